@@ -1,0 +1,3 @@
+from chronology.cli import main
+
+raise SystemExit(main())

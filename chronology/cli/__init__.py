@@ -1,0 +1,53 @@
+"""The `chronology` command line.
+
+Each command lives in its own module with `register(subparsers)`; modules import their heavy
+dependencies inside `run` so that `chronology --help` and `--version` start fast.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+from chronology._version import __version__
+from chronology.cli.common import EXIT_FATAL, FatalError, safe_text
+
+COMMANDS = ("build", "tag", "evaluate", "export", "tui")
+
+
+def make_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="chronology",
+        description=(
+            "Find every temporal expression in dated prose, anchor it, and build one chronology of events. "
+            "With no command, builds the bundled sample and opens it (prints its JSON when not on a terminal)."
+        ),
+    )
+    parser.add_argument("--version", action="version", version=f"chronology {__version__}")
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMANDS:
+        importlib.import_module(f"chronology.cli.{name}").register(subparsers)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    parser = make_parser()
+    if not args_list:
+        args_list = ["tui"]
+    args = parser.parse_args(args_list)
+    try:
+        code: int = args.run(args)
+    except FatalError as exc:
+        print(f"chronology: error: {safe_text(str(exc))}", file=sys.stderr)
+        return EXIT_FATAL
+    except KeyboardInterrupt:
+        print("chronology: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        # The reader of our stdout went away (e.g. `| head`); nothing more to say.
+        sys.stderr.close()
+        return EXIT_FATAL
+    return code

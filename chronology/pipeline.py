@@ -1,0 +1,90 @@
+"""The one-way flow: Document -> time expressions -> events -> Chronology.
+
+`process_document` is a pure function of one document (picklable in and out) so that it runs the
+same in this process, in a process pool, or on a Dask worker; a defect on one document becomes a
+`DocumentError` for that document and never costs the others their results.
+"""
+
+from __future__ import annotations
+
+import traceback
+from collections.abc import Iterable
+from datetime import UTC, datetime
+
+from chronology.model.chronology import (
+    AnalyzedDocument,
+    Chronology,
+    Correction,
+    DocumentError,
+    DocumentResult,
+    ErrorKind,
+)
+from chronology.model.document import Document
+from chronology.settings import DEFAULT_SETTINGS, Settings
+
+
+def effective_document(document: Document, settings: Settings) -> Document:
+    """Apply the settings that override what a document says about itself (--dct)."""
+    from chronology.model.document import DctSource
+
+    if settings.dct is not None:
+        return document.model_copy(
+            update={"published": settings.dct, "published_source": DctSource.USER, "published_detail": "--dct"}
+        )
+    return document
+
+
+def analyze_document(document: Document, settings: Settings = DEFAULT_SETTINGS) -> AnalyzedDocument:
+    """Find and anchor every time expression of one document."""
+    from chronology.timex import analyze_text
+
+    document = effective_document(document, settings)
+    analysis = analyze_text(
+        document.text,
+        dct=document.published,
+        kind=document.kind or settings.document_kind,
+        settings=settings,
+    )
+    return AnalyzedDocument(
+        document=document,
+        kind=analysis.kind,
+        expressions=tuple(analysis.expressions),
+        warnings=tuple(analysis.warnings),
+    )
+
+
+def process_document(document: Document, settings: Settings = DEFAULT_SETTINGS) -> DocumentResult:
+    """Analyze one document and extract its events; a failure becomes that document's error."""
+    from chronology.events import extract_events
+
+    try:
+        analyzed = analyze_document(document, settings)
+        events = tuple(extract_events(analyzed))
+    except Exception as exc:  # one document's defect must not lose the others' results
+        detail = "".join(traceback.format_exception_only(type(exc), exc)).strip()
+        return DocumentResult(
+            error=DocumentError(
+                source=document.source or document.id,
+                document_id=document.id,
+                kind=ErrorKind.INTERNAL,
+                message=f"internal error while analyzing: {detail}",
+            )
+        )
+    return DocumentResult(analyzed=analyzed, events=events)
+
+
+def build_chronology(
+    inputs: Iterable[Document | DocumentError],
+    settings: Settings = DEFAULT_SETTINGS,
+    corrections: Iterable[Correction] = (),
+) -> Chronology:
+    """Build one chronology from documents (and the read errors met while reading them)."""
+    from chronology.engine import assemble
+
+    results: list[DocumentResult] = []
+    for item in inputs:
+        if isinstance(item, DocumentError):
+            results.append(DocumentResult(error=item))
+        else:
+            results.append(process_document(item, settings))
+    return assemble(results, settings=settings, corrections=tuple(corrections), created=datetime.now(UTC))
