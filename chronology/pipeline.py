@@ -77,14 +77,14 @@ def build_chronology(
     inputs: Iterable[Document | DocumentError],
     settings: Settings = DEFAULT_SETTINGS,
     corrections: Iterable[Correction] = (),
+    jobs: int = 1,
 ) -> Chronology:
-    """Build one chronology from documents (and the read errors met while reading them)."""
-    from chronology.engine import assemble
+    """Build one chronology from documents (and the read errors met while reading them).
 
-    results: list[DocumentResult] = []
-    for item in inputs:
-        if isinstance(item, DocumentError):
-            results.append(DocumentResult(error=item))
-        else:
-            results.append(process_document(item, settings))
+    With `jobs` > 1 documents are analyzed in that many worker processes; the result is the same.
+    """
+    from chronology.engine import assemble
+    from chronology.parallel import analyze_documents
+
+    results = list(analyze_documents(inputs, settings, jobs=jobs))
     return assemble(results, settings=settings, corrections=tuple(corrections), created=datetime.now(UTC))

@@ -34,6 +34,7 @@ class Document(BaseModel):
     id: str
     title: str | None = None
     source: str | None = Field(default=None, description="Where it was read from: a path, '-', or a label.")
+    publisher: str | None = Field(default=None, description="Who published it: 'Northern Wire', 'AP'.")
     url: str | None = None
     published: date | None = Field(default=None, description="The document creation time (DCT), if known.")
     published_source: DctSource = DctSource.NONE
@@ -43,3 +44,7 @@ class Document(BaseModel):
     language: str = "en"
     kind: DocumentKind | None = Field(default=None, description="News or narrative; None means detect it.")
     text: str
+    warnings: tuple[str, ...] = Field(
+        default=(),
+        description="What the reader noticed but could read past: a replaced encoding, a rejected DCT.",
+    )

@@ -43,7 +43,14 @@ class Source(BaseModel):
     start: int = Field(description="Start of the reported span (the clause or sentence) in the document.")
     end: int
     text: str
-    time: EventTime | None = Field(default=None, description="The time this source gives, when sources disagree.")
+    time: EventTime | None = Field(
+        default=None, description="The time this source gives, when sources disagree."
+    )
+    event_id: str | None = Field(default=None, description="Id of this source's own event before merging.")
+    trigger: str | None = None
+    trigger_start: int | None = None
+    trigger_end: int | None = None
+    headline: str | None = Field(default=None, description="This source's own headline, to split a merge.")
 
 
 class Event(BaseModel):
@@ -66,3 +73,13 @@ class Event(BaseModel):
     conflict: str | None = Field(default=None, description="Set when sources disagree on the date.")
     corrected: bool = False
     hidden: bool = False
+    lemma: str | None = Field(default=None, description="Base form of the trigger ('land' for 'landed').")
+    event_class: str | None = Field(
+        default=None,
+        description="TimeML class: OCCURRENCE, REPORTING, STATE, I_ACTION, I_STATE, ASPECTUAL, ...",
+    )
+    mention_only: bool = Field(
+        default=False,
+        description="An event mention kept for tagging (TimeML EVENT) that the chronology leaves out: "
+        "neither dated nor a clause's main predicate.",
+    )

@@ -1,0 +1,123 @@
+"""Generate news-like documents for benchmarks, from our own templates (deterministic for a seed).
+
+Each article has a publication date and sentences that mix the constructions real news uses: weekdays,
+month-days, month-years, bare years, relative references, durations, numbers that are not dates.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+from collections.abc import Iterator
+from datetime import date, timedelta
+from pathlib import Path
+
+PLACES = [
+    "Varrow",
+    "Santo Vale",
+    "Riverton",
+    "the northern provinces",
+    "the capital",
+    "Port Halden",
+    "Eastmark",
+]
+ACTORS = [
+    "the interior ministry",
+    "rebel commanders",
+    "the central bank",
+    "county engineers",
+    "the coast guard",
+    "union leaders",
+    "the finance minister",
+    "election officials",
+    "aid agencies",
+    "the city council",
+]
+VERBS_PAST = ["announced", "reported", "confirmed", "denied", "approved", "rejected", "launched", "completed"]
+OBJECTS = [
+    "a new round of talks",
+    "the closure of two border crossings",
+    "an inquiry into the collapse",
+    "a budget of 2,400 million",
+    "the release of 180 prisoners",
+    "a ceasefire along the river",
+    "plans to hire 1,500 teachers",
+    "the sale of its stake in the port",
+]
+WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
+
+
+def _sentence(rng: random.Random, published: date) -> str:
+    actor = rng.choice(ACTORS)
+    verb = rng.choice(VERBS_PAST)
+    obj = rng.choice(OBJECTS)
+    kind = rng.randrange(10)
+    if kind == 0:
+        return f"{actor.capitalize()} {verb} {obj} {rng.choice(WEEKDAYS)}, officials said."
+    if kind == 1:
+        day = published - timedelta(days=rng.randrange(20, 300))
+        return f"On {MONTHS[day.month - 1]} {day.day}, {actor} {verb} {obj}."
+    if kind == 2:
+        month = MONTHS[rng.randrange(12)]
+        article = "an" if month[0] in "AEIOU" else "a"
+        return (
+            f"The move follows {article} {month} {published.year - rng.randrange(1, 6)} decision by {actor}."
+        )
+    if kind == 3:
+        return f"{actor.capitalize()} {verb} {obj} last year and will review it next week."
+    if kind == 4:
+        return f"Talks lasted {rng.choice(['two hours', 'three days', 'nearly a week', 'about 40 minutes'])} in {rng.choice(PLACES)}."
+    if kind == 5:
+        return f"In {published.year - rng.randrange(2, 40)}, {actor} {verb} a similar plan, which may be revived."
+    if kind == 6:
+        return f"{actor.capitalize()} will meet again on {rng.choice(WEEKDAYS)} to discuss {obj}."
+    if kind == 7:
+        return f"Some 2,000 people gathered in {rng.choice(PLACES)} as {actor} {verb} {obj}."
+    if kind == 8:
+        return f"Two days later, {actor} {verb} {obj} in {rng.choice(PLACES)}."
+    return f"{actor.capitalize()} said earlier this month that {obj} was {rng.choice(['likely', 'unlikely', 'under review'])}."
+
+
+def generate_documents(
+    count: int, seed: int = 7, sentences: tuple[int, int] = (4, 9)
+) -> Iterator[dict[str, object]]:
+    rng = random.Random(seed)
+    start = date(1998, 1, 1)
+    for index in range(count):
+        published = start + timedelta(days=rng.randrange(9000))
+        body = " ".join(_sentence(rng, published) for _ in range(rng.randint(*sentences)))
+        yield {
+            "id": f"gen-{index:06d}",
+            "dct": published.isoformat(),
+            "title": f"Report {index}",
+            "text": body,
+        }
+
+
+def write_jsonl(
+    path: Path, count: int | None = None, target_bytes: int | None = None, seed: int = 7
+) -> tuple[int, int]:
+    """Write documents until `count` or `target_bytes` of text is reached; returns (documents, text bytes)."""
+    written = text_bytes = 0
+    with path.open("w", encoding="utf-8") as out:
+        for document in generate_documents(count if count is not None else 10**9, seed=seed):
+            out.write(json.dumps(document) + "\n")
+            written += 1
+            text_bytes += len(str(document["text"]).encode("utf-8"))
+            if target_bytes is not None and text_bytes >= target_bytes:
+                break
+    return written, text_bytes

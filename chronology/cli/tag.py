@@ -1,0 +1,418 @@
+"""`chronology tag IN`: find, normalize and anchor the time expressions of documents.
+
+Writes one JSON object per document (JSONL) or TimeML with inline TIMEX3 tags. With several documents
+and `--format timeml`, `-o` names a folder that receives one `<id>.tml` per document; without `-o`
+the TimeML documents are written one after another to standard output.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+from typing import IO, TYPE_CHECKING, Any
+
+from chronology.cli.common import EXIT_OK, EXIT_PARTIAL, fail, warn
+
+if TYPE_CHECKING:
+    from chronology.model.chronology import DocumentError
+    from chronology.model.document import Document
+    from chronology.model.event import Event
+    from chronology.model.expression import TimeExpression
+    from chronology.settings import Settings
+
+
+def _parse_dct(value: str) -> date:
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date in YYYY-MM-DD form: {value!r}") from None
+
+
+def register(subparsers: Any) -> None:
+    parser = subparsers.add_parser(
+        "tag",
+        help="tag the time expressions of documents (JSONL or TimeML out)",
+        description=(
+            "Find every time expression of each document, normalize it to TIMEX3 and anchor it. IN is a JSONL "
+            'file ({"id", "dct", "text"} per line), a TimeML .tml file or folder, a plain text file, or - for '
+            "standard input. Writes one JSON object per document, or TimeML with --format timeml (several "
+            "documents: -o names a folder that gets one <id>.tml each; without -o they follow one another on "
+            "standard output). Exit codes: 0 ok, 1 fatal, 2 usage, 3 output written but some documents failed."
+        ),
+    )
+    parser.add_argument("input", metavar="IN", help="JSONL, TimeML file or folder, text file, or '-'")
+    parser.add_argument(
+        "-o", "--output", metavar="OUT", help="output file (or folder for TimeML); default stdout"
+    )
+    parser.add_argument(
+        "--dct", type=_parse_dct, metavar="YYYY-MM-DD", help="the creation time of every document"
+    )
+    parser.add_argument(
+        "--format", choices=("json", "timeml"), default="json", help="output format (default json)"
+    )
+    parser.add_argument(
+        "--kind", choices=("news", "narrative", "colloquial"), help="anchor as this kind (default: detect)"
+    )
+    parser.add_argument("--day-first", action="store_true", help="read 2/3/2022 as 2 March 2022")
+    parser.add_argument("--events", action="store_true", help="also extract the events the expressions date")
+    parser.add_argument(
+        "--jobs",
+        type=int,
+        default=0,
+        metavar="N",
+        help="worker processes for many documents (default: one per core)",
+    )
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from chronology.model.document import DocumentKind
+    from chronology.settings import Settings
+
+    settings = Settings(
+        dct=args.dct,
+        document_kind=DocumentKind(args.kind) if args.kind else None,
+        day_first=args.day_first,
+    )
+    if args.events:
+        try:
+            from chronology.events import extract_events  # noqa: F401
+        except ImportError as exc:
+            fail(f"--events needs chronology.events, which cannot be imported: {exc}")
+    documents = _read(args.input, settings)
+    if args.format == "timeml":
+        return _write_timeml(documents, args, settings)
+    return _write_json(documents, args, settings)
+
+
+# ---------------------------------------------------------------------- reading
+def _read(path: str, settings: Settings) -> Iterator[Document | DocumentError]:
+    if path != "-" and not Path(path).exists():
+        fail(f"{path}: no such file or folder")
+    try:
+        from chronology.readers import FatalInputError, read_inputs
+    except ImportError:
+        return _read_minimal(path, settings)
+    try:
+        return read_inputs([path], settings)
+    except FatalInputError as exc:
+        fail(str(exc))
+
+
+def _read_minimal(path: str, settings: Settings) -> Iterator[Document | DocumentError]:
+    """JSONL or plain text without the readers package (kept small: the readers do the real work)."""
+    from chronology.model.chronology import DocumentError, ErrorKind
+    from chronology.model.document import Document
+
+    raw = sys.stdin.read() if path == "-" else Path(path).read_text(encoding="utf-8", errors="replace")
+    if path.endswith(".jsonl"):
+        for number, line in enumerate(raw.splitlines(), 1):
+            if not line.strip():
+                continue
+            try:
+                record = json.loads(line)
+                dct = date.fromisoformat(str(record["dct"])[:10]) if record.get("dct") else None
+                yield Document(
+                    id=str(record.get("id") or f"{path}:{number}"), text=str(record["text"]), published=dct
+                )
+            except (ValueError, KeyError, TypeError) as exc:
+                yield DocumentError(
+                    source=f"{path}:{number}", kind=ErrorKind.MALFORMED, message=f"line {number}: {exc}"
+                )
+    else:
+        yield Document(id=Path(path).stem if path != "-" else "stdin", text=raw, published=settings.dct)
+
+
+# ---------------------------------------------------------------------- analysis
+def _analyze(
+    document: Document, settings: Settings, with_events: bool
+) -> tuple[list[TimeExpression], list[Event], str, date | None]:
+    from chronology.pipeline import analyze_document, effective_document, process_document
+
+    if with_events:
+        result = process_document(document, settings)
+        if result.error is not None or result.analyzed is None:
+            raise RuntimeError(result.error.message if result.error else "no analysis")
+        analyzed = result.analyzed
+        events = list(result.events)
+    else:
+        analyzed = analyze_document(document, settings)
+        events = []
+    return list(analyzed.expressions), events, analyzed.kind, effective_document(document, settings).published
+
+
+def _documents_with_results(
+    documents: Iterator[Document | DocumentError], settings: Settings, with_events: bool
+) -> Iterator[tuple[Document, list[TimeExpression], list[Event], str, date | None] | None]:
+    """Analyzed documents in input order; None stands for one that failed (already reported)."""
+    from chronology.model.chronology import DocumentError
+
+    for item in documents:
+        if isinstance(item, DocumentError):
+            warn(f"{item.source}: {item.message}")
+            yield None
+            continue
+        try:
+            expressions, events, kind, dct = _analyze(item, settings, with_events)
+        except Exception as exc:  # one document's failure must not stop the others
+            warn(f"{item.source or item.id}: could not be tagged: {type(exc).__name__}: {exc}")
+            yield None
+            continue
+        yield item, expressions, events, kind, dct
+
+
+# ---------------------------------------------------------------------- JSON
+def timex_record(expression: TimeExpression) -> dict[str, Any]:
+    return {
+        "start": expression.start,
+        "end": expression.end,
+        "text": expression.text,
+        "type": expression.type.value,
+        "value": expression.value,
+        "mod": expression.mod,
+        "anchor": expression.anchor.value,
+        "explanation": expression.explanation,
+    }
+
+
+def event_record(event: Event, expressions: list[TimeExpression]) -> dict[str, Any]:
+    dating = event.time.expression
+    index = None
+    if dating is not None:
+        for position, expression in enumerate(expressions):
+            if expression.start == dating.start and expression.end == dating.end:
+                index = position
+                break
+    return {
+        "start": event.trigger_start,
+        "end": event.trigger_end,
+        "text": event.trigger,
+        "timex": index,
+        "value": event.time.value,
+        "headline": event.headline,
+    }
+
+
+def _json_line(document: Document, settings: Settings, with_events: bool) -> str:
+    """One document's output line; raises when the document cannot be tagged."""
+    expressions, events, kind, dct = _analyze(document, settings, with_events)
+    record: dict[str, Any] = {
+        "id": document.id,
+        "dct": dct.isoformat() if dct else None,
+        "kind": kind,
+        "timexes": [timex_record(expression) for expression in expressions],
+    }
+    if with_events:
+        record["events"] = [event_record(event, expressions) for event in events]
+    return json.dumps(record, ensure_ascii=False) + "\n"
+
+
+def _json_batch(
+    batch: list[Document | DocumentError], settings: Settings, with_events: bool
+) -> list[tuple[bool, str]]:
+    """(True, line) for each tagged document, (False, message) for each that failed, in order."""
+    from chronology.model.chronology import DocumentError
+
+    out: list[tuple[bool, str]] = []
+    for item in batch:
+        if isinstance(item, DocumentError):
+            out.append((False, f"{item.source}: {item.message}"))
+            continue
+        try:
+            out.append((True, _json_line(item, settings, with_events)))
+        except Exception as exc:  # one document's failure must not stop the others
+            out.append((False, f"{item.source or item.id}: could not be tagged: {type(exc).__name__}: {exc}"))
+    return out
+
+
+_BATCH = 24
+_PARALLEL_AFTER = 2 * _BATCH  # fewer documents than this are not worth starting workers for
+
+
+def _json_batches(
+    documents: Iterator[Document | DocumentError], settings: Settings, with_events: bool, jobs: int
+) -> Iterator[list[tuple[bool, str]]]:
+    """Tagged batches in input order; worker processes take over once the input proves large."""
+    from itertools import islice
+
+    head = list(islice(documents, _PARALLEL_AFTER))
+    if len(head) < _PARALLEL_AFTER or jobs <= 1:
+        for start in range(0, len(head), _BATCH):
+            yield _json_batch(head[start : start + _BATCH], settings, with_events)
+        for batch in iter(lambda: list(islice(documents, _BATCH)), []):
+            yield _json_batch(batch, settings, with_events)
+        return
+    import multiprocessing
+    from collections import deque
+    from concurrent.futures import Future, ProcessPoolExecutor
+
+    def batches() -> Iterator[list[Document | DocumentError]]:
+        for start in range(0, len(head), _BATCH):
+            yield head[start : start + _BATCH]
+        yield from iter(lambda: list(islice(documents, _BATCH)), [])
+
+    context = (
+        multiprocessing.get_context("fork") if "fork" in multiprocessing.get_all_start_methods() else None
+    )
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
+        pending: deque[Future[list[tuple[bool, str]]]] = deque()
+        for batch in batches():
+            pending.append(pool.submit(_json_batch, batch, settings, with_events))
+            if len(pending) >= 3 * jobs:
+                yield pending.popleft().result()
+        while pending:
+            yield pending.popleft().result()
+
+
+def _default_jobs() -> int:
+    import os
+
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:
+        return max(1, os.cpu_count() or 1)
+
+
+def _write_json(
+    documents: Iterator[Document | DocumentError], args: argparse.Namespace, settings: Settings
+) -> int:
+    failed = False
+    jobs = args.jobs if args.jobs > 0 else _default_jobs()
+    with _open_output(args.output) as out:
+        for batch in _json_batches(documents, settings, args.events, jobs):
+            for ok, payload in batch:
+                if ok:
+                    out.write(payload)
+                else:
+                    failed = True
+                    warn(payload)
+    return EXIT_PARTIAL if failed else EXIT_OK
+
+
+class _open_output:
+    """Standard output, or a file opened for writing (parent folders created)."""
+
+    def __init__(self, path: str | None) -> None:
+        self.path = path
+        self.handle: IO[str] | None = None
+
+    def __enter__(self) -> IO[str]:
+        if self.path is None or self.path == "-":
+            return sys.stdout
+        target = Path(self.path)
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            self.handle = target.open("w", encoding="utf-8")
+        except OSError as exc:
+            fail(f"{self.path}: cannot write: {exc.strerror or exc}")
+        return self.handle
+
+    def __exit__(self, *exc_info: object) -> None:
+        if self.handle is not None:
+            self.handle.close()
+
+
+# ---------------------------------------------------------------------- TimeML
+def _xml_text(text: str) -> str:
+    # XML 1.0 cannot carry most control characters, even escaped
+    text = re.sub(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]", " ", text)
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _xml_attr(value: str) -> str:
+    return _xml_text(value).replace('"', "&quot;")
+
+
+def timeml_document(document: Document, expressions: list[TimeExpression], dct: date | None) -> str:
+    """One TimeML document: DOCID, DCT and the text with inline TIMEX3 tags (tids t1, t2, ...)."""
+    parts = [
+        '<?xml version="1.0" encoding="UTF-8"?>\n<TimeML>\n',
+        f"<DOCID>{_xml_text(document.id)}</DOCID>\n",
+    ]
+    if dct is not None:
+        parts.append(
+            f'<DCT><TIMEX3 tid="t0" type="DATE" value="{dct.isoformat()}" temporalFunction="false" '
+            f'functionInDocument="CREATION_TIME">{dct.isoformat()}</TIMEX3></DCT>\n'
+        )
+    parts.append("<TEXT>")
+    text = document.text
+    position = 0
+    for number, expression in enumerate(expressions, 1):
+        parts.append(_xml_text(text[position : expression.start]))
+        attributes = f'tid="t{number}" type="{expression.type.value}" value="{_xml_attr(expression.value)}"'
+        if expression.mod:
+            attributes += f' mod="{_xml_attr(expression.mod)}"'
+        if expression.quant:
+            attributes += f' quant="{_xml_attr(expression.quant)}"'
+        if expression.freq:
+            attributes += f' freq="{_xml_attr(expression.freq)}"'
+        parts.append(f"<TIMEX3 {attributes}>{_xml_text(expression.text)}</TIMEX3>")
+        position = expression.end
+    parts.append(_xml_text(text[position:]))
+    parts.append("</TEXT>\n</TimeML>\n")
+    return "".join(parts)
+
+
+def _safe_file_name(document_id: str, used: set[str]) -> str:
+    stem = re.sub(r"[^A-Za-z0-9._-]+", "_", document_id).strip("._") or "document"
+    name = stem
+    counter = 2
+    while name in used:
+        name = f"{stem}_{counter}"
+        counter += 1
+    used.add(name)
+    return f"{name}.tml"
+
+
+def _write_timeml(
+    documents: Iterator[Document | DocumentError], args: argparse.Namespace, settings: Settings
+) -> int:
+    failed = False
+    results = _documents_with_results(documents, settings, False)
+    output = args.output
+    if output is None or output == "-":
+        for result in results:
+            if result is None:
+                failed = True
+                continue
+            document, expressions, _, _, dct = result
+            sys.stdout.write(timeml_document(document, expressions, dct))
+        return EXIT_PARTIAL if failed else EXIT_OK
+    target = Path(output)
+    single_file = output.endswith(".tml") and not target.is_dir()
+    if single_file:
+        written = 0
+        with _open_output(output) as out:
+            for result in results:
+                if result is None:
+                    failed = True
+                    continue
+                if written:
+                    failed = True
+                    warn(
+                        f"{output}: a .tml file holds one document; give a folder for several (rest skipped)"
+                    )
+                    break
+                document, expressions, _, _, dct = result
+                out.write(timeml_document(document, expressions, dct))
+                written += 1
+        return EXIT_PARTIAL if failed else EXIT_OK
+    try:
+        target.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        fail(f"{output}: cannot create folder: {exc.strerror or exc}")
+    used: set[str] = set()
+    for result in results:
+        if result is None:
+            failed = True
+            continue
+        document, expressions, _, _, dct = result
+        (target / _safe_file_name(document.id, used)).write_text(
+            timeml_document(document, expressions, dct), encoding="utf-8"
+        )
+    return EXIT_PARTIAL if failed else EXIT_OK

@@ -1,0 +1,163 @@
+"""Event figures against TimeML gold: trigger extraction, and anchoring events to time expressions.
+
+Extraction follows TempEval-3 task B: our event triggers against the gold EVENT tags, strict (same
+extent) and relaxed (overlapping), one-to-one. Anchoring asks, for every gold TLINK that places an
+EVENT at a TIMEX3 of the same sentence (the event is included in, during, simultaneous with, begins
+or ends at the time, or the reverse), whether we attach that event to that time expression.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from chronology.evaluation.corpus import GoldDocument, PredictedEvent, Timex
+from chronology.evaluation.matching import align, is_strict
+from chronology.evaluation.timex_scoring import f1, ratio
+from chronology.tense.sentences import crosses_sentence
+
+#: TLINK relations that date an event by a time expression (in either direction).
+ANCHORING_RELATIONS = frozenset(
+    {
+        "IS_INCLUDED",
+        "INCLUDES",
+        "DURING",
+        "DURING_INV",
+        "SIMULTANEOUS",
+        "IDENTITY",
+        "BEGINS",
+        "BEGUN_BY",
+        "ENDS",
+        "ENDED_BY",
+    }
+)
+
+
+@dataclass(frozen=True)
+class AnchoringError:
+    """A gold event-time link we did not reproduce."""
+
+    document_id: str
+    relation: str
+    event: str
+    timex: str
+    ours: (
+        str | None
+    )  # the expression we attached the event to ("" when undated), None when the event was missed
+    context: str
+
+    @property
+    def kind(self) -> str:
+        return "event missed" if self.ours is None else "attached elsewhere"
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "kind": self.kind,
+            "document": self.document_id,
+            "relation": self.relation,
+            "event": self.event,
+            "timex": self.timex,
+            "ours": self.ours,
+            "context": self.context,
+        }
+
+
+@dataclass
+class EventScore:
+    documents: int = 0
+    gold: int = 0
+    predicted: int = 0
+    strict_gold: int = 0
+    strict_predicted: int = 0
+    relaxed_gold: int = 0
+    relaxed_predicted: int = 0
+    links: int = 0  # same-sentence gold event-time links
+    links_event_found: int = 0  # ... whose event we extracted
+    links_attached: int = 0  # ... whose event we attached to the linked expression
+    by_relation: dict[str, list[int]] = field(default_factory=dict)  # relation -> [links, attached]
+    errors: list[AnchoringError] = field(default_factory=list)
+
+    def as_dict(self) -> dict[str, Any]:
+        strict_p, strict_r = ratio(self.strict_predicted, self.predicted), ratio(self.strict_gold, self.gold)
+        relaxed_p, relaxed_r = (
+            ratio(self.relaxed_predicted, self.predicted),
+            ratio(self.relaxed_gold, self.gold),
+        )
+        return {
+            "documents": self.documents,
+            "gold": self.gold,
+            "predicted": self.predicted,
+            "strict": {"precision": strict_p, "recall": strict_r, "f1": f1(strict_p, strict_r)},
+            "relaxed": {"precision": relaxed_p, "recall": relaxed_r, "f1": f1(relaxed_p, relaxed_r)},
+            "anchoring": {
+                "links": self.links,
+                "event_found": self.links_event_found,
+                "attached": self.links_attached,
+                "attached_share": ratio(self.links_attached, self.links),
+                "attached_share_of_found": ratio(self.links_attached, self.links_event_found),
+                "by_relation": {
+                    relation: {"links": counts[0], "attached": counts[1]}
+                    for relation, counts in sorted(self.by_relation.items())
+                },
+            },
+        }
+
+
+def score_event_document(
+    score: EventScore,
+    gold: GoldDocument,
+    predicted_timexes: Sequence[Timex],
+    predicted_events: Sequence[PredictedEvent],
+) -> None:
+    """Add one TimeML gold document's comparison to `score`."""
+    timeml = gold.timeml
+    if timeml is None:
+        return
+    score.documents += 1
+    gold_events = [event for event in timeml.events if event.end > event.start]
+    score.gold += len(gold_events)
+    score.predicted += len(predicted_events)
+    events = align(gold_events, predicted_events)
+    for g, p in events.pairs:
+        strict = is_strict(gold_events[g], predicted_events[p])
+        score.relaxed_gold += 1
+        score.relaxed_predicted += 1
+        score.strict_gold += strict
+        score.strict_predicted += strict
+    our_event = {gold_events[g].eid: predicted_events[p] for g, p in events.pairs}
+    gold_timexes = list(timeml.timexes)
+    timexes = align(gold_timexes, predicted_timexes)
+    our_timex = {gold_timexes[g].tid: p for g, p in timexes.pairs}
+    timex_by_tid = {timex.tid: timex for timex in gold_timexes}
+    for link in timeml.tlinks:
+        if link.rel_type not in ANCHORING_RELATIONS or {link.source_kind, link.target_kind} != {
+            "event",
+            "timex",
+        }:
+            continue
+        eiid, tid = (link.source, link.target) if link.source_kind == "event" else (link.target, link.source)
+        event = timeml.event_by_instance(eiid)
+        timex = timex_by_tid.get(tid)
+        if event is None or timex is None:
+            continue  # the creation time, or a link to nothing
+        low, high = min(event.start, timex.start), max(event.end, timex.end)
+        if crosses_sentence(gold.text, low, high):
+            continue
+        score.links += 1
+        counts = score.by_relation.setdefault(link.rel_type, [0, 0])
+        counts[0] += 1
+        ours = our_event.get(event.eid)
+        context = " ".join(gold.text[max(0, low - 40) : high + 40].split())
+        if ours is None:
+            score.errors.append(AnchoringError(gold.id, link.rel_type, event.text, timex.text, None, context))
+            continue
+        score.links_event_found += 1
+        if ours.timex is not None and ours.timex == our_timex.get(tid):
+            score.links_attached += 1
+            counts[1] += 1
+        else:
+            attached = predicted_timexes[ours.timex].text if ours.timex is not None else ""
+            score.errors.append(
+                AnchoringError(gold.id, link.rel_type, event.text, timex.text, attached, context)
+            )

@@ -1,0 +1,241 @@
+"""Which event a time expression dates: the predicate or event noun that governs it in its clause.
+
+Without a parse, the governing event is the nearest mention in the same clause with a few
+preferences that follow English syntax: an expression that premodifies an event noun dates that noun
+("an October 2019 raid", "Thursday's attack"); a fronted expression ("On October 23, ...") dates the
+predicate that follows; otherwise the predicate before it ("landed in Syria Thursday") wins over one
+after it, and a verb over a noun unless the noun is right before the expression ("the raid on Tuesday").
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from chronology.events import lexicon as lx
+from chronology.events.mentions import Mention
+from chronology.events.text import Sentence, Token
+from chronology.model.expression import TimeExpression, TimexType
+
+#: Beyond this cost an expression dates nothing we found.
+MAX_COST = 12.0
+#: Each plain word between costs little; a predicate in between costs much (it is the closer governor).
+WORD_COST = 0.3
+VERB_BETWEEN_COST = 3.0
+COMMA_COST = 3.0
+SUBORDINATOR_COST = 2.0
+FOLLOWING_COST = 1.0
+NOUN_COST = 2.0
+NONFINITE_FOLLOWING_COST = 1.0
+_FRONTING_PREPOSITIONS = frozenset(
+    {
+        "in",
+        "on",
+        "at",
+        "during",
+        "after",
+        "before",
+        "since",
+        "by",
+        "from",
+        "until",
+        "over",
+        "throughout",
+        "within",
+        "early",
+        "late",
+        "last",
+    }
+)
+#: A predicate that shares another's date ("raided ... and searched") ranks after the governor itself.
+SHARED_COST = 1.0
+_COORDINATION_FILLERS = frozenset(
+    {"then", "later", "also", "not", "n't", "never", "subsequently", "eventually"}
+)
+_HARD_BREAKS = frozenset({";", ":", "—", "–", "(", ")"})
+_LINKS = frozenset(
+    {"on", "in", "at", "of", "since", "from", "during", "until", "by", "for", "'s", "this", "last", "next"}
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Placed:
+    """A time expression with the token range it covers and the sentence it is in."""
+
+    expression: TimeExpression
+    position: int  # index in the document's expression list
+    first: int
+    stop: int
+    sentence: int
+
+
+def dates_events(expression: TimeExpression) -> bool:
+    """Durations and sets qualify an event ("for two hours", "every week") but do not date it."""
+    return expression.type in (TimexType.DATE, TimexType.TIME) and bool(expression.value)
+
+
+def place_expressions(
+    expressions: Sequence[TimeExpression], tokens: Sequence[Token], sentences: Sequence[Sentence]
+) -> list[Placed]:
+    starts = [token.start for token in tokens]
+    sentence_starts = [tokens[s.first].start for s in sentences]
+    placed: list[Placed] = []
+    for position, expression in enumerate(expressions):
+        first = bisect_left(starts, expression.start)
+        stop = first
+        while stop < len(tokens) and tokens[stop].start < expression.end:
+            stop += 1
+        if stop == first:
+            continue
+        sentence = max(bisect_left(sentence_starts, tokens[first].start + 1) - 1, 0)
+        placed.append(Placed(expression, position, first, stop, sentence))
+    return placed
+
+
+def _cost(
+    tokens: Sequence[Token], sentence: Sentence, placed: Placed, mention: Mention, verbs: frozenset[int]
+) -> float:
+    if mention.index >= placed.stop:
+        low, high, following = placed.stop, mention.index, True
+    else:
+        low, high, following = mention.index + 1, placed.first, False
+    between = tokens[low:high]
+    if any(t.text in _HARD_BREAKS for t in between):
+        return float("inf")
+    words = [t for t in between if t.is_word or t.text[0].isdigit()]
+    cost = WORD_COST * len(words) + VERB_BETWEEN_COST * sum(1 for i in range(low, high) if i in verbs)
+    cost += COMMA_COST * sum(t.text == "," for t in between)
+    cost += SUBORDINATOR_COST * sum(t.lower in lx.SUBORDINATORS for t in words)
+    before = tokens[sentence.first : placed.first]
+    fronted = all(
+        not t.is_word or t.lower in _LINKS or t.lower in ("the", "a", "an", "early", "late") for t in before
+    ) or (
+        # "In heavy trading yesterday, shares plunged": a sentence-initial phrase with no verb of its own
+        tokens[sentence.first].lower in _FRONTING_PREPOSITIONS
+        and not any(i in verbs for i in range(sentence.first, placed.first))
+    )
+    if following:
+        if not mention.verbal and not words:
+            return 0.0  # "an October 2019 raid", "the 2020 election"
+        if not mention.verbal and [t.lower for t in between] == ["'s"]:
+            return 0.0  # "Thursday's attack"
+        if fronted:
+            # "On October 23, the military announced": the comma closes the fronted phrase
+            cost -= COMMA_COST * min(1, sum(t.text == "," for t in between))
+        else:
+            cost += FOLLOWING_COST
+            if mention.verbal and not mention.finite:
+                # "filed a brief on Monday arguing that...": a trailing participle clause
+                cost += NONFINITE_FOLLOWING_COST
+    if not mention.verbal:
+        # "the raid on Tuesday": a preposition ties the expression to the noun; "charged with murder
+        # Thursday": a bare expression after a noun modifies the verb
+        adjacent = not following and len(words) == 1 and words[0].lower in _LINKS
+        if not adjacent:
+            cost += NOUN_COST
+    return cost
+
+
+def governing_mentions(
+    placed: Sequence[Placed],
+    mentions: Sequence[Mention],
+    tokens: Sequence[Token],
+    sentences: Sequence[Sentence],
+) -> dict[int, tuple[Placed, float]]:
+    """For each mention index that an expression dates, the expression and how close it is."""
+    by_sentence: dict[int, list[Mention]] = {}
+    for mention in mentions:
+        by_sentence.setdefault(mention.sentence, []).append(mention)
+    verbs = frozenset(m.index for m in mentions if m.verbal)
+    chosen: dict[int, tuple[Placed, float]] = {}
+    for item in placed:
+        if not dates_events(item.expression):
+            continue
+        sentence = sentences[item.sentence]
+        best: tuple[float, Mention] | None = None
+        for mention in by_sentence.get(item.sentence, ()):
+            cost = _cost(tokens, sentence, item, mention, verbs)
+            if cost <= MAX_COST and (best is None or cost < best[0]):
+                best = (cost, mention)
+        if best is None:
+            continue
+        cost, mention = best
+        sharing = [(mention, cost)]
+        sharing += [
+            (m, cost + SHARED_COST) for m in _sharing_the_date(tokens, sentence, item, mention, by_sentence)
+        ]
+        for dated, dated_cost in sharing:
+            previous = chosen.get(dated.index)
+            if previous is None or _better(item, dated_cost, *previous):
+                chosen[dated.index] = (item, dated_cost)
+    return chosen
+
+
+def _sharing_the_date(
+    tokens: Sequence[Token],
+    sentence: Sentence,
+    item: Placed,
+    governor: Mention,
+    by_sentence: dict[int, list[Mention]],
+) -> list[Mention]:
+    """Predicates that share the governor's date: coordinated ones ("raided two homes and searched"),
+    and the predicate of a "when" clause right after the expression ("in 1968, when troops swept")."""
+    shared: list[Mention] = []
+    candidates = [m for m in by_sentence.get(item.sentence, ()) if m.verbal and m.index != governor.index]
+    if governor.verbal and not governor.finite:
+        # "began returning home on Sunday", "tried to flee Tuesday": the verb that takes the dated
+        # complement happened then too
+        head = next((m for m in reversed(candidates) if m.index < governor.index), None)
+        if (
+            head is not None
+            and governor.index - head.index <= 2
+            and (governor.index - head.index == 1 or tokens[head.index + 1].lower == "to")
+        ):
+            shared.append(head)
+    if governor.verbal and governor.finite:
+        for mention in candidates:
+            if mention.index <= governor.index:
+                continue
+            between = tokens[governor.index + 1 : mention.index]
+            if any(t.text in _HARD_BREAKS or t.lower in lx.SUBORDINATORS for t in between):
+                break
+            if item.first > governor.index and item.first < mention.index and mention.index - item.stop > 12:
+                break
+            lead = [t.lower for t in between[-3:]]
+            if (
+                mention.finite
+                and "and" in lead
+                and all(
+                    w in lx.AUXILIARIES or w in _COORDINATION_FILLERS for w in lead[lead.index("and") + 1 :]
+                )
+            ):
+                shared.append(mention)
+                continue
+            if any(t.lower in lx.SUBORDINATORS for t in between):
+                break
+    after = item.stop
+    while after < sentence.stop and tokens[after].text == ",":
+        after += 1
+    if after < sentence.stop and tokens[after].lower == "when":
+        following = [m for m in candidates if m.index > after]
+        if following:
+            shared.append(following[0])
+    return shared
+
+
+def _better(item: Placed, cost: float, other: Placed, other_cost: float) -> bool:
+    """Two expressions for one event: the closer one, then the finer one ("Thursday, February 3")."""
+    from chronology.model.expression import GRANULARITY_ORDER
+
+    def fineness(p: Placed) -> int:
+        granularity = p.expression.granularity
+        return GRANULARITY_ORDER.index(granularity) if granularity is not None else -1
+
+    if item.expression.interval is not None and other.expression.interval is None:
+        return True
+    if item.expression.interval is None and other.expression.interval is not None:
+        return False
+    if abs(cost - other_cost) > 2:
+        return cost < other_cost
+    return fineness(item) > fineness(other)

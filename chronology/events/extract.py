@@ -1,0 +1,163 @@
+"""Events of one analyzed document: every event mention, each with the time it gets and why."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date, datetime, time
+
+from chronology.events.dating import Placed, dates_events, governing_mentions, place_expressions
+from chronology.events.headline import headline_span, headline_text
+from chronology.events.mentions import Mention, find_mentions
+from chronology.events.text import Sentence, Token, split_sentences, tokenize
+from chronology.model.chronology import AnalyzedDocument
+from chronology.model.document import DocumentKind
+from chronology.model.event import Event, EventTime, Source, TimeBasis
+from chronology.model.expression import Granularity, Interval, TimeExpression
+
+
+def _explicit(expression: TimeExpression) -> EventTime:
+    return EventTime(
+        basis=TimeBasis.EXPLICIT,
+        value=expression.value,
+        granularity=expression.granularity,
+        interval=expression.interval,
+        expression=expression,
+        reason=f"dated by '{expression.text}' ({expression.value})",
+    )
+
+
+def _reported(published: date | None) -> EventTime:
+    if published is None:
+        return EventTime(
+            basis=TimeBasis.UNDATED, reason="no date of its own, and the document has no publication date"
+        )
+    day = Interval(
+        start=datetime.combine(published, time()), end=datetime.combine(published, time(23, 59, 59, 999_999))
+    )
+    return EventTime(
+        basis=TimeBasis.REPORTED_BY_DCT,
+        value=published.isoformat(),
+        granularity=Granularity.DAY,
+        interval=day,
+        reason=f"no date of its own: reported in a document published {published.isoformat()}, "
+        "so on or before that date",
+    )
+
+
+def _inherited(reference: TimeExpression | None) -> EventTime:
+    if reference is None:
+        return EventTime(basis=TimeBasis.UNDATED, reason="no date of its own, and no earlier time to inherit")
+    return EventTime(
+        basis=TimeBasis.INHERITED,
+        value=reference.value,
+        granularity=reference.granularity,
+        interval=reference.interval,
+        expression=reference,
+        reason=f"no date of its own: inherits the narrative's reference time '{reference.text}' ({reference.value})",
+    )
+
+
+def _future(text: str, mention: Mention) -> bool:
+    """Whether a predicate's verb group is future ("will stay"): it cannot have happened by the DCT."""
+    from chronology.tense import verb_tense
+
+    reading = verb_tense(text, mention.token.start, mention.token.end)
+    return str(reading.tense.value) == "future"
+
+
+def _reference_before(placed: list[Placed], token_index: int) -> TimeExpression | None:
+    """The last expression before a word that sets the narrative's time (a date with an interval)."""
+    reference: TimeExpression | None = None
+    for item in placed:
+        if item.first >= token_index:
+            break
+        if dates_events(item.expression) and item.expression.interval is not None:
+            reference = item.expression
+    return reference
+
+
+def extract_events(analyzed: AnalyzedDocument) -> list[Event]:
+    """Every event mention of the document in text order, with its time.
+
+    A mention that a time expression governs is dated EXPLICIT by it. A main-clause predicate with no
+    date of its own gets the context's time: the publication date as an upper bound in news
+    (REPORTED_BY_DCT), the reference time the narrative has reached (INHERITED). Other mentions stay
+    UNDATED and are marked `mention_only`: they are TimeML event mentions, not chronology entries.
+    """
+    document = analyzed.document
+    text = document.text
+    tokens = tokenize(text)
+    if not tokens:
+        return []
+    sentences = split_sentences(text, tokens)
+    placed = sorted(place_expressions(analyzed.expressions, tokens, sentences), key=lambda p: p.first)
+    blocked = frozenset(i for item in placed for i in range(item.first, item.stop))
+    timed = blocked
+    mentions = find_mentions(tokens, sentences, blocked)
+    dated = governing_mentions(placed, mentions, tokens, sentences)
+    narrative = analyzed.kind == DocumentKind.NARRATIVE.value
+    events: list[Event] = []
+    for mention in mentions:
+        main = mention.main or (mention.verbal and mention.finite and mention.event_class == "REPORTING")
+        if mention.index in dated:
+            event_time = _explicit(dated[mention.index][0].expression)
+        elif main and _future(text, mention):
+            event_time = EventTime(
+                basis=TimeBasis.UNDATED,
+                reason="no date of its own; a future predicate, after the text's time",
+            )
+        elif main and narrative:
+            event_time = _inherited(_reference_before(placed, mention.index))
+        elif main:
+            event_time = _reported(document.published)
+        else:
+            event_time = EventTime(
+                basis=TimeBasis.UNDATED, reason="no date of its own; not a main-clause predicate"
+            )
+        mention_only = not main and mention.index not in dated
+        events.append(_event(analyzed, mention, event_time, tokens, sentences, timed, mention_only))
+    return events
+
+
+def _event(
+    analyzed: AnalyzedDocument,
+    mention: Mention,
+    event_time: EventTime,
+    tokens: Sequence[Token],
+    sentences: Sequence[Sentence],
+    timed: frozenset[int],
+    mention_only: bool,
+) -> Event:
+    document = analyzed.document
+    sentence = sentences[mention.sentence]
+    span = headline_span(tokens, sentence, mention.index, mention.verbal, timed)
+    headline, start, end = headline_text(document.text, tokens, span)
+    event_id = f"{document.id}:{mention.token.start}"
+    source = Source(
+        document_id=document.id,
+        published=document.published,
+        start=start,
+        end=end,
+        text=headline,
+        time=event_time,
+        event_id=event_id,
+        trigger=mention.token.text,
+        trigger_start=mention.token.start,
+        trigger_end=mention.token.end,
+        headline=headline,
+    )
+    return Event(
+        id=event_id,
+        document_id=document.id,
+        trigger=mention.token.text,
+        trigger_start=mention.token.start,
+        trigger_end=mention.token.end,
+        start=start,
+        end=end,
+        headline=headline,
+        time=event_time,
+        sources=(source,),
+        lemma=mention.lemma,
+        event_class=mention.event_class,
+        mention_only=mention_only,
+    )

@@ -1,0 +1,139 @@
+"""A short readable headline for an event, cut from the text itself: the trigger's clause, trimmed."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from chronology.events import lexicon as lx
+from chronology.events.text import Sentence, Token
+
+#: Longest headline, in tokens after the trigger and in all.
+WORDS_AFTER_TRIGGER = 16
+MAX_TOKENS = 30
+
+_SEGMENT_BREAKS = frozenset({",", ";", ":", "—", "–", "(", ")"})
+_LEADING_NOISE = frozenset(
+    {"and", "but", "or", "so", "then", "that", "which", "who", "while", "as", "-", "--"}
+)
+_PREPOSITIONS = frozenset(
+    [
+        "on",
+        "in",
+        "at",
+        "by",
+        "during",
+        "since",
+        "until",
+        "till",
+        "before",
+        "after",
+        "from",
+        "to",
+        "for",
+        "of",
+        "around",
+        "about",
+        "early",
+        "late",
+    ]
+)
+
+
+def _segments(tokens: Sequence[Token], sentence: Sentence) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    first = sentence.first
+    for index in range(sentence.first, sentence.stop):
+        if tokens[index].text in _SEGMENT_BREAKS:
+            if index > first:
+                spans.append((first, index))
+            first = index + 1
+    if first < sentence.stop:
+        spans.append((first, sentence.stop))
+    return spans
+
+
+def _is_time_phrase(tokens: Sequence[Token], span: tuple[int, int], timed: frozenset[int]) -> bool:
+    """A segment that only says when ("On October 23", "Last year")."""
+    words = [i for i in range(*span) if tokens[i].is_word or tokens[i].text[0].isdigit()]
+    return bool(words) and all(i in timed or tokens[i].lower in _PREPOSITIONS for i in words)
+
+
+def _noun_phrase_start(tokens: Sequence[Token], trigger: int, first: int) -> int:
+    """Where the noun phrase of a nominal trigger starts: "an October 2019 raid" starts at "an"."""
+    position = trigger
+    while position - 1 >= first:
+        word = tokens[position - 1]
+        if word.text in _SEGMENT_BREAKS or word.lower in _PREPOSITIONS:
+            break
+        if word.is_word and verb_like(word):
+            break
+        position -= 1
+        if word.lower in ("a", "an", "the", "this", "that", "its", "his", "her", "their", "our"):
+            break
+    return position
+
+
+def verb_like(token: Token) -> bool:
+    from chronology.events.verbs import verb_form
+
+    return token.lower in lx.AUXILIARIES or (
+        verb_form(token.lower) is not None and token.lower not in lx.FUNCTION_WORDS and not token.capitalized
+    )
+
+
+def headline_span(
+    tokens: Sequence[Token], sentence: Sentence, trigger: int, verbal: bool, timed: frozenset[int]
+) -> tuple[int, int]:
+    """Token range (end exclusive) of the headline for the trigger at token index `trigger`."""
+    segments = _segments(tokens, sentence)
+    where = next((n for n, (a, b) in enumerate(segments) if a <= trigger < b), None)
+    if where is None:
+        return trigger, trigger + 1
+    first, stop = segments[where]
+    if verbal:
+        # A predicate whose subject sits in the segment before ("Al-Matar, a senior leader, was killed")
+        cursor = where
+        while first == trigger or _all_function_before(tokens, first, trigger):
+            if cursor == 0:
+                break
+            cursor -= 1
+            if _is_time_phrase(tokens, segments[cursor], timed):
+                continue
+            first = segments[cursor][0]
+            break
+    else:
+        first = _noun_phrase_start(tokens, trigger, first)
+    while first < trigger and (
+        tokens[first].lower in _LEADING_NOISE or tokens[first].text in _SEGMENT_BREAKS
+    ):
+        first += 1
+    # A leading "On October 23" inside the segment says when, not what.
+    while first < trigger and (
+        first in timed or (tokens[first].lower in _PREPOSITIONS and first + 1 in timed)
+    ):
+        first += 1
+    stop = min(stop, trigger + 1 + WORDS_AFTER_TRIGGER)
+    if stop - first > MAX_TOKENS:
+        first = max(first, trigger - (MAX_TOKENS - WORDS_AFTER_TRIGGER))
+    while stop - 1 > trigger and tokens[stop - 1].text in _SEGMENT_BREAKS | {".", "!", "?", '"', "”", "'"}:
+        stop -= 1
+    while stop - 1 > trigger and tokens[stop - 1].lower in lx.FUNCTION_WORDS:
+        stop -= 1
+    return first, stop
+
+
+def _all_function_before(tokens: Sequence[Token], first: int, trigger: int) -> bool:
+    return all(
+        not tokens[i].is_word or tokens[i].lower in lx.AUXILIARIES | lx.FUNCTION_WORDS
+        for i in range(first, trigger)
+    )
+
+
+def headline_text(text: str, tokens: Sequence[Token], span: tuple[int, int]) -> tuple[str, int, int]:
+    """The headline string and its character span; whitespace runs fold to one space."""
+    start = tokens[span[0]].start
+    end = tokens[span[1] - 1].end
+    headline = " ".join(text[start:end].split())
+    if headline and headline[0].islower():
+        headline = headline[0].upper() + headline[1:]
+    return headline, start, end

@@ -1,0 +1,346 @@
+"""English words the event extractor and the merger read: event nouns, verb classes, function words.
+
+Verb forms themselves (announced, went, reports) come from `chronology.tense.verb_forms`; this module
+holds what decides whether a word names a happening, which TimeML class it has, and how a clause is
+bounded. Data only: another language is another module like this one.
+"""
+
+from __future__ import annotations
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+#: Determiners, pronouns, prepositions and conjunctions: never a trigger, never a participant.
+FUNCTION_WORDS = _words(
+    """
+    a an the this that these those some any no every each all both either neither another other such
+    i me my mine we us our ours you your yours he him his she her hers it its they them their theirs
+    who whom whose which what whatever whoever where when why how there here
+    of in on at by for with from to into onto upon about above below under over between among through
+    during before after since until till against toward towards within without across along around
+    behind beyond near off out up down per via than as like unlike despite amid amidst
+    and or but nor so yet if whether because although though while unless once whereas
+    not n't no nor also too very just only even still already ever never again
+    mr mrs ms dr st jr sr inc corp co ltd
+    several hundred thousand million billion trillion dozen percent
+    """
+)
+
+#: Verb forms far more often used as adverbs, adjectives or plain nouns than as predicates.
+NON_EVENT_HOMOGRAPHS = _words(
+    """
+    back well home part forward further right early late net even due
+    father mother brother sister son daughter husband wife man men people police
+    time long ground court stock related preferred subordinated
+    """
+)
+
+#: Pronouns after which "'s" and "'d" are verbs ("it's", "he'd") rather than possessives.
+CONTRACTING_SUBJECTS = _words("it he she that there what who here where i we you they let")
+
+#: Month and weekday names and deictic time words: a date, never a participant of an event.
+CALENDAR_WORDS = _words(
+    """
+    january february march april may june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec
+    monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun
+    today yesterday tomorrow tonight now morning afternoon evening night week month year years
+    """
+)
+
+#: Auxiliaries and modals: part of a verb group, not the event it names.
+AUXILIARIES = _words(
+    """
+    be am is are was were been being 's 're 'm
+    have has had having 've 'd
+    do does did doing done
+    will would shall should can could may might must ought 'll wo ca sha
+    """
+)
+
+#: Verbs that head no TimeML event of their own in news prose (light or linking uses).
+NON_EVENT_VERBS = _words(
+    """
+    be have do let including include regarding concerning following
+    based given provided compared excluding considering pending barring dated
+    """
+)
+
+#: Linking verbs whose participle complement is no verb group of its own: "stayed closed", "got married".
+LINKING_VERB_FORMS = _words(
+    """
+    stay stays stayed staying remain remains remained remaining get gets got getting gotten seem seems
+    seemed look looks looked become becomes became becoming feel feels felt appear appears appeared
+    """
+)
+
+#: Words that open a subordinate or relative clause: a verb after them is not the sentence's main predicate.
+SUBORDINATORS = _words(
+    """
+    that which who whom whose because although though while whereas if unless until since after before
+    when whenever where wherever as once whether so-that lest
+    """
+)
+
+#: Determiners: a participle between one and a noun is an adjective ("the flooded village").
+DETERMINERS = _words(
+    "a an the this these those its his her their our your my 's some any no every each another"
+)
+
+#: Words before a verb form that make it a noun or adjective: "the attack", "its plans", "of talks".
+NOUN_CONTEXT = _words(
+    """
+    a an the this these those its his her their our your my 's ’s some any no many several few more most
+    other such every each another of for with from by about against among new two three four five six
+    seven eight nine ten recent previous major big large small latest further final
+    """
+)
+
+#: Words before a verb form that make it a verb: subjects, auxiliaries, infinitive "to", negation.
+VERB_CONTEXT = _words(
+    """
+    i we you he she it they who to will would shall should can could may might must not n't never
+    also just already did does do has have had is are was were been being be 'll 'd 've 're 'm
+    reportedly allegedly recently then later once still often always soon
+    """
+)
+
+#: Words after a verb form that make it a transitive verb: "attack the base", "plans to".
+OBJECT_STARTERS = _words(
+    """
+    the a an his her its their our my your him them us me this these those that it some to
+    he she they we i there
+    """
+)
+
+#: Lemmas of reporting verbs (TimeML REPORTING): "said", "announced", "told".
+REPORTING_LEMMAS = _words(
+    """
+    say tell report announce state add claim note explain confirm deny describe insist warn write
+    reply acknowledge testify declare quote disclose reveal comment recount remark respond assert
+    indicate mention tweet post brief inform notify allege charge argue contend maintain stress
+    """
+)
+
+#: Lemmas of plain speech: every article's "X said" is its own act, never merged across documents.
+SPEECH_LEMMAS = _words(
+    """
+    say tell add note explain comment reply remark respond insist write quote tweet post claim argue
+    contend maintain stress tell ask answer
+    """
+)
+
+#: Lemmas of intensional actions (TimeML I_ACTION): "tried to", "ordered", "agreed".
+I_ACTION_LEMMAS = _words(
+    """
+    try attempt plan seek promise vow pledge decide order ask urge agree refuse demand propose allow
+    approve call threaten offer permit prevent request delay avoid persuade force urge investigate
+    authorize authorise schedule postpone cancel prepare propose nominate appoint accuse blame
+    block ban oppose reject support endorse help enable encourage push press lobby consider review
+    """
+)
+
+#: Lemmas of intensional states (TimeML I_STATE): "believed", "expected", "wants".
+I_STATE_LEMMAS = _words(
+    """
+    think believe want expect hope fear know feel need wish intend worry doubt like love prefer
+    suspect assume imagine plan anticipate predict guess suppose trust hate dislike mean
+    """
+)
+
+#: Lemmas that pick out a phase of another event (TimeML ASPECTUAL): "began", "continued".
+ASPECTUAL_LEMMAS = _words(
+    """
+    begin start continue stop finish end resume complete cease keep quit halt initiate launch
+    terminate conclude proceed suspend discontinue commence
+    """
+)
+
+#: Lemmas of perception (TimeML PERCEPTION): "saw", "heard".
+PERCEPTION_LEMMAS = _words("see hear watch observe notice witness view spot glimpse overhear")
+
+#: Lemmas of states (TimeML STATE): "owns", "remained", "lives".
+STATE_LEMMAS = _words(
+    """
+    own remain stay live contain lack exist belong hold consist depend include involve possess
+    resemble reside total
+    """
+)
+
+#: Nouns that name happenings: TimeML OCCURRENCE nouns common in news and narrative.
+EVENT_NOUNS = _words(
+    """
+    accident acquisition action activity address advance affair agreement aid air-strike airstrike
+    ambush amendment announcement appeal appearance approval arrest arrival assassination assault attack
+    attempt auction audit award ban bankruptcy battle bid blast blaze blockade bombardment bombing boom
+    boycott breach break breakdown breakthrough briefing broadcast campaign cancellation capture
+    ceasefire cease-fire celebration ceremony challenge change charge clash closure collapse collision
+    comeback comment commitment complaint conference conflict confrontation congress consultation
+    contest controversy convention conversation conviction coup crackdown crash crisis cut damage deal
+    death debate decision decline defeat deficit delay delivery demand demonstration departure
+    deployment deportation derailment descent destruction detention development devaluation dialogue
+    disaster discovery discussion dispute dissolution downturn drop earthquake effort election encounter
+    eruption escalation escape evacuation event execution exercise exit expansion explosion expulsion
+    failure fall festival fight fighting fire firing flight flood flooding fraud funeral gain game
+    growth hearing hijacking hike homicide hurricane impact impeachment inauguration incident increase
+    injury inquiry inspection interview invasion investigation involvement journey killing landing
+    launch lawsuit layoff leak loss march massacre match meeting merger move murder negotiation
+    negotiations offensive operation order outbreak outcome overthrow parade payment performance plan
+    plea poll protest purchase purge quake race raid rally reaction rebellion recall recession recovery
+    referendum reform rejection release relief rescue resignation restructuring retreat return revolt
+    revolution rise riot robbery ruling sale sanction sanctions scandal search session settlement
+    shelling shift shipment shooting shortage show shutdown siege signing slump speech split spill
+    standoff storm strike struggle suicide summit surge surrender survey suspension swap takeover talk
+    talks tension test testimony theft tornado tour tragedy transaction transfer transition treaty trial
+    trip truce tsunami uprising upheaval victory violence visit vote voting walkout war warning wedding
+    withdrawal yield offer proposal request embargo occupation cooperation violation repatriation
+    manhunt buildup resolution crackdown intervention
+    """
+)
+
+#: Nouns that look like nominalizations of a verb but name a thing, a place or a body.
+NON_EVENT_NOUNS = _words(
+    """
+    government department apartment equipment management document instrument monument
+    parliament environment tournament element supplement compartment fragment ornament
+    nation station portion ration proportion position section institution constitution organization
+    organisation association federation corporation administration population region religion
+    opinion question relation relations mention commission committee official officials
+    material potential capital animal arsenal individual professional journal signal interval
+    council hospital terminal manual national international rival
+    future picture culture agriculture literature structure temperature creature feature nature
+    measure pressure treasure figure
+    reference residence evidence science silence sentence audience experience finance
+    balance distance instance substance insurance allowance province license licence
+    building housing clothing ceiling morning evening thing something nothing anything everything
+    king ring spring string wing earnings savings proceedings surroundings
+    sales operations results charges cases programs
+    """
+)
+
+#: Irregular past and participle forms and their base form, for the trigger's lemma.
+IRREGULAR_LEMMAS: dict[str, str] = {
+    form: lemma
+    for lemma, forms in {
+        "arise": "arose arisen",
+        "awake": "awoke awoken",
+        "bear": "bore borne born",
+        "beat": "beaten",
+        "become": "became",
+        "begin": "began begun",
+        "bend": "bent",
+        "bet": "bet",
+        "bind": "bound",
+        "bite": "bit bitten",
+        "bleed": "bled",
+        "blow": "blew blown",
+        "break": "broke broken",
+        "bring": "brought",
+        "build": "built",
+        "burn": "burnt",
+        "buy": "bought",
+        "catch": "caught",
+        "choose": "chose chosen",
+        "cling": "clung",
+        "come": "came",
+        "creep": "crept",
+        "deal": "dealt",
+        "dig": "dug",
+        "draw": "drew drawn",
+        "dream": "dreamt",
+        "drink": "drank drunk",
+        "drive": "drove driven",
+        "eat": "ate eaten",
+        "fall": "fell fallen",
+        "feed": "fed",
+        "feel": "felt",
+        "fight": "fought",
+        "find": "found",
+        "flee": "fled",
+        "fly": "flew flown",
+        "forbid": "forbade forbidden",
+        "forget": "forgot forgotten",
+        "forgive": "forgave forgiven",
+        "freeze": "froze frozen",
+        "get": "got gotten",
+        "give": "gave given",
+        "go": "went gone",
+        "grow": "grew grown",
+        "hang": "hung",
+        "hear": "heard",
+        "hide": "hid hidden",
+        "hold": "held",
+        "keep": "kept",
+        "know": "knew known",
+        "lay": "laid",
+        "lead": "led",
+        "leave": "left",
+        "lend": "lent",
+        "lie": "lay lain",
+        "lose": "lost",
+        "make": "made",
+        "mean": "meant",
+        "meet": "met",
+        "mistake": "mistook mistaken",
+        "overcome": "overcame",
+        "pay": "paid",
+        "ride": "rode ridden",
+        "ring": "rang rung",
+        "rise": "rose risen",
+        "run": "ran",
+        "say": "said",
+        "see": "saw seen",
+        "seek": "sought",
+        "sell": "sold",
+        "send": "sent",
+        "shake": "shook shaken",
+        "shine": "shone",
+        "shoot": "shot",
+        "show": "shown",
+        "shrink": "shrank shrunk",
+        "sing": "sang sung",
+        "sink": "sank sunk",
+        "sit": "sat",
+        "sleep": "slept",
+        "slide": "slid",
+        "speak": "spoke spoken",
+        "spend": "spent",
+        "spin": "spun",
+        "stand": "stood",
+        "steal": "stole stolen",
+        "stick": "stuck",
+        "strike": "struck stricken",
+        "strive": "strove striven",
+        "swear": "swore sworn",
+        "sweep": "swept",
+        "swim": "swam swum",
+        "swing": "swung",
+        "take": "took taken",
+        "teach": "taught",
+        "tear": "tore torn",
+        "tell": "told",
+        "think": "thought",
+        "throw": "threw thrown",
+        "undergo": "underwent undergone",
+        "understand": "understood",
+        "undertake": "undertook undertaken",
+        "uphold": "upheld",
+        "wake": "woke woken",
+        "wear": "wore worn",
+        "win": "won",
+        "withdraw": "withdrew withdrawn",
+        "withhold": "withheld",
+        "write": "wrote written",
+    }.items()
+    for form in forms.split()
+}
+
+#: Abbreviations whose period does not end a sentence.
+ABBREVIATIONS = _words(
+    """
+    mr mrs ms dr prof gen col lt sgt capt cmdr adm gov sen rep rev st jr sr inc corp co ltd vs etc
+    jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.g i.e a.m p.m
+    """
+)

@@ -1,0 +1,245 @@
+"""Event mentions: the words that name a happening (TimeML EVENT heads), found without a parser.
+
+A verb form is an event unless it is an auxiliary or a light verb; a form that is also a noun
+("attack", "plans") is read as a verb or a noun from the words around it; a noun is an event when the
+lexicon lists it or when it nominalizes a verb ("construction", "arrival"). Each mention records
+whether it is verbal, whether its verb group is finite, and whether it heads its sentence's main
+clause, which is what dating by context needs.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from chronology.events import lexicon as lx
+from chronology.events.text import Sentence, Token
+from chronology.events.verbs import Form, verb_form, verb_lemma, verb_table
+
+_FINITE_FORMS = frozenset({Form.PAST, Form.THIRD_PERSON})
+_PARTICIPLE_FORMS = frozenset({Form.PAST, Form.PARTICIPLE, Form.PAST_OR_PARTICIPLE})
+_CLAUSE_BREAKS = frozenset({";", ":", "—", "–", "(", ")", '"', "“", "”"})
+_FINITE_AUXILIARIES = frozenset(lx.AUXILIARIES - {"be", "been", "being", "having", "doing", "done"})
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    index: int  # token index of the head word
+    token: Token
+    lemma: str
+    event_class: str
+    verbal: bool
+    finite: bool
+    main: bool  # heads a main clause (not after a subordinator in its clause)
+    sentence: int
+
+
+def event_class(lemma: str, verbal: bool) -> str:
+    if lemma in lx.REPORTING_LEMMAS:
+        return "REPORTING"
+    if lemma in lx.ASPECTUAL_LEMMAS:
+        return "ASPECTUAL"
+    if lemma in lx.PERCEPTION_LEMMAS and verbal:
+        return "PERCEPTION"
+    if lemma in lx.I_STATE_LEMMAS and verbal:
+        return "I_STATE"
+    if lemma in lx.I_ACTION_LEMMAS:
+        return "I_ACTION"
+    if lemma in lx.STATE_LEMMAS and verbal:
+        return "STATE"
+    return "OCCURRENCE"
+
+
+def _singular(word: str) -> str:
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith(("sses", "ches", "shes", "xes")):
+        return word[:-2]
+    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
+        return word[:-1]
+    return word
+
+
+def event_noun_lemma(word: str) -> str | None:
+    """The lexicon form of an event noun ("raids" -> "raid"), or None when the noun names no happening."""
+    singular = _singular(word)
+    if word in lx.NON_EVENT_NOUNS:
+        return None
+    for candidate in (word, singular):
+        if candidate in lx.EVENT_NOUNS:
+            return candidate
+    return None
+
+
+def _previous_word(tokens: Sequence[Token], index: int, first: int) -> Token | None:
+    return tokens[index - 1] if index - 1 >= first else None
+
+
+def _auxiliary_before(tokens: Sequence[Token], index: int, first: int) -> str | None:
+    """The auxiliary that opens this word's verb group ("has not yet announced" -> "has")."""
+    position = index - 1
+    while position >= first:
+        word = tokens[position].lower
+        if word in ("'s", "'d") and (
+            position == first or tokens[position - 1].lower not in lx.CONTRACTING_SUBJECTS
+        ):
+            return None  # "the boy's father": a possessive
+        if word in lx.AUXILIARIES or word == "to":
+            return word
+        if word in ("not", "n't", "never", "also", "already", "just", "still", "yet", "ever", "only") or (
+            word.endswith("ly") and len(word) > 4
+        ):
+            position -= 1
+            continue
+        return None
+    return None
+
+
+def _is_verbal(tokens: Sequence[Token], index: int, first: int, stop: int, form: Form) -> bool:
+    """Whether a verb form is used as a verb here, rather than as a noun or an adjective."""
+    token = tokens[index]
+    table = verb_table()
+    homograph = token.lower in table.also_noun or token.lower in table.also_adjective
+    previous = _previous_word(tokens, index, first)
+    before = previous.lower if previous is not None else ""
+    after = tokens[index + 1].lower if index + 1 < stop else ""
+    if before in lx.VERB_CONTEXT or _auxiliary_before(tokens, index, first) is not None:
+        return True
+    noun_cue = before in lx.NOUN_CONTEXT or (previous is not None and previous.text[0].isdigit())
+    if form in _PARTICIPLE_FORMS:
+        # "the injured man", "the flooded village": a participle between a determiner and its noun
+        if before in lx.DETERMINERS and _premodifies(tokens, index, stop):
+            return False
+        return not (noun_cue and homograph)
+    if form is Form.GERUND:
+        # "Operating income rose": a sentence-initial gerund before a plain noun modifies it
+        return not noun_cue and not (previous is None and _premodifies(tokens, index, stop))
+    if not homograph:
+        return not noun_cue
+    if noun_cue:
+        return False
+    if form is Form.BASE and (
+        before in lx.SUBORDINATORS
+        or (len(before) > 3 and before.endswith("s") and before not in lx.FUNCTION_WORDS)
+    ):
+        return True  # "who say", "relatives say"
+    # "officials attack the plan", "he plans to": a following object or infinitive makes it a verb
+    return after in lx.OBJECT_STARTERS and previous is not None and previous.lower not in lx.FUNCTION_WORDS
+
+
+def _is_finite(tokens: Sequence[Token], index: int, first: int, form: Form) -> bool:
+    auxiliary = _auxiliary_before(tokens, index, first)
+    if auxiliary is not None:
+        return auxiliary in _FINITE_AUXILIARIES
+    if form is Form.PAST_OR_PARTICIPLE:
+        # "stay closed", "got married": a participle right after another verb is its complement
+        previous = _previous_word(tokens, index, first)
+        return previous is None or previous.lower not in lx.LINKING_VERB_FORMS
+    if form in _FINITE_FORMS:
+        return True
+    if form is Form.BASE:
+        previous = _previous_word(tokens, index, first)
+        return previous is not None and previous.lower not in lx.FUNCTION_WORDS - {"i", "we", "you", "they"}
+    return False
+
+
+def _subordinate(tokens: Sequence[Token], index: int, sentence: Sentence, blocked: frozenset[int]) -> bool:
+    """Whether a subordinator opens the clause this word is in."""
+    opens_with_subordinator = tokens[sentence.first].lower in lx.SUBORDINATORS
+    seen_comma = False
+    position = index - 1
+    while position >= sentence.first:
+        if position in blocked:  # "that year" inside a time expression opens no clause
+            position -= 1
+            continue
+        word = tokens[position].lower
+        if word in _CLAUSE_BREAKS:
+            return False
+        if word == ",":
+            if opens_with_subordinator and not seen_comma:
+                # "When the storm hit, residents fled": the comma closes the fronted clause
+                between = [t.lower for t in tokens[position + 1 : index]]
+                if not any(w in lx.SUBORDINATORS for w in between):
+                    return False
+            seen_comma = True
+        elif word in lx.SUBORDINATORS and word not in ("as", "since", "before", "after", "until"):
+            return True
+        position -= 1
+    return False
+
+
+def _premodifies(tokens: Sequence[Token], index: int, stop: int) -> bool:
+    """A gerund right before a plain noun works as an adjective: "operating income", "the ruling party"."""
+    if index + 1 >= stop:
+        return False
+    after = tokens[index + 1]
+    return after.is_word and not after.capitalized and after.lower not in lx.FUNCTION_WORDS | lx.AUXILIARIES
+
+
+def _skip_word(token: Token, index: int, sentence: Sentence, tokens: Sequence[Token]) -> bool:
+    if not token.is_word or len(token.lower) < 2:
+        return True
+    if (
+        token.lower in lx.FUNCTION_WORDS
+        or token.lower in lx.AUXILIARIES
+        or token.lower in lx.NON_EVENT_HOMOGRAPHS
+    ):
+        return True
+    if token.capitalized and index > sentence.first:
+        previous = tokens[index - 1].text
+        # A capital mid-sentence is a name ("Congress", "March") unless the text is in capitals.
+        return previous not in _CLAUSE_BREAKS and not token.text.isupper()
+    return False
+
+
+def find_mentions(
+    tokens: Sequence[Token], sentences: Sequence[Sentence], blocked: frozenset[int]
+) -> list[Mention]:
+    """Every event mention; `blocked` holds token indexes inside time expressions."""
+    mentions: list[Mention] = []
+    for number, sentence in enumerate(sentences):
+        for index in range(sentence.first, sentence.stop):
+            if index in blocked:
+                continue
+            token = tokens[index]
+            if _skip_word(token, index, sentence, tokens):
+                continue
+            word = token.lower
+            if word == "going" and index + 1 < sentence.stop and tokens[index + 1].lower == "to":
+                continue  # "going to" marks the future, the event is the verb after it
+            form = verb_form(word)
+            if form is not None:
+                lemma = verb_lemma(word)
+                if lemma in lx.NON_EVENT_VERBS or word in lx.NON_EVENT_VERBS:
+                    continue
+                if _is_verbal(tokens, index, sentence.first, sentence.stop, form):
+                    finite = _is_finite(tokens, index, sentence.first, form)
+                    mentions.append(
+                        Mention(
+                            index=index,
+                            token=token,
+                            lemma=lemma,
+                            event_class=event_class(lemma, True),
+                            verbal=True,
+                            finite=finite,
+                            main=finite and not _subordinate(tokens, index, sentence, blocked),
+                            sentence=number,
+                        )
+                    )
+                    continue
+                if (
+                    form is Form.GERUND
+                    and word not in lx.NON_EVENT_NOUNS
+                    and not _premodifies(tokens, index, sentence.stop)
+                ):
+                    mentions.append(
+                        Mention(index, token, lemma, event_class(lemma, False), False, False, False, number)
+                    )
+                    continue
+            noun = event_noun_lemma(word)
+            if noun is not None:
+                lemma = verb_lemma(noun) if verb_form(noun) is not None else noun
+                mentions.append(
+                    Mention(index, token, lemma, event_class(lemma, False), False, False, False, number)
+                )
+    return mentions

@@ -1,0 +1,97 @@
+"""Tokens and sentences with their character offsets: just enough structure to find events fast."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from chronology.events.lexicon import ABBREVIATIONS
+
+# Words (with inner apostrophes, hyphens and abbreviation periods), numbers, clitics, punctuation.
+_TOKEN = re.compile(
+    r"(?:[A-Za-z]\.){2,}"  # U.S., a.m.
+    r"|n['’]t\b|['’](?:s|re|ve|ll|d|m)\b"  # clitics split off their host
+    r"|[^\W\d_](?:\w|-(?=\w)|['’](?!(?:s|re|ve|ll|d|m|t)\b)(?=\w))*?(?=n['’]t\b)"  # "did" of "didn't"
+    r"|[^\W\d_](?:\w|-(?=\w)|['’](?!(?:s|re|ve|ll|d|m|t)\b)(?=\w))*"
+    r"|\d+(?:[.,:/-]\d+)*"
+    r"|[^\w\s]",
+)
+_SENTENCE_END = frozenset(".!?")
+_CLOSERS = frozenset("\"'”’)]")
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    text: str
+    lower: str
+    start: int
+    end: int
+
+    @property
+    def is_word(self) -> bool:
+        return self.text[0].isalpha() or self.text[0] in "'’"
+
+    @property
+    def capitalized(self) -> bool:
+        return self.text[0].isupper()
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    start: int  # character offsets
+    end: int
+    first: int  # token indexes, end exclusive
+    stop: int
+
+
+def tokenize(text: str) -> list[Token]:
+    tokens: list[Token] = []
+    for match in _TOKEN.finditer(text):
+        word = match.group()
+        tokens.append(Token(word, word.lower().replace("’", "'"), match.start(), match.end()))
+    return tokens
+
+
+def _ends_sentence(text: str, tokens: list[Token], index: int) -> bool:
+    token = tokens[index]
+    if token.text not in _SENTENCE_END:
+        return False
+    if token.text == "." and index > 0:
+        previous = tokens[index - 1]
+        if previous.end == token.start and (
+            previous.lower in ABBREVIATIONS or (len(previous.text) == 1 and previous.text.isupper())
+        ):
+            return False
+    following = index + 1
+    while following < len(tokens) and tokens[following].text in _CLOSERS:
+        following += 1
+    if following >= len(tokens):
+        return True
+    nxt = tokens[following]
+    if nxt.start == tokens[following - 1].end:
+        return False  # "3.5", "Yahoo!Inc"
+    return nxt.text[0].isupper() or nxt.text[0].isdigit() or nxt.text[0] in "\"“'‘(["
+
+
+def split_sentences(text: str, tokens: list[Token]) -> list[Sentence]:
+    """Sentences end at . ! ? before a capital (not after an abbreviation or initial) and at blank lines."""
+    sentences: list[Sentence] = []
+    first = 0
+    for index, token in enumerate(tokens):
+        stop = None
+        if _ends_sentence(text, tokens, index):
+            stop = index + 1
+            while (
+                stop < len(tokens)
+                and tokens[stop].text in _CLOSERS
+                and tokens[stop].start == tokens[stop - 1].end
+            ):
+                stop += 1
+        elif index + 1 < len(tokens) and "\n\n" in text[token.end : tokens[index + 1].start]:
+            stop = index + 1
+        if stop is not None and stop > first and (not sentences or stop > sentences[-1].stop):
+            sentences.append(Sentence(tokens[first].start, tokens[stop - 1].end, first, stop))
+            first = stop
+    if first < len(tokens):
+        sentences.append(Sentence(tokens[first].start, tokens[-1].end, first, len(tokens)))
+    return sentences

@@ -1,0 +1,69 @@
+"""Analyze documents in worker processes, streaming, in input order.
+
+Documents are independent until the merge, so each worker runs `process_document` on a batch. At most a
+few batches per worker are in flight, so a JSONL of 100,000 documents is never held in memory whole, and
+results come back in input order, so the chronology is the same whatever the number of workers.
+"""
+
+from __future__ import annotations
+
+import os
+from collections import deque
+from collections.abc import Iterable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from itertools import islice
+
+from chronology.model.chronology import DocumentError, DocumentResult
+from chronology.model.document import Document
+from chronology.pipeline import process_document
+from chronology.settings import DEFAULT_SETTINGS, Settings
+
+#: Documents per task: large enough to amortize pickling and scheduling, small enough to keep memory flat.
+BATCH_SIZE = 64
+#: Batches in flight per worker.
+BATCHES_AHEAD = 3
+
+
+def default_jobs() -> int:
+    """The number of cores this process may use."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not on Linux
+        return max(1, os.cpu_count() or 1)
+
+
+def process_batch(batch: Sequence[Document | DocumentError], settings: Settings) -> list[DocumentResult]:
+    """Process one batch; read errors pass through unchanged so order is kept."""
+    return [
+        DocumentResult(error=item) if isinstance(item, DocumentError) else process_document(item, settings)
+        for item in batch
+    ]
+
+
+def _batches(
+    items: Iterable[Document | DocumentError], size: int
+) -> Iterator[list[Document | DocumentError]]:
+    iterator = iter(items)
+    while batch := list(islice(iterator, size)):
+        yield batch
+
+
+def analyze_documents(
+    items: Iterable[Document | DocumentError],
+    settings: Settings = DEFAULT_SETTINGS,
+    jobs: int = 1,
+    batch_size: int = BATCH_SIZE,
+) -> Iterator[DocumentResult]:
+    """Yield one result per input item, in input order, using `jobs` worker processes."""
+    if jobs <= 1:
+        for batch in _batches(items, batch_size):
+            yield from process_batch(batch, settings)
+        return
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        pending: deque[Future[list[DocumentResult]]] = deque()
+        for batch in _batches(items, batch_size):
+            pending.append(pool.submit(process_batch, batch, settings))
+            while len(pending) >= jobs * BATCHES_AHEAD:
+                yield from pending.popleft().result()
+        while pending:
+            yield from pending.popleft().result()

@@ -1,0 +1,493 @@
+"""English function words the tense reader needs: auxiliaries, modals, subjects, determiners.
+
+Verb forms (announced, went, reports) live in `verb_forms`; this module holds the short closed
+classes that decide how those forms are read.
+"""
+
+from __future__ import annotations
+
+#: Auxiliaries that make a verb group future: "will meet", "shall meet", "'ll meet", "wo(n't) meet".
+FUTURE_AUXILIARIES = frozenset({"will", "shall", "'ll", "wo", "sha"})
+
+#: "would meet" is future seen from the past; "would have met" is past.
+CONDITIONAL_AUXILIARIES = frozenset({"would"})
+
+#: Modals read as future unless followed by "have" + participle ("may have met" is past).
+PROSPECTIVE_MODALS = frozenset({"may", "might", "should", "must", "ought"})
+
+#: Modals that carry no direction of their own: the next tense-bearing word decides.
+NEUTRAL_MODALS = frozenset({"could", "ca", "can", "cannot"})
+
+PAST_AUXILIARIES = frozenset({"was", "were", "did", "had"})
+
+PRESENT_AUXILIARIES = frozenset({"is", "are", "am", "'re", "'m", "does", "do", "has", "have", "'ve"})
+
+#: Auxiliaries of the perfect: followed by a participle they make "has announced".
+PERFECT_AUXILIARIES = frozenset({"has", "have", "'ve", "had"})
+
+#: Non-finite auxiliaries inside a verb group: "will have been killed".
+NON_FINITE_AUXILIARIES = frozenset({"be", "been", "being", "have", "having"})
+
+#: Words that may sit inside a verb group without ending it: "has not yet announced".
+GROUP_ADVERBS = frozenset(
+    {
+        "not",
+        "n't",
+        "never",
+        "also",
+        "already",
+        "just",
+        "still",
+        "yet",
+        "ever",
+        "only",
+        "even",
+        "now",
+        "then",
+        "soon",
+        "later",
+        "since",
+        "all",
+        "both",
+        "each",
+        "again",
+        "once",
+        "first",
+        "finally",
+        "reportedly",
+        "apparently",
+        "probably",
+        "likely",
+        "allegedly",
+        "recently",
+        "previously",
+        "initially",
+        "originally",
+        "officially",
+        "formally",
+        "quickly",
+        "long",
+        "further",
+        "often",
+        "sometimes",
+        "always",
+        "too",
+        "either",
+        "nevertheless",
+    }
+)
+
+#: Subjects after which a bare base form is a present-tense verb: "they meet", "we report".
+PLURAL_SUBJECTS = frozenset({"i", "we", "you", "they", "who", "which", "that"})
+
+#: Words that open what follows a verb, so an ambiguous form before them is a verb: "estimates the",
+#: "plans to", "says that".
+OBJECT_OPENERS = frozenset(
+    {
+        "the",
+        "a",
+        "an",
+        "that",
+        "to",
+        "this",
+        "these",
+        "those",
+        "his",
+        "her",
+        "its",
+        "their",
+        "our",
+        "it",
+        "him",
+        "them",
+        "us",
+        "he",
+        "she",
+        "they",
+        "we",
+        "there",
+        "no",
+        "some",
+        "any",
+        "more",
+        "up",
+        "out",
+        "down",
+        "back",
+    }
+)
+
+#: Prefixes that make a verb of a verb ("repurchased", "outsold"), for words the table lacks. "un-"
+#: is not among them: "unnamed", "unchanged" are adjectives.
+VERB_PREFIXES = ("re", "out", "over", "under", "pre", "co", "mis", "dis", "de", "up", "counter", "inter")
+
+#: Plural nouns that often modify the next noun ("news conference", "arms control", "sales tax"), so a
+#: base form after them is no verb.
+PLURAL_NOUN_MODIFIERS = frozenset(
+    {
+        "news",
+        "arms",
+        "sales",
+        "savings",
+        "sports",
+        "series",
+        "species",
+        "customs",
+        "earnings",
+        "securities",
+        "goods",
+    }
+)
+
+#: Subjects after which an -s form is a verb rather than a plural noun: "he reports", "it plans".
+SINGULAR_SUBJECTS = frozenset(
+    {"he", "she", "it", "who", "which", "that", "this", "one", "everyone", "nobody"}
+)
+
+#: Pronouns after which "'s" is "is" or "has" rather than a possessive: "it's", "he's".
+CONTRACTING_PRONOUNS = frozenset({"it", "he", "she", "that", "there", "what", "who", "here", "where", "let"})
+
+#: Words after which a verb form is a noun or adjective: "the attack", "a killed soldier", "its plans".
+NOUN_MARKERS = frozenset(
+    {
+        "a",
+        "an",
+        "the",
+        "this",
+        "these",
+        "those",
+        "its",
+        "his",
+        "her",
+        "their",
+        "our",
+        "your",
+        "my",
+        "'s",
+        "some",
+        "any",
+        "no",
+        "many",
+        "several",
+        "few",
+        "more",
+        "most",
+        "other",
+        "such",
+        "every",
+        "each",
+        "of",
+        "in",
+        "for",
+        "with",
+        "from",
+        "by",
+        "about",
+        "against",
+        "after",
+        "before",
+        "during",
+        "among",
+        "new",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "first",
+        "last",
+        "next",
+    }
+)
+
+#: Participles that work as prepositions or connectives and head no clause: "based in", "according to".
+PREPOSITIONAL_PARTICIPLES = frozenset(
+    {
+        "according",
+        "based",
+        "compared",
+        "concerning",
+        "considering",
+        "excluding",
+        "following",
+        "given",
+        "including",
+        "provided",
+        "regarding",
+        "related",
+        "starting",
+        "beginning",
+        "ending",
+        "pending",
+        "barring",
+        "dated",
+    }
+)
+
+#: Participles and adjectives that point forward even in the present: "is expected to", "scheduled for".
+PROSPECTIVE_WORDS = frozenset(
+    {
+        "expected",
+        "scheduled",
+        "set",
+        "due",
+        "slated",
+        "planned",
+        "poised",
+        "about",
+        "going",
+        "supposed",
+        "bound",
+    }
+)
+
+#: Contractions of "is" or "has" that count only after a pronoun.
+CONTRACTED_IS = "'s"
+
+#: "'d" is "had" before a participle and "would" before a base form.
+CONTRACTED_HAD_OR_WOULD = "'d"
+
+#: Capitalized words that are months or names far more often than verbs or modals mid-sentence.
+CAPITALIZED_NON_VERBS = frozenset({"may", "march", "will", "sun", "wed", "sat", "mark", "august", "june"})
+
+#: Verbs of planning and scheduling: whatever their tense, the date in their clause is the planned
+#: one, ahead of the planning ("planned to leave on Thursday", "postponed the vote until Monday").
+PLANNING_VERBS = frozenset(
+    {
+        "plan",
+        "plans",
+        "planned",
+        "planning",
+        "schedule",
+        "schedules",
+        "scheduled",
+        "rescheduled",
+        "intend",
+        "intends",
+        "intended",
+        "postpone",
+        "postpones",
+        "postponed",
+        "delay",
+        "delays",
+        "delayed",
+        "adjourn",
+        "adjourned",
+        "slated",
+        "extend",
+        "extends",
+        "extended",
+    }
+)
+
+#: Verbs of intending, agreeing and asking: a date in the infinitive they govern lies ahead of them
+#: ("agreed to buy the unit in February", "asked it to respond by Oct. 31").
+INTENTION_VERBS = PLANNING_VERBS | frozenset(
+    {
+        "agree",
+        "agrees",
+        "agreed",
+        "decide",
+        "decides",
+        "decided",
+        "ask",
+        "asks",
+        "asked",
+        "order",
+        "orders",
+        "ordered",
+        "urge",
+        "urges",
+        "urged",
+        "vow",
+        "vows",
+        "vowed",
+        "promise",
+        "promises",
+        "promised",
+        "pledge",
+        "pledges",
+        "pledged",
+        "threaten",
+        "threatens",
+        "threatened",
+        "want",
+        "wants",
+        "wanted",
+        "hope",
+        "hopes",
+        "hoped",
+        "aim",
+        "aims",
+        "aimed",
+        "seek",
+        "seeks",
+        "sought",
+        "prepare",
+        "prepares",
+        "prepared",
+        "expect",
+        "expects",
+        "expected",
+    }
+)
+
+#: Words that put the date right after them ahead of the clause: "payable Dec. 7", "effective
+#: Feb. 1", "due Monday", "expires Nov. 30".
+FORWARD_MARKERS = frozenset({"payable", "effective", "due", "expire", "expires", "expiring"})
+
+#: Forward markers that count only after "of": "stock of record Nov. 22" (the record date of a payout).
+FORWARD_MARKERS_AFTER_OF = frozenset({"record"})
+
+#: Words that may stand between a forward marker and its date: "effective as of Feb. 1".
+MARKER_LINKS = frozenset({"on", "in", "as", "of", "from", "by", "at"})
+
+#: Abbreviations whose period does not end a sentence: titles, months, weekdays, company words and
+#: US state abbreviations as news writes them ("Gen. Smith", "Jan. 5", "Peoria, Ill., bank").
+ABBREVIATIONS = frozenset(
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "gen",
+        "sen",
+        "rep",
+        "gov",
+        "lt",
+        "col",
+        "capt",
+        "sgt",
+        "maj",
+        "adm",
+        "cmdr",
+        "prof",
+        "rev",
+        "st",
+        "jr",
+        "sr",
+        "messrs",
+        "mme",
+        "mlle",
+        "inc",
+        "co",
+        "corp",
+        "ltd",
+        "bros",
+        "no",
+        "nos",
+        "vol",
+        "vols",
+        "dept",
+        "est",
+        "approx",
+        "fig",
+        "ft",
+        "mt",
+        "pres",
+        "sec",
+        "secy",
+        "atty",
+        "supt",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "mon",
+        "tue",
+        "tues",
+        "wed",
+        "thu",
+        "thur",
+        "thurs",
+        "fri",
+        "sat",
+        "sun",
+        "ala",
+        "ariz",
+        "ark",
+        "calif",
+        "colo",
+        "conn",
+        "del",
+        "fla",
+        "ga",
+        "ill",
+        "ind",
+        "kan",
+        "kans",
+        "ky",
+        "la",
+        "md",
+        "mass",
+        "mich",
+        "minn",
+        "miss",
+        "mo",
+        "mont",
+        "neb",
+        "nebr",
+        "nev",
+        "okla",
+        "ore",
+        "pa",
+        "tenn",
+        "tex",
+        "va",
+        "vt",
+        "wash",
+        "wis",
+        "wyo",
+    ]
+)
+
+#: Words after a verb of planning that show the date belongs to the thing planned: an object
+#: ("planned a rally on Saturday") or a deadline ("postponed until Tuesday", "extended to Nov. 20").
+PLANNED_OBJECT_OPENERS = frozenset(
+    {"a", "an", "the", "its", "their", "his", "her", "until", "till", "through", "to", "for"}
+)
+
+#: Noun markers that are also pronouns or adverbs ("This appears to be", "he first learned"): they
+#: make a noun only of forms that can be nouns or adjectives.
+WEAK_NOUN_MARKERS = frozenset({"this", "these", "those", "first", "last", "next", "more", "most"})
+
+#: Words ending in "-ed" that are no verb form, for words the verb table lacks.
+NON_VERB_ED_WORDS = frozenset(
+    {
+        "hundred",
+        "hundreds",
+        "hatred",
+        "kindred",
+        "sacred",
+        "naked",
+        "wicked",
+        "wretched",
+        "rugged",
+        "ragged",
+        "crooked",
+        "beloved",
+        "jagged",
+        "bloodshed",
+        "watershed",
+        "thoroughbred",
+        "biped",
+        "moped",
+    }
+)
+
+#: Words that open a new clause: a date right after them belongs to that clause's verb, which follows.
+CLAUSE_OPENERS = frozenset(
+    {"that", "when", "while", "if", "because", "although", "though", "and", "but", "so"}
+)

@@ -1,0 +1,599 @@
+"""Read the tense of a clause from the words around a span, without tagging the whole text.
+
+The method follows HeidelTime's: in the sentence of a time expression, the nearest tense-bearing verb
+group before it decides, else the nearest one after it. A verb group is auxiliaries plus a main verb
+("will have been killed", "has announced", "said"); its tense comes from its first finite word.
+Verb forms come from a generated table (`verb_forms`); ambiguous forms ("reports", "attack",
+"united") count as verbs only where their neighbours say so.
+
+The two functions answer different questions:
+- `governing_tense` gives the direction a date in the clause points from the time of writing, which
+  is what anchoring needs: the present perfect ("has announced Thursday") reads PAST (with
+  `perfect=True`); "will", "would", "may" + verb read FUTURE; "is expected to", "is scheduled for",
+  "is going to", verbs of planning ("planned to leave on Thursday", "agreed to buy it in February")
+  and forward markers ("payable Dec. 7", "effective Feb. 1") read FUTURE; "could" gives no direction.
+- `verb_tense` gives an event verb's grammatical tense as TimeML annotates it: "has announced" is
+  PRESENT (with `perfect=True`), "would"/"could" + verb PAST, "may"/"should"/"must" + verb PRESENT.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import StrEnum
+from functools import cache, lru_cache
+
+from chronology.tense import lexicon, verb_forms
+from chronology.tense.sentences import SENTENCE_BREAK, SENTENCE_END, is_break
+
+
+class Tense(StrEnum):
+    PAST = "past"
+    PRESENT = "present"
+    FUTURE = "future"
+    UNKNOWN = "unknown"
+
+
+@dataclass(frozen=True)
+class TenseReading:
+    """A tense and the words that decided it."""
+
+    tense: Tense
+    cue: str | None  # the word(s) that decided, e.g. "announced", "will meet"
+    cue_start: int | None  # offset of the cue in the text
+    perfect: bool = False  # "has announced", "had left"
+
+
+UNKNOWN_READING = TenseReading(Tense.UNKNOWN, None, None)
+
+# How far to look around a span; sentences in news rarely run longer, and the nearest verb is what counts.
+_LOOK_BEHIND = 300
+_LOOK_AHEAD = 250
+_REACHES = (40, 120, _LOOK_BEHIND)
+_POSSESSIVE = re.compile(r"['’]s?\s+[a-z]+")
+_AHEAD_OF = re.compile(r"\b(ahead\s+of|before|until|till|for|awaiting|await)\s+$", re.IGNORECASE)
+_DEADLINE = re.compile(r"\b(?:by|until|till|through)\s+(?:the\s+)?$", re.IGNORECASE)
+
+# Words, and the clitics of contractions ("it's", "he'll"); "didn't" comes out as "didn" + "'t" and is
+# mended to "did" + "n't" below (a look-ahead for "n't" in the pattern would make every word slower).
+_TOKEN = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*|['’](?:s|d|ll|re|ve|m|t)\b")
+
+# Bit flags of a word in the verb-form table.
+_PAST_ONLY = 1
+_PAST_OR_PARTICIPLE = 2
+_PARTICIPLE_ONLY = 4
+_THIRD_PERSON = 8
+_BASE = 16
+_GERUND = 32
+_ALSO_NOUN = 64
+_ALSO_ADJECTIVE = 128
+_PAST = _PAST_ONLY | _PAST_OR_PARTICIPLE
+_PARTICIPLE = _PAST_OR_PARTICIPLE | _PARTICIPLE_ONLY
+
+_AUXILIARIES = (
+    lexicon.FUTURE_AUXILIARIES
+    | lexicon.CONDITIONAL_AUXILIARIES
+    | lexicon.PROSPECTIVE_MODALS
+    | lexicon.NEUTRAL_MODALS
+    | lexicon.PAST_AUXILIARIES
+    | lexicon.PRESENT_AUXILIARIES
+    | lexicon.NON_FINITE_AUXILIARIES
+)
+
+
+@cache
+def _forms() -> dict[str, int]:
+    table: dict[str, int] = {}
+    for words, flag in (
+        (verb_forms.PAST_ONLY, _PAST_ONLY),
+        (verb_forms.PAST_OR_PARTICIPLE, _PAST_OR_PARTICIPLE),
+        (verb_forms.PARTICIPLE_ONLY, _PARTICIPLE_ONLY),
+        (verb_forms.THIRD_PERSON, _THIRD_PERSON),
+        (verb_forms.BASE, _BASE),
+        (verb_forms.GERUND, _GERUND),
+        (verb_forms.ALSO_NOUN, _ALSO_NOUN),
+        (verb_forms.ALSO_ADJECTIVE, _ALSO_ADJECTIVE),
+    ):
+        for word in words.split():
+            table[word] = table.get(word, 0) | flag
+    for word in _AUXILIARIES:
+        table.pop(word, None)
+    return table
+
+
+@dataclass(frozen=True, slots=True)
+class _Group:
+    tense: Tense
+    first: int  # token indexes of the cue
+    last: int
+    perfect: bool = False
+    prospective: bool = False
+
+
+def _sentence_start(text: str, low: int, start: int) -> int | None:
+    """Where the sentence holding `start` begins, if it begins at or after `low`."""
+    found = 0 if low == 0 else None
+    for match in SENTENCE_BREAK.finditer(text, low, start):
+        if is_break(text, match):
+            found = match.end()
+    return found
+
+
+def _sentence_end(text: str, end: int) -> int:
+    high = min(len(text), end + _LOOK_AHEAD)
+    for match in SENTENCE_END.finditer(text, end, high):
+        if is_break(text, match):
+            return match.start()
+    return high
+
+
+class _Tokens:
+    """The words of a stretch of text, as parallel lists (cheaper than one object per word)."""
+
+    __slots__ = ("capitalized", "joined", "spans", "verbal", "words")
+
+    def __init__(self, text: str, low: int, high: int, first_starts_sentence: bool) -> None:
+        matches = list(_TOKEN.finditer(text, low, high))
+        raws = [match[0] for match in matches]
+        self.spans = [match.span() for match in matches]
+        words = [raw.lower() for raw in raws]
+        if "’" in text[low:high]:
+            words = [word.replace("’", "'") for word in words]
+        if "'t" in words:
+            self._mend_negations(words)
+        self.words = words
+        self.capitalized = [raw[0].isupper() for raw in raws]
+        # Capitalized words are names mid-sentence; a sentence's first word may be a verb, unless it is
+        # one that opens sentences as a month or name far more often ("May", "Will").
+        self.verbal = [not capital for capital in self.capitalized]
+        if first_starts_sentence and raws and not raws[0].isupper():
+            self.verbal[0] = words[0] not in lexicon.CAPITALIZED_NON_VERBS
+        # Whether a word follows the one before it with nothing but space between: punctuation ends
+        # verb groups ("we need to," said ...).
+        spans = self.spans
+        self.joined = [False] + [
+            not text[spans[i - 1][1] : spans[i][0]].strip() for i in range(1, len(spans))
+        ]
+
+    def __len__(self) -> int:
+        return len(self.words)
+
+    def _mend_negations(self, words: list[str]) -> None:
+        """ "didn" + "'t" -> "did" + "n't" (and "can't" -> "ca" + "n't", "won't" -> "wo" + "n't")."""
+        spans = self.spans
+        for i in range(1, len(words)):
+            if words[i] == "'t" and words[i - 1].endswith("n") and spans[i - 1][1] == spans[i][0]:
+                words[i - 1] = words[i - 1][:-1]
+                words[i] = "n't"
+                spans[i - 1] = (spans[i - 1][0], spans[i - 1][1] - 1)
+                spans[i] = (spans[i][0] - 1, spans[i][1])
+
+
+class _Reader:
+    """Verb groups of one stretch of words (one side of a span, or the words around an event)."""
+
+    def __init__(self, tokens: _Tokens) -> None:
+        self.tokens = tokens
+        self.words = tokens.words
+        self.size = len(tokens.words)
+        forms = _forms()
+        self.form_flags = [
+            (forms.get(word) or (_derived_flags(word) if word.endswith("ed") else 0)) if verbal else 0
+            for word, verbal in zip(tokens.words, tokens.verbal, strict=True)
+        ]
+        self.joined = tokens.joined
+        self.event_head: int | None = None  # set when reading one event's own verb
+
+    def word(self, index: int) -> str:
+        return self.words[index] if 0 <= index < self.size else ""
+
+    def previous(self, index: int) -> str:
+        """The word right before `index`, or "" when punctuation or the stretch's start comes first."""
+        return self.words[index - 1] if 0 < index < self.size and self.joined[index] else ""
+
+    def following(self, index: int) -> str:
+        return self.words[index + 1] if index + 1 < self.size and self.joined[index + 1] else ""
+
+    def flags(self, index: int) -> int:
+        return self.form_flags[index]
+
+    def is_auxiliary(self, index: int) -> bool:
+        if not self.tokens.verbal[index]:
+            return False
+        word = self.words[index]
+        if word in _AUXILIARIES:
+            return True
+        if word == lexicon.CONTRACTED_IS:
+            return self.previous(index) in lexicon.CONTRACTING_PRONOUNS
+        return word == lexicon.CONTRACTED_HAD_OR_WOULD
+
+    def is_adverb(self, index: int) -> bool:
+        word = self.words[index]
+        return word in lexicon.GROUP_ADVERBS or (
+            word.endswith("ly") and len(word) > 4 and self.flags(index) == 0
+        )
+
+    def may_be_verbal(self, index: int) -> bool:
+        return self.is_auxiliary(index) or self.flags(index) != 0
+
+    def group_at(self, index: int) -> _Group | None:
+        """The tense of the verb group around token `index`, or None if it bears no tense."""
+        first = index
+        while (
+            first > 0 and self.joined[first] and (self.is_auxiliary(first - 1) or self.is_adverb(first - 1))
+        ):
+            first -= 1
+        while first < index and not self.is_auxiliary(first):
+            first += 1
+        last = index
+        # Only auxiliaries reach right to their verb: a main verb never takes the words after it.
+        while self.is_auxiliary(first) and last + 1 < self.size and self.joined[last + 1]:
+            following = last + 1
+            if self.is_auxiliary(following) or self.is_adverb(following):
+                last = following
+            elif (self.is_auxiliary(last) or self.is_adverb(last)) and (
+                self.flags(following) & (_PARTICIPLE | _GERUND | _BASE)
+                or self.word(following) in lexicon.PROSPECTIVE_WORDS
+            ):
+                last = following
+                break
+            else:
+                break
+        while last > index and self.is_adverb(last):
+            last -= 1
+        auxiliaries = [i for i in range(first, last + 1) if self.is_auxiliary(i)]
+        if auxiliaries:
+            return self._auxiliary_group(auxiliaries, first, last)
+        return self._bare_verb(index)
+
+    def _auxiliary_group(self, auxiliaries: list[int], first: int, last: int) -> _Group | None:
+        lead = self.word(auxiliaries[0])
+        words = [self.word(i) for i in range(first, last + 1)]
+        main_flags = self.flags(last) if not self.is_auxiliary(last) else 0
+        # "'s" is "has" only before "been" or a form that can only be a participle ("he's gone").
+        has_perfect = any(
+            self.word(i) in lexicon.PERFECT_AUXILIARIES or self.word(i) == "'d" for i in auxiliaries
+        ) and bool(main_flags & _PARTICIPLE or "been" in words)
+        if lead == lexicon.CONTRACTED_IS:
+            has_perfect = "been" in words or bool(main_flags & _PARTICIPLE_ONLY)
+        prospective = self._prospective(first, last)
+        if lead in lexicon.FUTURE_AUXILIARIES:
+            return _Group(Tense.FUTURE, first, last)
+        if self.event_head is not None:
+            grammatical = self._grammatical(lead, first, last, has_perfect)
+            if grammatical is not None:
+                return grammatical
+        if lead in lexicon.CONDITIONAL_AUXILIARIES or lead in lexicon.PROSPECTIVE_MODALS:
+            if "have" in words and has_perfect:
+                return _Group(Tense.PAST, first, last, perfect=True)
+            return _Group(Tense.FUTURE, first, last)
+        if lead == lexicon.CONTRACTED_HAD_OR_WOULD:
+            if has_perfect:
+                return _Group(Tense.PAST, first, last, perfect=True)
+            return _Group(Tense.FUTURE, first, last)
+        if lead in lexicon.NEUTRAL_MODALS:
+            if "have" in words and has_perfect:
+                return _Group(Tense.PAST, first, last, perfect=True)
+            if lead == "could":
+                # "could not be reached Friday" is past; "could meet Friday" gives no direction.
+                return _Group(Tense.PAST, first, last) if "n't" in words or "not" in words else None
+            return _Group(Tense.PRESENT, first, last)
+        if lead in lexicon.PAST_AUXILIARIES:
+            return _Group(Tense.PAST, first, last, perfect=bool(lead == "had" and has_perfect))
+        if lead in lexicon.PRESENT_AUXILIARIES or lead == lexicon.CONTRACTED_IS:
+            if has_perfect and not prospective:
+                return _Group(Tense.PAST, first, last, perfect=True)
+            return _Group(Tense.PRESENT, first, last, prospective=prospective)
+        return None  # only non-finite auxiliaries: "to be held", "having met"
+
+    def _grammatical(self, lead: str, first: int, last: int, perfect: bool) -> _Group | None:
+        """The grammatical tense of a modal or perfect group, as TimeML annotates an event's tense:
+        "would"/"could" are past forms, other modals present, "has announced" present perfect."""
+        if (
+            lead in lexicon.CONDITIONAL_AUXILIARIES
+            or lead == "could"
+            or lead == lexicon.CONTRACTED_HAD_OR_WOULD
+        ):
+            return _Group(Tense.PAST, first, last, perfect=perfect)
+        if lead in lexicon.PROSPECTIVE_MODALS or lead in lexicon.NEUTRAL_MODALS:
+            return _Group(Tense.PRESENT, first, last, perfect=perfect)
+        if perfect and lead in lexicon.PERFECT_AUXILIARIES and lead != "had":
+            return _Group(Tense.PRESENT, first, last, perfect=True)
+        return None
+
+    def _prospective(self, first: int, last: int) -> bool:
+        for i in range(first, last + 1):
+            word = self.word(i)
+            if word in lexicon.PROSPECTIVE_WORDS:
+                if word in {"going", "about", "supposed", "bound"}:
+                    return self.word(i + 1) == "to"
+                return True
+        return False
+
+    def _bare_verb(self, index: int) -> _Group | None:
+        """A verb with no auxiliary: finite only if its form and neighbours say so."""
+        flags = self.flags(index)
+        word = self.word(index)
+        previous = self.previous(index)
+        if not flags or word in lexicon.PREPOSITIONAL_PARTICIPLES:
+            return None
+        if previous == "to":
+            return None
+        if previous in lexicon.NOUN_MARKERS and (
+            previous not in lexicon.WEAK_NOUN_MARKERS or flags & (_ALSO_NOUN | _ALSO_ADJECTIVE)
+        ):
+            return None
+        if flags & _PAST:
+            if word in lexicon.PROSPECTIVE_WORDS and self.following(index) in {"for", "to"}:
+                # "the vote, scheduled for Friday": a past form, pointing ahead.
+                return _Group(Tense.PAST, index, index, prospective=True)
+            return _Group(Tense.PAST, index, index)
+        if flags & _PARTICIPLE_ONLY:
+            # A reduced passive ("the soldier taken Friday"): past from the reader's point of view.
+            return _Group(Tense.PAST, index, index)
+        # A known event head ("boosts" marked as an event) is a verb unless a determiner says otherwise.
+        known_event = index == self.event_head
+        if flags & _THIRD_PERSON:
+            if (
+                known_event
+                or not flags & _ALSO_NOUN
+                or self._reads_as_verb(index, lexicon.SINGULAR_SUBJECTS, plural=False)
+            ):
+                return _Group(Tense.PRESENT, index, index)
+            return None
+        if flags & _BASE and self._reads_as_verb(index, lexicon.PLURAL_SUBJECTS, plural=True):
+            return _Group(Tense.PRESENT, index, index)
+        if known_event and flags & _BASE and previous in {"and", "or"}:
+            return self._coordinated(index)
+        return None
+
+    def _coordinated(self, index: int) -> _Group | None:
+        """The second verb of "will set up barriers and tighten": the tense of the first one."""
+        for left in range(index - 2, max(-1, index - 12), -1):
+            if self.may_be_verbal(left) and left != self.event_head:
+                group = self.group_at(left)
+                if group is None or group.tense is Tense.PAST:
+                    return None  # an infinitive ("to set up ... and tighten"), or a past that a base form cannot share
+                return _Group(group.tense, group.first, index, group.perfect, group.prospective)
+        return None
+
+    def _reads_as_verb(self, index: int, subjects: frozenset[str], *, plural: bool) -> bool:
+        """Whether a form that may be a noun ("reports", "attack") is a present-tense verb here: after a
+        pronoun or a name ("he reports", "Iraq plans", "they attack"), or after a noun that may be its
+        subject when an object follows ("the company plans to", "officials say")."""
+        after = index + 1
+        if (
+            after < self.size
+            and self.joined[after]
+            and (self.is_auxiliary(after) or self.flags(after) & _PAST)
+        ):
+            return False  # a finite verb follows, so this is its subject: "Roy shares leaped"
+        subject = index - 1
+        while subject >= 0 and self.joined[subject + 1] and self.is_adverb(subject):
+            subject -= 1
+        if subject < 0 or not self.joined[subject + 1]:
+            return False
+        before = self.words[subject]
+        if before in subjects:
+            return not (before in {"that", "which"} and self.flags(index) & _ALSO_NOUN)
+        if before in lexicon.NOUN_MARKERS or self.is_auxiliary(subject) or before in {"and", "or", "but"}:
+            return False
+        before_flags = self.flags(subject)
+        if before_flags and not before_flags & _ALSO_NOUN:
+            return False  # a verb, not a subject
+        ends_plural = before.endswith("s") and not before.endswith(("ss", "us", "is", "'s"))
+        if ends_plural != plural:
+            return False
+        if plural:
+            # "analysts say", "workers strike"; but "news conference", "arms control" are nouns, and
+            # so is the object of a verb: "it takes effect", "to win votes".
+            ahead = self.previous(subject)
+            if ahead in lexicon.SINGULAR_SUBJECTS or ahead in lexicon.PLURAL_SUBJECTS or ahead == "to":
+                return False
+            return before not in lexicon.PLURAL_NOUN_MODIFIERS and not (
+                subject > 0 and self.joined[subject] and self.is_auxiliary(subject - 1)
+            )
+        if self.tokens.capitalized[subject]:
+            return True
+        return not self.flags(index) & _ALSO_NOUN or self.following(index) in lexicon.OBJECT_OPENERS
+
+
+@lru_cache(maxsize=4096)
+def _derived_flags(word: str) -> int:
+    """Flags of a regular past form the table lacks: a verb with a prefix ("repurchased", "delisted")
+    or any other "-ed" word ("capsized"); nouns and adjectives from prefixes ("outlet", "revisions",
+    "outstanding") are left alone."""
+    if not word.endswith("ed") or word.endswith("eed") or len(word) < 6 or word in lexicon.NON_VERB_ED_WORDS:
+        return 0
+    forms = _forms()
+    for prefix in lexicon.VERB_PREFIXES:
+        if word.startswith(prefix) and len(word) - len(prefix) >= 4:
+            flags = forms.get(word[len(prefix) :].lstrip("-"), 0)
+            if flags & _PAST:
+                return flags & (_PAST | _PARTICIPLE)
+    if word.isalpha() and not word.startswith("un"):
+        return _PAST_OR_PARTICIPLE | _ALSO_ADJECTIVE
+    return 0
+
+
+def _reading(text: str, reader: _Reader, group: _Group) -> TenseReading:
+    start = reader.tokens.spans[group.first][0]
+    end = reader.tokens.spans[group.last][1]
+    return TenseReading(group.tense, text[start:end], start, group.perfect)
+
+
+def _direction(text: str, reader: _Reader, group: _Group, *, before: bool) -> TenseReading:
+    """The reading of a group that governs a date, turned into the direction the date lies in."""
+    reading = _reading(text, reader, group)
+    head = reader.words[group.last]
+    # "is expected to", "is scheduled for", and the bare "scheduled for" (no auxiliary): ahead.
+    forward = group.prospective and (group.tense is Tense.PRESENT or group.first == group.last)
+    if before and not forward and head in lexicon.INTENTION_VERBS:
+        between = reader.words[group.last + 1 :]
+        # "agreed to buy it in February": an infinitive between the verb and the date; for verbs of
+        # planning also an object or "until" ("planned a rally on Saturday", "postponed until Tuesday"),
+        # but not "as planned Saturday".
+        forward = any(
+            reader.words[i] == "to" and reader.flags(i + 1) & _BASE
+            for i in range(group.last + 1, reader.size - 1)
+        ) or (
+            head in lexicon.PLANNING_VERBS
+            and not group.perfect
+            and any(word in lexicon.PLANNED_OBJECT_OPENERS for word in between)
+        )
+    if forward and reading.tense is not Tense.FUTURE:
+        return TenseReading(Tense.FUTURE, reading.cue, reading.cue_start, reading.perfect)
+    return reading
+
+
+def _forward_marker(text: str, reader: _Reader, start: int) -> TenseReading | None:
+    """A word right before the date that puts it ahead: "payable Dec. 7", "effective as of Feb. 1"."""
+    index = reader.size - 1
+    while index >= 0 and reader.words[index] in lexicon.MARKER_LINKS and reader.size - index <= 3:
+        index -= 1
+    if index < 0:
+        return None
+    marker = reader.words[index]
+    after_of = marker in lexicon.FORWARD_MARKERS_AFTER_OF and reader.previous(index) == "of"
+    if marker not in lexicon.FORWARD_MARKERS and not after_of:
+        return None
+    if index > 0 and reader.joined[index]:
+        # Inside a verb group the group decides: "had been due to expire Friday" is past, "is payable
+        # Dec. 7" still ahead.
+        if reader.words[index - 1] == "to":
+            return None
+        if reader.is_auxiliary(index - 1):
+            group = reader.group_at(index - 1)
+            if group is None or group.tense is Tense.PAST:
+                return None
+    if any(mark in text[reader.tokens.spans[index][1] : start] for mark in ".;:!?"):
+        return None
+    cue_start, cue_end = reader.tokens.spans[index]
+    return TenseReading(Tense.FUTURE, text[cue_start:cue_end], cue_start)
+
+
+def _nearest_group(reader: _Reader, indexes: range) -> _Group | None:
+    for index in indexes:
+        if reader.may_be_verbal(index):
+            group = reader.group_at(index)
+            if group is not None:
+                return group
+    return None
+
+
+def _stretch_start(text: str, start: int, reach: int) -> tuple[int, bool]:
+    """Where to start reading before `start`: its sentence's start if within reach (True), else the
+    first whole word within reach (False)."""
+    low = max(0, start - reach)
+    sentence_start = _sentence_start(text, low, start)
+    if sentence_start is not None:
+        return sentence_start, True
+    if text[low - 1 : low].isalnum():
+        while low < start and text[low].isalnum():
+            low += 1
+    return low, False
+
+
+def _group_after(text: str, end: int) -> tuple[_Reader, _Group] | None:
+    """The nearest tense-bearing group after `end` in its sentence, read a short stretch first."""
+    sentence_end = _sentence_end(text, end)
+    for reach in _REACHES:
+        high = min(sentence_end, end + reach)
+        bounded = high >= sentence_end
+        if not bounded:
+            # The stretch ends inside a word: stop before that word.
+            while high > end and text[high - 1 : high + 1].isalnum():
+                high -= 1
+        reader = _Reader(_Tokens(text, end, high, False))
+        group = _nearest_group(reader, range(reader.size))
+        # A group that touches the stretch's end may go on ("will | meet"): read further then.
+        if group is not None and (group.last < reader.size - 1 or bounded):
+            return reader, group
+        if bounded:
+            return None
+    return None
+
+
+def governing_tense(text: str, start: int, end: int) -> TenseReading:
+    """Tense of the clause that governs text[start:end] (a time expression), read from the words
+    around it within its sentence: the nearest tense-bearing verb group before it, else after it."""
+    possessive = _POSSESSIVE.match(text, end)
+    if possessive:
+        # "Wednesday's ruling": the date belongs to a noun, which news names once it has happened,
+        # unless the words before look ahead to it ("ahead of Sunday's vote").
+        ahead = _AHEAD_OF.search(text, max(0, start - 16), start)
+        tense = Tense.FUTURE if ahead else Tense.PAST
+        cue_start, cue_end = ahead.span(1) if ahead else possessive.span()
+        return TenseReading(tense, text[cue_start:cue_end], cue_start)
+    reading = _governing_reading(text, start, end)
+    if reading.tense is Tense.PRESENT and _DEADLINE.search(text, max(0, start - 12), start):
+        # "to pay the loan by February", "expects it completed by Dec. 15": a deadline lies ahead.
+        return TenseReading(Tense.FUTURE, reading.cue, reading.cue_start, reading.perfect)
+    return reading
+
+
+def _opens_clause(reader: _Reader, group: _Group) -> bool:
+    """Whether a clause opener stands between the verb group before a date and the date, with no
+    other word than a preposition: "said that [on Friday] ...", "left, and [on Monday] ..."."""
+    between = reader.words[group.last + 1 :]
+    return bool(between) and between[0] in lexicon.CLAUSE_OPENERS and len(between) <= 3
+
+
+def _governing_reading(text: str, start: int, end: int) -> TenseReading:
+    # Most clauses put their verb close to the date, so a short stretch is read first and the rest
+    # of the sentence only when that stretch holds no verb group (or one that may reach further left).
+    for reach in _REACHES:
+        low, at_sentence_start = _stretch_start(text, start, reach)
+        reader = _Reader(_Tokens(text, low, start, at_sentence_start))
+        if reach == _REACHES[0]:
+            marked = _forward_marker(text, reader, start)
+            if marked is not None:
+                return marked
+        bounded = at_sentence_start or reach == _LOOK_BEHIND
+        group = _nearest_group(reader, range(reader.size - 1, -1, -1))
+        if group is not None and (group.first > 0 or bounded):
+            if _opens_clause(reader, group):
+                # "officials said that on Friday the army will leave": the date opens the next clause.
+                found = _group_after(text, end)
+                if found is not None:
+                    return _direction(text, *found, before=False)
+            return _direction(text, reader, group, before=True)
+        if bounded:
+            break
+    found = _group_after(text, end)
+    if found is not None:
+        return _direction(text, *found, before=False)
+    return UNKNOWN_READING
+
+
+def verb_tense(text: str, start: int, end: int) -> TenseReading:
+    """Grammatical tense of the verb (or event) whose head is text[start:end], from its own form and
+    auxiliaries, as TimeML annotates it (the present perfect is PRESENT with `perfect=True`).
+
+    Non-finite heads (infinitives, bare participles after a noun marker, nouns) read UNKNOWN; a
+    predicate adjective or noun takes the tense of its copula ("was dead", "will be ready")."""
+    low, at_sentence_start = _stretch_start(text, start, _REACHES[1])
+    reader = _Reader(_Tokens(text, low, min(len(text), end + 40), at_sentence_start))
+    head = None
+    for index, (token_start, token_end) in enumerate(reader.tokens.spans):
+        if token_start < end and token_end > start:
+            head = index  # the last word of the span is its head
+    if head is None:
+        return UNKNOWN_READING
+    reader.event_head = head
+    group = reader.group_at(head) if reader.may_be_verbal(head) else _copula_group(reader, head)
+    if group is None:
+        return UNKNOWN_READING
+    return _reading(text, reader, group)
+
+
+def _copula_group(reader: _Reader, head: int) -> _Group | None:
+    index = head - 1
+    while index >= 0 and reader.is_adverb(index):
+        index -= 1
+    if index < 0 or not reader.is_auxiliary(index):
+        return None
+    group = reader.group_at(index)
+    if group is None:
+        return None
+    return _Group(group.tense, group.first, head, group.perfect, group.prospective)

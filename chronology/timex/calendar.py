@@ -1,0 +1,142 @@
+"""Calendar arithmetic in TIMEX3 terms: shift a date by units and name the period it falls in."""
+
+from __future__ import annotations
+
+from calendar import monthrange
+from datetime import date, timedelta
+
+#: Units a relative expression can shift by, finest first.
+UNIT_ORDER = ("day", "weekend", "week", "month", "season", "quarter", "half", "year", "decade", "century")
+
+_SEASON_OF_MONTH = {12: "WI", 1: "WI", 2: "WI", 3: "SP", 4: "SP", 5: "SP", 6: "SU", 7: "SU", 8: "SU",
+                    9: "FA", 10: "FA", 11: "FA"}  # fmt: skip
+_SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+
+
+def add_months(day: date, months: int) -> date:
+    index = day.year * 12 + day.month - 1 + months
+    year, month = divmod(index, 12)
+    return date(year, month + 1, min(day.day, monthrange(year, month + 1)[1]))
+
+
+def shift(day: date, unit: str, amount: int) -> date:
+    """`day` moved by `amount` units (keeping its place in the unit where the calendar allows)."""
+    if unit == "day":
+        return day + timedelta(days=amount)
+    if unit in ("week", "weekend"):
+        return day + timedelta(weeks=amount)
+    if unit == "month":
+        return add_months(day, amount)
+    if unit == "season":
+        return add_months(day, 3 * amount)
+    if unit == "quarter":
+        return add_months(day, 3 * amount)
+    if unit == "half":
+        return add_months(day, 6 * amount)
+    if unit == "year":
+        return add_months(day, 12 * amount)
+    if unit == "decade":
+        return add_months(day, 120 * amount)
+    if unit == "century":
+        return add_months(day, 1200 * amount)
+    raise ValueError(f"unknown unit {unit!r}")
+
+
+def period_value(day: date, unit: str) -> str:
+    """The TIMEX3 value of the `unit`-long period containing `day`."""
+    if unit == "day":
+        return day.isoformat()
+    if unit in ("week", "weekend"):
+        year, week, _ = day.isocalendar()
+        return f"{year:04d}-W{week:02d}" + ("-WE" if unit == "weekend" else "")
+    if unit == "month":
+        return f"{day.year:04d}-{day.month:02d}"
+    if unit == "season":
+        season = _SEASON_OF_MONTH[day.month]
+        year = day.year - 1 if day.month in (1, 2) else day.year
+        return f"{year:04d}-{season}"
+    if unit == "quarter":
+        return f"{day.year:04d}-Q{(day.month - 1) // 3 + 1}"
+    if unit == "half":
+        return f"{day.year:04d}-H{(day.month - 1) // 6 + 1}"
+    if unit == "year":
+        return f"{day.year:04d}"
+    if unit == "decade":
+        return f"{day.year // 10:03d}"
+    if unit == "century":
+        return f"{day.year // 100:02d}"
+    raise ValueError(f"unknown unit {unit!r}")
+
+
+def season_start(year: int, season: str) -> date:
+    return date(year, _SEASON_START[season], 1)
+
+
+def easter(year: int) -> date:
+    """Western Easter Sunday (anonymous Gregorian algorithm)."""
+    a = year % 19
+    b, c = divmod(year, 100)
+    d, e = divmod(b, 4)
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    l_ = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * l_) // 451
+    month, day = divmod(h + l_ - 7 * m + 114, 31)
+    return date(year, month, day + 1)
+
+
+def nth_weekday(year: int, month: int, weekday: int, n: int) -> date:
+    """The n-th `weekday` (1 = Monday) of a month; n = -1 is the last one."""
+    if n > 0:
+        first = date(year, month, 1)
+        offset = (weekday - first.isoweekday()) % 7
+        return first + timedelta(days=offset + 7 * (n - 1))
+    last = date(year, month, monthrange(year, month)[1])
+    return last - timedelta(days=(last.isoweekday() - weekday) % 7)
+
+
+def weekday_near(anchor: date, weekday: int, direction: int | None) -> date:
+    """The `weekday` on or before (direction -1), on or after (+1), or nearest to (None) `anchor`."""
+    back = (anchor.isoweekday() - weekday) % 7
+    forward = (weekday - anchor.isoweekday()) % 7
+    if direction is None:
+        direction = -1 if back <= forward else 1
+    return anchor - timedelta(days=back) if direction < 0 else anchor + timedelta(days=forward)
+
+
+#: Tense yields to proximity when its side is farther than FAR_DAYS and the other nearer than NEAR_DAYS.
+FAR_DAYS = 180
+NEAR_DAYS = 90
+
+
+def year_for(anchor: date, month: int, day: int | None, direction: int | None) -> int:
+    """The year putting month/day on or before (-1), on or after (+1), or nearest to (None) `anchor`."""
+    target_day = day or 1
+    candidates = []
+    for year in (anchor.year - 1, anchor.year, anchor.year + 1):
+        try:
+            first = date(year, month, min(target_day, monthrange(year, month)[1]))
+        except ValueError:
+            continue
+        last = first if day else date(year, month, monthrange(year, month)[1])
+        candidates.append((year, first, last))
+    before = max((c for c in candidates if c[1] <= anchor), key=lambda c: c[0], default=None)
+    after = min((c for c in candidates if c[2] >= anchor), key=lambda c: c[0], default=None)
+    if direction is not None and before is not None and after is not None:
+        # A clause's tense says which side of the anchor, unless that side is far and the other close:
+        # "the offer was extended to Nov. 16" written in late October means the coming Nov. 16.
+        back = (anchor - before[2]).days if before[2] < anchor else 0
+        ahead = (after[1] - anchor).days if after[1] > anchor else 0
+        if direction < 0:
+            return after[0] if back > FAR_DAYS and ahead < NEAR_DAYS else before[0]
+        return before[0] if ahead > FAR_DAYS and back < NEAR_DAYS else after[0]
+
+    def distance(item: tuple[int, date, date]) -> int:
+        _, first, last = item
+        if first <= anchor <= last:
+            return 0
+        return min(abs((first - anchor).days), abs((last - anchor).days))
+
+    return min(candidates, key=distance)[0]

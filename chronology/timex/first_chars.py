@@ -1,0 +1,84 @@
+"""The characters a regular pattern's match can begin with, so hopeless rules are skipped cheaply.
+
+Computed once per rule from the parsed pattern (the standard library's own parser); None means
+"any character" (a pattern we cannot bound).
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import Any
+
+# The standard library's regular-expression parser (re._parser since Python 3.11); it has no type stubs.
+sre_parser: Any = importlib.import_module("re._parser")
+sre_constants: Any = importlib.import_module("re._constants")
+
+
+def first_chars(pattern: str) -> frozenset[str] | None:
+    """Every character a non-empty match of `pattern` may start with (None: unbounded)."""
+    try:
+        parsed = sre_parser.parse(pattern)
+    except Exception:
+        return None
+    chars, _ = _sequence(list(parsed))
+    return None if chars is None else frozenset(chars)
+
+
+def _sequence(items: list[tuple[Any, Any]]) -> tuple[set[str] | None, bool]:
+    """First characters of a sequence, and whether the whole sequence may match empty."""
+    result: set[str] = set()
+    for op, arg in items:
+        chars, nullable = _item(op, arg)
+        if chars is None:
+            return None, False
+        result |= chars
+        if not nullable:
+            return result, False
+    return result, True
+
+
+def _item(op: Any, arg: Any) -> tuple[set[str] | None, bool]:
+    c = sre_constants
+    if op is c.LITERAL:
+        return {chr(arg)}, False
+    if op is c.IN:
+        chars: set[str] = set()
+        for sub_op, sub_arg in arg:
+            if sub_op is c.LITERAL:
+                chars.add(chr(sub_arg))
+            elif sub_op is c.RANGE:
+                low, high = sub_arg
+                if high - low > 400:
+                    return None, False
+                chars.update(chr(code) for code in range(low, high + 1))
+            elif sub_op is c.CATEGORY:
+                if sub_arg is c.CATEGORY_DIGIT:
+                    chars.update("0123456789")
+                elif sub_arg is c.CATEGORY_SPACE:
+                    chars.update(" \t\n\r\f\v")
+                else:
+                    return None, False
+            else:  # NEGATE and others
+                return None, False
+        return chars, False
+    if op is c.SUBPATTERN:
+        return _sequence(list(arg[-1]))
+    if op is c.BRANCH:
+        union: set[str] = set()
+        nullable = False
+        for branch in arg[1]:
+            chars_branch, branch_nullable = _sequence(list(branch))
+            if chars_branch is None:
+                return None, False
+            union |= chars_branch
+            nullable = nullable or branch_nullable
+        return union, nullable
+    if op in (c.MAX_REPEAT, c.MIN_REPEAT):
+        low, _high, sub = arg
+        chars_sub, sub_nullable = _sequence(list(sub))
+        if chars_sub is None:
+            return None, False
+        return chars_sub, low == 0 or sub_nullable
+    if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+        return set(), True  # zero-width
+    return None, False

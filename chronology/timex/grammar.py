@@ -1,0 +1,1839 @@
+"""The grammar: regular patterns over lower-cased text, each turning a phrase into a `Spec`.
+
+Patterns are compiled once per language from the lexicon and matched only at the positions a trigger
+word (a month, weekday, unit, digit, ...) makes plausible, so the text is scanned once.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from types import ModuleType
+
+from chronology.timex.first_chars import first_chars
+from chronology.timex.spec import Spec
+
+# Matching works on a lower-cased copy of the text (same length); the original is consulted for case.
+_ASCII_LOWER = {code: code + 32 for code in range(ord("A"), ord("Z") + 1)}
+_TYPOGRAPHIC = {0x2019: ord("'"), 0x2018: ord("'"), 0x2013: ord("-"), 0x2014: ord("-"), 0xA0: ord(" ")}
+
+
+def lower_same_length(text: str) -> str:
+    """Lower-case ASCII letters and fold typographic quotes/dashes, keeping every offset."""
+    return text.translate({**_ASCII_LOWER, **_TYPOGRAPHIC})
+
+
+def words_regex(words: Iterable[str]) -> str:
+    """An alternation of `words` (as a prefix tree, longest first), ending at a word boundary."""
+    tree: dict[str, dict] = {}  # type: ignore[type-arg]
+    for word in words:
+        node = tree
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:  # type: ignore[type-arg]
+        branches = [re.escape(char) + build(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return "(?:" + build(tree) + r")(?![a-z0-9])"
+
+
+@dataclass(frozen=True)
+class Rule:
+    name: str
+    pattern: re.Pattern[str]
+    handler: Callable[[re.Match[str], Context], Spec | None]
+    first: frozenset[str] | None  # characters a match can begin with (None: any)
+
+
+@dataclass
+class Context:
+    """What a handler may look at besides its match: the text around it."""
+
+    text: str  # original
+    low: str  # lower-cased, same offsets
+    prev_end: int  # end of the previous accepted candidate (-1 if none)
+    prev_rule: str  # the rule that found it
+    day_first: bool
+    prev_spec: Spec | None = None
+
+
+class Grammar:
+    """All rules of one language, indexed by the trigger category that makes them worth trying."""
+
+    def __init__(self, lex: ModuleType) -> None:
+        self.lex = lex
+        self._build_fragments()
+        self.rules_by_category: dict[str, list[Rule]] = {}
+        self._rules_cache: dict[tuple[tuple[str, ...], str], tuple[Rule, ...]] = {}
+        self._build_rules()
+        self._build_triggers()
+
+    # ------------------------------------------------------------------ fragments
+    def _build_fragments(self) -> None:
+        lex = self.lex
+        full_months = [w for w, n in lex.MONTHS.items() if len(w) > 4 or w in ("may", "june", "july")]
+        short_months = [w for w in lex.MONTHS if w not in full_months]
+        self.short_months = frozenset(short_months)
+        self.month_rx = r"(?P<month>" + words_regex(full_months) + "|" + words_regex(short_months) + r"\.?)"
+        full_days = [w for w in lex.WEEKDAYS if w.endswith("day")]
+        short_days = [w for w in lex.WEEKDAYS if not w.endswith("day")]
+        self.weekday_rx = r"(?P<weekday>" + words_regex(full_days) + "|" + words_regex(short_days) + r"\.?)"
+        self.unit_rx = r"(?P<unit>" + words_regex(lex.UNIT_FORMS) + ")"
+        number_words = [w for w in lex.NUMBER_WORDS if w not in ("a", "an")]
+        tens = [w for w, v in lex.NUMBER_WORDS.items() if v in (20, 30, 40, 50, 60, 70, 80, 90)]
+        ones = [w for w, v in lex.NUMBER_WORDS.items() if 1 <= v <= 9 and w not in ("a", "an", "single")]
+        compound = "(?:" + "|".join(tens) + r")[ -](?:" + "|".join(ones) + ")"
+        vague = words_regex(sorted(lex.VAGUE_QUANTITIES, key=len, reverse=True))
+        self.num_rx = (
+            r"(?P<num>\d+(?:\.\d+)?(?:\s+1/2|\s*½)?|"
+            + compound
+            + r"(?![a-z])|(?:a|one|two|three|four|five)\s+hundred"
+            r"(?![a-z])|" + words_regex(number_words) + r"|" + vague + r"|an?(?![a-z]))"
+            r"(?P<half>\s+and\s+a\s+half)?"
+        )
+        self.ordinal_rx = r"(?P<ord>" + words_regex(lex.ORDINALS) + r"|[1-4](?:st|nd|rd|th)(?![a-z]))"
+        self.pmod_rx = (
+            r"(?:(?P<pmod>"
+            + words_regex(sorted(lex.PERIOD_MODIFIERS, key=len, reverse=True))
+            + r")(?:\s+|-))"
+        )
+        self.amod_rx = (
+            r"(?:(?P<amod>" + words_regex(sorted(lex.AMOUNT_MODIFIERS, key=len, reverse=True)) + r")\s+)"
+        )
+        self.year_rx = r"(?P<year>[12]\d{3}|'\d{2})(?![0-9]|,\d)"
+        self.day_rx = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?![0-9a-z]|:\d)"
+        self.season_rx = r"(?P<season>" + words_regex(lex.SEASONS) + ")"
+        self.pod_rx = r"(?P<pod>" + words_regex(lex.PARTS_OF_DAY) + ")"
+        self.era_rx = r"(?P<era>b\.c\.e\.|b\.c\.|a\.d\.|c\.e\.|bce|bc|ad|ce)(?![a-z])"
+        self.clock_rx = (
+            r"(?P<hour>[012]?\d)(?:[:.](?P<minute>[0-5]\d))?\s*(?P<ampm>a\.\s?m\.?|p\.\s?m\.?|am(?![a-z])|pm(?![a-z])"
+            r"|o'clock)|(?P<hour24>[012]?\d):(?P<minute24>[0-5]\d)(?![0-9])"
+            r"|(?P<hourx>[01]?\d)(?=\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night))"
+        )
+        self.reldet_rx = r"(?P<det>" + words_regex(lex.RELATIVE_DETERMINERS) + ")"
+
+    # ------------------------------------------------------------------ rules
+    def _add(
+        self,
+        name: str,
+        categories: str,
+        pattern: str,
+        handler: Callable[[re.Match[str], Context], Spec | None],
+    ) -> None:
+        rule = Rule(name, re.compile(pattern), handler, first_chars(pattern))
+        for category in categories.split():
+            self.rules_by_category.setdefault(category, []).append(rule)
+
+    def _build_rules(self) -> None:
+        f = self
+        tz = r"(?:\s*\(?(?P<tz>" + words_regex(self.lex.TIME_ZONES) + r")\)?)?"
+        day_tail = (
+            r"(?:(?:,\s*|\s+)(?:of\s+)?(?:(?P<tday>today|tonight|yesterday|tomorrow)|"
+            + f.weekday_rx.replace("?P<weekday>", "?P<tweekday>")
+            + r"(?:,?\s+"
+            + f.month_rx.replace("?P<month>", "?P<tmonth>")
+            + r"\s+(?P<tdaynum>[0-3]?\d)(?![0-9]))?|"
+            + f.month_rx.replace("?P<month>", "?P<tmonth2>")
+            + r"\s+(?P<tdaynum2>[0-3]?\d)(?![0-9])(?:,\s*(?P<tyear>[12]\d{3}))?))?"
+        )
+        self._add(
+            "iso_date",
+            "digit",
+            r"(?P<y>[12]\d{3})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?:t(?P<h>[0-2]\d):(?P<mi>[0-5]\d)(?::(?P<s>[0-5]\d))?)?(?![0-9])",
+            self.h_iso,
+        )
+        self._add(
+            "numeric_date",
+            "digit",
+            r"(?P<a>[0-3]?\d)(?P<sep>[/.])(?P<b>[0-3]?\d)(?P=sep)(?P<y>\d{4}|\d{2})(?![0-9/.]\d)",
+            self.h_numeric,
+        )
+        self._add(
+            "month_day_year",
+            "month weekday",
+            r"(?:"
+            + f.pmod_rx
+            + r")?(?:"
+            + f.weekday_rx
+            + r",?\s+)?"
+            + f.month_rx
+            + r"\s*"
+            + f.day_rx
+            + r"(?:,?\s*"
+            + f.year_rx
+            + r")?(?:\s+"
+            + f.era_rx
+            + ")?",
+            self.h_date,
+        )
+        self._add(
+            "day_month_year",
+            "month digit weekday",
+            r"(?:"
+            + f.weekday_rx
+            + r",?\s+)?(?:the\s+)?(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?"
+            + f.month_rx
+            + r"(?:,?\s*"
+            + f.year_rx
+            + r")?",
+            self.h_date,
+        )
+        self._add(
+            "ordinal_of_month",
+            "month",
+            r"(?:the\s+)?(?P<oday>"
+            + words_regex(self.lex.ORDINALS)
+            + r")\s+of\s+"
+            + f.month_rx
+            + r"(?:,?\s*"
+            + f.year_rx
+            + r")?",
+            self.h_date,
+        )
+        self._add(
+            "month_year",
+            "month",
+            r"(?:"
+            + f.pmod_rx
+            + r")?"
+            + f.month_rx
+            + r",?\s+(?:of\s+)?"
+            + f.year_rx
+            + r"(?:\s+"
+            + f.era_rx
+            + ")?",
+            self.h_date,
+        )
+        self._add(
+            "month_relative_year",
+            "month",
+            r"(?:"
+            + f.pmod_rx
+            + r")?"
+            + f.month_rx
+            + r"(?:\s+"
+            + f.day_rx
+            + r")?,?\s+(?P<yrel>this|last|next)\s+year(?![a-z'])",
+            self.h_month_relative_year,
+        )
+        self._add(
+            "relative_month",
+            "month",
+            r"(?:" + f.pmod_rx + r")?(?:(?:the\s+)?" + f.reldet_rx + r"\s+)?" + f.month_rx,
+            self.h_month,
+        )
+        self._add(
+            "year",
+            "digit",
+            r"(?:"
+            + f.pmod_rx
+            + r"|(?P<prepost>post|pre)-)?(?:the\s+year\s+)?"
+            + f.year_rx
+            + r"(?:\s*"
+            + f.era_rx
+            + r")?",
+            self.h_year,
+        )
+        self._add("year_era", "digit", r"(?:" + f.pmod_rx + r")?(?P<year>\d{1,4})\s*" + f.era_rx, self.h_year)
+        self._add(
+            "era_year",
+            "digit",
+            f.era_rx.replace("(?![a-z])", "") + r"\s*(?P<year>\d{1,4})(?![0-9])",
+            self.h_year,
+        )
+        self._add(
+            "fiscal_year",
+            "quarter digit",
+            r"(?:(?:the\s+)?fiscal\s+(?:year\s+)?|fy\s*'?)(?P<fy>[12]\d{3}|\d{2})(?![0-9])",
+            self.h_fiscal,
+        )
+        self._add(
+            "decade",
+            "digit decade",
+            r"(?:the\s+)?(?:"
+            + f.pmod_rx
+            + r")?(?:(?P<dec>[12]\d{2}0|'\d0|\d0)'?s(?![a-z])|(?P<decword>"
+            + words_regex(self.lex.DECADE_WORDS)
+            + r"))",
+            self.h_decade,
+        )
+        self._add(
+            "century",
+            "unit",
+            r"(?:the\s+)?(?:"
+            + f.pmod_rx
+            + r")?(?:(?P<cnum>\d{1,2})(?:st|nd|rd|th)|(?P<cord>"
+            + words_regex(self.lex.ORDINALS)
+            + r"))[\s-]+century(?:\s+"
+            + f.era_rx
+            + ")?",
+            self.h_century,
+        )
+        self._add(
+            "quarter",
+            "quarter unit",
+            r"(?:(?P<qdet>the|this|last|next|that|its|a|their|his|her)\s+|(?P<qyrel>this|last|next)\s+year's\s+)?(?:(?P<qadj>year-earlier|year-ago|year\s+earlier|latest|current|same|"
+            r"previous|prior|recent|most\s+recent|comparable|fiscal|calendar|last)\s+)*(?:"
+            + r"(?:(?P<qyear>[12]\d{3})\s+)?"
+            + f.ordinal_rx
+            + r"[\s-]+)?(?:(?:fiscal|calendar)\s+)?(?P<qh>quarter|half|period)(?![a-z]|-[a-z])"
+            r"(?:\s+of\s+(?:(?:fiscal|calendar)\s+(?:year\s+)?)?(?:"
+            + f.year_rx
+            + r"|(?P<qrel>this|last|next|the)\s+(?:fiscal\s+)?year))?",
+            self.h_quarter,
+        )
+        self._add(
+            "quarter_code",
+            "quarter digit",
+            r"(?:(?P<qn>[1-4])q|q(?P<qn2>[1-4])|(?P<hn>h[12]))(?:[\s-]*(?:fy)?" + f.year_rx + r")?(?![a-z])",
+            self.h_quarter_code,
+        )
+        self._add(
+            "season",
+            "season",
+            r"(?:"
+            + f.pmod_rx
+            + r")?(?:(?:the\s+)?"
+            + f.reldet_rx
+            + r"\s+)?(?:the\s+)?(?:"
+            + f.pmod_rx.replace("pmod", "pmod2")
+            + r")?"
+            + f.season_rx
+            + r"(?:\s+(?:of\s+)?"
+            + f.year_rx
+            + ")?",
+            self.h_season,
+        )
+        self._add(
+            "deictic_day",
+            "deictic",
+            r"(?:"
+            + f.pmod_rx
+            + r")?(?P<deictic>"
+            + words_regex(self.lex.DAY_DEICTICS)
+            + r")(?:\s+"
+            + f.pod_rx
+            + r")?"
+            r"(?:\s+at\s+(?:" + f.clock_rx + "))?",
+            self.h_deictic,
+        )
+        self._add(
+            "relative_unit",
+            "unit pod",
+            r"(?:"
+            + f.pmod_rx
+            + r")?(?:the\s+)?"
+            + f.reldet_rx
+            + r"\s+(?:(?P<past>past)\s+)?(?P<unit>year|month|week|weekend|day|quarter|decade|century|"
+            r"morning|afternoon|evening|night)(?![a-z])",
+            self.h_relative_unit,
+        )
+        self._add(
+            "unit_before_after",
+            "unit",
+            r"(?:the\s+)?(?P<unit>day|week|month|year|night|morning|evening)\s+(?P<ba>before|after)(?![a-z])(?!\s+(?:the|a|an|his|her|their|its)\b)",
+            self.h_unit_before_after,
+        )
+        self._add(
+            "offset",
+            "unit",
+            r"(?:"
+            + f.amod_rx
+            + r")?(?P<amount>"
+            + f.num_rx
+            + r"[\s-]+(?:(?:more|other)\s+)?"
+            + f.unit_rx
+            + r")(?:\s+(?:and\s+a\s+half\s+)?)?[\s-]*"
+            r"(?P<dir>ago|earlier|later|before|after|afterwards?|from\s+now|hence)(?![a-z])",
+            self.h_offset,
+        )
+        self._add(
+            "adjective_year_earlier",
+            "unit",
+            r"(?:the\s+)?(?P<adj>(?P<unit>year|month|week|day)[\s-](?P<dir>earlier|ago))(?![a-z])(?:\s+(?P<noun>quarter|period))?",
+            self.h_year_earlier,
+        )
+        self._add(
+            "span",
+            "unit",
+            r"(?:"
+            + f.amod_rx
+            + r")?(?P<body>(?P<det>the|a|an|its|their|his|her|that|this)?\s*(?:(?P<span>past|last|next|previous|coming|first|final|following|latest|preceding|initial|remaining|"
+            r"full|entire|whole)\s+)?(?:(?P<span2>past|last|next|first)\s+)?(?P<core>"
+            + f.num_rx
+            + r"[\s-]+(?:(?:more|other|straight|consecutive|full|"
+            r"long|successive|calendar|fiscal|business|working|trading|school)[\s-]+)?"
+            + f.unit_rx
+            + r"(?P<half2>\s+and\s+a\s+half)?))(?P<old>[\s-]+old)?",
+            self.h_span,
+        )
+        self._add(
+            "vague_span",
+            "unit",
+            r"(?:the\s+)?(?:(?:most\s+)?recent(?!\s+years)|coming|upcoming|ensuing|intervening)\s+(?P<unit>days|weeks|months|years|decades|quarters|hours)(?![a-z])"
+            r"|(?:the\s+)?(?P<unit2>days|weeks|months|years|decades)\s+ahead(?![a-z])",
+            self.h_vague_span,
+        )
+        self._add(
+            "bare_units",
+            "unit",
+            r"(?:(?P<prep>for|over|in|within|after|took|take|takes|lasted|last|spent)\s+)(?:the\s+(?:past|last)\s+)?(?P<unit>years|months|weeks|days|hours|minutes|decades|centuries)(?![a-z])",
+            self.h_bare_units,
+        )
+        self._add(
+            "the_unit",
+            "unit quarter",
+            r"(?P<thephrase>(?:"
+            + f.pmod_rx
+            + r")?(?P<the>the)\s+(?:(?P<adj>full|entire|whole|same|current|fiscal|calendar|latest|past)\s+){0,2}(?P<unit>year|month|week|weekend|quarter|day)(?![a-z-]))(?P<ended>\s+(?:ended|ending|that\s+ended))?",
+            self.h_the_unit,
+        )
+        self._add(
+            "clock_time",
+            "digit pod",
+            r"(?:"
+            + f.amod_rx
+            + r")?(?:(?:"
+            + f.clock_rx
+            + r")|(?P<named>noon|midnight|midday))"
+            + tz
+            + r"(?:\s+(?P<inthe>in\s+the\s+(?:morning|afternoon|evening)|at\s+night|tonight|today|yesterday|tomorrow))?"
+            + day_tail,
+            self.h_clock,
+        )
+        self._add(
+            "weekday",
+            "weekday",
+            r"(?:"
+            + f.pmod_rx
+            + r")?(?:(?P<wdet>this|last|next|past|coming|that)\s+)?"
+            + f.weekday_rx
+            + r"(?:\s+"
+            + f.pod_rx
+            + r")?",
+            self.h_weekday,
+        )
+        self._add(
+            "part_of_day",
+            "pod",
+            r"(?:"
+            + f.pmod_rx
+            + r")?(?:(?P<podet>this|that|the|last|early|late|one)\s+)?(?:(?P<early>early|late)\s+)?"
+            + f.pod_rx
+            + r"(?:\s+(?P<podday>yesterday|today|tomorrow))?",
+            self.h_part_of_day,
+        )
+        self._add(
+            "reference_phrase",
+            "ref unit",
+            r"(?P<refword>" + words_regex(sorted(self.lex.REFERENCE_PHRASES, key=len, reverse=True)) + ")",
+            self.h_reference,
+        )
+        self._add(
+            "reference_word",
+            "ref",
+            r"(?P<refword>" + words_regex(self.lex.REFERENCE_WORDS) + ")",
+            self.h_reference,
+        )
+        self._add(
+            "set_every",
+            "unit weekday month season pod",
+            r"(?P<q>every|each|per|a|an)\s+(?:(?P<other>other)\s+)?(?:(?P<n>\d+|two|three|four|five|six|ten|few)\s+)?(?:(?P<unit>"
+            + words_regex(self.lex.UNIT_FORMS)
+            + r")|"
+            + f.weekday_rx
+            + "|"
+            + f.month_rx
+            + "|"
+            + f.season_rx
+            + "|"
+            + f.pod_rx
+            + ")",
+            self.h_set,
+        )
+        self._add(
+            "set_frequency",
+            "unit",
+            r"(?:(?P<fw>once|twice|thrice)|(?P<fn>\d+|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+times)\s+(?:a|an|per|every|each)\s+"
+            + f.unit_rx,
+            self.h_set_frequency,
+        )
+        self._add(
+            "set_plural_weekday",
+            "weekday",
+            r"(?P<weekdays>mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)(?![a-z])",
+            self.h_set_plural_weekday,
+        )
+        self._add(
+            "set_adverb",
+            "setadv",
+            r"(?P<adverb>" + words_regex(self.lex.SET_ADVERBS) + ")",
+            self.h_set_adverb,
+        )
+        holidays = {**self.lex.FIXED_HOLIDAYS, **self.lex.NTH_WEEKDAY_HOLIDAYS, **self.lex.EASTER_HOLIDAYS}
+        self._add(
+            "holiday",
+            "holiday unit",
+            r"(?:(?P<hdet>this|last|next|that)\s+)?(?P<holiday>"
+            + words_regex(sorted(holidays, key=len, reverse=True))
+            + r")(?:\s+(?:of\s+)?"
+            + f.year_rx
+            + ")?",
+            self.h_holiday,
+        )
+        self._add(
+            "day_continuation",
+            "digit",
+            r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?![0-9a-z]|[:.,]\d|\s*%)",
+            self.h_day_continuation,
+        )
+        tens = "|".join(w for w, v in self.lex.NUMBER_WORDS.items() if v in (20, 30, 40, 50, 60, 70, 80, 90))
+        teens = "|".join(w for w, v in self.lex.NUMBER_WORDS.items() if 10 <= v <= 19)
+        ones = "|".join(
+            w for w, v in self.lex.NUMBER_WORDS.items() if 1 <= v <= 9 and w not in ("a", "an", "single")
+        )
+        self._add(
+            "spelled_year",
+            "spelled",
+            r"(?:the\s+year\s+)?(?:(?P<century>nineteen|eighteen|seventeen)\s+(?:(?P<teen>"
+            + teens
+            + r")|(?P<tens>"
+            + tens
+            + r")(?:[\s-](?P<one>"
+            + ones
+            + r"))?)"
+            r"|two\s+thousand(?:\s+and\s+(?P<one2>" + ones + r"|" + teens + r"))?)(?![a-z-])",
+            self.h_spelled_year,
+        )
+        self._add(
+            "year_end",
+            "unit",
+            r"(?P<ye>(?:the\s+)?(?:year[-\s]end|year's\s+end|end\s+of\s+the\s+year))(?![a-z])",
+            self.h_year_end,
+        )
+        self._add("day_only", "digit", r"the\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)(?![a-z0-9])", self.h_day_only)
+
+    # ------------------------------------------------------------------ triggers
+    def _build_triggers(self) -> None:
+        lex = self.lex
+        categories: dict[str, str] = {}
+        for word in lex.MONTHS:
+            categories[word] = "month"
+        for word in lex.WEEKDAYS:
+            categories[word] = "weekday"
+        for word in ("mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays"):
+            categories[word] = "weekday"
+        for word in lex.UNIT_FORMS:
+            categories[word] = "unit"
+        for word in (
+            "period",
+            "quarter",
+            "quarters",
+            "half",
+            "fiscal",
+            "fy",
+            "q1",
+            "q2",
+            "q3",
+            "q4",
+            "h1",
+            "h2",
+            "1q",
+            "2q",
+            "3q",
+            "4q",
+        ):
+            categories[word] = "quarter"
+        for word in lex.DAY_DEICTICS:
+            categories[word] = "deictic"
+        for word in lex.PARTS_OF_DAY:
+            categories.setdefault(word, "pod")
+        for word in lex.SEASONS:
+            categories[word] = "season"
+        for word in lex.SET_ADVERBS:
+            categories[word] = "setadv"
+        for word in lex.DECADE_WORDS:
+            categories[word] = "decade"
+        for word in ("nineteen", "eighteen", "seventeen", "two"):
+            categories.setdefault(word, "spelled")
+        for phrase in lex.REFERENCE_PHRASES:
+            categories.setdefault(phrase.split()[-1], "ref")
+        for word in lex.REFERENCE_WORDS:
+            categories.setdefault(word, "ref")
+        for name in (*lex.FIXED_HOLIDAYS, *lex.NTH_WEEKDAY_HOLIDAYS, *lex.EASTER_HOLIDAYS):
+            first = name.split()[0]
+            if first not in (
+                "the",
+                "new",
+                "saint",
+                "st.",
+                "all",
+                "may",
+                "flag",
+                "good",
+                "holy",
+                "palm",
+                "ash",
+                "boxing",
+                "guy",
+                "election",
+                "independence",
+                "labor",
+                "labour",
+                "memorial",
+                "mother's",
+                "father's",
+                "presidents",
+                "presidents'",
+                "veterans",
+                "veterans'",
+                "columbus",
+                "martin",
+                "whit",
+                "ascension",
+                "maundy",
+                "armistice",
+                "remembrance",
+                "bastille",
+                "valentine's",
+            ):
+                categories.setdefault(first, "holiday")
+            last_word = name.split()[-1]
+            if "'" not in last_word:
+                categories.setdefault(last_word, "holiday")
+        # A word that is both a unit and something else keeps both rule lists.
+        self.trigger_categories = categories
+        self.multi_categories: dict[str, tuple[str, ...]] = {
+            "night": ("unit", "pod"), "nights": ("unit", "pod"), "day": ("unit", "holiday"),
+            "past": ("ref",), "future": ("ref",), "quarter": ("quarter", "unit"), "quarters": ("quarter", "unit"),
+            "half": ("quarter",), "eve": ("holiday",), "sunday": ("weekday", "holiday"), "monday": ("weekday", "holiday"),
+            "friday": ("weekday", "holiday"), "thursday": ("weekday", "holiday"), "wednesday": ("weekday", "holiday"),
+            "saturday": ("weekday", "holiday"), "overnight": ("deictic",),
+        }  # fmt: skip
+        # What may follow a number of one to three digits for it to start a date or time ("3 p.m.",
+        # "12 March", "2/3/2022", "the 3rd", "44 BC", "'90s", "3Q"); other numbers are quantities.
+        self.short_number_context = re.compile(
+            r"(?:st|nd|rd|th)|[:./-]\d|'?s(?![a-z])|q(?![a-z])|-"
+            r"|\s*(?:of\s+)?(?:" + words_regex(lex.MONTHS) + ")"
+            r"|\s*(?:a\.?\s?m|p\.?\s?m|o'clock|b\.?c|a\.?d\.?(?![a-z])|c\.?e\.?(?![a-z])|in\s+the\s+(?:morning|afternoon|evening)|at\s+night|bce)"
+            r"|\s*(?:and|to|or|through|until|-)\s*\d"
+        )
+        words = set(categories) | set(self.multi_categories)
+        self.trigger_pattern = re.compile(
+            r"(?<![a-z0-9'])" + words_regex(sorted(words, key=len, reverse=True)) + r"|(?<![0-9.,$])\d+"
+        )
+        self.prefix_words: frozenset[str] = frozenset(
+            {"the", "a", "an", "this", "that", "last", "past", "next", "coming", "upcoming", "previous", "following",
+             "same", "current", "early", "earlier", "late", "later", "mid", "middle", "beginning", "start", "end", "of",
+             "close", "turn", "part", "latter", "dawn", "more", "than", "at", "least", "less", "fewer", "over", "under",
+             "nearly", "almost", "up", "to", "within", "no", "not", "every", "each", "per", "once", "twice", "thrice",
+             "times", "several", "few", "many", "some", "other", "recent", "fiscal", "calendar", "year-earlier",
+             "year-ago", "latest", "final", "first", "second", "third", "fourth", "ad", "a.d.", "about", "around",
+             "approximately", "roughly", "circa", "just", "well", "upwards", "its", "their", "his", "her", "full",
+             "entire", "whole", "prior", "preceding", "subsequent", "ensuing", "initial", "remaining", "straight",
+             "consecutive", "long", "successive", "business", "working", "trading", "school", "and", "half",
+             "longer", "shorter", "most", "comparable", "in", "for", "after", "took", "take", "takes",
+             "lasted", "spent", "one", "on", "year", "number", "couple", "dozen", "hundred", "numerous",
+             "post", "pre"}
+            | set(lex.NUMBER_WORDS) | set(lex.ORDINALS)
+            | {word for name in (*lex.FIXED_HOLIDAYS, *lex.NTH_WEEKDAY_HOLIDAYS, *lex.EASTER_HOLIDAYS) for word in name.split()[:-1]}
+            | {word for phrase in lex.REFERENCE_PHRASES for word in phrase.split()[:-1]}
+        )  # fmt: skip
+
+    def rules_for(self, categories: tuple[str, ...], first: str) -> tuple[Rule, ...]:
+        """The rules of these trigger categories whose match can begin with `first`, each once (cached)."""
+        key = (categories, first)
+        rules = self._rules_cache.get(key)
+        if rules is None:
+            seen: dict[str, Rule] = {}
+            for category in categories:
+                for rule in self.rules_by_category.get(category, ()):
+                    if rule.first is None or first in rule.first:
+                        seen.setdefault(rule.name, rule)
+            rules = tuple(seen.values())
+            self._rules_cache[key] = rules
+        return rules
+
+    def categories_of(self, word: str) -> tuple[str, ...]:
+        multi = self.multi_categories.get(word)
+        if multi is not None:
+            single = self.trigger_categories.get(word)
+            return multi if single is None or single in multi else (single, *multi)
+        single = self.trigger_categories.get(word)
+        return (single,) if single else ()
+
+    # ------------------------------------------------------------------ helpers
+    def number(self, m: re.Match[str]) -> float | None:
+        """The count of a `num` group: a number, or None for vague quantities ("several")."""
+        raw = m.group("num")
+        value = parse_number(raw, self.lex.NUMBER_WORDS, self.lex.VAGUE_QUANTITIES)
+        if value is not None and m.group("half"):
+            value += 0.5
+        return value
+
+    def month_of(self, word: str) -> int:
+        return int(self.lex.MONTHS[word.rstrip(".")])
+
+    def year_of(self, raw: str, era: str | None = None) -> int:
+        if raw.startswith("'"):
+            two = int(raw[1:])
+            return 2000 + two if two <= 30 else 1900 + two
+        year = int(raw)
+        if era and self.lex.ERAS.get(era):
+            return -year
+        return year
+
+    def month_ok(self, m: re.Match[str], ctx: Context, group: str = "month") -> bool:
+        """A month name is a month unless it is an ambiguous word ("may", "march") in lower case."""
+        word = m.group(group).rstrip(".")
+        if word in self.lex.AMBIGUOUS_MONTHS:
+            return ctx.text[m.start(group)].isupper()
+        return True
+
+    # ------------------------------------------------------------------ handlers
+    def h_iso(self, m: re.Match[str], ctx: Context) -> Spec | None:
+        y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
+        if not (1 <= mo <= 12 and 1 <= d <= 31):
+            return None
+        pod = f"{m['h']}:{m['mi']}" + (f":{m['s']}" if m["s"] else "") if m["h"] else None
+        return Spec(
+            "TIME" if pod else "DATE", "calendar", year=y, month=mo, day=d, pod=pod, note="ISO 8601 date"
+        )
+
+    def h_numeric(self, m: re.Match[str], ctx: Context) -> Spec | None:
+        a, b = int(m["a"]), int(m["b"])
+        raw_year = m["y"]
+        if m["sep"] == "." and len(raw_year) != 4:
+            return None
+        year = (
+            int(raw_year)
+            if len(raw_year) == 4
+            else (2000 + int(raw_year) if int(raw_year) <= 30 else 1900 + int(raw_year))
+        )
+        day, month = (a, b) if ctx.day_first else (b, a)
+        note = "day/month/year (day-first setting)" if ctx.day_first else "month/day/year"
+        if month > 12 and day <= 12:
+            day, month = month, day
+            note = (
+                "day/month/year (the first number cannot be a month)"
+                if not ctx.day_first
+                else "month/day/year (the second number cannot be a month)"
+            )
+        if not (1 <= month <= 12 and 1 <= day <= 31):
+            return None
+        return Spec("DATE", "calendar", year=year, month=month, day=day, note=note)
+
+    def h_date(self, m: re.Match[str], ctx: Context) -> Spec | None:
+        groups = m.groupdict()
+        if not self.month_ok(m, ctx) and not groups.get("year"):
+            return None  # "may 3" in lower case: the modal before a number
+        if groups.get("oday"):
+            day: int | None = int(self.lex.ORDINALS[groups["oday"]])
+        elif groups.get("day"):
+            day = int(groups["day"])
+        else:
+            day = None
+        if day is not None and not 1 <= day <= 31:
+            return None
+        year = None
+        if groups.get("year"):
+            year = self.year_of(groups["year"], groups.get("era"))
+        spec = Spec("DATE", "calendar", year=year, month=self.month_of(groups["month"]), day=day)
+        if groups.get("pmod"):
+            spec.mod = self.lex.PRE_MODIFIERS.get(groups["pmod"])
+        return spec
+
+    def h_month_relative_year(self, m: re.Match[str], ctx: Context) -> Spec | None:
+        if not self.month_ok(m, ctx):
+            return None
+        spec = Spec(
+            "DATE",
+            "calendar",
+            month=self.month_of(m["month"]),
+            unit="year",
+            amount={"this": 0, "last": -1, "next": 1}[m["yrel"]],
+        )
+        if m["day"]:
+            spec.day = int(m["day"])
+        spec.note = f"{m['month'].capitalize()} of {m['yrel']} year"
+        if m["pmod"]:
+            spec.mod = self.lex.PRE_MODIFIERS.get(m["pmod"])
+        return spec
+
+    def h_month(self, m: re.Match[str], ctx: Context) -> Spec | None:
+        word = m["month"].rstrip(".")
+        det = m["det"]
+        pmod = m["pmod"]
+        if word in self.short_months and not m.group("month").endswith(".") and not det:
+            return None  # a bare abbreviation ("Jan") alone is too weak a signal
+        if not self.month_ok(m, ctx):
+            return None
+        if word in self.lex.AMBIGUOUS_MONTHS and not det and not pmod:
+            before = ctx.low[max(0, m.start() - 12) : m.start()].split()
+            if not before or before[-1] not in (
+                "in",
+                "since",
+                "until",
+                "till",
+                "by",
+                "of",
+                "early",
+                "late",
+                "mid",
+                "during",
+                "from",
+                "to",
+                "through",
+                "last",
+                "next",
+                "this",
+                "and",
+                "before",
+                "after",
+                "between",
+            ):
+                return None
+        if det and det not in (
+            "this",
+            "last",
+            "next",
+            "past",
+            "coming",
+            "previous",
+            "following",
+            "that",
+            "same",
+        ):
+            return None
+        spec = Spec("DATE", "calendar", month=self.month_of(word))
+        if det:
+            direction, base = self.lex.RELATIVE_DETERMINERS[det]
+            spec.amount = direction
+            spec.base = base
+            spec.note = f"'{det}' {word.capitalize()}"
+        if pmod:
+            spec.mod = self.lex.PRE_MODIFIERS.get(pmod)
+        return spec
+
+    def h_year(self, m: re.Match[str], ctx: Context) -> Spec | None:
+        raw = m["year"]
+        era = m.groupdict().get("era")
+        start = m.start("year")
+        if not era and not self._looks_like_year(m, ctx, start, m.end("year")):
+            return None
+        if era and m["era"] in ("ad", "ce", "bc") and not ctx.text[m.start("era")].isupper():
+            return None
+        year = self.year_of(raw, era)
+        if year == 0:
+            return None
+        spec = Spec("DATE", "calendar", year=year)
+        if m.groupdict().get("pmod"):
+            spec.mod = self.lex.PRE_MODIFIERS.get(m["pmod"])
+        if era:
+            spec.note = f"era {era.upper()}"
+        return spec
+
+    def _looks_like_year(self, m: re.Match[str], ctx: Context, start: int, end: int) -> bool:
+        """A bare number is a year only where English puts years: "in 1998", "1998's", "a 1996 law"."""
+        low = ctx.low
+        raw = low[start:end]
+        after = low[end : end + 24]
+        value = None if raw.startswith("'") else int(raw)
+        if value is not None and not 1000 <= value <= 2199:
+            return False
+        if re.match(r"(?:[.,]\d|%|-\d|\s*(?:percent|per\s+cent))", after):
+            return False
+        if m.group("pmod") or m.group("prepost") or "year" in low[m.start() : start]:
+            return True
+        if start > 0 and low[start - 1] in "$#£€/:-":
+            return False
+        next_word_match = re.match(r"\s+([a-z]+)", after)
+        next_word = next_word_match.group(1) if next_word_match else ""
+        counted = next_word in self.lex.MEASURE_NOUNS or (
+            next_word.endswith("s")
+            and not next_word.endswith("ss")
+            and next_word not in self.lex.YEAR_FRIENDLY_PLURALS
+        )
+        if after.startswith("'s"):
+            return True
+        prev_word = _previous_word(low, start)
+        if raw.startswith("'"):
+            return prev_word in self.lex.YEAR_PREPOSITIONS or after.startswith("s")
+        if prev_word in self.lex.YEAR_PREPOSITIONS:
+            return not counted
+        if (
+            ctx.prev_rule in ("year", "year_era")
+            and ctx.prev_end >= 0
+            and re.fullmatch(r"\s*,?\s*(?:and|or|to|through|until|till|-)?\s*", low[ctx.prev_end : start])
+        ):
+            return True
+        if start > 0 and low[start - 1] == "(" and after.startswith(")"):
+            return True
+        determiner = prev_word in self.lex.YEAR_DETERMINERS or prev_word.endswith("'s")
+        if determiner and value is not None and 1800 <= value <= 2099 and next_word and not counted:
+            return True
+        return bool(
+            re.match(r"\s+(?:was|is|will|had|has|saw|marked|brought|began|ended)\b", after)
+        ) and _sentence_start(low, start)
+
+    def h_fiscal(self, m: re.Match[str], ctx: Context) -> Spec | None:
+        raw = m["fy"]
+        year = int(raw) if len(raw) == 4 else (2000 + int(raw) if int(raw) <= 30 else 1900 + int(raw))
+        return Spec("DATE", "calendar", year=year, note="fiscal year named by its number")
+
+    def h_decade(self, m: re.Match[str], ctx: Context) -> Spec | None:
+        mod = self.lex.PRE_MODIFIERS.get(m["pmod"]) if m["pmod"] else None
+        if m["decword"]:
+            tens = int(self.lex.DECADE_WORDS[m["decword"]])
+            if not (m.group(0).startswith("the") or mod):
+                return None
+            return Spec(
+                "DATE",
+                "fixed",
+                value=f"19{tens}",
+                mod=mod,
+                note="a decade named in words, taken as the 1900s",
+            )
+        raw = m["dec"].lstrip("'")
+        if len(raw) == 4:
+            if raw.endswith("00"):
+                return Spec("DATE", "fixed", value=raw[:2], mod=mod, note=f"the {raw}s: a century")
+            return Spec("DATE", "fixed", value=raw[:3], mod=mod, note=f"the {raw}s: a decade")
+        if not (m.group(0).startswith("the") or mod or m["dec"].startswith("'")):
+            return None
+        century = "20" if raw[0] in "012" else "19"
+        return Spec(
+            "DATE",
+            "fixed",
+            value=f"{century}{raw[0]}",
+            mod=mod,
+            note=f"the '{raw}s, taken as the {century}{raw}s",
+        )
+
+    def h_century(self, m: re.Match[str], ctx: Context) -> Spec | None:
+        number = int(m["cnum"]) if m["cnum"] else int(self.lex.ORDINALS[m["cord"]])
+        mod = self.lex.PRE_MODIFIERS.get(m["pmod"]) if m["pmod"] else None
+        if not 1 <= number <= 21:
+            return None
+        if m.groupdict().get("era") and self.lex.ERAS.get(m["era"]):
+            return Spec(
+                "DATE", "fixed", value=f"BC{number - 1:02d}", mod=mod, note="a century before the common era"
+            )
+        return Spec(
+            "DATE",
+            "fixed",
+            value=f"{number - 1:02d}",
+            mod=mod,
+            note=f"the {number}th century is {number - 1:02d}00-{number - 1:02d}99",
+        )
+
+    def h_quarter(self, m: re.Match[str], ctx: Context) -> Spec | None:
+        groups = m.groupdict()
+        ordinal = groups.get("ord")
+        det = groups.get("qdet")
+        adjs = re.findall(
+            r"year-earlier|year-ago|year\s+earlier|latest|current|same|previous|prior|recent|most\s+recent|comparable|last",
+            m.group(0)[: m.start("qh") - m.start()],
+        )
+        is_half = groups["qh"] == "half"
+        unit = "half" if is_half else "quarter"
+        if groups["qh"] == "period" and (
+            ordinal
+            or not any(
+                a in ("latest", "year-earlier", "year-ago", "year earlier", "comparable", "most recent")
+                for a in adjs
+            )
+        ):
+            return None  # "the latest period" is the reporting quarter; other periods are not
+        if (
+            ordinal is None
+            and not adjs
+            and det not in ("the", "this", "that", "its", "their", "last", "next")
+        ):
+            return None
+        if det == "a" and not ordinal:
+            return None
+        if is_half and ordinal is None and not adjs:
+            return None
+        if is_half and ordinal is None:
+            return None
+        spec = Spec("DATE", "calendar")
+        if ordinal:
+            number = (
+                int(self.lex.ORDINALS.get(ordinal, 0)) if ordinal in self.lex.ORDINALS else int(ordinal[0])
+            )
+            if ordinal in ("final", "last"):
+                number = 2 if is_half else 4
+            if is_half:
+                if number not in (1, 2):
+                    return None
+                spec.half = number
+            else:
+                if not 1 <= number <= 4:
+                    return None
+                spec.quarter = number
+            if groups.get("year") or groups.get("qyear"):
+                spec.year = self.year_of(groups.get("year") or groups["qyear"])
+            elif groups.get("qrel") or groups.get("qyrel"):
+                rel = groups.get("qrel") or groups["qyrel"]
+                spec.unit = "year"
+                spec.amount = {"this": 0, "last": -1, "next": 1, "the": 0}[rel]
+            if any(a.replace(" ", "-") in ("year-earlier", "year-ago") for a in adjs):
+                spec.unit, spec.amount = "year", -1
+            spec.note = f"{'half' if is_half else 'quarter'} {number}"
+            return spec
+        # "the quarter", "the latest quarter", "the year-ago quarter": the current reporting period
+        amount = 0
+        if any(a.replace(" ", "-") in ("year-earlier", "year-ago") for a in adjs):
+            amount = -4 if not is_half else -2
+        elif any(a in ("previous", "prior", "last") for a in adjs) or det == "last":
+            amount = -1
+        elif det == "next":
+            amount = 1
+        spec.kind = "shift"
+        spec.unit = unit
+        spec.amount = amount
+        spec.note = f"the {'latest ' if any(a in ('latest', 'most recent', 'recent') for a in adjs) else ''}reporting {unit}"
+        return spec
+
+    def h_quarter_code(self, m: re.Match[str], ctx: Context) -> Spec | None:
+        text = ctx.text[m.start() : m.end()]
+        if not any(c.isupper() for c in text if c.isalpha()):
+            return None
+        spec = Spec("DATE", "calendar")
+        if m["hn"]:
+            spec.half = int(m["hn"][1])
+        else:
+            spec.quarter = int(m["qn"] or m["qn2"])
+        if m["year"]:
+            spec.year = self.year_of(m["year"])
+        return spec
+
+    def h_season(self, m: re.Match[str], ctx: Context) -> Spec | None:
+        season = str(self.lex.SEASONS[m["season"]])
+        det = m["det"]
+        pmod = m["pmod"] or m["pmod2"]
+        if m["season"] == "fall" and not (det or m["year"] or pmod or m.group(0).startswith("the")):
+            before = _previous_word(ctx.low, m.start())
+            if before not in (
+                "in",
+                "this",
+                "last",
+                "next",
+                "by",
+                "until",
+                "since",
+                "during",
+                "early",
+                "late",
+            ):
+                return None
+        if m["season"] in ("spring",) and not (det or m["year"] or pmod or m.group(0).startswith("the")):
+            before = _previous_word(ctx.low, m.start())
+            if before not in ("in", "by", "until", "since", "during", "this", "last", "next"):
+                return None
+        spec = Spec("DATE", "calendar", season=season)
+        if m["year"]:
+            spec.year = self.year_of(m["year"])
+        if det:
+            direction, base = self.lex.RELATIVE_DETERMINERS[det]
+            spec.amount = direction
+            spec.base = base
+        if pmod:
+            spec.mod = self.lex.PRE_MODIFIERS.get(pmod)
+        return spec
+
+    def h_deictic(self, m: re.Match[str], ctx: Context) -> Spec | None:
+        offset, pod = self.lex.DAY_DEICTICS[m["deictic"]]
+        if m["deictic"] == "overnight":
+            return None
+        spec = Spec("DATE", "shift", unit="day", amount=int(offset), pod=pod, note=f"'{m['deictic']}'")
+        if m["pod"]:
+            code = str(self.lex.PARTS_OF_DAY[m["pod"]])
+            spec.pod = code
+        if m["hour"] or m["hour24"] or m["hourx"]:
+            clock = self._clock(m)
+            if clock is None:
+                return None
+            spec.pod = clock
+            spec.type = "TIME"
+        if m["pmod"]:
+            spec.mod = self.lex.PRE_MODIFIERS.get(m["pmod"])
+        return spec
+
+    def h_relative_unit(self, m: re.Match[str], ctx: Context) -> Spec | None:
+        det = m["det"]
+        unit = m["unit"]
+        if ctx.text[m.start("unit")].isupper() and not _sentence_start(ctx.low, m.start()):
+            return None  # "This Week", a title
+        direction, base = self.lex.RELATIVE_DETERMINERS[det]
+        if m["past"]:
+            if det != "this":
+                return None
+            direction = -1
+        if (
+            det == "coming"
+            and unit in ("year", "month", "week", "day", "decade", "century", "quarter")
+            and not m["past"]
+        ):
+            # "the past year" is the year-long span up to now (TimeML tags it a duration)
+            code = {
+                "year": "P1Y",
+                "month": "P1M",
+                "week": "P1W",
+                "day": "P1D",
+                "decade": "P10Y",
+                "century": "P100Y",
+                "quarter": "P3M",
+            }[unit]
+            return Spec(
+                "DURATION",
+                "fixed",
+                value=code,
+                note=f"'{det} {unit}': the {unit}-long span {'up to' if det == 'past' else 'from'} now",
+            )
+        if det == "that" and unit in (
+            "year",
+            "month",
+            "week",
+            "day",
+            "morning",
+            "afternoon",
+            "evening",
+            "night",
+        ):
+            base = "ref"
+        if (
+            det == "next"
+            and m.group(0).startswith("the")
+            and unit in ("day", "morning", "afternoon", "evening", "night", "week", "month", "year")
+        ):
+            base = "ref"  # "the next day": the day after the one just told
+        spec = Spec("DATE", "shift", amount=direction, base=base, note=f"'{det} {unit}'")
+        if unit in ("morning", "afternoon", "evening", "night"):
+            spec.unit = "day"
+            spec.pod = str(self.lex.PARTS_OF_DAY[unit])
+            if det == "last" and unit == "night":
+                spec.amount = -1
+            elif det in ("last", "past"):
+                return None
+            elif det in ("next", "coming", "following"):
+                spec.amount = 1
+            else:
+                spec.amount = 0
+            if det == "this" or det == "that" or det == "same":
+                spec.amount = 0
+        else:
+            spec.unit = unit
+        if m["pmod"]:
+            spec.mod = self.lex.PRE_MODIFIERS.get(m["pmod"])
+            if m["pmod"] in ("earlier", "later") and det == "this":
+                # "earlier this year": the part of the year before now
+                spec.mod = "START" if m["pmod"] == "earlier" else "END"
+        return spec
+
+    def h_unit_before_after(self, m: re.Match[str], ctx: Context) -> Spec | None:
+        unit = m["unit"]
+        pod = None
+        if unit in ("night", "morning", "evening"):
+            pod = str(self.lex.PARTS_OF_DAY[unit])
+            unit = "day"
+        return Spec(
+            "DATE",
+            "shift",
+            unit=unit,
+            amount=-1 if m["ba"] == "before" else 1,
+            base="ref",
+            pod=pod,
+            note=f"'the {m['unit']} {m['ba']}'",
+        )
+
+    def h_offset(self, m: re.Match[str], ctx: Context) -> Spec | None:
+        unit = self.lex.UNIT_FORMS[m["unit"]]
+        if unit in ("second", "minute", "hour", "sec", "min", "hr", "millennium", "weekend"):
+            return None
+        count = self.number(m)
+        direction_word = re.sub(r"\s+", " ", m["dir"])
+        if direction_word == "afterward":
+            direction_word = "afterwards"
+        direction, base = self.lex.OFFSET_WORDS[direction_word]
+        if direction_word in ("before", "after") and re.match(
+            r"\s+(?:the|a|an|his|her|their|its|[a-z]+ing)\b", ctx.low[m.end() : m.end() + 20]
+        ):
+            return None  # "two days before the vote": a duration then a preposition
+        unit_name = {"night": "day", "fortnight": "week"}.get(unit, unit)
+        amount = None if count is None else count * (2 if unit == "fortnight" else 1)
+        if unit_name == "decade" and amount is not None:
+            unit_name, amount = "year", amount * 10
+        elif unit_name == "century" and amount is not None:
+            unit_name, amount = "year", amount * 100
+        elif unit_name in ("decade", "century"):
+            unit_name = "year"
+        if amount is not None and amount != int(amount):
+            amount = None
+        if amount is None and direction_word != "ago":
+            code = duration_code(unit, None, self.lex.UNITS)
+            if code is not None:
+                return Spec(
+                    "DURATION",
+                    "fixed",
+                    value=code,
+                    note=f"'{m.group('amount')}': an unspecified number of {unit}s",
+                    extent_group="amount",
+                )
+        spec = Spec(
+            "DATE",
+            "shift",
+            unit=unit_name,
+            amount=None if amount is None else int(amount) * direction,
+            base=base,
+        )
+        spec.note = f"'{m.group(0)}'"
+        if amount is None:
+            spec.warnings.append("vague amount: the date is known only to its unit")
+        spec.compare_quarter = unit_name == "year" and amount == 1
+        if m["amod"]:
+            spec.mod = self.lex.PRE_MODIFIERS.get(m["amod"])
+        return spec
+
+    def h_year_earlier(self, m: re.Match[str], ctx: Context) -> Spec | None:
+        unit = m["unit"]
+        _direction, base = self.lex.OFFSET_WORDS[m["dir"]]
+        text = m.group(0)
+        if not ("-" in text or m.group(0).startswith("the")):
+            return None
+        spec = Spec("DATE", "shift", unit=unit, amount=-1, base="dct" if m["dir"] == "ago" else base)
+        spec.note = f"'{text}'"
+        spec.compare_quarter = unit == "year"
+        if not m["noun"]:
+            spec.extent_group = "adj"  # "the year-earlier results": only "year-earlier" is the time
+        if m["noun"] in ("quarter",):
+            spec.unit, spec.amount = "quarter", -4
+        return spec
+
+    def h_span(self, m: re.Match[str], ctx: Context) -> Spec | None:
+        unit = self.lex.UNIT_FORMS[m["unit"]]
+        count = self.number(m)
+        if m["old"]:
+            return None  # "a 6-year-old boy": an age, not a time
+        if m["half2"] and count is not None:
+            count += 0.5
+        raw_num = m["num"]
+        span = m["span"] or m["span2"]
+        if raw_num in ("a", "an", "one") and m["unit"].endswith("s"):
+            return None
+        text = m.group(0)
+        if raw_num in ("a", "an") and not span and m.start("num") == m.start() and m["amod"] is None:
+            # "a year" alone: a duration in "for a year", a SET in "$5 a year"
+            before = _previous_word(ctx.low, m.start())
+            if before in ("per",) or re.search(
+                r"(?:\d|million|billion|dollars?|cents?|times|once|twice)\s*$",
+                ctx.low[max(0, m.start() - 20) : m.start()],
+            ):
+                return None
+        if unit == "weekend":
+            return None
+        if unit == "second" and (
+            raw_num in ("a",) or re.match(r"\s+(?:quarter|half)", ctx.low[m.end() : m.end() + 10])
+        ):
+            return None
+        if unit in ("quarter",) and count is not None and span is None and m["unit"] == "quarter":
+            return None
+        if unit == "quarter" and count is not None and count < 4 and re.match(r"\s+of\b", ctx.low[m.end() : m.end() + 5]):
+            return None  # "three-quarters of its food": a fraction
+        det = m["det"]
+        hyphenated = "-" in ctx.low[m.end("num") : m.start("unit")]
+        if raw_num.isdigit() and m.start("num") > 0 and ctx.low[m.start("num") - 1] in "$,.":
+            return None
+        code = duration_code(unit, count, self.lex.UNITS)
+        if code is None:
+            return None
+        spec = Spec("DURATION", "fixed", value=code, note=f"'{text}': a {unit}-based duration")
+        if det and (hyphenated or det not in ("the", "a", "an")) and not span:
+            spec.extent_group = "core"  # "a three-year plan", "its 14-day review": the adjective alone
+        if m["amod"] == "over" and (det or span):
+            # "over the past 20 years": "over" is a preposition here
+            spec.extent_group = spec.extent_group or "body"
+            spec.mod = None
+            return spec
+        if (
+            span == "last"
+            and not m["amod"]
+            and not text.startswith("the")
+            and _previous_word(ctx.low, m.start()) in self.lex.AUXILIARIES
+        ):
+            spec.extent_group = "core"  # "will last two hours": "last" is the verb
+        if count is None:
+            spec.note = f"'{text}': an unspecified number of {unit}s"
+        if m["amod"]:
+            spec.mod = self.lex.PRE_MODIFIERS.get(m["amod"])
+        return spec
+
+    def h_vague_span(self, m: re.Match[str], ctx: Context) -> Spec | None:
+        unit = self.lex.UNIT_FORMS[m["unit"] or m["unit2"]]
+        code = duration_code(unit, None, self.lex.UNITS)
+        if code is None:
+            return None
+        return Spec("DURATION", "fixed", value=code, note=f"'{m.group(0)}': an unspecified number of {unit}s")
+
+    def h_bare_units(self, m: re.Match[str], ctx: Context) -> Spec | None:
+        unit = self.lex.UNIT_FORMS[m["unit"]]
+        code = duration_code(unit, None, self.lex.UNITS)
+        if code is None:
+            return None
+        # only the unit itself is the expression ("for years": "years")
+        return Spec(
+            "DURATION",
+            "fixed",
+            value=code,
+            note=f"'{m['unit']}': an unspecified number of {unit}s",
+            extent_group="unit",
+        )
+
+    def h_the_unit(self, m: re.Match[str], ctx: Context) -> Spec | None:
+        unit = m["unit"]
+        adj = m["adj"]
+        if m["ended"]:
+            code = {"year": "P1Y", "month": "P1M", "week": "P1W", "quarter": "P1Q", "day": "P1D"}.get(unit)
+            if code is None:
+                return None
+            spec = Spec(
+                "DURATION",
+                "fixed",
+                value=code,
+                note=f"'the {unit} ended ...': a {unit}-long period",
+                extent_group="thephrase",
+            )
+            return spec
+        after = ctx.low[m.end() : m.end() + 12]
+        if re.match(r"\s*(?:before|after|earlier|later|ago|of|in|when|that)\b", after) and unit != "quarter":
+            return None
+        if unit == "day" and adj not in ("same",):
+            return None
+        if unit in ("week", "weekend", "month", "year") and adj is None and unit != "weekend":
+            before = _previous_word(ctx.low, m.start())
+            if before not in (
+                "for",
+                "in",
+                "during",
+                "over",
+                "through",
+                "throughout",
+                "earlier",
+                "later",
+                "this",
+                "of",
+                "into",
+                "since",
+            ):
+                return None
+        spec = Spec(
+            "DATE",
+            "shift",
+            unit=unit,
+            amount=0,
+            base="ref" if adj == "same" else "dct",
+            note=f"'{m.group(0)}': the current {unit}",
+        )
+        if m["pmod"]:
+            spec.mod = self.lex.PRE_MODIFIERS.get(m["pmod"])
+        return spec
+
+    def _clock(self, m: re.Match[str]) -> str | None:
+        if m.groupdict().get("hourx") is not None:
+            hour = int(m["hourx"])
+            return f"{hour:02d}:00" if 1 <= hour <= 12 else None
+        if m["hour24"] is not None:
+            hour, minute = int(m["hour24"]), int(m["minute24"])
+            if hour > 24:
+                return None
+            return f"{hour:02d}:{minute:02d}"
+        hour = int(m["hour"])
+        minute = int(m["minute"]) if m["minute"] else 0
+        ampm = (m["ampm"] or "").replace(" ", "")
+        if not 1 <= hour <= 12:
+            return None
+        if ampm.startswith("p") and hour != 12:
+            hour += 12
+        elif ampm.startswith("a") and hour == 12:
+            hour = 0
+        return f"{hour:02d}:{minute:02d}"
+
+    def h_clock(self, m: re.Match[str], ctx: Context) -> Spec | None:
+        if m["named"]:
+            clock = str(self.lex.PARTS_OF_DAY[m["named"]])
+            if _previous_word(ctx.low, m.start()) == "high":
+                return None  # "high noon": an idiom
+        else:
+            if m["hour24"] is not None and m["tz"] is None and not m["tday"] and not m["tweekday"]:
+                before = ctx.low[max(0, m.start() - 3) : m.start()]
+                if not before.endswith("at "):
+                    return None
+            if (
+                (
+                    m["ampm"] == "o'clock"
+                    or (m["ampm"] and m["ampm"].startswith(("am", "pm")) and m["hour"] is not None)
+                )
+                and m["ampm"] != "o'clock"
+                and not (m["minute"] or ctx.text[m.start("ampm")].isupper() or m["ampm"].endswith("."))
+                and not re.match(
+                    r"\s*(?:[,.;)]|$|on\b|and\b|to\b|[a-z]+day\b|local\b|et\b|gmt\b)",
+                    ctx.low[m.end("ampm") : m.end("ampm") + 12],
+                )
+            ):
+                return None
+            parsed_clock = self._clock(m)
+            if parsed_clock is None:
+                return None
+            clock = parsed_clock
+            if m["inthe"] and m["ampm"] is None:
+                hour = int(clock[:2])
+                if (
+                    "afternoon" in m["inthe"] or "evening" in m["inthe"] or "night" in m["inthe"]
+                ) and hour < 12:
+                    clock = f"{hour + 12:02d}{clock[2:]}"
+        spec = Spec(
+            "TIME",
+            "shift",
+            unit="day",
+            amount=0,
+            base="ref",
+            pod=clock,
+            note="a clock time on the day in context",
+        )
+        if m["tday"]:
+            offset, _ = self.lex.DAY_DEICTICS[m["tday"]]
+            spec.amount, spec.base = int(offset), "dct"
+        elif m["tweekday"]:
+            spec.kind, spec.weekday, spec.base = (
+                "weekday",
+                int(self.lex.WEEKDAYS[m["tweekday"].rstrip(".")]),
+                "dct",
+            )
+            spec.amount = None
+            if m["tmonth"]:
+                spec.kind = "calendar"
+                spec.month, spec.day = self.month_of(m["tmonth"]), int(m["tdaynum"])
+        elif m["tmonth2"]:
+            spec.kind, spec.base = "calendar", "dct"
+            spec.month, spec.day = self.month_of(m["tmonth2"]), int(m["tdaynum2"])
+            spec.year = int(m["tyear"]) if m["tyear"] else None
+        elif m["inthe"] and m["inthe"] in ("today", "yesterday", "tomorrow", "tonight"):
+            offset, _ = self.lex.DAY_DEICTICS[m["inthe"]]
+            spec.amount, spec.base = int(offset), "dct"
+        if m["amod"]:
+            spec.mod = self.lex.PRE_MODIFIERS.get(m["amod"])
+        return spec
+
+    def h_weekday(self, m: re.Match[str], ctx: Context) -> Spec | None:
+        word = m["weekday"].rstrip(".")
+        original = ctx.text[m.start("weekday") : m.end("weekday")]
+        if not original[0].isupper():
+            return None
+        if word in self.lex.AMBIGUOUS_WEEKDAYS and not m.group("weekday").endswith("."):
+            return None
+        # "Sunday Times", "Black Friday Sale": a weekday inside a name
+        after = ctx.text[m.end("weekday") : m.end("weekday") + 20]
+        nxt = re.match(r"(?:'s)?\s+([A-Z][a-z]+)", after)
+        if (
+            nxt
+            and nxt.group(1).lower() not in self.lex.NAME_CONTINUATIONS_OK
+            and nxt.group(1).lower() not in self.lex.MONTHS
+            and not m["pod"]
+        ):
+            return None
+        if (
+            _previous_word(ctx.low, m.start("weekday")) in self.lex.WEEKDAY_NAME_MODIFIERS
+            and not m["pmod"]
+            and not m["wdet"]
+        ):
+            return None  # "Black Friday", "Super Tuesday": a name, not a date
+        spec = Spec("DATE", "weekday", weekday=int(self.lex.WEEKDAYS[word]))
+        det = m["wdet"]
+        if det == "on":
+            spec.note = ""
+        elif det:
+            direction, base = self.lex.RELATIVE_DETERMINERS[det]
+            spec.amount = direction
+            spec.base = base
+        if m["pod"]:
+            spec.pod = str(self.lex.PARTS_OF_DAY[m["pod"]])
+            if ":" in spec.pod:
+                spec.type = "TIME"
+        if m["pmod"]:
+            spec.mod = self.lex.PRE_MODIFIERS.get(m["pmod"])
+        return spec
+
+    def h_part_of_day(self, m: re.Match[str], ctx: Context) -> Spec | None:
+        word = m["pod"]
+        code = str(self.lex.PARTS_OF_DAY[word])
+        det = m["podet"]
+        pmod = m["pmod"] or m["early"]
+        if word in ("night", "nights", "mornings", "afternoons", "evenings", "daytime") and (
+            det not in ("that", "this", "last", "the", "one") or word.endswith("s")
+        ):
+            return None
+        if word in ("noon", "midnight", "midday"):
+            return None  # clock times: the clock_time rule
+        if m["podday"]:
+            offset, _ = self.lex.DAY_DEICTICS[m["podday"]]
+            spec = Spec(
+                "DATE", "shift", unit="day", amount=int(offset), base="dct", pod=code, note=f"'{m.group(0)}'"
+            )
+            if pmod:
+                spec.mod = self.lex.PRE_MODIFIERS.get(pmod)
+            return spec
+        if (
+            det is None
+            and not pmod
+            and word not in ("dawn", "daybreak", "dusk", "nightfall", "overnight", "sunrise", "sunset")
+        ):
+            before = _previous_word(ctx.low, m.start())
+            if before not in ("in", "this", "that", "by", "until", "since", "during", "at", "each"):
+                return None
+        if det == "the" and re.match(r"\s*(?:of|before|after)\b", ctx.low[m.end() : m.end() + 8]):
+            return None
+        if word in ("overnight",) or ctx.low[max(0, m.start() - 4) : m.start()].endswith("pre-"):
+            return None
+        spec = Spec(
+            "TIME" if ":" in code else "DATE",
+            "shift",
+            unit="day",
+            amount=0,
+            base="ref" if det not in ("this", "last") else "dct",
+            pod=code,
+        )
+        if det == "last":
+            if word != "night":
+                return None
+            spec.amount = -1
+        if pmod:
+            spec.mod = self.lex.PRE_MODIFIERS.get(pmod)
+        spec.note = f"'{m.group(0)}'"
+        return spec
+
+    def h_reference(self, m: re.Match[str], ctx: Context) -> Spec | None:
+        core = re.sub(r"\s+", " ", m.group(0))
+        value = self.lex.REFERENCE_PHRASES.get(core) or self.lex.REFERENCE_WORDS.get(core)
+        if value is None:
+            return None
+        if core in (
+            "past",
+            "future",
+            "current",
+            "recent",
+            "once",
+            "some time",
+            "the moment",
+            "so far",
+            "to date",
+            "the present",
+        ) and not self._reference_word_ok(core, m, ctx):
+            return None
+        return Spec(
+            "DATE",
+            "fixed",
+            value=str(value),
+            note=f"'{core}' refers to the {str(value).split('_')[0].lower()}",
+        )
+
+    def _reference_word_ok(self, core: str, m: re.Match[str], ctx: Context) -> bool:
+        before = _previous_word(ctx.low, m.start())
+        if core in ("past", "once", "some time", "so far", "to date"):
+            return False
+        if core in ("the moment", "the present"):
+            return before in ("at", "for", "until")
+        return True
+
+    def h_set(self, m: re.Match[str], ctx: Context) -> Spec | None:
+        q = m["q"]
+        n_raw = m["n"]
+        n = parse_number(n_raw, self.lex.NUMBER_WORDS, self.lex.VAGUE_QUANTITIES) if n_raw else 1
+        if m["other"]:
+            n = 2
+        quant = "EVERY" if q in ("every",) else ("EACH" if q == "each" else None)
+        if q in ("a", "an"):
+            before = ctx.low[max(0, m.start() - 25) : m.start()]
+            if (
+                not re.search(r"(?:\d|million|billion|dollars?|cents?|pounds?|euros?|%)\s*$", before)
+                or not m["unit"]
+            ):
+                return None
+            quant = None
+        if m["unit"]:
+            unit = self.lex.UNIT_FORMS[m["unit"]]
+            if q == "per" and unit in ("second", "minute", "sec", "min"):
+                return None  # "instructions per second": a rate, not a time
+            if unit == "weekend":
+                return Spec("SET", "fixed", value="XXXX-WXX-WE", quant=quant, note="every weekend")
+            if n is None:
+                return None
+            code = duration_code(unit, n, self.lex.UNITS)
+            if code is None:
+                return None
+            return Spec("SET", "fixed", value=code, quant=quant, note=f"'{m.group(0)}': a recurring {unit}")
+        if m["weekday"]:
+            word = m["weekday"].rstrip(".")
+            if word in self.lex.AMBIGUOUS_WEEKDAYS:
+                return None
+            return Spec(
+                "SET",
+                "fixed",
+                value=f"XXXX-WXX-{self.lex.WEEKDAYS[word]}",
+                quant=quant,
+                note=f"every {word.capitalize()}",
+            )
+        if m["month"]:
+            return Spec(
+                "SET",
+                "fixed",
+                value=f"XXXX-{self.month_of(m['month']):02d}",
+                quant=quant,
+                note="every year in that month",
+            )
+        if m["season"]:
+            return Spec(
+                "SET",
+                "fixed",
+                value=f"XXXX-{self.lex.SEASONS[m['season']]}",
+                quant=quant,
+                note="every year in that season",
+            )
+        if m["pod"]:
+            code = str(self.lex.PARTS_OF_DAY[m["pod"]])
+            value = f"XXXX-XX-XXT{code}"
+            return Spec("SET", "fixed", value=value, quant=quant, note=f"every {m['pod']}")
+        return None
+
+    def h_set_frequency(self, m: re.Match[str], ctx: Context) -> Spec | None:
+        unit = self.lex.UNIT_FORMS[m["unit"]]
+        times = (
+            self.lex.FREQUENCY_WORDS.get(m["fw"])
+            if m["fw"]
+            else parse_number(m["fn"], self.lex.NUMBER_WORDS, self.lex.VAGUE_QUANTITIES)
+        )
+        code = duration_code(unit, 1, self.lex.UNITS)
+        if code is None:
+            return None
+        freq = f"{int(times)}X" if times is not None else "XX"
+        return Spec("SET", "fixed", value=code, freq=freq, note=f"'{m.group(0)}': {freq} per {unit}")
+
+    def h_set_plural_weekday(self, m: re.Match[str], ctx: Context) -> Spec | None:
+        if not ctx.text[m.start()].isupper():
+            return None
+        before = _previous_word(ctx.low, m.start())
+        if before not in ("on", "most", "some", "all", "other", "and", "or"):
+            return None
+        word = m["weekdays"][:-1]
+        return Spec(
+            "SET",
+            "fixed",
+            value=f"XXXX-WXX-{self.lex.WEEKDAYS[word]}",
+            note=f"'{m.group(0)}': every {word.capitalize()}",
+        )
+
+    def h_set_adverb(self, m: re.Match[str], ctx: Context) -> Spec | None:
+        word = m["adverb"]
+        after = ctx.low[m.end() : m.end() + 15]
+        if word in self.lex.ADJECTIVAL_SET_WORDS and re.match(r"\s+[a-z]", after):
+            return None  # "a quarterly dividend": a kind of payment, not a time
+        if word in ("daily", "weekly", "monthly") and _PUBLICATION_NOUN.match(after):
+            return None  # "the Communist Party daily", "a weekly newspaper"
+        if (
+            ctx.text[m.start()].isupper()
+            and m.start() > 0
+            and ctx.text[m.start() - 1] not in "\n\"'("
+            and not _sentence_start(ctx.low, m.start())
+        ):
+            return None  # "the Daily Telegraph"
+        return Spec(
+            "SET", "fixed", value=str(self.lex.SET_ADVERBS[word]), note=f"'{word}': a recurring period"
+        )
+
+    def h_holiday(self, m: re.Match[str], ctx: Context) -> Spec | None:
+        name = m["holiday"]
+        if not ctx.text[m.start("holiday")].isupper() and name not in ("new year's day", "new year's eve"):
+            return None
+        if name in ("may day", "flag day", "election day") and not ctx.text[m.start("holiday")].isupper():
+            return None
+        spec = Spec("DATE", "holiday", note=name.title())
+        if name in self.lex.FIXED_HOLIDAYS:
+            month, day = self.lex.FIXED_HOLIDAYS[name]
+            spec.holiday = ("fixed", int(month), int(day), 0)
+            spec.month, spec.day = int(month), int(day)
+        elif name in self.lex.NTH_WEEKDAY_HOLIDAYS:
+            month, weekday, nth = self.lex.NTH_WEEKDAY_HOLIDAYS[name]
+            spec.holiday = ("nth", int(month), int(weekday), int(nth))
+            spec.month = int(month)
+        else:
+            spec.holiday = ("easter", int(self.lex.EASTER_HOLIDAYS[name]), 0, 0)
+            spec.month = 4
+        if m["year"]:
+            spec.year = self.year_of(m["year"])
+        if m["hdet"]:
+            direction, base = self.lex.RELATIVE_DETERMINERS[m["hdet"]]
+            spec.amount, spec.base = direction, base
+        return spec
+
+    def h_day_continuation(self, m: re.Match[str], ctx: Context) -> Spec | None:
+        """'April 24 and 25', 'March 3-5': the second day of a range takes the first one's month."""
+        previous = ctx.prev_spec
+        if previous is None or ctx.prev_rule not in ("month_day_year", "day_month_year", "day_continuation"):
+            return None
+        if previous.month is None or previous.day is None:
+            return None
+        if not re.fullmatch(r"\s*(?:-|to|and|through|until|till|or)\s*", ctx.low[ctx.prev_end : m.start()]):
+            return None
+        day = int(m["day"])
+        if not previous.day < day <= 31:
+            return None
+        spec = Spec("DATE", "calendar", year=previous.year, month=previous.month, day=day, base=previous.base)
+        spec.note = "the end of a range of days, in the month just named"
+        return spec
+
+    def h_spelled_year(self, m: re.Match[str], ctx: Context) -> Spec | None:
+        numbers = self.lex.NUMBER_WORDS
+        if m["century"]:
+            century = int(numbers[m["century"]])
+            rest = (
+                int(numbers[m["teen"]])
+                if m["teen"]
+                else int(numbers[m["tens"]]) + (int(numbers[m["one"]]) if m["one"] else 0)
+            )
+            year = century * 100 + rest
+        else:
+            if not m.group(0).startswith("the year"):
+                return None
+            year = 2000 + (int(numbers[m["one2"]]) if m["one2"] else 0)
+        if m["century"] and not (
+            m.group(0).startswith("the year")
+            or _previous_word(ctx.low, m.start()) in self.lex.YEAR_PREPOSITIONS | self.lex.YEAR_DETERMINERS
+            or m["tens"]
+        ):
+            return None
+        return Spec("DATE", "calendar", year=year, note="a year spelled in words")
+
+    def h_year_end(self, m: re.Match[str], ctx: Context) -> Spec | None:
+        return Spec(
+            "DATE",
+            "shift",
+            unit="year",
+            amount=0,
+            base="dct",
+            mod="END",
+            note=f"'{m['ye']}': the end of the current year",
+        )
+
+    def h_day_only(self, m: re.Match[str], ctx: Context) -> Spec | None:
+        day = int(m["day"])
+        if not 1 <= day <= 31:
+            return None
+        before = _previous_word(ctx.low, m.start())
+        if before not in ("on", "by", "until", "since", "before", "after", "from", "to"):
+            return None
+        if re.match(r"\s+[A-Z]", ctx.text[m.end() : m.end() + 3]):
+            return None  # "the 11th Circuit"
+        if re.match(
+            r"\s+(?:of\s+)?(?:century|floor|time|anniversary|round|day|week|time|place|quarter|amendment|division|district|street|avenue|of)\b",
+            ctx.low[m.end() : m.end() + 16],
+        ):
+            return None
+        return Spec("DATE", "calendar", day=day, note="a day of the month in context")
+
+
+_PUBLICATION_NOUN = re.compile(
+    r"\s+(?:newspaper|paper|news|telegraph|mail|express|star|record|post|herald|show|average|allowance|dose|limit"
+    r"|wage|rate|routine)\b"
+)
+
+
+def _previous_word(low: str, start: int) -> str:
+    """The word just before `start` (no punctuation between), or ''."""
+    i = start - 1
+    while i >= 0 and low[i] in " \t":
+        i -= 1
+    if i >= 0 and low[i] == "-":
+        return "-"
+    end = i + 1
+    while i >= 0 and (low[i].isalnum() or low[i] in ".'"):
+        i -= 1
+    return low[i + 1 : end].rstrip(".") if end > i + 1 else ""
+
+
+def _sentence_start(low: str, start: int) -> bool:
+    i = start - 1
+    while i >= 0 and low[i] in " \t\"'(":
+        i -= 1
+    return i < 0 or low[i] in ".!?\n:;"
+
+
+def parse_number(raw: str, number_words: dict[str, int], vague: frozenset[str]) -> float | None:
+    """'12' -> 12, 'twenty-five' -> 25, 'two hundred' -> 200, '5 1/2' -> 5.5; vague words -> None."""
+    raw = re.sub(r"\s+", " ", raw.strip())
+    if raw in vague:
+        return None
+    half = 0.0
+    if raw.endswith((" 1/2", "½")):
+        half = 0.5
+        raw = raw.replace(" 1/2", "").replace("½", "").strip()
+    try:
+        return float(raw) + half
+    except ValueError:
+        pass
+    if raw in number_words:
+        return float(number_words[raw]) + half
+    parts = re.split(r"[ -]", raw)
+    if len(parts) == 2 and parts[1] == "hundred" and parts[0] in number_words:
+        return float(number_words[parts[0]] * 100)
+    if len(parts) == 2 and parts[0] in number_words and parts[1] in number_words:
+        return float(number_words[parts[0]] + number_words[parts[1]]) + half
+    return None
+
+
+def duration_code(unit: str, count: float | None, units: dict[str, tuple[str, bool]]) -> str | None:
+    """The TIMEX3 duration for `count` units (None: unknown count, 'X')."""
+    if unit not in units:
+        return None
+    letter, is_time = units[unit]
+    multiplier = 1
+    digits = "".join(ch for ch in letter if ch.isdigit())
+    if digits:
+        multiplier = int(digits)
+        letter = letter[len(digits) :]
+    if letter == "WE":
+        return None
+    prefix = "PT" if is_time else "P"
+    if count is None:
+        if multiplier == 10:
+            return "PXDE"
+        if multiplier == 100:
+            return "PXCE"
+        if multiplier == 1000:
+            return "PXL"
+        return f"{prefix}X{letter}"
+    total = count * multiplier
+    if total == int(total):
+        return f"{prefix}{int(total)}{letter}"
+    whole = int(total)
+    smaller = {
+        ("Y", False): (12, "M", False),
+        ("D", False): (24, "H", True),
+        ("W", False): (7, "D", False),
+        ("H", True): (60, "M", True),
+        ("M", True): (60, "S", True),
+    }.get((letter, is_time))
+    if smaller is None:
+        return f"{prefix}{total:g}{letter}"
+    factor, small_letter, small_is_time = smaller
+    rest = round((total - whole) * factor)
+    if whole == 0:
+        return f"{'PT' if small_is_time else 'P'}{rest}{small_letter}"
+    if small_is_time and not is_time:
+        return f"P{whole}{letter}T{rest}{small_letter}"
+    return f"{prefix}{whole}{letter}{rest}{small_letter}"

@@ -1,0 +1,37 @@
+"""Tell news from narrative: news talks about days around its DCT, narrative about its own past."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from chronology.model.document import DocumentKind
+from chronology.timex.finder import Candidate
+
+_FAR_YEARS = 3
+
+
+def detect_kind(candidates: list[Candidate], dct: date | None) -> DocumentKind:
+    """Narrative when most dates with a year lie far from the DCT (or there is no DCT) and few
+    expressions point at the speaker's now; news otherwise."""
+    years = [c.spec.year for c in candidates if c.spec.year is not None and c.spec.kind == "calendar"]
+    deictic = sum(
+        1
+        for c in candidates
+        if c.spec.kind == "weekday"
+        or (c.spec.kind == "shift" and c.spec.base == "dct" and c.spec.type != "TIME")
+    )
+    if not years:
+        return DocumentKind.NEWS
+    if dct is None:
+        return DocumentKind.NARRATIVE if len(years) >= 2 and deictic <= len(years) // 2 else DocumentKind.NEWS
+    far = sum(1 for year in years if abs(year - dct.year) > _FAR_YEARS)
+    near = sum(1 for year in years if abs(year - dct.year) <= 1)
+    yearless = sum(
+        1 for c in candidates if c.spec.kind == "calendar" and c.spec.year is None and c.spec.amount is None
+    )
+    if far >= 3 and far >= 0.6 * len(years) and deictic * 3 <= far:
+        return DocumentKind.NARRATIVE
+    # a story told entirely in its own past: far years, dates without a year, nothing said of "now"
+    if far >= 1 and near == 0 and deictic == 0 and far + yearless >= 3:
+        return DocumentKind.NARRATIVE
+    return DocumentKind.NEWS

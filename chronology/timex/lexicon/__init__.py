@@ -1,0 +1,65 @@
+"""Lexical data for the time-expression engine, one module per language.
+
+`load_lexicon("en")` returns the tables of `chronology.timex.lexicon.en`; another language is a module
+with the same table names. The engine's logic never names a word itself: it reads these tables.
+"""
+
+from __future__ import annotations
+
+import importlib
+from functools import cache
+from types import ModuleType
+
+#: The tables every language module defines.
+TABLES: tuple[str, ...] = (
+    "MONTHS",
+    "AMBIGUOUS_MONTHS",
+    "WEEKDAYS",
+    "AMBIGUOUS_WEEKDAYS",
+    "UNITS",
+    "UNIT_FORMS",
+    "NUMBER_WORDS",
+    "VAGUE_QUANTITIES",
+    "ORDINALS",
+    "SEASONS",
+    "PARTS_OF_DAY",
+    "REFERENCE_WORDS",
+    "REFERENCE_PHRASES",
+    "DAY_DEICTICS",
+    "RELATIVE_DETERMINERS",
+    "OFFSET_WORDS",
+    "PRE_MODIFIERS",
+    "PERIOD_MODIFIERS",
+    "AMOUNT_MODIFIERS",
+    "SET_ADVERBS",
+    "FREQUENCY_WORDS",
+    "FIXED_HOLIDAYS",
+    "NTH_WEEKDAY_HOLIDAYS",
+    "EASTER_HOLIDAYS",
+    "ERAS",
+    "YEAR_PREPOSITIONS",
+    "LABEL_WORDS",
+    "YEAR_FRIENDLY_PLURALS",
+    "TIME_ZONES",
+    "DECADE_WORDS",
+    "NAME_CONTINUATIONS_OK",
+    "HALVES",
+    "WEEKDAY_NAME_MODIFIERS",
+    "AUXILIARIES",
+    "YEAR_DETERMINERS",
+    "MEASURE_NOUNS",
+    "ADJECTIVAL_SET_WORDS",
+)
+
+
+@cache
+def load_lexicon(language: str = "en") -> ModuleType:
+    """The lexicon module of `language`; raises LookupError when there is none or it lacks a table."""
+    try:
+        module = importlib.import_module(f"chronology.timex.lexicon.{language}")
+    except ImportError as exc:
+        raise LookupError(f"no time-expression lexicon for language {language!r}") from exc
+    missing = [name for name in TABLES if not hasattr(module, name)]
+    if missing:
+        raise LookupError(f"lexicon {language!r} lacks tables: {', '.join(missing)}")
+    return module

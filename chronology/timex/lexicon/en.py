@@ -1,0 +1,284 @@
+"""English lexical data for the time-expression engine: words only, no logic.
+
+Every table maps a lower-case surface form to what it means. Another language is added by writing
+a module with the same names (see `chronology.timex.lexicon.Lexicon`).
+"""
+
+from __future__ import annotations
+
+MONTHS: dict[str, int] = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+    "september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
+    "december": 12, "dec": 12,
+}  # fmt: skip
+
+#: Month names that are also common English words: taken as months only with date context.
+AMBIGUOUS_MONTHS: frozenset[str] = frozenset({"may", "march", "mar", "jan", "jun", "dec", "sep"})
+
+WEEKDAYS: dict[str, int] = {
+    "monday": 1, "mon": 1, "tuesday": 2, "tue": 2, "tues": 2, "wednesday": 3, "wed": 3,
+    "thursday": 4, "thu": 4, "thur": 4, "thurs": 4, "friday": 5, "fri": 5,
+    "saturday": 6, "sat": 6, "sunday": 7, "sun": 7,
+}  # fmt: skip
+
+#: Abbreviated weekdays that are also words ("sat", "sun", "wed"): taken only before a date.
+AMBIGUOUS_WEEKDAYS: frozenset[str] = frozenset({"mon", "tue", "wed", "thu", "fri", "sat", "sun"})
+
+#: Units of duration -> the TIMEX3 unit letter and whether it belongs after the "T".
+UNITS: dict[str, tuple[str, bool]] = {
+    "second": ("S", True), "sec": ("S", True), "minute": ("M", True), "min": ("M", True),
+    "hour": ("H", True), "hr": ("H", True), "day": ("D", False), "night": ("D", False),
+    "week": ("W", False), "fortnight": ("2W", False), "month": ("M", False), "year": ("Y", False),
+    "quarter": ("Q", False), "decade": ("10Y", False), "century": ("100Y", False),
+    "millennium": ("1000Y", False), "weekend": ("WE", False),
+}  # fmt: skip
+
+#: Plural and variant spellings of units -> the singular key of UNITS.
+UNIT_FORMS: dict[str, str] = {
+    "seconds": "second", "secs": "second", "minutes": "minute", "mins": "minute", "hours": "hour",
+    "hrs": "hour", "days": "day", "nights": "night", "weeks": "week", "fortnights": "fortnight",
+    "months": "month", "years": "year", "quarters": "quarter", "decades": "decade",
+    "centuries": "century", "millennia": "millennium", "millenniums": "millennium", "weekends": "weekend",
+    **{u: u for u in ("second", "sec", "minute", "min", "hour", "hr", "day", "night", "week", "fortnight",
+                      "month", "year", "quarter", "decade", "century", "millennium", "weekend")},
+}  # fmt: skip
+
+NUMBER_WORDS: dict[str, int] = {
+    "zero": 0, "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+    "ninety": 90, "hundred": 100, "dozen": 12, "couple": 2, "single": 1,
+}  # fmt: skip
+
+#: Quantity words that leave the count unknown: "several years" is PXY.
+VAGUE_QUANTITIES: frozenset[str] = frozenset(
+    {"several", "a few", "few", "many", "some", "a number of", "numerous", "a couple of", "countless"}
+)
+
+ORDINALS: dict[str, int] = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+    "nineteenth": 19, "twentieth": 20, "twenty-first": 21, "twenty-second": 22, "twenty-third": 23,
+    "twenty-fourth": 24, "twenty-fifth": 25, "twenty-sixth": 26, "twenty-seventh": 27,
+    "twenty-eighth": 28, "twenty-ninth": 29, "thirtieth": 30, "thirty-first": 31,
+}  # fmt: skip
+
+#: Words for the last of a series: "the final quarter", "the last half".
+LAST_ORDINALS: frozenset[str] = frozenset({"last", "final", "fourth"})
+
+SEASONS: dict[str, str] = {
+    "spring": "SP",
+    "summer": "SU",
+    "fall": "FA",
+    "autumn": "FA",
+    "winter": "WI",
+}
+
+#: Parts of the day -> TIMEX3 code (a two-letter part of day) or a clock time.
+PARTS_OF_DAY: dict[str, str] = {
+    "morning": "MO", "mornings": "MO", "afternoon": "AF", "afternoons": "AF", "evening": "EV",
+    "evenings": "EV", "night": "NI", "nights": "NI", "overnight": "NI", "dawn": "MO", "daybreak": "MO",
+    "sunrise": "MO", "dusk": "EV", "sunset": "EV", "nightfall": "EV", "midday": "12:00", "noon": "12:00",
+    "midnight": "24:00", "mid-afternoon": "AF", "midafternoon": "AF", "mid-morning": "MO",
+    "midmorning": "MO", "daytime": "DT",
+}  # fmt: skip
+
+#: Single words that are DATE references -> (value, explanation).
+REFERENCE_WORDS: dict[str, str] = {
+    "now": "PRESENT_REF", "currently": "PRESENT_REF", "nowadays": "PRESENT_REF",
+    "current": "PRESENT_REF", "presently": "PRESENT_REF",
+    "recently": "PAST_REF", "recent": "PAST_REF", "lately": "PAST_REF", "future": "FUTURE_REF",
+    "past": "PAST_REF",
+}  # fmt: skip
+
+#: Multi-word references.
+REFERENCE_PHRASES: dict[str, str] = {
+    "the past": "PAST_REF", "the future": "FUTURE_REF", "these days": "PRESENT_REF",
+    "the present": "PRESENT_REF",  "the present day": "PRESENT_REF",
+    "the near future": "FUTURE_REF", "recent years": "PAST_REF", "past years": "PAST_REF",
+    "the near term": "FUTURE_REF", "the short term": "FUTURE_REF",
+    "the recent past": "PAST_REF", "the distant past": "PAST_REF",
+    "some time": "PAST_REF", "the moment": "PRESENT_REF", "right now": "PRESENT_REF",
+    "so far": "PRESENT_REF", "to date": "PRESENT_REF", "these times": "PRESENT_REF",
+    }  # fmt: skip
+
+#: Deictic day words -> offset in days from the anchor day, and an optional part of day.
+DAY_DEICTICS: dict[str, tuple[int, str | None]] = {
+    "today": (0, None),
+    "tonight": (0, "NI"),
+    "yesterday": (-1, None),
+    "tomorrow": (1, None),
+    "overnight": (0, "NI"),
+}
+
+#: Determiners before a unit, weekday, month or season -> (direction, base).
+#: direction: the shift in units (None: by tense), base "dct" (the speaker's now) or "ref" (the story's now).
+RELATIVE_DETERMINERS: dict[str, tuple[int | None, str]] = {
+    "this": (0, "dct"), "last": (-1, "dct"), "past": (-1, "dct"), "next": (1, "dct"),
+    "coming": (1, "dct"), "upcoming": (1, "dct"), "previous": (-1, "ref"), "preceding": (-1, "ref"),
+    "following": (1, "ref"), "same": (0, "ref"), "that": (0, "ref"), "current": (0, "dct"),
+    "prior": (-1, "ref"), "subsequent": (1, "ref"), "ensuing": (1, "ref"),
+}  # fmt: skip
+
+#: Words after "N units": direction and base. "ago" counts back from the speaker's now.
+OFFSET_WORDS: dict[str, tuple[int, str]] = {
+    "ago": (-1, "dct"), "earlier": (-1, "ref"), "before": (-1, "ref"), "previously": (-1, "ref"),
+    "later": (1, "ref"), "after": (1, "ref"), "afterwards": (1, "ref"), "afterward": (1, "ref"),
+    "hence": (1, "dct"), "from now": (1, "dct"), "on": (1, "ref"),
+}  # fmt: skip
+
+#: Modifier phrases before an expression -> TIMEX3 mod.
+PRE_MODIFIERS: dict[str, str] = {
+    "early": "START", "earlier": "START", "late": "END", "later": "END", "mid": "MID", "middle": "MID",
+    "the beginning of": "START", "the start of": "START", "the end of": "END", "the middle of": "MID",
+    "the early part of": "START", "the latter part of": "END", "the close of": "END",
+    "the turn of": "START", "the first half of": "START", "the dawn of": "START",
+    "about": "APPROX", "around": "APPROX", "approximately": "APPROX", "roughly": "APPROX",
+    "some": "APPROX", "circa": "APPROX", "nearly": "LESS_THAN", "almost": "LESS_THAN",
+    "more than": "MORE_THAN", "over": "MORE_THAN", "longer than": "MORE_THAN", "upwards of": "MORE_THAN",
+    "at least": "EQUAL_OR_MORE", "less than": "LESS_THAN", "under": "LESS_THAN", "fewer than": "LESS_THAN",
+    "just under": "LESS_THAN", "shorter than": "LESS_THAN", "no more than": "EQUAL_OR_LESS",
+    "at most": "EQUAL_OR_LESS", "up to": "EQUAL_OR_LESS", "within": "EQUAL_OR_LESS",
+    "not more than": "EQUAL_OR_LESS", "just over": "MORE_THAN", "well over": "MORE_THAN",
+    "no later than": "ON_OR_BEFORE", "no earlier than": "ON_OR_AFTER",
+}  # fmt: skip
+
+#: Prefixes that mark the START/MID/END of a calendar period (and only a period).
+PERIOD_MODIFIERS: frozenset[str] = frozenset(
+    {"early", "earlier", "late", "later", "mid", "middle", "the beginning of", "the start of", "the end of",
+     "the middle of", "the early part of", "the latter part of", "the close of", "the turn of", "the dawn of"}
+)  # fmt: skip
+
+#: Prefixes that qualify an amount (durations, "ago" expressions).
+AMOUNT_MODIFIERS: frozenset[str] = frozenset(set(PRE_MODIFIERS) - PERIOD_MODIFIERS)
+
+#: Set adverbs -> (TIMEX3 value, quant).
+SET_ADVERBS: dict[str, str] = {
+    "hourly": "PT1H", "daily": "P1D", "nightly": "P1D", "weekly": "P1W", "biweekly": "P2W",
+    "fortnightly": "P2W", "monthly": "P1M", "quarterly": "P3M", "annually": "P1Y", "yearly": "P1Y",
+    "biannually": "P6M", "semiannually": "P6M", "semi-annually": "P6M",
+}  # fmt: skip
+
+#: "once/twice/N times a week" -> frequency count.
+FREQUENCY_WORDS: dict[str, int] = {"once": 1, "twice": 2, "thrice": 3}
+
+#: Holidays on a fixed day: name -> (month, day).
+FIXED_HOLIDAYS: dict[str, tuple[int, int]] = {
+    "new year's day": (1, 1), "new year's": (1, 1), "new years day": (1, 1),
+    "new year's eve": (12, 31), "christmas": (12, 25), "christmas day": (12, 25),
+    "christmas eve": (12, 24), "boxing day": (12, 26), "valentine's day": (2, 14),
+    "st. patrick's day": (3, 17), "saint patrick's day": (3, 17), "halloween": (10, 31),
+    "independence day": (7, 4), "the fourth of july": (7, 4), "veterans day": (11, 11),
+    "veterans' day": (11, 11), "armistice day": (11, 11), "remembrance day": (11, 11),
+    "may day": (5, 1), "bastille day": (7, 14), "all saints' day": (11, 1), "guy fawkes night": (11, 5),
+    "flag day": (6, 14), "juneteenth": (6, 19),
+}  # fmt: skip
+
+#: Holidays on the n-th weekday of a month: name -> (month, weekday 1-7, n; -1 = last).
+NTH_WEEKDAY_HOLIDAYS: dict[str, tuple[int, int, int]] = {
+    "thanksgiving": (11, 4, 4), "thanksgiving day": (11, 4, 4), "labor day": (9, 1, 1),
+    "labour day": (9, 1, 1), "memorial day": (5, 1, -1), "martin luther king day": (1, 1, 3),
+    "martin luther king jr. day": (1, 1, 3), "presidents day": (2, 1, 3), "presidents' day": (2, 1, 3),
+    "columbus day": (10, 1, 2), "mother's day": (5, 7, 2), "father's day": (6, 7, 3),
+    "election day": (11, 2, 1),
+}  # fmt: skip
+
+#: Holidays a number of days from Easter Sunday.
+EASTER_HOLIDAYS: dict[str, int] = {
+    "easter": 0, "easter sunday": 0, "easter day": 0, "good friday": -2, "holy saturday": -1,
+    "easter monday": 1, "palm sunday": -7, "ash wednesday": -46, "maundy thursday": -3,
+    "pentecost": 49, "whit sunday": 49, "ascension day": 39,
+}  # fmt: skip
+
+#: Era markers: True for years before year 1.
+ERAS: dict[str, bool] = {"bc": True, "b.c.": True, "bce": True, "b.c.e.": True,
+                         "ad": False, "a.d.": False, "ce": False, "c.e.": False}  # fmt: skip
+
+#: Words before a bare number that make it a year ("in 1998", "since 1998").
+YEAR_PREPOSITIONS: frozenset[str] = frozenset(
+    {"in", "since", "by", "until", "till", "before", "after", "from", "during", "through", "throughout",
+     "of", "early", "late", "mid", "circa", "c.", "year", "fiscal", "between", "around", "about",
+     "summer", "spring", "autumn", "fall", "winter", "than", "for", "as", "into", "earlier", "later",
+     "end", "beginning", "start", "middle", "calendar", "season", "class", "vintage", "election", "both",
+     "due", "post", "pre", "mid-", "and"}
+)  # fmt: skip
+
+#: Words before a number that make it a label rather than a time ("page 1998", "flight 1200").
+LABEL_WORDS: frozenset[str] = frozenset(
+    {"page", "pages", "p", "pp", "no", "number", "nos", "flight", "route", "highway", "room", "chapter",
+     "section", "article", "resolution", "vol", "volume", "issue", "model", "boeing", "airbus", "rule",
+     "bill", "item", "paragraph", "line", "exit", "interstate", "suite", "apartment", "platform", "gate",
+     "code", "channel", "version", "row", "seat", "box", "unit", "figure", "table", "act", "hr", "s",
+     "district", "local", "precinct", "squadron", "division", "battalion", "regiment", "street", "avenue",
+     "dow", "index", "points", "point", "level", "at", "to", "by", "of", "about", "around", "nearly",
+     "over", "under", "some", "than", "down", "up", "rose", "fell", "totaled", "total", "was", "were",
+     "and", "or", "fewer", "more", "less", "least", "almost", "approximately", "roughly", "just"}
+)  # fmt: skip
+
+#: Nouns after a number that mark it as a count of things, never a year ("1998 troops").
+COUNT_NOUN_HINT_SUFFIXES: tuple[str, ...] = ("s",)
+
+#: Nouns after a year that are still fine ("the 1998 elections", "the 2000 games").
+YEAR_FRIENDLY_PLURALS: frozenset[str] = frozenset(
+    {"elections", "games", "olympics", "results", "earnings", "figures", "levels", "sales", "talks",
+     "negotiations", "hearings", "protests", "riots", "attacks", "bombings", "floods", "accords",
+     "agreements", "standards", "prices", "rates", "taxes", "budgets", "forecasts", "estimates",
+     "finals", "playoffs", "championships", "awards", "polls", "primaries", "cuts", "reforms"}
+)  # fmt: skip
+
+#: Words after a clock time that name a time zone.
+TIME_ZONES: frozenset[str] = frozenset(
+    {"gmt", "utc", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "bst", "cet", "cest", "eet",
+     "eest", "jst", "ist", "aest", "aedt", "msk", "z", "et", "pt", "ct", "mt", "local time"}
+)  # fmt: skip
+
+#: Nouns that a number with a unit can qualify as a compound ("three-year plan"); kept for extents.
+#: Words marking a weekday or month name as part of a proper name when capitalised after it.
+NAME_CONTINUATIONS_OK: frozenset[str] = frozenset(
+    {"morning", "afternoon", "evening", "night", "noon", "midnight", "gmt", "utc", "est", "edt", "pst", "et",
+     "to", "and", "or", "through", "until"}
+)  # fmt: skip
+
+#: Unit nouns for decades spelled as words: "the nineties".
+DECADE_WORDS: dict[str, int] = {
+    "twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
+    "eighties": 8, "nineties": 9,
+}  # fmt: skip
+
+#: Half-year words.
+HALVES: dict[str, int] = {"first": 1, "second": 2, "1st": 1, "2nd": 2, "latter": 2, "last": 2}
+
+#: Words that may stand before a "the" phrase in narratives: "the next day", "that night".
+SAME_WORDS: frozenset[str] = frozenset({"same", "that"})
+
+#: Capitalised words that make a following weekday part of a name ("Black Friday", "Super Tuesday").
+WEEKDAY_NAME_MODIFIERS: frozenset[str] = frozenset(
+    {"black", "bloody", "super", "cyber", "good", "holy", "palm", "ash", "easter", "maundy", "shrove",
+     "giving", "mad", "blue", "red", "ladies", "casual", "throwback", "fat", "low"}
+)  # fmt: skip
+
+#: Auxiliaries before "last" that make it a verb ("will last two hours").
+AUXILIARIES: frozenset[str] = frozenset(
+    {"will", "would", "could", "can", "may", "might", "should", "must", "to", "did", "does", "do", "not",
+     "won't", "didn't", "doesn't", "cannot", "shall", "'ll", "usually", "often", "typically", "generally"}
+)  # fmt: skip
+
+#: Words before a bare number that make it a year when a singular noun follows ("a 1996 law").
+YEAR_DETERMINERS: frozenset[str] = frozenset(
+    {"a", "an", "the", "its", "his", "her", "their", "our", "my", "your", "that", "this", "whose", "unsuccessful",
+     "successful", "failed", "landmark", "historic", "disputed", "contested", "previous", "earlier", "same"}
+)  # fmt: skip
+
+#: Nouns of measure after a number: "1500 feet", "2000 points" are amounts, never years.
+MEASURE_NOUNS: frozenset[str] = frozenset(
+    {"feet", "foot", "meter", "meters", "metre", "metres", "mile", "miles", "kilometer", "kilometers", "ton",
+     "tons", "tonnes", "yard", "yards", "acre", "acres", "point", "points", "dollar", "dollars", "pound",
+     "pounds", "euro", "euros", "people", "troops", "men", "women", "soldiers", "votes", "shares", "hours",
+     "days", "years", "km", "kg", "mph", "degrees", "calories", "won", "yen", "yuan", "rupees", "barrels"}
+)  # fmt: skip
+
+#: Set words that are usually adjectives before a noun ("quarterly dividend") and then no time.
+ADJECTIVAL_SET_WORDS: frozenset[str] = frozenset({"quarterly", "biweekly", "semiannual", "hourly"})

@@ -1,0 +1,671 @@
+"""Anchor each candidate: turn its `Spec` into a TIMEX3 value with an explanation a person can check.
+
+News anchors deictic expressions to the DCT and takes the direction of underspecified dates from
+the tense of the clause; narratives anchor to the reference time the text has moved to (the last
+date it gave). Without any anchor a value stays underspecified (XXXX-10-23) with a warning.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from chronology.model.document import DocumentKind
+from chronology.model.expression import Anchor, AnchorKind, Granularity, TimeExpression, TimexType
+from chronology.timex import calendar as cal
+from chronology.timex.finder import Candidate
+from chronology.timex.spec import Spec
+from chronology.timex.tense_bridge import ClauseTense, TenseOracle
+from chronology.timex.values import granularity_and_interval, is_valid_timex3_value
+
+_GRANULARITY_UNIT = {
+    Granularity.YEAR: "year",
+    Granularity.HALF: "half",
+    Granularity.QUARTER: "quarter",
+    Granularity.SEASON: "season",
+    Granularity.MONTH: "month",
+    Granularity.WEEK: "week",
+    Granularity.DAY: "day",
+    Granularity.PART_OF_DAY: "day",
+    Granularity.HOUR: "day",
+    Granularity.MINUTE: "day",
+    Granularity.SECOND: "day",
+}
+_DIRECTION_WORDS = {-1: "past", 1: "future", None: "no"}
+_QUARTER_CONTEXT = re.compile(r"quarter|three months")
+_ABSOLUTE = Anchor(kind=AnchorKind.ABSOLUTE)
+#: How far (in characters) a far-from-the-DCT date keeps anchoring the expressions after it in news.
+_STORY_REACH = 600
+_UNANCHORED = Anchor(kind=AnchorKind.NONE)
+
+
+@dataclass
+class _Reference:
+    day: date
+    value: str
+    index: int
+    unit: str
+    explicit: bool  # written out with its year ("March 1941"), not computed from the DCT
+    end: int  # where it ends in the text
+
+
+@dataclass
+class _AnchorChoice:
+    day: date | None
+    anchor: Anchor
+    label: str  # "the DCT 2022-02-03" or "the reference time 1941-03 ('March 1941')"
+
+
+class Resolver:
+    """Resolves candidates in text order, keeping the narrative's reference time as it moves."""
+
+    def __init__(self, text: str, dct: date | None, kind: DocumentKind) -> None:
+        self.text = text
+        self.dct = dct
+        self.kind = kind
+        self.tense = TenseOracle(text)
+        self._dct_choice = (
+            _AnchorChoice(
+                dct, Anchor(kind=AnchorKind.DCT, value=dct.isoformat()), f"the DCT {dct.isoformat()}"
+            )
+            if dct is not None
+            else None
+        )
+        self.reference: _Reference | None = None
+        self.last_quarter: str | None = None
+
+    # ------------------------------------------------------------------ anchors
+    def _dct_anchor(self) -> _AnchorChoice | None:
+        if self.dct is None:
+            return None
+        return self._dct_choice
+
+    def _ref_anchor(self) -> _AnchorChoice | None:
+        ref = self.reference
+        if ref is None:
+            return None
+        return _AnchorChoice(
+            ref.day,
+            Anchor(kind=AnchorKind.EXPRESSION, value=ref.value, expression=ref.index),
+            f"the reference time {ref.value} (expression #{ref.index})",
+        )
+
+    def _anchor_for(self, base: str, unit: str = "year") -> _AnchorChoice | None:
+        """The speaker's now (DCT) or the story's now (reference time), with the other as fallback.
+
+        The reference time serves only when it is at least as fine as `unit`: "the day before"
+        needs a day, not a year.
+        """
+        if self.kind == DocumentKind.NARRATIVE:
+            # a story's reference time stays the anchor even when coarser ("In March 1941 ... two weeks later")
+            return self._ref_anchor() or self._dct_anchor()
+        ref = self._ref_anchor() if self._reference_fits(unit) else None
+        if base == "ref":
+            return ref or self._dct_anchor()
+        return self._dct_anchor() or ref
+
+    def _story_reference(self, position: int) -> _AnchorChoice | None:
+        """In news, a recent date written out with a year far from the DCT ("In March 1941") anchors
+        what follows it as in a story."""
+        ref = self.reference
+        if ref is None or not ref.explicit or self.dct is None or ref.unit not in ("day", "week", "month"):
+            return None
+        if abs(ref.day.year - self.dct.year) <= 1 or position - ref.end > _STORY_REACH:
+            return None
+        return self._ref_anchor()
+
+    def _reference_fits(self, unit: str) -> bool:
+        if self.reference is None:
+            return False
+        order = cal.UNIT_ORDER
+        ref_unit = self.reference.unit
+        if unit not in order or ref_unit not in order:
+            return True
+        return order.index(ref_unit) <= order.index(unit)
+
+    def _tense(self, candidate: Candidate) -> ClauseTense:
+        return self.tense(candidate.start, candidate.end)
+
+    # ------------------------------------------------------------------ entry point
+    def resolve(self, candidate: Candidate, index: int, following: Candidate | None = None) -> TimeExpression:
+        spec = candidate.spec
+        if spec.type == "TIME" and spec.kind == "shift" and spec.base == "ref" and following is not None:
+            self._date_clock_from_following(candidate, following)
+        handler = {
+            "fixed": self._fixed,
+            "calendar": self._calendar,
+            "weekday": self._weekday,
+            "shift": self._shift,
+            "holiday": self._holiday,
+        }[spec.kind]
+        value, anchor, reason, warnings = handler(candidate)
+        if spec.pod and spec.kind != "fixed" and "T" not in value and not value.endswith("_REF"):
+            value = _with_time(value, spec.pod)
+        expression_type = spec.type
+        if expression_type == "DATE" and re.search(r"T(?:\d|MO|AF|EV|NI|DT)", value):
+            expression_type = "TIME"  # TimeML: a part of a given day is a TIME
+        if not is_valid_timex3_value(value):
+            warnings.append(f"could not form a valid TIMEX3 value from {value!r}")
+            value = "XXXX-XX-XX"
+        return self._finish(candidate, index, expression_type, value, anchor, reason, warnings)
+
+    def _date_clock_from_following(self, candidate: Candidate, following: Candidate) -> None:
+        """'3 p.m. on Feb. 3': a clock time takes the date that follows it."""
+        gap = self.text[candidate.end : following.start]
+        if len(gap) > 5 or gap.strip(" ,").lower() not in ("", "on"):
+            return
+        nxt = following.spec
+        if nxt.type != "DATE" or nxt.kind not in ("calendar", "weekday", "shift") or nxt.pod:
+            return
+        if nxt.kind == "calendar" and nxt.day is None:
+            return
+        if nxt.kind == "shift" and nxt.unit != "day":
+            return
+        spec = candidate.spec
+        spec.kind, spec.base = nxt.kind, nxt.base
+        spec.year, spec.month, spec.day, spec.weekday = nxt.year, nxt.month, nxt.day, nxt.weekday
+        spec.unit, spec.amount = nxt.unit, nxt.amount
+        spec.note = f"a clock time on the date that follows ('{self.text[following.start : following.end]}')"
+
+    def unresolvable(self, candidate: Candidate, index: int, error: Exception) -> TimeExpression:
+        """The expression keeps an underspecified value when its normalization failed."""
+        spec = candidate.spec
+        value = _underspecified(spec)
+        return TimeExpression(
+            start=candidate.start,
+            end=candidate.end,
+            text=self.text[candidate.start : candidate.end],
+            type=TimexType(spec.type),
+            value=value,
+            mod=spec.mod,
+            anchor=_UNANCHORED,
+            explanation=f"{self.text[candidate.start : candidate.end]} -> {value}: could not be normalized",
+            warnings=(f"normalization failed: {type(error).__name__}: {error}",),
+        )
+
+    def _finish(
+        self,
+        candidate: Candidate,
+        index: int,
+        expression_type: str,
+        value: str,
+        anchor: Anchor,
+        reason: str,
+        warnings: list[str],
+    ) -> TimeExpression:
+        spec = candidate.spec
+        surface = self.text[candidate.start : candidate.end]
+        granularity = interval = None
+        if expression_type in ("DATE", "TIME"):
+            granularity, interval = granularity_and_interval(value)
+        explanation = f"{surface} -> {value}: {reason}" if reason else f"{surface} -> {value}"
+        if spec.mod:
+            explanation += f" (mod {spec.mod})"
+        # model_construct: every field is built here with its declared type; validation would only repeat it
+        expression = TimeExpression.model_construct(
+            start=candidate.start,
+            end=candidate.end,
+            text=surface,
+            type=TimexType(expression_type),
+            value=value,
+            mod=spec.mod,
+            quant=spec.quant,
+            freq=spec.freq,
+            granularity=granularity,
+            interval=interval,
+            anchor=anchor,
+            explanation=explanation,
+            warnings=tuple(spec.warnings + warnings),
+        )
+        self._move_reference(expression, index)
+        return expression
+
+    def _move_reference(self, expression: TimeExpression, index: int) -> None:
+        if expression.type not in (TimexType.DATE, TimexType.TIME) or expression.interval is None:
+            return
+        if expression.granularity is None or expression.granularity not in _GRANULARITY_UNIT:
+            return
+        unit = _GRANULARITY_UNIT[expression.granularity]
+        if expression.granularity == Granularity.QUARTER and self._is_current_quarter(expression):
+            self.last_quarter = expression.value
+        explicit = expression.anchor.kind == AnchorKind.ABSOLUTE or (
+            self.reference is not None
+            and self.reference.explicit
+            and expression.anchor.kind == AnchorKind.EXPRESSION
+        )
+        self.reference = _Reference(
+            expression.interval.start.date(), expression.value, index, unit, explicit, expression.end
+        )
+
+    def _is_current_quarter(self, expression: TimeExpression) -> bool:
+        """Whether a quarter can be the one a report is about: it ends at most half a year before the DCT."""
+        if self.dct is None or expression.interval is None:
+            return True
+        return (
+            self.dct - expression.interval.end.date()
+        ).days <= 183 and expression.interval.start.date() <= self.dct
+
+    def _last_completed_quarter(self, day: date) -> str:
+        year, quarter = day.year, (day.month - 1) // 3
+        if quarter == 0:
+            year, quarter = year - 1, 4
+        return f"{year:04d}-Q{quarter}"
+
+    # ------------------------------------------------------------------ kinds
+    def _fixed(self, candidate: Candidate) -> tuple[str, Anchor, str, list[str]]:
+        spec = candidate.spec
+        assert spec.value is not None
+        return spec.value, _ABSOLUTE, spec.note, []
+
+    def _calendar(self, candidate: Candidate) -> tuple[str, Anchor, str, list[str]]:
+        spec = candidate.spec
+        warnings: list[str] = []
+        if spec.year is not None and spec.unit is None:
+            return _calendar_value(spec, spec.year), _ABSOLUTE, spec.note or "fully specified", warnings
+        if (
+            spec.month is None
+            and spec.season is None
+            and spec.quarter is None
+            and spec.half is None
+            and spec.day is not None
+        ):
+            return self._day_of_month(candidate)
+        base = spec.base
+        narrative_like = False
+        choice = self._anchor_for(base, "year" if spec.day is None else "month")
+        if choice is None or choice.day is None:
+            warnings.append("no DCT or earlier date to take the year from: left underspecified")
+            return (
+                _calendar_value(spec, None),
+                _UNANCHORED,
+                "no year given and nothing to anchor it",
+                warnings,
+            )
+        anchor_day = choice.day
+        if spec.unit == "year" and spec.amount is not None:
+            # "the third quarter of last year", "the year-ago quarter"
+            year = anchor_day.year + spec.amount
+            return (
+                _calendar_value(spec, year),
+                choice.anchor,
+                f"{spec.note}, of the year {spec.amount:+d} from {choice.label}",
+                warnings,
+            )
+        if spec.amount is not None:
+            year, why = _year_by_determiner(spec, anchor_day)
+            return _calendar_value(spec, year), choice.anchor, f"{why} relative to {choice.label}", warnings
+        tense = (
+            self._tense(candidate)
+            if self.kind != DocumentKind.NARRATIVE or choice.anchor.kind == AnchorKind.DCT
+            else ClauseTense(None, None)
+        )
+        direction = tense.direction
+        month, day = _month_day_of(spec)
+        if (
+            self.kind == DocumentKind.NARRATIVE or narrative_like
+        ) and choice.anchor.kind == AnchorKind.EXPRESSION:
+            year = cal.year_for(anchor_day, month, day, None)
+            why = f"no year given; the nearest to {choice.label}"
+        else:
+            if spec.quarter is not None or spec.half is not None:
+                year = _period_year(spec, anchor_day, direction)
+            else:
+                year = cal.year_for(anchor_day, month, day, direction)
+            cue = f" ('{tense.cue}')" if tense.cue else ""
+            if direction is None:
+                why = f"no year given; {_tense_phrase(tense)}{cue}, so the nearest to {choice.label}"
+            else:
+                side = "last" if direction < 0 else "next"
+                why = f"no year given; {tense.tense} tense{cue}, so the {side} one {'before' if direction < 0 else 'after'} {choice.label}"
+        return _calendar_value(spec, year), choice.anchor, why, warnings
+
+    def _day_of_month(self, candidate: Candidate) -> tuple[str, Anchor, str, list[str]]:
+        spec = candidate.spec
+        choice = (self._ref_anchor() if self._reference_fits("month") else None) or self._dct_anchor()
+        assert spec.day is not None
+        if choice is None or choice.day is None:
+            return (
+                f"XXXX-XX-{spec.day:02d}",
+                _UNANCHORED,
+                "a day of an unknown month",
+                ["no month or year in context"],
+            )
+        base = choice.day
+        day = min(spec.day, 28) if spec.day > 28 else spec.day
+        try:
+            resolved = date(base.year, base.month, spec.day)
+        except ValueError:
+            resolved = date(base.year, base.month, day)
+        return resolved.isoformat(), choice.anchor, f"day {spec.day} of the month of {choice.label}", []
+
+    def _weekday(self, candidate: Candidate) -> tuple[str, Anchor, str, list[str]]:
+        spec = candidate.spec
+        assert spec.weekday is not None
+        name = _WEEKDAY_NAMES[spec.weekday]
+        choice = self._anchor_for(spec.base, "week")
+        if choice is None or choice.day is None:
+            return (
+                f"XXXX-WXX-{spec.weekday}",
+                _UNANCHORED,
+                f"a {name} with nothing to anchor it",
+                ["no DCT or earlier date: the weekday's date is unknown"],
+            )
+        anchor_day = choice.day
+        if spec.amount is not None and spec.amount != 0:
+            # "last Friday": strictly before the anchor; "next Friday": strictly after
+            step = spec.amount
+            day = cal.weekday_near(anchor_day + timedelta(days=step), spec.weekday, step)
+            return (
+                day.isoformat(),
+                choice.anchor,
+                f"'{'last' if step < 0 else 'next'} {name}' from {choice.label}",
+                [],
+            )
+        if spec.amount == 0 and spec.base == "dct":
+            monday = anchor_day - timedelta(days=anchor_day.isoweekday() - 1)
+            day = monday + timedelta(days=spec.weekday - 1)
+            return day.isoformat(), choice.anchor, f"'this {name}': the week of {choice.label}", []
+        narrative_ref = self.kind == DocumentKind.NARRATIVE and choice.anchor.kind == AnchorKind.EXPRESSION
+        if narrative_ref:
+            day = cal.weekday_near(anchor_day, spec.weekday, 1)
+            return (
+                day.isoformat(),
+                choice.anchor,
+                f"the first {name} on or after {choice.label} (the story moves forward)",
+                [],
+            )
+        tense = self._tense(candidate)
+        direction = tense.direction
+        day = cal.weekday_near(anchor_day, spec.weekday, direction)
+        cue = f" ('{tense.cue}')" if tense.cue else ""
+        if day == anchor_day:
+            why = f"the {'DCT' if choice.anchor.kind == AnchorKind.DCT else 'anchor'}'s own weekday, {_tense_phrase(tense)}{cue}"
+        elif direction is None:
+            why = f"the nearest {name} to {choice.label}; {_tense_phrase(tense)}{cue}"
+        else:
+            why = f"{tense.tense} tense{cue}, so the {'last' if direction < 0 else 'next'} {name} {'before' if direction < 0 else 'after'} {choice.label}"
+        return day.isoformat(), choice.anchor, why, []
+
+    def _shift(self, candidate: Candidate) -> tuple[str, Anchor, str, list[str]]:
+        spec = candidate.spec
+        unit = spec.unit or "day"
+        base = spec.base
+        if (
+            base == "ref"
+            and self.kind != DocumentKind.NARRATIVE
+            and unit in ("year", "half", "decade", "century")
+        ):
+            base = "dct"  # news compares "a year earlier" with the period it reports on, not with the last date named
+        choice = (self._story_reference(candidate.start) if base == "ref" else None) or self._anchor_for(
+            base, unit
+        )
+        if spec.amount is None:
+            # "several years ago": only its side of now is known
+            value = (
+                "PAST_REF"
+                if candidate.spec.note and any(w in candidate.spec.note for w in ("ago", "earlier", "before"))
+                else "FUTURE_REF"
+            )
+            return value, choice.anchor if choice else _UNANCHORED, "a vague amount of time away", []
+        if choice is None or choice.day is None:
+            return (
+                _unknown_period(unit),
+                _UNANCHORED,
+                "relative, with no DCT or earlier date to anchor it",
+                ["no DCT: a relative expression stays underspecified"],
+            )
+        anchor_day = choice.day
+        if unit == "decade":
+            value = f"{(anchor_day.year // 10 + spec.amount):03d}"
+            return value, choice.anchor, f"{spec.note} from {choice.label}", []
+        if unit == "quarter" and spec.amount in (0, -4) and spec.base == "dct":
+            return self._reporting_quarter(candidate, choice, spec.amount)
+        if unit == "weekend" and spec.amount == 0 and choice.anchor.kind == AnchorKind.DCT:
+            return self._nearest_weekend(candidate, choice)
+        if unit == "year" and spec.compare_quarter and self._quarter_context(candidate):
+            # "a year earlier" in a quarterly report compares with the same quarter of the year before
+            current = self.last_quarter or self._last_completed_quarter(self.dct or anchor_day)
+            year, quarter = current.split("-Q")
+            value = f"{int(year) + spec.amount:04d}-Q{quarter}"
+            return (
+                value,
+                choice.anchor,
+                f"{spec.note}: the quarter under discussion ({current}) a year {'earlier' if spec.amount < 0 else 'later'}",
+                [],
+            )
+        shifted = cal.shift(anchor_day, unit, spec.amount)
+        value = cal.period_value(shifted, unit)
+        why = (
+            f"{spec.note}: {unit} {spec.amount:+d} from {choice.label}"
+            if spec.amount
+            else f"{spec.note}: the {unit} of {choice.label}"
+        )
+        return value, choice.anchor, why, []
+
+    def _reporting_quarter(
+        self, candidate: Candidate, choice: _AnchorChoice, amount: int
+    ) -> tuple[str, Anchor, str, list[str]]:
+        assert choice.day is not None
+        latest = "latest" in candidate.spec.note or "recent" in candidate.spec.note
+        if self.last_quarter and not latest:
+            year, quarter = (int(part) for part in self.last_quarter.split("-Q"))
+            why = f"the quarter under discussion ({self.last_quarter})"
+        else:
+            tense = self._tense(candidate)
+            current = (choice.day.month - 1) // 3 + 1
+            year, quarter = choice.day.year, current
+            why = f"the quarter of {choice.label}"
+            if tense.direction != 1:
+                # reports look back at the last completed quarter
+                quarter -= 1
+                if quarter == 0:
+                    year, quarter = year - 1, 4
+                why = f"the last completed quarter before {choice.label}"
+        if amount == -4:
+            year -= 1
+            why += ", a year earlier"
+        return f"{year:04d}-Q{quarter}", choice.anchor, why, []
+
+    def _nearest_weekend(
+        self, candidate: Candidate, choice: _AnchorChoice
+    ) -> tuple[str, Anchor, str, list[str]]:
+        assert choice.day is not None
+        tense = self._tense(candidate)
+        saturday = cal.weekday_near(choice.day, 6, tense.direction if tense.direction is not None else -1)
+        if choice.day.isoweekday() == 7:
+            saturday = choice.day - timedelta(days=1)
+        cue = f" ('{tense.cue}')" if tense.cue else ""
+        why = f"'the weekend': {_tense_phrase(tense)}{cue}, so the weekend {'after' if (tense.direction or -1) > 0 else 'before'} {choice.label}"
+        return cal.period_value(saturday, "weekend"), choice.anchor, why, []
+
+    def _quarter_context(self, candidate: Candidate) -> bool:
+        if self.reference is not None and self.reference.unit == "quarter":
+            return True
+        window = self.text[max(0, candidate.start - 250) : candidate.end + 60].lower()
+        return bool(_QUARTER_CONTEXT.search(window))
+
+    def _holiday(self, candidate: Candidate) -> tuple[str, Anchor, str, list[str]]:
+        spec = candidate.spec
+        assert spec.holiday is not None
+        if spec.year is not None:
+            return (
+                _holiday_date(spec.holiday, spec.year).isoformat(),
+                _ABSOLUTE,
+                f"{spec.note} of {spec.year}",
+                [],
+            )
+        choice = self._anchor_for(spec.base, "month")
+        if choice is None or choice.day is None:
+            if spec.holiday[0] == "fixed":
+                value = f"XXXX-{spec.holiday[1]:02d}-{spec.holiday[2]:02d}"
+            else:
+                value = "XXXX-XX-XX"
+            return (
+                value,
+                _UNANCHORED,
+                f"{spec.note} of an unknown year",
+                ["no DCT: the holiday's year is unknown"],
+            )
+        anchor_day = choice.day
+        options = [
+            _holiday_date(spec.holiday, year)
+            for year in (anchor_day.year - 1, anchor_day.year, anchor_day.year + 1)
+        ]
+        if spec.amount is not None and spec.amount != 0:
+            fitting = [d for d in options if (d < anchor_day if spec.amount < 0 else d > anchor_day)]
+            day = max(fitting) if spec.amount < 0 else min(fitting)
+            return (
+                day.isoformat(),
+                choice.anchor,
+                f"'{'last' if spec.amount < 0 else 'next'}' {spec.note} from {choice.label}",
+                [],
+            )
+        tense = self._tense(candidate)
+        direction = tense.direction
+        if direction is None or spec.amount == 0:
+            day = min(options, key=lambda d: abs((d - anchor_day).days))
+            why = f"{spec.note} nearest to {choice.label}"
+        elif direction < 0:
+            day = max(d for d in options if d <= anchor_day)
+            why = f"{spec.note}: past tense, the last one before {choice.label}"
+        else:
+            day = min(d for d in options if d >= anchor_day)
+            why = f"{spec.note}: future tense, the next one after {choice.label}"
+        return day.isoformat(), choice.anchor, why, []
+
+
+_WEEKDAY_NAMES = {
+    1: "Monday",
+    2: "Tuesday",
+    3: "Wednesday",
+    4: "Thursday",
+    5: "Friday",
+    6: "Saturday",
+    7: "Sunday",
+}
+
+
+def _tense_phrase(tense: ClauseTense) -> str:
+    if tense.tense is None:
+        return "no tense found in the clause"
+    return f"{tense.tense}-tense clause"
+
+
+def _with_time(value: str, pod: str) -> str:
+    if re.fullmatch(
+        r"\d{4}-\d{2}-\d{2}|XXXX-XX-XX|XXXX-\d{2}-\d{2}|\d{4}-W\d{2}-[1-7]|XXXX-WXX-[1-7]", value
+    ):
+        return f"{value}T{pod}"
+    return value
+
+
+def _calendar_value(spec: Spec, year: int | None) -> str:
+    year_text = "XXXX" if year is None else (f"BC{-year:04d}" if year < 0 else f"{year:04d}")
+    if spec.season:
+        return f"{year_text}-{spec.season}"
+    if spec.quarter:
+        return f"{year_text}-Q{spec.quarter}"
+    if spec.half:
+        return f"{year_text}-H{spec.half}"
+    if spec.month is None:
+        return year_text
+    if spec.day is None:
+        return f"{year_text}-{spec.month:02d}"
+    if year is not None and year > 0:
+        date(year, spec.month, spec.day)  # raises for February 30
+    value = f"{year_text}-{spec.month:02d}-{spec.day:02d}"
+    if spec.pod:
+        value += f"T{spec.pod}"
+    return value
+
+
+def _month_day_of(spec: Spec) -> tuple[int, int | None]:
+    if spec.month is not None:
+        return spec.month, spec.day
+    if spec.season is not None:
+        return {"SP": 4, "SU": 7, "FA": 10, "WI": 1}[spec.season], None
+    if spec.quarter is not None:
+        return spec.quarter * 3 - 1, None
+    if spec.half is not None:
+        return spec.half * 6 - 3, None
+    return 1, None
+
+
+def _period_year(spec: Spec, anchor_day: date, direction: int | None) -> int:
+    """The year of a quarter or half named without one: this year's, unless that is still to come in a past clause."""
+    first_month = (spec.quarter * 3 - 2) if spec.quarter else ((spec.half or 1) * 6 - 5)
+    start = date(anchor_day.year, first_month, 1)
+    if direction is not None and direction < 0 and start > anchor_day:
+        return anchor_day.year - 1
+    return anchor_day.year
+
+
+def _year_by_determiner(spec: Spec, anchor_day: date) -> tuple[int, str]:
+    """'last April' / 'next spring' / 'this summer': the year by the determiner, not by tense."""
+    assert spec.amount is not None
+    if spec.season is not None:
+        start = cal.season_start(anchor_day.year, spec.season)
+        current_season = cal.period_value(anchor_day, "season")
+        this_year = int(current_season[:4]) if current_season.endswith(spec.season) else anchor_day.year
+        if spec.amount == 0:
+            return this_year, f"'this' {spec.season}"
+        if spec.amount < 0:
+            year = (
+                anchor_day.year
+                if start < anchor_day and not current_season.endswith(spec.season)
+                else anchor_day.year - 1
+            )
+            if spec.season == "WI" and anchor_day.month <= 2:
+                year = anchor_day.year - 2
+            elif spec.season == "WI" and anchor_day.month < 12:
+                year = anchor_day.year - 1
+            return year, f"the last {spec.season} before"
+        year = anchor_day.year if start > anchor_day else anchor_day.year + 1
+        return year, f"the next {spec.season} after"
+    month = spec.month or 1
+    if spec.amount == 0:
+        return anchor_day.year, "'this' month"
+    if spec.amount < 0:
+        return (
+            anchor_day.year if month < anchor_day.month else anchor_day.year - 1
+        ), "the last such month before"
+    return (anchor_day.year if month > anchor_day.month else anchor_day.year + 1), "the next such month after"
+
+
+def _holiday_date(rule: tuple[str, int, int, int], year: int) -> date:
+    kind, a, b, c = rule
+    if kind == "fixed":
+        return date(year, a, b)
+    if kind == "nth":
+        if rule[1:] == (11, 2, 1):  # US election day: the Tuesday after the first Monday of November
+            return cal.nth_weekday(year, 11, 1, 1) + timedelta(days=1)
+        return cal.nth_weekday(year, a, b, c)
+    return cal.easter(year) + timedelta(days=a)
+
+
+def _unknown_period(unit: str) -> str:
+    return {
+        "day": "XXXX-XX-XX",
+        "week": "XXXX-WXX",
+        "weekend": "XXXX-WXX-WE",
+        "month": "XXXX-XX",
+        "quarter": "XXXX-QX",
+        "half": "XXXX-HX",
+        "season": "XXXX",
+        "year": "XXXX",
+        "decade": "XXX",
+        "century": "XX",
+    }.get(unit, "XXXX-XX-XX")
+
+
+def _underspecified(spec: Spec) -> str:
+    if spec.type in ("DURATION", "SET"):
+        return spec.value if spec.value and is_valid_timex3_value(spec.value) else "PXD"
+    if spec.month is not None and spec.day is not None and 1 <= spec.month <= 12 and 1 <= spec.day <= 31:
+        return f"XXXX-{spec.month:02d}-{spec.day:02d}"
+    if spec.month is not None and 1 <= spec.month <= 12:
+        return f"XXXX-{spec.month:02d}"
+    if spec.weekday is not None:
+        return f"XXXX-WXX-{spec.weekday}"
+    return "XXXX-XX-XX"

@@ -1,0 +1,42 @@
+"""What a matched phrase means before it is anchored: the grammar's output, the resolver's input."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass
+class Spec:
+    """The meaning of one candidate expression.
+
+    kind says how the resolver turns it into a value:
+    - "fixed": `value` is final (durations, sets, PRESENT_REF, absolute dates);
+    - "calendar": year/month/day/season/quarter/half fields; a missing year is anchored;
+    - "weekday": a weekday (with optional part of day / clock time) anchored to a day;
+    - "shift": the `unit`-long period `amount` units from the anchor (None amount: by tense);
+    - "holiday": a holiday rule with an optional year.
+    """
+
+    type: str
+    kind: str
+    value: str | None = None
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    weekday: int | None = None
+    season: str | None = None
+    quarter: int | None = None
+    half: int | None = None
+    pod: str | None = None  # "MO", "AF", "EV", "NI" or a clock time "15:30"
+    unit: str | None = None
+    amount: int | None = None
+    base: str = "dct"  # "dct": the speaker's now; "ref": the time the text has moved to
+    holiday: tuple[str, int, int, int] | None = None  # ("fixed"|"nth"|"easter", a, b, c)
+    mod: str | None = None
+    quant: str | None = None
+    freq: str | None = None
+    note: str = ""
+    extent_group: str | None = None  # the match group that is the whole expression ("for years": "years")
+    day_granular: bool = False
+    compare_quarter: bool = False  # "a year earlier": in a quarterly report, the same quarter a year before  # "the day before": a day even when the anchor is coarser
+    warnings: list[str] = field(default_factory=list)

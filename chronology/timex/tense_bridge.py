@@ -1,0 +1,91 @@
+"""The tense of the clause governing an expression, from `chronology.tense` when it is available.
+
+Underspecified dates ("October 23", "Thursday") take their direction from it: a past-tense clause
+points back from the DCT, a future one forward. Without the tense module every direction is None
+(the nearest date), which the explanations then say.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+
+@dataclass(frozen=True)
+class ClauseTense:
+    tense: str | None  # "past", "present", "future" or None
+    cue: str | None  # the word that showed it ("announced", "will")
+
+    @property
+    def direction(self) -> int | None:
+        if self.tense == "past":
+            return -1
+        if self.tense == "future":
+            return 1
+        return None
+
+
+NO_TENSE = ClauseTense(None, None)
+
+
+def _load() -> Callable[..., Any] | None:
+    try:
+        from chronology import tense as tense_module
+    except ImportError:
+        return None
+    function = getattr(tense_module, "governing_tense", None)
+    return function if callable(function) else None
+
+
+class TenseOracle:
+    """Asks `chronology.tense.governing_tense` once per expression that needs a direction."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._function = _load()
+
+    @property
+    def available(self) -> bool:
+        return self._function is not None
+
+    def __call__(self, start: int, end: int) -> ClauseTense:
+        if self._function is None:
+            return NO_TENSE
+        try:
+            result = self._function(self.text, start, end)
+        except Exception:  # a defect there must not cost the expression its value
+            return NO_TENSE
+        return _normalize(result)
+
+
+def _normalize(result: Any) -> ClauseTense:
+    if result is None:
+        return NO_TENSE
+    if isinstance(result, tuple) and result:
+        tense = _tense_name(result[0])
+        cue = result[1] if len(result) > 1 and isinstance(result[1], str) else None
+        return ClauseTense(tense, cue)
+    tense_attr = getattr(result, "tense", None)
+    if tense_attr is not None or hasattr(result, "cue") or hasattr(result, "verb"):
+        cue = None
+        for name in ("cue", "verb", "word", "trigger", "text"):
+            value = getattr(result, name, None)
+            if isinstance(value, str) and value:
+                cue = value
+                break
+        return ClauseTense(_tense_name(tense_attr), cue)
+    return ClauseTense(_tense_name(result), None)
+
+
+def _tense_name(value: Any) -> str | None:
+    if value is None:
+        return None
+    raw = getattr(value, "value", value)
+    if not isinstance(raw, str):
+        raw = getattr(value, "name", str(value))
+    raw = str(raw).lower()
+    for name in ("past", "future", "present"):
+        if name in raw:
+            return name
+    return None

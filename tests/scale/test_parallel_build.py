@@ -1,0 +1,54 @@
+"""Worker processes change nothing but speed: same chronology for any number of jobs, inputs streamed."""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterator
+from datetime import date
+
+from chronology.model.chronology import Chronology, DocumentError, ErrorKind
+from chronology.model.document import Document
+from chronology.parallel import analyze_documents
+from chronology.pipeline import build_chronology
+from chronology.readers import read_inputs
+from chronology.samples import sample_document_paths
+
+
+def without_timestamp(chronology: Chronology) -> str:
+    return chronology.model_copy(update={"created": None}).model_dump_json()
+
+
+def sample_inputs() -> list[Document | DocumentError]:
+    return list(read_inputs([str(p) for p in sample_document_paths()]))
+
+
+def test_same_chronology_with_one_and_two_jobs() -> None:
+    inputs = sample_inputs()
+    one = build_chronology(inputs, jobs=1)
+    two = build_chronology(inputs, jobs=2)
+    assert one.events
+    assert without_timestamp(one) == without_timestamp(two)
+
+
+def test_small_batches_keep_input_order_and_errors_in_place() -> None:
+    items: list[Document | DocumentError] = [
+        Document(id=f"d{i}", text=f"The vote was held on March {i + 1}.", published=date(2024, 5, 1)) for i in range(9)
+    ]
+    items.insert(4, DocumentError(source="bad.txt", kind=ErrorKind.EMPTY, message="the file is empty"))
+    results = list(analyze_documents(items, jobs=2, batch_size=2))
+    assert [r.analyzed.document.id if r.analyzed else r.error.source for r in results if r.analyzed or r.error] == [
+        *(f"d{i}" for i in range(4)),
+        "bad.txt",
+        *(f"d{i}" for i in range(4, 9)),
+    ]
+
+
+def endless_documents() -> Iterator[Document]:
+    for index in itertools.count():
+        yield Document(id=f"doc-{index}", text="Talks resumed on Monday.", published=date(2024, 5, 15))
+
+
+def test_inputs_are_streamed_not_loaded_whole() -> None:
+    # An endless input would never finish if the pool read all of it before returning results.
+    first = list(itertools.islice(analyze_documents(endless_documents(), jobs=2, batch_size=4), 10))
+    assert [r.analyzed.document.id for r in first if r.analyzed] == [f"doc-{i}" for i in range(10)]

@@ -1,0 +1,1 @@
+"""The chronology terminal UI (import name: chronology_tui)."""
