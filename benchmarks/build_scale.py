@@ -14,8 +14,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _measure import chronology_command, run_measured, write_figures  # noqa: E402
-from news_corpus import write_jsonl  # noqa: E402
+from _measure import chronology_command, run_measured, write_figures
+from news_corpus import write_jsonl
 
 
 def main() -> int:

@@ -15,7 +15,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _measure import write_figures  # noqa: E402
+from _measure import write_figures
 
 
 def timed(command: list[str], runs: int) -> float:

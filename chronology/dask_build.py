@@ -127,4 +127,3 @@ def _result_events(result: DocumentResult) -> list[Event]:
 
 def _without_events(result: DocumentResult) -> DocumentResult:
     return result.model_copy(update={"events": ()})
-

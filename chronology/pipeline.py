@@ -29,7 +29,11 @@ def effective_document(document: Document, settings: Settings) -> Document:
 
     if settings.dct is not None:
         return document.model_copy(
-            update={"published": settings.dct, "published_source": DctSource.USER, "published_detail": "--dct"}
+            update={
+                "published": settings.dct,
+                "published_source": DctSource.USER,
+                "published_detail": "--dct",
+            }
         )
     return document
 

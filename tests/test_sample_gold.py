@@ -79,7 +79,9 @@ def test_events_are_dated_and_ordered_as_gold(gold_path: Path, sample_chronology
         matches = [
             i
             for i, event in enumerate(sample_chronology.events)
-            if event in ours and event.trigger.lower() == expected["trigger"] and event.time.value == expected["value"]
+            if event in ours
+            and event.trigger.lower() == expected["trigger"]
+            and event.time.value == expected["value"]
         ]
         assert matches, f"no event {expected} among {[(e.trigger, e.time.value) for e in ours]}"
         positions.append(matches[0])
@@ -100,7 +102,8 @@ def test_same_event_from_two_articles_is_merged(sample_chronology: Chronology) -
             merged = [
                 e
                 for e in sample_chronology.events
-                if e.trigger.lower() == trigger and {s.document_id for s in e.sources} >= {gold["document"], other}
+                if e.trigger.lower() == trigger
+                and {s.document_id for s in e.sources} >= {gold["document"], other}
             ]
             assert len(merged) == 1, f"{trigger!r} of {gold['document']} and {other} should be one event"
             assert merged[0].merge_reason

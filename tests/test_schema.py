@@ -22,7 +22,11 @@ def test_a_built_chronology_validates_and_round_trips() -> None:
     from chronology.pipeline import build_chronology
 
     chronology = build_chronology(
-        [Document(id="a", text="The port reopened on Monday after a storm in 2019.", published=date(2024, 5, 15))]
+        [
+            Document(
+                id="a", text="The port reopened on Monday after a storm in 2019.", published=date(2024, 5, 15)
+            )
+        ]
     )
     data = json.loads(chronology.model_dump_json())
     jsonschema.validate(data, chronology_json_schema())

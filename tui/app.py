@@ -100,7 +100,8 @@ class ChronologyApp(App[None]):
         self.quit_armed = False
         if opened:
             settle_heap()
-        self.timeline = Timeline.build(chronology, corrected_events(chronology))
+        previous = None if opened else self.timeline
+        self.timeline = Timeline.build(chronology, corrected_events(chronology), previous)
         if opened:
             settle_heap()
         screen = self.main_screen

@@ -176,19 +176,28 @@ class Timeline:
     _by_day: dict[date, list[Entry]] | None = field(default=None, repr=False)
 
     @classmethod
-    def build(cls, chronology: Chronology, events: Sequence[Event]) -> Timeline:
-        entries = [
-            Entry(
-                event=event,
-                date=event_date(event.time),
-                haystack=_haystack(event),
-                document_ids=frozenset(
-                    {event.document_id, *(source.document_id for source in event.sources)}
-                ),
-                order=order,
-            )
-            for order, event in enumerate(events)
-        ]
+    def build(
+        cls, chronology: Chronology, events: Sequence[Event], previous: Timeline | None = None
+    ) -> Timeline:
+        """Entries for `events`; those of `previous` whose event object is unchanged are reused, so a
+        correction recomputes only the events it changed."""
+        known = {id(entry.event): entry for entry in previous.entries} if previous is not None else {}
+        entries: list[Entry] = []
+        for order, event in enumerate(events):
+            entry = known.get(id(event))
+            if entry is not None and entry.event is event:
+                entry.order = order
+            else:
+                entry = Entry(
+                    event=event,
+                    date=event_date(event.time),
+                    haystack=_haystack(event),
+                    document_ids=frozenset(
+                        {event.document_id, *(source.document_id for source in event.sources)}
+                    ),
+                    order=order,
+                )
+            entries.append(entry)
         entries.sort(key=_sort_key)
         documents = {analyzed.document.id: analyzed for analyzed in chronology.documents}
         return cls(chronology=chronology, entries=entries, documents=documents)

@@ -10,8 +10,11 @@ from typing import TYPE_CHECKING, Any
 from chronology.cli.common import EXIT_FATAL, EXIT_OK, EXIT_PARTIAL, fail, warn
 
 if TYPE_CHECKING:
-    from chronology.model.chronology import Chronology
+    from collections.abc import Sequence
+
+    from chronology.model.chronology import Chronology, DocumentError
     from chronology.settings import Settings
+    from chronology.spool import BuildSummary
 
 
 def parse_dct(value: str) -> date:
@@ -33,9 +36,13 @@ def positive_int(value: str) -> int:
 
 def add_document_options(parser: argparse.ArgumentParser) -> None:
     """Options shared by every command that reads documents."""
-    parser.add_argument("--dct", type=parse_dct, metavar="YYYY-MM-DD", help="use this as every document's creation time")
     parser.add_argument(
-        "--kind", choices=("news", "narrative", "colloquial"), help="anchor as this kind of text (default: detect)"
+        "--dct", type=parse_dct, metavar="YYYY-MM-DD", help="use this as every document's creation time"
+    )
+    parser.add_argument(
+        "--kind",
+        choices=("news", "narrative", "colloquial"),
+        help="anchor as this kind of text (default: detect)",
     )
     parser.add_argument("--day-first", action="store_true", help="read 2/3/2022 as 2 March 2022")
     parser.add_argument("--glob", metavar="PATTERN", help="in folders, read only files matching this glob")
@@ -62,9 +69,13 @@ def register(subparsers: Any) -> None:
             "3 written but some documents failed (listed under 'errors')."
         ),
     )
-    parser.add_argument("inputs", nargs="+", metavar="FILE", help="documents, folders or '-' for standard input")
+    parser.add_argument(
+        "inputs", nargs="+", metavar="FILE", help="documents, folders or '-' for standard input"
+    )
     parser.add_argument("-o", "--output", metavar="PATH", help="write the chronology here (default: stdout)")
-    parser.add_argument("--strict", action="store_true", help="fail (exit 1, nothing written) if any document fails")
+    parser.add_argument(
+        "--strict", action="store_true", help="fail (exit 1, nothing written) if any document fails"
+    )
     parser.add_argument(
         "-j", "--jobs", type=positive_int, metavar="N", help="worker processes (default: the number of cores)"
     )
@@ -74,22 +85,33 @@ def register(subparsers: Any) -> None:
         default="local",
         help="run the per-document pipeline in local processes or on a Dask cluster (needs chronology[dask])",
     )
-    parser.add_argument("--scheduler", metavar="ADDRESS", help="with --engine dask: the scheduler, e.g. tcp://host:8786")
+    parser.add_argument(
+        "--scheduler", metavar="ADDRESS", help="with --engine dask: the scheduler, e.g. tcp://host:8786"
+    )
     add_document_options(parser)
     parser.set_defaults(run=run)
 
 
-def build_from_inputs(
-    inputs: list[str], settings: Settings, glob: str | None = None, jobs: int | None = None
-) -> Chronology:
-    """Read and build, with a progress display on stderr when it is a terminal."""
+def spooled_build(
+    inputs: list[str],
+    settings: Settings,
+    glob: str | None,
+    jobs: int | None,
+    output: str | None,
+    strict: bool,
+) -> BuildSummary:
+    """Read, analyze and write in bounded memory (see `chronology.spool`), with progress on a terminal."""
     from chronology.parallel import default_jobs
-    from chronology.pipeline import build_chronology
     from chronology.readers import FatalInputError, read_inputs
+    from chronology.spool import build_to_output
 
     try:
-        documents = read_inputs(inputs, settings, glob=glob, stdin=sys.stdin.buffer if "-" in inputs else None)
-        return build_chronology(_with_progress(documents), settings, jobs=jobs or default_jobs())
+        documents = read_inputs(
+            inputs, settings, glob=glob, stdin=sys.stdin.buffer if "-" in inputs else None
+        )
+        return build_to_output(
+            _with_progress(documents), output, settings, jobs=jobs or default_jobs(), strict=strict
+        )
     except FatalInputError as exc:
         fail(str(exc))
 
@@ -129,14 +151,15 @@ def write_chronology_json(chronology: Chronology, output: str | None) -> None:
     write_json(chronology, output)
 
 
-def report(chronology: Chronology, strict: bool) -> int:
-    for error in chronology.errors:
-        warn(f"{error.source}: {error.kind.value}: {error.message}")
-    if chronology.errors and strict:
+def report(errors: Sequence[DocumentError], built_any: bool, strict: bool) -> int:
+    for error in errors:
+        where = "" if error.source in error.message else f"{error.source}: "
+        warn(f"{where}{error.kind.value}: {error.message}")
+    if errors and strict:
         return EXIT_FATAL
-    if chronology.errors and not chronology.documents:
+    if not built_any:
         fail("no document could be read")
-    return EXIT_PARTIAL if chronology.errors else EXIT_OK
+    return EXIT_PARTIAL if errors else EXIT_OK
 
 
 def run(args: argparse.Namespace) -> int:
@@ -145,13 +168,12 @@ def run(args: argparse.Namespace) -> int:
         if "-" in args.inputs:
             fail("--engine dask reads files its workers can open; standard input is not one")
         chronology = build_on_dask(args.inputs, settings, args.scheduler)
-    else:
-        if args.scheduler:
-            fail("--scheduler goes with --engine dask")
-        chronology = build_from_inputs(args.inputs, settings, args.glob, args.jobs)
-    if chronology.errors and args.strict:
-        return report(chronology, strict=True)
-    if not chronology.documents and chronology.errors:
-        return report(chronology, strict=False)
-    write_chronology_json(chronology, args.output)
-    return report(chronology, strict=False)
+        if chronology.errors and args.strict:
+            return report(chronology.errors, chronology.documents != (), strict=True)
+        if chronology.documents:
+            write_chronology_json(chronology, args.output)
+        return report(chronology.errors, bool(chronology.documents), strict=False)
+    if args.scheduler:
+        fail("--scheduler goes with --engine dask")
+    summary = spooled_build(args.inputs, settings, args.glob, args.jobs, args.output, args.strict)
+    return report(summary.errors, summary.documents > 0, strict=args.strict)

@@ -13,10 +13,10 @@ import importlib
 import json
 import os
 import sys
-from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from chronology.cli.build import parse_dct
 from chronology.cli.common import EXIT_OK, EXIT_PARTIAL, fail
 
 if TYPE_CHECKING:
@@ -40,7 +40,11 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         help="a chronology JSON, or documents/folders to build from (default: the bundled sample)",
     )
     parser.add_argument(
-        "--dct", type=date.fromisoformat, default=None, help="creation date for every document"
+        "--dct",
+        type=parse_dct,
+        metavar="YYYY-MM-DD",
+        default=None,
+        help="use this as every document's creation time",
     )
     parser.add_argument(
         "--print-json",
@@ -126,14 +130,16 @@ def run(args: argparse.Namespace) -> int:
     from chronology.settings import Settings
 
     settings = Settings(dct=args.dct)
-    chronology, saved_path = open_chronology(list(args.files), settings)
     if args.print_json or not interactive_terminal():
+        chronology, _ = open_chronology(list(args.files), settings)
         print(inert_json(chronology))
         return EXIT_PARTIAL if chronology.errors else EXIT_OK
 
     # The UI package is imported by name: it is installed beside `chronology` (as `chronology_tui`) and
-    # only this command needs it, so nothing else ever imports textual.
+    # only this command needs it, so nothing else ever imports textual. It is imported before the
+    # chronology is loaded: importing after would run collections over the whole loaded chronology.
     app_module = importlib.import_module("chronology_tui.app")
+    chronology, saved_path = open_chronology(list(args.files), settings)
     label = " ".join(Path(name).name for name in args.files) or "sample"
     app_module.ChronologyApp(chronology, path=saved_path, settings=settings, label=label).run()
     return EXIT_OK

@@ -32,6 +32,8 @@ WORDING_UNSURE_TIME = 0.45
 #: their dates are close: sources disagree on the day of an event, rarely on its year.
 CONFLICT_NAME_OVERLAP = 1.0
 WORDING_FOR_CONFLICT = 0.6
+#: ... and more words still when they share a single name.
+WORDING_FOR_CONFLICT_ONE_NAME = 0.75
 MAX_CONFLICT_GAP = timedelta(days=45)
 #: How far before its publication date an undated news report is taken to have happened, for merging.
 REPORTED_WINDOW = timedelta(days=60)
@@ -65,7 +67,8 @@ def features(event: Event) -> Features:
         lower = token.lower()
         if lower in FUNCTION_WORDS or lower in CALENDAR_WORDS:
             continue
-        if token[0].isupper() and (index > 0 or token.isupper() or lower not in FUNCTION_WORDS):
+        # A capital starts every headline, so the first word is a name only when it is all capitals.
+        if token[0].isupper() and (index > 0 or token.isupper()):
             names.add(lower)
         if len(lower) > 2:
             words.add(_stem(lower))
@@ -162,6 +165,7 @@ def match_reason(a: Event, fa: Features, b: Event, fb: Features) -> str | None:
         both_strong
         and names >= CONFLICT_NAME_OVERLAP
         and wording >= WORDING_FOR_CONFLICT
+        and (len(fa.names & fb.names) >= 2 or wording >= WORDING_FOR_CONFLICT_ONE_NAME)
         and _gap(a.time, b.time) <= MAX_CONFLICT_GAP
     ):
         return f"same trigger '{fa.lemma}'; {detail}wording overlap {wording:.2f}; dates differ"
@@ -201,7 +205,7 @@ class _Groups:
 
 
 def _block_keys(event: Event, feature: Features) -> Iterable[tuple[str, str]]:
-    for name in feature.names:
+    for name in sorted(feature.names):  # sorted: the join order, and so the result, must not depend on hashing
         yield (feature.lemma, "name:" + name)
     interval = event.time.interval
     if interval is not None:
@@ -290,6 +294,10 @@ def combine(members: Sequence[Event], reasons: Sequence[str]) -> Event:
             ),
             "merge_reason": "; ".join(dict.fromkeys(reasons)) or None,
             "conflict": conflict,
+            # how long or how often, as any of the reports says it
+            "qualifiers": tuple(
+                {(q.text.lower(), q.value): q for m in (primary, *others) for q in m.qualifiers}.values()
+            ),
         }
     )
 

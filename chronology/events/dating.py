@@ -1,10 +1,15 @@
-"""Which event a time expression dates: the predicate or event noun that governs it in its clause.
+"""Which events a time expression dates: the predicate or event noun that governs it in its clause,
+and the predicates that share that date.
 
 Without a parse, the governing event is the nearest mention in the same clause with a few
 preferences that follow English syntax: an expression that premodifies an event noun dates that noun
 ("an October 2019 raid", "Thursday's attack"); a fronted expression ("On October 23, ...") dates the
 predicate that follows; otherwise the predicate before it ("landed in Syria Thursday") wins over one
-after it, and a verb over a noun unless the noun is right before the expression ("the raid on Tuesday").
+after it, and a verb over a noun unless a preposition ties the noun to the expression ("the raid on
+Tuesday"). The date is then shared with coordinated predicates ("raided two homes and searched"),
+with the verb of a complement ("began returning home on Sunday") and with the predicate of a "when"
+clause that follows the expression ("in 1968, when troops swept through"). A predicate that has an
+expression of its own keeps it.
 """
 
 from __future__ import annotations
@@ -16,6 +21,7 @@ from dataclasses import dataclass
 from chronology.events import lexicon as lx
 from chronology.events.mentions import Mention
 from chronology.events.text import Sentence, Token
+from chronology.events.verbs import Form, verb_form
 from chronology.model.expression import TimeExpression, TimexType
 
 #: Beyond this cost an expression dates nothing we found.
@@ -70,6 +76,11 @@ class Placed:
     sentence: int
 
 
+def qualifies_events(expression: TimeExpression) -> bool:
+    """Durations and sets say how long or how often ("lasted two hours", "meets every week")."""
+    return expression.type in (TimexType.DURATION, TimexType.SET)
+
+
 def dates_events(expression: TimeExpression) -> bool:
     """Durations and sets qualify an event ("for two hours", "every week") but do not date it."""
     return expression.type in (TimexType.DATE, TimexType.TIME) and bool(expression.value)
@@ -118,6 +129,12 @@ def _cost(
     if following:
         if not mention.verbal and not words:
             return 0.0  # "an October 2019 raid", "the 2020 election"
+        if (
+            not mention.verbal
+            and len(between) == len(words) <= 3
+            and not any(t.lower in lx.FUNCTION_WORDS or i in verbs for i, t in enumerate(between, start=low))
+        ):
+            return WORD_COST * len(words)  # "the 1998 abortion clinic bombing"
         if not mention.verbal and [t.lower for t in between] == ["'s"]:
             return 0.0  # "Thursday's attack"
         if fronted:
@@ -131,10 +148,25 @@ def _cost(
     if not mention.verbal:
         # "the raid on Tuesday": a preposition ties the expression to the noun; "charged with murder
         # Thursday": a bare expression after a noun modifies the verb
-        adjacent = not following and len(words) == 1 and words[0].lower in _LINKS
+        adjacent = (
+            not following
+            and len(words) == 1
+            and words[0].lower in _LINKS
+            # "cut its spending in 2019": a noun that is a verb's close object leaves the date to the verb
+            and not any(i in verbs for i in range(max(sentence.first, mention.index - 3), mention.index))
+        )
         if not adjacent:
             cost += NOUN_COST
     return cost
+
+
+@dataclass(frozen=True, slots=True)
+class Dating:
+    """The expression that dates a mention, how close it is, and the predicate it shares it with."""
+
+    placed: Placed
+    cost: float
+    shared_with: Mention | None = None
 
 
 def governing_mentions(
@@ -142,13 +174,14 @@ def governing_mentions(
     mentions: Sequence[Mention],
     tokens: Sequence[Token],
     sentences: Sequence[Sentence],
-) -> dict[int, tuple[Placed, float]]:
-    """For each mention index that an expression dates, the expression and how close it is."""
+) -> dict[int, Dating]:
+    """For each mention index that an expression dates, the expression and how it was chosen."""
     by_sentence: dict[int, list[Mention]] = {}
     for mention in mentions:
         by_sentence.setdefault(mention.sentence, []).append(mention)
     verbs = frozenset(m.index for m in mentions if m.verbal)
-    chosen: dict[int, tuple[Placed, float]] = {}
+    chosen: dict[int, Dating] = {}
+    shared: list[tuple[Mention, Dating]] = []
     for item in placed:
         if not dates_events(item.expression):
             continue
@@ -160,16 +193,65 @@ def governing_mentions(
                 best = (cost, mention)
         if best is None:
             continue
-        cost, mention = best
-        sharing = [(mention, cost)]
-        sharing += [
-            (m, cost + SHARED_COST) for m in _sharing_the_date(tokens, sentence, item, mention, by_sentence)
+        cost, governor = best
+        previous = chosen.get(governor.index)
+        if previous is None or _better(item, cost, previous.placed, previous.cost):
+            chosen[governor.index] = Dating(item, cost)
+        shared.extend(
+            (m, Dating(item, cost + SHARED_COST, governor))
+            for m in _sharing_the_date(tokens, sentence, item, governor, by_sentence)
+        )
+    # A predicate with an expression of its own keeps it; the others take the date they share.
+    sharing: dict[int, Dating] = {}
+    for mention, dating in shared:
+        if mention.index in chosen:
+            continue
+        previous = sharing.get(mention.index)
+        if previous is None or _better(dating.placed, dating.cost, previous.placed, previous.cost):
+            sharing[mention.index] = dating
+    return {**chosen, **sharing}
+
+
+def qualified_mentions(
+    placed: Sequence[Placed],
+    mentions: Sequence[Mention],
+    tokens: Sequence[Token],
+    sentences: Sequence[Sentence],
+) -> dict[int, list[TimeExpression]]:
+    """For each mention index, the durations and sets that qualify it (the nearest governing mention)."""
+    by_sentence: dict[int, list[Mention]] = {}
+    for mention in mentions:
+        by_sentence.setdefault(mention.sentence, []).append(mention)
+    verbs = frozenset(m.index for m in mentions if m.verbal)
+    qualified: dict[int, list[TimeExpression]] = {}
+    for item in placed:
+        if not qualifies_events(item.expression):
+            continue
+        sentence = sentences[item.sentence]
+        costs = [
+            (_cost(tokens, sentence, item, m, verbs), m.index) for m in by_sentence.get(item.sentence, ())
         ]
-        for dated, dated_cost in sharing:
-            previous = chosen.get(dated.index)
-            if previous is None or _better(item, dated_cost, *previous):
-                chosen[dated.index] = (item, dated_cost)
-    return chosen
+        best = min((c for c in costs if c[0] <= MAX_COST), default=None)
+        if best is not None:
+            qualified.setdefault(best[1], []).append(item.expression)
+    return qualified
+
+
+def _coordinated_clause(
+    tokens: Sequence[Token], between: Sequence[Token], governor: Mention, mention: Mention, fronted: bool
+) -> bool:
+    """ "Two days later, a canoe overturned and two porters drowned": a clause joined by "and" with a
+    subject of its own shares a fronted date, or a date of a predicate in the same past tense."""
+    words = [t.lower for t in between]
+    if "and" not in words:
+        return False
+    subject = words[len(words) - 1 - words[::-1].index("and") + 1 :]
+    if not 0 < len(subject) <= 4 or any(w in lx.AUXILIARIES - {"was", "were", "had"} for w in subject):
+        return False
+    if fronted:
+        return True
+    past = (Form.PAST, Form.PAST_OR_PARTICIPLE)
+    return verb_form(governor.token.lower) in past and verb_form(mention.token.lower) in past
 
 
 def _sharing_the_date(
@@ -194,6 +276,17 @@ def _sharing_the_date(
         ):
             shared.append(head)
     if governor.verbal and governor.finite:
+        # "began notifying customers on Friday", "plans to hold a conference Tuesday": the verb it takes
+        complement = next((m for m in candidates if m.index > governor.index), None)
+        if (
+            complement is not None
+            and not complement.finite
+            and (
+                complement.index == governor.index + 1
+                or (complement.index == governor.index + 2 and tokens[governor.index + 1].lower == "to")
+            )
+        ):
+            shared.append(complement)
         for mention in candidates:
             if mention.index <= governor.index:
                 continue
@@ -209,6 +302,11 @@ def _sharing_the_date(
                 and all(
                     w in lx.AUXILIARIES or w in _COORDINATION_FILLERS for w in lead[lead.index("and") + 1 :]
                 )
+            ):
+                shared.append(mention)
+                continue
+            if mention.finite and _coordinated_clause(
+                tokens, between, governor, mention, fronted=item.stop <= governor.index
             ):
                 shared.append(mention)
                 continue

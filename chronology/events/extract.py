@@ -5,8 +5,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date, datetime, time
 
-from chronology.events.dating import Placed, dates_events, governing_mentions, place_expressions
+from chronology.events.dating import (
+    Placed,
+    dates_events,
+    governing_mentions,
+    place_expressions,
+    qualified_mentions,
+)
 from chronology.events.headline import headline_span, headline_text
+from chronology.events.lexicon import AUXILIARIES
 from chronology.events.mentions import Mention, find_mentions
 from chronology.events.text import Sentence, Token, split_sentences, tokenize
 from chronology.model.chronology import AnalyzedDocument
@@ -15,14 +22,17 @@ from chronology.model.event import Event, EventTime, Source, TimeBasis
 from chronology.model.expression import Granularity, Interval, TimeExpression
 
 
-def _explicit(expression: TimeExpression) -> EventTime:
+def _explicit(expression: TimeExpression, shared_with: Mention | None = None) -> EventTime:
+    reason = f"dated by '{expression.text}' ({expression.value})"
+    if shared_with is not None:
+        reason += f", which it shares with '{shared_with.token.text}'"
     return EventTime(
         basis=TimeBasis.EXPLICIT,
         value=expression.value,
         granularity=expression.granularity,
         interval=expression.interval,
         expression=expression,
-        reason=f"dated by '{expression.text}' ({expression.value})",
+        reason=reason,
     )
 
 
@@ -57,12 +67,24 @@ def _inherited(reference: TimeExpression | None) -> EventTime:
     )
 
 
-def _future(text: str, mention: Mention) -> bool:
-    """Whether a predicate's verb group is future ("will stay"): it cannot have happened by the DCT."""
-    from chronology.tense import verb_tense
+def _future(tokens: Sequence[Token], mention: Mention, first: int) -> bool:
+    """Whether a predicate's verb group is future ("will stay", "'ll meet"): it cannot have happened by
+    the DCT. The verb group is walked back over auxiliaries and adverbs, as the tense reader does."""
+    from chronology.tense.lexicon import FUTURE_AUXILIARIES
 
-    reading = verb_tense(text, mention.token.start, mention.token.end)
-    return str(reading.tense.value) == "future"
+    position = mention.index - 1
+    while position >= first:
+        word = tokens[position].lower
+        if word in FUTURE_AUXILIARIES:
+            return True
+        if word == "to" and position - 1 >= first and tokens[position - 1].lower == "going":
+            return True  # "is going to close"
+        if not (
+            word in AUXILIARIES or word in ("not", "n't", "never", "also", "then", "soon", "to")
+        ) and not (word.endswith("ly") and len(word) > 4):
+            return False
+        position -= 1
+    return False
 
 
 def _reference_before(placed: list[Placed], token_index: int) -> TimeExpression | None:
@@ -95,13 +117,15 @@ def extract_events(analyzed: AnalyzedDocument) -> list[Event]:
     timed = blocked
     mentions = find_mentions(tokens, sentences, blocked)
     dated = governing_mentions(placed, mentions, tokens, sentences)
+    qualified = qualified_mentions(placed, mentions, tokens, sentences)
     narrative = analyzed.kind == DocumentKind.NARRATIVE.value
     events: list[Event] = []
     for mention in mentions:
-        main = mention.main or (mention.verbal and mention.finite and mention.event_class == "REPORTING")
+        main = mention.main
         if mention.index in dated:
-            event_time = _explicit(dated[mention.index][0].expression)
-        elif main and _future(text, mention):
+            dating = dated[mention.index]
+            event_time = _explicit(dating.placed.expression, dating.shared_with)
+        elif main and _future(tokens, mention, sentences[mention.sentence].first):
             event_time = EventTime(
                 basis=TimeBasis.UNDATED,
                 reason="no date of its own; a future predicate, after the text's time",
@@ -115,7 +139,10 @@ def extract_events(analyzed: AnalyzedDocument) -> list[Event]:
                 basis=TimeBasis.UNDATED, reason="no date of its own; not a main-clause predicate"
             )
         mention_only = not main and mention.index not in dated
-        events.append(_event(analyzed, mention, event_time, tokens, sentences, timed, mention_only))
+        event = _event(analyzed, mention, event_time, tokens, sentences, timed, mention_only)
+        if mention.index in qualified:
+            event = event.model_copy(update={"qualifiers": tuple(qualified[mention.index])})
+        events.append(event)
     return events
 
 
@@ -130,7 +157,7 @@ def _event(
 ) -> Event:
     document = analyzed.document
     sentence = sentences[mention.sentence]
-    span = headline_span(tokens, sentence, mention.index, mention.verbal, timed)
+    span = headline_span(tokens, sentence, mention.index, mention.verbal, timed, mention.main)
     headline, start, end = headline_text(document.text, tokens, span)
     event_id = f"{document.id}:{mention.token.start}"
     source = Source(

@@ -15,6 +15,9 @@ _SEGMENT_BREAKS = frozenset({",", ";", ":", "—", "–", "(", ")"})
 _LEADING_NOISE = frozenset(
     {"and", "but", "or", "so", "then", "that", "which", "who", "while", "as", "-", "--"}
 )
+_PARENTHETICAL_OPENERS = frozenset(
+    {"a", "an", "which", "who", "whom", "whose", "where", "once", "now", "then"}
+)
 _PREPOSITIONS = frozenset(
     [
         "on",
@@ -58,6 +61,12 @@ def _is_time_phrase(tokens: Sequence[Token], span: tuple[int, int], timed: froze
     return bool(words) and all(i in timed or tokens[i].lower in _PREPOSITIONS for i in words)
 
 
+def _parenthetical(tokens: Sequence[Token], span: tuple[int, int]) -> bool:
+    """A segment set off by commas that is no subject: "a senior leader", "built in 1958", "which ..."."""
+    head = tokens[span[0]]
+    return head.lower in _PARENTHETICAL_OPENERS or (not head.capitalized and verb_like(head))
+
+
 def _noun_phrase_start(tokens: Sequence[Token], trigger: int, first: int) -> int:
     """Where the noun phrase of a nominal trigger starts: "an October 2019 raid" starts at "an"."""
     position = trigger
@@ -82,7 +91,12 @@ def verb_like(token: Token) -> bool:
 
 
 def headline_span(
-    tokens: Sequence[Token], sentence: Sentence, trigger: int, verbal: bool, timed: frozenset[int]
+    tokens: Sequence[Token],
+    sentence: Sentence,
+    trigger: int,
+    verbal: bool,
+    timed: frozenset[int],
+    main: bool = True,
 ) -> tuple[int, int]:
     """Token range (end exclusive) of the headline for the trigger at token index `trigger`."""
     segments = _segments(tokens, sentence)
@@ -92,15 +106,26 @@ def headline_span(
     first, stop = segments[where]
     if verbal:
         # A predicate whose subject sits in the segment before ("Al-Matar, a senior leader, was killed")
+        # and "The bridge, built in 1958, carries": step back over parentheticals to the subject
         cursor = where
-        while first == trigger or _all_function_before(tokens, first, trigger):
-            if cursor == 0:
-                break
+        steps = 0
+        while (first == trigger or _all_function_before(tokens, first, trigger)) and cursor > 0 and steps < 4:
             cursor -= 1
+            steps += 1
             if _is_time_phrase(tokens, segments[cursor], timed):
                 continue
             first = segments[cursor][0]
+            if not _parenthetical(tokens, segments[cursor]) or cursor == 0:
+                break
+            first = (
+                segments[cursor - 1][0] if not _is_time_phrase(tokens, segments[cursor - 1], timed) else first
+            )
             break
+        own = segments[where][0]
+        # "... after cracks appeared": a predicate of a subordinate clause starts its headline there
+        opener = max((i for i in range(own, trigger) if tokens[i].lower in lx.SUBORDINATORS), default=None)
+        if not main and opener is not None and opener + 1 < trigger:
+            first = opener + 1
     else:
         first = _noun_phrase_start(tokens, trigger, first)
     while first < trigger and (

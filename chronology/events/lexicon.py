@@ -220,6 +220,23 @@ NON_EVENT_NOUNS = _words(
     """
 )
 
+#: Nominalizing suffixes and the endings that turn the stem back into a verb: "construction" ->
+#: "construct", "arrival" -> "arrive", "ratification" -> "ratify".
+NOMINAL_SUFFIXES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("ification", ("ify",)),
+    ("ation", ("ate", "e", "")),
+    ("ition", ("", "e")),
+    ("sion", ("d", "de", "t")),
+    ("tion", ("te", "t", "")),
+    ("ment", ("",)),
+    ("al", ("", "e")),
+    ("ure", ("", "e")),
+    ("ance", ("", "e")),
+)
+
+#: Words after a nominalization that make it name a happening: "the creation of NATO".
+NOMINAL_EVENT_CUES = _words("of")
+
 #: Irregular past and participle forms and their base form, for the trigger's lemma.
 IRREGULAR_LEMMAS: dict[str, str] = {
     form: lemma

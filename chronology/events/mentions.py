@@ -2,7 +2,8 @@
 
 A verb form is an event unless it is an auxiliary or a light verb; a form that is also a noun
 ("attack", "plans") is read as a verb or a noun from the words around it; a noun is an event when the
-lexicon lists it or when it nominalizes a verb ("construction", "arrival"). Each mention records
+lexicon lists it, or when it nominalizes a verb and takes an argument or a date ("the ratification of
+the treaty", "the March accession"). Each mention records
 whether it is verbal, whether its verb group is finite, and whether it heads its sentence's main
 clause, which is what dating by context needs.
 """
@@ -14,11 +15,13 @@ from dataclasses import dataclass
 
 from chronology.events import lexicon as lx
 from chronology.events.text import Sentence, Token
-from chronology.events.verbs import Form, verb_form, verb_lemma, verb_table
+from chronology.events.verbs import Form, is_verb_base, verb_form, verb_lemma, verb_table
 
 _FINITE_FORMS = frozenset({Form.PAST, Form.THIRD_PERSON})
 _PARTICIPLE_FORMS = frozenset({Form.PAST, Form.PARTICIPLE, Form.PAST_OR_PARTICIPLE})
 _CLAUSE_BREAKS = frozenset({";", ":", "—", "–", "(", ")", '"', "“", "”"})
+_RELATIVES = frozenset({"that", "which", "who"})
+_PREPOSITION_OR_SUBORDINATOR = frozenset({"as", "since", "before", "after", "until"})
 _FINITE_AUXILIARIES = frozenset(lx.AUXILIARIES - {"be", "been", "being", "having", "doing", "done"})
 
 
@@ -69,6 +72,26 @@ def event_noun_lemma(word: str) -> str | None:
         if candidate in lx.EVENT_NOUNS:
             return candidate
     return None
+
+
+def nominalizes_a_verb(word: str) -> bool:
+    """Whether a noun is a verb's nominalization ("ratification", "arrival", "completion")."""
+    if word in lx.NON_EVENT_NOUNS:
+        return False
+    singular = _singular(word)
+    for suffix, endings in lx.NOMINAL_SUFFIXES:
+        if singular.endswith(suffix) and len(singular) >= len(suffix) + 3:
+            stem = singular[: -len(suffix)]
+            if any(is_verb_base(stem + ending) for ending in endings):
+                return True
+    return False
+
+
+def _nominal_event(tokens: Sequence[Token], index: int, stop: int, blocked: frozenset[int]) -> bool:
+    """A nominalization names a happening when it takes an argument or a date: "the creation of NATO",
+    "the March accession"."""
+    after = tokens[index + 1].lower if index + 1 < stop else ""
+    return after in lx.NOMINAL_EVENT_CUES or (index - 1) in blocked
 
 
 def _previous_word(tokens: Sequence[Token], index: int, first: int) -> Token | None:
@@ -143,10 +166,18 @@ def _is_finite(tokens: Sequence[Token], index: int, first: int, form: Form) -> b
     return False
 
 
-def _subordinate(tokens: Sequence[Token], index: int, sentence: Sentence, blocked: frozenset[int]) -> bool:
+def _subordinate(
+    tokens: Sequence[Token], index: int, sentence: Sentence, blocked: frozenset[int], verbs: set[int]
+) -> bool:
     """Whether a subordinator opens the clause this word is in."""
     opens_with_subordinator = tokens[sentence.first].lower in lx.SUBORDINATORS
     seen_comma = False
+    coordinated = verb_seen = False
+    # "who it said had run": a verb right before this verb group takes it as its complement
+    group = index
+    while group - 1 >= sentence.first and tokens[group - 1].lower in lx.AUXILIARIES:
+        group -= 1
+    complement = group - 1 in verbs
     position = index - 1
     while position >= sentence.first:
         if position in blocked:  # "that year" inside a time expression opens no clause
@@ -162,8 +193,17 @@ def _subordinate(tokens: Sequence[Token], index: int, sentence: Sentence, blocke
                 if not any(w in lx.SUBORDINATORS for w in between):
                     return False
             seen_comma = True
-        elif word in lx.SUBORDINATORS and word not in ("as", "since", "before", "after", "until"):
-            return True
+        elif word in ("and", "or", "but"):
+            coordinated = True
+        elif word in _PREPOSITION_OR_SUBORDINATOR:
+            # "after rocks fell" opens a clause, "after the meeting, they voted" does not
+            if not seen_comma and not verb_seen and position + 1 < index:
+                return True
+        elif word in lx.SUBORDINATORS:
+            # "The raid that killed him began at dawn": a relative clause with its own verb has closed
+            return not (word in _RELATIVES and verb_seen and not complement)
+        elif not coordinated and position in verbs:
+            verb_seen = True
         position -= 1
     return False
 
@@ -197,6 +237,7 @@ def find_mentions(
 ) -> list[Mention]:
     """Every event mention; `blocked` holds token indexes inside time expressions."""
     mentions: list[Mention] = []
+    verbs: set[int] = set()  # verbal mentions found so far
     for number, sentence in enumerate(sentences):
         for index in range(sentence.first, sentence.stop):
             if index in blocked:
@@ -213,6 +254,7 @@ def find_mentions(
                 if lemma in lx.NON_EVENT_VERBS or word in lx.NON_EVENT_VERBS:
                     continue
                 if _is_verbal(tokens, index, sentence.first, sentence.stop, form):
+                    verbs.add(index)
                     finite = _is_finite(tokens, index, sentence.first, form)
                     mentions.append(
                         Mention(
@@ -222,7 +264,7 @@ def find_mentions(
                             event_class=event_class(lemma, True),
                             verbal=True,
                             finite=finite,
-                            main=finite and not _subordinate(tokens, index, sentence, blocked),
+                            main=finite and not _subordinate(tokens, index, sentence, blocked, verbs),
                             sentence=number,
                         )
                     )
@@ -237,6 +279,12 @@ def find_mentions(
                     )
                     continue
             noun = event_noun_lemma(word)
+            if (
+                noun is None
+                and nominalizes_a_verb(word)
+                and _nominal_event(tokens, index, sentence.stop, blocked)
+            ):
+                noun = _singular(word)
             if noun is not None:
                 lemma = verb_lemma(noun) if verb_form(noun) is not None else noun
                 mentions.append(

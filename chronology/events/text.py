@@ -17,6 +17,10 @@ _TOKEN = re.compile(
     r"|[^\w\s]",
 )
 _SENTENCE_END = frozenset(".!?")
+#: Longer runs without a sentence end (lists, tables, unpunctuated text) are cut into pieces of at most
+#: this many tokens, so that the work per event stays bounded whatever the input.
+MAX_SENTENCE_TOKENS = 250
+_SOFT_BREAKS = frozenset({",", ";", ":", "—", "–"})
 _CLOSERS = frozenset("\"'”’)]")
 
 
@@ -94,4 +98,26 @@ def split_sentences(text: str, tokens: list[Token]) -> list[Sentence]:
             first = stop
     if first < len(tokens):
         sentences.append(Sentence(tokens[first].start, tokens[-1].end, first, len(tokens)))
-    return sentences
+    return [piece for sentence in sentences for piece in _bounded(tokens, sentence)]
+
+
+def _bounded(tokens: list[Token], sentence: Sentence) -> list[Sentence]:
+    """A sentence cut at soft breaks into pieces of at most MAX_SENTENCE_TOKENS tokens."""
+    if sentence.stop - sentence.first <= MAX_SENTENCE_TOKENS:
+        return [sentence]
+    pieces: list[Sentence] = []
+    first = sentence.first
+    while sentence.stop - first > MAX_SENTENCE_TOKENS:
+        limit = first + MAX_SENTENCE_TOKENS
+        cut = next(
+            (
+                i + 1
+                for i in range(limit - 1, first + MAX_SENTENCE_TOKENS // 2, -1)
+                if tokens[i].text in _SOFT_BREAKS
+            ),
+            limit,
+        )
+        pieces.append(Sentence(tokens[first].start, tokens[cut - 1].end, first, cut))
+        first = cut
+    pieces.append(Sentence(tokens[first].start, tokens[sentence.stop - 1].end, first, sentence.stop))
+    return pieces

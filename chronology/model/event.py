@@ -78,6 +78,10 @@ class Event(BaseModel):
         default=None,
         description="TimeML class: OCCURRENCE, REPORTING, STATE, I_ACTION, I_STATE, ASPECTUAL, ...",
     )
+    qualifiers: tuple[TimeExpression, ...] = Field(
+        default=(),
+        description="Durations and sets that qualify the event ('for two hours', 'every week') without dating it.",
+    )
     mention_only: bool = Field(
         default=False,
         description="An event mention kept for tagging (TimeML EVENT) that the chronology leaves out: "

@@ -51,7 +51,9 @@ class Anchor(BaseModel):
     model_config = ConfigDict(frozen=True)
 
     kind: AnchorKind
-    value: str | None = Field(default=None, description="The anchor's TIMEX3 value (the DCT or the expression's).")
+    value: str | None = Field(
+        default=None, description="The anchor's TIMEX3 value (the DCT or the expression's)."
+    )
     expression: int | None = Field(
         default=None, description="Index in the document's expression list of the anchoring expression."
     )

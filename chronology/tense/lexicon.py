@@ -245,6 +245,9 @@ PROSPECTIVE_WORDS = frozenset(
     }
 )
 
+#: Prospective words that point ahead only before "to": "is going to", "is about to", "is bound to".
+PROSPECTIVE_BEFORE_TO = frozenset({"going", "about", "supposed", "bound"})
+
 #: Contractions of "is" or "has" that count only after a pronoun.
 CONTRACTED_IS = "'s"
 
@@ -347,110 +350,16 @@ FORWARD_MARKERS_AFTER_OF = frozenset({"record"})
 MARKER_LINKS = frozenset({"on", "in", "as", "of", "from", "by", "at"})
 
 #: Abbreviations whose period does not end a sentence: titles, months, weekdays, company words and
-#: US state abbreviations as news writes them ("Gen. Smith", "Jan. 5", "Peoria, Ill., bank").
+#: US state abbreviations as news writes them ("Gen. Smith", "Jan. 5", "Tulsa, Okla., bank"). Those
+#: that are also common words ("Ill.", "Mass.", "Sun.", "No.") are left out: at a sentence's end they
+#: are words.
 ABBREVIATIONS = frozenset(
-    [
-        "mr",
-        "mrs",
-        "ms",
-        "dr",
-        "gen",
-        "sen",
-        "rep",
-        "gov",
-        "lt",
-        "col",
-        "capt",
-        "sgt",
-        "maj",
-        "adm",
-        "cmdr",
-        "prof",
-        "rev",
-        "st",
-        "jr",
-        "sr",
-        "messrs",
-        "mme",
-        "mlle",
-        "inc",
-        "co",
-        "corp",
-        "ltd",
-        "bros",
-        "no",
-        "nos",
-        "vol",
-        "vols",
-        "dept",
-        "est",
-        "approx",
-        "fig",
-        "ft",
-        "mt",
-        "pres",
-        "sec",
-        "secy",
-        "atty",
-        "supt",
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
-        "mon",
-        "tue",
-        "tues",
-        "wed",
-        "thu",
-        "thur",
-        "thurs",
-        "fri",
-        "sat",
-        "sun",
-        "ala",
-        "ariz",
-        "ark",
-        "calif",
-        "colo",
-        "conn",
-        "del",
-        "fla",
-        "ga",
-        "ill",
-        "ind",
-        "kan",
-        "kans",
-        "ky",
-        "la",
-        "md",
-        "mass",
-        "mich",
-        "minn",
-        "miss",
-        "mo",
-        "mont",
-        "neb",
-        "nebr",
-        "nev",
-        "okla",
-        "ore",
-        "pa",
-        "tenn",
-        "tex",
-        "va",
-        "vt",
-        "wash",
-        "wis",
-        "wyo",
-    ]
+    """
+    mr mrs ms dr gen sen rep gov lt col capt sgt maj adm cmdr prof rev st jr sr messrs mme mlle
+    inc co corp ltd bros vol vols dept approx ft mt pres secy atty supt
+    jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues thu thur thurs fri
+    ala ariz ark calif colo conn fla kan kans ky md mich minn mont neb nebr nev okla tenn tex va vt wis wyo
+    """.split()  # noqa: SIM905 (a word list reads better as words)
 )
 
 #: Words after a verb of planning that show the date belongs to the thing planned: an object

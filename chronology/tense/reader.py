@@ -51,7 +51,7 @@ _LOOK_BEHIND = 300
 _LOOK_AHEAD = 250
 _REACHES = (40, 120, _LOOK_BEHIND)
 _POSSESSIVE = re.compile(r"['’]s?\s+[a-z]+")
-_AHEAD_OF = re.compile(r"\b(ahead\s+of|before|until|till|for|awaiting|await)\s+$", re.IGNORECASE)
+_AHEAD_OF = re.compile(r"\b(ahead\s+of|until|till|awaiting|await)\s+$", re.IGNORECASE)
 _DEADLINE = re.compile(r"\b(?:by|until|till|through)\s+(?:the\s+)?$", re.IGNORECASE)
 
 # Words, and the clitics of contractions ("it's", "he'll"); "didn't" comes out as "didn" + "'t" and is
@@ -149,11 +149,15 @@ class _Tokens:
         if first_starts_sentence and raws and not raws[0].isupper():
             self.verbal[0] = words[0] not in lexicon.CAPITALIZED_NON_VERBS
         # Whether a word follows the one before it with nothing but space between: punctuation ends
-        # verb groups ("we need to," said ...).
+        # verb groups ("we need to," said ...), except an abbreviation's period ("Inc. plans").
         spans = self.spans
-        self.joined = [False] + [
-            not text[spans[i - 1][1] : spans[i][0]].strip() for i in range(1, len(spans))
-        ]
+        joined = [False] * len(spans)
+        for i in range(1, len(spans)):
+            gap = text[spans[i - 1][1] : spans[i][0]].strip()
+            joined[i] = not gap or (
+                gap == "." and (len(words[i - 1]) == 1 or words[i - 1] in lexicon.ABBREVIATIONS)
+            )
+        self.joined = joined
 
     def __len__(self) -> int:
         return len(self.words)
@@ -252,7 +256,8 @@ class _Reader:
         main_flags = self.flags(last) if not self.is_auxiliary(last) else 0
         # "'s" is "has" only before "been" or a form that can only be a participle ("he's gone").
         has_perfect = any(
-            self.word(i) in lexicon.PERFECT_AUXILIARIES or self.word(i) == "'d" for i in auxiliaries
+            self.word(i) in lexicon.PERFECT_AUXILIARIES or self.word(i) == lexicon.CONTRACTED_HAD_OR_WOULD
+            for i in auxiliaries
         ) and bool(main_flags & _PARTICIPLE or "been" in words)
         if lead == lexicon.CONTRACTED_IS:
             has_perfect = "been" in words or bool(main_flags & _PARTICIPLE_ONLY)
@@ -305,7 +310,7 @@ class _Reader:
         for i in range(first, last + 1):
             word = self.word(i)
             if word in lexicon.PROSPECTIVE_WORDS:
-                if word in {"going", "about", "supposed", "bound"}:
+                if word in lexicon.PROSPECTIVE_BEFORE_TO:
                     return self.word(i + 1) == "to"
                 return True
         return False

@@ -68,9 +68,13 @@ def analyze_text(
     warnings: list[str] = []
     try:
         grammar = grammar_for(settings.language)
-    except LookupError as exc:
-        warnings.append(f"{exc}; using English")
-        grammar = grammar_for("en")
+    except LookupError:
+        from chronology.timex.foreign import dateparser_expressions
+
+        found, foreign_warnings = dateparser_expressions(text, dct, settings.language)
+        return TextAnalysis(
+            kind=(kind or DocumentKind.NEWS).value, expressions=found, warnings=foreign_warnings
+        )
     candidates = find_candidates(text, grammar, day_first=settings.day_first)
     used_kind = kind or detect_kind(candidates, dct)
     if dct is None:

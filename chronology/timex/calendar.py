@@ -111,8 +111,13 @@ FAR_DAYS = 180
 NEAR_DAYS = 90
 
 
-def year_for(anchor: date, month: int, day: int | None, direction: int | None) -> int:
-    """The year putting month/day on or before (-1), on or after (+1), or nearest to (None) `anchor`."""
+def year_for(
+    anchor: date, month: int, day: int | None, direction: int | None, *, strict: bool = False
+) -> int:
+    """The year putting month/day on or before (-1), on or after (+1), or nearest to (None) `anchor`.
+
+    With a direction, a far side yields to a near other side (see FAR_DAYS) unless `strict`.
+    """
     target_day = day or 1
     candidates = []
     for year in (anchor.year - 1, anchor.year, anchor.year + 1):
@@ -124,6 +129,9 @@ def year_for(anchor: date, month: int, day: int | None, direction: int | None) -
         candidates.append((year, first, last))
     before = max((c for c in candidates if c[1] <= anchor), key=lambda c: c[0], default=None)
     after = min((c for c in candidates if c[2] >= anchor), key=lambda c: c[0], default=None)
+    if strict and direction is not None:
+        chosen = before if direction < 0 else after
+        return chosen[0] if chosen is not None else anchor.year
     if direction is not None and before is not None and after is not None:
         # A clause's tense says which side of the anchor, unless that side is far and the other close:
         # "the offer was extended to Nov. 16" written in late October means the coming Nov. 16.

@@ -40,8 +40,9 @@ def _candidate_starts(low: str, rev: str, start: int, prefix_words: frozenset[st
             break
         word = match.group(1)[::-1]
         bare = word.rstrip(".-")
-        if bare == "'":  # "the '90s": the apostrophe belongs to the number
+        if bare == "'":  # "the '90s", "in '98": the apostrophe belongs to the number
             position = word_start
+            starts.append(position)
             continue
         if not (
             bare in prefix_words
@@ -80,6 +81,7 @@ def find_candidates(text: str, grammar: Grammar, day_first: bool = False) -> lis
                 len(word) != 4
                 and not short_number_context.match(low, end)
                 and not _ERA_BEFORE.search(low, max(0, start - 6), start)
+                and not (start > 0 and low[start - 1] == "'" and len(word) == 2)
                 and (last is None or start - last.end > 9)
             ):
                 # "4 people", "12,000": only numbers with a date-like neighbour can start a date
@@ -110,8 +112,8 @@ def find_candidates(text: str, grammar: Grammar, day_first: bool = False) -> lis
                 continue
             try:
                 spec = rule.handler(m, ctx)
-            except (ValueError, KeyError, IndexError, TypeError):
-                spec = None  # a rule that cannot read this match yields to the others
+            except Exception:  # a rule that cannot read this match yields to the others, never the document
+                spec = None
             if spec is None:
                 continue
             s, e = (

@@ -7,6 +7,7 @@ Computed once per rule from the parsed pattern (the standard library's own parse
 from __future__ import annotations
 
 import importlib
+import re
 from typing import Any
 
 # The standard library's regular-expression parser (re._parser since Python 3.11); it has no type stubs.
@@ -14,14 +15,21 @@ sre_parser: Any = importlib.import_module("re._parser")
 sre_constants: Any = importlib.import_module("re._constants")
 
 
-def first_chars(pattern: str) -> frozenset[str] | None:
-    """Every character a non-empty match of `pattern` may start with (None: unbounded)."""
+_compiler: Any = importlib.import_module("re._compiler")
+
+
+def compile_with_first_chars(pattern: str) -> tuple[re.Pattern[str], frozenset[str] | None]:
+    """The compiled pattern and every character a non-empty match may start with (None: unbounded).
+
+    The pattern is parsed once for both (start-up time matters: the grammar has many large patterns).
+    """
     try:
         parsed = sre_parser.parse(pattern)
+        compiled: re.Pattern[str] = _compiler.compile(parsed)
     except Exception:
-        return None
+        return re.compile(pattern), None
     chars, _ = _sequence(list(parsed))
-    return None if chars is None else frozenset(chars)
+    return compiled, (None if chars is None else frozenset(chars))
 
 
 def _sequence(items: list[tuple[Any, Any]]) -> tuple[set[str] | None, bool]:

@@ -7,11 +7,12 @@ word (a month, weekday, unit, digit, ...) makes plausible, so the text is scanne
 from __future__ import annotations
 
 import re
+import string
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from types import ModuleType
 
-from chronology.timex.first_chars import first_chars
+from chronology.timex.first_chars import compile_with_first_chars
 from chronology.timex.spec import Spec
 
 # Matching works on a lower-cased copy of the text (same length); the original is consulted for case.
@@ -22,6 +23,14 @@ _TYPOGRAPHIC = {0x2019: ord("'"), 0x2018: ord("'"), 0x2013: ord("-"), 0x2014: or
 def lower_same_length(text: str) -> str:
     """Lower-case ASCII letters and fold typographic quotes/dashes, keeping every offset."""
     return text.translate({**_ASCII_LOWER, **_TYPOGRAPHIC})
+
+
+def phrases_regex(phrases: Iterable[str]) -> str:
+    """An alternation of phrases, longest first, any run of blanks standing for each space."""
+    ordered = sorted(phrases, key=len, reverse=True)
+    return (
+        "(?:" + "|".join(r"\s+".join(re.escape(word) for word in phrase.split()) for phrase in ordered) + ")"
+    )
 
 
 def words_regex(words: Iterable[str]) -> str:
@@ -110,7 +119,11 @@ class Grammar:
         self.day_rx = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?![0-9a-z]|:\d)"
         self.season_rx = r"(?P<season>" + words_regex(lex.SEASONS) + ")"
         self.pod_rx = r"(?P<pod>" + words_regex(lex.PARTS_OF_DAY) + ")"
-        self.era_rx = r"(?P<era>b\.c\.e\.|b\.c\.|a\.d\.|c\.e\.|bce|bc|ad|ce)(?![a-z])"
+        self.era_rx = (
+            r"(?P<era>"
+            + "|".join(re.escape(e) for e in sorted(lex.ERAS, key=len, reverse=True))
+            + r")(?![a-z])"
+        )
         self.clock_rx = (
             r"(?P<hour>[012]?\d)(?:[:.](?P<minute>[0-5]\d))?\s*(?P<ampm>a\.\s?m\.?|p\.\s?m\.?|am(?![a-z])|pm(?![a-z])"
             r"|o'clock)|(?P<hour24>[012]?\d):(?P<minute24>[0-5]\d)(?![0-9])"
@@ -126,7 +139,8 @@ class Grammar:
         pattern: str,
         handler: Callable[[re.Match[str], Context], Spec | None],
     ) -> None:
-        rule = Rule(name, re.compile(pattern), handler, first_chars(pattern))
+        compiled, first = compile_with_first_chars(pattern)
+        rule = Rule(name, compiled, handler, first)
         for category in categories.split():
             self.rules_by_category.setdefault(category, []).append(rule)
 
@@ -145,7 +159,7 @@ class Grammar:
         self._add(
             "iso_date",
             "digit",
-            r"(?P<y>[12]\d{3})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?:t(?P<h>[0-2]\d):(?P<mi>[0-5]\d)(?::(?P<s>[0-5]\d))?)?(?![0-9])",
+            r"(?P<y>[12]\d{3})(?P<isep>[-/.])(?P<m>[01]?\d)(?P=isep)(?P<d>[0-3]?\d)(?:t(?P<h>[0-2]\d):(?P<mi>[0-5]\d)(?::(?P<s>[0-5]\d))?)?(?![0-9])",
             self.h_iso,
         )
         self._add(
@@ -279,13 +293,13 @@ class Grammar:
             "quarter",
             "quarter unit",
             r"(?:(?P<qdet>the|this|last|next|that|its|a|their|his|her)\s+|(?P<qyrel>this|last|next)\s+year's\s+)?(?:(?P<qadj>year-earlier|year-ago|year\s+earlier|latest|current|same|"
-            r"previous|prior|recent|most\s+recent|comparable|fiscal|calendar|last)\s+)*(?:"
+            r"previous|prior|recent|most\s+recent|comparable|fiscal|calendar|last)\s+)*(?P<qcore>(?:"
             + r"(?:(?P<qyear>[12]\d{3})\s+)?"
             + f.ordinal_rx
-            + r"[\s-]+)?(?:(?:fiscal|calendar)\s+)?(?P<qh>quarter|half|period)(?![a-z]|-[a-z])"
+            + r"(?P<qsep>[\s-]+))?(?:(?:fiscal|calendar)\s+)?(?P<qh>quarter|half|period)(?![a-z]|-[a-z])"
             r"(?:\s+of\s+(?:(?:fiscal|calendar)\s+(?:year\s+)?)?(?:"
             + f.year_rx
-            + r"|(?P<qrel>this|last|next|the)\s+(?:fiscal\s+)?year))?",
+            + r"|(?P<qrel>this|last|next|the)\s+(?:fiscal\s+)?year))?)",
             self.h_quarter,
         )
         self._add(
@@ -312,7 +326,7 @@ class Grammar:
         )
         self._add(
             "deictic_day",
-            "deictic",
+            "deictic unit",
             r"(?:"
             + f.pmod_rx
             + r")?(?P<deictic>"
@@ -350,7 +364,7 @@ class Grammar:
             + r"[\s-]+(?:(?:more|other)\s+)?"
             + f.unit_rx
             + r")(?:\s+(?:and\s+a\s+half\s+)?)?[\s-]*"
-            r"(?P<dir>ago|earlier|later|before|after|afterwards?|from\s+now|hence)(?![a-z])",
+            r"(?P<dir>" + phrases_regex(self.lex.OFFSET_WORDS) + r")(?![a-z])",
             self.h_offset,
         )
         self._add(
@@ -368,16 +382,18 @@ class Grammar:
             r"full|entire|whole)\s+)?(?:(?P<span2>past|last|next|first)\s+)?(?P<core>"
             + f.num_rx
             + r"[\s-]+(?:(?:more|other|straight|consecutive|full|"
-            r"long|successive|calendar|fiscal|business|working|trading|school)[\s-]+)?"
+            r"long|successive|calendar|fiscal|business|working|trading|school)[\s-]+)?(?P<long_unit>"
             + f.unit_rx
-            + r"(?P<half2>\s+and\s+a\s+half)?))(?P<old>[\s-]+old)?",
+            + r"(?P<long>-long(?![a-z]))?)(?P<half2>\s+and\s+a\s+half)?))(?P<old>[\s-]+old)?",
             self.h_span,
         )
         self._add(
             "vague_span",
             "unit",
             r"(?:the\s+)?(?:(?:most\s+)?recent(?!\s+years)|coming|upcoming|ensuing|intervening)\s+(?P<unit>days|weeks|months|years|decades|quarters|hours)(?![a-z])"
-            r"|(?:the\s+)?(?P<unit2>days|weeks|months|years|decades)\s+ahead(?![a-z])",
+            r"|(?:the\s+)?(?P<unit2>days|weeks|months|years|decades)\s+ahead(?![a-z])"
+            r"|(?P<unit3>days|weeks|months|years|decades|hours)-long(?![a-z])"
+            r"|the\s+(?:first|early|final|opening|closing)\s+(?P<unit4>days|weeks|months|years|hours)(?![a-z])",
             self.h_vague_span,
         )
         self._add(
@@ -444,7 +460,9 @@ class Grammar:
         self._add(
             "set_every",
             "unit weekday month season pod",
-            r"(?P<q>every|each|per|a|an)\s+(?:(?P<other>other)\s+)?(?:(?P<n>\d+|two|three|four|five|six|ten|few)\s+)?(?:(?P<unit>"
+            r"(?P<q>"
+            + phrases_regex(self.lex.SET_QUANTIFIERS)
+            + r")\s+(?:(?P<other>other)\s+)?(?:(?P<n>\d+|two|three|four|five|six|ten|few)\s+)?(?:(?P<unit>"
             + words_regex(self.lex.UNIT_FORMS)
             + r")|"
             + f.weekday_rx
@@ -460,7 +478,9 @@ class Grammar:
         self._add(
             "set_frequency",
             "unit",
-            r"(?:(?P<fw>once|twice|thrice)|(?P<fn>\d+|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+times)\s+(?:a|an|per|every|each)\s+"
+            r"(?:(?P<fw>"
+            + phrases_regex(self.lex.FREQUENCY_WORDS)
+            + r")|(?P<fn>\d+|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+times)\s+(?:a|an|per|every|each)\s+"
             + f.unit_rx,
             self.h_set_frequency,
         )
@@ -640,9 +660,14 @@ class Grammar:
              "consecutive", "long", "successive", "business", "working", "trading", "school", "and", "half",
              "longer", "shorter", "most", "comparable", "in", "for", "after", "took", "take", "takes",
              "lasted", "spent", "one", "on", "year", "number", "couple", "dozen", "hundred", "numerous",
-             "post", "pre"}
+             "post", "pre", "fy"}
             | set(lex.NUMBER_WORDS) | set(lex.ORDINALS)
-            | {word for name in (*lex.FIXED_HOLIDAYS, *lex.NTH_WEEKDAY_HOLIDAYS, *lex.EASTER_HOLIDAYS) for word in name.split()[:-1]}
+            | {
+                word
+                for name in (*lex.FIXED_HOLIDAYS, *lex.NTH_WEEKDAY_HOLIDAYS, *lex.EASTER_HOLIDAYS)
+                for word in name.split()[:-1]
+                if word not in lex.MONTHS and word not in lex.WEEKDAYS
+            }
             | {word for phrase in lex.REFERENCE_PHRASES for word in phrase.split()[:-1]}
         )  # fmt: skip
 
@@ -703,7 +728,13 @@ class Grammar:
             return None
         pod = f"{m['h']}:{m['mi']}" + (f":{m['s']}" if m["s"] else "") if m["h"] else None
         return Spec(
-            "TIME" if pod else "DATE", "calendar", year=y, month=mo, day=d, pod=pod, note="ISO 8601 date"
+            "TIME" if pod else "DATE",
+            "calendar",
+            year=y,
+            month=mo,
+            day=d,
+            pod=pod,
+            note="ISO 8601 date" if m["isep"] == "-" else "year, month, day",
         )
 
     def h_numeric(self, m: re.Match[str], ctx: Context) -> Spec | None:
@@ -716,13 +747,18 @@ class Grammar:
             if len(raw_year) == 4
             else (2000 + int(raw_year) if int(raw_year) <= 30 else 1900 + int(raw_year))
         )
-        day, month = (a, b) if ctx.day_first else (b, a)
-        note = "day/month/year (day-first setting)" if ctx.day_first else "month/day/year"
+        # dotted dates (03.02.2022) are written day first wherever they are used
+        day_first = ctx.day_first or m["sep"] == "."
+        day, month = (a, b) if day_first else (b, a)
+        if m["sep"] == ".":
+            note = "day.month.year (dotted dates put the day first)"
+        else:
+            note = "day/month/year (day-first setting)" if ctx.day_first else "month/day/year"
         if month > 12 and day <= 12:
             day, month = month, day
             note = (
                 "day/month/year (the first number cannot be a month)"
-                if not ctx.day_first
+                if not day_first
                 else "month/day/year (the second number cannot be a month)"
             )
         if not (1 <= month <= 12 and 1 <= day <= 31):
@@ -863,6 +899,8 @@ class Grammar:
         if after.startswith("'s"):
             return True
         prev_word = _previous_word(low, start)
+        if prev_word in self.lex.LABEL_WORDS:
+            return False  # "page 1998", "flight 2000": a label
         if raw.startswith("'"):
             return prev_word in self.lex.YEAR_PREPOSITIONS or after.startswith("s")
         if prev_word in self.lex.YEAR_PREPOSITIONS:
@@ -902,7 +940,7 @@ class Grammar:
             )
         raw = m["dec"].lstrip("'")
         if len(raw) == 4:
-            if raw.endswith("00"):
+            if raw.endswith("00") and int(raw) < 2000:  # "the 1800s" is a century, "the 2000s" a decade
                 return Spec("DATE", "fixed", value=raw[:2], mod=mod, note=f"the {raw}s: a century")
             return Spec("DATE", "fixed", value=raw[:3], mod=mod, note=f"the {raw}s: a decade")
         if not (m.group(0).startswith("the") or mod or m["dec"].startswith("'")):
@@ -930,7 +968,7 @@ class Grammar:
             "fixed",
             value=f"{number - 1:02d}",
             mod=mod,
-            note=f"the {number}th century is {number - 1:02d}00-{number - 1:02d}99",
+            note=f"the {number}{_ordinal_suffix(number)} century is {number - 1:02d}00-{number - 1:02d}99",
         )
 
     def h_quarter(self, m: re.Match[str], ctx: Context) -> Spec | None:
@@ -959,10 +997,8 @@ class Grammar:
             return None
         if det == "a" and not ordinal:
             return None
-        if is_half and ordinal is None and not adjs:
-            return None
         if is_half and ordinal is None:
-            return None
+            return None  # "the half" names no half-year
         spec = Spec("DATE", "calendar")
         if ordinal:
             number = (
@@ -987,6 +1023,8 @@ class Grammar:
             if any(a.replace(" ", "-") in ("year-earlier", "year-ago") for a in adjs):
                 spec.unit, spec.amount = "year", -1
             spec.note = f"{'half' if is_half else 'quarter'} {number}"
+            if "-" in (groups.get("qsep") or "") and (det or adjs) and not groups.get("qyrel"):
+                spec.extent_group = "qcore"  # "its third-quarter profit": the adjective alone
             return spec
         # "the quarter", "the latest quarter", "the year-ago quarter": the current reporting period
         amount = 0
@@ -996,10 +1034,17 @@ class Grammar:
             amount = -1
         elif det == "next":
             amount = 1
+        yrel = groups.get("qyrel")
+        if yrel:  # "last year's quarter": the reporting quarter of that year
+            amount = {"this": 0, "last": -4, "next": 4}[yrel] // (2 if is_half else 1)
         spec.kind = "shift"
         spec.unit = unit
         spec.amount = amount
-        spec.note = f"the {'latest ' if any(a in ('latest', 'most recent', 'recent') for a in adjs) else ''}reporting {unit}"
+        if "current" in adjs:
+            spec.note = f"the current {unit}"
+        else:
+            latest = "latest " if any(a in ("latest", "most recent", "recent") for a in adjs) else ""
+            spec.note = f"the {latest}reporting {unit}"
         return spec
 
     def h_quarter_code(self, m: re.Match[str], ctx: Context) -> Spec | None:
@@ -1077,12 +1122,12 @@ class Grammar:
             if det != "this":
                 return None
             direction = -1
+        spans_to_now = det in ("past", "last") and unit in ("decade", "century")
         if (
-            det == "coming"
-            and unit in ("year", "month", "week", "day", "decade", "century", "quarter")
-            and not m["past"]
-        ):
-            # "the past year" is the year-long span up to now (TimeML tags it a duration)
+            (det == "coming" and unit in ("year", "month", "week", "day", "decade", "century", "quarter"))
+            or spans_to_now
+        ) and not m["past"]:
+            # "the coming year", "the past decade": a span from or up to now (TimeML tags it a duration)
             code = {
                 "year": "P1Y",
                 "month": "P1M",
@@ -1090,7 +1135,7 @@ class Grammar:
                 "day": "P1D",
                 "decade": "P10Y",
                 "century": "P100Y",
-                "quarter": "P3M",
+                "quarter": "P1Q",
             }[unit]
             return Spec(
                 "DURATION",
@@ -1140,6 +1185,8 @@ class Grammar:
 
     def h_unit_before_after(self, m: re.Match[str], ctx: Context) -> Spec | None:
         unit = m["unit"]
+        if re.match(r"[ \t]*[a-z0-9]", ctx.low[m.end() : m.end() + 3]):
+            return None  # "the day before the vote": relative to an event, not to a date
         pod = None
         if unit in ("night", "morning", "evening"):
             pod = str(self.lex.PARTS_OF_DAY[unit])
@@ -1160,13 +1207,11 @@ class Grammar:
             return None
         count = self.number(m)
         direction_word = re.sub(r"\s+", " ", m["dir"])
-        if direction_word == "afterward":
-            direction_word = "afterwards"
         direction, base = self.lex.OFFSET_WORDS[direction_word]
         if direction_word in ("before", "after") and re.match(
-            r"\s+(?:the|a|an|his|her|their|its|[a-z]+ing)\b", ctx.low[m.end() : m.end() + 20]
+            r"\s*[a-z0-9$'\"]", ctx.low[m.end() : m.end() + 3]
         ):
-            return None  # "two days before the vote": a duration then a preposition
+            return None  # "two days before the vote": a duration, then a preposition
         unit_name = {"night": "day", "fortnight": "week"}.get(unit, unit)
         amount = None if count is None else count * (2 if unit == "fortnight" else 1)
         if unit_name == "decade" and amount is not None:
@@ -1198,6 +1243,7 @@ class Grammar:
         if amount is None:
             spec.warnings.append("vague amount: the date is known only to its unit")
         spec.compare_quarter = unit_name == "year" and amount == 1
+        spec.counted_offset = True
         if m["amod"]:
             spec.mod = self.lex.PRE_MODIFIERS.get(m["amod"])
         return spec
@@ -1211,6 +1257,7 @@ class Grammar:
         spec = Spec("DATE", "shift", unit=unit, amount=-1, base="dct" if m["dir"] == "ago" else base)
         spec.note = f"'{text}'"
         spec.compare_quarter = unit == "year"
+        spec.counted_offset = True
         if not m["noun"]:
             spec.extent_group = "adj"  # "the year-earlier results": only "year-earlier" is the time
         if m["noun"] in ("quarter",):
@@ -1245,7 +1292,12 @@ class Grammar:
             return None
         if unit in ("quarter",) and count is not None and span is None and m["unit"] == "quarter":
             return None
-        if unit == "quarter" and count is not None and count < 4 and re.match(r"\s+of\b", ctx.low[m.end() : m.end() + 5]):
+        if (
+            unit == "quarter"
+            and count is not None
+            and count < 4
+            and re.match(r"\s+of\b", ctx.low[m.end() : m.end() + 5])
+        ):
             return None  # "three-quarters of its food": a fraction
         det = m["det"]
         hyphenated = "-" in ctx.low[m.end("num") : m.start("unit")]
@@ -1255,7 +1307,9 @@ class Grammar:
         if code is None:
             return None
         spec = Spec("DURATION", "fixed", value=code, note=f"'{text}': a {unit}-based duration")
-        if det and (hyphenated or det not in ("the", "a", "an")) and not span:
+        if m["long"] and raw_num in ("a", "an", "one"):
+            spec.extent_group = "long_unit"  # "a day-long meeting": "day-long"
+        elif det and (hyphenated or det not in ("the", "a", "an")) and not span:
             spec.extent_group = "core"  # "a three-year plan", "its 14-day review": the adjective alone
         if m["amod"] == "over" and (det or span):
             # "over the past 20 years": "over" is a preposition here
@@ -1276,7 +1330,7 @@ class Grammar:
         return spec
 
     def h_vague_span(self, m: re.Match[str], ctx: Context) -> Spec | None:
-        unit = self.lex.UNIT_FORMS[m["unit"] or m["unit2"]]
+        unit = self.lex.UNIT_FORMS[m["unit"] or m["unit2"] or m["unit3"] or m["unit4"]]
         code = duration_code(unit, None, self.lex.UNITS)
         if code is None:
             return None
@@ -1299,8 +1353,8 @@ class Grammar:
     def h_the_unit(self, m: re.Match[str], ctx: Context) -> Spec | None:
         unit = m["unit"]
         adj = m["adj"]
-        if m["ended"]:
-            code = {"year": "P1Y", "month": "P1M", "week": "P1W", "quarter": "P1Q", "day": "P1D"}.get(unit)
+        if m["ended"] and unit != "quarter":
+            code = {"year": "P1Y", "month": "P1M", "week": "P1W", "day": "P1D"}.get(unit)
             if code is None:
                 return None
             spec = Spec(
@@ -1314,9 +1368,10 @@ class Grammar:
         after = ctx.low[m.end() : m.end() + 12]
         if re.match(r"\s*(?:before|after|earlier|later|ago|of|in|when|that)\b", after) and unit != "quarter":
             return None
-        if unit == "day" and adj not in ("same",):
+        day_in_context = unit == "day" and bool(_LATER_IN.search(ctx.low, max(0, m.start() - 14), m.start()))
+        if unit == "day" and adj not in ("same",) and not day_in_context:
             return None
-        if unit in ("week", "weekend", "month", "year") and adj is None and unit != "weekend":
+        if unit in ("week", "month", "year") and adj is None and not m["pmod"]:
             before = _previous_word(ctx.low, m.start())
             if before not in (
                 "for",
@@ -1338,8 +1393,9 @@ class Grammar:
             "shift",
             unit=unit,
             amount=0,
-            base="ref" if adj == "same" else "dct",
-            note=f"'{m.group(0)}': the current {unit}",
+            base="ref" if adj == "same" or day_in_context else "dct",
+            note=f"'{m.group('thephrase')}': the current {unit}",
+            extent_group="thephrase",
         )
         if m["pmod"]:
             spec.mod = self.lex.PRE_MODIFIERS.get(m["pmod"])
@@ -1557,7 +1613,7 @@ class Grammar:
         n = parse_number(n_raw, self.lex.NUMBER_WORDS, self.lex.VAGUE_QUANTITIES) if n_raw else 1
         if m["other"]:
             n = 2
-        quant = "EVERY" if q in ("every",) else ("EACH" if q == "each" else None)
+        quant = self.lex.SET_QUANTIFIERS[q]
         if q in ("a", "an"):
             before = ctx.low[max(0, m.start() - 25) : m.start()]
             if (
@@ -1643,6 +1699,8 @@ class Grammar:
         after = ctx.low[m.end() : m.end() + 15]
         if word in self.lex.ADJECTIVAL_SET_WORDS and re.match(r"\s+[a-z]", after):
             return None  # "a quarterly dividend": a kind of payment, not a time
+        if word in ("daily", "weekly", "monthly") and re.match(r"\s+[A-Z]", ctx.text[m.end() : m.end() + 3]):
+            return None  # "the party daily Granma": a newspaper
         if word in ("daily", "weekly", "monthly") and _PUBLICATION_NOUN.match(after):
             return None  # "the Communist Party daily", "a weekly newspaper"
         if (
@@ -1662,7 +1720,7 @@ class Grammar:
             return None
         if name in ("may day", "flag day", "election day") and not ctx.text[m.start("holiday")].isupper():
             return None
-        spec = Spec("DATE", "holiday", note=name.title())
+        spec = Spec("DATE", "holiday", note=string.capwords(name))
         if name in self.lex.FIXED_HOLIDAYS:
             month, day = self.lex.FIXED_HOLIDAYS[name]
             spec.holiday = ("fixed", int(month), int(day), 0)
@@ -1747,10 +1805,17 @@ class Grammar:
         return Spec("DATE", "calendar", day=day, note="a day of the month in context")
 
 
+_LATER_IN = re.compile(r"(?:later|earlier|early|late)\s+in\s+$")
 _PUBLICATION_NOUN = re.compile(
     r"\s+(?:newspaper|paper|news|telegraph|mail|express|star|record|post|herald|show|average|allowance|dose|limit"
     r"|wage|rate|routine)\b"
 )
+
+
+def _ordinal_suffix(number: int) -> str:
+    if number % 100 in (11, 12, 13):
+        return "th"
+    return {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
 
 
 def _previous_word(low: str, start: int) -> str:
@@ -1776,6 +1841,8 @@ def _sentence_start(low: str, start: int) -> bool:
 def parse_number(raw: str, number_words: dict[str, int], vague: frozenset[str]) -> float | None:
     """'12' -> 12, 'twenty-five' -> 25, 'two hundred' -> 200, '5 1/2' -> 5.5; vague words -> None."""
     raw = re.sub(r"\s+", " ", raw.strip())
+    if raw in ("a couple of", "couple of"):
+        return 2.0
     if raw in vague:
         return None
     half = 0.0

@@ -29,7 +29,7 @@ def detect_kind(candidates: list[Candidate], dct: date | None) -> DocumentKind:
     yearless = sum(
         1 for c in candidates if c.spec.kind == "calendar" and c.spec.year is None and c.spec.amount is None
     )
-    if far >= 3 and far >= 0.6 * len(years) and deictic * 3 <= far:
+    if far >= 3 and far >= 0.6 * len(years) and deictic * 3 < far and deictic <= 2:
         return DocumentKind.NARRATIVE
     # a story told entirely in its own past: far years, dates without a year, nothing said of "now"
     if far >= 1 and near == 0 and deictic == 0 and far + yearless >= 3:

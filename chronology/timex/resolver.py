@@ -14,6 +14,7 @@ from datetime import date, timedelta
 from chronology.model.document import DocumentKind
 from chronology.model.expression import Anchor, AnchorKind, Granularity, TimeExpression, TimexType
 from chronology.timex import calendar as cal
+from chronology.timex.construct import build
 from chronology.timex.finder import Candidate
 from chronology.timex.spec import Spec
 from chronology.timex.tense_bridge import ClauseTense, TenseOracle
@@ -32,9 +33,9 @@ _GRANULARITY_UNIT = {
     Granularity.MINUTE: "day",
     Granularity.SECOND: "day",
 }
-_DIRECTION_WORDS = {-1: "past", 1: "future", None: "no"}
 _QUARTER_CONTEXT = re.compile(r"quarter|three months")
 _ABSOLUTE = Anchor(kind=AnchorKind.ABSOLUTE)
+_RANGE_LINK = re.compile(r"\s*(?:and|to|through|until|till|-|\u2013|\u2014)\s*", re.IGNORECASE)
 #: How far (in characters) a far-from-the-DCT date keeps anchoring the expressions after it in news.
 _STORY_REACH = 600
 _UNANCHORED = Anchor(kind=AnchorKind.NONE)
@@ -104,6 +105,19 @@ class Resolver:
         if base == "ref":
             return ref or self._dct_anchor()
         return self._dct_anchor() or ref
+
+    def _range_start(self, candidate: Candidate) -> _Reference | None:
+        """The expression that opens a range this one closes ("May and July", "1 March - 4 April")."""
+        ref = self.reference
+        if (
+            ref is None
+            or ref.unit not in ("day", "month", "season", "quarter")
+            or candidate.start - ref.end > 12
+        ):
+            return None
+        if not _RANGE_LINK.fullmatch(self.text[ref.end : candidate.start]):
+            return None
+        return ref
 
     def _story_reference(self, position: int) -> _AnchorChoice | None:
         """In news, a recent date written out with a year far from the DCT ("In March 1941") anchors
@@ -202,21 +216,24 @@ class Resolver:
         explanation = f"{surface} -> {value}: {reason}" if reason else f"{surface} -> {value}"
         if spec.mod:
             explanation += f" (mod {spec.mod})"
-        # model_construct: every field is built here with its declared type; validation would only repeat it
-        expression = TimeExpression.model_construct(
-            start=candidate.start,
-            end=candidate.end,
-            text=surface,
-            type=TimexType(expression_type),
-            value=value,
-            mod=spec.mod,
-            quant=spec.quant,
-            freq=spec.freq,
-            granularity=granularity,
-            interval=interval,
-            anchor=anchor,
-            explanation=explanation,
-            warnings=tuple(spec.warnings + warnings),
+        # every field is built here with its declared type; validation would only repeat it
+        expression = build(
+            TimeExpression,
+            {
+                "start": candidate.start,
+                "end": candidate.end,
+                "text": surface,
+                "type": TimexType(expression_type),
+                "value": value,
+                "mod": spec.mod,
+                "quant": spec.quant,
+                "freq": spec.freq,
+                "granularity": granularity,
+                "interval": interval,
+                "anchor": anchor,
+                "explanation": explanation,
+                "warnings": tuple(spec.warnings + warnings),
+            },
         )
         self._move_reference(expression, index)
         return expression
@@ -272,7 +289,6 @@ class Resolver:
         ):
             return self._day_of_month(candidate)
         base = spec.base
-        narrative_like = False
         choice = self._anchor_for(base, "year" if spec.day is None else "month")
         if choice is None or choice.day is None:
             warnings.append("no DCT or earlier date to take the year from: left underspecified")
@@ -295,6 +311,18 @@ class Resolver:
         if spec.amount is not None:
             year, why = _year_by_determiner(spec, anchor_day)
             return _calendar_value(spec, year), choice.anchor, f"{why} relative to {choice.label}", warnings
+        range_start = self._range_start(candidate)
+        if range_start is not None:
+            # "between May and July", "from March 3 to April 5": the end follows the start
+            month, day = _month_day_of(spec)
+            year = cal.year_for(range_start.day, month, day, 1)
+            anchor = Anchor(kind=AnchorKind.EXPRESSION, value=range_start.value, expression=range_start.index)
+            return (
+                _calendar_value(spec, year),
+                anchor,
+                f"the end of a range that starts at {range_start.value}",
+                warnings,
+            )
         tense = (
             self._tense(candidate)
             if self.kind != DocumentKind.NARRATIVE or choice.anchor.kind == AnchorKind.DCT
@@ -302,22 +330,36 @@ class Resolver:
         )
         direction = tense.direction
         month, day = _month_day_of(spec)
-        if (
-            self.kind == DocumentKind.NARRATIVE or narrative_like
-        ) and choice.anchor.kind == AnchorKind.EXPRESSION:
-            year = cal.year_for(anchor_day, month, day, None)
-            why = f"no year given; the nearest to {choice.label}"
+        if self.kind == DocumentKind.NARRATIVE and choice.anchor.kind == AnchorKind.EXPRESSION:
+            if self.reference is not None and self.reference.unit in ("year", "half"):
+                year = anchor_day.year  # "In 1938 ... by December": the year the story is in
+                why = f"no year given; the year of {choice.label}"
+            else:
+                year = cal.year_for(anchor_day, month, day, None)
+                why = f"no year given; the nearest to {choice.label}"
         else:
+            cue = f" ('{tense.cue}')" if tense.cue else ""
             if spec.quarter is not None or spec.half is not None:
                 year = _period_year(spec, anchor_day, direction)
+                if direction is None and year < anchor_day.year:
+                    why = f"no year given; {_tense_phrase(tense)}{cue} and this year's is still to come, so last year's"
+                elif direction is None:
+                    why = f"no year given; {_tense_phrase(tense)}{cue}, so the one of {choice.label}"
+                else:
+                    why = f"no year given; {tense.tense} tense{cue}, relative to {choice.label}"
             else:
                 year = cal.year_for(anchor_day, month, day, direction)
-            cue = f" ('{tense.cue}')" if tense.cue else ""
-            if direction is None:
-                why = f"no year given; {_tense_phrase(tense)}{cue}, so the nearest to {choice.label}"
-            else:
-                side = "last" if direction < 0 else "next"
-                why = f"no year given; {tense.tense} tense{cue}, so the {side} one {'before' if direction < 0 else 'after'} {choice.label}"
+                if direction is None:
+                    why = f"no year given; {_tense_phrase(tense)}{cue}, so the nearest to {choice.label}"
+                elif year != cal.year_for(anchor_day, month, day, direction, strict=True):
+                    other = "next" if direction < 0 else "last"
+                    why = (
+                        f"no year given; {tense.tense} tense{cue}, but that side is over six months from "
+                        f"{choice.label} and the {other} one under three, so the {other} one"
+                    )
+                else:
+                    side = "last" if direction < 0 else "next"
+                    why = f"no year given; {tense.tense} tense{cue}, so the {side} one {'before' if direction < 0 else 'after'} {choice.label}"
         return _calendar_value(spec, year), choice.anchor, why, warnings
 
     def _day_of_month(self, candidate: Candidate) -> tuple[str, Anchor, str, list[str]]:
@@ -393,6 +435,7 @@ class Resolver:
         base = spec.base
         if (
             base == "ref"
+            and spec.counted_offset
             and self.kind != DocumentKind.NARRATIVE
             and unit in ("year", "half", "decade", "century")
         ):
@@ -448,6 +491,9 @@ class Resolver:
     ) -> tuple[str, Anchor, str, list[str]]:
         assert choice.day is not None
         latest = "latest" in candidate.spec.note or "recent" in candidate.spec.note
+        if candidate.spec.note.startswith("the current"):
+            containing = self._last_completed_quarter(cal.add_months(choice.day, 3))
+            return containing, choice.anchor, f"the quarter of {choice.label}", []
         if self.last_quarter and not latest:
             year, quarter = (int(part) for part in self.last_quarter.split("-Q"))
             why = f"the quarter under discussion ({self.last_quarter})"
@@ -596,8 +642,8 @@ def _period_year(spec: Spec, anchor_day: date, direction: int | None) -> int:
     """The year of a quarter or half named without one: this year's, unless that is still to come in a past clause."""
     first_month = (spec.quarter * 3 - 2) if spec.quarter else ((spec.half or 1) * 6 - 5)
     start = date(anchor_day.year, first_month, 1)
-    if direction is not None and direction < 0 and start > anchor_day:
-        return anchor_day.year - 1
+    if (direction is None or direction < 0) and start > anchor_day:
+        return anchor_day.year - 1  # reports look back: a quarter still to come needs a future clause
     return anchor_day.year
 
 

@@ -38,5 +38,6 @@ class Spec:
     note: str = ""
     extent_group: str | None = None  # the match group that is the whole expression ("for years": "years")
     day_granular: bool = False
+    counted_offset: bool = False  # "a year earlier", "two years later": counted from a time, not naming one
     compare_quarter: bool = False  # "a year earlier": in a quarterly report, the same quarter a year before  # "the day before": a day even when the anchor is coarser
     warnings: list[str] = field(default_factory=list)

@@ -7,6 +7,7 @@ from calendar import monthrange
 from datetime import date, datetime, timedelta
 
 from chronology.model.expression import Granularity, Interval
+from chronology.timex.construct import build
 
 _CALENDAR_PART = (
     r"(?:BC\d{4}|\d{4}|XXXX)"  # a year (or unknown year)
@@ -128,7 +129,7 @@ def _partial_granularity(value: str) -> Granularity | None:
 
 
 def _interval(start: datetime, end: datetime) -> Interval:
-    return Interval.model_construct(start=start, end=end)
+    return build(Interval, {"start": start, "end": end})
 
 
 def _years(first: int, last: int) -> Interval:

@@ -112,6 +112,14 @@ def basis_note(event: Event) -> str:
     return note
 
 
+def qualifier_note(event: Event) -> str:
+    """The durations and sets that qualify the event: "how long or how often: 'two hours' (PT2H)"."""
+    if not event.qualifiers:
+        return ""
+    listed = ", ".join(f"'{clean_text(q.text)}' ({q.value})" for q in event.qualifiers)
+    return f"how long or how often: {listed}"
+
+
 def edtf(event: Event) -> str:
     """The time in EDTF/ISO 8601 at its own precision (empty when undated)."""
     interval = event.time.interval

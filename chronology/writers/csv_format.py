@@ -16,6 +16,7 @@ Columns:
   urls         their URLs, same order
   conflict     set when the documents disagree on the date
   reason       why the event has this time
+  qualifiers   durations and sets that say how long or how often ("'two hours' (PT2H)")
   hidden       "yes" when a person hid the event (only with hidden events included)
 
 Cells are made safe for spreadsheets: control characters dropped, and a cell that starts with
@@ -47,6 +48,7 @@ COLUMNS = (
     "urls",
     "conflict",
     "reason",
+    "qualifiers",
     "hidden",
 )
 
@@ -80,6 +82,7 @@ def _row(event: Event, urls: dict[str, str]) -> dict[str, str]:
         "urls": "; ".join(urls.get(d, "") for d in documents),
         "conflict": event.conflict or "",
         "reason": basis_note(event),
+        "qualifiers": "; ".join(f"'{q.text}' ({q.value})" for q in event.qualifiers),
         "hidden": "yes" if event.hidden else "",
     }
     return {key: safe_cell(value) for key, value in row.items()}

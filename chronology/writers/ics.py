@@ -14,7 +14,14 @@ from chronology._version import __version__
 from chronology.model.chronology import Chronology
 from chronology.model.event import Event
 from chronology.model.expression import GRANULARITY_ORDER, Granularity
-from chronology.writers.common import ExportOptions, basis_note, clean_text, date_label, export_events
+from chronology.writers.common import (
+    ExportOptions,
+    basis_note,
+    clean_text,
+    date_label,
+    export_events,
+    qualifier_note,
+)
 
 _LINE_OCTETS = 75
 
@@ -67,6 +74,8 @@ def _vevent(event: Event, stamp: str) -> list[str]:
         lines.append(f"DTEND;VALUE=DATE:{last:%Y%m%d}")
     lines.append(f"SUMMARY:{escape_text(event.headline)}")
     description = [f"When: {date_label(event)}", f"Why: {basis_note(event)}"]
+    if event.qualifiers:
+        description.append(qualifier_note(event))
     for source in event.sources:
         published = f" ({source.published.isoformat()})" if source.published else ""
         description.append(f"{source.document_id}{published}: {clean_text(source.text)}")

@@ -11,7 +11,14 @@ import re
 
 from chronology.model.chronology import Chronology
 from chronology.model.event import Event
-from chronology.writers.common import ExportOptions, basis_note, clean_text, date_label, export_events
+from chronology.writers.common import (
+    ExportOptions,
+    basis_note,
+    clean_text,
+    date_label,
+    export_events,
+    qualifier_note,
+)
 
 # Document text never starts a line here (every line opens with our own "- " or "  - "), so only the
 # characters that act mid-line need escaping: emphasis, code, links, tables, strikethrough, HTML.
@@ -53,6 +60,8 @@ def _item(event: Event, chronology: Chronology) -> list[str]:
     suffix = f" ({', '.join(marks)})" if marks else ""
     lines = [f"- **{escape_markdown(date_label(event))}** — {escape_markdown(event.headline)}{suffix}"]
     lines.append(f"  - *{escape_markdown(basis_note(event))}*")
+    if event.qualifiers:
+        lines.append(f"  - {escape_markdown(qualifier_note(event))}")
     lines.extend(_sources(event, chronology))
     return lines
 

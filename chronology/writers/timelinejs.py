@@ -2,8 +2,9 @@
 
 TimelineJS picks the display format from the finest date field present, so a month-precision event
 carries only `year` and `month`. Weeks, seasons, quarters, halves and parts of the day have no field of
-their own: they become a start/end span with a `display_date`. All document text is HTML-escaped
-(TimelineJS renders `headline` and `text` as HTML).
+their own: they become a start/end span with a `display_date`. Events whose sources disagree on the
+date, and events whose time comes from context rather than the text, get a `group` row of their own.
+All document text is HTML-escaped (TimelineJS renders `headline` and `text` as HTML).
 """
 
 from __future__ import annotations
@@ -17,7 +18,14 @@ from typing import Any
 from chronology.model.chronology import Chronology
 from chronology.model.event import Event, TimeBasis
 from chronology.model.expression import Granularity
-from chronology.writers.common import ExportOptions, basis_note, clean_text, date_label, export_events
+from chronology.writers.common import (
+    ExportOptions,
+    basis_note,
+    clean_text,
+    date_label,
+    export_events,
+    qualifier_note,
+)
 
 _FIELDS_BY_GRANULARITY: dict[Granularity, tuple[str, ...]] = {
     Granularity.MILLENNIUM: ("year",),
@@ -68,6 +76,8 @@ def _text(event: Event, chronology: Chronology) -> str:
             f"<p>&ldquo;{html.escape(clean_text(source.text))}&rdquo; &mdash; {title}{published}</p>"
         )
     parts.append(f"<p><em>{html.escape(clean_text(basis_note(event)))}</em></p>")
+    if event.qualifiers:
+        parts.append(f"<p>{html.escape(qualifier_note(event))}</p>")
     return "".join(parts)
 
 
@@ -94,6 +104,8 @@ def slide(event: Event, chronology: Chronology) -> dict[str, Any] | None:
         result["display_date"] = label
     if event.conflict:
         result["group"] = "dates disputed"
+    elif event.time.basis in (TimeBasis.REPORTED_BY_DCT, TimeBasis.INHERITED):
+        result["group"] = "time from context"
     return result
 
 

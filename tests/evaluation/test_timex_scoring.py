@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from chronology.evaluation.corpus import Timex
 from chronology.evaluation.matching import align
@@ -133,3 +135,31 @@ def test_spread_picks_evenly_and_never_more_than_there_are() -> None:
     assert spread(errors, 10) == errors
     assert [e.gold.text for e in spread(errors, 2) if e.gold] == ["Friday, 3 March 2023", "two hours"]
     assert spread(errors, 0) == []
+
+
+spans = st.lists(
+    st.tuples(st.integers(0, 60), st.integers(1, 12)).map(
+        lambda pair: Timex(pair[0], pair[0] + pair[1], "", "DATE", "")
+    ),
+    max_size=8,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(spans, spans)
+def test_alignment_is_one_to_one_and_pairs_only_overlapping_spans(
+    gold: list[Timex], predicted: list[Timex]
+) -> None:
+    alignment = align(gold, predicted)
+    gold_paired = [g for g, _ in alignment.pairs]
+    predicted_paired = [p for _, p in alignment.pairs]
+    assert len(set(gold_paired)) == len(gold_paired)
+    assert len(set(predicted_paired)) == len(predicted_paired)
+    assert sorted(gold_paired + list(alignment.missed)) == list(range(len(gold)))
+    assert sorted(predicted_paired + list(alignment.spurious)) == list(range(len(predicted)))
+    for g, p in alignment.pairs:
+        assert min(gold[g].end, predicted[p].end) > max(gold[g].start, predicted[p].start)
+    # Nothing left unpaired could have been paired: every missed gold span overlaps no spurious one.
+    for g in alignment.missed:
+        for p in alignment.spurious:
+            assert min(gold[g].end, predicted[p].end) <= max(gold[g].start, predicted[p].start)

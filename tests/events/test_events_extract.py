@@ -96,6 +96,7 @@ def test_durations_qualify_but_do_not_date() -> None:
     talked = next(e for e in events if e.trigger == "talked")
     assert talked.time.basis is TimeBasis.REPORTED_BY_DCT
     assert talked.time.expression is None
+    assert [q.text for q in talked.qualifiers] == ["three hours"]
 
 
 def test_news_main_predicates_are_reported_by_the_publication_date() -> None:
@@ -134,6 +135,8 @@ def test_subordinate_undated_mentions_are_kept_for_tagging_only() -> None:
         ("The plans drew an angry protest.", ["plans", "drew", "protest"]),
         ("Operating income rose after the merger.", ["rose", "merger"]),
         ("They didn't expect the attack.", ["expect", "attack"]),
+        ("Crowds marked the ratification of the charter.", ["marked", "ratification"]),
+        ("The ratification committee met.", ["met"]),
     ],
 )
 def test_event_mentions(text: str, triggers: list[str]) -> None:
@@ -193,3 +196,67 @@ def test_coordinated_predicates_share_a_fronted_date() -> None:
 def test_a_when_clause_shares_the_date_it_follows() -> None:
     text = "The mill last closed in 1931, when the river froze."
     assert dated(extract_events(analyzed(text, {"1931": "1931"}))) == {"closed": "1931", "froze": "1931"}
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "headline", "main"),
+    [
+        (
+            "The weir, built in 1890, protects the town.",
+            "protects",
+            "The weir, built in 1890, protects the town",
+            True,
+        ),
+        (
+            "Ada Brill, a local farmer, was rescued at noon.",
+            "rescued",
+            "Ada Brill, a local farmer, was rescued at noon",
+            True,
+        ),
+        (
+            "The storm that flooded the square ended at dawn.",
+            "ended",
+            "The storm that flooded the square ended at dawn",
+            True,
+        ),
+        (
+            "The storm that flooded the square ended at dawn.",
+            "flooded",
+            "The storm that flooded the square ended at dawn",
+            False,
+        ),
+        ("Rangers said that hikers fell and broke a leg.", "fell", "Hikers fell and broke a leg", False),
+        ("The path closed after rocks fell.", "fell", "Rocks fell", False),
+    ],
+)
+def test_headlines_and_main_predicates(text: str, trigger: str, headline: str, main: bool) -> None:
+    event = next(e for e in extract_events(analyzed(text, {})) if e.trigger == trigger)
+    assert event.headline == headline
+    assert event.mention_only is not main
+
+
+def test_a_fronted_date_covers_a_coordinated_clause() -> None:
+    text = "Two days later, a barge sank and three crew members swam ashore."
+    found = dated(extract_events(analyzed(text, {"Two days later": "1911-03-16"}, kind="narrative")))
+    assert found == {"sank": "1911-03-16", "swam": "1911-03-16"}
+
+
+def test_a_coordinated_predicate_keeps_its_own_date() -> None:
+    text = "The mayor resigned on May 3, and the council elected a successor on May 10."
+    found = dated(extract_events(analyzed(text, {"May 3": "2021-05-03", "May 10": "2021-05-10"})))
+    assert found == {"resigned": "2021-05-03", "elected": "2021-05-10"}
+
+
+def test_a_dated_verb_shares_its_date_with_the_verb_it_takes() -> None:
+    text = "On Friday, the firm began recalling the heaters."
+    found = dated(extract_events(analyzed(text, {"Friday": "2022-02-04"})))
+    assert found == {"began": "2022-02-04", "recalling": "2022-02-04"}
+
+
+def test_a_shared_date_says_where_it_comes_from() -> None:
+    text = "On May 2, police searched two farms and arrested a driver."
+    events = extract_events(analyzed(text, {"May 2": "2021-05-02"}))
+    arrested = next(e for e in events if e.trigger == "arrested")
+    searched = next(e for e in events if e.trigger == "searched")
+    assert "shares with 'searched'" in arrested.time.reason
+    assert "shares" not in searched.time.reason

@@ -22,7 +22,9 @@ def canonical(chronology: Chronology) -> str:
 
 @pytest.fixture(scope="module")
 def cluster_address() -> object:
-    cluster = distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None)
+    cluster = distributed.LocalCluster(
+        n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
+    )
     try:
         yield cluster.scheduler_address
     finally:

@@ -113,3 +113,18 @@ def test_without_dct_deictic_expressions_stay_underspecified() -> None:
 def test_every_expression_explains_itself() -> None:
     for expression in resolve_expressions(NARRATIVE + " The war ended last year.", THURSDAY):
         assert expression.explanation.startswith(expression.text + " -> " + expression.value)
+
+
+def test_a_language_without_lexicon_is_read_by_dateparser() -> None:
+    from chronology.settings import Settings
+
+    text = "Am 3. Februar 2022 landeten Truppen. Gestern sagte der Minister nichts."
+    analysis = analyze_text(text, THURSDAY, settings=Settings(language="de"))
+    found = [(e.text, e.value) for e in analysis.expressions]
+    assert ("Gestern", "2022-02-02") in found
+    assert any(value == "2022-02-03" for _, value in found)
+    for expression in analysis.expressions:
+        assert text[expression.start : expression.end] == expression.text
+    assert any("dateparser" in warning for warning in analysis.warnings)
+    no_dct = analyze_text(text, None, settings=Settings(language="de"))
+    assert [e.value for e in no_dct.expressions] == ["2022-02-03"]

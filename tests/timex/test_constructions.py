@@ -15,6 +15,10 @@ ROWS: list[tuple[str, str, str, str | None]] = [
     ("The treaty was signed on 3 February 2022 in Oslo.", "3 February 2022", "2022-02-03", None),
     ("The forms arrived on 2022-02-01, a day late.", "2022-02-01", "2022-02-01", None),
     ("The forms were filed on 1/28/2022 by the clerk.", "1/28/2022", "2022-01-28", None),
+    ("The forms were filed on 2022/01/28 by the clerk.", "2022/01/28", "2022-01-28", None),
+    ("The forms were filed on 28.01.2022 by the clerk.", "28.01.2022", "2022-01-28", None),
+    ("Prices soared in the early 2000s.", "the early 2000s", "200", "START"),
+    ("Steam mills spread in the 1800s.", "the 1800s", "18", None),
     ("The school opened in 1998 with forty pupils.", "1998", "1998", None),
     ("Caesar was killed in 44 BC in Rome.", "44 BC", "BC0044", None),
     ("Charlemagne was crowned in AD 800.", "AD 800", "0800", None),
@@ -29,6 +33,7 @@ ROWS: list[tuple[str, str, str, str | None]] = [
     # deictic and relative
     ("The minister resigned yesterday after the vote.", "yesterday", "2022-02-02", None),
     ("The minister will speak tomorrow.", "tomorrow", "2022-02-04", None),
+    ("The ferry sank the day before yesterday.", "the day before yesterday", "2022-02-01", None),
     ("Turnout fell last year in the north.", "last year", "2021", None),
     ("The shop reopened last week.", "last week", "2022-W04", None),
     ("The vote is set for next month.", "next month", "2022-03", None),
@@ -64,9 +69,22 @@ ROWS: list[tuple[str, str, str, str | None]] = [
     ("The talks are now in their third week.", "now", "PRESENT_REF", None),
     ("Prices have risen recently.", "recently", "PAST_REF", None),
     ("No one knows what the future holds.", "the future", "FUTURE_REF", None),
+    ("He left the band in '98.", "'98", "1998", None),
+    ("Results for FY2021 were weak.", "FY2021", "2021", None),
+    ("Sales rose in H1 2021.", "H1 2021", "2021-H1", None),
+    ("They met on the 3rd of February.", "the 3rd of February", "2022-02-03", None),
+    ("Wages rose in mid-2020.", "mid-2020", "2020", "MID"),
+    ("He quit late last year.", "late last year", "2021", "END"),
+    ("The plan covers the next five years.", "the next five years", "P5Y", None),
+    ("Rents have doubled over the past decade.", "the past decade", "P10Y", None),
+    ("It marked the end of a decades-long feud.", "decades-long", "PXDE", None),
+    ("Its third-quarter profit fell.", "third-quarter", "2021-Q3", None),
+    ("The firm announced a three-year plan.", "three-year", "P3Y", None),
+    ("The rebels attacked at 4 in the morning.", "4 in the morning", "2022-02-03T04:00", None),
     # holidays
     ("The shops will close on Christmas Day.", "Christmas Day", "2022-12-25", None),
     ("The family met at Thanksgiving 2021.", "Thanksgiving 2021", "2021-11-25", None),
+    ("The office reopens after New Year's Day.", "New Year's Day", "2022-01-01", None),
     ("The church was full on Easter Sunday 2019.", "Easter Sunday 2019", "2019-04-21", None),
 ]
 
@@ -100,6 +118,11 @@ def test_a_range_gives_two_expressions() -> None:
     assert found == [("March 3", "2022-03-03"), ("5", "2022-03-05")]
     found = [(e.text, e.value) for e in resolve_expressions("He led the firm from 1998 to 2000.", DCT)]
     assert found == [("1998", "1998"), ("2000", "2000")]
+    found = [
+        (e.text, e.value)
+        for e in resolve_expressions("Prices rose between May and July, it said.", date(1999, 10, 28))
+    ]
+    assert found == [("May", "1999-05"), ("July", "1999-07")]
 
 
 def test_date_and_time_carry_granularity_and_interval() -> None:

@@ -29,6 +29,9 @@ DCT = date(2022, 2, 3)
         "He paid $2,015 for the car.",
         "The 6-year-old boy was found safe.",
         "About three-quarters of the food is imported.",
+        "The Daily Telegraph and a quarterly dividend were cited.",
+        "Its quarter-century low was reached.",
+        "He watched High Noon again.",
     ],
 )
 def test_not_a_time_expression(sentence: str) -> None:

@@ -137,3 +137,18 @@ def test_inert_keeps_length_and_removes_controls(text: str) -> None:
         assert not any(ord(c) < 0x20 and c not in "\t\n" for c in shown)
         assert not any(0x7F <= ord(c) < 0xA0 for c in shown)
     assert "\n" not in inert_line(text) and "\t" not in inert_line(text)
+
+
+def test_rebuild_reuses_entries_of_unchanged_events_only() -> None:
+    from chronology_tui.corrections import headline_correction, with_corrections
+
+    chronology = sample_chronology()
+    before = Timeline.build(chronology, corrected_events(chronology))
+    raid = next(entry for entry in before.entries if entry.event.trigger == "raid")
+    corrected = with_corrections(chronology, [headline_correction(raid.event.id, "Warehouse searched")])
+    after = Timeline.build(corrected, corrected_events(corrected), before)
+    reused = {id(entry) for entry in before.entries} & {id(entry) for entry in after.entries}
+    assert len(reused) == len(after.entries) - 1
+    changed = next(entry for entry in after.entries if entry.event.id == raid.event.id)
+    assert changed.event.headline == "Warehouse searched" and "searched" in changed.haystack
+    assert [e.event.id for e in after.entries] == [e.event.id for e in before.entries]

@@ -142,3 +142,10 @@ def test_write_json_to_a_file_and_to_stdout(story: Chronology, tmp_path: Path, c
     assert read_chronology(target.read_bytes()) == story
     write_json(story, None)
     assert read_chronology(capsys.readouterr().out) == story
+
+
+def test_durations_are_shown_as_qualifiers_not_dates(story: Chronology) -> None:
+    rows = list(csv.DictReader(io.StringIO(render(story, "csv"), newline="")))
+    qualified = [r for r in rows if r["qualifiers"]]
+    assert qualified and all(r["date"] and "(P" in r["qualifiers"] for r in qualified)
+    assert "how long or how often" in render(story, "markdown")

@@ -66,8 +66,6 @@ ORDINALS: dict[str, int] = {
     "twenty-eighth": 28, "twenty-ninth": 29, "thirtieth": 30, "thirty-first": 31,
 }  # fmt: skip
 
-#: Words for the last of a series: "the final quarter", "the last half".
-LAST_ORDINALS: frozenset[str] = frozenset({"last", "final", "fourth"})
 
 SEASONS: dict[str, str] = {
     "spring": "SP",
@@ -112,6 +110,8 @@ DAY_DEICTICS: dict[str, tuple[int, str | None]] = {
     "yesterday": (-1, None),
     "tomorrow": (1, None),
     "overnight": (0, "NI"),
+    "the day before yesterday": (-2, None),
+    "the day after tomorrow": (2, None),
 }
 
 #: Determiners before a unit, weekday, month or season -> (direction, base).
@@ -127,7 +127,7 @@ RELATIVE_DETERMINERS: dict[str, tuple[int | None, str]] = {
 OFFSET_WORDS: dict[str, tuple[int, str]] = {
     "ago": (-1, "dct"), "earlier": (-1, "ref"), "before": (-1, "ref"), "previously": (-1, "ref"),
     "later": (1, "ref"), "after": (1, "ref"), "afterwards": (1, "ref"), "afterward": (1, "ref"),
-    "hence": (1, "dct"), "from now": (1, "dct"), "on": (1, "ref"),
+    "hence": (1, "dct"), "from now": (1, "dct"),
 }  # fmt: skip
 
 #: Modifier phrases before an expression -> TIMEX3 mod.
@@ -161,6 +161,15 @@ SET_ADVERBS: dict[str, str] = {
     "fortnightly": "P2W", "monthly": "P1M", "quarterly": "P3M", "annually": "P1Y", "yearly": "P1Y",
     "biannually": "P6M", "semiannually": "P6M", "semi-annually": "P6M",
 }  # fmt: skip
+
+#: Words before a unit or weekday that make a SET -> TIMEX3 quant ("every Monday": EVERY).
+SET_QUANTIFIERS: dict[str, str | None] = {
+    "every": "EVERY",
+    "each": "EACH",
+    "per": None,
+    "a": None,
+    "an": None,
+}
 
 #: "once/twice/N times a week" -> frequency count.
 FREQUENCY_WORDS: dict[str, int] = {"once": 1, "twice": 2, "thrice": 3}
@@ -211,15 +220,10 @@ LABEL_WORDS: frozenset[str] = frozenset(
     {"page", "pages", "p", "pp", "no", "number", "nos", "flight", "route", "highway", "room", "chapter",
      "section", "article", "resolution", "vol", "volume", "issue", "model", "boeing", "airbus", "rule",
      "bill", "item", "paragraph", "line", "exit", "interstate", "suite", "apartment", "platform", "gate",
-     "code", "channel", "version", "row", "seat", "box", "unit", "figure", "table", "act", "hr", "s",
-     "district", "local", "precinct", "squadron", "division", "battalion", "regiment", "street", "avenue",
-     "dow", "index", "points", "point", "level", "at", "to", "by", "of", "about", "around", "nearly",
-     "over", "under", "some", "than", "down", "up", "rose", "fell", "totaled", "total", "was", "were",
-     "and", "or", "fewer", "more", "less", "least", "almost", "approximately", "roughly", "just"}
+     "code", "channel", "version", "row", "seat", "box", "unit", "figure", "table", "district", "precinct",
+     "squadron", "division", "battalion", "regiment", "street", "avenue", "index", "points", "level"}
 )  # fmt: skip
 
-#: Nouns after a number that mark it as a count of things, never a year ("1998 troops").
-COUNT_NOUN_HINT_SUFFIXES: tuple[str, ...] = ("s",)
 
 #: Nouns after a year that are still fine ("the 1998 elections", "the 2000 games").
 YEAR_FRIENDLY_PLURALS: frozenset[str] = frozenset(
@@ -235,7 +239,6 @@ TIME_ZONES: frozenset[str] = frozenset(
      "eest", "jst", "ist", "aest", "aedt", "msk", "z", "et", "pt", "ct", "mt", "local time"}
 )  # fmt: skip
 
-#: Nouns that a number with a unit can qualify as a compound ("three-year plan"); kept for extents.
 #: Words marking a weekday or month name as part of a proper name when capitalised after it.
 NAME_CONTINUATIONS_OK: frozenset[str] = frozenset(
     {"morning", "afternoon", "evening", "night", "noon", "midnight", "gmt", "utc", "est", "edt", "pst", "et",
@@ -248,11 +251,6 @@ DECADE_WORDS: dict[str, int] = {
     "eighties": 8, "nineties": 9,
 }  # fmt: skip
 
-#: Half-year words.
-HALVES: dict[str, int] = {"first": 1, "second": 2, "1st": 1, "2nd": 2, "latter": 2, "last": 2}
-
-#: Words that may stand before a "the" phrase in narratives: "the next day", "that night".
-SAME_WORDS: frozenset[str] = frozenset({"same", "that"})
 
 #: Capitalised words that make a following weekday part of a name ("Black Friday", "Super Tuesday").
 WEEKDAY_NAME_MODIFIERS: frozenset[str] = frozenset(
@@ -281,4 +279,4 @@ MEASURE_NOUNS: frozenset[str] = frozenset(
 )  # fmt: skip
 
 #: Set words that are usually adjectives before a noun ("quarterly dividend") and then no time.
-ADJECTIVAL_SET_WORDS: frozenset[str] = frozenset({"quarterly", "biweekly", "semiannual", "hourly"})
+ADJECTIVAL_SET_WORDS: frozenset[str] = frozenset({"quarterly", "biweekly", "semiannual"})

@@ -1,0 +1,140 @@
+"""Build a chronology of a whole archive in bounded memory, spooling to disk on the way.
+
+Each document's analysis is written to a spool file as soon as it is made, and its events to the spool
+file of their time bucket (`chronology.engine.buckets`). The output is then streamed: the documents
+line by line, and the events one bucket at a time, each bucket merged and ordered on its own exactly
+as `chronology.engine.assemble` does. Memory holds one bucket of events at a time, never the archive;
+the file written is the same as writing the chronology `build_chronology` returns.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from collections import OrderedDict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import IO
+
+from chronology.engine import prepare_events
+from chronology.engine.buckets import merge_bucket, time_bucket
+from chronology.engine.ordering import order_events
+from chronology.model.chronology import Chronology, Correction, DocumentError, DocumentResult
+from chronology.model.document import Document
+from chronology.model.event import Event
+from chronology.parallel import analyze_documents
+from chronology.settings import DEFAULT_SETTINGS, Settings
+
+#: Spool files kept open at once; more buckets than this reopen their file to append.
+OPEN_FILES = 64
+
+
+@dataclass
+class BuildSummary:
+    """What a spooled build wrote: enough to report on it without holding the chronology."""
+
+    documents: int = 0
+    events: int = 0
+    errors: list[DocumentError] = field(default_factory=list)
+
+
+class _BucketFiles:
+    """Append-only spool files, one per time bucket, with a bounded number of open handles."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self.buckets: set[int] = set()
+        self.handles: OrderedDict[int, IO[str]] = OrderedDict()
+
+    def path(self, bucket: int) -> Path:
+        return self.folder / f"events-{bucket}.jsonl"
+
+    def append(self, bucket: int, line: str) -> None:
+        handle = self.handles.pop(bucket, None)
+        if handle is None:
+            if len(self.handles) >= OPEN_FILES:
+                self.handles.popitem(last=False)[1].close()
+            handle = self.path(bucket).open("a", encoding="utf-8")
+            self.buckets.add(bucket)
+        self.handles[bucket] = handle
+        handle.write(line + "\n")
+
+    def close(self) -> None:
+        for handle in self.handles.values():
+            handle.close()
+        self.handles.clear()
+
+    def ordered_events(self) -> Iterator[Event]:
+        """Each bucket's events merged and ordered, buckets in time order (undated last)."""
+        self.close()
+        for bucket in sorted(self.buckets):
+            with self.path(bucket).open(encoding="utf-8") as handle:
+                events = [Event.model_validate_json(line) for line in handle]
+            yield from order_events(merge_bucket(events))
+
+
+def _spool_results(
+    results: Iterable[DocumentResult], documents: IO[str], buckets: _BucketFiles, summary: BuildSummary
+) -> None:
+    for result in results:
+        if result.error is not None:
+            summary.errors.append(result.error)
+        if result.analyzed is not None:
+            documents.write(result.analyzed.model_dump_json() + "\n")
+            summary.documents += 1
+        for event in prepare_events([result]):
+            buckets.append(time_bucket(event), event.model_dump_json())
+
+
+def build_to_output(
+    inputs: Iterable[Document | DocumentError],
+    output: str | None,
+    settings: Settings = DEFAULT_SETTINGS,
+    *,
+    jobs: int = 1,
+    corrections: Iterable[Correction] = (),
+    strict: bool = False,
+) -> BuildSummary:
+    """Build and write the chronology JSON to `output` (a path, or stdout for None/'-').
+
+    With `strict`, nothing is written when any document failed.
+    """
+    from chronology.fileio import write_output
+    from chronology.writers.json import iter_json_parts
+
+    summary = BuildSummary()
+    with tempfile.TemporaryDirectory(prefix="chronology-build-") as folder:
+        spool = Path(folder)
+        buckets = _BucketFiles(spool)
+        documents_path = spool / "documents.jsonl"
+        try:
+            with documents_path.open("w", encoding="utf-8") as documents:
+                _spool_results(analyze_documents(inputs, settings, jobs=jobs), documents, buckets, summary)
+        finally:
+            buckets.close()
+        if (strict and summary.errors) or summary.documents == 0:
+            return summary
+        header = Chronology(created=datetime.now(UTC), settings=settings, corrections=tuple(corrections))
+
+        def document_lines() -> Iterator[str]:
+            with documents_path.open(encoding="utf-8") as handle:
+                for line in handle:
+                    yield line.rstrip("\n")
+
+        def counted(events: Iterator[Event]) -> Iterator[Event]:
+            for event in events:
+                summary.events += 1
+                yield event
+
+        parts = iter_json_parts(
+            header,
+            {
+                "documents": document_lines(),
+                "events": counted(buckets.ordered_events()),
+                "errors": summary.errors,
+                "corrections": header.corrections,
+            },
+        )
+        write_output(output or "-", parts)
+    return summary
