@@ -27,10 +27,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests" / "tui"))
 
-from chronology_tui.storage import load_chronology  # noqa: E402
 from tui_builders import big_chronology, sample_chronology  # noqa: E402
 
 from chronology.model.chronology import Chronology  # noqa: E402
+from chronology_tui.storage import load_chronology  # noqa: E402
 
 
 def start_session(arguments: list[str]) -> None:

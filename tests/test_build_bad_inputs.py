@@ -32,7 +32,9 @@ def test_bad_inputs_are_listed_and_good_documents_still_built(tmp_path: Path) ->
 
 def test_strict_makes_any_failure_fatal_and_writes_nothing(tmp_path: Path) -> None:
     out = tmp_path / "out.json"
-    result = chronology("build", "--strict", str(BAD / "empty.txt"), str(sample_root() / "articles"), "-o", str(out))
+    result = chronology(
+        "build", "--strict", str(BAD / "empty.txt"), str(sample_root() / "articles"), "-o", str(out)
+    )
     assert result.returncode == 1
     assert not out.exists()
 

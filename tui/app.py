@@ -8,6 +8,13 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import ClassVar
 
+from textual import work
+from textual.app import App
+from textual.binding import BindingType
+from textual.widgets import Label, ProgressBar
+
+from chronology.model.chronology import Chronology, Correction
+from chronology.settings import DEFAULT_SETTINGS, Settings
 from chronology_tui import keymap
 from chronology_tui.commands import ChronologyCommands
 from chronology_tui.corrections import corrected_events, with_corrections, without_hide
@@ -20,13 +27,6 @@ from chronology_tui.prompt_screen import PromptScreen
 from chronology_tui.storage import Opened, export, open_paths, save_chronology, source_paths
 from chronology_tui.timeline import Timeline
 from chronology_tui.timeline_screen import TimelineScreen
-from textual import work
-from textual.app import App
-from textual.binding import BindingType
-from textual.widgets import Label, ProgressBar
-
-from chronology.model.chronology import Chronology, Correction
-from chronology.settings import DEFAULT_SETTINGS, Settings
 
 DARK_THEME = "textual-dark"
 LIGHT_THEME = "textual-light"

@@ -8,11 +8,12 @@ from dataclasses import dataclass
 from functools import partial
 from typing import TYPE_CHECKING, Any
 
+from textual.command import DiscoveryHit, Hit, Hits, Provider
+from textual.content import Content
+
 from chronology_tui import keymap
 from chronology_tui.inert import inert_line
 from chronology_tui.storage import EXPORT_FORMATS
-from textual.command import DiscoveryHit, Hit, Hits, Provider
-from textual.content import Content
 
 if TYPE_CHECKING:
     from chronology_tui.app import ChronologyApp

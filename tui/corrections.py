@@ -9,10 +9,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import UTC, datetime
 
-from chronology_tui.dates import parse_value
-
 from chronology.model.chronology import Chronology, Correction, CorrectionKind
 from chronology.model.event import Event
+from chronology_tui.dates import parse_value
 
 
 def _now() -> datetime:

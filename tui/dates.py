@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 
+from chronology.model.event import EventTime
+from chronology.model.expression import GRANULARITY_ORDER, Granularity
 from chronology_tui.lexicon import (
     MOD_PREFIX,
     MONTH_ABBREVIATIONS,
@@ -22,9 +24,6 @@ from chronology_tui.lexicon import (
     SEASON_NAMES,
     WEEKDAY_ABBREVIATIONS,
 )
-
-from chronology.model.event import EventTime
-from chronology.model.expression import GRANULARITY_ORDER, Granularity
 
 _DATE_VALUE = re.compile(
     r"""^(?:

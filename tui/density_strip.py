@@ -9,13 +9,14 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import ClassVar
 
-from chronology_tui.timeline import Entry, bin_of, bin_start, density
 from rich.text import Text
 from textual import events
 from textual.binding import Binding, BindingType
 from textual.message import Message
 from textual.reactive import reactive
 from textual.widget import Widget
+
+from chronology_tui.timeline import Entry, bin_of, bin_start, density
 
 BARS = " ▁▂▃▄▅▆▇█"
 

@@ -5,10 +5,6 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from chronology_tui.dates import day_label, label_for
-from chronology_tui.highlight import expressions_within, highlighted, plain
-from chronology_tui.inert import inert_line
-from chronology_tui.timeline import Entry, Timeline
 from rich.style import Style
 from rich.text import Text
 from textual.app import ComposeResult
@@ -17,6 +13,10 @@ from textual.widgets import Static
 
 from chronology.model.chronology import Correction
 from chronology.model.event import Source, TimeBasis
+from chronology_tui.dates import day_label, label_for
+from chronology_tui.highlight import expressions_within, highlighted, plain
+from chronology_tui.inert import inert_line
+from chronology_tui.timeline import Entry, Timeline
 
 BASIS_TEXT: dict[TimeBasis, str] = {
     TimeBasis.EXPLICIT: "dated by a time expression in its own clause",

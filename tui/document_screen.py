@@ -7,10 +7,6 @@ import re
 from collections.abc import Sequence
 from typing import ClassVar
 
-from chronology_tui import keymap
-from chronology_tui.dates import day_label
-from chronology_tui.highlight import highlighted, plain
-from chronology_tui.inert import inert_line
 from rich.style import Style
 from rich.text import Text
 from textual.app import ComposeResult
@@ -21,6 +17,10 @@ from textual.widgets import Footer, Static
 
 from chronology.model.chronology import AnalyzedDocument
 from chronology.model.event import Event
+from chronology_tui import keymap
+from chronology_tui.dates import day_label
+from chronology_tui.highlight import highlighted, plain
+from chronology_tui.inert import inert_line
 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from chronology_tui.highlight import plain
 from rich.table import Table
 from rich.text import Text
 from textual.app import ComposeResult
@@ -14,6 +13,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Static
 
 from chronology.model.chronology import Chronology
+from chronology_tui.highlight import plain
 
 
 def report_table(chronology: Chronology) -> Table:

@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 from typing import ClassVar
 
-from chronology_tui.storage import EXPORT_FORMATS, default_export_path
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
@@ -14,6 +13,8 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
+
+from chronology_tui.storage import EXPORT_FORMATS, default_export_path
 
 
 class ExportScreen(ModalScreen[tuple[str, Path] | None]):

@@ -4,9 +4,6 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from chronology_tui.dates import parse_jump_target, parse_value, period_end
-from chronology_tui.highlight import plain
-from chronology_tui.timeline import FilterSpec
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
@@ -17,6 +14,9 @@ from textual.widgets import Button, Checkbox, Input, Label, Select, Static
 
 from chronology.model.chronology import AnalyzedDocument
 from chronology.model.expression import Granularity, TimexType
+from chronology_tui.dates import parse_jump_target, parse_value, period_end
+from chronology_tui.highlight import plain
+from chronology_tui.timeline import FilterSpec
 
 PRECISIONS: tuple[Granularity, ...] = (Granularity.YEAR, Granularity.MONTH, Granularity.DAY, Granularity.HOUR)
 

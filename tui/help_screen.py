@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from chronology_tui import keymap
 from rich.table import Table
 from rich.text import Text
 from textual.app import ComposeResult
@@ -12,6 +11,8 @@ from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Static
+
+from chronology_tui import keymap
 
 MARKS_HELP: tuple[tuple[str, str], ...] = (
     ("!", "sources disagree on the date (conflict)"),

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from chronology_tui.inert import inert, inert_line
 from rich.style import Style
 from rich.text import Text
 
 from chronology.model.expression import TimeExpression
+from chronology_tui.inert import inert, inert_line
 
 
 def expressions_within(expressions: Sequence[TimeExpression], start: int, end: int) -> list[int]:

@@ -11,11 +11,10 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
 
-from chronology_tui.dates import EventDate, day_label, event_date, finer_or_equal, month_label, rank
-
 from chronology.model.chronology import AnalyzedDocument, Chronology
 from chronology.model.event import Event, TimeBasis
 from chronology.model.expression import Granularity, TimexType
+from chronology_tui.dates import EventDate, day_label, event_date, finer_or_equal, month_label, rank
 
 
 class Zoom(StrEnum):

@@ -5,8 +5,6 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from chronology_tui.inert import inert_line
-from chronology_tui.timeline import Entry, EventRow, HeaderRow, Row
 from rich.segment import Segment
 from rich.text import Text
 from textual import events
@@ -16,6 +14,9 @@ from textual.message import Message
 from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
+
+from chronology_tui.inert import inert_line
+from chronology_tui.timeline import Entry, EventRow, HeaderRow, Row
 
 DATE_COLUMN_MAX = 24
 MARKS_WIDTH = 3

@@ -6,6 +6,14 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING, ClassVar
 
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import BindingType
+from textual.containers import Horizontal
+from textual.screen import Screen
+from textual.widgets import Footer, Input, Label, ProgressBar, Static
+
 from chronology_tui import keymap
 from chronology_tui.corrections import (
     date_correction,
@@ -22,13 +30,6 @@ from chronology_tui.highlight import plain
 from chronology_tui.prompt_screen import PromptScreen
 from chronology_tui.timeline import EventRow, FilterSpec, HeaderRow, Zoom, build_rows, row_at_or_after
 from chronology_tui.timeline_list import TimelineList
-from rich.text import Text
-from textual import on
-from textual.app import ComposeResult
-from textual.binding import BindingType
-from textual.containers import Horizontal
-from textual.screen import Screen
-from textual.widgets import Footer, Input, Label, ProgressBar, Static
 
 if TYPE_CHECKING:
     from chronology_tui.app import ChronologyApp

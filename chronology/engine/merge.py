@@ -131,6 +131,15 @@ def _gap(a: EventTime, b: EventTime) -> timedelta:
     return max(b.interval.start - a.interval.end, a.interval.start - b.interval.end, timedelta(0))
 
 
+def _day_or_finer(time: EventTime) -> bool:
+    from chronology.model.expression import GRANULARITY_ORDER, Granularity
+
+    granularity = time.granularity
+    return granularity is not None and GRANULARITY_ORDER.index(granularity) >= GRANULARITY_ORDER.index(
+        Granularity.DAY
+    )
+
+
 def match_reason(a: Event, fa: Features, b: Event, fb: Features) -> str | None:
     """Why `a` and `b` are one event, or None when they are not."""
     if a.document_id == b.document_id:
@@ -154,9 +163,16 @@ def match_reason(a: Event, fa: Features, b: Event, fb: Features) -> str | None:
         return None
     both_strong = _strong(a.time) and _strong(b.time)
     if times_compatible(a.time, b.time):
-        enough = (names >= NAME_OVERLAP and wording >= WORDING_WITH_NAMES) or wording >= WORDING_ALONE
+        # The same explicit day (or a finer time) stands in for shared names: "Inspectors closed the Old
+        # Mill bridge on Monday" and "which inspectors closed on May 13 after cracks appeared"
+        same_day = _same_time(a.time, b.time) and _day_or_finer(a.time)
+        enough = (
+            (names >= NAME_OVERLAP or same_day) and wording >= WORDING_WITH_NAMES
+        ) or wording >= WORDING_ALONE
         if not enough:
             return None
+        if same_day and names < NAME_OVERLAP:
+            return f"same trigger '{fa.lemma}'; wording overlap {wording:.2f}; same day {a.time.value}"
         if not both_strong and not (names >= NAME_OVERLAP and wording >= WORDING_UNSURE_TIME):
             return None
         return f"same trigger '{fa.lemma}'; {detail}wording overlap {wording:.2f}; compatible times"
@@ -205,7 +221,9 @@ class _Groups:
 
 
 def _block_keys(event: Event, feature: Features) -> Iterable[tuple[str, str]]:
-    for name in sorted(feature.names):  # sorted: the join order, and so the result, must not depend on hashing
+    for name in sorted(
+        feature.names
+    ):  # sorted: the join order, and so the result, must not depend on hashing
         yield (feature.lemma, "name:" + name)
     interval = event.time.interval
     if interval is not None:

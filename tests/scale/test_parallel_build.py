@@ -107,7 +107,17 @@ def test_build_does_not_depend_on_string_hashing(tmp_path: Path) -> None:
         out = tmp_path / f"out-{seed}.json"
         env = {**os.environ, "PYTHONHASHSEED": seed}
         subprocess.run(
-            [sys.executable, "-m", "chronology", "build", str(ROOT / "data"), "--jobs", "1", "-o", str(out)],
+            [
+                sys.executable,
+                "-m",
+                "chronology",
+                "build",
+                *(str(p) for p in sample_document_paths()),
+                "--jobs",
+                "1",
+                "-o",
+                str(out),
+            ],
             check=True,
             env=env,
             cwd=ROOT,

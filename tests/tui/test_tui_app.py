@@ -8,6 +8,12 @@ import json
 from collections.abc import Awaitable, Callable
 from pathlib import Path
 
+from rich.console import Console, RenderableType
+from textual.pilot import Pilot
+from textual.widgets import Input, Static
+from tui_builders import sample_chronology
+
+from chronology.model.chronology import Chronology, CorrectionKind
 from chronology_tui.app import ChronologyApp
 from chronology_tui.density_strip import DensityStrip
 from chronology_tui.document_screen import DocumentScreen
@@ -18,12 +24,6 @@ from chronology_tui.storage import load_chronology
 from chronology_tui.timeline import EventRow, HeaderRow, Zoom
 from chronology_tui.timeline_list import TimelineList
 from chronology_tui.timeline_screen import TimelineScreen
-from rich.console import Console, RenderableType
-from textual.pilot import Pilot
-from textual.widgets import Input, Static
-from tui_builders import sample_chronology
-
-from chronology.model.chronology import Chronology, CorrectionKind
 
 
 def as_text(renderable: RenderableType) -> str:

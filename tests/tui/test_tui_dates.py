@@ -5,11 +5,11 @@ from __future__ import annotations
 from datetime import date, datetime
 
 import pytest
-from chronology_tui.dates import label_for, parse_jump_target, parse_value, period_end
 from hypothesis import given
 from hypothesis import strategies as st
 
 from chronology.model.expression import Granularity
+from chronology_tui.dates import label_for, parse_jump_target, parse_value, period_end
 
 
 @pytest.mark.parametrize(

@@ -9,11 +9,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from textual.pilot import Pilot
+from tui_builders import sample_chronology
+
 from chronology_tui.app import ChronologyApp
 from chronology_tui.timeline import EventRow
 from chronology_tui.timeline_list import TimelineList
-from textual.pilot import Pilot
-from tui_builders import sample_chronology
 
 SnapCompare = Callable[..., bool]
 

@@ -5,6 +5,9 @@ from __future__ import annotations
 from datetime import datetime
 
 import pytest
+from tui_builders import sample_chronology
+
+from chronology.model.expression import Granularity, TimexType
 from chronology_tui.corrections import corrected_events
 from chronology_tui.inert import inert, inert_line
 from chronology_tui.timeline import (
@@ -17,9 +20,6 @@ from chronology_tui.timeline import (
     density,
     row_at_or_after,
 )
-from tui_builders import sample_chronology
-
-from chronology.model.expression import Granularity, TimexType
 
 
 def timeline() -> Timeline:

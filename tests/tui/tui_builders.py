@@ -6,12 +6,11 @@ import random
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 
-from chronology_tui.dates import parse_value
-
 from chronology.model.chronology import AnalyzedDocument, Chronology, DocumentError, ErrorKind
 from chronology.model.document import DctSource, Document
 from chronology.model.event import Event, EventTime, Source, TimeBasis
 from chronology.model.expression import Anchor, AnchorKind, TimeExpression, TimexType
+from chronology_tui.dates import parse_value
 
 CREATED = datetime(2022, 2, 5, 12, 0, tzinfo=UTC)
 
