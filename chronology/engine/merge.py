@@ -1,10 +1,15 @@
 """Merging the same event reported by several documents into one event with several sources.
 
 Two reports are the same event when they share the trigger's base form, name the same participants
-(capitalized names) and overlap in wording, and their times are compatible. Reports that match
-strongly in wording but give incompatible dates are still merged, keeping each source's time and
-recording the conflict. Candidates are only compared inside blocks of the same base form and a shared
-name or day, each block walked in time order through a bounded window, so the cost grows as
+(capitalized names) and overlap in wording, and their times are compatible; the same explicit day
+stands in for shared names when no names contradict it, and near-identical wording overrules names
+only when it is nearly verbatim. Reports with incompatible dates are merged only when they share every
+name, most words, and dates a few weeks apart at most: then each source keeps its own time and the
+conflict is recorded. Plain speech ("X said") is never merged. A different trigger for the same
+happening ("flooded" / "the flood hit") merges at exactly the same explicit time.
+
+Candidates are only compared inside blocks of the same base form and a shared name or day (or the
+same explicit time), each block walked in time order through a bounded window, so the cost grows as
 n log n in the number of events rather than n².
 """
 
@@ -26,6 +31,9 @@ WINDOW = 24
 NAME_OVERLAP = 0.5
 WORDING_WITH_NAMES = 0.3
 WORDING_ALONE = 0.6
+WORDING_DESPITE_NAMES = 0.8
+#: Wording (the trigger left out) for two reports of one explicit day that name no participants in common.
+WORDING_SAME_DAY = 0.3
 #: Wording needed when one time is only an assumption (the publication date, a narrative's time).
 WORDING_UNSURE_TIME = 0.45
 #: Reports with incompatible dates are one event only when they share every name, most words, and
@@ -82,10 +90,11 @@ def _name_overlap(a: Features, b: Features) -> float:
     return len(a.names & b.names) / min(len(a.names), len(b.names))
 
 
-def _wording(a: Features, b: Features) -> float:
-    if not a.words or not b.words:
+def _wording(a: Features, b: Features, leave_out: frozenset[str] = frozenset()) -> float:
+    first, second = a.words - leave_out, b.words - leave_out
+    if not first or not second:
         return 0.0
-    return len(a.words & b.words) / len(a.words | b.words)
+    return len(first & second) / len(first | second)
 
 
 def _bounds(time: EventTime) -> tuple[datetime, datetime] | None:
@@ -165,14 +174,18 @@ def match_reason(a: Event, fa: Features, b: Event, fb: Features) -> str | None:
     if times_compatible(a.time, b.time):
         # The same explicit day (or a finer time) stands in for shared names: "Inspectors closed the Old
         # Mill bridge on Monday" and "which inspectors closed on May 13 after cracks appeared"
-        same_day = _same_time(a.time, b.time) and _day_or_finer(a.time)
-        enough = (
-            (names >= NAME_OVERLAP or same_day) and wording >= WORDING_WITH_NAMES
-        ) or wording >= WORDING_ALONE
+        # as long as no names contradict it ("arrested a man in Leeds" / "in Bristol")
+        if names < NAME_OVERLAP and _same_time(a.time, b.time) and _day_or_finer(a.time):
+            content = _wording(fa, fb, leave_out=frozenset({fa.lemma, _stem(a.trigger), _stem(b.trigger)}))
+            contradicted = bool(fa.names and fb.names and not fa.names & fb.names)
+            if content >= WORDING_SAME_DAY and not contradicted:
+                return f"same trigger '{fa.lemma}'; wording overlap {content:.2f}; same day {a.time.value}"
+        # Different names ("in Leeds" / "in Bristol") take near-identical wording to overrule
+        contradicted = bool(fa.names and fb.names and not fa.names & fb.names)
+        alone = WORDING_DESPITE_NAMES if contradicted else WORDING_ALONE
+        enough = (names >= NAME_OVERLAP and wording >= WORDING_WITH_NAMES) or wording >= alone
         if not enough:
             return None
-        if same_day and names < NAME_OVERLAP:
-            return f"same trigger '{fa.lemma}'; wording overlap {wording:.2f}; same day {a.time.value}"
         if not both_strong and not (names >= NAME_OVERLAP and wording >= WORDING_UNSURE_TIME):
             return None
         return f"same trigger '{fa.lemma}'; {detail}wording overlap {wording:.2f}; compatible times"

@@ -15,6 +15,9 @@ _SEGMENT_BREAKS = frozenset({",", ";", ":", "—", "–", "(", ")"})
 _LEADING_NOISE = frozenset(
     {"and", "but", "or", "so", "then", "that", "which", "who", "while", "as", "-", "--"}
 )
+#: A relative clause's headline keeps its antecedent when it is this short: "The bridge, which ...".
+ANTECEDENT_TOKENS = 8
+_RELATIVE_PRONOUNS = frozenset({"which", "who", "whom", "whose"})
 _PARENTHETICAL_OPENERS = frozenset(
     {"a", "an", "which", "who", "whom", "whose", "where", "once", "now", "then"}
 )
@@ -126,6 +129,15 @@ def headline_span(
         opener = max((i for i in range(own, trigger) if tokens[i].lower in lx.SUBORDINATORS), default=None)
         if not main and opener is not None and opener + 1 < trigger:
             first = opener + 1
+            previous = segments[where - 1] if where > 0 else None
+            if (
+                opener == own
+                and tokens[opener].lower in _RELATIVE_PRONOUNS
+                and previous is not None
+                and previous[1] - previous[0] <= ANTECEDENT_TOKENS
+                and not _is_time_phrase(tokens, previous, timed)
+            ):
+                first = previous[0]  # "The bridge, which inspectors closed on May 13": keep what "which" is
     else:
         first = _noun_phrase_start(tokens, trigger, first)
     while first < trigger and (

@@ -396,6 +396,31 @@ NON_VERB_ED_WORDS = frozenset(
     }
 )
 
+#: Present forms of "be" that make an arrangement of "to" + verb: "is to resume", "are to meet".
+PRESENT_COPULAS = frozenset({"is", "are", "'s", "'re"})
+
+#: Verbs that link a subject to a state ("will stay shut", "remained closed", "would keep it open"): a
+#: participle or adjective after one is its complement, so the linking verb's group gives the tense.
+LINKING_VERBS = frozenset(
+    """
+    stay stays stayed staying remain remains remained remaining keep keeps kept keeping
+    become becomes became becoming get gets got getting seem seems seemed appear appears appeared
+    look looks looked prove proves proved sound sounds sounded feel feels felt grow grows grew
+    """.split()  # noqa: SIM905 (a word list reads better as words)
+)
+
+#: Verbs of deferring: the date after them is ahead only as the new deadline ("postponed until
+#: Tuesday", "extended to Nov. 20"); "extended the offer Friday" dates the extending.
+DEFERRING_VERBS = frozenset(
+    """
+    postpone postpones postponed delay delays delayed adjourn adjourns adjourned extend extends extended
+    defer defers deferred
+    """.split()  # noqa: SIM905 (a word list reads better as words)
+)
+
+#: Words right before a date that make it a new deadline: "until Tuesday", "to Nov. 20".
+DEADLINE_WORDS = frozenset({"until", "till", "to", "through", "for"})
+
 #: Words that open a new clause: a date right after them belongs to that clause's verb, which follows.
 CLAUSE_OPENERS = frozenset(
     {"that", "when", "while", "if", "because", "although", "though", "and", "but", "so"}

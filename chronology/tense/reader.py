@@ -50,13 +50,13 @@ UNKNOWN_READING = TenseReading(Tense.UNKNOWN, None, None)
 _LOOK_BEHIND = 300
 _LOOK_AHEAD = 250
 _REACHES = (40, 120, _LOOK_BEHIND)
-_POSSESSIVE = re.compile(r"['’]s?\s+[a-z]+")
+_POSSESSIVE = re.compile(r"['’]s?\s+([a-z]+)")
 _AHEAD_OF = re.compile(r"\b(ahead\s+of|until|till|awaiting|await)\s+$", re.IGNORECASE)
 _DEADLINE = re.compile(r"\b(?:by|until|till|through)\s+(?:the\s+)?$", re.IGNORECASE)
 
-# Words, and the clitics of contractions ("it's", "he'll"); "didn't" comes out as "didn" + "'t" and is
+# Words (not the letters glued to a number: "10am", "3rd"), and the clitics of contractions ("it's", "he'll"); "didn't" comes out as "didn" + "'t" and is
 # mended to "did" + "n't" below (a look-ahead for "n't" in the pattern would make every word slower).
-_TOKEN = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*|['’](?:s|d|ll|re|ve|m|t)\b")
+_TOKEN = re.compile(r"(?<![0-9])[A-Za-z]+(?:-[A-Za-z]+)*|['’](?:s|d|ll|re|ve|m|t)\b")
 
 # Bit flags of a word in the verb-form table.
 _PAST_ONLY = 1
@@ -280,8 +280,10 @@ class _Reader:
             if "have" in words and has_perfect:
                 return _Group(Tense.PAST, first, last, perfect=True)
             if lead == "could":
-                # "could not be reached Friday" is past; "could meet Friday" gives no direction.
-                return _Group(Tense.PAST, first, last) if "n't" in words or "not" in words else None
+                # "could not be reached Friday" is past; "could meet Friday" gives no direction, and
+                # no verb further from the date ("said the bridge could reopen in May") decides for it.
+                negated = "n't" in words or "not" in words
+                return _Group(Tense.PAST if negated else Tense.PRESENT, first, last)
             return _Group(Tense.PRESENT, first, last)
         if lead in lexicon.PAST_AUXILIARIES:
             return _Group(Tense.PAST, first, last, perfect=bool(lead == "had" and has_perfect))
@@ -307,6 +309,14 @@ class _Reader:
         return None
 
     def _prospective(self, first: int, last: int) -> bool:
+        if (
+            first == last
+            and self.word(first) in lexicon.PRESENT_COPULAS
+            and self.following(last) == "to"
+            and last + 2 < self.size
+            and self.flags(last + 2) & _BASE
+        ):
+            return True  # "is to resume trading Tuesday": an arrangement ahead
         for i in range(first, last + 1):
             word = self.word(i)
             if word in lexicon.PROSPECTIVE_WORDS:
@@ -324,6 +334,8 @@ class _Reader:
             return None
         if previous == "to":
             return None
+        if flags & _PARTICIPLE and previous in lexicon.LINKING_VERBS:
+            return None  # "will stay shut": the complement of a linking verb, whose group decides
         if previous in lexicon.NOUN_MARKERS and (
             previous not in lexicon.WEAK_NOUN_MARKERS or flags & (_ALSO_NOUN | _ALSO_ADJECTIVE)
         ):
@@ -433,7 +445,10 @@ def _direction(text: str, reader: _Reader, group: _Group, *, before: bool) -> Te
     head = reader.words[group.last]
     # "is expected to", "is scheduled for", and the bare "scheduled for" (no auxiliary): ahead.
     forward = group.prospective and (group.tense is Tense.PRESENT or group.first == group.last)
-    if before and not forward and head in lexicon.INTENTION_VERBS:
+    if before and not forward and head in lexicon.DEFERRING_VERBS:
+        # "postponed the vote until Tuesday" sets a new date; "extended its offer Friday" dates the act.
+        forward = bool(reader.size) and reader.words[-1] in lexicon.DEADLINE_WORDS
+    elif before and not forward and head in lexicon.INTENTION_VERBS:
         between = reader.words[group.last + 1 :]
         # "agreed to buy it in February": an infinitive between the verb and the date; for verbs of
         # planning also an object or "until" ("planned a rally on Saturday", "postponed until Tuesday"),
@@ -528,7 +543,7 @@ def governing_tense(text: str, start: int, end: int) -> TenseReading:
         # unless the words before look ahead to it ("ahead of Sunday's vote").
         ahead = _AHEAD_OF.search(text, max(0, start - 16), start)
         tense = Tense.FUTURE if ahead else Tense.PAST
-        cue_start, cue_end = ahead.span(1) if ahead else possessive.span()
+        cue_start, cue_end = ahead.span(1) if ahead else possessive.span(1)
         return TenseReading(tense, text[cue_start:cue_end], cue_start)
     reading = _governing_reading(text, start, end)
     if reading.tense is Tense.PRESENT and _DEADLINE.search(text, max(0, start - 12), start):

@@ -123,3 +123,44 @@ def test_many_reports_merge_in_one_pass(make_event: EventFactory) -> None:
     (event,) = merge_events(reports)
     assert len(event.sources) == 60
     assert event.id == "doc000:7"
+
+
+def test_the_same_explicit_day_stands_in_for_names(make_event: EventFactory) -> None:
+    a = make_event(
+        "a",
+        1,
+        "2024-05-13",
+        headline="Inspectors closed the Weir Lane bridge after finding cracks in a pier",
+        trigger="closed",
+        lemma="close",
+    )
+    b = make_event(
+        "b",
+        1,
+        "2024-05-13",
+        headline="Inspectors closed it after cracks appeared in a pier",
+        trigger="closed",
+        lemma="close",
+    )
+    (event,) = merge_events([a, b])
+    assert event.merge_reason is not None and "same day" in event.merge_reason
+
+
+def test_names_that_contradict_keep_same_day_reports_apart(make_event: EventFactory) -> None:
+    a = make_event(
+        "a",
+        1,
+        "2024-05-13",
+        headline="Police arrested a man in Leeds on suspicion of arson",
+        trigger="arrested",
+        lemma="arrest",
+    )
+    b = make_event(
+        "b",
+        1,
+        "2024-05-13",
+        headline="Police arrested a man in Bristol on suspicion of arson",
+        trigger="arrested",
+        lemma="arrest",
+    )
+    assert len(merge_events([a, b])) == 2

@@ -89,10 +89,40 @@ def test_deadlines_record_dates_and_subjects(marked: str, tense: Tense, cue: str
     assert (reading.tense, reading.cue) == (tense, cue)
 
 
+CHAINS = [
+    # A modal or auxiliary chain governs the participle or adjective after its linking verb.
+    ("Engineers say the bridge will stay shut until [September].", Tense.FUTURE, "will stay"),
+    ("The gallery would remain open through [June].", Tense.FUTURE, "would remain"),
+    ("The museum is expected to remain closed until [March].", Tense.FUTURE, "is expected"),
+    ("The store remained closed on [Monday].", Tense.PAST, "remained"),
+    ("The pier will be closed until [September].", Tense.FUTURE, "will be closed"),
+    ("The lanes will get resurfaced in [August].", Tense.FUTURE, "will get"),
+    # An affirmative "could" gives no direction, and no verb further away takes over.
+    ("Officials said the pier could be reopened in [September].", Tense.PRESENT, "could be reopened"),
+    ("The minister could not be reached on [Friday].", Tense.PAST, "could not be reached"),
+    # "is to" + verb is an arrangement ahead.
+    ("The stock is to resume trading in Paris [Tuesday].", Tense.FUTURE, "is"),
+    # Deferring verbs set a new date only as a deadline.
+    ("The council postponed the vote [Tuesday].", Tense.PAST, "postponed"),
+    ("The buyers extended their offers to acquire the mill [Friday].", Tense.PAST, "extended"),
+    ("The buyers extended their offer to [Friday].", Tense.FUTURE, "extended"),
+    # Letters glued to a number are no word: "10am" holds no verb "am".
+    ("The ferry sailed at 10am [Friday].", Tense.PAST, "sailed"),
+]
+
+
+@pytest.mark.parametrize(("marked", "tense", "cue"), CHAINS)
+def test_verb_chains_deadlines_and_arrangements(marked: str, tense: Tense, cue: str) -> None:
+    text, start, end = around(marked)
+    reading = governing_tense(text, start, end)
+    assert (reading.tense, reading.cue) == (tense, cue)
+
+
 @pytest.mark.parametrize(
     ("marked", "tense", "cue"),
     [
-        ("Lawyers will appeal [Wednesday]'s ruling.", Tense.PAST, "'s ruling"),
+        ("Lawyers will appeal [Wednesday]'s ruling.", Tense.PAST, "ruling"),
+        ("Police described [Friday]'s attack as planned.", Tense.PAST, "attack"),
         ("Shares rose ahead of [Sunday]'s vote.", Tense.FUTURE, "ahead of"),
     ],
 )
