@@ -12,38 +12,87 @@ from collections.abc import Iterator
 from datetime import date, timedelta
 from pathlib import Path
 
+# Real archives name thousands of places, bodies and things; a handful of each would make most reports
+# look like reports of the same event and exaggerate the cross-document merge.
+_SYLLABLES = [
+    "var",
+    "ro",
+    "hal",
+    "den",
+    "mar",
+    "tis",
+    "ock",
+    "bel",
+    "am",
+    "quin",
+    "sor",
+    "tev",
+    "lan",
+    "dra",
+    "pel",
+]
 PLACES = [
-    "Varrow",
-    "Santo Vale",
-    "Riverton",
-    "the northern provinces",
-    "the capital",
-    "Port Halden",
-    "Eastmark",
+    (a + b).capitalize() + c
+    for a in _SYLLABLES[:10]
+    for b in _SYLLABLES[5:12]
+    for c in ("", "ia", "ton", " Vale", "mark")
 ]
-ACTORS = [
-    "the interior ministry",
-    "rebel commanders",
-    "the central bank",
-    "county engineers",
-    "the coast guard",
-    "union leaders",
-    "the finance minister",
-    "election officials",
-    "aid agencies",
-    "the city council",
+_BODIES = [
+    "interior ministry",
+    "central bank",
+    "county council",
+    "coast guard",
+    "port authority",
+    "health agency",
+    "electoral commission",
+    "water board",
+    "teachers' union",
+    "chamber of commerce",
+    "supreme court",
+    "railway company",
+    "police service",
+    "housing agency",
+    "border agency",
+    "energy regulator",
 ]
-VERBS_PAST = ["announced", "reported", "confirmed", "denied", "approved", "rejected", "launched", "completed"]
-OBJECTS = [
-    "a new round of talks",
-    "the closure of two border crossings",
-    "an inquiry into the collapse",
-    "a budget of 2,400 million",
-    "the release of 180 prisoners",
-    "a ceasefire along the river",
-    "plans to hire 1,500 teachers",
-    "the sale of its stake in the port",
+ACTORS = [f"the {body} of {place}" for body in _BODIES for place in PLACES[::7]]
+VERBS_PAST = [
+    "announced",
+    "reported",
+    "confirmed",
+    "denied",
+    "approved",
+    "rejected",
+    "launched",
+    "completed",
+    "postponed",
+    "proposed",
+    "suspended",
+    "extended",
 ]
+_THINGS = [
+    "round of talks",
+    "inquiry into the collapse",
+    "budget",
+    "release of prisoners",
+    "ceasefire",
+    "plan to hire teachers",
+    "sale of its stake in the port",
+    "closure of the border crossing",
+    "new tax",
+    "rail link",
+    "water rationing scheme",
+    "bridge repairs",
+    "pension reform",
+    "vaccination drive",
+    "fishing quota",
+    "curfew",
+    "trade agreement",
+    "dam project",
+    "school building programme",
+    "tariff cut",
+]
+OBJECTS = [f"the {thing} in {place}" for thing in _THINGS for place in PLACES[3::9]]
 WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 MONTHS = [
     "January",
@@ -61,13 +110,17 @@ MONTHS = [
 ]
 
 
+def _upper_first(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
 def _sentence(rng: random.Random, published: date) -> str:
     actor = rng.choice(ACTORS)
     verb = rng.choice(VERBS_PAST)
     obj = rng.choice(OBJECTS)
     kind = rng.randrange(10)
     if kind == 0:
-        return f"{actor.capitalize()} {verb} {obj} {rng.choice(WEEKDAYS)}, officials said."
+        return f"{_upper_first(actor)} {verb} {obj} {rng.choice(WEEKDAYS)}, officials said."
     if kind == 1:
         day = published - timedelta(days=rng.randrange(20, 300))
         return f"On {MONTHS[day.month - 1]} {day.day}, {actor} {verb} {obj}."
@@ -78,18 +131,18 @@ def _sentence(rng: random.Random, published: date) -> str:
             f"The move follows {article} {month} {published.year - rng.randrange(1, 6)} decision by {actor}."
         )
     if kind == 3:
-        return f"{actor.capitalize()} {verb} {obj} last year and will review it next week."
+        return f"{_upper_first(actor)} {verb} {obj} last year and will review it next week."
     if kind == 4:
         return f"Talks lasted {rng.choice(['two hours', 'three days', 'nearly a week', 'about 40 minutes'])} in {rng.choice(PLACES)}."
     if kind == 5:
         return f"In {published.year - rng.randrange(2, 40)}, {actor} {verb} a similar plan, which may be revived."
     if kind == 6:
-        return f"{actor.capitalize()} will meet again on {rng.choice(WEEKDAYS)} to discuss {obj}."
+        return f"{_upper_first(actor)} will meet again on {rng.choice(WEEKDAYS)} to discuss {obj}."
     if kind == 7:
         return f"Some 2,000 people gathered in {rng.choice(PLACES)} as {actor} {verb} {obj}."
     if kind == 8:
         return f"Two days later, {actor} {verb} {obj} in {rng.choice(PLACES)}."
-    return f"{actor.capitalize()} said earlier this month that {obj} was {rng.choice(['likely', 'unlikely', 'under review'])}."
+    return f"{_upper_first(actor)} said earlier this month that {obj} was {rng.choice(['likely', 'unlikely', 'under review'])}."
 
 
 def generate_documents(

@@ -65,13 +65,40 @@ class _BucketFiles:
             handle.close()
         self.handles.clear()
 
-    def ordered_events(self) -> Iterator[Event]:
-        """Each bucket's events merged and ordered, buckets in time order (undated last)."""
+    def ordered_lines(self, jobs: int = 1) -> Iterator[str]:
+        """Each bucket's events merged and ordered as JSON lines, buckets in time order (undated last).
+
+        Buckets are independent, so with `jobs` > 1 they are merged in worker processes, a few at a time.
+        """
         self.close()
-        for bucket in sorted(self.buckets):
-            with self.path(bucket).open(encoding="utf-8") as handle:
-                events = [Event.model_validate_json(line) for line in handle]
-            yield from order_events(merge_bucket(events))
+        paths = [str(self.path(bucket)) for bucket in sorted(self.buckets)]
+        if jobs <= 1 or len(paths) <= 1:
+            for path in paths:
+                yield from merged_bucket_lines(path)
+            return
+        from collections import deque
+        from concurrent.futures import Future, ProcessPoolExecutor
+
+        with ProcessPoolExecutor(max_workers=jobs) as pool:
+            pending: deque[Future[list[str]]] = deque()
+            for path in paths:
+                pending.append(pool.submit(merged_bucket_lines, path))
+                while len(pending) > jobs:
+                    yield from pending.popleft().result()
+            while pending:
+                yield from pending.popleft().result()
+
+
+def merged_bucket_lines(path: str) -> list[str]:
+    """One bucket's events, merged across documents and ordered, as JSON lines.
+
+    An event the merge leaves as it was keeps its spooled line: the same JSON, not serialized again.
+    """
+    with open(path, encoding="utf-8") as handle:
+        lines = [line.rstrip("\n") for line in handle]
+    events = [Event.model_validate_json(line) for line in lines]
+    spooled = {id(event): line for event, line in zip(events, lines, strict=True)}
+    return [spooled.get(id(event)) or event.model_dump_json() for event in order_events(merge_bucket(events))]
 
 
 def _spool_results(
@@ -122,16 +149,16 @@ def build_to_output(
                 for line in handle:
                     yield line.rstrip("\n")
 
-        def counted(events: Iterator[Event]) -> Iterator[Event]:
-            for event in events:
+        def counted(lines: Iterator[str]) -> Iterator[str]:
+            for line in lines:
                 summary.events += 1
-                yield event
+                yield line
 
         parts = iter_json_parts(
             header,
             {
                 "documents": document_lines(),
-                "events": counted(buckets.ordered_events()),
+                "events": counted(buckets.ordered_lines(jobs)),
                 "errors": summary.errors,
                 "corrections": header.corrections,
             },

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import tomllib
+from pathlib import Path
 
 from tests.conftest import ROOT
 
@@ -27,3 +28,37 @@ def test_sample_data_is_found_and_has_gold_for_each_article() -> None:
     assert len(articles) >= 5
     gold = {p.stem for p in (sample_root() / "gold").glob("*.json")}
     assert {p.stem for p in articles} == gold
+
+
+def test_the_wheel_carries_the_engine_the_ui_and_the_sample(tmp_path: Path) -> None:
+    """A non-editable install gets the sample data inside the engine and the UI as chronology_tui."""
+    import subprocess
+    import sys
+    import zipfile
+
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "wheel",
+            "--no-deps",
+            "-q",
+            "-w",
+            str(tmp_path),
+            str(ROOT),
+        ],
+        check=True,
+        capture_output=True,
+        cwd=tmp_path,
+    )
+    (wheel,) = tmp_path.glob("chronology-*.whl")
+    names = set(zipfile.ZipFile(wheel).namelist())
+    sample_articles = {p.name for p in (ROOT / "data" / "articles").iterdir()}
+    assert {f"chronology/sample_data/articles/{name}" for name in sample_articles} <= names
+    assert "chronology/sample_data/story/gold.json" in names
+    assert "chronology/chronology.schema.json" in names
+    assert "chronology/py.typed" in names
+    assert "chronology_tui/app.py" in names
+    assert "chronology_tui/app.tcss" in names
+    assert not any(name.startswith(("tui/", "tests/", "data/")) for name in names)

@@ -259,6 +259,8 @@ def _json_batches(
     context = (
         multiprocessing.get_context("fork") if "fork" in multiprocessing.get_all_start_methods() else None
     )
+    if context is not None:
+        _warm_up(settings, with_events)  # forked workers inherit the compiled grammar and loaded modules
     with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
         pending: deque[Future[list[tuple[bool, str]]]] = deque()
         for batch in batches():
@@ -267,6 +269,23 @@ def _json_batches(
                 yield pending.popleft().result()
         while pending:
             yield pending.popleft().result()
+
+
+def _warm_up(settings: Settings, with_events: bool) -> None:
+    """Load what every document needs once, before workers are forked."""
+    import contextlib
+
+    import chronology.pipeline
+    import chronology.tense.reader
+    import chronology.timex.finder
+    import chronology.timex.resolver
+    from chronology.timex import grammar_for
+
+    del chronology  # the imports above are for their side effect: loaded modules
+    with contextlib.suppress(LookupError):  # a language without a grammar is read by dateparser
+        grammar_for(settings.language)
+    if with_events:
+        import chronology.events  # noqa: F401
 
 
 def _default_jobs() -> int:

@@ -46,10 +46,13 @@ class AnchoringError:
         str | None
     )  # the expression we attached the event to ("" when undated), None when the event was missed
     context: str
+    qualified: bool = False  # the linked expression is a duration or set we keep as the event's qualifier
 
     @property
     def kind(self) -> str:
-        return "event missed" if self.ours is None else "attached elsewhere"
+        if self.ours is None:
+            return "event missed"
+        return "qualified by it" if self.qualified else "attached elsewhere"
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -75,6 +78,9 @@ class EventScore:
     links: int = 0  # same-sentence gold event-time links
     links_event_found: int = 0  # ... whose event we extracted
     links_attached: int = 0  # ... whose event we attached to the linked expression
+    # ... or whose event the linked duration or set qualifies ("fought for two hours": TimeML links
+    # such an event DURING the duration, which we keep as a qualifier rather than a date)
+    links_attached_or_qualified: int = 0
     by_relation: dict[str, list[int]] = field(default_factory=dict)  # relation -> [links, attached]
     errors: list[AnchoringError] = field(default_factory=list)
 
@@ -96,12 +102,21 @@ class EventScore:
                 "attached": self.links_attached,
                 "attached_share": ratio(self.links_attached, self.links),
                 "attached_share_of_found": ratio(self.links_attached, self.links_event_found),
+                "attached_or_qualified": self.links_attached_or_qualified,
+                "attached_or_qualified_share": ratio(self.links_attached_or_qualified, self.links),
                 "by_relation": {
                     relation: {"links": counts[0], "attached": counts[1]}
                     for relation, counts in sorted(self.by_relation.items())
                 },
             },
         }
+
+
+def qualifiers_of(event: PredictedEvent) -> tuple[int, ...]:
+    """Indexes of the predicted expressions that qualify an event (durations, sets), when the
+    prediction carries them (`qualifiers`, next to `timex`)."""
+    qualifiers = getattr(event, "qualifiers", ())
+    return tuple(q for q in qualifiers if isinstance(q, int))
 
 
 def score_event_document(
@@ -153,9 +168,16 @@ def score_event_document(
             score.errors.append(AnchoringError(gold.id, link.rel_type, event.text, timex.text, None, context))
             continue
         score.links_event_found += 1
-        if ours.timex is not None and ours.timex == our_timex.get(tid):
+        linked = our_timex.get(tid)
+        if ours.timex is not None and ours.timex == linked:
             score.links_attached += 1
+            score.links_attached_or_qualified += 1
             counts[1] += 1
+        elif linked is not None and linked in qualifiers_of(ours):
+            score.links_attached_or_qualified += 1
+            score.errors.append(
+                AnchoringError(gold.id, link.rel_type, event.text, timex.text, "", context, qualified=True)
+            )
         else:
             attached = predicted_timexes[ours.timex].text if ours.timex is not None else ""
             score.errors.append(

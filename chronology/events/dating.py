@@ -30,6 +30,8 @@ MAX_COST = 12.0
 WORD_COST = 0.3
 VERB_BETWEEN_COST = 3.0
 COMMA_COST = 3.0
+#: A date past the subject of a reported clause ("said profit in May rose") is that clause's.
+CLAUSE_COST = 3.0
 SUBORDINATOR_COST = 2.0
 FOLLOWING_COST = 1.0
 NOUN_COST = 2.0
@@ -59,6 +61,9 @@ SHARED_COST = 1.0
 _COORDINATION_FILLERS = frozenset(
     {"then", "later", "also", "not", "n't", "never", "subsequently", "eventually"}
 )
+#: Subordinators of a clause that happens at the same time as the one it is attached to.
+_SIMULTANEITY = frozenset({"when", "as", "while"})
+_COORDINATORS = frozenset({"and", "but", "or"})
 _HARD_BREAKS = frozenset({";", ":", "—", "–", "(", ")"})
 _LINKS = frozenset(
     {"on", "in", "at", "of", "since", "from", "during", "until", "by", "for", "'s", "this", "last", "next"}
@@ -105,7 +110,12 @@ def place_expressions(
 
 
 def _cost(
-    tokens: Sequence[Token], sentence: Sentence, placed: Placed, mention: Mention, verbs: frozenset[int]
+    tokens: Sequence[Token],
+    sentence: Sentence,
+    placed: Placed,
+    mention: Mention,
+    verbs: frozenset[int],
+    fronted: bool,
 ) -> float:
     if mention.index >= placed.stop:
         low, high, following = placed.stop, mention.index, True
@@ -118,14 +128,6 @@ def _cost(
     cost = WORD_COST * len(words) + VERB_BETWEEN_COST * sum(1 for i in range(low, high) if i in verbs)
     cost += COMMA_COST * sum(t.text == "," for t in between)
     cost += SUBORDINATOR_COST * sum(t.lower in lx.SUBORDINATORS for t in words)
-    before = tokens[sentence.first : placed.first]
-    fronted = all(
-        not t.is_word or t.lower in _LINKS or t.lower in ("the", "a", "an", "early", "late") for t in before
-    ) or (
-        # "In heavy trading yesterday, shares plunged": a sentence-initial phrase with no verb of its own
-        tokens[sentence.first].lower in _FRONTING_PREPOSITIONS
-        and not any(i in verbs for i in range(sentence.first, placed.first))
-    )
     if following:
         if not mention.verbal and not words:
             return 0.0  # "an October 2019 raid", "the 2020 election"
@@ -142,9 +144,21 @@ def _cost(
             cost -= COMMA_COST * min(1, sum(t.text == "," for t in between))
         else:
             cost += FOLLOWING_COST
+            if any(t.lower in _COORDINATORS for t in words):
+                # "will stay at $1 for next year but said...": the date is in the first conjunct
+                cost += COMMA_COST
             if mention.verbal and not mention.finite:
                 # "filed a brief on Monday arguing that...": a trailing participle clause
                 cost += NONFINITE_FOLLOWING_COST
+    if (
+        not following
+        and mention.verbal
+        and mention.lemma in lx.CLAUSE_REPORTING_LEMMAS
+        and words
+        and words[0].lower not in _LINKS
+    ):
+        # "said net income for the third quarter fell": the date is inside the reported clause
+        cost += CLAUSE_COST
     if not mention.verbal:
         # "the raid on Tuesday": a preposition ties the expression to the noun; "charged with murder
         # Thursday": a bare expression after a noun modifies the verb
@@ -158,6 +172,19 @@ def _cost(
         if not adjacent:
             cost += NOUN_COST
     return cost
+
+
+def _fronted(tokens: Sequence[Token], sentence: Sentence, placed: Placed, finite: frozenset[int]) -> bool:
+    """Whether an expression opens its sentence ("On October 23, ...", "Last year the firm ...")."""
+    before = tokens[sentence.first : placed.first]
+    return all(
+        not t.is_word or t.lower in _LINKS or t.lower in ("the", "a", "an", "early", "late") for t in before
+    ) or (
+        # "In heavy trading yesterday, shares plunged": a sentence-initial phrase with no verb of its own
+        # ("In composite trading Friday, shares closed": a gerund is no verb of its own here)
+        tokens[sentence.first].lower in _FRONTING_PREPOSITIONS
+        and not any(i in finite for i in range(sentence.first, placed.first))
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -180,15 +207,17 @@ def governing_mentions(
     for mention in mentions:
         by_sentence.setdefault(mention.sentence, []).append(mention)
     verbs = frozenset(m.index for m in mentions if m.verbal)
+    finite = frozenset(m.index for m in mentions if m.verbal and m.finite)
     chosen: dict[int, Dating] = {}
     shared: list[tuple[Mention, Dating]] = []
     for item in placed:
         if not dates_events(item.expression):
             continue
         sentence = sentences[item.sentence]
+        fronted = _fronted(tokens, sentence, item, finite)
         best: tuple[float, Mention] | None = None
         for mention in by_sentence.get(item.sentence, ()):
-            cost = _cost(tokens, sentence, item, mention, verbs)
+            cost = _cost(tokens, sentence, item, mention, verbs, fronted)
             if cost <= MAX_COST and (best is None or cost < best[0]):
                 best = (cost, mention)
         if best is None:
@@ -223,13 +252,16 @@ def qualified_mentions(
     for mention in mentions:
         by_sentence.setdefault(mention.sentence, []).append(mention)
     verbs = frozenset(m.index for m in mentions if m.verbal)
+    finite = frozenset(m.index for m in mentions if m.verbal and m.finite)
     qualified: dict[int, list[TimeExpression]] = {}
     for item in placed:
         if not qualifies_events(item.expression):
             continue
         sentence = sentences[item.sentence]
+        fronted = _fronted(tokens, sentence, item, finite)
         costs = [
-            (_cost(tokens, sentence, item, m, verbs), m.index) for m in by_sentence.get(item.sentence, ())
+            (_cost(tokens, sentence, item, m, verbs, fronted), m.index)
+            for m in by_sentence.get(item.sentence, ())
         ]
         best = min((c for c in costs if c[0] <= MAX_COST), default=None)
         if best is not None:
@@ -300,7 +332,8 @@ def _sharing_the_date(
                 mention.finite
                 and "and" in lead
                 and all(
-                    w in lx.AUXILIARIES or w in _COORDINATION_FILLERS for w in lead[lead.index("and") + 1 :]
+                    w in lx.AUXILIARIES or w in _COORDINATION_FILLERS or (w.endswith("ly") and len(w) > 4)
+                    for w in lead[lead.index("and") + 1 :]
                 )
             ):
                 shared.append(mention)
@@ -312,14 +345,183 @@ def _sharing_the_date(
                 continue
             if any(t.lower in lx.SUBORDINATORS for t in between):
                 break
+    shared.extend(_adjunct_events(tokens, sentence, governor, by_sentence.get(item.sentence, ())))
     after = item.stop
     while after < sentence.stop and tokens[after].text == ",":
         after += 1
-    if after < sentence.stop and tokens[after].lower == "when":
+    if after < sentence.stop and tokens[after].lower in _SIMULTANEITY:
+        # "in 1968, when troops swept through", "shot on Friday night as he stood in the kitchen"
         following = [m for m in candidates if m.index > after]
-        if following:
+        if (
+            following
+            and following[0].finite
+            and (tokens[after].lower == "when" or following[0].index - after <= 4)
+        ):
             shared.append(following[0])
+    if governor.verbal and governor.finite:
+        # "perished when their boat sank in November": the clause the "when" clause is attached to
+        opener = governor.index - 1
+        while (
+            opener > sentence.first
+            and governor.index - opener <= 5
+            and tokens[opener].lower not in _SIMULTANEITY
+        ):
+            if (
+                tokens[opener].text in _HARD_BREAKS
+                or tokens[opener].text == ","
+                or opener in {m.index for m in candidates}
+            ):
+                opener = sentence.first
+                break
+            opener -= 1
+        if opener > sentence.first and tokens[opener].lower in _SIMULTANEITY:
+            head = next((m for m in reversed(candidates) if m.index < opener), None)
+            if (
+                head is not None
+                and head.finite
+                and opener - head.index <= ADJUNCT_REACH
+                and not any(t.text in _HARD_BREAKS or t.text == "," for t in tokens[head.index + 1 : opener])
+            ):
+                shared.append(head)
     return shared
+
+
+#: Prepositions that put an event noun around the time of the verb they attach to: "killed in a
+#: bombing", "joined the alliance at a ceremony", "fled during the fighting".
+_ADJUNCT_PREPOSITIONS = frozenset({"at", "in", "during", "amid", "amidst"})
+#: Words between such a preposition and its event noun: "in a pre-dawn raid", "at last year's summit".
+_NOUN_PHRASE_FILLERS = frozenset(
+    {"a", "an", "the", "its", "his", "her", "their", "our", "this", "that", "'s"}
+)
+#: How far (in tokens) a governor reaches for the predicates that share its date.
+ADJUNCT_REACH = 8
+RELATIVE_REACH = 8
+
+
+def _noun_phrase_filler(token: Token) -> bool:
+    return token.lower in _NOUN_PHRASE_FILLERS or (
+        token.is_word and token.lower not in lx.FUNCTION_WORDS and token.lower not in lx.AUXILIARIES
+    )
+
+
+def _adjunct_events(
+    tokens: Sequence[Token], sentence: Sentence, governor: Mention, mentions: Sequence[Mention]
+) -> list[Mention]:
+    """Events whose time is the governor's by the syntax around it.
+
+    - a verb and the event noun of its "at/in/during" phrase: "were killed in a bombing", "decided at
+      the summit" (whichever the date governs, the other happened then too);
+    - the predicate of a relative clause on a dated event noun: "the 1996 bombing that killed two";
+    - a participle clause after a comma: "headed to the border Tuesday, seeking talks".
+    """
+    shared: list[Mention] = []
+    by_index = {m.index: m for m in mentions}
+    if governor.verbal:
+        # the first event noun after an adjunct preposition, before any other predicate
+        position = governor.index + 1
+        limit = min(sentence.stop, governor.index + 1 + ADJUNCT_REACH)
+        while position < limit:
+            token = tokens[position]
+            other = by_index.get(position)
+            if (
+                (other is not None and other.verbal)
+                or token.text in _HARD_BREAKS
+                or token.lower in lx.SUBORDINATORS
+            ):
+                break
+            if token.lower in _ADJUNCT_PREPOSITIONS:
+                noun = _noun_after(tokens, position, sentence, by_index)
+                if noun is not None:
+                    shared.append(noun)
+                break
+            position += 1
+        # ", seeking talks": a participle clause right after the governor's clause
+        for mention in mentions:
+            if mention.index <= governor.index or not mention.verbal:
+                continue
+            if (
+                not mention.finite
+                and mention.token.lower.endswith("ing")
+                and tokens[mention.index - 1].text == ","
+                and not any(
+                    (m.verbal and m.finite) for m in mentions if governor.index < m.index < mention.index
+                )
+                and not any(
+                    t.text in _HARD_BREAKS or t.lower in lx.SUBORDINATORS
+                    for t in tokens[governor.index + 1 : mention.index]
+                )
+            ):
+                shared.append(mention)
+            break_at = mention.index - governor.index > 2 * ADJUNCT_REACH
+            if break_at:
+                break
+    else:
+        # "decided at last year's summit": the verb whose adjunct the dated noun is
+        position = governor.index - 1
+        while (
+            governor.token.lower in lx.OCCASION_NOUNS
+            and position >= sentence.first
+            and governor.index - position <= 5
+        ):
+            token = tokens[position]
+            if token.lower in _ADJUNCT_PREPOSITIONS:
+                verb = next(
+                    (
+                        m
+                        for m in reversed(mentions)
+                        if m.verbal and m.index < position and position - m.index <= ADJUNCT_REACH
+                    ),
+                    None,
+                )
+                if (
+                    verb is not None
+                    and not any(
+                        t.text in _HARD_BREAKS or t.lower in lx.SUBORDINATORS or t.text == ","
+                        for t in tokens[verb.index + 1 : position]
+                    )
+                    and not any(m.verbal for m in mentions if verb.index < m.index < position)
+                ):
+                    shared.append(verb)
+                break
+            if not _noun_phrase_filler(token) and not token.text[0].isdigit():
+                break
+            position -= 1
+        # "the 1996 bombing that killed two": the relative clause's predicate
+        position = governor.index + 1
+        limit = min(sentence.stop, governor.index + 1 + RELATIVE_REACH)
+        while position < limit:
+            token = tokens[position]
+            if token.text in _HARD_BREAKS or (position in by_index and by_index[position].verbal):
+                break
+            if token.lower in ("that", "which"):
+                verb = next((m for m in mentions if m.index > position and m.verbal), None)
+                if verb is not None and verb.finite and verb.index - position <= 3:
+                    shared.append(verb)
+                break
+            position += 1
+    return shared
+
+
+def _noun_after(
+    tokens: Sequence[Token], preposition: int, sentence: Sentence, by_index: dict[int, Mention]
+) -> Mention | None:
+    """The event noun heading the phrase after a preposition ("in a pre-dawn raid"), if it is one."""
+    position = preposition + 1
+    while position < sentence.stop and position - preposition <= 5:
+        mention = by_index.get(position)
+        if mention is not None:
+            if mention.verbal:
+                return None
+            # the head is the last noun of the phrase: "an abortion clinic bombing"
+            following = by_index.get(position + 1)
+            if following is not None and not following.verbal:
+                position += 1
+                continue
+            return mention if mention.token.lower in lx.OCCASION_NOUNS else None
+        if not _noun_phrase_filler(tokens[position]) and not tokens[position].text[0].isdigit():
+            return None
+        position += 1
+    return None
 
 
 def _better(item: Placed, cost: float, other: Placed, other_cost: float) -> bool:

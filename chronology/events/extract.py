@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date, datetime, time
 
+from chronology.events import lexicon as lx
 from chronology.events.dating import (
     Placed,
     dates_events,
@@ -12,7 +13,7 @@ from chronology.events.dating import (
     place_expressions,
     qualified_mentions,
 )
-from chronology.events.headline import headline_span, headline_text
+from chronology.events.headline import headline_span, headline_text, segments_of
 from chronology.events.lexicon import AUXILIARIES
 from chronology.events.mentions import Mention, find_mentions
 from chronology.events.text import Sentence, Token, split_sentences, tokenize
@@ -119,6 +120,15 @@ def extract_events(analyzed: AnalyzedDocument) -> list[Event]:
     dated = governing_mentions(placed, mentions, tokens, sentences)
     qualified = qualified_mentions(placed, mentions, tokens, sentences)
     narrative = analyzed.kind == DocumentKind.NARRATIVE.value
+    segments: dict[int, list[tuple[int, int]]] = {}
+    # Times shared by many mentions of the document are built once (they are immutable).
+    not_main = EventTime(basis=TimeBasis.UNDATED, reason="no date of its own; not a main-clause predicate")
+    reported = _reported(document.published)
+    # "Troops landed on Thursday, officials said": the speech act with no date of its own only
+    # attributes the sentence's news, which is in the chronology already.
+    newsworthy = {
+        m.sentence for m in mentions if m.lemma not in lx.SPEECH_LEMMAS and (m.main or m.index in dated)
+    }
     events: list[Event] = []
     for mention in mentions:
         main = mention.main
@@ -133,16 +143,32 @@ def extract_events(analyzed: AnalyzedDocument) -> list[Event]:
         elif main and narrative:
             event_time = _inherited(_reference_before(placed, mention.index))
         elif main:
-            event_time = _reported(document.published)
+            event_time = reported
         else:
-            event_time = EventTime(
-                basis=TimeBasis.UNDATED, reason="no date of its own; not a main-clause predicate"
-            )
+            event_time = not_main
         mention_only = not main and mention.index not in dated
-        event = _event(analyzed, mention, event_time, tokens, sentences, timed, mention_only)
-        if mention.index in qualified:
-            event = event.model_copy(update={"qualifiers": tuple(qualified[mention.index])})
-        events.append(event)
+        if (
+            main
+            and mention.index not in dated
+            and mention.lemma in lx.SPEECH_LEMMAS
+            and mention.sentence in newsworthy
+        ):
+            mention_only = True
+        if mention.sentence not in segments:
+            segments[mention.sentence] = segments_of(tokens, sentences[mention.sentence])
+        events.append(
+            _event(
+                analyzed,
+                mention,
+                event_time,
+                tokens,
+                sentences,
+                timed,
+                mention_only,
+                segments[mention.sentence],
+                tuple(qualified.get(mention.index, ())),
+            )
+        )
     return events
 
 
@@ -154,10 +180,12 @@ def _event(
     sentences: Sequence[Sentence],
     timed: frozenset[int],
     mention_only: bool,
+    segments: list[tuple[int, int]],
+    qualifiers: tuple[TimeExpression, ...],
 ) -> Event:
     document = analyzed.document
     sentence = sentences[mention.sentence]
-    span = headline_span(tokens, sentence, mention.index, mention.verbal, timed, mention.main)
+    span = headline_span(tokens, sentence, mention.index, mention.verbal, timed, mention.main, segments)
     headline, start, end = headline_text(document.text, tokens, span)
     event_id = f"{document.id}:{mention.token.start}"
     source = Source(
@@ -187,4 +215,5 @@ def _event(
         lemma=mention.lemma,
         event_class=mention.event_class,
         mention_only=mention_only,
+        qualifiers=qualifiers,
     )

@@ -45,7 +45,8 @@ _PREPOSITIONS = frozenset(
 )
 
 
-def _segments(tokens: Sequence[Token], sentence: Sentence) -> list[tuple[int, int]]:
+def segments_of(tokens: Sequence[Token], sentence: Sentence) -> list[tuple[int, int]]:
+    """The comma- and dash-separated pieces of a sentence, as token ranges."""
     spans: list[tuple[int, int]] = []
     first = sentence.first
     for index in range(sentence.first, sentence.stop):
@@ -100,9 +101,12 @@ def headline_span(
     verbal: bool,
     timed: frozenset[int],
     main: bool = True,
+    segments: list[tuple[int, int]] | None = None,
 ) -> tuple[int, int]:
-    """Token range (end exclusive) of the headline for the trigger at token index `trigger`."""
-    segments = _segments(tokens, sentence)
+    """Token range (end exclusive) of the headline for the trigger at token index `trigger`;
+    `segments` are the sentence's `segments_of`, when the caller has them already."""
+    if segments is None:
+        segments = segments_of(tokens, sentence)
     where = next((n for n, (a, b) in enumerate(segments) if a <= trigger < b), None)
     if where is None:
         return trigger, trigger + 1
@@ -152,17 +156,20 @@ def headline_span(
     stop = min(stop, trigger + 1 + WORDS_AFTER_TRIGGER)
     if stop - first > MAX_TOKENS:
         first = max(first, trigger - (MAX_TOKENS - WORDS_AFTER_TRIGGER))
-    while stop - 1 > trigger and tokens[stop - 1].text in _SEGMENT_BREAKS | {".", "!", "?", '"', "”", "'"}:
+    while stop - 1 > trigger and tokens[stop - 1].text in _TRAILING_PUNCTUATION:
         stop -= 1
     while stop - 1 > trigger and tokens[stop - 1].lower in lx.FUNCTION_WORDS:
         stop -= 1
     return first, stop
 
 
+_FUNCTION_OR_AUXILIARY = lx.AUXILIARIES | lx.FUNCTION_WORDS
+_TRAILING_PUNCTUATION = _SEGMENT_BREAKS | {".", "!", "?", '"', "”", "'"}
+
+
 def _all_function_before(tokens: Sequence[Token], first: int, trigger: int) -> bool:
     return all(
-        not tokens[i].is_word or tokens[i].lower in lx.AUXILIARIES | lx.FUNCTION_WORDS
-        for i in range(first, trigger)
+        not tokens[i].is_word or tokens[i].lower in _FUNCTION_OR_AUXILIARY for i in range(first, trigger)
     )
 
 

@@ -33,8 +33,29 @@ NON_EVENT_HOMOGRAPHS = _words(
     """
     back well home part forward further right early late net even due
     father mother brother sister son daughter husband wife man men people police
-    time long ground court stock related preferred subordinated
+    time long ground court stock related preferred subordinated power access
     """
+)
+
+#: Nouns that a gerund modifies as a compound ("operating profit", "holding company", "financing
+#: costs"): the gerund names a kind of thing, not a happening.
+GERUND_COMPOUND_HEADS = _words(
+    """
+    company companies firm firms unit units subsidiary subsidiaries group groups concern business
+    profit profits income loss losses revenue revenues costs cost expenses expense margin margins
+    results earnings capital system systems rights laws law rules problems capacity volume
+    session sessions floor day days partner partners officer officers agency agencies body
+    """
+)
+
+#: Participles that give a name rather than report a happening: "also known as", "dubbed".
+NAMING_PARTICIPLES = _words("known dubbed nicknamed")
+
+#: Forms of "have" that are a main verb of possession when an object follows: "has 45 stores".
+POSSESSION_FORMS = _words("has had have having")
+#: Words that open the object of possessive "have" (a participle or "to" would make it an auxiliary).
+POSSESSION_OBJECT_STARTERS = _words(
+    "a an the some any more less little much many few several its his her their our my your this that these those"
 )
 
 #: Pronouns after which "'s" and "'d" are verbs ("it's", "he'd") rather than possessives.
@@ -124,6 +145,10 @@ REPORTING_LEMMAS = _words(
     """
 )
 
+#: Reporting verbs that take a clause, not an object: a noun phrase after them is the reported
+#: clause's subject ("said net income rose").
+CLAUSE_REPORTING_LEMMAS = _words("say add note explain insist argue contend maintain stress claim estimate")
+
 #: Lemmas of plain speech: every article's "X said" is its own act, never merged across documents.
 SPEECH_LEMMAS = _words(
     """
@@ -197,6 +222,19 @@ EVENT_NOUNS = _words(
     trip truce tsunami uprising upheaval victory violence visit vote voting walkout war warning wedding
     withdrawal yield offer proposal request embargo occupation cooperation violation repatriation
     manhunt buildup resolution crackdown intervention
+    """
+)
+
+#: Event nouns that name an occasion other happenings take place in ("killed in a bombing", "signed
+#: at a ceremony", "decided at the summit"): the event and the occasion share their time.
+OCCASION_NOUNS = _words(
+    """
+    accident ambush assault attack attacks battle blast blaze bombing bombings briefing ceremony clash
+    clashes collision conference congress convention crash debate demonstration earthquake election
+    elections explosion festival fight fighting fire flood funeral game hearing hurricane interview
+    match meeting meetings operation parade protest quake raid raids rally riot session shelling
+    shooting siege speech storm strike summit talks tornado tour trial tsunami uprising visit vote war
+    wedding
     """
 )
 

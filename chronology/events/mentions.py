@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from chronology.events import lexicon as lx
 from chronology.events.text import Sentence, Token
@@ -23,6 +24,10 @@ _CLAUSE_BREAKS = frozenset({";", ":", "—", "–", "(", ")", '"', "“", "”"}
 _RELATIVES = frozenset({"that", "which", "who"})
 _PREPOSITION_OR_SUBORDINATOR = frozenset({"as", "since", "before", "after", "until"})
 _FINITE_AUXILIARIES = frozenset(lx.AUXILIARIES - {"be", "been", "being", "having", "doing", "done"})
+
+
+#: Per-word answers (lemma, nominalization) are cached: news vocabulary repeats.
+WORD_CACHE_SIZE = 1 << 16
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,6 +58,7 @@ def event_class(lemma: str, verbal: bool) -> str:
     return "OCCURRENCE"
 
 
+@lru_cache(maxsize=WORD_CACHE_SIZE)
 def _singular(word: str) -> str:
     if word.endswith("ies") and len(word) > 4:
         return word[:-3] + "y"
@@ -63,6 +69,7 @@ def _singular(word: str) -> str:
     return word
 
 
+@lru_cache(maxsize=WORD_CACHE_SIZE)
 def event_noun_lemma(word: str) -> str | None:
     """The lexicon form of an event noun ("raids" -> "raid"), or None when the noun names no happening."""
     singular = _singular(word)
@@ -74,6 +81,7 @@ def event_noun_lemma(word: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=WORD_CACHE_SIZE)
 def nominalizes_a_verb(word: str) -> bool:
     """Whether a noun is a verb's nominalization ("ratification", "arrival", "completion")."""
     if word in lx.NON_EVENT_NOUNS:
@@ -131,7 +139,11 @@ def _is_verbal(tokens: Sequence[Token], index: int, first: int, stop: int, form:
     noun_cue = before in lx.NOUN_CONTEXT or (previous is not None and previous.text[0].isdigit())
     if form in _PARTICIPLE_FORMS:
         # "the injured man", "the flooded village": a participle between a determiner and its noun
-        if before in lx.DETERMINERS and _premodifies(tokens, index, stop):
+        # ("an estimated 2%", "a reported 300 people": before a number too)
+        if before in lx.DETERMINERS and (
+            _premodifies(tokens, index, stop)
+            or (index + 1 < stop and tokens[index + 1].text[0] in "0123456789$")
+        ):
             return False
         return not (noun_cue and homograph)
     if form is Form.GERUND:
@@ -140,6 +152,9 @@ def _is_verbal(tokens: Sequence[Token], index: int, first: int, stop: int, form:
     if not homograph:
         return not noun_cue
     if noun_cue:
+        return False
+    if after in lx.AUXILIARIES or (verb_form(after) in _FINITE_FORMS and after not in table.also_noun):
+        # "the services concern said", "the plan was": a noun heading the subject of the next verb
         return False
     if form is Form.BASE and (
         before in lx.SUBORDINATORS
@@ -213,7 +228,33 @@ def _premodifies(tokens: Sequence[Token], index: int, stop: int) -> bool:
     if index + 1 >= stop:
         return False
     after = tokens[index + 1]
-    return after.is_word and not after.capitalized and after.lower not in lx.FUNCTION_WORDS | lx.AUXILIARIES
+    return (
+        after.is_word
+        and not after.capitalized
+        and after.lower not in lx.FUNCTION_WORDS
+        and after.lower not in lx.AUXILIARIES
+    )
+
+
+def _compound_modifier(tokens: Sequence[Token], index: int, sentence: Sentence, verbs: set[int]) -> bool:
+    """A gerund that modifies the noun after it: "the thrift holding company", "higher operating
+    profit", "in financing costs". Not after a verb ("began notifying customers"), and after a
+    preposition only before a noun that names a thing ("by selling shares" stays an event)."""
+    if not _premodifies(tokens, index, sentence.stop):
+        return False
+    after = tokens[index + 1].lower
+    if after in lx.GERUND_COMPOUND_HEADS:
+        return index - 1 not in verbs
+    if index == sentence.first or verb_form(after) is not None:
+        return False
+    previous = tokens[index - 1]
+    return (
+        previous.is_word
+        and index - 1 not in verbs
+        and (previous.lower in lx.DETERMINERS or previous.lower not in lx.FUNCTION_WORDS)
+        and previous.lower not in lx.AUXILIARIES
+        and verb_form(previous.lower) is None
+    )
 
 
 def _skip_word(token: Token, index: int, sentence: Sentence, tokens: Sequence[Token]) -> bool:
@@ -232,6 +273,20 @@ def _skip_word(token: Token, index: int, sentence: Sentence, tokens: Sequence[To
     return False
 
 
+def _possession(tokens: Sequence[Token], index: int, sentence: Sentence) -> bool:
+    """ "has 45 stores", "had a loss": "have" as the main verb, with an object rather than a participle
+    ("had closed"), an infinitive ("have to") or "been"."""
+    if index > sentence.first and tokens[index - 1].lower in ("'s", "'d", "to"):
+        return False
+    position = index + 1
+    while position < sentence.stop and tokens[position].lower in ("not", "n't", "never", "also", "already"):
+        position += 1
+    if position >= sentence.stop:
+        return False
+    after = tokens[position]
+    return after.lower in lx.POSSESSION_OBJECT_STARTERS or after.text[0] in "0123456789$"
+
+
 def find_mentions(
     tokens: Sequence[Token], sentences: Sequence[Sentence], blocked: frozenset[int]
 ) -> list[Mention]:
@@ -243,12 +298,25 @@ def find_mentions(
             if index in blocked:
                 continue
             token = tokens[index]
+            if token.lower in lx.POSSESSION_FORMS and _possession(tokens, index, sentence):
+                # "had a loss of $2 million": a state that a date may place, never a main event alone
+                verbs.add(index)
+                mentions.append(Mention(index, token, "have", "STATE", True, True, False, number))
+                continue
             if _skip_word(token, index, sentence, tokens):
                 continue
             word = token.lower
             if word == "going" and index + 1 < sentence.stop and tokens[index + 1].lower == "to":
                 continue  # "going to" marks the future, the event is the verb after it
             form = verb_form(word)
+            if form is Form.GERUND and _compound_modifier(tokens, index, sentence, verbs):
+                continue
+            if (
+                word in lx.NAMING_PARTICIPLES
+                and index + 1 < sentence.stop
+                and tokens[index + 1].lower == "as"
+            ):
+                continue
             if form is not None:
                 lemma = verb_lemma(word)
                 if lemma in lx.NON_EVENT_VERBS or word in lx.NON_EVENT_VERBS:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from chronology.events.lexicon import ABBREVIATIONS
 
@@ -16,6 +17,15 @@ _TOKEN = re.compile(
     r"|\d+(?:[.,:/-]\d+)*"
     r"|[^\w\s]",
 )
+# The same without the branch that splits "did" off "didn't": that branch tries every word letter by
+# letter, and can only match in a text that has "n't" in it.
+_TOKEN_WITHOUT_NEGATION = re.compile(
+    r"(?:[A-Za-z]\.){2,}"
+    r"|['’](?:s|re|ve|ll|d|m)\b"
+    r"|[^\W\d_](?:\w|-(?=\w)|['’](?!(?:s|re|ve|ll|d|m|t)\b)(?=\w))*"
+    r"|\d+(?:[.,:/-]\d+)*"
+    r"|[^\w\s]",
+)
 _SENTENCE_END = frozenset(".!?")
 #: Longer runs without a sentence end (lists, tables, unpunctuated text) are cut into pieces of at most
 #: this many tokens, so that the work per event stays bounded whatever the input.
@@ -24,20 +34,15 @@ _SOFT_BREAKS = frozenset({",", ";", ":", "—", "–"})
 _CLOSERS = frozenset("\"'”’)]")
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
+    """A word, number or punctuation mark; a tuple because documents have many and they are built fast."""
+
     text: str
     lower: str
     start: int
     end: int
-
-    @property
-    def is_word(self) -> bool:
-        return self.text[0].isalpha() or self.text[0] in "'’"
-
-    @property
-    def capitalized(self) -> bool:
-        return self.text[0].isupper()
+    is_word: bool  # starts with a letter or an apostrophe
+    capitalized: bool
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,10 +54,20 @@ class Sentence:
 
 
 def tokenize(text: str) -> list[Token]:
+    make = Token._make
     tokens: list[Token] = []
-    for match in _TOKEN.finditer(text):
+    append = tokens.append
+    curly = "’" in text
+    pattern = _TOKEN if "n't" in text or "n’t" in text else _TOKEN_WITHOUT_NEGATION
+    for match in pattern.finditer(text):
         word = match.group()
-        tokens.append(Token(word, word.lower().replace("’", "'"), match.start(), match.end()))
+        first = word[0]
+        lower = word.lower()
+        if curly:
+            lower = lower.replace("’", "'")
+        append(
+            make((word, lower, match.start(), match.end(), first.isalpha() or first in "'’", first.isupper()))
+        )
     return tokens
 
 

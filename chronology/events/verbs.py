@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import StrEnum
-from functools import cache
+from functools import cache, lru_cache
 
 from chronology.events.lexicon import IRREGULAR_LEMMAS
 
@@ -84,6 +84,7 @@ def _regular_bases(word: str) -> list[str]:
     return candidates
 
 
+@lru_cache(maxsize=1 << 16)
 def verb_lemma(word: str) -> str:
     """The base form of a verb form ("announced" -> "announce", "said" -> "say"); the word if unknown."""
     word = word.lower()

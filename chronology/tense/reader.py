@@ -52,6 +52,7 @@ _LOOK_AHEAD = 250
 _REACHES = (40, 120, _LOOK_BEHIND)
 _POSSESSIVE = re.compile(r"['’]s?\s+([a-z]+)")
 _AHEAD_OF = re.compile(r"\b(ahead\s+of|until|till|awaiting|await)\s+$", re.IGNORECASE)
+_UNTIL = re.compile(r"\b(?:until|till)\s+(?:the\s+)?$", re.IGNORECASE)
 _DEADLINE = re.compile(r"\b(?:by|until|till|through)\s+(?:the\s+)?$", re.IGNORECASE)
 
 # Words (not the letters glued to a number: "10am", "3rd"), and the clitics of contractions ("it's", "he'll"); "didn't" comes out as "didn" + "'t" and is
@@ -546,8 +547,15 @@ def governing_tense(text: str, start: int, end: int) -> TenseReading:
         cue_start, cue_end = ahead.span(1) if ahead else possessive.span(1)
         return TenseReading(tense, text[cue_start:cue_end], cue_start)
     reading = _governing_reading(text, start, end)
-    if reading.tense is Tense.PRESENT and _DEADLINE.search(text, max(0, start - 12), start):
-        # "to pay the loan by February", "expects it completed by Dec. 15": a deadline lies ahead.
+    before = text[max(0, start - 12) : start]
+    if (reading.tense is Tense.PRESENT and _DEADLINE.search(before)) or (
+        reading.perfect
+        and reading.cue is not None
+        and reading.cue.lower().startswith(("has", "have"))
+        and _UNTIL.search(before)
+    ):
+        # "to pay the loan by February", "expects it completed by Dec. 15", "has given them until
+        # Tuesday": a deadline set now lies ahead.
         return TenseReading(Tense.FUTURE, reading.cue, reading.cue_start, reading.perfect)
     return reading
 

@@ -12,7 +12,7 @@ from chronology.timex.spec import Spec
 _WORD_BEFORE_REVERSED = re.compile(r"[ \t]*([a-z0-9'./-]*[a-z0-9'])")
 _MAX_PREFIX_WORDS = 6
 _ERA_BEFORE = re.compile(r"(?:\bad|a\.d\.|\bce|c\.e\.)\s*$")
-_NUMBERISH = re.compile(r"[\d,./]+|\d+(?:st|nd|rd|th)")
+_NUMBERISH = re.compile(r"[\d,./]+|\d+(?:st|nd|rd|th)|\d+-\d+")
 
 
 @dataclass
@@ -64,6 +64,8 @@ def find_candidates(text: str, grammar: Grammar, day_first: bool = False) -> lis
     ctx = Context(text=text, low=low, prev_end=-1, prev_rule="", day_first=day_first)
     rules_for = grammar.rules_for
     short_number_context = grammar.short_number_context
+    outside_extent = grammar.outside_extent
+    post_modifier = grammar.post_modifier
     for trigger in grammar.trigger_pattern.finditer(low):
         start, end = trigger.span()
         last = candidates[-1] if candidates else None
@@ -93,7 +95,7 @@ def find_candidates(text: str, grammar: Grammar, day_first: bool = False) -> lis
         starts = _candidate_starts(low, rev, start, grammar.prefix_words, floor)
         matches: list[tuple[int, int, re.Match[str], Rule]] = []
         for position in starts:
-            for rule in rules_for(categories, low[position]):
+            for rule in rules_for(categories, low[position : position + 2]):
                 m = rule.pattern.match(low, position)
                 if m is not None and m.end() > start:
                     matches.append((m.end() - m.start(), -m.start(), m, rule))
@@ -124,6 +126,16 @@ def find_candidates(text: str, grammar: Grammar, day_first: bool = False) -> lis
             # trailing dots belong to the expression only when they end an abbreviation
             while e > s and text[e - 1] in ",;: \t":
                 e -= 1
+            outside = outside_extent.match(low, s)
+            if outside is not None and outside.end() < e:
+                s = outside.end()
+            if spec.mod is None and spec.type in ("DATE", "DURATION"):
+                after = post_modifier.match(low, e)
+                if after is not None:
+                    phrase = " ".join(after.group().split())
+                    date_mod, duration_mod = grammar.lex.POST_MODIFIERS[phrase]
+                    spec.mod = duration_mod if spec.type == "DURATION" else date_mod
+                    e = after.end()
             candidate = Candidate(s, e, spec, rule.name)
             if last is not None and s <= last.start and e >= last.end:
                 candidates[-1] = candidate

@@ -1,7 +1,8 @@
 """The characters a regular pattern's match can begin with, so hopeless rules are skipped cheaply.
 
 Computed once per rule from the parsed pattern (the standard library's own parser); None means
-"any character" (a pattern we cannot bound).
+"any character" (a pattern we cannot bound). `first_pairs` goes one character further: the strings
+of up to two characters a match can begin with ("th", "tw", "2"), which tells "the" from "two".
 """
 
 from __future__ import annotations
@@ -18,18 +19,81 @@ sre_constants: Any = importlib.import_module("re._constants")
 _compiler: Any = importlib.import_module("re._compiler")
 
 
-def compile_with_first_chars(pattern: str) -> tuple[re.Pattern[str], frozenset[str] | None]:
-    """The compiled pattern and every character a non-empty match may start with (None: unbounded).
+def compile_with_first_chars(
+    pattern: str,
+) -> tuple[re.Pattern[str], frozenset[str] | None, frozenset[str] | None]:
+    """The compiled pattern, every character a non-empty match may start with, and every string of up
+    to two characters a match may start with (None: unbounded; a one-character entry: a match that
+    may end after it).
 
-    The pattern is parsed once for both (start-up time matters: the grammar has many large patterns).
+    The pattern is parsed once for all three (start-up time matters: the grammar has many large patterns).
     """
     try:
         parsed = sre_parser.parse(pattern)
         compiled: re.Pattern[str] = _compiler.compile(parsed)
     except Exception:
-        return re.compile(pattern), None
+        return re.compile(pattern), None, None
     chars, _ = _sequence(list(parsed))
-    return compiled, (None if chars is None else frozenset(chars))
+    pairs = _starts(list(parsed))
+    return (
+        compiled,
+        None if chars is None else frozenset(chars),
+        None if pairs is None or "" in pairs else frozenset(pairs),
+    )
+
+
+_PAIR = 2
+_MOST_STARTS = 4000
+
+
+def _starts(items: list[tuple[Any, Any]]) -> set[str] | None:
+    """The strings of up to two characters a sequence's match may begin with (None: unbounded)."""
+    done: set[str] = set()  # starts already two characters long
+    growing = {""}
+    for op, arg in items:
+        if not growing:
+            break
+        options = _item_starts(op, arg)
+        if options is None:
+            return None
+        extended = {(start + option)[:_PAIR] for start in growing for option in options}
+        growing = {start for start in extended if len(start) < _PAIR}
+        done |= extended - growing
+        if len(done) > _MOST_STARTS:
+            return None
+    return done | growing
+
+
+def _item_starts(op: Any, arg: Any) -> set[str] | None:
+    c = sre_constants
+    if op in (c.LITERAL, c.IN):
+        chars, _ = _item(op, arg)
+        return chars
+    if op is c.SUBPATTERN:
+        return _starts(list(arg[-1]))
+    if op is c.BRANCH:
+        union: set[str] = set()
+        for branch in arg[1]:
+            branch_starts = _starts(list(branch))
+            if branch_starts is None:
+                return None
+            union |= branch_starts
+        return union
+    if op in (c.MAX_REPEAT, c.MIN_REPEAT):
+        low, high, sub = arg
+        once = _starts(list(sub))
+        if once is None:
+            return None
+        repeated: set[str] = {""} if low == 0 else set()
+        current = {""}
+        for count in range(1, min(high, _PAIR) + 1):
+            current = {(start + option)[:_PAIR] for start in current for option in once}
+            if count >= low or count == _PAIR:
+                repeated |= current
+        return repeated
+    if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+        return {""}  # zero-width
+    return None
 
 
 def _sequence(items: list[tuple[Any, Any]]) -> tuple[set[str] | None, bool]:

@@ -58,6 +58,7 @@ class Rule:
     pattern: re.Pattern[str]
     handler: Callable[[re.Match[str], Context], Spec | None]
     first: frozenset[str] | None  # characters a match can begin with (None: any)
+    pairs: frozenset[str] | None = None  # strings of up to two characters a match can begin with
 
 
 @dataclass
@@ -139,8 +140,8 @@ class Grammar:
         pattern: str,
         handler: Callable[[re.Match[str], Context], Spec | None],
     ) -> None:
-        compiled, first = compile_with_first_chars(pattern)
-        rule = Rule(name, compiled, handler, first)
+        compiled, first, pairs = compile_with_first_chars(pattern)
+        rule = Rule(name, compiled, handler, first, pairs)
         for category in categories.split():
             self.rules_by_category.setdefault(category, []).append(rule)
 
@@ -296,7 +297,7 @@ class Grammar:
             r"previous|prior|recent|most\s+recent|comparable|fiscal|calendar|last)\s+)*(?P<qcore>(?:"
             + r"(?:(?P<qyear>[12]\d{3})\s+)?"
             + f.ordinal_rx
-            + r"(?P<qsep>[\s-]+))?(?:(?:fiscal|calendar)\s+)?(?P<qh>quarter|half|period)(?![a-z]|-[a-z])"
+            + r"(?P<qsep>[\s-]+)|(?P<pyear>[12]\d{3})\s+)?(?:(?:fiscal|calendar)\s+)?(?P<qh>quarter|half|period)(?![a-z]|-[a-z])"
             r"(?:\s+of\s+(?:(?:fiscal|calendar)\s+(?:year\s+)?)?(?:"
             + f.year_rx
             + r"|(?P<qrel>this|last|next|the)\s+(?:fiscal\s+)?year))?)",
@@ -363,7 +364,7 @@ class Grammar:
             + f.num_rx
             + r"[\s-]+(?:(?:more|other)\s+)?"
             + f.unit_rx
-            + r")(?:\s+(?:and\s+a\s+half\s+)?)?[\s-]*"
+            + r")(?P<orso>\s+or\s+so)?(?:\s+(?:and\s+a\s+half\s+)?)?[\s-]*"
             r"(?P<dir>" + phrases_regex(self.lex.OFFSET_WORDS) + r")(?![a-z])",
             self.h_offset,
         )
@@ -387,6 +388,19 @@ class Grammar:
             + r"(?P<long>-long(?![a-z]))?)(?P<half2>\s+and\s+a\s+half)?))(?P<old>[\s-]+old)?",
             self.h_span,
         )
+        count = r"(?:\d+|" + words_regex([w for w in self.lex.NUMBER_WORDS if w not in ("a", "an")]) + ")"
+        self._add(
+            "range_span",
+            "unit",
+            r"(?:the\s+(?:next|past|last|coming|first|previous|following)\s+)?"
+            + count
+            + r"\s*(?:to|or|-)\s*"
+            + count
+            + r"[\s-]+"
+            + f.unit_rx
+            + r"(?!\s+(?:ago|earlier|later|before|after|from\s+now)(?![a-z]))",
+            self.h_range_span,
+        )
         self._add(
             "vague_span",
             "unit",
@@ -407,7 +421,7 @@ class Grammar:
             "unit quarter",
             r"(?P<thephrase>(?:"
             + f.pmod_rx
-            + r")?(?P<the>the)\s+(?:(?P<adj>full|entire|whole|same|current|fiscal|calendar|latest|past)\s+){0,2}(?P<unit>year|month|week|weekend|quarter|day)(?![a-z-]))(?P<ended>\s+(?:ended|ending|that\s+ended))?",
+            + r")?(?P<the>the)\s+(?:(?P<adj>full|entire|whole|same|current|fiscal|calendar|latest|past)\s+){0,2}(?P<unit>year|month|week|weekend|quarter|day|decade|century)(?![a-z-]))(?P<ended>\s+(?:ended|ending|that\s+ended))?",
             self.h_the_unit,
         )
         self._add(
@@ -428,7 +442,7 @@ class Grammar:
             "weekday",
             r"(?:"
             + f.pmod_rx
-            + r")?(?:(?P<wdet>this|last|next|past|coming|that)\s+)?"
+            + r")?(?:(?P<wdet>this|last|next|past|coming|that|(?:the\s+)?(?:previous|preceding|following))\s+)?"
             + f.weekday_rx
             + r"(?:\s+"
             + f.pod_rx
@@ -518,18 +532,37 @@ class Grammar:
         ones = "|".join(
             w for w, v in self.lex.NUMBER_WORDS.items() if 1 <= v <= 9 and w not in ("a", "an", "single")
         )
-        self._add(
-            "spelled_year",
-            "spelled",
-            r"(?:the\s+year\s+)?(?:(?P<century>nineteen|eighteen|seventeen)\s+(?:(?P<teen>"
+        spelled = (
+            r"(?:(?P<century>nineteen|eighteen|seventeen)\s+(?:(?P<teen>"
             + teens
             + r")|(?P<tens>"
             + tens
             + r")(?:[\s-](?P<one>"
             + ones
             + r"))?)"
-            r"|two\s+thousand(?:\s+and\s+(?P<one2>" + ones + r"|" + teens + r"))?)(?![a-z-])",
-            self.h_spelled_year,
+            r"|two\s+thousand(?:\s+and\s+(?P<one2>" + ones + r"|" + teens + r"))?)(?![a-z-])"
+        )
+        self._add("spelled_year", "spelled", r"(?:the\s+year\s+)?" + spelled, self.h_spelled_year)
+        # "January nineteen ninety-seven", "the winter of nineteen ninety-four" (spoken news)
+        self._add(
+            "period_spelled_year",
+            "month season",
+            r"(?:" + f.month_rx + r"|(?:the\s+)?" + f.season_rx + r")\s+(?:of\s+)?" + spelled,
+            self.h_period_spelled_year,
+        )
+        self._add(
+            "week_of_date",
+            "unit",
+            r"(?:the\s+)?week\s+of\s+(?:"
+            + f.month_rx
+            + r"\s*"
+            + f.day_rx
+            + r"|(?P<wday>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?"
+            + f.month_rx.replace("?P<month>", "?P<wmonth>")
+            + r")(?:,?\s*"
+            + f.year_rx
+            + r")?",
+            self.h_week_of_date,
         )
         self._add(
             "year_end",
@@ -644,6 +677,21 @@ class Grammar:
             r"|\s*(?:a\.?\s?m|p\.?\s?m|o'clock|b\.?c|a\.?d\.?(?![a-z])|c\.?e\.?(?![a-z])|in\s+the\s+(?:morning|afternoon|evening)|at\s+night|bce)"
             r"|\s*(?:and|to|or|through|until|-)\s*\d"
         )
+        # Leading words TimeML leaves outside an expression (the handler has read their meaning).
+        singular_units = [w for w, unit in lex.UNIT_FORMS.items() if w == unit]
+        counts = [w for w in lex.NUMBER_WORDS if w not in ("a", "an")]
+        self.outside_extent = re.compile(
+            words_regex(lex.OUTSIDE_EXTENT_WORDS)
+            + r"\s+(?=\S)"
+            + "|"
+            + words_regex(lex.NOUN_DETERMINERS)
+            + r"\s+(?=(?:(?:\d+|"
+            + words_regex(counts)
+            + r")[\s-]+"
+            + words_regex(singular_units)
+            + r"|year-(?:earlier|ago))[\s-]+(?!(?:ago|earlier|later|before|after|from|or|and)(?![a-z]))[a-z])"
+        )
+        self.post_modifier = re.compile(r"\s+" + phrases_regex(lex.POST_MODIFIERS) + r"(?![a-z0-9])")
         words = set(categories) | set(self.multi_categories)
         self.trigger_pattern = re.compile(
             r"(?<![a-z0-9'])" + words_regex(sorted(words, key=len, reverse=True)) + r"|(?<![0-9.,$])\d+"
@@ -660,7 +708,7 @@ class Grammar:
              "consecutive", "long", "successive", "business", "working", "trading", "school", "and", "half",
              "longer", "shorter", "most", "comparable", "in", "for", "after", "took", "take", "takes",
              "lasted", "spent", "one", "on", "year", "number", "couple", "dozen", "hundred", "numerous",
-             "post", "pre", "fy"}
+             "post", "pre", "fy", "or"}
             | set(lex.NUMBER_WORDS) | set(lex.ORDINALS)
             | {
                 word
@@ -672,15 +720,20 @@ class Grammar:
         )  # fmt: skip
 
     def rules_for(self, categories: tuple[str, ...], first: str) -> tuple[Rule, ...]:
-        """The rules of these trigger categories whose match can begin with `first`, each once (cached)."""
+        """The rules of these trigger categories whose match can begin with `first` (the text's next one
+        or two characters), each once (cached)."""
         key = (categories, first)
         rules = self._rules_cache.get(key)
         if rules is None:
             seen: dict[str, Rule] = {}
+            head = first[:1]
             for category in categories:
                 for rule in self.rules_by_category.get(category, ()):
-                    if rule.first is None or first in rule.first:
-                        seen.setdefault(rule.name, rule)
+                    if rule.first is not None and head not in rule.first:
+                        continue
+                    if rule.pairs is not None and first not in rule.pairs and head not in rule.pairs:
+                        continue
+                    seen.setdefault(rule.name, rule)
             rules = tuple(seen.values())
             self._rules_cache[key] = rules
         return rules
@@ -981,6 +1034,17 @@ class Grammar:
         )
         is_half = groups["qh"] == "half"
         unit = "half" if is_half else "quarter"
+        if is_half and re.match(r"\s+of\s", ctx.low[m.end() : m.end() + 5]):
+            return None  # "the last half of the '80s": a half of something this rule does not read
+        if is_half and ordinal is None and adjs and adjs[-1] == "last":
+            ordinal = "last"  # "the last half of 1989": the second half
+        if groups.get("pyear"):
+            if is_half:
+                return None
+            # "the 1988 quarter", "the 1989 period": the reporting quarter of that year
+            spec = Spec("DATE", "shift", unit="quarter", amount=0, year=self.year_of(groups["pyear"]))
+            spec.note = f"the reporting {'period' if groups['qh'] == 'period' else 'quarter'} of {spec.year}"
+            return spec
         if groups["qh"] == "period" and (
             ordinal
             or not any(
@@ -1001,11 +1065,12 @@ class Grammar:
             return None  # "the half" names no half-year
         spec = Spec("DATE", "calendar")
         if ordinal:
-            number = (
-                int(self.lex.ORDINALS.get(ordinal, 0)) if ordinal in self.lex.ORDINALS else int(ordinal[0])
-            )
             if ordinal in ("final", "last"):
                 number = 2 if is_half else 4
+            elif ordinal in self.lex.ORDINALS:
+                number = int(self.lex.ORDINALS[ordinal])
+            else:
+                number = int(ordinal[0])
             if is_half:
                 if number not in (1, 2):
                     return None
@@ -1246,6 +1311,8 @@ class Grammar:
         spec.counted_offset = True
         if m["amod"]:
             spec.mod = self.lex.PRE_MODIFIERS.get(m["amod"])
+        elif m["orso"]:
+            spec.mod = "APPROX"  # "a week or so ago"
         return spec
 
     def h_year_earlier(self, m: re.Match[str], ctx: Context) -> Spec | None:
@@ -1371,7 +1438,7 @@ class Grammar:
         day_in_context = unit == "day" and bool(_LATER_IN.search(ctx.low, max(0, m.start() - 14), m.start()))
         if unit == "day" and adj not in ("same",) and not day_in_context:
             return None
-        if unit in ("week", "month", "year") and adj is None and not m["pmod"]:
+        if unit in ("week", "month", "year", "decade", "century") and adj is None and not m["pmod"]:
             before = _previous_word(ctx.low, m.start())
             if before not in (
                 "for",
@@ -1515,7 +1582,7 @@ class Grammar:
         if det == "on":
             spec.note = ""
         elif det:
-            direction, base = self.lex.RELATIVE_DETERMINERS[det]
+            direction, base = self.lex.RELATIVE_DETERMINERS[det.split()[-1]]
             spec.amount = direction
             spec.base = base
         if m["pod"]:
@@ -1605,6 +1672,9 @@ class Grammar:
             return False
         if core in ("the moment", "the present"):
             return before in ("at", "for", "until")
+        if core == "future":
+            # the adjective ("future payments", "its future") is no time; "in future" is
+            return before == "in"
         return True
 
     def h_set(self, m: re.Match[str], ctx: Context) -> Spec | None:
@@ -1776,6 +1846,42 @@ class Grammar:
         ):
             return None
         return Spec("DATE", "calendar", year=year, note="a year spelled in words")
+
+    def h_week_of_date(self, m: re.Match[str], ctx: Context) -> Spec | None:
+        month_word = (m["month"] or m["wmonth"]).rstrip(".")
+        day = int(m["day"] or m["wday"])
+        spec = Spec("DATE", "calendar", month=int(self.lex.MONTHS[month_word]), day=day, week_of_day=True)
+        if m["year"]:
+            spec.year = self.year_of(m["year"])
+        return spec
+
+    def h_range_span(self, m: re.Match[str], ctx: Context) -> Spec | None:
+        """ "two to three weeks", "the next 12 to 18 months": a length known only to its unit."""
+        code = duration_code(self.lex.UNIT_FORMS[m["unit"]], None, self.lex.UNITS)
+        if code is None:
+            return None
+        return Spec("DURATION", "fixed", value=code, note=f"'{m.group(0)}': a range of {m['unit']}")
+
+    def h_period_spelled_year(self, m: re.Match[str], ctx: Context) -> Spec | None:
+        if m["month"] and m["month"] in self.lex.AMBIGUOUS_MONTHS and not ctx.text[m.start()].isupper():
+            return None
+        numbers = self.lex.NUMBER_WORDS
+        if m["century"]:
+            rest = (
+                int(numbers[m["teen"]])
+                if m["teen"]
+                else int(numbers[m["tens"]]) + (int(numbers[m["one"]]) if m["one"] else 0)
+            )
+            year = int(numbers[m["century"]]) * 100 + rest
+        else:
+            year = 2000 + (int(numbers[m["one2"]]) if m["one2"] else 0)
+        if m["month"]:
+            month = int(self.lex.MONTHS[m["month"].rstrip(".")])
+            return Spec(
+                "DATE", "calendar", year=year, month=month, note="a month and a year spelled in words"
+            )
+        season = str(self.lex.SEASONS[m["season"]])
+        return Spec("DATE", "calendar", year=year, season=season, note="a season and a year spelled in words")
 
     def h_year_end(self, m: re.Match[str], ctx: Context) -> Spec | None:
         return Spec(

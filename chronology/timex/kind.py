@@ -12,18 +12,21 @@ _FAR_YEARS = 3
 
 def detect_kind(candidates: list[Candidate], dct: date | None) -> DocumentKind:
     """Narrative when most dates with a year lie far from the DCT (or there is no DCT) and few
-    expressions point at the speaker's now; news otherwise."""
+    expressions point at the speaker's now; news otherwise. "The year" or "the decade" point at
+    whatever time the text is in, so they do not count as the speaker's now."""
     years = [c.spec.year for c in candidates if c.spec.year is not None and c.spec.kind == "calendar"]
     deictic = sum(
         1
         for c in candidates
         if c.spec.kind == "weekday"
-        or (c.spec.kind == "shift" and c.spec.base == "dct" and c.spec.type != "TIME")
+        or (
+            c.spec.kind == "shift" and c.spec.base == "dct" and c.spec.type != "TIME" and c.rule != "the_unit"
+        )
     )
     if not years:
         return DocumentKind.NEWS
     if dct is None:
-        return DocumentKind.NARRATIVE if len(years) >= 2 and deictic <= len(years) // 2 else DocumentKind.NEWS
+        return DocumentKind.NARRATIVE if deictic <= len(years) // 2 else DocumentKind.NEWS
     far = sum(1 for year in years if abs(year - dct.year) > _FAR_YEARS)
     near = sum(1 for year in years if abs(year - dct.year) <= 1)
     yearless = sum(

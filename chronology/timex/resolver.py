@@ -154,6 +154,10 @@ class Resolver:
             "holiday": self._holiday,
         }[spec.kind]
         value, anchor, reason, warnings = handler(candidate)
+        if spec.week_of_day and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+            iso = date.fromisoformat(value).isocalendar()
+            value = f"{iso.year:04d}-W{iso.week:02d}"
+            reason = f"{reason}; the week holding that day"
         if spec.pod and spec.kind != "fixed" and "T" not in value and not value.endswith("_REF"):
             value = _with_time(value, spec.pod)
         expression_type = spec.type
@@ -244,7 +248,11 @@ class Resolver:
         if expression.granularity is None or expression.granularity not in _GRANULARITY_UNIT:
             return
         unit = _GRANULARITY_UNIT[expression.granularity]
-        if expression.granularity == Granularity.QUARTER and self._is_current_quarter(expression):
+        if (
+            expression.granularity == Granularity.QUARTER
+            and self.last_quarter is None
+            and self._is_current_quarter(expression)
+        ):
             self.last_quarter = expression.value
         explicit = expression.anchor.kind == AnchorKind.ABSOLUTE or (
             self.reference is not None
@@ -335,8 +343,13 @@ class Resolver:
                 year = anchor_day.year  # "In 1938 ... by December": the year the story is in
                 why = f"no year given; the year of {choice.label}"
             else:
-                year = cal.year_for(anchor_day, month, day, None)
-                why = f"no year given; the nearest to {choice.label}"
+                # a story moves forward from its reference time, unless a past perfect steps back
+                flashback = (self._tense(candidate).cue or "").lower().startswith(("had ", "'d "))
+                year = cal.year_for(anchor_day, month, day, -1 if flashback else 1, strict=True)
+                side = "before" if flashback else "after"
+                why = f"no year given; the first one {side} {choice.label}" + (
+                    " (past perfect: the story looks back)" if flashback else " (the story moves forward)"
+                )
         else:
             cue = f" ('{tense.cue}')" if tense.cue else ""
             if spec.quarter is not None or spec.half is not None:
@@ -348,7 +361,7 @@ class Resolver:
                 else:
                     why = f"no year given; {tense.tense} tense{cue}, relative to {choice.label}"
             else:
-                year = cal.year_for(anchor_day, month, day, direction)
+                year = cal.year_for(anchor_day, month, day, direction, strict=_definite_future(tense))
                 if direction is None:
                     why = f"no year given; {_tense_phrase(tense)}{cue}, so the nearest to {choice.label}"
                 elif year != cal.year_for(anchor_day, month, day, direction, strict=True):
@@ -462,6 +475,8 @@ class Resolver:
         if unit == "decade":
             value = f"{(anchor_day.year // 10 + spec.amount):03d}"
             return value, choice.anchor, f"{spec.note} from {choice.label}", []
+        if unit == "quarter" and spec.year is not None:
+            return self._quarter_of_year(candidate, choice, spec.year)
         if unit == "quarter" and spec.amount in (0, -4) and spec.base == "dct":
             return self._reporting_quarter(candidate, choice, spec.amount)
         if unit == "weekend" and spec.amount == 0 and choice.anchor.kind == AnchorKind.DCT:
@@ -512,6 +527,23 @@ class Resolver:
             year -= 1
             why += ", a year earlier"
         return f"{year:04d}-Q{quarter}", choice.anchor, why, []
+
+    def _quarter_of_year(
+        self, candidate: Candidate, choice: _AnchorChoice, year: int
+    ) -> tuple[str, Anchor, str, list[str]]:
+        """ "the 1988 quarter": the quarter under discussion, in the year named; "the 1988 period"
+        outside a quarterly report is just that year."""
+        assert choice.day is not None
+        if "period" in candidate.spec.note and not self._quarter_context(candidate):
+            return f"{year:04d}", _ABSOLUTE, f"{candidate.spec.note}: the year itself", []
+        current = self.last_quarter or self._last_completed_quarter(choice.day)
+        quarter = current.split("-Q")[1]
+        return (
+            f"{year:04d}-Q{quarter}",
+            choice.anchor,
+            f"{candidate.spec.note}: the quarter under discussion ({current}) in {year}",
+            [],
+        )
 
     def _nearest_weekend(
         self, candidate: Candidate, choice: _AnchorChoice
@@ -590,6 +622,15 @@ _WEEKDAY_NAMES = {
     6: "Saturday",
     7: "Sunday",
 }
+
+
+def _definite_future(tense: ClauseTense) -> bool:
+    """ "will rule in November": a date ahead however far, unlike the looser "would" or "expects"."""
+    cue = (tense.cue or "").lower()
+    return tense.direction == 1 and cue.startswith(_WILL)
+
+
+_WILL = ("will ", "shall ", "'ll ", "wo ")
 
 
 def _tense_phrase(tense: ClauseTense) -> str:

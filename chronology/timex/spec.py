@@ -40,4 +40,5 @@ class Spec:
     day_granular: bool = False
     counted_offset: bool = False  # "a year earlier", "two years later": counted from a time, not naming one
     compare_quarter: bool = False  # "a year earlier": in a quarterly report, the same quarter a year before  # "the day before": a day even when the anchor is coarser
+    week_of_day: bool = False  # "the week of March 6": the ISO week holding the date
     warnings: list[str] = field(default_factory=list)

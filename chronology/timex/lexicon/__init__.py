@@ -49,6 +49,9 @@ TABLES: tuple[str, ...] = (
     "YEAR_DETERMINERS",
     "MEASURE_NOUNS",
     "ADJECTIVAL_SET_WORDS",
+    "OUTSIDE_EXTENT_WORDS",
+    "NOUN_DETERMINERS",
+    "POST_MODIFIERS",
 )
 
 

@@ -54,7 +54,18 @@ NUMBER_WORDS: dict[str, int] = {
 
 #: Quantity words that leave the count unknown: "several years" is PXY.
 VAGUE_QUANTITIES: frozenset[str] = frozenset(
-    {"several", "a few", "few", "many", "some", "a number of", "numerous", "a couple of", "countless"}
+    {
+        "several",
+        "a few",
+        "few",
+        "many",
+        "some",
+        "a number of",
+        "numerous",
+        "a couple of",
+        "couple of",
+        "countless",
+    }
 )
 
 ORDINALS: dict[str, int] = {
@@ -136,6 +147,7 @@ PRE_MODIFIERS: dict[str, str] = {
     "the beginning of": "START", "the start of": "START", "the end of": "END", "the middle of": "MID",
     "the early part of": "START", "the latter part of": "END", "the close of": "END",
     "the turn of": "START", "the first half of": "START", "the dawn of": "START",
+    "early in": "START", "earlier in": "START", "late in": "END", "later in": "END",
     "about": "APPROX", "around": "APPROX", "approximately": "APPROX", "roughly": "APPROX",
     "some": "APPROX", "circa": "APPROX", "nearly": "LESS_THAN", "almost": "LESS_THAN",
     "more than": "MORE_THAN", "over": "MORE_THAN", "longer than": "MORE_THAN", "upwards of": "MORE_THAN",
@@ -149,7 +161,8 @@ PRE_MODIFIERS: dict[str, str] = {
 #: Prefixes that mark the START/MID/END of a calendar period (and only a period).
 PERIOD_MODIFIERS: frozenset[str] = frozenset(
     {"early", "earlier", "late", "later", "mid", "middle", "the beginning of", "the start of", "the end of",
-     "the middle of", "the early part of", "the latter part of", "the close of", "the turn of", "the dawn of"}
+     "the middle of", "the early part of", "the latter part of", "the close of", "the turn of", "the dawn of",
+     "early in", "earlier in", "late in", "later in"}
 )  # fmt: skip
 
 #: Prefixes that qualify an amount (durations, "ago" expressions).
@@ -280,3 +293,23 @@ MEASURE_NOUNS: frozenset[str] = frozenset(
 
 #: Set words that are usually adjectives before a noun ("quarterly dividend") and then no time.
 ADJECTIVAL_SET_WORDS: frozenset[str] = frozenset({"quarterly", "biweekly", "semiannual"})
+
+#: Words before an expression that TimeML leaves outside its extent: signals ("within a week",
+#: the mod still records it), possessives ("its third quarter") and "right now".
+OUTSIDE_EXTENT_WORDS: frozenset[str] = frozenset(
+    {"within", "its", "their", "his", "her", "our", "my", "your", "right"}
+)
+
+#: Determiners that belong to the noun a counted unit modifies ("a five year plan", "the two day
+#: visit"), not to the time expression ("five year").
+NOUN_DETERMINERS: frozenset[str] = frozenset({"a", "an", "the"})
+
+#: Phrases after an expression that belong to it as its mod: (mod of a date, mod of a duration).
+#: "the next year or so", "1994 or later", "1990 and beyond", "six months or more".
+POST_MODIFIERS: dict[str, tuple[str, str]] = {
+    "or so": ("APPROX", "APPROX"), "or thereabouts": ("APPROX", "APPROX"),
+    "or later": ("ON_OR_AFTER", "EQUAL_OR_MORE"), "and beyond": ("ON_OR_AFTER", "EQUAL_OR_MORE"),
+    "or earlier": ("ON_OR_BEFORE", "EQUAL_OR_LESS"), "or before": ("ON_OR_BEFORE", "EQUAL_OR_LESS"),
+    "or more": ("ON_OR_AFTER", "EQUAL_OR_MORE"), "or longer": ("ON_OR_AFTER", "EQUAL_OR_MORE"),
+    "or less": ("ON_OR_BEFORE", "EQUAL_OR_LESS"),
+}  # fmt: skip
