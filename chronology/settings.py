@@ -23,6 +23,11 @@ class Settings(BaseModel):
     max_document_bytes: int = Field(
         default=50_000_000, description="Larger inputs are refused with a clear error rather than read."
     )
+    merge_memory_mb: int = Field(
+        default=600,
+        ge=1,
+        description="Memory the cross-document merge of a large build may fill with time buckets at once.",
+    )
 
 
 DEFAULT_SETTINGS = Settings()

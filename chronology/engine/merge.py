@@ -20,6 +20,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from functools import lru_cache
 
 from chronology.engine.ordering import document_order_key
 from chronology.events.lexicon import CALENDAR_WORDS, FUNCTION_WORDS, SPEECH_LEMMAS
@@ -50,6 +51,7 @@ _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _STRONG_BASES = (TimeBasis.EXPLICIT, TimeBasis.CORRECTED)
 
 
+@lru_cache(maxsize=1 << 16)
 def _stem(word: str) -> str:
     word = word.lower().replace("’", "'")
     for suffix in ("'s", "ing", "ed", "es", "s"):

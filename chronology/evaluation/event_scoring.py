@@ -34,6 +34,10 @@ ANCHORING_RELATIONS = frozenset(
 )
 
 
+#: Gold TIMEX3 types that qualify an event rather than date it: TimeML links an event DURING a duration.
+QUALIFYING_TYPES = frozenset({"DURATION", "SET"})
+
+
 @dataclass(frozen=True)
 class AnchoringError:
     """A gold event-time link we did not reproduce."""
@@ -173,7 +177,7 @@ def score_event_document(
             score.links_attached += 1
             score.links_attached_or_qualified += 1
             counts[1] += 1
-        elif linked is not None and linked in qualifiers_of(ours):
+        elif linked is not None and timex.type in QUALIFYING_TYPES and linked in qualifiers_of(ours):
             score.links_attached_or_qualified += 1
             score.errors.append(
                 AnchoringError(gold.id, link.rel_type, event.text, timex.text, "", context, qualified=True)

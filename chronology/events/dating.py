@@ -6,10 +6,21 @@ preferences that follow English syntax: an expression that premodifies an event 
 ("an October 2019 raid", "Thursday's attack"); a fronted expression ("On October 23, ...") dates the
 predicate that follows; otherwise the predicate before it ("landed in Syria Thursday") wins over one
 after it, and a verb over a noun unless a preposition ties the noun to the expression ("the raid on
-Tuesday"). The date is then shared with coordinated predicates ("raided two homes and searched"),
-with the verb of a complement ("began returning home on Sunday") and with the predicate of a "when"
-clause that follows the expression ("in 1968, when troops swept through"). A predicate that has an
-expression of its own keeps it.
+Tuesday"). A date past the subject of a clause that a reporting verb takes is that clause's ("said
+profit in the third quarter rose"), and a date in a first conjunct is not the second's ("will stay
+for next year but said ..."). Asides between a predicate and its date (a parenthesis, an amount
+restated between commas, a relative clause between commas) do not separate them.
+
+The date is then shared with the predicates that happen at the same time by the syntax around the
+governor: coordinated predicates ("raided two homes and searched", "charged ..., added ... and
+established"), the verb of a complement ("began returning home on Sunday"), the predicate of a
+"when"/"as" clause and the clause it is attached to ("perished when their boat sank in November",
+"was shot on Friday night as he stood"), a participle clause after a comma ("headed to the border
+Tuesday, seeking talks"), a verb and the occasion of its "in/at/during" phrase ("killed in a bombing
+in 1995", "decided at last year's summit"), what a dated occasion did ("the 1998 bombings killed"),
+the predicate of a relative clause on a dated occasion ("the 1996 bombing that killed two") and the
+main clause of a sentence that opens with the occasion ("In heavy trading Friday, shares fell"). A
+predicate that has an expression of its own keeps it. Durations and sets qualify the same predicates.
 """
 
 from __future__ import annotations
@@ -21,7 +32,7 @@ from dataclasses import dataclass
 from chronology.events import lexicon as lx
 from chronology.events.mentions import Mention
 from chronology.events.text import Sentence, Token
-from chronology.events.verbs import Form, verb_form
+from chronology.events.verbs import Form, verb_form, verb_lemma
 from chronology.model.expression import TimeExpression, TimexType
 
 #: Beyond this cost an expression dates nothing we found.
@@ -109,6 +120,42 @@ def place_expressions(
     return placed
 
 
+def _without_asides(tokens: Sequence[Token], low: int, high: int) -> list[int]:
+    """Token indexes from `low` to `high` without the asides that do not separate a predicate from its
+    date: a closed parenthesis ("found 600 pounds (270 kg) of explosives Sunday"), an amount restated
+    between commas ("lost $8 million, or 40 cents a share, in the quarter") and a relative clause
+    between commas ("Earlier this month, the bank, which is among the largest, completed ...")."""
+    indexes = list(range(low, high))
+    if not any(tokens[i].text in ("(", ",") for i in indexes):
+        return indexes
+    kept: list[int] = []
+    position = low
+    while position < high:
+        text = tokens[position].text
+        if text == "(":
+            close = next((i for i in range(position + 1, high) if tokens[i].text in ("(", ")")), None)
+            if close is not None and tokens[close].text == ")":
+                position = close + 1
+                continue
+        elif text == "," and position + 1 < high:
+            following = tokens[position + 1]
+            aside = following.lower in ("which", "who") or (
+                following.lower == "or"
+                and position + 2 < high
+                and tokens[position + 2].text[0] in "0123456789$"
+            )
+            if aside:
+                close = next(
+                    (i for i in range(position + 1, high) if tokens[i].text in (",", *_HARD_BREAKS)), None
+                )
+                if close is not None and tokens[close].text == ",":
+                    position = close + 1
+                    continue
+        kept.append(position)
+        position += 1
+    return kept
+
+
 def _cost(
     tokens: Sequence[Token],
     sentence: Sentence,
@@ -121,11 +168,12 @@ def _cost(
         low, high, following = placed.stop, mention.index, True
     else:
         low, high, following = mention.index + 1, placed.first, False
-    between = tokens[low:high]
+    kept = _without_asides(tokens, low, high)
+    between = [tokens[i] for i in kept]
     if any(t.text in _HARD_BREAKS for t in between):
         return float("inf")
     words = [t for t in between if t.is_word or t.text[0].isdigit()]
-    cost = WORD_COST * len(words) + VERB_BETWEEN_COST * sum(1 for i in range(low, high) if i in verbs)
+    cost = WORD_COST * len(words) + VERB_BETWEEN_COST * sum(1 for i in kept if i in verbs)
     cost += COMMA_COST * sum(t.text == "," for t in between)
     cost += SUBORDINATOR_COST * sum(t.lower in lx.SUBORDINATORS for t in words)
     if following:
@@ -139,6 +187,8 @@ def _cost(
             return WORD_COST * len(words)  # "the 1998 abortion clinic bombing"
         if not mention.verbal and [t.lower for t in between] == ["'s"]:
             return 0.0  # "Thursday's attack"
+        if not mention.verbal and [t.lower for t in between] == ["of"]:
+            return -WORD_COST  # "held three days of talks": inside the noun phrase, closer than the verb
         if fronted:
             # "On October 23, the military announced": the comma closes the fronted phrase
             cost -= COMMA_COST * min(1, sum(t.text == "," for t in between))
@@ -159,6 +209,9 @@ def _cost(
     ):
         # "said net income for the third quarter fell": the date is inside the reported clause
         cost += CLAUSE_COST
+    if not mention.verbal and not following and _scheduled(tokens, sentence, mention, verbs):
+        # "planned a demonstration on Saturday": the date is the planned event's, not the planning's
+        return cost
     if not mention.verbal:
         # "the raid on Tuesday": a preposition ties the expression to the noun; "charged with murder
         # Thursday": a bare expression after a noun modifies the verb
@@ -172,6 +225,20 @@ def _cost(
         if not adjacent:
             cost += NOUN_COST
     return cost
+
+
+def _scheduled(tokens: Sequence[Token], sentence: Sentence, mention: Mention, verbs: frozenset[int]) -> bool:
+    """Whether an event noun is the object of a verb that plans or moves it ("scheduled a news
+    conference", "postponed the vote")."""
+    position = mention.index - 1
+    while position >= sentence.first and mention.index - position <= NOUN_PHRASE_REACH:
+        token = tokens[position]
+        if position in verbs:
+            return verb_lemma(token.lower) in lx.SCHEDULING_LEMMAS
+        if not _noun_phrase_filler(token):
+            return False
+        position -= 1
+    return False
 
 
 def _fronted(tokens: Sequence[Token], sentence: Sentence, placed: Placed, finite: frozenset[int]) -> bool:
@@ -259,14 +326,38 @@ def qualified_mentions(
             continue
         sentence = sentences[item.sentence]
         fronted = _fronted(tokens, sentence, item, finite)
-        costs = [
-            (_cost(tokens, sentence, item, m, verbs, fronted), m.index)
-            for m in by_sentence.get(item.sentence, ())
-        ]
-        best = min((c for c in costs if c[0] <= MAX_COST), default=None)
-        if best is not None:
-            qualified.setdefault(best[1], []).append(item.expression)
+        best: tuple[float, Mention] | None = None
+        for mention in by_sentence.get(item.sentence, ()):
+            cost = _cost(tokens, sentence, item, mention, verbs, fronted)
+            if cost <= MAX_COST and (best is None or cost < best[0]):
+                best = (cost, mention)
+        if best is None:
+            continue
+        governor = best[1]
+        # the predicates that would share a date share the span too ("has built ... and has warded off
+        # takeovers over the past 20 years")
+        for mention in (governor, *_sharing_the_date(tokens, sentence, item, governor, by_sentence)):
+            expressions = qualified.setdefault(mention.index, [])
+            if item.expression not in expressions:
+                expressions.append(item.expression)
     return qualified
+
+
+def _in_series(
+    tokens: Sequence[Token], governor: Mention, mention: Mention, candidates: Sequence[Mention]
+) -> bool:
+    """A predicate right after a comma in a series of predicates of one tense that "and" closes:
+    "charged $46 million, added $20 million and established a reserve"."""
+    form = verb_form(governor.token.lower)
+    if form not in (Form.PAST, Form.PAST_OR_PARTICIPLE) or verb_form(mention.token.lower) != form:
+        return False
+    return any(
+        m.index > mention.index
+        and m.finite
+        and tokens[m.index - 1].lower == "and"
+        and verb_form(m.token.lower) == form
+        for m in candidates
+    )
 
 
 def _coordinated_clause(
@@ -327,6 +418,14 @@ def _sharing_the_date(
                 break
             if item.first > governor.index and item.first < mention.index and mention.index - item.stop > 12:
                 break
+            if (
+                mention.finite
+                and between
+                and between[-1].text == ","
+                and _in_series(tokens, governor, mention, candidates)
+            ):
+                shared.append(mention)  # "charged $46 million, added $20 million and established ..."
+                continue
             lead = [t.lower for t in between[-3:]]
             if (
                 mention.finite
@@ -355,22 +454,19 @@ def _sharing_the_date(
         if (
             following
             and following[0].finite
-            and (tokens[after].lower == "when" or following[0].index - after <= 4)
+            and (tokens[after].lower == "when" or following[0].index - after <= SUBJECT_REACH)
         ):
             shared.append(following[0])
     if governor.verbal and governor.finite:
         # "perished when their boat sank in November": the clause the "when" clause is attached to
         opener = governor.index - 1
+        predicates = {m.index for m in candidates}
         while (
             opener > sentence.first
-            and governor.index - opener <= 5
+            and governor.index - opener <= SUBJECT_REACH + 1
             and tokens[opener].lower not in _SIMULTANEITY
         ):
-            if (
-                tokens[opener].text in _HARD_BREAKS
-                or tokens[opener].text == ","
-                or opener in {m.index for m in candidates}
-            ):
+            if tokens[opener].text in _HARD_BREAKS or tokens[opener].text == "," or opener in predicates:
                 opener = sentence.first
                 break
             opener -= 1
@@ -389,6 +485,8 @@ def _sharing_the_date(
 #: Prepositions that put an event noun around the time of the verb they attach to: "killed in a
 #: bombing", "joined the alliance at a ceremony", "fled during the fighting".
 _ADJUNCT_PREPOSITIONS = frozenset({"at", "in", "during", "amid", "amidst"})
+#: Prepositions of a sentence-initial phrase that names the occasion of the main clause.
+_OCCASION_PREPOSITIONS = frozenset({"at", "in", "during", "amid"})
 #: Words between such a preposition and its event noun: "in a pre-dawn raid", "at last year's summit".
 _NOUN_PHRASE_FILLERS = frozenset(
     {"a", "an", "the", "its", "his", "her", "their", "our", "this", "that", "'s"}
@@ -396,6 +494,10 @@ _NOUN_PHRASE_FILLERS = frozenset(
 #: How far (in tokens) a governor reaches for the predicates that share its date.
 ADJUNCT_REACH = 8
 RELATIVE_REACH = 8
+#: Longest subject between a subordinator and its verb, in tokens ("as the two guards stood").
+SUBJECT_REACH = 4
+#: Longest noun phrase between a preposition and its head noun, in tokens ("at last year's summit").
+NOUN_PHRASE_REACH = 5
 
 
 def _noun_phrase_filler(token: Token) -> bool:
@@ -409,10 +511,12 @@ def _adjunct_events(
 ) -> list[Mention]:
     """Events whose time is the governor's by the syntax around it.
 
-    - a verb and the event noun of its "at/in/during" phrase: "were killed in a bombing", "decided at
+    - a verb and the occasion of its "at/in/during" phrase: "were killed in a bombing", "decided at
       the summit" (whichever the date governs, the other happened then too);
-    - the predicate of a relative clause on a dated event noun: "the 1996 bombing that killed two";
-    - a participle clause after a comma: "headed to the border Tuesday, seeking talks".
+    - a participle clause after a comma: "headed to the border Tuesday, seeking talks";
+    - the main clause of a sentence that opens with the occasion: "In heavy trading Friday, shares fell";
+    - what a dated occasion did: "the 1998 bombings killed 200 people";
+    - the predicate of a relative clause on a dated occasion: "the 1996 bombing that killed two".
     """
     shared: list[Mention] = []
     by_index = {m.index: m for m in mentions}
@@ -452,16 +556,37 @@ def _adjunct_events(
                 )
             ):
                 shared.append(mention)
-            break_at = mention.index - governor.index > 2 * ADJUNCT_REACH
-            if break_at:
+            if mention.index - governor.index > 2 * ADJUNCT_REACH:
                 break
-    else:
+    if (
+        not (governor.verbal and governor.finite)
+        and tokens[sentence.first].lower in _OCCASION_PREPOSITIONS
+        and governor.index > sentence.first
+    ):
+        # "In heavy trading Friday, shares closed lower", "At a briefing on Monday, the minister
+        # announced": the main clause happens within the occasion its opening phrase names
+        comma = next(
+            (
+                i
+                for i in range(governor.index + 1, sentence.stop)
+                if tokens[i].text in _HARD_BREAKS or tokens[i].text == ","
+            ),
+            None,
+        )
+        if comma is not None and tokens[comma].text == ",":
+            main = next((m for m in mentions if m.index > comma and m.verbal and m.finite), None)
+            if main is not None and not any(
+                t.text == "," or t.text in _HARD_BREAKS or t.lower in lx.SUBORDINATORS
+                for t in tokens[comma + 1 : main.index]
+            ):
+                shared.append(main)
+    if not governor.verbal:
         # "decided at last year's summit": the verb whose adjunct the dated noun is
         position = governor.index - 1
         while (
             governor.token.lower in lx.OCCASION_NOUNS
             and position >= sentence.first
-            and governor.index - position <= 5
+            and governor.index - position <= NOUN_PHRASE_REACH
         ):
             token = tokens[position]
             if token.lower in _ADJUNCT_PREPOSITIONS:
@@ -486,6 +611,16 @@ def _adjunct_events(
             if not _noun_phrase_filler(token) and not token.text[0].isdigit():
                 break
             position -= 1
+        # "the 1998 bombings killed 200 people": what the dated occasion did, it did then
+        following = by_index.get(governor.index + 1)
+        if (
+            governor.token.lower in lx.OCCASION_NOUNS
+            and following is not None
+            and following.verbal
+            and following.finite
+            and verb_form(following.token.lower) in (Form.PAST, Form.PAST_OR_PARTICIPLE)
+        ):
+            shared.append(following)
         # "the 1996 bombing that killed two": the relative clause's predicate
         position = governor.index + 1
         limit = min(sentence.stop, governor.index + 1 + RELATIVE_REACH)
@@ -507,7 +642,7 @@ def _noun_after(
 ) -> Mention | None:
     """The event noun heading the phrase after a preposition ("in a pre-dawn raid"), if it is one."""
     position = preposition + 1
-    while position < sentence.stop and position - preposition <= 5:
+    while position < sentence.stop and position - preposition <= NOUN_PHRASE_REACH:
         mention = by_index.get(position)
         if mention is not None:
             if mention.verbal:

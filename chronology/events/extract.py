@@ -106,6 +106,8 @@ def extract_events(analyzed: AnalyzedDocument) -> list[Event]:
     date of its own gets the context's time: the publication date as an upper bound in news
     (REPORTED_BY_DCT), the reference time the narrative has reached (INHERITED). Other mentions stay
     UNDATED and are marked `mention_only`: they are TimeML event mentions, not chronology entries.
+    So is a speech act with no date of its own ("..., officials said") in a sentence whose other
+    news is in the chronology already: it attributes that news and would only crowd the timeline.
     """
     document = analyzed.document
     text = document.text

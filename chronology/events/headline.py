@@ -46,17 +46,46 @@ _PREPOSITIONS = frozenset(
 
 
 def segments_of(tokens: Sequence[Token], sentence: Sentence) -> list[tuple[int, int]]:
-    """The comma- and dash-separated pieces of a sentence, as token ranges."""
+    """The comma- and dash-separated pieces of a sentence, as token ranges. A short parenthesis
+    ("600 pounds (270 kg) of fertilizer") and an amount restated between commas ("$8 million, or 40
+    cents a share,") stay inside their piece."""
     spans: list[tuple[int, int]] = []
     first = sentence.first
+    inside_until = -1
     for index in range(sentence.first, sentence.stop):
-        if tokens[index].text in _SEGMENT_BREAKS:
+        if index <= inside_until:
+            continue
+        text = tokens[index].text
+        if text in ("(", ","):
+            close = _aside_end(tokens, index, sentence.stop)
+            if close is not None:
+                inside_until = close
+                continue
+        if text in _SEGMENT_BREAKS:
             if index > first:
                 spans.append((first, index))
             first = index + 1
     if first < sentence.stop:
         spans.append((first, sentence.stop))
     return spans
+
+
+#: Longest aside kept inside a headline piece, in tokens.
+ASIDE_TOKENS = 8
+
+
+def _aside_end(tokens: Sequence[Token], opener: int, stop: int) -> int | None:
+    """The closing token of an aside that opens at `opener`, if it is one."""
+    limit = min(stop, opener + ASIDE_TOKENS + 2)
+    if tokens[opener].text == "(":
+        close = next((i for i in range(opener + 1, limit) if tokens[i].text in "()"), None)
+        return close if close is not None and tokens[close].text == ")" else None
+    if opener + 2 < stop and tokens[opener + 1].lower == "or" and tokens[opener + 2].text[0] in "0123456789$":
+        close = next((i for i in range(opener + 1, limit) if tokens[i].text in _SEGMENT_BREAKS), None)
+        if close is None and stop <= limit:
+            return stop - 1  # the aside ends the sentence
+        return close if close is not None and tokens[close].text == "," else None
+    return None
 
 
 def _is_time_phrase(tokens: Sequence[Token], span: tuple[int, int], timed: frozenset[int]) -> bool:

@@ -58,6 +58,16 @@ POSSESSION_OBJECT_STARTERS = _words(
     "a an the some any more less little much many few several its his her their our my your this that these those"
 )
 
+#: Fixed phrases whose event-like word names no happening: "in order to", "in charge of". Each maps
+#: the word to the words before and after it that make the phrase.
+FIXED_PHRASES: dict[str, tuple[tuple[str, str], ...]] = {
+    "order": (("in", "to"), ("in", "for"), ("in", "that")),
+    "charge": (("in", "of"),),
+    "terms": (("in", "of"),),
+    "spite": (("in", "of"),),
+    "light": (("in", "of"),),
+}
+
 #: Pronouns after which "'s" and "'d" are verbs ("it's", "he'd") rather than possessives.
 CONTRACTING_SUBJECTS = _words("it he she that there what who here where i we you they let")
 
@@ -128,6 +138,11 @@ VERB_CONTEXT = _words(
     """
 )
 
+#: Prepositions that take a gerund clause: "with gunning down", "by selling the shares".
+CLAUSE_PREPOSITIONS = _words("of for with by from about against without after before since on in at into")
+#: Particles of phrasal verbs: "gunning down", "backing out".
+PARTICLES = _words("up down out off away back over around")
+
 #: Words after a verb form that make it a transitive verb: "attack the base", "plans to".
 OBJECT_STARTERS = _words(
     """
@@ -148,6 +163,10 @@ REPORTING_LEMMAS = _words(
 #: Reporting verbs that take a clause, not an object: a noun phrase after them is the reported
 #: clause's subject ("said net income rose").
 CLAUSE_REPORTING_LEMMAS = _words("say add note explain insist argue contend maintain stress claim estimate")
+
+#: Verbs that plan, move or call off an event: a date after their object noun is the event's own
+#: ("scheduled a news conference Thursday", "postponed the vote until May").
+SCHEDULING_LEMMAS = _words("plan schedule reschedule postpone delay cancel propose set call announce")
 
 #: Lemmas of plain speech: every article's "X said" is its own act, never merged across documents.
 SPEECH_LEMMAS = _words(
@@ -221,7 +240,7 @@ EVENT_NOUNS = _words(
     talks tension test testimony theft tornado tour tragedy transaction transfer transition treaty trial
     trip truce tsunami uprising upheaval victory violence visit vote voting walkout war warning wedding
     withdrawal yield offer proposal request embargo occupation cooperation violation repatriation
-    manhunt buildup resolution crackdown intervention
+    manhunt buildup resolution crackdown intervention hunt tenure declaration completion
     """
 )
 

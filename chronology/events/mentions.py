@@ -23,6 +23,9 @@ _PARTICIPLE_FORMS = frozenset({Form.PAST, Form.PARTICIPLE, Form.PAST_OR_PARTICIP
 _CLAUSE_BREAKS = frozenset({";", ":", "—", "–", "(", ")", '"', "“", "”"})
 _RELATIVES = frozenset({"that", "which", "who"})
 _PREPOSITION_OR_SUBORDINATOR = frozenset({"as", "since", "before", "after", "until"})
+#: Longest run of names and numbers between a determiner and its noun ("the Oct. 23, 1999, killing").
+NAME_RUN = 6
+_NEVER_TRIGGERS = lx.FUNCTION_WORDS | lx.AUXILIARIES | lx.NON_EVENT_HOMOGRAPHS
 _FINITE_AUXILIARIES = frozenset(lx.AUXILIARIES - {"be", "been", "being", "having", "doing", "done"})
 
 
@@ -147,8 +150,14 @@ def _is_verbal(tokens: Sequence[Token], index: int, first: int, stop: int, form:
             return False
         return not (noun_cue and homograph)
     if form is Form.GERUND:
+        if before in lx.CLAUSE_PREPOSITIONS and (after in lx.OBJECT_STARTERS or after in lx.PARTICLES):
+            return True  # "charged with gunning down a doctor", "by selling the shares": it takes an object
         # "Operating income rose": a sentence-initial gerund before a plain noun modifies it
-        return not noun_cue and not (previous is None and _premodifies(tokens, index, stop))
+        return (
+            not noun_cue
+            and not (previous is None and _premodifies(tokens, index, stop))
+            and not _determined(tokens, index, first)
+        )
     if not homograph:
         return not noun_cue
     if noun_cue:
@@ -165,14 +174,31 @@ def _is_verbal(tokens: Sequence[Token], index: int, first: int, stop: int, form:
     return after in lx.OBJECT_STARTERS and previous is not None and previous.lower not in lx.FUNCTION_WORDS
 
 
-def _is_finite(tokens: Sequence[Token], index: int, first: int, form: Form) -> bool:
+def _determined(tokens: Sequence[Token], index: int, first: int) -> bool:
+    """ "the 1996 Olympic bombing", "the Oct. 23 killing": a determiner before names and numbers makes
+    the word after them a noun."""
+    position = index - 1
+    while position >= first and index - position <= NAME_RUN:
+        token = tokens[position]
+        if token.lower in lx.DETERMINERS:
+            return position < index - 1
+        if not (token.capitalized or token.text[0].isdigit() or token.text in (".", ",")):
+            return False
+        position -= 1
+    return False
+
+
+def _is_finite(tokens: Sequence[Token], index: int, first: int, stop: int, form: Form) -> bool:
     auxiliary = _auxiliary_before(tokens, index, first)
     if auxiliary is not None:
         return auxiliary in _FINITE_AUXILIARIES
     if form is Form.PAST_OR_PARTICIPLE:
         # "stay closed", "got married": a participle right after another verb is its complement
         previous = _previous_word(tokens, index, first)
-        return previous is None or previous.lower not in lx.LINKING_VERB_FORMS
+        if previous is None:
+            # "Suspected bombs exploded": a participle opening a sentence before its noun has no subject
+            return not _premodifies(tokens, index, stop)
+        return previous.lower not in lx.LINKING_VERB_FORMS
     if form in _FINITE_FORMS:
         return True
     if form is Form.BASE:
@@ -258,13 +284,7 @@ def _compound_modifier(tokens: Sequence[Token], index: int, sentence: Sentence, 
 
 
 def _skip_word(token: Token, index: int, sentence: Sentence, tokens: Sequence[Token]) -> bool:
-    if not token.is_word or len(token.lower) < 2:
-        return True
-    if (
-        token.lower in lx.FUNCTION_WORDS
-        or token.lower in lx.AUXILIARIES
-        or token.lower in lx.NON_EVENT_HOMOGRAPHS
-    ):
+    if not token.is_word or len(token.lower) < 2 or token.lower in _NEVER_TRIGGERS:
         return True
     if token.capitalized and index > sentence.first:
         previous = tokens[index - 1].text
@@ -308,6 +328,10 @@ def find_mentions(
             word = token.lower
             if word == "going" and index + 1 < sentence.stop and tokens[index + 1].lower == "to":
                 continue  # "going to" marks the future, the event is the verb after it
+            if word in lx.FIXED_PHRASES and index > sentence.first and index + 1 < sentence.stop:
+                around = (tokens[index - 1].lower, tokens[index + 1].lower)
+                if around in lx.FIXED_PHRASES[word]:
+                    continue
             form = verb_form(word)
             if form is Form.GERUND and _compound_modifier(tokens, index, sentence, verbs):
                 continue
@@ -323,7 +347,7 @@ def find_mentions(
                     continue
                 if _is_verbal(tokens, index, sentence.first, sentence.stop, form):
                     verbs.add(index)
-                    finite = _is_finite(tokens, index, sentence.first, form)
+                    finite = _is_finite(tokens, index, sentence.first, sentence.stop, form)
                     mentions.append(
                         Mention(
                             index=index,

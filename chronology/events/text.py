@@ -54,20 +54,19 @@ class Sentence:
 
 
 def tokenize(text: str) -> list[Token]:
-    make = Token._make
+    pattern = _TOKEN if "n't" in text or "n’t" in text else _TOKEN_WITHOUT_NEGATION
+    new = tuple.__new__  # Token's own constructor, without the keyword handling of a call to Token()
+    curly = "’" in text
     tokens: list[Token] = []
     append = tokens.append
-    curly = "’" in text
-    pattern = _TOKEN if "n't" in text or "n’t" in text else _TOKEN_WITHOUT_NEGATION
     for match in pattern.finditer(text):
         word = match.group()
         first = word[0]
+        start, end = match.span()
         lower = word.lower()
         if curly:
             lower = lower.replace("’", "'")
-        append(
-            make((word, lower, match.start(), match.end(), first.isalpha() or first in "'’", first.isupper()))
-        )
+        append(new(Token, (word, lower, start, end, first.isalpha() or first in "'’", first.isupper())))
     return tokens
 
 
@@ -96,9 +95,10 @@ def split_sentences(text: str, tokens: list[Token]) -> list[Sentence]:
     """Sentences end at . ! ? before a capital (not after an abbreviation or initial) and at blank lines."""
     sentences: list[Sentence] = []
     first = 0
+    blank_lines = "\n\n" in text
     for index, token in enumerate(tokens):
         stop = None
-        if _ends_sentence(text, tokens, index):
+        if token.text in _SENTENCE_END and _ends_sentence(text, tokens, index):
             stop = index + 1
             while (
                 stop < len(tokens)
@@ -106,7 +106,7 @@ def split_sentences(text: str, tokens: list[Token]) -> list[Sentence]:
                 and tokens[stop].start == tokens[stop - 1].end
             ):
                 stop += 1
-        elif index + 1 < len(tokens) and "\n\n" in text[token.end : tokens[index + 1].start]:
+        elif blank_lines and index + 1 < len(tokens) and "\n\n" in text[token.end : tokens[index + 1].start]:
             stop = index + 1
         if stop is not None and stop > first and (not sentences or stop > sentences[-1].stop):
             sentences.append(Sentence(tokens[first].start, tokens[stop - 1].end, first, stop))

@@ -15,6 +15,15 @@ _ERA_BEFORE = re.compile(r"(?:\bad|a\.d\.|\bce|c\.e\.)\s*$")
 _NUMBERISH = re.compile(r"[\d,./]+|\d+(?:st|nd|rd|th)|\d+-\d+")
 
 
+_OFFSET_END = re.compile(r"(?:ago|earlier|later)$")  # "over 20 years ago": more than 20 years
+_WORD_BEFORE = re.compile(r"([a-z]+)[ \t]*$")
+
+
+def _word_before(low: str, start: int) -> str:
+    match = _WORD_BEFORE.search(low, max(0, start - 20), start)
+    return match.group(1) if match else ""
+
+
 @dataclass
 class Candidate:
     start: int
@@ -66,6 +75,9 @@ def find_candidates(text: str, grammar: Grammar, day_first: bool = False) -> lis
     short_number_context = grammar.short_number_context
     outside_extent = grammar.outside_extent
     post_modifier = grammar.post_modifier
+    over_as_more_than_after = grammar.lex.OVER_AS_MORE_THAN_AFTER
+    date_approximators = grammar.lex.DATE_APPROXIMATORS
+    time_approximators = grammar.lex.TIME_APPROXIMATORS
     for trigger in grammar.trigger_pattern.finditer(low):
         start, end = trigger.span()
         last = candidates[-1] if candidates else None
@@ -84,6 +96,7 @@ def find_candidates(text: str, grammar: Grammar, day_first: bool = False) -> lis
                 and not short_number_context.match(low, end)
                 and not _ERA_BEFORE.search(low, max(0, start - 6), start)
                 and not (start > 0 and low[start - 1] == "'" and len(word) == 2)
+                and not (len(word) == 2 and low.endswith("fy", max(0, start - 2), start))  # "FY24"
                 and (last is None or start - last.end > 9)
             ):
                 # "4 people", "12,000": only numbers with a date-like neighbour can start a date
@@ -127,8 +140,32 @@ def find_candidates(text: str, grammar: Grammar, day_first: bool = False) -> lis
             while e > s and text[e - 1] in ",;: \t":
                 e -= 1
             outside = outside_extent.match(low, s)
-            if outside is not None and outside.end() < e:
+            if (
+                outside is not None
+                and outside.end() < e
+                and (outside.start("adjective") < 0 or outside.end("adjective") == e)
+            ):
                 s = outside.end()
+            if (
+                spec.mod == "MORE_THAN"
+                and low.startswith("over ", s)
+                and _word_before(low, s) not in over_as_more_than_after
+                and not _OFFSET_END.search(low, s, e)
+            ):
+                s += len("over ")  # "sales doubled over three years": a preposition, not "more than"
+                spec.mod = None
+            if (
+                spec.mod is None
+                and spec.type in ("DATE", "TIME")
+                and spec.kind != "fixed"
+                and not low.startswith("'s", e)  # "get around Wednesday's ruling"
+            ):
+                floor_end = last.end if last is not None and s >= last.end else floor
+                before = _WORD_BEFORE.search(low, max(0, s - 20), s)
+                approximators = time_approximators if spec.type == "TIME" else date_approximators
+                if before is not None and before.group(1) in approximators and before.start(1) >= floor_end:
+                    s = before.start(1)  # "around Nov. 1": an approximate date
+                    spec.mod = "APPROX"
             if spec.mod is None and spec.type in ("DATE", "DURATION"):
                 after = post_modifier.match(low, e)
                 if after is not None:

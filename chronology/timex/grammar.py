@@ -442,7 +442,7 @@ class Grammar:
             "weekday",
             r"(?:"
             + f.pmod_rx
-            + r")?(?:(?P<wdet>this|last|next|past|coming|that|(?:the\s+)?(?:previous|preceding|following))\s+)?"
+            + r")?(?:(?P<wdet>this\s+past|this\s+coming|this|last|next|past|coming|that|(?:the\s+)?(?:previous|preceding|following))\s+)?"
             + f.weekday_rx
             + r"(?:\s+"
             + f.pod_rx
@@ -685,12 +685,12 @@ class Grammar:
             + r"\s+(?=\S)"
             + "|"
             + words_regex(lex.NOUN_DETERMINERS)
-            + r"\s+(?=(?:(?:\d+|"
+            + r"\s+(?=(?P<adjective>(?:\d+|"
             + words_regex(counts)
             + r")[\s-]+"
             + words_regex(singular_units)
             + r"|year-(?:earlier|ago))[\s-]+(?!(?:ago|earlier|later|before|after|from|or|and)(?![a-z]))[a-z])"
-        )
+        )  # the finder applies the second branch only to an expression that ends with the adjective
         self.post_modifier = re.compile(r"\s+" + phrases_regex(lex.POST_MODIFIERS) + r"(?![a-z0-9])")
         words = set(categories) | set(self.multi_categories)
         self.trigger_pattern = re.compile(
@@ -1577,12 +1577,26 @@ class Grammar:
             and not m["wdet"]
         ):
             return None  # "Black Friday", "Super Tuesday": a name, not a date
-        spec = Spec("DATE", "weekday", weekday=int(self.lex.WEEKDAYS[word]))
+        weekday = int(self.lex.WEEKDAYS[word])
+        pod_word = m["pod"] or ""
+        if pod_word.endswith("s") and not m["wdet"] and not m["pmod"]:
+            # "Tuesday nights": every Tuesday night
+            code = str(self.lex.PARTS_OF_DAY[pod_word])
+            return Spec(
+                "SET",
+                "fixed",
+                value=f"XXXX-WXX-{weekday}T{code}",
+                note=f"'{m.group(0)}': a recurring part of a weekday",
+            )
+        spec = Spec("DATE", "weekday", weekday=weekday)
         det = m["wdet"]
         if det == "on":
             spec.note = ""
         elif det:
-            direction, base = self.lex.RELATIVE_DETERMINERS[det.split()[-1]]
+            words = det.split()
+            direction, base = self.lex.RELATIVE_DETERMINERS[
+                " ".join(words[-2:] if words[0] == "this" else words[-1:])
+            ]
             spec.amount = direction
             spec.base = base
         if m["pod"]:

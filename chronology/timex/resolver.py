@@ -39,6 +39,11 @@ _RANGE_LINK = re.compile(r"\s*(?:and|to|through|until|till|-|\u2013|\u2014)\s*",
 #: How far (in characters) a far-from-the-DCT date keeps anchoring the expressions after it in news.
 _STORY_REACH = 600
 _UNANCHORED = Anchor(kind=AnchorKind.NONE)
+_DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_TIME_OF_DAY = re.compile(r"T(?:\d|MO|AF|EV|NI|DT)")
+_DAY_LIKE_VALUE = re.compile(
+    r"\d{4}-\d{2}-\d{2}|XXXX-XX-XX|XXXX-\d{2}-\d{2}|\d{4}-W\d{2}-[1-7]|XXXX-WXX-[1-7]"
+)
 
 
 @dataclass
@@ -106,6 +111,21 @@ class Resolver:
             return ref or self._dct_anchor()
         return self._dct_anchor() or ref
 
+    def _speaker_now_in_story(self, candidate: Candidate, base: str) -> bool:
+        """ "Her books are still read today": in a story, a deictic word in a present or future clause
+        is the writer's now (the DCT), not the story's."""
+        if self.kind != DocumentKind.NARRATIVE or base != "dct" or self.dct is None:
+            return False
+        return self._tense(candidate).tense in ("present", "future")
+
+    def _verb_dates_it(self, tense: ClauseTense, candidate: Candidate) -> bool:
+        """ "fell on Jan. 5", "ended Oct. 31": a verb right before the date dates its own event, so its
+        tense decides however far that puts the date (a verb further away may be only reporting)."""
+        if tense.cue_end is None or tense.cue_end > candidate.start:
+            return False
+        between = self.text[tense.cue_end : candidate.start].split()
+        return len(between) == 0 or (len(between) == 1 and between[0].lower() in _DATE_PREPOSITIONS)
+
     def _range_start(self, candidate: Candidate) -> _Reference | None:
         """The expression that opens a range this one closes ("May and July", "1 March - 4 April")."""
         ref = self.reference
@@ -154,14 +174,14 @@ class Resolver:
             "holiday": self._holiday,
         }[spec.kind]
         value, anchor, reason, warnings = handler(candidate)
-        if spec.week_of_day and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        if spec.week_of_day and _DAY_VALUE.fullmatch(value):
             iso = date.fromisoformat(value).isocalendar()
             value = f"{iso.year:04d}-W{iso.week:02d}"
             reason = f"{reason}; the week holding that day"
         if spec.pod and spec.kind != "fixed" and "T" not in value and not value.endswith("_REF"):
             value = _with_time(value, spec.pod)
         expression_type = spec.type
-        if expression_type == "DATE" and re.search(r"T(?:\d|MO|AF|EV|NI|DT)", value):
+        if expression_type == "DATE" and "T" in value and _TIME_OF_DAY.search(value):
             expression_type = "TIME"  # TimeML: a part of a given day is a TIME
         if not is_valid_timex3_value(value):
             warnings.append(f"could not form a valid TIMEX3 value from {value!r}")
@@ -361,7 +381,8 @@ class Resolver:
                 else:
                     why = f"no year given; {tense.tense} tense{cue}, relative to {choice.label}"
             else:
-                year = cal.year_for(anchor_day, month, day, direction, strict=_definite_future(tense))
+                strict = _definite_future(tense) or self._verb_dates_it(tense, candidate)
+                year = cal.year_for(anchor_day, month, day, direction, strict=strict)
                 if direction is None:
                     why = f"no year given; {_tense_phrase(tense)}{cue}, so the nearest to {choice.label}"
                 elif year != cal.year_for(anchor_day, month, day, direction, strict=True):
@@ -456,6 +477,8 @@ class Resolver:
         choice = (self._story_reference(candidate.start) if base == "ref" else None) or self._anchor_for(
             base, unit
         )
+        if self._speaker_now_in_story(candidate, base):
+            choice = self._dct_anchor()
         if spec.amount is None:
             # "several years ago": only its side of now is known
             value = (
@@ -626,11 +649,12 @@ _WEEKDAY_NAMES = {
 
 def _definite_future(tense: ClauseTense) -> bool:
     """ "will rule in November": a date ahead however far, unlike the looser "would" or "expects"."""
-    cue = (tense.cue or "").lower()
-    return tense.direction == 1 and cue.startswith(_WILL)
+    words = (tense.cue or "").lower().split()
+    return tense.direction == 1 and bool(words) and words[0] in _WILL
 
 
-_WILL = ("will ", "shall ", "'ll ", "wo ")
+_WILL = frozenset({"will", "shall", "'ll", "wo"})
+_DATE_PREPOSITIONS = frozenset({"on", "in", "at", "during"})
 
 
 def _tense_phrase(tense: ClauseTense) -> str:
@@ -640,9 +664,7 @@ def _tense_phrase(tense: ClauseTense) -> str:
 
 
 def _with_time(value: str, pod: str) -> str:
-    if re.fullmatch(
-        r"\d{4}-\d{2}-\d{2}|XXXX-XX-XX|XXXX-\d{2}-\d{2}|\d{4}-W\d{2}-[1-7]|XXXX-WXX-[1-7]", value
-    ):
+    if _DAY_LIKE_VALUE.fullmatch(value):
         return f"{value}T{pod}"
     return value
 

@@ -16,6 +16,7 @@ from typing import Any
 class ClauseTense:
     tense: str | None  # "past", "present", "future" or None
     cue: str | None  # the word that showed it ("announced", "will")
+    cue_end: int | None = None  # where the cue ends in the text, when known
 
     @property
     def direction(self) -> int | None:
@@ -74,7 +75,9 @@ def _normalize(result: Any) -> ClauseTense:
             if isinstance(value, str) and value:
                 cue = value
                 break
-        return ClauseTense(_tense_name(tense_attr), cue)
+        cue_start = getattr(result, "cue_start", None)
+        cue_end = cue_start + len(cue) if isinstance(cue_start, int) and cue else None
+        return ClauseTense(_tense_name(tense_attr), cue, cue_end)
     return ClauseTense(_tense_name(result), None)
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from calendar import monthrange
 from datetime import date, datetime, timedelta
+from functools import lru_cache
 
 from chronology.model.expression import Granularity, Interval
 from chronology.timex.construct import build
@@ -42,12 +43,19 @@ _VALUE_SHAPE = re.compile(
 )
 
 
+_DECADE = re.compile(r"\d{3}")
+_CENTURY = re.compile(r"\d{2}")
+
+
 def _day_span(first: date, last: date) -> tuple[datetime, datetime]:
     return datetime(first.year, first.month, first.day), datetime(last.year, last.month, last.day, 23, 59, 59)
 
 
+@lru_cache(maxsize=8192)
 def granularity_and_interval(value: str) -> tuple[Granularity | None, Interval | None]:
-    """The precision of a DATE/TIME value and its first and last instant (None where unknown)."""
+    """The precision of a DATE/TIME value and its first and last instant (None where unknown).
+
+    Cached: the same values recur across a collection, and an `Interval` is immutable."""
     try:
         return _granularity_and_interval(value)
     except (ValueError, OverflowError):
@@ -58,10 +66,10 @@ def _granularity_and_interval(value: str) -> tuple[Granularity | None, Interval 
     if value.startswith("BC"):
         digits = len(value) - 2
         return ({4: Granularity.YEAR, 3: Granularity.DECADE, 2: Granularity.CENTURY}.get(digits), None)
-    if re.fullmatch(r"\d{3}", value):
+    if _DECADE.fullmatch(value):
         start_year = int(value) * 10
         return Granularity.DECADE, _years(max(start_year, 1), start_year + 9)
-    if re.fullmatch(r"\d{2}", value):
+    if _CENTURY.fullmatch(value):
         start_year = int(value) * 100
         return Granularity.CENTURY, _years(max(start_year, 1), start_year + 99)
     m = _VALUE_SHAPE.fullmatch(value)

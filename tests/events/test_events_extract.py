@@ -58,7 +58,7 @@ CASES = [
     (
         "Wednesday's storm toppled two cranes at the depot.",
         {"Wednesday": "2022-02-02"},
-        {"storm": "2022-02-02"},
+        {"storm": "2022-02-02", "toppled": "2022-02-02"},
     ),
     (
         "The company bought the mill in 2009 and closed it in May 2015.",
@@ -227,6 +227,19 @@ def test_a_when_clause_shares_the_date_it_follows() -> None:
         ),
         ("Rangers said that hikers fell and broke a leg.", "fell", "Hikers fell and broke a leg", False),
         ("The path closed after rocks fell.", "fell", "Rocks fell", False),
+        ("Armed men stormed the bank.", "Armed", "Armed men stormed the bank", False),
+        (
+            "Customs seized 600 pounds (270 kg) of ivory.",
+            "seized",
+            "Customs seized 600 pounds (270 kg) of ivory",
+            True,
+        ),
+        (
+            "The bank lost $8 million, or 40 cents a share, in the quarter.",
+            "lost",
+            "The bank lost $8 million, or 40 cents a share, in the quarter",
+            True,
+        ),
     ],
 )
 def test_headlines_and_main_predicates(text: str, trigger: str, headline: str, main: bool) -> None:
@@ -260,3 +273,174 @@ def test_a_shared_date_says_where_it_comes_from() -> None:
     searched = next(e for e in events if e.trigger == "searched")
     assert "shares with 'searched'" in arrested.time.reason
     assert "shares" not in searched.time.reason
+
+
+SHARED_DATES = [
+    # a verb and the occasion of its "in/at/during" phrase happen at one time
+    (
+        "Two fishermen drowned in a storm on Tuesday.",
+        {"Tuesday": "2022-02-01"},
+        {"drowned": "2022-02-01", "storm": "2022-02-01"},
+    ),
+    # a relative clause on a dated occasion
+    (
+        "The 2019 flood that destroyed the old bridge is still remembered.",
+        {"2019": "2019"},
+        {"flood": "2019", "destroyed": "2019"},
+    ),
+    # what a dated occasion did, it did then
+    (
+        "The March 1998 bombings killed forty people.",
+        {"March 1998": "1998-03"},
+        {"bombings": "1998-03", "killed": "1998-03"},
+    ),
+    # a participle clause after a comma
+    (
+        "The envoy flew to the capital on Monday, hoping to restart the negotiation.",
+        {"Monday": "2022-01-31"},
+        {"flew": "2022-01-31", "hoping": "2022-01-31"},
+    ),
+    # a "when" clause and the clause it is attached to
+    (
+        "Two hikers drowned when their boat sank in late June.",
+        {"late June": "2021-06"},
+        {"drowned": "2021-06", "sank": "2021-06"},
+    ),
+    # "as" with a clause of its own
+    (
+        "The guard was hit on Friday night as he stood at the gate.",
+        {"Friday night": "2022-01-28TNI"},
+        {"hit": "2022-01-28TNI", "stood": "2022-01-28TNI"},
+    ),
+    # a series of predicates closed by "and"
+    (
+        "In May, the club sold its ground, paid its debts and moved to a new town.",
+        {"May": "2021-05"},
+        {"sold": "2021-05", "paid": "2021-05", "moved": "2021-05"},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expressions", "expected"), SHARED_DATES, ids=[c[0][:30] for c in SHARED_DATES]
+)
+def test_predicates_that_happen_at_the_governed_time_share_the_date(
+    text: str, expressions: dict[str, str], expected: dict[str, str]
+) -> None:
+    assert dated(extract_events(analyzed(text, expressions))) == expected
+
+
+GOVERNORS = [
+    # the date past the subject of a reported clause belongs to that clause
+    (
+        "The mayor said revenue for the third quarter rose sharply.",
+        {"the third quarter": "2021-Q3"},
+        {"rose": "2021-Q3"},
+    ),
+    # "said on Thursday": the reporting verb's own date
+    (
+        "The mayor said on Thursday that revenue rose sharply.",
+        {"Thursday": "2022-02-03"},
+        {"said": "2022-02-03"},
+    ),
+    # the main clause happens within the occasion its opening phrase names
+    (
+        "In heavy trading on Friday, the shares closed lower.",
+        {"Friday": "2022-01-28"},
+        {"trading": "2022-01-28", "closed": "2022-01-28"},
+    ),
+    # asides do not separate a predicate from its date
+    (
+        "Police seized 600 pounds (270 kg) of fertilizer on Sunday.",
+        {"Sunday": "2022-01-30"},
+        {"seized": "2022-01-30"},
+    ),
+    (
+        "The bank lost $8 million, or 40 cents a share, in the third quarter.",
+        {"the third quarter": "2021-Q3"},
+        {"lost": "2021-Q3"},
+    ),
+    # a phrase opened by "after" is no occasion of the main clause
+    (
+        "After leaving office in 2001, the senator wrote a memoir.",
+        {"2001": "2001"},
+        {"leaving": "2001"},
+    ),
+    # a gerund that takes an object after a preposition is a predicate of its own
+    (
+        "The drifter is charged with gunning down a ranger last fall.",
+        {"last fall": "2021-FA"},
+        {"gunning": "2021-FA"},
+    ),
+    # a gerund after a determiner and names is a noun, whose relative clause shares its date
+    (
+        "The 1996 Harbor Street bombing that killed two guards remains unsolved.",
+        {"1996": "1996"},
+        {"bombing": "1996", "killed": "1996"},
+    ),
+    # the date after the object of a planning verb is the planned event's
+    (
+        "Protesters planned a large demonstration in the square on Saturday.",
+        {"Saturday": "2022-02-05"},
+        {"demonstration": "2022-02-05"},
+    ),
+    # a date in the first conjunct is not the second's
+    (
+        "The fund will stay open for next year but said it would review fees.",
+        {"next year": "2023"},
+        {"stay": "2023"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expressions", "expected"), GOVERNORS, ids=[c[0][:30] for c in GOVERNORS])
+def test_the_predicate_a_date_governs(
+    text: str, expressions: dict[str, str], expected: dict[str, str]
+) -> None:
+    assert dated(extract_events(analyzed(text, expressions))) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "not_events"),
+    [
+        ("The thrift holding company posted higher operating profit.", {"holding", "operating"}),
+        ("The engineering concern said it would hire.", {"concern"}),
+        ("The robber, known as the Fox, fled north.", {"known"}),
+        ("Rescuers found an estimated 300 survivors.", {"estimated"}),
+    ],
+)
+def test_words_that_name_no_happening(text: str, not_events: set[str]) -> None:
+    triggers = {e.trigger for e in extract_events(analyzed(text, {}))}
+    assert triggers and not triggers & not_events
+
+
+def test_possessive_have_is_a_state_that_a_date_places() -> None:
+    text = "The company had a loss of two million dollars in May."
+    events = extract_events(analyzed(text, {"May": "2021-05"}))
+    had = next(e for e in events if e.trigger == "had")
+    assert had.event_class == "STATE" and had.time.value == "2021-05"
+    undated = extract_events(analyzed("The company has a loss.", {}))
+    assert next(e for e in undated if e.trigger == "has").mention_only
+    auxiliary = extract_events(analyzed("The company had closed the mill.", {}))
+    assert "had" not in {e.trigger for e in auxiliary}
+
+
+def test_an_undated_speech_act_about_other_news_stays_out_of_the_chronology() -> None:
+    events = extract_events(
+        analyzed("Troops landed on the coast Thursday, officials said.", {"Thursday": "2022-02-03"})
+    )
+    said = next(e for e in events if e.trigger == "said")
+    assert said.mention_only and said.time.basis is TimeBasis.REPORTED_BY_DCT
+    alone = extract_events(analyzed("The minister said so.", {}))
+    assert not next(e for e in alone if e.trigger == "said").mention_only
+    dated_speech = extract_events(
+        analyzed("The minister said on Monday that troops landed.", {"Monday": "2022-01-31"})
+    )
+    assert not next(e for e in dated_speech if e.trigger == "said").mention_only
+
+
+def test_a_duration_qualifies_the_happening_it_measures() -> None:
+    events = extract_events(analyzed("Negotiators held three days of talks.", {"three days": "P3D"}))
+    talks = next(e for e in events if e.trigger == "talks")
+    assert [q.text for q in talks.qualifiers] == ["three days"]
+    assert talks.time.expression is None

@@ -127,3 +127,20 @@ def test_build_does_not_depend_on_string_hashing(tmp_path: Path) -> None:
         data.pop("created")
         outputs.append(data)
     assert outputs[0] == outputs[1]
+
+
+def test_a_tight_merge_memory_budget_changes_nothing_but_pace(tmp_path: Path) -> None:
+    import json
+
+    from chronology.settings import Settings
+    from chronology.spool import build_to_output
+
+    inputs = sample_inputs()
+    roomy, tight = tmp_path / "roomy.json", tmp_path / "tight.json"
+    build_to_output(inputs, str(roomy), jobs=2)
+    build_to_output(inputs, str(tight), Settings(merge_memory_mb=1), jobs=2)
+    first, second = (json.loads(p.read_text(encoding="utf-8")) for p in (roomy, tight))
+    for data in (first, second):
+        data.pop("created")
+        data.pop("settings")
+    assert first == second

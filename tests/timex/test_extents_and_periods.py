@@ -22,6 +22,22 @@ EXTENTS: list[tuple[str, str, str, str | None]] = [
     ("The council approved a five year plan.", "five year", "P5Y", None),
     ("Workers began the two day strike at dawn.", "two day", "P2D", None),
     ("He rejected a year-earlier offer.", "year-earlier", "2021", None),
+    # nor before a time noun the adjective qualifies: that is one expression
+    ("Profit beat the year-ago quarter.", "the year-ago quarter", "2021-Q3", None),
+    # "over" before an amount is "more than" after a verb of lasting or "for"; else a preposition
+    ("Exports doubled over three years.", "three years", "P3Y", None),
+    ("The family has farmed here for over forty years.", "over forty years", "P40Y", "MORE_THAN"),
+    ("The mill closed over 20 years ago.", "over 20 years ago", "2002", "MORE_THAN"),
+    # approximators before a date or clock time belong to it
+    ("The vote is due around Dec. 1.", "around Dec. 1", "2022-12-01", "APPROX"),
+    ("The chapel was built circa 1850.", "circa 1850", "1850", "APPROX"),
+    ("The blast came at about 10:35 a.m. on the pier.", "about 10:35 a.m.", "2022-11-03T10:35", "APPROX"),
+    ("They will try to get around Tuesday's ruling.", "Tuesday", "2022-11-01", None),
+    # business news writes "end-March" for the end of March
+    ("Debt will peak at end-March, the bank said.", "end-March", "2023-03", "END"),
+    # "this past" and "this coming" are one determiner
+    ("The dam burst this past spring.", "this past spring", "2022-SP", None),
+    ("The ferry resumes this coming Sunday.", "this coming Sunday", "2022-11-06", None),
     # but not before a unit that stands alone
     ("The pay rise comes in a year.", "a year", "P1Y", None),
     ("The ferry was idle for the two days of the storm.", "the two days", "P2D", None),
@@ -73,6 +89,8 @@ PERIODS: list[tuple[str, str, str]] = [
     ),
     ("A hearing may be held the week of December 5.", "the week of December 5", "2022-W49"),
     ("The fair was held in the week of 6 June 2011.", "the week of 6 June 2011", "2011-W23"),
+    ("The choir sings on Tuesday nights.", "Tuesday nights", "XXXX-WXX-2TNI"),
+    ("The firm expects FY24 revenue to grow.", "FY24", "2024"),
 ]
 
 

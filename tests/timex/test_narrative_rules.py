@@ -39,3 +39,16 @@ def test_a_story_without_dct_is_a_narrative_that_moves_forward() -> None:
 def test_a_month_without_year_follows_the_story(text: str, surface: str, value: str) -> None:
     expressions = analyze_text(text, None).expressions
     assert [e.value for e in expressions if e.text == surface] == [value]
+
+
+def test_a_present_tense_deictic_in_a_story_is_the_writers_now() -> None:
+    from datetime import date
+
+    from chronology.model.document import DocumentKind
+
+    text = "The explorer reached the lake in May 1871. Her letters are still read today."
+    analysis = analyze_text(text, date(2024, 5, 1), kind=DocumentKind.NARRATIVE)
+    assert [(e.text, e.value) for e in analysis.expressions] == [
+        ("May 1871", "1871-05"),
+        ("today", "2024-05-01"),
+    ]

@@ -132,6 +132,7 @@ RELATIVE_DETERMINERS: dict[str, tuple[int | None, str]] = {
     "coming": (1, "dct"), "upcoming": (1, "dct"), "previous": (-1, "ref"), "preceding": (-1, "ref"),
     "following": (1, "ref"), "same": (0, "ref"), "that": (0, "ref"), "current": (0, "dct"),
     "prior": (-1, "ref"), "subsequent": (1, "ref"), "ensuing": (1, "ref"),
+    "this past": (-1, "dct"), "this coming": (1, "dct"),
 }  # fmt: skip
 
 #: Words after "N units": direction and base. "ago" counts back from the speaker's now.
@@ -147,7 +148,7 @@ PRE_MODIFIERS: dict[str, str] = {
     "the beginning of": "START", "the start of": "START", "the end of": "END", "the middle of": "MID",
     "the early part of": "START", "the latter part of": "END", "the close of": "END",
     "the turn of": "START", "the first half of": "START", "the dawn of": "START",
-    "early in": "START", "earlier in": "START", "late in": "END", "later in": "END",
+    "early in": "START", "earlier in": "START", "late in": "END", "later in": "END", "end": "END",
     "about": "APPROX", "around": "APPROX", "approximately": "APPROX", "roughly": "APPROX",
     "some": "APPROX", "circa": "APPROX", "nearly": "LESS_THAN", "almost": "LESS_THAN",
     "more than": "MORE_THAN", "over": "MORE_THAN", "longer than": "MORE_THAN", "upwards of": "MORE_THAN",
@@ -162,7 +163,7 @@ PRE_MODIFIERS: dict[str, str] = {
 PERIOD_MODIFIERS: frozenset[str] = frozenset(
     {"early", "earlier", "late", "later", "mid", "middle", "the beginning of", "the start of", "the end of",
      "the middle of", "the early part of", "the latter part of", "the close of", "the turn of", "the dawn of",
-     "early in", "earlier in", "late in", "later in"}
+     "early in", "earlier in", "late in", "later in", "end"}
 )  # fmt: skip
 
 #: Prefixes that qualify an amount (durations, "ago" expressions).
@@ -313,3 +314,15 @@ POST_MODIFIERS: dict[str, tuple[str, str]] = {
     "or more": ("ON_OR_AFTER", "EQUAL_OR_MORE"), "or longer": ("ON_OR_AFTER", "EQUAL_OR_MORE"),
     "or less": ("ON_OR_BEFORE", "EQUAL_OR_LESS"),
 }  # fmt: skip
+
+#: Words after which "over" before an amount means "more than" ("for over three years", "just over an
+#: hour"); elsewhere it is the preposition of a span ("sales doubled over three years").
+OVER_AS_MORE_THAN_AFTER: frozenset[str] = frozenset(
+    {"for", "just", "well", "after", "in", "within", "took", "take", "takes", "taking", "lasted", "lasting",
+     "last", "lasts", "spent", "of", "than", "be", "been", "is", "was", "are", "were", "ago", "since"}
+)  # fmt: skip
+
+#: Words right before a date that make it approximate and belong to it ("around Nov. 1", "circa
+#: 1850"); before a clock time "about" does too ("about 10:35 a.m."), where it cannot be a preposition.
+DATE_APPROXIMATORS: frozenset[str] = frozenset({"around", "approximately", "roughly", "circa"})
+TIME_APPROXIMATORS: frozenset[str] = frozenset({"around", "approximately", "roughly", "circa", "about"})
