@@ -183,18 +183,19 @@ def timex_record(expression: TimeExpression) -> dict[str, Any]:
 
 
 def event_record(event: Event, expressions: list[TimeExpression]) -> dict[str, Any]:
+    positions = {(expression.start, expression.end): i for i, expression in enumerate(expressions)}
     dating = event.time.expression
-    index = None
-    if dating is not None:
-        for position, expression in enumerate(expressions):
-            if expression.start == dating.start and expression.end == dating.end:
-                index = position
-                break
     return {
         "start": event.trigger_start,
         "end": event.trigger_end,
         "text": event.trigger,
-        "timex": index,
+        "timex": positions.get((dating.start, dating.end)) if dating is not None else None,
+        "qualifiers": [
+            positions[(q.start, q.end)] for q in event.qualifiers if (q.start, q.end) in positions
+        ],
+        "class": event.event_class,
+        "basis": event.time.basis.value,
+        "in_chronology": not event.mention_only,
         "value": event.time.value,
         "headline": event.headline,
     }

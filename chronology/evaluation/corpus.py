@@ -43,6 +43,7 @@ class PredictedEvent:
     end: int
     text: str
     timex: int | None  # index into the document's predicted timexes, or None when undated
+    qualifiers: tuple[int, ...] = ()  # indexes of the durations and sets that qualify the event
 
 
 @dataclass(frozen=True)
@@ -190,7 +191,12 @@ def _predicted_event(item: Any, where: str, timex_count: int) -> PredictedEvent:
     timex = item.get("timex")
     if timex is not None and (not isinstance(timex, int) or not 0 <= timex < timex_count):
         raise CorpusError(f"{where}: event 'timex' {timex!r} is not an index into this document's timexes")
-    return PredictedEvent(start, end, str(item.get("text", "")), timex)
+    qualifiers = item.get("qualifiers") or []
+    if not isinstance(qualifiers, list) or not all(
+        isinstance(q, int) and 0 <= q < timex_count for q in qualifiers
+    ):
+        raise CorpusError(f"{where}: event 'qualifiers' must be indexes into this document's timexes")
+    return PredictedEvent(start, end, str(item.get("text", "")), timex, tuple(qualifiers))
 
 
 def _timeml_predictions(path: Path) -> dict[str, Prediction]:

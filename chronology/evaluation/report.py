@@ -89,6 +89,8 @@ def _events_section(score: EventScore) -> list[str]:
         f"{score.links_event_found} and attached it to the linked expression in {score.links_attached} "
         f"({percent(ratio(score.links_attached, score.links)).strip()} % of links, "
         f"{percent(ratio(score.links_attached, score.links_event_found)).strip()} % of those whose event we found)",
+        f"  anchoring counting a duration or set that qualifies the event: {score.links_attached_or_qualified} "
+        f"({percent(ratio(score.links_attached_or_qualified, score.links)).strip()} % of links)",
     ]
     for relation, (links, attached) in sorted(score.by_relation.items()):
         lines.append(

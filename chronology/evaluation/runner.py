@@ -119,7 +119,10 @@ def _event_tagger() -> Callable[[GoldDocument], tuple[list[Timex], list[Predicte
         for event in result.events:
             expression = event.time.expression
             timex = index.get((expression.start, expression.end)) if expression is not None else None
-            events.append(PredictedEvent(event.trigger_start, event.trigger_end, event.trigger, timex))
+            qualifiers = tuple(index[(q.start, q.end)] for q in event.qualifiers if (q.start, q.end) in index)
+            events.append(
+                PredictedEvent(event.trigger_start, event.trigger_end, event.trigger, timex, qualifiers)
+            )
         return _from_expressions(expressions), events
 
     return tag

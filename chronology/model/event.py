@@ -85,5 +85,6 @@ class Event(BaseModel):
     mention_only: bool = Field(
         default=False,
         description="An event mention kept for tagging (TimeML EVENT) that the chronology leaves out: "
-        "neither dated nor a clause's main predicate.",
+        "neither dated nor a clause's main predicate, or an undated act of saying in a sentence that "
+        "already reports dated news.",
     )
