@@ -58,14 +58,16 @@ _MAX_JSON_LD_CHARS = 1_000_000
 
 
 #: What to install when the HTML extractor is missing (it is an optional part of chronology).
-INSTALL_HINT = "reading HTML needs trafilatura: pip install 'chronology[html]'"
+INSTALL_HINT = "reading HTML needs trafilatura, which could not be loaded (reinstall: pip install chronology)"
 
 
 def read_html(data: bytes, origin: Origin) -> Iterator[RawDocument]:
     try:
         import trafilatura  # noqa: F401  (it brings lxml)
-    except ImportError:
-        raise ReadFailure(ErrorKind.UNREADABLE, f"{origin.label}: {INSTALL_HINT}", origin.stem) from None
+    except ImportError as exc:
+        raise ReadFailure(
+            ErrorKind.UNREADABLE, f"{origin.label}: {INSTALL_HINT} ({exc})", origin.stem
+        ) from None
     declared = _CHARSET.search(data[:4096])
     decoded = decode_bytes(
         data, origin.label, declared_encoding=declared.group(1).decode("ascii") if declared else None

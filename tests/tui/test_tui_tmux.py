@@ -18,11 +18,6 @@ from tui_builders import sample_chronology
 
 pytestmark = pytest.mark.skipif(shutil.which("tmux") is None, reason="tmux is not installed")
 
-LAUNCH = (
-    "import argparse, sys; from chronology.cli import tui; p = argparse.ArgumentParser(); "
-    "tui.register(p.add_subparsers()); a = p.parse_args(['tui', sys.argv[1]]); sys.exit(a.run(a))"
-)
-
 
 def start_session(arguments: list[str]) -> None:
     """`tmux new-session`, retried: a tmux server that is just exiting (its last session closed) refuses once."""
@@ -50,11 +45,29 @@ def wait_for(session: str, text: str, timeout: float = 20.0) -> str:
     raise AssertionError(f"{text!r} never appeared; the screen was:\n{screen}")
 
 
+def chronology_command() -> list[str]:
+    """The app the way the README starts it: the installed `chronology` script beside this Python."""
+    script = Path(sys.executable).with_name("chronology")
+    return [str(script)] if script.exists() else [sys.executable, "-m", "chronology"]
+
+
+def test_bare_chronology_opens_the_bundled_sample_in_a_terminal() -> None:
+    session = f"chronology-test-{uuid.uuid4().hex[:8]}"
+    command = " ".join(shlex.quote(part) for part in chronology_command())
+    start_session(["-d", "-s", session, "-x", "100", "-y", "30", command])
+    try:
+        screen = wait_for(session, "Search", timeout=60)
+        assert "sample" in screen and "events" in screen
+        subprocess.run(["tmux", "send-keys", "-t", session, "q"], check=True)
+    finally:
+        subprocess.run(["tmux", "kill-session", "-t", session], capture_output=True)
+
+
 def test_real_terminal_session(tmp_path: Path) -> None:
     saved = tmp_path / "harbour.json"
     saved.write_text(sample_chronology().model_dump_json(), encoding="utf-8")
     session = f"chronology-test-{uuid.uuid4().hex[:8]}"
-    command = f"{shlex.quote(sys.executable)} -c {shlex.quote(LAUNCH)} {shlex.quote(str(saved))}"
+    command = " ".join(shlex.quote(part) for part in [*chronology_command(), "tui", str(saved)])
     start_session(["-d", "-s", session, "-x", "100", "-y", "30", command])
     try:
         wait_for(session, "Search")  # the footer: the first frame is complete
