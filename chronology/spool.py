@@ -23,7 +23,7 @@ from chronology.engine.ordering import order_events
 from chronology.model.chronology import Chronology, Correction, DocumentError, DocumentResult
 from chronology.model.document import Document
 from chronology.model.event import Event
-from chronology.parallel import analyze_documents
+from chronology.parallel import analyze_documents, paused_gc
 from chronology.settings import DEFAULT_SETTINGS, Settings
 
 #: Spool files kept open at once; more buckets than this reopen their file to append.
@@ -83,7 +83,9 @@ class _BucketFiles:
         from concurrent.futures import Future, ProcessPoolExecutor
 
         budget = memory_mb * 2**20
-        with ProcessPoolExecutor(max_workers=jobs) as pool:
+        # One bucket per worker process: a process that parsed a large bucket keeps its memory from the
+        # allocator even when idle, so a fresh one for each bucket is what keeps the budget true.
+        with ProcessPoolExecutor(max_workers=jobs, max_tasks_per_child=1) as pool:
             pending: deque[tuple[Future[list[str]], int]] = deque()
             in_flight = 0
             for path in paths:
@@ -105,9 +107,11 @@ def merged_bucket_lines(path: str) -> list[str]:
     """
     with open(path, encoding="utf-8") as handle:
         lines = [line.rstrip("\n") for line in handle]
-    events = [Event.model_validate_json(line) for line in lines]
-    spooled = {id(event): line for event, line in zip(events, lines, strict=True)}
-    return [spooled.get(id(event)) or event.model_dump_json() for event in order_events(merge_bucket(events))]
+    with paused_gc():
+        events = [Event.model_validate_json(line) for line in lines]
+        spooled = {id(event): line for event, line in zip(events, lines, strict=True)}
+        ordered = order_events(merge_bucket(events))
+        return [spooled.get(id(event)) or event.model_dump_json() for event in ordered]
 
 
 def _spool_results(
@@ -116,11 +120,12 @@ def _spool_results(
     for result in results:
         if result.error is not None:
             summary.errors.append(result.error)
-        if result.analyzed is not None:
-            documents.write(result.analyzed.model_dump_json() + "\n")
-            summary.documents += 1
-        for event in prepare_events([result]):
-            buckets.append(time_bucket(event), event.model_dump_json())
+        with paused_gc():
+            if result.analyzed is not None:
+                documents.write(result.analyzed.model_dump_json() + "\n")
+                summary.documents += 1
+            for event in prepare_events([result]):
+                buckets.append(time_bucket(event), event.model_dump_json())
 
 
 def build_to_output(
