@@ -10,15 +10,18 @@ from __future__ import annotations
 import gc
 import os
 from collections import deque
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from contextlib import contextmanager
 from itertools import islice
+from typing import TypeVar
 
 from chronology.model.chronology import DocumentError, DocumentResult
 from chronology.model.document import Document
 from chronology.pipeline import process_document
 from chronology.settings import DEFAULT_SETTINGS, Settings
+
+T = TypeVar("T")
 
 #: Documents per task: large enough to amortize pickling and scheduling, small enough to keep memory flat.
 BATCH_SIZE = 64
@@ -77,20 +80,34 @@ def analyze_documents(
     batch_size: int = BATCH_SIZE,
 ) -> Iterator[DocumentResult]:
     """Yield one result per input item, in input order, using `jobs` worker processes."""
+    return map_batches(process_batch, items, settings, jobs=jobs, batch_size=batch_size)
+
+
+def map_batches(
+    worker: Callable[[Sequence[Document | DocumentError], Settings], list[T]],
+    items: Iterable[Document | DocumentError],
+    settings: Settings = DEFAULT_SETTINGS,
+    jobs: int = 1,
+    batch_size: int = BATCH_SIZE,
+) -> Iterator[T]:
+    """Run `worker` over batches of the items in `jobs` processes; its outputs come back in input order.
+
+    `worker` must be a module-level function (it is pickled to the worker processes).
+    """
     if jobs <= 1:
         for batch in _batches(items, batch_size):
-            yield from process_batch(batch, settings)
+            yield from worker(batch, settings)
         return
     with ProcessPoolExecutor(max_workers=jobs) as pool:
-        pending: deque[Future[list[DocumentResult]]] = deque()
+        pending: deque[Future[list[T]]] = deque()
         for batch in _batches(items, batch_size):
-            pending.append(pool.submit(process_batch, batch, settings))
+            pending.append(pool.submit(worker, batch, settings))
             while len(pending) >= jobs * BATCHES_AHEAD:
                 yield from _unpickled(pending.popleft())
         while pending:
             yield from _unpickled(pending.popleft())
 
 
-def _unpickled(future: Future[list[DocumentResult]]) -> list[DocumentResult]:
-    with paused_gc():  # unpickling a batch builds thousands of models at once
+def _unpickled(future: Future[list[T]]) -> list[T]:
+    with paused_gc():  # unpickling a batch builds thousands of objects at once
         return future.result()

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import tempfile
 from collections import OrderedDict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -20,10 +20,10 @@ from typing import IO
 from chronology.engine import prepare_events
 from chronology.engine.buckets import merge_bucket, time_bucket
 from chronology.engine.ordering import order_events
-from chronology.model.chronology import Chronology, Correction, DocumentError, DocumentResult
+from chronology.model.chronology import Chronology, Correction, DocumentError
 from chronology.model.document import Document
 from chronology.model.event import Event
-from chronology.parallel import analyze_documents, paused_gc
+from chronology.parallel import map_batches, paused_gc, process_batch
 from chronology.settings import DEFAULT_SETTINGS, Settings
 
 #: Spool files kept open at once; more buckets than this reopen their file to append.
@@ -114,18 +114,43 @@ def merged_bucket_lines(path: str) -> list[str]:
         return [spooled.get(id(event)) or event.model_dump_json() for event in ordered]
 
 
+@dataclass(frozen=True)
+class SpooledResult:
+    """One document's result as the lines the spool files take, serialized in the worker process."""
+
+    error: DocumentError | None
+    document_line: str | None
+    event_lines: tuple[tuple[int, str], ...]  # (time bucket, event JSON)
+
+
+def spool_batch(batch: Sequence[Document | DocumentError], settings: Settings) -> list[SpooledResult]:
+    """Analyze a batch and serialize it where it was analyzed: the parent then only writes lines."""
+    spooled = []
+    with paused_gc():
+        for result in process_batch(batch, settings):
+            spooled.append(
+                SpooledResult(
+                    error=result.error,
+                    document_line=result.analyzed.model_dump_json() if result.analyzed is not None else None,
+                    event_lines=tuple(
+                        (time_bucket(event), event.model_dump_json()) for event in prepare_events([result])
+                    ),
+                )
+            )
+    return spooled
+
+
 def _spool_results(
-    results: Iterable[DocumentResult], documents: IO[str], buckets: _BucketFiles, summary: BuildSummary
+    results: Iterable[SpooledResult], documents: IO[str], buckets: _BucketFiles, summary: BuildSummary
 ) -> None:
     for result in results:
         if result.error is not None:
             summary.errors.append(result.error)
-        with paused_gc():
-            if result.analyzed is not None:
-                documents.write(result.analyzed.model_dump_json() + "\n")
-                summary.documents += 1
-            for event in prepare_events([result]):
-                buckets.append(time_bucket(event), event.model_dump_json())
+        if result.document_line is not None:
+            documents.write(result.document_line + "\n")
+            summary.documents += 1
+        for bucket, line in result.event_lines:
+            buckets.append(bucket, line)
 
 
 def build_to_output(
@@ -151,7 +176,8 @@ def build_to_output(
         documents_path = spool / "documents.jsonl"
         try:
             with documents_path.open("w", encoding="utf-8") as documents:
-                _spool_results(analyze_documents(inputs, settings, jobs=jobs), documents, buckets, summary)
+                spooled = map_batches(spool_batch, inputs, settings, jobs=jobs)
+                _spool_results(spooled, documents, buckets, summary)
         finally:
             buckets.close()
         if (strict and summary.errors) or summary.documents == 0:
