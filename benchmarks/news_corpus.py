@@ -6,6 +6,7 @@ month-days, month-years, bare years, relative references, durations, numbers tha
 
 from __future__ import annotations
 
+import calendar
 import json
 import random
 from collections.abc import Iterator
@@ -93,21 +94,8 @@ _THINGS = [
     "tariff cut",
 ]
 OBJECTS = [f"the {thing} in {place}" for thing in _THINGS for place in PLACES[3::9]]
-WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
-MONTHS = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-]
+WEEKDAYS = list(calendar.day_name)  # English names: the generator writes English news
+MONTHS = list(calendar.month_name)[1:]
 
 
 def _upper_first(text: str) -> str:

@@ -263,6 +263,32 @@ class Dating:
     shared_with: Mention | None = None
 
 
+class _Governors:
+    """Finds, for an expression placed in a sentence, the mention of that sentence that governs it."""
+
+    def __init__(
+        self, mentions: Sequence[Mention], tokens: Sequence[Token], sentences: Sequence[Sentence]
+    ) -> None:
+        self.tokens = tokens
+        self.sentences = sentences
+        self.by_sentence: dict[int, list[Mention]] = {}
+        for mention in mentions:
+            self.by_sentence.setdefault(mention.sentence, []).append(mention)
+        self.verbs = frozenset(m.index for m in mentions if m.verbal)
+        self.finite = frozenset(m.index for m in mentions if m.verbal and m.finite)
+
+    def best(self, item: Placed) -> tuple[float, Mention] | None:
+        """The cheapest mention within MAX_COST, or None."""
+        sentence = self.sentences[item.sentence]
+        fronted = _fronted(self.tokens, sentence, item, self.finite)
+        best: tuple[float, Mention] | None = None
+        for mention in self.by_sentence.get(item.sentence, ()):
+            cost = _cost(self.tokens, sentence, item, mention, self.verbs, fronted)
+            if cost <= MAX_COST and (best is None or cost < best[0]):
+                best = (cost, mention)
+        return best
+
+
 def governing_mentions(
     placed: Sequence[Placed],
     mentions: Sequence[Mention],
@@ -270,23 +296,15 @@ def governing_mentions(
     sentences: Sequence[Sentence],
 ) -> dict[int, Dating]:
     """For each mention index that an expression dates, the expression and how it was chosen."""
-    by_sentence: dict[int, list[Mention]] = {}
-    for mention in mentions:
-        by_sentence.setdefault(mention.sentence, []).append(mention)
-    verbs = frozenset(m.index for m in mentions if m.verbal)
-    finite = frozenset(m.index for m in mentions if m.verbal and m.finite)
+    governors = _Governors(mentions, tokens, sentences)
+    by_sentence = governors.by_sentence
     chosen: dict[int, Dating] = {}
     shared: list[tuple[Mention, Dating]] = []
     for item in placed:
         if not dates_events(item.expression):
             continue
         sentence = sentences[item.sentence]
-        fronted = _fronted(tokens, sentence, item, finite)
-        best: tuple[float, Mention] | None = None
-        for mention in by_sentence.get(item.sentence, ()):
-            cost = _cost(tokens, sentence, item, mention, verbs, fronted)
-            if cost <= MAX_COST and (best is None or cost < best[0]):
-                best = (cost, mention)
+        best = governors.best(item)
         if best is None:
             continue
         cost, governor = best
@@ -315,22 +333,14 @@ def qualified_mentions(
     sentences: Sequence[Sentence],
 ) -> dict[int, list[TimeExpression]]:
     """For each mention index, the durations and sets that qualify it (the nearest governing mention)."""
-    by_sentence: dict[int, list[Mention]] = {}
-    for mention in mentions:
-        by_sentence.setdefault(mention.sentence, []).append(mention)
-    verbs = frozenset(m.index for m in mentions if m.verbal)
-    finite = frozenset(m.index for m in mentions if m.verbal and m.finite)
+    governors = _Governors(mentions, tokens, sentences)
+    by_sentence = governors.by_sentence
     qualified: dict[int, list[TimeExpression]] = {}
     for item in placed:
         if not qualifies_events(item.expression):
             continue
         sentence = sentences[item.sentence]
-        fronted = _fronted(tokens, sentence, item, finite)
-        best: tuple[float, Mention] | None = None
-        for mention in by_sentence.get(item.sentence, ()):
-            cost = _cost(tokens, sentence, item, mention, verbs, fronted)
-            if cost <= MAX_COST and (best is None or cost < best[0]):
-                best = (cost, mention)
+        best = governors.best(item)
         if best is None:
             continue
         governor = best[1]
