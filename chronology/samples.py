@@ -2,20 +2,28 @@
 
 from __future__ import annotations
 
-from importlib.resources import as_file, files
+import importlib.util
 from pathlib import Path
 
 _GOLD_NAMES = ("gold",)
 
 
 def sample_root() -> Path:
-    """The folder holding the bundled sample; works installed, editable, or from a source checkout."""
+    """The folder holding the bundled sample; works installed, editable, or from a source checkout.
+
+    `chronology.sample_data` is a folder of data without an `__init__.py` (a namespace package), so it is
+    found through the import system's search locations rather than `importlib.resources.as_file`, which
+    cannot hand out a namespace package's folder.
+    """
     try:
-        resource = files("chronology.sample_data")
+        spec = importlib.util.find_spec("chronology.sample_data")
     except ModuleNotFoundError:
-        return Path(__file__).resolve().parent.parent / "data"
-    with as_file(resource) as path:
-        return Path(path)
+        spec = None
+    for location in (spec.submodule_search_locations or []) if spec is not None else []:
+        path = Path(location)
+        if (path / "articles").is_dir():
+            return path
+    return Path(__file__).resolve().parent.parent / "data"
 
 
 def sample_document_paths() -> list[Path]:

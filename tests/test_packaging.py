@@ -62,3 +62,29 @@ def test_the_wheel_carries_the_engine_the_ui_and_the_sample(tmp_path: Path) -> N
     assert "chronology_tui/app.py" in names
     assert "chronology_tui/app.tcss" in names
     assert not any(name.startswith(("tui/", "tests/", "data/")) for name in names)
+
+    # Installed as the wheel lays it out, run from elsewhere: the sample is found inside the package.
+    installed = tmp_path / "site"
+    zipfile.ZipFile(wheel).extractall(installed)
+    probe = (
+        "import chronology, chronology.samples as s; "
+        "print(chronology.__file__); print(s.sample_root()); print(len(s.sample_document_paths()))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", probe],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        env={"PYTHONPATH": str(installed), "PATH": "/usr/bin:/bin"},
+        check=True,
+    )
+    module_file, root, count = result.stdout.split("\n")[:3]
+    assert module_file.startswith(str(installed))
+    assert root == str(installed / "chronology" / "sample_data")
+    assert int(count) == len(
+        [
+            p
+            for p in (ROOT / "data").rglob("*")
+            if p.is_file() and "gold" not in p.parts and p.name != "gold.json"
+        ]
+    )
