@@ -12,10 +12,9 @@ from __future__ import annotations
 import os
 from collections.abc import Sequence
 from datetime import UTC, datetime
-from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from chronology.model.chronology import Chronology, DocumentResult
+from chronology.model.chronology import Chronology, DocumentError, DocumentResult
 from chronology.model.event import Event
 from chronology.settings import DEFAULT_SETTINGS, Settings
 
@@ -26,32 +25,13 @@ if TYPE_CHECKING:
 JSONL_UNIT_BYTES = 8 * 2**20
 
 
-def expand_inputs(inputs: Sequence[str], glob: str | None = None) -> list[str]:
-    """Files to read, folders expanded on the client so every worker gets a path of its own."""
-    paths: list[str] = []
-    for item in inputs:
-        path = Path(item)
-        if path.is_dir():
-            pattern = glob or "*"
-            paths.extend(str(p) for p in sorted(path.rglob(pattern)) if p.is_file())
-        else:
-            paths.append(item)
-    return paths
-
-
-def _read_and_process(path: str, settings: Settings) -> list[DocumentResult]:
+def _read_and_process(path: str | DocumentError, settings: Settings) -> list[DocumentResult]:
+    """One partition: a file read and analyzed on a worker (a path that cannot be read stays its error)."""
     from chronology.parallel import process_batch
     from chronology.readers import read_inputs
 
-    results: list[DocumentResult] = []
-    batch: list[Any] = []
-    for item in read_inputs([path], settings):
-        batch.append(item)
-        if len(batch) >= 64:
-            results.extend(process_batch(batch, settings))
-            batch = []
-    results.extend(process_batch(batch, settings))
-    return results
+    items = [path] if isinstance(path, DocumentError) else list(read_inputs([path], settings))
+    return process_batch(items, settings)
 
 
 def _time_bucket(event: Event) -> int:
@@ -68,14 +48,15 @@ def _merge_and_order_bucket(group: tuple[int, list[Event]]) -> tuple[int, tuple[
 
 
 def results_bag(inputs: Sequence[str], settings: Settings, glob: str | None = None) -> dask.bag.Bag:
-    """A bag of DocumentResult, one partition per input file."""
+    """A bag of DocumentResult, one partition per input file.
+
+    Folders are expanded on the client, by the same walk `read_inputs` does, so every worker gets a file.
+    """
     import dask.bag as db
 
-    paths = expand_inputs(inputs, glob)
-    if not paths:
-        from chronology.cli.common import FatalError
+    from chronology.readers import list_inputs
 
-        raise FatalError("no input files")
+    paths = list(list_inputs(inputs, glob=glob))
     return db.from_sequence(paths, npartitions=len(paths)).map(_read_and_process, settings).flatten()
 
 

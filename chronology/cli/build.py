@@ -116,12 +116,19 @@ def spooled_build(
         fail(str(exc))
 
 
-def build_on_dask(inputs: list[str], settings: Settings, scheduler: str | None) -> Chronology:
+def build_on_dask(
+    inputs: list[str], settings: Settings, glob: str | None, scheduler: str | None
+) -> Chronology:
+    from chronology.readers import FatalInputError
+
     try:
         from chronology.dask_build import build_chronology_dask
     except ImportError as exc:
         fail(f"--engine dask needs the dask extra: pip install 'chronology[dask]' ({exc})")
-    return build_chronology_dask(inputs, settings, scheduler=scheduler)
+    try:
+        return build_chronology_dask(inputs, settings, scheduler=scheduler, glob=glob)
+    except FatalInputError as exc:
+        fail(str(exc))
 
 
 def _with_progress(items: Any) -> Any:
@@ -167,7 +174,7 @@ def run(args: argparse.Namespace) -> int:
     if args.engine == "dask":
         if "-" in args.inputs:
             fail("--engine dask reads files its workers can open; standard input is not one")
-        chronology = build_on_dask(args.inputs, settings, args.scheduler)
+        chronology = build_on_dask(args.inputs, settings, args.glob, args.scheduler)
         if chronology.errors and args.strict:
             return report(chronology.errors, chronology.documents != (), strict=True)
         if chronology.documents:
