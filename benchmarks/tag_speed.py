@@ -1,7 +1,7 @@
 """How fast `chronology tag` is on news-like JSONL, start-up included, beside dateparser's search_dates.
 
-Generates about 2 MB of news-like documents from templates written for this benchmark (no corpus text),
-times the whole `chronology tag` process (a subprocess: interpreter start-up, imports, reading, tagging,
+Generates about 2 MB of news-like prose with `news_corpus` (templates written for the benchmarks, no corpus
+text; most sentences without a date, as in news), times the whole `chronology tag` process (a subprocess: interpreter start-up, imports, reading, tagging,
 writing), then times dateparser's `search_dates` in this process on a sample of the same text and
 extrapolates that to the full size (it is too slow to run on all of it). Prints the figures and writes
 them as JSON to benchmarks/out/tag_speed.json.
@@ -15,86 +15,24 @@ import argparse
 import json
 import os
 import platform
-import random
 import subprocess
 import sys
 import tempfile
 import time
-from datetime import date, timedelta
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from news_corpus import NEWS_PROSE, generate_documents, up_to_text_bytes  # noqa: E402
+
 OUT = ROOT / "benchmarks" / "out"
 
-_WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
-_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-           "November", "December"]  # fmt: skip
-_WHO = ["The harbour authority", "Provincial officials", "The mining company", "Two opposition parties",
-        "The regional court", "Health inspectors", "The transport union", "A coalition of farmers"]  # fmt: skip
-_DID = ["approved", "rejected", "announced", "postponed", "signed", "suspended", "reviewed", "published"]
-_WHAT = ["a plan to rebuild the bridge", "new rules for river traffic", "a deal with 3,200 suppliers",
-         "the report on the flood", "a budget of 640 million", "talks with the 1,800 striking workers",
-         "the sale of the old depot", "an audit of page 1998 of the ledger"]  # fmt: skip
 
-
-# News prose is mostly sentences without a time expression (about one expression per 300 characters).
-_FILLER = [
-    "The decision drew criticism from residents who said they had not been consulted about the route.",
-    "Officials declined to say how many families would be moved or where they would be housed.",
-    "The company, which employs about 4,000 people in the region, did not respond to requests for comment.",
-    "Opposition leaders called for an independent review and said the figures could not be trusted.",
-    "Traffic on the main road was diverted while engineers inspected the damaged section of the embankment.",
-    "A spokeswoman for the ministry said the matter was under review and that no decision had been taken.",
-    "Local businesses say the closure has cost them customers, and some have cut staff as a result.",
-    "Analysts said the move reflected growing pressure on the government to show progress before the vote.",
-]
-
-
-def _sentence(rng: random.Random, published: date) -> str:
-    if rng.random() < 0.78:
-        return rng.choice(_FILLER)
-    who, did, what = rng.choice(_WHO), rng.choice(_DID), rng.choice(_WHAT)
-    past = published - timedelta(days=rng.randrange(3, 400))
-    choice = rng.randrange(12)
-    if choice == 0:
-        return f"{who} {did} {what} {rng.choice(_WEEKDAYS)}, a spokesman said."
-    if choice == 1:
-        return f"On {_MONTHS[past.month - 1]} {past.day}, {who.lower()} {did} {what}."
-    if choice == 2:
-        return f"{who} {did} {what} in {_MONTHS[past.month - 1]} {past.year}, records show."
-    if choice == 3:
-        return f"The talks will resume next week and could last {rng.choice(['two', 'three', 'several'])} months."
-    if choice == 4:
-        return f"{who} said {rng.randrange(2, 9)} years ago that the project would cost more than planned."
-    if choice == 5:
-        return (
-            f"By 3 p.m. {rng.choice(_WEEKDAYS)}, about {rng.randrange(20, 900)} people had gathered outside."
-        )
-    if choice == 6:
-        return f"Profit in the third quarter rose {rng.randrange(2, 30)}% from a year earlier."
-    if choice == 7:
-        return f"Since {past.year - rng.randrange(1, 30)}, the town has held the fair every summer."
-    if choice == 8:
-        return f"{who} meets twice a month and publishes its figures annually."
-    if choice == 9:
-        return f"Earlier this year {who.lower()} {did} {what}; the decision was welcomed yesterday."
-    if choice == 10:
-        return f"The {rng.randrange(2, 12)}-year programme ended in early {_MONTHS[past.month - 1]}."
-    return f"{who} {did} {what}, and more than {rng.randrange(100, 5000):,} residents were told on Friday morning."
-
-
-def generate(target_bytes: int, seed: int = 7) -> list[dict[str, str | None]]:
-    rng = random.Random(seed)
-    documents: list[dict[str, str | None]] = []
-    size = 0
-    number = 0
-    while size < target_bytes:
-        published = date(2015, 1, 1) + timedelta(days=rng.randrange(0, 3000))
-        text = " ".join(_sentence(rng, published) for _ in range(rng.randrange(8, 30)))
-        number += 1
-        documents.append({"id": f"bench-{number:05d}", "dct": published.isoformat(), "text": text})
-        size += len(text.encode("utf-8"))
-    return documents
+def generate(target_bytes: int, seed: int = 7) -> list[dict[str, object]]:
+    """News prose (`news_corpus.NEWS_PROSE`) until its text reaches `target_bytes`."""
+    documents = generate_documents(10**9, seed=seed, sentences=(8, 29), mix=NEWS_PROSE)
+    return list(up_to_text_bytes(documents, target_bytes))
 
 
 def time_tag(path: Path, runs: int) -> tuple[float, int]:

@@ -25,7 +25,8 @@ import uuid
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "tests" / "tui"))
+# tui_builders imports the shared builders as `tests.builders`.
+sys.path[:0] = [str(ROOT), str(ROOT / "tests" / "tui")]
 
 from tui_builders import big_chronology, sample_chronology  # noqa: E402
 

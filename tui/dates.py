@@ -11,19 +11,11 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 
+from chronology.labels import LabelStyle, time_label
+from chronology.labels_lexicon import MONTH_ABBREVIATIONS
 from chronology.model.event import EventTime
 from chronology.model.expression import GRANULARITY_ORDER, Granularity
-from chronology_tui.lexicon import (
-    MOD_PREFIX,
-    MONTH_ABBREVIATIONS,
-    MONTH_NAMES,
-    PART_OF_DAY_HOURS,
-    PART_OF_DAY_NAMES,
-    REF_LABELS,
-    SEASON_MONTHS,
-    SEASON_NAMES,
-    WEEKDAY_ABBREVIATIONS,
-)
+from chronology_tui.lexicon import MOD_PREFIX, PART_OF_DAY_HOURS, REF_LABELS, SEASON_MONTHS
 
 _DATE_VALUE = re.compile(
     r"""^(?:
@@ -114,12 +106,12 @@ def finer_or_equal(granularity: Granularity, than: Granularity) -> bool:
 
 def day_label(day: date) -> str:
     """'Thu 3 Feb 2022'."""
-    return f"{WEEKDAY_ABBREVIATIONS[day.weekday()]} {day.day} {MONTH_ABBREVIATIONS[day.month - 1]} {day.year}"
+    return time_label(datetime(day.year, day.month, day.day), Granularity.DAY, style=LabelStyle.COMPACT)
 
 
 def month_label(year: int, month: int) -> str:
     """'October 2019' (a group heading)."""
-    return f"{MONTH_NAMES[month - 1]} {year}"
+    return time_label(datetime(year, month, 1), Granularity.MONTH, style=LabelStyle.PROSE)
 
 
 @lru_cache(maxsize=65536)
@@ -128,38 +120,12 @@ def label_for(value: str | None, mod: str | None = None) -> str:
     if not value:
         return "undated"
     point = parse_value(value)
-    text = _label_for_point(value, point) if point else _label_for_unresolved(value)
+    if point is None:
+        text = _label_for_unresolved(value)
+    else:
+        text = time_label(point.start, point.granularity, value, LabelStyle.COMPACT)
     prefix = MOD_PREFIX.get(mod or "", "")
     return f"{prefix}{text}"
-
-
-def _label_for_point(value: str, point: DatePoint) -> str:
-    start, granularity = point.start, point.granularity
-    match granularity:
-        case Granularity.CENTURY | Granularity.MILLENNIUM:
-            return f"{start.year}s"
-        case Granularity.DECADE:
-            return f"{start.year}s"
-        case Granularity.YEAR:
-            return f"{start.year}"
-        case Granularity.HALF:
-            return f"H{1 if start.month <= 6 else 2} {start.year}"
-        case Granularity.QUARTER:
-            return f"Q{(start.month - 1) // 3 + 1} {start.year}"
-        case Granularity.SEASON:
-            return f"{SEASON_NAMES[value[-2:]]} {start.year}"
-        case Granularity.WEEK:
-            return value
-        case Granularity.MONTH:
-            return f"{start.year}-{start.month:02d}"
-        case Granularity.DAY:
-            return day_label(start.date())
-        case Granularity.PART_OF_DAY:
-            return f"{day_label(start.date())} {PART_OF_DAY_NAMES[value[-2:]]}"
-        case Granularity.HOUR | Granularity.MINUTE:
-            return f"{day_label(start.date())} {start:%H:%M}"
-        case _:
-            return f"{day_label(start.date())} {start:%H:%M:%S}"
 
 
 def _label_for_unresolved(value: str) -> str:

@@ -4,23 +4,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import datetime
 
+from chronology.labels import LabelStyle, time_label
 from chronology.model.chronology import Chronology
 from chronology.model.event import Event, TimeBasis
 from chronology.model.expression import Granularity
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
-
-SEASON_NAMES = {"SP": "spring", "SU": "summer", "FA": "autumn", "AU": "autumn", "WI": "winter"}
-PART_OF_DAY_NAMES = {
-    "MO": "morning",
-    "MI": "midday",
-    "AF": "afternoon",
-    "EV": "evening",
-    "NI": "night",
-    "DT": "daytime",
-}
 
 
 @dataclass(frozen=True)
@@ -54,50 +44,13 @@ def export_events(chronology: Chronology, options: ExportOptions) -> tuple[list[
     return dated, undated
 
 
-def _day(moment: datetime) -> str:
-    return f"{moment.day} {moment:%B %Y}"
-
-
 def date_label(event: Event) -> str:
     """How the event's time reads at its own precision: 'October 2019', '23 October 2021', 'the 1990s'."""
     time = event.time
-    interval = time.interval
     value = time.value or ""
-    if interval is None:
+    if time.interval is None:
         return value or "undated"
-    start = interval.start
-    granularity = time.granularity
-    label: str
-    if granularity is Granularity.MILLENNIUM:
-        label = f"the {start.year}s (millennium)"
-    elif granularity is Granularity.CENTURY:
-        label = f"the {start.year}s (century)"
-    elif granularity is Granularity.DECADE:
-        label = f"the {start.year}s"
-    elif granularity is Granularity.YEAR:
-        label = str(start.year)
-    elif granularity is Granularity.HALF:
-        label = f"{'first' if start.month <= 6 else 'second'} half of {start.year}"
-    elif granularity is Granularity.QUARTER:
-        label = f"Q{(start.month - 1) // 3 + 1} {start.year}"
-    elif granularity is Granularity.SEASON:
-        season = SEASON_NAMES.get(value[5:7], "season") if len(value) >= 7 else "season"
-        label = f"{season} {start.year}"
-    elif granularity is Granularity.MONTH:
-        label = f"{start:%B %Y}"
-    elif granularity is Granularity.WEEK:
-        label = f"week of {_day(start)}"
-    elif granularity is Granularity.PART_OF_DAY:
-        part = PART_OF_DAY_NAMES.get(value[11:13], "part of the day") if "T" in value else "part of the day"
-        label = f"{part} of {_day(start)}"
-    elif granularity is Granularity.HOUR:
-        label = f"{_day(start)}, {start:%H}:00"
-    elif granularity is Granularity.MINUTE:
-        label = f"{_day(start)}, {start:%H:%M}"
-    elif granularity is Granularity.SECOND:
-        label = f"{_day(start)}, {start:%H:%M:%S}"
-    else:
-        label = _day(start)
+    label = time_label(time.interval.start, time.granularity, value, LabelStyle.PROSE)
     if time.basis is TimeBasis.REPORTED_BY_DCT:
         return f"on or before {label}"
     return label

@@ -57,3 +57,32 @@ def test_cli_engine_dask(tmp_path: Path, cluster_address: str) -> None:
     code = main(["build", articles, "--engine", "dask", "--scheduler", cluster_address, "-o", str(out)])
     assert code == 0
     assert json.loads(out.read_text(encoding="utf-8"))["events"]
+
+
+def test_dask_build_makes_ids_unique_across_files_as_a_local_build(
+    tmp_path: Path, cluster_address: str
+) -> None:
+    from chronology.dask_build import build_chronology_dask
+
+    folder = tmp_path / "docs"
+    for part in ("east", "west"):
+        (folder / part).mkdir(parents=True)
+        # Same file name in two folders: both default to the id "bulletin".
+        (folder / part / "bulletin.txt").write_text(f"The {part} ferry resumed service on Monday.", "utf-8")
+        # Same id given in two files.
+        line = {
+            "id": "report",
+            "dct": "2022-02-03",
+            "text": f"The {part} bridge reopened on 1 February 2022.",
+        }
+        (folder / part / "reports.jsonl").write_text(json.dumps(line) + "\n", "utf-8")
+
+    local = build_chronology(read_inputs([str(folder)]))
+    on_dask = build_chronology_dask([str(folder)], scheduler=cluster_address)
+    assert sorted(d.document.id for d in on_dask.documents) == [
+        "bulletin",
+        "bulletin-2",
+        "report",
+        "report-2",
+    ]
+    assert canonical(on_dask) == canonical(local)

@@ -11,6 +11,7 @@ from chronology.model.document import DctSource, Document
 from chronology.model.event import Event, EventTime, Source, TimeBasis
 from chronology.model.expression import Anchor, AnchorKind, TimeExpression, TimexType
 from chronology_tui.dates import parse_value
+from tests.builders import event_time, make_event
 
 CREATED = datetime(2022, 2, 5, 12, 0, tzinfo=UTC)
 
@@ -80,44 +81,27 @@ def event(
     extra_sources: tuple[Source, ...] = (),
     conflict: str | None = None,
 ) -> Event:
+    """An event whose clause is the sentence around its trigger; its time has no interval (a hand-edited file)."""
     text = doc.document.text
     trigger_start = text.index(trigger)
     start, end = sentence_span(text, trigger_start)
-    point = parse_value(value)
-    time = EventTime(
-        basis=basis,
-        value=value,
-        granularity=point.granularity if point else None,
+    time = event_time(
+        value,
+        basis,
+        reason,
         expression=doc.expressions[expression] if expression is not None else None,
-        reason=reason,
+        with_interval=False,
     )
-    event_id = f"{doc.document.id}:{trigger_start}"
-    source = Source(
-        document_id=doc.document.id,
-        published=doc.document.published,
-        start=start,
-        end=end,
+    return make_event(
+        doc.document.id,
+        trigger,
+        trigger_start,
+        headline,
+        time,
+        span=(start, end),
         text=text[start:end],
-        time=time,
-        event_id=event_id,
-        trigger=trigger,
-        trigger_start=trigger_start,
-        trigger_end=trigger_start + len(trigger),
-        headline=headline,
-    )
-    return Event(
-        id=event_id,
-        document_id=doc.document.id,
-        trigger=trigger,
-        trigger_start=trigger_start,
-        trigger_end=trigger_start + len(trigger),
-        start=start,
-        end=end,
-        headline=headline,
-        time=time,
-        sources=(source, *extra_sources),
-        merged_from=tuple(s.event_id for s in extra_sources if s.event_id),
-        merge_reason="same predicate and date in both reports" if extra_sources else None,
+        published=doc.document.published,
+        extra_sources=extra_sources,
         conflict=conflict,
     )
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from datetime import UTC, datetime
 
 import pytest
@@ -10,9 +9,9 @@ import pytest
 from chronology.engine.intervals import value_interval
 from chronology.model.chronology import AnalyzedDocument, Chronology, Correction, CorrectionKind
 from chronology.model.document import Document
-from chronology.model.event import Event, EventTime, Source, TimeBasis
+from chronology.model.event import Event
 from chronology.model.expression import TimeExpression, TimexType
-from chronology.samples import sample_root
+from tests.builders import event_time, make_event, story_documents
 
 #: Text that breaks naive writers: markup, formula starters, separators, quotes, control characters.
 HOSTILE = '=HYPERLINK("x") <b>bold</b> & *stars* [link](y); a,b "quoted"\x07 \\ end'
@@ -21,13 +20,7 @@ HOSTILE = '=HYPERLINK("x") <b>bold</b> & *stars* [link](y); a,b "quoted"\x07 \\ 
 def _story() -> Chronology:
     from chronology.pipeline import build_chronology
 
-    folder = sample_root() / "story"
-    gold = json.loads((folder / "gold.json").read_text(encoding="utf-8"))
-    documents = [
-        Document.model_validate_json((folder / name).read_text(encoding="utf-8"))
-        for name in gold["documents"]
-    ]
-    return build_chronology(documents)
+    return build_chronology(story_documents())
 
 
 def _hostile_event(document_id: str, text: str, value: str, position: int) -> Event:
@@ -41,38 +34,8 @@ def _hostile_event(document_id: str, text: str, value: str, position: int) -> Ev
         granularity=parsed[1] if parsed else None,
         interval=parsed[0] if parsed else None,
     )
-    time = EventTime(
-        basis=TimeBasis.EXPLICIT,
-        value=value,
-        granularity=expression.granularity,
-        interval=expression.interval,
-        expression=expression,
-        reason="dated by hand",
-    )
-    source = Source(
-        document_id=document_id,
-        start=0,
-        end=len(text),
-        text=text,
-        time=time,
-        event_id=f"{document_id}:{position}",
-        trigger="HYPERLINK",
-        trigger_start=position,
-        trigger_end=position + 9,
-        headline=text,
-    )
-    return Event(
-        id=f"{document_id}:{position}",
-        document_id=document_id,
-        trigger="HYPERLINK",
-        trigger_start=position,
-        trigger_end=position + 9,
-        start=0,
-        end=len(text),
-        headline=text,
-        time=time,
-        sources=(source,),
-    )
+    time = event_time(value, reason="dated by hand", expression=expression)
+    return make_event(document_id, "HYPERLINK", position, text, time, span=(0, len(text)), text=text)
 
 
 @pytest.fixture(scope="session")
