@@ -5,6 +5,14 @@ from __future__ import annotations
 from calendar import monthrange
 from datetime import date, timedelta
 
+
+def days_in_month(year: int | None, month: int) -> int:
+    """How many days the month has; February has 29 when the year is unknown (it may be a leap year)."""
+    if year is None or not 1 <= year <= 9999:
+        return 29 if month == 2 else monthrange(2001, month)[1]
+    return monthrange(year, month)[1]
+
+
 #: Units a relative expression can shift by, finest first.
 UNIT_ORDER = ("day", "weekend", "week", "month", "season", "quarter", "half", "year", "decade", "century")
 

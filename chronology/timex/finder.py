@@ -56,6 +56,7 @@ def _candidate_starts(low: str, rev: str, start: int, prefix_words: frozenset[st
         if not (
             bare in prefix_words
             or _NUMBERISH.fullmatch(bare)
+            or (bare.endswith("'s") and bare[:-2].isdigit())  # "2022's first quarter"
             or ("-" in bare and bare.split("-")[0] in prefix_words)
         ):
             break

@@ -103,9 +103,16 @@ class Grammar:
         self.num_rx = (
             r"(?P<num>\d+(?:\.\d+)?(?:\s+1/2|\s*½)?|"
             + compound
-            + r"(?![a-z])|(?:a|one|two|three|four|five)\s+hundred"
-            r"(?![a-z])|" + words_regex(number_words) + r"|" + vague + r"|an?(?![a-z]))"
-            r"(?P<half>\s+and\s+a\s+half)?"
+            + r"(?![a-z])|(?:a|one|two|three|four|five)\s+(?:hundred|thousand)"
+            r"(?![a-z])|"
+            + words_regex(number_words)
+            + r"|"
+            + vague
+            + r"|"
+            # "half a century", "a half-hour"
+            + words_regex(lex.FRACTION_WORDS)
+            + r"(?:\s+an?(?![a-z]))?|an?(?![a-z]))"
+            r"(?P<half>[\s-]+and[\s-]+a[\s-]+half)?"
         )
         self.ordinal_rx = r"(?P<ord>" + words_regex(lex.ORDINALS) + r"|[1-4](?:st|nd|rd|th)(?![a-z]))"
         self.pmod_rx = (
@@ -147,13 +154,14 @@ class Grammar:
 
     def _build_rules(self) -> None:
         f = self
-        tz = r"(?:\s*\(?(?P<tz>" + words_regex(self.lex.TIME_ZONES) + r")\)?)?"
+        # a closing parenthesis belongs to the zone only when it opened before it ("3 p.m. (EDT)")
+        tz = r"(?:\s*(?P<tzp>\()?(?P<tz>" + words_regex(self.lex.TIME_ZONES) + r")(?(tzp)\)))?"
         day_tail = (
             r"(?:(?:,\s*|\s+)(?:of\s+)?(?:(?P<tday>today|tonight|yesterday|tomorrow)|"
             + f.weekday_rx.replace("?P<weekday>", "?P<tweekday>")
             + r"(?:,?\s+"
             + f.month_rx.replace("?P<month>", "?P<tmonth>")
-            + r"\s+(?P<tdaynum>[0-3]?\d)(?![0-9]))?|"
+            + r"\s+(?P<tdaynum>[0-3]?\d)(?![0-9])(?:,\s*(?P<tyear3>[12]\d{3})(?![0-9]))?)?|"
             + f.month_rx.replace("?P<month>", "?P<tmonth2>")
             + r"\s+(?P<tdaynum2>[0-3]?\d)(?![0-9])(?:,\s*(?P<tyear>[12]\d{3}))?))?"
         )
@@ -226,6 +234,16 @@ class Grammar:
             self.h_date,
         )
         self._add(
+            "month_span_period",
+            "month",
+            r"(?:the\s+)?"
+            + f.month_rx
+            + r"(?:\s*-\s*"
+            + f.month_rx.replace("?P<month>", "?P<month2>")
+            + r")?(?:\s+(?P<msyear>[12]\d{3}))?\s+(?P<msnoun>quarter|period|half)(?![a-z])",
+            self.h_month_span_period,
+        )
+        self._add(
             "month_relative_year",
             "month",
             r"(?:"
@@ -265,7 +283,7 @@ class Grammar:
         self._add(
             "fiscal_year",
             "quarter digit",
-            r"(?:(?:the\s+)?fiscal\s+(?:year\s+)?|fy\s*'?)(?P<fy>[12]\d{3}|\d{2})(?![0-9])",
+            r"(?:(?:the\s+)?fiscal\s+(?:year\s+)?'?|fy\s*'?)(?P<fy>[12]\d{3}|\d{2})(?![0-9])",
             self.h_fiscal,
         )
         self._add(
@@ -293,11 +311,12 @@ class Grammar:
         self._add(
             "quarter",
             "quarter unit",
-            r"(?:(?P<qdet>the|this|last|next|that|its|a|their|his|her)\s+|(?P<qyrel>this|last|next)\s+year's\s+)?(?:(?P<qadj>year-earlier|year-ago|year\s+earlier|latest|current|same|"
+            r"(?:(?P<qdet>the|this|last|next|that|its|a|their|his|her)\s+|(?P<qyrel>this|last|next)\s+year's\s+|(?P<qposyear>[12]\d{3})'s\s+)?(?:(?P<qadj>year-earlier|year-ago|year\s+earlier|latest|current|same|"
             r"previous|prior|recent|most\s+recent|comparable|fiscal|calendar|last)\s+)*(?P<qcore>(?:"
             + r"(?:(?P<qyear>[12]\d{3})\s+)?"
+            + r"(?:"
             + f.ordinal_rx
-            + r"(?P<qsep>[\s-]+)|(?P<pyear>[12]\d{3})\s+)?(?:(?:fiscal|calendar)\s+)?(?P<qh>quarter|half|period)(?![a-z]|-[a-z])"
+            + r"|(?P<hside>front|back))(?P<qsep>[\s-]+)|(?P<pyear>[12]\d{3})\s+)?(?:(?:fiscal|calendar)\s+)?(?P<qh>quarter|half|period)(?![a-z]|-[a-z])"
             r"(?:\s+of\s+(?:(?:fiscal|calendar)\s+(?:year\s+)?)?(?:"
             + f.year_rx
             + r"|(?P<qrel>this|last|next|the)\s+(?:fiscal\s+)?year))?)",
@@ -306,7 +325,11 @@ class Grammar:
         self._add(
             "quarter_code",
             "quarter digit",
-            r"(?:(?P<qn>[1-4])q|q(?P<qn2>[1-4])|(?P<hn>h[12]))(?:[\s-]*(?:fy)?" + f.year_rx + r")?(?![a-z])",
+            # "Q3 2021", "3Q21", "Q3 FY22", "H1 2022", "1H22": analysts' quarter and half codes
+            r"(?:" + f.pmod_rx + r")?"
+            r"(?:(?P<qn>[1-4])q|q(?P<qn2>[1-4])|(?P<hn>h[12])|(?P<hn2>[12])h)(?:[\s-]*(?:fy)?"
+            + f.year_rx
+            + r"|[\s-]*fy\s*'?(?P<fyy>\d{2})(?![0-9])|(?<=[qh])(?P<yy>\d{2})(?![0-9]))?(?![a-z])",
             self.h_quarter_code,
         )
         self._add(
@@ -322,6 +345,8 @@ class Grammar:
             + f.season_rx
             + r"(?:\s+(?:of\s+)?"
             + f.year_rx
+            # "the winter of 1941-42": a season across a year's end, named by the year it starts in
+            + r"(?:\s*[-/]\s*(?:\d{2}|\d{4})(?![0-9]))?"
             + ")?",
             self.h_season,
         )
@@ -364,7 +389,7 @@ class Grammar:
             + f.num_rx
             + r"[\s-]+(?:(?:more|other)\s+)?"
             + f.unit_rx
-            + r")(?P<orso>\s+or\s+so)?(?:\s+(?:and\s+a\s+half\s+)?)?[\s-]*"
+            + r")(?P<orso>\s+or\s+so)?(?:\s+(?P<andhalf>and\s+a\s+half\s+)?)?[\s-]*"
             r"(?P<dir>" + phrases_regex(self.lex.OFFSET_WORDS) + r")(?![a-z])",
             self.h_offset,
         )
@@ -380,7 +405,7 @@ class Grammar:
             r"(?:"
             + f.amod_rx
             + r")?(?P<body>(?P<det>the|a|an|its|their|his|her|that|this)?\s*(?:(?P<span>past|last|next|previous|coming|first|final|following|latest|preceding|initial|remaining|"
-            r"full|entire|whole)\s+)?(?:(?P<span2>past|last|next|first)\s+)?(?P<core>"
+            r"full|entire|whole|trailing)\s+)?(?:(?P<span2>past|last|next|first)\s+)?(?P<core>"
             + f.num_rx
             + r"[\s-]+(?:(?:more|other|straight|consecutive|full|"
             r"long|successive|calendar|fiscal|business|working|trading|school)[\s-]+)?(?P<long_unit>"
@@ -431,7 +456,11 @@ class Grammar:
             + f.amod_rx
             + r")?(?:(?:"
             + f.clock_rx
-            + r")|(?P<named>noon|midnight|midday))"
+            + r")|(?P<named>noon|midnight|midday)"
+            # "0800 GMT": four-digit clock times are written with the zone that makes them times
+            + r"|(?P<milh>[01]?\d|2[0-3])(?P<mildot>\.)?(?P<milm>[0-5]\d)(?=\s*\(?"
+            + words_regex(self.lex.TIME_ZONES)
+            + r"))"
             + tz
             + r"(?:\s+(?P<inthe>in\s+the\s+(?:morning|afternoon|evening)|at\s+night|tonight|today|yesterday|tomorrow))?"
             + day_tail,
@@ -527,6 +556,7 @@ class Grammar:
             r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?![0-9a-z]|[:.,]\d|\s*%)",
             self.h_day_continuation,
         )
+        self._add("year_continuation", "digit", r"(?P<yy>\d{2})(?![0-9])", self.h_year_continuation)
         tens = "|".join(w for w, v in self.lex.NUMBER_WORDS.items() if v in (20, 30, 40, 50, 60, 70, 80, 90))
         teens = "|".join(w for w, v in self.lex.NUMBER_WORDS.items() if 10 <= v <= 19)
         ones = "|".join(
@@ -570,7 +600,45 @@ class Grammar:
             r"(?P<ye>(?:the\s+)?(?:year[-\s]end|year's\s+end|end\s+of\s+the\s+year))(?![a-z])",
             self.h_year_end,
         )
+        self._add(
+            "period_to_date",
+            "unit",
+            r"(?P<ptd>year|month|week)[-\s]+to[-\s]+date(?![a-z])|(?P<ytd>ytd)(?![a-z])",
+            self.h_period_to_date,
+        )
+        self._add(
+            "same_time_shifted",
+            "unit",
+            r"(?:this|the\s+same)\s+time\s+(?P<rel>last|next)\s+(?P<unit>year|month|week)(?![a-z])",
+            self.h_same_time_shifted,
+        )
         self._add("day_only", "digit", r"the\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)(?![a-z0-9])", self.h_day_only)
+        # "15 March 44 BC", "January 27 BC", "24 August 410": dates of early years, by era or context
+        self._add(
+            "early_year_date",
+            "month digit",
+            r"(?:(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?)?"
+            + f.month_rx
+            + r"\s+(?:(?P<mday>[0-3]?\d),\s*)?(?P<year>\d{1,4})(?![0-9])(?:\s*"
+            + f.era_rx
+            + ")?",
+            self.h_early_year_date,
+        )
+        self._add("early_year", "digit", r"(?P<year>[1-9]\d{2})(?![0-9a-z])", self.h_early_year)
+        # "22 June - 5 December 1941", "between June and August 1943": the end of a range names the year
+        self.range_end_year_rx = re.compile(
+            r"\s*(?:-|to|and|until|till|through)\s*(?:(?P<eday>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?)?"
+            + f.month_rx.replace("?P<month>", "?P<emonth>")
+            + r"(?:\s+(?P<emday>[0-3]?\d)(?:st|nd|rd|th)?)?,?\s*(?P<eyear>[12]\d{3})(?![0-9])"
+        )
+        # "between 16 and 19 October 1813", "from 3 to 7 May": a bare day opening a range of days
+        self._add(
+            "day_range_opening",
+            "digit",
+            r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?=\s*(?P<link>-|to|and|through|until|till)\s*(?P<endday>[0-3]?\d)"
+            r"(?:st|nd|rd|th)?\s+(?:of\s+)?" + f.month_rx + r"(?:,?\s*" + f.year_rx + r")?)",
+            self.h_day_range_opening,
+        )
 
     # ------------------------------------------------------------------ triggers
     def _build_triggers(self) -> None:
@@ -603,6 +671,7 @@ class Grammar:
             "4q",
         ):
             categories[word] = "quarter"
+        categories["ytd"] = "unit"  # "YTD": year-to-date
         for word in lex.DAY_DEICTICS:
             categories[word] = "deictic"
         for word in lex.PARTS_OF_DAY:
@@ -620,43 +689,11 @@ class Grammar:
         for word in lex.REFERENCE_WORDS:
             categories.setdefault(word, "ref")
         for name in (*lex.FIXED_HOLIDAYS, *lex.NTH_WEEKDAY_HOLIDAYS, *lex.EASTER_HOLIDAYS):
-            first = name.split()[0]
-            if first not in (
-                "the",
-                "new",
-                "saint",
-                "st.",
-                "all",
-                "may",
-                "flag",
-                "good",
-                "holy",
-                "palm",
-                "ash",
-                "boxing",
-                "guy",
-                "election",
-                "independence",
-                "labor",
-                "labour",
-                "memorial",
-                "mother's",
-                "father's",
-                "presidents",
-                "presidents'",
-                "veterans",
-                "veterans'",
-                "columbus",
-                "martin",
-                "whit",
-                "ascension",
-                "maundy",
-                "armistice",
-                "remembrance",
-                "bastille",
-                "valentine's",
-            ):
-                categories.setdefault(first, "holiday")
+            words = name.split()
+            if len(words) == 1:
+                categories.setdefault(words[0], "holiday")  # "Christmas", "Thanksgiving"
+            # a longer name is found from its last word ("day", "eve", a weekday) or, when that
+            # ends in "'s", from the unit it holds ("new year's": "year"), reading back over the rest
             last_word = name.split()[-1]
             if "'" not in last_word:
                 categories.setdefault(last_word, "holiday")
@@ -672,10 +709,12 @@ class Grammar:
         # What may follow a number of one to three digits for it to start a date or time ("3 p.m.",
         # "12 March", "2/3/2022", "the 3rd", "44 BC", "'90s", "3Q"); other numbers are quantities.
         self.short_number_context = re.compile(
-            r"(?:st|nd|rd|th)|[:./-]\d|'?s(?![a-z])|q(?![a-z])|-"
+            r"(?:st|nd|rd|th)|[:./-]\d|'?s(?![a-z])|[qh](?![a-z])|-"
             r"|\s*(?:of\s+)?(?:" + words_regex(lex.MONTHS) + ")"
             r"|\s*(?:a\.?\s?m|p\.?\s?m|o'clock|b\.?c|a\.?d\.?(?![a-z])|c\.?e\.?(?![a-z])|in\s+the\s+(?:morning|afternoon|evening)|at\s+night|bce)"
             r"|\s*(?:and|to|or|through|until|-)\s*\d"
+            # "in 886", "until 476": a three-digit year after a preposition (h_early_year decides)
+            r"|(?<=\bin [1-9]\d\d)(?![\d,.]\d)|(?<=\buntil [1-9]\d\d)(?![\d,.]\d)|(?<=\bsince [1-9]\d\d)(?![\d,.]\d)"
         )
         # Leading words TimeML leaves outside an expression (the handler has read their meaning).
         singular_units = [w for w, unit in lex.UNIT_FORMS.items() if w == unit]
@@ -706,8 +745,9 @@ class Grammar:
              "approximately", "roughly", "circa", "just", "well", "upwards", "its", "their", "his", "her", "full",
              "entire", "whole", "prior", "preceding", "subsequent", "ensuing", "initial", "remaining", "straight",
              "consecutive", "long", "successive", "business", "working", "trading", "school", "and", "half",
+             "trailing", "time", "front", "back",
              "longer", "shorter", "most", "comparable", "in", "for", "after", "took", "take", "takes",
-             "lasted", "spent", "one", "on", "year", "number", "couple", "dozen", "hundred", "numerous",
+             "lasted", "spent", "one", "on", "year", "number", "couple", "dozen", "hundred", "thousand", "numerous",
              "post", "pre", "fy", "or"}
             | set(lex.NUMBER_WORDS) | set(lex.ORDINALS)
             | {
@@ -750,7 +790,12 @@ class Grammar:
     def number(self, m: re.Match[str]) -> float | None:
         """The count of a `num` group: a number, or None for vague quantities ("several")."""
         raw = m.group("num")
-        value = parse_number(raw, self.lex.NUMBER_WORDS, self.lex.VAGUE_QUANTITIES)
+        fraction = self.lex.FRACTION_WORDS.get(raw.split()[0]) if raw.strip() else None
+        value = (
+            float(fraction)
+            if fraction is not None
+            else parse_number(raw, self.lex.NUMBER_WORDS, self.lex.VAGUE_QUANTITIES)
+        )
         if value is not None and m.group("half"):
             value += 0.5
         return value
@@ -822,6 +867,8 @@ class Grammar:
         groups = m.groupdict()
         if not self.month_ok(m, ctx) and not groups.get("year"):
             return None  # "may 3" in lower case: the modal before a number
+        if groups.get("era") and not groups.get("year"):
+            return None  # "January 27 BC": the number is the year (see h_early_year_date)
         if groups.get("oday"):
             day: int | None = int(self.lex.ORDINALS[groups["oday"]])
         elif groups.get("day"):
@@ -833,9 +880,37 @@ class Grammar:
         year = None
         if groups.get("year"):
             year = self.year_of(groups["year"], groups.get("era"))
+        elif not groups.get("era"):
+            year = self.range_end_year(ctx, m.end(), self.month_of(groups["month"]), day)
         spec = Spec("DATE", "calendar", year=year, month=self.month_of(groups["month"]), day=day)
+        if groups.get("weekday") and day is not None:
+            # "Thursday, Sept. 15": the weekday tells the year when none is written
+            spec.weekday = int(self.lex.WEEKDAYS[groups["weekday"].rstrip(".")])
         if groups.get("pmod"):
             spec.mod = self.lex.PRE_MODIFIERS.get(groups["pmod"])
+        return spec
+
+    def h_month_span_period(self, m: re.Match[str], ctx: Context) -> Spec | None:
+        """ "the October-December quarter", "the January-June half": a calendar quarter or half by its
+        months; "the September quarter": the quarter that ends with that month."""
+        if m["month2"] is None:
+            month = self.month_of(m["month"])
+            if m["msnoun"] != "quarter" or month % 3 or not self.month_ok(m, ctx):
+                return None
+            spec = Spec("DATE", "calendar", quarter=month // 3, note="a quarter named by its last month")
+            spec.year = int(m["msyear"]) if m["msyear"] else None
+            return spec
+        first, last = self.month_of(m["month"]), self.month_of(m["month2"])
+        months = (last - first) % 12 + 1
+        spec = Spec("DATE", "calendar", note="a quarter or half named by its first and last months")
+        if months == 3 and first % 3 == 1:
+            spec.quarter = (first - 1) // 3 + 1
+        elif months == 6 and first in (1, 7):
+            spec.half = 1 if first == 1 else 2
+        else:
+            return None  # "the April-September half" of a fiscal year: no calendar period
+        if m["msyear"]:
+            spec.year = int(m["msyear"])
         return spec
 
     def h_month_relative_year(self, m: re.Match[str], ctx: Context) -> Spec | None:
@@ -863,31 +938,17 @@ class Grammar:
             return None  # a bare abbreviation ("Jan") alone is too weak a signal
         if not self.month_ok(m, ctx):
             return None
-        if word in self.lex.AMBIGUOUS_MONTHS and not det and not pmod:
+        if not det and not pmod:
             before = ctx.low[max(0, m.start() - 12) : m.start()].split()
-            if not before or before[-1] not in (
-                "in",
-                "since",
-                "until",
-                "till",
-                "by",
-                "of",
-                "early",
-                "late",
-                "mid",
-                "during",
-                "from",
-                "to",
-                "through",
-                "last",
-                "next",
-                "this",
-                "and",
-                "before",
-                "after",
-                "between",
-            ):
+            after_prep = bool(before) and before[-1] in self.lex.MONTH_PREPOSITIONS
+            if word in self.lex.AMBIGUOUS_MONTHS and not after_prep:
                 return None
+            if (
+                not after_prep
+                and _CAPITALISED_WORD.match(ctx.text, m.end())
+                and not (before and before[-1] in self.lex.YEAR_DETERMINERS)  # "the June Jobs Report"
+            ):
+                return None  # "June Carter", "August Wilson": a first name
         if det and det not in (
             "this",
             "last",
@@ -901,6 +962,8 @@ class Grammar:
         ):
             return None
         spec = Spec("DATE", "calendar", month=self.month_of(word))
+        if not det:
+            spec.year = self.range_end_year(ctx, m.end(), self.month_of(word), None)
         if det:
             direction, base = self.lex.RELATIVE_DETERMINERS[det]
             spec.amount = direction
@@ -936,18 +999,31 @@ class Grammar:
         value = None if raw.startswith("'") else int(raw)
         if value is not None and not 1000 <= value <= 2199:
             return False
-        if re.match(r"(?:[.,]\d|%|-\d|\s*(?:percent|per\s+cent))", after):
+        range_end = None if value is None else year_range_end(low, end, value)
+        if range_end is not None:
+            after = low[range_end[1] : range_end[1] + 24]  # "the 2022-23 season": read on after the span
+        elif re.match(r"(?:[.,]\d|%|-\d|\s*(?:percent|per\s+cent))", after):
             return False
         if m.group("pmod") or m.group("prepost") or "year" in low[m.start() : start]:
             return True
+        if (
+            start > 0
+            and low[start - 1] in "-/"
+            and ctx.prev_rule in ("year", "year_era")
+            and ctx.prev_spec is not None
+            and ctx.prev_spec.year is not None
+            and year_range_end(low, ctx.prev_end, ctx.prev_spec.year) == (value, end)
+        ):
+            return True  # "2019-2021": the end of a span of years
         if start > 0 and low[start - 1] in "$#£€/:-":
             return False
         next_word_match = re.match(r"\s+([a-z]+)", after)
         next_word = next_word_match.group(1) if next_word_match else ""
         counted = next_word in self.lex.MEASURE_NOUNS or (
             next_word.endswith("s")
-            and not next_word.endswith("ss")
+            and not next_word.endswith(("ss", "us", "is"))  # "census", "stimulus", "crisis" are singular
             and next_word not in self.lex.YEAR_FRIENDLY_PLURALS
+            and next_word not in ("was", "has", "as", "does")  # "the invasion in 1812 was": a verb
         )
         if after.startswith("'s"):
             return True
@@ -956,8 +1032,18 @@ class Grammar:
             return False  # "page 1998", "flight 2000": a label
         if raw.startswith("'"):
             return prev_word in self.lex.YEAR_PREPOSITIONS or after.startswith("s")
-        if prev_word in self.lex.YEAR_PREPOSITIONS:
-            return not counted
+        if prev_word in self.lex.YEAR_PREPOSITIONS or (
+            range_end is not None and value is not None and 1800 <= value <= 2099  # not "a 1200-1500 range"
+        ):
+            # "In 1847 observers noted ...", after "completed in 1841": a plural noun after a number
+            # that continues the text's run of years does not make it a count
+            return not counted or (
+                next_word not in self.lex.MEASURE_NOUNS
+                and value is not None
+                and ctx.prev_spec is not None
+                and ctx.prev_spec.year is not None
+                and abs(ctx.prev_spec.year - value) <= _NEARBY_YEARS
+            )
         if (
             ctx.prev_rule in ("year", "year_era")
             and ctx.prev_end >= 0
@@ -1027,6 +1113,10 @@ class Grammar:
     def h_quarter(self, m: re.Match[str], ctx: Context) -> Spec | None:
         groups = m.groupdict()
         ordinal = groups.get("ord")
+        if groups.get("hside"):
+            if groups["qh"] != "half" or groups.get("qdet") != "the":
+                return None  # "his back half a year ago": a back, then a time
+            ordinal = "first" if groups["hside"] == "front" else "second"  # "the back half of the year"
         det = groups.get("qdet")
         adjs = re.findall(
             r"year-earlier|year-ago|year\s+earlier|latest|current|same|previous|prior|recent|most\s+recent|comparable|last",
@@ -1079,8 +1169,8 @@ class Grammar:
                 if not 1 <= number <= 4:
                     return None
                 spec.quarter = number
-            if groups.get("year") or groups.get("qyear"):
-                spec.year = self.year_of(groups.get("year") or groups["qyear"])
+            if groups.get("year") or groups.get("qyear") or groups.get("qposyear"):
+                spec.year = self.year_of(groups.get("year") or groups.get("qyear") or groups["qposyear"])
             elif groups.get("qrel") or groups.get("qyrel"):
                 rel = groups.get("qrel") or groups["qyrel"]
                 spec.unit = "year"
@@ -1116,19 +1206,31 @@ class Grammar:
         text = ctx.text[m.start() : m.end()]
         if not any(c.isupper() for c in text if c.isalpha()):
             return None
+        if m["yy"] and not (m["qn"] or m["hn2"]):
+            return None  # "Q321" is no quarter; the attached year follows the "3Q21" form only
         spec = Spec("DATE", "calendar")
-        if m["hn"]:
-            spec.half = int(m["hn"][1])
+        if m["hn"] or m["hn2"]:
+            spec.half = int(m["hn"][1] if m["hn"] else m["hn2"])
         else:
             spec.quarter = int(m["qn"] or m["qn2"])
         if m["year"]:
             spec.year = self.year_of(m["year"])
+        elif m["yy"] or m["fyy"]:
+            spec.year = self.year_of("'" + (m["yy"] or m["fyy"]))
+        if m["pmod"]:
+            spec.mod = self.lex.PRE_MODIFIERS.get(m["pmod"])  # "late Q3", "the end of Q4"
         return spec
 
     def h_season(self, m: re.Match[str], ctx: Context) -> Spec | None:
         season = str(self.lex.SEASONS[m["season"]])
         det = m["det"]
         pmod = m["pmod"] or m["pmod2"]
+        if (
+            ctx.text[m.start("season")].isupper()
+            and not m["year"]
+            and _name_follows(ctx.text, m.end(), self.lex)
+        ):
+            return None  # "the Summer Olympics", "the Spring Festival": a name
         if m["season"] == "fall" and not (det or m["year"] or pmod or m.group(0).startswith("the")):
             before = _previous_word(ctx.low, m.start())
             if before not in (
@@ -1144,9 +1246,22 @@ class Grammar:
                 "late",
             ):
                 return None
-        if m["season"] in ("spring",) and not (det or m["year"] or pmod or m.group(0).startswith("the")):
+        if m["season"] != "fall" and not (det or m["year"] or pmod or m.group(0).startswith("the")):
+            # a bare season names a time after a preposition ("in winter"); before a noun it is a
+            # kind of thing ("a summer job", "winter coats")
             before = _previous_word(ctx.low, m.start())
-            if before not in ("in", "by", "until", "since", "during", "this", "last", "next"):
+            if before not in (
+                "in",
+                "by",
+                "until",
+                "since",
+                "during",
+                "this",
+                "last",
+                "next",
+                "through",
+                "over",
+            ):
                 return None
         spec = Spec("DATE", "calendar", season=season)
         if m["year"]:
@@ -1163,6 +1278,12 @@ class Grammar:
         offset, pod = self.lex.DAY_DEICTICS[m["deictic"]]
         if m["deictic"] == "overnight":
             return None
+        at = m.start("deictic")
+        if ctx.text[at].isupper() and not _sentence_start(ctx.low, at):
+            before = _previous_word(ctx.low, at)
+            previous_capitalised = bool(re.search(r"[A-Z][A-Za-z.]*[ \t]+$", ctx.text[max(0, at - 20) : at]))
+            if before in ("the", "a") or previous_capitalised or _name_follows(ctx.text, m.end(), self.lex):
+                return None  # "USA Today", "The Tonight Show", "the Today show": a title
         spec = Spec("DATE", "shift", unit="day", amount=int(offset), pod=pod, note=f"'{m['deictic']}'")
         if m["pod"]:
             code = str(self.lex.PARTS_OF_DAY[m["pod"]])
@@ -1271,6 +1392,8 @@ class Grammar:
         if unit in ("second", "minute", "hour", "sec", "min", "hr", "millennium", "weekend"):
             return None
         count = self.number(m)
+        if count is not None and m["andhalf"] and self.lex.UNIT_FORMS[m["unit"]] == "year":
+            count += 0.5  # "a year and a half ago": eighteen months
         direction_word = re.sub(r"\s+", " ", m["dir"])
         direction, base = self.lex.OFFSET_WORDS[direction_word]
         if direction_word in ("before", "after") and re.match(
@@ -1285,6 +1408,13 @@ class Grammar:
             unit_name, amount = "year", amount * 100
         elif unit_name in ("decade", "century"):
             unit_name = "year"
+        if (
+            amount is not None
+            and unit_name == "year"
+            and amount != int(amount)
+            and amount * 12 == int(amount * 12)
+        ):
+            unit_name, amount = "month", amount * 12  # "half a year ago", "a year and a half ago"
         if amount is not None and amount != int(amount):
             amount = None
         if amount is None and direction_word != "ago":
@@ -1336,12 +1466,20 @@ class Grammar:
         count = self.number(m)
         if m["old"]:
             return None  # "a 6-year-old boy": an age, not a time
+        if _WAR_NAME_TAIL.match(ctx.text, m.end()) and ctx.text[m.start("num")].isupper():
+            return None  # "the Hundred Years' War", "the Seven Years' War": a name, not a duration
+        if (m["span"] or m["span2"]) and _OFFSET_AFTER.match(ctx.low, m.end()):
+            return None  # "the last twelve years later": "the last" is a noun phrase, the offset follows
         if m["half2"] and count is not None:
             count += 0.5
         raw_num = m["num"]
         span = m["span"] or m["span2"]
-        if raw_num in ("a", "an", "one") and m["unit"].endswith("s"):
-            return None
+        if (
+            (raw_num in ("a", "an", "one") or raw_num.split()[0] in self.lex.FRACTION_WORDS)
+            and m["unit"].endswith("s")
+            and not m["half"]
+        ):
+            return None  # "a years", "half years": no count of a plural unit
         text = m.group(0)
         if raw_num in ("a", "an") and not span and m.start("num") == m.start() and m["amod"] is None:
             # "a year" alone: a duration in "for a year", a SET in "$5 a year"
@@ -1493,8 +1631,28 @@ class Grammar:
             clock = str(self.lex.PARTS_OF_DAY[m["named"]])
             if _previous_word(ctx.low, m.start()) == "high":
                 return None  # "high noon": an idiom
+        elif m["milh"]:
+            if len(m["milh"]) == 1 and not m["mildot"]:
+                return None  # "830 GMT": four digits or a dotted time ("9.15 GMT")
+            if (
+                m["mildot"]
+                and _previous_word(ctx.low, m.start()) not in self.lex.CLOCK_PREPOSITIONS
+                and not 0 <= m.start() - ctx.prev_end <= 2
+            ):
+                return None  # "the index rose 2.30 GMT": an amount; "at 9.15 GMT", "3 Feb 2022 09.15 GMT": a time
+            if not (ctx.text[m.start("tz")].isupper() or m["tz"].startswith("local")):
+                return None  # "1900 est." or "2000 ct": a zone is written in capitals
+            if ctx.low[max(0, m.start() - 1) : m.start()] == "(":
+                return None  # "10:35 a.m. (0735 GMT)": the same time restated in another zone
+            clock = f"{int(m['milh']):02d}:{m['milm']}"
         else:
-            if m["hour24"] is not None and m["tz"] is None and not m["tday"] and not m["tweekday"]:
+            if (
+                m["hour24"] is not None
+                and m["tz"] is None
+                and not m["tday"]
+                and not m["tweekday"]
+                and not m["inthe"]  # "10:30 in the morning"
+            ):
                 before = ctx.low[max(0, m.start() - 3) : m.start()]
                 if not before.endswith("at "):
                     return None
@@ -1541,9 +1699,14 @@ class Grammar:
             )
             spec.amount = None
             if m["tmonth"]:
+                if not self._day_of_named_month(ctx, m, "tmonth", "tdaynum"):
+                    return None
                 spec.kind = "calendar"
                 spec.month, spec.day = self.month_of(m["tmonth"]), int(m["tdaynum"])
+                spec.year = int(m["tyear3"]) if m["tyear3"] else None
         elif m["tmonth2"]:
+            if not self._day_of_named_month(ctx, m, "tmonth2", "tdaynum2"):
+                return None
             spec.kind, spec.base = "calendar", "dct"
             spec.month, spec.day = self.month_of(m["tmonth2"]), int(m["tdaynum2"])
             spec.year = int(m["tyear"]) if m["tyear"] else None
@@ -1553,6 +1716,10 @@ class Grammar:
         if m["amod"]:
             spec.mod = self.lex.PRE_MODIFIERS.get(m["amod"])
         return spec
+
+    def _day_of_named_month(self, ctx: Context, m: re.Match[str], month: str, day: str) -> bool:
+        """ "noon Dec. 3" names a day; "noon Dec 32" and "noon Friday may 3" (the modal) do not."""
+        return self.month_ok(m, ctx, month) and 1 <= int(m[day]) <= 31
 
     def h_weekday(self, m: re.Match[str], ctx: Context) -> Spec | None:
         word = m["weekday"].rstrip(".")
@@ -1569,8 +1736,14 @@ class Grammar:
             and nxt.group(1).lower() not in self.lex.NAME_CONTINUATIONS_OK
             and nxt.group(1).lower() not in self.lex.MONTHS
             and not m["pod"]
+            # "On Thursday Germany declared war", "the following Monday Congress met": a date
+            and not (
+                m["wdet"] or _previous_word(ctx.low, m.start()) in ("on", "by", "until", "till", "since")
+            )
         ):
             return None
+        if m["pod"] and ctx.text[m.start("pod")].isupper() and _name_follows(ctx.text, m.end(), self.lex):
+            return None  # "Saturday Night Live", "Monday Night Football": a title
         if (
             _previous_word(ctx.low, m.start("weekday")) in self.lex.WEEKDAY_NAME_MODIFIERS
             and not m["pmod"]
@@ -1634,7 +1807,9 @@ class Grammar:
             before = _previous_word(ctx.low, m.start())
             if before not in ("in", "this", "that", "by", "until", "since", "during", "at", "each"):
                 return None
-        if det == "the" and re.match(r"\s*(?:of|before|after)\b", ctx.low[m.end() : m.end() + 8]):
+        if (det == "the" or pmod) and re.match(
+            r"\s*(?:of|before|after)\b", ctx.low[m.end() : m.end() + 8]
+        ):  # "the (early) morning of 6 June": the day that follows is the expression
             return None
         if word in ("overnight",) or ctx.low[max(0, m.start() - 4) : m.start()].endswith("pre-"):
             return None
@@ -1839,6 +2014,24 @@ class Grammar:
         spec.note = "the end of a range of days, in the month just named"
         return spec
 
+    def h_year_continuation(self, m: re.Match[str], ctx: Context) -> Spec | None:
+        """'the 2022-23 season', '1939-45': the short end of a span of years names its whole year."""
+        previous = ctx.prev_spec
+        if (
+            previous is None
+            or previous.year is None
+            or ctx.prev_rule not in ("year", "year_continuation", "fiscal_year")
+        ):
+            return None
+        if previous.month is not None or previous.quarter is not None or previous.season is not None:
+            return None
+        span = year_range_end(ctx.low, ctx.prev_end, previous.year)
+        if span is None or span[1] != m.end():
+            return None
+        return Spec(
+            "DATE", "calendar", year=span[0], note="the end of a span of years, in the century just named"
+        )
+
     def h_spelled_year(self, m: re.Match[str], ctx: Context) -> Spec | None:
         numbers = self.lex.NUMBER_WORDS
         if m["century"]:
@@ -1908,6 +2101,91 @@ class Grammar:
             note=f"'{m['ye']}': the end of the current year",
         )
 
+    def h_period_to_date(self, m: re.Match[str], ctx: Context) -> Spec | None:
+        """ "year-to-date", "YTD": the current period up to now, as "so far this year" is this year."""
+        if m["ytd"] and not ctx.text[m.start() : m.end()].isupper():
+            return None
+        unit = m["ptd"] or "year"
+        return Spec(
+            "DATE", "shift", unit=unit, amount=0, base="dct", note=f"'{m.group(0)}': the current {unit}"
+        )
+
+    def h_same_time_shifted(self, m: re.Match[str], ctx: Context) -> Spec | None:
+        """ "this time last year": the day of the DCT, a year (month, week) away."""
+        unit = m["unit"]
+        spec = Spec("DATE", "shift", unit=unit, amount=-1 if m["rel"] == "last" else 1, base="dct")
+        spec.day_granular = True
+        spec.note = f"'{m.group(0)}': the same day one {unit} {'earlier' if m['rel'] == 'last' else 'later'}"
+        return spec
+
+    def h_early_year_date(self, m: re.Match[str], ctx: Context) -> Spec | None:
+        """A month (and day) in a year before 1000: with an era ("January 49 BC"), or with a day and a
+        three-digit year closing the phrase ("sacked on 24 August 410.")."""
+        era = m["era"]
+        if era and era in ("ad", "ce", "bc") and not ctx.text[m.start("era")].isupper():
+            return None
+        if not era and not (
+            len(m["year"]) == 3
+            and (m["day"] or m["mday"])
+            and re.match(r"\s*(?:[.,;:)]|$)", ctx.low[m.end() :])
+        ):
+            return None
+        if not era and len(m["year"]) == 4:
+            return None  # four-digit years are the ordinary date rules' to read
+        day = int(m["day"] or m["mday"]) if (m["day"] or m["mday"]) else None
+        if day is not None and not 1 <= day <= 31:
+            return None
+        year = self.year_of(m["year"], era)
+        if year == 0:
+            return None
+        spec = Spec("DATE", "calendar", year=year, month=self.month_of(m["month"]), day=day)
+        spec.note = f"a date of the year {abs(year)} {'BC' if year < 0 else 'AD'}"
+        return spec
+
+    def h_early_year(self, m: re.Match[str], ctx: Context) -> Spec | None:
+        """ "in 886.", "in 330, and in 395 the empire ...": a year before 1000 after "in", "until" or
+        "since", where the phrase ends there or the text has just named such a year."""
+        if _previous_word(ctx.low, m.start()) not in ("in", "until", "since"):
+            return None
+        after = ctx.low[m.end() : m.end() + 24]
+        closes = re.match(r"\s*(?:[.;)]|,(?!\s*\d)|$)", after) is not None
+        previous = ctx.prev_spec
+        early_context = (
+            previous is not None
+            and previous.year is not None
+            and previous.year < 1000
+            and m.start() - ctx.prev_end < 80
+            and not re.match(r"\s+[a-z]+s\b", after)
+        )
+        if not (closes or early_context):
+            return None
+        return Spec("DATE", "calendar", year=int(m["year"]), note="a year before 1000")
+
+    def range_end_year(self, ctx: Context, end: int, month: int, day: int | None) -> int | None:
+        """The year of a date that opens a range whose end names one: "22 June - 5 December 1941" is
+        1941, "December - March 1942" starts in 1941."""
+        found = self.range_end_year_rx.match(ctx.low, end)
+        if found is None:
+            return None
+        year = int(found["eyear"])
+        end_day = int(found["eday"] or found["emday"] or 31)
+        if (month, day or 1) > (self.month_of(found["emonth"]), end_day):
+            year -= 1
+        return year
+
+    def h_day_range_opening(self, m: re.Match[str], ctx: Context) -> Spec | None:
+        """The first day of a range written once with its month and year at the end: it takes them."""
+        day, end_day = int(m["day"]), int(m["endday"])
+        if not 1 <= day < end_day <= 31 or not self.month_ok(m, ctx):
+            return None
+        if m["link"] != "-" and _previous_word(ctx.low, m.start()) not in _RANGE_OPENING_WORDS:
+            return None
+        spec = Spec("DATE", "calendar", month=self.month_of(m["month"]), day=day)
+        if m["year"]:
+            spec.year = self.year_of(m["year"])
+        spec.note = "the first day of a range, in the month named at its end"
+        return spec
+
     def h_day_only(self, m: re.Match[str], ctx: Context) -> Spec | None:
         day = int(m["day"])
         if not 1 <= day <= 31:
@@ -1925,11 +2203,55 @@ class Grammar:
         return Spec("DATE", "calendar", day=day, note="a day of the month in context")
 
 
+_CAPITALISED_WORD = re.compile(r"[ \t]+[A-Z][a-z]")
+_NEARBY_YEARS = 30
+_OFFSET_AFTER = re.compile(r"\s+(?:later|earlier|ago)(?![a-z])")
+_WAR_NAME_TAIL = re.compile(r"['\u2019]\s+[A-Z]")
+_RANGE_OPENING_WORDS = frozenset({"between", "from", "on", "during", ""})
 _LATER_IN = re.compile(r"(?:later|earlier|early|late)\s+in\s+$")
 _PUBLICATION_NOUN = re.compile(
     r"\s+(?:newspaper|paper|news|telegraph|mail|express|star|record|post|herald|show|average|allowance|dose|limit"
     r"|wage|rate|routine)\b"
 )
+
+
+_YEAR_RANGE_TAIL = re.compile(r"[ \t]*-[ \t]*(\d{4}|\d{2})(?![0-9])|/(\d{4}|\d{2})(?![0-9])")
+_MOST_YEARS_IN_SHORT_SPAN = 20
+
+
+def year_range_end(low: str, end: int, first: int) -> tuple[int, int] | None:
+    """The year ending a span that starts with year `first` just before `end`, and where it ends.
+
+    "2019-2021", "1939-45", "the 2022-23 season", "2021/22": the second year is later, a short
+    second part takes the first one's century. A short part that could be a month ("2010-12") counts
+    only for consecutive years, the way seasons and fiscal years are written.
+    """
+    match = _YEAR_RANGE_TAIL.match(low, end)
+    if match is None:
+        return None
+    raw = match.group(1) or match.group(2)
+    number = int(raw)
+    if len(raw) == 4:
+        return (number, match.end()) if first < number <= first + 100 else None
+    second = first - first % 100 + number
+    if second <= first:
+        second += 100
+    gap = second - first
+    if gap == 1 or (number > 12 and gap <= _MOST_YEARS_IN_SHORT_SPAN):
+        return second, match.end()
+    return None
+
+
+_NEXT_CAPITALISED = re.compile(r"[ \t]+([A-Z][a-z]+)")
+
+
+def _name_follows(text: str, end: int, lex: ModuleType) -> bool:
+    """Whether a capitalised word that continues a name (not a month, zone or time word) follows `end`."""
+    match = _NEXT_CAPITALISED.match(text, end)
+    if match is None:
+        return False
+    word = match.group(1).lower()
+    return word not in lex.NAME_CONTINUATIONS_OK and word not in lex.MONTHS and word not in lex.TIME_ZONES
 
 
 def _ordinal_suffix(number: int) -> str:
@@ -1976,8 +2298,8 @@ def parse_number(raw: str, number_words: dict[str, int], vague: frozenset[str]) 
     if raw in number_words:
         return float(number_words[raw]) + half
     parts = re.split(r"[ -]", raw)
-    if len(parts) == 2 and parts[1] == "hundred" and parts[0] in number_words:
-        return float(number_words[parts[0]] * 100)
+    if len(parts) == 2 and parts[1] in ("hundred", "thousand") and parts[0] in number_words:
+        return float(number_words[parts[0]] * (100 if parts[1] == "hundred" else 1000))
     if len(parts) == 2 and parts[0] in number_words and parts[1] in number_words:
         return float(number_words[parts[0]] + number_words[parts[1]]) + half
     return None
@@ -2005,6 +2327,8 @@ def duration_code(unit: str, count: float | None, units: dict[str, tuple[str, bo
             return "PXL"
         return f"{prefix}X{letter}"
     total = count * multiplier
+    if letter == "Y" and total >= 1000 and total % 1000 == 0:
+        return f"P{int(total) // 1000}L"  # "two thousand years": millennia, as TimeML writes them
     if total == int(total):
         return f"{prefix}{int(total)}{letter}"
     whole = int(total)

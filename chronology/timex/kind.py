@@ -23,6 +23,19 @@ def detect_kind(candidates: list[Candidate], dct: date | None) -> DocumentKind:
             c.spec.kind == "shift" and c.spec.base == "dct" and c.spec.type != "TIME" and c.rule != "the_unit"
         )
     )
+    # weekdays, "yesterday", "next week": words that tie events to the days around the DCT, as news
+    # does; "today" alone is also an encyclopedia's ("Today the fort is a museum")
+    news_days = sum(
+        1
+        for c in candidates
+        if c.spec.kind == "weekday"
+        or (
+            c.spec.kind == "shift"
+            and c.spec.base == "dct"
+            and c.spec.unit in ("day", "week", "weekend")
+            and c.spec.amount != 0
+        )
+    )
     if not years:
         return DocumentKind.NEWS
     if dct is None:
@@ -32,9 +45,12 @@ def detect_kind(candidates: list[Candidate], dct: date | None) -> DocumentKind:
     yearless = sum(
         1 for c in candidates if c.spec.kind == "calendar" and c.spec.year is None and c.spec.amount is None
     )
-    if far >= 3 and far >= 0.6 * len(years) and deictic * 3 < far and deictic <= 2:
+    # "the next day", "two years later", "the following spring": time counted from the story's own dates
+    story_steps = sum(1 for c in candidates if c.spec.kind == "shift" and c.spec.base == "ref")
+    if far >= 3 and far >= 0.6 * len(years) and deictic * 3 < far and news_days <= 2:
         return DocumentKind.NARRATIVE
-    # a story told entirely in its own past: far years, dates without a year, nothing said of "now"
-    if far >= 1 and near == 0 and deictic == 0 and far + yearless >= 3:
+    # a story told entirely in its own past: far years, dates without a year or counted from the
+    # story's dates, nothing said of "now"
+    if far >= 1 and near == 0 and deictic == 0 and far + yearless + story_steps >= 2:
         return DocumentKind.NARRATIVE
     return DocumentKind.NEWS

@@ -8,9 +8,11 @@ date it gave). Without any anchor a value stays underspecified (XXXX-10-23) with
 from __future__ import annotations
 
 import re
+from calendar import monthrange
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from chronology.labels_lexicon import MONTH_NAMES
 from chronology.model.document import DocumentKind
 from chronology.model.expression import Anchor, AnchorKind, Granularity, TimeExpression, TimexType
 from chronology.timex import calendar as cal
@@ -39,6 +41,10 @@ _RANGE_LINK = re.compile(r"\s*(?:and|to|through|until|till|-|\u2013|\u2014)\s*",
 #: How far (in characters) a far-from-the-DCT date keeps anchoring the expressions after it in news.
 _STORY_REACH = 600
 _UNANCHORED = Anchor(kind=AnchorKind.NONE)
+#: How far a narrative rule reads around an expression for its sentence.
+_SENTENCE_REACH = 400
+#: Text ending where a sentence has just ended (the next word opens a new clause).
+_SENTENCE_OPENING = re.compile(r"(?:^\s*|[.!?][\"')\]]*\s+|\n\s*\n\s*)$")
 _DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _TIME_OF_DAY = re.compile(r"T(?:\d|MO|AF|EV|NI|DT)")
 _DAY_LIKE_VALUE = re.compile(
@@ -54,6 +60,17 @@ class _Reference:
     unit: str
     explicit: bool  # written out with its year ("March 1941"), not computed from the DCT
     end: int  # where it ends in the text
+
+
+@dataclass(frozen=True)
+class _EraReference:
+    year: int  # negative: 44 BC is -44 (no year zero)
+    value: str
+    index: int
+
+    @property
+    def anchor(self) -> Anchor:
+        return Anchor(kind=AnchorKind.EXPRESSION, value=self.value, expression=self.index)
 
 
 @dataclass
@@ -80,6 +97,8 @@ class Resolver:
         )
         self.reference: _Reference | None = None
         self.last_quarter: str | None = None
+        self.era_reference: _EraReference | None = None  # a story's reference time before AD 1
+        self.story_day: date | None = None  # the day a story's "a week later" lands on, finer than its value
 
     # ------------------------------------------------------------------ anchors
     def _dct_anchor(self) -> _AnchorChoice | None:
@@ -114,9 +133,54 @@ class Resolver:
     def _speaker_now_in_story(self, candidate: Candidate, base: str) -> bool:
         """ "Her books are still read today": in a story, a deictic word in a present or future clause
         is the writer's now (the DCT), not the story's."""
-        if self.kind != DocumentKind.NARRATIVE or base != "dct" or self.dct is None:
+        if self.kind != DocumentKind.NARRATIVE or base != "dct":
             return False
-        return self._tense(candidate).tense in ("present", "future")
+        if (
+            self.dct is not None
+            and candidate.rule in _SPEAKER_DEICTIC_RULES
+            and candidate.spec.unit not in (None, "day")
+            and not self._quoted(candidate)
+        ):
+            # "Last year the library lent a million books", "a station built two years ago": the
+            # narrator counts weeks, months and years from the time of writing; only the day words
+            # ("today", "yesterday") can be the story's own, as in reported speech
+            return True
+        tense = self._tense(candidate)
+        if _SENTENCE_OPENING.search(self.text[max(0, candidate.start - 12) : candidate.start]):
+            # "... in 1912. Today a station stands there": the clause is the one the word opens
+            sentence = self.text[candidate.start : candidate.start + _SENTENCE_REACH]
+            tense = TenseOracle(sentence)(0, candidate.end - candidate.start)
+        return tense.tense in ("present", "future")
+
+    def _quoted(self, candidate: Candidate) -> bool:
+        """Whether the expression is inside quoted speech in its paragraph, where "last year" is the
+        speaker's, in the story."""
+        low = max(0, candidate.start - _SENTENCE_REACH * 4)
+        paragraph = self.text[max(low, self.text.rfind("\n\n", low, candidate.start)) : candidate.start]
+        straight = paragraph.count('"')
+        return straight % 2 == 1 or paragraph.count("\u201c") > paragraph.count("\u201d")
+
+    def _in_relative_clause(self, start: int) -> bool:
+        """ "the army that crossed the river on 24 June": a date in a relative clause describes what a
+        noun did, background to the story rather than its next step."""
+        low = max(0, start - 200)
+        sentence = self.text[low:start]
+        opening = max(sentence.rfind(". "), sentence.rfind("\n"), sentence.rfind("; "))
+        clause = sentence[opening + 1 :] if opening >= 0 else sentence
+        return _RELATIVE_PRONOUN.search(clause) is not None
+
+    def _story_before_christ(self) -> _EraReference | None:
+        """The reference time of a story that is in a year BC (no `date` can hold it)."""
+        return self.era_reference if self.kind == DocumentKind.NARRATIVE else None
+
+    def _story_in_a_year(self, choice: _AnchorChoice) -> bool:
+        """Whether a story's reference time is a whole year ("In 1938 ..."), not a day or month in it."""
+        return (
+            self.kind == DocumentKind.NARRATIVE
+            and choice.anchor.kind == AnchorKind.EXPRESSION
+            and self.reference is not None
+            and self.reference.unit in ("year", "half")
+        )
 
     def _verb_dates_it(self, tense: ClauseTense, candidate: Candidate) -> bool:
         """ "fell on Jan. 5", "ended Oct. 31": a verb right before the date dates its own event, so its
@@ -166,6 +230,9 @@ class Resolver:
         spec = candidate.spec
         if spec.type == "TIME" and spec.kind == "shift" and spec.base == "ref" and following is not None:
             self._date_clock_from_following(candidate, following)
+        impossible = self._impossible_day(candidate)
+        if impossible is not None:
+            return self._finish(candidate, index, "DATE", *impossible)
         handler = {
             "fixed": self._fixed,
             "calendar": self._calendar,
@@ -205,6 +272,25 @@ class Resolver:
         spec.year, spec.month, spec.day, spec.weekday = nxt.year, nxt.month, nxt.day, nxt.weekday
         spec.unit, spec.amount = nxt.unit, nxt.amount
         spec.note = f"a clock time on the date that follows ('{self.text[following.start : following.end]}')"
+
+    def _impossible_day(self, candidate: Candidate) -> tuple[str, Anchor, str, list[str]] | None:
+        """ "February 30", "Sept. 31", "Feb. 29, 2023": a day the month does not have is kept at the
+        month it names, with a warning, rather than moved to a neighbouring day."""
+        spec = candidate.spec
+        if spec.kind != "calendar" or spec.month is None or spec.day is None or not 1 <= spec.month <= 12:
+            return None
+        longest = cal.days_in_month(spec.year, spec.month)
+        if 1 <= spec.day <= longest:
+            return None
+        month_name = MONTH_NAMES[spec.month - 1]
+        if spec.year is not None:
+            value, anchor = _calendar_value(Spec("DATE", "calendar", month=spec.month), spec.year), _ABSOLUTE
+            where = f"{month_name} {spec.year}"
+        else:
+            value, anchor = f"XXXX-{spec.month:02d}", _UNANCHORED
+            where = month_name
+        warning = f"{where} has no day {spec.day}: kept to the month"
+        return value, anchor, warning, [warning]
 
     def unresolvable(self, candidate: Candidate, index: int, error: Exception) -> TimeExpression:
         """The expression keeps an underspecified value when its normalization failed."""
@@ -263,8 +349,21 @@ class Resolver:
         return expression
 
     def _move_reference(self, expression: TimeExpression, index: int) -> None:
+        story_day, self.story_day = self.story_day, None
+        if (
+            self.kind == DocumentKind.NARRATIVE
+            and (self.reference is not None or self.era_reference is not None)
+            and expression.anchor.kind == AnchorKind.DCT
+        ):
+            return  # the writer's now ("today", "last year") is an aside: the story stays where it was
+        before_christ = _BC_DATE_VALUE.fullmatch(expression.value)
+        if before_christ is not None and expression.type == TimexType.DATE:
+            # years BC have no calendar date here: a story there keeps its year to count from
+            self.era_reference = _EraReference(-int(before_christ.group(1)), expression.value, index)
+            return
         if expression.type not in (TimexType.DATE, TimexType.TIME) or expression.interval is None:
             return
+        self.era_reference = None
         if expression.granularity is None or expression.granularity not in _GRANULARITY_UNIT:
             return
         unit = _GRANULARITY_UNIT[expression.granularity]
@@ -279,9 +378,10 @@ class Resolver:
             and self.reference.explicit
             and expression.anchor.kind == AnchorKind.EXPRESSION
         )
-        self.reference = _Reference(
-            expression.interval.start.date(), expression.value, index, unit, explicit, expression.end
-        )
+        start_day = expression.interval.start.date()
+        if story_day is not None and start_day <= story_day <= expression.interval.end.date():
+            start_day = story_day  # "A week later ... Two days later": count on from the day itself
+        self.reference = _Reference(start_day, expression.value, index, unit, explicit, expression.end)
 
     def _is_current_quarter(self, expression: TimeExpression) -> bool:
         """Whether a quarter can be the one a report is about: it ends at most half a year before the DCT."""
@@ -317,6 +417,11 @@ class Resolver:
         ):
             return self._day_of_month(candidate)
         base = spec.base
+        era = self._story_before_christ()
+        if era is not None and spec.amount is None and spec.unit is None:
+            # "In 49 BC ... in January": the story's year, before AD 1
+            why = f"no year given; the year of the reference time {era.value} (expression #{era.index})"
+            return _calendar_value(spec, era.year), era.anchor, why, warnings
         choice = self._anchor_for(base, "year" if spec.day is None else "month")
         if choice is None or choice.day is None:
             warnings.append("no DCT or earlier date to take the year from: left underspecified")
@@ -336,6 +441,11 @@ class Resolver:
                 f"{spec.note}, of the year {spec.amount:+d} from {choice.label}",
                 warnings,
             )
+        if spec.amount is not None and self._story_in_a_year(choice):
+            # "In 1836 ... the following spring": the spring of the year after the one the story is in
+            year = anchor_day.year + spec.amount
+            why = f"'{'that' if spec.amount == 0 else 'the following' if spec.amount > 0 else 'the previous'}' one, in the year {spec.amount:+d} from {choice.label}"
+            return _calendar_value(spec, year), choice.anchor, why, warnings
         if spec.amount is not None:
             year, why = _year_by_determiner(spec, anchor_day)
             return _calendar_value(spec, year), choice.anchor, f"{why} relative to {choice.label}", warnings
@@ -363,13 +473,28 @@ class Resolver:
                 year = anchor_day.year  # "In 1938 ... by December": the year the story is in
                 why = f"no year given; the year of {choice.label}"
             else:
-                # a story moves forward from its reference time, unless a past perfect steps back
+                # a story stays in the year of its reference time; it moves forward over a year's
+                # end, or back over it when a past perfect looks back
                 flashback = (self._tense(candidate).cue or "").lower().startswith(("had ", "'d "))
-                year = cal.year_for(anchor_day, month, day, -1 if flashback else 1, strict=True)
-                side = "before" if flashback else "after"
-                why = f"no year given; the first one {side} {choice.label}" + (
-                    " (past perfect: the story looks back)" if flashback else " (the story moves forward)"
-                )
+                step = -1 if flashback else 1
+                background = self._in_relative_clause(candidate.start)
+                year = _story_year(anchor_day, month, day, step, background)
+                if spec.season == "WI":
+                    # a winter is named by the year it begins in December: the one the story is in,
+                    # else the coming one (the last one in a flashback)
+                    in_last_winter = anchor_day.month <= 2 or (flashback and anchor_day.month < 12)
+                    year = anchor_day.year - 1 if in_last_winter else anchor_day.year
+                if year == anchor_day.year:
+                    why = f"no year given; the year of {choice.label}, which the story is in"
+                else:
+                    side, other = ("before", "next") if step > 0 else ("after", "previous")
+                    how_far = "over half a year" if background else "more than a season"
+                    why = (
+                        f"no year given; in the year of {choice.label} it would lie {how_far} "
+                        f"{side} it, so the {other} year"
+                    ) + (
+                        " (past perfect: the story looks back)" if flashback else " (the story moves forward)"
+                    )
         else:
             cue = f" ('{tense.cue}')" if tense.cue else ""
             if spec.quarter is not None or spec.half is not None:
@@ -394,6 +519,10 @@ class Resolver:
                 else:
                     side = "last" if direction < 0 else "next"
                     why = f"no year given; {tense.tense} tense{cue}, so the {side} one {'before' if direction < 0 else 'after'} {choice.label}"
+        if (month, day) == (2, 29) and cal.days_in_month(year, 2) == 28:
+            year, why = _leap_year_for(anchor_day, direction), f"{why}; February 29 falls only in leap years"
+        if spec.weekday is not None and day is not None:
+            year, why = _year_with_weekday(spec.weekday, month, day, year, why)
         return _calendar_value(spec, year), choice.anchor, why, warnings
 
     def _day_of_month(self, candidate: Candidate) -> tuple[str, Anchor, str, list[str]]:
@@ -444,6 +573,11 @@ class Resolver:
             return day.isoformat(), choice.anchor, f"'this {name}': the week of {choice.label}", []
         narrative_ref = self.kind == DocumentKind.NARRATIVE and choice.anchor.kind == AnchorKind.EXPRESSION
         if narrative_ref:
+            if (self._tense(candidate).cue or "").lower().startswith(("had ", "'d ")):
+                # "On Thursday the fleet had sailed": a past perfect looks back from the story's day
+                day = cal.weekday_near(anchor_day - timedelta(days=1), spec.weekday, -1)
+                why = f"the last {name} before {choice.label} (past perfect: the story looks back)"
+                return day.isoformat(), choice.anchor, why, []
             day = cal.weekday_near(anchor_day, spec.weekday, 1)
             return (
                 day.isoformat(),
@@ -478,7 +612,20 @@ class Resolver:
             base, unit
         )
         if self._speaker_now_in_story(candidate, base):
-            choice = self._dct_anchor()
+            if self.dct is None and unit == "day" and spec.amount == 0:
+                return (
+                    "PRESENT_REF",
+                    _UNANCHORED,
+                    "the writer's now in a present-tense clause, with no DCT",
+                    [],
+                )
+            choice = self._dct_anchor() or choice
+        elif self._story_before_christ() is not None and unit == "year" and spec.amount is not None:
+            era = self._story_before_christ()
+            assert era is not None
+            era_year = _add_years(era.year, spec.amount)
+            why = f"{spec.note}: year {spec.amount:+d} from the reference time {era.value} (expression #{era.index})"
+            return _era_year_value(era_year), era.anchor, why, []
         if spec.amount is None:
             # "several years ago": only its side of now is known
             value = (
@@ -516,7 +663,14 @@ class Resolver:
                 [],
             )
         shifted = cal.shift(anchor_day, unit, spec.amount)
-        value = cal.period_value(shifted, unit)
+        value = cal.period_value(shifted, "day" if spec.day_granular else unit)
+        if (
+            self.kind == DocumentKind.NARRATIVE
+            and choice.anchor.kind == AnchorKind.EXPRESSION
+            and self.reference is not None
+            and self.reference.unit == "day"
+        ):
+            self.story_day = shifted
         why = (
             f"{spec.note}: {unit} {spec.amount:+d} from {choice.label}"
             if spec.amount
@@ -574,6 +728,8 @@ class Resolver:
         assert choice.day is not None
         tense = self._tense(candidate)
         saturday = cal.weekday_near(choice.day, 6, tense.direction if tense.direction is not None else -1)
+        if candidate.spec.note.startswith("'this weekend") and tense.direction != -1:
+            saturday = cal.weekday_near(choice.day, 6, 1)  # "opens this weekend": the weekend of this week
         if choice.day.isoweekday() == 7:
             saturday = choice.day - timedelta(days=1)
         cue = f" ('{tense.cue}')" if tense.cue else ""
@@ -622,6 +778,16 @@ class Resolver:
                 f"'{'last' if spec.amount < 0 else 'next'}' {spec.note} from {choice.label}",
                 [],
             )
+        if self.kind == DocumentKind.NARRATIVE and choice.anchor.kind == AnchorKind.EXPRESSION:
+            # "In AD 800, on Christmas Day": a story's holiday falls in the year the story is in
+            in_year = _holiday_date(spec.holiday, anchor_day.year)
+            year = anchor_day.year
+            if not self._story_in_a_year(choice):
+                flashback = (self._tense(candidate).cue or "").lower().startswith(("had ", "'d "))
+                background = self._in_relative_clause(candidate.start)
+                year = _story_year(anchor_day, in_year.month, in_year.day, -1 if flashback else 1, background)
+            why = f"{spec.note} of the year {year}, as the story is at {choice.label}"
+            return _holiday_date(spec.holiday, year).isoformat(), choice.anchor, why, []
         tense = self._tense(candidate)
         direction = tense.direction
         if direction is None or spec.amount == 0:
@@ -701,12 +867,76 @@ def _month_day_of(spec: Spec) -> tuple[int, int | None]:
     return 1, None
 
 
+#: Rules whose expressions count from the speaker's now ("last year", "two years ago"), unlike "the year".
+_SPEAKER_DEICTIC_RULES = frozenset({"relative_unit", "offset"})
+_BC_DATE_VALUE = re.compile(r"BC(\d{4})(?:-\d{2}(?:-\d{2})?)?")
+
+
+def _add_years(year: int, amount: int) -> int:
+    """Count years across the era boundary: the year after 1 BC (-1) is AD 1; there is no year zero."""
+    shifted = year + amount
+    if year < 0 <= shifted:
+        shifted += 1
+    elif shifted <= 0 < year:
+        shifted -= 1
+    return shifted
+
+
+def _era_year_value(year: int) -> str:
+    return f"BC{-year:04d}" if year < 0 else f"{year:04d}"
+
+
+#: How far on the wrong side of a story's reference time a date may lie and keep its year: in the
+#: story's own clauses about a season (a writer recapping the same year), in a relative clause that
+#: describes background half a year (beyond that the other year is the nearer reading).
+_STORY_TURN_DAYS = 80
+_BACKGROUND_TURN_DAYS = 183
+_RELATIVE_PRONOUN = re.compile(r"\b(?:which|that|who|whom|whose)\b", re.IGNORECASE)
+
+
+def _story_year(reference: date, month: int, day: int | None, step: int, background: bool = False) -> int:
+    """The year of a date named without one in a story: the year of the reference time, unless that
+    puts it on the wrong side of it (before it in a story moving forward, step 1; after it in a
+    past-perfect flashback, step -1) by more than a season, or half a year for `background` (a
+    relative clause). "On 30 December 1941 ... On 2 January" is 1942; "In May 1428 ... She returned
+    in January" is 1429; "the army that crossed the river on 24 June", told in the autumn of 1812,
+    stays in 1812."""
+    year = reference.year
+    last_of_month = monthrange(year, month)[1]
+    first = date(year, month, min(day or 1, last_of_month))
+    last = first if day else date(year, month, last_of_month)
+    wrong_side = (reference - last).days if step > 0 else (first - reference).days
+    limit = _BACKGROUND_TURN_DAYS if background else _STORY_TURN_DAYS
+    return year + step if wrong_side > limit else year
+
+
+_REPORTING_LAG_DAYS = 92  # a closed quarter is reported on within the following quarter
+
+
+def _year_with_weekday(weekday: int, month: int, day: int, year: int, why: str) -> tuple[int, str]:
+    """ "Thursday, Sept. 15": the chosen year, or the one next to it where that day is that weekday."""
+    for option in (year, year - 1, year + 1):
+        if day <= cal.days_in_month(option, month) and date(option, month, day).isoweekday() == weekday:
+            if option != year:
+                why = f"{why}; but the weekday written with it falls in {option}"
+            return option, why
+    return year, why
+
+
 def _period_year(spec: Spec, anchor_day: date, direction: int | None) -> int:
     """The year of a quarter or half named without one: this year's, unless that is still to come in a past clause."""
     first_month = (spec.quarter * 3 - 2) if spec.quarter else ((spec.half or 1) * 6 - 5)
     start = date(anchor_day.year, first_month, 1)
     if (direction is None or direction < 0) and start > anchor_day:
         return anchor_day.year - 1  # reports look back: a quarter still to come needs a future clause
+    end = cal.add_months(start, 3 if spec.quarter else 6) - timedelta(days=1)
+    if direction is not None and direction > 0 and (anchor_day - end).days > _REPORTING_LAG_DAYS:
+        # "growth will return in Q1", said in October: next year's; a quarter just closed is still
+        # ahead in "expects to report third-quarter results"
+        return anchor_day.year + 1
+    next_start = date(anchor_day.year + 1, first_month, 1)
+    if direction is None and end < anchor_day and next_start - anchor_day < anchor_day - end:
+        return anchor_day.year + 1  # "expects growth in Q1", said in October: the nearer one
     return anchor_day.year
 
 
@@ -751,6 +981,20 @@ def _holiday_date(rule: tuple[str, int, int, int], year: int) -> date:
             return cal.nth_weekday(year, 11, 1, 1) + timedelta(days=1)
         return cal.nth_weekday(year, a, b, c)
     return cal.easter(year) + timedelta(days=a)
+
+
+def _leap_year_for(anchor: date, direction: int | None) -> int:
+    """The leap year whose February 29 is the last before (-1), first after (+1) or nearest to the anchor."""
+    days = [
+        date(year, 2, 29)
+        for year in range(anchor.year - 4, anchor.year + 5)
+        if cal.days_in_month(year, 2) == 29
+    ]
+    if direction is not None and direction < 0:
+        return max(day for day in days if day <= anchor).year
+    if direction is not None:
+        return min(day for day in days if day >= anchor).year
+    return min(days, key=lambda day: abs((day - anchor).days)).year
 
 
 def _unknown_period(unit: str) -> str:

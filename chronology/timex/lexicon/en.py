@@ -16,6 +16,12 @@ MONTHS: dict[str, int] = {
 #: Month names that are also common English words: taken as months only with date context.
 AMBIGUOUS_MONTHS: frozenset[str] = frozenset({"may", "march", "mar", "jan", "jun", "dec", "sep"})
 
+#: Words after which a bare month name is a month ("in May", "until June"), not a word or a name.
+MONTH_PREPOSITIONS: frozenset[str] = frozenset(
+    {"in", "since", "until", "till", "by", "of", "early", "late", "mid", "during", "from", "to", "through",
+     "last", "next", "this", "and", "before", "after", "between"}
+)  # fmt: skip
+
 WEEKDAYS: dict[str, int] = {
     "monday": 1, "mon": 1, "tuesday": 2, "tue": 2, "tues": 2, "wednesday": 3, "wed": 3,
     "thursday": 4, "thu": 4, "thur": 4, "thurs": 4, "friday": 5, "fri": 5,
@@ -51,6 +57,9 @@ NUMBER_WORDS: dict[str, int] = {
     "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
     "ninety": 90, "hundred": 100, "dozen": 12, "couple": 2, "single": 1,
 }  # fmt: skip
+
+#: Fractions that count a unit: "half a century", "a half-hour".
+FRACTION_WORDS: dict[str, float] = {"half": 0.5}
 
 #: Quantity words that leave the count unknown: "several years" is PXY.
 VAGUE_QUANTITIES: frozenset[str] = frozenset(
@@ -197,7 +206,9 @@ FIXED_HOLIDAYS: dict[str, tuple[int, int]] = {
     "independence day": (7, 4), "the fourth of july": (7, 4), "veterans day": (11, 11),
     "veterans' day": (11, 11), "armistice day": (11, 11), "remembrance day": (11, 11),
     "may day": (5, 1), "bastille day": (7, 14), "all saints' day": (11, 1), "guy fawkes night": (11, 5),
-    "flag day": (6, 14), "juneteenth": (6, 19),
+    "flag day": (6, 14), "juneteenth": (6, 19), "canada day": (7, 1), "australia day": (1, 26),
+    "anzac day": (4, 25), "earth day": (4, 22), "groundhog day": (2, 2), "inauguration day": (1, 20),
+    "cinco de mayo": (5, 5),
 }  # fmt: skip
 
 #: Holidays on the n-th weekday of a month: name -> (month, weekday 1-7, n; -1 = last).
@@ -223,7 +234,7 @@ ERAS: dict[str, bool] = {"bc": True, "b.c.": True, "bce": True, "b.c.e.": True,
 #: Words before a bare number that make it a year ("in 1998", "since 1998").
 YEAR_PREPOSITIONS: frozenset[str] = frozenset(
     {"in", "since", "by", "until", "till", "before", "after", "from", "during", "through", "throughout",
-     "of", "early", "late", "mid", "circa", "c.", "year", "fiscal", "between", "around", "about",
+     "of", "early", "late", "mid", "circa", "c.", "year", "fiscal", "between", "around", "about", "born", "died",
      "summer", "spring", "autumn", "fall", "winter", "than", "for", "as", "into", "earlier", "later",
      "end", "beginning", "start", "middle", "calendar", "season", "class", "vintage", "election", "both",
      "due", "post", "pre", "mid-", "and"}
@@ -250,8 +261,30 @@ YEAR_FRIENDLY_PLURALS: frozenset[str] = frozenset(
 #: Words after a clock time that name a time zone.
 TIME_ZONES: frozenset[str] = frozenset(
     {"gmt", "utc", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "bst", "cet", "cest", "eet",
-     "eest", "jst", "ist", "aest", "aedt", "msk", "z", "et", "pt", "ct", "mt", "local time"}
+     "eest", "jst", "ist", "aest", "aedt", "msk", "z", "et", "pt", "ct", "mt", "local time", "eastern",
+     "pacific", "eastern time", "pacific time", "central time", "mountain time", "eastern standard time",
+     "eastern daylight time", "pacific standard time", "pacific daylight time", "greenwich mean time",
+     "coordinated universal time", "british summer time", "moscow time", "beijing time", "tokyo time"}
 )  # fmt: skip
+
+#: Words before a dotted clock time ("at 9.15 GMT") that make it a time rather than an amount.
+CLOCK_PREPOSITIONS: frozenset[str] = frozenset(
+    {
+        "at",
+        "by",
+        "from",
+        "until",
+        "till",
+        "to",
+        "before",
+        "after",
+        "around",
+        "about",
+        "since",
+        "between",
+        "and",
+    }
+)
 
 #: Words marking a weekday or month name as part of a proper name when capitalised after it.
 NAME_CONTINUATIONS_OK: frozenset[str] = frozenset(
@@ -289,7 +322,8 @@ MEASURE_NOUNS: frozenset[str] = frozenset(
     {"feet", "foot", "meter", "meters", "metre", "metres", "mile", "miles", "kilometer", "kilometers", "ton",
      "tons", "tonnes", "yard", "yards", "acre", "acres", "point", "points", "dollar", "dollars", "pound",
      "pounds", "euro", "euros", "people", "troops", "men", "women", "soldiers", "votes", "shares", "hours",
-     "days", "years", "km", "kg", "mph", "degrees", "calories", "won", "yen", "yuan", "rupees", "barrels"}
+     "days", "years", "km", "kg", "mph", "degrees", "calories", "won", "yen", "yuan", "rupees", "barrels",
+     "block"}  # "the 1900 block of Elm Street": a street address
 )  # fmt: skip
 
 #: Set words that are usually adjectives before a noun ("quarterly dividend") and then no time.
