@@ -34,11 +34,11 @@ Renames = dict[int, tuple[str, tuple[str, ...]]]
 def _read(path: str | DocumentError, settings: Settings) -> list[Document | DocumentError]:
     from chronology.readers import read_inputs
 
-    return [path] if isinstance(path, DocumentError) else list(read_inputs([path], settings))
+    return [path] if isinstance(path, DocumentError) else list(read_inputs([path], settings, unique=False))
 
 
 def _document_ids(path: str | DocumentError, settings: Settings) -> list[str]:
-    """The ids of a file's documents, as the file read alone gives them."""
+    """The ids a file's documents ask for (duplicates kept: the client makes them unique)."""
     return [item.id for item in _read(path, settings) if isinstance(item, Document)]
 
 

@@ -49,14 +49,17 @@ def read_inputs(
     *,
     glob: str | None = None,
     stdin: BinaryIO | None = None,
+    unique: bool = True,
 ) -> Iterator[Document | DocumentError]:
     """Documents from files, folders (recursively) and '-' (standard input), one at a time.
 
-    Raises FatalInputError at once when no path can be opened; a bad path among good ones
-    becomes a DocumentError in its place.
+    Ids are made unique across everything read (later duplicates get -2, -3, ...); with `unique=False`
+    each document keeps the id it asks for, for reading split across processes and made unique
+    afterwards with `unique_ids`. Raises FatalInputError at once when no path can be opened; a bad
+    path among good ones becomes a DocumentError in its place.
     """
     names, problems = _checked_paths(paths)
-    return _read_all(names, problems, settings, glob, stdin)
+    return _read_all(names, problems, settings, glob, stdin, IdAllocator() if unique else _KeptIds())
 
 
 def read_document(path: str | os.PathLike[str], settings: Settings = DEFAULT_SETTINGS) -> Document:
@@ -86,8 +89,8 @@ def list_inputs(
 ) -> Iterator[str | DocumentError]:
     """The files (and '-') that read_inputs would read, in its order, and an error for each that cannot be.
 
-    For splitting the reading across processes: read each path with `read_inputs([path])`, then pass
-    the merged documents through `unique_ids`. Raises FatalInputError like read_inputs.
+    For splitting the reading across processes: read each path with `read_inputs([path], unique=False)`,
+    then pass the merged documents through `unique_ids`. Raises FatalInputError like read_inputs.
     """
     names, problems = _checked_paths(paths)
     return _expand(names, problems, glob)
@@ -103,6 +106,13 @@ def unique_ids(items: Iterable[Document | DocumentError]) -> Iterator[Document |
                 warning = f"id {item.id!r} already used by another document; this one is {chosen!r}"
                 item = item.model_copy(update={"id": chosen, "warnings": (*item.warnings, warning)})
         yield item
+
+
+class _KeptIds(IdAllocator):
+    """Every document keeps the id it asks for (they are made unique later, with `unique_ids`)."""
+
+    def allocate(self, preferred: str) -> tuple[str, bool]:
+        return preferred, False
 
 
 def _checked_paths(paths: Sequence[str | os.PathLike[str]]) -> tuple[list[str], list[str | None]]:
@@ -155,8 +165,8 @@ def _read_all(
     settings: Settings,
     glob: str | None,
     stdin: BinaryIO | None,
+    ids: IdAllocator,
 ) -> Iterator[Document | DocumentError]:
-    ids = IdAllocator()
     for entry in _expand(names, problems, glob):
         if isinstance(entry, DocumentError):
             yield entry

@@ -11,7 +11,7 @@ import pytest
 
 from chronology.model.chronology import DocumentError, ErrorKind
 from chronology.model.document import DctSource, Document
-from chronology.readers import DocumentReadError, read_document, read_inputs
+from chronology.readers import DocumentReadError, read_document, read_inputs, unique_ids
 from chronology.settings import Settings
 
 
@@ -384,3 +384,18 @@ def test_html_without_the_extractor_installed_says_what_to_install(
     (error,) = read_all(path)
     assert isinstance(error, DocumentError) and error.kind is ErrorKind.UNREADABLE
     assert "pip install" in error.message
+
+
+def test_reading_split_by_file_then_made_unique_gives_the_ids_of_one_read(tmp_path: Path) -> None:
+    first = tmp_path / "a.jsonl"
+    second = tmp_path / "b.jsonl"
+    first.write_text(json.dumps({"id": "note-2", "text": "The depot closed on Monday."}) + "\n", "utf-8")
+    second.write_text(
+        "".join(json.dumps({"id": "note", "text": f"Pier {n} closed on Tuesday."}) + "\n" for n in range(3)),
+        "utf-8",
+    )
+    together = [item for item in read_inputs([str(tmp_path)]) if isinstance(item, Document)]
+    split = unique_ids(item for path in (first, second) for item in read_inputs([str(path)], unique=False))
+    split_documents = [item for item in split if isinstance(item, Document)]
+    assert [d.id for d in together] == ["note-2", "note", "note-3", "note-4"]
+    assert [(d.id, d.warnings) for d in split_documents] == [(d.id, d.warnings) for d in together]

@@ -76,12 +76,25 @@ def test_dask_build_makes_ids_unique_across_files_as_a_local_build(
             "text": f"The {part} bridge reopened on 1 February 2022.",
         }
         (folder / part / "reports.jsonl").write_text(json.dumps(line) + "\n", "utf-8")
+    # An id that looks like a renamed one, then the same id three times in the next file.
+    notices = [{"id": "notice-2", "dct": "2022-02-03", "text": "The depot closed on Monday."}] + [
+        {"id": "notice", "dct": "2022-02-03", "text": f"Notice {n}: the pier closed on Tuesday."}
+        for n in range(3)
+    ]
+    (folder / "east" / "notices-a.jsonl").write_text(json.dumps(notices[0]) + "\n", "utf-8")
+    (folder / "west" / "notices-b.jsonl").write_text(
+        "".join(json.dumps(n) + "\n" for n in notices[1:]), "utf-8"
+    )
 
     local = build_chronology(read_inputs([str(folder)]))
     on_dask = build_chronology_dask([str(folder)], scheduler=cluster_address)
     assert sorted(d.document.id for d in on_dask.documents) == [
         "bulletin",
         "bulletin-2",
+        "notice",
+        "notice-2",
+        "notice-3",
+        "notice-4",
         "report",
         "report-2",
     ]
