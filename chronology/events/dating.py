@@ -2,32 +2,43 @@
 and the predicates that share that date.
 
 Without a parse, the governing event is the nearest mention in the same clause with a few
-preferences that follow English syntax: an expression that premodifies an event noun dates that noun
-("an October 2019 raid", "Thursday's attack"); a fronted expression ("On October 23, ...") dates the
-predicate that follows; otherwise the predicate before it ("landed in Syria Thursday") wins over one
-after it, and a verb over a noun unless a preposition ties the noun to the expression ("the raid on
-Tuesday"). A date past the subject of a clause that a reporting verb takes is that clause's ("said
-profit in the third quarter rose"), and a date in a first conjunct is not the second's ("will stay
-for next year but said ..."). Asides between a predicate and its date (a parenthesis, an amount
-restated between commas, a relative clause between commas) do not separate them.
+preferences that follow English syntax. An expression inside a noun phrase, as a possessive or a
+premodifier, dates the event noun heading it and nothing outside it ("said last month's discovery",
+"an October 2019 raid", "a third-quarter net loss"), or, when the phrase names no event, the change
+in amount it is the subject of ("third-quarter profit jumped"); a possessive in a phrase of no event
+dates nothing ("said next year's budget would ..."). An expression that opens its sentence dates the
+main clause, past asides between its subject and verb ("On April 8, investigators, wondering ...,
+searched"). A period with its end is one time ("For the quarter ended Sept. 30, the firm posted"),
+and results are for a period ("a loss of $8 million, or $2 a share, for the third quarter").
+Otherwise the predicate before it ("landed in Syria Thursday") wins over one after it, and a verb
+over a noun unless a preposition ties the noun to the expression ("the raid on Tuesday"). A date
+past the subject of a clause that a reporting verb takes is that clause's ("said profit in the third
+quarter rose"), a date in a first conjunct is not the second's ("will stay for next year but said
+..."), and a closing attribution takes no date from what it attributes ("..., police said."). Asides
+between a predicate and its date (a parenthesis, an amount restated between commas, a relative
+clause between commas) do not separate them.
 
 The date is then shared with the predicates that happen at the same time by the syntax around the
-governor: coordinated predicates ("raided two homes and searched", "charged ..., added ... and
-established"), the verb of a complement ("began returning home on Sunday"), the predicate of a
-"when"/"as" clause and the clause it is attached to ("perished when their boat sank in November",
-"was shot on Friday night as he stood"), a participle clause after a comma ("headed to the border
-Tuesday, seeking talks"), a verb and the occasion of its "in/at/during" phrase ("killed in a bombing
-in 1995", "decided at last year's summit"), what a dated occasion did ("the 1998 bombings killed"),
-the predicate of a relative clause on a dated occasion ("the 1996 bombing that killed two") and the
-main clause of a sentence that opens with the occasion ("In heavy trading Friday, shares fell"). A
-predicate that has an expression of its own keeps it. Durations and sets qualify the same predicates.
+governor: coordinated predicates ("raided two homes and searched", "was arrested and charged
+Monday", "charged ..., added ... and established"), the verb of a complement ("began returning home
+on Sunday"), the predicate of a "when"/"as" clause and the clause it is attached to ("perished when
+their boat sank in November", "was shot on Friday night as he stood"), a participle clause after a
+comma ("headed to the border Tuesday, seeking talks") or opening the sentence ("Speaking on Monday,
+the minister said"), a verb and the occasion of its "in/at/during" phrase ("killed in a bombing in
+1995", "closed in composite trading Friday"), what a dated occasion did ("the 1998 bombings
+killed"), the predicate of a relative clause on a dated occasion ("the 1996 bombing that killed
+two"), the main clause of a sentence that opens with the occasion ("In heavy trading Friday, shares
+fell"), a support verb and its event noun ("held talks", "had a loss", "the explosion took place",
+"the ceremony was held", "the closing, which is expected in December") and the nouns of one compound
+("the October 1998 shooting death"). A predicate that has an expression of its own keeps it.
+Durations and sets qualify the same predicates.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from chronology.events import lexicon as lx
 from chronology.events.mentions import Mention
@@ -41,6 +52,11 @@ MAX_COST = 12.0
 WORD_COST = 0.3
 VERB_BETWEEN_COST = 3.0
 COMMA_COST = 3.0
+#: A speech verb that closes its sentence after a comma (", police said.") is an attribution: the
+#: dates before it are the reported clause's. Its tail ("said the company's chief financial officer")
+#: is at most ATTRIBUTION_TAIL words.
+ATTRIBUTION_COST = 6.0
+ATTRIBUTION_TAIL = 8
 #: A date past the subject of a reported clause ("said profit in May rose") is that clause's.
 CLAUSE_COST = 3.0
 SUBORDINATOR_COST = 2.0
@@ -53,6 +69,7 @@ _FRONTING_PREPOSITIONS = frozenset(
         "on",
         "at",
         "during",
+        "for",
         "after",
         "before",
         "since",
@@ -67,6 +84,18 @@ _FRONTING_PREPOSITIONS = frozenset(
         "last",
     }
 )
+#: An expression inside the noun phrase of an event noun dates it before anything else.
+PREMODIFIER_COST = -1.0
+#: An expression that opens a sentence dates its main clause.
+OPENER_COST = 0.0
+#: Words that may come before an expression that opens a sentence: "But on April 8, ...", "Also Friday".
+_OPENING_WORDS = frozenset(
+    {"the", "a", "an", "early", "late", "but", "and", "also", "then", "so", "yet", "just"}
+)
+#: Prepositions that give the period a result is measured over: "a loss of $8 million for the quarter".
+_PERIOD_PREPOSITIONS = frozenset({"for", "in", "during", "over"})
+_QUOTES = frozenset({'"', "“", "”", "``", "''", "`"})
+_PARTICIPLES = frozenset({Form.PAST_OR_PARTICIPLE, Form.PARTICIPLE, Form.GERUND})
 #: A predicate that shares another's date ("raided ... and searched") ranks after the governor itself.
 SHARED_COST = 1.0
 _COORDINATION_FILLERS = frozenset(
@@ -209,6 +238,15 @@ def _cost(
     ):
         # "said net income for the third quarter fell": the date is inside the reported clause
         cost += CLAUSE_COST
+    if (
+        following
+        and mention.verbal
+        and mention.lemma in lx.SPEECH_LEMMAS
+        and any(t.text == "," for t in between)
+        and _attribution(tokens, sentence, mention, verbs)
+    ):
+        # "was kidnapped at 10 p.m. Wednesday, police said.": a closing attribution is no adjunct's host
+        cost += ATTRIBUTION_COST
     if not mention.verbal and not following and _scheduled(tokens, sentence, mention, verbs):
         # "planned a demonstration on Saturday": the date is the planned event's, not the planning's
         return cost
@@ -222,9 +260,52 @@ def _cost(
             # "cut its spending in 2019": a noun that is a verb's close object leaves the date to the verb
             and not any(i in verbs for i in range(max(sentence.first, mention.index - 3), mention.index))
         )
+        if not following and _measured_over(tokens, mention, words):
+            return WORD_COST  # "a net loss of $8 million, or $2 a share, for the third quarter"
         if not adjacent:
             cost += NOUN_COST
     return cost
+
+
+def _measured_over(tokens: Sequence[Token], mention: Mention, words: Sequence[Token]) -> bool:
+    """Whether an event noun measured by an amount takes the period after it: "a loss of $8 million,
+    or $2 a share, for the third quarter", "a $20 million loss for its fourth quarter" (results are
+    for a period)."""
+    between = [t.lower for t in words]
+    while between and between[-1] in lx.DETERMINERS:
+        between.pop()  # "for its fourth quarter"
+    if not between or between[-1] not in _PERIOD_PREPOSITIONS:
+        return False
+    body = between[:-1]
+    if not body:
+        return any(
+            tokens[i].text[0] in "$#0123456789" for i in range(max(0, mention.index - 3), mention.index)
+        )
+    return (
+        body[0] == "of"
+        and any(w[0].isdigit() for w in body)
+        and all(w[0].isdigit() or w in lx.AMOUNT_WORDS for w in body[1:])
+    )
+
+
+def _closed_before(tokens: Sequence[Token], start: int, verb: int) -> bool:
+    """Whether a comma closes the phrase opened at `start` right before `verb` (only auxiliaries and
+    adverbs between): ", accompanied by a lawyer, flew" (not ", asked them to help, officials said")."""
+    comma = next((i for i in range(start + 1, verb) if tokens[i].text == ","), None)
+    return comma is not None and all(
+        tokens[i].lower in lx.AUXILIARIES or _adverb(tokens[i].lower) for i in range(comma + 1, verb)
+    )
+
+
+def _attribution(
+    tokens: Sequence[Token], sentence: Sentence, mention: Mention, verbs: frozenset[int]
+) -> bool:
+    """Whether a speech verb closes its sentence as an attribution: ", police said.", ", said the
+    spokesman, who declined to be named." (no clause of its own follows it)."""
+    following = [t for t in tokens[mention.index + 1 : sentence.stop] if t.is_word]
+    return len(following) <= ATTRIBUTION_TAIL and not any(
+        i in verbs or tokens[i].lower in ("that",) for i in range(mention.index + 1, sentence.stop)
+    )
 
 
 def _scheduled(tokens: Sequence[Token], sentence: Sentence, mention: Mention, verbs: frozenset[int]) -> bool:
@@ -267,22 +348,170 @@ class _Governors:
     """Finds, for an expression placed in a sentence, the mention of that sentence that governs it."""
 
     def __init__(
-        self, mentions: Sequence[Mention], tokens: Sequence[Token], sentences: Sequence[Sentence]
+        self,
+        mentions: Sequence[Mention],
+        tokens: Sequence[Token],
+        sentences: Sequence[Sentence],
+        placed: Sequence[Placed] = (),
     ) -> None:
         self.tokens = tokens
+        self.starting = {item.first: item for item in placed}
+        self.ending = {item.stop: item for item in placed}
         self.sentences = sentences
         self.by_sentence: dict[int, list[Mention]] = {}
         for mention in mentions:
             self.by_sentence.setdefault(mention.sentence, []).append(mention)
         self.verbs = frozenset(m.index for m in mentions if m.verbal)
         self.finite = frozenset(m.index for m in mentions if m.verbal and m.finite)
+        self.at = {m.index: m for m in mentions}
+
+    def premodified(self, item: Placed) -> list[Mention]:
+        """The event nouns of the noun phrase that an expression opens as a possessive or a
+        premodifier, its head last (or, for a phrase of no event, the change in amount it is the
+        subject of): "last month's discovery of the wreck", "Thursday's attack", "a
+        third-quarter net loss", "its 1995 merger", "the October 1998 shooting death". Inside its
+        noun phrase the expression can modify nothing else, however close a verb is ("said last
+        month's discovery")."""
+        tokens = self.tokens
+        sentence = self.sentences[item.sentence]
+        start = item.stop
+        if (
+            start + 1 < sentence.stop
+            and tokens[start].text == ","
+            and tokens[item.stop - 1].text.isdigit()
+            and len(tokens[item.stop - 1].text) == 4
+        ):
+            start += 1  # "the Aug. 7, 1998, bombings": the comma closes the year
+        if start < sentence.stop and tokens[start].lower == "'s":
+            start += 1
+        elif not (
+            (item.first > sentence.first and tokens[item.first - 1].lower in lx.DETERMINERS)
+            # "third-quarter profit", "year-ago results": a hyphenated expression is an adjective
+            or (item.stop - item.first == 1 and "-" in tokens[item.first].text)
+        ):
+            return []
+        nouns: list[Mention] = []
+        position = start
+        while position < sentence.stop and position - start < NOUN_PHRASE_REACH:
+            token = tokens[position]
+            mention = self.at.get(position)
+            if mention is not None and mention.verbal:
+                if not mention.finite and token.lower in lx.EVENT_NOUNS:
+                    nouns.append(mention)  # "last Tuesday's court hearing": a gerund that is a noun here
+                break
+            if not _premodifier_word(token):
+                break
+            if mention is not None:
+                nouns.append(mention)
+            position += 1
+        if not nouns and position > start:
+            # "third-quarter net income fell 5%": a noun phrase that names no event, subject of a
+            # change in amount, dates the change
+            verb = self.at.get(position)
+            if verb is not None and verb.verbal and verb.finite and verb.lemma in lx.CHANGE_LEMMAS:
+                return [verb]
+        return nouns
+
+    def period(self, item: Placed) -> tuple[Placed, int | None]:
+        """A period with its end ("the quarter ended Sept. 30", "the six months ending June 30") is one
+        time, and its verb of ending is part of it rather than an event it dates: the period dates
+        the clause around it ("For the quarter ended Sept. 30, the airline posted"), or its end does
+        when the period is a bare length ("For the six months ended Aug. 12, the firm posted").
+        Returns the expression stretched over the whole period, and the verb of ending."""
+        tokens = self.tokens
+        verb = item.stop
+        if verb + 1 < len(tokens) and tokens[verb].lower in lx.PERIOD_END_WORDS:
+            end = self.starting.get(verb + 1)
+            if end is not None and end.sentence == item.sentence and dates_events(end.expression):
+                return replace(item, stop=end.stop), verb
+        verb = item.first - 1
+        if verb > 0 and tokens[verb].lower in lx.PERIOD_END_WORDS:
+            length = self.ending.get(verb)
+            if (
+                length is not None
+                and length.sentence == item.sentence
+                and qualifies_events(length.expression)
+            ):
+                return replace(item, first=length.first), verb
+        return item, None
+
+    def opened_clause(self, item: Placed, sentence: Sentence) -> Mention | None:
+        """The main predicate of the clause that an expression opens before a comma, past any aside
+        between its subject and its verb: "On April 8, investigators, wondering how ..., searched the
+        site", "Last week, the director, on an official visit to Mexico, asked", "Also Friday, the
+        mayors, accompanied by a lawyer, flew"."""
+        tokens = self.tokens
+        if not all(
+            not t.is_word or t.lower in _LINKS or t.lower in _OPENING_WORDS
+            for t in tokens[sentence.first : item.first]
+        ):
+            return None
+        comma = next(
+            (
+                i
+                for i in range(item.stop, min(sentence.stop, item.stop + NOUN_PHRASE_REACH))
+                if tokens[i].text == ","
+            ),
+            None,
+        )
+        if comma is None or any(
+            i in self.verbs or tokens[i].text in _HARD_BREAKS for i in range(item.stop, comma)
+        ):
+            return None
+        # the finite predicates after the comma that are not inside a subordinate clause ("wondering
+        # where the rifle was, searched": the comma closes "where the rifle was")
+        at = self.at
+        candidates: list[Mention] = []
+        subordinate = False
+        for position in range(comma + 1, sentence.stop):
+            token = tokens[position]
+            if token.text in _HARD_BREAKS or token.text in _QUOTES:
+                break
+            if token.text == ",":
+                subordinate = False
+            elif token.lower in lx.SUBORDINATORS:
+                subordinate = True
+            mention = at.get(position)
+            if (
+                mention is not None
+                and mention.verbal
+                and mention.finite
+                and (mention.main or not subordinate)
+            ):
+                candidates.append(mention)
+        for number, mention in enumerate(candidates):
+            following = candidates[number + 1] if number + 1 < len(candidates) else None
+            aside = (
+                # ", accompanied by a lawyer, flew": a participle between commas before the verb
+                following is not None
+                and tokens[mention.index - 1].text == ","
+                and verb_form(mention.token.lower) in _PARTICIPLES
+                and _closed_before(tokens, mention.index, following.index)
+            )
+            if not aside:
+                return mention
+        return None
 
     def best(self, item: Placed) -> tuple[float, Mention] | None:
         """The cheapest mention within MAX_COST, or None."""
+        nouns = self.premodified(item)
+        if nouns:
+            return (PREMODIFIER_COST, nouns[-1])  # the last noun of the run heads it
         sentence = self.sentences[item.sentence]
+        item, bound = self.period(item)
         fronted = _fronted(self.tokens, sentence, item, self.finite)
+        main = self.opened_clause(item, sentence)
+        if main is not None:
+            return (OPENER_COST, main)
+        if not fronted and item.stop < sentence.stop and self.tokens[item.stop].lower == "'s":
+            # "said next year's budget would ...": a possessive determines a noun phrase that names no
+            # event; it dates no predicate around it (a sentence-initial one may place the clause it
+            # opens: "In Friday's edition, the paper quoted ...")
+            return None
         best: tuple[float, Mention] | None = None
         for mention in self.by_sentence.get(item.sentence, ()):
+            if mention.index == bound:
+                continue
             cost = _cost(self.tokens, sentence, item, mention, self.verbs, fronted)
             if cost <= MAX_COST and (best is None or cost < best[0]):
                 best = (cost, mention)
@@ -296,8 +525,9 @@ def governing_mentions(
     sentences: Sequence[Sentence],
 ) -> dict[int, Dating]:
     """For each mention index that an expression dates, the expression and how it was chosen."""
-    governors = _Governors(mentions, tokens, sentences)
+    governors = _Governors(mentions, tokens, sentences, placed)
     by_sentence = governors.by_sentence
+    timed = _timed(placed)
     chosen: dict[int, Dating] = {}
     shared: list[tuple[Mention, Dating]] = []
     for item in placed:
@@ -311,9 +541,29 @@ def governing_mentions(
         previous = chosen.get(governor.index)
         if previous is None or _better(item, cost, previous.placed, previous.cost):
             chosen[governor.index] = Dating(item, cost)
+        sharing_from = len(shared)
         shared.extend(
             (m, Dating(item, cost + SHARED_COST, governor))
-            for m in _sharing_the_date(tokens, sentence, item, governor, by_sentence)
+            for m in _sharing_the_date(tokens, sentence, item, governor, by_sentence, timed)
+        )
+        # the support verb of the governor, or of an occasion that shares its date ("joined NATO
+        # Friday at a ceremony held in the city")
+        in_sentence = by_sentence.get(item.sentence, ())
+        nouns = [governor, *(m for m, _ in shared[sharing_from:] if not m.verbal)]
+        shared.extend(
+            (m, Dating(item, cost + SHARED_COST, governor))
+            for noun in nouns
+            for m in _support_partners(tokens, sentence, noun, governors.at, in_sentence)
+        )
+        _, bound = governors.period(item)
+        if bound is not None and bound < item.first and bound in governors.at:
+            # "the six months ended Aug. 12": the end dates the verb of ending too
+            shared.append((governors.at[bound], Dating(item, cost + SHARED_COST, governor)))
+        # "the October 1998 shooting death": the nouns that compound with the head happened then too
+        shared.extend(
+            (m, Dating(item, cost + SHARED_COST, governor))
+            for m in governors.premodified(item)
+            if m.index != governor.index
         )
     # A predicate with an expression of its own keeps it; the others take the date they share.
     sharing: dict[int, Dating] = {}
@@ -333,9 +583,10 @@ def qualified_mentions(
     sentences: Sequence[Sentence],
 ) -> dict[int, list[TimeExpression]]:
     """For each mention index, the durations and sets that qualify it (the nearest governing mention)."""
-    governors = _Governors(mentions, tokens, sentences)
+    governors = _Governors(mentions, tokens, sentences, placed)
     by_sentence = governors.by_sentence
     qualified: dict[int, list[TimeExpression]] = {}
+    timed = _timed(placed)
     for item in placed:
         if not qualifies_events(item.expression):
             continue
@@ -346,7 +597,7 @@ def qualified_mentions(
         governor = best[1]
         # the predicates that would share a date share the span too ("has built ... and has warded off
         # takeovers over the past 20 years")
-        for mention in (governor, *_sharing_the_date(tokens, sentence, item, governor, by_sentence)):
+        for mention in (governor, *_sharing_the_date(tokens, sentence, item, governor, by_sentence, timed)):
             expressions = qualified.setdefault(mention.index, [])
             if item.expression not in expressions:
                 expressions.append(item.expression)
@@ -370,6 +621,69 @@ def _in_series(
     )
 
 
+_PAST_FORMS = frozenset({Form.PAST, Form.PAST_OR_PARTICIPLE})
+
+
+def _opening_participle_clause(
+    tokens: Sequence[Token], sentence: Sentence, mentions: Sequence[Mention]
+) -> tuple[Mention, Mention] | None:
+    """The participle that opens a sentence ("Retaliating for the bombings, U.S. forces launched ...")
+    and the predicate of the main clause after its comma."""
+    opening = next((m for m in mentions if m.index == sentence.first), None)
+    if (
+        opening is None
+        or not opening.verbal
+        or opening.finite
+        or verb_form(opening.token.lower) != Form.GERUND
+    ):
+        return None
+    comma = next(
+        (
+            i
+            for i in range(opening.index + 1, min(sentence.stop, opening.index + OPENING_CLAUSE_REACH))
+            if tokens[i].text == "," or tokens[i].text in _HARD_BREAKS
+        ),
+        None,
+    )
+    if comma is None or tokens[comma].text != ",":
+        return None
+    main = next((m for m in mentions if m.index > comma and m.verbal), None)
+    if main is None or not main.finite or main.index - comma > ADJUNCT_REACH:
+        return None
+    if any(t.text in _HARD_BREAKS or t.lower in lx.SUBORDINATORS for t in tokens[comma + 1 : main.index]):
+        return None
+    return opening, main
+
+
+def _first_conjunct(
+    tokens: Sequence[Token], sentence: Sentence, governor: Mention, candidates: Sequence[Mention]
+) -> Mention | None:
+    """The first of two coordinated predicates of one subject when the date follows the second: "was
+    arrested and charged Monday", "attacked the convoy and burned three trucks on Sunday". A comma
+    before "and" ("was seen near the house in October, and was found in December") or a subject of
+    the second's own ("... and the police searched") keeps them apart."""
+    position = governor.index - 1
+    while position > sentence.first and (
+        tokens[position].lower in lx.AUXILIARIES or _adverb(tokens[position].lower)
+    ):
+        position -= 1
+    if position <= sentence.first or tokens[position].lower != "and":
+        return None
+    conjunction = position
+    first = next((m for m in reversed(candidates) if m.index < conjunction), None)
+    if first is None or conjunction - first.index > ADJUNCT_REACH:
+        return None
+    if any(
+        t.text == "," or t.text in _HARD_BREAKS or t.lower in lx.SUBORDINATORS
+        for t in tokens[first.index + 1 : conjunction]
+    ):
+        return None
+    form, first_form = verb_form(governor.token.lower), verb_form(first.token.lower)
+    if form != first_form and not (form in _PAST_FORMS and first_form in _PAST_FORMS):
+        return None
+    return first
+
+
 def _coordinated_clause(
     tokens: Sequence[Token], between: Sequence[Token], governor: Mention, mention: Mention, fronted: bool
 ) -> bool:
@@ -387,12 +701,20 @@ def _coordinated_clause(
     return verb_form(governor.token.lower) in past and verb_form(mention.token.lower) in past
 
 
+def _timed(placed: Sequence[Placed]) -> frozenset[int]:
+    """Token indexes inside expressions that date."""
+    return frozenset(
+        i for item in placed if dates_events(item.expression) for i in range(item.first, item.stop)
+    )
+
+
 def _sharing_the_date(
     tokens: Sequence[Token],
     sentence: Sentence,
     item: Placed,
     governor: Mention,
     by_sentence: dict[int, list[Mention]],
+    timed: frozenset[int],
 ) -> list[Mention]:
     """Predicates that share the governor's date: coordinated ones ("raided two homes and searched"),
     and the predicate of a "when" clause right after the expression ("in 1968, when troops swept")."""
@@ -442,7 +764,7 @@ def _sharing_the_date(
                 and "and" in lead
                 and all(
                     w in lx.AUXILIARIES or w in _COORDINATION_FILLERS or (w.endswith("ly") and len(w) > 4)
-                    for w in lead[lead.index("and") + 1 :]
+                    for w in lead[len(lead) - lead[::-1].index("and") :]
                 )
             ):
                 shared.append(mention)
@@ -454,6 +776,15 @@ def _sharing_the_date(
                 continue
             if any(t.lower in lx.SUBORDINATORS for t in between):
                 break
+    opening = _opening_participle_clause(tokens, sentence, by_sentence.get(item.sentence, ()))
+    if opening is not None and governor.index in (opening[0].index, opening[1].index):
+        # "Retaliating for the bombings, U.S. forces on Thursday launched strikes", "Speaking on
+        # Monday, the minister said": the opening participle and the main clause share their time
+        shared.append(opening[1] if governor.index == opening[0].index else opening[0])
+    if governor.verbal and item.first > governor.index:
+        first = _first_conjunct(tokens, sentence, governor, candidates)
+        if first is not None and not any(i in timed for i in range(first.index, governor.index)):
+            shared.append(first)  # "was arrested and charged Monday"
     shared.extend(_adjunct_events(tokens, sentence, governor, by_sentence.get(item.sentence, ())))
     after = item.stop
     while after < sentence.stop and tokens[after].text == ",":
@@ -492,6 +823,122 @@ def _sharing_the_date(
     return shared
 
 
+_BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being", "'s", "'re"})
+_RELATIVE_PRONOUNS = frozenset({"that", "which"})
+
+
+def _adverb(word: str) -> bool:
+    return word in ("not", "n't", "never", "also", "then", "later", "reportedly") or (
+        word.endswith("ly") and len(word) > 4
+    )
+
+
+def _passive(tokens: Sequence[Token], verb: Mention, sentence: Sentence) -> bool:
+    """Whether a participle follows a form of "be": "the ceremony was held"."""
+    position = verb.index - 1
+    while position >= sentence.first and _adverb(tokens[position].lower):
+        position -= 1
+    return position >= sentence.first and tokens[position].lower in _BE_FORMS
+
+
+def _occurring(tokens: Sequence[Token], verb: Mention, sentence: Sentence) -> bool:
+    """A verb whose subject is the event it places: "occurred", "took place", "was held"."""
+    if verb.lemma in lx.OCCURRING_LEMMAS:
+        return True
+    following = lx.OCCURRING_OBJECTS.get(verb.lemma)
+    if following is not None:
+        return verb.index + 1 < sentence.stop and tokens[verb.index + 1].lower == following
+    return verb.lemma in lx.SUPPORT_LEMMAS and _passive(tokens, verb, sentence)
+
+
+def _subject_noun(
+    tokens: Sequence[Token], sentence: Sentence, verb: Mention, at: dict[int, Mention]
+) -> Mention | None:
+    """The event noun right before a verb group, or before the relative pronoun that opens it: "the
+    quake occurred", "an explosion that took place", "the vote was not held"."""
+    position = verb.index - 1
+    while position >= sentence.first and (
+        tokens[position].lower in lx.AUXILIARIES or _adverb(tokens[position].lower)
+    ):
+        position -= 1
+    if position >= sentence.first and tokens[position].lower in _RELATIVE_PRONOUNS:
+        position -= 1
+        if position >= sentence.first and tokens[position].text == ",":
+            position -= 1  # "the closing, which is expected in December"
+    noun = at.get(position)
+    if noun is None or noun.finite or (noun.verbal and verb_form(noun.token.lower) != Form.GERUND):
+        return None
+    return noun  # an event noun, or a gerund that heads the subject: "the closing, which is expected"
+
+
+def _object_noun(
+    tokens: Sequence[Token], sentence: Sentence, head: int, at: dict[int, Mention]
+) -> Mention | None:
+    """The event noun heading the object of the verb or preposition at token `head`: "held talks",
+    "issued Thursday's ruling", "gave a long speech", "for completion"."""
+    position = head + 1
+    while position < sentence.stop and position - head <= NOUN_PHRASE_REACH:
+        mention = at.get(position)
+        if mention is not None:
+            if mention.verbal:
+                return None
+            following = at.get(position + 1)
+            if following is not None and not following.verbal:
+                position += 1  # "held peace talks": the last noun heads the phrase
+                continue
+            return mention
+        if not _noun_phrase_filler(tokens[position]) and not tokens[position].text[0].isdigit():
+            return None
+        position += 1
+    return None
+
+
+def _support_partners(
+    tokens: Sequence[Token],
+    sentence: Sentence,
+    governor: Mention,
+    at: dict[int, Mention],
+    mentions: Sequence[Mention],
+) -> list[Mention]:
+    """The support verb and the event noun that name one happening, whichever the date governs:
+    "held talks on Monday", "issued Thursday's ruling", "the explosion took place on Friday", "the
+    ceremony was held on Sunday"."""
+    if governor.verbal:
+        if governor.lemma in lx.EXPECTATION_LEMMAS and _passive(tokens, governor, sentence):
+            # "the closing, which is expected in December", "scheduled for completion by Dec. 10"
+            after = governor.index + 1
+            noun = _subject_noun(tokens, sentence, governor, at)
+            if after < sentence.stop and tokens[after].lower == "for":
+                noun = _object_noun(tokens, sentence, after, at) or noun
+        elif _occurring(tokens, governor, sentence):
+            noun = _subject_noun(tokens, sentence, governor, at)
+        elif governor.lemma in lx.SUPPORT_LEMMAS:
+            noun = _object_noun(tokens, sentence, governor.index, at)
+        else:
+            noun = None
+        return [noun] if noun is not None else []
+    partners: list[Mention] = []
+    for verb in mentions:
+        if not verb.verbal:
+            continue
+        if verb.index < governor.index:
+            if (
+                verb.lemma in lx.SUPPORT_LEMMAS
+                and not _occurring(tokens, verb, sentence)
+                and _object_noun(tokens, sentence, verb.index, at) is governor
+            ):
+                partners.append(verb)
+        elif (
+            verb.index == governor.index + 1
+            and verb.lemma in lx.SUPPORT_LEMMAS | lx.EXPECTATION_LEMMAS
+            and verb_form(verb.token.lower) in _PAST_FORMS
+        ):
+            partners.append(verb)  # "a ceremony held in the city", "a summit set for April"
+        elif _occurring(tokens, verb, sentence) and _subject_noun(tokens, sentence, verb, at) is governor:
+            partners.append(verb)
+    return partners
+
+
 #: Prepositions that put an event noun around the time of the verb they attach to: "killed in a
 #: bombing", "joined the alliance at a ceremony", "fled during the fighting".
 _ADJUNCT_PREPOSITIONS = frozenset({"at", "in", "during", "amid", "amidst"})
@@ -504,10 +951,23 @@ _NOUN_PHRASE_FILLERS = frozenset(
 #: How far (in tokens) a governor reaches for the predicates that share its date.
 ADJUNCT_REACH = 8
 RELATIVE_REACH = 8
+#: Longest participle clause opening a sentence, in tokens ("Retaliating 13 days after the bombings,").
+OPENING_CLAUSE_REACH = 20
 #: Longest subject between a subordinator and its verb, in tokens ("as the two guards stood").
 SUBJECT_REACH = 4
 #: Longest noun phrase between a preposition and its head noun, in tokens ("at last year's summit").
 NOUN_PHRASE_REACH = 5
+#: Longest phrase between a preposition and the occasion noun heading it ("in New York Stock Exchange
+#: composite trading").
+OCCASION_PHRASE_REACH = 7
+
+
+def _premodifier_word(token: Token) -> bool:
+    """A word that can stand between a premodifying expression and the noun it modifies: adjectives,
+    nouns and names ("deadly", "U.S.", "Embassy"), numbers ("$5", "300")."""
+    if token.text[0].isdigit():
+        return True
+    return token.is_word and token.lower not in lx.FUNCTION_WORDS and token.lower not in lx.AUXILIARIES
 
 
 def _noun_phrase_filler(token: Token) -> bool:
@@ -590,14 +1050,12 @@ def _adjunct_events(
                 for t in tokens[comma + 1 : main.index]
             ):
                 shared.append(main)
-    if not governor.verbal:
-        # "decided at last year's summit": the verb whose adjunct the dated noun is
+    occasion = governor.token.lower in lx.OCCASION_NOUNS and not governor.finite
+    if occasion:
+        # "decided at last year's summit", "closed at $23 in composite trading yesterday": the verb
+        # whose adjunct the dated occasion is
         position = governor.index - 1
-        while (
-            governor.token.lower in lx.OCCASION_NOUNS
-            and position >= sentence.first
-            and governor.index - position <= NOUN_PHRASE_REACH
-        ):
+        while position >= sentence.first and governor.index - position <= OCCASION_PHRASE_REACH:
             token = tokens[position]
             if token.lower in _ADJUNCT_PREPOSITIONS:
                 verb = next(
@@ -621,6 +1079,7 @@ def _adjunct_events(
             if not _noun_phrase_filler(token) and not token.text[0].isdigit():
                 break
             position -= 1
+    if not governor.verbal:
         # "the 1998 bombings killed 200 people": what the dated occasion did, it did then
         following = by_index.get(governor.index + 1)
         if (

@@ -164,9 +164,43 @@ REPORTING_LEMMAS = _words(
 #: clause's subject ("said net income rose").
 CLAUSE_REPORTING_LEMMAS = _words("say add note explain insist argue contend maintain stress claim estimate")
 
-#: Verbs that plan, move or call off an event: a date after their object noun is the event's own
-#: ("scheduled a news conference Thursday", "postponed the vote until May").
-SCHEDULING_LEMMAS = _words("plan schedule reschedule postpone delay cancel propose set call announce")
+#: Verbs that plan, move, call off or forecast an event: a date after their object noun is the
+#: event's own ("scheduled a news conference Thursday", "postponed the vote until May", "forecast an
+#: increase for the full year").
+SCHEDULING_LEMMAS = _words(
+    "plan schedule reschedule postpone delay cancel propose set call announce forecast predict project"
+    " anticipate expect"
+)
+
+#: Support verbs: with an event noun as object they name that event's happening ("held talks", "had
+#: a loss", "issued its ruling", "gave a speech"), and so does their passive with the noun as subject
+#: ("the ceremony was held"): verb and noun share a date.
+SUPPORT_LEMMAS = _words("have hold make give deliver stage conduct issue hand host mount pay carry")
+#: Verbs whose passive gives the time an event is expected at: "the ruling, which is expected next
+#: month", "the vote is scheduled for Tuesday", "scheduled for completion by Dec. 10".
+EXPECTATION_LEMMAS = _words("expect schedule reschedule slate set plan")
+#: Verbs whose subject is the event whose time they give: "the explosion occurred on Friday".
+OCCURRING_LEMMAS = _words("happen occur")
+#: Nouns that make a phrase of occurring with the verb before them: "took place".
+OCCURRING_OBJECTS: dict[str, str] = {"take": "place"}
+
+#: Verbs of a change in an amount: a time that modifies their subject dates the change
+#: ("third-quarter profit jumped 45%", "last year's sales fell").
+CHANGE_LEMMAS = _words(
+    """
+    rise fall jump drop grow decline increase decrease climb slip plunge soar surge gain lose tumble
+    ease edge advance double triple halve narrow widen shrink slide sink dip rebound recover improve
+    total reach top exceed swell fluctuate plummet skyrocket
+    """
+)
+
+#: Words of an amount after "of": "a loss of $8 million, or $2 a share", "of C$6.5 million".
+AMOUNT_WORDS = _words(
+    "million billion trillion thousand hundred cents cent pence a an per share about nearly some or c us"
+)
+
+#: Verb forms that give the end of a period: "the quarter ended Sept. 30", "the year ending June 30".
+PERIOD_END_WORDS = _words("ended ending ends")
 
 #: Lemmas of plain speech: every article's "X said" is its own act, never merged across documents.
 SPEECH_LEMMAS = _words(
@@ -241,6 +275,8 @@ EVENT_NOUNS = _words(
     trip truce tsunami uprising upheaval victory violence visit vote voting walkout war warning wedding
     withdrawal yield offer proposal request embargo occupation cooperation violation repatriation
     manhunt buildup resolution crackdown intervention hunt tenure declaration completion
+    verdict lecture ordeal turnaround triumph outflow inflow redemption introduction revision
+    slaying lunch dinner
     """
 )
 
@@ -252,7 +288,8 @@ OCCASION_NOUNS = _words(
     clashes collision conference congress convention crash debate demonstration earthquake election
     elections explosion festival fight fighting fire flood funeral game hearing hurricane interview
     match meeting meetings operation parade protest quake raid raids rally riot session shelling
-    shooting siege speech storm strike summit talks tornado tour trial tsunami uprising visit vote war
+    shooting siege speech storm strike summit talks tornado tour trading trial tsunami uprising visit
+    vote war
     wedding
     """
 )
@@ -290,6 +327,10 @@ NOMINAL_SUFFIXES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("ure", ("", "e")),
     ("ance", ("", "e")),
 )
+
+#: Prefixes that make a verb of a verb ("recapitalize", "deregulate", "reelect"): a nominalization of
+#: a prefixed verb is one too.
+VERB_PREFIXES = ("re", "de", "pre", "co", "mis", "over", "under", "dis", "un")
 
 #: Words after a nominalization that make it name a happening: "the creation of NATO".
 NOMINAL_EVENT_CUES = _words("of")

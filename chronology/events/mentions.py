@@ -26,6 +26,7 @@ _PREPOSITION_OR_SUBORDINATOR = frozenset({"as", "since", "before", "after", "unt
 #: Longest run of names and numbers between a determiner and its noun ("the Oct. 23, 1999, killing").
 NAME_RUN = 6
 _NEVER_TRIGGERS = lx.FUNCTION_WORDS | lx.AUXILIARIES | lx.NON_EVENT_HOMOGRAPHS
+_BE_AUXILIARIES = frozenset({"is", "are", "was", "were", "be", "been", "being", "'s", "'re"})
 _FINITE_AUXILIARIES = frozenset(lx.AUXILIARIES - {"be", "been", "being", "having", "doing", "done"})
 
 
@@ -93,16 +94,40 @@ def nominalizes_a_verb(word: str) -> bool:
     for suffix, endings in lx.NOMINAL_SUFFIXES:
         if singular.endswith(suffix) and len(singular) >= len(suffix) + 3:
             stem = singular[: -len(suffix)]
-            if any(is_verb_base(stem + ending) for ending in endings):
+            # "recapitalization": a prefixed verb the verb table may not list ("recapitalize")
+            stems = [stem] + [
+                stem[len(prefix) :]
+                for prefix in lx.VERB_PREFIXES
+                if stem.startswith(prefix) and len(stem) - len(prefix) >= 4
+            ]
+            if any(is_verb_base(s + ending) for s in stems for ending in endings):
                 return True
     return False
 
 
 def _nominal_event(tokens: Sequence[Token], index: int, stop: int, blocked: frozenset[int]) -> bool:
-    """A nominalization names a happening when it takes an argument or a date: "the creation of NATO",
-    "the March accession"."""
+    """A nominalization names a happening when it takes an argument or a date, or when a verb of
+    occurring has it as subject: "the creation of NATO", "the March accession", "the
+    recapitalization that took place"."""
     after = tokens[index + 1].lower if index + 1 < stop else ""
-    return after in lx.NOMINAL_EVENT_CUES or (index - 1) in blocked
+    return after in lx.NOMINAL_EVENT_CUES or (index - 1) in blocked or _occurs(tokens, index + 1, stop)
+
+
+def _occurs(tokens: Sequence[Token], position: int, stop: int) -> bool:
+    """Whether a verb of occurring opens here: "occurred", "that took place", "which was held"."""
+    if position < stop and tokens[position].lower in ("that", "which"):
+        position += 1
+    passive = False
+    while position < stop and tokens[position].lower in lx.AUXILIARIES:
+        passive = passive or tokens[position].lower in ("is", "are", "was", "were", "be", "been")
+        position += 1
+    if position >= stop or verb_form(tokens[position].lower) is None:
+        return False
+    lemma = verb_lemma(tokens[position].lower)
+    following = lx.OCCURRING_OBJECTS.get(lemma)
+    if following is not None:
+        return position + 1 < stop and tokens[position + 1].lower == following
+    return lemma in lx.OCCURRING_LEMMAS or (passive and lemma in lx.SUPPORT_LEMMAS)
 
 
 def _previous_word(tokens: Sequence[Token], index: int, first: int) -> Token | None:
@@ -162,6 +187,8 @@ def _is_verbal(tokens: Sequence[Token], index: int, first: int, stop: int, form:
         return not noun_cue
     if noun_cue:
         return False
+    if form is Form.BASE and index - 2 >= first and tokens[index - 2].lower in ("a", "an"):
+        return False  # "an official visit": a singular subject takes no base form, so it is a noun
     if after in lx.AUXILIARIES or (verb_form(after) in _FINITE_FORMS and after not in table.also_noun):
         # "the services concern said", "the plan was": a noun heading the subject of the next verb
         return False
@@ -188,17 +215,39 @@ def _determined(tokens: Sequence[Token], index: int, first: int) -> bool:
     return False
 
 
+def _finite_group(tokens: Sequence[Token], index: int, first: int) -> bool:
+    """Whether a chain of auxiliaries before a verb opens with a finite one: "had been telling", "will
+    have been sold" (the auxiliary next to the verb, "been", is not finite itself)."""
+    position = index - 1
+    while position >= first:
+        word = tokens[position].lower
+        if word in _FINITE_AUXILIARIES:
+            return True
+        if word not in lx.AUXILIARIES and not (
+            word in ("not", "n't", "never", "also", "already", "just", "still", "yet", "ever", "only")
+            or (word.endswith("ly") and len(word) > 4)
+        ):
+            return False
+        position -= 1
+    return False
+
+
 def _is_finite(tokens: Sequence[Token], index: int, first: int, stop: int, form: Form) -> bool:
     auxiliary = _auxiliary_before(tokens, index, first)
     if auxiliary is not None:
-        return auxiliary in _FINITE_AUXILIARIES
+        return auxiliary in _FINITE_AUXILIARIES or _finite_group(tokens, index, first)
     if form is Form.PAST_OR_PARTICIPLE:
         # "stay closed", "got married": a participle right after another verb is its complement
         previous = _previous_word(tokens, index, first)
         if previous is None:
             # "Suspected bombs exploded": a participle opening a sentence before its noun has no subject
             return not _premodifies(tokens, index, stop)
-        return previous.lower not in lx.LINKING_VERB_FORMS
+        # "was found abandoned", "were reported killed": a participle right after a participle is
+        # its complement too
+        return previous.lower not in lx.LINKING_VERB_FORMS and not (
+            verb_form(previous.lower) in _PARTICIPLE_FORMS
+            and _auxiliary_before(tokens, index - 1, first) in _BE_AUXILIARIES
+        )
     if form in _FINITE_FORMS:
         return True
     if form is Form.BASE:
@@ -333,7 +382,9 @@ def find_mentions(
                 if around in lx.FIXED_PHRASES[word]:
                     continue
             form = verb_form(word)
-            if form is Form.GERUND and _compound_modifier(tokens, index, sentence, verbs):
+            # "the shareholders' meeting yesterday": a word of a time expression is no noun it modifies
+            modifies = index + 1 not in blocked
+            if form is Form.GERUND and modifies and _compound_modifier(tokens, index, sentence, verbs):
                 continue
             if (
                 word in lx.NAMING_PARTICIPLES
@@ -364,7 +415,7 @@ def find_mentions(
                 if (
                     form is Form.GERUND
                     and word not in lx.NON_EVENT_NOUNS
-                    and not _premodifies(tokens, index, sentence.stop)
+                    and not (modifies and _premodifies(tokens, index, sentence.stop))
                 ):
                     mentions.append(
                         Mention(index, token, lemma, event_class(lemma, False), False, False, False, number)
