@@ -1050,7 +1050,7 @@ def _adjunct_events(
                 for t in tokens[comma + 1 : main.index]
             ):
                 shared.append(main)
-    occasion = governor.token.lower in lx.OCCASION_NOUNS and not governor.finite
+    occasion = _occasion(governor.token.lower) and not governor.finite
     if occasion:
         # "decided at last year's summit", "closed at $23 in composite trading yesterday": the verb
         # whose adjunct the dated occasion is
@@ -1083,7 +1083,7 @@ def _adjunct_events(
         # "the 1998 bombings killed 200 people": what the dated occasion did, it did then
         following = by_index.get(governor.index + 1)
         if (
-            governor.token.lower in lx.OCCASION_NOUNS
+            _occasion(governor.token.lower)
             and following is not None
             and following.verbal
             and following.finite
@@ -1121,7 +1121,7 @@ def _noun_after(
             if following is not None and not following.verbal:
                 position += 1
                 continue
-            return mention if mention.token.lower in lx.OCCASION_NOUNS else None
+            return mention if _occasion(mention.token.lower) else None
         if not _noun_phrase_filler(tokens[position]) and not tokens[position].text[0].isdigit():
             return None
         position += 1
@@ -1143,3 +1143,12 @@ def _better(item: Placed, cost: float, other: Placed, other_cost: float) -> bool
     if abs(cost - other_cost) > 2:
         return cost < other_cost
     return fineness(item) > fineness(other)
+
+
+def _occasion(word: str) -> bool:
+    """Whether a noun names an occasion, in the singular or the plural ("blast", "blasts", "clashes")."""
+    return (
+        word in lx.OCCASION_NOUNS
+        or (word.endswith("s") and word[:-1] in lx.OCCASION_NOUNS)
+        or (word.endswith("es") and word[:-2] in lx.OCCASION_NOUNS)
+    )

@@ -281,13 +281,14 @@ EVENT_NOUNS = _words(
 )
 
 #: Event nouns that name an occasion other happenings take place in ("killed in a bombing", "signed
-#: at a ceremony", "decided at the summit"): the event and the occasion share their time.
+#: at a ceremony", "decided at the summit"): the event and the occasion share their time. Singular
+#: forms; plurals are recognised from them.
 OCCASION_NOUNS = _words(
     """
-    accident ambush assault attack attacks battle blast blaze bombing bombings briefing ceremony clash
-    clashes collision conference congress convention crash debate demonstration earthquake election
-    elections explosion festival fight fighting fire flood funeral game hearing hurricane interview
-    match meeting meetings operation parade protest quake raid raids rally riot session shelling
+    accident ambush assault attack battle blast blaze bombing briefing ceremony clash
+    collision conference congress convention crash debate demonstration earthquake election
+    explosion festival fight fighting fire flood funeral game hearing hurricane interview
+    match meeting operation parade protest quake raid rally riot session shelling
     shooting siege speech storm strike summit talks tornado tour trading trial tsunami uprising visit
     vote war
     wedding

@@ -134,30 +134,45 @@ class _Tokens:
     __slots__ = ("capitalized", "joined", "spans", "verbal", "words")
 
     def __init__(self, text: str, low: int, high: int, first_starts_sentence: bool) -> None:
-        matches = list(_TOKEN.finditer(text, low, high))
-        raws = [match[0] for match in matches]
-        self.spans = [match.span() for match in matches]
-        words = [raw.lower() for raw in raws]
+        # One pass over the matches (stretches are short: a call's fixed costs are what count).
+        spans: list[tuple[int, int]] = []
+        words: list[str] = []
+        capitalized: list[bool] = []
+        first_raw = ""
+        for match in _TOKEN.finditer(text, low, high):
+            raw = match[0]
+            if not spans:
+                first_raw = raw
+            spans.append(match.span())
+            words.append(raw.lower())
+            capitalized.append(raw[0].isupper())
+        self.spans = spans
         if "’" in text[low:high]:
             words = [word.replace("’", "'") for word in words]
         if "'t" in words:
             self._mend_negations(words)
         self.words = words
-        self.capitalized = [raw[0].isupper() for raw in raws]
+        self.capitalized = capitalized
         # Capitalized words are names mid-sentence; a sentence's first word may be a verb, unless it is
         # one that opens sentences as a month or name far more often ("May", "Will").
-        self.verbal = [not capital for capital in self.capitalized]
-        if first_starts_sentence and raws and not raws[0].isupper():
-            self.verbal[0] = words[0] not in lexicon.CAPITALIZED_NON_VERBS
+        verbal = [not capital for capital in capitalized]
+        if first_starts_sentence and spans and not first_raw.isupper():
+            verbal[0] = words[0] not in lexicon.CAPITALIZED_NON_VERBS
+        self.verbal = verbal
         # Whether a word follows the one before it with nothing but space between: punctuation ends
         # verb groups ("we need to," said ...), except an abbreviation's period ("Inc. plans").
-        spans = self.spans
         joined = [False] * len(spans)
+        previous_end = spans[0][1] if spans else 0
         for i in range(1, len(spans)):
-            gap = text[spans[i - 1][1] : spans[i][0]].strip()
-            joined[i] = not gap or (
-                gap == "." and (len(words[i - 1]) == 1 or words[i - 1] in lexicon.ABBREVIATIONS)
-            )
+            start, end = spans[i]
+            if start - previous_end == 1 and text[previous_end] == " ":
+                joined[i] = True  # the usual gap, decided without a slice
+            else:
+                gap = text[previous_end:start].strip()
+                joined[i] = not gap or (
+                    gap == "." and (len(words[i - 1]) == 1 or words[i - 1] in lexicon.ABBREVIATIONS)
+                )
+            previous_end = end
         self.joined = joined
 
     def __len__(self) -> int:

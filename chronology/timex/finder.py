@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
+from itertools import pairwise
+from operator import itemgetter
+from weakref import WeakKeyDictionary
 
 from chronology.timex.grammar import Context, Grammar, Rule, lower_same_length
 from chronology.timex.spec import Spec
@@ -13,6 +17,7 @@ _WORD_BEFORE_REVERSED = re.compile(r"[ \t]*([a-z0-9'./-]*[a-z0-9'])")
 _MAX_PREFIX_WORDS = 6
 _ERA_BEFORE = re.compile(r"(?:\bad|a\.d\.|\bce|c\.e\.)\s*$")
 _NUMBERISH = re.compile(r"[\d,./]+|\d+(?:st|nd|rd|th)|\d+-\d+")
+_NUMBERISH_FIRST = frozenset("0123456789,./")  # a word read back holds ASCII characters only
 
 
 _OFFSET_END = re.compile(r"(?:ago|earlier|later)$")  # "over 20 years ago": more than 20 years
@@ -22,6 +27,135 @@ _WORD_BEFORE = re.compile(r"([a-z]+)[ \t]*$")
 def _word_before(low: str, start: int) -> str:
     match = _WORD_BEFORE.search(low, max(0, start - 20), start)
     return match.group(1) if match else ""
+
+
+# The grammar's trigger pattern has this shape: a word (a prefix tree) not glued to a word before it, or
+# a run of digits not part of a larger number.
+_WORD_TRIGGER_HEAD = "(?<![a-z0-9'])"
+_DIGIT_TRIGGER_TAIL = r"|(?<![0-9.,$])\d+"
+# The same digit runs, written to begin with the digit itself: the regex engine then skips ahead to the
+# next digit in C instead of trying every position ("\d" after "[0-9.,$]" is "[0-9.,$]" before the run).
+_DIGIT_RUN = re.compile(r"\d(?<![0-9.,$]\d)\d*")
+# In ASCII text "\d" is "[0-9]", which the engine tests faster (a bit map rather than a Unicode lookup).
+_ASCII_DIGIT_RUN = re.compile(r"[0-9](?<![0-9.,$][0-9])[0-9]*")
+
+
+@dataclass(frozen=True)
+class _TriggerScan:
+    """The grammar's trigger pattern split so that the regex engine can skip most of the text in C.
+
+    Tried at every position, the trigger pattern costs a call into the engine per character. A word
+    trigger is tried only after a character that may precede it (consumed as group 0's first
+    character, which lets the engine jump between such characters), digit runs are scanned apart, and
+    the two ordered lists are merged as one scan of the whole pattern would have found them.
+    """
+
+    word_after_boundary: re.Pattern[str]
+
+    def spans(self, low: str) -> list[tuple[int, int]] | None:
+        """The trigger spans in text order, or None when the merge cannot tell (see `_merge`)."""
+        # A word at the very start has no character before it: lend it one.
+        first = self.word_after_boundary.match("\n" + low)
+        position = 0 if first is None else first.end(1) - 1
+        words = [match.span(1) for match in self.word_after_boundary.finditer(low, position)]
+        if first is not None:
+            words.insert(0, (0, position))
+        digit_run = _ASCII_DIGIT_RUN if low.isascii() else _DIGIT_RUN
+        digits = [match.span() for match in digit_run.finditer(low)]
+        if not digits or not words:
+            return words or digits
+        spans = words + digits
+        spans.sort()
+        if all(end <= next_start for (_, end), (next_start, _) in pairwise(spans)):
+            return spans  # nothing overlaps: one scan finds every span of both lists
+        return _merge(words, digits)
+
+
+def _merge(words: list[tuple[int, int]], digits: list[tuple[int, int]]) -> list[tuple[int, int]] | None:
+    """Word and digit spans that overlap ("1q", "h2" hold digits) as one scan finds them: at one
+    position a word first, then on from where the span found ends."""
+    found = sorted([(start, 0, end) for start, end in words] + [(start, 1, end) for start, end in digits])
+    spans: list[tuple[int, int]] = []
+    last_end = 0
+    for start, _, end in found:
+        if start >= last_end:
+            spans.append((start, end))
+            last_end = end
+        elif end > last_end:
+            # A span cut by one of the other kind ("h2" then a non-ASCII digit): one scan would have
+            # looked for triggers inside its rest, which its own list cannot show.
+            return None
+    return spans
+
+
+class _Tables:
+    """What the finder derives once from a grammar: its trigger scan, and the match functions of the
+    rules worth trying for each trigger category and next two characters (the grammar's `rules_for`)."""
+
+    def __init__(self, grammar: Grammar) -> None:
+        self.scan = _split_trigger_scan(grammar.trigger_pattern.pattern)
+        self.matchers: dict[tuple[tuple[str, ...], str], tuple[tuple[_Matcher, Rule], ...]] = {}
+
+
+_Matcher = Callable[[str, int], "re.Match[str] | None"]
+_TABLES: WeakKeyDictionary[Grammar, _Tables] = WeakKeyDictionary()
+
+
+def _tables(grammar: Grammar) -> _Tables:
+    tables = _TABLES.get(grammar)
+    if tables is None:
+        tables = _TABLES[grammar] = _Tables(grammar)
+    return tables
+
+
+def _split_trigger_scan(pattern: str) -> _TriggerScan | None:
+    """The split scan of a trigger pattern, or None when it has another shape than the one expected."""
+    if not (pattern.startswith(_WORD_TRIGGER_HEAD) and pattern.endswith(_DIGIT_TRIGGER_TAIL)):
+        return None
+    words = pattern[len(_WORD_TRIGGER_HEAD) : -len(_DIGIT_TRIGGER_TAIL)]
+    if _has_top_level_bar(words):
+        return None  # the lookbehind would then guard only the first alternative
+    try:
+        return _TriggerScan(re.compile(r"[^a-z0-9'](" + words + ")"))
+    except re.error:
+        return None
+
+
+def _has_top_level_bar(pattern: str) -> bool:
+    """Whether `pattern` is an alternation at its top level (outside groups and character classes)."""
+    depth = 0
+    index = 0
+    in_class = False
+    while index < len(pattern):
+        char = pattern[index]
+        if char == "\\":
+            index += 1  # the escaped character is a literal
+        elif in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+            if pattern.startswith("]", index + 1) or pattern.startswith("^]", index + 1):
+                index += pattern.index("]", index + 1) - index  # a "]" first in a class is a literal
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            return True
+        index += 1
+    return False
+
+
+def _trigger_spans(low: str, grammar: Grammar) -> list[tuple[int, int]]:
+    """The spans the grammar's trigger pattern finds in `low`, in order."""
+    scan = _tables(grammar).scan
+    spans = scan.spans(low) if scan is not None else None
+    if spans is None:
+        return [match.span() for match in grammar.trigger_pattern.finditer(low)]
+    return spans
+
+
+_LENGTH_THEN_START = itemgetter(0, 1)  # of a (length, -start, match, rule) item
 
 
 @dataclass
@@ -55,7 +189,7 @@ def _candidate_starts(low: str, rev: str, start: int, prefix_words: frozenset[st
             continue
         if not (
             bare in prefix_words
-            or _NUMBERISH.fullmatch(bare)
+            or (bare[0] in _NUMBERISH_FIRST and _NUMBERISH.fullmatch(bare))
             or (bare.endswith("'s") and bare[:-2].isdigit())  # "2022's first quarter"
             or ("-" in bare and bare.split("-")[0] in prefix_words)
         ):
@@ -68,23 +202,24 @@ def _candidate_starts(low: str, rev: str, start: int, prefix_words: frozenset[st
 
 def find_candidates(text: str, grammar: Grammar, day_first: bool = False) -> list[Candidate]:
     """Non-overlapping candidates in text order, each with the meaning the grammar gave it."""
-    low = lower_same_length(text)
+    low = text.lower() if text.isascii() else lower_same_length(text)  # the same, faster, in ASCII
     rev = low[::-1]
     candidates: list[Candidate] = []
     ctx = Context(text=text, low=low, prev_end=-1, prev_rule="", day_first=day_first)
     rules_for = grammar.rules_for
+    matchers_for = _tables(grammar).matchers
+    prefix_words = grammar.prefix_words
     short_number_context = grammar.short_number_context
     outside_extent = grammar.outside_extent
     post_modifier = grammar.post_modifier
     over_as_more_than_after = grammar.lex.OVER_AS_MORE_THAN_AFTER
     date_approximators = grammar.lex.DATE_APPROXIMATORS
     time_approximators = grammar.lex.TIME_APPROXIMATORS
-    for trigger in grammar.trigger_pattern.finditer(low):
-        start, end = trigger.span()
+    for start, end in _trigger_spans(low, grammar):
         last = candidates[-1] if candidates else None
         if last is not None and start < last.end:
             continue
-        word = trigger.group()
+        word = low[start:end]
         if word[0].isdigit():
             if (
                 low.startswith((",", "."), end)
@@ -106,16 +241,21 @@ def find_candidates(text: str, grammar: Grammar, day_first: bool = False) -> lis
         else:
             categories = grammar.categories_of(word)
         floor = candidates[-2].end if len(candidates) >= 2 else 0
-        starts = _candidate_starts(low, rev, start, grammar.prefix_words, floor)
+        starts = _candidate_starts(low, rev, start, prefix_words, floor)
         matches: list[tuple[int, int, re.Match[str], Rule]] = []
         for position in starts:
-            for rule in rules_for(categories, low[position : position + 2]):
-                m = rule.pattern.match(low, position)
+            key = (categories, low[position : position + 2])
+            matchers = matchers_for.get(key)
+            if matchers is None:
+                matchers = matchers_for[key] = tuple((rule.pattern.match, rule) for rule in rules_for(*key))
+            for match, rule in matchers:
+                m = match(low, position)
                 if m is not None and m.end() > start:
-                    matches.append((m.end() - m.start(), -m.start(), m, rule))
+                    matches.append((m.end() - position, -position, m, rule))
         if not matches:
             continue
-        matches.sort(key=lambda item: (item[0], item[1]), reverse=True)
+        if len(matches) > 1:
+            matches.sort(key=_LENGTH_THEN_START, reverse=True)
         ctx.prev_end = last.end if last is not None else -1
         ctx.prev_rule = last.rule if last is not None else ""
         ctx.prev_spec = last.spec if last is not None else None

@@ -33,8 +33,11 @@ def compile_with_first_chars(
         compiled: re.Pattern[str] = _compiler.compile(parsed)
     except Exception:
         return re.compile(pattern), None, None
-    chars, _ = _sequence(list(parsed))
-    pairs = _starts(list(parsed))
+    try:
+        chars, _ = _sequence(parsed.data)
+        pairs = _starts(parsed.data)
+    except (AttributeError, TypeError, ValueError):  # a parse tree of another shape: any start is possible
+        return compiled, None, None
     return (
         compiled,
         None if chars is None else frozenset(chars),
@@ -56,7 +59,10 @@ def _starts(items: list[tuple[Any, Any]]) -> set[str] | None:
         options = _item_starts(op, arg)
         if options is None:
             return None
-        extended = {(start + option)[:_PAIR] for start in growing for option in options}
+        if len(growing) == 1 and "" in growing:
+            extended = set(options)  # every option is at most two characters long already
+        else:
+            extended = {(start + option)[:_PAIR] for start in growing for option in options}
         growing = {start for start in extended if len(start) < _PAIR}
         done |= extended - growing
         if len(done) > _MOST_STARTS:
@@ -66,22 +72,24 @@ def _starts(items: list[tuple[Any, Any]]) -> set[str] | None:
 
 def _item_starts(op: Any, arg: Any) -> set[str] | None:
     c = sre_constants
-    if op in (c.LITERAL, c.IN):
+    if op is c.LITERAL:
+        return {chr(arg)}
+    if op is c.IN:
         chars, _ = _item(op, arg)
         return chars
     if op is c.SUBPATTERN:
-        return _starts(list(arg[-1]))
+        return _starts(arg[-1].data)
     if op is c.BRANCH:
         union: set[str] = set()
         for branch in arg[1]:
-            branch_starts = _starts(list(branch))
+            branch_starts = _starts(branch.data)
             if branch_starts is None:
                 return None
             union |= branch_starts
         return union
     if op in (c.MAX_REPEAT, c.MIN_REPEAT):
         low, high, sub = arg
-        once = _starts(list(sub))
+        once = _starts(sub.data)
         if once is None:
             return None
         repeated: set[str] = {""} if low == 0 else set()
@@ -134,12 +142,12 @@ def _item(op: Any, arg: Any) -> tuple[set[str] | None, bool]:
                 return None, False
         return chars, False
     if op is c.SUBPATTERN:
-        return _sequence(list(arg[-1]))
+        return _sequence(arg[-1].data)
     if op is c.BRANCH:
         union: set[str] = set()
         nullable = False
         for branch in arg[1]:
-            chars_branch, branch_nullable = _sequence(list(branch))
+            chars_branch, branch_nullable = _sequence(branch.data)
             if chars_branch is None:
                 return None, False
             union |= chars_branch
@@ -147,7 +155,7 @@ def _item(op: Any, arg: Any) -> tuple[set[str] | None, bool]:
         return union, nullable
     if op in (c.MAX_REPEAT, c.MIN_REPEAT):
         low, _high, sub = arg
-        chars_sub, sub_nullable = _sequence(list(sub))
+        chars_sub, sub_nullable = _sequence(sub.data)
         if chars_sub is None:
             return None, False
         return chars_sub, low == 0 or sub_nullable

@@ -10,8 +10,10 @@ import re
 import string
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from datetime import date, timedelta
 from types import ModuleType
 
+from chronology.timex.calendar import days_in_month
 from chronology.timex.first_chars import compile_with_first_chars
 from chronology.timex.spec import Spec
 
@@ -138,6 +140,24 @@ class Grammar:
             r"|(?P<hourx>[01]?\d)(?=\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night))"
         )
         self.reldet_rx = r"(?P<det>" + words_regex(lex.RELATIVE_DETERMINERS) + ")"
+        # "5,000 ships a year", "two meals a day": a count of things, then the period it recurs in
+        counts = [w for w, v in lex.NUMBER_WORDS.items() if v >= 2]
+        self.count_of_things_rx = re.compile(
+            r"(?:\d|(?<![a-z])" + words_regex(counts) + r")(?:\s+[a-z-]+)?\s+[a-z]+s\s+$"
+        )
+        months = words_regex(lex.MONTHS)
+        self.month_dash_month_rx = re.compile(r"[ \t]*-[ \t]*" + months)
+        self.month_then_dash_rx = re.compile(r"(?<![a-z])" + months + r"\.?[ \t]*-[ \t]*$")
+        # "the quarter ended Sept. 30": the day a reporting period ends, read after "ended"
+        self.period_end_day_rx = re.compile(
+            r"\s+(?:ended|ending|that\s+ended)\s+(?:on\s+)?"
+            + self.month_rx
+            + r"\s*"
+            + self.day_rx
+            + r"(?:,?\s*"
+            + self.year_rx
+            + ")?"
+        )
 
     # ------------------------------------------------------------------ rules
     def _add(
@@ -170,6 +190,14 @@ class Grammar:
             "digit",
             r"(?P<y>[12]\d{3})(?P<isep>[-/.])(?P<m>[01]?\d)(?P=isep)(?P<d>[0-3]?\d)(?:t(?P<h>[0-2]\d):(?P<mi>[0-5]\d)(?::(?P<s>[0-5]\d))?)?(?![0-9])",
             self.h_iso,
+        )
+        self._add(
+            "event_slash_date",
+            "digit",
+            r"(?P<a>[01]?\d)/(?P<b>[0-3]?\d)(?![0-9/])(?=[ \t]+"
+            + words_regex(self.lex.UNSCHEDULED_EVENT_NOUNS)
+            + ")",
+            self.h_event_slash_date,
         )
         self._add(
             "numeric_date",
@@ -266,7 +294,11 @@ class Grammar:
             "digit",
             r"(?:"
             + f.pmod_rx
-            + r"|(?P<prepost>post|pre)-)?(?:the\s+year\s+)?"
+            + r"|(?P<prepost>post|pre)-|(?P<approx>"
+            + phrases_regex(
+                self.lex.YEAR_APPROXIMATOR_ABBREVIATIONS | self.lex.YEAR_APPROXIMATORS_AFTER_PREPOSITION
+            )
+            + r")\s*)?(?:the\s+year\s+)?"
             + f.year_rx
             + r"(?:\s*"
             + f.era_rx
@@ -404,7 +436,7 @@ class Grammar:
             "unit",
             r"(?:"
             + f.amod_rx
-            + r")?(?P<body>(?P<det>the|a|an|its|their|his|her|that|this)?\s*(?:(?P<span>past|last|next|previous|coming|first|final|following|latest|preceding|initial|remaining|"
+            + r")?(?P<body>(?P<det>the|another|a|an|its|their|his|her|that|this)?\s*(?:(?P<span>past|last|next|previous|coming|first|final|following|latest|preceding|initial|remaining|"
             r"full|entire|whole|trailing)\s+)?(?:(?P<span2>past|last|next|first)\s+)?(?P<core>"
             + f.num_rx
             + r"[\s-]+(?:(?:more|other|straight|consecutive|full|"
@@ -414,6 +446,24 @@ class Grammar:
             self.h_span,
         )
         count = r"(?:\d+|" + words_regex([w for w in self.lex.NUMBER_WORDS if w not in ("a", "an")]) + ")"
+        # "two hours and forty minutes", "a year and six months": one length in two units
+        tens = "|".join(w for w, v in self.lex.NUMBER_WORDS.items() if v in (20, 30, 40, 50, 60, 70, 80, 90))
+        ones = "|".join(w for w, v in self.lex.NUMBER_WORDS.items() if 1 <= v <= 9 and w not in ("a", "an"))
+        part_count = r"(?:(?:" + tens + r")[ -](?:" + ones + r")(?![a-z])|" + count + r"|an?(?![a-z]))"
+        self._add(
+            "compound_duration",
+            "unit",
+            r"(?P<length>(?P<c1>"
+            + part_count
+            + r")[\s-]+(?P<u1>"
+            + words_regex(self.lex.UNIT_FORMS)
+            + r")(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?P<c2>"
+            + part_count
+            + r")[\s-]+(?P<u2>"
+            + words_regex(self.lex.UNIT_FORMS)
+            + r"))(?:\s+(?P<dir>ago|later|earlier)(?![a-z]))?",
+            self.h_compound_duration,
+        )
         self._add(
             "range_span",
             "unit",
@@ -434,6 +484,13 @@ class Grammar:
             r"|(?P<unit3>days|weeks|months|years|decades|hours)-long(?![a-z])"
             r"|the\s+(?:first|early|final|opening|closing)\s+(?P<unit4>days|weeks|months|years|hours)(?![a-z])",
             self.h_vague_span,
+        )
+        # "Days later", "Hours earlier", "years ago": a plural unit counted by no number
+        self._add(
+            "uncounted_offset",
+            "unit",
+            r"(?P<unit>minutes|hours|days|weeks|months|years|decades|centuries)\s+(?P<dir>later|earlier|ago)(?![a-z])",
+            self.h_uncounted_offset,
         )
         self._add(
             "bare_units",
@@ -505,7 +562,10 @@ class Grammar:
             "unit weekday month season pod",
             r"(?P<q>"
             + phrases_regex(self.lex.SET_QUANTIFIERS)
-            + r")\s+(?:(?P<other>other)\s+)?(?:(?P<n>\d+|two|three|four|five|six|ten|few)\s+)?(?:(?P<unit>"
+            # "every other week", "every second Tuesday": one in every two
+            + r")\s+(?:(?P<other>other|"
+            + words_regex(w for w, v in self.lex.ORDINALS.items() if 2 <= v <= 4)
+            + r")\s+)?(?:(?P<n>\d+|two|three|four|five|six|ten|few)\s+)?(?:(?P<unit>"
             + words_regex(self.lex.UNIT_FORMS)
             + r")|"
             + f.weekday_rx
@@ -697,6 +757,9 @@ class Grammar:
             last_word = name.split()[-1]
             if "'" not in last_word:
                 categories.setdefault(last_word, "holiday")
+            if last_word in lex.MONTHS and len(words) > 2:
+                # "the Ides of March": a month ends many phrases, so the name's own word finds it
+                categories.setdefault(words[1] if words[0] == "the" else words[0], "holiday")
         # A word that is both a unit and something else keeps both rule lists.
         self.trigger_categories = categories
         self.multi_categories: dict[str, tuple[str, ...]] = {
@@ -730,6 +793,8 @@ class Grammar:
             + words_regex(singular_units)
             + r"|year-(?:earlier|ago))[\s-]+(?!(?:ago|earlier|later|before|after|from|or|and)(?![a-z]))[a-z])"
         )  # the finder applies the second branch only to an expression that ends with the adjective
+        self.unscheduled_event_rx = re.compile(r"[ \t]+" + words_regex(lex.UNSCHEDULED_EVENT_NOUNS))
+        self.frequency_kind_noun_rx = re.compile(r"\s+" + words_regex(lex.FREQUENCY_KIND_NOUNS))
         self.post_modifier = re.compile(r"\s+" + phrases_regex(lex.POST_MODIFIERS) + r"(?![a-z0-9])")
         words = set(categories) | set(self.multi_categories)
         self.trigger_pattern = re.compile(
@@ -748,7 +813,7 @@ class Grammar:
              "trailing", "time", "front", "back",
              "longer", "shorter", "most", "comparable", "in", "for", "after", "took", "take", "takes",
              "lasted", "spent", "one", "on", "year", "number", "couple", "dozen", "hundred", "thousand", "numerous",
-             "post", "pre", "fy", "or"}
+             "post", "pre", "fy", "or", "c", "ca", "another"}
             | set(lex.NUMBER_WORDS) | set(lex.ORDINALS)
             | {
                 word
@@ -824,6 +889,8 @@ class Grammar:
         y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
         if not (1 <= mo <= 12 and 1 <= d <= 31):
             return None
+        if in_web_address(ctx.low, m.start(), m.end()):
+            return None  # "example.com/2021/03/05/story": part of an address, not a date in the text
         pod = f"{m['h']}:{m['mi']}" + (f":{m['s']}" if m["s"] else "") if m["h"] else None
         return Spec(
             "TIME" if pod else "DATE",
@@ -839,6 +906,8 @@ class Grammar:
         a, b = int(m["a"]), int(m["b"])
         raw_year = m["y"]
         if m["sep"] == "." and len(raw_year) != 4:
+            return None
+        if in_web_address(ctx.low, m.start(), m.end()):
             return None
         year = (
             int(raw_year)
@@ -888,6 +957,22 @@ class Grammar:
             spec.weekday = int(self.lex.WEEKDAYS[groups["weekday"].rstrip(".")])
         if groups.get("pmod"):
             spec.mod = self.lex.PRE_MODIFIERS.get(groups["pmod"])
+        if year is None and day is not None:
+            spec.occurred = self.names_unscheduled_event(ctx.low, m.end())
+        return spec
+
+    def names_unscheduled_event(self, low: str, end: int) -> bool:
+        """Whether a noun of an event nobody schedules follows `end` ("the Jan. 6 riot")."""
+        return self.unscheduled_event_rx.match(low, end) is not None
+
+    def h_event_slash_date(self, m: re.Match[str], ctx: Context) -> Spec | None:
+        """ "the 9/11 attacks", "the 7/7 bombings": a month/day with no year names the day of an event."""
+        a, b = int(m["a"]), int(m["b"])
+        day, month = (a, b) if ctx.day_first else (b, a)
+        if not (1 <= month <= 12 and 1 <= day <= days_in_month(None, month)):
+            return None
+        spec = Spec("DATE", "calendar", month=month, day=day, note="a day naming an event")
+        spec.occurred = True
         return spec
 
     def h_month_span_period(self, m: re.Match[str], ctx: Context) -> Spec | None:
@@ -934,11 +1019,12 @@ class Grammar:
         word = m["month"].rstrip(".")
         det = m["det"]
         pmod = m["pmod"]
-        if word in self.short_months and not m.group("month").endswith(".") and not det:
-            return None  # a bare abbreviation ("Jan") alone is too weak a signal
+        paired = self.in_month_pair(ctx.low, m.start("month"), m.end())
+        if word in self.short_months and not m.group("month").endswith(".") and not det and not paired:
+            return None  # a bare abbreviation ("Jan") alone is too weak a signal; "Jan-Mar" is two months
         if not self.month_ok(m, ctx):
             return None
-        if not det and not pmod:
+        if not det and not pmod and not paired:
             before = ctx.low[max(0, m.start() - 12) : m.start()].split()
             after_prep = bool(before) and before[-1] in self.lex.MONTH_PREPOSITIONS
             if word in self.lex.AMBIGUOUS_MONTHS and not after_prep:
@@ -973,10 +1059,24 @@ class Grammar:
             spec.mod = self.lex.PRE_MODIFIERS.get(pmod)
         return spec
 
+    def in_month_pair(self, low: str, start: int, end: int) -> bool:
+        """Whether the month name at `start:end` is joined by a dash to another ("Jan.-March",
+        "March-May"): two month names make each other months, never words or first names."""
+        if self.month_dash_month_rx.match(low, end):
+            return True
+        before = self.month_then_dash_rx.search(low, max(0, start - 14), start)
+        return before is not None
+
     def h_year(self, m: re.Match[str], ctx: Context) -> Spec | None:
         raw = m["year"]
         era = m.groupdict().get("era")
         start = m.start("year")
+        approx = m.groupdict().get("approx")
+        if (
+            approx in self.lex.YEAR_APPROXIMATORS_AFTER_PREPOSITION
+            and _previous_word(ctx.low, m.start()) not in self.lex.APPROXIMATED_YEAR_PREPOSITIONS
+        ):
+            return None  # "a film about 1968": a preposition; the year alone is left to the plain rule
         if not era and not self._looks_like_year(m, ctx, start, m.end("year")):
             return None
         if era and m["era"] in ("ad", "ce", "bc") and not ctx.text[m.start("era")].isupper():
@@ -987,6 +1087,8 @@ class Grammar:
         spec = Spec("DATE", "calendar", year=year)
         if m.groupdict().get("pmod"):
             spec.mod = self.lex.PRE_MODIFIERS.get(m["pmod"])
+        if approx:
+            spec.mod = "APPROX"  # "c. 1412", "in about 1412"
         if era:
             spec.note = f"era {era.upper()}"
         return spec
@@ -1006,6 +1108,8 @@ class Grammar:
             return False
         if m.group("pmod") or m.group("prepost") or "year" in low[m.start() : start]:
             return True
+        if m.groupdict().get("approx") in self.lex.YEAR_APPROXIMATOR_ABBREVIATIONS and value is not None:
+            return True  # "c. 1412": only a year is written after "circa"
         if (
             start > 0
             and low[start - 1] in "-/"
@@ -1032,6 +1136,20 @@ class Grammar:
             return False  # "page 1998", "flight 2000": a label
         if raw.startswith("'"):
             return prev_word in self.lex.YEAR_PREPOSITIONS or after.startswith("s")
+        to_year = _TO_LATER_NUMBER.match(low, end)
+        if to_year is not None and value is not None and not counted:
+            second = int(to_year.group(1))
+            tail = to_year.group(2) or ""
+            # modern years only, as for "2019-2021": "rose 1200 to 1500" is more likely an amount
+            later_year = 1800 <= value < second <= value + _LONGEST_YEAR_SPAN
+            tail_counted = tail in self.lex.MEASURE_NOUNS or (
+                tail.endswith("s")
+                and not tail.endswith(("ss", "us", "is"))
+                and tail not in self.lex.YEAR_FRIENDLY_PLURALS
+                and tail not in ("was", "has", "as", "does", "its")
+            )
+            if later_year and not tail_counted:
+                return True  # "2022 through 2024", "1998 until 2001": a span of years opening
         if prev_word in self.lex.YEAR_PREPOSITIONS or (
             range_end is not None and value is not None and 1800 <= value <= 2099  # not "a 1200-1500 range"
         ):
@@ -1091,6 +1209,7 @@ class Grammar:
             value=f"{century}{raw[0]}",
             mod=mod,
             note=f"the '{raw}s, taken as the {century}{raw}s",
+            decade_digit=int(raw[0]),  # the resolver takes the century from the DCT or the story's time
         )
 
     def h_century(self, m: re.Match[str], ctx: Context) -> Spec | None:
@@ -1202,6 +1321,24 @@ class Grammar:
             spec.note = f"the {latest}reporting {unit}"
         return spec
 
+    def quarter_ending(self, ctx: Context, end: int) -> tuple[int, int | None, str] | None:
+        """The calendar quarter of the three months that end on the day named after `end` ("... ended
+        Sept. 30"): the one holding their middle, with that day's year when it is written."""
+        match = self.period_end_day_rx.match(ctx.low, end)
+        if match is None:
+            return None
+        month, day = self.month_of(match["month"]), int(match["day"])
+        if not 1 <= day <= days_in_month(2001, month):
+            return None
+        middle = date(2001, month, day) - timedelta(days=_HALF_QUARTER_DAYS)
+        quarter = (middle.month - 1) // 3 + 1
+        year = None
+        if match["year"]:
+            year = self.year_of(match["year"]) - (1 if middle.year < 2001 else 0)
+        named = ctx.text[match.start("month") : match.end("day")]
+        why = f"the quarter ending {named}: the three months to that day lie mostly in calendar Q{quarter}"
+        return quarter, year, why
+
     def h_quarter_code(self, m: re.Match[str], ctx: Context) -> Spec | None:
         text = ctx.text[m.start() : m.end()]
         if not any(c.isupper() for c in text if c.isalpha()):
@@ -1276,8 +1413,8 @@ class Grammar:
 
     def h_deictic(self, m: re.Match[str], ctx: Context) -> Spec | None:
         offset, pod = self.lex.DAY_DEICTICS[m["deictic"]]
-        if m["deictic"] == "overnight":
-            return None
+        if m["deictic"] == "overnight" and not _ADVERB_ENDS.match(ctx.low, m.end()):
+            return None  # "an overnight stay", "overnight rates": an adjective, not the night itself
         at = m.start("deictic")
         if ctx.text[at].isupper() and not _sentence_start(ctx.low, at):
             before = _previous_word(ctx.low, at)
@@ -1484,9 +1621,13 @@ class Grammar:
         if raw_num in ("a", "an") and not span and m.start("num") == m.start() and m["amod"] is None:
             # "a year" alone: a duration in "for a year", a SET in "$5 a year"
             before = _previous_word(ctx.low, m.start())
-            if before in ("per",) or re.search(
-                r"(?:\d|million|billion|dollars?|cents?|times|once|twice)\s*$",
-                ctx.low[max(0, m.start() - 20) : m.start()],
+            if (
+                before in ("per",)
+                or re.search(
+                    r"(?:\d|million|billion|dollars?|cents?|times|once|twice)\s*$",
+                    ctx.low[max(0, m.start() - 20) : m.start()],
+                )
+                or self.count_of_things_rx.search(ctx.low, max(0, m.start() - 40), m.start())
             ):
                 return None
         if unit == "weekend":
@@ -1514,7 +1655,7 @@ class Grammar:
         spec = Spec("DURATION", "fixed", value=code, note=f"'{text}': a {unit}-based duration")
         if m["long"] and raw_num in ("a", "an", "one"):
             spec.extent_group = "long_unit"  # "a day-long meeting": "day-long"
-        elif det and (hyphenated or det not in ("the", "a", "an")) and not span:
+        elif det and (hyphenated or det not in ("the", "a", "an", "another")) and not span:
             spec.extent_group = "core"  # "a three-year plan", "its 14-day review": the adjective alone
         if m["amod"] == "over" and (det or span):
             # "over the past 20 years": "over" is a preposition here
@@ -1541,6 +1682,78 @@ class Grammar:
             return None
         return Spec("DURATION", "fixed", value=code, note=f"'{m.group(0)}': an unspecified number of {unit}s")
 
+    def h_compound_duration(self, m: re.Match[str], ctx: Context) -> Spec | None:
+        parts: dict[int, int] = {}
+        for count_group, unit_group in (("c1", "u1"), ("c2", "u2")):
+            unit = self.lex.UNIT_FORMS[m[unit_group]]
+            count = parse_number(m[count_group], self.lex.NUMBER_WORDS, self.lex.VAGUE_QUANTITIES)
+            rank = _COMPOUND_UNIT_RANKS.get(self.lex.UNITS.get(unit, ("", False)))
+            if count is None or count != int(count) or rank is None or rank in parts:
+                return None
+            parts[rank] = int(count)
+        first, second = parts
+        if first >= second:
+            return None  # "two days, three weeks": a list, not one length
+        if _WEEK_RANK in parts and len(parts) == 2 and _DAY_RANK in parts:
+            parts = {_DAY_RANK: parts[_WEEK_RANK] * 7 + parts[_DAY_RANK]}  # no weeks beside days in a value
+        elif _WEEK_RANK in parts:
+            return None
+        date_part = "".join(
+            f"{n}{_COMPOUND_UNIT_LETTERS[r]}" for r, n in sorted(parts.items()) if r <= _DAY_RANK
+        )
+        time_part = "".join(
+            f"{n}{_COMPOUND_UNIT_LETTERS[r]}" for r, n in sorted(parts.items()) if r > _DAY_RANK
+        )
+        value = "P" + date_part + ("T" + time_part if time_part else "")
+        if m["dir"] and not time_part:
+            # "two years and three months ago": a date that many of the finer unit away
+            finer = {(0, 1): ("month", 12), (3,): ("day", 1)}.get(tuple(sorted(parts)))
+            if finer is None:
+                return None  # "two years and five days ago": no one unit to count in
+            unit, per_coarser = finer
+            coarse, fine = (parts.get(0, 0), parts.get(1, 0)) if unit == "month" else (0, parts[_DAY_RANK])
+            direction, base = self.lex.OFFSET_WORDS[m["dir"]]
+            spec = Spec(
+                "DATE", "shift", unit=unit, amount=direction * (coarse * per_coarser + fine), base=base
+            )
+            spec.note = f"'{m.group(0)}'"
+            spec.counted_offset = True
+            return spec
+        # a length, also before "later"/"ago" when it counts hours, as "three hours ago" is read
+        return Spec(
+            "DURATION",
+            "fixed",
+            value=value,
+            note=f"'{m['length']}': one length in two units",
+            extent_group="length",
+        )
+
+    def h_uncounted_offset(self, m: re.Match[str], ctx: Context) -> Spec | None:
+        just_before = _WORD_JUST_BEFORE.search(ctx.low, max(0, m.start() - 24), m.start())
+        before = just_before.group(1).split("-")[-1] if just_before else ""
+        if (
+            ctx.low[m.start() - 1 : m.start()] in ("-", "'")  # "man-hours later"
+            or before[:1].isdigit()
+            or before in self.lex.NUMBER_WORDS
+            or before in self.lex.VAGUE_QUANTITIES
+            or before in ("few", "more", "other", "-")
+        ):
+            return None  # a counted amount: the rules for "three days later" read it
+        unit = self.lex.UNIT_FORMS[m["unit"]]
+        code = duration_code(unit, None, self.lex.UNITS)
+        if code is None:
+            return None
+        # With no count the phrase says only that some units passed: a duration of unknown length,
+        # as "several days later" is; "later"/"earlier" are its signal, while TimeML annotators keep
+        # "ago" in the extent ("months ago").
+        return Spec(
+            "DURATION",
+            "fixed",
+            value=code,
+            note=f"'{m.group(0)}': an unspecified number of {unit}s",
+            extent_group=None if m["dir"] == "ago" else "unit",
+        )
+
     def h_bare_units(self, m: re.Match[str], ctx: Context) -> Spec | None:
         unit = self.lex.UNIT_FORMS[m["unit"]]
         code = duration_code(unit, None, self.lex.UNITS)
@@ -1558,6 +1771,13 @@ class Grammar:
     def h_the_unit(self, m: re.Match[str], ctx: Context) -> Spec | None:
         unit = m["unit"]
         adj = m["adj"]
+        if m["ended"] and unit == "quarter":
+            quarter_end = self.quarter_ending(ctx, m.end("thephrase"))
+            if quarter_end is not None:
+                quarter, year, why = quarter_end
+                spec = Spec("DATE", "calendar", quarter=quarter, year=year, extent_group="thephrase")
+                spec.note = why
+                return spec
         if m["ended"] and unit != "quarter":
             code = {"year": "P1Y", "month": "P1M", "week": "P1W", "day": "P1D"}.get(unit)
             if code is None:
@@ -1679,6 +1899,16 @@ class Grammar:
                     "afternoon" in m["inthe"] or "evening" in m["inthe"] or "night" in m["inthe"]
                 ) and hour < 12:
                     clock = f"{hour + 12:02d}{clock[2:]}"
+        if (
+            ctx.prev_spec is not None
+            and ctx.prev_spec.type == "SET"
+            and not (m["tday"] or m["tweekday"] or m["tmonth2"] or m["inthe"])
+            and re.fullmatch(r",?\s+at\s+", ctx.low[max(0, ctx.prev_end) : m.start()])
+        ):
+            # "every Tuesday at 7 p.m.", "daily at noon": the clock time of each recurrence, no one day
+            value = f"XXXX-XX-XXT{clock}"
+            mod = self.lex.PRE_MODIFIERS.get(m["amod"]) if m["amod"] else None
+            return Spec("TIME", "fixed", value=value, mod=mod, note="the clock time of a recurring day")
         spec = Spec(
             "TIME",
             "shift",
@@ -1871,13 +2101,17 @@ class Grammar:
         n_raw = m["n"]
         n = parse_number(n_raw, self.lex.NUMBER_WORDS, self.lex.VAGUE_QUANTITIES) if n_raw else 1
         if m["other"]:
-            n = 2
+            n = self.lex.ORDINALS.get(m["other"], 2)
         quant = self.lex.SET_QUANTIFIERS[q]
         if q in ("a", "an"):
             before = ctx.low[max(0, m.start() - 25) : m.start()]
             if (
-                not re.search(r"(?:\d|million|billion|dollars?|cents?|pounds?|euros?|%)\s*$", before)
+                (
+                    not re.search(r"(?:\d|million|billion|dollars?|cents?|pounds?|euros?|%)\s*$", before)
+                    and not self.count_of_things_rx.search(ctx.low, max(0, m.start() - 40), m.start())
+                )
                 or not m["unit"]
+                or re.match(r"\s+(?:after|before)(?![a-z])", ctx.low[m.end() : m.end() + 8])
             ):
                 return None
             quant = None
@@ -1885,6 +2119,8 @@ class Grammar:
             unit = self.lex.UNIT_FORMS[m["unit"]]
             if q == "per" and unit in ("second", "minute", "sec", "min"):
                 return None  # "instructions per second": a rate, not a time
+            if q == "per" and _previous_word(ctx.low, m.start()) in self.lex.DISTANCE_UNITS:
+                return None  # "120 miles per hour": a speed
             if unit == "weekend":
                 return Spec("SET", "fixed", value="XXXX-WXX-WE", quant=quant, note="every weekend")
             if n is None:
@@ -1960,8 +2196,8 @@ class Grammar:
             return None  # "a quarterly dividend": a kind of payment, not a time
         if word in ("daily", "weekly", "monthly") and re.match(r"\s+[A-Z]", ctx.text[m.end() : m.end() + 3]):
             return None  # "the party daily Granma": a newspaper
-        if word in ("daily", "weekly", "monthly") and _PUBLICATION_NOUN.match(after):
-            return None  # "the Communist Party daily", "a weekly newspaper"
+        if self.frequency_kind_noun_rx.match(after):
+            return None  # "a weekly magazine", "monthly active users": a kind of thing, not a time
         if (
             ctx.text[m.start()].isupper()
             and m.start() > 0
@@ -1975,7 +2211,9 @@ class Grammar:
 
     def h_holiday(self, m: re.Match[str], ctx: Context) -> Spec | None:
         name = m["holiday"]
-        if not ctx.text[m.start("holiday")].isupper() and name not in ("new year's day", "new year's eve"):
+        # a name opened by "the" ("the Ides of March") is capitalised from its next word
+        head = m.start("holiday") + (len("the ") if name.startswith("the ") else 0)
+        if not ctx.text[head].isupper() and name not in ("new year's day", "new year's eve"):
             return None
         if name in ("may day", "flag day", "election day") and not ctx.text[m.start("holiday")].isupper():
             return None
@@ -2204,17 +2442,30 @@ class Grammar:
 
 
 _CAPITALISED_WORD = re.compile(r"[ \t]+[A-Z][a-z]")
+#: What may follow an adverb of time that closes its clause ("prices fell overnight, and ...").
+_ADVERB_ENDS = re.compile(
+    r"\s*(?:[,.;:!?)\"']|$)|\s+(?:and|but|as|when|while|in|on|at|to|from|into|after|before)(?![a-z])"
+)
 _NEARBY_YEARS = 30
 _OFFSET_AFTER = re.compile(r"\s+(?:later|earlier|ago)(?![a-z])")
 _WAR_NAME_TAIL = re.compile(r"['\u2019]\s+[A-Z]")
 _RANGE_OPENING_WORDS = frozenset({"between", "from", "on", "during", ""})
 _LATER_IN = re.compile(r"(?:later|earlier|early|late)\s+in\s+$")
-_PUBLICATION_NOUN = re.compile(
-    r"\s+(?:newspaper|paper|news|telegraph|mail|express|star|record|post|herald|show|average|allowance|dose|limit"
-    r"|wage|rate|routine)\b"
+
+
+# Units a length may combine, largest first: (TIMEX3 letter, after the "T") -> rank.
+_COMPOUND_UNIT_RANKS: dict[tuple[str, bool], int] = {
+    ("Y", False): 0, ("M", False): 1, ("W", False): 2, ("D", False): 3, ("H", True): 4, ("M", True): 5,
+    ("S", True): 6,
+}  # fmt: skip
+_COMPOUND_UNIT_LETTERS = {rank: letter for (letter, _), rank in _COMPOUND_UNIT_RANKS.items()}
+_WEEK_RANK, _DAY_RANK = 2, 3
+_HALF_QUARTER_DAYS = 45
+_WORD_JUST_BEFORE = re.compile(r"([a-z0-9-]+)[ \t]+$")
+_TO_LATER_NUMBER = re.compile(
+    r"[ \t]+(?:through|thru|until|till|to)[ \t]+([12]\d{3})(?![0-9]|[.,]\d)(?:[ \t]+([a-z]+))?"
 )
-
-
+_LONGEST_YEAR_SPAN = 100
 _YEAR_RANGE_TAIL = re.compile(r"[ \t]*-[ \t]*(\d{4}|\d{2})(?![0-9])|/(\d{4}|\d{2})(?![0-9])")
 _MOST_YEARS_IN_SHORT_SPAN = 20
 
@@ -2243,6 +2494,24 @@ def year_range_end(low: str, end: int, first: int) -> tuple[int, int] | None:
 
 
 _NEXT_CAPITALISED = re.compile(r"[ \t]+([A-Z][a-z]+)")
+_ADDRESS_MARKS = ("://", "www.", "@")
+_DOMAIN_THEN_PATH = re.compile(r"[a-z0-9-]\.[a-z]{2,}/")
+_LONGEST_ADDRESS = 300
+
+
+def in_web_address(low: str, start: int, end: int) -> bool:
+    """Whether `start:end` lies inside a URL or an e-mail address: the run of non-blank characters
+    around it names a scheme, "www.", an "@" or a domain followed by a path before it."""
+    left, floor = start, max(0, start - _LONGEST_ADDRESS)
+    while left > floor and not low[left - 1].isspace():
+        left -= 1
+    right, ceiling = end, min(len(low), end + _LONGEST_ADDRESS)
+    while right < ceiling and not low[right].isspace():
+        right += 1
+    if left == start and right == end:
+        return False
+    token = low[left:right]
+    return any(mark in token for mark in _ADDRESS_MARKS) or bool(_DOMAIN_THEN_PATH.search(low, left, start))
 
 
 def _name_follows(text: str, end: int, lex: ModuleType) -> bool:

@@ -46,6 +46,10 @@ _SENTENCE_REACH = 400
 #: Text ending where a sentence has just ended (the next word opens a new clause).
 _SENTENCE_OPENING = re.compile(r"(?:^\s*|[.!?][\"')\]]*\s+|\n\s*\n\s*)$")
 _DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_MIDNIGHT_ENDING_DAY = re.compile(r"\d{4}-\d{2}-\d{2}T24")
+#: Clock times before dawn, and reference times in the evening or night that such a time follows.
+_SMALL_HOURS = re.compile(r"0[0-5]:\d\d")
+_EVENING_OR_NIGHT = re.compile(r"\d{4}-\d{2}-\d{2}T(?:NI|EV|1[89]|2[0-4])")
 _TIME_OF_DAY = re.compile(r"T(?:\d|MO|AF|EV|NI|DT)")
 _DAY_LIKE_VALUE = re.compile(
     r"\d{4}-\d{2}-\d{2}|XXXX-XX-XX|XXXX-\d{2}-\d{2}|\d{4}-W\d{2}-[1-7]|XXXX-WXX-[1-7]"
@@ -146,10 +150,17 @@ class Resolver:
             # ("today", "yesterday") can be the story's own, as in reported speech
             return True
         tense = self._tense(candidate)
-        if _SENTENCE_OPENING.search(self.text[max(0, candidate.start - 12) : candidate.start]):
-            # "... in 1912. Today a station stands there": the clause is the one the word opens
+        if tense.tense is None or _SENTENCE_OPENING.search(
+            self.text[max(0, candidate.start - 12) : candidate.start]
+        ):
+            # "... in 1912. Today a station stands there", "A transit today takes ten hours": the verb
+            # after the word governs it when the word opens the clause or nothing before it has a tense
             sentence = self.text[candidate.start : candidate.start + _SENTENCE_REACH]
             tense = TenseOracle(sentence)(0, candidate.end - candidate.start)
+        if tense.tense is None and not self._quoted(candidate):
+            # "In 1924 ... A transit today takes ten hours": a story's own "today" needs a day of the
+            # story to be; narration with no day to stand on speaks from the time of writing
+            return self.reference is None or self.reference.unit != "day"
         return tense.tense in ("present", "future")
 
     def _quoted(self, candidate: Candidate) -> bool:
@@ -212,6 +223,26 @@ class Resolver:
         if abs(ref.day.year - self.dct.year) <= 1 or position - ref.end > _STORY_REACH:
             return None
         return self._ref_anchor()
+
+    def _same_month_named_before(self, candidate: Candidate) -> _Reference | None:
+        """ "fled in November 1956 ... on the night of 22 November": a day of the month the sentence
+        has just named with its year is in that year, whatever the DCT."""
+        spec, ref = candidate.spec, self.reference
+        if (
+            ref is None
+            or not ref.explicit
+            or ref.unit not in ("month", "day")
+            or spec.year is not None
+            or spec.amount is not None
+            or spec.unit is not None
+            or spec.day is None
+            or spec.month != ref.day.month
+        ):
+            return None
+        between = self.text[ref.end : candidate.start]
+        if len(between) > _SENTENCE_REACH or re.search(r"[.!?]\s|\n", between):
+            return None
+        return ref
 
     def _reference_fits(self, unit: str) -> bool:
         if self.reference is None:
@@ -367,6 +398,8 @@ class Resolver:
         if expression.granularity is None or expression.granularity not in _GRANULARITY_UNIT:
             return
         unit = _GRANULARITY_UNIT[expression.granularity]
+        if expression.value.endswith("-WE"):
+            unit = "weekend"  # two days: no single day for a part of day or a clock time to fall on
         if (
             expression.granularity == Granularity.QUARTER
             and self.last_quarter is None
@@ -379,8 +412,16 @@ class Resolver:
             and expression.anchor.kind == AnchorKind.EXPRESSION
         )
         start_day = expression.interval.start.date()
+        if _MIDNIGHT_ENDING_DAY.match(expression.value):
+            # "By midnight, ... as the evening went on": T24 ends its day; the story is still on that day
+            start_day = date.fromisoformat(expression.value[:10])
         if story_day is not None and start_day <= story_day <= expression.interval.end.date():
             start_day = story_day  # "A week later ... Two days later": count on from the day itself
+        ref = self.reference
+        if ref is not None and "T" in ref.value and ref.value.split("T")[0] == expression.value:
+            # "at 11 p.m. on Friday ... by 3 a.m.": the day a clock time was just put on keeps that time
+            ref.end = expression.end
+            return
         self.reference = _Reference(start_day, expression.value, index, unit, explicit, expression.end)
 
     def _is_current_quarter(self, expression: TimeExpression) -> bool:
@@ -401,7 +442,28 @@ class Resolver:
     def _fixed(self, candidate: Candidate) -> tuple[str, Anchor, str, list[str]]:
         spec = candidate.spec
         assert spec.value is not None
+        if spec.decade_digit is not None:
+            decade = self._decade_by_reference(spec.decade_digit)
+            if decade is not None:
+                return decade
         return spec.value, _ABSOLUTE, spec.note, []
+
+    def _decade_by_reference(self, digit: int) -> tuple[str, Anchor, str, list[str]] | None:
+        """ "the '20s": the last decade with that digit at or before the DCT (the 1920s in a 1998
+        text), or in a story the one nearest its reference time (the 1840s in a story of 1835)."""
+        choice = self._anchor_for("dct")
+        if choice is None or choice.day is None or choice.day.year < 100:
+            return None
+        year = choice.day.year
+        first = year - year % 100 + digit * 10
+        if choice.anchor.kind == AnchorKind.DCT:
+            if first > year:
+                first -= 100
+            why = f"the '{digit}0s: the last such decade at or before {choice.label}"
+        else:
+            first = min((first - 100, first, first + 100), key=lambda start: abs(start + 5 - year))
+            why = f"the '{digit}0s: the one nearest {choice.label}"
+        return f"{first // 10:03d}", choice.anchor, why, []
 
     def _calendar(self, candidate: Candidate) -> tuple[str, Anchor, str, list[str]]:
         spec = candidate.spec
@@ -416,6 +478,11 @@ class Resolver:
             and spec.day is not None
         ):
             return self._day_of_month(candidate)
+        same_month = self._same_month_named_before(candidate)
+        if same_month is not None:
+            anchor = Anchor(kind=AnchorKind.EXPRESSION, value=same_month.value, expression=same_month.index)
+            why = f"no year given; a day of the month {same_month.value[:7]} named earlier in the sentence"
+            return _calendar_value(spec, same_month.day.year), anchor, why, warnings
         base = spec.base
         era = self._story_before_christ()
         if era is not None and spec.amount is None and spec.unit is None:
@@ -466,6 +533,10 @@ class Resolver:
             if self.kind != DocumentKind.NARRATIVE or choice.anchor.kind == AnchorKind.DCT
             else ClauseTense(None, None)
         )
+        cue_words = (tense.cue or "").lower().split()
+        if tense.tense == "past" and cue_words and cue_words[-1] in _EXPECTATION_VERBS:
+            # "she did not expect a recovery before the fourth quarter": what was expected lies ahead
+            tense = ClauseTense("future", tense.cue, tense.cue_end)
         direction = tense.direction
         month, day = _month_day_of(spec)
         if self.kind == DocumentKind.NARRATIVE and choice.anchor.kind == AnchorKind.EXPRESSION:
@@ -505,6 +576,10 @@ class Resolver:
                     why = f"no year given; {_tense_phrase(tense)}{cue}, so the one of {choice.label}"
                 else:
                     why = f"no year given; {tense.tense} tense{cue}, relative to {choice.label}"
+            elif spec.occurred:
+                # "the Jan. 6 riot": nobody schedules such an event, so it is named once it has happened
+                year = cal.year_for(anchor_day, month, day, -1, strict=True)
+                why = f"no year given; the day names an event that has happened, so the last one on or before {choice.label}"
             else:
                 strict = _definite_future(tense) or self._verb_dates_it(tense, candidate)
                 year = cal.year_for(anchor_day, month, day, direction, strict=strict)
@@ -571,6 +646,18 @@ class Resolver:
             monday = anchor_day - timedelta(days=anchor_day.isoweekday() - 1)
             day = monday + timedelta(days=spec.weekday - 1)
             return day.isoformat(), choice.anchor, f"'this {name}': the week of {choice.label}", []
+        range_start = self._range_start(candidate) if spec.amount is None else None
+        # "Friday and Thursday" is a list, not a range
+        if (
+            range_start is not None
+            and "and" not in self.text[range_start.end : candidate.start].lower()
+            and cal.weekday_near(anchor_day, spec.weekday, self._tense(candidate).direction) < range_start.day
+        ):
+            # "imposed a curfew from 8 p.m. Thursday to 6 a.m. Friday": the end of a range never comes
+            # before its start, whatever the tense says
+            day = cal.weekday_near(range_start.day, spec.weekday, 1)
+            anchor = Anchor(kind=AnchorKind.EXPRESSION, value=range_start.value, expression=range_start.index)
+            return day.isoformat(), anchor, f"the first {name} on or after the start of its range", []
         narrative_ref = self.kind == DocumentKind.NARRATIVE and choice.anchor.kind == AnchorKind.EXPRESSION
         if narrative_ref:
             if (self._tense(candidate).cue or "").lower().startswith(("had ", "'d ")):
@@ -662,7 +749,24 @@ class Resolver:
                 f"{spec.note}: the quarter under discussion ({current}) a year {'earlier' if spec.amount < 0 else 'later'}",
                 [],
             )
-        shifted = cal.shift(anchor_day, unit, spec.amount)
+        amount = spec.amount
+        if (
+            candidate.rule == "part_of_day"
+            and spec.pod == "NI"
+            and amount == 0
+            and choice.anchor.kind == AnchorKind.DCT
+            and self._tense(candidate).tense == "past"
+        ):
+            amount = -1  # "it came ashore in the middle of the night": the night before the day of writing
+        shifted = cal.shift(anchor_day, unit, amount)
+        if (
+            unit == "day"
+            and spec.amount == 0
+            and choice.anchor.kind == AnchorKind.EXPRESSION
+            and _SMALL_HOURS.fullmatch(spec.pod or "")
+            and _EVENING_OR_NIGHT.search(choice.anchor.value or "")
+        ):
+            shifted += timedelta(days=1)  # "shortly after 11 p.m. ... until about 1 a.m.": past midnight
         value = cal.period_value(shifted, "day" if spec.day_granular else unit)
         if (
             self.kind == DocumentKind.NARRATIVE
@@ -672,10 +776,12 @@ class Resolver:
         ):
             self.story_day = shifted
         why = (
-            f"{spec.note}: {unit} {spec.amount:+d} from {choice.label}"
-            if spec.amount
+            f"{spec.note}: {unit} {amount:+d} from {choice.label}"
+            if amount
             else f"{spec.note}: the {unit} of {choice.label}"
         )
+        if amount != spec.amount:
+            why += " (a night told in the past tense: the night before)"
         return value, choice.anchor, why, []
 
     def _reporting_quarter(
@@ -727,13 +833,14 @@ class Resolver:
     ) -> tuple[str, Anchor, str, list[str]]:
         assert choice.day is not None
         tense = self._tense(candidate)
-        saturday = cal.weekday_near(choice.day, 6, tense.direction if tense.direction is not None else -1)
+        saturday = cal.weekday_near(choice.day, 6, tense.direction)
         if candidate.spec.note.startswith("'this weekend") and tense.direction != -1:
             saturday = cal.weekday_near(choice.day, 6, 1)  # "opens this weekend": the weekend of this week
         if choice.day.isoweekday() == 7:
             saturday = choice.day - timedelta(days=1)
         cue = f" ('{tense.cue}')" if tense.cue else ""
-        why = f"'the weekend': {_tense_phrase(tense)}{cue}, so the weekend {'after' if (tense.direction or -1) > 0 else 'before'} {choice.label}"
+        side = "nearest to" if tense.direction is None else "after" if saturday > choice.day else "before"
+        why = f"'the weekend': {_tense_phrase(tense)}{cue}, so the weekend {side} {choice.label}"
         return cal.period_value(saturday, "weekend"), choice.anchor, why, []
 
     def _quarter_context(self, candidate: Candidate) -> bool:
@@ -752,6 +859,12 @@ class Resolver:
                 f"{spec.note} of {spec.year}",
                 [],
             )
+        era = self._story_before_christ()
+        if era is not None and spec.holiday[0] == "fixed" and spec.amount is None:
+            # "on 15 March 44 BC, the Ides of March": a fixed day in the story's year before AD 1
+            value = f"{_era_year_value(era.year)}-{spec.holiday[1]:02d}-{spec.holiday[2]:02d}"
+            why = f"{spec.note} of the year of the reference time {era.value} (expression #{era.index})"
+            return value, era.anchor, why, []
         choice = self._anchor_for(spec.base, "month")
         if choice is None or choice.day is None:
             if spec.holiday[0] == "fixed":
@@ -821,6 +934,8 @@ def _definite_future(tense: ClauseTense) -> bool:
 
 _WILL = frozenset({"will", "shall", "'ll", "wo"})
 _DATE_PREPOSITIONS = frozenset({"on", "in", "at", "during"})
+#: Verbs whose object is a time still ahead even when the verb is past ("expected a recovery in May").
+_EXPECTATION_VERBS = frozenset({"expect", "expected", "forecast", "predicted", "anticipated"})
 
 
 def _tense_phrase(tense: ClauseTense) -> str:

@@ -224,9 +224,9 @@ OPENERS_AND_OCCASIONS: list[Case] = [
         {"grow"},
     ),
     (
-        "The Aug. 7, 1998, bombings killed more than 200 people.",
-        {"Aug. 7, 1998": "1998-08-07"},
-        {"bombings": "1998-08-07", "killed": "1998-08-07"},
+        "The March 4, 2011, explosions killed more than 30 miners near the depot.",
+        {"March 4, 2011": "2011-03-04"},
+        {"explosions": "2011-03-04", "killed": "2011-03-04"},
         set(),
     ),
     (

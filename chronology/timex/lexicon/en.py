@@ -129,7 +129,7 @@ DAY_DEICTICS: dict[str, tuple[int, str | None]] = {
     "tonight": (0, "NI"),
     "yesterday": (-1, None),
     "tomorrow": (1, None),
-    "overnight": (0, "NI"),
+    "overnight": (-1, "NI"),  # "prices fell overnight": the night just past
     "the day before yesterday": (-2, None),
     "the day after tomorrow": (2, None),
 }
@@ -166,13 +166,16 @@ PRE_MODIFIERS: dict[str, str] = {
     "at most": "EQUAL_OR_LESS", "up to": "EQUAL_OR_LESS", "within": "EQUAL_OR_LESS",
     "not more than": "EQUAL_OR_LESS", "just over": "MORE_THAN", "well over": "MORE_THAN",
     "no later than": "ON_OR_BEFORE", "no earlier than": "ON_OR_AFTER",
+    # a span of two parts of a period is its first or second half: the part other than the middle
+    "mid-to-late": "END", "mid to late": "END", "early-to-mid": "START", "early to mid": "START",
 }  # fmt: skip
 
 #: Prefixes that mark the START/MID/END of a calendar period (and only a period).
 PERIOD_MODIFIERS: frozenset[str] = frozenset(
     {"early", "earlier", "late", "later", "mid", "middle", "the beginning of", "the start of", "the end of",
      "the middle of", "the early part of", "the latter part of", "the close of", "the turn of", "the dawn of",
-     "early in", "earlier in", "late in", "later in", "end"}
+     "early in", "earlier in", "late in", "later in", "end", "mid-to-late", "mid to late", "early-to-mid",
+     "early to mid"}
 )  # fmt: skip
 
 #: Prefixes that qualify an amount (durations, "ago" expressions).
@@ -209,6 +212,11 @@ FIXED_HOLIDAYS: dict[str, tuple[int, int]] = {
     "flag day": (6, 14), "juneteenth": (6, 19), "canada day": (7, 1), "australia day": (1, 26),
     "anzac day": (4, 25), "earth day": (4, 22), "groundhog day": (2, 2), "inauguration day": (1, 20),
     "cinco de mayo": (5, 5),
+    # the Roman Ides: the 15th of March, May, July and October, the 13th of the other months
+    "the ides of march": (3, 15), "the ides of may": (5, 15), "the ides of july": (7, 15),
+    "the ides of october": (10, 15), "the ides of january": (1, 13), "the ides of february": (2, 13),
+    "the ides of april": (4, 13), "the ides of june": (6, 13), "the ides of august": (8, 13),
+    "the ides of september": (9, 13), "the ides of november": (11, 13), "the ides of december": (12, 13),
 }  # fmt: skip
 
 #: Holidays on the n-th weekday of a month: name -> (month, weekday 1-7, n; -1 = last).
@@ -255,7 +263,9 @@ YEAR_FRIENDLY_PLURALS: frozenset[str] = frozenset(
     {"elections", "games", "olympics", "results", "earnings", "figures", "levels", "sales", "talks",
      "negotiations", "hearings", "protests", "riots", "attacks", "bombings", "floods", "accords",
      "agreements", "standards", "prices", "rates", "taxes", "budgets", "forecasts", "estimates",
-     "finals", "playoffs", "championships", "awards", "polls", "primaries", "cuts", "reforms"}
+     "finals", "playoffs", "championships", "awards", "polls", "primaries", "cuts", "reforms", "midterms",
+     "caucuses", "referendums", "uprisings", "strikes", "crashes", "wildfires", "storms", "hurricanes",
+     "summits", "trials", "census"}
 )  # fmt: skip
 
 #: Words after a clock time that name a time zone.
@@ -326,6 +336,33 @@ MEASURE_NOUNS: frozenset[str] = frozenset(
      "block"}  # "the 1900 block of Elm Street": a street address
 )  # fmt: skip
 
+#: Units of length before "per hour": "120 miles per hour" is a speed, not a recurring hour.
+DISTANCE_UNITS: frozenset[str] = frozenset(
+    {"mile", "miles", "kilometer", "kilometers", "kilometre", "kilometres", "km", "kms", "meter", "meters",
+     "metre", "metres", "m", "feet", "foot", "ft", "yard", "yards", "inch", "inches", "knot", "knots",
+     "centimeters", "centimetres", "cm", "millimeters", "millimetres", "mm", "cubits", "leagues"}
+)  # fmt: skip
+
+#: Nouns of events nobody schedules: a day naming one ("the Sept. 11 attacks", "the Jan. 6 riot",
+#: "the 9/11 attacks") names the occurrence that has happened, the last such day on or before the DCT.
+UNSCHEDULED_EVENT_NOUNS: frozenset[str] = frozenset(
+    {"attack", "attacks", "attackers", "riot", "riots", "rioters", "bombing", "bombings", "bomber", "bombers",
+     "massacre", "shooting", "shootings", "shooter", "crash", "earthquake", "quake", "explosion", "explosions",
+     "blast", "coup", "uprising", "insurrection", "assassination", "killing", "killings", "hijacking",
+     "hijackers", "ambush", "stabbing", "derailment", "tsunami", "landslide", "mudslide", "stampede",
+     "mutiny", "terror", "terrorist"}
+)  # fmt: skip
+
+#: Nouns after a frequency word ("daily", "weekly", "hourly") that make it name a kind of thing, not a time:
+#: publications ("a weekly magazine", "the Communist Party daily"), audience counts ("monthly active
+#: users") and amounts ("a daily allowance").
+FREQUENCY_KIND_NOUNS: frozenset[str] = frozenset(
+    {"newspaper", "newspapers", "paper", "papers", "news", "telegraph", "mail", "express", "star", "record",
+     "post", "herald", "show", "magazine", "magazines", "journal", "newsletter", "bulletin", "edition",
+     "digest", "column", "tabloid", "podcast", "active", "users", "subscribers", "readers", "viewers",
+     "visitors", "circulation", "average", "allowance", "dose", "limit", "wage", "rate", "routine"}
+)  # fmt: skip
+
 #: Set words that are usually adjectives before a noun ("quarterly dividend") and then no time.
 ADJECTIVAL_SET_WORDS: frozenset[str] = frozenset({"quarterly", "biweekly", "semiannual"})
 
@@ -360,3 +397,15 @@ OVER_AS_MORE_THAN_AFTER: frozenset[str] = frozenset(
 #: 1850"); before a clock time "about" does too ("about 10:35 a.m."), where it cannot be a preposition.
 DATE_APPROXIMATORS: frozenset[str] = frozenset({"around", "approximately", "roughly", "circa"})
 TIME_APPROXIMATORS: frozenset[str] = frozenset({"around", "approximately", "roughly", "circa", "about"})
+
+#: Abbreviations of "circa" before a year ("c. 1412", "ca. 1412"): the year is approximate.
+YEAR_APPROXIMATOR_ABBREVIATIONS: frozenset[str] = frozenset({"c.", "ca."})
+
+#: Words that approximate a year only after a preposition ("in about 1412"), being prepositions
+#: themselves elsewhere ("a book about 1968").
+YEAR_APPROXIMATORS_AFTER_PREPOSITION: frozenset[str] = frozenset({"about"})
+
+#: Prepositions before such a word: "in about 1412", "from about 1850", "until about 1900".
+APPROXIMATED_YEAR_PREPOSITIONS: frozenset[str] = frozenset(
+    {"in", "from", "since", "until", "till", "by", "before", "after", "to", "through", "at", "of"}
+)
