@@ -425,3 +425,81 @@ DEADLINE_WORDS = frozenset({"until", "till", "to", "through", "for"})
 CLAUSE_OPENERS = frozenset(
     {"that", "when", "while", "if", "because", "although", "though", "and", "but", "so"}
 )
+
+#: Present forms of verbs that name a scheduled event (a timetable, a calendar, an opening): in the
+#: present simple or progressive with a date they tell what is arranged ahead ("the museum reopens on
+#: Monday", "the trial starts next week", "the talks are resuming Friday"), where other verbs in the
+#: present tell a habit or a past scene ("sales rise in December", "troops enter the city Tuesday").
+SCHEDULE_VERB_FORMS = frozenset(
+    """
+    open opens opening reopen reopens reopening start starts starting restart restarts restarting
+    begin begins beginning close closes closing end ends ending finish finishes finishing
+    run runs running resume resumes resuming expire expires expiring launch launches launching
+    debut debuts debuting premiere premieres premiering arrive arrives arriving
+    leave leaves leaving depart departs departing meet meets meeting convene convenes convening
+    reconvene reconvenes reconvening vote votes voting play plays playing visit visits visiting
+    travel travels travelling traveling host hosts hosting
+    """.split()  # noqa: SIM905 (a word list reads better as words)
+)
+
+#: Forms of schedule verbs that are common plural nouns ("the votes on Tuesday", "his visits in May"):
+#: a date after them does not make them verbs.
+SCHEDULE_NOUN_FORMS = frozenset({"votes", "plays", "visits", "travels", "hosts"})
+
+#: Present forms of verbs that name a scheduled event only with the words after them: "takes place",
+#: "takes effect", "goes on sale", "go to the polls", "comes into force", "kicks off".
+SCHEDULE_PHRASES: dict[str, tuple[tuple[str, ...], ...]] = {
+    verb: phrases
+    for forms, phrases in (
+        ("take takes taking", (("place",), ("effect",))),
+        ("go goes going", (("on", "sale"), ("on", "trial"), ("to", "the", "polls"), ("into", "effect"))),
+        ("come comes coming", (("into", "force"), ("into", "effect"))),
+        ("kick kicks kicking", (("off",),)),
+        ("get gets getting", (("under", "way"), ("underway",))),
+    )
+    for verb in forms.split()
+}
+
+#: Prepositions that put a date after a verb: an ambiguous form before one of them ("the show runs
+#: until", "the fair opens in") is a verb when it names a scheduled event.
+DATE_PREPOSITIONS = frozenset({"on", "in", "until", "till", "through", "from", "at", "for", "next", "this"})
+
+#: Verbs of ordering, allowing and inviting: like the verbs of intending, a date in the infinitive they
+#: govern lies after them ("allowed him to stay until March 6", "told them to leave on Monday").
+DIRECTIVE_VERBS = frozenset(
+    """
+    allow allows allowed permit permits permitted tell tells told instruct instructs instructed
+    force forces forced invite invites invited summon summons summoned subpoena subpoenas subpoenaed
+    require requires required authorize authorizes authorized
+    """.split()  # noqa: SIM905 (a word list reads better as words)
+)
+
+#: Verbs of ordering and agreeing: told in the past, the act they ask for may be done by now or still
+#: ahead ("residents were ordered to leave on Tuesday"), unlike a past plan, wish, threat or promise,
+#: which news tells while its act is still pending ("threatened to strike on Monday").
+ORDERING_VERBS = DIRECTIVE_VERBS | frozenset(
+    """
+    order orders ordered ask asks asked urge urges urged agree agrees agreed decide decides decided
+    """.split()  # noqa: SIM905 (a word list reads better as words)
+)
+
+#: Verbs whose infinitive complement names an act after them: a date in that infinitive belongs to the act.
+INFINITIVE_GOVERNORS = INTENTION_VERBS | DIRECTIVE_VERBS
+
+#: Auxiliaries of the past perfect ("had been scheduled to", "'d planned to").
+PAST_PERFECT_AUXILIARIES = frozenset({"had", "'d"})
+
+#: Names of days and months (and their short forms): after an ambiguous form of a schedule verb they
+#: show it is a verb ("trading starts Monday", "the fair opens Sept. 4").
+DATE_NAMES = frozenset(
+    """
+    monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun
+    january february march april may june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec tomorrow tonight today
+    """.split()  # noqa: SIM905 (a word list reads better as words)
+)
+
+#: Determiners that make a plural subject particular ("the schools close on Friday"), not generic.
+DEFINITE_DETERMINERS = frozenset(
+    {"the", "these", "those", "its", "their", "his", "her", "our", "your", "my", "'s", "both", "all"}
+)

@@ -12,6 +12,11 @@ The two functions answer different questions:
   `perfect=True`); "will", "would", "may" + verb read FUTURE; "is expected to", "is scheduled for",
   "is going to", verbs of planning ("planned to leave on Thursday", "agreed to buy it in February")
   and forward markers ("payable Dec. 7", "effective Feb. 1") read FUTURE; "could" gives no direction.
+  The present of a verb naming a scheduled event reads FUTURE ("the museum reopens on Monday", "the
+  trial starts Friday"), not the present of other verbs (a habit or the historical present: "sales
+  rise in December", "troops enter the city Tuesday") nor a generic subject with a month ("schools open
+  in September"). A date in the act a past order or agreement asks for ("were ordered to leave on
+  Tuesday") reads PAST with `after_past=True`: after a past act, on either side of now.
 - `verb_tense` gives an event verb's grammatical tense as TimeML annotates it: "has announced" is
   PRESENT (with `perfect=True`), "would"/"could" + verb PAST, "may"/"should"/"must" + verb PRESENT.
 """
@@ -42,6 +47,9 @@ class TenseReading:
     cue: str | None  # the word(s) that decided, e.g. "announced", "will meet"
     cue_start: int | None  # offset of the cue in the text
     perfect: bool = False  # "has announced", "had left"
+    # The date belongs to an act that follows a past one ("were ordered to leave on Tuesday"): it lies
+    # after that past act, on either side of the time of writing, so it takes no direction from the tense.
+    after_past: bool = False
 
 
 UNKNOWN_READING = TenseReading(Tense.UNKNOWN, None, None)
@@ -53,6 +61,11 @@ _REACHES = (40, 120, _LOOK_BEHIND)
 _POSSESSIVE = re.compile(r"['’]s?\s+([a-z]+)")
 _AHEAD_OF = re.compile(r"\b(ahead\s+of|until|till|awaiting|await)\s+$", re.IGNORECASE)
 _UNTIL = re.compile(r"\b(?:until|till)\s+(?:the\s+)?$", re.IGNORECASE)
+_SINCE_OR_AFTER = re.compile(r"\b(?:after|since|following)\s+(?:the\s+)?$", re.IGNORECASE)
+_PARTICULAR_DAY = re.compile(
+    r"\d|\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b|\b(?:tomorrow|tonight)\b",
+    re.IGNORECASE,
+)
 _DEADLINE = re.compile(r"\b(?:by|until|till|through)\s+(?:the\s+)?$", re.IGNORECASE)
 
 # Words (not the letters glued to a number: "10am", "3rd"), and the clitics of contractions ("it's", "he'll"); "didn't" comes out as "didn" + "'t" and is
@@ -80,6 +93,9 @@ _AUXILIARIES = (
     | lexicon.PRESENT_AUXILIARIES
     | lexicon.NON_FINITE_AUXILIARIES
 )
+
+
+_HEDGES = lexicon.PROSPECTIVE_MODALS | lexicon.CONDITIONAL_AUXILIARIES | lexicon.NEUTRAL_MODALS
 
 
 @cache
@@ -203,6 +219,8 @@ class _Reader:
         ]
         self.joined = tokens.joined
         self.event_head: int | None = None  # set when reading one event's own verb
+        # Where the time expression starts, when the stretch ends right before it.
+        self.date_start: int | None = None
 
     def word(self, index: int) -> str:
         return self.words[index] if 0 <= index < self.size else ""
@@ -407,13 +425,19 @@ class _Reader:
         if subject < 0 or not self.joined[subject + 1]:
             return False
         before = self.words[subject]
+        phrases = lexicon.SCHEDULE_PHRASES.get(before)
+        if phrases and any(phrase[0] == self.words[index] for phrase in phrases):
+            return False  # the noun of "takes place", "takes effect"
         if before in subjects:
             return not (before in {"that", "which"} and self.flags(index) & _ALSO_NOUN)
+        if before in {"and", "but"} and self._names_schedule_ahead(index, self.following(index)):
+            return True  # the second verb of "began on Monday and ends on Friday"
         if before in lexicon.NOUN_MARKERS or self.is_auxiliary(subject) or before in {"and", "or", "but"}:
             return False
         before_flags = self.flags(subject)
-        if before_flags and not before_flags & _ALSO_NOUN:
-            return False  # a verb, not a subject
+        gerund_subject = before_flags & _GERUND and self.words[index] in lexicon.SCHEDULE_VERB_FORMS
+        if before_flags and not before_flags & _ALSO_NOUN and not gerund_subject:
+            return False  # a verb, not a subject ("trading starts Monday" has a gerund for one)
         ends_plural = before.endswith("s") and not before.endswith(("ss", "us", "is", "'s"))
         if ends_plural != plural:
             return False
@@ -428,7 +452,26 @@ class _Reader:
             )
         if self.tokens.capitalized[subject]:
             return True
-        return not self.flags(index) & _ALSO_NOUN or self.following(index) in lexicon.OBJECT_OPENERS
+        following = self.following(index)
+        return (
+            not self.flags(index) & _ALSO_NOUN
+            or following in lexicon.OBJECT_OPENERS
+            or self._names_schedule_ahead(index, following)
+        )
+
+    def _names_schedule_ahead(self, index: int, following: str) -> bool:
+        """ "the show runs until May", "trading starts Monday", "the ceremony takes place": a form that
+        may be a noun is a verb when it names a scheduled event and a date or its phrase follows."""
+        word = self.words[index]
+        if word in lexicon.SCHEDULE_VERB_FORMS and word not in lexicon.SCHEDULE_NOUN_FORMS:
+            if following in lexicon.GROUP_ADVERBS:
+                index += 1  # "closes again on Monday"
+                following = self.following(index)
+            # "starts Monday": the date right after the word, one space between
+            at_date = index == self.size - 1 and self.date_start == self.tokens.spans[index][1] + 1
+            return at_date or following in lexicon.DATE_PREPOSITIONS or following in lexicon.DATE_NAMES
+        phrases = lexicon.SCHEDULE_PHRASES.get(word)
+        return phrases is not None and any(phrase[0] == following for phrase in phrases)
 
 
 @lru_cache(maxsize=4096)
@@ -455,7 +498,9 @@ def _reading(text: str, reader: _Reader, group: _Group) -> TenseReading:
     return TenseReading(group.tense, text[start:end], start, group.perfect)
 
 
-def _direction(text: str, reader: _Reader, group: _Group, *, before: bool) -> TenseReading:
+def _direction(
+    text: str, reader: _Reader, group: _Group, *, before: bool, start: int, end: int
+) -> TenseReading:
     """The reading of a group that governs a date, turned into the direction the date lies in."""
     reading = _reading(text, reader, group)
     head = reader.words[group.last]
@@ -464,22 +509,79 @@ def _direction(text: str, reader: _Reader, group: _Group, *, before: bool) -> Te
     if before and not forward and head in lexicon.DEFERRING_VERBS:
         # "postponed the vote until Tuesday" sets a new date; "extended its offer Friday" dates the act.
         forward = bool(reader.size) and reader.words[-1] in lexicon.DEADLINE_WORDS
-    elif before and not forward and head in lexicon.INTENTION_VERBS:
+    elif before and not forward and head in lexicon.INFINITIVE_GOVERNORS:
         between = reader.words[group.last + 1 :]
         # "agreed to buy it in February": an infinitive between the verb and the date; for verbs of
         # planning also an object or "until" ("planned a rally on Saturday", "postponed until Tuesday"),
         # but not "as planned Saturday".
-        forward = any(
+        infinitive = any(
             reader.words[i] == "to" and reader.flags(i + 1) & _BASE
             for i in range(group.last + 1, reader.size - 1)
-        ) or (
-            head in lexicon.PLANNING_VERBS
-            and not group.perfect
-            and any(word in lexicon.PLANNED_OBJECT_OPENERS for word in between)
+        )
+        # "ordered that the files be released on Friday": the subjunctive names the act ordered.
+        subjunctive = head in lexicon.ORDERING_VERBS and "that" in between and "be" in between
+        forward = (
+            infinitive
+            or subjunctive
+            or (
+                head in lexicon.PLANNING_VERBS
+                and not group.perfect
+                and any(word in lexicon.PLANNED_OBJECT_OPENERS for word in between)
+            )
+        )
+        if forward and group.tense is Tense.PAST and not group.perfect and head in lexicon.ORDERING_VERBS:
+            # "residents were ordered to leave on Tuesday", "agreed to sell it in May": the act comes
+            # after a past order or agreement, which does not tell on which side of now it falls (a
+            # past plan or threat does: news tells it while its act is pending).
+            return TenseReading(Tense.PAST, reading.cue, reading.cue_start, after_past=True)
+        if forward and group.perfect and reader.words[group.first] in lexicon.PAST_PERFECT_AUXILIARIES:
+            # "had been scheduled to expire Friday": a plan the story has overtaken, told from after it.
+            forward = False
+    elif not forward and _names_schedule(reader, group):
+        # "the museum reopens on Monday", "the talks are resuming Friday": a timetable, ahead; but
+        # "reopens after New Year's Day" puts only the reopening ahead, not the day it follows.
+        # A generic subject with a month or season tells a habit: "roads close in winter", "schools
+        # open in September"; with a day it is still a timetable: "voters go to the polls on Sunday".
+        forward = _SINCE_OR_AFTER.search(text, max(0, start - 12), start) is None and (
+            not _generic_subject(reader, group) or _PARTICULAR_DAY.search(text, start, end) is not None
         )
     if forward and reading.tense is not Tense.FUTURE:
         return TenseReading(Tense.FUTURE, reading.cue, reading.cue_start, reading.perfect)
     return reading
+
+
+def _generic_subject(reader: _Reader, group: _Group) -> bool:
+    """Whether the subject right before a group is a bare plural ("roads close"), which makes the
+    present tell what happens generally rather than once."""
+    subject = group.first - 1
+    if subject < 0 or not reader.joined[group.first]:
+        return False
+    noun = reader.words[subject]
+    if not noun.endswith("s") or noun.endswith(("ss", "us", "is", "'s")) or noun in lexicon.PLURAL_SUBJECTS:
+        return False
+    # A determiner before the noun or its modifiers makes it particular: "the new rules go into effect".
+    index = subject
+    while index > 0 and subject - index < 3 and reader.joined[index]:
+        index -= 1
+        if reader.words[index] in lexicon.DEFINITE_DETERMINERS:
+            return False
+    return True
+
+
+def _names_schedule(reader: _Reader, group: _Group) -> bool:
+    """Whether a present-tense group (no modal, no perfect) names a scheduled event: "opens",
+    "is reopening", "takes place", "go to the polls"."""
+    if (
+        group.tense is not Tense.PRESENT
+        or group.perfect
+        or reader.words[group.first] in lexicon.NEUTRAL_MODALS
+    ):
+        return False
+    head = reader.words[group.last]
+    if head in lexicon.SCHEDULE_VERB_FORMS:
+        return True
+    after = reader.words[group.last + 1 : group.last + 4]
+    return any(after[: len(phrase)] == list(phrase) for phrase in lexicon.SCHEDULE_PHRASES.get(head, ()))
 
 
 def _forward_marker(text: str, reader: _Reader, start: int) -> TenseReading | None:
@@ -558,6 +660,15 @@ def governing_tense(text: str, start: int, end: int) -> TenseReading:
         # "Wednesday's ruling": the date belongs to a noun, which news names once it has happened,
         # unless the words before look ahead to it ("ahead of Sunday's vote").
         ahead = _AHEAD_OF.search(text, max(0, start - 16), start)
+        if not ahead:
+            # ... or the clause it is subject of does: "Sunday's vote will decide", "Friday's final starts
+            # at eight".
+            # A modal says less ("last month's blast might be related").
+            found = _group_after(text, possessive.end())
+            if found is not None and found[1].first <= 2 and found[0].words[found[1].first] not in _HEDGES:
+                reading = _direction(text, *found, before=False, start=start, end=end)
+                if reading.tense is Tense.FUTURE:
+                    return reading
         tense = Tense.FUTURE if ahead else Tense.PAST
         cue_start, cue_end = ahead.span(1) if ahead else possessive.span(1)
         return TenseReading(tense, text[cue_start:cue_end], cue_start)
@@ -588,6 +699,7 @@ def _governing_reading(text: str, start: int, end: int) -> TenseReading:
     for reach in _REACHES:
         low, at_sentence_start = _stretch_start(text, start, reach)
         reader = _Reader(_Tokens(text, low, start, at_sentence_start))
+        reader.date_start = start
         if reach == _REACHES[0]:
             marked = _forward_marker(text, reader, start)
             if marked is not None:
@@ -599,13 +711,13 @@ def _governing_reading(text: str, start: int, end: int) -> TenseReading:
                 # "officials said that on Friday the army will leave": the date opens the next clause.
                 found = _group_after(text, end)
                 if found is not None:
-                    return _direction(text, *found, before=False)
-            return _direction(text, reader, group, before=True)
+                    return _direction(text, *found, before=False, start=start, end=end)
+            return _direction(text, reader, group, before=True, start=start, end=end)
         if bounded:
             break
     found = _group_after(text, end)
     if found is not None:
-        return _direction(text, *found, before=False)
+        return _direction(text, *found, before=False, start=start, end=end)
     return UNKNOWN_READING
 
 

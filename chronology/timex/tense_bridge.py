@@ -17,9 +17,14 @@ class ClauseTense:
     tense: str | None  # "past", "present", "future" or None
     cue: str | None  # the word that showed it ("announced", "will")
     cue_end: int | None = None  # where the cue ends in the text, when known
+    # The date belongs to an act after a past one ("were ordered to leave on Tuesday"): past tense,
+    # but the date may lie on either side of the DCT, so it gives no direction.
+    after_past: bool = False
 
     @property
     def direction(self) -> int | None:
+        if self.after_past:
+            return None
         if self.tense == "past":
             return -1
         if self.tense == "future":
@@ -77,7 +82,8 @@ def _normalize(result: Any) -> ClauseTense:
                 break
         cue_start = getattr(result, "cue_start", None)
         cue_end = cue_start + len(cue) if isinstance(cue_start, int) and cue else None
-        return ClauseTense(_tense_name(tense_attr), cue, cue_end)
+        after_past = getattr(result, "after_past", False) is True
+        return ClauseTense(_tense_name(tense_attr), cue, cue_end, after_past)
     return ClauseTense(_tense_name(result), None)
 
 

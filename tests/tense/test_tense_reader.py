@@ -27,17 +27,19 @@ GOVERNING = [
     ("The hearing, scheduled for [next week], will be public.", Tense.FUTURE, "scheduled"),
     ("The council is going to decide on [Monday].", Tense.FUTURE, "is going"),
     ("Prices fell on [Monday] after the report.", Tense.PAST, "fell"),
-    ("The union says the strike begins [tomorrow].", Tense.PRESENT, "begins"),
+    ("The union says the strike begins [tomorrow].", Tense.FUTURE, "begins"),
     ("The bridge was closed on [Sunday] for repairs.", Tense.PAST, "was closed"),
     ("The bridge will be closed on [Sunday] for repairs.", Tense.FUTURE, "will be closed"),
     ("The mayor would not comment on [Wednesday].", Tense.FUTURE, "would not comment"),
     ("He'll arrive on [Saturday].", Tense.FUTURE, "'ll arrive"),
     ("She won't travel before [June].", Tense.FUTURE, "wo n't travel"),
     ("The firm may have lost money in [March].", Tense.PAST, "may have lost"),
-    ("Voters go to the polls on [Sunday].", Tense.PRESENT, "go"),
+    ("Voters go to the polls on [Sunday].", Tense.FUTURE, "go"),
+    ("Troops enter the city on [Tuesday].", Tense.PRESENT, "enter"),
+    ("Prices rise in [December] as shoppers buy gifts.", Tense.PRESENT, "rise"),
     ("The ministry plans to hold talks in [March].", Tense.FUTURE, "plans"),
     ("The team planned to leave the city on [Thursday].", Tense.FUTURE, "planned"),
-    ("The board agreed to sell the unit in [February].", Tense.FUTURE, "agreed"),
+    ("The board agreed to sell the unit in [February].", Tense.PAST, "agreed"),
     ("The board agreed on the sale in [February].", Tense.PAST, "agreed"),
     ("The dividend is payable [Dec. 7] to holders of record.", Tense.FUTURE, "payable"),
     ("The rule took effect, effective as of [Feb. 1].", Tense.FUTURE, "effective"),
@@ -68,7 +70,7 @@ def test_the_sentence_before_does_not_decide() -> None:
     text = "The strike ended last week. It takes effect on [May 1]."
     text, start, end = around(text)
     reading = governing_tense(text, start, end)
-    assert reading.tense is Tense.PRESENT
+    assert reading.tense is Tense.FUTURE
     assert reading.cue == "takes"
 
 
@@ -223,3 +225,23 @@ def test_any_text_and_span_reads_without_error(text: str, data: st.DataObject) -
             assert text[reading.cue_start : reading.cue_start + len(reading.cue)] == reading.cue
         else:
             assert reading.tense is Tense.UNKNOWN
+
+
+AFTER_PAST = [
+    # (sentence, whether the date belongs to an act after a past one: no side of now follows)
+    ("Residents were ordered to leave on [Tuesday].", True),
+    ("The board agreed to sell the unit in [February].", True),
+    ("The judge allowed him to stay until [March 6].", True),
+    ("Residents are ordered to leave on [Tuesday].", False),
+    ("The union has agreed to end the strike on [Monday].", False),
+    ("The team planned to leave the city on [Thursday].", False),
+    ("Workers threatened to strike on [Monday].", False),
+    ("The minister wanted to visit the town on [Monday].", False),
+    ("The offer had been scheduled to expire on [Friday].", False),
+]
+
+
+@pytest.mark.parametrize(("marked", "after_past"), AFTER_PAST)
+def test_an_act_after_a_past_order_takes_no_side(marked: str, after_past: bool) -> None:
+    text, start, end = around(marked)
+    assert governing_tense(text, start, end).after_past is after_past
