@@ -138,12 +138,24 @@ class Grammar:
             r"(?P<hour>[012]?\d)(?:[:.](?P<minute>[0-5]\d))?\s*(?P<ampm>a\.\s?m\.?|p\.\s?m\.?|am(?![a-z])|pm(?![a-z])"
             r"|o'clock)|(?P<hour24>[012]?\d):(?P<minute24>[0-5]\d)(?![0-9])"
             r"|(?P<hourx>[01]?\d)(?=\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night))"
+            # "six o'clock", "four thirty": an hour spelled as a word
+            + r"|(?P<hourw>"
+            + words_regex(lex.CLOCK_HOUR_WORDS)
+            + r")(?:\s+o'clock(?![a-z])|[\s-]+(?P<minw>"
+            + words_regex(lex.CLOCK_MINUTE_WORDS)
+            + r")(?!-))"  # not "about three thirty-year-olds"
         )
         self.reldet_rx = r"(?P<det>" + words_regex(lex.RELATIVE_DETERMINERS) + ")"
         # "5,000 ships a year", "two meals a day": a count of things, then the period it recurs in
+        # ("several hundred thousand people a year", "a few kilometres a day": vague counts and irregular plurals)
         counts = [w for w, v in lex.NUMBER_WORDS.items() if v >= 2]
+        counts += [w for w in lex.VAGUE_QUANTITIES if " " not in w]
         self.count_of_things_rx = re.compile(
-            r"(?:\d|(?<![a-z])" + words_regex(counts) + r")(?:\s+[a-z-]+)?\s+[a-z]+s\s+$"
+            r"(?:\d|(?<![a-z])"
+            + words_regex(counts)
+            + r")(?:\s+[a-z-]+)?\s+(?:[a-z]+s|"
+            + words_regex(lex.IRREGULAR_PLURALS)
+            + r")\s+$"
         )
         months = words_regex(lex.MONTHS)
         self.month_dash_month_rx = re.compile(r"[ \t]*-[ \t]*" + months)
@@ -379,6 +391,11 @@ class Grammar:
             + f.year_rx
             # "the winter of 1941-42": a season across a year's end, named by the year it starts in
             + r"(?:\s*[-/]\s*(?:\d{2}|\d{4})(?![0-9]))?"
+            # "the spring of 66", "the spring of AD 70", "the summer of 4 BC": a year of a story before 1000
+            + r"|\s+of\s+(?:(?P<sad>ad|a\.d\.)\s*)?(?P<syear>[1-9]\d{0,2})(?![0-9]|[.,]\d)"
+            + r"(?:\s*(?P<sbc>bce|bc|b\.c\.)(?![a-z]))?"
+            # "the spring of the following year", "the summer of that year": a season of a year counted
+            + r"|\s+of\s+(?:the\s+)?(?P<syrel>following|next|previous|preceding|same|that)\s+year(?![a-z'])"
             + ")?",
             self.h_season,
         )
@@ -499,6 +516,21 @@ class Grammar:
             self.h_bare_units,
         )
         self._add(
+            "bare_units_apart",
+            "unit",
+            # "called off hours before the deadline", "it will be days before power is back"
+            r"(?P<unit>years|months|weeks|days|hours|minutes)(?=\s+(?:before|after)\s)",
+            self.h_bare_units_apart,
+        )
+        self._add(
+            "another_unit",
+            "unit",
+            # "held out for another month", "lasted another week": one more of the unit
+            r"(?:(?:for|over|within|took|take|takes|lasted|last|spent|waited|wait|stayed|remained)\s+)"
+            r"(?P<body>another\s+(?P<unit>year|month|week|day|hour|minute|decade|century|fortnight))(?![a-z-])",
+            self.h_another_unit,
+        )
+        self._add(
             "the_unit",
             "unit quarter",
             r"(?P<thephrase>(?:"
@@ -519,7 +551,8 @@ class Grammar:
             + words_regex(self.lex.TIME_ZONES)
             + r"))"
             + tz
-            + r"(?:\s+(?P<inthe>in\s+the\s+(?:morning|afternoon|evening)|at\s+night|tonight|today|yesterday|tomorrow))?"
+            + r"(?:\s+(?P<inthe>in\s+the\s+(?:morning|afternoon|evening)|at\s+night|tonight|today|yesterday|tomorrow"
+            + r"|this\s+(?:morning|afternoon|evening)))?"
             + day_tail,
             self.h_clock,
         )
@@ -565,7 +598,10 @@ class Grammar:
             # "every other week", "every second Tuesday": one in every two
             + r")\s+(?:(?P<other>other|"
             + words_regex(w for w, v in self.lex.ORDINALS.items() if 2 <= v <= 4)
-            + r")\s+)?(?:(?P<n>\d+|two|three|four|five|six|ten|few)\s+)?(?:(?P<unit>"
+            + r")\s+)?(?:(?P<n>\d+|few|"
+            # "every eight hours", "every twelve weeks": any counted interval
+            + words_regex(w for w, v in self.lex.NUMBER_WORDS.items() if 2 <= v <= 90 and w.isalpha())
+            + r")\s+)?(?:(?P<unit>"
             + words_regex(self.lex.UNIT_FORMS)
             + r")|"
             + f.weekday_rx
@@ -577,6 +613,17 @@ class Grammar:
             + f.pod_rx
             + ")",
             self.h_set,
+        )
+        self._add(
+            "set_every_day_of_year",
+            "digit month",
+            # "every 22 June", "each May 1": the same day of every year
+            r"(?P<q>every|each)\s+(?:(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?"
+            + f.month_rx
+            + "|"
+            + f.month_rx.replace("?P<month>", "?P<month2>")
+            + r"\s+(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?)(?![0-9a-z])",
+            self.h_set_day_of_year,
         )
         self._add(
             "set_frequency",
@@ -592,6 +639,18 @@ class Grammar:
             "weekday",
             r"(?P<weekdays>mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)(?![a-z])",
             self.h_set_plural_weekday,
+        )
+        self._add(
+            "set_workweek_day",
+            "weekday",
+            r"(?:(?P<q>every|each)\s+)?(?P<workday>" + words_regex(self.lex.WORKWEEK_DAY_WORDS) + ")",
+            self.h_set_workweek_day,
+        )
+        self._add(
+            "set_plural_weekend",
+            "unit",
+            r"(?P<weekends>weekends)(?![a-z])",
+            self.h_set_plural_weekend,
         )
         self._add(
             "set_adverb",
@@ -679,12 +738,12 @@ class Grammar:
             "month digit",
             r"(?:(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?)?"
             + f.month_rx
-            + r"\s+(?:(?P<mday>[0-3]?\d),\s*)?(?P<year>\d{1,4})(?![0-9])(?:\s*"
+            + r"\s+(?:(?P<mday>[0-3]?\d),\s*)?(?:(?P<preera>ad|a\.d\.)\s*)?(?P<year>\d{1,4})(?![0-9])(?:\s*"
             + f.era_rx
             + ")?",
             self.h_early_year_date,
         )
-        self._add("early_year", "digit", r"(?P<year>[1-9]\d{2})(?![0-9a-z])", self.h_early_year)
+        self._add("early_year", "digit", r"(?P<year>[1-9]\d{1,2})(?![0-9a-z])", self.h_early_year)
         # "22 June - 5 December 1941", "between June and August 1943": the end of a range names the year
         self.range_end_year_rx = re.compile(
             r"\s*(?:-|to|and|until|till|through)\s*(?:(?P<eday>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?)?"
@@ -710,6 +769,8 @@ class Grammar:
             categories[word] = "weekday"
         for word in ("mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays"):
             categories[word] = "weekday"
+        for word in lex.WORKWEEK_DAY_WORDS:
+            categories[word] = "weekday"
         for word in lex.UNIT_FORMS:
             categories[word] = "unit"
         for word in (
@@ -732,6 +793,8 @@ class Grammar:
         ):
             categories[word] = "quarter"
         categories["ytd"] = "unit"  # "YTD": year-to-date
+        for word in ("o'clock", *lex.CLOCK_MINUTE_WORDS):
+            categories.setdefault(word, "pod")  # "six o'clock", "four thirty": read back to the hour word
         for word in lex.DAY_DEICTICS:
             categories[word] = "deictic"
         for word in lex.PARTS_OF_DAY:
@@ -778,6 +841,8 @@ class Grammar:
             r"|\s*(?:and|to|or|through|until|-)\s*\d"
             # "in 886", "until 476": a three-digit year after a preposition (h_early_year decides)
             r"|(?<=\bin [1-9]\d\d)(?![\d,.]\d)|(?<=\buntil [1-9]\d\d)(?![\d,.]\d)|(?<=\bsince [1-9]\d\d)(?![\d,.]\d)"
+            # "after his death in 81.": two digits closing the phrase (h_early_year asks for a story then)
+            r"|(?<=\bin [1-9]\d)(?=\s*(?:[.;)]|,(?!\s*\d)|$))"
         )
         # Leading words TimeML leaves outside an expression (the handler has read their meaning).
         singular_units = [w for w, unit in lex.UNIT_FORMS.items() if w == unit]
@@ -1127,6 +1192,7 @@ class Grammar:
             next_word.endswith("s")
             and not next_word.endswith(("ss", "us", "is"))  # "census", "stimulus", "crisis" are singular
             and next_word not in self.lex.YEAR_FRIENDLY_PLURALS
+            and next_word not in self.lex.YEAR_FOLLOWING_ADVERBS
             and next_word not in ("was", "has", "as", "does")  # "the invasion in 1812 was": a verb
         )
         if after.startswith("'s"):
@@ -1134,6 +1200,8 @@ class Grammar:
         prev_word = _previous_word(low, start)
         if prev_word in self.lex.LABEL_WORDS:
             return False  # "page 1998", "flight 2000": a label
+        if prev_word in self.lex.YEAR_SPENDING_VERBS and next_word.endswith("ing"):
+            return True  # "spent 1981 rebuilding": the year spent doing something
         if raw.startswith("'"):
             return prev_word in self.lex.YEAR_PREPOSITIONS or after.startswith("s")
         to_year = _TO_LATER_NUMBER.match(low, end)
@@ -1165,7 +1233,11 @@ class Grammar:
         if (
             ctx.prev_rule in ("year", "year_era")
             and ctx.prev_end >= 0
-            and re.fullmatch(r"\s*,?\s*(?:and|or|to|through|until|till|-)?\s*", low[ctx.prev_end : start])
+            # "in 1958, not 1962", "in 1990 rather than 1991": a year set against a year
+            and re.fullmatch(
+                r"\s*,?\s*(?:and|or|to|through|until|till|not|but\s+not|rather\s+than|instead\s+of|-)?\s*",
+                low[ctx.prev_end : start],
+            )
         ):
             return True
         if start > 0 and low[start - 1] == "(" and after.startswith(")"):
@@ -1202,6 +1274,10 @@ class Grammar:
             return Spec("DATE", "fixed", value=raw[:3], mod=mod, note=f"the {raw}s: a decade")
         if not (m.group(0).startswith("the") or mod or m["dec"].startswith("'")):
             return None
+        if not m["dec"].startswith("'"):
+            clause = re.split(r"[.!?;:]", ctx.low[max(0, m.start() - 40) : m.start()])[-1]
+            if any(word in self.lex.TEMPERATURE_WORDS for word in re.findall(r"[a-z]+", clause)[-4:]):
+                return None  # "highs in the 20s": temperatures
         century = "20" if raw[0] in "012" else "19"
         return Spec(
             "DATE",
@@ -1383,6 +1459,15 @@ class Grammar:
                 "late",
             ):
                 return None
+        if (
+            m["season"] == "fall"
+            and not (det or m["year"] or m["syear"] or m["syrel"] or pmod)
+            and (
+                re.match(r"\s+of\s", ctx.low[m.end() : m.end() + 4])
+                or _previous_word(ctx.low, m.start()) not in self.lex.FALL_SEASON_OPENERS
+            )
+        ):
+            return None  # "ended with the fall of the fortress", "date the fall to AD 74": a collapse
         if m["season"] != "fall" and not (det or m["year"] or pmod or m.group(0).startswith("the")):
             # a bare season names a time after a preposition ("in winter"); before a noun it is a
             # kind of thing ("a summer job", "winter coats")
@@ -1403,6 +1488,21 @@ class Grammar:
         spec = Spec("DATE", "calendar", season=season)
         if m["year"]:
             spec.year = self.year_of(m["year"])
+        elif m["syrel"]:
+            if det:
+                return None
+            spec.unit, spec.base = "year", "ref"
+            spec.amount = {"following": 1, "next": 1, "previous": -1, "preceding": -1}.get(m["syrel"], 0)
+            spec.note = f"the {m['season']} of the {m['syrel']} year"
+        elif m["syear"]:
+            if any(m[era] and not ctx.text[m.start(era)].isupper() for era in ("sad", "sbc")):
+                return None
+            if not (m["sad"] or m["sbc"]) and not _SHORT_YEAR_CLOSE.match(ctx.text, m.end()):
+                return None  # "the fall of 66 soldiers", "the fall of 2 percent": a count, not a year
+            if m["sad"] or m["sbc"] or len(m["syear"]) == 3:
+                spec.year = self.year_of(m["syear"], m["sbc"])
+            else:
+                spec.short_year = int(m["syear"])
         if det:
             direction, base = self.lex.RELATIVE_DETERMINERS[det]
             spec.amount = direction
@@ -1425,7 +1525,7 @@ class Grammar:
         if m["pod"]:
             code = str(self.lex.PARTS_OF_DAY[m["pod"]])
             spec.pod = code
-        if m["hour"] or m["hour24"] or m["hourx"]:
+        if m["hour"] or m["hour24"] or m["hourx"] or m["hourw"]:
             clock = self._clock(m)
             if clock is None:
                 return None
@@ -1477,11 +1577,7 @@ class Grammar:
             "night",
         ):
             base = "ref"
-        if (
-            det == "next"
-            and m.group(0).startswith("the")
-            and unit in ("day", "morning", "afternoon", "evening", "night", "week", "month", "year")
-        ):
+        if det == "next" and m.group(0).startswith("the") and unit in _NEXT_AFTER_STORY_UNITS:
             base = "ref"  # "the next day": the day after the one just told
         spec = Spec("DATE", "shift", amount=direction, base=base, note=f"'{det} {unit}'")
         if unit in ("morning", "afternoon", "evening", "night"):
@@ -1754,7 +1850,18 @@ class Grammar:
             extent_group=None if m["dir"] == "ago" else "unit",
         )
 
+    def h_another_unit(self, m: re.Match[str], ctx: Context) -> Spec | None:
+        unit = self.lex.UNIT_FORMS[m["unit"]]
+        code = duration_code(unit, 1, self.lex.UNITS)
+        if code is None:
+            return None
+        return Spec(
+            "DURATION", "fixed", value=code, note=f"'{m['body']}': one more {unit}", extent_group="body"
+        )
+
     def h_bare_units(self, m: re.Match[str], ctx: Context) -> Spec | None:
+        if m["prep"] == "last" and _previous_word(ctx.low, m.start()) in self.lex.POSSESSIVE_DETERMINERS:
+            return None  # "in his last years": a stage of a life, not the verb "last"
         unit = self.lex.UNIT_FORMS[m["unit"]]
         code = duration_code(unit, None, self.lex.UNITS)
         if code is None:
@@ -1767,6 +1874,23 @@ class Grammar:
             note=f"'{m['unit']}': an unspecified number of {unit}s",
             extent_group="unit",
         )
+
+    def h_bare_units_apart(self, m: re.Match[str], ctx: Context) -> Spec | None:
+        """A bare plural unit measuring how far apart two events are: "hours before the deadline"."""
+        before = _previous_word(ctx.low, m.start())
+        if (
+            not before
+            or before[-1].isdigit()
+            or before in self.lex.NUMBER_WORDS
+            or before in self.lex.VAGUE_QUANTITIES
+            or before in self.lex.UNIT_COUNT_WORDS
+        ):
+            return None  # "two days before", "the days before the vote", "several weeks after"
+        unit = self.lex.UNIT_FORMS[m["unit"]]
+        code = duration_code(unit, None, self.lex.UNITS)
+        if code is None:
+            return None
+        return Spec("DURATION", "fixed", value=code, note=f"'{m['unit']}': an unspecified number of {unit}s")
 
     def h_the_unit(self, m: re.Match[str], ctx: Context) -> Spec | None:
         unit = m["unit"]
@@ -1791,7 +1915,12 @@ class Grammar:
             )
             return spec
         after = ctx.low[m.end() : m.end() + 12]
-        if re.match(r"\s*(?:before|after|earlier|later|ago|of|in|when|that)\b", after) and unit != "quarter":
+        if (
+            re.match(r"\s*(?:before|after|earlier|later|ago|of|in|when|that)\b", after)
+            and unit != "quarter"
+            # "over the weekend in Paris": a place follows; "the year in which" is a relative clause
+            and not (unit == "weekend" and re.match(r"\s+in\s+(?!which\b|whose\b)", after))
+        ):
             return None
         day_in_context = unit == "day" and bool(_LATER_IN.search(ctx.low, max(0, m.start() - 14), m.start()))
         if unit == "day" and adj not in ("same",) and not day_in_context:
@@ -1830,6 +1959,9 @@ class Grammar:
         if m.groupdict().get("hourx") is not None:
             hour = int(m["hourx"])
             return f"{hour:02d}:00" if 1 <= hour <= 12 else None
+        if m.groupdict().get("hourw") is not None:
+            minute = self.lex.CLOCK_MINUTE_WORDS[m["minw"]] if m["minw"] else 0
+            return f"{self.lex.CLOCK_HOUR_WORDS[m['hourw']]:02d}:{minute:02d}"
         if m["hour24"] is not None:
             hour, minute = int(m["hour24"]), int(m["minute24"])
             if hour > 24:
@@ -1877,6 +2009,12 @@ class Grammar:
                 if not before.endswith("at "):
                     return None
             if (
+                m["minw"]
+                and not m["inthe"]
+                and _previous_word(ctx.low, m.start("hourw")) not in self.lex.CLOCK_PREPOSITIONS
+            ):
+                return None  # "four thirty" is a time after "at", "by", "until", "about"
+            if (
                 (
                     m["ampm"] == "o'clock"
                     or (m["ampm"] and m["ampm"].startswith(("am", "pm")) and m["hour"] is not None)
@@ -1893,7 +2031,7 @@ class Grammar:
             if parsed_clock is None:
                 return None
             clock = parsed_clock
-            if m["inthe"] and m["ampm"] is None:
+            if m["inthe"] and m["ampm"] in (None, "o'clock"):
                 hour = int(clock[:2])
                 if (
                     "afternoon" in m["inthe"] or "evening" in m["inthe"] or "night" in m["inthe"]
@@ -1943,6 +2081,8 @@ class Grammar:
         elif m["inthe"] and m["inthe"] in ("today", "yesterday", "tomorrow", "tonight"):
             offset, _ = self.lex.DAY_DEICTICS[m["inthe"]]
             spec.amount, spec.base = int(offset), "dct"
+        elif m["inthe"] and m["inthe"].startswith("this"):
+            spec.base = "dct"  # "11:15 this morning": the day of writing
         if m["amod"]:
             spec.mod = self.lex.PRE_MODIFIERS.get(m["amod"])
         return spec
@@ -2078,6 +2218,8 @@ class Grammar:
             "the present",
         ) and not self._reference_word_ok(core, m, ctx):
             return None
+        if core in ("the future", "the past") and re.match(r"\s+of\s", ctx.low[m.end() : m.end() + 4]):
+            return None  # "a contest over the future of the state": its fate or history, not a time
         return Spec(
             "DATE",
             "fixed",
@@ -2103,6 +2245,14 @@ class Grammar:
         if m["other"]:
             n = self.lex.ORDINALS.get(m["other"], 2)
         quant = self.lex.SET_QUANTIFIERS[q]
+        if (
+            q == "a"
+            and m["unit"] == "second"
+            and re.match(
+                r"\s+(?!(?:and|or|in|at|for|on|to|from|with)\b)[a-z]", ctx.low[m.end() : m.end() + 6]
+            )
+        ):
+            return None  # "in 1584 a second observatory": the ordinal before a noun
         if q in ("a", "an"):
             before = ctx.low[max(0, m.start() - 25) : m.start()]
             if (
@@ -2119,8 +2269,11 @@ class Grammar:
             unit = self.lex.UNIT_FORMS[m["unit"]]
             if q == "per" and unit in ("second", "minute", "sec", "min"):
                 return None  # "instructions per second": a rate, not a time
-            if q == "per" and _previous_word(ctx.low, m.start()) in self.lex.DISTANCE_UNITS:
-                return None  # "120 miles per hour": a speed
+            if (q == "per" or (q in ("a", "an") and unit in ("hour", "hr"))) and _previous_word(
+                ctx.low, m.start()
+            ) in self.lex.DISTANCE_UNITS:
+                # "120 miles per hour", "seventy miles an hour": a speed ("ten kilometres a day" is a set)
+                return None
             if unit == "weekend":
                 return Spec("SET", "fixed", value="XXXX-WXX-WE", quant=quant, note="every weekend")
             if n is None:
@@ -2188,6 +2341,45 @@ class Grammar:
             value=f"XXXX-WXX-{self.lex.WEEKDAYS[word]}",
             note=f"'{m.group(0)}': every {word.capitalize()}",
         )
+
+    def h_set_day_of_year(self, m: re.Match[str], ctx: Context) -> Spec | None:
+        group = "month" if m["month"] else "month2"
+        if not self.month_ok(m, ctx, group):
+            return None
+        month = self.month_of(m[group])
+        day = int(m["day"] or m["day2"])
+        if not 1 <= day <= days_in_month(None, month):
+            return None
+        return Spec(
+            "SET",
+            "fixed",
+            value=f"XXXX-{month:02d}-{day:02d}",
+            quant=self.lex.SET_QUANTIFIERS[m["q"]],
+            note="the same day of every year",
+        )
+
+    def h_set_workweek_day(self, m: re.Match[str], ctx: Context) -> Spec | None:
+        """ "every weekday", "on weekdays": each working day; TIMEX3 has no value for Monday to Friday
+        alone, so the set is daily."""
+        plural = m["workday"].endswith("s")
+        if m["q"] and plural:
+            return None
+        if not m["q"] and not (
+            plural and _previous_word(ctx.low, m.start()) in self.lex.PLURAL_SET_PREPOSITIONS
+        ):
+            return None  # "a weekday afternoon", "weekday traffic"
+        return Spec(
+            "SET",
+            "fixed",
+            value="P1D",
+            quant=self.lex.SET_QUANTIFIERS[m["q"]] if m["q"] else None,
+            note=f"'{m.group(0)}': each working day",
+        )
+
+    def h_set_plural_weekend(self, m: re.Match[str], ctx: Context) -> Spec | None:
+        if _previous_word(ctx.low, m.start()) not in self.lex.PLURAL_SET_PREPOSITIONS:
+            return None  # "two weekends", "the weekends of June"
+        return Spec("SET", "fixed", value="XXXX-WXX-WE", note=f"'{m.group(0)}': every weekend")
 
     def h_set_adverb(self, m: re.Match[str], ctx: Context) -> Spec | None:
         word = m["adverb"]
@@ -2359,11 +2551,15 @@ class Grammar:
     def h_early_year_date(self, m: re.Match[str], ctx: Context) -> Spec | None:
         """A month (and day) in a year before 1000: with an era ("January 49 BC"), or with a day and a
         three-digit year closing the phrase ("sacked on 24 August 410.")."""
-        era = m["era"]
-        if era and era in ("ad", "ce", "bc") and not ctx.text[m.start("era")].isupper():
+        era_group = "era" if m["era"] else "preera"
+        era = m[era_group]
+        if era and era in ("ad", "ce", "bc") and not ctx.text[m.start(era_group)].isupper():
+            return None
+        if m["preera"] and m["era"]:
             return None
         if not era and not (
-            len(m["year"]) == 3
+            len(m["year"]) in (2, 3)
+            and not m["year"].startswith("0")
             and (m["day"] or m["mday"])
             and re.match(r"\s*(?:[.,;:)]|$)", ctx.low[m.end() :])
         ):
@@ -2373,6 +2569,12 @@ class Grammar:
         day = int(m["day"] or m["mday"]) if (m["day"] or m["mday"]) else None
         if day is not None and not 1 <= day <= 31:
             return None
+        if not era and len(m["year"]) == 2:
+            # "proclaimed on 1 July 69,": a year of two digits; its century is the story's
+            spec = Spec("DATE", "calendar", month=self.month_of(m["month"]), day=day)
+            spec.short_year = int(m["year"])
+            spec.note = "a date with a year of two digits"
+            return spec
         year = self.year_of(m["year"], era)
         if year == 0:
             return None
@@ -2386,8 +2588,19 @@ class Grammar:
         if _previous_word(ctx.low, m.start()) not in ("in", "until", "since"):
             return None
         after = ctx.low[m.end() : m.end() + 24]
-        closes = re.match(r"\s*(?:[.;)]|,(?!\s*\d)|$)", after) is not None
+        # "broke out in 132 and was crushed": the phrase ends where a second verb joins on
+        closes = (
+            re.match(r"\s*(?:[.;)]|,(?!\s*\d)|$)|\s+and\s+(?:was|were|had|then|[a-z]+ed)\b", after)
+            is not None
+        )
         previous = ctx.prev_spec
+        if len(m["year"]) == 2:
+            # "raised after his death in 81.": two digits are a year only closing the phrase in a
+            # story that has just been in the first century
+            story_year = previous.short_year or previous.year if previous is not None else None
+            if not closes or story_year is None or not 0 < story_year < 100 or m.start() - ctx.prev_end > 300:
+                return None
+            return Spec("DATE", "calendar", short_year=int(m["year"]), note="a year of two digits")
         early_context = (
             previous is not None
             and previous.year is not None
@@ -2445,8 +2658,21 @@ _CAPITALISED_WORD = re.compile(r"[ \t]+[A-Z][a-z]")
 #: What may follow an adverb of time that closes its clause ("prices fell overnight, and ...").
 _ADVERB_ENDS = re.compile(
     r"\s*(?:[,.;:!?)\"']|$)|\s+(?:and|but|as|when|while|in|on|at|to|from|into|after|before)(?![a-z])"
+    # a function word, never the noun an adjective would take: "fell overnight for the first time",
+    # "the storm that hit overnight is moving east"
+    r"|\s+(?:for|by|until|across|amid|despite|because|so|or|is|are|was|were|has|have|had|will|would"
+    r"|could|can|may|might|should|must)(?![a-z])"
 )
 _NEARBY_YEARS = 30
+#: Units after "the next" that count on from the story's time ("the next day", "the next decade").
+_NEXT_AFTER_STORY_UNITS = frozenset(
+    {"day", "morning", "afternoon", "evening", "night", "week", "month", "year", "decade", "century"}
+)
+#: What may follow a bare year of one to three digits ("the spring of 66, ...", "of 67 Vespasian", "of 66
+#: the governor"): the phrase ends, a name or a clause goes on; a lower-case noun or "%" makes it a count.
+_SHORT_YEAR_CLOSE = re.compile(
+    r"\s*(?:[,.;:)]|$)|\s+(?:[A-Z]|(?:the|a|an|and|but|when|as|he|she|it|they|his|her|its|their|was|were)\b)"
+)
 _OFFSET_AFTER = re.compile(r"\s+(?:later|earlier|ago)(?![a-z])")
 _WAR_NAME_TAIL = re.compile(r"['\u2019]\s+[A-Z]")
 _RANGE_OPENING_WORDS = frozenset({"between", "from", "on", "during", ""})

@@ -49,6 +49,15 @@ _DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _MIDNIGHT_ENDING_DAY = re.compile(r"\d{4}-\d{2}-\d{2}T24")
 #: Clock times before dawn, and reference times in the evening or night that such a time follows.
 _SMALL_HOURS = re.compile(r"0[0-5]:\d\d")
+_SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
+_HEADING_DAYS = re.compile(r"(?:\s*(?:and|to|through|-)\s*[A-Za-z]+day)?\s*:")
+_DAWN = re.compile(r"(?:daybreak|dawn|sunrise|first light)")
+_UNTIL_BEFORE = re.compile(
+    r"\b(?:until|till|into|past)\s+(?:(?:about|around|nearly|almost)\s+)?$", re.IGNORECASE
+)
+_SET_AGAINST_BEFORE = re.compile(
+    r"\b(?:not|rather\s+than|instead\s+of)\s+(?:(?:on|in|at)\s+)?$", re.IGNORECASE
+)
 _EVENING_OR_NIGHT = re.compile(r"\d{4}-\d{2}-\d{2}T(?:NI|EV|1[89]|2[0-4])")
 _TIME_OF_DAY = re.compile(r"T(?:\d|MO|AF|EV|NI|DT)")
 _DAY_LIKE_VALUE = re.compile(
@@ -259,7 +268,9 @@ class Resolver:
     # ------------------------------------------------------------------ entry point
     def resolve(self, candidate: Candidate, index: int, following: Candidate | None = None) -> TimeExpression:
         spec = candidate.spec
-        if spec.type == "TIME" and spec.kind == "shift" and spec.base == "ref" and following is not None:
+        # "3 p.m. on Feb. 3", "at dawn on 12 September": a time of the day takes the date that follows it
+        of_the_day = spec.type == "TIME" or (spec.pod is not None and spec.unit == "day" and spec.amount == 0)
+        if of_the_day and spec.kind == "shift" and spec.base == "ref" and following is not None:
             self._date_clock_from_following(candidate, following)
         impossible = self._impossible_day(candidate)
         if impossible is not None:
@@ -387,6 +398,12 @@ class Resolver:
             and expression.anchor.kind == AnchorKind.DCT
         ):
             return  # the writer's now ("today", "last year") is an aside: the story stays where it was
+        if self.kind != DocumentKind.NARRATIVE and _SINCE_BEFORE.search(
+            self.text[max(0, expression.start - 12) : expression.start]
+        ):
+            return  # "its lowest close since December 2003": a bound in news, not the time the report is at
+        if _SET_AGAINST_BEFORE.search(self.text[max(0, expression.start - 20) : expression.start]):
+            return  # "on Saturday, not Sunday": the time set aside is not the one the text goes on at
         before_christ = _BC_DATE_VALUE.fullmatch(expression.value)
         if before_christ is not None and expression.type == TimexType.DATE:
             # years BC have no calendar date here: a story there keeps its year to count from
@@ -398,6 +415,9 @@ class Resolver:
         if expression.granularity is None or expression.granularity not in _GRANULARITY_UNIT:
             return
         unit = _GRANULARITY_UNIT[expression.granularity]
+        if self._flashback_from_day(expression, unit):
+            self.story_day = story_day
+            return
         if expression.value.endswith("-WE"):
             unit = "weekend"  # two days: no single day for a part of day or a clock time to fall on
         if (
@@ -424,6 +444,18 @@ class Resolver:
             return
         self.reference = _Reference(start_day, expression.value, index, unit, explicit, expression.end)
 
+    def _flashback_from_day(self, expression: TimeExpression, unit: str) -> bool:
+        """ "On 17 October ... the Russians, who had sunk their fleet a month earlier": a coarser time in a
+        past-perfect clause, wholly before the story's day, looks back from that day; the story stays
+        on it for the next "eight days later" or "at 3.15 a.m." rather than landing on an invented day."""
+        ref = self.reference
+        if self.kind != DocumentKind.NARRATIVE or ref is None or ref.unit != "day" or unit == "day":
+            return False
+        if expression.interval is None or expression.interval.end.date() > ref.day:
+            return False
+        cue = (self.tense(expression.start, expression.end).cue or "").lower()
+        return cue.startswith(("had ", "'d "))
+
     def _is_current_quarter(self, expression: TimeExpression) -> bool:
         """Whether a quarter can be the one a report is about: it ends at most half a year before the DCT."""
         if self.dct is None or expression.interval is None:
@@ -448,6 +480,27 @@ class Resolver:
                 return decade
         return spec.value, _ABSOLUTE, spec.note, []
 
+    def _year_of_two_digits(self, digits: int) -> tuple[int, Anchor, str] | None:
+        """ "the spring of 66", "on 1 July 69,": the year with those last digits at or before the DCT,
+        or in a story the one nearest its reference time (AD 66 in a story of AD 6, 1968 in one of 1941)."""
+        era = self._story_before_christ()
+        if era is not None:
+            return digits, era.anchor, f"a year of two digits in a story of {era.value}: AD {digits}"
+        choice = self._anchor_for("dct")
+        if choice is None or choice.day is None:
+            return None
+        year = choice.day.year
+        nearest = year - year % 100 + digits
+        if choice.anchor.kind == AnchorKind.DCT:
+            if nearest > year:
+                nearest -= 100
+            why = f"a year of two digits: the last such year at or before {choice.label}"
+        else:
+            options = [start for start in (nearest - 100, nearest, nearest + 100) if start > 0]
+            nearest = min(options, key=lambda start: abs(start - year))
+            why = f"a year of two digits: the one nearest {choice.label}"
+        return nearest, choice.anchor, why
+
     def _decade_by_reference(self, digit: int) -> tuple[str, Anchor, str, list[str]] | None:
         """ "the '20s": the last decade with that digit at or before the DCT (the 1920s in a 1998
         text), or in a story the one nearest its reference time (the 1840s in a story of 1835)."""
@@ -468,6 +521,10 @@ class Resolver:
     def _calendar(self, candidate: Candidate) -> tuple[str, Anchor, str, list[str]]:
         spec = candidate.spec
         warnings: list[str] = []
+        if spec.short_year is not None and spec.year is None and spec.unit is None:
+            short = self._year_of_two_digits(spec.short_year)
+            if short is not None:
+                return _calendar_value(spec, short[0]), short[1], short[2], warnings
         if spec.year is not None and spec.unit is None:
             return _calendar_value(spec, spec.year), _ABSOLUTE, spec.note or "fully specified", warnings
         if (
@@ -675,6 +732,30 @@ class Resolver:
         tense = self._tense(candidate)
         direction = tense.direction
         day = cal.weekday_near(anchor_day, spec.weekday, direction)
+        ref = self.reference
+        if (
+            range_start is not None
+            and day < range_start.day
+            and range_start.day.isoweekday() < spec.weekday
+            and _DAY_VALUE.fullmatch(range_start.value)
+        ):
+            # "closed on Monday and Tuesday": days listed in the week's order are one week's days
+            day = cal.weekday_near(range_start.day, spec.weekday, 1)
+            anchor = Anchor(kind=AnchorKind.EXPRESSION, value=range_start.value, expression=range_start.index)
+            return day.isoformat(), anchor, f"the {name} after the day listed before it", []
+        if (
+            direction is None
+            and choice.anchor.kind == AnchorKind.DCT
+            and ref is not None
+            and ref.unit == "day"
+            and 0 < (ref.day - anchor_day).days <= 7
+            and day < anchor_day
+            and _HEADING_DAYS.match(self.text, candidate.end) is not None
+        ):
+            # a forecast's "Sunday: snow. Monday: milder": days heading a list go on from the last one named
+            day = cal.weekday_near(ref.day, spec.weekday, 1)
+            anchor = Anchor(kind=AnchorKind.EXPRESSION, value=ref.value, expression=ref.index)
+            return day.isoformat(), anchor, f"no tense: the first {name} on or after the day just named", []
         cue = f" ('{tense.cue}')" if tense.cue else ""
         if day == anchor_day:
             why = f"the {'DCT' if choice.anchor.kind == AnchorKind.DCT else 'anchor'}'s own weekday, {_tense_phrase(tense)}{cue}"
@@ -693,6 +774,8 @@ class Resolver:
             and spec.counted_offset
             and self.kind != DocumentKind.NARRATIVE
             and unit in ("year", "half", "decade", "century")
+            # only the one-period comparison: "three years earlier", "eight years later" count from a named time
+            and spec.amount == -1
         ):
             base = "dct"  # news compares "a year earlier" with the period it reports on, not with the last date named
         choice = (self._story_reference(candidate.start) if base == "ref" else None) or self._anchor_for(
@@ -764,9 +847,27 @@ class Resolver:
             and spec.amount == 0
             and choice.anchor.kind == AnchorKind.EXPRESSION
             and _SMALL_HOURS.fullmatch(spec.pod or "")
-            and _EVENING_OR_NIGHT.search(choice.anchor.value or "")
+            and (
+                _EVENING_OR_NIGHT.search(choice.anchor.value or "")
+                # "talks on Tuesday went on until 2 a.m.": what lasts into the small hours ends the next day
+                or (
+                    _DAY_VALUE.fullmatch(choice.anchor.value or "") is not None
+                    and _UNTIL_BEFORE.search(self.text[max(0, candidate.start - 20) : candidate.start])
+                    is not None
+                )
+            )
         ):
             shifted += timedelta(days=1)  # "shortly after 11 p.m. ... until about 1 a.m.": past midnight
+        if (
+            unit == "day"
+            and spec.amount == 0
+            and spec.pod == "MO"
+            and choice.anchor.kind == AnchorKind.EXPRESSION
+            and (choice.anchor.value or "").endswith("TNI")
+            and _DAWN.fullmatch(self.text[candidate.start : candidate.end].lower())
+        ):
+            # "Tonight: clearing and colder ... by daybreak": the night ends at dawn
+            shifted += timedelta(days=1)
         value = cal.period_value(shifted, "day" if spec.day_granular else unit)
         if (
             self.kind == DocumentKind.NARRATIVE
@@ -941,6 +1042,8 @@ _EXPECTATION_VERBS = frozenset({"expect", "expected", "forecast", "predicted", "
 def _tense_phrase(tense: ClauseTense) -> str:
     if tense.tense is None:
         return "no tense found in the clause"
+    if tense.after_past:
+        return "an act ordered or agreed in the past, which may fall on either side"
     return f"{tense.tense}-tense clause"
 
 

@@ -268,6 +268,27 @@ YEAR_FRIENDLY_PLURALS: frozenset[str] = frozenset(
      "summits", "trials", "census"}
 )  # fmt: skip
 
+#: Adverbs ending in "s" after a year that leave it a year ("from 1983 onwards").
+YEAR_FOLLOWING_ADVERBS: frozenset[str] = frozenset({"onwards", "afterwards", "backwards", "towards"})
+
+#: Words before "the fall" that make it the season ("in the fall", "by the fall"); after other words
+#: ("ended with the fall", "date the fall to") it is a collapse.
+FALL_SEASON_OPENERS: frozenset[str] = frozenset(
+    {"", "in", "during", "by", "until", "till", "since", "through", "throughout", "over", "for", "after",
+     "before", "into", "from", "early", "late", "and", "or"}
+)  # fmt: skip
+
+#: Verbs whose object can be a year spent doing something ("Iran spent 1981 rebuilding its forces").
+YEAR_SPENDING_VERBS: frozenset[str] = frozenset({"spent", "spend", "spends", "spending"})
+
+#: Plural nouns without "-s", counted before a recurring period ("thousands of people a year").
+IRREGULAR_PLURALS: frozenset[str] = frozenset(
+    {"people", "men", "women", "children", "sheep", "cattle", "deer", "fish", "geese", "mice", "feet", "teeth"}
+)  # fmt: skip
+
+#: Possessive determiners: "his last years", "her final months" name a stage of a life, not a length.
+POSSESSIVE_DETERMINERS: frozenset[str] = frozenset({"his", "her", "their", "its", "my", "our", "your"})
+
 #: Words after a clock time that name a time zone.
 TIME_ZONES: frozenset[str] = frozenset(
     {"gmt", "utc", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "bst", "cet", "cest", "eet",
@@ -409,3 +430,33 @@ YEAR_APPROXIMATORS_AFTER_PREPOSITION: frozenset[str] = frozenset({"about"})
 APPROXIMATED_YEAR_PREPOSITIONS: frozenset[str] = frozenset(
     {"in", "from", "since", "until", "till", "by", "before", "after", "to", "through", "at", "of"}
 )
+
+#: Words of a weather report shortly before a two-digit decade ("highs in the 20s", "temperatures in the
+#: upper 30s"): a range of temperatures, not a decade.
+TEMPERATURE_WORDS: frozenset[str] = frozenset(
+    {"high", "highs", "low", "lows", "temperature", "temperatures", "temps", "reading", "readings", "chill",
+     "chills", "degrees", "mercury", "thermometer", "thermometers"}
+)  # fmt: skip
+
+#: Words for the days of the working week ("every weekday", "on weekdays"): a daily set, Monday to Friday.
+WORKWEEK_DAY_WORDS: frozenset[str] = frozenset({"weekday", "weekdays", "workday", "workdays"})
+
+#: Words right before a bare plural "weekends" ("on weekends", "at weekends") that make it a set.
+PLURAL_SET_PREPOSITIONS: frozenset[str] = frozenset({"on", "at", "most", "some", "all", "other", "and", "or"})
+
+#: Hours spelled as words in a clock time ("six o'clock", "at four thirty").
+CLOCK_HOUR_WORDS: dict[str, int] = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12,
+}  # fmt: skip
+
+#: Minutes spelled after an hour word ("four thirty", "ten forty-five"); only these common ones, so that
+#: "two twenty-year-olds" stays a count.
+CLOCK_MINUTE_WORDS: dict[str, int] = {"fifteen": 15, "thirty": 30, "forty-five": 45}
+
+#: Words before a bare plural unit that make it part of a counted or determined phrase ("the days before
+#: the vote", "those weeks after the war"), not a length on its own.
+UNIT_COUNT_WORDS: frozenset[str] = frozenset(
+    {"the", "those", "these", "many", "some", "few", "more", "of", "full", "whole", "entire", "final", "last",
+     "first", "early", "long", "dozen", "hundred", "thousand", "his", "her", "their", "its", "our", "my", "your"}
+)  # fmt: skip
