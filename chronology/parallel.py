@@ -55,12 +55,13 @@ def paused_gc() -> Iterator[None]:
 
 
 def process_batch(batch: Sequence[Document | DocumentError], settings: Settings) -> list[DocumentResult]:
-    """Process one batch; read errors pass through unchanged so order is kept."""
+    """Process one batch for a chronology (events it keeps only); read errors pass through unchanged so
+    order is kept."""
     with paused_gc():
         return [
             DocumentResult(error=item)
             if isinstance(item, DocumentError)
-            else process_document(item, settings)
+            else process_document(item, settings, chronology_only=True)
             for item in batch
         ]
 
@@ -79,7 +80,8 @@ def analyze_documents(
     jobs: int = 1,
     batch_size: int = BATCH_SIZE,
 ) -> Iterator[DocumentResult]:
-    """Yield one result per input item, in input order, using `jobs` worker processes."""
+    """Yield one result per input item, in input order, using `jobs` worker processes; each result holds
+    the events a chronology keeps (see `process_document`'s `chronology_only`)."""
     return map_batches(process_batch, items, settings, jobs=jobs, batch_size=batch_size)
 
 

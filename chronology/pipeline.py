@@ -57,13 +57,19 @@ def analyze_document(document: Document, settings: Settings = DEFAULT_SETTINGS) 
     )
 
 
-def process_document(document: Document, settings: Settings = DEFAULT_SETTINGS) -> DocumentResult:
-    """Analyze one document and extract its events; a failure becomes that document's error."""
+def process_document(
+    document: Document, settings: Settings = DEFAULT_SETTINGS, *, chronology_only: bool = False
+) -> DocumentResult:
+    """Analyze one document and extract its events; a failure becomes that document's error.
+
+    With `chronology_only` the events are those a chronology keeps: event mentions that are neither
+    dated nor main-clause predicates (`Event.mention_only`) are left out.
+    """
     from chronology.events import extract_events
 
     try:
         analyzed = analyze_document(document, settings)
-        events = tuple(extract_events(analyzed))
+        events = tuple(extract_events(analyzed, mentions_only_too=not chronology_only))
     except Exception as exc:  # one document's defect must not lose the others' results
         detail = "".join(traceback.format_exception_only(type(exc), exc)).strip()
         return DocumentResult(

@@ -62,11 +62,19 @@ def _stem(word: str) -> str:
 
 @dataclass(frozen=True)
 class Features:
-    """What an event's report is compared on."""
+    """What an event's report is compared on; the time facts are worked out once per event, not per pair."""
 
     lemma: str
     names: frozenset[str]
     words: frozenset[str]
+    #: The span the event's time allows (see `_bounds`); None when it allows any.
+    bounds: tuple[datetime, datetime] | None = None
+    #: Whether the time is explicit or corrected and has an interval.
+    strong: bool = False
+    #: The interval of a strong time, for telling two reports of exactly the same time.
+    exact: tuple[datetime, datetime] | None = None
+    #: Whether the time is a day or finer.
+    day_or_finer: bool = False
 
 
 def features(event: Event) -> Features:
@@ -83,7 +91,17 @@ def features(event: Event) -> Features:
         if len(lower) > 2:
             words.add(_stem(lower))
     lemma = (event.lemma or _stem(event.trigger)).lower()
-    return Features(lemma=lemma, names=frozenset(names), words=frozenset(words))
+    time = event.time
+    strong = _strong(time)
+    return Features(
+        lemma=lemma,
+        names=frozenset(names),
+        words=frozenset(words),
+        bounds=_bounds(time),
+        strong=strong,
+        exact=(time.interval.start, time.interval.end) if strong and time.interval is not None else None,
+        day_or_finer=_day_or_finer(time),
+    )
 
 
 def _name_overlap(a: Features, b: Features) -> float:
@@ -151,6 +169,16 @@ def _day_or_finer(time: EventTime) -> bool:
     )
 
 
+def _same_features_time(fa: Features, fb: Features) -> bool:
+    """`_same_time` of the two events, from their features."""
+    return fa.exact is not None and fa.exact == fb.exact
+
+
+def _shared_names(fa: Features, fb: Features) -> str:
+    shared = ", ".join(sorted(fa.names & fb.names))
+    return f"shared names: {shared}; " if shared else ""
+
+
 def match_reason(a: Event, fa: Features, b: Event, fb: Features) -> str | None:
     """Why `a` and `b` are one event, or None when they are not."""
     if a.document_id == b.document_id:
@@ -158,26 +186,26 @@ def match_reason(a: Event, fa: Features, b: Event, fb: Features) -> str | None:
     same_lemma = fa.lemma == fb.lemma
     if same_lemma and fa.lemma in SPEECH_LEMMAS:
         return None  # each article's "X said" is its own act of saying, however alike the words
-    if not same_lemma and not (_same_time(a.time, b.time) and _related_triggers(fa, fb)):
+    if not same_lemma and not (_same_features_time(fa, fb) and _related_triggers(fa, fb)):
         return None
     names = _name_overlap(fa, fb)
     wording = _wording(fa, fb)
-    shared = ", ".join(sorted(fa.names & fb.names))
-    detail = f"shared names: {shared}; " if shared else ""
     if not same_lemma:
         # Another predicate for the same happening at exactly the same explicit time ("flooded", "the flood hit")
         if names >= NAME_OVERLAP or wording >= WORDING_WITH_NAMES:
             return (
-                f"triggers '{fa.lemma}' and '{fb.lemma}' name one happening; {detail}"
+                f"triggers '{fa.lemma}' and '{fb.lemma}' name one happening; {_shared_names(fa, fb)}"
                 f"wording overlap {wording:.2f}; same time {a.time.value}"
             )
         return None
-    both_strong = _strong(a.time) and _strong(b.time)
-    if times_compatible(a.time, b.time):
+    both_strong = fa.strong and fb.strong
+    first, second = fa.bounds, fb.bounds
+    if first is None or second is None or (first[0] <= second[1] and second[0] <= first[1]):
+        # (the times are compatible: `times_compatible`)
         # The same explicit day (or a finer time) stands in for shared names: "Inspectors closed the Old
         # Mill bridge on Monday" and "which inspectors closed on May 13 after cracks appeared"
         # as long as no names contradict it ("arrested a man in Leeds" / "in Bristol")
-        if names < NAME_OVERLAP and _same_time(a.time, b.time) and _day_or_finer(a.time):
+        if names < NAME_OVERLAP and _same_features_time(fa, fb) and fa.day_or_finer:
             content = _wording(fa, fb, leave_out=frozenset({fa.lemma, _stem(a.trigger), _stem(b.trigger)}))
             contradicted = bool(fa.names and fb.names and not fa.names & fb.names)
             if content >= WORDING_SAME_DAY and not contradicted:
@@ -190,7 +218,7 @@ def match_reason(a: Event, fa: Features, b: Event, fb: Features) -> str | None:
             return None
         if not both_strong and not (names >= NAME_OVERLAP and wording >= WORDING_UNSURE_TIME):
             return None
-        return f"same trigger '{fa.lemma}'; {detail}wording overlap {wording:.2f}; compatible times"
+        return f"same trigger '{fa.lemma}'; {_shared_names(fa, fb)}wording overlap {wording:.2f}; compatible times"
     # Dates disagree: only near-identical reports a few weeks apart at most are one event
     if (
         both_strong
@@ -199,7 +227,9 @@ def match_reason(a: Event, fa: Features, b: Event, fb: Features) -> str | None:
         and (len(fa.names & fb.names) >= 2 or wording >= WORDING_FOR_CONFLICT_ONE_NAME)
         and _gap(a.time, b.time) <= MAX_CONFLICT_GAP
     ):
-        return f"same trigger '{fa.lemma}'; {detail}wording overlap {wording:.2f}; dates differ"
+        return (
+            f"same trigger '{fa.lemma}'; {_shared_names(fa, fb)}wording overlap {wording:.2f}; dates differ"
+        )
     return None
 
 

@@ -99,7 +99,7 @@ def _reference_before(placed: list[Placed], token_index: int) -> TimeExpression 
     return reference
 
 
-def extract_events(analyzed: AnalyzedDocument) -> list[Event]:
+def extract_events(analyzed: AnalyzedDocument, *, mentions_only_too: bool = True) -> list[Event]:
     """Every event mention of the document in text order, with its time.
 
     A mention that a time expression governs is dated EXPLICIT by it. A main-clause predicate with no
@@ -108,6 +108,8 @@ def extract_events(analyzed: AnalyzedDocument) -> list[Event]:
     UNDATED and are marked `mention_only`: they are TimeML event mentions, not chronology entries.
     So is a speech act with no date of its own ("..., officials said") in a sentence whose other
     news is in the chronology already: it attributes that news and would only crowd the timeline.
+    With `mentions_only_too=False` those mentions are left out (a chronology has no use for them, and
+    they are about half of all mentions).
     """
     document = analyzed.document
     text = document.text
@@ -156,6 +158,8 @@ def extract_events(analyzed: AnalyzedDocument) -> list[Event]:
             and mention.sentence in newsworthy
         ):
             mention_only = True
+        if mention_only and not mentions_only_too:
+            continue
         if mention.sentence not in segments:
             segments[mention.sentence] = segments_of(tokens, sentences[mention.sentence])
         events.append(

@@ -444,3 +444,23 @@ def test_a_duration_qualifies_the_happening_it_measures() -> None:
     talks = next(e for e in events if e.trigger == "talks")
     assert [q.text for q in talks.qualifiers] == ["three days"]
     assert talks.time.expression is None
+
+
+def test_a_chronology_build_leaves_out_mentions_it_would_drop() -> None:
+    from chronology.engine import assemble
+    from chronology.model.document import Document
+    from chronology.pipeline import process_document
+    from chronology.settings import Settings
+
+    document = Document(
+        id="ferry",
+        text="The ferry resumed service on Monday after engineers repaired a cracked hull, officials said.",
+        published=date(2022, 2, 3),
+    )
+    everything = process_document(document)
+    kept = process_document(document, chronology_only=True)
+    assert any(event.mention_only for event in everything.events)
+    assert not any(event.mention_only for event in kept.events)
+    assert [e for e in everything.events if not e.mention_only] == list(kept.events)
+    settings = Settings()
+    assert assemble([everything], settings=settings).events == assemble([kept], settings=settings).events
