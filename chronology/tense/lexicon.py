@@ -503,3 +503,18 @@ DATE_NAMES = frozenset(
 DEFINITE_DETERMINERS = frozenset(
     {"the", "these", "those", "its", "their", "his", "her", "our", "your", "my", "'s", "both", "all"}
 )
+
+#: Nouns of events held on a set day (shows, games, ceremonies), and of the people and plans that belong
+#: to one: a present copula about one named by its day ("Saturday's concert is sold out", "Saturday's
+#: headliner is a band from Leeds") speaks of the arrangement before it is held; once over it is told
+#: with "was". Votes, meetings and protests are left out: news judges them after the fact in the
+#: present ("Sunday's vote is a rebuke").
+SCHEDULED_EVENT_NOUNS = frozenset(
+    """
+    concert concerts gig gigs show shows match matches game games final finals semifinal semi-final
+    race races derby fixture fixtures tie clash bout fight tournament marathon festival festivals
+    performance premiere screening parade ceremony celebration celebrations fireworks party wedding
+    funeral service kickoff kick-off headliner headliners lineup line-up opener programme program
+    schedule forecast weather
+    """.split()  # noqa: SIM905 (a word list reads better as words)
+)

@@ -379,6 +379,14 @@ class _Reader:
                 # "the vote, scheduled for Friday": a past form, pointing ahead.
                 return _Group(Tense.PAST, index, index, prospective=True)
             return _Group(Tense.PAST, index, index)
+        if (
+            flags & _PARTICIPLE_ONLY
+            and flags & _BASE
+            and self._reads_as_verb(index, lexicon.PLURAL_SUBJECTS, plural=True)
+        ):
+            # "the results come out Monday", "they run the race": a base form that is also a participle
+            # ("come", "become", "run") is the present after its subject.
+            return _Group(Tense.PRESENT, index, index)
         if flags & _PARTICIPLE_ONLY:
             # A reduced passive ("the soldier taken Friday"): past from the reader's point of view.
             return _Group(Tense.PAST, index, index)
@@ -669,6 +677,10 @@ def governing_tense(text: str, start: int, end: int) -> TenseReading:
                 reading = _direction(text, *found, before=False, start=start, end=end)
                 if reading.tense is Tense.FUTURE:
                     return reading
+                if _present_state_of_scheduled_event(possessive[1], *found):
+                    # "Saturday's concert is sold out": the event as arranged now, still ahead (one
+                    # already held would be told with "was").
+                    return TenseReading(Tense.FUTURE, reading.cue, reading.cue_start)
         tense = Tense.FUTURE if ahead else Tense.PAST
         cue_start, cue_end = ahead.span(1) if ahead else possessive.span(1)
         return TenseReading(tense, text[cue_start:cue_end], cue_start)
@@ -684,6 +696,18 @@ def governing_tense(text: str, start: int, end: int) -> TenseReading:
         # Tuesday": a deadline set now lies ahead.
         return TenseReading(Tense.FUTURE, reading.cue, reading.cue_start, reading.perfect)
     return reading
+
+
+def _present_state_of_scheduled_event(first_noun: str, reader: _Reader, group: _Group) -> bool:
+    """Whether the clause after "<day>'s <noun>" is a present copula (no perfect, no modal) whose
+    subject names a scheduled event: "Saturday's concert is sold out", "Friday's final is at Wembley"."""
+    noun = first_noun if group.first == 0 else reader.words[group.first - 1]
+    return (
+        group.tense is Tense.PRESENT
+        and not group.perfect
+        and reader.words[group.first] in lexicon.PRESENT_COPULAS
+        and noun in lexicon.SCHEDULED_EVENT_NOUNS
+    )
 
 
 def _opens_clause(reader: _Reader, group: _Group) -> bool:

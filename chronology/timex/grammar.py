@@ -143,7 +143,10 @@ class Grammar:
             + words_regex(lex.CLOCK_HOUR_WORDS)
             + r")(?:\s+o'clock(?![a-z])|[\s-]+(?P<minw>"
             + words_regex(lex.CLOCK_MINUTE_WORDS)
-            + r")(?!-))"  # not "about three thirty-year-olds"
+            + r")(?!-)"  # not "about three thirty-year-olds"
+            # "at nine tonight", "at eleven at night": the part of the day makes the bare hour a time
+            + r"|(?=\s+(?:tonight|this\s+(?:morning|afternoon|evening)|in\s+the\s+(?:morning|afternoon|evening)"
+            + r"|at\s+night)(?![a-z])))"
         )
         self.reldet_rx = r"(?P<det>" + words_regex(lex.RELATIVE_DETERMINERS) + ")"
         # "5,000 ships a year", "two meals a day": a count of things, then the period it recurs in
@@ -367,6 +370,18 @@ class Grammar:
             self.h_quarter,
         )
         self._add(
+            "regnal_year",
+            "unit",
+            # "in the third year of his reign, 1466": an ordinal year of a reign, tagged as the calendar
+            # year the text gives it beside the phrase
+            r"(?P<regnal>the\s+"
+            + f.ordinal_rx
+            + r"\s+year)\s+of\s+(?:his|her|their|its|[a-z]+'s)\s+(?:"
+            + words_regex(self.lex.REIGN_NOUNS)
+            + r")(?![a-z])(?:[^.;:!?()\d]{0,40}?(?:,\s*|\(\s*)(?P<ryear>[12]\d{3}|[1-9]\d{2})(?![0-9]))?",
+            self.h_regnal_year,
+        )
+        self._add(
             "quarter_code",
             "quarter digit",
             # "Q3 2021", "3Q21", "Q3 FY22", "H1 2022", "1H22": analysts' quarter and half codes
@@ -540,7 +555,7 @@ class Grammar:
         )
         self._add(
             "clock_time",
-            "digit pod",
+            "digit pod deictic",
             r"(?:"
             + f.amod_rx
             + r")?(?:(?:"
@@ -549,12 +564,23 @@ class Grammar:
             # "0800 GMT": four-digit clock times are written with the zone that makes them times
             + r"|(?P<milh>[01]?\d|2[0-3])(?P<mildot>\.)?(?P<milm>[0-5]\d)(?=\s*\(?"
             + words_regex(self.lex.TIME_ZONES)
-            + r"))"
+            # "at 0430", "between 0710 and 0830": a narrative's 24-hour clock, read by h_clock
+            + r"|(?P<milbare>)(?![0-9]|[.,:]\d)))"
             + tz
             + r"(?:\s+(?P<inthe>in\s+the\s+(?:morning|afternoon|evening)|at\s+night|tonight|today|yesterday|tomorrow"
             + r"|this\s+(?:morning|afternoon|evening)))?"
             + day_tail,
             self.h_clock,
+        )
+        self._add(
+            "day_part_then_hour",
+            "clockword",
+            r"(?P<hourw>"
+            + words_regex(self.lex.CLOCK_HOUR_WORDS)
+            + r")(?:[\s-]+(?P<minw>"
+            + words_regex(self.lex.CLOCK_MINUTE_WORDS)
+            + r"))?(?![a-z-])(?!\s+o'clock)",
+            self.h_day_part_then_hour,
         )
         self._add(
             "weekday",
@@ -601,10 +627,13 @@ class Grammar:
             + r")\s+)?(?:(?P<n>\d+|few|"
             # "every eight hours", "every twelve weeks": any counted interval
             + words_regex(w for w, v in self.lex.NUMBER_WORDS.items() if 2 <= v <= 90 and w.isalpha())
-            + r")\s+)?(?:(?P<unit>"
+            # "each calendar quarter": the calendar's own periods, as "every quarter"
+            + r")\s+)?(?:(?:calendar\s+(?=(?:year|quarter|month|week|day)s?(?![a-z])))?(?P<unit>"
             + words_regex(self.lex.UNIT_FORMS)
             + r")|"
             + f.weekday_rx
+            # "every Saturday morning": a part of each of those days
+            + r"(?:\s+(?P<wpod>morning|afternoon|evening|night)(?![a-z]))?"
             + "|"
             + f.month_rx
             + "|"
@@ -645,6 +674,12 @@ class Grammar:
             "weekday",
             r"(?:(?P<q>every|each)\s+)?(?P<workday>" + words_regex(self.lex.WORKWEEK_DAY_WORDS) + ")",
             self.h_set_workweek_day,
+        )
+        self._add(
+            "weather_weekend",
+            "unit",
+            r"(?P<weekend>weekend)(?![a-z-])",
+            self.h_weather_weekend,
         )
         self._add(
             "set_plural_weekend",
@@ -823,6 +858,8 @@ class Grammar:
             if last_word in lex.MONTHS and len(words) > 2:
                 # "the Ides of March": a month ends many phrases, so the name's own word finds it
                 categories.setdefault(words[1] if words[0] == "the" else words[0], "holiday")
+        for word in lex.CLOCK_HOUR_WORDS:
+            categories.setdefault(word, "clockword")  # "tonight at eleven": the hour after a part of the day
         # A word that is both a unit and something else keeps both rule lists.
         self.trigger_categories = categories
         self.multi_categories: dict[str, tuple[str, ...]] = {
@@ -1089,6 +1126,9 @@ class Grammar:
             return None  # a bare abbreviation ("Jan") alone is too weak a signal; "Jan-Mar" is two months
         if not self.month_ok(m, ctx):
             return None
+        name_noun = _NEXT_CAPITALISED.match(ctx.text, m.end())
+        if name_noun is not None and name_noun.group(1).lower() in self.lex.MONTH_NAMED_EVENT_NOUNS:
+            return None  # "the October Revolution", "the July Days": the name of an event
         if not det and not pmod and not paired:
             before = ctx.low[max(0, m.start() - 12) : m.start()].split()
             after_prep = bool(before) and before[-1] in self.lex.MONTH_PREPOSITIONS
@@ -1158,6 +1198,33 @@ class Grammar:
             spec.note = f"era {era.upper()}"
         return spec
 
+    def h_regnal_year(self, m: re.Match[str], ctx: Context) -> Spec | None:
+        raw = m["ryear"]
+        if raw is None:
+            named_before = _YEAR_THEN_COMMA.search(ctx.low, max(0, m.start() - 8), m.start())
+            raw = named_before.group(1) if named_before else None
+        if raw is None:
+            return None  # the reign's first year is not given here: the ordinal alone names no year
+        spec = Spec("DATE", "calendar", year=int(raw), extent_group="regnal")
+        spec.note = f"'{m['regnal']}' of a reign: the year the text gives it, {raw}"
+        return spec
+
+    def military_clock(self, low: str, start: int, end: int) -> bool:
+        """ "At 0430 Nagumo launched", "from 0700 onwards", "shortly before 1000": four digits read as a
+        24-hour clock after a clock preposition. A leading zero cannot begin a year; from 1000 up the
+        number is a time only where the text has already written such a time with its leading zero."""
+        digits = low[start:end]
+        if len(digits) != 4 or not digits.isdigit() or int(digits[:2]) > 23 or int(digits[2:]) > 59:
+            return False
+        if not digits.startswith("0") and re.match(r"\s*(?:%|[a-z]+s\b)", low[end : end + 12]):
+            return False  # "1200 troops", "1500 tonnes": a count (no count is written with a leading zero)
+        before = _CLOCK_LEAD_IN.search(low, max(0, start - 40), start)
+        if before is None or before.group("prep") not in self.lex.CLOCK_PREPOSITIONS:
+            return False
+        if digits.startswith("0"):
+            return True
+        return _ZERO_LED_CLOCK.search(low, max(0, start - _MILITARY_CLOCK_REACH), start) is not None
+
     def _looks_like_year(self, m: re.Match[str], ctx: Context, start: int, end: int) -> bool:
         """A bare number is a year only where English puts years: "in 1998", "1998's", "a 1996 law"."""
         low = ctx.low
@@ -1166,6 +1233,8 @@ class Grammar:
         value = None if raw.startswith("'") else int(raw)
         if value is not None and not 1000 <= value <= 2199:
             return False
+        if value is not None and self.military_clock(low, start, end):
+            return False  # "at about 1700": a 24-hour clock time in a text that writes them
         range_end = None if value is None else year_range_end(low, end, value)
         if range_end is not None:
             after = low[range_end[1] : range_end[1] + 24]  # "the 2022-23 season": read on after the span
@@ -1202,6 +1271,16 @@ class Grammar:
             return False  # "page 1998", "flight 2000": a label
         if prev_word in self.lex.YEAR_SPENDING_VERBS and next_word.endswith("ing"):
             return True  # "spent 1981 rebuilding": the year spent doing something
+        if (
+            ctx.prev_rule == "regnal_year"
+            and ctx.prev_spec is not None
+            and ctx.prev_spec.year == value
+            and start - ctx.prev_end <= 60
+        ):
+            return True  # "in the third year of his reign, 1466": the year that ordinal was given
+        abbreviation = _ABBREVIATION_JUST_BEFORE.search(low, max(0, start - 6), start)
+        if abbreviation is not None and abbreviation.group(1) in self.lex.YEAR_ABBREVIATIONS and not counted:
+            return True  # "the Yongle Emperor (r. 1402-1424)", "b. 1920": reigned, born
         if raw.startswith("'"):
             return prev_word in self.lex.YEAR_PREPOSITIONS or after.startswith("s")
         to_year = _TO_LATER_NUMBER.match(low, end)
@@ -1348,6 +1427,12 @@ class Grammar:
             return None
         if is_half and ordinal is None:
             return None  # "the half" names no half-year
+        if ordinal and not any(groups.get(g) for g in ("year", "qyear", "qposyear", "qrel", "qyrel")):
+            # "scored twice in the second half", "led in the fourth quarter": a period of play
+            sentence = set(_SENTENCE_WORD.findall(_sentence_around(ctx.low, m.start(), m.end())))
+            of_play = not self.lex.SPORT_CONTEXT_WORDS.isdisjoint(sentence)
+            if of_play and self.lex.REPORTING_PERIOD_WORDS.isdisjoint(sentence):
+                return None
         spec = Spec("DATE", "calendar")
         if ordinal:
             if ordinal in ("final", "last"):
@@ -1483,8 +1568,11 @@ class Grammar:
                 "next",
                 "through",
                 "over",
+            ) and not (
+                _SEASON_DEPTH_BEFORE.search(ctx.low, max(0, m.start() - 24), m.start())
+                and _SEASON_ENDS_PHRASE.match(ctx.low, m.end())
             ):
-                return None
+                return None  # "in the depth of winter", "at the height of summer": the season itself
         spec = Spec("DATE", "calendar", season=season)
         if m["year"]:
             spec.year = self.year_of(m["year"])
@@ -1622,7 +1710,9 @@ class Grammar:
 
     def h_offset(self, m: re.Match[str], ctx: Context) -> Spec | None:
         unit = self.lex.UNIT_FORMS[m["unit"]]
-        if unit in ("second", "minute", "hour", "sec", "min", "hr", "millennium", "weekend"):
+        if unit in ("minute", "hour", "min", "hr"):
+            return self._clock_after_clock(m, ctx, unit)
+        if unit in ("second", "sec", "millennium", "weekend"):
             return None
         count = self.number(m)
         if count is not None and m["andhalf"] and self.lex.UNIT_FORMS[m["unit"]] == "year":
@@ -1678,6 +1768,35 @@ class Grammar:
             spec.mod = "APPROX"  # "a week or so ago"
         return spec
 
+    def _clock_after_clock(self, m: re.Match[str], ctx: Context, unit: str) -> Spec | None:
+        """ "attacked at about seven in the evening ... Two hours later the field was swept": hours
+        counted from a clock time just told are a clock time of that day. With no clock time just
+        before, "two hours later" stays a length, as "three hours ago" is read."""
+        prev = ctx.prev_spec
+        if (
+            prev is None
+            or prev.type != "TIME"
+            or prev.pod is None
+            or not _CLOCK_VALUE.fullmatch(prev.pod)
+            or not 0 <= m.start() - ctx.prev_end <= _CLOCK_AFTER_CLOCK_REACH
+            or m["dir"].split()[0] not in ("later", "earlier")
+            or m["amod"]
+            or m["orso"]
+            or m["andhalf"]
+        ):
+            return None
+        count = self.number(m)
+        if count is None or count != int(count):
+            return None
+        step = 60 if unit in ("hour", "hr") else 1
+        minutes = int(count) * step * (1 if m["dir"].startswith("later") else -1)
+        total = int(prev.pod[:2]) * 60 + int(prev.pod[3:5]) + minutes
+        if not 0 <= total < 24 * 60:
+            return None  # across midnight: the day would have to move as well
+        clock = f"{total // 60:02d}:{total % 60:02d}"
+        note = f"'{m.group(0)}' from {prev.pod}"
+        return Spec("TIME", "shift", unit="day", amount=0, base="ref", pod=clock, note=note)
+
     def h_year_earlier(self, m: re.Match[str], ctx: Context) -> Spec | None:
         unit = m["unit"]
         _direction, base = self.lex.OFFSET_WORDS[m["dir"]]
@@ -1703,9 +1822,19 @@ class Grammar:
             return None  # "the Hundred Years' War", "the Seven Years' War": a name, not a duration
         if (m["span"] or m["span2"]) and _OFFSET_AFTER.match(ctx.low, m.end()):
             return None  # "the last twelve years later": "the last" is a noun phrase, the offset follows
+        if m["unit"] == "night" and _next_word(ctx.low, m.end()) in self.lex.NIGHT_COMPOUND_HEADS:
+            return None  # "hoped for a night action", "a night march": a kind of action, not a length
         if m["half2"] and count is not None:
             count += 0.5
         raw_num = m["num"]
+        if (
+            count is None
+            and m["unit"].endswith("s")
+            and m.start("num") == m.start()
+            and re.search(r"(?:^|[.!?;:,]\s*|\n\s*)$", ctx.low[max(0, m.start() - 4) : m.start()])
+            and _next_word(ctx.low, m.end()) in self.lex.SUBJECT_PRONOUNS
+        ):
+            return None  # "Some days we sold ten loaves": on some days, how often, not how long
         span = m["span"] or m["span2"]
         if (
             (raw_num in ("a", "an", "one") or raw_num.split()[0] in self.lex.FRACTION_WORDS)
@@ -1757,6 +1886,10 @@ class Grammar:
             # "over the past 20 years": "over" is a preposition here
             spec.extent_group = spec.extent_group or "body"
             spec.mod = None
+            return spec
+        if m["amod"] and self.lex.PRE_MODIFIERS.get(m["amod"]) in ("ON_OR_BEFORE", "ON_OR_AFTER"):
+            # "no later than 30 days after the vote": the bound is on the point the length leads to
+            spec.extent_group = spec.extent_group or "body"
             return spec
         if (
             span == "last"
@@ -1953,6 +2086,9 @@ class Grammar:
         )
         if m["pmod"]:
             spec.mod = self.lex.PRE_MODIFIERS.get(m["pmod"])
+            if unit == "century" and re.sub(r"\s+", " ", m["pmod"]) == "the turn of":
+                # the turn of the century is the years around a hundredth year, not a century's start
+                spec.mod, spec.note = "APPROX", f"'{m.group('thephrase')}': the nearest turn of a century"
         return spec
 
     def _clock(self, m: re.Match[str]) -> str | None:
@@ -1983,6 +2119,10 @@ class Grammar:
             clock = str(self.lex.PARTS_OF_DAY[m["named"]])
             if _previous_word(ctx.low, m.start()) == "high":
                 return None  # "high noon": an idiom
+        elif m["milh"] and m["milbare"] is not None:
+            if not self.military_clock(ctx.low, m.start("milh"), m.end("milm")):
+                return None
+            clock = f"{m['milh']}:{m['milm']}"
         elif m["milh"]:
             if len(m["milh"]) == 1 and not m["mildot"]:
                 return None  # "830 GMT": four digits or a dotted time ("9.15 GMT")
@@ -2011,9 +2151,18 @@ class Grammar:
             if (
                 m["minw"]
                 and not m["inthe"]
-                and _previous_word(ctx.low, m.start("hourw")) not in self.lex.CLOCK_PREPOSITIONS
+                and _word_before_hedge(ctx.low, m.start("hourw"), self.lex.CLOCK_HEDGES)
+                not in self.lex.CLOCK_PREPOSITIONS
             ):
                 return None  # "four thirty" is a time after "at", "by", "until", "about"
+            if (
+                m["hourw"]
+                and not m["minw"]
+                and not re.match(r"\s+o'clock", ctx.low[m.end("hourw") : m.end("hourw") + 12])
+                and _word_before_hedge(ctx.low, m.start("hourw"), self.lex.CLOCK_HEDGES)
+                not in self.lex.CLOCK_PREPOSITIONS
+            ):
+                return None  # "at nine tonight" is a time; "nine tonight" may count people
             if (
                 (
                     m["ampm"] == "o'clock"
@@ -2086,6 +2235,31 @@ class Grammar:
         if m["amod"]:
             spec.mod = self.lex.PRE_MODIFIERS.get(m["amod"])
         return spec
+
+    def h_day_part_then_hour(self, m: re.Match[str], ctx: Context) -> Spec | None:
+        """ "[tonight] at [eleven]", "[this morning] at [nine]": the part of the day of writing, named
+        just before, says which half of the clock a spelled hour is in (each is its own expression)."""
+        opening = _DAY_PART_AT.search(ctx.low, max(0, m.start() - 24), m.start())
+        if opening is None:
+            return None
+        hour = self.lex.CLOCK_HOUR_WORDS[m["hourw"]]
+        minute = self.lex.CLOCK_MINUTE_WORDS[m["minw"]] if m["minw"] else 0
+        part = " ".join(opening["daypart"].split())
+        if part == "tonight" and hour < 6:
+            return None  # "tonight at one" is past midnight, on the next day
+        if part != "this morning" and hour < 12:
+            hour += 12
+        elif part == "this morning" and hour == 12:
+            return None  # noon is no longer the morning
+        return Spec(
+            "TIME",
+            "shift",
+            unit="day",
+            amount=0,
+            base="dct",
+            pod=f"{hour:02d}:{minute:02d}",
+            note=f"'{m.group(0)}': a clock time on the day of writing",
+        )
 
     def _day_of_named_month(self, ctx: Context, m: re.Match[str], month: str, day: str) -> bool:
         """ "noon Dec. 3" names a day; "noon Dec 32" and "noon Friday may 3" (the modal) do not."""
@@ -2276,6 +2450,9 @@ class Grammar:
                 return None
             if unit == "weekend":
                 return Spec("SET", "fixed", value="XXXX-WXX-WE", quant=quant, note="every weekend")
+            if unit == "night" and quant is not None and not (n_raw or m["other"]):
+                # "every night" is a part of each day, as "every morning" is
+                return Spec("SET", "fixed", value="XXXX-XX-XXTNI", quant=quant, note="every night")
             if n is None:
                 return None
             code = duration_code(unit, n, self.lex.UNITS)
@@ -2286,10 +2463,11 @@ class Grammar:
             word = m["weekday"].rstrip(".")
             if word in self.lex.AMBIGUOUS_WEEKDAYS:
                 return None
+            part = f"T{self.lex.PARTS_OF_DAY[m['wpod']]}" if m["wpod"] else ""
             return Spec(
                 "SET",
                 "fixed",
-                value=f"XXXX-WXX-{self.lex.WEEKDAYS[word]}",
+                value=f"XXXX-WXX-{self.lex.WEEKDAYS[word]}{part}",
                 quant=quant,
                 note=f"every {word.capitalize()}",
             )
@@ -2374,6 +2552,22 @@ class Grammar:
             value="P1D",
             quant=self.lex.SET_QUANTIFIERS[m["q"]] if m["q"] else None,
             note=f"'{m.group(0)}': each working day",
+        )
+
+    def h_weather_weekend(self, m: re.Match[str], ctx: Context) -> Spec | None:
+        """ "a dry and sunny weekend", "a wet, windy weekend": weather told of an indefinite weekend is
+        that of the weekend forecast or just past, which the tense of the clause tells apart."""
+        before = _WEATHER_WEEKEND_OPENING.search(ctx.low, max(0, m.start() - 60), m.start())
+        if before is None:
+            return None
+        words = _SENTENCE_WORD.findall(before["describing"])
+        lex = self.lex
+        if not any(word in lex.WEATHER_ADJECTIVES for word in words) or not all(
+            word in lex.WEATHER_ADJECTIVES or word in lex.WEATHER_ADJECTIVE_LINKS for word in words
+        ):
+            return None  # "a busy weekend", "a weekend in Paris": no particular weekend
+        return Spec(
+            "DATE", "shift", unit="weekend", amount=0, base="dct", note="'the weekend': a weekend of weather"
         )
 
     def h_set_plural_weekend(self, m: re.Match[str], ctx: Context) -> Spec | None:
@@ -2629,7 +2823,12 @@ class Grammar:
         day, end_day = int(m["day"]), int(m["endday"])
         if not 1 <= day < end_day <= 31 or not self.month_ok(m, ctx):
             return None
-        if m["link"] != "-" and _previous_word(ctx.low, m.start()) not in _RANGE_OPENING_WORDS:
+        if (
+            m["link"] != "-"
+            and _previous_word(ctx.low, m.start()) not in _RANGE_OPENING_WORDS
+            # "on the night of 24 to 25 October": a night runs from one day into the next
+            and not _NIGHT_OF_BEFORE.search(ctx.low, max(0, m.start() - 16), m.start())
+        ):
             return None
         spec = Spec("DATE", "calendar", month=self.month_of(m["month"]), day=day)
         if m["year"]:
@@ -2676,6 +2875,7 @@ _SHORT_YEAR_CLOSE = re.compile(
 _OFFSET_AFTER = re.compile(r"\s+(?:later|earlier|ago)(?![a-z])")
 _WAR_NAME_TAIL = re.compile(r"['\u2019]\s+[A-Z]")
 _RANGE_OPENING_WORDS = frozenset({"between", "from", "on", "during", ""})
+_NIGHT_OF_BEFORE = re.compile(r"(?<![a-z])nights?\s+of\s+$")
 _LATER_IN = re.compile(r"(?:later|earlier|early|late)\s+in\s+$")
 
 
@@ -2720,6 +2920,22 @@ def year_range_end(low: str, end: int, first: int) -> tuple[int, int] | None:
 
 
 _NEXT_CAPITALISED = re.compile(r"[ \t]+([A-Z][a-z]+)")
+#: "at", "shortly before", "at about", "between 0710 and": the words a 24-hour clock time follows
+_CLOCK_LEAD_IN = re.compile(
+    r"(?<![a-z])(?P<prep>[a-z]+)(?:\s+(?:about|around|approximately|precisely|exactly))?\s+$"
+)
+_ZERO_LED_CLOCK = re.compile(
+    r"(?<![a-z0-9])(?:at|from|by|until|between)\s+(?:about\s+|around\s+)?0\d[0-5]\d(?![0-9])"
+)
+_MILITARY_CLOCK_REACH = 3000
+_SEASON_DEPTH_BEFORE = re.compile(r"the\s+(?:depths?|dead|heart|height|middle)\s+of\s+$")
+_SEASON_ENDS_PHRASE = re.compile(
+    r"\s*(?:[,.;:!?)]|$)|\s+(?:and|or|when|as|with|in|on|at|to|the|a|an|he|she|they|it|we|his|her|their)\b"
+)
+_CLOCK_VALUE = re.compile(r"\d{2}:\d{2}")
+_CLOCK_AFTER_CLOCK_REACH = 250
+_YEAR_THEN_COMMA = re.compile(r"(?<![0-9])([12]\d{3}),\s*$")
+_ABBREVIATION_JUST_BEFORE = re.compile(r"(?<![a-z.])([a-z]{1,2}\.)[ \t]*$")
 _ADDRESS_MARKS = ("://", "www.", "@")
 _DOMAIN_THEN_PATH = re.compile(r"[a-z0-9-]\.[a-z]{2,}/")
 _LONGEST_ADDRESS = 300
@@ -2755,6 +2971,20 @@ def _ordinal_suffix(number: int) -> str:
     return {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
 
 
+def _next_word(low: str, end: int) -> str:
+    """The word right after `end` (only blanks between), or ''."""
+    following = re.match(r"[ \t]+([a-z']+)", low[end : end + 24])
+    return following.group(1) if following else ""
+
+
+def _word_before_hedge(low: str, start: int, hedges: frozenset[str]) -> str:
+    """The word before `start`, looking past one spoken hedge ("at like two", "at exactly four")."""
+    word = _previous_word(low, start)
+    if word in hedges:
+        return _previous_word(low, low.rfind(word, 0, start))
+    return word
+
+
 def _previous_word(low: str, start: int) -> str:
     """The word just before `start` (no punctuation between), or ''."""
     i = start - 1
@@ -2766,6 +2996,22 @@ def _previous_word(low: str, start: int) -> str:
     while i >= 0 and (low[i].isalnum() or low[i] in ".'"):
         i -= 1
     return low[i + 1 : end].rstrip(".") if end > i + 1 else ""
+
+
+_SENTENCE_WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
+_DAY_PART_AT = re.compile(r"(?P<daypart>tonight|this\s+(?:morning|afternoon|evening))\s+at\s+$")
+_WEATHER_WEEKEND_OPENING = re.compile(r"\ba\s+(?P<describing>(?:[a-z-]+,?\s+){1,5})$")
+_SENTENCE_BOUNDARY = re.compile(r"[.!?]\s|\n")
+
+
+def _sentence_around(low: str, start: int, end: int) -> str:
+    """The sentence holding low[start:end], read at most 300 characters either side."""
+    low_bound = max(0, start - 300)
+    begin = low_bound
+    for boundary in _SENTENCE_BOUNDARY.finditer(low, low_bound, start):
+        begin = boundary.end()
+    after = _SENTENCE_BOUNDARY.search(low, end, min(len(low), end + 300))
+    return low[begin : after.start() if after else min(len(low), end + 300)]
 
 
 def _sentence_start(low: str, start: int) -> bool:

@@ -8,6 +8,7 @@ from chronology.model.document import DocumentKind
 from chronology.timex.finder import Candidate
 
 _FAR_YEARS = 3
+_STORY_DATES_OUTWEIGHING_A_WEEKDAY = 10
 
 
 def detect_kind(candidates: list[Candidate], dct: date | None) -> DocumentKind:
@@ -52,5 +53,16 @@ def detect_kind(candidates: list[Candidate], dct: date | None) -> DocumentKind:
     # a story told entirely in its own past: far years, dates without a year or counted from the
     # story's dates, nothing said of "now"
     if far >= 1 and near == 0 and deictic == 0 and far + yearless + story_steps >= 2:
+        return DocumentKind.NARRATIVE
+    # "By Sunday evening" once in a campaign told by a dozen dates without a year, every written year
+    # long past: the weekday is a day of the story, not of the week the text was published in
+    if (
+        near == 0
+        and far >= 3
+        and far >= 0.6 * len(years)
+        and deictic <= 1
+        and news_days <= 1
+        and yearless >= _STORY_DATES_OUTWEIGHING_A_WEEKDAY
+    ):
         return DocumentKind.NARRATIVE
     return DocumentKind.NEWS

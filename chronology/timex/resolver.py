@@ -36,7 +36,32 @@ _GRANULARITY_UNIT = {
     Granularity.SECOND: "day",
 }
 _QUARTER_CONTEXT = re.compile(r"quarter|three months")
+#: Reference units from finest to coarsest: a past-perfect time coarser than the story's looks back.
+_UNIT_RANK = {"day": 0, "week": 1, "month": 2, "season": 3, "quarter": 3, "half": 4, "year": 5}
+#: Adverb particles of phrasal verbs ("pulled down", "set up") that may stand between a verb and its date.
+_VERB_PARTICLES = frozenset({"down", "up", "out", "off", "back", "over", "away", "apart"})
+#: "By Sunday evening ... had": the deadline by which something had happened.
+_BY_BEFORE = re.compile(r"(?<![a-z])by\s+$", re.IGNORECASE)
+#: "(r. 1449-1457)", "(b. 1920": a reign or a life given in passing, in parentheses.
+_PARENTHESISED_LIFE_OR_REIGN = re.compile(r"\((?:r|b|d|fl)\.\s*(?:\d{3,4}\s*[-\u2013]\s*)?$")
+#: "the night of 24 to": a night written as the two days it joins.
+_NIGHT_SPAN_BEFORE = re.compile(r"(?<![a-z])nights?\s+of\s+\d{1,2}\s*(?:to|-|\u2013|and)\s*$", re.IGNORECASE)
+#: "from 16 December 1944 to", "between 3 and": the opening of a span whose end follows.
+_SPAN_OPENED_BEFORE = re.compile(
+    r"(?<![a-z])(?:from|between)\s+[^.;:()]{1,30}?\s*(?:to|until|till|through|and|-|\u2013)\s*$",
+    re.IGNORECASE,
+)
 _ABSOLUTE = Anchor(kind=AnchorKind.ABSOLUTE)
+#: "and" between two days told of the same plan, with a few words of the second clause after it:
+#: "Monday and on Tuesday", "Monday and reopen Tuesday", "Sunday, and the results come on Monday".
+_COORDINATED_LATER = re.compile(r",?\s+and\s+(?:[a-z]+\s+){0,4}(?:on\s+)?", re.IGNORECASE)
+#: A date right after a verb of saying: "said on Monday", "told reporters Tuesday", "announced late Friday".
+_REPORTED_ON = re.compile(
+    r"(?<!was )(?<!were )(?<!been )(?<!is )(?<!are )"  # "the crash was reported on Sunday" dates the crash
+    r"\b(?:said|says|told\s+[a-z]+|announced|reported|added|confirmed|stated)\s+(?:on\s+|late\s+|early\s+)?"
+    r"[A-Za-z]+\.?$"
+)
+_SENTENCE_BREAK = re.compile(r"[.!?][\"')\u201d]?\s")
 _RANGE_LINK = re.compile(r"\s*(?:and|to|through|until|till|-|\u2013|\u2014)\s*", re.IGNORECASE)
 #: How far (in characters) a far-from-the-DCT date keeps anchoring the expressions after it in news.
 _STORY_REACH = 600
@@ -45,12 +70,20 @@ _UNANCHORED = Anchor(kind=AnchorKind.NONE)
 _SENTENCE_REACH = 400
 #: Text ending where a sentence has just ended (the next word opens a new clause).
 _SENTENCE_OPENING = re.compile(r"(?:^\s*|[.!?][\"')\]]*\s+|\n\s*\n\s*)$")
+#: Text ending where a clause opens: a sentence's end, or a comma or "and"/"but" joining clauses.
+_CLAUSE_OPENING = re.compile(r"(?:^\s*|[.!?][\"')\]]*\s+|\n\s*\n\s*|,\s+|(?<![a-z])(?:and|but)\s+)$", re.I)
 _DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
+#: A sentence opening with its year ("In 2011 the oven broke"), after an optional speaker's label.
+_YEAR_OPENING = re.compile(r"\s*(?:[A-Z][A-Z .'-]*:\s+)?[Ii]n\s+([12]\d{3})(?![0-9])")
+_ANY_YEAR = re.compile(r"(?<![0-9])[12]\d{3}(?![0-9])")
+_YEAR_OR_MONTH_VALUE = re.compile(r"\d{4}(?:-\d{2})?")
 _MIDNIGHT_ENDING_DAY = re.compile(r"\d{4}-\d{2}-\d{2}T24")
 #: Clock times before dawn, and reference times in the evening or night that such a time follows.
 _SMALL_HOURS = re.compile(r"0[0-5]:\d\d")
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 _HEADING_DAYS = re.compile(r"(?:\s*(?:and|to|through|-)\s*[A-Za-z]+day)?\s*:")
+#: What joins the two ends of a range of times of the day: "dawn to dusk", "9 a.m. and noon", "6-8 p.m.".
+_TIME_RANGE_LINK = re.compile(r"\s*(?:to|until|till|and|through|-|–)\s*", re.IGNORECASE)
 _DAWN = re.compile(r"(?:daybreak|dawn|sunrise|first light)")
 _UNTIL_BEFORE = re.compile(
     r"\b(?:until|till|into|past)\s+(?:(?:about|around|nearly|almost)\s+)?$", re.IGNORECASE
@@ -119,6 +152,16 @@ class Resolver:
             return None
         return self._dct_choice
 
+    def _reporting_day_before(self, candidate: Candidate) -> bool:
+        """Whether the day in context is the date of a reporting verb ("said on Monday") in an earlier
+        sentence of a news text."""
+        ref = self.reference
+        if self.kind == DocumentKind.NARRATIVE or ref is None or ref.unit != "day":
+            return False
+        if not _SENTENCE_BREAK.search(self.text[ref.end : candidate.start]):
+            return False
+        return _REPORTED_ON.search(self.text[max(0, ref.end - 50) : ref.end]) is not None
+
     def _ref_anchor(self) -> _AnchorChoice | None:
         ref = self.reference
         if ref is None:
@@ -170,6 +213,36 @@ class Resolver:
             # "In 1924 ... A transit today takes ten hours": a story's own "today" needs a day of the
             # story to be; narration with no day to stand on speaks from the time of writing
             return self.reference is None or self.reference.unit != "day"
+        return tense.tense in ("present", "future")
+
+    def _deictic_period_in_story(self, candidate: Candidate) -> bool:
+        """ "he was on the bench at the Paris Games this summer", "next summer skaters will compete": in
+        a story, a season or month named by a bare "this", "last" or "next" is the writer's, counted from
+        the time of writing as "last year" is; "the next summer", and a past-tense "Next spring he
+        married", follow the story."""
+        spec = candidate.spec
+        if (
+            self.kind != DocumentKind.NARRATIVE
+            or self.dct is None
+            or spec.base != "dct"
+            or spec.amount is None
+            or spec.unit is not None
+            or self.text[candidate.start : candidate.start + 4].lower() == "the "
+            or self._quoted(candidate)
+        ):
+            return False
+        if spec.amount <= 0:
+            return True
+        tense = self._tense(candidate)
+        if _CLAUSE_OPENING.search(self.text[max(0, candidate.start - 12) : candidate.start]):
+            # "..., and next summer skaters will compete": the verb after the opening phrase governs it,
+            # past any aside ("next summer, seven decades after the first boards rolled, skaters will")
+            sentence = self.text[candidate.start : candidate.start + _SENTENCE_REACH]
+            width = candidate.end - candidate.start
+            aside = re.match(r",[^,.;!?]{1,120},\s*", sentence[width:])
+            if aside:
+                sentence, width = sentence[width + aside.end() :], 0
+            tense = TenseOracle(sentence)(0, width)
         return tense.tense in ("present", "future")
 
     def _quoted(self, candidate: Candidate) -> bool:
@@ -253,6 +326,58 @@ class Resolver:
             return None
         return ref
 
+    def _habitual_month(self, candidate: Candidate) -> bool:
+        """ "The museum is open daily from June to September": a month without a year in a present-tense
+        sentence that says how often something happens is that month of every year (XXXX-06). Only in a
+        story or an undated text: news names the coming months of a schedule ("garden waste is collected
+        fortnightly from March to November") for the year it is in."""
+        spec = candidate.spec
+        if (
+            (self.kind != DocumentKind.NARRATIVE and self.dct is not None)
+            or spec.month is None
+            or spec.year is not None
+            or spec.amount is not None
+            or spec.unit is not None
+            or spec.holiday is not None
+        ):
+            return False
+        low = max(0, candidate.start - _SENTENCE_REACH)
+        before = self.text[low : candidate.start]
+        opening = max(before.rfind(". "), before.rfind("? "), before.rfind("! "), before.rfind("\n")) + 1
+        after = self.text[candidate.end : candidate.end + _SENTENCE_REACH]
+        closing = re.search(r"[.!?](?:\s|$)|\n", after)
+        sentence = before[opening:] + " " + (after[: closing.start()] if closing else after)
+        if not _HABITUAL_WORDS.search(sentence) or _DEADLINE_BEFORE.search(before[opening:]):
+            return False
+        tense = self._tense(candidate)
+        if tense.tense == "future":
+            # a simple present with a date reads as scheduled ("opens in June"); with a word of how
+            # often, it is the habit; "will", "'ll" and "going to" still make it one future month
+            return not re.search(r"(?:will|shall|'ll|going|won't)(?![a-z])", (tense.cue or "").lower())
+        return tense.tense == "present"
+
+    def _framing_year(self, candidate: Candidate) -> _Reference | None:
+        """ "In 2011 the oven broke in the middle of December, right before Christmas": a sentence that
+        opens with its year sets the year of the months and holidays it names without one, whatever the
+        DCT (news) or the tense."""
+        ref = self.reference
+        if (
+            self.kind == DocumentKind.NARRATIVE
+            or ref is None
+            or not ref.explicit
+            or candidate.spec.year is not None
+        ):
+            return None
+        low = max(0, candidate.start - _SENTENCE_REACH)
+        before = self.text[low : candidate.start]
+        opening = max(before.rfind(". "), before.rfind("? "), before.rfind("! "), before.rfind("\n"))
+        if opening < 0 and low > 0:
+            return None
+        frame = _YEAR_OPENING.match(before, opening + 1)
+        if frame is None or frame.group(1) != ref.value[:4] or _ANY_YEAR.search(before, frame.end()):
+            return None
+        return ref
+
     def _reference_fits(self, unit: str) -> bool:
         if self.reference is None:
             return False
@@ -272,6 +397,11 @@ class Resolver:
         of_the_day = spec.type == "TIME" or (spec.pod is not None and spec.unit == "day" and spec.amount == 0)
         if of_the_day and spec.kind == "shift" and spec.base == "ref" and following is not None:
             self._date_clock_from_following(candidate, following)
+            if spec.kind == "shift" and spec.base == "ref":
+                # "from dawn to dusk on 14 June 1800": both ends of a range of times take its date
+                range_date = self._date_after_time_range(candidate, following)
+                if range_date is not None:
+                    self._date_clock_from_following(candidate, range_date, gap_start=following.end)
         impossible = self._impossible_day(candidate)
         if impossible is not None:
             return self._finish(candidate, index, "DATE", *impossible)
@@ -297,9 +427,31 @@ class Resolver:
             value = "XXXX-XX-XX"
         return self._finish(candidate, index, expression_type, value, anchor, reason, warnings)
 
-    def _date_clock_from_following(self, candidate: Candidate, following: Candidate) -> None:
+    def _date_after_time_range(self, candidate: Candidate, following: Candidate) -> Candidate | None:
+        """The date right after the second time of "from dawn to dusk on 14 June", "between 9 a.m. and
+        noon Friday" (None when the second is no time of the day or no date follows it)."""
+        nxt = following.spec
+        of_the_day = nxt.type == "TIME" or (nxt.pod is not None and nxt.unit == "day" and nxt.amount == 0)
+        if not (of_the_day and nxt.kind == "shift" and nxt.base == "ref"):
+            return None
+        if not _TIME_RANGE_LINK.fullmatch(self.text[candidate.end : following.start]):
+            return None
+        from chronology.timex import grammar_for  # the finder reads the few words after the range
+
+        offset = following.end
+        from chronology.timex.finder import find_candidates
+
+        found = find_candidates(self.text[offset : offset + 60], grammar_for("en"))
+        if not found or found[0].start > 5:
+            return None
+        first = found[0]
+        return Candidate(first.start + offset, first.end + offset, first.spec, first.rule)
+
+    def _date_clock_from_following(
+        self, candidate: Candidate, following: Candidate, gap_start: int | None = None
+    ) -> None:
         """'3 p.m. on Feb. 3': a clock time takes the date that follows it."""
-        gap = self.text[candidate.end : following.start]
+        gap = self.text[candidate.end if gap_start is None else gap_start : following.start]
         if len(gap) > 5 or gap.strip(" ,").lower() not in ("", "on"):
             return
         nxt = following.spec
@@ -418,6 +570,26 @@ class Resolver:
         if self._flashback_from_day(expression, unit):
             self.story_day = story_day
             return
+        if self.kind == DocumentKind.NARRATIVE and _PARENTHESISED_LIFE_OR_REIGN.search(
+            self.text, max(0, expression.start - 14), expression.start
+        ):
+            return  # "the Jingtai Emperor (r. 1449-1457), and in October ...": an aside, not the story's time
+        if (
+            self.kind == DocumentKind.NARRATIVE
+            and self.reference is not None
+            and self.reference.unit in ("day", "month")  # a campaign's days, not "from 1952 to 1971"
+            and expression.anchor.kind == AnchorKind.ABSOLUTE
+            and _SPAN_OPENED_BEFORE.search(self.text, max(0, self.reference.end - 40), expression.start)
+        ):
+            # "was fought from 16 December 1944 to 25 January 1945": an article's summary span; what
+            # follows tells the story from its start (or the background before it), not from its end
+            return
+        if (
+            self.kind == DocumentKind.NARRATIVE
+            and self.reference is not None
+            and _NIGHT_SPAN_BEFORE.search(self.text, max(0, self.reference.end - 20), expression.start)
+        ):
+            return  # "On the night of 24 to 25 October ... late that evening": the night's evening is the 24th
         if expression.value.endswith("-WE"):
             unit = "weekend"  # two days: no single day for a part of day or a clock time to fall on
         if (
@@ -447,14 +619,33 @@ class Resolver:
     def _flashback_from_day(self, expression: TimeExpression, unit: str) -> bool:
         """ "On 17 October ... the Russians, who had sunk their fleet a month earlier": a coarser time in a
         past-perfect clause, wholly before the story's day, looks back from that day; the story stays
-        on it for the next "eight days later" or "at 3.15 a.m." rather than landing on an invented day."""
+        on it for the next "eight days later" or "at 3.15 a.m." rather than landing on an invented day.
+        So does a year looked back to from a month ("decided in September to cross the forest his tanks
+        had crossed in 1940")."""
         ref = self.reference
-        if self.kind != DocumentKind.NARRATIVE or ref is None or ref.unit != "day" or unit == "day":
+        if (
+            self.kind != DocumentKind.NARRATIVE
+            or ref is None
+            or _UNIT_RANK.get(unit, 0) <= _UNIT_RANK.get(ref.unit, len(_UNIT_RANK))
+        ):
             return False
         if expression.interval is None or expression.interval.end.date() > ref.day:
             return False
-        cue = (self.tense(expression.start, expression.end).cue or "").lower()
-        return cue.startswith(("had ", "'d "))
+        tense = self.tense(expression.start, expression.end)
+        cue = (tense.cue or "").lower()
+        if not cue.startswith(("had ", "'d ")):
+            return False
+        if ref.unit == "day":
+            return True
+        # from a month, only the time the past-perfect verb itself dates ("had crossed in 1940"), not
+        # a year later in its sentence ("had drawn the line, but after the revolution of 1979 ...")
+        if tense.cue_end is None or tense.cue_end > expression.start:
+            return False
+        between = [word.lower() for word in self.text[tense.cue_end : expression.start].split()]
+        # "had crossed in 1940", "had been pulled down in 1820": the verb, its particle, a preposition
+        return len(between) == 0 or (
+            len(between) <= 2 and between[-1] in _DATE_PREPOSITIONS and set(between[:-1]) <= _VERB_PARTICLES
+        )
 
     def _is_current_quarter(self, expression: TimeExpression) -> bool:
         """Whether a quarter can be the one a report is about: it ends at most half a year before the DCT."""
@@ -540,6 +731,14 @@ class Resolver:
             anchor = Anchor(kind=AnchorKind.EXPRESSION, value=same_month.value, expression=same_month.index)
             why = f"no year given; a day of the month {same_month.value[:7]} named earlier in the sentence"
             return _calendar_value(spec, same_month.day.year), anchor, why, warnings
+        framing = self._framing_year(candidate)
+        if framing is not None and spec.amount is None and spec.unit is None:
+            anchor = Anchor(kind=AnchorKind.EXPRESSION, value=framing.value, expression=framing.index)
+            why = f"no year given; the year {framing.day.year} that opens the sentence"
+            return _calendar_value(spec, framing.day.year), anchor, why, warnings
+        if self._habitual_month(candidate):
+            why = "no year given; a present-tense clause of what recurs, so the month of every year"
+            return _calendar_value(spec, None), _UNANCHORED, why, warnings
         base = spec.base
         era = self._story_before_christ()
         if era is not None and spec.amount is None and spec.unit is None:
@@ -547,6 +746,8 @@ class Resolver:
             why = f"no year given; the year of the reference time {era.value} (expression #{era.index})"
             return _calendar_value(spec, era.year), era.anchor, why, warnings
         choice = self._anchor_for(base, "year" if spec.day is None else "month")
+        if self._deictic_period_in_story(candidate):
+            choice = self._dct_anchor() or choice
         if choice is None or choice.day is None:
             warnings.append("no DCT or earlier date to take the year from: left underspecified")
             return (
@@ -717,8 +918,11 @@ class Resolver:
             return day.isoformat(), anchor, f"the first {name} on or after the start of its range", []
         narrative_ref = self.kind == DocumentKind.NARRATIVE and choice.anchor.kind == AnchorKind.EXPRESSION
         if narrative_ref:
-            if (self._tense(candidate).cue or "").lower().startswith(("had ", "'d ")):
-                # "On Thursday the fleet had sailed": a past perfect looks back from the story's day
+            past_perfect = (self._tense(candidate).cue or "").lower().startswith(("had ", "'d "))
+            by_deadline = _BY_BEFORE.search(self.text, max(0, candidate.start - 4), candidate.start)
+            if past_perfect and not by_deadline:
+                # "On Thursday the fleet had sailed": a past perfect looks back from the story's day;
+                # "By Sunday evening he had released it" sets a deadline instead, the story's own day
                 day = cal.weekday_near(anchor_day - timedelta(days=1), spec.weekday, -1)
                 why = f"the last {name} before {choice.label} (past perfect: the story looks back)"
                 return day.isoformat(), choice.anchor, why, []
@@ -743,6 +947,20 @@ class Resolver:
             day = cal.weekday_near(range_start.day, spec.weekday, 1)
             anchor = Anchor(kind=AnchorKind.EXPRESSION, value=range_start.value, expression=range_start.index)
             return day.isoformat(), anchor, f"the {name} after the day listed before it", []
+        if (
+            direction != -1
+            and ref is not None
+            and ref.unit == "day"
+            and day < ref.day
+            and _DAY_VALUE.fullmatch(ref.value)
+            and _COORDINATED_LATER.fullmatch(self.text[ref.end : candidate.start])
+        ):
+            # "will close on Monday and reopen Tuesday", "on Monday and on Tuesday": what is told after
+            # "and" of days ahead comes after the day named first, not before it
+            day = cal.weekday_near(ref.day + timedelta(days=1), spec.weekday, 1)
+            anchor = Anchor(kind=AnchorKind.EXPRESSION, value=ref.value, expression=ref.index)
+            why = f"the first {name} after the day named before it in the clause"
+            return day.isoformat(), anchor, why, []
         if (
             direction is None
             and choice.anchor.kind == AnchorKind.DCT
@@ -781,6 +999,10 @@ class Resolver:
         choice = (self._story_reference(candidate.start) if base == "ref" else None) or self._anchor_for(
             base, unit
         )
+        if spec.type == "TIME" and base == "ref" and self._reporting_day_before(candidate):
+            # "..., the ministry said on Monday. The dollar stood at 101 yen at 3 p.m.": the day a
+            # statement was made times the statement, not what a later sentence tells at a clock time
+            choice = self._dct_anchor() or choice
         if self._speaker_now_in_story(candidate, base):
             if self.dct is None and unit == "day" and spec.amount == 0:
                 return (
@@ -812,6 +1034,10 @@ class Resolver:
                 ["no DCT: a relative expression stays underspecified"],
             )
         anchor_day = choice.day
+        if unit == "century" and spec.amount == 0 and spec.mod == "APPROX":
+            # "at the turn of the century": the hundredth year nearest the time in context
+            turn = (anchor_day.year + 50) // 100 * 100
+            return f"{turn:04d}", choice.anchor, f"{spec.note} to {choice.label}", []
         if unit == "decade":
             value = f"{(anchor_day.year // 10 + spec.amount):03d}"
             return value, choice.anchor, f"{spec.note} from {choice.label}", []
@@ -821,6 +1047,20 @@ class Resolver:
             return self._reporting_quarter(candidate, choice, spec.amount)
         if unit == "weekend" and spec.amount == 0 and choice.anchor.kind == AnchorKind.DCT:
             return self._nearest_weekend(candidate, choice)
+        compared = (
+            self._compared_time_in_sentence(candidate) if unit == "year" and spec.compare_quarter else None
+        )
+        if compared is not None:
+            # "1.2 million subscribers at the end of March, up from 870,000 a year earlier": the same
+            # month of the year before, the month the sentence has just named
+            value = f"{_add_years(compared.day.year, spec.amount or 0):04d}{compared.value[4:7]}"
+            anchor = Anchor(kind=AnchorKind.EXPRESSION, value=compared.value, expression=compared.index)
+            return (
+                value,
+                anchor,
+                f"{spec.note}: the {compared.unit} just named in the sentence ({compared.value})",
+                [],
+            )
         if unit == "year" and spec.compare_quarter and self._quarter_context(candidate):
             # "a year earlier" in a quarterly report compares with the same quarter of the year before
             current = self.last_quarter or self._last_completed_quarter(self.dct or anchor_day)
@@ -841,6 +1081,19 @@ class Resolver:
             and self._tense(candidate).tense == "past"
         ):
             amount = -1  # "it came ashore in the middle of the night": the night before the day of writing
+        if (
+            unit == "day"
+            and amount == 0
+            and spec.pod
+            and choice.anchor.kind == AnchorKind.EXPRESSION
+            and _YEAR_OR_MONTH_VALUE.fullmatch(choice.anchor.value or "")
+        ):
+            # "In early September 1941 ... they attacked at dawn": a time of a day the story has not
+            # named; TIMEX3 writes the unknown day as XX rather than inventing the first of the month.
+            known = choice.anchor.value or ""
+            unnamed_day = f"{known}-XX" if "-" in known else f"{known}-XX-XX"
+            why = f"{spec.note}: an unnamed day of {choice.label}"
+            return f"{unnamed_day}T{spec.pod}", choice.anchor, why, []
         shifted = cal.shift(anchor_day, unit, amount)
         if (
             unit == "day"
@@ -944,6 +1197,21 @@ class Resolver:
         why = f"'the weekend': {_tense_phrase(tense)}{cue}, so the weekend {side} {choice.label}"
         return cal.period_value(saturday, "weekend"), choice.anchor, why, []
 
+    def _compared_time_in_sentence(self, candidate: Candidate) -> _Reference | None:
+        """The month named earlier in the sentence of a news "a year earlier"."""
+        ref = self.reference
+        if (
+            self.kind == DocumentKind.NARRATIVE
+            or ref is None
+            or ref.unit != "month"  # a day ("the year to June 30") stands for the period it closes
+            or not _YEAR_OR_MONTH_VALUE.match(ref.value)
+        ):
+            return None
+        between = self.text[ref.end : candidate.start]
+        if len(between) > _SENTENCE_REACH or re.search(r"[.!?]\s|\n", between):
+            return None
+        return ref
+
     def _quarter_context(self, candidate: Candidate) -> bool:
         if self.reference is not None and self.reference.unit == "quarter":
             return True
@@ -960,6 +1228,11 @@ class Resolver:
                 f"{spec.note} of {spec.year}",
                 [],
             )
+        framing = self._framing_year(candidate) if spec.amount is None else None
+        if framing is not None:
+            value = _holiday_date(spec.holiday, framing.day.year).isoformat()
+            anchor = Anchor(kind=AnchorKind.EXPRESSION, value=framing.value, expression=framing.index)
+            return value, anchor, f"{spec.note} of {framing.day.year}, the year that opens the sentence", []
         era = self._story_before_christ()
         if era is not None and spec.holiday[0] == "fixed" and spec.amount is None:
             # "on 15 March 44 BC, the Ides of March": a fixed day in the story's year before AD 1
@@ -1037,6 +1310,17 @@ _WILL = frozenset({"will", "shall", "'ll", "wo"})
 _DATE_PREPOSITIONS = frozenset({"on", "in", "at", "during"})
 #: Verbs whose object is a time still ahead even when the verb is past ("expected a recovery in May").
 _EXPECTATION_VERBS = frozenset({"expect", "expected", "forecast", "predicted", "anticipated"})
+#: Words saying how often something happens ("open daily", "every Saturday", "usually"): with them a
+#: present-tense sentence tells what recurs, not what is scheduled.
+_HABITUAL_WORDS = re.compile(
+    r"(?<![a-z])(?:daily|nightly|weekly|monthly|annually|yearly|every|each|usually|always|normally"
+    r"|generally|typically|traditionally)(?![a-z])",
+    re.IGNORECASE,
+)
+#: A month right after these is a deadline ("open every day until March"), one particular month.
+_DEADLINE_BEFORE = re.compile(
+    r"(?<![a-z])(?:until|till|by|since|before|after)\s+(?:early\s+|late\s+|mid-?)?$", re.I
+)
 
 
 def _tense_phrase(tense: ClauseTense) -> str:

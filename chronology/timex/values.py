@@ -74,6 +74,14 @@ def _granularity_and_interval(value: str) -> tuple[Granularity | None, Interval 
         return Granularity.CENTURY, _years(max(start_year, 1), start_year + 99)
     m = _VALUE_SHAPE.fullmatch(value)
     if m is None:
+        known = _KNOWN_YEAR_MONTH.fullmatch(value)
+        if known is not None and int(known["year"]) > 0:
+            # "1941-09-XXTMO": a morning of September 1941, somewhere in that month (or that year)
+            year = int(known["year"])
+            if known["month"]:
+                month = int(known["month"])
+                return Granularity.MONTH, _months(year, month, year, month)
+            return Granularity.YEAR, _years(year, year)
         return _partial_granularity(value), None
     g = m.groupdict()
     year = int(g["year"])
@@ -121,6 +129,11 @@ def _granularity_and_interval(value: str) -> tuple[Granularity | None, Interval 
         return Granularity.MINUTE, _interval(base, base + timedelta(seconds=59))
     base += timedelta(seconds=int(g["second"]))
     return Granularity.SECOND, _interval(base, base)
+
+
+#: A value whose year (and month) is known and whose day is not: 1941-09-XX, 1941-09-XXTMO, 1941-XX,
+#: 1941-XX-XXT15:00.
+_KNOWN_YEAR_MONTH = re.compile(r"(?P<year>\d{4})-(?:(?P<month>0[1-9]|1[0-2])-XX|XX(?:-XX)?)(?:T.+)?")
 
 
 def _partial_granularity(value: str) -> Granularity | None:

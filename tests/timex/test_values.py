@@ -56,3 +56,20 @@ def test_intervals(value: str, granularity: Granularity, start: datetime, end: d
 @pytest.mark.parametrize("value", ["BC0044", "XXXX-10-23", "PRESENT_REF"])
 def test_no_interval_where_a_datetime_cannot_hold_it(value: str) -> None:
     assert granularity_and_interval(value)[1] is None
+
+
+@pytest.mark.parametrize(
+    ("value", "granularity", "first", "last"),
+    [
+        ("1941-09-XXTMO", Granularity.MONTH, datetime(1941, 9, 1), datetime(1941, 9, 30, 23, 59, 59)),
+        ("1941-09-XX", Granularity.MONTH, datetime(1941, 9, 1), datetime(1941, 9, 30, 23, 59, 59)),
+        ("1941-XX-XXT15:00", Granularity.YEAR, datetime(1941, 1, 1), datetime(1941, 12, 31, 23, 59, 59)),
+        ("1998-XX", Granularity.YEAR, datetime(1998, 1, 1), datetime(1998, 12, 31, 23, 59, 59)),
+    ],
+)
+def test_a_value_with_an_unknown_day_spans_what_is_known(
+    value: str, granularity: Granularity, first: datetime, last: datetime
+) -> None:
+    found, interval = granularity_and_interval(value)
+    assert found is granularity
+    assert interval is not None and (interval.start, interval.end) == (first, last)

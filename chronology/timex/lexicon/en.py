@@ -16,6 +16,13 @@ MONTHS: dict[str, int] = {
 #: Month names that are also common English words: taken as months only with date context.
 AMBIGUOUS_MONTHS: frozenset[str] = frozenset({"may", "march", "mar", "jan", "jun", "dec", "sep"})
 
+#: Capitalised nouns that make a month before them part of the name of a historical event ("the October
+#: Revolution", "the July Days", "the April Theses"): a name, not the month of anything the text dates.
+MONTH_NAMED_EVENT_NOUNS: frozenset[str] = frozenset(
+    {"revolution", "revolutions", "rising", "uprising", "insurrection", "revolt", "days", "crisis", "coup",
+     "putsch", "manifesto", "theses", "ordinances", "massacre"}
+)  # fmt: skip
+
 #: Words after which a bare month name is a month ("in May", "until June"), not a word or a name.
 MONTH_PREPOSITIONS: frozenset[str] = frozenset(
     {"in", "since", "until", "till", "by", "of", "early", "late", "mid", "during", "from", "to", "through",
@@ -121,6 +128,7 @@ REFERENCE_PHRASES: dict[str, str] = {
     "the recent past": "PAST_REF", "the distant past": "PAST_REF",
     "some time": "PAST_REF", "the moment": "PRESENT_REF", "right now": "PRESENT_REF",
     "so far": "PRESENT_REF", "to date": "PRESENT_REF", "these times": "PRESENT_REF",
+    "the other day": "PAST_REF",  # spoken: a recent day left unnamed
     }  # fmt: skip
 
 #: Deictic day words -> offset in days from the anchor day, and an optional part of day.
@@ -141,7 +149,7 @@ RELATIVE_DETERMINERS: dict[str, tuple[int | None, str]] = {
     "coming": (1, "dct"), "upcoming": (1, "dct"), "previous": (-1, "ref"), "preceding": (-1, "ref"),
     "following": (1, "ref"), "same": (0, "ref"), "that": (0, "ref"), "current": (0, "dct"),
     "prior": (-1, "ref"), "subsequent": (1, "ref"), "ensuing": (1, "ref"),
-    "this past": (-1, "dct"), "this coming": (1, "dct"),
+    "this past": (-1, "dct"), "this coming": (1, "dct"), "that same": (0, "ref"),
 }  # fmt: skip
 
 #: Words after "N units": direction and base. "ago" counts back from the speaker's now.
@@ -247,6 +255,21 @@ YEAR_PREPOSITIONS: frozenset[str] = frozenset(
      "end", "beginning", "start", "middle", "calendar", "season", "class", "vintage", "election", "both",
      "due", "post", "pre", "mid-", "and"}
 )  # fmt: skip
+
+#: Nouns that "night" modifies in a compound ("a night attack", "a night march"): a kind of thing, so "a
+#: night" before them is no length of time.
+NIGHT_COMPOUND_HEADS: frozenset[str] = frozenset(
+    {"action", "attack", "assault", "raid", "march", "battle", "crossing", "landing", "flight", "fighter",
+     "bomber", "sortie", "patrol", "shift", "watch", "train", "bus", "club", "market", "school", "sky",
+     "porter", "nurse", "guard", "operation", "offensive"}
+)  # fmt: skip
+
+#: Nouns of a period in office counted in ordinal years ("the third year of his reign").
+REIGN_NOUNS: frozenset[str] = frozenset({"reign", "rule", "papacy", "pontificate", "presidency", "tenure"})
+
+#: Abbreviations of a biography or a king list written before a year: "(r. 1402-1424)" reigned, "b. 1920"
+#: born, "d. 1987" died, "fl. 1410" flourished.
+YEAR_ABBREVIATIONS: frozenset[str] = frozenset({"r.", "b.", "d.", "fl."})
 
 #: Words before a number that make it a label rather than a time ("page 1998", "flight 1200").
 LABEL_WORDS: frozenset[str] = frozenset(
@@ -454,9 +477,50 @@ CLOCK_HOUR_WORDS: dict[str, int] = {
 #: "two twenty-year-olds" stays a count.
 CLOCK_MINUTE_WORDS: dict[str, int] = {"fifteen": 15, "thirty": 30, "forty-five": 45}
 
+#: Spoken hedges between a preposition and a spelled clock time ("at like two in the morning", "at
+#: exactly four thirty"): the preposition still makes the hour word a time.
+CLOCK_HEDGES: frozenset[str] = frozenset({"like", "exactly", "precisely", "just"})
+
+#: Subject pronouns: "Some days we sold ten loaves" opens its clause with "some days" as an adverb of
+#: how often (on some days), not a length.
+SUBJECT_PRONOUNS: frozenset[str] = frozenset({"i", "we", "you", "he", "she", "it", "they"})
+
 #: Words before a bare plural unit that make it part of a counted or determined phrase ("the days before
 #: the vote", "those weeks after the war"), not a length on its own.
 UNIT_COUNT_WORDS: frozenset[str] = frozenset(
     {"the", "those", "these", "many", "some", "few", "more", "of", "full", "whole", "entire", "final", "last",
      "first", "early", "long", "dozen", "hundred", "thousand", "his", "her", "their", "its", "our", "my", "your"}
+)  # fmt: skip
+
+#: Words of a game being played or reported: in their sentence "the second half", "the fourth quarter"
+#: are periods of play ("scored twice in the second half", "trailed at half-time"), not of the year.
+SPORT_CONTEXT_WORDS: frozenset[str] = frozenset(
+    {"match", "game", "half-time", "halftime", "full-time", "scored", "scoring", "equaliser", "equalizer",
+     "goalkeeper", "goalscorer", "referee", "touchdown", "touchdowns", "quarterback", "innings", "wicket",
+     "wickets", "quarter-final", "quarter-finals", "quarterfinal", "quarterfinals", "semi-final",
+     "semi-finals", "semifinal", "semifinals", "kick-off", "kickoff", "midfielder", "winger", "free-kick",
+     "playoff", "playoffs", "play-off", "play-offs", "stadium", "whistle"}
+)  # fmt: skip
+
+#: Words of business and economic reporting: with one in the sentence a half or quarter stays a period of
+#: the year even beside a sports word ("the club's revenue rose in the second half", "to match profit").
+REPORTING_PERIOD_WORDS: frozenset[str] = frozenset(
+    {"profit", "profits", "revenue", "revenues", "sales", "earnings", "income", "loss", "losses", "margin",
+     "margins", "growth", "output", "demand", "dividend", "dividends", "fiscal", "economy", "inflation",
+     "percent", "forecast", "forecasts", "guidance", "results", "turnover", "shares", "investors"}
+)  # fmt: skip
+
+#: Weather words that describe a weekend in a forecast or a report of the one just past ("a dry and
+#: sunny weekend", "a wet, windy weekend"): with one of them "a ... weekend" is a particular weekend.
+WEATHER_ADJECTIVES: frozenset[str] = frozenset(
+    {"dry", "sunny", "wet", "rainy", "warm", "cold", "hot", "mild", "windy", "stormy", "cloudy", "chilly",
+     "bright", "grey", "gray", "unsettled", "snowy", "foggy", "frosty", "humid", "muggy", "showery", "cool",
+     "settled", "freezing", "damp", "breezy", "dull", "icy", "scorching", "sweltering", "blustery", "wintry",
+     "soggy", "sunshine-filled", "fine", "fair", "drizzly", "overcast", "balmy", "washed-out", "wet-weather"}
+)  # fmt: skip
+
+#: Words that may stand among the weather words before "weekend": "a mostly dry but cool weekend".
+WEATHER_ADJECTIVE_LINKS: frozenset[str] = frozenset(
+    {"and", "but", "yet", "mostly", "largely", "very", "fairly", "rather", "quite", "generally", "mainly",
+     "relatively", "unusually", "unseasonably", "pretty", "extremely", "really", "mild-to", "bit"}
 )  # fmt: skip
