@@ -153,6 +153,7 @@ class Grammar:
         # ("several hundred thousand people a year", "a few kilometres a day": vague counts and irregular plurals)
         counts = [w for w, v in lex.NUMBER_WORDS.items() if v >= 2]
         counts += [w for w in lex.VAGUE_QUANTITIES if " " not in w]
+        counts += sorted(lex.NUMBER_SCALE_WORDS)  # "four and a half million visitors a year"
         self.count_of_things_rx = re.compile(
             r"(?:\d|(?<![a-z])"
             + words_regex(counts)
@@ -670,6 +671,12 @@ class Grammar:
             self.h_set_plural_weekday,
         )
         self._add(
+            "set_plural_season",
+            "season",
+            r"(?P<seasons>" + words_regex(self.lex.PLURAL_SEASONS) + r")(?![a-z])",
+            self.h_set_plural_season,
+        )
+        self._add(
             "set_workweek_day",
             "weekday",
             r"(?:(?P<q>every|each)\s+)?(?P<workday>" + words_regex(self.lex.WORKWEEK_DAY_WORDS) + ")",
@@ -835,6 +842,8 @@ class Grammar:
         for word in lex.PARTS_OF_DAY:
             categories.setdefault(word, "pod")
         for word in lex.SEASONS:
+            categories[word] = "season"
+        for word in lex.PLURAL_SEASONS:
             categories[word] = "season"
         for word in lex.SET_ADVERBS:
             categories[word] = "setadv"
@@ -1054,6 +1063,11 @@ class Grammar:
         elif not groups.get("era"):
             year = self.range_end_year(ctx, m.end(), self.month_of(groups["month"]), day)
         spec = Spec("DATE", "calendar", year=year, month=self.month_of(groups["month"]), day=day)
+        if (
+            groups.get("weekday")
+            and _previous_word(ctx.low, m.start("weekday")) in self.lex.WEEKDAY_NAME_MODIFIERS
+        ):
+            return None  # "Good Friday, 10 April 1868": the feast and the date beside it are two expressions
         if groups.get("weekday") and day is not None:
             # "Thursday, Sept. 15": the weekday tells the year when none is written
             spec.weekday = int(self.lex.WEEKDAYS[groups["weekday"].rstrip(".")])
@@ -1692,7 +1706,9 @@ class Grammar:
 
     def h_unit_before_after(self, m: re.Match[str], ctx: Context) -> Spec | None:
         unit = m["unit"]
-        if re.match(r"[ \t]*[a-z0-9]", ctx.low[m.end() : m.end() + 3]):
+        if re.match(r"[ \t]*[a-z0-9]", ctx.low[m.end() : m.end() + 3]) and not self._clause_opens(
+            ctx, m.end(), "that"
+        ):
             return None  # "the day before the vote": relative to an event, not to a date
         pod = None
         if unit in ("night", "morning", "evening"):
@@ -2053,6 +2069,9 @@ class Grammar:
             and unit != "quarter"
             # "over the weekend in Paris": a place follows; "the year in which" is a relative clause
             and not (unit == "weekend" and re.match(r"\s+in\s+(?!which\b|whose\b)", after))
+            # "said over the weekend that he would...", "resumed over the weekend when the court...":
+            # a clause with its own subject follows the idiom, not a relative clause on "weekend"
+            and not (unit == "weekend" and self._weekend_then_clause(ctx, m.start(), m.end()))
         ):
             return None
         day_in_context = unit == "day" and bool(_LATER_IN.search(ctx.low, max(0, m.start() - 14), m.start()))
@@ -2090,6 +2109,29 @@ class Grammar:
                 # the turn of the century is the years around a hundredth year, not a century's start
                 spec.mod, spec.note = "APPROX", f"'{m.group('thephrase')}': the nearest turn of a century"
         return spec
+
+    def _weekend_then_clause(self, ctx: Context, start: int, end: int) -> bool:
+        """ "over the weekend that he ..." / "over the weekend when the ...": the weekend of the idiom,
+        followed by a that- or when-clause, not a relative clause on "weekend"."""
+        if _previous_word(ctx.low, start) not in self.lex.WEEKEND_IDIOM_PREPOSITIONS:
+            return False
+        return self._clause_opens(ctx, end, "that|when")
+
+    def _clause_opens(self, ctx: Context, end: int, connectives: str) -> bool:
+        """A clause opens at `end` with one of `connectives` and then its subject (a pronoun, a
+        determiner, a name or a number): "... that he would", "... when the court ruled"."""
+        clause = re.match(rf"\s+(?:{connectives})\s+([A-Za-z]+|\d)", ctx.text[end : end + 40])
+        if clause is None:
+            return False
+        subject = clause[1]
+        return (
+            subject.lower() in self.lex.SUBJECT_PRONOUNS
+            or subject.lower() in self.lex.NOUN_DETERMINERS
+            or subject.lower() in self.lex.POSSESSIVE_DETERMINERS
+            or subject.lower() in self.lex.NUMBER_WORDS
+            or subject[0].isupper()
+            or subject.isdigit()
+        )
 
     def _clock(self, m: re.Match[str]) -> str | None:
         if m.groupdict().get("hourx") is not None:
@@ -2365,6 +2407,8 @@ class Grammar:
             base="ref" if det not in ("this", "last") else "dct",
             pod=code,
         )
+        if det is None and _next_word(ctx.low, m.end()) in self.lex.MARKET_SESSION_NOUNS:
+            spec.base = "dct"  # "shares jumped in morning trading": the session of the day reported
         if det == "last":
             if word != "night":
                 return None
@@ -2410,6 +2454,11 @@ class Grammar:
         if core == "future":
             # the adjective ("future payments", "its future") is no time; "in future" is
             return before == "in"
+        if core == "current":
+            # only the adjective before its noun is a time ("the current rules"); the noun is a flow
+            # ("an electric current.", "the current of the river", "the current carried them")
+            after = re.match(r"\s+([a-z]+)", ctx.low[m.end() : m.end() + 30])
+            return after is not None and after.group(1) not in self.lex.CURRENT_NOUN_FOLLOWERS
         return True
 
     def h_set(self, m: re.Match[str], ctx: Context) -> Spec | None:
@@ -2519,6 +2568,14 @@ class Grammar:
             value=f"XXXX-WXX-{self.lex.WEEKDAYS[word]}",
             note=f"'{m.group(0)}': every {word.capitalize()}",
         )
+
+    def h_set_plural_season(self, m: re.Match[str], ctx: Context) -> Spec | None:
+        """ "spent most summers in the mountains", "in winters the lake froze": each of those seasons, as
+        "most Sundays" is each Sunday; a count ("two winters") is a length, not a set."""
+        if _previous_word(ctx.low, m.start()) not in self.lex.PLURAL_SEASON_OPENERS:
+            return None
+        code = self.lex.PLURAL_SEASONS[m["seasons"]]
+        return Spec("SET", "fixed", value=f"XXXX-{code}", note=f"'{m.group(0)}': every {m['seasons'][:-1]}")
 
     def h_set_day_of_year(self, m: re.Match[str], ctx: Context) -> Spec | None:
         group = "month" if m["month"] else "month2"

@@ -73,6 +73,8 @@ _SENTENCE_OPENING = re.compile(r"(?:^\s*|[.!?][\"')\]]*\s+|\n\s*\n\s*)$")
 #: Text ending where a clause opens: a sentence's end, or a comma or "and"/"but" joining clauses.
 _CLAUSE_OPENING = re.compile(r"(?:^\s*|[.!?][\"')\]]*\s+|\n\s*\n\s*|,\s+|(?<![a-z])(?:and|but)\s+)$", re.I)
 _DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
+# "Ten days later, on 16 March": a date set beside another by a comma
+_APPOSITION = re.compile(r",\s*(?:on\s+)?")
 #: A sentence opening with its year ("In 2011 the oven broke"), after an optional speaker's label.
 _YEAR_OPENING = re.compile(r"\s*(?:[A-Z][A-Z .'-]*:\s+)?[Ii]n\s+([12]\d{3})(?![0-9])")
 _ANY_YEAR = re.compile(r"(?<![0-9])[12]\d{3}(?![0-9])")
@@ -80,6 +82,7 @@ _YEAR_OR_MONTH_VALUE = re.compile(r"\d{4}(?:-\d{2})?")
 _MIDNIGHT_ENDING_DAY = re.compile(r"\d{4}-\d{2}-\d{2}T24")
 #: Clock times before dawn, and reference times in the evening or night that such a time follows.
 _SMALL_HOURS = re.compile(r"0[0-5]:\d\d")
+_MORNING_CLOCK = re.compile(r"(?:0\d|1[01]):\d\d")  # a clock time before noon
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 _HEADING_DAYS = re.compile(r"(?:\s*(?:and|to|through|-)\s*[A-Za-z]+day)?\s*:")
 #: What joins the two ends of a range of times of the day: "dawn to dusk", "9 a.m. and noon", "6-8 p.m.".
@@ -413,6 +416,9 @@ class Resolver:
             "holiday": self._holiday,
         }[spec.kind]
         value, anchor, reason, warnings = handler(candidate)
+        restated = self._restated_day(candidate, following, value)
+        if restated is not None:
+            value, reason = restated[0], f"{reason}; {restated[1]}"
         if spec.week_of_day and _DAY_VALUE.fullmatch(value):
             iso = date.fromisoformat(value).isocalendar()
             value = f"{iso.year:04d}-W{iso.week:02d}"
@@ -426,6 +432,37 @@ class Resolver:
             warnings.append(f"could not form a valid TIMEX3 value from {value!r}")
             value = "XXXX-XX-XX"
         return self._finish(candidate, index, expression_type, value, anchor, reason, warnings)
+
+    def _restated_day(
+        self, candidate: Candidate, following: Candidate | None, value: str
+    ) -> tuple[str, str] | None:
+        """The calendar date set beside a counted day or a feast ("Ten days later, on 16 March", "on Good
+        Friday, 10 April 1868") restates it: the text's own date wins over the count (None otherwise)."""
+        spec = candidate.spec
+        if following is None or spec.kind not in ("shift", "holiday") or spec.pod:
+            return None
+        if (spec.kind == "shift" and spec.unit != "day") or not _DAY_VALUE.fullmatch(value):
+            return None
+        nxt = following.spec
+        if nxt.type != "DATE" or nxt.kind != "calendar" or nxt.month is None or nxt.day is None or nxt.pod:
+            return None
+        if not _APPOSITION.fullmatch(self.text[candidate.end : following.start]):
+            return None
+        counted = date.fromisoformat(value)
+        if nxt.year is not None and nxt.year < 1:
+            return None
+        years = [nxt.year] if nxt.year is not None else [counted.year - 1, counted.year, counted.year + 1]
+        month, day_of_month = nxt.month, nxt.day
+        options = [
+            date(y, month, day_of_month) for y in years if y >= 1 and day_of_month <= monthrange(y, month)[1]
+        ]
+        if not options:
+            return None
+        day = min(options, key=lambda d: abs((d - counted).days))
+        if nxt.year is None and abs((day - counted).days) > 31:
+            return None  # too far from the count to restate it
+        written = self.text[following.start : following.end]
+        return day.isoformat(), f"restated by the date beside it ('{written}')"
 
     def _date_after_time_range(self, candidate: Candidate, following: Candidate) -> Candidate | None:
         """The date right after the second time of "from dawn to dusk on 14 June", "between 9 a.m. and
@@ -996,7 +1033,10 @@ class Resolver:
             and spec.amount == -1
         ):
             base = "dct"  # news compares "a year earlier" with the period it reports on, not with the last date named
-        choice = (self._story_reference(candidate.start) if base == "ref" else None) or self._anchor_for(
+        # "It last cut rates in November 2019. ... a statement released at 2 p.m.": a clock time needs a
+        # day; a month recalled from years back gives none, so the time falls on the news day
+        story_reference = base == "ref" and (spec.type != "TIME" or self._reference_fits(unit))
+        choice = (self._story_reference(candidate.start) if story_reference else None) or self._anchor_for(
             base, unit
         )
         if spec.type == "TIME" and base == "ref" and self._reporting_day_before(candidate):
@@ -1082,6 +1122,14 @@ class Resolver:
         ):
             amount = -1  # "it came ashore in the middle of the night": the night before the day of writing
         if (
+            candidate.rule == "part_of_day"
+            and spec.pod == "NI"
+            and amount == 0
+            and choice.anchor.kind == AnchorKind.EXPRESSION
+            and _SMALL_HOURS.fullmatch((choice.anchor.value or "")[11:])
+        ):
+            amount = -1  # "struck at 3:52 a.m. ... spent the rest of the night outdoors": that night began the day before
+        if (
             unit == "day"
             and amount == 0
             and spec.pod
@@ -1111,6 +1159,15 @@ class Resolver:
             )
         ):
             shifted += timedelta(days=1)  # "shortly after 11 p.m. ... until about 1 a.m.": past midnight
+        elif (
+            unit == "day"
+            and spec.amount == 0
+            and choice.anchor.kind == AnchorKind.EXPRESSION
+            and (choice.anchor.value or "").endswith("TNI")
+            and _MORNING_CLOCK.fullmatch(spec.pod or "")
+        ):
+            # "spent the rest of the night outdoors ... at 9:30 a.m.": the morning after that night
+            shifted += timedelta(days=1)
         if (
             unit == "day"
             and spec.amount == 0

@@ -119,6 +119,13 @@ REFERENCE_WORDS: dict[str, str] = {
     "past": "PAST_REF",
 }  # fmt: skip
 
+#: Words after "current" that show it is the noun (a flow of water or electricity), not the adjective.
+CURRENT_NOUN_FOLLOWERS: frozenset[str] = frozenset(
+    {"of", "in", "and", "or", "that", "which", "to", "from", "through", "with", "is", "was", "were", "are",
+     "flows", "flowed", "flowing", "ran", "runs", "carried", "carries", "swept", "sweeps", "took", "passed",
+     "passes", "at", "into", "across", "along", "against", "between", "as", "by", "for", "on"}
+)  # fmt: skip
+
 #: Multi-word references.
 REFERENCE_PHRASES: dict[str, str] = {
     "the past": "PAST_REF", "the future": "FUTURE_REF", "these days": "PRESENT_REF",
@@ -467,6 +474,13 @@ WORKWEEK_DAY_WORDS: frozenset[str] = frozenset({"weekday", "weekdays", "workday"
 #: Words right before a bare plural "weekends" ("on weekends", "at weekends") that make it a set.
 PLURAL_SET_PREPOSITIONS: frozenset[str] = frozenset({"on", "at", "most", "some", "all", "other", "and", "or"})
 
+#: Words that scale a count of things ("a million visitors", "half a billion passengers").
+NUMBER_SCALE_WORDS: frozenset[str] = frozenset({"thousand", "million", "billion", "trillion"})
+
+#: Plural seasons and the words before them that make them a set ("most summers", "in winters").
+PLURAL_SEASONS: dict[str, str] = {"springs": "SP", "summers": "SU", "autumns": "FA", "winters": "WI"}
+PLURAL_SEASON_OPENERS: frozenset[str] = frozenset({"most", "in", "during"})
+
 #: Hours spelled as words in a clock time ("six o'clock", "at four thirty").
 CLOCK_HOUR_WORDS: dict[str, int] = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
@@ -485,6 +499,10 @@ CLOCK_HEDGES: frozenset[str] = frozenset({"like", "exactly", "precisely", "just"
 #: how often (on some days), not a length.
 SUBJECT_PRONOUNS: frozenset[str] = frozenset({"i", "we", "you", "he", "she", "it", "they"})
 
+#: Prepositions of the idiom "over the weekend" (the weekend just past or coming): a that- or when-clause
+#: after it ("said over the weekend that he ...") is the verb's, not a relative clause on "weekend".
+WEEKEND_IDIOM_PREPOSITIONS: frozenset[str] = frozenset({"over", "during", "at"})
+
 #: Words before a bare plural unit that make it part of a counted or determined phrase ("the days before
 #: the vote", "those weeks after the war"), not a length on its own.
 UNIT_COUNT_WORDS: frozenset[str] = frozenset(
@@ -501,6 +519,10 @@ SPORT_CONTEXT_WORDS: frozenset[str] = frozenset(
      "semi-finals", "semifinal", "semifinals", "kick-off", "kickoff", "midfielder", "winger", "free-kick",
      "playoff", "playoffs", "play-off", "play-offs", "stadium", "whistle"}
 )  # fmt: skip
+
+#: Market sessions a bare part of the day can qualify: "in morning trading", "afternoon dealings" name the
+#: session of the day being reported, not of the day last mentioned.
+MARKET_SESSION_NOUNS: frozenset[str] = frozenset({"trading", "trade", "dealings", "deals"})
 
 #: Words of business and economic reporting: with one in the sentence a half or quarter stays a period of
 #: the year even beside a sports word ("the club's revenue rose in the second half", "to match profit").
