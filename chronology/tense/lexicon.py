@@ -518,3 +518,79 @@ SCHEDULED_EVENT_NOUNS = frozenset(
     schedule forecast weather
     """.split()  # noqa: SIM905 (a word list reads better as words)
 )
+
+#: Plural nouns with no "-s" that take a plural verb: "the people own", "children play".
+IRREGULAR_PLURALS = frozenset(
+    {"people", "men", "women", "children", "police", "cattle", "feet", "teeth", "mice"}
+)
+
+#: Prepositions that open a phrase inside a subject ("the companies in the country", "the head of the
+#: unions"): the verb after the phrase agrees with the noun before it, not with the phrase's own noun.
+SUBJECT_PREPOSITIONS = frozenset(
+    {"in", "of", "at", "from", "on", "across", "around", "near", "outside", "inside", "throughout", "with"}
+)
+
+#: Quantifiers and numbers that take "of" and still open the subject: "two of the largest companies".
+PARTITIVE_QUANTIFIERS = frozenset(
+    """
+    one two three four five six seven eight nine ten dozens hundreds thousands millions some many most
+    all several none half each both few majority
+    """.split()  # noqa: SIM905 (a word list reads better as words)
+)
+
+#: Words that stop a noun phrase read backwards without making it a subject: prepositions, pronoun
+#: objects, "to" and "than" ("arrested workers in ...", "sold them to ...").
+PHRASE_STOPS = (
+    frozenset(
+        """
+    to for by about against after before during among than as into onto over under until till through
+    them him her us me it you this that these those there here not very so
+    """.split()  # noqa: SIM905 (a word list reads better as words)
+    )
+    | SUBJECT_PREPOSITIONS
+)
+
+#: Words that may begin a clause before its subject: what comes after them can be the subject
+#: ("Today the companies in the country own them", "when the workers in the plant strike").
+SUBJECT_OPENERS = CLAUSE_OPENERS | frozenset(
+    {"today", "now", "nowadays", "currently", "still", "where", "since", "once", "whereas", "unless"}
+)
+
+#: Words after an ambiguous "-s" form that are no noun object even though they are no verb form:
+#: function words and adverbs ("the city leaves here", "the figures as such").
+NON_OBJECT_WORDS = frozenset(
+    """
+    and or nor but of at on in into onto over under as than so then there here where when why how
+    not very too also just only even still yet ever never now again once already more most less least
+    for from by with without about against after before during among between through until till
+    while if because although though per via up down out off away back
+    """.split()  # noqa: SIM905 (a word list reads better as words)
+)
+
+#: Adverbs of frequency: a present-tense clause with one tells a habit or a timetable that repeats
+#: ("it is open daily from June", "the museum usually opens in June"), not one arranged occasion ahead.
+FREQUENCY_ADVERBS = frozenset(
+    """
+    daily weekly monthly yearly annually nightly hourly usually always often normally generally
+    typically regularly sometimes traditionally customarily seasonally ordinarily habitually
+    year-round
+    """.split()  # noqa: SIM905 (a word list reads better as words)
+)
+
+#: Words that open a phrase of frequency after a verb: "the bus runs every hour", "sails twice daily".
+FREQUENCY_OPENERS = frozenset({"every", "each", "twice", "thrice"})
+
+#: "every"/"each" tell frequency only before a unit of time ("every year", "each summer"); before
+#: other nouns they share a single act out ("each side leaves on Friday").
+REPEATED_TIME_UNITS = frozenset(
+    """
+    day days week weeks month months year years morning mornings evening evenings night nights
+    weekend weekends summer winter spring autumn fall season time times hour hours
+    monday tuesday wednesday thursday friday saturday sunday
+    january february march april may june july august september october november december
+    """.split()  # noqa: SIM905 (a word list reads better as words)
+)
+
+#: Prepositions the verb table also lists as rare verbs ("to over", "to near"): after a plural noun
+#: ("women over the years", "troops near the border") they are prepositions; "nears" stays a verb.
+PREPOSITIONS_NOT_VERBS = frozenset({"over", "near"})

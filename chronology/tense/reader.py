@@ -16,7 +16,13 @@ The two functions answer different questions:
   trial starts Friday"), not the present of other verbs (a habit or the historical present: "sales
   rise in December", "troops enter the city Tuesday") nor a generic subject with a month ("schools open
   in September"). A date in the act a past order or agreement asks for ("were ordered to leave on
-  Tuesday") reads PAST with `after_past=True`: after a past act, on either side of now.
+  Tuesday") reads PAST with `after_past=True`: after a past act, on either side of now. A present
+  with an adverb of frequency ("it is open daily from June") is a habit: PRESENT with
+  `habitual=True`. A past perfect with a "by" adjunct ("By Sunday evening he had released them")
+  dates the deadline it was done by, not an earlier time: `by_deadline=True`.
+- A verb agrees with the head of its subject, not with the noun of a phrase after it ("the companies
+  in the country own them"), and an ambiguous "-s" form before a bare noun is a verb ("the suspect
+  leaves prison").
 - `verb_tense` gives an event verb's grammatical tense as TimeML annotates it: "has announced" is
   PRESENT (with `perfect=True`), "would"/"could" + verb PAST, "may"/"should"/"must" + verb PRESENT.
 """
@@ -24,7 +30,7 @@ The two functions answer different questions:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 from functools import cache, lru_cache
 
@@ -50,6 +56,12 @@ class TenseReading:
     # The date belongs to an act that follows a past one ("were ordered to leave on Tuesday"): it lies
     # after that past act, on either side of the time of writing, so it takes no direction from the tense.
     after_past: bool = False
+    # A past perfect with a "by" adjunct ("By Sunday evening he had released them"): the date is the
+    # deadline the act was done by, the story's own time, not a time the story looks back to.
+    by_deadline: bool = False
+    # A present with an adverb of frequency ("it is open daily from June"): a habit or a repeating
+    # timetable, which takes no side of the time of writing.
+    habitual: bool = False
 
 
 UNKNOWN_READING = TenseReading(Tense.UNKNOWN, None, None)
@@ -67,6 +79,14 @@ _PARTICULAR_DAY = re.compile(
     re.IGNORECASE,
 )
 _DEADLINE = re.compile(r"\b(?:by|until|till|through)\s+(?:the\s+)?$", re.IGNORECASE)
+_SENTENCE_STOPS = frozenset({".", "!", "?"})
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
+_BY = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
+_FREQUENCY_WORD = re.compile(
+    r"\b(?:" + "|".join(sorted(lexicon.FREQUENCY_ADVERBS, key=len, reverse=True)) + r")\b"
+    r"|\b(?:every|each)\s+(?:other\s+|single\s+)?([a-z]+)",
+    re.IGNORECASE,
+)
 
 # Words (not the letters glued to a number: "10am", "3rd"), and the clitics of contractions ("it's", "he'll"); "didn't" comes out as "didn" + "'t" and is
 # mended to "did" + "n't" below (a look-ahead for "n't" in the pattern would make every word slower).
@@ -113,7 +133,7 @@ def _forms() -> dict[str, int]:
     ):
         for word in words.split():
             table[word] = table.get(word, 0) | flag
-    for word in _AUXILIARIES:
+    for word in _AUXILIARIES | lexicon.PREPOSITIONS_NOT_VERBS:
         table.pop(word, None)
     return table
 
@@ -147,7 +167,7 @@ def _sentence_end(text: str, end: int) -> int:
 class _Tokens:
     """The words of a stretch of text, as parallel lists (cheaper than one object per word)."""
 
-    __slots__ = ("capitalized", "joined", "spans", "verbal", "words")
+    __slots__ = ("capitalized", "joined", "spans", "text", "verbal", "words")
 
     def __init__(self, text: str, low: int, high: int, first_starts_sentence: bool) -> None:
         # One pass over the matches (stretches are short: a call's fixed costs are what count).
@@ -163,6 +183,7 @@ class _Tokens:
             words.append(raw.lower())
             capitalized.append(raw[0].isupper())
         self.spans = spans
+        self.text = text
         if "’" in text[low:high]:
             words = [word.replace("’", "'") for word in words]
         if "'t" in words:
@@ -446,9 +467,10 @@ class _Reader:
         gerund_subject = before_flags & _GERUND and self.words[index] in lexicon.SCHEDULE_VERB_FORMS
         if before_flags and not before_flags & _ALSO_NOUN and not gerund_subject:
             return False  # a verb, not a subject ("trading starts Monday" has a gerund for one)
-        ends_plural = before.endswith("s") and not before.endswith(("ss", "us", "is", "'s"))
-        if ends_plural != plural:
-            return False
+        if _is_plural_noun(before) != plural:
+            # "the companies in the country own", "the head of the unions plans": the verb agrees with
+            # the noun a phrase hangs on, not with the phrase's own noun.
+            return self._agrees_across_phrase(index, subject, plural=plural)
         if plural:
             # "analysts say", "workers strike"; but "news conference", "arms control" are nouns, and
             # so is the object of a verb: "it takes effect", "to win votes".
@@ -464,8 +486,119 @@ class _Reader:
         return (
             not self.flags(index) & _ALSO_NOUN
             or following in lexicon.OBJECT_OPENERS
+            or following in lexicon.FREQUENCY_ADVERBS  # "the ferry runs daily", "runs every hour"
+            or following in lexicon.FREQUENCY_OPENERS
             or self._names_schedule_ahead(index, following)
+            or self._takes_noun_object(index, subject)
+            # "the rest of the country waits.": no object, but an "-s" form ending the sentence after a
+            # singular head (a plural "-s" noun would end a verbless fragment: "the company plans.")
+            or (
+                self._ends_sentence(index)
+                and self._agrees_across_phrase(index, subject, plural=False, object_needed=False)
+            )
         )
+
+    def _ends_sentence(self, index: int) -> bool:
+        end = self.tokens.spans[index][1]
+        return self.tokens.text[end : end + 1] in _SENTENCE_STOPS
+
+    def _takes_noun_object(self, index: int, subject: int) -> bool:
+        """ "the suspect leaves prison": an "-s" form between a subject with its determiner and a bare
+        noun that ends its phrase is the verb taking that noun as object; with more words after the
+        noun the "-s" word is inside a longer name ("the car parts industry said")."""
+        # The subject's determiner, before at most two modifiers: "the rebel leader controls territory".
+        opener = subject - 1
+        while opener > 0 and subject - opener < 3 and self.joined[opener + 1]:
+            if self.words[opener] in _OBJECT_DETERMINERS or not self._in_noun_phrase(opener):
+                break
+            opener -= 1
+        if opener < 0 or not self.joined[opener + 1] or self.words[opener] not in _OBJECT_DETERMINERS:
+            return False
+        after = index + 1
+        if after >= self.size or not self.joined[after] or not self.tokens.verbal[after]:
+            return False
+        noun = self.words[after]
+        if noun.endswith("ing"):
+            return False  # "shares outstanding", "leaves remaining": a participle, not an object
+        flags = self.flags(after)
+        # A plural noun that is also an "-s" verb ("visits troops", "raises rates") is an object too:
+        # two finite verbs do not follow each other.
+        plural_noun = flags & _ALSO_NOUN and flags & _THIRD_PERSON and not flags & (_PAST | _BASE)
+        if (
+            (flags and not plural_noun)
+            or len(noun) < 3
+            or noun in lexicon.NON_OBJECT_WORDS
+            or noun in lexicon.NOUN_MARKERS
+            or noun in lexicon.DATE_NAMES
+            or noun.endswith("ly")
+        ):
+            return False
+        # The object ends its phrase: a stop, a preposition or the end follows ("leaves prison on
+        # Sunday"); another word would make the "-s" form a noun inside a longer name ("its computer
+        # products business profitable").
+        beyond = after + 1
+        return (
+            beyond >= self.size or not self.joined[beyond] or self.words[beyond] in lexicon.NON_OBJECT_WORDS
+        )
+
+    def _agrees_across_phrase(
+        self, index: int, subject: int, *, plural: bool, object_needed: bool = True
+    ) -> bool:
+        """Whether the noun before a prepositional phrase that ends at `subject` agrees with the verb at
+        `index` and opens its clause: "Today the companies in the country own them", "two of the
+        largest firms in the region descend from it". An object ("arrested workers in the plant")
+        is no subject, and a verb that may be a noun needs an object after it ("workers in the auto
+        plant on Monday" names a plant)."""
+        head = self.phrase_head(subject)
+        if head is None:
+            return False
+        noun = self.words[head]
+        if _is_plural_noun(noun) != plural or noun in lexicon.PLURAL_NOUN_MODIFIERS:
+            return False
+        if self.flags(head) and not self.flags(head) & _ALSO_NOUN:
+            return False
+        # Back over the head's modifiers ("two of the largest telephone") to where the clause opens.
+        start = head
+        while start > 0 and head - start < 6 and self.joined[start]:
+            word = self.words[start - 1]
+            if word == "of" and start > 1 and self.words[start - 2] in lexicon.PARTITIVE_QUANTIFIERS:
+                start -= 2
+                continue
+            if word in lexicon.SUBJECT_OPENERS or not self._in_noun_phrase(start - 1):
+                break
+            start -= 1
+        opens = start == 0 or not self.joined[start] or self.words[start - 1] in lexicon.SUBJECT_OPENERS
+        if not opens:
+            return False
+        if object_needed and self.flags(index) & _ALSO_NOUN:
+            following = self.following(index)
+            return following in lexicon.OBJECT_OPENERS or self._names_schedule_ahead(index, following)
+        return True
+
+    def phrase_head(self, last: int) -> int | None:
+        """The noun a prepositional phrase ending at `last` hangs on: "companies" for "the companies
+        in the country" ending at "country"."""
+        position = last
+        while position > 0 and last - position < 4 and self.joined[position]:
+            word = self.words[position]
+            if word in lexicon.SUBJECT_PREPOSITIONS or not self._in_noun_phrase(position):
+                break
+            position -= 1
+        if self.words[position] not in lexicon.SUBJECT_PREPOSITIONS or position == last:
+            return None
+        head = position - 1
+        if head < 0 or not self.joined[position] or not self._in_noun_phrase(head):
+            return None
+        return head
+
+    def _in_noun_phrase(self, position: int) -> bool:
+        """Whether a word may sit inside a noun phrase: a determiner, number, adjective or noun, not a
+        verb form that is nothing else, an auxiliary or a function word."""
+        word = self.words[position]
+        if word in lexicon.PHRASE_STOPS or word in lexicon.SUBJECT_OPENERS or self.is_auxiliary(position):
+            return False
+        flags = self.flags(position)
+        return not flags or bool(flags & (_ALSO_NOUN | _ALSO_ADJECTIVE))
 
     def _names_schedule_ahead(self, index: int, following: str) -> bool:
         """ "the show runs until May", "trading starts Monday", "the ceremony takes place": a form that
@@ -480,6 +613,16 @@ class _Reader:
             return at_date or following in lexicon.DATE_PREPOSITIONS or following in lexicon.DATE_NAMES
         phrases = lexicon.SCHEDULE_PHRASES.get(word)
         return phrases is not None and any(phrase[0] == following for phrase in phrases)
+
+
+# Determiners of a singular subject ("the suspect leaves"); "all" and "both" go with plurals.
+_OBJECT_DETERMINERS = frozenset({"a", "an"}) | (lexicon.DEFINITE_DETERMINERS - {"all", "both"})
+
+
+def _is_plural_noun(word: str) -> bool:
+    return word in lexicon.IRREGULAR_PLURALS or (
+        word.endswith("s") and not word.endswith(("ss", "us", "is", "'s"))
+    )
 
 
 @lru_cache(maxsize=4096)
@@ -551,19 +694,26 @@ def _direction(
         # A generic subject with a month or season tells a habit: "roads close in winter", "schools
         # open in September"; with a day it is still a timetable: "voters go to the polls on Sunday".
         forward = _SINCE_OR_AFTER.search(text, max(0, start - 12), start) is None and (
-            not _generic_subject(reader, group) or _PARTICULAR_DAY.search(text, start, end) is not None
+            not _generic_subject(text, reader, group) or _PARTICULAR_DAY.search(text, start, end) is not None
         )
+        if forward and _tells_frequency(text, start, end):
+            # "it opens daily from June", "the museum usually opens in June": a timetable that repeats.
+            return TenseReading(Tense.PRESENT, reading.cue, reading.cue_start, habitual=True)
     if forward and reading.tense is not Tense.FUTURE:
         return TenseReading(Tense.FUTURE, reading.cue, reading.cue_start, reading.perfect)
     return reading
 
 
-def _generic_subject(reader: _Reader, group: _Group) -> bool:
+def _generic_subject(text: str, reader: _Reader, group: _Group) -> bool:
     """Whether the subject right before a group is a bare plural ("roads close"), which makes the
     present tell what happens generally rather than once."""
     subject = group.first - 1
     if subject < 0 or not reader.joined[group.first]:
         return False
+    if not _is_plural_noun(reader.words[subject]):
+        # "Schools in the city open in September": the noun the phrase hangs on is the subject.
+        head = reader.phrase_head(subject)
+        subject = subject if head is None else head
     noun = reader.words[subject]
     if not noun.endswith("s") or noun.endswith(("ss", "us", "is", "'s")) or noun in lexicon.PLURAL_SUBJECTS:
         return False
@@ -572,6 +722,12 @@ def _generic_subject(reader: _Reader, group: _Group) -> bool:
     while index > 0 and subject - index < 3 and reader.joined[index]:
         index -= 1
         if reader.words[index] in lexicon.DEFINITE_DETERMINERS:
+            return False
+    if index == 0 and subject - index < 3:
+        # The stretch read may begin inside the subject ("The elections in the region take place"): the
+        # word before it counts too.
+        before = _WORD_BEFORE.search(text, max(0, reader.tokens.spans[0][0] - 16), reader.tokens.spans[0][0])
+        if before is not None and before[1].lower() in lexicon.DEFINITE_DETERMINERS:
             return False
     return True
 
@@ -686,16 +842,58 @@ def governing_tense(text: str, start: int, end: int) -> TenseReading:
         return TenseReading(tense, text[cue_start:cue_end], cue_start)
     reading = _governing_reading(text, start, end)
     before = text[max(0, start - 12) : start]
-    if (reading.tense is Tense.PRESENT and _DEADLINE.search(before)) or (
+    if (
+        reading.perfect
+        and reading.tense is Tense.PAST
+        and _BY.search(before)
+        and _is_past_perfect(reading)
+        and not _clause_between(text, reading, start)
+    ):
+        # "By Sunday evening he had released them": the time the act was done by, not one before it.
+        return replace(reading, by_deadline=True)
+    # "to pay the loan by February", "expects it completed by Dec. 15", "has given them until Tuesday":
+    # a deadline set now lies ahead.
+    if reading.tense is Tense.PRESENT and not reading.habitual and _DEADLINE.search(before):
+        if _tells_frequency(text, start, end):
+            # "the ferry runs daily until September": the end of a season, not a deadline ahead.
+            return replace(reading, habitual=True)
+        return TenseReading(Tense.FUTURE, reading.cue, reading.cue_start, reading.perfect)
+    if (
         reading.perfect
         and reading.cue is not None
         and reading.cue.lower().startswith(("has", "have"))
         and _UNTIL.search(before)
     ):
-        # "to pay the loan by February", "expects it completed by Dec. 15", "has given them until
-        # Tuesday": a deadline set now lies ahead.
         return TenseReading(Tense.FUTURE, reading.cue, reading.cue_start, reading.perfect)
     return reading
+
+
+def _clause_between(text: str, reading: TenseReading, start: int) -> bool:
+    """Whether a clause opens between a cue before a date and the date ("had said that by 1992 it
+    would"), so the date belongs to that clause rather than to the cue's."""
+    if reading.cue_start is None or reading.cue is None or reading.cue_start > start:
+        return False
+    between = text[reading.cue_start + len(reading.cue) : start].lower().split()
+    return any(word.strip(",;:") in lexicon.CLAUSE_OPENERS for word in between)
+
+
+def _is_past_perfect(reading: TenseReading) -> bool:
+    cue = (reading.cue or "").lower()
+    return cue.startswith(("had ", "'d ", "’d "))
+
+
+def _tells_frequency(text: str, start: int, end: int) -> bool:
+    """Whether the sentence around text[start:end], outside it, holds an adverb of frequency ("daily",
+    "usually") or "every"/"each" before a unit of time ("every year")."""
+    low = _sentence_start(text, max(0, start - _LOOK_BEHIND), start)
+    high = _sentence_end(text, end)
+    sentence_start = max(0, start - _LOOK_BEHIND) if low is None else low
+    for stretch_start, stretch_end in ((sentence_start, start), (end, high)):
+        for match in _FREQUENCY_WORD.finditer(text, stretch_start, stretch_end):
+            unit = match[1]
+            if unit is None or unit.lower() in lexicon.REPEATED_TIME_UNITS:
+                return True
+    return False
 
 
 def _present_state_of_scheduled_event(first_noun: str, reader: _Reader, group: _Group) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 import string
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from types import ModuleType
 
@@ -128,6 +128,12 @@ class Grammar:
         self.year_rx = r"(?P<year>[12]\d{3}|'\d{2})(?![0-9]|,\d)"
         self.day_rx = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?![0-9a-z]|:\d)"
         self.season_rx = r"(?P<season>" + words_regex(lex.SEASONS) + ")"
+        # "[the spring] and summer of 1631": the year a season shares with the season joined after it
+        self._joined_season_year = re.compile(
+            r"\s+(?:and|or|to)\s+(?:the\s+)?(?:early\s+|late\s+)?(?P<jseason>"
+            + words_regex(lex.SEASONS)
+            + r")\s+(?:of\s+)?(?P<jyear>[12]\d{3})(?![0-9])"
+        )
         self.pod_rx = r"(?P<pod>" + words_regex(lex.PARTS_OF_DAY) + ")"
         self.era_rx = (
             r"(?P<era>"
@@ -515,7 +521,11 @@ class Grammar:
             r"(?:the\s+)?(?:(?:most\s+)?recent(?!\s+years)|coming|upcoming|ensuing|intervening)\s+(?P<unit>days|weeks|months|years|decades|quarters|hours)(?![a-z])"
             r"|(?:the\s+)?(?P<unit2>days|weeks|months|years|decades)\s+ahead(?![a-z])"
             r"|(?P<unit3>days|weeks|months|years|decades|hours)-long(?![a-z])"
-            r"|the\s+(?:first|early|final|opening|closing)\s+(?P<unit4>days|weeks|months|years|hours)(?![a-z])",
+            r"|the\s+(?:first|early|final|opening|closing)\s+(?P<unit4>days|weeks|months|years|hours)(?![a-z])"
+            # "in the following decades", "in the [years] that followed": the stretch after a time just
+            # told (TimeBank leaves "the" of the second outside, with the clause that defines it)
+            r"|the\s+(?:following|succeeding|subsequent)\s+(?P<unit5>days|weeks|months|years|decades)(?![a-z])"
+            r"|(?<=the\s)(?P<unit6>days|weeks|months|years|decades)(?=\s+(?:that|which)\s+followed(?![a-z]))",
             self.h_vague_span,
         )
         # "Days later", "Hours earlier", "years ago": a plural unit counted by no number
@@ -582,6 +592,16 @@ class Grammar:
             + words_regex(self.lex.CLOCK_MINUTE_WORDS)
             + r"))?(?![a-z-])(?!\s+o'clock)",
             self.h_day_part_then_hour,
+        )
+        self._add(
+            "half_past_hour",
+            "clockword",
+            r"(?:"
+            + f.amod_rx
+            + r")?half\s+past\s+(?P<hourw>"
+            + words_regex(self.lex.CLOCK_HOUR_WORDS)
+            + r")(?:\s+o'clock)?(?:\s+(?P<inthe>in\s+the\s+(?:morning|afternoon|evening)|at\s+night))?(?![a-z-])",
+            self.h_half_past_hour,
         )
         self._add(
             "weekday",
@@ -1280,6 +1300,8 @@ class Grammar:
         )
         if after.startswith("'s"):
             return True
+        if value is not None and _AS_THE_YEAR_AFTER.match(low, end):
+            return True  # "fixed 1624 as the normal year", "set 2030 as the target year"
         prev_word = _previous_word(low, start)
         if prev_word in self.lex.LABEL_WORDS:
             return False  # "page 1998", "flight 2000": a label
@@ -1571,20 +1593,31 @@ class Grammar:
             # a bare season names a time after a preposition ("in winter"); before a noun it is a
             # kind of thing ("a summer job", "winter coats")
             before = _previous_word(ctx.low, m.start())
-            if before not in (
-                "in",
-                "by",
-                "until",
-                "since",
-                "during",
-                "this",
-                "last",
-                "next",
-                "through",
-                "over",
-            ) and not (
-                _SEASON_DEPTH_BEFORE.search(ctx.low, max(0, m.start() - 24), m.start())
-                and _SEASON_ENDS_PHRASE.match(ctx.low, m.end())
+            if (
+                before
+                not in (
+                    "in",
+                    "by",
+                    "until",
+                    "since",
+                    "during",
+                    "this",
+                    "last",
+                    "next",
+                    "through",
+                    "over",
+                )
+                and not (
+                    _SEASON_DEPTH_BEFORE.search(ctx.low, max(0, m.start() - 24), m.start())
+                    and _SEASON_ENDS_PHRASE.match(ctx.low, m.end())
+                )
+                and not (
+                    # "through the autumn and winter": a season joined to the season just named
+                    ctx.prev_spec is not None
+                    and ctx.prev_spec.season is not None
+                    and re.fullmatch(r"\s+(?:and|or)\s+", ctx.low[max(0, ctx.prev_end) : m.start()])
+                    and _SEASON_ENDS_PHRASE.match(ctx.low, m.end())  # not "and winter coats"
+                )
             ):
                 return None  # "in the depth of winter", "at the height of summer": the season itself
         spec = Spec("DATE", "calendar", season=season)
@@ -1605,6 +1638,14 @@ class Grammar:
                 spec.year = self.year_of(m["syear"], m["sbc"])
             else:
                 spec.short_year = int(m["syear"])
+        elif not det:
+            joined = self._joined_season_year.match(ctx.low, m.end())
+            if joined is not None:
+                # "the spring and summer of 1631": the year written once at the end is both seasons';
+                # "the winter and spring of 1945" opens in the December before
+                order = ("SP", "SU", "FA", "WI")
+                later = str(self.lex.SEASONS[joined["jseason"]])
+                spec.year = int(joined["jyear"]) - (order.index(season) > order.index(later))
         if det:
             direction, base = self.lex.RELATIVE_DETERMINERS[det]
             spec.amount = direction
@@ -1706,8 +1747,10 @@ class Grammar:
 
     def h_unit_before_after(self, m: re.Match[str], ctx: Context) -> Spec | None:
         unit = m["unit"]
-        if re.match(r"[ \t]*[a-z0-9]", ctx.low[m.end() : m.end() + 3]) and not self._clause_opens(
-            ctx, m.end(), "that"
+        if (
+            re.match(r"[ \t]*[a-z0-9]", ctx.low[m.end() : m.end() + 3])
+            and not self._clause_opens(ctx, m.end(), "that")
+            and not self._opens_sentence_before_pluperfect(ctx, m)
         ):
             return None  # "the day before the vote": relative to an event, not to a date
         pod = None
@@ -1789,6 +1832,10 @@ class Grammar:
         counted from a clock time just told are a clock time of that day. With no clock time just
         before, "two hours later" stays a length, as "three hours ago" is read."""
         prev = ctx.prev_spec
+        if prev is not None and prev.type == "DATE" and prev.day is not None and prev.pod is None:
+            # "signed at ten in the morning on 27 July 1953, and ... twelve hours later": the clock
+            # time was told just before the date it falls on
+            prev = self._clock_told_before_date(ctx)
         if (
             prev is None
             or prev.type != "TIME"
@@ -1812,6 +1859,23 @@ class Grammar:
         clock = f"{total // 60:02d}:{total % 60:02d}"
         note = f"'{m.group(0)}' from {prev.pod}"
         return Spec("TIME", "shift", unit="day", amount=0, base="ref", pod=clock, note=note)
+
+    def _clock_told_before_date(self, ctx: Context) -> Spec | None:
+        """The clock time in "at <clock> on <date>" when the date is the previous expression."""
+        window_start = max(0, ctx.prev_end - 80)
+        window = ctx.low[window_start : ctx.prev_end]
+        clock_rules = [rule for rule in self.rules_by_category.get("pod", []) if rule.name == "clock_time"]
+        for at in reversed(list(re.finditer(r"(?<![a-z])at\s+", window))):
+            position = window_start + at.end()
+            for rule in clock_rules:
+                clock = rule.pattern.match(ctx.low, position)
+                if clock is None or not re.fullmatch(
+                    r"\s+on\s+[^.;!?]{3,30}", ctx.low[clock.end() : ctx.prev_end]
+                ):
+                    continue
+                spec = rule.handler(clock, replace(ctx, prev_end=-1, prev_rule="", prev_spec=None))
+                return spec if spec is not None and spec.type == "TIME" else None
+        return None
 
     def h_year_earlier(self, m: re.Match[str], ctx: Context) -> Spec | None:
         unit = m["unit"]
@@ -1921,7 +1985,9 @@ class Grammar:
         return spec
 
     def h_vague_span(self, m: re.Match[str], ctx: Context) -> Spec | None:
-        unit = self.lex.UNIT_FORMS[m["unit"] or m["unit2"] or m["unit3"] or m["unit4"]]
+        unit = self.lex.UNIT_FORMS[
+            m["unit"] or m["unit2"] or m["unit3"] or m["unit4"] or m["unit5"] or m["unit6"]
+        ]
         code = duration_code(unit, None, self.lex.UNITS)
         if code is None:
             return None
@@ -2117,6 +2183,15 @@ class Grammar:
             return False
         return self._clause_opens(ctx, end, "that|when")
 
+    def _opens_sentence_before_pluperfect(self, ctx: Context, m: re.Match[str]) -> bool:
+        """ "The day before General Walker had been killed ...": a sentence that opens with "the day
+        before" and goes straight on to a past-perfect clause looks back from the story's day; the
+        clause is the sentence's own, not what the day is before (that reads "the day before he died,
+        ...", in the simple past)."""
+        if re.search(r"(?:^|[.!?]\s+|\n\s*)$", ctx.text[max(0, m.start() - 3) : m.start()]) is None:
+            return False
+        return re.match(r"\s[^.;:!?]{1,80}?\bhad\s+[a-z]+", ctx.low[m.end() : m.end() + 100]) is not None
+
     def _clause_opens(self, ctx: Context, end: int, connectives: str) -> bool:
         """A clause opens at `end` with one of `connectives` and then its subject (a pronoun, a
         determiner, a name or a number): "... that he would", "... when the court ruled"."""
@@ -2274,6 +2349,25 @@ class Grammar:
             spec.amount, spec.base = int(offset), "dct"
         elif m["inthe"] and m["inthe"].startswith("this"):
             spec.base = "dct"  # "11:15 this morning": the day of writing
+        if m["amod"]:
+            spec.mod = self.lex.PRE_MODIFIERS.get(m["amod"])
+        return spec
+
+    def h_half_past_hour(self, m: re.Match[str], ctx: Context) -> Spec | None:
+        """ "at about half past four": the clock face told in words, thirty minutes after the hour;
+        the story's part of the day says which half of the clock it is in (the resolver)."""
+        hour = self.lex.CLOCK_HOUR_WORDS[m["hourw"]]
+        if m["inthe"] and not m["inthe"].endswith("morning") and hour < 12:
+            hour += 12  # "half past four in the afternoon"
+        spec = Spec(
+            "TIME",
+            "shift",
+            unit="day",
+            amount=0,
+            base="ref",
+            pod=f"{hour:02d}:30",
+            note="a clock time on the day in context",
+        )
         if m["amod"]:
             spec.mod = self.lex.PRE_MODIFIERS.get(m["amod"])
         return spec
@@ -2986,6 +3080,10 @@ _ZERO_LED_CLOCK = re.compile(
 )
 _MILITARY_CLOCK_REACH = 3000
 _SEASON_DEPTH_BEFORE = re.compile(r"the\s+(?:depths?|dead|heart|height|middle)\s+of\s+$")
+#: "1624 as the normal year", "2030 as a target year": a number the text itself calls a year.
+_AS_THE_YEAR_AFTER = re.compile(
+    r"\s+as\s+(?:the|a|its|their)\s+[\"'\u201c\u2018]?(?:[a-z-]+\s+)?year(?![a-z])"
+)
 _SEASON_ENDS_PHRASE = re.compile(
     r"\s*(?:[,.;:!?)]|$)|\s+(?:and|or|when|as|with|in|on|at|to|the|a|an|he|she|they|it|we|his|her|their)\b"
 )

@@ -46,6 +46,10 @@ _BY_BEFORE = re.compile(r"(?<![a-z])by\s+$", re.IGNORECASE)
 _PARENTHESISED_LIFE_OR_REIGN = re.compile(r"\((?:r|b|d|fl)\.\s*(?:\d{3,4}\s*[-\u2013]\s*)?$")
 #: "the night of 24 to": a night written as the two days it joins.
 _NIGHT_SPAN_BEFORE = re.compile(r"(?<![a-z])nights?\s+of\s+\d{1,2}\s*(?:to|-|\u2013|and)\s*$", re.IGNORECASE)
+#: The start of a text or of a sentence, just before an expression that opens it.
+_SENTENCE_OPENS_BEFORE = re.compile(r"(?:^|[.!?][\"'\u201d\u2019)]?\s+|\n\s*)$")
+#: "two years earlier", "a month before": a count back from the time the text is at.
+_COUNTED_BACK = re.compile(r"\b(?:earlier|before)$", re.IGNORECASE)
 #: "from 16 December 1944 to", "between 3 and": the opening of a span whose end follows.
 _SPAN_OPENED_BEFORE = re.compile(
     r"(?<![a-z])(?:from|between)\s+[^.;:()]{1,30}?\s*(?:to|until|till|through|and|-|\u2013)\s*$",
@@ -83,6 +87,13 @@ _MIDNIGHT_ENDING_DAY = re.compile(r"\d{4}-\d{2}-\d{2}T24")
 #: Clock times before dawn, and reference times in the evening or night that such a time follows.
 _SMALL_HOURS = re.compile(r"0[0-5]:\d\d")
 _MORNING_CLOCK = re.compile(r"(?:0\d|1[01]):\d\d")  # a clock time before noon
+#: An hour told by the clock face ("six o'clock", "half past four"), which leaves a.m. or p.m. to the story.
+_HOUR_WITHOUT_HALF_OF_DAY = re.compile(
+    r"o'clock|o\u2019clock|\bpast\b|^(?:about |around )?[a-z]+$", re.IGNORECASE
+)
+_HALF_OF_DAY_NAMED = re.compile(r"\b(?:a\.?m\b|p\.?m\b|morning|afternoon|evening|night)", re.IGNORECASE)
+#: A reference time from noon to early evening, which an hour told without a.m. or p.m. goes on from.
+_AFTERNOON_REFERENCE = re.compile(r"T(?:AF|1[2-7]:\d\d)")
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 _HEADING_DAYS = re.compile(r"(?:\s*(?:and|to|through|-)\s*[A-Za-z]+day)?\s*:")
 #: What joins the two ends of a range of times of the day: "dawn to dusk", "9 a.m. and noon", "6-8 p.m.".
@@ -585,6 +596,7 @@ class Resolver:
             self.kind == DocumentKind.NARRATIVE
             and (self.reference is not None or self.era_reference is not None)
             and expression.anchor.kind == AnchorKind.DCT
+            and not self._opens_sentence_in_the_past(expression)
         ):
             return  # the writer's now ("today", "last year") is an aside: the story stays where it was
         if self.kind != DocumentKind.NARRATIVE and _SINCE_BEFORE.search(
@@ -653,6 +665,23 @@ class Resolver:
             return
         self.reference = _Reference(start_day, expression.value, index, unit, explicit, expression.end)
 
+    def _opens_sentence_in_the_past(self, expression: TimeExpression) -> bool:
+        """ "Last year the two leaders met three times, and in September they agreed ...": a past
+        period counted from the writer's now that opens its sentence is where the text has come to,
+        not an aside; the dates after it fall there."""
+        if (
+            self.dct is None
+            or expression.type != TimexType.DATE
+            or expression.interval is None
+            or expression.interval.end.date() > self.dct
+            or expression.granularity not in (Granularity.YEAR, Granularity.MONTH, Granularity.SEASON)
+        ):
+            return False
+        return (
+            _SENTENCE_OPENS_BEFORE.search(self.text, max(0, expression.start - 4), expression.start)
+            is not None
+        )
+
     def _flashback_from_day(self, expression: TimeExpression, unit: str) -> bool:
         """ "On 17 October ... the Russians, who had sunk their fleet a month earlier": a coarser time in a
         past-perfect clause, wholly before the story's day, looks back from that day; the story stays
@@ -673,6 +702,10 @@ class Resolver:
         if not cue.startswith(("had ", "'d ")):
             return False
         if ref.unit == "day":
+            return True
+        if expression.anchor.kind == AnchorKind.EXPRESSION and _COUNTED_BACK.search(expression.text):
+            # "had been without a king since a revolution two years earlier": a count back from the
+            # story's month or season is a glance behind it; the story goes on where it was
             return True
         # from a month, only the time the past-perfect verb itself dates ("had crossed in 1940"), not
         # a year later in its sentence ("had drawn the line, but after the revolution of 1979 ...")
@@ -815,6 +848,8 @@ class Resolver:
         if range_start is not None:
             # "between May and July", "from March 3 to April 5": the end follows the start
             month, day = _month_day_of(spec)
+            if spec.season == "WI":
+                month = 12  # "the autumn and winter": a winter is named by the year of its December
             year = cal.year_for(range_start.day, month, day, 1)
             anchor = Anchor(kind=AnchorKind.EXPRESSION, value=range_start.value, expression=range_start.index)
             return (
@@ -1168,6 +1203,19 @@ class Resolver:
         ):
             # "spent the rest of the night outdoors ... at 9:30 a.m.": the morning after that night
             shifted += timedelta(days=1)
+        pod, afternoon_pod = spec.pod or "", None
+        if (
+            unit == "day"
+            and spec.amount == 0
+            and choice.anchor.kind == AnchorKind.EXPRESSION
+            and _MORNING_CLOCK.fullmatch(pod)
+            and _HOUR_WITHOUT_HALF_OF_DAY.search(self.text[candidate.start : candidate.end])
+            and not _HALF_OF_DAY_NAMED.search(self.text[candidate.start : candidate.end])
+            and _AFTERNOON_REFERENCE.search(choice.anchor.value or "")
+        ):
+            # "shortly after noon ... by six o'clock": an hour told without a.m. or p.m. goes on from
+            # the afternoon the story has reached rather than back to that morning
+            afternoon_pod = f"{int(pod[:2]) + 12:02d}{pod[2:]}"
         if (
             unit == "day"
             and spec.amount == 0
@@ -1179,6 +1227,8 @@ class Resolver:
             # "Tonight: clearing and colder ... by daybreak": the night ends at dawn
             shifted += timedelta(days=1)
         value = cal.period_value(shifted, "day" if spec.day_granular else unit)
+        if afternoon_pod is not None:
+            value = _with_time(value, afternoon_pod)
         if (
             self.kind == DocumentKind.NARRATIVE
             and choice.anchor.kind == AnchorKind.EXPRESSION

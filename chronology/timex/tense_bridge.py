@@ -20,10 +20,27 @@ class ClauseTense:
     # The date belongs to an act after a past one ("were ordered to leave on Tuesday"): past tense,
     # but the date may lie on either side of the DCT, so it gives no direction.
     after_past: bool = False
+    perfect: bool = False  # "has announced", "had left"
+    # A past perfect with a "by" adjunct ("By Sunday evening he had released it"): the date is the
+    # deadline the act was done by, on the story's own time line, not a flashback before it.
+    by_deadline: bool = False
+    # A present with an adverb of frequency ("it is open daily from June"): a habit, no direction.
+    habitual: bool = False
+
+    @property
+    def looks_back(self) -> bool:
+        """A past perfect that dates an earlier time than the story's ("On Thursday the fleet had
+        sailed"), not the deadline it was done by ("By Sunday evening he had released it")."""
+        return (
+            self.tense == "past"
+            and self.perfect
+            and not self.by_deadline
+            and (self.cue or "").lower().startswith(("had ", "'d ", "’d "))
+        )
 
     @property
     def direction(self) -> int | None:
-        if self.after_past:
+        if self.after_past or self.habitual:
             return None
         if self.tense == "past":
             return -1
@@ -82,8 +99,15 @@ def _normalize(result: Any) -> ClauseTense:
                 break
         cue_start = getattr(result, "cue_start", None)
         cue_end = cue_start + len(cue) if isinstance(cue_start, int) and cue else None
-        after_past = getattr(result, "after_past", False) is True
-        return ClauseTense(_tense_name(tense_attr), cue, cue_end, after_past)
+        return ClauseTense(
+            _tense_name(tense_attr),
+            cue,
+            cue_end,
+            after_past=getattr(result, "after_past", False) is True,
+            perfect=getattr(result, "perfect", False) is True,
+            by_deadline=getattr(result, "by_deadline", False) is True,
+            habitual=getattr(result, "habitual", False) is True,
+        )
     return ClauseTense(_tense_name(result), None)
 
 

@@ -88,6 +88,7 @@ BLIND_SETS = [
     GOLD_FOLDER / "blind_mixed.jsonl",
     GOLD_FOLDER / "blind_narrative_4.jsonl",
     GOLD_FOLDER / "blind_news_4.jsonl",
+    GOLD_FOLDER / "blind_narrative_5.jsonl",
 ]
 BLIND_FLOORS = {
     "strict_f1": 0.95,
