@@ -1250,7 +1250,7 @@ class Grammar:
         digits = low[start:end]
         if len(digits) != 4 or not digits.isdigit() or int(digits[:2]) > 23 or int(digits[2:]) > 59:
             return False
-        if not digits.startswith("0") and re.match(r"\s*(?:%|[a-z]+s\b)", low[end : end + 12]):
+        if not digits.startswith("0") and _COUNTED_AFTER.match(low[end : end + 12]):
             return False  # "1200 troops", "1500 tonnes": a count (no count is written with a leading zero)
         before = _CLOCK_LEAD_IN.search(low, max(0, start - 40), start)
         if before is None or before.group("prep") not in self.lex.CLOCK_PREPOSITIONS:
@@ -1272,7 +1272,7 @@ class Grammar:
         range_end = None if value is None else year_range_end(low, end, value)
         if range_end is not None:
             after = low[range_end[1] : range_end[1] + 24]  # "the 2022-23 season": read on after the span
-        elif re.match(r"(?:[.,]\d|%|-\d|\s*(?:percent|per\s+cent))", after):
+        elif _QUANTITY_AFTER.match(after):
             return False
         if m.group("pmod") or m.group("prepost") or "year" in low[m.start() : start]:
             return True
@@ -1289,7 +1289,7 @@ class Grammar:
             return True  # "2019-2021": the end of a span of years
         if start > 0 and low[start - 1] in "$#£€/:-":
             return False
-        next_word_match = re.match(r"\s+([a-z]+)", after)
+        next_word_match = _NEXT_WORD.match(after)
         next_word = next_word_match.group(1) if next_word_match else ""
         counted = next_word in self.lex.MEASURE_NOUNS or (
             next_word.endswith("s")
@@ -1776,7 +1776,7 @@ class Grammar:
         count = self.number(m)
         if count is not None and m["andhalf"] and self.lex.UNIT_FORMS[m["unit"]] == "year":
             count += 0.5  # "a year and a half ago": eighteen months
-        direction_word = re.sub(r"\s+", " ", m["dir"])
+        direction_word = _BLANKS.sub(" ", m["dir"])
         direction, base = self.lex.OFFSET_WORDS[direction_word]
         if direction_word in ("before", "after") and re.match(
             r"\s*[a-z0-9$'\"]", ctx.low[m.end() : m.end() + 3]
@@ -2410,7 +2410,7 @@ class Grammar:
             return None
         # "Sunday Times", "Black Friday Sale": a weekday inside a name
         after = ctx.text[m.end("weekday") : m.end("weekday") + 20]
-        nxt = re.match(r"(?:'s)?\s+([A-Z][a-z]+)", after)
+        nxt = _NAME_AFTER_WEEKDAY.match(after)
         if (
             nxt
             and nxt.group(1).lower() not in self.lex.NAME_CONTINUATIONS_OK
@@ -3005,6 +3005,12 @@ class Grammar:
 
 
 _CAPITALISED_WORD = re.compile(r"[ \t]+[A-Z][a-z]")
+_COUNTED_AFTER = re.compile(r"\s*(?:%|[a-z]+s\b)")
+_QUANTITY_AFTER = re.compile(r"(?:[.,]\d|%|-\d|\s*(?:percent|per\s+cent))")
+_NEXT_WORD = re.compile(r"\s+([a-z]+)")
+_NAME_AFTER_WEEKDAY = re.compile(r"(?:'s)?\s+([A-Z][a-z]+)")
+_BLANKS = re.compile(r"\s+")
+_NUMBER_PARTS = re.compile(r"[ -]")
 #: What may follow an adverb of time that closes its clause ("prices fell overnight, and ...").
 _ADVERB_ENDS = re.compile(
     r"\s*(?:[,.;:!?)\"']|$)|\s+(?:and|but|as|when|while|in|on|at|to|from|into|after|before)(?![a-z])"
@@ -3178,7 +3184,7 @@ def _sentence_start(low: str, start: int) -> bool:
 
 def parse_number(raw: str, number_words: dict[str, int], vague: frozenset[str]) -> float | None:
     """'12' -> 12, 'twenty-five' -> 25, 'two hundred' -> 200, '5 1/2' -> 5.5; vague words -> None."""
-    raw = re.sub(r"\s+", " ", raw.strip())
+    raw = _BLANKS.sub(" ", raw.strip())
     if raw in ("a couple of", "couple of"):
         return 2.0
     if raw in vague:
@@ -3193,7 +3199,7 @@ def parse_number(raw: str, number_words: dict[str, int], vague: frozenset[str]) 
         pass
     if raw in number_words:
         return float(number_words[raw]) + half
-    parts = re.split(r"[ -]", raw)
+    parts = _NUMBER_PARTS.split(raw)
     if len(parts) == 2 and parts[1] in ("hundred", "thousand") and parts[0] in number_words:
         return float(number_words[parts[0]] * (100 if parts[1] == "hundred" else 1000))
     if len(parts) == 2 and parts[0] in number_words and parts[1] in number_words:
