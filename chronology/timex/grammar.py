@@ -1800,15 +1800,9 @@ class Grammar:
         if amount is not None and amount != int(amount):
             amount = None
         if amount is None and direction_word != "ago":
-            code = duration_code(unit, None, self.lex.UNITS)
-            if code is not None:
-                return Spec(
-                    "DURATION",
-                    "fixed",
-                    value=code,
-                    note=f"'{m.group('amount')}': an unspecified number of {unit}s",
-                    extent_group="amount",
-                )
+            length = self._unspecified_length(unit, m.group("amount"), extent_group="amount")
+            if length is not None:
+                return length
         spec = Spec(
             "DATE",
             "shift",
@@ -1988,10 +1982,7 @@ class Grammar:
         unit = self.lex.UNIT_FORMS[
             m["unit"] or m["unit2"] or m["unit3"] or m["unit4"] or m["unit5"] or m["unit6"]
         ]
-        code = duration_code(unit, None, self.lex.UNITS)
-        if code is None:
-            return None
-        return Spec("DURATION", "fixed", value=code, note=f"'{m.group(0)}': an unspecified number of {unit}s")
+        return self._unspecified_length(unit, m.group(0))
 
     def h_compound_duration(self, m: re.Match[str], ctx: Context) -> Spec | None:
         parts: dict[int, int] = {}
@@ -2050,19 +2041,25 @@ class Grammar:
             or before in ("few", "more", "other", "-")
         ):
             return None  # a counted amount: the rules for "three days later" read it
-        unit = self.lex.UNIT_FORMS[m["unit"]]
-        code = duration_code(unit, None, self.lex.UNITS)
-        if code is None:
-            return None
         # With no count the phrase says only that some units passed: a duration of unknown length,
         # as "several days later" is; "later"/"earlier" are its signal, while TimeML annotators keep
         # "ago" in the extent ("months ago").
+        return self._unspecified_length(
+            self.lex.UNIT_FORMS[m["unit"]], m.group(0), extent_group=None if m["dir"] == "ago" else "unit"
+        )
+
+    def _unspecified_length(self, unit: str, spoken: str, extent_group: str | None = None) -> Spec | None:
+        """A DURATION of an unknown number of `unit`s ("for years", "days later"); None for a unit that
+        has no duration code."""
+        code = duration_code(unit, None, self.lex.UNITS)
+        if code is None:
+            return None
         return Spec(
             "DURATION",
             "fixed",
             value=code,
-            note=f"'{m.group(0)}': an unspecified number of {unit}s",
-            extent_group=None if m["dir"] == "ago" else "unit",
+            note=f"'{spoken}': an unspecified number of {unit}s",
+            extent_group=extent_group,
         )
 
     def h_another_unit(self, m: re.Match[str], ctx: Context) -> Spec | None:
@@ -2077,18 +2074,8 @@ class Grammar:
     def h_bare_units(self, m: re.Match[str], ctx: Context) -> Spec | None:
         if m["prep"] == "last" and _previous_word(ctx.low, m.start()) in self.lex.POSSESSIVE_DETERMINERS:
             return None  # "in his last years": a stage of a life, not the verb "last"
-        unit = self.lex.UNIT_FORMS[m["unit"]]
-        code = duration_code(unit, None, self.lex.UNITS)
-        if code is None:
-            return None
         # only the unit itself is the expression ("for years": "years")
-        return Spec(
-            "DURATION",
-            "fixed",
-            value=code,
-            note=f"'{m['unit']}': an unspecified number of {unit}s",
-            extent_group="unit",
-        )
+        return self._unspecified_length(self.lex.UNIT_FORMS[m["unit"]], m["unit"], extent_group="unit")
 
     def h_bare_units_apart(self, m: re.Match[str], ctx: Context) -> Spec | None:
         """A bare plural unit measuring how far apart two events are: "hours before the deadline"."""
@@ -2101,11 +2088,7 @@ class Grammar:
             or before in self.lex.UNIT_COUNT_WORDS
         ):
             return None  # "two days before", "the days before the vote", "several weeks after"
-        unit = self.lex.UNIT_FORMS[m["unit"]]
-        code = duration_code(unit, None, self.lex.UNITS)
-        if code is None:
-            return None
-        return Spec("DURATION", "fixed", value=code, note=f"'{m['unit']}': an unspecified number of {unit}s")
+        return self._unspecified_length(self.lex.UNIT_FORMS[m["unit"]], m["unit"])
 
     def h_the_unit(self, m: re.Match[str], ctx: Context) -> Spec | None:
         unit = m["unit"]
