@@ -41,7 +41,6 @@ _UNIT_RANK = {"day": 0, "week": 1, "month": 2, "season": 3, "quarter": 3, "half"
 #: Adverb particles of phrasal verbs ("pulled down", "set up") that may stand between a verb and its date.
 _VERB_PARTICLES = frozenset({"down", "up", "out", "off", "back", "over", "away", "apart"})
 #: "By Sunday evening ... had": the deadline by which something had happened.
-_BY_BEFORE = re.compile(r"(?<![a-z])by\s+$", re.IGNORECASE)
 #: "(r. 1449-1457)", "(b. 1920": a reign or a life given in passing, in parentheses.
 _PARENTHESISED_LIFE_OR_REIGN = re.compile(r"\((?:r|b|d|fl)\.\s*(?:\d{3,4}\s*[-\u2013]\s*)?$")
 #: "the night of 24 to": a night written as the two days it joins.
@@ -990,9 +989,7 @@ class Resolver:
             return day.isoformat(), anchor, f"the first {name} on or after the start of its range", []
         narrative_ref = self.kind == DocumentKind.NARRATIVE and choice.anchor.kind == AnchorKind.EXPRESSION
         if narrative_ref:
-            past_perfect = (self._tense(candidate).cue or "").lower().startswith(("had ", "'d "))
-            by_deadline = _BY_BEFORE.search(self.text, max(0, candidate.start - 4), candidate.start)
-            if past_perfect and not by_deadline:
+            if self._tense(candidate).looks_back:
                 # "On Thursday the fleet had sailed": a past perfect looks back from the story's day;
                 # "By Sunday evening he had released it" sets a deadline instead, the story's own day
                 day = cal.weekday_near(anchor_day - timedelta(days=1), spec.weekday, -1)
