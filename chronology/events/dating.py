@@ -1109,23 +1109,9 @@ def _adjunct_events(
 def _noun_after(
     tokens: Sequence[Token], preposition: int, sentence: Sentence, by_index: dict[int, Mention]
 ) -> Mention | None:
-    """The event noun heading the phrase after a preposition ("in a pre-dawn raid"), if it is one."""
-    position = preposition + 1
-    while position < sentence.stop and position - preposition <= NOUN_PHRASE_REACH:
-        mention = by_index.get(position)
-        if mention is not None:
-            if mention.verbal:
-                return None
-            # the head is the last noun of the phrase: "an abortion clinic bombing"
-            following = by_index.get(position + 1)
-            if following is not None and not following.verbal:
-                position += 1
-                continue
-            return mention if _occasion(mention.token.lower) else None
-        if not _noun_phrase_filler(tokens[position]) and not tokens[position].text[0].isdigit():
-            return None
-        position += 1
-    return None
+    """The occasion noun heading the phrase after a preposition ("in a pre-dawn raid"), if it is one."""
+    noun = _object_noun(tokens, sentence, preposition, by_index)
+    return noun if noun is not None and _occasion(noun.token.lower) else None
 
 
 def _better(item: Placed, cost: float, other: Placed, other_cost: float) -> bool:
