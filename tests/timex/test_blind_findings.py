@@ -27,15 +27,12 @@ import pytest
 
 from chronology.model.document import DocumentKind
 from chronology.timex import resolve_expressions
+from tests.timex.timex_support import typed
 
 THURSDAY = date(2023, 3, 9)
 WEDNESDAY = date(2024, 5, 15)
 ELECTION_MORNING = date(2022, 11, 9)  # a Wednesday
 RESULTS_DAY = date(2023, 7, 27)  # in the third quarter
-
-
-def _found(text: str, dct: date, kind: DocumentKind | None = None) -> list[tuple[str, str, str]]:
-    return [(e.text, e.type.value, e.value) for e in resolve_expressions(text, dct, kind=kind)]
 
 
 @pytest.mark.parametrize(
@@ -80,7 +77,7 @@ def _found(text: str, dct: date, kind: DocumentKind | None = None) -> list[tuple
     ],
 )
 def test_finding_and_normalizing(text: str, dct: date, expected: list[tuple[str, str, str]]) -> None:
-    assert _found(text, dct) == expected
+    assert typed(text, dct) == expected
 
 
 @pytest.mark.parametrize(

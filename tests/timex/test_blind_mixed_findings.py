@@ -28,13 +28,10 @@ import pytest
 
 from chronology.model.document import DocumentKind
 from chronology.timex import resolve_expressions
+from tests.timex.timex_support import typed
 
 MONDAY = date(2016, 5, 9)
 TUESDAY = date(2024, 8, 20)
-
-
-def _found(text: str, dct: date | None, kind: DocumentKind | None = None) -> list[tuple[str, str, str]]:
-    return [(e.text, e.type.value, e.value) for e in resolve_expressions(text, dct, kind=kind)]
 
 
 def _with_mods(text: str, dct: date | None) -> list[tuple[str, str, str, str | None]]:
@@ -50,7 +47,7 @@ def _with_mods(text: str, dct: date | None) -> list[tuple[str, str, str, str | N
     ],
 )
 def test_the_other_day_is_a_recent_past_day(text: str, expected: list[tuple[str, str, str]]) -> None:
-    assert _found(text, MONDAY) == expected
+    assert typed(text, MONDAY) == expected
 
 
 @pytest.mark.parametrize(
@@ -71,7 +68,7 @@ def test_the_other_day_is_a_recent_past_day(text: str, expected: list[tuple[str,
 def test_recurring_calendar_periods_and_parts_of_days(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
-    assert _found(text, MONDAY) == expected
+    assert typed(text, MONDAY) == expected
 
 
 @pytest.mark.parametrize(
@@ -89,7 +86,7 @@ def test_recurring_calendar_periods_and_parts_of_days(
     ],
 )
 def test_a_spoken_hedge_before_a_spelled_clock_time(text: str, expected: list[tuple[str, str, str]]) -> None:
-    assert _found(text, MONDAY) == expected
+    assert typed(text, MONDAY) == expected
 
 
 @pytest.mark.parametrize(
@@ -140,7 +137,7 @@ def test_a_bound_on_a_point_leaves_the_length_alone(
     ],
 )
 def test_a_deictic_season_in_a_story_is_the_writers(text: str, expected: list[tuple[str, str, str]]) -> None:
-    assert _found(text, TUESDAY, kind=DocumentKind.NARRATIVE) == expected
+    assert typed(text, TUESDAY, kind=DocumentKind.NARRATIVE) == expected
 
 
 @pytest.mark.parametrize(
@@ -160,7 +157,7 @@ def test_a_deictic_season_in_a_story_is_the_writers(text: str, expected: list[tu
 def test_a_sentence_opening_with_its_year_dates_its_months(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
-    assert _found(text, MONDAY) == expected
+    assert typed(text, MONDAY) == expected
 
 
 @pytest.mark.parametrize(
@@ -201,7 +198,7 @@ def test_a_sentence_opening_with_its_year_dates_its_months(
 def test_a_month_of_what_recurs_in_a_story_is_every_years(
     text: str, dct: date | None, kind: DocumentKind | None, expected: list[tuple[str, str, str]]
 ) -> None:
-    assert _found(text, dct, kind=kind) == expected
+    assert typed(text, dct, kind=kind) == expected
 
 
 @pytest.mark.parametrize(
@@ -220,7 +217,7 @@ def test_a_month_of_what_recurs_in_a_story_is_every_years(
 def test_a_year_earlier_after_a_month_is_that_month_a_year_before(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
-    assert _found(text, MONDAY) == expected
+    assert typed(text, MONDAY) == expected
 
 
 @pytest.mark.parametrize(
@@ -253,4 +250,4 @@ def test_the_turn_of_the_century_is_the_nearest_hundredth_year(
 def test_a_vague_count_of_days_before_the_subject_says_how_often(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
-    assert _found(text, MONDAY) == expected
+    assert typed(text, MONDAY) == expected

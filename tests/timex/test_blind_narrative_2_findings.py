@@ -33,7 +33,7 @@ from datetime import date
 import pytest
 
 from chronology.model.document import DocumentKind
-from chronology.timex import resolve_expressions
+from tests.timex.timex_support import typed
 
 NARRATIVE = DocumentKind.NARRATIVE
 SNAPSHOT = date(2024, 5, 6)
@@ -42,7 +42,7 @@ SNAPSHOT = date(2024, 5, 6)
 def _found(
     text: str, dct: date | None = SNAPSHOT, kind: DocumentKind | None = NARRATIVE
 ) -> list[tuple[str, str, str]]:
-    return [(e.text, e.type.value, e.value) for e in resolve_expressions(text, dct, kind=kind)]
+    return typed(text, dct, kind)
 
 
 @pytest.mark.parametrize(

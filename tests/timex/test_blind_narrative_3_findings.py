@@ -36,14 +36,15 @@ from datetime import date
 import pytest
 
 from chronology.model.document import DocumentKind
-from chronology.timex import detect_document_kind, resolve_expressions
+from chronology.timex import detect_document_kind
+from tests.timex.timex_support import typed
 
 NARRATIVE = DocumentKind.NARRATIVE
 SNAPSHOT = date(2024, 5, 6)
 
 
 def _found(text: str, dct: date | None = SNAPSHOT) -> list[tuple[str, str, str]]:
-    return [(e.text, e.type.value, e.value) for e in resolve_expressions(text, dct, kind=NARRATIVE)]
+    return typed(text, dct, NARRATIVE)
 
 
 CAMPAIGN = (

@@ -21,15 +21,10 @@ from datetime import date
 
 import pytest
 
-from chronology.model.document import DocumentKind
-from chronology.timex import resolve_expressions
+from tests.timex.timex_support import typed
 
 TUESDAY = date(2014, 12, 9)
 THURSDAY = date(2022, 1, 27)
-
-
-def _found(text: str, dct: date, kind: DocumentKind | None = None) -> list[tuple[str, str, str]]:
-    return [(e.text, e.type.value, e.value) for e in resolve_expressions(text, dct, kind=kind)]
 
 
 @pytest.mark.parametrize(
@@ -56,7 +51,7 @@ def _found(text: str, dct: date, kind: DocumentKind | None = None) -> list[tuple
 def test_counted_offsets_count_from_the_time_named(
     text: str, dct: date, expected: list[tuple[str, str, str]]
 ) -> None:
-    assert _found(text, dct) == expected
+    assert typed(text, dct) == expected
 
 
 @pytest.mark.parametrize(
@@ -73,7 +68,7 @@ def test_counted_offsets_count_from_the_time_named(
     ],
 )
 def test_speeds_and_temperatures_are_no_times(text: str, expected: list[tuple[str, str, str]]) -> None:
-    assert _found(text, THURSDAY) == expected
+    assert typed(text, THURSDAY) == expected
 
 
 @pytest.mark.parametrize(
@@ -96,7 +91,7 @@ def test_speeds_and_temperatures_are_no_times(text: str, expected: list[tuple[st
     ],
 )
 def test_sets(text: str, expected: list[tuple[str, str, str]]) -> None:
-    assert _found(text, TUESDAY) == expected
+    assert typed(text, TUESDAY) == expected
 
 
 @pytest.mark.parametrize(
@@ -120,7 +115,7 @@ def test_sets(text: str, expected: list[tuple[str, str, str]]) -> None:
     ],
 )
 def test_spelled_clock_times(text: str, expected: list[tuple[str, str, str]]) -> None:
-    assert _found(text, TUESDAY) == expected
+    assert typed(text, TUESDAY) == expected
 
 
 @pytest.mark.parametrize(
@@ -137,7 +132,7 @@ def test_spelled_clock_times(text: str, expected: list[tuple[str, str, str]]) ->
     ],
 )
 def test_overnight_and_the_weekend(text: str, expected: list[tuple[str, str, str]]) -> None:
-    assert _found(text, TUESDAY) == expected
+    assert typed(text, TUESDAY) == expected
 
 
 @pytest.mark.parametrize(
@@ -216,4 +211,4 @@ def test_overnight_and_the_weekend(text: str, expected: list[tuple[str, str, str
     ],
 )
 def test_anchoring_findings(text: str, dct: date, expected: list[tuple[str, str, str]]) -> None:
-    assert _found(text, dct) == expected
+    assert typed(text, dct) == expected

@@ -19,16 +19,12 @@ from datetime import date
 
 import pytest
 
-from chronology.timex import resolve_expressions
+from tests.timex.timex_support import typed
 
 MONDAY = date(2019, 3, 11)
 THURSDAY = date(2012, 10, 18)
 SATURDAY = date(2017, 2, 4)
 FRIDAY = date(2020, 11, 13)
-
-
-def _found(text: str, dct: date) -> list[tuple[str, str, str]]:
-    return [(e.text, e.type.value, e.value) for e in resolve_expressions(text, dct)]
 
 
 @pytest.mark.parametrize(
@@ -52,7 +48,7 @@ def _found(text: str, dct: date) -> list[tuple[str, str, str]]:
 def test_a_clause_after_over_the_weekend_belongs_to_the_verb(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
-    assert _found(text, MONDAY) == expected
+    assert typed(text, MONDAY) == expected
 
 
 @pytest.mark.parametrize(
@@ -75,7 +71,7 @@ def test_a_clause_after_over_the_weekend_belongs_to_the_verb(
 def test_the_day_before_a_that_clause_counts_from_the_day_named(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
-    assert _found(text, THURSDAY) == expected
+    assert typed(text, THURSDAY) == expected
 
 
 @pytest.mark.parametrize(
@@ -104,7 +100,7 @@ def test_the_day_before_a_that_clause_counts_from_the_day_named(
 def test_a_clock_time_in_news_needs_a_day_not_a_recalled_month(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
-    assert _found(text, FRIDAY) == expected
+    assert typed(text, FRIDAY) == expected
 
 
 @pytest.mark.parametrize(
@@ -143,7 +139,7 @@ def test_a_clock_time_in_news_needs_a_day_not_a_recalled_month(
 def test_a_night_after_the_small_hours_began_the_day_before(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
-    assert _found(text, SATURDAY) == expected
+    assert typed(text, SATURDAY) == expected
 
 
 @pytest.mark.parametrize(
@@ -166,4 +162,4 @@ def test_a_night_after_the_small_hours_began_the_day_before(
 def test_a_part_of_the_day_qualifying_a_market_session_is_the_day_reported(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
-    assert _found(text, FRIDAY) == expected
+    assert typed(text, FRIDAY) == expected

@@ -23,15 +23,11 @@ from datetime import date
 
 import pytest
 
-from chronology.timex import resolve_expressions
+from tests.timex.timex_support import typed
 
 WEDNESDAY = date(2024, 6, 12)
 TUESDAY = date(2024, 6, 11)
 MAY_DAY = date(2022, 5, 4)  # a Wednesday
-
-
-def _found(text: str, dct: date | None) -> list[tuple[str, str, str]]:
-    return [(e.text, e.type.value, e.value) for e in resolve_expressions(text, dct)]
 
 
 @pytest.mark.parametrize(
@@ -56,7 +52,7 @@ def _found(text: str, dct: date | None) -> list[tuple[str, str, str]]:
 def test_present_copula_about_a_scheduled_event(
     text: str, dct: date, expected: list[tuple[str, str, str]]
 ) -> None:
-    assert _found(text, dct) == expected
+    assert typed(text, dct) == expected
 
 
 @pytest.mark.parametrize(
@@ -81,7 +77,7 @@ def test_present_copula_about_a_scheduled_event(
     ],
 )
 def test_halves_of_a_game_are_no_halves_of_the_year(text: str, expected: list[tuple[str, str, str]]) -> None:
-    assert _found(text, MAY_DAY) == expected
+    assert typed(text, MAY_DAY) == expected
 
 
 @pytest.mark.parametrize(
@@ -98,7 +94,7 @@ def test_halves_of_a_game_are_no_halves_of_the_year(text: str, expected: list[tu
 def test_a_weekend_of_weather_is_a_particular_weekend(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
-    assert _found(text, MAY_DAY) == expected
+    assert typed(text, MAY_DAY) == expected
 
 
 @pytest.mark.parametrize(
@@ -125,7 +121,7 @@ def test_a_weekend_of_weather_is_a_particular_weekend(
     ],
 )
 def test_spelled_hours_beside_a_part_of_the_day(text: str, expected: list[tuple[str, str, str]]) -> None:
-    assert _found(text, MAY_DAY) == expected
+    assert typed(text, MAY_DAY) == expected
 
 
 @pytest.mark.parametrize(
@@ -150,7 +146,7 @@ def test_spelled_hours_beside_a_part_of_the_day(text: str, expected: list[tuple[
     ],
 )
 def test_both_ends_of_a_range_of_times_take_its_date(text: str, expected: list[tuple[str, str, str]]) -> None:
-    assert _found(text, MAY_DAY) == expected
+    assert typed(text, MAY_DAY) == expected
 
 
 @pytest.mark.parametrize(
@@ -174,7 +170,7 @@ def test_both_ends_of_a_range_of_times_take_its_date(text: str, expected: list[t
 def test_a_time_on_an_unnamed_day_keeps_what_is_known(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
-    assert _found(text, MAY_DAY) == expected
+    assert typed(text, MAY_DAY) == expected
 
 
 @pytest.mark.parametrize(
@@ -202,7 +198,7 @@ def test_a_time_on_an_unnamed_day_keeps_what_is_known(
 def test_the_second_of_two_days_ahead_follows_the_first(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
-    assert _found(text, TUESDAY) == expected
+    assert typed(text, TUESDAY) == expected
 
 
 @pytest.mark.parametrize(
@@ -227,7 +223,7 @@ def test_the_second_of_two_days_ahead_follows_the_first(
     ],
 )
 def test_the_same_year_is_that_of_the_time_just_told(text: str, expected: list[tuple[str, str, str]]) -> None:
-    assert _found(text, MAY_DAY) == expected
+    assert typed(text, MAY_DAY) == expected
 
 
 @pytest.mark.parametrize(
@@ -255,7 +251,7 @@ def test_the_same_year_is_that_of_the_time_just_told(text: str, expected: list[t
 def test_a_reporting_date_does_not_time_a_later_clock_time(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
-    assert _found(text, MAY_DAY) == expected
+    assert typed(text, MAY_DAY) == expected
 
 
 @pytest.mark.parametrize(
@@ -272,4 +268,4 @@ def test_a_reporting_date_does_not_time_a_later_clock_time(
     ],
 )
 def test_base_forms_that_are_also_participles(text: str, expected: list[tuple[str, str, str]]) -> None:
-    assert _found(text, TUESDAY) == expected
+    assert typed(text, TUESDAY) == expected

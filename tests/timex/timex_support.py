@@ -21,3 +21,8 @@ def find(text: str, dct: date | None, surface: str, kind: DocumentKind | None = 
         if expression.text == surface:
             return expression
     raise AssertionError(f"{surface!r} not found in {[e.text for e in expressions]}")
+
+
+def typed(text: str, dct: date | None, kind: DocumentKind | None = None) -> list[tuple[str, str, str]]:
+    """(text, TIMEX3 type, value) of every expression found."""
+    return [(e.text, e.type.value, e.value) for e in resolve_expressions(text, dct, kind=kind)]
