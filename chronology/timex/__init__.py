@@ -79,7 +79,7 @@ def analyze_text(
     used_kind = kind or detect_kind(candidates, dct)
     if dct is None:
         warnings.append("no DCT: expressions relative to the date of writing stay underspecified")
-    resolver = Resolver(text, dct, used_kind)
+    resolver = Resolver(text, dct, used_kind, candidates)
     expressions: list[TimeExpression] = []
     for position, candidate in enumerate(candidates):
         index = len(expressions)

@@ -8,7 +8,9 @@ date it gave). Without any anchor a value stays underspecified (XXXX-10-23) with
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from calendar import monthrange
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -142,8 +144,13 @@ class _AnchorChoice:
 class Resolver:
     """Resolves candidates in text order, keeping the narrative's reference time as it moves."""
 
-    def __init__(self, text: str, dct: date | None, kind: DocumentKind) -> None:
+    def __init__(
+        self, text: str, dct: date | None, kind: DocumentKind, candidates: Sequence[Candidate] = ()
+    ) -> None:
         self.text = text
+        # every candidate of the text in order, for rules that read past the one that follows
+        self.candidates = candidates
+        self._candidate_starts = [candidate.start for candidate in candidates]
         self.dct = dct
         self.kind = kind
         self.tense = TenseOracle(text)
@@ -483,16 +490,11 @@ class Resolver:
             return None
         if not _TIME_RANGE_LINK.fullmatch(self.text[candidate.end : following.start]):
             return None
-        from chronology.timex import grammar_for  # the finder reads the few words after the range
-
-        offset = following.end
-        from chronology.timex.finder import find_candidates
-
-        found = find_candidates(self.text[offset : offset + 60], grammar_for("en"))
-        if not found or found[0].start > 5:
+        position = bisect_left(self._candidate_starts, following.end)
+        if position == len(self.candidates):
             return None
-        first = found[0]
-        return Candidate(first.start + offset, first.end + offset, first.spec, first.rule)
+        after = self.candidates[position]
+        return after if after.start - following.end <= 5 else None
 
     def _date_clock_from_following(
         self, candidate: Candidate, following: Candidate, gap_start: int | None = None
@@ -697,8 +699,7 @@ class Resolver:
         if expression.interval is None or expression.interval.end.date() > ref.day:
             return False
         tense = self.tense(expression.start, expression.end)
-        cue = (tense.cue or "").lower()
-        if not cue.startswith(("had ", "'d ")):
+        if not tense.looks_back:
             return False
         if ref.unit == "day":
             return True
@@ -875,7 +876,7 @@ class Resolver:
             else:
                 # a story stays in the year of its reference time; it moves forward over a year's
                 # end, or back over it when a past perfect looks back
-                flashback = (self._tense(candidate).cue or "").lower().startswith(("had ", "'d "))
+                flashback = self._tense(candidate).looks_back
                 step = -1 if flashback else 1
                 background = self._in_relative_clause(candidate.start)
                 year = _story_year(anchor_day, month, day, step, background)
@@ -1374,7 +1375,7 @@ class Resolver:
             in_year = _holiday_date(spec.holiday, anchor_day.year)
             year = anchor_day.year
             if not self._story_in_a_year(choice):
-                flashback = (self._tense(candidate).cue or "").lower().startswith(("had ", "'d "))
+                flashback = self._tense(candidate).looks_back
                 background = self._in_relative_clause(candidate.start)
                 year = _story_year(anchor_day, in_year.month, in_year.day, -1 if flashback else 1, background)
             why = f"{spec.note} of the year {year}, as the story is at {choice.label}"
