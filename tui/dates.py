@@ -8,88 +8,37 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from functools import lru_cache
 
+from chronology.engine.intervals import value_interval
 from chronology.labels import LabelStyle, time_label
 from chronology.labels_lexicon import MONTH_ABBREVIATIONS
 from chronology.model.event import EventTime
 from chronology.model.expression import GRANULARITY_ORDER, Granularity
-from chronology_tui.lexicon import MOD_PREFIX, PART_OF_DAY_HOURS, REF_LABELS, SEASON_MONTHS
-
-_DATE_VALUE = re.compile(
-    r"""^(?:
-        (?P<century>\d{2}) |
-        (?P<decade>\d{3}) |
-        (?P<year>\d{4})
-        (?:-(?:
-            Q(?P<quarter>[1-4]) |
-            H(?P<half>[12]) |
-            (?P<season>SP|SU|FA|WI) |
-            W(?P<week>\d{2}) |
-            (?P<month>\d{2})(?:-(?P<day>\d{2})
-                (?:T(?:(?P<part>MO|MI|AF|EV|NI|DT)|(?P<hour>\d{2})(?::(?P<minute>\d{2})(?::(?P<second>\d{2}))?)?))?
-            )?
-        ))?
-    )$""",
-    re.VERBOSE,
-)
+from chronology_tui.lexicon import MOD_PREFIX, REF_LABELS
 
 
 @dataclass(frozen=True)
 class DatePoint:
-    """Where a value sits on the time line (its first instant) and how precise it is."""
+    """Where a value sits on the time line (its first instant), how precise it is, and its last second."""
 
     start: datetime
     granularity: Granularity
+    end: datetime
 
 
 @lru_cache(maxsize=65536)
 def parse_value(value: str | None) -> DatePoint | None:
-    """The first instant and precision of a fully specified TIMEX3 DATE/TIME value; None otherwise."""
-    if not value:
+    """The first instant and precision of a fully specified TIMEX3 DATE/TIME value; None otherwise.
+
+    The engine's own reading of a value (`value_interval`), so the timeline places a date exactly
+    where the chronology ordered it."""
+    parsed = value_interval(value) if value else None
+    if parsed is None:
         return None
-    match = _DATE_VALUE.match(value.strip())
-    if match is None:
-        return None
-    parts = match.groupdict()
-    try:
-        if parts["century"]:
-            return DatePoint(datetime(max(int(parts["century"]) * 100, 1), 1, 1), Granularity.CENTURY)
-        if parts["decade"]:
-            return DatePoint(datetime(max(int(parts["decade"]) * 10, 1), 1, 1), Granularity.DECADE)
-        year = int(parts["year"])
-        if year < 1:
-            return None
-        if parts["quarter"]:
-            return DatePoint(datetime(year, 3 * int(parts["quarter"]) - 2, 1), Granularity.QUARTER)
-        if parts["half"]:
-            return DatePoint(datetime(year, 6 * int(parts["half"]) - 5, 1), Granularity.HALF)
-        if parts["season"]:
-            return DatePoint(datetime(year, SEASON_MONTHS[parts["season"]], 1), Granularity.SEASON)
-        if parts["week"]:
-            monday = date.fromisocalendar(year, int(parts["week"]), 1)
-            return DatePoint(datetime(monday.year, monday.month, monday.day), Granularity.WEEK)
-        if not parts["month"]:
-            return DatePoint(datetime(year, 1, 1), Granularity.YEAR)
-        month = int(parts["month"])
-        if not parts["day"]:
-            return DatePoint(datetime(year, month, 1), Granularity.MONTH)
-        day = int(parts["day"])
-        if parts["part"]:
-            hour = PART_OF_DAY_HOURS[parts["part"]]
-            return DatePoint(datetime(year, month, day, hour), Granularity.PART_OF_DAY)
-        if parts["hour"] is None:
-            return DatePoint(datetime(year, month, day), Granularity.DAY)
-        hour = int(parts["hour"])
-        if parts["minute"] is None:
-            return DatePoint(datetime(year, month, day, hour), Granularity.HOUR)
-        minute = int(parts["minute"])
-        if parts["second"] is None:
-            return DatePoint(datetime(year, month, day, hour, minute), Granularity.MINUTE)
-        return DatePoint(datetime(year, month, day, hour, minute, int(parts["second"])), Granularity.SECOND)
-    except ValueError:  # 2022-02-30, week 54, hour 25: not a date
-        return None
+    interval, granularity = parsed
+    return DatePoint(interval.start.replace(tzinfo=None), granularity, interval.end.replace(tzinfo=None))
 
 
 _RANK: dict[str, int] = {granularity.value: rank for rank, granularity in enumerate(GRANULARITY_ORDER)}
@@ -165,8 +114,12 @@ def event_date(time: EventTime) -> EventDate:
     point = parse_value(value)
     if point is not None:
         granularity = time.granularity or point.granularity
-        start = time.interval.start.replace(tzinfo=None) if time.interval else point.start
-        point = DatePoint(start, granularity)
+        if time.interval is not None:
+            point = DatePoint(
+                time.interval.start.replace(tzinfo=None), granularity, time.interval.end.replace(tzinfo=None)
+            )
+        else:
+            point = DatePoint(point.start, granularity, point.end)
     mod = time.expression.mod if time.expression is not None and time.expression.value == value else None
     return EventDate(point=point, label=label_for(value, mod) if value else "undated", value=value)
 
@@ -186,40 +139,4 @@ def parse_jump_target(text: str) -> datetime | None:
 
 def period_end(point: DatePoint) -> datetime:
     """The last second a value covers: 2019 → 2019-12-31 23:59:59, 2019-10-23 → that day 23:59:59."""
-    start = point.start
-    match point.granularity:
-        case Granularity.MILLENNIUM:
-            end = datetime(start.year + 1000, 1, 1) if start.year + 1000 <= 9999 else datetime.max
-        case Granularity.CENTURY:
-            end = datetime(start.year + 100, 1, 1) if start.year + 100 <= 9999 else datetime.max
-        case Granularity.DECADE:
-            end = datetime(start.year + 10, 1, 1) if start.year + 10 <= 9999 else datetime.max
-        case Granularity.YEAR:
-            end = _add_months(start, 12)
-        case Granularity.HALF:
-            end = _add_months(start, 6)
-        case Granularity.QUARTER | Granularity.SEASON:
-            end = _add_months(start, 3)
-        case Granularity.MONTH:
-            end = _add_months(start, 1)
-        case Granularity.WEEK:
-            end = start + timedelta(days=7)
-        case Granularity.DAY:
-            end = start + timedelta(days=1)
-        case Granularity.PART_OF_DAY:
-            end = start + timedelta(hours=6)
-        case Granularity.HOUR:
-            end = start + timedelta(hours=1)
-        case Granularity.MINUTE:
-            end = start + timedelta(minutes=1)
-        case _:
-            end = start + timedelta(seconds=1)
-    return end if end == datetime.max else end - timedelta(seconds=1)
-
-
-def _add_months(start: datetime, months: int) -> datetime:
-    total = start.month - 1 + months
-    year = start.year + total // 12
-    if year > 9999:
-        return datetime.max
-    return datetime(year, total % 12 + 1, 1)
+    return point.end

@@ -17,7 +17,7 @@ _CALENDAR_PART = (
     r"|-Q(?:[1-4]|X)|-H(?:[12]|X)|-(?:SP|SU|FA|WI))?"
 )
 _COARSE_PART = r"(?:BC\d{2,3}|\d{3}|\d{2}|XXX|XX)"  # decade or century
-_TIME_PART = r"T(?:(?:[01]\d|2[0-4]|XX)(?::(?:[0-5]\d|XX)(?::[0-5]\d)?)?|MO|AF|EV|NI|DT)"
+_TIME_PART = r"T(?:(?:[01]\d|2[0-4]|XX)(?::(?:[0-5]\d|XX)(?::[0-5]\d)?)?|MO|MI|AF|EV|NI|DT)"
 _DURATION = (
     r"P(?:(?:\d+(?:\.\d+)?|X)(?:Y|M|W|D|DE|CE|L|Q|WE))*"
     r"(?:T(?:(?:\d+(?:\.\d+)?|X)(?:H|M|S))+)?"
@@ -35,11 +35,18 @@ def is_valid_timex3_value(value: str) -> bool:
 
 
 _SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 2)}
-_PART_OF_DAY_HOURS = {"MO": (5, 11), "AF": (12, 17), "EV": (18, 21), "NI": (21, 4), "DT": (8, 17)}
+_PART_OF_DAY_HOURS = {
+    "MO": (5, 11),
+    "MI": (11, 13),
+    "AF": (12, 17),
+    "EV": (18, 21),
+    "NI": (21, 4),
+    "DT": (8, 17),
+}
 _VALUE_SHAPE = re.compile(
     r"(?P<year>\d{4})(?:-(?:(?P<month>\d{2})(?:-(?P<day>\d{2}))?|W(?P<week>\d{2})(?:-(?P<wday>[1-7]|WE))?"
     r"|Q(?P<quarter>[1-4])|H(?P<half>[12])|(?P<season>SP|SU|FA|WI)))?"
-    r"(?:T(?:(?P<hour>\d{2})(?::(?P<minute>\d{2})(?::(?P<second>\d{2}))?)?|(?P<pod>MO|AF|EV|NI|DT)))?"
+    r"(?:T(?:(?P<hour>\d{2})(?::(?P<minute>\d{2})(?::(?P<second>\d{2}))?)?|(?P<pod>MO|MI|AF|EV|NI|DT)))?"
 )
 
 
