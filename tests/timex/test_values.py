@@ -44,6 +44,13 @@ def test_invalid_values(value: str) -> None:
             datetime(2022, 2, 3, 15, 30, 59),
         ),
         ("2022-02-02TMO", Granularity.PART_OF_DAY, datetime(2022, 2, 2, 5), datetime(2022, 2, 2, 11, 59, 59)),
+        # a night runs past midnight
+        ("2022-02-02TNI", Granularity.PART_OF_DAY, datetime(2022, 2, 2, 21), datetime(2022, 2, 3, 4, 59, 59)),
+        ("2021", Granularity.YEAR, datetime(2021, 1, 1), datetime(2021, 12, 31, 23, 59, 59)),
+        ("19", Granularity.CENTURY, datetime(1900, 1, 1), datetime(1999, 12, 31, 23, 59, 59)),
+        ("2021-H2", Granularity.HALF, datetime(2021, 7, 1), datetime(2021, 12, 31, 23, 59, 59)),
+        ("2022-W06-WE", Granularity.DAY, datetime(2022, 2, 12), datetime(2022, 2, 13, 23, 59, 59)),
+        ("2022-02-02T14", Granularity.HOUR, datetime(2022, 2, 2, 14), datetime(2022, 2, 2, 14, 59, 59)),
     ],
 )
 def test_intervals(value: str, granularity: Granularity, start: datetime, end: datetime) -> None:
