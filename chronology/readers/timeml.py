@@ -90,8 +90,19 @@ class _Open:
     start: int
 
 
+#: Where a TimeML file without <TEXT> keeps what is not its text.
+_HEADER_ELEMENTS = frozenset({"DOCID", "DCT"})
+#: TIMEX3 roles that give the document's date when it has no <DCT> element.
+_DCT_FUNCTIONS = frozenset({"CREATION_TIME", "PUBLICATION_TIME"})
+
+
 class _Builder:
-    def __init__(self) -> None:
+    def __init__(self, root_as_text: bool = False) -> None:
+        # Some TimeML files put their text straight under the root, without <TEXT>: then the root's
+        # content is the text, less the DOCID and DCT header elements.
+        self.root_as_text = root_as_text
+        self.root: str | None = None
+        self.in_header = 0
         self.depth = 0
         self.in_text = False
         self.text_seen = False
@@ -111,6 +122,20 @@ class _Builder:
         self.depth += 1
         if self.depth > MAX_DEPTH:
             raise TimeMLError(f"elements nested deeper than {MAX_DEPTH}")
+        if self.root is None:
+            self.root = tag
+            if self.root_as_text:
+                self.in_text = self.text_seen = True
+        elif self.root_as_text and tag in _HEADER_ELEMENTS:
+            self.in_header += 1
+            self.in_text = False
+        if (
+            tag == "TIMEX3"
+            and not self.in_dct
+            and self.dct_value is None
+            and attributes.get("functionInDocument", "").upper() in _DCT_FUNCTIONS
+        ):
+            self.dct_value = attributes.get("value")  # kept until a <DCT> element says otherwise
         if tag == "TEXT":
             self.in_text = True
             self.text_seen = True
@@ -129,6 +154,9 @@ class _Builder:
 
     def end(self, tag: str) -> None:
         self.depth -= 1
+        if self.root_as_text and self.depth > 0 and tag in _HEADER_ELEMENTS:
+            self.in_header -= 1
+            self.in_text = self.in_header == 0
         if tag == "TEXT":
             self.in_text = False
         elif tag == "DOCID" and self.docid_parts is not None:
@@ -192,7 +220,17 @@ def _parse_dct(value: str | None) -> date | None:
 def parse_timeml(data: bytes | str, source: str) -> TimeMLDocument:
     """Parse one TimeML document; `source` (a path or label) names it in errors and gives the id
     when the document has no DOCID."""
-    builder = _Builder()
+    builder = _parse(data, source, _Builder())
+    if not builder.text_seen and (builder.root or "").lower() == "timeml":
+        builder = _parse(data, source, _Builder(root_as_text=True))
+        if not "".join(builder.parts).strip():
+            builder.text_seen = False  # only a header: nothing to read
+    if not builder.text_seen:
+        raise TimeMLError(f"{source}: no <TEXT> element: not a TimeML document")
+    return _document(builder, source)
+
+
+def _parse(data: bytes | str, source: str, builder: _Builder) -> _Builder:
     # For a str, the document's own encoding declaration no longer applies: it is UTF-8 now.
     parser = expat.ParserCreate(encoding="UTF-8" if isinstance(data, str) else None)
     parser.SetParamEntityParsing(expat.XML_PARAM_ENTITY_PARSING_NEVER)
@@ -216,9 +254,7 @@ def parse_timeml(data: bytes | str, source: str) -> TimeMLDocument:
         ) from None
     except RecursionError:
         raise TimeMLError(f"{source}: elements nested too deeply") from None
-    if not builder.text_seen:
-        raise TimeMLError(f"{source}: no <TEXT> element: not a TimeML document")
-    return _document(builder, source)
+    return builder
 
 
 def _document(builder: _Builder, source: str) -> TimeMLDocument:

@@ -171,3 +171,44 @@ def test_nested_and_unknown_tags_inside_text_keep_their_words() -> None:
     doc = parse_timeml(data, "nested.tml")
     assert doc.text == "Talks on Friday ended."
     assert (doc.timexes[0].text, doc.events[0].text) == ("Friday", "Friday")
+
+
+def test_a_file_without_text_element_reads_its_root_as_the_text() -> None:
+    data = (
+        '<?xml version="1.0"?>\n<TimeML><DOCID>memo-7</DOCID>'
+        '<DCT><TIMEX3 tid="t0" type="DATE" value="2011-05-04" functionInDocument="CREATION_TIME">'
+        "May 4, 2011</TIMEX3></DCT>\n"
+        'The board met on <TIMEX3 tid="t1" type="DATE" value="2011-05-02">Monday</TIMEX3> and '
+        '<EVENT eid="e1" class="OCCURRENCE">adjourned</EVENT>.\n'
+        '<MAKEINSTANCE eiid="ei1" eventID="e1" tense="PAST" aspect="NONE"/>'
+        "</TimeML>"
+    )
+    doc = parse_timeml(data, "memo.tml")
+    assert doc.id == "memo-7"
+    assert doc.dct == date(2011, 5, 4)
+    assert "memo-7" not in doc.text and "May 4, 2011" not in doc.text
+    assert [(t.text, t.value) for t in doc.timexes] == [("Monday", "2011-05-02")]
+    assert [doc.text[t.start : t.end] for t in doc.timexes] == ["Monday"]
+    assert [e.text for e in doc.events] == ["adjourned"]
+
+
+def test_a_creation_time_timex_gives_the_date_when_there_is_no_dct_element() -> None:
+    data = (
+        "<TimeML><TEXT>"
+        '<TIMEX3 tid="t0" type="DATE" value="1999-03-12" functionInDocument="CREATION_TIME">'
+        "March 12, 1999</TIMEX3>\nThe treaty was signed "
+        '<TIMEX3 tid="t1" type="DATE" value="1999-03-11">yesterday</TIMEX3>.'
+        "</TEXT></TimeML>"
+    )
+    doc = parse_timeml(data, "wire.tml")
+    assert doc.dct == date(1999, 3, 12)
+    assert [t.text for t in doc.timexes] == ["March 12, 1999", "yesterday"]
+
+
+def test_a_dct_element_wins_over_a_creation_time_timex_in_the_text() -> None:
+    data = (
+        '<TimeML><DCT><TIMEX3 tid="t0" type="DATE" value="2001-01-02">x</TIMEX3></DCT><TEXT>'
+        '<TIMEX3 tid="t1" type="DATE" value="2001-01-01" functionInDocument="CREATION_TIME">'
+        "New Year's Day</TIMEX3> was quiet.</TEXT></TimeML>"
+    )
+    assert parse_timeml(data, "w.tml").dct == date(2001, 1, 2)
