@@ -15,6 +15,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from chronology.readers.dates import DateValueError, parse_date_text
 from chronology.readers.timeml import TimeMLDocument, TimeMLError, parse_timeml
 
 TIMEML_SUFFIXES = (".tml", ".timeml", ".xml")
@@ -64,11 +65,13 @@ class Prediction:
 
 
 def _date(value: Any) -> date | None:
-    if not isinstance(value, str) or len(value) < 10:
+    """A gold document's DCT, in any form metadata writes it ("1998-08-07", "19980807",
+    "1998-08-07T10:30:00"); None when there is none or it names no single day."""
+    if not isinstance(value, str):
         return None
     try:
-        return date.fromisoformat(value[:10])
-    except ValueError:
+        return parse_date_text(value).full()
+    except DateValueError:
         return None
 
 

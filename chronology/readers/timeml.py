@@ -14,6 +14,8 @@ from pathlib import PurePath
 from typing import Any
 from xml.parsers import expat
 
+from chronology.readers.dates import DateValueError, parse_date_text
+
 #: Deeper nesting than this is no TimeML document we know of; refusing it bounds memory and time.
 MAX_DEPTH = 64
 
@@ -209,11 +211,13 @@ def _refuse_skipped(name: str, is_parameter_entity: bool) -> None:
 
 
 def _parse_dct(value: str | None) -> date | None:
-    if not value or len(value) < 10:
+    """The day of a DCT value in any form metadata writes ("1998-08-07", "19980807",
+    "1998-08-07T10:30:00"); None when it names no single real day."""
+    if not value:
         return None
     try:
-        return date.fromisoformat(value[:10])
-    except ValueError:
+        return parse_date_text(value).full()
+    except DateValueError:
         return None
 
 

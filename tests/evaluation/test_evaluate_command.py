@@ -268,3 +268,17 @@ def test_a_prediction_over_another_text_is_not_scored(
     figures = json.loads(capsys.readouterr().out)
     assert figures["timex"]["overall"]["predicted"] == 0
     assert "differs from the gold text" in figures["failed_documents"][0]["message"]
+
+
+@pytest.mark.parametrize("written", ["2023-03-10", "20230310", "2023-03-10T09:15:00Z"])
+def test_gold_dct_in_any_metadata_form_anchors_the_tagging(
+    tmp_path: Path, written: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """"yesterday" is tagged from the gold DCT whatever form the corpus wrote it in; a DCT that was not
+    read would leave it open (XXXX-XX-XX) and the value wrong."""
+    record = {**GOLD, "dct": written, "text": "Sales fell yesterday.", "timexes": []}
+    record["timexes"] = [{"start": 11, "end": 20, "text": "yesterday", "type": "DATE", "value": "2023-03-09"}]
+    gold = write_jsonl(tmp_path / "gold.jsonl", record)
+    assert run(str(gold), "--json") == EXIT_OK
+    figures = json.loads(capsys.readouterr().out)
+    assert figures["timex"]["overall"]["value"]["accuracy"] == 1.0

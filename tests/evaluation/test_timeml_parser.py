@@ -212,3 +212,22 @@ def test_a_dct_element_wins_over_a_creation_time_timex_in_the_text() -> None:
         "New Year's Day</TIMEX3> was quiet.</TEXT></TimeML>"
     )
     assert parse_timeml(data, "w.tml").dct == date(2001, 1, 2)
+
+
+@pytest.mark.parametrize(
+    ("written", "day"),
+    [
+        ("1998-08-07", date(1998, 8, 7)),
+        ("19980807", date(1998, 8, 7)),
+        ("1998-08-07T10:30:00", date(1998, 8, 7)),
+    ],
+)
+def test_a_dct_value_is_read_in_each_form_metadata_writes(written: str, day: date) -> None:
+    data = f'<TimeML><DCT><TIMEX3 tid="t0" type="DATE" value="{written}">x</TIMEX3></DCT><TEXT>Quiet.</TEXT></TimeML>'
+    assert parse_timeml(data, "d.tml").dct == day
+
+
+@pytest.mark.parametrize("written", ["1998-08", "1998-02-30", "soon"])
+def test_a_dct_value_that_names_no_single_day_gives_no_dct(written: str) -> None:
+    data = f'<TimeML><DCT><TIMEX3 tid="t0" type="DATE" value="{written}">x</TIMEX3></DCT><TEXT>Quiet.</TEXT></TimeML>'
+    assert parse_timeml(data, "d.tml").dct is None
