@@ -144,8 +144,17 @@ SINGULAR_SUBJECTS = frozenset(
     {"he", "she", "it", "who", "which", "that", "this", "one", "everyone", "nobody"}
 )
 
+#: Personal subject pronouns that open a relative clause without "that" right after its noun: "the
+#: stroke she learned", "the firm they founded".
+RELATIVE_CLAUSE_SUBJECTS = frozenset({"i", "you", "he", "she", "it", "we", "they"})
+
 #: Pronouns after which "'s" is "is" or "has" rather than a possessive: "it's", "he's".
-CONTRACTING_PRONOUNS = frozenset({"it", "he", "she", "that", "there", "what", "who", "here", "where", "let"})
+CONTRACTING_PRONOUNS = frozenset(
+    {"it", "he", "she", "that", "there", "what", "who", "here", "where", "let",
+     # indefinite pronouns contract "is" as well: "someone's coming to look at it"
+     "someone", "somebody", "everyone", "everybody", "nobody", "anyone", "anybody", "everything", "something",
+     "nothing"}
+)  # fmt: skip
 
 #: Words after which a verb form is a noun or adjective: "the attack", "a killed soldier", "its plans".
 NOUN_MARKERS = frozenset(
@@ -248,6 +257,10 @@ PROSPECTIVE_WORDS = frozenset(
 #: Prospective words that point ahead only before "to": "is going to", "is about to", "is bound to".
 PROSPECTIVE_BEFORE_TO = frozenset({"going", "about", "supposed", "bound"})
 
+#: Present verbs of obligation before "to": "I have to be at work Wed", "she needs to leave Friday" lie
+#: ahead ("had to" tells a past obligation).
+OBLIGATION_BEFORE_TO = frozenset({"have", "has", "need", "needs"})
+
 #: Contractions of "is" or "has" that count only after a pronoun.
 CONTRACTED_IS = "'s"
 
@@ -341,7 +354,18 @@ INTENTION_VERBS = PLANNING_VERBS | frozenset(
 
 #: Words that put the date right after them ahead of the clause: "payable Dec. 7", "effective
 #: Feb. 1", "due Monday", "expires Nov. 30".
-FORWARD_MARKERS = frozenset({"payable", "effective", "due", "expire", "expires", "expiring"})
+FORWARD_MARKERS = frozenset(
+    {"payable", "effective", "due", "expire", "expires", "expiring",
+     # a hope is for what has not happened yet: "the shed next, hopefully this weekend"
+     "hopefully"}
+)  # fmt: skip
+
+#: Forward markers that name when a debt falls due: "an interest payment due June 1", "a coupon payable".
+FORWARD_MARKERS_OF_DEBTS = frozenset({"due", "payable"})
+
+#: Past verbs of failing to pay what was due: after them the day it fell due has passed ("missed a
+#: payment due June 1", "skipped a coupon payable May 15", "defaulted on notes due Monday").
+LAPSED_OBLIGATION_VERBS = frozenset({"missed", "skipped", "defaulted", "failed"})
 
 #: Forward markers that count only after "of": "stock of record Nov. 22" (the record date of a payout).
 FORWARD_MARKERS_AFTER_OF = frozenset({"record"})
@@ -439,6 +463,7 @@ SCHEDULE_VERB_FORMS = frozenset(
     leave leaves leaving depart departs departing meet meets meeting convene convenes convening
     reconvene reconvenes reconvening vote votes voting play plays playing visit visits visiting
     travel travels travelling traveling host hosts hosting
+    coming fly flies flying return returns returning closed shut
     """.split()  # noqa: SIM905 (a word list reads better as words)
 )
 
@@ -452,7 +477,10 @@ SCHEDULE_PHRASES: dict[str, tuple[tuple[str, ...], ...]] = {
     verb: phrases
     for forms, phrases in (
         ("take takes taking", (("place",), ("effect",))),
-        ("go goes going", (("on", "sale"), ("on", "trial"), ("to", "the", "polls"), ("into", "effect"))),
+        (
+            "go goes going",
+            (("on", "sale"), ("on", "trial"), ("to", "the", "polls"), ("into", "effect"), ("out",)),
+        ),
         ("come comes coming", (("into", "force"), ("into", "effect"))),
         ("kick kicks kicking", (("off",),)),
         ("get gets getting", (("under", "way"), ("underway",))),
@@ -465,12 +493,13 @@ SCHEDULE_PHRASES: dict[str, tuple[tuple[str, ...], ...]] = {
 DATE_PREPOSITIONS = frozenset({"on", "in", "until", "till", "through", "from", "at", "for", "next", "this"})
 
 #: Verbs of ordering, allowing and inviting: like the verbs of intending, a date in the infinitive they
-#: govern lies after them ("allowed him to stay until March 6", "told them to leave on Monday").
+#: govern lies after them ("allowed him to stay until March 6", "told them to leave on Monday",
+#: "approved a plan for schools to close on Friday").
 DIRECTIVE_VERBS = frozenset(
     """
     allow allows allowed permit permits permitted tell tells told instruct instructs instructed
     force forces forced invite invites invited summon summons summoned subpoena subpoenas subpoenaed
-    require requires required authorize authorizes authorized
+    require requires required authorize authorizes authorized approve approves approved
     """.split()  # noqa: SIM905 (a word list reads better as words)
 )
 
@@ -483,8 +512,20 @@ ORDERING_VERBS = DIRECTIVE_VERBS | frozenset(
     """.split()  # noqa: SIM905 (a word list reads better as words)
 )
 
+#: Words opening a relative clause that commas set off ("the school, which opened in 1954, ...").
+RELATIVE_OPENERS = frozenset({"which", "who", "whose", "whom"})
+
+#: Verbs of recommending and proposing: what they put forward is told while it is pending, so a date in
+#: it lies ahead even when they are past ("recommended that the school close in June", "proposed to
+#: hold the vote in March").
+MANDATIVE_VERBS = frozenset(
+    """
+    recommend recommends recommended propose proposes proposed suggest suggests suggested
+    """.split()  # noqa: SIM905 (a word list reads better as words)
+)
+
 #: Verbs whose infinitive complement names an act after them: a date in that infinitive belongs to the act.
-INFINITIVE_GOVERNORS = INTENTION_VERBS | DIRECTIVE_VERBS
+INFINITIVE_GOVERNORS = INTENTION_VERBS | DIRECTIVE_VERBS | MANDATIVE_VERBS
 
 #: Auxiliaries of the past perfect ("had been scheduled to", "'d planned to").
 PAST_PERFECT_AUXILIARIES = frozenset({"had", "'d"})
@@ -594,3 +635,34 @@ REPEATED_TIME_UNITS = frozenset(
 #: Prepositions the verb table also lists as rare verbs ("to over", "to near"): after a plural noun
 #: ("women over the years", "troops near the border") they are prepositions; "nears" stays a verb.
 PREPOSITIONS_NOT_VERBS = frozenset({"over", "near"})
+
+#: Present-tense verbs of saying and foreseeing: a "could" they report points ahead ("forecasters say a
+#: storm could bring snow on Wednesday").
+PRESENT_REPORTING_VERBS = frozenset(
+    {"say", "says", "warn", "warns", "predict", "predicts", "expect", "expects", "forecast", "forecasts",
+     "fear", "fears", "believe", "believes", "think", "thinks", "estimate", "estimates"}
+)  # fmt: skip
+
+#: Prepositions that govern a gerund ("by closing stores", "after visiting bars"): a noun after such a
+#: gerund is its object, not a verb.
+GERUND_PREPOSITIONS = frozenset(
+    {
+        "by",
+        "of",
+        "for",
+        "after",
+        "before",
+        "without",
+        "about",
+        "from",
+        "on",
+        "in",
+        "while",
+        "since",
+        "through",
+    }
+)
+
+#: Subjects between an auxiliary and its verb in a question ("will it come before the weekend?"): the
+#: verb belongs to the auxiliary's group.
+INVERTED_SUBJECTS = frozenset({"i", "we", "you", "he", "she", "it", "they"})

@@ -70,8 +70,17 @@ UNKNOWN_READING = TenseReading(Tense.UNKNOWN, None, None)
 _LOOK_BEHIND = 300
 _LOOK_AHEAD = 250
 _REACHES = (40, 120, _LOOK_BEHIND)
+#: How many words back a verb of failing to pay may lead a debt's "due" ("missed a ... payment due").
+_DEBT_CLAUSE_WORDS = 8
 _POSSESSIVE = re.compile(r"['’]s?\s+([a-z]+)")
 _AHEAD_OF = re.compile(r"\b(ahead\s+of|until|till|awaiting|await)\s+$", re.IGNORECASE)
+# The noun a possessive day qualifies, after up to two modifiers ("Sunday's divisional playoff game").
+_LIST_GOES_ON = re.compile(r"\b(?:and|or)\b")
+_SCHEDULED_EVENT_AFTER = re.compile(
+    r"(?:[a-z-]+\s+){0,2}?(?:"
+    + "|".join(sorted(lexicon.SCHEDULED_EVENT_NOUNS, key=len, reverse=True))
+    + r")\b"
+)
 _UNTIL = re.compile(r"\b(?:until|till)\s+(?:the\s+)?$", re.IGNORECASE)
 _SINCE_OR_AFTER = re.compile(r"\b(?:after|since|following)\s+(?:the\s+)?$", re.IGNORECASE)
 _PARTICULAR_DAY = re.compile(
@@ -116,6 +125,12 @@ _AUXILIARIES = (
 
 
 _HEDGES = lexicon.PROSPECTIVE_MODALS | lexicon.CONDITIONAL_AUXILIARIES | lexicon.NEUTRAL_MODALS
+# Words after which a base form is no subjunctive: its subject has not ended ("that the school"), or
+# "to" or an auxiliary makes it an infinitive or a verb group ("that it would close").
+_NOT_A_SUBJECT_END = (
+    frozenset({"that", "the", "a", "an", "to", "its", "their", "his", "her", "our", "this", "these", "those"})
+    | _AUXILIARIES
+)
 
 
 @cache
@@ -369,11 +384,13 @@ class _Reader:
             and self.word(first) in lexicon.PRESENT_COPULAS
             and self.following(last) == "to"
             and last + 2 < self.size
-            and self.flags(last + 2) & _BASE
+            and (self.flags(last + 2) & _BASE or self.word(last + 2) == "be")
         ):
-            return True  # "is to resume trading Tuesday": an arrangement ahead
+            return True  # "is to resume trading Tuesday", "are to be chosen in April": an arrangement ahead
         for i in range(first, last + 1):
             word = self.word(i)
+            if word in lexicon.OBLIGATION_BEFORE_TO and self.word(i + 1) == "to":
+                return True
             if word in lexicon.PROSPECTIVE_WORDS:
                 if word in lexicon.PROSPECTIVE_BEFORE_TO:
                     return self.word(i + 1) == "to"
@@ -408,12 +425,21 @@ class _Reader:
             # "the results come out Monday", "they run the race": a base form that is also a participle
             # ("come", "become", "run") is the present after its subject.
             return _Group(Tense.PRESENT, index, index)
+        if (
+            flags & _BASE
+            and previous in lexicon.INVERTED_SUBJECTS
+            and index >= 2
+            and self.word(index - 2) in lexicon.FUTURE_AUXILIARIES
+        ):
+            return _Group(Tense.FUTURE, index - 2, index)  # "will it come before the weekend?"
         if flags & _PARTICIPLE_ONLY:
             # A reduced passive ("the soldier taken Friday"): past from the reader's point of view.
             return _Group(Tense.PAST, index, index)
         # A known event head ("boosts" marked as an event) is a verb unless a determiner says otherwise.
         known_event = index == self.event_head
         if flags & _THIRD_PERSON:
+            if not known_event and self._object_of_gerund(index):
+                return None  # "will begin visiting bars in the spring": a noun, the gerund's object
             if (
                 known_event
                 or not flags & _ALSO_NOUN
@@ -426,6 +452,18 @@ class _Reader:
         if known_event and flags & _BASE and previous in {"and", "or"}:
             return self._coordinated(index)
         return None
+
+    def _object_of_gerund(self, index: int) -> bool:
+        """ "begin visiting bars", "by closing stores": an "-s" form right after a gerund that a verb or a
+        preposition governs is the gerund's object; a gerund opening its clause may be the subject of
+        the "-s" form ("trading starts Monday")."""
+        gerund = index - 1
+        if gerund < 1 or not self.joined[index] or not self.joined[gerund]:
+            return False
+        if not self.flags(gerund) & _GERUND or self.words[index] in lexicon.SCHEDULE_VERB_FORMS:
+            return False
+        governor = gerund - 1
+        return self.may_be_verbal(governor) or self.words[governor] in lexicon.GERUND_PREPOSITIONS
 
     def _coordinated(self, index: int) -> _Group | None:
         """The second verb of "will set up barriers and tighten": the tense of the first one."""
@@ -670,7 +708,12 @@ def _direction(
             for i in range(group.last + 1, reader.size - 1)
         )
         # "ordered that the files be released on Friday": the subjunctive names the act ordered.
-        subjunctive = head in lexicon.ORDERING_VERBS and "that" in between and "be" in between
+        # "recommended that the school close in June": a base form after a subject does the same.
+        subjunctive = (
+            (head in lexicon.ORDERING_VERBS or head in lexicon.MANDATIVE_VERBS)
+            and "that" in between
+            and ("be" in between or _subjunctive_after_that(reader, group.last + 1))
+        )
         forward = (
             infinitive
             or subjunctive
@@ -702,6 +745,25 @@ def _direction(
     if forward and reading.tense is not Tense.FUTURE:
         return TenseReading(Tense.FUTURE, reading.cue, reading.cue_start, reading.perfect)
     return reading
+
+
+def _subjunctive_after_that(reader: _Reader, first: int) -> bool:
+    """Whether a base-form verb follows its subject after "that" from `first` on ("that the school
+    close", "that its students move"): the mandative subjunctive, naming an act asked for."""
+    words = reader.words
+    opened = False
+    for index in range(first, reader.size):
+        word = words[index]
+        if word == "that":
+            opened = True
+        elif (
+            opened
+            and reader.flags(index) & _BASE
+            and index > 0
+            and words[index - 1] not in _NOT_A_SUBJECT_END
+        ):
+            return True
+    return False
 
 
 def _generic_subject(text: str, reader: _Reader, group: _Group) -> bool:
@@ -771,7 +833,19 @@ def _forward_marker(text: str, reader: _Reader, start: int) -> TenseReading | No
     if any(mark in text[reader.tokens.spans[index][1] : start] for mark in ".;:!?"):
         return None
     cue_start, cue_end = reader.tokens.spans[index]
+    if marker in lexicon.FORWARD_MARKERS_OF_DEBTS and _lapsed_obligation_before(text, cue_start):
+        return None  # "missed a payment due June 1": the day it fell due has passed; the clause decides
     return TenseReading(Tense.FUTURE, text[cue_start:cue_end], cue_start)
+
+
+def _lapsed_obligation_before(text: str, marker_start: int) -> bool:
+    """Whether a verb of failing to pay ("missed", "defaulted") leads the clause of a debt's due date,
+    a few words back in the same sentence: "missed a $27 million interest payment due June 1"."""
+    stretch = text[max(0, marker_start - _REACHES[1]) : marker_start]
+    for mark in ".;:!?":
+        stretch = stretch.rsplit(mark + " ", 1)[-1]
+    words = re.findall(r"[a-z]+", stretch.lower())
+    return any(word in lexicon.LAPSED_OBLIGATION_VERBS for word in words[-_DEBT_CLAUSE_WORDS:])
 
 
 def _nearest_group(reader: _Reader, indexes: range) -> _Group | None:
@@ -781,6 +855,19 @@ def _nearest_group(reader: _Reader, indexes: range) -> _Group | None:
             if group is not None:
                 return group
     return None
+
+
+def _in_reduced_relative(reader: _Reader, group: _Group) -> bool:
+    """Whether the group, read after a date, is the verb of a relative clause without "that" on the
+    subject that opens the stretch: a determiner, a noun (perhaps after one adjective) and a subject
+    pronoun ("[Today] the stroke she learned ...", "the old mill they restored ...")."""
+    first = group.first
+    if first not in (3, 4) or reader.word(0) not in _OBJECT_DETERMINERS:
+        return False
+    if reader.word(first - 1) not in lexicon.RELATIVE_CLAUSE_SUBJECTS:
+        return False
+    nouns = [reader.word(index) for index in range(1, first - 1)]
+    return all(noun.isalpha() and noun not in _OBJECT_DETERMINERS for noun in nouns)
 
 
 def _stretch_start(text: str, start: int, reach: int) -> tuple[int, bool]:
@@ -808,6 +895,13 @@ def _group_after(text: str, end: int) -> tuple[_Reader, _Group] | None:
                 high -= 1
         reader = _Reader(_Tokens(text, end, high, False))
         group = _nearest_group(reader, range(reader.size))
+        if group is not None and _in_reduced_relative(reader, group):
+            # "Today the stroke she learned in the river is taught to every child": the clause's own
+            # verb comes after the relative clause on its subject (read further when not yet in reach)
+            later = _nearest_group(reader, range(group.last + 1, reader.size))
+            if later is None and not bounded and reach != _REACHES[-1]:
+                continue
+            group = later or group
         # A group that touches the stretch's end may go on ("will | meet"): read further then.
         if group is not None and (group.last < reader.size - 1 or bounded):
             return reader, group
@@ -837,6 +931,13 @@ def governing_tense(text: str, start: int, end: int) -> TenseReading:
                     # "Saturday's concert is sold out": the event as arranged now, still ahead (one
                     # already held would be told with "was").
                     return TenseReading(Tense.FUTURE, reading.cue, reading.cue_start)
+            if _SCHEDULED_EVENT_AFTER.match(text, possessive.start(1)):
+                # "will start Sunday's game", "is expected to miss Saturday's final": a scheduled event
+                # that a verb looking ahead takes as object is still to come ("will review Sunday's
+                # incident" names a happening, over once it is named by its day).
+                before_reading = _governing_reading(text, start, end)
+                if before_reading.tense is Tense.FUTURE:
+                    return before_reading
         tense = Tense.FUTURE if ahead else Tense.PAST
         cue_start, cue_end = ahead.span(1) if ahead else possessive.span(1)
         return TenseReading(tense, text[cue_start:cue_end], cue_start)
@@ -865,7 +966,22 @@ def governing_tense(text: str, start: int, end: int) -> TenseReading:
         and _UNTIL.search(before)
     ):
         return TenseReading(Tense.FUTURE, reading.cue, reading.cue_start, reading.perfect)
+    if reading.tense is Tense.PRESENT and _reported_possibility(text, reading):
+        return TenseReading(Tense.FUTURE, reading.cue, reading.cue_start)
     return reading
+
+
+def _reported_possibility(text: str, reading: TenseReading) -> bool:
+    """ "Forecasters say a second storm could bring snow on Wednesday": what someone says now could
+    happen lies ahead. A past "said ... could reopen in May" and a passive of ability ("could be
+    located Wednesday") leave the direction open."""
+    cue = (reading.cue or "").lower()
+    if reading.cue_start is None or not cue.startswith("could ") or cue.startswith("could be"):
+        return False
+    reach = max(0, reading.cue_start - _LOOK_BEHIND)
+    low = _sentence_start(text, reach, reading.cue_start)
+    before = text[reach if low is None else low : reading.cue_start]
+    return any(word.lower() in lexicon.PRESENT_REPORTING_VERBS for word in _TOKEN.findall(before))
 
 
 def _clause_between(text: str, reading: TenseReading, start: int) -> bool:
@@ -908,6 +1024,24 @@ def _present_state_of_scheduled_event(first_noun: str, reader: _Reader, group: _
     )
 
 
+def _closed_relative_clause(text: str, reader: _Reader, group: _Group, start: int) -> int | None:
+    """The index of "which"/"who" opening a relative clause after a comma that holds `group` and is
+    closed by a comma before `start`, or None."""
+    spans = reader.tokens.spans
+    after = text[spans[group.last][1] : start]
+    closing = after.rfind(",")
+    # one comma closes the clause, and what follows it is not the rest of a list ("who stepped down as
+    # chairman, president and chief executive in March")
+    if closing < 0 or after.count(",") > 1 or _LIST_GOES_ON.search(after, closing):
+        return None
+    for index in range(group.first - 1, max(-1, group.first - 6), -1):
+        if "," in text[spans[index][1] : spans[index + 1][0]]:
+            return None  # a comma between the verb and an opener: not one clause
+        if reader.words[index] in lexicon.RELATIVE_OPENERS:
+            return index if index > 0 and "," in text[spans[index - 1][1] : spans[index][0]] else None
+    return None
+
+
 def _opens_clause(reader: _Reader, group: _Group) -> bool:
     """Whether a clause opener stands between the verb group before a date and the date, with no
     other word than a preposition: "said that [on Friday] ...", "left, and [on Monday] ..."."""
@@ -928,6 +1062,12 @@ def _governing_reading(text: str, start: int, end: int) -> TenseReading:
                 return marked
         bounded = at_sentence_start or reach == _LOOK_BEHIND
         group = _nearest_group(reader, range(reader.size - 1, -1, -1))
+        if group is not None:
+            opener = _closed_relative_clause(text, reader, group, start)
+            if opener is not None:
+                # "that the school, which opened in 1954, close in June": a relative clause set off by
+                # commas and closed before the date tells its own time, not the date's
+                group = _nearest_group(reader, range(opener - 1, -1, -1))
         if group is not None and (group.first > 0 or bounded):
             if _opens_clause(reader, group):
                 # "officials said that on Friday the army will leave": the date opens the next clause.
@@ -941,6 +1081,13 @@ def _governing_reading(text: str, start: int, end: int) -> TenseReading:
     if found is not None:
         return _direction(text, *found, before=False, start=start, end=end)
     return UNKNOWN_READING
+
+
+def only_a_verb(word: str) -> bool:
+    """Whether `word` is a verb form and nothing else ("acquire", "struck"), not also a noun or an
+    adjective ("calendar", "open") that a phrase between a verb and its date may hold."""
+    flags = _forms().get(word.lower(), 0)
+    return bool(flags) and not flags & (_ALSO_NOUN | _ALSO_ADJECTIVE)
 
 
 def verb_tense(text: str, start: int, end: int) -> TenseReading:

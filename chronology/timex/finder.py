@@ -215,12 +215,14 @@ def find_candidates(text: str, grammar: Grammar, day_first: bool = False) -> lis
     over_as_more_than_after = grammar.lex.OVER_AS_MORE_THAN_AFTER
     date_approximators = grammar.lex.DATE_APPROXIMATORS
     time_approximators = grammar.lex.TIME_APPROXIMATORS
+    digit_spelled_words = grammar.digit_spelled_words
+    bare_hour_lead = grammar.bare_hour_lead
     for start, end in _trigger_spans(low, grammar):
         last = candidates[-1] if candidates else None
         if last is not None and start < last.end:
             continue
         word = low[start:end]
-        if word[0].isdigit():
+        if word[0].isdigit() and word not in digit_spelled_words:
             if (
                 low.startswith((",", "."), end)
                 and low[end + 1 : end + 2].isdigit()
@@ -234,6 +236,7 @@ def find_candidates(text: str, grammar: Grammar, day_first: bool = False) -> lis
                 and not (start > 0 and low[start - 1] == "'" and len(word) == 2)
                 and not (len(word) == 2 and low.endswith("fy", max(0, start - 2), start))  # "FY24"
                 and (last is None or start - last.end > 9)
+                and not (len(word) <= 2 and bare_hour_lead(low, start))  # "see you at 8", "@ 8"
             ):
                 # "4 people", "12,000": only numbers with a date-like neighbour can start a date
                 continue
@@ -300,6 +303,8 @@ def find_candidates(text: str, grammar: Grammar, day_first: bool = False) -> lis
                 and spec.type in ("DATE", "TIME")
                 and spec.kind != "fixed"
                 and not low.startswith("'s", e)  # "get around Wednesday's ruling"
+                # "called around this morning": a part of the day named outright is not approximated
+                and not (spec.kind == "shift" and spec.pod is not None and len(spec.pod) == 2)
             ):
                 floor_end = last.end if last is not None and s >= last.end else floor
                 before = _WORD_BEFORE.search(low, max(0, s - 20), s)

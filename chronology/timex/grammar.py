@@ -152,7 +152,9 @@ class Grammar:
             + r")(?!-)"  # not "about three thirty-year-olds"
             # "at nine tonight", "at eleven at night": the part of the day makes the bare hour a time
             + r"|(?=\s+(?:tonight|this\s+(?:morning|afternoon|evening)|in\s+the\s+(?:morning|afternoon|evening)"
-            + r"|at\s+night)(?![a-z])))"
+            + r"|at\s+night|that\s+(?:morning|afternoon|evening|night)"
+            # "at nine the next morning", "at seven that evening": the hour of a day the story has told
+            + r"|the\s+(?:next|following)\s+(?:morning|afternoon|evening|night|day))(?![a-z])))"
         )
         self.reldet_rx = r"(?P<det>" + words_regex(lex.RELATIVE_DETERMINERS) + ")"
         # "5,000 ships a year", "two meals a day": a count of things, then the period it recurs in
@@ -220,6 +222,13 @@ class Grammar:
             + words_regex(self.lex.UNSCHEDULED_EVENT_NOUNS)
             + ")",
             self.h_event_slash_date,
+        )
+        self._add(
+            "slash_month_day",
+            "digit",
+            # "placed on 1/8 and shipped 1/10": a month/day without a year, as informal writing dates
+            r"(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)(?![0-9/]|[.,]\d|[ \t]*(?:%|of(?![a-z])))",
+            self.h_slash_month_day,
         )
         self._add(
             "numeric_date",
@@ -310,6 +319,12 @@ class Grammar:
             "month",
             r"(?:" + f.pmod_rx + r")?(?:(?:the\s+)?" + f.reldet_rx + r"\s+)?" + f.month_rx,
             self.h_month,
+        )
+        self._add(
+            "race_time",
+            "digit",
+            r"(?P<rh>\d):(?P<rm>[0-5]\d):(?P<rs>[0-5]\d)(?![0-9:])",
+            self.h_race_time,
         )
         self._add(
             "year",
@@ -442,7 +457,7 @@ class Grammar:
             + r")?(?:the\s+)?"
             + f.reldet_rx
             + r"\s+(?:(?P<past>past)\s+)?(?P<unit>year|month|week|weekend|day|quarter|decade|century|"
-            r"morning|afternoon|evening|night)(?![a-z])",
+            r"morning|afternoon|evening|night|wk|wknd|wkend|yr|mth|nite|arvo)(?![a-z])",
             self.h_relative_unit,
         )
         self._add(
@@ -461,13 +476,21 @@ class Grammar:
             + r"[\s-]+(?:(?:more|other)\s+)?"
             + f.unit_rx
             + r")(?P<orso>\s+or\s+so)?(?:\s+(?P<andhalf>and\s+a\s+half\s+)?)?[\s-]*"
-            r"(?P<dir>" + phrases_regex(self.lex.OFFSET_WORDS) + r")(?![a-z])",
+            r"(?P<dir>"
+            + phrases_regex(self.lex.OFFSET_WORDS)
+            + r"|"
+            + phrases_regex(self.lex.OFFSET_WORDS_BEFORE_PAUSE)
+            + r"(?=[ \t]*[,;:.]|[ \t]+from[ \t]))(?![a-z])"
+            # "ten years ago this week": the same part of that earlier time
+            + r"(?:(?<=ago)[ \t]+(?P<sameperiod>"
+            + phrases_regex(self.lex.AGO_SAME_PERIOD)
+            + r")(?![a-z]))?",
             self.h_offset,
         )
         self._add(
             "adjective_year_earlier",
             "unit",
-            r"(?:the\s+)?(?P<adj>(?P<unit>year|month|week|day)[\s-](?P<dir>earlier|ago))(?![a-z])(?:\s+(?P<noun>quarter|period))?",
+            r"(?:the\s+)?(?P<adj>(?P<unit>year|month|week|day)[\s-](?P<dir>earlier|ago)|(?P<prior>prior)-(?P<punit>year))(?![a-z])(?:\s+(?P<noun>quarter|period))?",
             self.h_year_earlier,
         )
         self._add(
@@ -485,7 +508,8 @@ class Grammar:
             self.h_span,
         )
         count = r"(?:\d+|" + words_regex([w for w in self.lex.NUMBER_WORDS if w not in ("a", "an")]) + ")"
-        # "two hours and forty minutes", "a year and six months": one length in two units
+        # "two hours and forty minutes", "a year and six months", a race's "4 minutes 58.8 seconds": one
+        # length in two units (the finer one may carry a decimal fraction, as ISO 8601 allows)
         tens = "|".join(w for w, v in self.lex.NUMBER_WORDS.items() if v in (20, 30, 40, 50, 60, 70, 80, 90))
         ones = "|".join(w for w, v in self.lex.NUMBER_WORDS.items() if 1 <= v <= 9 and w not in ("a", "an"))
         part_count = r"(?:(?:" + tens + r")[ -](?:" + ones + r")(?![a-z])|" + count + r"|an?(?![a-z]))"
@@ -496,12 +520,25 @@ class Grammar:
             + part_count
             + r")[\s-]+(?P<u1>"
             + words_regex(self.lex.UNIT_FORMS)
-            + r")(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?P<c2>"
+            + r")(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+)(?P<c2>\d+\.\d+|"
             + part_count
             + r")[\s-]+(?P<u2>"
             + words_regex(self.lex.UNIT_FORMS)
             + r"))(?:\s+(?P<dir>ago|later|earlier)(?![a-z]))?",
             self.h_compound_duration,
+        )
+        # "worked twelve hours a day", "trained six days a week": time spent in each longer period
+        self._add(
+            "units_per_period",
+            "unit",
+            r"(?P<c>"
+            + count
+            + r")[\s-]+(?P<u1>"
+            + words_regex(self.lex.UNIT_FORMS)
+            + r")\s+(?:a|an|per)\s+(?P<u2>"
+            + words_regex(self.lex.UNIT_FORMS)
+            + r")(?![a-z])",
+            self.h_units_per_period,
         )
         self._add(
             "range_span",
@@ -538,7 +575,7 @@ class Grammar:
         self._add(
             "bare_units",
             "unit",
-            r"(?:(?P<prep>for|over|in|within|after|took|take|takes|lasted|last|spent)\s+)(?:the\s+(?:past|last)\s+)?(?P<unit>years|months|weeks|days|hours|minutes|decades|centuries)(?![a-z])",
+            r"(?:(?P<prep>for|over|in|within|after|took|take|takes|lasted|last|spent)\s+)(?:the\s+(?:past|last)\s+)?(?P<unit>years|months|weeks|days|hours|minutes|decades|centuries|hrs|mins|wks|yrs)(?![a-z])",
             self.h_bare_units,
         )
         self._add(
@@ -561,13 +598,21 @@ class Grammar:
             "unit quarter",
             r"(?P<thephrase>(?:"
             + f.pmod_rx
-            + r")?(?P<the>the)\s+(?:(?P<adj>full|entire|whole|same|current|fiscal|calendar|latest|past)\s+){0,2}(?P<unit>year|month|week|weekend|quarter|day|decade|century)(?![a-z-]))(?P<ended>\s+(?:ended|ending|that\s+ended))?",
+            + r")?(?P<the>the)\s+(?:(?P<adj>full|entire|whole|same|current|fiscal|calendar|latest|past)\s+){0,2}(?P<unit>year|month|week|weekend|quarter|day|decade|century)(?![a-z-]))(?P<ended>\s+(?:ended|ending|that\s+ended|(?:to|through)(?=\s+"
+            + f.month_rx.replace("?P<month>", "?:")
+            + r")))?",
             self.h_the_unit,
         )
         self._add(
+            "mid_century",
+            "unit",
+            r"(?:the\s+)?mid(?:-|\s+)century(?![a-z-])",
+            self.h_mid_century,
+        )
+        self._add(
             "clock_time",
-            "digit pod deictic",
-            r"(?:"
+            "digit pod deictic clockword",
+            r"(?P<clockcore>(?:"
             + f.amod_rx
             + r")?(?:(?:"
             + f.clock_rx
@@ -576,8 +621,9 @@ class Grammar:
             + r"|(?P<milh>[01]?\d|2[0-3])(?P<mildot>\.)?(?P<milm>[0-5]\d)(?=\s*\(?"
             + words_regex(self.lex.TIME_ZONES)
             # "at 0430", "between 0710 and 0830": a narrative's 24-hour clock, read by h_clock
-            + r"|(?P<milbare>)(?![0-9]|[.,:]\d)))"
-            + tz
+            + r"|(?P<milbare>)(?![0-9]|[.,:]\d))))"
+            # "9 a.m. Washington time", "noon New York time": a place's clock (h_clock checks the capitals)
+            + tz.replace(")(?(tzp)", r"|(?P<tzplace>[a-z]+(?:[ \t][a-z]+)?)[ \t]+time(?![a-z]))(?(tzp)")
             + r"(?:\s+(?P<inthe>in\s+the\s+(?:morning|afternoon|evening)|at\s+night|tonight|today|yesterday|tomorrow"
             + r"|this\s+(?:morning|afternoon|evening)))?"
             + day_tail,
@@ -612,6 +658,12 @@ class Grammar:
             + f.weekday_rx
             + r"(?:\s+"
             + f.pod_rx
+            # informal writing puts the day's date, clock time or half right after the weekday: "Tues the
+            # 15th", "Tues 1/21", "Sat 6:40am", "Fri AM"
+            + r"|,?\s+(?:the\s+)?(?P<wdom>[0-3]?\d)(?:st|nd|rd|th)(?![a-z0-9])"
+            + r"|,?\s+(?P<wmon>[01]?\d)/(?P<wmday>[0-3]?\d)(?![0-9/])"
+            + r"|\s+(?P<whour>[012]?\d)(?:[:.](?P<wminute>[0-5]\d))?\s*(?P<wampm>a\.\s?m\.|p\.\s?m\.|am|pm)(?![a-z])"
+            + r"|\s+(?P<whalf>am|pm|a\.m\.|p\.m\.)(?![a-z])"
             + r")?",
             self.h_weekday,
         )
@@ -689,6 +741,12 @@ class Grammar:
             "weekday",
             r"(?P<weekdays>mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)(?![a-z])",
             self.h_set_plural_weekday,
+        )
+        self._add(
+            "set_plural_part_of_day",
+            "pod",
+            r"(?:(?P<the>the)\s+)?(?P<pods>" + words_regex(self.lex.PLURAL_PARTS_OF_DAY) + r")(?![a-z])",
+            self.h_set_plural_part_of_day,
         )
         self._add(
             "set_plural_season",
@@ -782,6 +840,12 @@ class Grammar:
             self.h_year_end,
         )
         self._add(
+            "full_year",
+            "unit",
+            r"full-year(?=[ \t]+[a-z])",
+            self.h_full_year,
+        )
+        self._add(
             "period_to_date",
             "unit",
             r"(?P<ptd>year|month|week)[-\s]+to[-\s]+date(?![a-z])|(?P<ytd>ytd)(?![a-z])",
@@ -794,6 +858,24 @@ class Grammar:
             self.h_same_time_shifted,
         )
         self._add("day_only", "digit", r"the\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)(?![a-z0-9])", self.h_day_only)
+        self._add(
+            "end_of_day",
+            "eod",
+            r"(?P<eod>"
+            + words_regex(self.lex.END_OF_DAY_WORDS)
+            + r")(?:\s+(?:"
+            + f.weekday_rx.replace("?P<weekday>", "?P<eodweekday>")
+            + r"|(?P<eodday>today|tomorrow|tmrw|tmr)(?![a-z])))?",
+            self.h_end_of_day,
+        )
+        # "see you at 8", "doors at 8", "8ish", "10ish this morning": an hour without a.m. or p.m.
+        self._add(
+            "bare_hour",
+            "digit",
+            r"(?P<bhour>1[0-2]|0?[1-9])(?P<ish>ish)?(?![0-9a-z:/%]|[.,]\d)"
+            r"(?:\s+(?P<bday>this\s+(?:morning|afternoon|evening)|tonight|tonite|2nite|today|tomorrow|tmrw|tmr)(?![a-z]))?",
+            self.h_bare_hour,
+        )
         # "15 March 44 BC", "January 27 BC", "24 August 410": dates of early years, by era or context
         self._add(
             "early_year_date",
@@ -855,6 +937,8 @@ class Grammar:
         ):
             categories[word] = "quarter"
         categories["ytd"] = "unit"  # "YTD": year-to-date
+        for word in lex.END_OF_DAY_WORDS:
+            categories[word] = "eod"
         for word in ("o'clock", *lex.CLOCK_MINUTE_WORDS):
             categories.setdefault(word, "pod")  # "six o'clock", "four thirty": read back to the hour word
         for word in lex.DAY_DEICTICS:
@@ -893,7 +977,7 @@ class Grammar:
         self.trigger_categories = categories
         self.multi_categories: dict[str, tuple[str, ...]] = {
             "night": ("unit", "pod"), "nights": ("unit", "pod"), "day": ("unit", "holiday"),
-            "past": ("ref",), "future": ("ref",), "quarter": ("quarter", "unit"), "quarters": ("quarter", "unit"),
+            "past": ("ref",), "future": ("ref",), "nite": ("unit", "pod"), "nites": ("unit", "pod"), "quarter": ("quarter", "unit"), "quarters": ("quarter", "unit"),
             "half": ("quarter",), "eve": ("holiday",), "sunday": ("weekday", "holiday"), "monday": ("weekday", "holiday"),
             "friday": ("weekday", "holiday"), "thursday": ("weekday", "holiday"), "wednesday": ("weekday", "holiday"),
             "saturday": ("weekday", "holiday"), "overnight": ("deictic",),
@@ -901,7 +985,7 @@ class Grammar:
         # What may follow a number of one to three digits for it to start a date or time ("3 p.m.",
         # "12 March", "2/3/2022", "the 3rd", "44 BC", "'90s", "3Q"); other numbers are quantities.
         self.short_number_context = re.compile(
-            r"(?:st|nd|rd|th)|[:./-]\d|'?s(?![a-z])|[qh](?![a-z])|-"
+            r"(?:st|nd|rd|th)|[:./-]\d|'?s(?![a-z])|[qh](?![a-z])|-|ish(?![a-z])"
             r"|\s*(?:of\s+)?(?:" + words_regex(lex.MONTHS) + ")"
             r"|\s*(?:a\.?\s?m|p\.?\s?m|o'clock|b\.?c|a\.?d\.?(?![a-z])|c\.?e\.?(?![a-z])|in\s+the\s+(?:morning|afternoon|evening)|at\s+night|bce)"
             r"|\s*(?:and|to|or|through|until|-)\s*\d"
@@ -910,6 +994,20 @@ class Grammar:
             # "after his death in 81.": two digits closing the phrase (h_early_year asks for a story then)
             r"|(?<=\bin [1-9]\d)(?=\s*(?:[.;)]|,(?!\s*\d)|$))"
         )
+        self.zone_after = re.compile(r"\s*(?:" + words_regex(lex.TIME_ZONES) + ")")
+        than = re.escape(lex.COMPARISON_WORD) + r"(?![a-z])"
+        self.than_after = re.compile(r"\s+" + than)
+        # "11 days later than in the 1920s": a counted comparison of lengths
+        self.compared_length = re.compile(
+            r"(?<![a-z])"
+            + words_regex(lex.UNIT_FORMS)
+            + r"\s+"
+            + words_regex(lex.TIME_COMPARATIVES)
+            + r"\s+"
+            + than
+        )
+        # "2nite", "2moro": words written with a digit, which the finder reads as words, not numbers
+        self.digit_spelled_words = frozenset(word for word in lex.DAY_DEICTICS if word[0].isdigit())
         # Leading words TimeML leaves outside an expression (the handler has read their meaning).
         singular_units = [w for w, unit in lex.UNIT_FORMS.items() if w == unit]
         counts = [w for w in lex.NUMBER_WORDS if w not in ("a", "an")]
@@ -1101,6 +1199,40 @@ class Grammar:
         """Whether a noun of an event nobody schedules follows `end` ("the Jan. 6 riot")."""
         return self.unscheduled_event_rx.match(low, end) is not None
 
+    def h_slash_month_day(self, m: re.Match[str], ctx: Context) -> Spec | None:
+        """A month/day with no year is a date after a preposition of time ("on 3/9", "since 1/10"), or
+        right after another such date ("placed on 1/8 and shipped 1/10"); a fraction elsewhere."""
+        written = m.group(0)
+        if written in self.lex.SLASH_EVENT_NAMES or in_web_address(ctx.low, m.start(), m.end()):
+            return None
+        lead = _previous_word(ctx.low, m.start())
+        after_slash_date = (
+            ctx.prev_rule == "slash_month_day"
+            and 0 <= m.start() - ctx.prev_end <= 25
+            and not _SENTENCE_BOUNDARY.search(ctx.low, ctx.prev_end, m.start())
+        )
+        if not after_slash_date:
+            second = int(m["b"])
+            if lead in self.lex.SLASH_DATE_COPULAS and 13 <= second <= 31:
+                if second in self.lex.FRACTION_DENOMINATORS:
+                    return None  # "the score was 9/20"
+            elif lead not in self.lex.SLASH_DATE_LEADS:
+                return None
+            if written in self.lex.COMMON_FRACTIONS and (
+                lead in ("by", "for", "of", "as")
+                or (
+                    re.match(r"[ \t]+[a-z]", ctx.low[m.end() : m.end() + 2])
+                    and not _ADVERB_ENDS.match(ctx.low, m.end())
+                )
+            ):
+                return None  # "cut by 1/3", "mix until 3/4 full": a share
+        a, b = int(m["a"]), int(m["b"])
+        day, month = (a, b) if ctx.day_first else (b, a)
+        if not (1 <= month <= 12 and 1 <= day <= days_in_month(None, month)):
+            return None
+        order = "day/month (day-first setting)" if ctx.day_first else "month/day"
+        return Spec("DATE", "calendar", month=month, day=day, note=f"{order} without a year")
+
     def h_event_slash_date(self, m: re.Match[str], ctx: Context) -> Spec | None:
         """ "the 9/11 attacks", "the 7/7 bombings": a month/day with no year names the day of an event."""
         a, b = int(m["a"]), int(m["b"])
@@ -1156,7 +1288,13 @@ class Grammar:
         det = m["det"]
         pmod = m["pmod"]
         paired = self.in_month_pair(ctx.low, m.start("month"), m.end())
-        if word in self.short_months and not m.group("month").endswith(".") and not det and not paired:
+        if (
+            word in self.short_months
+            and not m.group("month").endswith(".")
+            and not det
+            and not paired
+            and not self._short_month_after_preposition(m, ctx, word)
+        ):
             return None  # a bare abbreviation ("Jan") alone is too weak a signal; "Jan-Mar" is two months
         if not self.month_ok(m, ctx):
             return None
@@ -1197,6 +1335,17 @@ class Grammar:
         if pmod:
             spec.mod = self.lex.PRE_MODIFIERS.get(pmod)
         return spec
+
+    def _short_month_after_preposition(self, m: re.Match[str], ctx: Context, word: str) -> bool:
+        """ "ready in Nov", "in mid-Aug": informal writing drops the abbreviation's dot; a capitalised short
+        month that is no word or name of its own ("Nov", "Oct", "Aug", unlike "Jan", "Mar") is a month
+        after "in", "since", "mid-" and the like."""
+        original = ctx.text[m.start("month") : m.start("month") + len(word)]
+        if word in self.lex.AMBIGUOUS_MONTHS or not (original[0].isupper() and original[1:].islower()):
+            return False
+        if m["pmod"]:
+            return True
+        return _previous_word(ctx.low, m.start("month")) in self.lex.MONTH_PREPOSITIONS
 
     def in_month_pair(self, low: str, start: int, end: int) -> bool:
         """Whether the month name at `start:end` is joined by a dash to another ("Jan.-March",
@@ -1276,6 +1425,12 @@ class Grammar:
             return False
         if m.group("pmod") or m.group("prepost") or "year" in low[m.start() : start]:
             return True
+        if (
+            value is None
+            and not after.startswith(("'", "s"))
+            and (start == 0 or not low[start - 1].isalnum())
+        ):
+            return True  # "my '09 Civic", "that was '19": the apostrophe stands for the century
         if m.groupdict().get("approx") in self.lex.YEAR_APPROXIMATOR_ABBREVIATIONS and value is not None:
             return True  # "c. 1412": only a year is written after "circa"
         if (
@@ -1333,8 +1488,12 @@ class Grammar:
             )
             if later_year and not tail_counted:
                 return True  # "2022 through 2024", "1998 until 2001": a span of years opening
-        if prev_word in self.lex.YEAR_PREPOSITIONS or (
-            range_end is not None and value is not None and 1800 <= value <= 2099  # not "a 1200-1500 range"
+        if (
+            prev_word in self.lex.YEAR_PREPOSITIONS
+            or (
+                range_end is not None and value is not None and 1800 <= value <= 2099
+            )  # not "a 1200-1500 range"
+            or (prev_word == "to" and self._traced_back_to(low, start))  # "the records go back to 1855"
         ):
             # "In 1847 observers noted ...", after "completed in 1841": a plural noun after a number
             # that continues the text's run of years does not make it a count
@@ -1360,9 +1519,39 @@ class Grammar:
         determiner = prev_word in self.lex.YEAR_DETERMINERS or prev_word.endswith("'s")
         if determiner and value is not None and 1800 <= value <= 2099 and next_word and not counted:
             return True
+        if (
+            value is not None
+            and value >= 1800
+            and _HEADLINE_YEAR_IN.match(low, end)
+            and (start == 0 or low[start - 1] == "\n")
+        ):
+            return True  # "2023 in science: ...", "2019 in review": a headline of what a year held
         return bool(
             re.match(r"\s+(?:was|is|will|had|has|saw|marked|brought|began|ended)\b", after)
         ) and _sentence_start(low, start)
+
+    def _traced_back_to(self, low: str, start: int) -> bool:
+        """ "go back to 1855", "dating back to 1720", "dates to 1720": a verb tracing something's age."""
+        found = _TRACED_TO_BEFORE.search(low, max(0, start - 24), start)
+        if found is None:
+            return False
+        verb = found.group("verb")
+        if found.group("back"):
+            return verb in self.lex.YEAR_TRACING_VERBS
+        return verb in self.lex.YEAR_DATING_VERBS
+
+    def h_race_time(self, m: re.Match[str], ctx: Context) -> Spec | None:
+        """ "won in 2:11:04", "the record of 2:29:15": hours, minutes and seconds after a word that
+        times a race are how long it took; at a clock ("at 9:15:30 a.m.") they tell the time."""
+        if _previous_word(ctx.low, m.start()) not in self.lex.RACE_TIME_LEADS:
+            return None
+        if self.short_number_context.match(ctx.low, m.end()) or self.zone_after.match(ctx.low, m.end()):
+            return None
+        hours, minutes, seconds = int(m["rh"]), int(m["rm"]), int(m["rs"])
+        value = "PT" + (f"{hours}H" if hours else "") + f"{minutes}M" + (f"{seconds}S" if seconds else "")
+        return Spec(
+            "DURATION", "fixed", value=value, note=f"'{m.group(0)}': a race time in hours, minutes, seconds"
+        )
 
     def h_fiscal(self, m: re.Match[str], ctx: Context) -> Spec | None:
         raw = m["fy"]
@@ -1375,6 +1564,8 @@ class Grammar:
             tens = int(self.lex.DECADE_WORDS[m["decword"]])
             if not (m.group(0).startswith("the") or mod):
                 return None
+            if _previous_word(ctx.low, m.start()) in self.lex.POSSESSIVE_DETERMINERS:
+                return None  # "in his early twenties", "her late thirties": an age, not a decade
             return Spec(
                 "DATE",
                 "fixed",
@@ -1390,9 +1581,10 @@ class Grammar:
         if not (m.group(0).startswith("the") or mod or m["dec"].startswith("'")):
             return None
         if not m["dec"].startswith("'"):
-            clause = re.split(r"[.!?;:]", ctx.low[max(0, m.start() - 40) : m.start()])[-1]
-            if any(word in self.lex.TEMPERATURE_WORDS for word in re.findall(r"[a-z]+", clause)[-4:]):
-                return None  # "highs in the 20s": temperatures
+            clause = re.split(r"[.!?;:]", ctx.low[max(0, m.start() - 80) : m.start()])[-1]
+            if any(word in self.lex.TEMPERATURE_WORDS for word in re.findall(r"[a-z]+", clause)[-8:]):
+                # "highs in the 20s", "temperatures are expected to climb into the 40s": temperatures
+                return None
         century = "20" if raw[0] in "012" else "19"
         return Spec(
             "DATE",
@@ -1680,7 +1872,7 @@ class Grammar:
 
     def h_relative_unit(self, m: re.Match[str], ctx: Context) -> Spec | None:
         det = m["det"]
-        unit = m["unit"]
+        unit = self.lex.INFORMAL_UNIT_WORDS.get(m["unit"], m["unit"])
         if ctx.text[m.start("unit")].isupper() and not _sentence_start(ctx.low, m.start()):
             return None  # "This Week", a title
         direction, base = self.lex.RELATIVE_DETERMINERS[det]
@@ -1749,6 +1941,7 @@ class Grammar:
         unit = m["unit"]
         if (
             re.match(r"[ \t]*[a-z0-9]", ctx.low[m.end() : m.end() + 3])
+            and _next_word(ctx.low, m.end()) not in self.lex.NON_OBJECT_WORDS
             and not self._clause_opens(ctx, m.end(), "that")
             and not self._opens_sentence_before_pluperfect(ctx, m)
         ):
@@ -1777,11 +1970,20 @@ class Grammar:
         if count is not None and m["andhalf"] and self.lex.UNIT_FORMS[m["unit"]] == "year":
             count += 0.5  # "a year and a half ago": eighteen months
         direction_word = _BLANKS.sub(" ", m["dir"])
-        direction, base = self.lex.OFFSET_WORDS[direction_word]
+        direction, base = (
+            self.lex.OFFSET_WORDS.get(direction_word) or self.lex.OFFSET_WORDS_BEFORE_PAUSE[direction_word]
+        )
+        if direction_word in self.lex.OFFSET_WORDS_BEFORE_PAUSE and _ON_THEN_OFF.match(ctx.low, m.end()):
+            return None  # "three days on, three days off": a shift pattern, not a date
         if direction_word in ("before", "after") and re.match(
             r"\s*[a-z0-9$'\"]", ctx.low[m.end() : m.end() + 3]
         ):
             return None  # "two days before the vote": a duration, then a preposition
+        if direction_word in self.lex.TIME_COMPARATIVES and (
+            self.than_after.match(ctx.low, m.end())
+            or self._elliptical_comparison(ctx.low, m.start(), m.end())
+        ):
+            return None  # "freeze 11 days later than in the 1920s": a difference in length, not a date
         unit_name = {"night": "day", "fortnight": "week"}.get(unit, unit)
         amount = None if count is None else count * (2 if unit == "fortnight" else 1)
         if unit_name == "decade" and amount is not None:
@@ -1815,11 +2017,26 @@ class Grammar:
             spec.warnings.append("vague amount: the date is known only to its unit")
         spec.compare_quarter = unit_name == "year" and amount == 1
         spec.counted_offset = True
+        if m["sameperiod"]:
+            spec.grain = self.lex.AGO_SAME_PERIOD[_BLANKS.sub(" ", m["sameperiod"])]
+        spec.reaches_now = direction_word in self.lex.OFFSET_WORDS_BEFORE_PAUSE
         if m["amod"]:
             spec.mod = self.lex.PRE_MODIFIERS.get(m["amod"])
         elif m["orso"]:
             spec.mod = "APPROX"  # "a week or so ago"
         return spec
+
+    def _elliptical_comparison(self, low: str, start: int, end: int) -> bool:
+        """ "freeze 11 days later than they did in the 1920s and thaw about a week earlier.": an offset
+        ending its clause after a counted "later than" comparison in the same sentence is compared in the
+        same way ("opened later than planned and closed two weeks later" counts from the opening)."""
+        if not _CLAUSE_END_AFTER.match(low, end):
+            return False
+        before = low[max(0, start - 200) : start]
+        opening = 0
+        for boundary in _SENTENCE_BOUNDARY.finditer(before):
+            opening = boundary.end()
+        return self.compared_length.search(before, opening) is not None
 
     def _clock_after_clock(self, m: re.Match[str], ctx: Context, unit: str) -> Spec | None:
         """ "attacked at about seven in the evening ... Two hours later the field was swept": hours
@@ -1872,11 +2089,18 @@ class Grammar:
         return None
 
     def h_year_earlier(self, m: re.Match[str], ctx: Context) -> Spec | None:
-        unit = m["unit"]
-        _direction, base = self.lex.OFFSET_WORDS[m["dir"]]
+        unit = m["unit"] or m["punit"]
+        # "the prior-year period" is "the year-earlier period"
+        _direction, base = self.lex.OFFSET_WORDS[m["dir"] or "earlier"]
         text = m.group(0)
         if not ("-" in text or m.group(0).startswith("the")):
             return None
+        if (
+            m["prior"]
+            and not m["noun"]
+            and _next_word(ctx.low, m.end()) not in self.lex.REPORTING_PERIOD_WORDS
+        ):
+            return None  # "prior-year" before a noun other than a period or a figure ("prior-year tax rules")
         spec = Spec("DATE", "shift", unit=unit, amount=-1, base="dct" if m["dir"] == "ago" else base)
         spec.note = f"'{text}'"
         spec.compare_quarter = unit == "year"
@@ -1885,6 +2109,8 @@ class Grammar:
             spec.extent_group = "adj"  # "the year-earlier results": only "year-earlier" is the time
         if m["noun"] in ("quarter",):
             spec.unit, spec.amount = "quarter", -4
+            if m["prior"]:
+                spec.base = "dct"  # "the prior-year quarter": the reporting quarter, a year back
         return spec
 
     def h_span(self, m: re.Match[str], ctx: Context) -> Spec | None:
@@ -1898,9 +2124,13 @@ class Grammar:
             return None  # "the last twelve years later": "the last" is a noun phrase, the offset follows
         if m["unit"] == "night" and _next_word(ctx.low, m.end()) in self.lex.NIGHT_COMPOUND_HEADS:
             return None  # "hoped for a night action", "a night march": a kind of action, not a length
+        if _RATE_COMPOUND_AFTER.match(ctx.low, m.end()):
+            return None  # "on a year-over-year basis": a rate word, as "year-on-year" is
         if m["half2"] and count is not None:
             count += 0.5
         raw_num = m["num"]
+        if raw_num in ("a", "an") and m["unit"] in self.lex.MOMENT_UNIT_ABBREVIATIONS:
+            return None  # "this will just take a sec", "back in a min": a moment, not a length
         if (
             count is None
             and m["unit"].endswith("s")
@@ -1985,17 +2215,21 @@ class Grammar:
         return self._unspecified_length(unit, m.group(0))
 
     def h_compound_duration(self, m: re.Match[str], ctx: Context) -> Spec | None:
-        parts: dict[int, int] = {}
+        parts: dict[int, int | float] = {}
         for count_group, unit_group in (("c1", "u1"), ("c2", "u2")):
             unit = self.lex.UNIT_FORMS[m[unit_group]]
             count = parse_number(m[count_group], self.lex.NUMBER_WORDS, self.lex.VAGUE_QUANTITIES)
             rank = _COMPOUND_UNIT_RANKS.get(self.lex.UNITS.get(unit, ("", False)))
-            if count is None or count != int(count) or rank is None or rank in parts:
+            if count is None or rank is None or rank in parts:
                 return None
-            parts[rank] = int(count)
+            if count != int(count) and not (count_group == "c2" and rank > _DAY_RANK):
+                return None  # only the finer unit of a clock length keeps a fraction ("58.8 seconds")
+            parts[rank] = int(count) if count == int(count) else count
         first, second = parts
         if first >= second:
             return None  # "two days, three weeks": a list, not one length
+        if m["dir"] and not ctx.low[m.end("u1") : m.start("c2")].strip():
+            return None  # "sentenced to five years two weeks ago": a length, then a date
         if _WEEK_RANK in parts and len(parts) == 2 and _DAY_RANK in parts:
             parts = {_DAY_RANK: parts[_WEEK_RANK] * 7 + parts[_DAY_RANK]}  # no weeks beside days in a value
         elif _WEEK_RANK in parts:
@@ -2029,6 +2263,22 @@ class Grammar:
             note=f"'{m['length']}': one length in two units",
             extent_group="length",
         )
+
+    def h_units_per_period(self, m: re.Match[str], ctx: Context) -> Spec | None:
+        """ "twelve hours a day", "six days a week": a length spent in every longer period is that period
+        recurring (SET), as "24 hours a day" is; "two days a minute" or "three years a week" are no rate."""
+        spent = self.lex.UNITS.get(self.lex.UNIT_FORMS[m["u1"]])
+        period_unit = self.lex.UNIT_FORMS[m["u2"]]
+        period = self.lex.UNITS.get(period_unit)
+        if spent is None or period is None:
+            return None
+        finer, coarser = _COMPOUND_UNIT_RANKS.get(spent), _COMPOUND_UNIT_RANKS.get(period)
+        if finer is None or coarser is None or finer <= coarser:
+            return None
+        code = duration_code(period_unit, 1, self.lex.UNITS)
+        if code is None:
+            return None
+        return Spec("SET", "fixed", value=code, note=f"'{m.group(0)}': a length spent every {period_unit}")
 
     def h_uncounted_offset(self, m: re.Match[str], ctx: Context) -> Spec | None:
         just_before = _WORD_JUST_BEFORE.search(ctx.low, max(0, m.start() - 24), m.start())
@@ -2100,7 +2350,16 @@ class Grammar:
                 spec = Spec("DATE", "calendar", quarter=quarter, year=year, extent_group="thephrase")
                 spec.note = why
                 return spec
-        if m["ended"] and unit != "quarter":
+        if (
+            m["ended"]
+            and unit != "quarter"
+            # "The year ended with a fire": at a sentence's start and with no day after it, a verb
+            and not (
+                _sentence_start(ctx.low, m.start())
+                and m["ended"].split()[0] in ("ended", "ending", "that")
+                and self.period_end_day_rx.match(ctx.low, m.end("thephrase")) is None
+            )
+        ):
             code = {"year": "P1Y", "month": "P1M", "week": "P1W", "day": "P1D"}.get(unit)
             if code is None:
                 return None
@@ -2126,9 +2385,11 @@ class Grammar:
         day_in_context = unit == "day" and bool(_LATER_IN.search(ctx.low, max(0, m.start() - 14), m.start()))
         if unit == "day" and adj not in ("same",) and not day_in_context:
             return None
+        subject_tense = None
         if unit in ("week", "month", "year", "decade", "century") and adj is None and not m["pmod"]:
             before = _previous_word(ctx.low, m.start())
-            if before not in (
+            subject_tense = self._period_as_subject(ctx, m)
+            if subject_tense is None and before not in (
                 "for",
                 "in",
                 "during",
@@ -2148,16 +2409,50 @@ class Grammar:
             "shift",
             unit=unit,
             amount=0,
-            base="ref" if adj == "same" or day_in_context else "dct",
+            # "The year opened with a strike": a past-tense story's year; "The year is not over": now's
+            base="ref" if adj == "same" or day_in_context or subject_tense == "past" else "dct",
             note=f"'{m.group('thephrase')}': the current {unit}",
             extent_group="thephrase",
         )
+        if (
+            unit == "weekend"
+            and adj is None
+            and _next_word(ctx.low, m.end()) in self.lex.QUALIFIED_BY_PART_OF_DAY
+        ):
+            spec.extent_group = "unit"  # "the weekend storm": the article belongs to "storm"
+        if adj == "latest" and unit in ("week", "month", "year") and spec.base == "dct":
+            # "fund assets rose in the latest week": figures are reported for a period that has ended,
+            # as "the latest quarter" is the last completed one
+            spec.amount = -1
+            spec.note = f"'{m.group('thephrase')}': the last whole {unit} before now"
         if m["pmod"]:
             spec.mod = self.lex.PRE_MODIFIERS.get(m["pmod"])
             if unit == "century" and re.sub(r"\s+", " ", m["pmod"]) == "the turn of":
                 # the turn of the century is the years around a hundredth year, not a century's start
                 spec.mod, spec.note = "APPROX", f"'{m.group('thephrase')}': the nearest turn of a century"
         return spec
+
+    def h_mid_century(self, m: re.Match[str], ctx: Context) -> Spec | None:
+        """ "By mid-century the field had grown", "net zero by mid-century": the middle of the century in
+        context, as "the middle of the century" is; "mid-century modern" names a style of design."""
+        if _next_word(ctx.low, m.end()) in self.lex.STYLE_AFTER_MID_CENTURY:
+            return None
+        note = f"'{m.group(0)}': the middle of the current century"
+        return Spec("DATE", "shift", unit="century", amount=0, mod="MID", note=note)
+
+    def _period_as_subject(self, ctx: Context, m: re.Match[str]) -> str | None:
+        """ "The year opened in grief", "The week is not over yet": a period opening its sentence as
+        the subject of a verb is the one in context; the verb's tense ("past", "present") or None."""
+        tenses: dict[str, str] = self.lex.PERIOD_SUBJECT_VERBS
+        if not _sentence_start(ctx.low, m.start()):
+            # "It was the year the rivers ran dry": a cleft naming the period in context
+            cleft = _CLEFT_BEFORE.search(ctx.low, max(0, m.start() - 16), m.start())
+            if cleft is None or not _sentence_start(ctx.low, cleft.start()):
+                return None
+            return tenses.get(cleft.group("verb"))
+        end = m.end("thephrase")
+        verb = _SENTENCE_WORD.match(ctx.low, end + 1) if ctx.low[end : end + 1] == " " else None
+        return tenses.get(verb.group(0)) if verb else None
 
     def _weekend_then_clause(self, ctx: Context, start: int, end: int) -> bool:
         """ "over the weekend that he ..." / "over the weekend when the ...": the weekend of the idiom,
@@ -2246,7 +2541,12 @@ class Grammar:
                 and not m["inthe"]  # "10:30 in the morning"
             ):
                 before = ctx.low[max(0, m.start() - 3) : m.start()]
-                if not before.endswith("at "):
+                if not (
+                    before.endswith("at ")
+                    or before.rstrip().endswith("@")  # "Wed @ 8:30"
+                    # "we land like 9:15", "til 10:30"
+                    or _previous_word(ctx.low, m.start()) in self.lex.BARE_HOUR_LEADS
+                ):
                     return None
             if (
                 m["minw"]
@@ -2270,6 +2570,7 @@ class Grammar:
                 )
                 and m["ampm"] != "o'clock"
                 and not (m["minute"] or ctx.text[m.start("ampm")].isupper() or m["ampm"].endswith("."))
+                and m.end("hour") != m.start("ampm")  # "3pm", "7am": written as one word, a clock time
                 and not re.match(
                     r"\s*(?:[,.;)]|$|on\b|and\b|to\b|[a-z]+day\b|local\b|et\b|gmt\b)",
                     ctx.low[m.end("ampm") : m.end("ampm") + 12],
@@ -2286,6 +2587,17 @@ class Grammar:
                     "afternoon" in m["inthe"] or "evening" in m["inthe"] or "night" in m["inthe"]
                 ) and hour < 12:
                     clock = f"{hour + 12:02d}{clock[2:]}"
+        if m["hourw"] and _DAY_PART_AT.search(ctx.low, max(0, m.start() - 24), m.start()):
+            return None  # "this evening at seven thirty": the part of the day before it decides (h_day_part_then_hour)
+        if m["tzplace"] and not self._place_time_zone(ctx, m):
+            if m["inthe"] or m["tday"] or m["tweekday"] or m["tmonth2"]:
+                return None
+            # "at 7 p.m. The time ...", "at 5 p.m. closing time": the clock time alone
+            alone = m.re.match(ctx.low, m.start(), m.end("clockcore"))
+            shrunk = self.h_clock(alone, ctx) if alone is not None and not alone["tzplace"] else None
+            if shrunk is not None:
+                shrunk.extent_group = "clockcore"
+            return shrunk
         if (
             ctx.prev_spec is not None
             and ctx.prev_spec.type == "SET"
@@ -2335,6 +2647,18 @@ class Grammar:
         if m["amod"]:
             spec.mod = self.lex.PRE_MODIFIERS.get(m["amod"])
         return spec
+
+    def _place_time_zone(self, ctx: Context, m: re.Match[str]) -> bool:
+        """ "9 a.m. Washington time", "noon New York time": a place's name, in capitals, before "time" (not
+        "at 7 p.m. The time was", where a sentence opens, nor "a 5 p.m. closing time")."""
+        words = ctx.text[m.start("tzplace") : m.end("tzplace")].split()
+        return all(
+            word[0].isupper()
+            and word.lower() not in self.lex.NOT_PLACE_NAMES
+            and word.lower() not in self.lex.MONTHS
+            and word.lower() not in self.lex.WEEKDAYS
+            for word in words
+        )
 
     def h_half_past_hour(self, m: re.Match[str], ctx: Context) -> Spec | None:
         """ "at about half past four": the clock face told in words, thirty minutes after the hour;
@@ -2387,15 +2711,49 @@ class Grammar:
     def h_weekday(self, m: re.Match[str], ctx: Context) -> Spec | None:
         word = m["weekday"].rstrip(".")
         original = ctx.text[m.start("weekday") : m.end("weekday")]
+        ambiguous = word in self.lex.AMBIGUOUS_WEEKDAYS
+        told_by_what_follows = bool(m["wdom"] or m["wmon"] or m["whour"] or m["whalf"])
         if not original[0].isupper():
+            if not self.lex.LOWER_CASE_WEEKDAYS_OK:
+                return None
+            if ambiguous and (
+                word in self.lex.WORD_LIKE_WEEKDAYS
+                or not (
+                    told_by_what_follows
+                    or _previous_word(ctx.low, m.start("weekday")) in self.lex.LOWER_CASE_WEEKDAY_LEADS
+                )
+            ):
+                return None  # "sat on the bench"; "see u fri" is a day
+        if (
+            ambiguous
+            and original[0].isupper()
+            and not m.group("weekday").endswith(".")
+            and not (told_by_what_follows or self._abbreviated_weekday_in_context(m, ctx, original))
+        ):
             return None
-        if word in self.lex.AMBIGUOUS_WEEKDAYS and not m.group("weekday").endswith("."):
-            return None
+        if m["whour"] or m["whalf"]:
+            return self._weekday_with_clock(m, word)
+        if m["wdom"] or m["wmon"]:
+            spec = Spec("DATE", "calendar", weekday=int(self.lex.WEEKDAYS[word]))
+            if m["wmon"]:
+                spec.month, spec.day = int(m["wmon"]), int(m["wmday"])
+                if ctx.day_first:
+                    spec.month, spec.day = spec.day, spec.month
+                if not (1 <= spec.month <= 12 and 1 <= spec.day <= 31):
+                    return None
+                spec.note = "a weekday and its month/day"
+            else:
+                spec.day = int(m["wdom"])
+                if not 1 <= spec.day <= 31:
+                    return None
+                spec.note = "a weekday and its day of the month"
+            return spec
         # "Sunday Times", "Black Friday Sale": a weekday inside a name
         after = ctx.text[m.end("weekday") : m.end("weekday") + 20]
         nxt = _NAME_AFTER_WEEKDAY.match(after)
         if (
             nxt
+            and not (ambiguous and m.group("weekday").endswith("."))  # "fixed it Sat. Blowing cold since"
             and nxt.group(1).lower() not in self.lex.NAME_CONTINUATIONS_OK
             and nxt.group(1).lower() not in self.lex.MONTHS
             and not m["pod"]
@@ -2443,6 +2801,47 @@ class Grammar:
             spec.mod = self.lex.PRE_MODIFIERS.get(m["pmod"])
         return spec
 
+    def _abbreviated_weekday_in_context(self, m: re.Match[str], ctx: Context, original: str) -> bool:
+        """ "closed Mon for a private event", "OOO Thu-Fri": a short weekday that is also a word ("sat",
+        "sun", "wed", "mon") is the day when written with a capital inside a sentence, not after a
+        determiner ("the Sun") nor inside a name ("Nguyen Thi Thu"); at a sentence's start ("Sun's out")
+        only what follows it tells (a date, a clock time, "AM")."""
+        at = m.start("weekday")
+        if not original[1:].islower():
+            return False
+        if original.lower() in self.lex.NAME_LIKE_WEEKDAYS or ctx.low.startswith("'s", m.end("weekday")):
+            return False  # "Sun shipped 28,000 systems", "Mon's lawyer": a name
+        if m["wdet"] or m["pmod"]:
+            return True  # "next Sat", "early Mon"
+        if _sentence_start(ctx.low, at):
+            return False
+        before = _previous_word(ctx.low, at)
+        if before in self.lex.NOUN_DETERMINERS or before in self.lex.POSSESSIVE_DETERMINERS:
+            return False
+        if _CAPITALISED_WORD_BEFORE.search(ctx.text, max(0, at - 24), at):
+            return False
+        # a day is followed by what ends or links a phrase ("closed Mon for", "OOO Thu-Fri", "Wed @ 8:30",
+        # "spent Sat pulling"), a name by its noun ("ethnic Mon rebels")
+        end = m.end("weekday")
+        return bool(
+            m["pod"] or _ADVERB_ENDS.match(ctx.low, end) or _SHORT_WEEKDAY_FOLLOWERS.match(ctx.low, end)
+        )
+
+    def _weekday_with_clock(self, m: re.Match[str], word: str) -> Spec:
+        """ "Sat 6:40am": the clock time of that weekday; "Fri AM": its morning."""
+        spec = Spec("DATE", "weekday", weekday=int(self.lex.WEEKDAYS[word]), note="a weekday and its time")
+        if m["whalf"]:
+            spec.pod = "MO" if m["whalf"].startswith("a") else "AF"
+            return spec
+        hour, minute = int(m["whour"]), int(m["wminute"] or 0)
+        if m["wampm"].startswith("p") and hour < 12:
+            hour += 12
+        elif m["wampm"].startswith("a") and hour == 12:
+            hour = 0
+        spec.pod = f"{hour:02d}:{minute:02d}"
+        spec.type = "TIME"
+        return spec
+
     def h_part_of_day(self, m: re.Match[str], ctx: Context) -> Spec | None:
         word = m["pod"]
         code = str(self.lex.PARTS_OF_DAY[word])
@@ -2486,6 +2885,8 @@ class Grammar:
         )
         if det is None and _next_word(ctx.low, m.end()) in self.lex.MARKET_SESSION_NOUNS:
             spec.base = "dct"  # "shares jumped in morning trading": the session of the day reported
+        if det == "the" and not pmod and _next_word(ctx.low, m.end()) in self.lex.QUALIFIED_BY_PART_OF_DAY:
+            spec.extent_group = "pod"  # "the evening rush": the article belongs to "rush"
         if det == "last":
             if word != "night":
                 return None
@@ -2500,6 +2901,13 @@ class Grammar:
         value = self.lex.REFERENCE_PHRASES.get(core) or self.lex.REFERENCE_WORDS.get(core)
         if value is None:
             return None
+        if core in self.lex.LOWER_CASE_ONLY_REFERENCE_WORDS and (
+            not ctx.text[m.start() : m.end()].islower()
+            or ctx.low[m.end() : m.end() + 1] in ("-", "/", "_")
+            or (ctx.low[m.end() : m.end() + 1] == "." and ctx.low[m.end() + 1 : m.end() + 2].isalnum())
+            or ctx.low[max(0, m.start() - 1) : m.start()] in ("-", "/", "_", ".")
+        ):
+            return None  # "an RN", "the rn-2 route": a word of its own
         if core in (
             "past",
             "future",
@@ -2636,7 +3044,10 @@ class Grammar:
         if not ctx.text[m.start()].isupper():
             return None
         before = _previous_word(ctx.low, m.start())
-        if before not in ("on", "most", "some", "all", "other", "and", "or"):
+        if (
+            before not in ("on", "most", "some", "all", "other", "and", "or")
+            and before not in self.lex.PLURAL_WEEKDAY_LEADS
+        ):
             return None
         word = m["weekdays"][:-1]
         return Spec(
@@ -2653,6 +3064,19 @@ class Grammar:
             return None
         code = self.lex.PLURAL_SEASONS[m["seasons"]]
         return Spec("SET", "fixed", value=f"XXXX-{code}", note=f"'{m.group(0)}': every {m['seasons'][:-1]}")
+
+    def h_set_plural_part_of_day(self, m: re.Match[str], ctx: Context) -> Spec | None:
+        """ "studied in the evenings", "was at the pool most mornings": each of those parts of the day, as
+        "most summers" is each summer; "the evenings of 3 and 4 May" and "the nights were cold" are not."""
+        before = _previous_word(ctx.low, m.start())
+        if m["the"]:
+            if before not in ("in", "during") or re.match(r"\s+of(?![a-z])", ctx.low[m.end() : m.end() + 4]):
+                return None
+        elif before not in self.lex.PLURAL_SEASON_OPENERS:
+            return None
+        code = self.lex.PLURAL_PARTS_OF_DAY[m["pods"]]
+        note = f"'{m.group(0)}': every {m['pods'][:-1]}"
+        return Spec("SET", "fixed", value=f"XXXX-XX-XXT{code}", note=note)
 
     def h_set_day_of_year(self, m: re.Match[str], ctx: Context) -> Spec | None:
         group = "month" if m["month"] else "month2"
@@ -2718,6 +3142,8 @@ class Grammar:
             return None  # "the party daily Granma": a newspaper
         if self.frequency_kind_noun_rx.match(after):
             return None  # "a weekly magazine", "monthly active users": a kind of thing, not a time
+        if _previous_word(ctx.low, m.start()) in self.lex.RATE_BEFORE_FREQUENCY:
+            return None  # "the average daily volume": an amount per day, not a time that recurs
         if (
             ctx.text[m.start()].isupper()
             and m.start() > 0
@@ -2743,8 +3169,19 @@ class Grammar:
             spec.holiday = ("fixed", int(month), int(day), 0)
             spec.month, spec.day = int(month), int(day)
         elif name in self.lex.NTH_WEEKDAY_HOLIDAYS:
-            month, weekday, nth = self.lex.NTH_WEEKDAY_HOLIDAYS[name]
-            spec.holiday = ("nth", int(month), int(weekday), int(nth))
+            month, weekday, nth, *days_after = self.lex.NTH_WEEKDAY_HOLIDAYS[name]
+            # "on Black Friday" is the day; "Black Friday sales", "Black Friday Street" are names
+            if (
+                days_after
+                and not m["hdet"]
+                and (
+                    _previous_word(ctx.low, m.start()) not in _DAY_NAME_PREPOSITIONS
+                    or _CAPITALISED_WORD.match(ctx.text, m.end())
+                )
+            ):
+                return None
+            kind = f"nth+{int(days_after[0])}" if days_after else "nth"
+            spec.holiday = (kind, int(month), int(weekday), int(nth))
             spec.month = int(month)
         else:
             spec.holiday = ("easter", int(self.lex.EASTER_HOLIDAYS[name]), 0, 0)
@@ -2859,6 +3296,12 @@ class Grammar:
             note=f"'{m['ye']}': the end of the current year",
         )
 
+    def h_full_year(self, m: re.Match[str], ctx: Context) -> Spec | None:
+        """ "full-year results", "its full-year forecast": the year reported on, as "the full year" is."""
+        return Spec(
+            "DATE", "shift", unit="year", amount=0, base="dct", note="'full-year': the year reported on"
+        )
+
     def h_period_to_date(self, m: re.Match[str], ctx: Context) -> Spec | None:
         """ "year-to-date", "YTD": the current period up to now, as "so far this year" is this year."""
         if m["ytd"] and not ctx.text[m.start() : m.end()].isupper():
@@ -2970,15 +3413,129 @@ class Grammar:
         spec.note = "the first day of a range, in the month named at its end"
         return spec
 
+    def h_end_of_day(self, m: re.Match[str], ctx: Context) -> Spec | None:
+        """ "by EOD", "EOD Thurs": the end of that working day (the DCT's when none is named)."""
+        original = ctx.text[m.start("eod") : m.end("eod")]
+        if m["eod"] in self.lex.END_OF_DAY_WORDS_IN_CAPITALS and not original.isupper():
+            return None  # "corn on the cob"
+        if m["eodweekday"]:
+            weekday = int(self.lex.WEEKDAYS[m["eodweekday"].rstrip(".")])
+            return Spec("DATE", "weekday", weekday=weekday, mod="END", note="the end of that working day")
+        offset = int(self.lex.DAY_DEICTICS[m["eodday"]][0]) if m["eodday"] else 0
+        return Spec("DATE", "shift", unit="day", amount=offset, mod="END", note="the end of the working day")
+
+    def bare_hour_lead(self, low: str, start: int) -> bool:
+        """Whether the word before a number at `start` may make it a bare hour ("at 8", "@ 8", "at about 8")."""
+        if low.endswith("@", max(0, start - 2), start):
+            return True
+        word = _previous_word(low, start)
+        return word in self.lex.BARE_HOUR_LEADS or word in self.lex.BARE_HOUR_HEDGES
+
+    def h_bare_hour(self, m: re.Match[str], ctx: Context) -> Spec | None:
+        """A bare hour is a clock time after "at", "from", "until" (or "@") where no count can follow it
+        ("see you at 8!!", "doors at 8 and ...", but not "at 8 percent", "stood at 8"), right after a
+        day it falls on ("Fri 13 Dec from 7"), or with "ish" ("8ish"). Seven to eleven are evening
+        hours only where the evening is spoken of; one to six are afternoon hours."""
+        low, start = ctx.low, m.start()
+        lead = "@" if low.endswith("@", max(0, start - 2), start) else _previous_word(low, start)
+        if lead in self.lex.BARE_HOUR_HEDGES:  # "at about 8": the word before the hedge leads
+            hedge_at = low.rfind(lead, 0, start)
+            lead = "@" if low.endswith("@", max(0, hedge_at - 2), hedge_at) else _previous_word(low, hedge_at)
+        if _QUANTITY_AFTER.match(low, m.end()):
+            return None  # "lost about 9 percent" after a date: an amount
+        near_last = ctx.prev_spec is not None and 0 <= start - ctx.prev_end <= 40
+        after_clock = (
+            near_last
+            and ctx.prev_spec is not None
+            and ctx.prev_spec.type == "TIME"
+            and "\n" not in low[ctx.prev_end : start]
+        )
+        if lead in self.lex.BARE_HOUR_AFTER_CLOCK_LEADS:
+            if not after_clock:
+                return None
+        elif not m["ish"]:
+            if lead != "@" and lead not in self.lex.BARE_HOUR_LEADS:
+                return None
+            if lead == "at" and _sentence_start(low, low.rfind("at", 0, start)):
+                return None  # "At 8, she could read": an age
+            lead_at = start - 1 if lead == "@" else low.rfind(lead, 0, start)
+            if _previous_word(low, lead_at) in self.lex.LEVEL_VERBS:
+                return None
+            day_before = (
+                near_last
+                and ctx.prev_spec is not None
+                and _names_a_day(ctx.prev_spec)
+                and not re.search(r"[.!?]\s|\n", low[ctx.prev_end : start])
+                and _next_word(low, m.end()) not in self.lex.NUMBER_SCALE_WORDS
+            )
+            if low.startswith("-", m.end()) and lead == "at":
+                return None  # "level at 1-1": a score
+            closes = lead in self.lex.BARE_HOUR_CLOSING_LEADS and _BARE_HOUR_CLOSES.match(low, m.end())
+            if not (m["bday"] or day_before or closes):
+                return None
+        hour = int(m["bhour"])
+        if 1 <= hour <= 6 or (7 <= hour <= 11 and self._evening_spoken_of(ctx, m)):
+            hour += 12
+        spec = Spec("TIME", "shift", unit="day", amount=0, base="ref", pod=f"{hour:02d}:00")
+        spec.note = "an hour without a.m. or p.m., read from its context"
+        if m["ish"]:
+            spec.mod = "APPROX"
+        if m["bday"]:
+            spec.base = "dct"
+            deictic = m["bday"]
+            if not deictic.startswith("this"):
+                spec.amount = int(self.lex.DAY_DEICTICS[deictic][0])
+        elif (
+            ctx.prev_spec is not None
+            and ctx.prev_spec.type == "SET"
+            and near_last
+            and "\n" not in low[ctx.prev_end : start]
+        ):
+            return Spec("TIME", "fixed", value=f"XXXX-XX-XXT{spec.pod}", mod=spec.mod, note=spec.note)
+        return spec
+
+    def _evening_spoken_of(self, ctx: Context, m: re.Match[str]) -> bool:
+        if m["bday"]:
+            return not m["bday"].startswith("this m") and m["bday"] not in (
+                "today",
+                "tomorrow",
+                "tmrw",
+                "tmr",
+            )
+        if self._evening_in_sentence(ctx.low, m.start(), m.end()):
+            return True
+        # "Party at ours 2nite from 8 ... see you at 8!!": an hour told again means what it meant before
+        hour = m["bhour"]
+        earlier = re.compile(r"(?:at|from|@|til|till|until)\s+" + hour + r"(?![0-9:])")
+        return any(
+            self._evening_in_sentence(ctx.low, told.end() - len(hour), told.end())
+            for told in earlier.finditer(ctx.low, max(0, m.start() - 800), m.start() - 1)
+        )
+
+    def _evening_in_sentence(self, low: str, start: int, end: int) -> bool:
+        """Whether the sentence or chat message around low[start:end] speaks of the evening (a night
+        spoken of two messages earlier is another plan)."""
+        opening = max(0, start - 200)
+        for boundary in _SENTENCE_BOUNDARY.finditer(low, opening, start):
+            opening = boundary.end()
+        closing = _SENTENCE_BOUNDARY.search(low, end, end + 60)
+        window = low[opening : closing.start() if closing else end + 60]
+        return any(word in self.lex.EVENING_CUE_WORDS for word in _WORDS.findall(window))
+
     def h_day_only(self, m: re.Match[str], ctx: Context) -> Spec | None:
         day = int(m["day"])
         if not 1 <= day <= 31:
             return None
         before = _previous_word(ctx.low, m.start())
-        if before not in ("on", "by", "until", "since", "before", "after", "from", "to"):
+        if before not in ("on", "by", "until", "since", "before", "after", "from", "to", "due"):
             return None
         if re.match(r"\s+[A-Z]", ctx.text[m.end() : m.end() + 3]):
             return None  # "the 11th Circuit"
+        if re.match(r"\s+[a-z]", ctx.low[m.end() : m.end() + 2]) and not _ADVERB_ENDS.match(ctx.low, m.end()):
+            following = _next_word(ctx.low, m.end())
+            # "rent's due the 1st don't forget", "on the 3rd we left": a new clause without a comma
+            if following not in self.lex.SUBJECT_PRONOUNS and not following.endswith("n't"):
+                return None  # "on the 8th gen", "on the 3rd try": an ordinal before its noun
         if re.match(
             r"\s+(?:of\s+)?(?:century|floor|time|anniversary|round|day|week|time|place|quarter|amendment|division|district|street|avenue|of)\b",
             ctx.low[m.end() : m.end() + 16],
@@ -2988,11 +3545,31 @@ class Grammar:
 
 
 _CAPITALISED_WORD = re.compile(r"[ \t]+[A-Z][a-z]")
+#: Prepositions that make a day's name ("Black Friday") the day itself: "on Black Friday".
+_DAY_NAME_PREPOSITIONS = frozenset({"on", "since", "before", "after", "until", "till", "by", "through"})
 _COUNTED_AFTER = re.compile(r"\s*(?:%|[a-z]+s\b)")
+#: The rest of a comparison of periods glued to its first unit: "year-[on-year]", "month-[over-month]".
+_RATE_COMPOUND_AFTER = re.compile(r"-(?:on|over|to)-[a-z]")
 _QUANTITY_AFTER = re.compile(r"(?:[.,]\d|%|-\d|\s*(?:percent|per\s+cent))")
 _NEXT_WORD = re.compile(r"\s+([a-z]+)")
-_NAME_AFTER_WEEKDAY = re.compile(r"(?:'s)?\s+([A-Z][a-z]+)")
+_NAME_AFTER_WEEKDAY = re.compile(r"(?:'s)?[ \t]+([A-Z][a-z]+)")  # a name does not run on past a line's end
+#: What closes a clause after a bare hour ("see you at 8!!", "home after 6.", "from 8, bring cups",
+#: "at 8 🍻"): no count or unit follows it ("to" may open a range of days: "from 3 to 7 May").
+_BARE_HOUR_CLOSES = re.compile(
+    r"[ \t]*(?:[,.;:!?)\n]|$)|[ \t]+(?:[^\x00-\x7f]|(?:and|but|so|then|for|with|on|sharp|pls|please"
+    r"|if|when|lol|ok|okay|x+)(?![a-z0-9]))"
+)
+_WORDS = re.compile(r"[a-z0-9]+")
+_SENTENCE_BOUNDARY = re.compile(r"[.!?]+(?:\s|$)|\n")
+_SHORT_WEEKDAY_FOLLOWERS = re.compile(r"[ \t]*(?:[-@\n]|\d|[^\x00-\x7f])|[ \t]+[a-z]+ing(?![a-z])")
+#: A capitalised word (a name's first part) just before: "Nguyen Thi Thu", "Sun" in "Pacific Sun".
+_CAPITALISED_WORD_BEFORE = re.compile(r"[A-Z][a-z]+[ \t]+$")
 _BLANKS = re.compile(r"\s+")
+_ON_THEN_OFF = re.compile(r"\s*,\s*\S+\s+\S+\s+off(?![a-z])")
+_CLEFT_BEFORE = re.compile(r"(?:it|this|that)\s+(?P<verb>was|is)\s+$")
+# "2023 in science: a hot year": a line opening with a year "in" a topic of at most three words, then a
+# colon or the line's end (a headline; "1500 in cash was stolen" goes on as a sentence)
+_HEADLINE_YEAR_IN = re.compile(r"[ \t]+in[ \t]+[a-z]+(?:[ \t]+[a-z]+){0,2}[ \t]*(?::|\n|$)")
 _NUMBER_PARTS = re.compile(r"[ -]")
 #: What may follow an adverb of time that closes its clause ("prices fell overnight, and ...").
 _ADVERB_ENDS = re.compile(
@@ -3013,6 +3590,8 @@ _SHORT_YEAR_CLOSE = re.compile(
     r"\s*(?:[,.;:)]|$)|\s+(?:[A-Z]|(?:the|a|an|and|but|when|as|he|she|it|they|his|her|its|their|was|were)\b)"
 )
 _OFFSET_AFTER = re.compile(r"\s+(?:later|earlier|ago)(?![a-z])")
+_CLAUSE_END_AFTER = re.compile(r"[ \t]*(?:[.;!?)]|$)")
+_TRACED_TO_BEFORE = re.compile(r"(?<![a-z])(?P<verb>[a-z]+)\s+(?P<back>back\s+)?to\s+$")
 _WAR_NAME_TAIL = re.compile(r"['\u2019]\s+[A-Z]")
 _RANGE_OPENING_WORDS = frozenset({"between", "from", "on", "during", ""})
 _NIGHT_OF_BEFORE = re.compile(r"(?<![a-z])nights?\s+of\s+$")
@@ -3158,6 +3737,17 @@ def _sentence_around(low: str, start: int, end: int) -> str:
     return low[begin : after.start() if after else min(len(low), end + 300)]
 
 
+def _names_a_day(spec: Spec) -> bool:
+    """Whether an expression names a day or a time of one ("Fri 13 Dec", "2nite", "every Tuesday")."""
+    return (
+        spec.day is not None
+        or spec.weekday is not None
+        or spec.pod is not None
+        or (spec.kind == "shift" and spec.unit == "day")
+        or (spec.type == "SET" and (spec.value or "").startswith("XXXX-WXX-"))
+    )
+
+
 def _sentence_start(low: str, start: int) -> bool:
     i = start - 1
     while i >= 0 and low[i] in " \t\"'(":
@@ -3168,7 +3758,7 @@ def _sentence_start(low: str, start: int) -> bool:
 def parse_number(raw: str, number_words: dict[str, int], vague: frozenset[str]) -> float | None:
     """'12' -> 12, 'twenty-five' -> 25, 'two hundred' -> 200, '5 1/2' -> 5.5; vague words -> None."""
     raw = _BLANKS.sub(" ", raw.strip())
-    if raw in ("a couple of", "couple of"):
+    if raw in ("a couple of", "couple of", "a couple"):
         return 2.0
     if raw in vague:
         return None

@@ -13,6 +13,7 @@ from calendar import monthrange
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
+from itertools import pairwise
 
 from chronology.labels_lexicon import MONTH_NAMES
 from chronology.model.document import DocumentKind
@@ -60,6 +61,12 @@ _ABSOLUTE = Anchor(kind=AnchorKind.ABSOLUTE)
 #: "and" between two days told of the same plan, with a few words of the second clause after it:
 #: "Monday and on Tuesday", "Monday and reopen Tuesday", "Sunday, and the results come on Monday".
 _COORDINATED_LATER = re.compile(r",?\s+and\s+(?:[a-z]+\s+){0,4}(?:on\s+)?", re.IGNORECASE)
+#: Two dates side by side in one list: "tonight and Wednesday", "tomorrow or on Friday".
+_LISTED_WITH = re.compile(r",?\s+(?:and|or)\s+(?:on\s+)?", re.IGNORECASE)
+#: "as of" right before a clock time: the time a running count or state stands at.
+_AS_OF_BEFORE = re.compile(r"\bas\s+of\s+$", re.IGNORECASE)
+#: A morning of a given day: a clock time before noon or the part of the day.
+_MORNING_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}T(?:0\d:\d\d|1[01]:\d\d|MO)")
 #: A date right after a verb of saying: "said on Monday", "told reporters Tuesday", "announced late Friday".
 _REPORTED_ON = re.compile(
     r"(?<!was )(?<!were )(?<!been )(?<!is )(?<!are )"  # "the crash was reported on Sunday" dates the crash
@@ -67,6 +74,10 @@ _REPORTED_ON = re.compile(
     r"[A-Za-z]+\.?$"
 )
 _SENTENCE_BREAK = re.compile(r"[.!?][\"')\u201d]?\s")
+#: An attribution between a clock time and a date: "by noon, the utility said [earlier today]".
+_ATTRIBUTION_GAP = re.compile(
+    r",\s+(?:[A-Za-z.'-]+\s+){1,5}(?:said|says|reported|announced|confirmed|told\s+[a-z]+)\s+(?:on\s+)?"
+)
 _RANGE_LINK = re.compile(r"\s*(?:and|to|through|until|till|-|\u2013|\u2014)\s*", re.IGNORECASE)
 #: How far (in characters) a far-from-the-DCT date keeps anchoring the expressions after it in news.
 _STORY_REACH = 600
@@ -78,16 +89,63 @@ _SENTENCE_OPENING = re.compile(r"(?:^\s*|[.!?][\"')\]]*\s+|\n\s*\n\s*)$")
 #: Text ending where a clause opens: a sentence's end, or a comma or "and"/"but" joining clauses.
 _CLAUSE_OPENING = re.compile(r"(?:^\s*|[.!?][\"')\]]*\s+|\n\s*\n\s*|,\s+|(?<![a-z])(?:and|but)\s+)$", re.I)
 _DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _same_day_months_away(base: date, day: int, months: int) -> date | None:
+    """Day `day` of the month `months` months from `base`'s, or None when that month has no such day."""
+    index = base.year * 12 + base.month - 1 + months
+    try:
+        return date(index // 12, index % 12 + 1, day)
+    except ValueError:
+        return None
+
+
+#: A day of a month with no year ("Fri 13 Dec" in an undated notice).
+_UNDATED_DAY = re.compile(r"XXXX-\d\d-\d\d")
+_SENTENCE_END_BETWEEN = re.compile(r"[.!?](?:\s|$)|\n")
 # "Ten days later, on 16 March": a date set beside another by a comma
 _APPOSITION = re.compile(r",\s*(?:on\s+)?")
 #: A sentence opening with its year ("In 2011 the oven broke"), after an optional speaker's label.
 _YEAR_OPENING = re.compile(r"\s*(?:[A-Z][A-Z .'-]*:\s+)?[Ii]n\s+([12]\d{3})(?![0-9])")
 _ANY_YEAR = re.compile(r"(?<![0-9])[12]\d{3}(?![0-9])")
+#: Two clauses joined by "and" with no relative clause between ("in 2004, and its miners were").
+_CLAUSES_JOINED = re.compile(r"(?:(?!\b(?:that|which|who|whose|whom)\b)[^.;])*?\band\b", re.IGNORECASE)
+#: A sentence's subject, then a past participle's phrase set off by commas that holds a year: "Tarrant,
+#: founded in 1921 in Wilmington, Delaware, employs", "The bridge, built in 1932, was closed".
+_APPOSITIVE_YEAR = re.compile(
+    r"\s*[^,.;]{1,80},\s+(?:[a-z]+ed|born|built|begun|made|set\s+up)\s+in\s+[12]\d{3}(?![0-9])[^.;]*?,\s"
+)
+#: A noun, then "on", between a clock time and its date: "the 6 a.m. [shift on] Monday".
+_ATTRIBUTIVE_CLOCK_GAP = re.compile(r"[ \t]+[a-z]+[ \t]+on[ \t]+")
+_ARTICLE_BEFORE = re.compile(r"(?<![A-Za-z])(?:the|a|an)[ \t]+$", re.IGNORECASE)
+#: A reporting period of several quarters: "the first nine months", "the six months", "the first half".
+_LONGER_REPORTING_PERIOD = re.compile(
+    r"\bthe\s+(?:(?:first|past|latest|last)\s+)?(?:(?:six|nine|6|9)\s+months|(?:first|second)\s+half)\b",
+    re.IGNORECASE,
+)
+#: A market close that a day names: "the closing price on [Friday]", "[Friday]'s close".
+_CLOSE_BEFORE_DAY = re.compile(r"\b(?:closing\s+(?:price|level|value)s?|close)\s+(?:on\s+)?$", re.IGNORECASE)
+_CLOSE_AFTER_DAY = re.compile(r"'s\s+(?:close|closing\s+(?:price|level|value))\b", re.IGNORECASE)
+#: "after" leading a clause in the same sentence as the day before it: "on June 18, [hours after] the".
+_AFTER_IN_CLAUSE = re.compile(
+    r"[^.;!?]{0,40}?,\s+(?:(?:hours|minutes|shortly|just|soon|moments)\s+)?after\s[^.;!?]*$"
+)
 _YEAR_OR_MONTH_VALUE = re.compile(r"\d{4}(?:-\d{2})?")
 _MIDNIGHT_ENDING_DAY = re.compile(r"\d{4}-\d{2}-\d{2}T24")
 #: Clock times before dawn, and reference times in the evening or night that such a time follows.
 _SMALL_HOURS = re.compile(r"0[0-5]:\d\d")
 _MORNING_CLOCK = re.compile(r"(?:0\d|1[01]):\d\d")  # a clock time before noon
+_CLOCK_POD = re.compile(r"\d{2}:\d{2}")
+_WHEN_CLAUSE_AFTER = re.compile(r",?[ \t]+when(?![a-z])")
+#: A verb of allowing or forbidding, then (in the same clause) a bound of hours: "allowed smoking after".
+_PERMITTED_HOURS_BEFORE = re.compile(
+    r"(?<![a-z])(?:allow|allows|allowed|allowing|permit|permits|permitted|permitting|ban|bans|banned|banning"
+    r"|forbid|forbids|forbade|forbidden|forbidding|prohibit|prohibits|prohibited|prohibiting)(?![a-z])"
+    r"[^.;!?]{0,50}(?<![a-z])(?:after|before|until|till|past)\s+$",
+    re.IGNORECASE,
+)
+#: Cues of a future seen from the story's past ("would leave on Monday", "was to sail in May").
+_STORY_FUTURE_CUES = ("would", "'d", "\u2019d", "was", "were", "had")
 #: An hour told by the clock face ("six o'clock", "half past four"), which leaves a.m. or p.m. to the story.
 _HOUR_WITHOUT_HALF_OF_DAY = re.compile(
     r"o'clock|o\u2019clock|\bpast\b|^(?:about |around )?[a-z]+$", re.IGNORECASE
@@ -96,6 +154,8 @@ _HALF_OF_DAY_NAMED = re.compile(r"\b(?:a\.?m\b|p\.?m\b|morning|afternoon|evening
 #: A reference time from noon to early evening, which an hour told without a.m. or p.m. goes on from.
 _AFTERNOON_REFERENCE = re.compile(r"T(?:AF|1[2-7]:\d\d)")
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
+#: The note of a bare "the month" ("in the month", "later in the month"), not "this month" or "last month".
+_THE_MONTH_NOTE = re.compile(r"'(?:(?:earlier|later)\s+in\s+)?the\s+month'", re.IGNORECASE)
 _HEADING_DAYS = re.compile(r"(?:\s*(?:and|to|through|-)\s*[A-Za-z]+day)?\s*:")
 #: What joins the two ends of a range of times of the day: "dawn to dusk", "9 a.m. and noon", "6-8 p.m.".
 _TIME_RANGE_LINK = re.compile(r"\s*(?:to|until|till|and|through|-|–)\s*", re.IGNORECASE)
@@ -165,6 +225,14 @@ class Resolver:
         self.last_quarter: str | None = None
         self.era_reference: _EraReference | None = None  # a story's reference time before AD 1
         self.story_day: date | None = None  # the day a story's "a week later" lands on, finer than its value
+        self.last_day: _Reference | None = (
+            None  # the last day the text named, for "that evening" after an aside
+        )
+        self.last_month: _Reference | None = None  # the last month the text named, for a news "the month"
+        self.earlier_reference: _Reference | None = None  # the reference time before the current one
+        self._day_of_clock_before: int | None = None  # "noon the next day": where "the next day" starts
+        # an undated text's last day of a month ("Fri 13 Dec"): (value, index, end), for a clock time after it
+        self.undated_day: tuple[str, int, int] | None = None
 
     # ------------------------------------------------------------------ anchors
     def _dct_anchor(self) -> _AnchorChoice | None:
@@ -222,11 +290,12 @@ class Resolver:
             # ("today", "yesterday") can be the story's own, as in reported speech
             return True
         tense = self._tense(candidate)
-        if tense.tense is None or _SENTENCE_OPENING.search(
+        if tense.tense is None or _CLAUSE_OPENING.search(
             self.text[max(0, candidate.start - 12) : candidate.start]
         ):
-            # "... in 1912. Today a station stands there", "A transit today takes ten hours": the verb
-            # after the word governs it when the word opens the clause or nothing before it has a tense
+            # "... in 1912. Today a station stands there", "It closed in 1968, and today it carries a
+            # path", "A transit today takes ten hours": the verb after the word governs it when the word
+            # opens the clause or nothing before it has a tense
             sentence = self.text[candidate.start : candidate.start + _SENTENCE_REACH]
             tense = TenseOracle(sentence)(0, candidate.end - candidate.start)
         if tense.tense is None and not self._quoted(candidate):
@@ -265,6 +334,27 @@ class Resolver:
             tense = TenseOracle(sentence)(0, width)
         return tense.tense in ("present", "future")
 
+    def _undated_story_future(self, candidate: Candidate) -> bool:
+        """ "Abara died in 1984 ... The exhibition opens on Saturday and runs until Sept. 30": in a story
+        with no DCT, a date without a year in a clause that looks ahead with "will" or a scheduled present
+        is ahead of an unknown time of writing, not of the story's reference time (with a DCT,
+        `_writers_future` counts it from the DCT). "Would" (the story's own future) and quoted speech
+        follow the story."""
+        spec = candidate.spec
+        if (
+            self.kind != DocumentKind.NARRATIVE
+            or self.dct is not None
+            or spec.year is not None
+            or spec.amount is not None
+            or spec.unit is not None
+            or self._quoted(candidate)
+        ):
+            return False
+        tense = self._tense(candidate)
+        if tense.tense != "future":
+            return False
+        return not (tense.cue or "").lower().startswith(_STORY_FUTURE_CUES)
+
     def _quoted(self, candidate: Candidate) -> bool:
         """Whether the expression is inside quoted speech in its paragraph, where "last year" is the
         speaker's, in the story."""
@@ -301,7 +391,44 @@ class Resolver:
         if tense.cue_end is None or tense.cue_end > candidate.start:
             return False
         between = self.text[tense.cue_end : candidate.start].split()
-        return len(between) == 0 or (len(between) == 1 and between[0].lower() in _DATE_PREPOSITIONS)
+        if len(between) == 0 or (len(between) == 1 and between[0].lower() in _DATE_PREPOSITIONS):
+            return True
+        cue_words = (tense.cue or "").lower().split()
+        if tense.tense != "past" or not cue_words or cue_words[-1] in _SCHEDULING_VERBS:
+            return False  # "set a hearing for 10 a.m. on May 2": the date of what was scheduled
+        if len(cue_words) == 1 and not self.tense.only_a_verb(cue_words[0]):
+            return False  # "will redeem preferred shares on Oct. 31": the cue may be an adjective
+        return self._past_verb_reaches_date(between)
+
+    def _dates_the_verb(self, tense: ClauseTense, candidate: Candidate) -> bool:
+        """ "In November it forecast a profit", "the $3.40 it forecast in November": a date before the
+        verb, or right after it when a subject pronoun leads the verb, tells when the act of forecasting
+        or expecting took place ("a meeting expected in September" is what is expected)."""
+        if tense.cue_end is None:
+            return False
+        if tense.cue_end > candidate.end:
+            return True
+        cue_start = tense.cue_end - len(tense.cue or "")
+        between = self.text[tense.cue_end : candidate.start].split()
+        right_after = len(between) == 0 or (len(between) == 1 and between[0].lower() in _DATE_PREPOSITIONS)
+        subject = self.text[max(0, cue_start - 6) : cue_start].split()
+        return right_after and bool(subject) and subject[-1].lower() in _SUBJECT_PRONOUNS
+
+    def _past_verb_reaches_date(self, between: list[str]) -> bool:
+        """ "struck southern Turkey at 4:17 a.m. on Feb. 6", "changed from a fiscal year to a calendar
+        year in December": a past verb's own object and phrases lead to a date in "on"/"in", with no
+        other verb, clause or pause between, so the verb dates its event; "announced an agreement to
+        acquire ... in January" dates what is to follow, "said in an editorial on Monday" a report."""
+        if len(between) > _VERB_TO_DATE_WORDS or between[-1].lower() not in _DATE_PREPOSITIONS:
+            return False
+        words = [word.lower() for word in between]
+        if any(word in _CLAUSE_OPENERS or word.endswith((",", ";", ":")) for word in words):
+            return False
+        if any(
+            word == "to" and nxt.isalpha() and nxt not in _TO_NOT_INFINITIVE for word, nxt in pairwise(words)
+        ):
+            return False  # "agreed to buy it in May", "was due to open on April 8": the act still to come
+        return not any(self.tense.only_a_verb(word) for word in words)
 
     def _range_start(self, candidate: Candidate) -> _Reference | None:
         """The expression that opens a range this one closes ("May and July", "1 March - 4 April")."""
@@ -376,6 +503,35 @@ class Resolver:
             return not re.search(r"(?:will|shall|'ll|going|won't)(?![a-z])", (tense.cue or "").lower())
         return tense.tense == "present"
 
+    def _habitual_clock(self, candidate: Candidate) -> bool:
+        """ "The gallery is open daily from 10 a.m. to 5 p.m.": a clock time with no day in a present-tense
+        clause that says how often something happens is that time of every day, not of the day in context;
+        so is a bound of the hours a rule allows or bans ("bans the sale of alcohol after 10 p.m.")."""
+        spec = candidate.spec
+        if (
+            spec.type != "TIME"
+            or spec.base != "ref"
+            or spec.unit != "day"
+            or spec.amount != 0
+            or not _CLOCK_POD.fullmatch(spec.pod or "")
+        ):
+            return False
+        low = max(0, candidate.start - 80)
+        permitted = _PERMITTED_HOURS_BEFORE.search(self.text, low, candidate.start)
+        if permitted is not None and not self._dated_nearby(permitted.start(), candidate):
+            return True  # "a bill that would have allowed smoking after 9 p.m.": the hours of a rule
+        tense = self._tense(candidate)
+        return tense.tense == "present" and tense.habitual
+
+    def _dated_nearby(self, start: int, candidate: Candidate) -> bool:
+        """Whether another expression lies between `start` and the candidate, or right after it ("banned
+        the march on Friday after 6 p.m.", "open until 2 a.m. on New Year's Eve"): a day for it to be on."""
+        index = bisect_left(self._candidate_starts, start)
+        if index < len(self._candidate_starts) and self._candidate_starts[index] < candidate.start:
+            return True
+        after = bisect_left(self._candidate_starts, candidate.end)
+        return after < len(self._candidate_starts) and self._candidate_starts[after] - candidate.end <= 5
+
     def _framing_year(self, candidate: Candidate) -> _Reference | None:
         """ "In 2011 the oven broke in the middle of December, right before Christmas": a sentence that
         opens with its year sets the year of the months and holidays it names without one, whatever the
@@ -395,8 +551,26 @@ class Resolver:
             return None
         frame = _YEAR_OPENING.match(before, opening + 1)
         if frame is None or frame.group(1) != ref.value[:4] or _ANY_YEAR.search(before, frame.end()):
-            return None
+            return ref if self._story_year_in_sentence(candidate, ref, before, opening + 1) else None
         return ref
+
+    def _story_year_in_sentence(
+        self, candidate: Candidate, ref: _Reference, before: str, opening: int
+    ) -> bool:
+        """ "It was sealed in the autumn of 2004, and its miners were laid off just before Christmas": in
+        news, a past-tense clause goes on in the year its sentence has named, when that year lies years
+        before the DCT (the last Christmas before the DCT would leap a decade within one sentence)."""
+        if self.dct is None or abs(ref.day.year - self.dct.year) <= 1:
+            return False
+        years = _ANY_YEAR.findall(before, opening)
+        if not years or years[-1] != ref.value[:4] or ref.end < candidate.start - len(before) + opening:
+            return False
+        if _APPOSITIVE_YEAR.match(before, opening):
+            return False  # "Tarrant, founded in 1921 in Wilmington, employs ...": an aside on the subject
+        # the clause goes on from the year's own clause ("in 2004, and ... before Christmas"), not from a
+        # relative clause that only mentions it ("whose records go back to 1855, did not freeze until")
+        joined = _CLAUSES_JOINED.match(self.text, ref.end, candidate.start)
+        return joined is not None and self._tense(candidate).direction == -1
 
     def _reference_fits(self, unit: str) -> bool:
         if self.reference is None:
@@ -417,6 +591,15 @@ class Resolver:
         of_the_day = spec.type == "TIME" or (spec.pod is not None and spec.unit == "day" and spec.amount == 0)
         if of_the_day and spec.kind == "shift" and spec.base == "ref" and following is not None:
             self._date_clock_from_following(candidate, following)
+            if (
+                spec.kind == "shift"
+                and spec.base == "ref"
+                and self.kind != DocumentKind.NARRATIVE
+                and _ATTRIBUTION_GAP.fullmatch(self.text, candidate.end, following.start)
+            ):
+                # "had restored power to 60,000 homes by noon, the utility said earlier today": the
+                # statement that reports a clock time dates it, not a day named in an earlier sentence
+                self._date_clock_from_following(candidate, following, gap_start=following.start)
             if spec.kind == "shift" and spec.base == "ref":
                 # "from dawn to dusk on 14 June 1800": both ends of a range of times take its date
                 range_date = self._date_after_time_range(candidate, following)
@@ -458,7 +641,11 @@ class Resolver:
         spec = candidate.spec
         if following is None or spec.kind not in ("shift", "holiday") or spec.pod:
             return None
-        if (spec.kind == "shift" and spec.unit != "day") or not _DAY_VALUE.fullmatch(value):
+        week = _WEEK_VALUE.fullmatch(value) if spec.kind == "shift" and spec.unit == "week" else None
+        if week is not None:
+            # "sailed into the bay seven weeks later, on 8 June": the week that holds the date beside it
+            value = date.fromisocalendar(int(week[1]), int(week[2]), 1).isoformat()
+        elif (spec.kind == "shift" and spec.unit != "day") or not _DAY_VALUE.fullmatch(value):
             return None
         nxt = following.spec
         if nxt.type != "DATE" or nxt.kind != "calendar" or nxt.month is None or nxt.day is None or nxt.pod:
@@ -479,6 +666,9 @@ class Resolver:
         if nxt.year is None and abs((day - counted).days) > 31:
             return None  # too far from the count to restate it
         written = self.text[following.start : following.end]
+        if week is not None:
+            iso = day.isocalendar()
+            return f"{iso.year:04d}-W{iso.week:02d}", f"the week of the date beside it ('{written}')"
         return day.isoformat(), f"restated by the date beside it ('{written}')"
 
     def _date_after_time_range(self, candidate: Candidate, following: Candidate) -> Candidate | None:
@@ -499,21 +689,47 @@ class Resolver:
     def _date_clock_from_following(
         self, candidate: Candidate, following: Candidate, gap_start: int | None = None
     ) -> None:
-        """'3 p.m. on Feb. 3': a clock time takes the date that follows it."""
+        """'3 p.m. on Feb. 3': a clock time takes the date that follows it; so does an hour told right
+        before a part of a day the story has told or counts to ("at seven that evening", "shortly before
+        nine the next morning"), in that part's half of the clock."""
         gap = self.text[candidate.end if gap_start is None else gap_start : following.start]
-        if len(gap) > 5 or gap.strip(" ,").lower() not in ("", "on"):
+        # "the 6 a.m. shift on Monday", "a 2 p.m. meeting on Friday": the time names its noun's hour
+        attributive = _ATTRIBUTIVE_CLOCK_GAP.fullmatch(gap) is not None and bool(
+            _ARTICLE_BEFORE.search(self.text, max(0, candidate.start - 5), candidate.start)
+        )
+        if not attributive and (len(gap) > 5 or gap.strip(" ,").lower() not in ("", "on")):
             return
         nxt = following.spec
-        if nxt.type != "DATE" or nxt.kind not in ("calendar", "weekday", "shift") or nxt.pod:
+        told_part = (
+            nxt.pod in _PARTS_OF_A_TOLD_DAY
+            and nxt.kind == "shift"
+            and nxt.base == "ref"
+            and not gap.strip()
+            and candidate.spec.pod is not None
+            and candidate.spec.pod[:1].isdigit()
+        )
+        if not told_part and (
+            nxt.type != "DATE" or nxt.kind not in ("calendar", "weekday", "shift", "holiday") or nxt.pod
+        ):
             return
         if nxt.kind == "calendar" and nxt.day is None:
             return
         if nxt.kind == "shift" and nxt.unit != "day":
             return
         spec = candidate.spec
+        if told_part and nxt.pod != "MO" and _MORNING_CLOCK.fullmatch(spec.pod or ""):
+            surface = self.text[candidate.start : candidate.end]
+            if (
+                not _HALF_OF_DAY_NAMED.search(surface)
+                and int((spec.pod or "")[:2]) >= _PM_FROM_HOUR[nxt.pod or ""]
+            ):
+                spec.pod = f"{int((spec.pod or '')[:2]) + 12:02d}{(spec.pod or '')[2:]}"
+        if nxt.kind == "shift":
+            # the part or day after it is the day the clock time has just been put on, not one more
+            self._day_of_clock_before = following.start
         spec.kind, spec.base = nxt.kind, nxt.base
         spec.year, spec.month, spec.day, spec.weekday = nxt.year, nxt.month, nxt.day, nxt.weekday
-        spec.unit, spec.amount = nxt.unit, nxt.amount
+        spec.unit, spec.amount, spec.holiday = nxt.unit, nxt.amount, nxt.holiday
         spec.note = f"a clock time on the date that follows ('{self.text[following.start : following.end]}')"
 
     def _impossible_day(self, candidate: Candidate) -> tuple[str, Anchor, str, list[str]] | None:
@@ -588,11 +804,18 @@ class Resolver:
                 "warnings": tuple(spec.warnings + warnings),
             },
         )
+        if spec.kind == "calendar" and granularity == Granularity.MONTH and interval is not None:
+            # a month named as such ("in February"), not one counted from another ("a year earlier")
+            explicit = anchor.kind == AnchorKind.ABSOLUTE
+            first_day = interval.start.date()
+            self.last_month = _Reference(first_day, value, index, "month", explicit, candidate.end)
         self._move_reference(expression, index)
         return expression
 
     def _move_reference(self, expression: TimeExpression, index: int) -> None:
         story_day, self.story_day = self.story_day, None
+        if _UNDATED_DAY.fullmatch(expression.value):
+            self.undated_day = (expression.value, index, expression.end)
         if (
             self.kind == DocumentKind.NARRATIVE
             and (self.reference is not None or self.era_reference is not None)
@@ -600,12 +823,27 @@ class Resolver:
             and not self._opens_sentence_in_the_past(expression)
         ):
             return  # the writer's now ("today", "last year") is an aside: the story stays where it was
-        if self.kind != DocumentKind.NARRATIVE and _SINCE_BEFORE.search(
-            self.text[max(0, expression.start - 12) : expression.start]
+        if (
+            self.kind != DocumentKind.NARRATIVE
+            and _SINCE_BEFORE.search(self.text[max(0, expression.start - 12) : expression.start])
+            # "the worst outbreak since 2015, when a cooling tower sickened 22 people. Under rules adopted
+            # two years later": a "when" clause tells what happened then, and the text goes on from it
+            and not _WHEN_CLAUSE_AFTER.match(self.text, expression.end)
         ):
             return  # "its lowest close since December 2003": a bound in news, not the time the report is at
         if _SET_AGAINST_BEFORE.search(self.text[max(0, expression.start - 20) : expression.start]):
             return  # "on Saturday, not Sunday": the time set aside is not the one the text goes on at
+        if _NAMED_AS_THE_DAY.match(self.text, expression.end):
+            return  # "a note naming 11 September as the day": a day chosen for a plan, not where the text is
+        if (
+            self.kind != DocumentKind.NARRATIVE
+            and self.text.startswith(",", expression.end)
+            and _DAY_VALUE.fullmatch(expression.value)
+            and _ASIDE_CLAUSE_BEFORE.search(self.text, max(0, expression.start - 60), expression.start)
+        ):
+            # "Pruitt, who testified Wednesday, told jurors ...": a day told in passing about the subject;
+            # the report stays at the day it had come to
+            return
         before_christ = _BC_DATE_VALUE.fullmatch(expression.value)
         if before_christ is not None and expression.type == TimexType.DATE:
             # years BC have no calendar date here: a story there keeps its year to count from
@@ -664,7 +902,10 @@ class Resolver:
             # "at 11 p.m. on Friday ... by 3 a.m.": the day a clock time was just put on keeps that time
             ref.end = expression.end
             return
+        self.earlier_reference = self.reference
         self.reference = _Reference(start_day, expression.value, index, unit, explicit, expression.end)
+        if unit == "day":
+            self.last_day = self.reference
 
     def _opens_sentence_in_the_past(self, expression: TimeExpression) -> bool:
         """ "Last year the two leaders met three times, and in September they agreed ...": a past
@@ -818,6 +1059,8 @@ class Resolver:
         choice = self._anchor_for(base, "year" if spec.day is None else "month")
         if self._deictic_period_in_story(candidate):
             choice = self._dct_anchor() or choice
+        elif self._undated_story_future(candidate):
+            choice = None
         if choice is None or choice.day is None:
             warnings.append("no DCT or earlier date to take the year from: left underspecified")
             return (
@@ -842,7 +1085,8 @@ class Resolver:
             why = f"'{'that' if spec.amount == 0 else 'the following' if spec.amount > 0 else 'the previous'}' one, in the year {spec.amount:+d} from {choice.label}"
             return _calendar_value(spec, year), choice.anchor, why, warnings
         if spec.amount is not None:
-            year, why = _year_by_determiner(spec, anchor_day)
+            anaphoric = self.text[candidate.start : candidate.start + 5].lower() == "that "
+            year, why = _year_by_determiner(spec, anchor_day, anaphoric=anaphoric)
             return _calendar_value(spec, year), choice.anchor, f"{why} relative to {choice.label}", warnings
         range_start = self._range_start(candidate)
         if range_start is not None:
@@ -864,12 +1108,28 @@ class Resolver:
             else ClauseTense(None, None)
         )
         cue_words = (tense.cue or "").lower().split()
-        if tense.tense == "past" and cue_words and cue_words[-1] in _EXPECTATION_VERBS:
+        if (
+            tense.tense == "past"
+            and cue_words
+            and cue_words[-1] in _EXPECTATION_VERBS
+            and not self._dates_the_verb(tense, candidate)
+        ):
             # "she did not expect a recovery before the fourth quarter": what was expected lies ahead
             tense = ClauseTense("future", tense.cue, tense.cue_end)
         direction = tense.direction
+        # "their biggest fall since August", "the first decline since April": a time reached back to
+        since = _SINCE_BEFORE.search(self.text, max(0, candidate.start - 12), candidate.start) is not None
+        if since and self.kind != DocumentKind.NARRATIVE:
+            tense, direction = ClauseTense("past", "since", None), -1
         month, day = _month_day_of(spec)
-        if self.kind == DocumentKind.NARRATIVE and choice.anchor.kind == AnchorKind.EXPRESSION:
+        writers_future = self._writers_future(candidate)
+        if writers_future is not None:
+            # "... voters approved a new charter, whose drafters are to be chosen in April": a story's
+            # present-tense plan is the writer's, counted on from the time of writing
+            choice, anchor_day = writers_future, writers_future.day or anchor_day
+            year = cal.year_for(anchor_day, month, day, 1, strict=True)
+            why = f"no year given; a plan in the writer's present tense, so the next one after {choice.label}"
+        elif self.kind == DocumentKind.NARRATIVE and choice.anchor.kind == AnchorKind.EXPRESSION:
             if self.reference is not None and self.reference.unit in ("year", "half"):
                 year = anchor_day.year  # "In 1938 ... by December": the year the story is in
                 why = f"no year given; the year of {choice.label}"
@@ -880,12 +1140,22 @@ class Resolver:
                 step = -1 if flashback else 1
                 background = self._in_relative_clause(candidate.start)
                 year = _story_year(anchor_day, month, day, step, background)
+                resumed = (
+                    self._story_resumed_after_glance_ahead(month, day) if year > anchor_day.year else None
+                )
+                if resumed is not None:
+                    year, choice = resumed.day.year, self._choice_of(resumed)
                 if spec.season == "WI":
                     # a winter is named by the year it begins in December: the one the story is in,
                     # else the coming one (the last one in a flashback)
                     in_last_winter = anchor_day.month <= 2 or (flashback and anchor_day.month < 12)
                     year = anchor_day.year - 1 if in_last_winter else anchor_day.year
-                if year == anchor_day.year:
+                if resumed is not None:
+                    why = (
+                        f"no year given; the year of {choice.label}, where the story was before a glance"
+                        f" ahead to {anchor_day.year}"
+                    )
+                elif year == anchor_day.year:
                     why = f"no year given; the year of {choice.label}, which the story is in"
                 else:
                     side, other = ("before", "next") if step > 0 else ("after", "previous")
@@ -900,6 +1170,10 @@ class Resolver:
             cue = f" ('{tense.cue}')" if tense.cue else ""
             if spec.quarter is not None or spec.half is not None:
                 year = _period_year(spec, anchor_day, direction)
+                if direction == 1 and self._report_of_closed_period(candidate, anchor_day):
+                    # "will report fourth-quarter results on Feb. 26", said in January: the quarter
+                    # that has just closed, whose figures are still to come
+                    year = anchor_day.year - 1
                 if direction is None and year < anchor_day.year:
                     why = f"no year given; {_tense_phrase(tense)}{cue} and this year's is still to come, so last year's"
                 elif direction is None:
@@ -911,7 +1185,7 @@ class Resolver:
                 year = cal.year_for(anchor_day, month, day, -1, strict=True)
                 why = f"no year given; the day names an event that has happened, so the last one on or before {choice.label}"
             else:
-                strict = _definite_future(tense) or self._verb_dates_it(tense, candidate)
+                strict = since or _definite_future(tense) or self._verb_dates_it(tense, candidate)
                 year = cal.year_for(anchor_day, month, day, direction, strict=strict)
                 if direction is None:
                     why = f"no year given; {_tense_phrase(tense)}{cue}, so the nearest to {choice.label}"
@@ -933,6 +1207,9 @@ class Resolver:
     def _day_of_month(self, candidate: Candidate) -> tuple[str, Anchor, str, list[str]]:
         spec = candidate.spec
         choice = (self._ref_anchor() if self._reference_fits("month") else None) or self._dct_anchor()
+        if self.kind != DocumentKind.NARRATIVE and self._tense(candidate).direction == 1:
+            # "rent's due the 1st": a day ahead of the writer is counted from the writer's now
+            choice = self._dct_anchor() or choice
         assert spec.day is not None
         if choice is None or choice.day is None:
             return (
@@ -947,13 +1224,51 @@ class Resolver:
             resolved = date(base.year, base.month, spec.day)
         except ValueError:
             resolved = date(base.year, base.month, day)
-        return resolved.isoformat(), choice.anchor, f"day {spec.day} of the month of {choice.label}", []
+        why = f"day {spec.day} of the month of {choice.label}"
+        if choice.anchor.kind == AnchorKind.DCT:
+            shifted = self._day_of_month_near_now(candidate, resolved, base)
+            if shifted is not None:
+                resolved, why = shifted
+        return resolved.isoformat(), choice.anchor, why, []
+
+    def _day_of_month_near_now(
+        self, candidate: Candidate, resolved: date, base: date
+    ) -> tuple[date, str] | None:
+        """ "Tues the 21st": the month near the DCT in which that day is that weekday; "rent's due the
+        1st": in a clause pointing ahead, the next such day, in one looking back the last one."""
+        spec = candidate.spec
+        assert spec.day is not None
+        if spec.weekday is not None:
+            if resolved.isoweekday() == spec.weekday:
+                return None
+            for months in (1, -1, 2, -2):
+                moved = _same_day_months_away(base, spec.day, months)
+                if moved is not None and moved.isoweekday() == spec.weekday:
+                    return (
+                        moved,
+                        f"day {spec.day} of the month near the DCT in which it is a {_WEEKDAY_NAMES[spec.weekday]}",
+                    )
+            return None
+        direction = self._tense(candidate).direction
+        if direction == 1 and resolved < base:
+            moved = _same_day_months_away(base, spec.day, 1)
+            if moved is not None:
+                return moved, f"day {spec.day} of the month after the DCT's (the clause points ahead)"
+        elif direction == -1 and resolved > base:
+            moved = _same_day_months_away(base, spec.day, -1)
+            if moved is not None:
+                return moved, f"day {spec.day} of the month before the DCT's (the clause looks back)"
+        return None
 
     def _weekday(self, candidate: Candidate) -> tuple[str, Anchor, str, list[str]]:
         spec = candidate.spec
         assert spec.weekday is not None
         name = _WEEKDAY_NAMES[spec.weekday]
         choice = self._anchor_for(spec.base, "week")
+        if self._undated_story_future(candidate):
+            choice = None
+        elif (planned := self._writers_future(candidate)) is not None:
+            choice = planned  # "a reunion will be held on Saturday", in a story: the writer's week
         if choice is None or choice.day is None:
             return (
                 f"XXXX-WXX-{spec.weekday}",
@@ -1004,6 +1319,14 @@ class Resolver:
                 [],
             )
         tense = self._tense(candidate)
+        if (
+            tense.direction == 1
+            and choice.anchor.kind == AnchorKind.DCT
+            and self._premium_over_close(candidate)
+        ):
+            # "will pay $47.50 a share, a premium of 38 percent to the closing price on Friday": a
+            # premium is counted over a price the market has already set
+            tense = ClauseTense("past", "closing price", None)
         direction = tense.direction
         day = cal.weekday_near(anchor_day, spec.weekday, direction)
         ref = self.reference
@@ -1032,6 +1355,18 @@ class Resolver:
             why = f"the first {name} after the day named before it in the clause"
             return day.isoformat(), anchor, why, []
         if (
+            direction == -1
+            and ref is not None
+            and self.dct is not None
+            and (ref.day > self.dct or (ref.day == self.dct and ref.value.endswith(("TEV", "TNI"))))
+            and _LISTED_WITH.fullmatch(self.text, ref.end, candidate.start)
+        ):
+            # "warned of sleet tonight and Wednesday": a day listed with one still ahead is ahead too,
+            # whatever the tense of the verb that reports them
+            day = cal.weekday_near(ref.day + timedelta(days=1), spec.weekday, 1)
+            anchor = Anchor(kind=AnchorKind.EXPRESSION, value=ref.value, expression=ref.index)
+            return day.isoformat(), anchor, f"the first {name} after the day ahead listed with it", []
+        if (
             direction is None
             and choice.anchor.kind == AnchorKind.DCT
             and ref is not None
@@ -1055,6 +1390,11 @@ class Resolver:
 
     def _shift(self, candidate: Candidate) -> tuple[str, Anchor, str, list[str]]:
         spec = candidate.spec
+        if self._day_of_clock_before == candidate.start and spec.base == "ref" and spec.unit == "day":
+            # "at noon the next day": the clock time before it has already been put on that day
+            self._day_of_clock_before = None
+            spec.amount = 0
+            spec.note = f"{spec.note}, the day of the clock time just before it"
         unit = spec.unit or "day"
         base = spec.base
         if (
@@ -1066,6 +1406,23 @@ class Resolver:
             and spec.amount == -1
         ):
             base = "dct"  # news compares "a year earlier" with the period it reports on, not with the last date named
+        month_named = self._month_named_before(candidate)
+        if month_named is not None:
+            anchor = Anchor(kind=AnchorKind.EXPRESSION, value=month_named.value, expression=month_named.index)
+            why = f"{spec.note}: the month the report has just named (expression #{month_named.index})"
+            return month_named.value, anchor, why, []
+        if self._habitual_clock(candidate):
+            why = f"{spec.note}: a habit or the hours a rule sets, so that time of every day"
+            return f"XXXX-XX-XXT{spec.pod}", _UNANCHORED, why, []
+        if (
+            spec.reaches_now
+            and self.dct is not None
+            and self._tense(candidate).tense in ("present", "future")
+        ):
+            # "Ten years on, the village is thriving": a count told in the present ends at the writer's now
+            why = f"{spec.note}: a present-tense clause, so the count ends at the DCT {self.dct.isoformat()}"
+            now = Anchor(kind=AnchorKind.DCT, value=self.dct.isoformat())
+            return cal.period_value(self.dct, unit), now, why, []
         # "It last cut rates in November 2019. ... a statement released at 2 p.m.": a clock time needs a
         # day; a month recalled from years back gives none, so the time falls on the news day
         story_reference = base == "ref" and (spec.type != "TIME" or self._reference_fits(unit))
@@ -1076,6 +1433,39 @@ class Resolver:
             # "..., the ministry said on Monday. The dollar stood at 101 yen at 3 p.m.": the day a
             # statement was made times the statement, not what a later sentence tells at a clock time
             choice = self._dct_anchor() or choice
+        if spec.type == "TIME" and base == "ref" and unit == "day" and self.kind != DocumentKind.NARRATIVE:
+            if not self._reference_fits(unit) and (
+                self.last_day is not None
+                and self.reference is not None
+                and self.last_day.end < self.reference.end
+                and not _SENTENCE_BREAK.search(self.text, self.last_day.end, candidate.start)
+            ):
+                # "voted Monday night to put it off until next spring, after a meeting that ran until
+                # midnight": a season named since gives no day; the clock is on the day the sentence named
+                choice = self._choice_of(self.last_day)
+            elif _AS_OF_BEFORE.search(self.text, max(0, candidate.start - 7), candidate.start) and (
+                self.reference is not None
+                and _SENTENCE_BREAK.search(self.text, self.reference.end, candidate.start)
+            ):
+                # "led by 212 votes as of 6 a.m.": the time a running count stands at, the news day's
+                choice = self._dct_anchor() or choice
+        if (
+            spec.pod == "NI"
+            and spec.amount == -1
+            and base == "dct"
+            and self.dct is not None
+            and self.reference is not None
+            and self.reference.day < self.dct
+            and _MORNING_VALUE.fullmatch(self.reference.value)
+            and "\n\n" not in self.text[self.reference.end : candidate.start]
+            and self.text[candidate.start : candidate.end].lower().endswith("overnight")
+        ):
+            # "The fire was reported at 3:40 a.m. ... after the temperature had dropped overnight": the
+            # night that ended on the morning the report tells, not the one before the DCT
+            choice = self._choice_of(self.reference)
+        news_day = self._news_day_before_dct(candidate, choice)
+        if news_day is not None:
+            choice = news_day
         if self._speaker_now_in_story(candidate, base):
             if self.dct is None and unit == "day" and spec.amount == 0:
                 return (
@@ -1099,6 +1489,20 @@ class Resolver:
                 else "FUTURE_REF"
             )
             return value, choice.anchor if choice else _UNANCHORED, "a vague amount of time away", []
+        if (
+            (choice is None or choice.day is None)
+            and spec.type == "TIME"
+            and base == "ref"
+            and unit == "day"
+            and spec.amount == 0
+            and spec.pod is not None
+            and self.undated_day is not None
+            and not _SENTENCE_END_BETWEEN.search(self.text, self.undated_day[2], candidate.start)
+        ):
+            # "Club social Fri 13 Dec from 7 p.m.", in an undated notice: the clock time of the day just named
+            value, index, _ = self.undated_day
+            anchor = Anchor(kind=AnchorKind.EXPRESSION, value=value, expression=index)
+            return f"{value}T{spec.pod}", anchor, f"{spec.note}: on the day named before it, {value}", []
         if choice is None or choice.day is None:
             return (
                 _unknown_period(unit),
@@ -1114,6 +1518,15 @@ class Resolver:
         if unit == "decade":
             value = f"{(anchor_day.year // 10 + spec.amount):03d}"
             return value, choice.anchor, f"{spec.note} from {choice.label}", []
+        if (
+            unit == "year"
+            and spec.amount == 0
+            and spec.note.startswith("'full-year'")
+            and self._report_of_closed_period(candidate, anchor_day)
+        ):
+            # "will report full-year results on March 27", said in March: the year that has just closed
+            why = f"{spec.note}: a report on the year that closed before {choice.label}"
+            return f"{anchor_day.year - 1:04d}", choice.anchor, why, []
         if unit == "quarter" and spec.year is not None:
             return self._quarter_of_year(candidate, choice, spec.year)
         if unit == "quarter" and spec.amount in (0, -4) and spec.base == "dct":
@@ -1138,6 +1551,11 @@ class Resolver:
             # "a year earlier" in a quarterly report compares with the same quarter of the year before
             current = self.last_quarter or self._last_completed_quarter(self.dct or anchor_day)
             year, quarter = current.split("-Q")
+            if self._longer_period_in_sentence(candidate):
+                # "For the first nine months, it earned $118 million, down from $150 million a year
+                # earlier": the same months of the year before, which only the year can name
+                why = f"{spec.note}: a period of several quarters ends in {year}, so the year before"
+                return f"{int(year) + spec.amount:04d}", choice.anchor, why, []
             value = f"{int(year) + spec.amount:04d}-Q{quarter}"
             return (
                 value,
@@ -1145,6 +1563,9 @@ class Resolver:
                 f"{spec.note}: the quarter under discussion ({current}) a year {'earlier' if spec.amount < 0 else 'later'}",
                 [],
             )
+        day_told = self._day_that_part_refers_to(candidate) or self._day_counted_past_a_glance_back(candidate)
+        if day_told is not None:
+            choice, anchor_day = day_told, day_told.day or anchor_day
         amount = spec.amount
         if (
             candidate.rule == "part_of_day"
@@ -1165,6 +1586,18 @@ class Resolver:
         if (
             unit == "day"
             and amount == 0
+            and spec.pod == "24:00"
+            and choice.anchor.kind == AnchorKind.EXPRESSION
+            and self.reference is not None
+            and self.reference.unit == "day"
+            and _AFTER_IN_CLAUSE.match(self.text, self.reference.end, candidate.start)
+        ):
+            # "The strike began on June 18, hours after the contract expired at midnight": the midnight
+            # that opened that day, since the midnight that closes it comes after all of it
+            amount = -1
+        if (
+            unit == "day"
+            and amount == 0
             and spec.pod
             and choice.anchor.kind == AnchorKind.EXPRESSION
             and _YEAR_OR_MONTH_VALUE.fullmatch(choice.anchor.value or "")
@@ -1176,9 +1609,11 @@ class Resolver:
             why = f"{spec.note}: an unnamed day of {choice.label}"
             return f"{unnamed_day}T{spec.pod}", choice.anchor, why, []
         shifted = cal.shift(anchor_day, unit, amount)
+        evening_pod = self._evening_hour(candidate, choice)
         if (
             unit == "day"
             and spec.amount == 0
+            and evening_pod is None
             and choice.anchor.kind == AnchorKind.EXPRESSION
             and _SMALL_HOURS.fullmatch(spec.pod or "")
             and (
@@ -1195,13 +1630,14 @@ class Resolver:
         elif (
             unit == "day"
             and spec.amount == 0
+            and evening_pod is None
             and choice.anchor.kind == AnchorKind.EXPRESSION
             and (choice.anchor.value or "").endswith("TNI")
             and _MORNING_CLOCK.fullmatch(spec.pod or "")
         ):
             # "spent the rest of the night outdoors ... at 9:30 a.m.": the morning after that night
             shifted += timedelta(days=1)
-        pod, afternoon_pod = spec.pod or "", None
+        pod, afternoon_pod = spec.pod or "", evening_pod
         if (
             unit == "day"
             and spec.amount == 0
@@ -1225,6 +1661,8 @@ class Resolver:
             # "Tonight: clearing and colder ... by daybreak": the night ends at dawn
             shifted += timedelta(days=1)
         value = cal.period_value(shifted, "day" if spec.day_granular else unit)
+        if spec.grain is not None and unit == "year":
+            value = _same_part_years_away(anchor_day, spec.grain, shifted.year - anchor_day.year)
         if afternoon_pod is not None:
             value = _with_time(value, afternoon_pod)
         if (
@@ -1242,6 +1680,149 @@ class Resolver:
         if amount != spec.amount:
             why += " (a night told in the past tense: the night before)"
         return value, choice.anchor, why, []
+
+    def _premium_over_close(self, candidate: Candidate) -> bool:
+        """Whether a day names the market close a premium is counted over: "a premium of 38 percent to
+        Tarrant's closing price on Friday", "a 30 percent premium over Friday's close"."""
+        before = self.text[max(0, candidate.start - _SENTENCE_REACH) : candidate.start]
+        closing = _CLOSE_BEFORE_DAY.search(before) or _CLOSE_AFTER_DAY.match(self.text, candidate.end)
+        if closing is None:
+            return False
+        opening = max(before.rfind(". "), before.rfind("? "), before.rfind("! "), before.rfind("\n"))
+        return "premium" in before[opening + 1 :].lower()
+
+    def _month_named_before(self, candidate: Candidate) -> _Reference | None:
+        """ "Traffic rose 7% in February ... It flew 2.3 million passengers in the month": in news, "the
+        month" refers back to the month just reported on, not to the month of the DCT."""
+        spec = candidate.spec
+        month = self.last_month
+        if (
+            month is None
+            or self.kind == DocumentKind.NARRATIVE
+            or spec.unit != "month"
+            or spec.amount != 0
+            or spec.base != "dct"
+            or not _THE_MONTH_NOTE.match(spec.note)
+            or candidate.start - month.end > _STORY_REACH
+        ):
+            return None
+        return month
+
+    def _story_resumed_after_glance_ahead(self, month: int, day: int | None) -> _Reference | None:
+        """ "... The city surrendered on 12 July 1191. Leopold repaid the insult when he captured Richard
+        in December 1192. Philip left for France on 31 July": a date without a year that would carry
+        the story past a year's end, just after a date told with its year far ahead of the one before
+        it, falls shortly after that earlier date; the year named ahead was a glance forward, and the
+        story goes on from where it was (the earlier reference, or None)."""
+        ref, earlier = self.reference, self.earlier_reference
+        if (
+            ref is None
+            or earlier is None
+            or not ref.explicit
+            or earlier.unit not in ("day", "month")
+            or (ref.day - earlier.day).days <= _GLANCE_AHEAD_DAYS
+        ):
+            return None
+        before = self.text[max(0, ref.end - _SENTENCE_REACH) : ref.end]
+        sentence = before[max(before.rfind(". "), before.rfind("\n")) + 1 :]
+        if not _SUBORDINATE_CLAUSE.search(sentence):
+            return None  # "In December 1192 the king was seized. On 31 July he was freed": the story moved
+        year = earlier.day.year
+        when = date(year, month, min(day or 1, monthrange(year, month)[1]))
+        return earlier if 0 <= (when - earlier.day).days <= _STORY_TURN_DAYS else None
+
+    def _choice_of(self, reference: _Reference) -> _AnchorChoice:
+        return _AnchorChoice(
+            reference.day,
+            Anchor(kind=AnchorKind.EXPRESSION, value=reference.value, expression=reference.index),
+            f"the reference time {reference.value} (expression #{reference.index})",
+        )
+
+    def _writers_future(self, candidate: Candidate) -> _AnchorChoice | None:
+        """The DCT, for a month or day without a year in a story's future-tense clause that is not
+        quoted speech ("whose members are to be chosen in April"): the story is told in the past, so a
+        plan told in the present or future is the writer's (None otherwise)."""
+        if self.kind != DocumentKind.NARRATIVE or self.dct is None or self.reference is None:
+            return None
+        tense = self._tense(candidate)
+        if tense.tense != "future" or tense.after_past or self._quoted(candidate):
+            return None
+        # "was planned for early June", "hoped would be the final offensive": a future seen from the past
+        lead = (tense.cue or "").lower().split()[:1]
+        return self._dct_anchor() if lead and lead[0] in _PRESENT_FUTURE_LEADS else None
+
+    def _evening_hour(self, candidate: Candidate, choice: _AnchorChoice) -> str | None:
+        """ "attacked at half past six in the evening and fought on through the night; the flagship
+        blew up at about ten o'clock": an hour told without a.m. or p.m. after an evening or a night
+        of the story is that evening's hour when it comes after the evening's start (the p.m. clock
+        time; None otherwise, and an hour before it is the next morning's)."""
+        spec = candidate.spec
+        pod, reference = spec.pod or "", choice.anchor.value or ""
+        if (
+            spec.unit != "day"
+            or spec.amount != 0
+            or choice.anchor.kind != AnchorKind.EXPRESSION
+            or not _MORNING_CLOCK.fullmatch(pod)
+            or not _EVENING_OR_NIGHT.search(reference)
+        ):
+            return None
+        surface = self.text[candidate.start : candidate.end]
+        if not _HOUR_WITHOUT_HALF_OF_DAY.search(surface) or _HALF_OF_DAY_NAMED.search(surface):
+            return None
+        part = reference.split("T")[1]
+        starts = _EVENING_STARTS.get(part, int(part[:2]) if part[:2].isdigit() else 24)
+        hour = int(pod[:2]) + 12
+        return f"{hour:02d}{pod[2:]}" if starts <= hour < 24 else None
+
+    def _day_that_part_refers_to(self, candidate: Candidate) -> _AnchorChoice | None:
+        """ "... a finding confirmed by a second autopsy in 2011. The commanders were sworn in that
+        evening": "that morning", "that evening" point back to a day the text has told; a year or month
+        years away from that day, named since in passing, has no evening of its own (None otherwise)."""
+        spec, ref, day = candidate.spec, self.reference, self.last_day
+        if (
+            spec.base != "ref"
+            or spec.unit != "day"
+            or spec.amount != 0
+            or spec.pod is None
+            or ref is None
+            or day is None
+            or ref is day
+            or _UNIT_RANK.get(ref.unit, 0) < _UNIT_RANK["month"]
+            or abs(ref.day.year - day.day.year) < 2
+            or not _THAT_DAY.search(self.text, candidate.start, candidate.end)
+            or "\n\n" in self.text[day.end : candidate.start]
+        ):
+            return None
+        return _AnchorChoice(
+            day.day,
+            Anchor(kind=AnchorKind.EXPRESSION, value=day.value, expression=day.index),
+            f"the day last told, {day.value} (expression #{day.index}), past a year named in passing",
+        )
+
+    def _day_counted_past_a_glance_back(self, candidate: Candidate) -> _AnchorChoice | None:
+        """ "... pulled out at about 3 a.m. It had half as many people as in 1950. Three days later, the
+        mayor called a meeting": days counted on in a story count from the day last told, not from a
+        year years before it that the text glanced back to (which has no day to count from)."""
+        spec, ref, day = candidate.spec, self.reference, self.last_day
+        if (
+            self.kind != DocumentKind.NARRATIVE
+            or not spec.counted_offset
+            or spec.base != "ref"
+            or spec.unit not in ("day", "week")
+            or spec.amount is None
+            or spec.amount <= 0
+            or ref is None
+            or day is None
+            or ref is day
+            or _UNIT_RANK.get(ref.unit, 0) < _UNIT_RANK["year"]
+            or day.day.year - ref.day.year < 2
+        ):
+            return None
+        return _AnchorChoice(
+            day.day,
+            Anchor(kind=AnchorKind.EXPRESSION, value=day.value, expression=day.index),
+            f"the day last told, {day.value} (expression #{day.index}), past a year glanced back to",
+        )
 
     def _reporting_quarter(
         self, candidate: Candidate, choice: _AnchorChoice, amount: int
@@ -1316,6 +1897,53 @@ class Resolver:
         if len(between) > _SENTENCE_REACH or re.search(r"[.!?]\s|\n", between):
             return None
         return ref
+
+    def _news_day_before_dct(
+        self, candidate: Candidate, choice: _AnchorChoice | None
+    ) -> _AnchorChoice | None:
+        """ "Bond prices rose yesterday ... The dollar fell to 135 yen at 4 p.m.": in news whose story is
+        the day before the DCT, a past-tense clock time with no day of its own falls on that day."""
+        spec, day = candidate.spec, self.last_day
+        if (
+            spec.type != "TIME"
+            or spec.base != "ref"
+            or spec.amount != 0
+            or self.kind == DocumentKind.NARRATIVE
+            or self.dct is None
+            or day is None
+            or choice is None
+            or choice.anchor.kind != AnchorKind.DCT
+            or day.day != self.dct - timedelta(days=1)
+            or candidate.start - day.end > _STORY_REACH
+            or self._tense(candidate).tense != "past"
+            # "..., the government said on Monday. The dollar bought 100 yen at 3 p.m.": a day that dates
+            # a statement does not date the market's clock
+            or _REPORTED_ON.search(self.text[max(0, day.end - 50) : day.end]) is not None
+        ):
+            return None
+        return self._choice_of(day)
+
+    def _report_of_closed_period(self, candidate: Candidate, anchor_day: date) -> bool:
+        """Whether a quarter, half or year named without a year qualifies a report ("fourth-quarter
+        results", "full-year results") while last year's one closed within a reporting lag and this
+        year's has not begun."""
+        spec = candidate.spec
+        following = _NEXT_WORD_AFTER.match(self.text, candidate.end)
+        if following is None or following.group(1).lower() not in _CLOSED_PERIOD_REPORTS:
+            return False
+        if spec.quarter is None and spec.half is None:  # a whole year: last year's ended on January 1
+            return (anchor_day - date(anchor_day.year, 1, 1)).days < _REPORTING_LAG_DAYS
+        first_month = (spec.quarter * 3 - 2) if spec.quarter else ((spec.half or 1) * 6 - 5)
+        start = date(anchor_day.year, first_month, 1)
+        last_end = cal.add_months(date(anchor_day.year - 1, first_month, 1), 3 if spec.quarter else 6)
+        return start > anchor_day and (anchor_day - last_end).days < _REPORTING_LAG_DAYS
+
+    def _longer_period_in_sentence(self, candidate: Candidate) -> bool:
+        """Whether the sentence names a reporting period longer than a quarter before the candidate
+        ("the first nine months", "the six months to June", "the first half")."""
+        before = self.text[max(0, candidate.start - _SENTENCE_REACH) : candidate.start]
+        opening = max(before.rfind(". "), before.rfind("? "), before.rfind("! "), before.rfind("\n"))
+        return _LONGER_REPORTING_PERIOD.search(before, opening + 1) is not None
 
     def _quarter_context(self, candidate: Candidate) -> bool:
         if self.reference is not None and self.reference.unit == "quarter":
@@ -1406,13 +2034,49 @@ _WEEKDAY_NAMES = {
 
 
 def _definite_future(tense: ClauseTense) -> bool:
-    """ "will rule in November": a date ahead however far, unlike the looser "would" or "expects"."""
+    """ "will rule in November", "is due to launch in October": a date ahead however far, unlike the
+    looser "would" or "expects"."""
     words = (tense.cue or "").lower().split()
-    return tense.direction == 1 and bool(words) and words[0] in _WILL
+    return tense.direction == 1 and bool(words) and (words[0] in _WILL or words[-1] in _SCHEDULED)
 
 
 _WILL = frozenset({"will", "shall", "'ll", "wo"})
+#: "is due to", "is scheduled to": a time set in advance, as definite as "will"; so is the time a
+#: recommendation or proposal names ("recommended that the school close in June"), after it.
+_SCHEDULED = frozenset(
+    {
+        "due",
+        "scheduled",
+        "slated",
+        "recommend",
+        "recommends",
+        "recommended",
+        "propose",
+        "proposes",
+        "proposed",
+    }
+)
+#: At most this many words between a past verb and the date its own phrases lead to.
+_VERB_TO_DATE_WORDS = 10
+#: Past verbs that fix a time for something still to happen ("set a hearing for May 2").
+_SCHEDULING_VERBS = frozenset(
+    {"set", "scheduled", "rescheduled", "planned", "fixed", "postponed", "delayed", "deferred", "adjourned",
+     "moved", "pushed", "called", "booked", "arranged", "extended", "slated"}
+)  # fmt: skip
+#: Words after "to" that make it a preposition, not the mark of an infinitive ("to a calendar year").
+_TO_NOT_INFINITIVE = frozenset(
+    {"a", "an", "the", "his", "her", "its", "their", "our", "my", "your", "this", "that", "these", "those",
+     "some", "each", "every"}
+)  # fmt: skip
+#: Words that open another clause or verb phrase between a verb and a date ("said that ... on Friday",
+#: "resigned and will leave on Friday").
+_CLAUSE_OPENERS = frozenset(
+    {"that", "which", "who", "whom", "whose", "when", "where", "while", "as", "after", "before", "because",
+     "if", "will", "would", "shall", "should", "can", "could", "may", "might", "must", "is", "are", "was",
+     "were", "be", "been", "has", "have", "had"}
+)  # fmt: skip
 _DATE_PREPOSITIONS = frozenset({"on", "in", "at", "during"})
+_SUBJECT_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "it", "they"})
 #: Verbs whose object is a time still ahead even when the verb is past ("expected a recovery in May").
 _EXPECTATION_VERBS = frozenset({"expect", "expected", "forecast", "predicted", "anticipated"})
 #: Words saying how often something happens ("open daily", "every Saturday", "usually"): with them a
@@ -1479,6 +2143,18 @@ _SPEAKER_DEICTIC_RULES = frozenset({"relative_unit", "offset"})
 _BC_DATE_VALUE = re.compile(r"BC(\d{4})(?:-\d{2}(?:-\d{2})?)?")
 
 
+def _same_part_years_away(day: date, grain: str, years: int) -> str:
+    """ "ten years ago this week": the week (month, day) holding `day`, as many years away; a week keeps
+    its number in the year, the calendar's way of naming "the same week"."""
+    if grain in ("week", "weekend"):
+        iso = day.isocalendar()
+        year, week = iso.year + years, iso.week
+        if week == 53 and date(year, 12, 28).isocalendar().week != 53:
+            week = 52
+        return f"{year:04d}-W{week:02d}" + ("-WE" if grain == "weekend" else "")
+    return cal.period_value(cal.shift(day, "year", years), grain)
+
+
 def _add_years(year: int, amount: int) -> int:
     """Count years across the era boundary: the year after 1 BC (-1) is AD 1; there is no year zero."""
     shifted = year + amount
@@ -1498,6 +2174,26 @@ def _era_year_value(year: int) -> str:
 #: describes background half a year (beyond that the other year is the nearer reading).
 _STORY_TURN_DAYS = 80
 _BACKGROUND_TURN_DAYS = 183
+#: Words that open a future told from the writer's present: "will be chosen", "is to open", "are to be".
+_PRESENT_FUTURE_LEADS = frozenset({"will", "shall", "'ll", "is", "are", "am", "'s", "'re"})
+#: "naming 11 September as the day", "set 4 July as the date for the launch": a day chosen, not told.
+#: A relative clause set off by a comma, opened right before a date: ", who testified [Wednesday],".
+_ASIDE_CLAUSE_BEFORE = re.compile(r",\s+(?:who|which)\s+(?:[a-z]+\s+){1,4}(?:on\s+)?$")
+_NAMED_AS_THE_DAY = re.compile(r",?\s+as\s+the\s+(?:day|date|deadline)(?![a-z])", re.IGNORECASE)
+#: Words opening a clause that tells something in passing ("a slight he repaid when he seized the king").
+_SUBORDINATE_CLAUSE = re.compile(r"\b(?:which|that|who|whom|whose|when|until)\b", re.IGNORECASE)
+#: A jump ahead longer than this (in days) from one reference time to the next may be a glance forward.
+_GLANCE_AHEAD_DAYS = 183
+_WEEK_VALUE = re.compile(r"(\d{4})-W(\d{2})")
+#: Parts of a day the story has told that an hour right before them falls in ("seven that evening").
+_PARTS_OF_A_TOLD_DAY = frozenset({"MO", "AF", "EV", "NI"})
+#: The lowest hour on the clock face that is p.m. in each part of the day ("one that afternoon", "seven
+#: that evening", "eleven that night"; "two that night" is past midnight and left as it is).
+_PM_FROM_HOUR = {"AF": 1, "EV": 4, "NI": 7}
+#: The hour an evening or a night of the story begins: a bare "ten o'clock" after it is 22:00.
+_EVENING_STARTS = {"EV": 17, "NI": 20}
+#: "that evening", "later that same night": a part of the day pointing back to a day already told.
+_THAT_DAY = re.compile(r"(?<![a-z])that\s", re.IGNORECASE)
 _RELATIVE_PRONOUN = re.compile(r"\b(?:which|that|who|whom|whose)\b", re.IGNORECASE)
 
 
@@ -1518,6 +2214,9 @@ def _story_year(reference: date, month: int, day: int | None, step: int, backgro
 
 
 _REPORTING_LAG_DAYS = 92  # a closed quarter is reported on within the following quarter
+#: Nouns of a report on a period that has closed: "fourth-quarter results", "first-half earnings".
+_CLOSED_PERIOD_REPORTS = frozenset({"results", "earnings", "figures", "numbers", "report", "accounts"})
+_NEXT_WORD_AFTER = re.compile(r"[ \t]+([A-Za-z]+)")
 
 
 def _year_with_weekday(weekday: int, month: int, day: int, year: int, why: str) -> tuple[int, str]:
@@ -1547,13 +2246,20 @@ def _period_year(spec: Spec, anchor_day: date, direction: int | None) -> int:
     return anchor_day.year
 
 
-def _year_by_determiner(spec: Spec, anchor_day: date) -> tuple[int, str]:
-    """'last April' / 'next spring' / 'this summer': the year by the determiner, not by tense."""
+def _year_by_determiner(spec: Spec, anchor_day: date, *, anaphoric: bool = False) -> tuple[int, str]:
+    """'last April' / 'next spring' / 'this summer': the year by the determiner, not by tense.
+
+    `anaphoric`: "that winter" points at the winter of the year just told, not at the one just over."""
     assert spec.amount is not None
     if spec.season is not None:
         start = cal.season_start(anchor_day.year, spec.season)
         current_season = cal.period_value(anchor_day, "season")
         this_year = int(current_season[:4]) if current_season.endswith(spec.season) else anchor_day.year
+        if spec.amount == 0 and spec.season == "WI" and current_season.endswith("SP") and not anaphoric:
+            # "This winter the lake froze for 47 days", said in March: the winter just ended (named by
+            # its December), not the one nine months ahead; a story's "She arrived in May 1850. That
+            # winter she fell ill" is the winter of the year just told
+            return anchor_day.year - 1, "'this' WI, said in the spring after it"
         if spec.amount == 0:
             return this_year, f"'this' {spec.season}"
         if spec.amount < 0:
@@ -1587,6 +2293,8 @@ def _holiday_date(rule: tuple[str, int, int, int], year: int) -> date:
         if rule[1:] == (11, 2, 1):  # US election day: the Tuesday after the first Monday of November
             return cal.nth_weekday(year, 11, 1, 1) + timedelta(days=1)
         return cal.nth_weekday(year, a, b, c)
+    if kind.startswith("nth+"):  # "Black Friday": days on from an n-th weekday holiday
+        return cal.nth_weekday(year, a, b, c) + timedelta(days=int(kind[4:]))
     return cal.easter(year) + timedelta(days=a)
 
 

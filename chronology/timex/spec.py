@@ -31,7 +31,7 @@ class Spec:
     unit: str | None = None
     amount: int | None = None
     base: str = "dct"  # "dct": the speaker's now; "ref": the time the text has moved to
-    holiday: tuple[str, int, int, int] | None = None  # ("fixed"|"nth"|"easter", a, b, c)
+    holiday: tuple[str, int, int, int] | None = None  # ("fixed"|"nth"|"nth+N"|"easter", a, b, c)
     mod: str | None = None
     quant: str | None = None
     freq: str | None = None
@@ -43,5 +43,7 @@ class Spec:
     week_of_day: bool = False  # "the week of March 6": the ISO week holding the date
     short_year: int | None = None  # "the spring of 66": a year of two digits, its century from the story
     decade_digit: int | None = None  # "the '20s": the decade's digit, its century from the reference time
+    grain: str | None = None  # "ten years ago this week": the shifted time named at this finer unit
+    reaches_now: bool = False  # "ten years on, the town ...": in a present-tense clause the count ends now
     occurred: bool = False  # "the Jan. 6 riot": a day naming an event that has happened (on or before now)
     warnings: list[str] = field(default_factory=list)

@@ -52,12 +52,12 @@ class ClauseTense:
 NO_TENSE = ClauseTense(None, None)
 
 
-def _load() -> Callable[..., Any] | None:
+def _load(name: str = "governing_tense") -> Callable[..., Any] | None:
     try:
         from chronology import tense as tense_module
     except ImportError:
         return None
-    function = getattr(tense_module, "governing_tense", None)
+    function = getattr(tense_module, name, None)
     return function if callable(function) else None
 
 
@@ -71,6 +71,11 @@ class TenseOracle:
     @property
     def available(self) -> bool:
         return self._function is not None
+
+    def only_a_verb(self, word: str) -> bool:
+        """Whether `word` can only be a verb ("acquire", "struck"); False without the tense module."""
+        function = _load("only_a_verb")
+        return function is not None and function(word) is True
 
     def __call__(self, start: int, end: int) -> ClauseTense:
         if self._function is None:

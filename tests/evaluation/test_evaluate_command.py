@@ -274,7 +274,7 @@ def test_a_prediction_over_another_text_is_not_scored(
 def test_gold_dct_in_any_metadata_form_anchors_the_tagging(
     tmp_path: Path, written: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    """"yesterday" is tagged from the gold DCT whatever form the corpus wrote it in; a DCT that was not
+    """ "yesterday" is tagged from the gold DCT whatever form the corpus wrote it in; a DCT that was not
     read would leave it open (XXXX-XX-XX) and the value wrong."""
     record = {**GOLD, "dct": written, "text": "Sales fell yesterday.", "timexes": []}
     record["timexes"] = [{"start": 11, "end": 20, "text": "yesterday", "type": "DATE", "value": "2023-03-09"}]

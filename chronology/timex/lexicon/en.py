@@ -30,13 +30,13 @@ MONTH_PREPOSITIONS: frozenset[str] = frozenset(
 )  # fmt: skip
 
 WEEKDAYS: dict[str, int] = {
-    "monday": 1, "mon": 1, "tuesday": 2, "tue": 2, "tues": 2, "wednesday": 3, "wed": 3,
+    "monday": 1, "mon": 1, "tuesday": 2, "tue": 2, "tues": 2, "wednesday": 3, "wed": 3, "weds": 3,
     "thursday": 4, "thu": 4, "thur": 4, "thurs": 4, "friday": 5, "fri": 5,
     "saturday": 6, "sat": 6, "sunday": 7, "sun": 7,
 }  # fmt: skip
 
 #: Abbreviated weekdays that are also words ("sat", "sun", "wed"): taken only before a date.
-AMBIGUOUS_WEEKDAYS: frozenset[str] = frozenset({"mon", "tue", "wed", "thu", "fri", "sat", "sun"})
+AMBIGUOUS_WEEKDAYS: frozenset[str] = frozenset({"mon", "tue", "wed", "weds", "thu", "fri", "sat", "sun"})
 
 #: Units of duration -> the TIMEX3 unit letter and whether it belongs after the "T".
 UNITS: dict[str, tuple[str, bool]] = {
@@ -51,6 +51,10 @@ UNITS: dict[str, tuple[str, bool]] = {
 UNIT_FORMS: dict[str, str] = {
     "seconds": "second", "secs": "second", "minutes": "minute", "mins": "minute", "hours": "hour",
     "hrs": "hour", "days": "day", "nights": "night", "weeks": "week", "fortnights": "fortnight",
+    # informal writing's short forms ("2 wks", "3 yrs", "next wknd", "last nite")
+    "wk": "week", "wks": "week", "yr": "year", "yrs": "year", "wknd": "weekend", "wknds": "weekend",
+    "wkend": "weekend", "wkends": "weekend", "mth": "month", "mths": "month", "mos": "month",
+    "nite": "night", "nites": "night",
     "months": "month", "years": "year", "quarters": "quarter", "decades": "decade",
     "centuries": "century", "millennia": "millennium", "millenniums": "millennium", "weekends": "weekend",
     **{u: u for u in ("second", "sec", "minute", "min", "hour", "hr", "day", "night", "week", "fortnight",
@@ -79,6 +83,7 @@ VAGUE_QUANTITIES: frozenset[str] = frozenset(
         "a number of",
         "numerous",
         "a couple of",
+        "a couple",  # "a couple weeks ago": American English drops the "of"
         "couple of",
         "countless",
     }
@@ -108,7 +113,8 @@ PARTS_OF_DAY: dict[str, str] = {
     "evenings": "EV", "night": "NI", "nights": "NI", "overnight": "NI", "dawn": "MO", "daybreak": "MO",
     "sunrise": "MO", "dusk": "EV", "sunset": "EV", "nightfall": "EV", "midday": "12:00", "noon": "12:00",
     "midnight": "24:00", "mid-afternoon": "AF", "midafternoon": "AF", "mid-morning": "MO",
-    "midmorning": "MO", "daytime": "DT",
+    "midmorning": "MO", "daytime": "DT", "nite": "NI", "nites": "NI",
+    "arvo": "AF", "arvos": "AF",  # Australian and New Zealand English: "this arvo"
 }  # fmt: skip
 
 #: Single words that are DATE references -> (value, explanation).
@@ -117,6 +123,7 @@ REFERENCE_WORDS: dict[str, str] = {
     "current": "PRESENT_REF", "presently": "PRESENT_REF",
     "recently": "PAST_REF", "recent": "PAST_REF", "lately": "PAST_REF", "future": "FUTURE_REF",
     "past": "PAST_REF",
+    "rn": "PRESENT_REF",  # texting: "at the gym rn" (right now)
 }  # fmt: skip
 
 #: Words after "current" that show it is the noun (a flow of water or electricity), not the adjective.
@@ -144,6 +151,15 @@ DAY_DEICTICS: dict[str, tuple[int, str | None]] = {
     "tonight": (0, "NI"),
     "yesterday": (-1, None),
     "tomorrow": (1, None),
+    # texting spellings
+    "tmrw": (1, None),
+    "tmr": (1, None),
+    "tmrow": (1, None),
+    "2moro": (1, None),
+    "2morrow": (1, None),
+    "tonite": (0, "NI"),
+    "2nite": (0, "NI"),
+    "yday": (-1, None),
     "overnight": (-1, "NI"),  # "prices fell overnight": the night just past
     "the day before yesterday": (-2, None),
     "the day after tomorrow": (2, None),
@@ -164,6 +180,16 @@ OFFSET_WORDS: dict[str, tuple[int, str]] = {
     "ago": (-1, "dct"), "earlier": (-1, "ref"), "before": (-1, "ref"), "previously": (-1, "ref"),
     "later": (1, "ref"), "after": (1, "ref"), "afterwards": (1, "ref"), "afterward": (1, "ref"),
     "hence": (1, "dct"), "from now": (1, "dct"),
+}  # fmt: skip
+
+#: Words after "N units" that count forward only before a pause or "from": "Ten years on, the town ...",
+#: "five years on from the flood" (elsewhere "two days on the island" is a stay, not a date).
+OFFSET_WORDS_BEFORE_PAUSE: dict[str, tuple[int, str]] = {"on": (1, "ref")}
+
+#: What may follow "N units ago" to name the same part of that earlier time ("ten years ago this week",
+#: "a year ago today", "fifty years ago this month") -> the granularity of the date meant.
+AGO_SAME_PERIOD: dict[str, str] = {
+    "this week": "week", "this month": "month", "today": "day", "this weekend": "weekend",
 }  # fmt: skip
 
 #: Modifier phrases before an expression -> TIMEX3 mod.
@@ -218,7 +244,8 @@ FREQUENCY_WORDS: dict[str, int] = {"once": 1, "twice": 2, "thrice": 3}
 #: Holidays on a fixed day: name -> (month, day).
 FIXED_HOLIDAYS: dict[str, tuple[int, int]] = {
     "new year's day": (1, 1), "new year's": (1, 1), "new years day": (1, 1),
-    "new year's eve": (12, 31), "christmas": (12, 25), "christmas day": (12, 25),
+    "new year's eve": (12, 31), "christmas": (12, 25), "christmas day": (12, 25), "xmas": (12, 25),
+    "xmas day": (12, 25), "xmas eve": (12, 24),
     "christmas eve": (12, 24), "boxing day": (12, 26), "valentine's day": (2, 14),
     "st. patrick's day": (3, 17), "saint patrick's day": (3, 17), "halloween": (10, 31),
     "independence day": (7, 4), "the fourth of july": (7, 4), "veterans day": (11, 11),
@@ -234,13 +261,14 @@ FIXED_HOLIDAYS: dict[str, tuple[int, int]] = {
     "the ides of september": (9, 13), "the ides of november": (11, 13), "the ides of december": (12, 13),
 }  # fmt: skip
 
-#: Holidays on the n-th weekday of a month: name -> (month, weekday 1-7, n; -1 = last).
-NTH_WEEKDAY_HOLIDAYS: dict[str, tuple[int, int, int]] = {
+#: Holidays on the n-th weekday of a month: name -> (month, weekday 1-7, n; -1 = last), with a fourth
+#: number for a day counted on from such a holiday (Black Friday is the day after Thanksgiving).
+NTH_WEEKDAY_HOLIDAYS: dict[str, tuple[int, ...]] = {
     "thanksgiving": (11, 4, 4), "thanksgiving day": (11, 4, 4), "labor day": (9, 1, 1),
     "labour day": (9, 1, 1), "memorial day": (5, 1, -1), "martin luther king day": (1, 1, 3),
     "martin luther king jr. day": (1, 1, 3), "presidents day": (2, 1, 3), "presidents' day": (2, 1, 3),
     "columbus day": (10, 1, 2), "mother's day": (5, 7, 2), "father's day": (6, 7, 3),
-    "election day": (11, 2, 1),
+    "election day": (11, 2, 1), "black friday": (11, 4, 4, 1), "cyber monday": (11, 4, 4, 4),
 }  # fmt: skip
 
 #: Holidays a number of days from Easter Sunday.
@@ -262,6 +290,15 @@ YEAR_PREPOSITIONS: frozenset[str] = frozenset(
      "end", "beginning", "start", "middle", "calendar", "season", "class", "vintage", "election", "both",
      "due", "post", "pre", "mid-", "and"}
 )  # fmt: skip
+
+#: Verbs of tracing something's age, after which "back to" (or, for "date", "to" alone) leads a year:
+#: "the records go back to 1855", "its charter dates to 1720"; "to" alone also leads amounts ("rose
+#: from 1200 to 1500"), and so does "back to" after other verbs ("output fell back to 1500").
+YEAR_TRACING_VERBS: frozenset[str] = frozenset(
+    {"go", "goes", "going", "gone", "went", "date", "dates", "dated", "dating", "trace", "traces", "traced",
+     "tracing", "stretch", "stretches", "stretched", "stretching", "reach", "reaches", "reached", "reaching"}
+)  # fmt: skip
+YEAR_DATING_VERBS: frozenset[str] = frozenset({"date", "dates", "dated", "dating"})
 
 #: Nouns that "night" modifies in a compound ("a night attack", "a night march"): a kind of thing, so "a
 #: night" before them is no length of time.
@@ -366,6 +403,16 @@ WEEKDAY_NAME_MODIFIERS: frozenset[str] = frozenset(
      "giving", "mad", "blue", "red", "ladies", "casual", "throwback", "fat", "low"}
 )  # fmt: skip
 
+#: Verbs that take a period as their subject ("The year opened in grief", "The week is not over"),
+#: with their tense: "the year" then is the one in context, not a relative clause's head.
+PERIOD_SUBJECT_VERBS: dict[str, str] = {
+    "is": "present", "has": "present", "will": "present", "began": "past", "begins": "present",
+    "ended": "past", "ends": "present", "opened": "past", "opens": "present", "closed": "past",
+    "closes": "present", "started": "past", "starts": "present", "saw": "past", "sees": "present",
+    "brought": "past", "brings": "present", "was": "past", "had": "past", "belonged": "past",
+    "belongs": "present", "got": "past", "gets": "present",
+}  # fmt: skip
+
 #: Auxiliaries before "last" that make it a verb ("will last two hours").
 AUXILIARIES: frozenset[str] = frozenset(
     {"will", "would", "could", "can", "may", "might", "should", "must", "to", "did", "does", "do", "not",
@@ -416,6 +463,10 @@ FREQUENCY_KIND_NOUNS: frozenset[str] = frozenset(
 
 #: Set words that are usually adjectives before a noun ("quarterly dividend") and then no time.
 ADJECTIVAL_SET_WORDS: frozenset[str] = frozenset({"quarterly", "biweekly", "semiannual"})
+
+#: Words before "daily", "weekly" ... that make it a rate, an amount per period ("the average daily
+#: volume", "average weekly earnings"), not a time that recurs.
+RATE_BEFORE_FREQUENCY: frozenset[str] = frozenset({"average", "mean", "median"})
 
 #: Words before an expression that TimeML leaves outside its extent: signals ("within a week",
 #: the mod still records it), possessives ("its third quarter") and "right now".
@@ -480,6 +531,10 @@ NUMBER_SCALE_WORDS: frozenset[str] = frozenset({"thousand", "million", "billion"
 #: Plural seasons and the words before them that make them a set ("most summers", "in winters").
 PLURAL_SEASONS: dict[str, str] = {"springs": "SP", "summers": "SU", "autumns": "FA", "winters": "WI"}
 PLURAL_SEASON_OPENERS: frozenset[str] = frozenset({"most", "in", "during"})
+#: "mid-century modern": a style of design, not a time.
+STYLE_AFTER_MID_CENTURY: frozenset[str] = frozenset({"modern", "style", "styled"})
+#: Parts of the day in the plural: "studied in the evenings", "swam most mornings" (each of them, a SET).
+PLURAL_PARTS_OF_DAY: dict[str, str] = {"mornings": "MO", "afternoons": "AF", "evenings": "EV", "nights": "NI"}
 
 #: Hours spelled as words in a clock time ("six o'clock", "at four thirty").
 CLOCK_HOUR_WORDS: dict[str, int] = {
@@ -512,6 +567,18 @@ UNIT_COUNT_WORDS: frozenset[str] = frozenset(
 
 #: Words of a game being played or reported: in their sentence "the second half", "the fourth quarter"
 #: are periods of play ("scored twice in the second half", "trailed at half-time"), not of the year.
+#: Comparatives of time that, before "than", compare lengths rather than count to a date: "freeze 11
+#: days later than in the 1920s".
+TIME_COMPARATIVES: frozenset[str] = frozenset({"later", "earlier", "sooner"})
+#: The word that opens the second term of a comparison.
+COMPARISON_WORD = "than"
+
+#: Words before "2:11:04" that make it the time a race took, not a clock time: "won in 2:11:04", "the
+#: record of 2:29:15", "clocked 2:05:33".
+RACE_TIME_LEADS: frozenset[str] = frozenset(
+    {"in", "of", "clocked", "timed", "ran", "finished", "record", "best", "time", "winning"}
+)
+
 SPORT_CONTEXT_WORDS: frozenset[str] = frozenset(
     {"match", "game", "half-time", "halftime", "full-time", "scored", "scoring", "equaliser", "equalizer",
      "goalkeeper", "goalscorer", "referee", "touchdown", "touchdowns", "quarterback", "innings", "wicket",
@@ -523,6 +590,14 @@ SPORT_CONTEXT_WORDS: frozenset[str] = frozenset(
 #: Market sessions a bare part of the day can qualify: "in morning trading", "afternoon dealings" name the
 #: session of the day being reported, not of the day last mentioned.
 MARKET_SESSION_NOUNS: frozenset[str] = frozenset({"trading", "trade", "dealings", "deals"})
+
+#: Nouns a part of the day qualifies after "the" ("the evening rush", "the morning commute", "the weekend
+#: storm"): the article belongs to the noun, and the time is the part of the day (or weekend) alone.
+QUALIFIED_BY_PART_OF_DAY: frozenset[str] = frozenset(
+    {"rush", "rush-hour", "commute", "commuters", "traffic", "news", "newscast", "bulletin", "edition",
+     "paper", "papers", "briefing", "session", "sessions", "shift", "shifts", "service", "services", "mass",
+     "prayers", "flight", "flights", "train", "trains", "peak", "storm", "storms", "show", "broadcast"}
+)  # fmt: skip
 
 #: Words of business and economic reporting: with one in the sentence a half or quarter stays a period of
 #: the year even beside a sports word ("the club's revenue rose in the second half", "to match profit").
@@ -546,3 +621,115 @@ WEATHER_ADJECTIVE_LINKS: frozenset[str] = frozenset(
     {"and", "but", "yet", "mostly", "largely", "very", "fairly", "rather", "quite", "generally", "mainly",
      "relatively", "unusually", "unseasonably", "pretty", "extremely", "really", "mild-to", "bit"}
 )  # fmt: skip
+
+#: Words that cannot be the object of "before" or "after": after "the day before" one of them ("had sailed
+#: the day before for the islands", "left the day before and") leaves the phrase a day counted back from
+#: the day just told, not a day before some event.
+NON_OBJECT_WORDS: frozenset[str] = frozenset(
+    {"for", "to", "in", "at", "on", "with", "from", "by", "into", "onto", "as", "and", "but", "or", "so",
+     "when", "while", "because", "until", "till", "toward", "towards", "across", "aboard", "near"}
+)  # fmt: skip
+
+#: Capitalised words before "time" after a clock time that open a sentence rather than name a place whose
+#: clock it is ("at 7 p.m. The time had come", "until 9 p.m. Each time"); "9 a.m. Washington time" is a zone.
+NOT_PLACE_NAMES: frozenset[str] = frozenset(
+    {"the", "this", "that", "a", "an", "each", "every", "some", "any", "no", "one", "what", "next", "last",
+     "first", "by", "at", "in", "on", "from", "for", "half", "full", "his", "her", "their", "its", "our",
+     "my", "your", "it", "he", "she", "they", "we", "i", "you", "and", "but", "local", "standard", "summer",
+     "daylight", "lunch", "dinner", "closing", "opening", "prime", "extra", "injury", "added", "high"}
+)  # fmt: skip
+
+#: Informal spellings of unit and part-of-day words that rules spell out one by one ("last wk", "next
+#: wknd", "this arvo", "last nite", "for hrs") -> the word they stand for.
+INFORMAL_UNIT_WORDS: dict[str, str] = {
+    "wk": "week", "wknd": "weekend", "wkend": "weekend", "yr": "year", "mth": "month", "nite": "night",
+    "arvo": "afternoon",
+    "hrs": "hours", "mins": "minutes", "wks": "weeks", "yrs": "years",
+}  # fmt: skip
+
+#: Whether a weekday written in lower case ("see u thurs", "back friday") is still a weekday: in English
+#: only the short forms that are also words ("sat", "sun", "wed", "mon") need a capital to be read so.
+LOWER_CASE_WEEKDAYS_OK: bool = True
+
+#: Words before a bare hour ("see you at 8", "doors at 8", "party from 8", "home after 6", "8ish but
+#: prob 9") that make it a clock time; "@" counts as "at".
+BARE_HOUR_LEADS: frozenset[str] = frozenset(
+    {"at", "from", "after", "til", "till", "until", "by", "before", "like", "prob", "probably", "maybe", "or"}
+)  # fmt: skip
+
+#: Hedges between a lead and a bare hour ("at about 8", "from around 7"): alone they lead amounts
+#: ("lost about 9 percent").
+BARE_HOUR_HEDGES: frozenset[str] = frozenset({"about", "around", "approximately", "roughly"})
+
+#: Leads that make a bare hour a clock time only right after another clock time ("8ish but prob 9",
+#: "at 8 or 9"); elsewhere they lead counts ("maybe 9 people").
+BARE_HOUR_AFTER_CLOCK_LEADS: frozenset[str] = frozenset({"like", "prob", "probably", "maybe", "or"})
+
+#: Verbs of a level before "at" ("inflation stood at 8", "was at 8 and rising"): the number is an amount.
+LEVEL_VERBS: frozenset[str] = frozenset(
+    {"stood", "stands", "stand", "standing", "remained", "remains", "remain", "held", "holds", "hold", "was",
+     "is", "were", "are", "be", "been", "peaked", "capped", "rose", "fell", "reached", "aged", "age",
+     "ranked", "rated", "priced", "valued", "set", "fixed", "pegged", "finished", "placed", "came", "number",
+     "tied", "level", "even", "locked", "deadlocked", "knotted"}
+)  # fmt: skip
+
+#: Words around a bare hour of seven to eleven that make it an evening hour ("party at ours 2nite from 8",
+#: "dinner at 8"); without them it is the morning's ("doors at 8").
+EVENING_CUE_WORDS: frozenset[str] = frozenset(
+    {"tonight", "tonite", "2nite", "evening", "night", "nite", "dinner", "supper", "party", "drinks", "social",
+     "pub", "bar", "gig", "concert", "movie", "pm"}
+)  # fmt: skip
+
+#: Short weekdays more often a name's word than a day when capitalised in running text ("Sun shipped
+#: 28,000 systems", "the Sun reported"): days only when a date, clock time or "AM" follows ("Sun 3pm").
+NAME_LIKE_WEEKDAYS: frozenset[str] = frozenset({"sun"})
+
+#: Words before a month/day written with a slash and no year ("on 3/9", "since 1/10", "due 2/1") that
+#: make it a date; elsewhere "1/8" and "3/4" are as often fractions.
+SLASH_DATE_LEADS: frozenset[str] = frozenset(
+    {"on", "since", "until", "till", "til", "from", "before", "after", "through", "thru", "due", "by",
+     "starting", "dated", "for", "of", "effective", "as"}
+)  # fmt: skip
+
+#: Month/day pairs that name an event rather than a day of any year ("since 9/11").
+SLASH_EVENT_NAMES: frozenset[str] = frozenset({"9/11", "7/7"})
+
+#: Fractions after "by" or "for" ("cut by 1/3", "for 1/2 the price"): a share, not a day.
+COMMON_FRACTIONS: frozenset[str] = frozenset({"1/2", "1/3", "2/3", "1/4", "3/4", "1/8", "3/8", "1/10"})
+
+#: Office abbreviations for the end of a working day ("by EOD", "EOD Thurs", "COB Friday"): that day, with
+#: mod END. Those that are also words ("cob") count only in capitals.
+END_OF_DAY_WORDS: frozenset[str] = frozenset({"eod", "cob"})
+END_OF_DAY_WORDS_IN_CAPITALS: frozenset[str] = frozenset({"cob"})
+
+#: Words of opening hours and working days before a plural weekday ("closed Mondays", "open Sundays",
+#: "works Fridays", "off Tuesdays"): each of those days, as "on Mondays" is.
+PLURAL_WEEKDAY_LEADS: frozenset[str] = frozenset(
+    {"closed", "open", "opens", "closes", "shut", "work", "works", "worked", "working", "off", "busy", "free"}
+)  # fmt: skip
+
+#: Abbreviated units that make an idiom with "a" ("just a sec", "in a min", "hang on a sec"): a moment,
+#: not a measured length.
+MOMENT_UNIT_ABBREVIATIONS: frozenset[str] = frozenset({"sec", "min", "mo"})
+
+#: Texting abbreviations of reference words, counted only in lower case ("RN" is a registered nurse).
+LOWER_CASE_ONLY_REFERENCE_WORDS: frozenset[str] = frozenset({"rn"})
+
+#: Leads after which a bare hour closing its clause is a clock time on its own ("see you at 8!!", "open
+#: til 6."); after "from", "after", "by", "before" it is as often an amount ("won by 2.", "cut to 5 from 8.")
+#: and needs a day told just before it ("Sat from 7").
+BARE_HOUR_CLOSING_LEADS: frozenset[str] = frozenset({"at", "@", "til", "till", "until"})
+
+#: Short weekdays that are English words ("mon" aside, "sat", "sun", "wed"): in lower case never days.
+#: The others ("tue", "thu", "fri") are days in lower case after a word that leads a day ("see u on fri",
+#: "til thu") or before its time ("fri 3pm").
+WORD_LIKE_WEEKDAYS: frozenset[str] = frozenset({"mon", "wed", "weds", "sat", "sun"})
+LOWER_CASE_WEEKDAY_LEADS: frozenset[str] = frozenset(
+    {"on", "by", "til", "till", "until", "from", "before", "after", "since", "through", "thru", "or", "and", "-",
+     "this", "next", "last", "every", "each", "u", "you"}
+)  # fmt: skip
+
+#: Copulas before a month/day ("the return flight is 2/24"): a date when its second number cannot be a
+#: fraction's or a score's denominator (13-31, but not 16, 20, 25); "the ratio is 2/3" is a fraction.
+SLASH_DATE_COPULAS: frozenset[str] = frozenset({"is", "was", "'s", "are", "were"})
+FRACTION_DENOMINATORS: frozenset[int] = frozenset({16, 20, 25})
