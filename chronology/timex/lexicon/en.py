@@ -204,7 +204,7 @@ PRE_MODIFIERS: dict[str, str] = {
     "more than": "MORE_THAN", "over": "MORE_THAN", "longer than": "MORE_THAN", "upwards of": "MORE_THAN",
     "at least": "EQUAL_OR_MORE", "less than": "LESS_THAN", "under": "LESS_THAN", "fewer than": "LESS_THAN",
     "just under": "LESS_THAN", "shorter than": "LESS_THAN", "no more than": "EQUAL_OR_LESS",
-    "at most": "EQUAL_OR_LESS", "up to": "EQUAL_OR_LESS", "within": "EQUAL_OR_LESS",
+    "at most": "EQUAL_OR_LESS", "up to": "EQUAL_OR_LESS",
     "not more than": "EQUAL_OR_LESS", "just over": "MORE_THAN", "well over": "MORE_THAN",
     "no later than": "ON_OR_BEFORE", "no earlier than": "ON_OR_AFTER",
     # a span of two parts of a period is its first or second half: the part other than the middle
