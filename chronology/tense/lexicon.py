@@ -515,6 +515,10 @@ ORDERING_VERBS = DIRECTIVE_VERBS | frozenset(
 #: Words opening a relative clause that commas set off ("the school, which opened in 1954, ...").
 RELATIVE_OPENERS = frozenset({"which", "who", "whose", "whom"})
 
+#: Words that open a relative clause on the noun before them ("the spacecraft that flew are on show"):
+#: the clause's verb tells its own time, not that of the sentence's main verb after it.
+SUBJECT_RELATIVE_OPENERS = frozenset({"that", "which", "who"})
+
 #: Verbs of recommending and proposing: what they put forward is told while it is pending, so a date in
 #: it lies ahead even when they are past ("recommended that the school close in June", "proposed to
 #: hold the vote in March").
@@ -553,10 +557,20 @@ DEFINITE_DETERMINERS = frozenset(
 SCHEDULED_EVENT_NOUNS = frozenset(
     """
     concert concerts gig gigs show shows match matches game games final finals semifinal semi-final
-    race races derby fixture fixtures tie clash bout fight tournament marathon festival festivals
+    race races prix derby fixture fixtures tie clash bout fight tournament marathon festival festivals
     performance premiere screening parade ceremony celebration celebrations fireworks party wedding
     funeral service kickoff kick-off headliner headliners lineup line-up opener programme program
     schedule forecast weather
+    """.split()  # noqa: SIM905 (a word list reads better as words)
+)
+
+#: Verbs that judge a deed after it, whose "for" gives the reason ("fined for Sunday's game", "praised
+#: for Saturday's display"): the event they name by its day has happened.
+JUDGING_VERBS = frozenset(
+    """
+    praised praise praises hailed fined fine fines blamed blame blames criticised criticized criticise
+    criticize thanked thank thanks apologised apologized apologise apologize punished credited
+    congratulated rewarded slammed booed sanctioned charged disciplined
     """.split()  # noqa: SIM905 (a word list reads better as words)
 )
 

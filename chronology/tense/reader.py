@@ -73,13 +73,26 @@ _REACHES = (40, 120, _LOOK_BEHIND)
 #: How many words back a verb of failing to pay may lead a debt's "due" ("missed a ... payment due").
 _DEBT_CLAUSE_WORDS = 8
 _POSSESSIVE = re.compile(r"['’]s?\s+([a-z]+)")
-_AHEAD_OF = re.compile(r"\b(ahead\s+of|until|till|awaiting|await)\s+$", re.IGNORECASE)
+_AHEAD_OF = re.compile(
+    r"\b(ahead\s+of|until|till|awaiting|await|an?\s+eye\s+on|(?:in\s+)?preparations?\s+for|preparing\s+for"
+    r"|in\s+time\s+for|(?:build|run)-?up\s+to)\s+$",
+    re.IGNORECASE,
+)
+# "took pole for Sunday's Malaysian Grand Prix", "named his side for Saturday's game": an event a day
+# names, which the act was done for, is still to come.
+_FOR_EVENT = re.compile(r"\b(for)\s+$", re.IGNORECASE)
+_JUDGED_BEFORE = re.compile(
+    r"\b(?:" + "|".join(sorted(lexicon.JUDGING_VERBS, key=len, reverse=True)) + r")\b(?:\s+\w+){0,3}\s+$",
+    re.IGNORECASE,
+)
+_POSSESSIVE_NAME = re.compile(r"['’]s\s+([A-Z][a-z]+)")
 # The noun a possessive day qualifies, after up to two modifiers ("Sunday's divisional playoff game").
 _LIST_GOES_ON = re.compile(r"\b(?:and|or)\b")
 _SCHEDULED_EVENT_AFTER = re.compile(
     r"(?:[a-z-]+\s+){0,2}?(?:"
     + "|".join(sorted(lexicon.SCHEDULED_EVENT_NOUNS, key=len, reverse=True))
-    + r")\b"
+    + r")\b",
+    re.IGNORECASE,
 )
 _UNTIL = re.compile(r"\b(?:until|till)\s+(?:the\s+)?$", re.IGNORECASE)
 _SINCE_OR_AFTER = re.compile(r"\b(?:after|since|following)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -723,10 +736,17 @@ def _direction(
                 and any(word in lexicon.PLANNED_OBJECT_OPENERS for word in between)
             )
         )
-        if forward and group.tense is Tense.PAST and not group.perfect and head in lexicon.ORDERING_VERBS:
+        if (
+            forward
+            and group.tense is Tense.PAST
+            and head in lexicon.ORDERING_VERBS
+            and (not group.perfect or reader.words[group.first] in lexicon.PAST_PERFECT_AUXILIARIES)
+        ):
             # "residents were ordered to leave on Tuesday", "agreed to sell it in May": the act comes
             # after a past order or agreement, which does not tell on which side of now it falls (a
-            # past plan or threat does: news tells it while its act is pending).
+            # past plan or threat does: news tells it while its act is pending); so too after a past
+            # perfect, which reported speech shifts a past order into ("said they had asked the
+            # commission to report by June")
             return TenseReading(Tense.PAST, reading.cue, reading.cue_start, after_past=True)
         if forward and group.perfect and reader.words[group.first] in lexicon.PAST_PERFECT_AUXILIARIES:
             # "had been scheduled to expire Friday": a plan the story has overtaken, told from after it.
@@ -870,6 +890,18 @@ def _in_reduced_relative(reader: _Reader, group: _Group) -> bool:
     return all(noun.isalpha() and noun not in _OBJECT_DETERMINERS for noun in nouns)
 
 
+def _in_subject_relative(reader: _Reader, group: _Group) -> bool:
+    """Whether the group, the first verb after a date, is the verb of a relative clause opened by
+    "that"/"which"/"who" on a noun of the subject: "[Today] almost all the capsules that flew are on
+    show", "[Today] the man who built it lives in Ohio". No verb stands before it, so the noun it
+    follows has no verb of its own yet ("so that" opens a purpose clause instead)."""
+    first = group.first
+    if first < 2 or reader.word(first - 1) not in lexicon.SUBJECT_RELATIVE_OPENERS:
+        return False
+    noun = reader.word(first - 2)
+    return noun.isalpha() and noun not in lexicon.CLAUSE_OPENERS and noun not in _OBJECT_DETERMINERS
+
+
 def _stretch_start(text: str, start: int, reach: int) -> tuple[int, bool]:
     """Where to start reading before `start`: its sentence's start if within reach (True), else the
     first whole word within reach (False)."""
@@ -895,7 +927,7 @@ def _group_after(text: str, end: int) -> tuple[_Reader, _Group] | None:
                 high -= 1
         reader = _Reader(_Tokens(text, end, high, False))
         group = _nearest_group(reader, range(reader.size))
-        if group is not None and _in_reduced_relative(reader, group):
+        if group is not None and (_in_reduced_relative(reader, group) or _in_subject_relative(reader, group)):
             # "Today the stroke she learned in the river is taught to every child": the clause's own
             # verb comes after the relative clause on its subject (read further when not yet in reach)
             later = _nearest_group(reader, range(group.last + 1, reader.size))
@@ -914,10 +946,19 @@ def governing_tense(text: str, start: int, end: int) -> TenseReading:
     """Tense of the clause that governs text[start:end] (a time expression), read from the words
     around it within its sentence: the nearest tense-bearing verb group before it, else after it."""
     possessive = _POSSESSIVE.match(text, end)
+    named = possessive or _POSSESSIVE_NAME.match(text, end)  # "Sunday's Malaysian Grand Prix"
+    if named is not None:
+        looks_ahead = _FOR_EVENT.search(text, max(0, start - 6), start)
+        if looks_ahead is not None and _JUDGED_BEFORE.search(text, max(0, start - 40), looks_ahead.start()):
+            looks_ahead = None  # "was fined for Sunday's game": the reason for a judgement, already past
+        if looks_ahead is None and possessive is None:
+            looks_ahead = _AHEAD_OF.search(text, max(0, start - 24), start)
+        if looks_ahead is not None and _SCHEDULED_EVENT_AFTER.match(text, named.start(1)):
+            return TenseReading(Tense.FUTURE, looks_ahead[1], looks_ahead.start(1))
     if possessive:
         # "Wednesday's ruling": the date belongs to a noun, which news names once it has happened,
         # unless the words before look ahead to it ("ahead of Sunday's vote").
-        ahead = _AHEAD_OF.search(text, max(0, start - 16), start)
+        ahead = _AHEAD_OF.search(text, max(0, start - 24), start)
         if not ahead:
             # ... or the clause it is subject of does: "Sunday's vote will decide", "Friday's final starts
             # at eight".

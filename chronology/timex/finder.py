@@ -13,7 +13,8 @@ from chronology.timex.grammar import Context, Grammar, Rule, lower_same_length
 from chronology.timex.spec import Spec
 
 # A word read backwards: optional blanks, then word characters ending (in reading order) in a letter or digit.
-_WORD_BEFORE_REVERSED = re.compile(r"[ \t]*([a-z0-9'./-]*[a-z0-9'])")
+# A comma inside a number ("2,700 years") is part of the word.
+_WORD_BEFORE_REVERSED = re.compile(r"[ \t]*([a-z0-9'./-]*(?:(?<=[0-9]),(?=[0-9])[a-z0-9'./-]*)*[a-z0-9'])")
 _MAX_PREFIX_WORDS = 6
 _ERA_BEFORE = re.compile(r"(?:\bad|a\.d\.|\bce|c\.e\.)\s*$")
 _NUMBERISH = re.compile(r"[\d,./]+|\d+(?:st|nd|rd|th)|\d+-\d+")

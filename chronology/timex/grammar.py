@@ -82,6 +82,9 @@ class Grammar:
         self.lex = lex
         self._build_fragments()
         self.rules_by_category: dict[str, list[Rule]] = {}
+        self._game_report_memo: tuple[str | None, bool] = (None, False)
+        self._sport_word = re.compile(r"(?<![a-z0-9-])" + words_regex(lex.SPORT_CONTEXT_WORDS))
+        self._reporting_word = re.compile(r"(?<![a-z0-9-])" + words_regex(lex.REPORTING_PERIOD_WORDS))
         self._rules_cache: dict[tuple[tuple[str, ...], str], tuple[Rule, ...]] = {}
         self._build_rules()
         self._build_triggers()
@@ -103,7 +106,8 @@ class Grammar:
         compound = "(?:" + "|".join(tens) + r")[ -](?:" + "|".join(ones) + ")"
         vague = words_regex(sorted(lex.VAGUE_QUANTITIES, key=len, reverse=True))
         self.num_rx = (
-            r"(?P<num>\d+(?:\.\d+)?(?:\s+1/2|\s*½)?|"
+            # "2,700 years": thousands grouped by commas
+            r"(?P<num>\d{1,3}(?:,\d{3})+(?![0-9])|\d+(?:\.\d+)?(?:\s+1/2|\s*½)?|"
             + compound
             + r"(?![a-z])|(?:a|one|two|three|four|five)\s+(?:hundred|thousand)"
             r"(?![a-z])|"
@@ -165,9 +169,10 @@ class Grammar:
         self.count_of_things_rx = re.compile(
             r"(?:\d|(?<![a-z])"
             + words_regex(counts)
-            + r")(?:\s+[a-z-]+)?\s+(?:[a-z]+s|"
+            + r")(?:\s+[a-z-]+){0,2}\s+(?:[a-z]+s|"
             + words_regex(lex.IRREGULAR_PLURALS)
-            + r")\s+$"
+            # "350 million hard drives are made a year": the things counted, then a passive verb
+            + r")(?:\s+(?:are|were|is|was)\s+[a-z]+)?\s+$"
         )
         months = words_regex(lex.MONTHS)
         self.month_dash_month_rx = re.compile(r"[ \t]*-[ \t]*" + months)
@@ -323,7 +328,10 @@ class Grammar:
         self._add(
             "race_time",
             "digit",
-            r"(?P<rh>\d):(?P<rm>[0-5]\d):(?P<rs>[0-5]\d)(?![0-9:])",
+            # "won in 2:11:04"; "bronze in 3:54.70", "a lap of 1:33.840": minutes and seconds to a
+            # fraction are a time kept by a watch, never a clock's
+            r"(?:(?P<rh>\d):(?P<rm>[0-5]\d):(?P<rs>[0-5]\d)|(?P<rm2>[0-5]?\d):(?P<rs2>[0-5]\d)(?=\.\d))"
+            r"(?P<rf>\.\d{1,3})?(?![0-9:])",
             self.h_race_time,
         )
         self._add(
@@ -342,7 +350,29 @@ class Grammar:
             + r")?",
             self.h_year,
         )
-        self._add("year_era", "digit", r"(?:" + f.pmod_rx + r")?(?P<year>\d{1,4})\s*" + f.era_rx, self.h_year)
+        self._add(
+            "year_era",
+            "digit",
+            r"(?:"
+            + f.pmod_rx
+            # "c. 733 BC", "in about 270 BC", as "c. 1412" and "in about 1412" are
+            + r"|(?P<approx>"
+            + phrases_regex(
+                self.lex.YEAR_APPROXIMATOR_ABBREVIATIONS | self.lex.YEAR_APPROXIMATORS_AFTER_PREPOSITION
+            )
+            + r")\s*)?(?P<year>\d{1,4})\s*"
+            + f.era_rx,
+            self.h_year,
+        )
+        # "(r. 478-467 BC)", "between 402 and 397 BC": the era closing a range of years is the first's too
+        self._add(
+            "year_before_era",
+            "digit",
+            r"(?P<year>[1-9]\d{0,3})(?=(?:\s*-\s*|\s+(?:and|to|or|until)\s+)(?P<jyear>[1-9]\d{0,3})\s*"
+            + f.era_rx
+            + ")",
+            self.h_year_before_era,
+        )
         self._add(
             "era_year",
             "digit",
@@ -358,9 +388,10 @@ class Grammar:
         self._add(
             "decade",
             "digit decade",
+            # "the end of the 1990s": a period modifier ending in "of" takes the decade's own article
             r"(?:the\s+)?(?:"
             + f.pmod_rx
-            + r")?(?:(?P<dec>[12]\d{2}0|'\d0|\d0)'?s(?![a-z])|(?P<decword>"
+            + r"(?:(?<=of\s)the\s+)?)?(?:(?P<dec>[12]\d{2}0|'\d0|\d0)'?s(?![a-z])|(?P<decword>"
             + words_regex(self.lex.DECADE_WORDS)
             + r"))",
             self.h_decade,
@@ -370,11 +401,33 @@ class Grammar:
             "unit",
             r"(?:the\s+)?(?:"
             + f.pmod_rx
-            + r")?(?:(?P<cnum>\d{1,2})(?:st|nd|rd|th)|(?P<cord>"
+            + r"(?:(?<=of\s)the\s+)?)?(?:(?P<cnum>\d{1,2})(?:st|nd|rd|th)|(?P<cord>"
             + words_regex(self.lex.ORDINALS)
-            + r"))[\s-]+century(?:\s+"
+            + r"))[\s-]+(?P<cunit>century|centuries)(?:\s+"
             + f.era_rx
             + ")?",
+            self.h_century,
+        )
+        # "the 3rd and 4th centuries", "the late 19th and early 20th centuries": an ordinal whose century
+        # is named by the plural closing the coordination (that last conjunct is the rule above)
+        ordinal_words = words_regex(self.lex.ORDINALS)
+        plain_ordinal = r"(?:\d{1,2}(?:st|nd|rd|th)|" + ordinal_words + ")"
+        period_words = words_regex(sorted(self.lex.PERIOD_MODIFIERS, key=len, reverse=True))
+        self.century_conjunct_rx = re.compile(
+            plain_ordinal + r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|to)\s+)(?:the\s+)?$"
+        )
+        self._add(
+            "century_conjunct",
+            "digit",
+            r"(?:the\s+)?(?:"
+            + f.pmod_rx
+            + r")?(?P<cnum>\d{1,2})(?:st|nd|rd|th)(?=(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|to)\s+)(?:the\s+)?(?:"
+            + period_words
+            + r"(?:\s+|-))?"
+            + plain_ordinal
+            + r")+[\s-]+centuries(?:\s+"
+            + f.era_rx
+            + "(?![a-z]))?)",
             self.h_century,
         )
         self._add(
@@ -499,9 +552,9 @@ class Grammar:
             r"(?:"
             + f.amod_rx
             + r")?(?P<body>(?P<det>the|another|a|an|its|their|his|her|that|this)?\s*(?:(?P<span>past|last|next|previous|coming|first|final|following|latest|preceding|initial|remaining|"
-            r"full|entire|whole|trailing)\s+)?(?:(?P<span2>past|last|next|first)\s+)?(?P<core>"
+            r"full|entire|whole|trailing|further)\s+)?(?:(?P<span2>past|last|next|first)\s+)?(?P<core>"
             + f.num_rx
-            + r"[\s-]+(?:(?:more|other|straight|consecutive|full|"
+            + r"[\s-]+(?:(?:more|other|further|straight|consecutive|full|"
             r"long|successive|calendar|fiscal|business|working|trading|school)[\s-]+)?(?P<long_unit>"
             + f.unit_rx
             + r"(?P<long>-long(?![a-z]))?)(?P<half2>\s+and\s+a\s+half)?))(?P<old>[\s-]+old)?",
@@ -559,10 +612,11 @@ class Grammar:
             r"|(?:the\s+)?(?P<unit2>days|weeks|months|years|decades)\s+ahead(?![a-z])"
             r"|(?P<unit3>days|weeks|months|years|decades|hours)-long(?![a-z])"
             r"|the\s+(?:first|early|final|opening|closing)\s+(?P<unit4>days|weeks|months|years|hours)(?![a-z])"
-            # "in the following decades", "in the [years] that followed": the stretch after a time just
-            # told (TimeBank leaves "the" of the second outside, with the clause that defines it)
+            # "in the following decades", "in the [years] that followed", "in the [decades] since": the
+            # stretch after a time just told (TimeBank leaves "the" of the second outside, with the clause
+            # that defines it)
             r"|the\s+(?:following|succeeding|subsequent)\s+(?P<unit5>days|weeks|months|years|decades)(?![a-z])"
-            r"|(?<=the\s)(?P<unit6>days|weeks|months|years|decades)(?=\s+(?:that|which)\s+followed(?![a-z]))",
+            r"|(?<=the\s)(?P<unit6>days|weeks|months|years|decades)(?=\s+(?:(?:that|which)\s+followed|since(?!\s+\d))(?![a-z]))",
             self.h_vague_span,
         )
         # "Days later", "Hours earlier", "years ago": a plural unit counted by no number
@@ -589,8 +643,13 @@ class Grammar:
             "another_unit",
             "unit",
             # "held out for another month", "lasted another week": one more of the unit
-            r"(?:(?:for|over|within|took|take|takes|lasted|last|spent|waited|wait|stayed|remained)\s+)"
-            r"(?P<body>another\s+(?P<unit>year|month|week|day|hour|minute|decade|century|fortnight))(?![a-z-])",
+            r"(?:(?:for|over|within|took|take|takes|lasted|last|spent|waited|wait|stayed|remained)\s+"
+            # "Another hour and they would have drowned": a length whose passing the clause supposes
+            r"|(?=another\s+[a-z]+\s+and\s+(?!another\s)))"
+            # "for at least another decade": the amount's modifier belongs to the length
+            r"(?P<body>"
+            + f.amod_rx
+            + r"?another\s+(?P<unit>year|month|week|day|hour|minute|decade|century|fortnight))(?![a-z-])",
             self.h_another_unit,
         )
         self._add(
@@ -598,7 +657,7 @@ class Grammar:
             "unit quarter",
             r"(?P<thephrase>(?:"
             + f.pmod_rx
-            + r")?(?P<the>the)\s+(?:(?P<adj>full|entire|whole|same|current|fiscal|calendar|latest|past)\s+){0,2}(?P<unit>year|month|week|weekend|quarter|day|decade|century)(?![a-z-]))(?P<ended>\s+(?:ended|ending|that\s+ended|(?:to|through)(?=\s+"
+            + r")?(?P<the>the)\s+(?:(?P<adj>full|entire|whole|same|current|fiscal|calendar|latest|past)\s+){0,2}(?P<unit>year|month|week|weekend|quarter|day|decade|century|millennium)(?![a-z-]))(?P<ended>\s+(?:ended|ending|that\s+ended|(?:to|through)(?=\s+"
             + f.month_rx.replace("?P<month>", "?:")
             + r")))?",
             self.h_the_unit,
@@ -995,6 +1054,15 @@ class Grammar:
             r"|(?<=\bin [1-9]\d)(?=\s*(?:[.;)]|,(?!\s*\d)|$))"
         )
         self.zone_after = re.compile(r"\s*(?:" + words_regex(lex.TIME_ZONES) + ")")
+        self.countdown_before = re.compile(
+            r"(?<![a-z])(?:" + "|".join(re.escape(mark) for mark in lex.COUNTDOWN_MARKS) + r")[ \t]*$"
+        )
+        # the clock's name may follow the reading's finer units ("5 hours [18 minutes] ground elapsed time")
+        self.elapsed_clock_after = re.compile(
+            r"(?:,?[ \t]+(?:and[ \t]+)?\d+[ \t]+[a-z]+){0,2}[ \t]+(?:"
+            + words_regex(lex.ELAPSED_CLOCK_NAMES)
+            + ")"
+        )
         than = re.escape(lex.COMPARISON_WORD) + r"(?![a-z])"
         self.than_after = re.compile(r"\s+" + than)
         # "11 days later than in the 1920s": a counted comparison of lengths
@@ -1039,10 +1107,10 @@ class Grammar:
              "approximately", "roughly", "circa", "just", "well", "upwards", "its", "their", "his", "her", "full",
              "entire", "whole", "prior", "preceding", "subsequent", "ensuing", "initial", "remaining", "straight",
              "consecutive", "long", "successive", "business", "working", "trading", "school", "and", "half",
-             "trailing", "time", "front", "back",
+             "trailing", "time", "front", "back", "further",
              "longer", "shorter", "most", "comparable", "in", "for", "after", "took", "take", "takes",
              "lasted", "spent", "one", "on", "year", "number", "couple", "dozen", "hundred", "thousand", "numerous",
-             "post", "pre", "fy", "or", "c", "ca", "another"}
+             "post", "pre", "fy", "or", "c", "ca", "another", "waited", "wait", "stayed", "remained"}
             | set(lex.NUMBER_WORDS) | set(lex.ORDINALS)
             | {
                 word
@@ -1537,8 +1605,9 @@ class Grammar:
             return False
         verb = found.group("verb")
         if found.group("back"):
-            return verb in self.lex.YEAR_TRACING_VERBS
-        return verb in self.lex.YEAR_DATING_VERBS
+            return verb in self.lex.YEAR_TRACING_VERBS or verb in self.lex.YEAR_RESCHEDULING_VERBS
+        # "the concession was extended to 2086", "the launch slipped to 2027": a time moved to a year
+        return verb in self.lex.YEAR_DATING_VERBS or verb in self.lex.YEAR_RESCHEDULING_VERBS
 
     def h_race_time(self, m: re.Match[str], ctx: Context) -> Spec | None:
         """ "won in 2:11:04", "the record of 2:29:15": hours, minutes and seconds after a word that
@@ -1547,8 +1616,11 @@ class Grammar:
             return None
         if self.short_number_context.match(ctx.low, m.end()) or self.zone_after.match(ctx.low, m.end()):
             return None
-        hours, minutes, seconds = int(m["rh"]), int(m["rm"]), int(m["rs"])
-        value = "PT" + (f"{hours}H" if hours else "") + f"{minutes}M" + (f"{seconds}S" if seconds else "")
+        hours = int(m["rh"] or 0)
+        minutes, seconds = int(m["rm"] or m["rm2"]), int(m["rs"] or m["rs2"])
+        # the fraction as written: a timing's last digit tells its precision ("33.840")
+        second_part = f"{seconds}{m['rf']}S" if m["rf"] else (f"{seconds}S" if seconds else "")
+        value = "PT" + (f"{hours}H" if hours else "") + f"{minutes}M" + second_part
         return Spec(
             "DURATION", "fixed", value=value, note=f"'{m.group(0)}': a race time in hours, minutes, seconds"
         )
@@ -1596,7 +1668,12 @@ class Grammar:
         )
 
     def h_century(self, m: re.Match[str], ctx: Context) -> Spec | None:
+        groups = m.groupdict()
         number = int(m["cnum"]) if m["cnum"] else int(self.lex.ORDINALS[m["cord"]])
+        if groups.get("cunit") == "centuries" and not self.century_conjunct_rx.search(
+            ctx.low, max(0, m.start() - 30), m.start()
+        ):
+            return None  # "the 3rd centuries" alone: a plural names one century only closing a coordination
         mod = self.lex.PRE_MODIFIERS.get(m["pmod"]) if m["pmod"] else None
         if not 1 <= number <= 21:
             return None
@@ -1604,6 +1681,10 @@ class Grammar:
             return Spec(
                 "DATE", "fixed", value=f"BC{number - 1:02d}", mod=mod, note="a century before the common era"
             )
+        if m["pmod"] and _TURN_OF.fullmatch(m["pmod"].rstrip(" -")):
+            # "the turn of the 20th century": the years around 1900, as "the turn of the century" is
+            note = f"the turn of the {number}{_ordinal_suffix(number)} century: the years around its first"
+            return Spec("DATE", "fixed", value=f"{number - 1:02d}00", mod="APPROX", note=note)
         return Spec(
             "DATE",
             "fixed",
@@ -1658,8 +1739,11 @@ class Grammar:
         if ordinal and not any(groups.get(g) for g in ("year", "qyear", "qposyear", "qrel", "qyrel")):
             # "scored twice in the second half", "led in the fourth quarter": a period of play
             sentence = set(_SENTENCE_WORD.findall(_sentence_around(ctx.low, m.start(), m.end())))
-            of_play = not self.lex.SPORT_CONTEXT_WORDS.isdisjoint(sentence)
-            if of_play and self.lex.REPORTING_PERIOD_WORDS.isdisjoint(sentence):
+            # "F Cole Dawson left in the first quarter", in a game's notes: a sentence with no word of
+            # play of its own, in a report full of them
+            if self.lex.REPORTING_PERIOD_WORDS.isdisjoint(sentence) and (
+                not self.lex.SPORT_CONTEXT_WORDS.isdisjoint(sentence) or self._game_report(ctx.low)
+            ):
                 return None
         spec = Spec("DATE", "calendar")
         if ordinal:
@@ -2118,6 +2202,8 @@ class Grammar:
         count = self.number(m)
         if m["old"]:
             return None  # "a 6-year-old boy": an age, not a time
+        if self._event_clock_reading(ctx, m.start(), m.end()):
+            return None
         if _WAR_NAME_TAIL.match(ctx.text, m.end()) and ctx.text[m.start("num")].isupper():
             return None  # "the Hundred Years' War", "the Seven Years' War": a name, not a duration
         if (m["span"] or m["span2"]) and _OFFSET_AFTER.match(ctx.low, m.end()):
@@ -2161,6 +2247,8 @@ class Grammar:
                 return None
         if unit == "weekend":
             return None
+        if raw_num in ("a", "an") and not span and _OCCASION_LIKE.match(ctx.low, m.end()):
+            return None  # "waited years for a night like this": an occasion of that kind, not a length
         if unit == "second" and (
             raw_num in ("a",) or re.match(r"\s+(?:quarter|half)", ctx.low[m.end() : m.end() + 10])
         ):
@@ -2208,6 +2296,14 @@ class Grammar:
             spec.mod = self.lex.PRE_MODIFIERS.get(m["amod"])
         return spec
 
+    def _event_clock_reading(self, ctx: Context, start: int, end: int) -> bool:
+        """ "held at T-minus 35 minutes", "at 5 hours 18 minutes ground elapsed time": a reading of a
+        countdown or of a mission's clock, which TimeML leaves untagged as it does a match clock."""
+        before = ctx.low[max(0, start - 9) : start]
+        if "t" in before and self.countdown_before.search(before):
+            return True
+        return self.elapsed_clock_after.match(ctx.low, end) is not None
+
     def h_vague_span(self, m: re.Match[str], ctx: Context) -> Spec | None:
         unit = self.lex.UNIT_FORMS[
             m["unit"] or m["unit2"] or m["unit3"] or m["unit4"] or m["unit5"] or m["unit6"]
@@ -2237,8 +2333,12 @@ class Grammar:
         date_part = "".join(
             f"{n}{_COMPOUND_UNIT_LETTERS[r]}" for r, n in sorted(parts.items()) if r <= _DAY_RANK
         )
+        # a fraction as written ("33.840 seconds"): a timing's last digit tells its precision
+        written = {max(parts): m["c2"]} if "." in m["c2"] else {}
         time_part = "".join(
-            f"{n}{_COMPOUND_UNIT_LETTERS[r]}" for r, n in sorted(parts.items()) if r > _DAY_RANK
+            f"{written.get(r, n)}{_COMPOUND_UNIT_LETTERS[r]}"
+            for r, n in sorted(parts.items())
+            if r > _DAY_RANK
         )
         value = "P" + date_part + ("T" + time_part if time_part else "")
         if m["dir"] and not time_part:
@@ -2255,6 +2355,8 @@ class Grammar:
             spec.note = f"'{m.group(0)}'"
             spec.counted_offset = True
             return spec
+        if self._event_clock_reading(ctx, m.start(), m.end()):
+            return None
         # a length, also before "later"/"ago" when it counts hours, as "three hours ago" is read
         return Spec(
             "DURATION",
@@ -2318,7 +2420,12 @@ class Grammar:
         if code is None:
             return None
         return Spec(
-            "DURATION", "fixed", value=code, note=f"'{m['body']}': one more {unit}", extent_group="body"
+            "DURATION",
+            "fixed",
+            value=code,
+            mod=self.lex.PRE_MODIFIERS.get(m["amod"]) if m["amod"] else None,
+            note=f"'{m['body']}': one more {unit}",
+            extent_group="body",
         )
 
     def h_bare_units(self, m: re.Match[str], ctx: Context) -> Spec | None:
@@ -2329,10 +2436,10 @@ class Grammar:
 
     def h_bare_units_apart(self, m: re.Match[str], ctx: Context) -> Spec | None:
         """A bare plural unit measuring how far apart two events are: "hours before the deadline"."""
+        # after punctuation there is no word to count it: "on Friday, hours after the verdict"
         before = _previous_word(ctx.low, m.start())
         if (
-            not before
-            or before[-1].isdigit()
+            before[-1:].isdigit()
             or before in self.lex.NUMBER_WORDS
             or before in self.lex.VAGUE_QUANTITIES
             or before in self.lex.UNIT_COUNT_WORDS
@@ -2343,6 +2450,8 @@ class Grammar:
     def h_the_unit(self, m: re.Match[str], ctx: Context) -> Spec | None:
         unit = m["unit"]
         adj = m["adj"]
+        if unit == "millennium" and (m["pmod"] is None or _TURN_OF.fullmatch(m["pmod"]) is None):
+            return None  # "the millennium celebrations": only its turn is a time our texts name
         if m["ended"] and unit == "quarter":
             quarter_end = self.quarter_ending(ctx, m.end("thephrase"))
             if quarter_end is not None:
@@ -2372,9 +2481,26 @@ class Grammar:
             )
             return spec
         after = ctx.low[m.end() : m.end() + 12]
+        if unit == "year" and adj is None and ctx.low.endswith(" of ", 0, m.start()):
+            award = _WORD_BEFORE_OF.search(ctx.low, max(0, m.start() - 24), m.start())
+            if (
+                award is not None
+                and award.group(1) in self.lex.AWARD_TITLE_NOUNS
+                and not self._ranked_within(ctx.low, m.start())  # "his 20th goal of the year"
+            ):
+                return None  # "named player of the year": a title, not a time
         if (
             re.match(r"\s*(?:before|after|earlier|later|ago|of|in|when|that)\b", after)
             and unit != "quarter"
+            # "her second title of the year after the Australian Open", "the hottest day of the year in
+            # London": a ranking within the period, which the words after go on to qualify
+            and not (
+                unit in ("week", "month", "year")
+                and adj is None
+                and not m["pmod"]
+                and ctx.low.endswith(" of ", 0, m.start())
+                and self._ranked_within(ctx.low, m.start())
+            )
             # "over the weekend in Paris": a place follows; "the year in which" is a relative clause
             and not (unit == "weekend" and re.match(r"\s+in\s+(?!which\b|whose\b)", after))
             # "said over the weekend that he would...", "resumed over the weekend when the court...":
@@ -2389,6 +2515,13 @@ class Grammar:
         if unit in ("week", "month", "year", "decade", "century") and adj is None and not m["pmod"]:
             before = _previous_word(ctx.low, m.start())
             subject_tense = self._period_as_subject(ctx, m)
+            if subject_tense is None and before in self.lex.PERIOD_LIMIT_WORDS:
+                # "to land a man on the Moon before the decade was out": the period in context, the
+                # subject of the clause that closes it
+                verb = (
+                    _SENTENCE_WORD.match(ctx.low, m.end() + 1) if ctx.low.startswith(" ", m.end()) else None
+                )
+                subject_tense = self.lex.PERIOD_SUBJECT_VERBS.get(verb.group(0)) if verb else None
             if subject_tense is None and before not in (
                 "for",
                 "in",
@@ -2427,10 +2560,40 @@ class Grammar:
             spec.note = f"'{m.group('thephrase')}': the last whole {unit} before now"
         if m["pmod"]:
             spec.mod = self.lex.PRE_MODIFIERS.get(m["pmod"])
-            if unit == "century" and re.sub(r"\s+", " ", m["pmod"]) == "the turn of":
+            if unit in ("century", "millennium") and _TURN_OF.fullmatch(m["pmod"]):
                 # the turn of the century is the years around a hundredth year, not a century's start
-                spec.mod, spec.note = "APPROX", f"'{m.group('thephrase')}': the nearest turn of a century"
+                spec.mod, spec.note = "APPROX", f"'{m.group('thephrase')}': the nearest turn of a {unit}"
         return spec
+
+    def _names_days_event(self, text: str, end: int) -> bool:
+        """Whether the capitalised words after a weekday's "'s" (and the word after them) name an event."""
+        words = _EVENT_NAME_AFTER_DAY.match(text, end)
+        return words is not None and any(
+            word.lower() in self.lex.DAY_EVENT_WORDS for word in words.group(0)[2:].split()
+        )
+
+    def _game_report(self, low: str) -> bool:
+        """Whether a text reports a game: several distinct words of play, and none of business."""
+        if self._game_report_memo[0] is not low:
+            report = False
+            if self._reporting_word.search(low) is None:  # business copy stops here, early
+                seen: set[str] = set()
+                for word in self._sport_word.finditer(low):
+                    seen.add(word.group(0))
+                    if len(seen) >= _GAME_REPORT_WORDS:
+                        report = True
+                        break
+            self._game_report_memo = (low, report)
+        return self._game_report_memo[1]
+
+    def _ranked_within(self, low: str, start: int) -> bool:
+        """Whether "of" before `start` closes a ranked noun phrase: "her second Grand Slam title of",
+        "the hottest day of", "the last game of"."""
+        words = _RANKING_TOKEN.findall(low, max(0, start - 48), start - 4)[-5:]
+        return any(
+            word in self.lex.ORDINALS or word in self.lex.RANKING_WORDS or _NUMERAL_ORDINAL.fullmatch(word)
+            for word in words
+        )
 
     def h_mid_century(self, m: re.Match[str], ctx: Context) -> Spec | None:
         """ "By mid-century the field had grown", "net zero by mid-century": the middle of the century in
@@ -2757,6 +2920,8 @@ class Grammar:
             and nxt.group(1).lower() not in self.lex.NAME_CONTINUATIONS_OK
             and nxt.group(1).lower() not in self.lex.MONTHS
             and not m["pod"]
+            # "Sunday's Malaysian Grand Prix", "Tuesday's Champions League tie": a day's own event
+            and not (nxt.group(0).startswith("'s") and self._names_days_event(ctx.text, m.end("weekday")))
             # "On Thursday Germany declared war", "the following Monday Congress met": a date
             and not (
                 m["wdet"] or _previous_word(ctx.low, m.start()) in ("on", "by", "until", "till", "since")
@@ -2923,6 +3088,16 @@ class Grammar:
             return None
         if core in ("the future", "the past") and re.match(r"\s+of\s", ctx.low[m.end() : m.end() + 4]):
             return None  # "a contest over the future of the state": its fate or history, not a time
+        if core in ("the future", "the past") and (
+            ctx.low[m.end() + 1 : m.end() + 2].isdigit()
+            or (after := _next_word(ctx.low, m.end())) in self.lex.NUMBER_WORDS
+            or after in self.lex.VAGUE_QUANTITIES
+        ):
+            counted = _COUNTED_NOUN.match(ctx.low, m.end())
+            if counted is None or counted.group(1).removesuffix("s") not in self.lex.SEASONS:
+                # "for the past two seasons", "the past few games": an adjective before a count (the
+                # past three summers are still the time it names)
+                return None
         return Spec(
             "DATE",
             "fixed",
@@ -2987,8 +3162,9 @@ class Grammar:
             if unit == "night" and quant is not None and not (n_raw or m["other"]):
                 # "every night" is a part of each day, as "every morning" is
                 return Spec("SET", "fixed", value="XXXX-XX-XXTNI", quant=quant, note="every night")
-            if n is None:
+            if n is None and n_raw != "few":
                 return None
+            # "every few days": a recurring interval of some days (PXD)
             code = duration_code(unit, n, self.lex.UNITS)
             if code is None:
                 return None
@@ -3319,6 +3495,18 @@ class Grammar:
         spec.note = f"'{m.group(0)}': the same day one {unit} {'earlier' if m['rel'] == 'last' else 'later'}"
         return spec
 
+    def h_year_before_era(self, m: re.Match[str], ctx: Context) -> Spec | None:
+        era = m["era"]
+        if era in ("ad", "ce", "bc") and not ctx.text[m.start("era")].isupper():
+            return None
+        first, last = int(m["year"]), int(m["jyear"])
+        before_christ = self.lex.ERAS[era]
+        if (first <= last) if before_christ else (first >= last):
+            return None  # years before Christ count down to the one closing the range, years after it up
+        spec = Spec("DATE", "calendar", year=-first if before_christ else first)
+        spec.note = f"era {era.upper()}, from the year closing the range"
+        return spec
+
     def h_early_year_date(self, m: re.Match[str], ctx: Context) -> Spec | None:
         """A month (and day) in a year before 1000: with an era ("January 49 BC"), or with a day and a
         three-digit year closing the phrase ("sacked on 24 August 410.")."""
@@ -3332,7 +3520,7 @@ class Grammar:
             len(m["year"]) in (2, 3)
             and not m["year"].startswith("0")
             and (m["day"] or m["mday"])
-            and re.match(r"\s*(?:[.,;:)]|$)", ctx.low[m.end() :])
+            and _EARLY_DATE_CLOSES.match(ctx.low, m.end())
         ):
             return None
         if not era and len(m["year"]) == 4:
@@ -3443,6 +3631,8 @@ class Grammar:
             lead = "@" if low.endswith("@", max(0, hedge_at - 2), hedge_at) else _previous_word(low, hedge_at)
         if _QUANTITY_AFTER.match(low, m.end()):
             return None  # "lost about 9 percent" after a date: an amount
+        if _next_word(low, m.end()) in self.lex.UNIT_FORMS:
+            return None  # "at 5 hours 18 minutes ground elapsed time": a length read on a clock of the event
         near_last = ctx.prev_spec is not None and 0 <= start - ctx.prev_end <= 40
         after_clock = (
             near_last
@@ -3552,6 +3742,14 @@ _COUNTED_AFTER = re.compile(r"\s*(?:%|[a-z]+s\b)")
 _RATE_COMPOUND_AFTER = re.compile(r"-(?:on|over|to)-[a-z]")
 _QUANTITY_AFTER = re.compile(r"(?:[.,]\d|%|-\d|\s*(?:percent|per\s+cent))")
 _NEXT_WORD = re.compile(r"\s+([a-z]+)")
+# "'s" and up to four capitalised words, then the word after them: "'s FA Cup final"
+_EVENT_NAME_AFTER_DAY = re.compile(r"'s(?:[ \t]+[A-Z][A-Za-z-]*){1,4}(?:[ \t]+[a-z-]+)?")
+_RANKING_TOKEN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+_NUMERAL_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
+_GAME_REPORT_WORDS = 3  # distinct words of play that make a whole text a game's report
+_WORD_BEFORE_OF = re.compile(r"([a-z]+)\s+of\s+$")
+_COUNTED_NOUN = re.compile(r"[ \t]+(?:[0-9]+|[a-z]+)[ \t]+([a-z]+)")
+_OCCASION_LIKE = re.compile(r"\s+like\s+(?:this|that|these|those|it|today|tonight|no\s+other)(?![a-z])")
 _NAME_AFTER_WEEKDAY = re.compile(r"(?:'s)?[ \t]+([A-Z][a-z]+)")  # a name does not run on past a line's end
 #: What closes a clause after a bare hour ("see you at 8!!", "home after 6.", "from 8, bring cups",
 #: "at 8 🍻"): no count or unit follows it ("to" may open a range of days: "from 3 to 7 May").
@@ -3565,8 +3763,10 @@ _SHORT_WEEKDAY_FOLLOWERS = re.compile(r"[ \t]*(?:[-@\n]|\d|[^\x00-\x7f])|[ \t]+[
 #: A capitalised word (a name's first part) just before: "Nguyen Thi Thu", "Sun" in "Pacific Sun".
 _CAPITALISED_WORD_BEFORE = re.compile(r"[A-Z][a-z]+[ \t]+$")
 _BLANKS = re.compile(r"\s+")
+_GROUPED_THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+")
 _ON_THEN_OFF = re.compile(r"\s*,\s*\S+\s+\S+\s+off(?![a-z])")
 _CLEFT_BEFORE = re.compile(r"(?:it|this|that)\s+(?P<verb>was|is)\s+$")
+_TURN_OF = re.compile(r"the\s+turn\s+of")
 # "2023 in science: a hot year": a line opening with a year "in" a topic of at most three words, then a
 # colon or the line's end (a headline; "1500 in cash was stolen" goes on as a sentence)
 _HEADLINE_YEAR_IN = re.compile(r"[ \t]+in[ \t]+[a-z]+(?:[ \t]+[a-z]+){0,2}[ \t]*(?::|\n|$)")
@@ -3708,6 +3908,14 @@ def _word_before_hedge(low: str, start: int, hedges: frozenset[str]) -> str:
     return word
 
 
+# "sacked on 24 August 410." and "fell on 21 May 878 after a siege": a three-digit number after a day and
+# month is its year where the phrase closes, by punctuation or a preposition or conjunction that opens
+# the next one ("on 4 May 300 soldiers" counts soldiers)
+_EARLY_DATE_CLOSES = re.compile(
+    r"\s*(?:[.,;:)]|$)|\s+(?:after|before|when|while|during|following|until|under|but|and|as)(?![a-z])"
+)
+
+
 def _previous_word(low: str, start: int) -> str:
     """The word just before `start` (no punctuation between), or ''."""
     i = start - 1
@@ -3763,6 +3971,8 @@ def parse_number(raw: str, number_words: dict[str, int], vague: frozenset[str]) 
     if raw in vague:
         return None
     half = 0.0
+    if "," in raw and _GROUPED_THOUSANDS.fullmatch(raw):
+        raw = raw.replace(",", "")
     if raw.endswith((" 1/2", "½")):
         half = 0.5
         raw = raw.replace(" 1/2", "").replace("½", "").strip()
@@ -3802,6 +4012,8 @@ def duration_code(unit: str, count: float | None, units: dict[str, tuple[str, bo
             return "PXL"
         return f"{prefix}X{letter}"
     total = count * multiplier
+    if multiplier == 100 and letter == "Y" and count >= 2 and count == int(count):
+        return f"P{int(count)}CE"  # "three centuries": counted centuries, while "a century" is P100Y
     if letter == "Y" and total >= 1000 and total % 1000 == 0:
         return f"P{int(total) // 1000}L"  # "two thousand years": millennia, as TimeML writes them
     if total == int(total):

@@ -9,6 +9,7 @@ from chronology.timex.finder import Candidate
 
 _FAR_YEARS = 3
 _STORY_DATES_OUTWEIGHING_A_WEEKDAY = 10
+_LEAD_LENGTH = 400  # a news lead's first sentence, dateline included
 
 
 def detect_kind(candidates: list[Candidate], dct: date | None) -> DocumentKind:
@@ -41,6 +42,11 @@ def detect_kind(candidates: list[Candidate], dct: date | None) -> DocumentKind:
         return DocumentKind.NEWS
     if dct is None:
         return DocumentKind.NARRATIVE if deictic <= len(years) // 2 else DocumentKind.NEWS
+    lead = candidates[0]
+    if lead.spec.kind == "weekday" and lead.spec.amount is None and lead.start < _LEAD_LENGTH:
+        # "Tom Hallam announced his retirement on Wednesday, ...": a lead dated by a day of the
+        # publication's week is news, however far back the career it then recounts
+        return DocumentKind.NEWS
     far = sum(1 for year in years if abs(year - dct.year) > _FAR_YEARS)
     near = sum(1 for year in years if abs(year - dct.year) <= 1)
     yearless = sum(

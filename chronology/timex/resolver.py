@@ -25,6 +25,8 @@ from chronology.timex.spec import Spec
 from chronology.timex.tense_bridge import ClauseTense, TenseOracle
 from chronology.timex.values import granularity_and_interval, is_valid_timex3_value
 
+#: Periods counted from the writer's now that can open a sentence the text goes on from.
+_WRITERS_NOW_OPENING = frozenset({Granularity.YEAR, Granularity.MONTH, Granularity.SEASON, Granularity.WEEK})
 _GRANULARITY_UNIT = {
     Granularity.YEAR: "year",
     Granularity.HALF: "half",
@@ -135,6 +137,11 @@ _MIDNIGHT_ENDING_DAY = re.compile(r"\d{4}-\d{2}-\d{2}T24")
 #: Clock times before dawn, and reference times in the evening or night that such a time follows.
 _SMALL_HOURS = re.compile(r"0[0-5]:\d\d")
 _MORNING_CLOCK = re.compile(r"(?:0\d|1[01]):\d\d")  # a clock time before noon
+_REPORTING_CUES = frozenset({"said", "told", "added", "announced", "reported", "confirmed", "stated"})
+_DAYTIME_CLOCK = re.compile(r"(?:0[6-9]|1[0-7]):\d\d")  # from morning to the end of the afternoon
+#: The rest of one sentence from a time to the next, going on with "and" ("... south of Malta and
+#: reached the harbour before"), with no clause of its own between.
+_AND_THEN_CLAUSE = re.compile(r"[^.;:!?\n\"]{0,80}?\band\s[^.;:!?\n\",]{0,80}")
 _CLOCK_POD = re.compile(r"\d{2}:\d{2}")
 _WHEN_CLAUSE_AFTER = re.compile(r",?[ \t]+when(?![a-z])")
 #: A verb of allowing or forbidding, then (in the same clause) a bound of hours: "allowed smoking after".
@@ -249,6 +256,53 @@ class Resolver:
         if not _SENTENCE_BREAK.search(self.text[ref.end : candidate.start]):
             return False
         return _REPORTED_ON.search(self.text[max(0, ref.end - 50) : ref.end]) is not None
+
+    def _after_that_night_or_evening(self, candidate: Candidate, anchor_value: str, pod: str) -> bool:
+        """Whether a clock time told after a night or an evening of the story falls on the next day."""
+        if anchor_value.endswith("TNI"):
+            # "spent the rest of the night outdoors ... at 9:30 a.m.": the morning after that night
+            return _MORNING_CLOCK.fullmatch(pod) is not None
+        if anchor_value.endswith("TEV"):
+            # "was spotted Sunday evening and reached the harbour before noon": what "and" tells next
+            # comes after the evening, so a daytime clock falls on the next day
+            return _DAYTIME_CLOCK.fullmatch(pod) is not None and self._told_next_with_and(candidate)
+        return False
+
+    def _told_next_with_and(self, candidate: Candidate) -> bool:
+        """Whether the clause of a clock time goes on from the time just named with "and" and a past
+        verb of its own that is not a report ("spotted Sunday evening and reached the harbour before
+        noon", not "said Sunday evening that it sank at 11 a.m.")."""
+        ref = self.reference
+        if ref is None or not _AND_THEN_CLAUSE.fullmatch(self.text, ref.end, candidate.start):
+            return False
+        tense = self._tense(candidate)
+        return (
+            tense.tense == "past"
+            and not tense.perfect
+            and tense.cue_end is not None
+            and ref.end < tense.cue_end <= candidate.start
+            and (tense.cue or "").lower() not in _REPORTING_CUES
+        )
+
+    def _past_after_a_day_ahead(self, candidate: Candidate) -> bool:
+        """Whether a clock time is told in the simple past in a later sentence than the day ahead the
+        text last named; "has been moved to 5.30pm" and "moved to Tues the 15th @ 10:30" are the
+        times a schedule now sets."""
+        ref = self.reference
+        if ref is None or not _SENTENCE_BREAK.search(self.text, ref.end, candidate.start):
+            return False
+        tense = self._tense(candidate)
+        return tense.direction == -1 and not tense.perfect
+
+    def _event_day_beside_report(self) -> _Reference | None:
+        """The day named before the reporting day in the same sentence ("were freed on Wednesday and
+        flown out, doctors said Thursday"), or None."""
+        ref, earlier = self.reference, self.earlier_reference
+        if ref is None or earlier is None or earlier.unit != "day" or earlier.day >= ref.day:
+            return None
+        if _SENTENCE_BREAK.search(self.text, earlier.end, ref.end):
+            return None
+        return earlier
 
     def _ref_anchor(self) -> _AnchorChoice | None:
         ref = self.reference
@@ -376,10 +430,11 @@ class Resolver:
         """The reference time of a story that is in a year BC (no `date` can hold it)."""
         return self.era_reference if self.kind == DocumentKind.NARRATIVE else None
 
-    def _story_in_a_year(self, choice: _AnchorChoice) -> bool:
-        """Whether a story's reference time is a whole year ("In 1938 ..."), not a day or month in it."""
+    def _story_in_a_year(self, choice: _AnchorChoice, *, any_kind: bool = False) -> bool:
+        """Whether a story's reference time is a whole year ("In 1938 ..."), not a day or month in it
+        (`any_kind`: in news as well as in narrative)."""
         return (
-            self.kind == DocumentKind.NARRATIVE
+            (any_kind or self.kind == DocumentKind.NARRATIVE)
             and choice.anchor.kind == AnchorKind.EXPRESSION
             and self.reference is not None
             and self.reference.unit in ("year", "half")
@@ -481,7 +536,7 @@ class Resolver:
         spec = candidate.spec
         if (
             (self.kind != DocumentKind.NARRATIVE and self.dct is not None)
-            or spec.month is None
+            or (spec.month is None and spec.season is None)  # "in summer the ferries run daily"
             or spec.year is not None
             or spec.amount is not None
             or spec.unit is not None
@@ -570,7 +625,10 @@ class Resolver:
         # the clause goes on from the year's own clause ("in 2004, and ... before Christmas"), not from a
         # relative clause that only mentions it ("whose records go back to 1855, did not freeze until")
         joined = _CLAUSES_JOINED.match(self.text, ref.end, candidate.start)
-        return joined is not None and self._tense(candidate).direction == -1
+        tense = self._tense(candidate)
+        if tense.perfect and (tense.cue or "").lower().startswith(("has ", "have ")):
+            return False  # "cost 45 million in August 2023 and has started four games since October": now's
+        return joined is not None and tense.direction == -1
 
     def _reference_fits(self, unit: str) -> bool:
         if self.reference is None:
@@ -910,13 +968,16 @@ class Resolver:
     def _opens_sentence_in_the_past(self, expression: TimeExpression) -> bool:
         """ "Last year the two leaders met three times, and in September they agreed ...": a past
         period counted from the writer's now that opens its sentence is where the text has come to,
-        not an aside; the dates after it fall there."""
+        not an aside; the dates after it fall there. So is the writer's own week ("This week the council
+        said work would begin in July"), where a history comes to its present; "Today his tomb is a
+        museum" stays an aside."""
         if (
             self.dct is None
             or expression.type != TimexType.DATE
             or expression.interval is None
-            or expression.interval.end.date() > self.dct
-            or expression.granularity not in (Granularity.YEAR, Granularity.MONTH, Granularity.SEASON)
+            or expression.interval.start.date() > self.dct
+            or (expression.interval.end.date() > self.dct and expression.granularity != Granularity.WEEK)
+            or expression.granularity not in _WRITERS_NOW_OPENING
         ):
             return False
         return (
@@ -1079,7 +1140,12 @@ class Resolver:
                 f"{spec.note}, of the year {spec.amount:+d} from {choice.label}",
                 warnings,
             )
-        if spec.amount is not None and self._story_in_a_year(choice):
+        if spec.amount is not None and (
+            self._story_in_a_year(choice)
+            # "missed the 2019 World Cup, but returned the following summer": in news too, a season
+            # or month counted on from a whole year lies in the next year
+            or (spec.amount != 0 and self._story_in_a_year(choice, any_kind=True))
+        ):
             # "In 1836 ... the following spring": the spring of the year after the one the story is in
             year = anchor_day.year + spec.amount
             why = f"'{'that' if spec.amount == 0 else 'the following' if spec.amount > 0 else 'the previous'}' one, in the year {spec.amount:+d} from {choice.label}"
@@ -1128,6 +1194,8 @@ class Resolver:
             # present-tense plan is the writer's, counted on from the time of writing
             choice, anchor_day = writers_future, writers_future.day or anchor_day
             year = cal.year_for(anchor_day, month, day, 1, strict=True)
+            if spec.season == "WI":
+                year -= 1  # the winter whose January that is, named by the year of its December
             why = f"no year given; a plan in the writer's present tense, so the next one after {choice.label}"
         elif self.kind == DocumentKind.NARRATIVE and choice.anchor.kind == AnchorKind.EXPRESSION:
             if self.reference is not None and self.reference.unit in ("year", "half"):
@@ -1187,6 +1255,8 @@ class Resolver:
             else:
                 strict = since or _definite_future(tense) or self._verb_dates_it(tense, candidate)
                 year = cal.year_for(anchor_day, month, day, direction, strict=strict)
+                if spec.season == "WI" and direction is not None:
+                    year -= 1  # the winter whose January that is, named by the year of its December
                 if direction is None:
                     why = f"no year given; {_tense_phrase(tense)}{cue}, so the nearest to {choice.label}"
                 elif year != cal.year_for(anchor_day, month, day, direction, strict=True):
@@ -1425,13 +1495,31 @@ class Resolver:
             return cal.period_value(self.dct, unit), now, why, []
         # "It last cut rates in November 2019. ... a statement released at 2 p.m.": a clock time needs a
         # day; a month recalled from years back gives none, so the time falls on the news day
-        story_reference = base == "ref" and (spec.type != "TIME" or self._reference_fits(unit))
+        # (a part of the day needs one as well: "since June 2004 ... during the morning practice session")
+        of_a_day = spec.type == "TIME" or (spec.pod is not None and unit == "day")
+        story_reference = base == "ref" and (not of_a_day or self._reference_fits(unit))
         choice = (self._story_reference(candidate.start) if story_reference else None) or self._anchor_for(
             base, unit
         )
         if spec.type == "TIME" and base == "ref" and self._reporting_day_before(candidate):
             # "..., the ministry said on Monday. The dollar stood at 101 yen at 3 p.m.": the day a
-            # statement was made times the statement, not what a later sentence tells at a clock time
+            # statement was made times the statement, not what a later sentence tells at a clock time;
+            # "were freed on Wednesday, doctors said Thursday. They were handed over at 4 p.m.": the
+            # event's day named in that sentence is the day the story goes on telling
+            event_day = self._event_day_beside_report()
+            choice = (self._choice_of(event_day) if event_day else None) or self._dct_anchor() or choice
+        if (
+            spec.type == "TIME"
+            and base == "ref"
+            and self.kind != DocumentKind.NARRATIVE
+            and choice is not None
+            and choice.day is not None
+            and self.dct is not None
+            and choice.day > self.dct
+            and self._past_after_a_day_ahead(candidate)
+        ):
+            # "The council meets again on March 8. ... The meeting began at 10:15 a.m.": what news tells
+            # in the past tense has happened, so its clock time is not on a day still ahead
             choice = self._dct_anchor() or choice
         if spec.type == "TIME" and base == "ref" and unit == "day" and self.kind != DocumentKind.NARRATIVE:
             if not self._reference_fits(unit) and (
@@ -1511,9 +1599,10 @@ class Resolver:
                 ["no DCT: a relative expression stays underspecified"],
             )
         anchor_day = choice.day
-        if unit == "century" and spec.amount == 0 and spec.mod == "APPROX":
-            # "at the turn of the century": the hundredth year nearest the time in context
-            turn = (anchor_day.year + 50) // 100 * 100
+        if unit in ("century", "millennium") and spec.amount == 0 and spec.mod == "APPROX":
+            # "at the turn of the century": the hundredth (or thousandth) year nearest the time in context
+            span = 100 if unit == "century" else 1000
+            turn = (anchor_day.year + span // 2) // span * span
             return f"{turn:04d}", choice.anchor, f"{spec.note} to {choice.label}", []
         if unit == "decade":
             value = f"{(anchor_day.year // 10 + spec.amount):03d}"
@@ -1632,10 +1721,8 @@ class Resolver:
             and spec.amount == 0
             and evening_pod is None
             and choice.anchor.kind == AnchorKind.EXPRESSION
-            and (choice.anchor.value or "").endswith("TNI")
-            and _MORNING_CLOCK.fullmatch(spec.pod or "")
+            and self._after_that_night_or_evening(candidate, choice.anchor.value or "", spec.pod or "")
         ):
-            # "spent the rest of the night outdoors ... at 9:30 a.m.": the morning after that night
             shifted += timedelta(days=1)
         pod, afternoon_pod = spec.pod or "", evening_pod
         if (
@@ -2083,7 +2170,9 @@ _EXPECTATION_VERBS = frozenset({"expect", "expected", "forecast", "predicted", "
 #: present-tense sentence tells what recurs, not what is scheduled.
 _HABITUAL_WORDS = re.compile(
     r"(?<![a-z])(?:daily|nightly|weekly|monthly|annually|yearly|every|each|usually|always|normally"
-    r"|generally|typically|traditionally)(?![a-z])",
+    r"|generally|typically|traditionally)(?![a-z])"
+    # a rate ("bring a million visitors a year"), not a length ("for a year", "in a year")
+    r"|(?<![a-z])(?<!for )(?<!in )(?<!than )(?<!within )(?:a|an|per)\s+(?:day|night|week|month|year)(?![a-z-])",
     re.IGNORECASE,
 )
 #: A month right after these is a deadline ("open every day until March"), one particular month.

@@ -371,7 +371,11 @@ def test_a_premium_is_counted_over_a_past_close(text: str, expected: list[tuple[
     [
         (
             "The walkout began on June 18, hours after the old agreement lapsed at midnight.",
-            [("June 18", "DATE", "2004-06-18"), ("midnight", "TIME", "2004-06-17T24:00")],
+            [
+                ("June 18", "DATE", "2004-06-18"),
+                ("hours", "DURATION", "PTXH"),
+                ("midnight", "TIME", "2004-06-17T24:00"),
+            ],
         ),
         (
             "The talks on June 18 went on until midnight.",

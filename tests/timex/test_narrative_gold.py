@@ -85,6 +85,10 @@ def test_every_gold_text_is_detected_as_narrative(document: dict[str, Any]) -> N
 # blind_biography strict F1 0.993, relaxed F1 0.998, value accuracy 1.000, value F1 0.998, type F1 0.998
 # blind_news_6 strict F1 1.000, relaxed F1 1.000, value accuracy 0.978, value F1 0.978, type F1 0.994
 # blind_business strict F1 1.000, relaxed F1 1.000, value accuracy 0.994, value F1 0.994, type F1 0.994
+# blind_narrative_7 strict F1 1.000, relaxed F1 1.000, value accuracy 0.995, value F1 0.995, type F1 0.995
+# blind_news_7 strict F1 0.989, relaxed F1 0.989, value accuracy 0.988, value F1 0.977, type F1 0.983
+# blind_narrative_8 strict F1 0.996, relaxed F1 1.000, value accuracy 0.996, value F1 0.996, type F1 0.996
+# blind_sports strict F1 0.983, relaxed F1 0.990, value accuracy 0.980, value F1 0.970, type F1 0.990
 BLIND_SETS = [
     GOLD_FOLDER / "blind_news.jsonl",
     GOLD_FOLDER / "blind_narrative.jsonl",
@@ -102,6 +106,10 @@ BLIND_SETS = [
     GOLD_FOLDER / "blind_biography.jsonl",
     GOLD_FOLDER / "blind_news_6.jsonl",
     GOLD_FOLDER / "blind_business.jsonl",
+    GOLD_FOLDER / "blind_narrative_7.jsonl",
+    GOLD_FOLDER / "blind_news_7.jsonl",
+    GOLD_FOLDER / "blind_narrative_8.jsonl",
+    GOLD_FOLDER / "blind_sports.jsonl",
 ]
 BLIND_FLOORS = {
     "strict_f1": 0.95,

@@ -199,6 +199,7 @@ PRE_MODIFIERS: dict[str, str] = {
     "the early part of": "START", "the latter part of": "END", "the close of": "END",
     "the turn of": "START", "the first half of": "START", "the dawn of": "START",
     "early in": "START", "earlier in": "START", "late in": "END", "later in": "END", "end": "END",
+    "early on": "START", "late on": "END",  # wire copy's "late on Friday", "early on 1 September"
     "about": "APPROX", "around": "APPROX", "approximately": "APPROX", "roughly": "APPROX",
     "some": "APPROX", "circa": "APPROX", "nearly": "LESS_THAN", "almost": "LESS_THAN",
     "more than": "MORE_THAN", "over": "MORE_THAN", "longer than": "MORE_THAN", "upwards of": "MORE_THAN",
@@ -215,8 +216,8 @@ PRE_MODIFIERS: dict[str, str] = {
 PERIOD_MODIFIERS: frozenset[str] = frozenset(
     {"early", "earlier", "late", "later", "mid", "middle", "the beginning of", "the start of", "the end of",
      "the middle of", "the early part of", "the latter part of", "the close of", "the turn of", "the dawn of",
-     "early in", "earlier in", "late in", "later in", "end", "mid-to-late", "mid to late", "early-to-mid",
-     "early to mid"}
+     "early in", "earlier in", "late in", "later in", "early on", "late on", "end", "mid-to-late", "mid to late",
+     "early-to-mid", "early to mid"}
 )  # fmt: skip
 
 #: Prefixes that qualify an amount (durations, "ago" expressions).
@@ -299,6 +300,14 @@ YEAR_TRACING_VERBS: frozenset[str] = frozenset(
      "tracing", "stretch", "stretches", "stretched", "stretching", "reach", "reaches", "reached", "reaching"}
 )  # fmt: skip
 YEAR_DATING_VERBS: frozenset[str] = frozenset({"date", "dates", "dated", "dating"})
+#: Verbs that move a time or a term before "to" and a year ("extended to 2086", "postponed to 2027",
+#: "pushed back to 2030"): the year is a date, not an amount as after "rose to".
+YEAR_RESCHEDULING_VERBS: frozenset[str] = frozenset(
+    {"extend", "extends", "extended", "extending", "postpone", "postpones", "postponed", "postponing",
+     "delay", "delays", "delayed", "delaying", "defer", "defers", "deferred", "deferring", "slip", "slips",
+     "slipped", "slipping", "push", "pushes", "pushed", "pushing", "renew", "renews", "renewed", "prolong",
+     "prolonged", "prolongs"}
+)  # fmt: skip
 
 #: Nouns that "night" modifies in a compound ("a night attack", "a night march"): a kind of thing, so "a
 #: night" before them is no length of time.
@@ -365,6 +374,14 @@ TIME_ZONES: frozenset[str] = frozenset(
      "coordinated universal time", "british summer time", "moscow time", "beijing time", "tokyo time"}
 )  # fmt: skip
 
+#: Marks before a length that make it a reading of a launch countdown ("held at T-minus 35 minutes"),
+#: a clock of the event as a match clock is, not a calendar time.
+COUNTDOWN_MARKS: tuple[str, ...] = ("t-minus", "t minus", "t-plus", "t plus", "t -", "t-", "t+")
+
+#: Names after a length that make it a reading of a mission's clock ("at 5 hours 18 minutes ground
+#: elapsed time").
+ELAPSED_CLOCK_NAMES: tuple[str, ...] = ("ground elapsed time", "mission elapsed time", "elapsed time")
+
 #: Words before a dotted clock time ("at 9.15 GMT") that make it a time rather than an amount.
 CLOCK_PREPOSITIONS: frozenset[str] = frozenset(
     {
@@ -412,6 +429,10 @@ PERIOD_SUBJECT_VERBS: dict[str, str] = {
     "brought": "past", "brings": "present", "was": "past", "had": "past", "belonged": "past",
     "belongs": "present", "got": "past", "gets": "present",
 }  # fmt: skip
+
+#: Words before "the year", "the decade" whose clause then closes the period ("before the decade was
+#: out", "until the year ended"): the period in context.
+PERIOD_LIMIT_WORDS: frozenset[str] = frozenset({"before", "until", "till"})
 
 #: Auxiliaries before "last" that make it a verb ("will last two hours").
 AUXILIARIES: frozenset[str] = frozenset(
@@ -509,7 +530,7 @@ YEAR_APPROXIMATORS_AFTER_PREPOSITION: frozenset[str] = frozenset({"about"})
 
 #: Prepositions before such a word: "in about 1412", "from about 1850", "until about 1900".
 APPROXIMATED_YEAR_PREPOSITIONS: frozenset[str] = frozenset(
-    {"in", "from", "since", "until", "till", "by", "before", "after", "to", "through", "at", "of"}
+    {"in", "from", "since", "until", "till", "by", "before", "after", "to", "through", "at", "of", "between"}
 )
 
 #: Words of a weather report shortly before a two-digit decade ("highs in the 20s", "temperatures in the
@@ -587,6 +608,38 @@ SPORT_CONTEXT_WORDS: frozenset[str] = frozenset(
      "playoff", "playoffs", "play-off", "play-offs", "stadium", "whistle"}
 )  # fmt: skip
 
+#: Nouns naming an award's winner or entry before "of the year" ("player of the year", "Wisden's
+#: cricketers of the year", "album of the year"): a title, not a time.
+AWARD_TITLE_NOUNS: frozenset[str] = frozenset(
+    {"player", "players", "coach", "coaches", "manager", "managers", "rookie", "rookies", "cricketer",
+     "cricketers", "footballer", "footballers", "athlete", "athletes", "sportsman", "sportswoman",
+     "sportsperson", "personality", "person", "man", "woman", "album", "song", "car", "goal", "entertainer",
+     "teacher", "employee", "citizen", "newcomer", "comeback", "performer", "jockey", "trainer", "horse",
+     "driver", "rider", "cyclist", "swimmer", "boxer", "golfer", "umpire", "referee", "executive"}
+)  # fmt: skip
+
+#: Words that rank a noun within a period named after "of" ("the hottest day of the year in London",
+#: "her last race of the season"), besides the ordinals.
+RANKING_WORDS: frozenset[str] = frozenset(
+    {"most", "least", "last", "only", "best", "worst", "biggest", "largest", "highest", "lowest", "hottest",
+     "coldest", "warmest", "wettest", "driest", "busiest", "longest", "shortest", "fastest", "slowest",
+     "strongest", "weakest", "deadliest", "greatest", "smallest", "heaviest", "latest", "earliest",
+     "costliest", "quietest", "sunniest", "snowiest", "windiest", "best-selling", "top-selling",
+     "best-attended", "most-watched"}
+)  # fmt: skip
+
+#: Words of an event a weekday's possessive may name, in the capitalised name or as the noun after it
+#: ("Sunday's Malaysian Grand Prix", "Tuesday's Champions League tie", "Friday's Labor Department
+#: report"): with one, the weekday is the event's day, not part of a title ("Friday's Child").
+DAY_EVENT_WORDS: frozenset[str] = frozenset(
+    {"prix", "cup", "open", "classic", "marathon", "derby", "final", "finals", "semifinal", "semi-final",
+     "playoff", "play-off", "game", "games", "match", "tie", "race", "bowl", "series", "championship",
+     "championships", "tournament", "fixture", "clash", "primary", "primaries", "caucus", "caucuses",
+     "election", "vote", "referendum", "debate", "summit", "meeting", "session", "hearing", "trial",
+     "rally", "parade", "festival", "concert", "ceremony", "report", "figures", "data", "statement",
+     "announcement", "decision", "ruling", "speech", "launch", "opener", "showdown", "encounter"}
+)  # fmt: skip
+
 #: Market sessions a bare part of the day can qualify: "in morning trading", "afternoon dealings" name the
 #: session of the day being reported, not of the day last mentioned.
 MARKET_SESSION_NOUNS: frozenset[str] = frozenset({"trading", "trade", "dealings", "deals"})
@@ -596,7 +649,9 @@ MARKET_SESSION_NOUNS: frozenset[str] = frozenset({"trading", "trade", "dealings"
 QUALIFIED_BY_PART_OF_DAY: frozenset[str] = frozenset(
     {"rush", "rush-hour", "commute", "commuters", "traffic", "news", "newscast", "bulletin", "edition",
      "paper", "papers", "briefing", "session", "sessions", "shift", "shifts", "service", "services", "mass",
-     "prayers", "flight", "flights", "train", "trains", "peak", "storm", "storms", "show", "broadcast"}
+     "prayers", "flight", "flights", "train", "trains", "peak", "storm", "storms", "show", "broadcast",
+     # sport's sessions: "the morning practice session", "the evening kick-off", "the morning heats"
+     "practice", "warm-up", "warmup", "shootaround", "skate", "workout", "heats", "kick-off", "kickoff"}
 )  # fmt: skip
 
 #: Words of business and economic reporting: with one in the sentence a half or quarter stays a period of
