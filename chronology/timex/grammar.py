@@ -177,6 +177,10 @@ class Grammar:
         months = words_regex(lex.MONTHS)
         self.month_dash_month_rx = re.compile(r"[ \t]*-[ \t]*" + months)
         self.month_then_dash_rx = re.compile(r"(?<![a-z])" + months + r"\.?[ \t]*-[ \t]*$")
+        # another line of a review labelled by a month ("April: ..."), which makes a "May:" one a month too
+        self.month_label_line_rx = re.compile(
+            r"\n[ \t]*(?:[-*\u2022][ \t]+)?" + months + r"\.?[ \t]*[-\u2013\u2014:][ \t]"
+        )
         # "the quarter ended Sept. 30": the day a reporting period ends, read after "ended"
         self.period_end_day_rx = re.compile(
             r"\s+(?:ended|ending|that\s+ended)\s+(?:on\s+)?"
@@ -206,7 +210,8 @@ class Grammar:
         # a closing parenthesis belongs to the zone only when it opened before it ("3 p.m. (EDT)")
         tz = r"(?:\s*(?P<tzp>\()?(?P<tz>" + words_regex(self.lex.TIME_ZONES) + r")(?(tzp)\)))?"
         day_tail = (
-            r"(?:(?:,\s*|\s+)(?:of\s+)?(?:(?P<tday>today|tonight|yesterday|tomorrow)|"
+            # not across a blank line: "kick-off 2.30pm" ends a line of a list, the next line's day is its own
+            r"(?:(?![,]?[ \t]*\n[ \t]*\n)(?:,\s*|\s+)(?:of\s+)?(?:(?P<tday>today|tonight|yesterday|tomorrow)|"
             + f.weekday_rx.replace("?P<weekday>", "?P<tweekday>")
             + r"(?:,?\s+"
             + f.month_rx.replace("?P<month>", "?P<tmonth>")
@@ -264,7 +269,9 @@ class Grammar:
             "month digit weekday",
             r"(?:"
             + f.weekday_rx
-            + r",?\s+)?(?:the\s+)?(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?"
+            # "Dated this 12th day of January 2026": the formal date of deeds and notices
+            + r",?\s+)?(?:the\s+|this\s+(?=[0-3]?\d(?:st|nd|rd|th)?\s+day\s+of\s))?(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+            + r"\s+(?:day\s+of\s+|of\s+)?"
             + f.month_rx
             + r"(?:,?\s*"
             + f.year_rx
@@ -382,7 +389,9 @@ class Grammar:
         self._add(
             "fiscal_year",
             "quarter digit",
-            r"(?:(?:the\s+)?fiscal\s+(?:year\s+)?'?|fy\s*'?)(?P<fy>[12]\d{3}|\d{2})(?![0-9])",
+            r"(?:(?:(?:the\s+)?(?:fiscal\s+(?:year\s+)?|(?:financial|tax)\s+year\s+)'?|fy\s*'?)(?P<fy>[12]\d{3}|\d{2})"
+            # "2022/23", "the financial year 2024/25": a slash joins two years into one year of account
+            r"|(?P<fy_first>[12]\d{3})(?=/))(?:/(?P<fy_end>\d{2}|[12]\d{3}))?(?![0-9/])",
             self.h_fiscal,
         )
         self._add(
@@ -509,7 +518,7 @@ class Grammar:
             + f.pmod_rx
             + r")?(?:the\s+)?"
             + f.reldet_rx
-            + r"\s+(?:(?P<past>past)\s+)?(?P<unit>year|month|week|weekend|day|quarter|decade|century|"
+            + r"\s+(?:(?P<past>past)\s+)?(?P<unit>year|month|week|weekend|day|quarter|decade|century|fortnight|"
             r"morning|afternoon|evening|night|wk|wknd|wkend|yr|mth|nite|arvo)(?![a-z])",
             self.h_relative_unit,
         )
@@ -657,7 +666,7 @@ class Grammar:
             "unit quarter",
             r"(?P<thephrase>(?:"
             + f.pmod_rx
-            + r")?(?P<the>the)\s+(?:(?P<adj>full|entire|whole|same|current|fiscal|calendar|latest|past)\s+){0,2}(?P<unit>year|month|week|weekend|quarter|day|decade|century|millennium)(?![a-z-]))(?P<ended>\s+(?:ended|ending|that\s+ended|(?:to|through)(?=\s+"
+            + r")?(?P<the>the)\s+(?:(?P<adj>full|entire|whole|same|current|fiscal|financial|calendar|latest|past)\s+){0,2}(?P<unit>year|month|week|weekend|quarter|day|decade|century|millennium)(?![a-z-]))(?P<ended>\s+(?:ended|ending|that\s+ended|(?:to|through)(?=\s+"
             + f.month_rx.replace("?P<month>", "?:")
             + r")))?",
             self.h_the_unit,
@@ -957,7 +966,9 @@ class Grammar:
         self._add(
             "day_range_opening",
             "digit",
-            r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?=\s*(?P<link>-|to|and|through|until|till)\s*(?P<endday>[0-3]?\d)"
+            # "on 10, 17 and 24 May": the days of a list before its last take its month too
+            r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?=(?:\s*,\s*[0-3]?\d(?:st|nd|rd|th)?(?![0-9]))*\s*,?"
+            r"\s*(?P<link>-|to|and|through|until|till)\s*(?P<endday>[0-3]?\d)"
             r"(?:st|nd|rd|th)?\s+(?:of\s+)?" + f.month_rx + r"(?:,?\s*" + f.year_rx + r")?)",
             self.h_day_range_opening,
         )
@@ -1048,6 +1059,7 @@ class Grammar:
             r"|\s*(?:of\s+)?(?:" + words_regex(lex.MONTHS) + ")"
             r"|\s*(?:a\.?\s?m|p\.?\s?m|o'clock|b\.?c|a\.?d\.?(?![a-z])|c\.?e\.?(?![a-z])|in\s+the\s+(?:morning|afternoon|evening)|at\s+night|bce)"
             r"|\s*(?:and|to|or|through|until|-)\s*\d"
+            r"|(?:\s*,\s*[0-3]?\d(?:st|nd|rd|th)?)+\s*,?\s*and\s*\d"  # "on 10, 17 and 24 May"
             # "in 886", "until 476": a three-digit year after a preposition (h_early_year decides)
             r"|(?<=\bin [1-9]\d\d)(?![\d,.]\d)|(?<=\buntil [1-9]\d\d)(?![\d,.]\d)|(?<=\bsince [1-9]\d\d)(?![\d,.]\d)"
             # "after his death in 81.": two digits closing the phrase (h_early_year asks for a story then)
@@ -1102,7 +1114,7 @@ class Grammar:
              "same", "current", "early", "earlier", "late", "later", "mid", "middle", "beginning", "start", "end", "of",
              "close", "turn", "part", "latter", "dawn", "more", "than", "at", "least", "less", "fewer", "over", "under",
              "nearly", "almost", "up", "to", "within", "no", "not", "every", "each", "per", "once", "twice", "thrice",
-             "times", "several", "few", "many", "some", "other", "recent", "fiscal", "calendar", "year-earlier",
+             "times", "several", "few", "many", "some", "other", "recent", "fiscal", "financial", "tax", "calendar", "year-earlier",
              "year-ago", "latest", "final", "first", "second", "third", "fourth", "ad", "a.d.", "about", "around",
              "approximately", "roughly", "circa", "just", "well", "upwards", "its", "their", "his", "her", "full",
              "entire", "whole", "prior", "preceding", "subsequent", "ensuing", "initial", "remaining", "straight",
@@ -1351,6 +1363,14 @@ class Grammar:
             spec.mod = self.lex.PRE_MODIFIERS.get(m["pmod"])
         return spec
 
+    def _month_labels_near(self, low: str, m: re.Match[str]) -> bool:
+        """Whether a line labelled by another month lies within a few lines of this month's."""
+        reach = _MONTH_LABEL_REACH
+        return (
+            self.month_label_line_rx.search(low, max(0, m.start() - reach), m.start()) is not None
+            or self.month_label_line_rx.search(low, m.end(), m.end() + reach) is not None
+        )
+
     def h_month(self, m: re.Match[str], ctx: Context) -> Spec | None:
         word = m["month"].rstrip(".")
         det = m["det"]
@@ -1372,7 +1392,13 @@ class Grammar:
         if not det and not pmod and not paired:
             before = ctx.low[max(0, m.start() - 12) : m.start()].split()
             after_prep = bool(before) and before[-1] in self.lex.MONTH_PREPOSITIONS
-            if word in self.lex.AMBIGUOUS_MONTHS and not after_prep:
+            if (
+                word in self.lex.AMBIGUOUS_MONTHS
+                and not after_prep
+                # "April: ... May: Voters approve ...": a month labelling a line among others is the month,
+                # while "May: I think so" alone is a speaker
+                and not (_list_label(ctx.low, m.start(), m.end()) and self._month_labels_near(ctx.low, m))
+            ):
                 return None
             if (
                 not after_prep
@@ -1562,6 +1588,8 @@ class Grammar:
                 range_end is not None and value is not None and 1800 <= value <= 2099
             )  # not "a 1200-1500 range"
             or (prev_word == "to" and self._traced_back_to(low, start))  # "the records go back to 1855"
+            # "in the ten years to 2019": the year that closes a period counted back from it
+            or (prev_word == "to" and _UNITS_TO_BEFORE.search(low, max(0, start - 16), start) is not None)
         ):
             # "In 1847 observers noted ...", after "completed in 1841": a plural noun after a number
             # that continues the text's run of years does not make it a count
@@ -1582,11 +1610,22 @@ class Grammar:
             )
         ):
             return True
-        if start > 0 and low[start - 1] == "(" and after.startswith(")"):
-            return True
+        if (
+            start > 0
+            and low[start - 1] == "("
+            and (after.startswith(")") or _AMOUNT_AFTER_COLON.match(after))
+        ):
+            return True  # "(2007: £251.2 million)": the year a figure in results is compared with
         determiner = prev_word in self.lex.YEAR_DETERMINERS or prev_word.endswith("'s")
         if determiner and value is not None and 1800 <= value <= 2099 and next_word and not counted:
             return True
+        if (
+            value is not None
+            and 1800 <= value <= 2099
+            and prev_word.endswith("'s")
+            and _CLAUSE_END.match(after)
+        ):
+            return True  # "Looking back: Westbury's 1999, month by month": a year someone or something had
         if (
             value is not None
             and value >= 1800
@@ -1594,6 +1633,8 @@ class Grammar:
             and (start == 0 or low[start - 1] == "\n")
         ):
             return True  # "2023 in science: ...", "2019 in review": a headline of what a year held
+        if value is not None and _list_label(low, start, range_end[1] if range_end is not None else end):
+            return True  # "1801 – The first census", "1914–18 –", "2020" as a subheading: a timeline's label
         return bool(
             re.match(r"\s+(?:was|is|will|had|has|saw|marked|brought|began|ended)\b", after)
         ) and _sentence_start(low, start)
@@ -1626,8 +1667,19 @@ class Grammar:
         )
 
     def h_fiscal(self, m: re.Match[str], ctx: Context) -> Spec | None:
-        raw = m["fy"]
+        raw = m["fy"] or m["fy_first"]
         year = int(raw) if len(raw) == 4 else (2000 + int(raw) if int(raw) <= 30 else 1900 + int(raw))
+        if m["fy_end"]:
+            # a year of account across two calendar years is named by the one it ends in, as "fiscal
+            # 1989" is the year that ends in 1989; only consecutive years make one
+            span = year_range_end(ctx.low, m.start("fy_end") - 1, year)
+            if span is None or span[0] != year + 1 or _next_word(ctx.low, m.end()) == "season":
+                return None
+            return Spec(
+                "DATE", "calendar", year=span[0], note="a year of account named by the year it ends in"
+            )
+        if m["fy_first"]:
+            return None
         return Spec("DATE", "calendar", year=year, note="fiscal year named by its number")
 
     def h_decade(self, m: re.Match[str], ctx: Context) -> Spec | None:
@@ -1964,7 +2016,9 @@ class Grammar:
             if det != "this":
                 return None
             direction = -1
-        spans_to_now = det in ("past", "last") and unit in ("decade", "century")
+        # "the past decade"; "the past fortnight", "the next fortnight": no calendar divides time into
+        # fortnights, so any of them is the two weeks up to or from now
+        spans_to_now = (det in ("past", "last") and unit in ("decade", "century")) or unit == "fortnight"
         if (
             (det == "coming" and unit in ("year", "month", "week", "day", "decade", "century", "quarter"))
             or spans_to_now
@@ -1978,6 +2032,7 @@ class Grammar:
                 "decade": "P10Y",
                 "century": "P100Y",
                 "quarter": "P1Q",
+                "fortnight": "P2W",
             }[unit]
             return Spec(
                 "DURATION",
@@ -3770,6 +3825,23 @@ _TURN_OF = re.compile(r"the\s+turn\s+of")
 # "2023 in science: a hot year": a line opening with a year "in" a topic of at most three words, then a
 # colon or the line's end (a headline; "1500 in cash was stolen" goes on as a sentence)
 _HEADLINE_YEAR_IN = re.compile(r"[ \t]+in[ \t]+[a-z]+(?:[ \t]+[a-z]+){0,2}[ \t]*(?::|\n|$)")
+_MONTH_LABEL_REACH = 600  # characters: a few entries of a month-by-month review
+_CLAUSE_END = re.compile(r"[ \t]*(?:[,;:]\s|[.!?]?\s*\n|[.!?]?$)")
+#: A line's start before a list label ("1801 – The first census", "- May: Voters approve"), a bullet allowed
+_LABEL_LINE_START = re.compile(r"(?:^|\n)[ \t]*(?:[-*\u2022][ \t]+)?$")
+#: What closes a list label: a dash or a colon before a blank, or the line's end (a subheading "2020");
+#: a dash before a number opens a range of amounts ("2000 - 3000 people")
+_LABEL_CLOSE = re.compile(r"[ \t]*(?:[-\u2013\u2014](?=[ \t]+[^0-9\s]|[ \t]*(?:\n|$))|:(?=[ \t]|$)|\n|$)")
+
+
+def _list_label(low: str, start: int, end: int) -> bool:
+    """Whether `low[start:end]` is the label of a line in a timeline or chronology, or a subheading."""
+    return (
+        _LABEL_CLOSE.match(low, end) is not None
+        and _LABEL_LINE_START.search(low, max(0, start - 8), start) is not None
+    )
+
+
 _NUMBER_PARTS = re.compile(r"[ -]")
 #: What may follow an adverb of time that closes its clause ("prices fell overnight, and ...").
 _ADVERB_ENDS = re.compile(
@@ -3780,6 +3852,8 @@ _ADVERB_ENDS = re.compile(
     r"|could|can|may|might|should|must)(?![a-z])"
 )
 _NEARBY_YEARS = 30
+_UNITS_TO_BEFORE = re.compile(r"(?<![a-z])(?:years|months|quarters|decade|year)\s+to\s+$")
+_AMOUNT_AFTER_COLON = re.compile(r":[ \t]*[£$€]?[0-9]")
 #: Units after "the next" that count on from the story's time ("the next day", "the next decade").
 _NEXT_AFTER_STORY_UNITS = frozenset(
     {"day", "morning", "afternoon", "evening", "night", "week", "month", "year", "decade", "century"}
@@ -3835,6 +3909,8 @@ def year_range_end(low: str, end: int, first: int) -> tuple[int, int] | None:
     gap = second - first
     if gap == 1 or (number > 12 and gap <= _MOST_YEARS_IN_SHORT_SPAN):
         return second, match.end()
+    if number > 12 and _list_label(low, end - len(str(first)), match.end()):
+        return second, match.end()  # "1618–48 – The Thirty Years' War": a timeline labels a long span so
     return None
 
 

@@ -76,6 +76,15 @@ _REPORTED_ON = re.compile(
     r"[A-Za-z]+\.?$"
 )
 _SENTENCE_BREAK = re.compile(r"[.!?][\"')\u201d]?\s")
+#: How far into its line a timeline's or a diary's label may start ("Day 12 (", "Postscript, ")
+_LABEL_LEAD_CHARS = 16
+#: What closes a line's label: a dash or a colon before a blank ("Jan. 12 - ", "1922: ", "14 May): "),
+#: or the line's end (a subheading)
+_LABEL_CLOSE_AFTER = re.compile(
+    r"\)?[ \t]*(?:[-\u2013\u2014](?=[ \t]+[^0-9\s]|[ \t]*(?:\n|$))|:(?=[ \t\n]|$)|\n|$)"
+)
+_DATELINE_DAYS = 7
+_LABEL_SPAN_DASH = re.compile(r"[ \t]*[-\u2013\u2014][ \t]*")  # "1914–18", "April-May"
 #: An attribution between a clock time and a date: "by noon, the utility said [earlier today]".
 _ATTRIBUTION_GAP = re.compile(
     r",\s+(?:[A-Za-z.'-]+\s+){1,5}(?:said|says|reported|announced|confirmed|told\s+[a-z]+)\s+(?:on\s+)?"
@@ -151,6 +160,14 @@ _PERMITTED_HOURS_BEFORE = re.compile(
     r"[^.;!?]{0,50}(?<![a-z])(?:after|before|until|till|past)\s+$",
     re.IGNORECASE,
 )
+_BALANCE_DAY_BEFORE = re.compile(r"(?<![a-z])as\s+(?:at|of)\s+$", re.IGNORECASE)
+_DAY_DATE_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_ON_THAT_DAY_AFTER = re.compile(r"\s+on\s+(?:that|the\s+same)\s+(?:date|day)(?![a-z])", re.IGNORECASE)
+#: What joins a clock time to a set of days it recurs on ("6pm each day", "daily from 9am").
+_CLOCK_THEN_DAYS = re.compile(r"\s*(?:,\s*)?(?:on\s+)?", re.IGNORECASE)
+_DAYS_THEN_CLOCK = re.compile(r"\s*(?:,\s*)?(?:from|between|at|until|till)?\s*", re.IGNORECASE)
+_CLOCK_RANGE_LINK = re.compile(r"\s*(?:and|to|until|till|-|\u2013)\s*", re.IGNORECASE)
+_DAILY_SET = re.compile(r"P1D|XXXX-WXX-[1-7](?:WE)?|XXXX-WXX-WE")
 #: Cues of a future seen from the story's past ("would leave on Monday", "was to sail in May").
 _STORY_FUTURE_CUES = ("would", "'d", "\u2019d", "was", "were", "had")
 #: An hour told by the clock face ("six o'clock", "half past four"), which leaves a.m. or p.m. to the story.
@@ -236,10 +253,17 @@ class Resolver:
             None  # the last day the text named, for "that evening" after an aside
         )
         self.last_month: _Reference | None = None  # the last month the text named, for a news "the month"
+        # the days of the month the text has dated, by (month, day): "arrived on 5 February" again
+        self.dated_days: dict[tuple[int, int], _Reference] = {}
         self.earlier_reference: _Reference | None = None  # the reference time before the current one
         self._day_of_clock_before: int | None = None  # "noon the next day": where "the next day" starts
         # an undated text's last day of a month ("Fri 13 Dec"): (value, index, end), for a clock time after it
         self.undated_day: tuple[str, int, int] | None = None
+        # the date labelling the current line of a timeline or diary ("Jan. 12 - ...", "Day 3 (Tuesday,
+        # 14 May): ..."), the start of that line, and the last year of a span label ("1939–45 –")
+        self.entry: _Reference | None = None
+        self.entry_line_end = -1  # where the labelled line ends
+        self.entry_last_year: int | None = None
 
     # ------------------------------------------------------------------ anchors
     def _dct_anchor(self) -> _AnchorChoice | None:
@@ -528,6 +552,61 @@ class Resolver:
             return None
         return ref
 
+    def _day_dated_before(self, candidate: Candidate) -> _Reference | None:
+        """ "The work was finished on 4 March 2016 ... so the 28 days ended on 4 March": a day of the
+        month the text has already dated is that same day when named again without its year."""
+        spec = candidate.spec
+        if (
+            not self.dated_days
+            or spec.day is None
+            or spec.month is None
+            or spec.year is not None
+            or spec.amount is not None
+            or spec.unit is not None
+        ):
+            return None
+        dated = self.dated_days.get((spec.month, spec.day))
+        if (
+            dated is not None
+            and self.dct is not None
+            and dated.day < self.dct
+            and self._tense(candidate).direction == 1
+        ):
+            return None  # "took effect on 1 March 2020 ... must comply by 1 March": the next one is ahead
+        return dated
+
+    def _recounted_year(self, candidate: Candidate) -> tuple[str, Anchor, str, list[str]] | None:
+        """ "On 2 February 2016 the council issued a notice. It reached the office on Friday 5 February":
+        news or a report that recounts a past story by its full dates goes on in that story's year, as a
+        story does, for the rest of the paragraph; only for a date years before the DCT, in a past clause."""
+        spec, ref = candidate.spec, self.reference
+        if (
+            self.kind == DocumentKind.NARRATIVE
+            or self.dct is None
+            or ref is None
+            or not ref.explicit
+            or ref.unit != "day"
+            or self.dct.year - ref.day.year < 2
+            or spec.month is None
+            or spec.day is None
+            or spec.year is not None
+            or spec.amount is not None
+            or spec.unit is not None
+            or "\n" in self.text[ref.end : candidate.start]
+        ):
+            return None
+        tense = self._tense(candidate)
+        if tense.direction != -1:
+            return None
+        month, day = _month_day_of(spec)
+        step = -1 if tense.looks_back else 1
+        year = _story_year(ref.day, month, day, step, self._in_relative_clause(candidate.start))
+        if spec.weekday is not None and day is not None:
+            year, _ = _year_with_weekday(spec.weekday, month, day, year, "")
+        anchor = Anchor(kind=AnchorKind.EXPRESSION, value=ref.value, expression=ref.index)
+        why = f"no year given; a past told by its full dates in this paragraph, so the year near {ref.value}"
+        return _calendar_value(spec, year), anchor, why, []
+
     def _habitual_month(self, candidate: Candidate) -> bool:
         """ "The museum is open daily from June to September": a month without a year in a present-tense
         sentence that says how often something happens is that month of every year (XXXX-06). Only in a
@@ -575,8 +654,35 @@ class Resolver:
         permitted = _PERMITTED_HOURS_BEFORE.search(self.text, low, candidate.start)
         if permitted is not None and not self._dated_nearby(permitted.start(), candidate):
             return True  # "a bill that would have allowed smoking after 9 p.m.": the hours of a rule
+        if self._clock_of_every_day(candidate):
+            return True
         tense = self._tense(candidate)
         return tense.tense == "present" and tense.habitual
+
+    def _clock_of_every_day(self, candidate: Candidate) -> bool:
+        """ "charges between 8am and 6pm each day", "open daily from 9am to 5pm": a clock time (or a
+        range of them) written next to a set of days is the time of each of those days, whatever the
+        tense of the clause."""
+        index = bisect_left(self._candidate_starts, candidate.start)
+        for step, link in ((1, _CLOCK_THEN_DAYS), (-1, _DAYS_THEN_CLOCK)):
+            position, edge = index, candidate
+            while 0 <= position + step < len(self.candidates):
+                position += step
+                other = self.candidates[position]
+                gap = self.text[edge.end : other.start] if step > 0 else self.text[other.end : edge.start]
+                if len(gap) > 12:
+                    break
+                if other.spec.type == "TIME" and _CLOCK_RANGE_LINK.fullmatch(gap):
+                    edge = other  # "between 8am and 6pm": on to the range's other end
+                    continue
+                if (
+                    other.spec.type == "SET"
+                    and _DAILY_SET.fullmatch(other.spec.value or "")
+                    and link.fullmatch(gap)
+                ):
+                    return True
+                break
+        return False
 
     def _dated_nearby(self, start: int, candidate: Candidate) -> bool:
         """Whether another expression lies between `start` and the candidate, or right after it ("banned
@@ -867,8 +973,138 @@ class Resolver:
             explicit = anchor.kind == AnchorKind.ABSOLUTE
             first_day = interval.start.date()
             self.last_month = _Reference(first_day, value, index, "month", explicit, candidate.end)
+        if (
+            spec.kind == "calendar"
+            and spec.day is not None
+            and spec.month is not None
+            and spec.unit is None
+            and spec.amount is None
+            and _DAY_VALUE.fullmatch(value)
+        ):
+            day_named = date.fromisoformat(value)
+            self.dated_days[(day_named.month, day_named.day)] = _Reference(
+                day_named, value, index, "day", anchor.kind == AnchorKind.ABSOLUTE, candidate.end
+            )
+        start = candidate.start
+        # most expressions lie further into their line than a label can: no call for them
+        if start <= _LABEL_LEAD_CHARS or self.text.rfind("\n", start - _LABEL_LEAD_CHARS - 1, start) >= 0:
+            self._note_entry_label(expression, index)
         self._move_reference(expression, index)
         return expression
+
+    # ------------------------------------------------------------------ timelines and diaries
+    def _label_end(self, start: int, end: int) -> int | None:
+        """Where the label ends if the expression at `start`-`end` labels its line ("1801 – ...",
+        "Sat 6 Sep: ...", "Day 3 (Tuesday, 14 May): ...", "2020" as a subheading), else None. A span
+        label ("1914–18 –", "April-May -") ends after its second expression."""
+        window = max(0, start - _LABEL_LEAD_CHARS - 1)
+        line_start = self.text.rfind("\n", window, start) + 1
+        if line_start == 0 and window > 0:
+            return None  # more than a label's lead into its line
+        position = bisect_left(self._candidate_starts, start)
+        if position > 0 and self.candidates[position - 1].start >= line_start:
+            return None  # an expression earlier on the line: this one is part of the entry's text
+        if position + 1 < len(self.candidates):
+            second = self.candidates[position + 1]
+            if _LABEL_SPAN_DASH.fullmatch(self.text, end, second.start):
+                # "(13 November 1312 - 21 June 1377) was": a span, a label only when something closes it
+                return second.end if _LABEL_CLOSE_AFTER.match(self.text, second.end) else None
+        return end if _LABEL_CLOSE_AFTER.match(self.text, end) else None
+
+    def _note_entry_label(self, expression: TimeExpression, index: int) -> None:
+        """Keep the date that labels a line of a timeline or a diary, which the line's entry is told at."""
+        if (
+            expression.type not in (TimexType.DATE, TimexType.TIME)
+            or expression.interval is None
+            or expression.granularity not in _GRANULARITY_UNIT
+        ):
+            return
+        if self.entry is not None and self.entry.end <= expression.start < self.entry_line_end:
+            if (
+                self.entry_last_year is None
+                and self.entry.end < expression.start
+                and _LABEL_SPAN_DASH.fullmatch(self.text, self.entry.end, expression.start)
+            ):
+                self.entry_last_year = expression.interval.start.year  # "1939–45": the span's end
+            return
+        if self._label_end(expression.start, expression.end) is None:
+            return
+        unit = _GRANULARITY_UNIT[expression.granularity]
+        explicit = expression.anchor.kind == AnchorKind.ABSOLUTE
+        self.entry = _Reference(
+            expression.interval.start.date(), expression.value, index, unit, explicit, expression.end
+        )
+        line_end = self.text.find("\n", expression.end)
+        self.entry_line_end = len(self.text) if line_end < 0 else line_end
+        self.entry_last_year = None
+
+    def _timeline_entry(self, candidate: Candidate) -> tuple[_Reference, bool] | None:
+        """The label a yearless date of a timeline is counted from, and whether the date is itself a
+        label: a label goes on from the label before it ("2020" ... "Jan. 12 -" ... "Feb. 3 -"), a
+        date in an entry's text from its own line's label ("Aug. 20 - ... has doubled since January")."""
+        entry = self.entry
+        if entry is None:
+            return None
+        if self._label_end(candidate.start, candidate.end) is not None:
+            return entry, True
+        if entry.end <= candidate.start < self.entry_line_end:
+            return entry, False
+        return None
+
+    def _dateline_entry(self, entry: _Reference) -> bool:
+        """Whether a line's label is a news dateline's day ("WASHINGTON, March 3 - The Senate voted"):
+        a day within a week of the DCT, whose report the news rules already read against the DCT."""
+        return (
+            entry.unit == "day"
+            and self.dct is not None
+            and abs((entry.day - self.dct).days) <= _DATELINE_DAYS
+        )
+
+    def _timeline_calendar(
+        self, candidate: Candidate, entry: _Reference, is_label: bool
+    ) -> tuple[str, Anchor, str, list[str]] | None:
+        spec = candidate.spec
+        month, day = _month_day_of(spec)
+        anchor = Anchor(kind=AnchorKind.EXPRESSION, value=entry.value, expression=entry.index)
+        if entry.unit in ("year", "half", "quarter"):
+            year = entry.day.year
+            ref = self.reference
+            if (
+                self.entry_last_year is not None
+                and ref is not None
+                and ref.explicit
+                and ref.index > entry.index
+                and entry.day.year <= ref.day.year <= self.entry_last_year
+            ):
+                # "1939–45 – ... on 22 February 1945; ... on 11 April": the year the entry has just named
+                year = ref.day.year
+            why = f"no year given; the year of the timeline's label {entry.value} (expression #{entry.index})"
+        elif entry.unit not in ("month", "week", "day"):
+            return None  # a decade or a century labels no year
+        elif is_label:
+            year = _story_year(entry.day, month, day, 1)
+            why = f"no year given; a timeline's label, on from the label {entry.value} (expression #{entry.index})"
+        else:
+            tense = self._tense(candidate)
+            since = _SINCE_BEFORE.search(self.text, max(0, candidate.start - 12), candidate.start) is not None
+            direction = -1 if since else tense.direction
+            year = cal.year_for(entry.day, month, day, direction, strict=since)
+            why = (
+                f"no year given; {_tense_phrase(tense)} in the entry of the timeline's label {entry.value}"
+                f" (expression #{entry.index})"
+            )
+        if spec.weekday is not None and day is not None:
+            year, why = _year_with_weekday(spec.weekday, month, day, year, why)
+        return _calendar_value(spec, year), anchor, why, []
+
+    def _entry_day(self, candidate: Candidate) -> _AnchorChoice | None:
+        """The day labelling a diary's or a timeline's line, for "today", "tonight", "yesterday" and
+        clock times told in its entry ("Day 3 (Tuesday, 14 May): ... reached the plateau this
+        afternoon"): the entry is written on that day, not on the day the diary was published."""
+        found = self._timeline_entry(candidate)
+        if found is None or found[1] or found[0].unit != "day":
+            return None
+        return self._choice_of(found[0])
 
     def _move_reference(self, expression: TimeExpression, index: int) -> None:
         story_day, self.story_day = self.story_day, None
@@ -1098,6 +1334,16 @@ class Resolver:
             and spec.day is not None
         ):
             return self._day_of_month(candidate)
+        timeline = self._timeline_entry(candidate) if spec.amount is None and spec.unit is None else None
+        if timeline is not None and (timeline[1] or not self._dateline_entry(timeline[0])):
+            dated = self._timeline_calendar(candidate, *timeline)
+            if dated is not None:
+                return dated
+        repeated = self._day_dated_before(candidate)
+        if repeated is not None:
+            anchor = Anchor(kind=AnchorKind.EXPRESSION, value=repeated.value, expression=repeated.index)
+            why = f"no year given; the day {repeated.value} the text has already dated"
+            return _calendar_value(spec, repeated.day.year), anchor, why, warnings
         same_month = self._same_month_named_before(candidate)
         if same_month is not None:
             anchor = Anchor(kind=AnchorKind.EXPRESSION, value=same_month.value, expression=same_month.index)
@@ -1108,6 +1354,9 @@ class Resolver:
             anchor = Anchor(kind=AnchorKind.EXPRESSION, value=framing.value, expression=framing.index)
             why = f"no year given; the year {framing.day.year} that opens the sentence"
             return _calendar_value(spec, framing.day.year), anchor, why, warnings
+        recounted = self._recounted_year(candidate)
+        if recounted is not None:
+            return recounted
         if self._habitual_month(candidate):
             why = "no year given; a present-tense clause of what recurs, so the month of every year"
             return _calendar_value(spec, None), _UNANCHORED, why, warnings
@@ -1554,6 +1803,25 @@ class Resolver:
         news_day = self._news_day_before_dct(candidate, choice)
         if news_day is not None:
             choice = news_day
+        if (base == "dct" and unit == "day") or (spec.type == "TIME" and base == "ref"):
+            entry_day = self._entry_day(candidate)
+            ref = self.reference
+            if entry_day is not None and not (
+                base == "ref"
+                and ref is not None
+                and self.entry is not None
+                and ref.index != self.entry.index
+                and not _SENTENCE_BREAK.search(self.text, ref.end, candidate.start)
+            ):
+                # "Day 3 (Tuesday, 14 May): ... taped it tonight": the day the entry was written
+                choice = entry_day
+        if (
+            spec.type == "TIME"
+            and self.last_day is not None
+            and _ON_THAT_DAY_AFTER.match(self.text, candidate.end)
+        ):
+            # "on or before 2 February. Objections received after 5pm on that date": the day just named
+            choice = self._choice_of(self.last_day)
         if self._speaker_now_in_story(candidate, base):
             if self.dct is None and unit == "day" and spec.amount == 0:
                 return (
@@ -1628,7 +1896,9 @@ class Resolver:
         if compared is not None:
             # "1.2 million subscribers at the end of March, up from 870,000 a year earlier": the same
             # month of the year before, the month the sentence has just named
-            value = f"{_add_years(compared.day.year, spec.amount or 0):04d}{compared.value[4:7]}"
+            value = f"{_add_years(compared.day.year, spec.amount or 0):04d}{compared.value[4:10]}"
+            if value.endswith("-02-29"):
+                value = value[:-2] + "28"  # a leap day a year away falls on the last of February
             anchor = Anchor(kind=AnchorKind.EXPRESSION, value=compared.value, expression=compared.index)
             return (
                 value,
@@ -1976,10 +2246,18 @@ class Resolver:
         if (
             self.kind == DocumentKind.NARRATIVE
             or ref is None
-            or ref.unit != "month"  # a day ("the year to June 30") stands for the period it closes
+            or ref.unit not in ("month", "day")
             or not _YEAR_OR_MONTH_VALUE.match(ref.value)
         ):
             return None
+        if ref.unit == "day":
+            # a day ("the year to June 30") stands for the period it closes; a balance at a day ("as at
+            # 31 March 2008, up 21% on a year earlier") is compared with that day a year before
+            start = self.candidates[ref.index].start if ref.index < len(self.candidates) else ref.end
+            if not _DAY_DATE_VALUE.fullmatch(ref.value) or not _BALANCE_DAY_BEFORE.search(
+                self.text, max(0, start - 6), start
+            ):
+                return None
         between = self.text[ref.end : candidate.start]
         if len(between) > _SENTENCE_REACH or re.search(r"[.!?]\s|\n", between):
             return None
@@ -2053,6 +2331,19 @@ class Resolver:
             value = _holiday_date(spec.holiday, framing.day.year).isoformat()
             anchor = Anchor(kind=AnchorKind.EXPRESSION, value=framing.value, expression=framing.index)
             return value, anchor, f"{spec.note} of {framing.day.year}, the year that opens the sentence", []
+        fixed = spec.holiday[0] == "fixed" and spec.amount is None
+        timeline = self._timeline_entry(candidate) if fixed else None
+        if timeline is not None and not timeline[1] and timeline[0].unit in ("year", "month", "week", "day"):
+            # "December: ... The New Year's Eve fireworks begin at 11:45 p.m.": the feast in the entry's time
+            entry = timeline[0]
+            feast_month, feast_day = spec.holiday[1], spec.holiday[2]
+            if entry.unit == "year":
+                feast_year = entry.day.year
+            else:
+                feast_year = cal.year_for(entry.day, feast_month, feast_day, self._tense(candidate).direction)
+            anchor = Anchor(kind=AnchorKind.EXPRESSION, value=entry.value, expression=entry.index)
+            why = f"{spec.note} in the entry of the timeline's label {entry.value} (#{entry.index})"
+            return date(feast_year, feast_month, feast_day).isoformat(), anchor, why, []
         era = self._story_before_christ()
         if era is not None and spec.holiday[0] == "fixed" and spec.amount is None:
             # "on 15 March 44 BC, the Ides of March": a fixed day in the story's year before AD 1

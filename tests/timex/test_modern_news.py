@@ -87,8 +87,8 @@ FINANCE: list[Row] = [
     # an abbreviated second year of a span names its whole year
     ("Tickets for the 2022-23 season go on sale in June.", NEWS, "23", "DATE", "2023", None),
     ("Tickets for the 2022-23 season go on sale in June.", NEWS, "2022", "DATE", "2022", None),
-    ("The 2021/22 budget was approved last spring.", NEWS, "2021", "DATE", "2021", None),
-    ("The 2021/22 budget was approved last spring.", NEWS, "22", "DATE", "2022", None),
+    # a slash joins two years into one year of account, named by the year it ends in
+    ("The 2021/22 budget was approved last spring.", NEWS, "2021/22", "DATE", "2022", None),
     ("Rates will stay low through the 2020s.", NEWS, "the 2020s", "DATE", "202", None),
     ("Deliveries should start by the mid-2020s.", NEWS, "the mid-2020s", "DATE", "202", "MID"),
     ("Deliveries should start in the late 2020s.", NEWS, "the late 2020s", "DATE", "202", "END"),

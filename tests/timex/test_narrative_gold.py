@@ -89,6 +89,8 @@ def test_every_gold_text_is_detected_as_narrative(document: dict[str, Any]) -> N
 # blind_news_7 strict F1 0.989, relaxed F1 0.989, value accuracy 0.988, value F1 0.977, type F1 0.983
 # blind_narrative_8 strict F1 0.996, relaxed F1 1.000, value accuracy 0.996, value F1 0.996, type F1 0.996
 # blind_sports strict F1 0.983, relaxed F1 0.990, value accuracy 0.980, value F1 0.970, type F1 0.990
+# blind_timelines strict F1 0.997, relaxed F1 0.997, value accuracy 1.000, value F1 0.997, type F1 0.992
+# blind_official strict F1 0.997, relaxed F1 0.997, value accuracy 0.987, value F1 0.984, type F1 0.997
 BLIND_SETS = [
     GOLD_FOLDER / "blind_news.jsonl",
     GOLD_FOLDER / "blind_narrative.jsonl",
@@ -110,6 +112,8 @@ BLIND_SETS = [
     GOLD_FOLDER / "blind_news_7.jsonl",
     GOLD_FOLDER / "blind_narrative_8.jsonl",
     GOLD_FOLDER / "blind_sports.jsonl",
+    GOLD_FOLDER / "blind_timelines.jsonl",
+    GOLD_FOLDER / "blind_official.jsonl",
 ]
 BLIND_FLOORS = {
     "strict_f1": 0.95,

@@ -139,6 +139,7 @@ REFERENCE_PHRASES: dict[str, str] = {
     "the present": "PRESENT_REF",  "the present day": "PRESENT_REF",
     "the near future": "FUTURE_REF", "recent years": "PAST_REF", "past years": "PAST_REF",
     "the near term": "FUTURE_REF", "the short term": "FUTURE_REF",
+    "the medium term": "FUTURE_REF", "the long term": "FUTURE_REF",
     "the recent past": "PAST_REF", "the distant past": "PAST_REF",
     "some time": "PAST_REF", "the moment": "PRESENT_REF", "right now": "PRESENT_REF",
     "so far": "PRESENT_REF", "to date": "PRESENT_REF", "these times": "PRESENT_REF",
@@ -330,7 +331,8 @@ LABEL_WORDS: frozenset[str] = frozenset(
      "section", "article", "resolution", "vol", "volume", "issue", "model", "boeing", "airbus", "rule",
      "bill", "item", "paragraph", "line", "exit", "interstate", "suite", "apartment", "platform", "gate",
      "code", "channel", "version", "row", "seat", "box", "unit", "figure", "table", "district", "precinct",
-     "squadron", "division", "battalion", "regiment", "street", "avenue", "index", "points", "level"}
+     "squadron", "division", "battalion", "regiment", "street", "avenue", "index", "points", "level",
+     "session"}  # "Fourth Report of Session 1994-95": a sitting of parliament, named as a season is
 )  # fmt: skip
 
 
@@ -341,7 +343,8 @@ YEAR_FRIENDLY_PLURALS: frozenset[str] = frozenset(
      "agreements", "standards", "prices", "rates", "taxes", "budgets", "forecasts", "estimates",
      "finals", "playoffs", "championships", "awards", "polls", "primaries", "cuts", "reforms", "midterms",
      "caucuses", "referendums", "uprisings", "strikes", "crashes", "wildfires", "storms", "hurricanes",
-     "summits", "trials", "census"}
+     "summits", "trials", "census", "amendments", "regulations", "rules", "guidelines", "accounts",
+     "changes"}
 )  # fmt: skip
 
 #: Adverbs ending in "s" after a year that leave it a year ("from 1983 onwards").
@@ -760,7 +763,8 @@ END_OF_DAY_WORDS_IN_CAPITALS: frozenset[str] = frozenset({"cob"})
 #: Words of opening hours and working days before a plural weekday ("closed Mondays", "open Sundays",
 #: "works Fridays", "off Tuesdays"): each of those days, as "on Mondays" is.
 PLURAL_WEEKDAY_LEADS: frozenset[str] = frozenset(
-    {"closed", "open", "opens", "closes", "shut", "work", "works", "worked", "working", "off", "busy", "free"}
+    {"closed", "open", "opens", "closes", "shut", "work", "works", "worked", "working", "off", "busy", "free",
+     "except", "excluding"}  # a standing rule's exceptions: "each day except Sundays"
 )  # fmt: skip
 
 #: Abbreviated units that make an idiom with "a" ("just a sec", "in a min", "hang on a sec"): a moment,
