@@ -445,6 +445,18 @@ DEFERRING_VERBS = frozenset(
 #: Words right before a date that make it a new deadline: "until Tuesday", "to Nov. 20".
 DEADLINE_WORDS = frozenset({"until", "till", "to", "through", "for"})
 
+#: Verbs that move an arranged time: with "to" right before the date, the date is the new one, ahead
+#: of the change ("changed our flights to Thursday", "the match was moved to Sunday").
+RESCHEDULING_VERBS = frozenset(
+    """
+    change changes changed move moves moved switch switches switched shift shifts shifted
+    bring brings brought
+    """.split()  # noqa: SIM905 (a word list reads better as words)
+)
+
+#: Words right before a date that make it the new time a rescheduling verb moves to.
+RESCHEDULED_TO_WORDS = frozenset({"to", "until", "till"})
+
 #: Words that open a new clause: a date right after them belongs to that clause's verb, which follows.
 CLAUSE_OPENERS = frozenset(
     {"that", "when", "while", "if", "because", "although", "though", "and", "but", "so"}
@@ -680,3 +692,7 @@ GERUND_PREPOSITIONS = frozenset(
 #: Subjects between an auxiliary and its verb in a question ("will it come before the weekend?"): the
 #: verb belongs to the auxiliary's group.
 INVERTED_SUBJECTS = frozenset({"i", "we", "you", "he", "she", "it", "they"})
+
+#: Participles a notice writes after a date that labels it ("Christmas Day: closed", "Sat 4 May:
+#: cancelled"): the state of what is arranged for that day, not a past act.
+STATUS_PARTICIPLES = frozenset({"closed", "shut", "cancelled", "canceled", "postponed"})

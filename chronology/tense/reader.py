@@ -73,6 +73,13 @@ _REACHES = (40, 120, _LOOK_BEHIND)
 #: How many words back a verb of failing to pay may lead a debt's "due" ("missed a ... payment due").
 _DEBT_CLAUSE_WORDS = 8
 _POSSESSIVE = re.compile(r"['’]s?\s+([a-z]+)")
+# A date labelling a notice line, then its status after a colon: "Christmas Day and Boxing Day: closed".
+_STATUS_AFTER_LABEL = re.compile(
+    r"(?:\s*(?:and|&|,)\s*[^:\n]{1,30})?[ \t]*:[ \t]*("
+    + "|".join(sorted(lexicon.STATUS_PARTICIPLES))
+    + r")(?![a-z])",
+    re.IGNORECASE,
+)
 _AHEAD_OF = re.compile(
     r"\b(ahead\s+of|until|till|awaiting|await|an?\s+eye\s+on|(?:in\s+)?preparations?\s+for|preparing\s+for"
     r"|in\s+time\s+for|(?:build|run)-?up\s+to)\s+$",
@@ -711,6 +718,9 @@ def _direction(
     if before and not forward and head in lexicon.DEFERRING_VERBS:
         # "postponed the vote until Tuesday" sets a new date; "extended its offer Friday" dates the act.
         forward = bool(reader.size) and reader.words[-1] in lexicon.DEADLINE_WORDS
+    elif before and not forward and head in lexicon.RESCHEDULING_VERBS:
+        # "have changed our flights to Thursday": the new arrangement lies ahead of the change
+        forward = bool(reader.size) and reader.words[-1] in lexicon.RESCHEDULED_TO_WORDS
     elif before and not forward and head in lexicon.INFINITIVE_GOVERNORS:
         between = reader.words[group.last + 1 :]
         # "agreed to buy it in February": an infinitive between the verb and the date; for verbs of
@@ -945,6 +955,11 @@ def _group_after(text: str, end: int) -> tuple[_Reader, _Group] | None:
 def governing_tense(text: str, start: int, end: int) -> TenseReading:
     """Tense of the clause that governs text[start:end] (a time expression), read from the words
     around it within its sentence: the nearest tense-bearing verb group before it, else after it."""
+    if text.startswith(":", end) or text.startswith(" and ", end) or text.startswith(",", end):
+        status = _STATUS_AFTER_LABEL.match(text, end)
+        if status is not None:
+            # "Boxing Day: closed": the participle is the day's state in a notice, no past verb
+            return TenseReading(Tense.UNKNOWN, None, None)
     possessive = _POSSESSIVE.match(text, end)
     named = possessive or _POSSESSIVE_NAME.match(text, end)  # "Sunday's Malaysian Grand Prix"
     if named is not None:

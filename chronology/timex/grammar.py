@@ -154,9 +154,11 @@ class Grammar:
             + r")(?:\s+o'clock(?![a-z])|[\s-]+(?P<minw>"
             + words_regex(lex.CLOCK_MINUTE_WORDS)
             + r")(?!-)"  # not "about three thirty-year-olds"
+            # "at eleven p.m.": a spoken hour written down with its half of the day
+            + r"|\s+(?P<wampm>[ap]\.\s?m\.)"
             # "at nine tonight", "at eleven at night": the part of the day makes the bare hour a time
             + r"|(?=\s+(?:tonight|this\s+(?:morning|afternoon|evening)|in\s+the\s+(?:morning|afternoon|evening)"
-            + r"|at\s+night|that\s+(?:morning|afternoon|evening|night)"
+            + r"|at\s+night|last\s+night|that\s+(?:morning|afternoon|evening|night)"
             # "at nine the next morning", "at seven that evening": the hour of a day the story has told
             + r"|the\s+(?:next|following)\s+(?:morning|afternoon|evening|night|day))(?![a-z])))"
         )
@@ -281,14 +283,29 @@ class Grammar:
         self._add(
             "ordinal_of_month",
             "month",
-            r"(?:the\s+)?(?P<oday>"
+            r"(?P<odate>(?:the\s+)?(?P<oday>"
             + words_regex(self.lex.ORDINALS)
             + r")\s+of\s+"
             + f.month_rx
             + r"(?:,?\s*"
             + f.year_rx
-            + r")?",
+            # "the third of May, two thousand and eight": the year said in words, as the day is
+            + r")?)(?:,?\s+(?P<spyear>(?:nineteen|eighteen)\s+[a-z]+(?:-[a-z]+)?|two\s+thousand(?:\s+and\s+[a-z]+)?)"
+            + r"(?![a-z-]))?",
             self.h_date,
+        )
+        # "the first Saturday in May", "the last weekend of September": a day or weekend counted in a month
+        self._add(
+            "nth_weekday_of_month",
+            "weekday unit",
+            r"(?:the\s+)?(?P<nth>first|second|third|fourth|last)\s+(?:(?P<nthweekend>weekend)|"
+            + f.weekday_rx.replace("?P<weekday>", "?P<nthday>")
+            + r")\s+(?:in|of)\s+"
+            + f.month_rx
+            + r"(?:,?\s*"
+            + f.year_rx
+            + r")?",
+            self.h_nth_weekday_of_month,
         )
         self._add(
             "month_year",
@@ -323,7 +340,8 @@ class Grammar:
             + f.month_rx
             + r"(?:\s+"
             + f.day_rx
-            + r")?,?\s+(?P<yrel>this|last|next)\s+year(?![a-z'])",
+            # "September of last year": spoken and formal
+            + r")?,?\s+(?:of\s+)?(?P<yrel>this|last|next)\s+year(?![a-z'])",
             self.h_month_relative_year,
         )
         self._add(
@@ -542,7 +560,7 @@ class Grammar:
             + phrases_regex(self.lex.OFFSET_WORDS)
             + r"|"
             + phrases_regex(self.lex.OFFSET_WORDS_BEFORE_PAUSE)
-            + r"(?=[ \t]*[,;:.]|[ \t]+from[ \t]))(?![a-z])"
+            + r"(?=[ \t]*[,;:.?!]|[ \t]+from[ \t]))(?![a-z])"
             # "ten years ago this week": the same part of that earlier time
             + r"(?:(?<=ago)[ \t]+(?P<sameperiod>"
             + phrases_regex(self.lex.AGO_SAME_PERIOD)
@@ -563,10 +581,13 @@ class Grammar:
             + r")?(?P<body>(?P<det>the|another|a|an|its|their|his|her|that|this)?\s*(?:(?P<span>past|last|next|previous|coming|first|final|following|latest|preceding|initial|remaining|"
             r"full|entire|whole|trailing|further)\s+)?(?:(?P<span2>past|last|next|first)\s+)?(?P<core>"
             + f.num_rx
-            + r"[\s-]+(?:(?:more|other|further|straight|consecutive|full|"
+            # "forty-odd years": spoken, about forty
+            + r"(?P<odd>-odd)?[\s-]+(?:(?:more|other|further|straight|consecutive|full|"
             r"long|successive|calendar|fiscal|business|working|trading|school)[\s-]+)?(?P<long_unit>"
             + f.unit_rx
-            + r"(?P<long>-long(?![a-z]))?)(?P<half2>\s+and\s+a\s+half)?))(?P<old>[\s-]+old)?",
+            # "in five years' time": the length, told with "time" (spoken British)
+            + r"(?P<long>-long(?![a-z]))?)(?P<half2>\s+and\s+a\s+half)?)(?P<unittime>'[ \t]+time(?![a-z]))?)"
+            + r"(?P<old>[\s-]+old)?",
             self.h_span,
         )
         count = r"(?:\d+|" + words_regex([w for w in self.lex.NUMBER_WORDS if w not in ("a", "an")]) + ")"
@@ -653,6 +674,8 @@ class Grammar:
             "unit",
             # "held out for another month", "lasted another week": one more of the unit
             r"(?:(?:for|over|within|took|take|takes|lasted|last|spent|waited|wait|stayed|remained)\s+"
+            # "I shall be here another fortnight": a place adverb after "be" or "stay" before the length
+            r"|(?<=\bhere\s)|(?<=\bthere\s)"
             # "Another hour and they would have drowned": a length whose passing the clause supposes
             r"|(?=another\s+[a-z]+\s+and\s+(?!another\s)))"
             # "for at least another decade": the amount's modifier belongs to the length
@@ -692,7 +715,7 @@ class Grammar:
             + r"|(?P<milbare>)(?![0-9]|[.,:]\d))))"
             # "9 a.m. Washington time", "noon New York time": a place's clock (h_clock checks the capitals)
             + tz.replace(")(?(tzp)", r"|(?P<tzplace>[a-z]+(?:[ \t][a-z]+)?)[ \t]+time(?![a-z]))(?(tzp)")
-            + r"(?:\s+(?P<inthe>in\s+the\s+(?:morning|afternoon|evening)|at\s+night|tonight|today|yesterday|tomorrow"
+            + r"(?:\s+(?P<inthe>in\s+the\s+(?:morning|afternoon|evening)|at\s+night|last\s+night|tonight|today|yesterday|tomorrow"
             + r"|this\s+(?:morning|afternoon|evening)))?"
             + day_tail,
             self.h_clock,
@@ -712,7 +735,9 @@ class Grammar:
             "clockword",
             r"(?:"
             + f.amod_rx
-            + r")?half\s+past\s+(?P<hourw>"
+            + r")?(?P<face>"
+            + words_regex(sorted(self.lex.CLOCK_FACE_MINUTES, key=len, reverse=True))
+            + r")\s+(?P<side>past|to)\s+(?P<hourw>"
             + words_regex(self.lex.CLOCK_HOUR_WORDS)
             + r")(?:\s+o'clock)?(?:\s+(?P<inthe>in\s+the\s+(?:morning|afternoon|evening)|at\s+night))?(?![a-z-])",
             self.h_half_past_hour,
@@ -730,6 +755,15 @@ class Grammar:
             # 15th", "Tues 1/21", "Sat 6:40am", "Fri AM"
             + r"|,?\s+(?:the\s+)?(?P<wdom>[0-3]?\d)(?:st|nd|rd|th)(?![a-z0-9])"
             + r"|,?\s+(?P<wmon>[01]?\d)/(?P<wmday>[0-3]?\d)(?![0-9/])"
+            # a range's first day, whose month the range closes with: "Friday 12 - Sunday 14 July",
+            # "Thursday 27 to Sunday 30 December" (a bare number alone may count: "on Friday 12 people")
+            # a bare day closing its clause: "they can be collected from Thursday 20."
+            + r"|[ \t]+(?P<wbday>[1-9]|[12]\d|3[01])(?=[ \t]*(?:[;)]|[:.](?![0-9])|,[ \t]|\n|$))"
+            + r"|\s+(?P<wrday>[0-3]?\d)(?=\s*(?:-|\u2013|to|until|till)\s*(?:"
+            + f.weekday_rx.replace("?P<weekday>", "?:")
+            + r",?\s+)?[0-3]?\d(?:st|nd|rd|th)?\s+"
+            + f.month_rx.replace("?P<month>", "?P<wrmonth>")
+            + r")"
             + r"|\s+(?P<whour>[012]?\d)(?:[:.](?P<wminute>[0-5]\d))?\s*(?P<wampm>a\.\s?m\.|p\.\s?m\.|am|pm)(?![a-z])"
             + r"|\s+(?P<whalf>am|pm|a\.m\.|p\.m\.)(?![a-z])"
             + r")?",
@@ -813,13 +847,15 @@ class Grammar:
         self._add(
             "set_plural_part_of_day",
             "pod",
-            r"(?:(?P<the>the)\s+)?(?P<pods>" + words_regex(self.lex.PLURAL_PARTS_OF_DAY) + r")(?![a-z])",
+            r"(?:(?P<the>the)\s+|(?P<most>most)\s+)?(?P<pods>"
+            + words_regex(self.lex.PLURAL_PARTS_OF_DAY)
+            + r")(?![a-z])",
             self.h_set_plural_part_of_day,
         )
         self._add(
             "set_plural_season",
             "season",
-            r"(?P<seasons>" + words_regex(self.lex.PLURAL_SEASONS) + r")(?![a-z])",
+            r"(?:(?P<most>most)\s+)?(?P<seasons>" + words_regex(self.lex.PLURAL_SEASONS) + r")(?![a-z])",
             self.h_set_plural_season,
         )
         self._add(
@@ -884,7 +920,18 @@ class Grammar:
         self._add(
             "period_spelled_year",
             "month season",
-            r"(?:" + f.month_rx + r"|(?:the\s+)?" + f.season_rx + r")\s+(?:of\s+)?" + spelled,
+            r"(?:"
+            + f.month_rx
+            + r"|(?:the\s+)?"
+            + f.season_rx
+            + r")\s+(?:(?:of\s+)?"
+            + spelled
+            # "the summer of seventy-six": a year of two digits said in words, its century from the story
+            + r"|of\s+(?P<stens>"
+            + tens
+            + r")(?:-(?P<sone>"
+            + ones
+            + r"))?(?![a-z-]))",
             self.h_period_spelled_year,
         )
         self._add(
@@ -925,7 +972,12 @@ class Grammar:
             r"(?:this|the\s+same)\s+time\s+(?P<rel>last|next)\s+(?P<unit>year|month|week)(?![a-z])",
             self.h_same_time_shifted,
         )
-        self._add("day_only", "digit", r"the\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)(?![a-z0-9])", self.h_day_only)
+        self._add(
+            "day_only",
+            "digit",
+            r"the\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)(?:\s+(?P<inst>inst\.|instant)(?![a-z]))?(?![a-z0-9])",
+            self.h_day_only,
+        )
         self._add(
             "end_of_day",
             "eod",
@@ -956,6 +1008,13 @@ class Grammar:
             self.h_early_year_date,
         )
         self._add("early_year", "digit", r"(?P<year>[1-9]\d{1,2})(?![0-9a-z])", self.h_early_year)
+        # "open Monday to Saturday, 9am-6pm": a run of weekdays given its hours is a schedule
+        self.weekday_run_then_hours_rx = re.compile(
+            r"\s*(?:to|through|thru|-|\u2013)\s*"
+            + f.weekday_rx.replace("?P<weekday>", "?:")
+            + _SCHEDULE_HOURS
+        )
+        self.weekday_hours_rx = re.compile(_SCHEDULE_HOURS)
         # "22 June - 5 December 1941", "between June and August 1943": the end of a range names the year
         self.range_end_year_rx = re.compile(
             r"\s*(?:-|to|and|until|till|through)\s*(?:(?P<eday>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?)?"
@@ -1048,7 +1107,7 @@ class Grammar:
         self.multi_categories: dict[str, tuple[str, ...]] = {
             "night": ("unit", "pod"), "nights": ("unit", "pod"), "day": ("unit", "holiday"),
             "past": ("ref",), "future": ("ref",), "nite": ("unit", "pod"), "nites": ("unit", "pod"), "quarter": ("quarter", "unit"), "quarters": ("quarter", "unit"),
-            "half": ("quarter",), "eve": ("holiday",), "sunday": ("weekday", "holiday"), "monday": ("weekday", "holiday"),
+            "half": ("quarter",), "two": ("spelled", "clockword"), "eve": ("holiday",), "sunday": ("weekday", "holiday"), "monday": ("weekday", "holiday"),
             "friday": ("weekday", "holiday"), "thursday": ("weekday", "holiday"), "wednesday": ("weekday", "holiday"),
             "saturday": ("weekday", "holiday"), "overnight": ("deictic",),
         }  # fmt: skip
@@ -1122,7 +1181,7 @@ class Grammar:
              "trailing", "time", "front", "back", "further",
              "longer", "shorter", "most", "comparable", "in", "for", "after", "took", "take", "takes",
              "lasted", "spent", "one", "on", "year", "number", "couple", "dozen", "hundred", "thousand", "numerous",
-             "post", "pre", "fy", "or", "c", "ca", "another", "waited", "wait", "stayed", "remained"}
+             "post", "pre", "fy", "or", "c", "ca", "another", "waited", "wait", "stayed", "remained", "quarter"}
             | set(lex.NUMBER_WORDS) | set(lex.ORDINALS)
             | {
                 word
@@ -1241,6 +1300,20 @@ class Grammar:
             return None
         return Spec("DATE", "calendar", year=year, month=month, day=day, note=note)
 
+    def _year_in_words(self, said: str) -> int | None:
+        """ "two thousand and eight" -> 2008, "nineteen seventy-six" -> 1976, "nineteen oh" -> None."""
+        numbers = self.lex.NUMBER_WORDS
+        words = said.replace("-", " ").split()
+        if words[:2] == ["two", "thousand"]:
+            rest = words[3:] if len(words) > 2 else []
+            if len(rest) > 1 or any(word not in numbers for word in rest):
+                return None
+            return 2000 + (int(numbers[rest[0]]) if rest else 0)
+        if any(word not in numbers for word in words) or len(words) > 3:
+            return None
+        within = sum(int(numbers[word]) for word in words[1:])
+        return int(numbers[words[0]]) * 100 + within if 10 <= within <= 99 else None
+
     def h_date(self, m: re.Match[str], ctx: Context) -> Spec | None:
         groups = m.groupdict()
         if not self.month_ok(m, ctx) and not groups.get("year"):
@@ -1258,6 +1331,15 @@ class Grammar:
         year = None
         if groups.get("year"):
             year = self.year_of(groups["year"], groups.get("era"))
+        elif groups.get("spyear"):
+            year = self._year_in_words(groups["spyear"])
+            if year is None or not _EARLY_DATE_CLOSES.match(ctx.low, m.end()):
+                # "on the first of May, nineteen people came": the date alone, then a count
+                alone = m.re.match(ctx.low, m.start(), m.end("odate"))
+                alone_spec = self.h_date(alone, ctx) if alone is not None else None
+                if alone_spec is not None:
+                    alone_spec.extent_group = "odate"
+                return alone_spec
         elif not groups.get("era"):
             year = self.range_end_year(ctx, m.end(), self.month_of(groups["month"]), day)
         spec = Spec("DATE", "calendar", year=year, month=self.month_of(groups["month"]), day=day)
@@ -1636,8 +1718,12 @@ class Grammar:
         if value is not None and _list_label(low, start, range_end[1] if range_end is not None else end):
             return True  # "1801 – The first census", "1914–18 –", "2020" as a subheading: a timeline's label
         return bool(
-            re.match(r"\s+(?:was|is|will|had|has|saw|marked|brought|began|ended)\b", after)
-        ) and _sentence_start(low, start)
+            re.match(r"\s+(?:was|is|will|had|has|saw|marked|brought|began|ended|happened|came)\b", after)
+        ) and (
+            _sentence_start(low, start)
+            # "Then 2020 happened", "And 1968 came": a connective opening the sentence before the year
+            or _CONNECTIVE_OPENING_BEFORE.search(low, max(0, start - 16), start) is not None
+        )
 
     def _traced_back_to(self, low: str, start: int) -> bool:
         """ "go back to 1855", "dating back to 1720", "dates to 1720": a verb tracing something's age."""
@@ -1745,6 +1831,17 @@ class Grammar:
             note=f"the {number}{_ordinal_suffix(number)} century is {number - 1:02d}00-{number - 1:02d}99",
         )
 
+    def _part_of_a_measure(self, low: str, end: int) -> bool:
+        """ "quarter of a mile", "quarter of an acre": a fraction of a measure of distance or amount."""
+        if not low.startswith(" of a", end):
+            return False
+        measured = _NEXT_WORD.match(low, end + 5 + low.startswith("n", end + 5))
+        return (
+            measured is not None
+            and measured.group(1) in self.lex.MEASURE_NOUNS
+            and measured.group(1) not in self.lex.UNIT_FORMS
+        )
+
     def h_quarter(self, m: re.Match[str], ctx: Context) -> Spec | None:
         groups = m.groupdict()
         ordinal = groups.get("ord")
@@ -1761,6 +1858,8 @@ class Grammar:
         unit = "half" if is_half else "quarter"
         if is_half and re.match(r"\s+of\s", ctx.low[m.end() : m.end() + 5]):
             return None  # "the last half of the '80s": a half of something this rule does not read
+        if not is_half and self._part_of_a_measure(ctx.low, m.end()):
+            return None  # "the last quarter of a mile"
         if is_half and ordinal is None and adjs and adjs[-1] == "last":
             ordinal = "last"  # "the last half of 1989": the second half
         if groups.get("pyear"):
@@ -2012,6 +2111,8 @@ class Grammar:
         if ctx.text[m.start("unit")].isupper() and not _sentence_start(ctx.low, m.start()):
             return None  # "This Week", a title
         direction, base = self.lex.RELATIVE_DETERMINERS[det]
+        if unit == "quarter" and self._part_of_a_measure(ctx.low, m.end()):
+            return None  # "carried her the last quarter of a mile": a part of a measure, not of a year
         if m["past"]:
             if det != "this":
                 return None
@@ -2140,7 +2241,7 @@ class Grammar:
             unit_name, amount = "month", amount * 12  # "half a year ago", "a year and a half ago"
         if amount is not None and amount != int(amount):
             amount = None
-        if amount is None and direction_word != "ago":
+        if amount is None and (direction, base) != (-1, "dct"):  # "a few years ago" or "back" stays a date
             length = self._unspecified_length(unit, m.group("amount"), extent_group="amount")
             if length is not None:
                 return length
@@ -2158,7 +2259,7 @@ class Grammar:
         spec.counted_offset = True
         if m["sameperiod"]:
             spec.grain = self.lex.AGO_SAME_PERIOD[_BLANKS.sub(" ", m["sameperiod"])]
-        spec.reaches_now = direction_word in self.lex.OFFSET_WORDS_BEFORE_PAUSE
+        spec.reaches_now = direction_word in self.lex.OFFSET_WORDS_BEFORE_PAUSE and direction > 0
         if m["amod"]:
             spec.mod = self.lex.PRE_MODIFIERS.get(m["amod"])
         elif m["orso"]:
@@ -2338,17 +2439,26 @@ class Grammar:
             # "no later than 30 days after the vote": the bound is on the point the length leads to
             spec.extent_group = spec.extent_group or "body"
             return spec
-        if (
-            span == "last"
-            and not m["amod"]
-            and not text.startswith("the")
-            and _previous_word(ctx.low, m.start()) in self.lex.AUXILIARIES
-        ):
-            spec.extent_group = "core"  # "will last two hours": "last" is the verb
+        if span == "last" and not m["amod"] and not text.startswith("the"):
+            lead = _previous_word(ctx.low, m.start())
+            if (
+                lead in self.lex.AUXILIARIES
+                or lead in self.lex.LAST_VERB_LEADS
+                # "the tours last 45 minutes": after a plural subject
+                or (
+                    len(lead) > 3
+                    and lead.endswith("s")
+                    and lead.isalpha()
+                    and lead not in self.lex.LAST_NOT_AFTER_S
+                )
+            ):
+                spec.extent_group = "core"  # "will last two hours": "last" is the verb
         if count is None:
             spec.note = f"'{text}': an unspecified number of {unit}s"
         if m["amod"]:
             spec.mod = self.lex.PRE_MODIFIERS.get(m["amod"])
+        elif m["odd"]:
+            spec.mod = "APPROX"
         return spec
 
     def _event_clock_reading(self, ctx: Context, start: int, end: int) -> bool:
@@ -2535,6 +2645,19 @@ class Grammar:
                 extent_group="thephrase",
             )
             return spec
+        if adj in ("whole", "entire") and _previous_word(ctx.low, m.start()) == "for":
+            # "baked bread for the whole week", "roped up for the whole day": how long, not which week
+            lengths = {
+                "year": "P1Y",
+                "month": "P1M",
+                "week": "P1W",
+                "day": "P1D",
+                "decade": "P10Y",
+                "century": "P100Y",
+            }
+            if unit in lengths:
+                note = f"'for the {adj} {unit}': a {unit}-long length"
+                return Spec("DURATION", "fixed", value=lengths[unit], note=note, extent_group="thephrase")
         after = ctx.low[m.end() : m.end() + 12]
         if unit == "year" and adj is None and ctx.low.endswith(" of ", 0, m.start()):
             award = _WORD_BEFORE_OF.search(ctx.low, max(0, m.start() - 24), m.start())
@@ -2710,7 +2833,10 @@ class Grammar:
             return f"{hour:02d}:00" if 1 <= hour <= 12 else None
         if m.groupdict().get("hourw") is not None:
             minute = self.lex.CLOCK_MINUTE_WORDS[m["minw"]] if m["minw"] else 0
-            return f"{self.lex.CLOCK_HOUR_WORDS[m['hourw']]:02d}:{minute:02d}"
+            word_hour = int(self.lex.CLOCK_HOUR_WORDS[m["hourw"]])
+            if m.groupdict().get("wampm"):
+                word_hour = word_hour % 12 + (12 if m["wampm"].startswith("p") else 0)
+            return f"{word_hour:02d}:{minute:02d}"
         if m["hour24"] is not None:
             hour, minute = int(m["hour24"]), int(m["minute24"])
             if hour > 24:
@@ -2764,6 +2890,7 @@ class Grammar:
                     or before.rstrip().endswith("@")  # "Wed @ 8:30"
                     # "we land like 9:15", "til 10:30"
                     or _previous_word(ctx.low, m.start()) in self.lex.BARE_HOUR_LEADS
+                    or _colon_clock_in_range(m, ctx)
                 ):
                     return None
             if (
@@ -2777,6 +2904,9 @@ class Grammar:
                 m["hourw"]
                 and not m["minw"]
                 and not re.match(r"\s+o'clock", ctx.low[m.end("hourw") : m.end("hourw") + 12])
+                # "Ten at night to six in the morning": a part of the day told with the hour makes it a time
+                and not (m["inthe"] and m["inthe"].startswith(("in", "at", "last")))
+                and not m["wampm"]
                 and _word_before_hedge(ctx.low, m.start("hourw"), self.lex.CLOCK_HEDGES)
                 not in self.lex.CLOCK_PREPOSITIONS
             ):
@@ -2805,6 +2935,18 @@ class Grammar:
                     "afternoon" in m["inthe"] or "evening" in m["inthe"] or "night" in m["inthe"]
                 ) and hour < 12:
                     clock = f"{hour + 12:02d}{clock[2:]}"
+            elif (
+                1 <= int(clock[:2]) <= 5
+                and not m["wampm"]
+                and (
+                    m["ampm"] == "o'clock" or (m["hourw"] and ctx.low.startswith(" o'clock", m.end("hourw")))
+                )
+            ):
+                sentence = ctx.low[max(0, m.start() - 80) : m.start()]
+                if not _SMALL_HOURS_CUE.search(sentence[sentence.rfind(". ") + 1 :]):
+                    # "arrived at one o'clock instead of noon", "landed just after two o'clock": with no
+                    # part of the day told, one to five o'clock are the afternoon's, as bare hours are
+                    clock = f"{int(clock[:2]) + 12:02d}{clock[2:]}"
         if m["hourw"] and _DAY_PART_AT.search(ctx.low, max(0, m.start() - 24), m.start()):
             return None  # "this evening at seven thirty": the part of the day before it decides (h_day_part_then_hour)
         if m["tzplace"] and not self._place_time_zone(ctx, m):
@@ -2862,6 +3004,14 @@ class Grammar:
             spec.amount, spec.base = int(offset), "dct"
         elif m["inthe"] and m["inthe"].startswith("this"):
             spec.base = "dct"  # "11:15 this morning": the day of writing
+        elif m["inthe"] and m["inthe"].startswith("last"):
+            # "eleven o'clock last night": the evening before the day of writing; its small hours
+            # ("two o'clock last night") already fall on that day
+            spec.base = "dct"
+            if int(clock[:2]) >= 17:
+                spec.amount = -1
+            else:
+                spec.pod = f"{int(clock[:2]) - 12:02d}{clock[2:]}" if int(clock[:2]) >= 12 else clock
         if m["amod"]:
             spec.mod = self.lex.PRE_MODIFIERS.get(m["amod"])
         return spec
@@ -2879,9 +3029,21 @@ class Grammar:
         )
 
     def h_half_past_hour(self, m: re.Match[str], ctx: Context) -> Spec | None:
-        """ "at about half past four": the clock face told in words, thirty minutes after the hour;
-        the story's part of the day says which half of the clock it is in (the resolver)."""
+        """ "at about half past four", "quarter to six", "at twenty past two": the clock face told in
+        words, minutes past or to the hour; the story's part of the day says which half of the clock it
+        is in (the resolver). Counted minutes need a clock's preposition or a part of the day ("odds of
+        ten to one", "five to ten years" are not times)."""
+        face = " ".join(m["face"].split())
+        if (
+            not (face.endswith(("half", "quarter")) or m["inthe"] or m.group(0).endswith("o'clock"))
+            and _word_before_hedge(ctx.low, m.start(), self.lex.CLOCK_HEDGES)
+            not in self.lex.CLOCK_PREPOSITIONS
+        ):
+            return None
         hour = self.lex.CLOCK_HOUR_WORDS[m["hourw"]]
+        minute = self.lex.CLOCK_FACE_MINUTES[face]
+        if m["side"] == "to":
+            hour, minute = (hour - 2) % 12 + 1, 60 - minute
         if m["inthe"] and not m["inthe"].endswith("morning") and hour < 12:
             hour += 12  # "half past four in the afternoon"
         spec = Spec(
@@ -2890,7 +3052,7 @@ class Grammar:
             unit="day",
             amount=0,
             base="ref",
-            pod=f"{hour:02d}:30",
+            pod=f"{hour:02d}:{minute:02d}",
             note="a clock time on the day in context",
         )
         if m["amod"]:
@@ -2926,11 +3088,28 @@ class Grammar:
         """ "noon Dec. 3" names a day; "noon Dec 32" and "noon Friday may 3" (the modal) do not."""
         return self.month_ok(m, ctx, month) and 1 <= int(m[day]) <= 31
 
+    def h_nth_weekday_of_month(self, m: re.Match[str], ctx: Context) -> Spec | None:
+        if not self.month_ok(m, ctx):
+            return None
+        nth = -1 if m["nth"] == "last" else int(self.lex.ORDINALS[m["nth"]])
+        month = int(self.lex.MONTHS[m["month"].rstrip(".")])
+        # a weekend is named by its Saturday: "the first weekend in May" holds May's first Saturday
+        weekday = 6 if m["nthweekend"] else int(self.lex.WEEKDAYS[m["nthday"].rstrip(".")])
+        spec = Spec("DATE", "holiday", note=f"the {m['nth']} {m['nthweekend'] or m['nthday']} of the month")
+        spec.holiday = ("nth", month, weekday, nth)
+        spec.month = month
+        spec.weekend_of_day = bool(m["nthweekend"])
+        if m["year"]:
+            spec.year = self.year_of(m["year"])
+        return spec
+
     def h_weekday(self, m: re.Match[str], ctx: Context) -> Spec | None:
         word = m["weekday"].rstrip(".")
         original = ctx.text[m.start("weekday") : m.end("weekday")]
         ambiguous = word in self.lex.AMBIGUOUS_WEEKDAYS
-        told_by_what_follows = bool(m["wdom"] or m["wmon"] or m["whour"] or m["whalf"])
+        told_by_what_follows = bool(
+            m["wdom"] or m["wbday"] or m["wmon"] or m["wrday"] or m["whour"] or m["whalf"]
+        )
         if not original[0].isupper():
             if not self.lex.LOWER_CASE_WEEKDAYS_OK:
                 return None
@@ -2951,8 +3130,15 @@ class Grammar:
             return None
         if m["whour"] or m["whalf"]:
             return self._weekday_with_clock(m, word)
-        if m["wdom"] or m["wmon"]:
+        if m["wdom"] or m["wbday"] or m["wmon"] or m["wrday"]:
             spec = Spec("DATE", "calendar", weekday=int(self.lex.WEEKDAYS[word]))
+            if m["wrday"]:
+                if not (self.month_ok(m, ctx, "wrmonth") and 1 <= int(m["wrday"]) <= 31):
+                    return None
+                spec.month = int(self.lex.MONTHS[m["wrmonth"].rstrip(".")])
+                spec.day = int(m["wrday"])
+                spec.note = "a weekday and its day, in a range closed by the month"
+                return spec
             if m["wmon"]:
                 spec.month, spec.day = int(m["wmon"]), int(m["wmday"])
                 if ctx.day_first:
@@ -2961,7 +3147,7 @@ class Grammar:
                     return None
                 spec.note = "a weekday and its month/day"
             else:
-                spec.day = int(m["wdom"])
+                spec.day = int(m["wdom"] or m["wbday"])
                 if not 1 <= spec.day <= 31:
                     return None
                 spec.note = "a weekday and its day of the month"
@@ -3002,6 +3188,13 @@ class Grammar:
                 value=f"XXXX-WXX-{weekday}T{code}",
                 note=f"'{m.group(0)}': a recurring part of a weekday",
             )
+        if not (m["wdet"] or m["pmod"] or pod_word) and self._weekday_run_with_hours(m, ctx):
+            return Spec(
+                "SET",
+                "fixed",
+                value=f"XXXX-WXX-{weekday}",
+                note=f"'{m.group(0)}': a run of weekdays given its hours, every such day",
+            )
         spec = Spec("DATE", "weekday", weekday=weekday)
         det = m["wdet"]
         if det == "on":
@@ -3020,6 +3213,20 @@ class Grammar:
         if m["pmod"]:
             spec.mod = self.lex.PRE_MODIFIERS.get(m["pmod"])
         return spec
+
+    def _weekday_run_with_hours(self, m: re.Match[str], ctx: Context) -> bool:
+        """ "open Monday to Saturday, 9am-6pm": both ends of a run of weekdays followed by its hours."""
+        if self.weekday_run_then_hours_rx.match(ctx.low, m.end()) is not None:
+            return True
+        previous = ctx.prev_spec
+        return (
+            previous is not None
+            and previous.type == "SET"
+            and (previous.value or "").startswith("XXXX-WXX-")
+            and 0 <= m.start() - ctx.prev_end <= 10
+            and _PLURAL_WEEKDAY_RUN_GAP.fullmatch(ctx.low, ctx.prev_end, m.start()) is not None
+            and self.weekday_hours_rx.match(ctx.low, m.end()) is not None
+        )
 
     def _abbreviated_weekday_in_context(self, m: re.Match[str], ctx: Context, original: str) -> bool:
         """ "closed Mon for a private event", "OOO Thu-Fri": a short weekday that is also a word ("sat",
@@ -3073,6 +3280,8 @@ class Grammar:
             return None
         if word in ("noon", "midnight", "midday"):
             return None  # clock times: the clock_time rule
+        if word == "night" and _next_word(ctx.low, m.end()) in self.lex.NIGHT_COMPOUND_HEADS:
+            return None  # "I was the night clerk", "on the night shift": a kind of work, not a night
         if m["podday"]:
             offset, _ = self.lex.DAY_DEICTICS[m["podday"]]
             spec = Spec(
@@ -3121,6 +3330,12 @@ class Grammar:
         value = self.lex.REFERENCE_PHRASES.get(core) or self.lex.REFERENCE_WORDS.get(core)
         if value is None:
             return None
+        if (
+            core in self.lex.DISCOURSE_OPENERS
+            and ctx.low.startswith(",", m.end())
+            and _opens_sentence(ctx.low, m.start())
+        ):
+            return None  # "Now, in other news", "Now, he says, ...": an opener, as TimeBank leaves it
         if core in self.lex.LOWER_CASE_ONLY_REFERENCE_WORDS and (
             not ctx.text[m.start() : m.end()].islower()
             or ctx.low[m.end() : m.end() + 1] in ("-", "/", "_")
@@ -3278,6 +3493,14 @@ class Grammar:
         if (
             before not in ("on", "most", "some", "all", "other", "and", "or")
             and before not in self.lex.PLURAL_WEEKDAY_LEADS
+            # "Tuesdays to Sundays, 11am-4pm", "Sundays noon-4pm": a run of weekdays or one given its
+            # hours is a schedule, whatever leads it
+            and _PLURAL_WEEKDAY_SCHEDULE.match(ctx.low, m.end()) is None
+            and not (
+                ctx.prev_spec is not None
+                and ctx.prev_spec.type == "SET"
+                and _PLURAL_WEEKDAY_RUN_GAP.fullmatch(ctx.low, max(0, ctx.prev_end), m.start()) is not None
+            )
         ):
             return None
         word = m["weekdays"][:-1]
@@ -3291,8 +3514,8 @@ class Grammar:
     def h_set_plural_season(self, m: re.Match[str], ctx: Context) -> Spec | None:
         """ "spent most summers in the mountains", "in winters the lake froze": each of those seasons, as
         "most Sundays" is each Sunday; a count ("two winters") is a length, not a set."""
-        if _previous_word(ctx.low, m.start()) not in self.lex.PLURAL_SEASON_OPENERS:
-            return None
+        if not m["most"] and _previous_word(ctx.low, m.start()) not in self.lex.PLURAL_SEASON_OPENERS:
+            return None  # "most summers" keeps "most" in its extent, as TimeBank keeps "every"
         code = self.lex.PLURAL_SEASONS[m["seasons"]]
         return Spec("SET", "fixed", value=f"XXXX-{code}", note=f"'{m.group(0)}': every {m['seasons'][:-1]}")
 
@@ -3301,8 +3524,14 @@ class Grammar:
         "most summers" is each summer; "the evenings of 3 and 4 May" and "the nights were cold" are not."""
         before = _previous_word(ctx.low, m.start())
         if m["the"]:
-            if before not in ("in", "during") or re.match(r"\s+of(?![a-z])", ctx.low[m.end() : m.end() + 4]):
+            # "studied in the evenings", "spent the afternoons writing"; not "the evenings of 3 and 4 May"
+            spent = before in self.lex.YEAR_SPENDING_VERBS and _next_word(ctx.low, m.end()).endswith("ing")
+            if (before not in ("in", "during") and not spent) or re.match(
+                r"\s+of(?![a-z])", ctx.low[m.end() : m.end() + 4]
+            ):
                 return None
+        elif m["most"]:
+            pass  # "was at the pool most mornings"
         elif before not in self.lex.PLURAL_SEASON_OPENERS:
             return None
         code = self.lex.PLURAL_PARTS_OF_DAY[m["pods"]]
@@ -3469,7 +3698,7 @@ class Grammar:
             )
             year = century * 100 + rest
         else:
-            if not m.group(0).startswith("the year"):
+            if not m.group(0).startswith("the year") and not self._spoken_year_closes(m, ctx):
                 return None
             year = 2000 + (int(numbers[m["one2"]]) if m["one2"] else 0)
         if m["century"] and not (
@@ -3479,6 +3708,26 @@ class Grammar:
         ):
             return None
         return Spec("DATE", "calendar", year=year, note="a year spelled in words")
+
+    def _spoken_year_closes(self, m: re.Match[str], ctx: Context) -> bool:
+        """ "until two thousand and one,", "back in two thousand and ten they promised", an answer "Two
+        thousand and sixteen.": a year said in words where its phrase closes after it; "in two thousand
+        and ten cases" and "two thousand people" count things."""
+        closes = (
+            _EARLY_DATE_CLOSES.match(ctx.low, m.end())
+            or _next_word(ctx.low, m.end()) in self.lex.SUBJECT_PRONOUNS
+        )
+        if not closes:
+            return False
+        before = _previous_word(ctx.low, m.start())
+        if m["one2"]:
+            if before in self.lex.YEAR_PREPOSITIONS:
+                return True
+            opening = ctx.low[: m.start()].rstrip(" \t")
+            return (
+                not before and (not opening or opening[-1] in ".?!:\n") and ctx.low.startswith(".", m.end())
+            )
+        return before in self.lex.SPOKEN_BARE_YEAR_PREPOSITIONS
 
     def h_week_of_date(self, m: re.Match[str], ctx: Context) -> Spec | None:
         month_word = (m["month"] or m["wmonth"]).rstrip(".")
@@ -3499,7 +3748,13 @@ class Grammar:
         if m["month"] and m["month"] in self.lex.AMBIGUOUS_MONTHS and not ctx.text[m.start()].isupper():
             return None
         numbers = self.lex.NUMBER_WORDS
-        if m["century"]:
+        short_year = None
+        if m["stens"]:
+            if not _SHORT_YEAR_CLOSE.match(ctx.text, m.end()):
+                return None  # "the fall of sixty soldiers": a count, not a year
+            short_year = int(numbers[m["stens"]]) + (int(numbers[m["sone"]]) if m["sone"] else 0)
+            year = None
+        elif m["century"]:
             rest = (
                 int(numbers[m["teen"]])
                 if m["teen"]
@@ -3511,10 +3766,22 @@ class Grammar:
         if m["month"]:
             month = int(self.lex.MONTHS[m["month"].rstrip(".")])
             return Spec(
-                "DATE", "calendar", year=year, month=month, note="a month and a year spelled in words"
+                "DATE",
+                "calendar",
+                year=year,
+                month=month,
+                short_year=short_year,
+                note="a month and a year spelled in words",
             )
         season = str(self.lex.SEASONS[m["season"]])
-        return Spec("DATE", "calendar", year=year, season=season, note="a season and a year spelled in words")
+        return Spec(
+            "DATE",
+            "calendar",
+            year=year,
+            season=season,
+            short_year=short_year,
+            note="a season and a year spelled in words",
+        )
 
     def h_year_end(self, m: re.Match[str], ctx: Context) -> Spec | None:
         return Spec(
@@ -3771,8 +4038,15 @@ class Grammar:
         day = int(m["day"])
         if not 1 <= day <= 31:
             return None
+        if m["inst"]:
+            # "your letter of the 14th inst.": a letter's "of this month", only ever said of a day
+            return Spec("DATE", "calendar", day=day, note="a day of the month of the letter ('inst.')")
         before = _previous_word(ctx.low, m.start())
-        if before not in ("on", "by", "until", "since", "before", "after", "from", "to", "due"):
+        if before == "of":
+            head = _WORD_BEFORE_OF.search(ctx.low, max(0, m.start() - 16), m.start())
+            if head is None or head.group(1) not in self.lex.DAY_OF_MONTH_OF_HEADS:
+                return None  # "the morning of the 2nd", but not "one of the 3rd"
+        elif before not in ("on", "by", "until", "since", "before", "after", "from", "to", "due"):
             return None
         if re.match(r"\s+[A-Z]", ctx.text[m.end() : m.end() + 3]):
             return None  # "the 11th Circuit"
@@ -3915,6 +4189,23 @@ def year_range_end(low: str, end: int, first: int) -> tuple[int, int] | None:
 
 
 _NEXT_CAPITALISED = re.compile(r"[ \t]+([A-Z][a-z]+)")
+#: The hours a schedule gives a day or a run of days, written right after it ("Sundays noon-4pm",
+#: "Monday to Saturday, 9am-6pm", "Fridays 18:30").
+_SCHEDULE_HOURS = (
+    r"\.?,?\s*(?:noon|midday|\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)|\d\d:\d\d)(?![a-z0-9])"
+)
+#: What runs one plural weekday on to another ("Tuesdays to Sundays", "Mondays-Fridays").
+_PLURAL_WEEKDAY_RUN_GAP = re.compile(r"\s*(?:to|through|thru|until|till|-|\u2013)\s*")
+#: What follows a plural weekday in a schedule: the weekday closing its run, or its hours
+#: ("Tuesdays to Sundays", "Sundays noon-4pm", "Saturdays, 9am-1pm", "Fridays 18:30").
+_PLURAL_WEEKDAY_SCHEDULE = re.compile(
+    r"\s*(?:(?:to|through|thru|-|\u2013)\s*(?:mon|tues|wednes|thurs|fri|satur|sun)days(?![a-z])"
+    r"|,?\s*(?:noon|midday|\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)|\d\d:\d\d)(?![a-z0-9]))"
+)
+#: What joins two clock times of a range or pair ("11:30 and 14:30", "18:00 to 23:00", "18:30-20:00").
+_CLOCK_PAIR_GAP = re.compile(r"\s*(?:-|\u2013|to|and|until|till)\s*")
+#: A colon clock time closing a range right after another ("18:30-20:00", "07:00 to 19:00").
+_COLON_CLOCK_CLOSING = re.compile(r"\s*(?:-|\u2013|to)\s*[012]?\d:[0-5]\d(?![0-9:])")
 #: "at", "shortly before", "at about", "between 0710 and": the words a 24-hour clock time follows
 _CLOCK_LEAD_IN = re.compile(
     r"(?<![a-z])(?P<prep>[a-z]+)(?:\s+(?:about|around|approximately|precisely|exactly))?\s+$"
@@ -3992,6 +4283,31 @@ _EARLY_DATE_CLOSES = re.compile(
 )
 
 
+def _colon_clock_in_range(m: re.Match[str], ctx: Context) -> bool:
+    """ "between 07:00 and 19:00", "from 18:00 to 23:00", "at 11:30 and 14:30", "18:30-20:00": a colon
+    clock time opening or closing a range or pair of clock times is a time, as one after "at" is."""
+    if _previous_word(ctx.low, m.start()) == "between":
+        return True
+    if (
+        ctx.prev_spec is not None
+        and ctx.prev_spec.type == "TIME"
+        and 0 <= m.start() - ctx.prev_end <= 8
+        and _CLOCK_PAIR_GAP.fullmatch(ctx.low, ctx.prev_end, m.start()) is not None
+    ):
+        return True
+    return _COLON_CLOCK_CLOSING.match(ctx.low, m.end()) is not None
+
+
+def _opens_sentence(low: str, start: int) -> bool:
+    """Whether `start` opens a sentence, a line or a speaker's turn ("ANCHOR: Now, ..."), not what follows
+    a colon inside a sentence ("still wait: now, ...")."""
+    before = low[max(0, start - 8) : start].rstrip(" \t\"'\u201c")
+    if before.endswith(":"):
+        label = low[low.rfind("\n", 0, start) + 1 : start].rstrip(" \t:")
+        return 0 < len(label.split()) <= 3
+    return not before or before[-1] in ".?!\n"
+
+
 def _previous_word(low: str, start: int) -> str:
     """The word just before `start` (no punctuation between), or ''."""
     i = start - 1
@@ -4030,6 +4346,14 @@ def _names_a_day(spec: Spec) -> bool:
         or (spec.kind == "shift" and spec.unit == "day")
         or (spec.type == "SET" and (spec.value or "").startswith("XXXX-WXX-"))
     )
+
+
+#: Words before a clock time that put one to five o'clock in the small hours ("woke at four o'clock").
+_SMALL_HOURS_CUE = re.compile(
+    r"\b(?:morning|dawn|daybreak|sunrise|night|midnight|woke|wake|waking|awake|rose)\b"
+)
+#: A connective that opens a sentence, right before a word: "Then ", "And then ", "But ".
+_CONNECTIVE_OPENING_BEFORE = re.compile(r"(?:^|[.!?\n:;][\s\"'(]*)(?:and then|but then|then|and|but) $")
 
 
 def _sentence_start(low: str, start: int) -> bool:

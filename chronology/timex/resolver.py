@@ -85,6 +85,12 @@ _LABEL_CLOSE_AFTER = re.compile(
 )
 _DATELINE_DAYS = 7
 _LABEL_SPAN_DASH = re.compile(r"[ \t]*[-\u2013\u2014][ \t]*")  # "1914–18", "April-May"
+#: How far into its line the date of a letter's heading may start ("No. 2 General Hospital, Rouen, ")
+_HEADING_LEAD_CHARS = 60
+#: The place a letter's or a diary entry's heading names before its date ("Calais, 3rd March 1916")
+_HEADING_PLACE_BEFORE = re.compile(r"[A-Z][^\n!?;:]*,[ \t]+")
+#: The place a heading names after its date, to the line's end ("Tuesday 12 May 1987, Lisbon")
+_HEADING_PLACE_AFTER = re.compile(r",[ \t]+[A-Z][A-Za-z.' -]{0,40}(?=\n|$)")
 #: An attribution between a clock time and a date: "by noon, the utility said [earlier today]".
 _ATTRIBUTION_GAP = re.compile(
     r",\s+(?:[A-Za-z.'-]+\s+){1,5}(?:said|says|reported|announced|confirmed|told\s+[a-z]+)\s+(?:on\s+)?"
@@ -92,6 +98,13 @@ _ATTRIBUTION_GAP = re.compile(
 _RANGE_LINK = re.compile(r"\s*(?:and|to|through|until|till|-|\u2013|\u2014)\s*", re.IGNORECASE)
 #: How far (in characters) a far-from-the-DCT date keeps anchoring the expressions after it in news.
 _STORY_REACH = 600
+#: How far (in characters) a year far from the DCT holds the yearless months told after it in news.
+_YEAR_HOLD_REACH = 200
+#: What may open a sentence before a year the text moves to: "Then 2020 happened", "In 2019, ...".
+_YEAR_AS_TOPIC_BEFORE = re.compile(
+    r"(?:^|[.!?\n][\"')\u201d]*\s+)(?:(?:and|but)\s+)?(?:(?:then|in|by|during|throughout)\s+)?$",
+    re.IGNORECASE,
+)
 _UNANCHORED = Anchor(kind=AnchorKind.NONE)
 #: How far a narrative rule reads around an expression for its sentence.
 _SENTENCE_REACH = 400
@@ -168,6 +181,8 @@ _CLOCK_THEN_DAYS = re.compile(r"\s*(?:,\s*)?(?:on\s+)?", re.IGNORECASE)
 _DAYS_THEN_CLOCK = re.compile(r"\s*(?:,\s*)?(?:from|between|at|until|till)?\s*", re.IGNORECASE)
 _CLOCK_RANGE_LINK = re.compile(r"\s*(?:and|to|until|till|-|\u2013)\s*", re.IGNORECASE)
 _DAILY_SET = re.compile(r"P1D|XXXX-WXX-[1-7](?:WE)?|XXXX-WXX-WE")
+#: A set counting days in each week ("seven days a week", "five days a week"): a set of days.
+_DAYS_A_WEEK = re.compile(r"[a-z0-9]+\s+days\s+(?:a|per|each)\s+week", re.IGNORECASE)
 #: Cues of a future seen from the story's past ("would leave on Monday", "was to sail in May").
 _STORY_FUTURE_CUES = ("would", "'d", "\u2019d", "was", "were", "had")
 #: An hour told by the clock face ("six o'clock", "half past four"), which leaves a.m. or p.m. to the story.
@@ -253,6 +268,8 @@ class Resolver:
             None  # the last day the text named, for "that evening" after an aside
         )
         self.last_month: _Reference | None = None  # the last month the text named, for a news "the month"
+        # the last day the text named other than the day of writing, for "the Friday" after "today"
+        self.last_story_day: _Reference | None = None
         # the days of the month the text has dated, by (month, day): "arrived on 5 February" again
         self.dated_days: dict[tuple[int, int], _Reference] = {}
         self.earlier_reference: _Reference | None = None  # the reference time before the current one
@@ -263,6 +280,10 @@ class Resolver:
         # 14 May): ..."), the start of that line, and the last year of a span label ("1939–45 –")
         self.entry: _Reference | None = None
         self.entry_line_end = -1  # where the labelled line ends
+        # where a letter's or a diary entry's heading line ends: its entry runs on to the next heading
+        self.entry_heading_end: int | None = None
+        # a year far from the DCT holding the yearless months after it in news, and where the last one it held ends
+        self.year_held: tuple[_Reference, int] | None = None
         self.entry_last_year: int | None = None
 
     # ------------------------------------------------------------------ anchors
@@ -532,6 +553,43 @@ class Resolver:
             return None
         return self._ref_anchor()
 
+    def _year_held_in_news(self, candidate: Candidate) -> _Reference | None:
+        """ "Then 2020 happened. The garden centre closed in March": outside a narrative too, a year
+        written out far from the DCT holds the yearless month or season the paragraph tells right
+        after it, as a story's year does."""
+        ref = self.reference
+        if (
+            self.year_held is not None
+            and ref is not None
+            and ref.end >= self.year_held[1]
+            and ref.day.year == self.year_held[0].day.year
+        ):
+            # "The bank failed in September and by the winter": the story stays in the year it was held in
+            held = self.year_held[0]
+            if (
+                candidate.start - ref.end <= _YEAR_HOLD_REACH
+                and "\n" not in self.text[ref.end : candidate.start]
+            ):
+                return held if candidate.spec.amount is None else None
+        if (
+            self.kind == DocumentKind.NARRATIVE
+            or ref is None
+            or ref.unit != "year"
+            or not ref.explicit
+            or self.dct is None
+            or candidate.spec.amount is not None
+            or abs(ref.day.year - self.dct.year) <= 1
+            or candidate.start - ref.end > _YEAR_HOLD_REACH
+            or "\n" in self.text[ref.end : candidate.start]
+        ):
+            return None
+        start = ref.end - len(ref.value)
+        if self.text[start : ref.end] != ref.value or not _YEAR_AS_TOPIC_BEFORE.search(
+            self.text, max(0, start - 16), start
+        ):
+            return None  # "dating to 1994. In January": a year in passing is no time the report moves to
+        return ref
+
     def _same_month_named_before(self, candidate: Candidate) -> _Reference | None:
         """ "fled in November 1956 ... on the night of 22 November": a day of the month the sentence
         has just named with its year is in that year, whatever the DCT."""
@@ -677,7 +735,14 @@ class Resolver:
                     continue
                 if (
                     other.spec.type == "SET"
-                    and _DAILY_SET.fullmatch(other.spec.value or "")
+                    and (
+                        _DAILY_SET.fullmatch(other.spec.value or "")
+                        # "8am to 8pm, seven days a week": every one of those days
+                        or (
+                            other.spec.value == "P1W"
+                            and _DAYS_A_WEEK.match(self.text, other.start, other.end)
+                        )
+                    )
                     and link.fullmatch(gap)
                 ):
                     return True
@@ -783,10 +848,10 @@ class Resolver:
         restated = self._restated_day(candidate, following, value)
         if restated is not None:
             value, reason = restated[0], f"{reason}; {restated[1]}"
-        if spec.week_of_day and _DAY_VALUE.fullmatch(value):
+        if (spec.week_of_day or spec.weekend_of_day) and _DAY_VALUE.fullmatch(value):
             iso = date.fromisoformat(value).isocalendar()
-            value = f"{iso.year:04d}-W{iso.week:02d}"
-            reason = f"{reason}; the week holding that day"
+            value = f"{iso.year:04d}-W{iso.week:02d}" + ("-WE" if spec.weekend_of_day else "")
+            reason = f"{reason}; the {'weekend' if spec.weekend_of_day else 'week'} holding that day"
         if spec.pod and spec.kind != "fixed" and "T" not in value and not value.endswith("_REF"):
             value = _with_time(value, spec.pod)
         expression_type = spec.type
@@ -989,6 +1054,10 @@ class Resolver:
         # most expressions lie further into their line than a label can: no call for them
         if start <= _LABEL_LEAD_CHARS or self.text.rfind("\n", start - _LABEL_LEAD_CHARS - 1, start) >= 0:
             self._note_entry_label(expression, index)
+        elif self.text.startswith(", ", start - 2) and (
+            start <= _HEADING_LEAD_CHARS or self.text.rfind("\n", start - _HEADING_LEAD_CHARS, start) >= 0
+        ):
+            self._note_entry_label(expression, index)  # "No. 2 General Hospital, Rouen, 10th November 1916"
         self._move_reference(expression, index)
         return expression
 
@@ -1019,7 +1088,12 @@ class Resolver:
             or expression.granularity not in _GRANULARITY_UNIT
         ):
             return
-        if self.entry is not None and self.entry.end <= expression.start < self.entry_line_end:
+        heading_end = self.entry_heading_end
+        if (
+            self.entry is not None
+            and self.entry.end <= expression.start < self.entry_line_end
+            and (heading_end is None or expression.start < heading_end)
+        ):
             if (
                 self.entry_last_year is None
                 and self.entry.end < expression.start
@@ -1027,9 +1101,10 @@ class Resolver:
             ):
                 self.entry_last_year = expression.interval.start.year  # "1939–45": the span's end
             return
-        if self._label_end(expression.start, expression.end) is None:
-            return
         unit = _GRANULARITY_UNIT[expression.granularity]
+        heading = self._heading_end(expression.start, expression.end) if unit == "day" else None
+        if heading is None and self._label_end(expression.start, expression.end) is None:
+            return
         explicit = expression.anchor.kind == AnchorKind.ABSOLUTE
         self.entry = _Reference(
             expression.interval.start.date(), expression.value, index, unit, explicit, expression.end
@@ -1037,6 +1112,33 @@ class Resolver:
         line_end = self.text.find("\n", expression.end)
         self.entry_line_end = len(self.text) if line_end < 0 else line_end
         self.entry_last_year = None
+        self.entry_heading_end = heading
+        if heading is not None:
+            # a letter's or a diary's dated heading: its entry is the paragraphs below, to the next heading
+            self.entry_line_end = len(self.text)
+
+    def _heading_entry_day(self, candidate: Candidate) -> _AnchorChoice | None:
+        """The day heading the letter or diary entry the candidate is written in, if it is in one."""
+        heading_end = self.entry_heading_end
+        if heading_end is None or self.entry is None or candidate.start < heading_end:
+            return None
+        return self._choice_of(self.entry)
+
+    def _heading_end(self, start: int, end: int) -> int | None:
+        """Where the line ends if the day at `start`-`end` heads a letter or a diary entry: the line holds
+        the date alone or with its place ("Calais, 3rd March 1916", "Thursday 14 May, Coimbra") and the
+        text goes on below it."""
+        line_start = self.text.rfind("\n", max(0, start - _HEADING_LEAD_CHARS), start) + 1
+        if line_start == 0 and start > _HEADING_LEAD_CHARS:
+            return None
+        if line_start < start and not _HEADING_PLACE_BEFORE.fullmatch(self.text, line_start, start):
+            return None
+        line_end = self.text.find("\n", end)
+        if line_end < 0:
+            return None  # a heading has its entry below it
+        if line_end > end and not _HEADING_PLACE_AFTER.match(self.text, end):
+            return None
+        return line_end
 
     def _timeline_entry(self, candidate: Candidate) -> tuple[_Reference, bool] | None:
         """The label a yearless date of a timeline is counted from, and whether the date is itself a
@@ -1200,6 +1302,8 @@ class Resolver:
         self.reference = _Reference(start_day, expression.value, index, unit, explicit, expression.end)
         if unit == "day":
             self.last_day = self.reference
+            if start_day != self.dct:
+                self.last_story_day = self.reference
 
     def _opens_sentence_in_the_past(self, expression: TimeExpression) -> bool:
         """ "Last year the two leaders met three times, and in September they agreed ...": a past
@@ -1417,6 +1521,12 @@ class Resolver:
                 f"the end of a range that starts at {range_start.value}",
                 warnings,
             )
+        held = self._year_held_in_news(candidate)
+        if held is not None:
+            self.year_held = (held, candidate.end)
+            anchor = Anchor(kind=AnchorKind.EXPRESSION, value=held.value, expression=held.index)
+            why = f"no year given; the year {held.value} the paragraph has just told of (expression #{held.index})"
+            return _calendar_value(spec, held.day.year), anchor, why, warnings
         tense = (
             self._tense(candidate)
             if self.kind != DocumentKind.NARRATIVE or choice.anchor.kind == AnchorKind.DCT
@@ -1526,7 +1636,12 @@ class Resolver:
     def _day_of_month(self, candidate: Candidate) -> tuple[str, Anchor, str, list[str]]:
         spec = candidate.spec
         choice = (self._ref_anchor() if self._reference_fits("month") else None) or self._dct_anchor()
-        if self.kind != DocumentKind.NARRATIVE and self._tense(candidate).direction == 1:
+        heading = self._heading_entry_day(candidate)
+        if heading is not None:
+            choice = (
+                heading  # "They operated on the 28th", in a letter headed "2nd May 1918": the writer's now
+            )
+        elif self.kind != DocumentKind.NARRATIVE and self._tense(candidate).direction == 1:
             # "rent's due the 1st": a day ahead of the writer is counted from the writer's now
             choice = self._dct_anchor() or choice
         assert spec.day is not None
@@ -1544,7 +1659,7 @@ class Resolver:
         except ValueError:
             resolved = date(base.year, base.month, day)
         why = f"day {spec.day} of the month of {choice.label}"
-        if choice.anchor.kind == AnchorKind.DCT:
+        if choice.anchor.kind == AnchorKind.DCT or heading is not None:
             shifted = self._day_of_month_near_now(candidate, resolved, base)
             if shifted is not None:
                 resolved, why = shifted
@@ -1579,12 +1694,29 @@ class Resolver:
                 return moved, f"day {spec.day} of the month before the DCT's (the clause looks back)"
         return None
 
+    def _story_day_of_the_weekday(self, candidate: Candidate) -> _Reference | None:
+        """The story's day a weekday told with "the" ("stayed the Friday", "on the Sunday") belongs to:
+        the reference time, or past a "today" of the writer the last other day told; None when the
+        story is in the writer's own week (the DCT's reading stands) or the weekday has no article."""
+        if not _THE_BEFORE.search(self.text, max(0, candidate.start - 6), candidate.start):
+            return None
+        if _WEEKDAY_COUNTED_FROM.match(self.text, candidate.end):
+            return None  # "the Friday before the vote": counted from an event
+        ref = self.reference
+        story = ref if ref is not None and ref.day != self.dct else self.last_story_day
+        if story is None or self.dct is None or abs((story.day - self.dct).days) <= 7:
+            return None
+        return story
+
     def _weekday(self, candidate: Candidate) -> tuple[str, Anchor, str, list[str]]:
         spec = candidate.spec
         assert spec.weekday is not None
         name = _WEEKDAY_NAMES[spec.weekday]
         choice = self._anchor_for(spec.base, "week")
-        if self._undated_story_future(candidate):
+        heading_day = self._heading_entry_day(candidate)
+        if heading_day is not None:
+            choice = heading_day  # "We go back in on Monday", in a letter headed "21st April 1916"
+        elif self._undated_story_future(candidate):
             choice = None
         elif (planned := self._writers_future(candidate)) is not None:
             choice = planned  # "a reunion will be held on Saturday", in a story: the writer's week
@@ -1622,7 +1754,18 @@ class Resolver:
             day = cal.weekday_near(range_start.day, spec.weekday, 1)
             anchor = Anchor(kind=AnchorKind.EXPRESSION, value=range_start.value, expression=range_start.index)
             return day.isoformat(), anchor, f"the first {name} on or after the start of its range", []
-        narrative_ref = self.kind == DocumentKind.NARRATIVE and choice.anchor.kind == AnchorKind.EXPRESSION
+        story_day = self._story_day_of_the_weekday(candidate) if spec.amount is None else None
+        if story_day is not None:
+            # "on Friday, September 12th ... He stayed the Friday and the Saturday": a weekday with "the"
+            # is a day of the week the story is telling, the one nearest its day, whatever now is
+            day = cal.weekday_near(story_day.day, spec.weekday, None)
+            anchor = Anchor(kind=AnchorKind.EXPRESSION, value=story_day.value, expression=story_day.index)
+            return day.isoformat(), anchor, f"the {name} nearest the story's day {story_day.value}", []
+        narrative_ref = (
+            heading_day is None
+            and self.kind == DocumentKind.NARRATIVE
+            and choice.anchor.kind == AnchorKind.EXPRESSION
+        )
         if narrative_ref:
             if self._tense(candidate).looks_back:
                 # "On Thursday the fleet had sailed": a past perfect looks back from the story's day;
@@ -1841,7 +1984,8 @@ class Resolver:
             # "several years ago": only its side of now is known
             value = (
                 "PAST_REF"
-                if candidate.spec.note and any(w in candidate.spec.note for w in ("ago", "earlier", "before"))
+                if candidate.spec.note
+                and any(w in candidate.spec.note for w in ("ago", "earlier", "before", "back"))
                 else "FUTURE_REF"
             )
             return value, choice.anchor if choice else _UNANCHORED, "a vague amount of time away", []
@@ -2128,6 +2272,10 @@ class Resolver:
             return None
         part = reference.split("T")[1]
         starts = _EVENING_STARTS.get(part, int(part[:2]) if part[:2].isdigit() else 24)
+        if part == "NI" and self.dct is not None and reference.startswith(self.dct.isoformat()):
+            # "Our top story tonight ... it's just gone half past six": the night of the day of speaking
+            # is its whole evening, as "tonight" is
+            starts = _EVENING_STARTS["EV"]
         hour = int(pod[:2]) + 12
         return f"{hour:02d}{pod[2:]}" if starts <= hour < 24 else None
 
@@ -2344,12 +2492,34 @@ class Resolver:
             anchor = Anchor(kind=AnchorKind.EXPRESSION, value=entry.value, expression=entry.index)
             why = f"{spec.note} in the entry of the timeline's label {entry.value} (#{entry.index})"
             return date(feast_year, feast_month, feast_day).isoformat(), anchor, why, []
+        held = self._year_held_in_news(candidate) if spec.amount is None else None
+        if held is not None:
+            # "Then 2020 happened. ... On Christmas Eve I deleted it": the feast of the year the text is in
+            anchor = Anchor(kind=AnchorKind.EXPRESSION, value=held.value, expression=held.index)
+            why = f"{spec.note} of {held.day.year}, the year the paragraph has just told of (#{held.index})"
+            return _holiday_date(spec.holiday, held.day.year).isoformat(), anchor, why, []
         era = self._story_before_christ()
         if era is not None and spec.holiday[0] == "fixed" and spec.amount is None:
             # "on 15 March 44 BC, the Ides of March": a fixed day in the story's year before AD 1
             value = f"{_era_year_value(era.year)}-{spec.holiday[1]:02d}-{spec.holiday[2]:02d}"
             why = f"{spec.note} of the year of the reference time {era.value} (expression #{era.index})"
             return value, era.anchor, why, []
+        range_start = self._range_start(candidate) if spec.amount is None else None
+        if range_start is not None:
+            # "from November until Easter": the end of a range is the first such feast after its start
+            start_day = range_start.day
+            day = min(
+                d
+                for d in (_holiday_date(spec.holiday, year) for year in (start_day.year, start_day.year + 1))
+                if d >= start_day
+            )
+            anchor = Anchor(kind=AnchorKind.EXPRESSION, value=range_start.value, expression=range_start.index)
+            return (
+                day.isoformat(),
+                anchor,
+                f"{spec.note}: the end of a range that starts at {range_start.value}",
+                [],
+            )
         choice = self._anchor_for(spec.base, "month")
         if choice is None or choice.day is None:
             if spec.holiday[0] == "fixed":
@@ -2572,6 +2742,9 @@ _PARTS_OF_A_TOLD_DAY = frozenset({"MO", "AF", "EV", "NI"})
 _PM_FROM_HOUR = {"AF": 1, "EV": 4, "NI": 7}
 #: The hour an evening or a night of the story begins: a bare "ten o'clock" after it is 22:00.
 _EVENING_STARTS = {"EV": 17, "NI": 20}
+#: "the" right before a weekday, and what after it counts the day from an event ("the Friday before").
+_THE_BEFORE = re.compile(r"(?<![a-z])the\s+$", re.IGNORECASE)
+_WEEKDAY_COUNTED_FROM = re.compile(r"\s+(?:before|after|following|of)\b", re.IGNORECASE)
 #: "that evening", "later that same night": a part of the day pointing back to a day already told.
 _THAT_DAY = re.compile(r"(?<![a-z])that\s", re.IGNORECASE)
 _RELATIVE_PRONOUN = re.compile(r"\b(?:which|that|who|whom|whose)\b", re.IGNORECASE)

@@ -41,6 +41,7 @@ class Spec:
     counted_offset: bool = False  # "a year earlier", "two years later": counted from a time, not naming one
     compare_quarter: bool = False  # "a year earlier": in a quarterly report, the same quarter a year before  # "the day before": a day even when the anchor is coarser
     week_of_day: bool = False  # "the week of March 6": the ISO week holding the date
+    weekend_of_day: bool = False  # "the first weekend in May": the weekend of the ISO week holding the date
     short_year: int | None = None  # "the spring of 66": a year of two digits, its century from the story
     decade_digit: int | None = None  # "the '20s": the decade's digit, its century from the reference time
     grain: str | None = None  # "ten years ago this week": the shifted time named at this finer unit

@@ -154,7 +154,7 @@ def test_a_length_spent_in_every_longer_period_is_a_set(
             [("the mornings", "SET", "XXXX-XX-XXTMO"), ("the afternoons", "SET", "XXXX-XX-XXTAF")],
         ),
         ("During the nights the guns kept firing.", [("the nights", "SET", "XXXX-XX-XXTNI")]),
-        ("He was at the pool most mornings.", [("mornings", "SET", "XXXX-XX-XXTMO")]),
+        ("He was at the pool most mornings.", [("most mornings", "SET", "XXXX-XX-XXTMO")]),
         ("The evenings were long and cold.", []),
         ("He stayed two nights in Lyon.", [("two nights", "DURATION", "P2D")]),
     ],

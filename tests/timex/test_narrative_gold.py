@@ -91,6 +91,7 @@ def test_every_gold_text_is_detected_as_narrative(document: dict[str, Any]) -> N
 # blind_sports strict F1 0.983, relaxed F1 0.990, value accuracy 0.980, value F1 0.970, type F1 0.990
 # blind_timelines strict F1 0.997, relaxed F1 0.997, value accuracy 1.000, value F1 0.997, type F1 0.992
 # blind_official strict F1 0.997, relaxed F1 0.997, value accuracy 0.987, value F1 0.984, type F1 0.997
+# blind_memoir strict F1 0.982, relaxed F1 0.982, value accuracy 0.978, value F1 0.960, type F1 0.982
 BLIND_SETS = [
     GOLD_FOLDER / "blind_news.jsonl",
     GOLD_FOLDER / "blind_narrative.jsonl",
@@ -114,6 +115,7 @@ BLIND_SETS = [
     GOLD_FOLDER / "blind_sports.jsonl",
     GOLD_FOLDER / "blind_timelines.jsonl",
     GOLD_FOLDER / "blind_official.jsonl",
+    GOLD_FOLDER / "blind_memoir.jsonl",
 ]
 BLIND_FLOORS = {
     "strict_f1": 0.95,
@@ -127,6 +129,45 @@ BLIND_FLOORS = {
 @pytest.mark.parametrize("path", BLIND_SETS, ids=lambda path: path.stem)
 @pytest.mark.parametrize(("figure", "floor"), sorted(BLIND_FLOORS.items()))
 def test_blind_set_figures_stay_above_their_floor(path: Path, figure: str, floor: float) -> None:
+    result = evaluate(path)
+    assert not result.failed
+    reached = getattr(result.timex.overall, figure)
+    assert reached >= floor, f"{path.stem}: {figure} fell to {reached:.4f} (floor {floor})"
+
+
+# Blind sets whose figures after the fixes are still under BLIND_FLOORS (their headers list the gaps):
+# each keeps a floor of its own a little under what it reached, so what was fixed stays fixed.
+# Reached: blind_schedules strict F1 0.977, relaxed 0.986, value accuracy 0.886, value F1 0.873, type
+# F1 0.977; blind_spoken strict F1 0.947, relaxed 0.972, value accuracy 0.933, value F1 0.907, type
+# F1 0.964.
+BELOW_COMMON_FLOOR = {
+    GOLD_FOLDER / "blind_schedules.jsonl": {
+        "strict_f1": 0.96,
+        "relaxed_f1": 0.97,
+        "value_accuracy": 0.87,
+        "value_f1": 0.85,
+        "type_f1": 0.96,
+    },
+    GOLD_FOLDER / "blind_spoken.jsonl": {
+        "strict_f1": 0.93,
+        "relaxed_f1": 0.96,
+        "value_accuracy": 0.91,
+        "value_f1": 0.89,
+        "type_f1": 0.95,
+    },
+}
+
+
+@pytest.mark.parametrize(
+    ("path", "figure", "floor"),
+    [
+        (path, figure, floor)
+        for path, floors in BELOW_COMMON_FLOOR.items()
+        for figure, floor in floors.items()
+    ],
+    ids=lambda value: value.stem if isinstance(value, Path) else str(value),
+)
+def test_blind_sets_under_the_common_floor_keep_their_own(path: Path, figure: str, floor: float) -> None:
     result = evaluate(path)
     assert not result.failed
     reached = getattr(result.timex.overall, figure)

@@ -26,7 +26,7 @@ MONTH_NAMED_EVENT_NOUNS: frozenset[str] = frozenset(
 #: Words after which a bare month name is a month ("in May", "until June"), not a word or a name.
 MONTH_PREPOSITIONS: frozenset[str] = frozenset(
     {"in", "since", "until", "till", "by", "of", "early", "late", "mid", "during", "from", "to", "through",
-     "last", "next", "this", "and", "before", "after", "between"}
+     "last", "next", "this", "and", "before", "after", "between", "beyond"}
 )  # fmt: skip
 
 WEEKDAYS: dict[str, int] = {
@@ -144,6 +144,8 @@ REFERENCE_PHRASES: dict[str, str] = {
     "some time": "PAST_REF", "the moment": "PRESENT_REF", "right now": "PRESENT_REF",
     "so far": "PRESENT_REF", "to date": "PRESENT_REF", "these times": "PRESENT_REF",
     "the other day": "PAST_REF",  # spoken: a recent day left unnamed
+    "the other night": "PAST_REF", "the other morning": "PAST_REF", "the other evening": "PAST_REF",
+    "moments ago": "PAST_REF", "a few moments ago": "PAST_REF", "a moment ago": "PAST_REF",
     }  # fmt: skip
 
 #: Deictic day words -> offset in days from the anchor day, and an optional part of day.
@@ -183,9 +185,10 @@ OFFSET_WORDS: dict[str, tuple[int, str]] = {
     "hence": (1, "dct"), "from now": (1, "dct"),
 }  # fmt: skip
 
-#: Words after "N units" that count forward only before a pause or "from": "Ten years on, the town ...",
-#: "five years on from the flood" (elsewhere "two days on the island" is a stay, not a date).
-OFFSET_WORDS_BEFORE_PAUSE: dict[str, tuple[int, str]] = {"on": (1, "ref")}
+#: Words after "N units" that count only before a pause or "from": "Ten years on, the town ...", "five
+#: years on from the flood" (elsewhere "two days on the island" is a stay, not a date); spoken "a couple
+#: of years back?" is "ago" ("sent two years back to school" is not).
+OFFSET_WORDS_BEFORE_PAUSE: dict[str, tuple[int, str]] = {"on": (1, "ref"), "back": (-1, "dct")}
 
 #: What may follow "N units ago" to name the same part of that earlier time ("ten years ago this week",
 #: "a year ago today", "fifty years ago this month") -> the granularity of the date meant.
@@ -315,7 +318,8 @@ YEAR_RESCHEDULING_VERBS: frozenset[str] = frozenset(
 NIGHT_COMPOUND_HEADS: frozenset[str] = frozenset(
     {"action", "attack", "assault", "raid", "march", "battle", "crossing", "landing", "flight", "fighter",
      "bomber", "sortie", "patrol", "shift", "watch", "train", "bus", "club", "market", "school", "sky",
-     "porter", "nurse", "guard", "operation", "offensive"}
+     "porter", "nurse", "guard", "operation", "offensive", "clerk", "manager", "staff", "worker", "workers",
+     "duty"}
 )  # fmt: skip
 
 #: Nouns of a period in office counted in ordinal years ("the third year of his reign").
@@ -443,6 +447,14 @@ AUXILIARIES: frozenset[str] = frozenset(
      "won't", "didn't", "doesn't", "cannot", "shall", "'ll", "usually", "often", "typically", "generally"}
 )  # fmt: skip
 
+#: Words before a bare "last" and a length that make "last" a verb after its subject or a conjunction
+#: ("tours leave at noon and last 45 minutes", "sessions that last an hour"); words in -s before it that
+#: are not plural subjects ("was", "its") are in LAST_NOT_AFTER_S.
+LAST_VERB_LEADS: frozenset[str] = frozenset({"and", "or", "that", "which", "who", "they"})
+LAST_NOT_AFTER_S: frozenset[str] = frozenset(
+    {"is", "was", "has", "does", "its", "his", "hers", "ours", "yours", "theirs", "this", "us", "as", "plus"}
+)
+
 #: Words before a bare number that make it a year when a singular noun follows ("a 1996 law").
 YEAR_DETERMINERS: frozenset[str] = frozenset(
     {"a", "an", "the", "its", "his", "her", "their", "our", "my", "your", "that", "this", "whose", "unsuccessful",
@@ -566,6 +578,13 @@ CLOCK_HOUR_WORDS: dict[str, int] = {
     "ten": 10, "eleven": 11, "twelve": 12,
 }  # fmt: skip
 
+#: Minutes told on the clock face before "past" or "to" an hour ("half past six", "a quarter to six",
+#: "twenty past two").
+CLOCK_FACE_MINUTES: dict[str, int] = {
+    "half": 30, "quarter": 15, "a quarter": 15, "twenty-five": 25, "twenty five": 25, "twenty": 20, "ten": 10,
+    "five": 5,
+}  # fmt: skip
+
 #: Minutes spelled after an hour word ("four thirty", "ten forty-five"); only these common ones, so that
 #: "two twenty-year-olds" stays a count.
 CLOCK_MINUTE_WORDS: dict[str, int] = {"fifteen": 15, "thirty": 30, "forty-five": 45}
@@ -574,9 +593,22 @@ CLOCK_MINUTE_WORDS: dict[str, int] = {"fifteen": 15, "thirty": 30, "forty-five":
 #: exactly four thirty"): the preposition still makes the hour word a time.
 CLOCK_HEDGES: frozenset[str] = frozenset({"like", "exactly", "precisely", "just"})
 
+#: Nouns whose "of" takes a bare day of the month: "the morning of the 2nd", "your letter of the 14th".
+DAY_OF_MONTH_OF_HEADS: frozenset[str] = frozenset(
+    {"morning", "afternoon", "evening", "night", "dawn", "letter", "note", "telegram", "cable", "events"}
+)
+
 #: Subject pronouns: "Some days we sold ten loaves" opens its clause with "some days" as an adverb of
 #: how often (on some days), not a length.
 SUBJECT_PRONOUNS: frozenset[str] = frozenset({"i", "we", "you", "he", "she", "it", "they"})
+
+#: Reference words that, opening a sentence before a comma, mark a turn in the talk rather than the
+#: present ("Now, in other news", "Now, he says, ..."; the TimeBank/AQUAINT annotation leaves them).
+DISCOURSE_OPENERS: frozenset[str] = frozenset({"now"})
+
+#: Prepositions after which a bare "two thousand" is the year 2000 ("since two thousand,"), where "by",
+#: "than" or "of" before it count ("rose by two thousand").
+SPOKEN_BARE_YEAR_PREPOSITIONS: frozenset[str] = frozenset({"in", "since", "until", "till"})
 
 #: Prepositions of the idiom "over the weekend" (the weekend just past or coming): a that- or when-clause
 #: after it ("said over the weekend that he ...") is the verb's, not a relative clause on "weekend".
