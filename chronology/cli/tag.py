@@ -8,6 +8,7 @@ the TimeML documents are written one after another to standard output.
 from __future__ import annotations
 
 import argparse
+import atexit
 import contextlib
 import gc
 import json
@@ -90,9 +91,22 @@ def run(args: argparse.Namespace) -> int:
         except ImportError as exc:
             fail(f"--events needs chronology.events, which cannot be imported: {exc}")
     documents = _read(args.input, settings)
+    _freeze_heap_at_exit()
     if args.format == "timeml":
         return _write_timeml(documents, args, settings)
     return _write_json(documents, args, settings)
+
+
+def _freeze_heap_at_exit() -> None:
+    """Have the heap frozen when the process ends, before the interpreter's last collections.
+
+    Those collections walk every object still alive (the grammar, the verb table, the models' schemas):
+    measured, 35-95 ms of a 0.6 s run, against about 13 ms frozen. Objects are still freed by reference
+    count and files still flushed on close; only reference cycles left at exit go unswept, which ending
+    the process reclaims anyway. Registered once however often `run` is called in one process.
+    """
+    atexit.unregister(gc.freeze)
+    atexit.register(gc.freeze)
 
 
 # ---------------------------------------------------------------------- reading

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from chronology.pattern_cache import compile_pattern
 from chronology.readers.dates import PartialDate
 from chronology.readers.lexicon import AGENCIES, MONTHS, WEEKDAYS
 
@@ -34,7 +35,7 @@ _PUBLISHED = r"(?:(?:Published|Posted|Dated)(?:[ \t]+on)?:?[ \t]+)?"
 _FLAGS = re.MULTILINE | re.IGNORECASE
 
 _PATTERNS: tuple[re.Pattern[str], ...] = tuple(
-    re.compile(pattern, _FLAGS)
+    compile_pattern(pattern, _FLAGS)
     for pattern in (
         # A place, then the date, an optional agency, and a dash: "WASHINGTON, Feb. 3 (Reuters) -".
         rf"^[ \t]*(?-i:{_PLACE}),?[ \t]+{_WEEKDAY}{_MONTH_DAY}(?:,?[ \t]+{_YEAR})?{_AGENCY}{_DASH}",
@@ -45,7 +46,7 @@ _PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         rf"^[ \t]*{_PUBLISHED}(?P<year>\d{{4}})-(?P<month>\d{{2}})-(?P<day>\d{{2}}){_TIME}{_AGENCY}(?:{_DASH}|[ \t]*$)",
     )
 )
-_YEAR_IN_TEXT = re.compile(r"(?<![\d.,/-])(1[0-9]{3}|2[0-9]{3})(?![\d/-])")
+_YEAR_IN_TEXT = compile_pattern(r"(?<![\d.,/-])(1[0-9]{3}|2[0-9]{3})(?![\d/-])")
 _KNOWN_AGENCIES = {agency.lower() for agency in AGENCIES}
 
 

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from chronology.pattern_cache import compile_pattern
 from chronology.readers.lexicon import MONTHS, WEEKDAYS
 
 #: The earliest year accepted as a document creation time.
@@ -44,28 +45,28 @@ class PartialDate:
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 _WEEKDAY = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
 _TIME_TAIL = r"(?:[T ,]+\d{1,2}(?::\d{2}){0,2}(?:[.,]\d+)?\s*(?:[ap]\.?m\.?)?\s*(?:Z|UTC|GMT|[A-Z]{2,5}|[+-]\d{2}:?\d{2})?)?"
-_ISO = re.compile(
+_ISO = compile_pattern(
     r"(?P<year>\d{4})(?:(?P<sep>[-/.])(?P<month>\d{1,2})(?:(?P=sep)(?P<day>\d{1,2}))?)?" + _TIME_TAIL,
     re.IGNORECASE,
 )
-_COMPACT = re.compile(
+_COMPACT = compile_pattern(
     r"(?P<year>\d{4})(?P<month>\d{2})(?P<day>\d{2})(?:T\d{2,6}(?:Z|[+-]\d{4})?)?", re.IGNORECASE
 )
 _WEEKDAY_PREFIX = rf"(?:(?:{_WEEKDAY})\.?,?\s+)?"
-_MONTH_DAY_YEAR = re.compile(
+_MONTH_DAY_YEAR = compile_pattern(
     _WEEKDAY_PREFIX
     + rf"(?P<month>{_MONTH})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>\d{{4}})"
     + _TIME_TAIL,
     re.IGNORECASE,
 )
-_DAY_MONTH_YEAR = re.compile(
+_DAY_MONTH_YEAR = compile_pattern(
     _WEEKDAY_PREFIX
     + rf"(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>{_MONTH})\.?,?\s+(?P<year>\d{{4}})"
     + _TIME_TAIL,
     re.IGNORECASE,
 )
-_MONTH_YEAR = re.compile(rf"(?P<month>{_MONTH})\.?,?\s+(?P<year>\d{{4}})", re.IGNORECASE)
-_NUMERIC = re.compile(
+_MONTH_YEAR = compile_pattern(rf"(?P<month>{_MONTH})\.?,?\s+(?P<year>\d{{4}})", re.IGNORECASE)
+_NUMERIC = compile_pattern(
     r"(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?P<year>\d{4})" + _TIME_TAIL, re.IGNORECASE
 )
 

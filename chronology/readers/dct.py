@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from chronology.model.document import DctSource
+from chronology.pattern_cache import compile_pattern
 from chronology.readers.datelines import find_dateline
 from chronology.readers.dates import DateValueError, PartialDate, check_dct, parse_date_text
 from chronology.settings import Settings
@@ -60,14 +61,16 @@ class _Choice:
 
 
 # A date in a file name: 2022-02-03, 2022_02_03, 20220203, or a wire id such as APW19980807.0261 / AP900815-0044.
-_FILENAME_FULL = re.compile(
+_FILENAME_FULL = compile_pattern(
     r"(?<!\d)(?P<year>1[89]\d{2}|2[01]\d{2})(?P<sep>[-_.]?)(?P<month>\d{2})(?P=sep)(?P<day>\d{2})(?!\d)"
 )
-_FILENAME_WIRE = re.compile(r"^[A-Za-z]{2,4}(?P<yy>\d{2})(?P<month>\d{2})(?P<day>\d{2})(?!\d)")
-_FILENAME_MONTH = re.compile(r"(?<!\d)(?P<year>1[89]\d{2}|2[01]\d{2})[-_.](?P<month>\d{2})(?!\d)")
-_FILENAME_YEAR = re.compile(r"(?<![\d])(?P<year>19\d{2}|20\d{2})(?![\d])")
-_URL_DATE = re.compile(r"/(?P<year>1[89]\d{2}|2[01]\d{2})/(?P<month>\d{1,2})/(?P<day>\d{1,2})(?:/|$)")
-_URL_COMPACT = re.compile(r"/(?P<year>1[89]\d{2}|2[01]\d{2})-?(?P<month>\d{2})-?(?P<day>\d{2})(?:/|[-_]|$)")
+_FILENAME_WIRE = compile_pattern(r"^[A-Za-z]{2,4}(?P<yy>\d{2})(?P<month>\d{2})(?P<day>\d{2})(?!\d)")
+_FILENAME_MONTH = compile_pattern(r"(?<!\d)(?P<year>1[89]\d{2}|2[01]\d{2})[-_.](?P<month>\d{2})(?!\d)")
+_FILENAME_YEAR = compile_pattern(r"(?<![\d])(?P<year>19\d{2}|20\d{2})(?![\d])")
+_URL_DATE = compile_pattern(r"/(?P<year>1[89]\d{2}|2[01]\d{2})/(?P<month>\d{1,2})/(?P<day>\d{1,2})(?:/|$)")
+_URL_COMPACT = compile_pattern(
+    r"/(?P<year>1[89]\d{2}|2[01]\d{2})-?(?P<month>\d{2})-?(?P<day>\d{2})(?:/|[-_]|$)"
+)
 
 
 def choose_dct(

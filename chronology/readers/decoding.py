@@ -22,11 +22,11 @@ refused, never guessed at.
 from __future__ import annotations
 
 import codecs
-import re
 import unicodedata
 from dataclasses import dataclass
 
 from chronology.model.chronology import ErrorKind
+from chronology.pattern_cache import compile_pattern
 from chronology.readers.errors import ReadFailure
 
 _BOMS: tuple[tuple[bytes, str], ...] = (
@@ -38,8 +38,8 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 )
 
 # C0 controls that never occur in prose (tab, LF, VT, FF, CR and ESC excepted); many of them mean binary data.
-_BINARY_CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
-_SURROGATES = re.compile(r"[\ud800-\udfff]")
+_BINARY_CONTROLS = compile_pattern(r"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
+_SURROGATES = compile_pattern(r"[\ud800-\udfff]")
 # Share of the sampled characters that may be stray controls before the input counts as binary.
 _MAX_CONTROL_SHARE = 0.05
 # Share of NUL bytes tolerated in otherwise valid UTF-8 text (dropped, with a warning).

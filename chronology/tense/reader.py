@@ -34,8 +34,16 @@ from dataclasses import dataclass, replace
 from enum import StrEnum
 from functools import cache, lru_cache
 
+from chronology.pattern_cache import compile_pattern
 from chronology.tense import lexicon, verb_forms
 from chronology.tense.sentences import SENTENCE_BREAK, SENTENCE_END, is_break
+
+
+def _longest_first(words: frozenset[str]) -> list[str]:
+    # Ties in alphabetical order: the same pattern text in every process (a set's order varies between
+    # runs), so its compiled form can be reused (`chronology.pattern_cache`). Words of one length never
+    # match at the same place, so their order cannot change a match.
+    return sorted(words, key=lambda word: (-len(word), word))
 
 
 class Tense(StrEnum):
@@ -72,54 +80,52 @@ _LOOK_AHEAD = 250
 _REACHES = (40, 120, _LOOK_BEHIND)
 #: How many words back a verb of failing to pay may lead a debt's "due" ("missed a ... payment due").
 _DEBT_CLAUSE_WORDS = 8
-_POSSESSIVE = re.compile(r"['’]s?\s+([a-z]+)")
+_POSSESSIVE = compile_pattern(r"['’]s?\s+([a-z]+)")
 # A date labelling a notice line, then its status after a colon: "Christmas Day and Boxing Day: closed".
-_STATUS_AFTER_LABEL = re.compile(
+_STATUS_AFTER_LABEL = compile_pattern(
     r"(?:\s*(?:and|&|,)\s*[^:\n]{1,30})?[ \t]*:[ \t]*("
     + "|".join(sorted(lexicon.STATUS_PARTICIPLES))
     + r")(?![a-z])",
     re.IGNORECASE,
 )
-_AHEAD_OF = re.compile(
+_AHEAD_OF = compile_pattern(
     r"\b(ahead\s+of|until|till|awaiting|await|an?\s+eye\s+on|(?:in\s+)?preparations?\s+for|preparing\s+for"
     r"|in\s+time\s+for|(?:build|run)-?up\s+to)\s+$",
     re.IGNORECASE,
 )
 # "took pole for Sunday's Malaysian Grand Prix", "named his side for Saturday's game": an event a day
 # names, which the act was done for, is still to come.
-_FOR_EVENT = re.compile(r"\b(for)\s+$", re.IGNORECASE)
-_JUDGED_BEFORE = re.compile(
-    r"\b(?:" + "|".join(sorted(lexicon.JUDGING_VERBS, key=len, reverse=True)) + r")\b(?:\s+\w+){0,3}\s+$",
+_FOR_EVENT = compile_pattern(r"\b(for)\s+$", re.IGNORECASE)
+_JUDGED_BEFORE = compile_pattern(
+    r"\b(?:" + "|".join(_longest_first(lexicon.JUDGING_VERBS)) + r")\b(?:\s+\w+){0,3}\s+$",
     re.IGNORECASE,
 )
-_POSSESSIVE_NAME = re.compile(r"['’]s\s+([A-Z][a-z]+)")
+_POSSESSIVE_NAME = compile_pattern(r"['’]s\s+([A-Z][a-z]+)")
 # The noun a possessive day qualifies, after up to two modifiers ("Sunday's divisional playoff game").
-_LIST_GOES_ON = re.compile(r"\b(?:and|or)\b")
-_SCHEDULED_EVENT_AFTER = re.compile(
-    r"(?:[a-z-]+\s+){0,2}?(?:"
-    + "|".join(sorted(lexicon.SCHEDULED_EVENT_NOUNS, key=len, reverse=True))
-    + r")\b",
+_LIST_GOES_ON = compile_pattern(r"\b(?:and|or)\b")
+_SCHEDULED_EVENT_AFTER = compile_pattern(
+    r"(?:[a-z-]+\s+){0,2}?(?:" + "|".join(_longest_first(lexicon.SCHEDULED_EVENT_NOUNS)) + r")\b",
     re.IGNORECASE,
 )
-_UNTIL = re.compile(r"\b(?:until|till)\s+(?:the\s+)?$", re.IGNORECASE)
-_SINCE_OR_AFTER = re.compile(r"\b(?:after|since|following)\s+(?:the\s+)?$", re.IGNORECASE)
-_PARTICULAR_DAY = re.compile(
+_UNTIL = compile_pattern(r"\b(?:until|till)\s+(?:the\s+)?$", re.IGNORECASE)
+_SINCE_OR_AFTER = compile_pattern(r"\b(?:after|since|following)\s+(?:the\s+)?$", re.IGNORECASE)
+_PARTICULAR_DAY = compile_pattern(
     r"\d|\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b|\b(?:tomorrow|tonight)\b",
     re.IGNORECASE,
 )
-_DEADLINE = re.compile(r"\b(?:by|until|till|through)\s+(?:the\s+)?$", re.IGNORECASE)
+_DEADLINE = compile_pattern(r"\b(?:by|until|till|through)\s+(?:the\s+)?$", re.IGNORECASE)
 _SENTENCE_STOPS = frozenset({".", "!", "?"})
-_WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
-_BY = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
-_FREQUENCY_WORD = re.compile(
-    r"\b(?:" + "|".join(sorted(lexicon.FREQUENCY_ADVERBS, key=len, reverse=True)) + r")\b"
+_WORD_BEFORE = compile_pattern(r"([A-Za-z]+)\s+$")
+_BY = compile_pattern(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
+_FREQUENCY_WORD = compile_pattern(
+    r"\b(?:" + "|".join(_longest_first(lexicon.FREQUENCY_ADVERBS)) + r")\b"
     r"|\b(?:every|each)\s+(?:other\s+|single\s+)?([a-z]+)",
     re.IGNORECASE,
 )
 
 # Words (not the letters glued to a number: "10am", "3rd"), and the clitics of contractions ("it's", "he'll"); "didn't" comes out as "didn" + "'t" and is
 # mended to "did" + "n't" below (a look-ahead for "n't" in the pattern would make every word slower).
-_TOKEN = re.compile(r"(?<![0-9])[A-Za-z]+(?:-[A-Za-z]+)*|['’](?:s|d|ll|re|ve|m|t)\b")
+_TOKEN = compile_pattern(r"(?<![0-9])[A-Za-z]+(?:-[A-Za-z]+)*|['’](?:s|d|ll|re|ve|m|t)\b")
 
 # Bit flags of a word in the verb-form table.
 _PAST_ONLY = 1

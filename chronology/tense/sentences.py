@@ -7,13 +7,14 @@ from __future__ import annotations
 
 import re
 
+from chronology.pattern_cache import compile_pattern
 from chronology.tense.lexicon import ABBREVIATIONS
 
 #: The end of one sentence and the start of the next: match.end() is where the next one begins.
-SENTENCE_BREAK = re.compile(r"[.!?][\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z])|\n[ \t]*\n")
+SENTENCE_BREAK = compile_pattern(r"[.!?][\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z])|\n[ \t]*\n")
 #: The punctuation that ends a sentence: match.start() is where it ends.
-SENTENCE_END = re.compile(r"[.!?](?=[\"'”’)\]]*(?:\s|$))|\n[ \t]*\n")
-_WORD_BEFORE_PERIOD = re.compile(r"([A-Za-z][A-Za-z.]*)$")
+SENTENCE_END = compile_pattern(r"[.!?](?=[\"'”’)\]]*(?:\s|$))|\n[ \t]*\n")
+_WORD_BEFORE_PERIOD = compile_pattern(r"([A-Za-z][A-Za-z.]*)$")
 
 
 def is_abbreviation(text: str, period: int) -> bool:

@@ -9,20 +9,23 @@ from itertools import pairwise
 from operator import itemgetter
 from weakref import WeakKeyDictionary
 
+from chronology.pattern_cache import compile_pattern
 from chronology.timex.grammar import Context, Grammar, Rule, lower_same_length
 from chronology.timex.spec import Spec
 
 # A word read backwards: optional blanks, then word characters ending (in reading order) in a letter or digit.
 # A comma inside a number ("2,700 years") is part of the word.
-_WORD_BEFORE_REVERSED = re.compile(r"[ \t]*([a-z0-9'./-]*(?:(?<=[0-9]),(?=[0-9])[a-z0-9'./-]*)*[a-z0-9'])")
+_WORD_BEFORE_REVERSED = compile_pattern(
+    r"[ \t]*([a-z0-9'./-]*(?:(?<=[0-9]),(?=[0-9])[a-z0-9'./-]*)*[a-z0-9'])"
+)
 _MAX_PREFIX_WORDS = 6
-_ERA_BEFORE = re.compile(r"(?:\bad|a\.d\.|\bce|c\.e\.)\s*$")
-_NUMBERISH = re.compile(r"[\d,./]+|\d+(?:st|nd|rd|th)|\d+-\d+")
+_ERA_BEFORE = compile_pattern(r"(?:\bad|a\.d\.|\bce|c\.e\.)\s*$")
+_NUMBERISH = compile_pattern(r"[\d,./]+|\d+(?:st|nd|rd|th)|\d+-\d+")
 _NUMBERISH_FIRST = frozenset("0123456789,./")  # a word read back holds ASCII characters only
 
 
-_OFFSET_END = re.compile(r"(?:ago|earlier|later)$")  # "over 20 years ago": more than 20 years
-_WORD_BEFORE = re.compile(r"([a-z]+)[ \t]*$")
+_OFFSET_END = compile_pattern(r"(?:ago|earlier|later)$")  # "over 20 years ago": more than 20 years
+_WORD_BEFORE = compile_pattern(r"([a-z]+)[ \t]*$")
 
 
 def _word_before(low: str, start: int) -> str:
@@ -36,9 +39,9 @@ _WORD_TRIGGER_HEAD = "(?<![a-z0-9'])"
 _DIGIT_TRIGGER_TAIL = r"|(?<![0-9.,$])\d+"
 # The same digit runs, written to begin with the digit itself: the regex engine then skips ahead to the
 # next digit in C instead of trying every position ("\d" after "[0-9.,$]" is "[0-9.,$]" before the run).
-_DIGIT_RUN = re.compile(r"\d(?<![0-9.,$]\d)\d*")
+_DIGIT_RUN = compile_pattern(r"\d(?<![0-9.,$]\d)\d*")
 # In ASCII text "\d" is "[0-9]", which the engine tests faster (a bit map rather than a Unicode lookup).
-_ASCII_DIGIT_RUN = re.compile(r"[0-9](?<![0-9.,$][0-9])[0-9]*")
+_ASCII_DIGIT_RUN = compile_pattern(r"[0-9](?<![0-9.,$][0-9])[0-9]*")
 
 
 @dataclass(frozen=True)
@@ -117,7 +120,7 @@ def _split_trigger_scan(pattern: str) -> _TriggerScan | None:
     if _has_top_level_bar(words):
         return None  # the lookbehind would then guard only the first alternative
     try:
-        return _TriggerScan(re.compile(r"[^a-z0-9'](" + words + ")"))
+        return _TriggerScan(compile_pattern(r"[^a-z0-9'](" + words + ")"))
     except re.error:
         return None
 

@@ -11,12 +11,10 @@ import importlib
 import re
 from typing import Any
 
-# The standard library's regular-expression parser (re._parser since Python 3.11); it has no type stubs.
-sre_parser: Any = importlib.import_module("re._parser")
+from chronology.pattern_cache import compile_parsed
+
+# The standard library's regular-expression constants (re._constants since Python 3.11); no type stubs.
 sre_constants: Any = importlib.import_module("re._constants")
-
-
-_compiler: Any = importlib.import_module("re._compiler")
 
 
 def compile_with_first_chars(
@@ -26,20 +24,22 @@ def compile_with_first_chars(
     to two characters a match may start with (None: unbounded; a one-character entry: a match that
     may end after it).
 
-    The pattern is parsed once for all three (start-up time matters: the grammar has many large patterns).
+    The pattern is parsed once for all three (start-up time matters: the grammar has many large patterns),
+    and not at all when a previous run's compiled form is cached (`chronology.pattern_cache`).
     """
-    try:
-        parsed = sre_parser.parse(pattern)
-        compiled: re.Pattern[str] = _compiler.compile(parsed)
-    except Exception:
+    found = compile_parsed(pattern, _first_chars_and_pairs)
+    if found is None:
         return re.compile(pattern), None, None
+    return found
+
+
+def _first_chars_and_pairs(parsed: Any) -> tuple[frozenset[str] | None, frozenset[str] | None]:
     try:
         chars, _ = _sequence(parsed.data)
         pairs = _starts(parsed.data)
     except (AttributeError, TypeError, ValueError):  # a parse tree of another shape: any start is possible
-        return compiled, None, None
+        return None, None
     return (
-        compiled,
         None if chars is None else frozenset(chars),
         None if pairs is None or "" in pairs else frozenset(pairs),
     )

@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from types import ModuleType
 
+from chronology.pattern_cache import compile_pattern
 from chronology.timex.calendar import days_in_month
 from chronology.timex.first_chars import compile_with_first_chars
 from chronology.timex.spec import Spec
@@ -83,8 +84,8 @@ class Grammar:
         self._build_fragments()
         self.rules_by_category: dict[str, list[Rule]] = {}
         self._game_report_memo: tuple[str | None, bool] = (None, False)
-        self._sport_word = re.compile(r"(?<![a-z0-9-])" + words_regex(lex.SPORT_CONTEXT_WORDS))
-        self._reporting_word = re.compile(r"(?<![a-z0-9-])" + words_regex(lex.REPORTING_PERIOD_WORDS))
+        self._sport_word = compile_pattern(r"(?<![a-z0-9-])" + words_regex(lex.SPORT_CONTEXT_WORDS))
+        self._reporting_word = compile_pattern(r"(?<![a-z0-9-])" + words_regex(lex.REPORTING_PERIOD_WORDS))
         self._rules_cache: dict[tuple[tuple[str, ...], str], tuple[Rule, ...]] = {}
         self._build_rules()
         self._build_triggers()
@@ -133,7 +134,7 @@ class Grammar:
         self.day_rx = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?![0-9a-z]|:\d)"
         self.season_rx = r"(?P<season>" + words_regex(lex.SEASONS) + ")"
         # "[the spring] and summer of 1631": the year a season shares with the season joined after it
-        self._joined_season_year = re.compile(
+        self._joined_season_year = compile_pattern(
             r"\s+(?:and|or|to)\s+(?:the\s+)?(?:early\s+|late\s+)?(?P<jseason>"
             + words_regex(lex.SEASONS)
             + r")\s+(?:of\s+)?(?P<jyear>[12]\d{3})(?![0-9])"
@@ -168,7 +169,7 @@ class Grammar:
         counts = [w for w, v in lex.NUMBER_WORDS.items() if v >= 2]
         counts += [w for w in lex.VAGUE_QUANTITIES if " " not in w]
         counts += sorted(lex.NUMBER_SCALE_WORDS)  # "four and a half million visitors a year"
-        self.count_of_things_rx = re.compile(
+        self.count_of_things_rx = compile_pattern(
             r"(?:\d|(?<![a-z])"
             + words_regex(counts)
             + r")(?:\s+[a-z-]+){0,2}\s+(?:[a-z]+s|"
@@ -177,14 +178,14 @@ class Grammar:
             + r")(?:\s+(?:are|were|is|was)\s+[a-z]+)?\s+$"
         )
         months = words_regex(lex.MONTHS)
-        self.month_dash_month_rx = re.compile(r"[ \t]*-[ \t]*" + months)
-        self.month_then_dash_rx = re.compile(r"(?<![a-z])" + months + r"\.?[ \t]*-[ \t]*$")
+        self.month_dash_month_rx = compile_pattern(r"[ \t]*-[ \t]*" + months)
+        self.month_then_dash_rx = compile_pattern(r"(?<![a-z])" + months + r"\.?[ \t]*-[ \t]*$")
         # another line of a review labelled by a month ("April: ..."), which makes a "May:" one a month too
-        self.month_label_line_rx = re.compile(
+        self.month_label_line_rx = compile_pattern(
             r"\n[ \t]*(?:[-*\u2022][ \t]+)?" + months + r"\.?[ \t]*[-\u2013\u2014:][ \t]"
         )
         # "the quarter ended Sept. 30": the day a reporting period ends, read after "ended"
-        self.period_end_day_rx = re.compile(
+        self.period_end_day_rx = compile_pattern(
             r"\s+(?:ended|ending|that\s+ended)\s+(?:on\s+)?"
             + self.month_rx
             + r"\s*"
@@ -440,7 +441,7 @@ class Grammar:
         ordinal_words = words_regex(self.lex.ORDINALS)
         plain_ordinal = r"(?:\d{1,2}(?:st|nd|rd|th)|" + ordinal_words + ")"
         period_words = words_regex(sorted(self.lex.PERIOD_MODIFIERS, key=len, reverse=True))
-        self.century_conjunct_rx = re.compile(
+        self.century_conjunct_rx = compile_pattern(
             plain_ordinal + r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|to)\s+)(?:the\s+)?$"
         )
         self._add(
@@ -1009,14 +1010,14 @@ class Grammar:
         )
         self._add("early_year", "digit", r"(?P<year>[1-9]\d{1,2})(?![0-9a-z])", self.h_early_year)
         # "open Monday to Saturday, 9am-6pm": a run of weekdays given its hours is a schedule
-        self.weekday_run_then_hours_rx = re.compile(
+        self.weekday_run_then_hours_rx = compile_pattern(
             r"\s*(?:to|through|thru|-|\u2013)\s*"
             + f.weekday_rx.replace("?P<weekday>", "?:")
             + _SCHEDULE_HOURS
         )
-        self.weekday_hours_rx = re.compile(_SCHEDULE_HOURS)
+        self.weekday_hours_rx = compile_pattern(_SCHEDULE_HOURS)
         # "22 June - 5 December 1941", "between June and August 1943": the end of a range names the year
-        self.range_end_year_rx = re.compile(
+        self.range_end_year_rx = compile_pattern(
             r"\s*(?:-|to|and|until|till|through)\s*(?:(?P<eday>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?)?"
             + f.month_rx.replace("?P<month>", "?P<emonth>")
             + r"(?:\s+(?P<emday>[0-3]?\d)(?:st|nd|rd|th)?)?,?\s*(?P<eyear>[12]\d{3})(?![0-9])"
@@ -1113,7 +1114,7 @@ class Grammar:
         }  # fmt: skip
         # What may follow a number of one to three digits for it to start a date or time ("3 p.m.",
         # "12 March", "2/3/2022", "the 3rd", "44 BC", "'90s", "3Q"); other numbers are quantities.
-        self.short_number_context = re.compile(
+        self.short_number_context = compile_pattern(
             r"(?:st|nd|rd|th)|[:./-]\d|'?s(?![a-z])|[qh](?![a-z])|-|ish(?![a-z])"
             r"|\s*(?:of\s+)?(?:" + words_regex(lex.MONTHS) + ")"
             r"|\s*(?:a\.?\s?m|p\.?\s?m|o'clock|b\.?c|a\.?d\.?(?![a-z])|c\.?e\.?(?![a-z])|in\s+the\s+(?:morning|afternoon|evening)|at\s+night|bce)"
@@ -1124,20 +1125,20 @@ class Grammar:
             # "after his death in 81.": two digits closing the phrase (h_early_year asks for a story then)
             r"|(?<=\bin [1-9]\d)(?=\s*(?:[.;)]|,(?!\s*\d)|$))"
         )
-        self.zone_after = re.compile(r"\s*(?:" + words_regex(lex.TIME_ZONES) + ")")
-        self.countdown_before = re.compile(
+        self.zone_after = compile_pattern(r"\s*(?:" + words_regex(lex.TIME_ZONES) + ")")
+        self.countdown_before = compile_pattern(
             r"(?<![a-z])(?:" + "|".join(re.escape(mark) for mark in lex.COUNTDOWN_MARKS) + r")[ \t]*$"
         )
         # the clock's name may follow the reading's finer units ("5 hours [18 minutes] ground elapsed time")
-        self.elapsed_clock_after = re.compile(
+        self.elapsed_clock_after = compile_pattern(
             r"(?:,?[ \t]+(?:and[ \t]+)?\d+[ \t]+[a-z]+){0,2}[ \t]+(?:"
             + words_regex(lex.ELAPSED_CLOCK_NAMES)
             + ")"
         )
         than = re.escape(lex.COMPARISON_WORD) + r"(?![a-z])"
-        self.than_after = re.compile(r"\s+" + than)
+        self.than_after = compile_pattern(r"\s+" + than)
         # "11 days later than in the 1920s": a counted comparison of lengths
-        self.compared_length = re.compile(
+        self.compared_length = compile_pattern(
             r"(?<![a-z])"
             + words_regex(lex.UNIT_FORMS)
             + r"\s+"
@@ -1150,7 +1151,7 @@ class Grammar:
         # Leading words TimeML leaves outside an expression (the handler has read their meaning).
         singular_units = [w for w, unit in lex.UNIT_FORMS.items() if w == unit]
         counts = [w for w in lex.NUMBER_WORDS if w not in ("a", "an")]
-        self.outside_extent = re.compile(
+        self.outside_extent = compile_pattern(
             words_regex(lex.OUTSIDE_EXTENT_WORDS)
             + r"\s+(?=\S)"
             + "|"
@@ -1161,11 +1162,11 @@ class Grammar:
             + words_regex(singular_units)
             + r"|year-(?:earlier|ago))[\s-]+(?!(?:ago|earlier|later|before|after|from|or|and)(?![a-z]))[a-z])"
         )  # the finder applies the second branch only to an expression that ends with the adjective
-        self.unscheduled_event_rx = re.compile(r"[ \t]+" + words_regex(lex.UNSCHEDULED_EVENT_NOUNS))
-        self.frequency_kind_noun_rx = re.compile(r"\s+" + words_regex(lex.FREQUENCY_KIND_NOUNS))
-        self.post_modifier = re.compile(r"\s+" + phrases_regex(lex.POST_MODIFIERS) + r"(?![a-z0-9])")
+        self.unscheduled_event_rx = compile_pattern(r"[ \t]+" + words_regex(lex.UNSCHEDULED_EVENT_NOUNS))
+        self.frequency_kind_noun_rx = compile_pattern(r"\s+" + words_regex(lex.FREQUENCY_KIND_NOUNS))
+        self.post_modifier = compile_pattern(r"\s+" + phrases_regex(lex.POST_MODIFIERS) + r"(?![a-z0-9])")
         words = set(categories) | set(self.multi_categories)
-        self.trigger_pattern = re.compile(
+        self.trigger_pattern = compile_pattern(
             r"(?<![a-z0-9'])" + words_regex(sorted(words, key=len, reverse=True)) + r"|(?<![0-9.,$])\d+"
         )
         self.prefix_words: frozenset[str] = frozenset(
@@ -4063,49 +4064,53 @@ class Grammar:
         return Spec("DATE", "calendar", day=day, note="a day of the month in context")
 
 
-_CAPITALISED_WORD = re.compile(r"[ \t]+[A-Z][a-z]")
+_CAPITALISED_WORD = compile_pattern(r"[ \t]+[A-Z][a-z]")
 #: Prepositions that make a day's name ("Black Friday") the day itself: "on Black Friday".
 _DAY_NAME_PREPOSITIONS = frozenset({"on", "since", "before", "after", "until", "till", "by", "through"})
-_COUNTED_AFTER = re.compile(r"\s*(?:%|[a-z]+s\b)")
+_COUNTED_AFTER = compile_pattern(r"\s*(?:%|[a-z]+s\b)")
 #: The rest of a comparison of periods glued to its first unit: "year-[on-year]", "month-[over-month]".
-_RATE_COMPOUND_AFTER = re.compile(r"-(?:on|over|to)-[a-z]")
-_QUANTITY_AFTER = re.compile(r"(?:[.,]\d|%|-\d|\s*(?:percent|per\s+cent))")
-_NEXT_WORD = re.compile(r"\s+([a-z]+)")
+_RATE_COMPOUND_AFTER = compile_pattern(r"-(?:on|over|to)-[a-z]")
+_QUANTITY_AFTER = compile_pattern(r"(?:[.,]\d|%|-\d|\s*(?:percent|per\s+cent))")
+_NEXT_WORD = compile_pattern(r"\s+([a-z]+)")
 # "'s" and up to four capitalised words, then the word after them: "'s FA Cup final"
-_EVENT_NAME_AFTER_DAY = re.compile(r"'s(?:[ \t]+[A-Z][A-Za-z-]*){1,4}(?:[ \t]+[a-z-]+)?")
-_RANKING_TOKEN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
-_NUMERAL_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
+_EVENT_NAME_AFTER_DAY = compile_pattern(r"'s(?:[ \t]+[A-Z][A-Za-z-]*){1,4}(?:[ \t]+[a-z-]+)?")
+_RANKING_TOKEN = compile_pattern(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+_NUMERAL_ORDINAL = compile_pattern(r"\d+(?:st|nd|rd|th)")
 _GAME_REPORT_WORDS = 3  # distinct words of play that make a whole text a game's report
-_WORD_BEFORE_OF = re.compile(r"([a-z]+)\s+of\s+$")
-_COUNTED_NOUN = re.compile(r"[ \t]+(?:[0-9]+|[a-z]+)[ \t]+([a-z]+)")
-_OCCASION_LIKE = re.compile(r"\s+like\s+(?:this|that|these|those|it|today|tonight|no\s+other)(?![a-z])")
-_NAME_AFTER_WEEKDAY = re.compile(r"(?:'s)?[ \t]+([A-Z][a-z]+)")  # a name does not run on past a line's end
+_WORD_BEFORE_OF = compile_pattern(r"([a-z]+)\s+of\s+$")
+_COUNTED_NOUN = compile_pattern(r"[ \t]+(?:[0-9]+|[a-z]+)[ \t]+([a-z]+)")
+_OCCASION_LIKE = compile_pattern(r"\s+like\s+(?:this|that|these|those|it|today|tonight|no\s+other)(?![a-z])")
+_NAME_AFTER_WEEKDAY = compile_pattern(
+    r"(?:'s)?[ \t]+([A-Z][a-z]+)"
+)  # a name does not run on past a line's end
 #: What closes a clause after a bare hour ("see you at 8!!", "home after 6.", "from 8, bring cups",
 #: "at 8 🍻"): no count or unit follows it ("to" may open a range of days: "from 3 to 7 May").
-_BARE_HOUR_CLOSES = re.compile(
+_BARE_HOUR_CLOSES = compile_pattern(
     r"[ \t]*(?:[,.;:!?)\n]|$)|[ \t]+(?:[^\x00-\x7f]|(?:and|but|so|then|for|with|on|sharp|pls|please"
     r"|if|when|lol|ok|okay|x+)(?![a-z0-9]))"
 )
-_WORDS = re.compile(r"[a-z0-9]+")
-_SENTENCE_BOUNDARY = re.compile(r"[.!?]+(?:\s|$)|\n")
-_SHORT_WEEKDAY_FOLLOWERS = re.compile(r"[ \t]*(?:[-@\n]|\d|[^\x00-\x7f])|[ \t]+[a-z]+ing(?![a-z])")
+_WORDS = compile_pattern(r"[a-z0-9]+")
+_SENTENCE_BOUNDARY = compile_pattern(r"[.!?]+(?:\s|$)|\n")
+_SHORT_WEEKDAY_FOLLOWERS = compile_pattern(r"[ \t]*(?:[-@\n]|\d|[^\x00-\x7f])|[ \t]+[a-z]+ing(?![a-z])")
 #: A capitalised word (a name's first part) just before: "Nguyen Thi Thu", "Sun" in "Pacific Sun".
-_CAPITALISED_WORD_BEFORE = re.compile(r"[A-Z][a-z]+[ \t]+$")
-_BLANKS = re.compile(r"\s+")
-_GROUPED_THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+")
-_ON_THEN_OFF = re.compile(r"\s*,\s*\S+\s+\S+\s+off(?![a-z])")
-_CLEFT_BEFORE = re.compile(r"(?:it|this|that)\s+(?P<verb>was|is)\s+$")
-_TURN_OF = re.compile(r"the\s+turn\s+of")
+_CAPITALISED_WORD_BEFORE = compile_pattern(r"[A-Z][a-z]+[ \t]+$")
+_BLANKS = compile_pattern(r"\s+")
+_GROUPED_THOUSANDS = compile_pattern(r"\d{1,3}(?:,\d{3})+")
+_ON_THEN_OFF = compile_pattern(r"\s*,\s*\S+\s+\S+\s+off(?![a-z])")
+_CLEFT_BEFORE = compile_pattern(r"(?:it|this|that)\s+(?P<verb>was|is)\s+$")
+_TURN_OF = compile_pattern(r"the\s+turn\s+of")
 # "2023 in science: a hot year": a line opening with a year "in" a topic of at most three words, then a
 # colon or the line's end (a headline; "1500 in cash was stolen" goes on as a sentence)
-_HEADLINE_YEAR_IN = re.compile(r"[ \t]+in[ \t]+[a-z]+(?:[ \t]+[a-z]+){0,2}[ \t]*(?::|\n|$)")
+_HEADLINE_YEAR_IN = compile_pattern(r"[ \t]+in[ \t]+[a-z]+(?:[ \t]+[a-z]+){0,2}[ \t]*(?::|\n|$)")
 _MONTH_LABEL_REACH = 600  # characters: a few entries of a month-by-month review
-_CLAUSE_END = re.compile(r"[ \t]*(?:[,;:]\s|[.!?]?\s*\n|[.!?]?$)")
+_CLAUSE_END = compile_pattern(r"[ \t]*(?:[,;:]\s|[.!?]?\s*\n|[.!?]?$)")
 #: A line's start before a list label ("1801 – The first census", "- May: Voters approve"), a bullet allowed
-_LABEL_LINE_START = re.compile(r"(?:^|\n)[ \t]*(?:[-*\u2022][ \t]+)?$")
+_LABEL_LINE_START = compile_pattern(r"(?:^|\n)[ \t]*(?:[-*\u2022][ \t]+)?$")
 #: What closes a list label: a dash or a colon before a blank, or the line's end (a subheading "2020");
 #: a dash before a number opens a range of amounts ("2000 - 3000 people")
-_LABEL_CLOSE = re.compile(r"[ \t]*(?:[-\u2013\u2014](?=[ \t]+[^0-9\s]|[ \t]*(?:\n|$))|:(?=[ \t]|$)|\n|$)")
+_LABEL_CLOSE = compile_pattern(
+    r"[ \t]*(?:[-\u2013\u2014](?=[ \t]+[^0-9\s]|[ \t]*(?:\n|$))|:(?=[ \t]|$)|\n|$)"
+)
 
 
 def _list_label(low: str, start: int, end: int) -> bool:
@@ -4116,9 +4121,9 @@ def _list_label(low: str, start: int, end: int) -> bool:
     )
 
 
-_NUMBER_PARTS = re.compile(r"[ -]")
+_NUMBER_PARTS = compile_pattern(r"[ -]")
 #: What may follow an adverb of time that closes its clause ("prices fell overnight, and ...").
-_ADVERB_ENDS = re.compile(
+_ADVERB_ENDS = compile_pattern(
     r"\s*(?:[,.;:!?)\"']|$)|\s+(?:and|but|as|when|while|in|on|at|to|from|into|after|before)(?![a-z])"
     # a function word, never the noun an adjective would take: "fell overnight for the first time",
     # "the storm that hit overnight is moving east"
@@ -4126,24 +4131,24 @@ _ADVERB_ENDS = re.compile(
     r"|could|can|may|might|should|must)(?![a-z])"
 )
 _NEARBY_YEARS = 30
-_UNITS_TO_BEFORE = re.compile(r"(?<![a-z])(?:years|months|quarters|decade|year)\s+to\s+$")
-_AMOUNT_AFTER_COLON = re.compile(r":[ \t]*[£$€]?[0-9]")
+_UNITS_TO_BEFORE = compile_pattern(r"(?<![a-z])(?:years|months|quarters|decade|year)\s+to\s+$")
+_AMOUNT_AFTER_COLON = compile_pattern(r":[ \t]*[£$€]?[0-9]")
 #: Units after "the next" that count on from the story's time ("the next day", "the next decade").
 _NEXT_AFTER_STORY_UNITS = frozenset(
     {"day", "morning", "afternoon", "evening", "night", "week", "month", "year", "decade", "century"}
 )
 #: What may follow a bare year of one to three digits ("the spring of 66, ...", "of 67 Vespasian", "of 66
 #: the governor"): the phrase ends, a name or a clause goes on; a lower-case noun or "%" makes it a count.
-_SHORT_YEAR_CLOSE = re.compile(
+_SHORT_YEAR_CLOSE = compile_pattern(
     r"\s*(?:[,.;:)]|$)|\s+(?:[A-Z]|(?:the|a|an|and|but|when|as|he|she|it|they|his|her|its|their|was|were)\b)"
 )
-_OFFSET_AFTER = re.compile(r"\s+(?:later|earlier|ago)(?![a-z])")
-_CLAUSE_END_AFTER = re.compile(r"[ \t]*(?:[.;!?)]|$)")
-_TRACED_TO_BEFORE = re.compile(r"(?<![a-z])(?P<verb>[a-z]+)\s+(?P<back>back\s+)?to\s+$")
-_WAR_NAME_TAIL = re.compile(r"['\u2019]\s+[A-Z]")
+_OFFSET_AFTER = compile_pattern(r"\s+(?:later|earlier|ago)(?![a-z])")
+_CLAUSE_END_AFTER = compile_pattern(r"[ \t]*(?:[.;!?)]|$)")
+_TRACED_TO_BEFORE = compile_pattern(r"(?<![a-z])(?P<verb>[a-z]+)\s+(?P<back>back\s+)?to\s+$")
+_WAR_NAME_TAIL = compile_pattern(r"['\u2019]\s+[A-Z]")
 _RANGE_OPENING_WORDS = frozenset({"between", "from", "on", "during", ""})
-_NIGHT_OF_BEFORE = re.compile(r"(?<![a-z])nights?\s+of\s+$")
-_LATER_IN = re.compile(r"(?:later|earlier|early|late)\s+in\s+$")
+_NIGHT_OF_BEFORE = compile_pattern(r"(?<![a-z])nights?\s+of\s+$")
+_LATER_IN = compile_pattern(r"(?:later|earlier|early|late)\s+in\s+$")
 
 
 # Units a length may combine, largest first: (TIMEX3 letter, after the "T") -> rank.
@@ -4154,12 +4159,12 @@ _COMPOUND_UNIT_RANKS: dict[tuple[str, bool], int] = {
 _COMPOUND_UNIT_LETTERS = {rank: letter for (letter, _), rank in _COMPOUND_UNIT_RANKS.items()}
 _WEEK_RANK, _DAY_RANK = 2, 3
 _HALF_QUARTER_DAYS = 45
-_WORD_JUST_BEFORE = re.compile(r"([a-z0-9-]+)[ \t]+$")
-_TO_LATER_NUMBER = re.compile(
+_WORD_JUST_BEFORE = compile_pattern(r"([a-z0-9-]+)[ \t]+$")
+_TO_LATER_NUMBER = compile_pattern(
     r"[ \t]+(?:through|thru|until|till|to)[ \t]+([12]\d{3})(?![0-9]|[.,]\d)(?:[ \t]+([a-z]+))?"
 )
 _LONGEST_YEAR_SPAN = 100
-_YEAR_RANGE_TAIL = re.compile(r"[ \t]*-[ \t]*(\d{4}|\d{2})(?![0-9])|/(\d{4}|\d{2})(?![0-9])")
+_YEAR_RANGE_TAIL = compile_pattern(r"[ \t]*-[ \t]*(\d{4}|\d{2})(?![0-9])|/(\d{4}|\d{2})(?![0-9])")
 _MOST_YEARS_IN_SHORT_SPAN = 20
 
 
@@ -4188,46 +4193,46 @@ def year_range_end(low: str, end: int, first: int) -> tuple[int, int] | None:
     return None
 
 
-_NEXT_CAPITALISED = re.compile(r"[ \t]+([A-Z][a-z]+)")
+_NEXT_CAPITALISED = compile_pattern(r"[ \t]+([A-Z][a-z]+)")
 #: The hours a schedule gives a day or a run of days, written right after it ("Sundays noon-4pm",
 #: "Monday to Saturday, 9am-6pm", "Fridays 18:30").
 _SCHEDULE_HOURS = (
     r"\.?,?\s*(?:noon|midday|\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)|\d\d:\d\d)(?![a-z0-9])"
 )
 #: What runs one plural weekday on to another ("Tuesdays to Sundays", "Mondays-Fridays").
-_PLURAL_WEEKDAY_RUN_GAP = re.compile(r"\s*(?:to|through|thru|until|till|-|\u2013)\s*")
+_PLURAL_WEEKDAY_RUN_GAP = compile_pattern(r"\s*(?:to|through|thru|until|till|-|\u2013)\s*")
 #: What follows a plural weekday in a schedule: the weekday closing its run, or its hours
 #: ("Tuesdays to Sundays", "Sundays noon-4pm", "Saturdays, 9am-1pm", "Fridays 18:30").
-_PLURAL_WEEKDAY_SCHEDULE = re.compile(
+_PLURAL_WEEKDAY_SCHEDULE = compile_pattern(
     r"\s*(?:(?:to|through|thru|-|\u2013)\s*(?:mon|tues|wednes|thurs|fri|satur|sun)days(?![a-z])"
     r"|,?\s*(?:noon|midday|\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)|\d\d:\d\d)(?![a-z0-9]))"
 )
 #: What joins two clock times of a range or pair ("11:30 and 14:30", "18:00 to 23:00", "18:30-20:00").
-_CLOCK_PAIR_GAP = re.compile(r"\s*(?:-|\u2013|to|and|until|till)\s*")
+_CLOCK_PAIR_GAP = compile_pattern(r"\s*(?:-|\u2013|to|and|until|till)\s*")
 #: A colon clock time closing a range right after another ("18:30-20:00", "07:00 to 19:00").
-_COLON_CLOCK_CLOSING = re.compile(r"\s*(?:-|\u2013|to)\s*[012]?\d:[0-5]\d(?![0-9:])")
+_COLON_CLOCK_CLOSING = compile_pattern(r"\s*(?:-|\u2013|to)\s*[012]?\d:[0-5]\d(?![0-9:])")
 #: "at", "shortly before", "at about", "between 0710 and": the words a 24-hour clock time follows
-_CLOCK_LEAD_IN = re.compile(
+_CLOCK_LEAD_IN = compile_pattern(
     r"(?<![a-z])(?P<prep>[a-z]+)(?:\s+(?:about|around|approximately|precisely|exactly))?\s+$"
 )
-_ZERO_LED_CLOCK = re.compile(
+_ZERO_LED_CLOCK = compile_pattern(
     r"(?<![a-z0-9])(?:at|from|by|until|between)\s+(?:about\s+|around\s+)?0\d[0-5]\d(?![0-9])"
 )
 _MILITARY_CLOCK_REACH = 3000
-_SEASON_DEPTH_BEFORE = re.compile(r"the\s+(?:depths?|dead|heart|height|middle)\s+of\s+$")
+_SEASON_DEPTH_BEFORE = compile_pattern(r"the\s+(?:depths?|dead|heart|height|middle)\s+of\s+$")
 #: "1624 as the normal year", "2030 as a target year": a number the text itself calls a year.
-_AS_THE_YEAR_AFTER = re.compile(
+_AS_THE_YEAR_AFTER = compile_pattern(
     r"\s+as\s+(?:the|a|its|their)\s+[\"'\u201c\u2018]?(?:[a-z-]+\s+)?year(?![a-z])"
 )
-_SEASON_ENDS_PHRASE = re.compile(
+_SEASON_ENDS_PHRASE = compile_pattern(
     r"\s*(?:[,.;:!?)]|$)|\s+(?:and|or|when|as|with|in|on|at|to|the|a|an|he|she|they|it|we|his|her|their)\b"
 )
-_CLOCK_VALUE = re.compile(r"\d{2}:\d{2}")
+_CLOCK_VALUE = compile_pattern(r"\d{2}:\d{2}")
 _CLOCK_AFTER_CLOCK_REACH = 250
-_YEAR_THEN_COMMA = re.compile(r"(?<![0-9])([12]\d{3}),\s*$")
-_ABBREVIATION_JUST_BEFORE = re.compile(r"(?<![a-z.])([a-z]{1,2}\.)[ \t]*$")
+_YEAR_THEN_COMMA = compile_pattern(r"(?<![0-9])([12]\d{3}),\s*$")
+_ABBREVIATION_JUST_BEFORE = compile_pattern(r"(?<![a-z.])([a-z]{1,2}\.)[ \t]*$")
 _ADDRESS_MARKS = ("://", "www.", "@")
-_DOMAIN_THEN_PATH = re.compile(r"[a-z0-9-]\.[a-z]{2,}/")
+_DOMAIN_THEN_PATH = compile_pattern(r"[a-z0-9-]\.[a-z]{2,}/")
 _LONGEST_ADDRESS = 300
 
 
@@ -4278,7 +4283,7 @@ def _word_before_hedge(low: str, start: int, hedges: frozenset[str]) -> str:
 # "sacked on 24 August 410." and "fell on 21 May 878 after a siege": a three-digit number after a day and
 # month is its year where the phrase closes, by punctuation or a preposition or conjunction that opens
 # the next one ("on 4 May 300 soldiers" counts soldiers)
-_EARLY_DATE_CLOSES = re.compile(
+_EARLY_DATE_CLOSES = compile_pattern(
     r"\s*(?:[.,;:)]|$)|\s+(?:after|before|when|while|during|following|until|under|but|and|as)(?![a-z])"
 )
 
@@ -4321,10 +4326,10 @@ def _previous_word(low: str, start: int) -> str:
     return low[i + 1 : end].rstrip(".") if end > i + 1 else ""
 
 
-_SENTENCE_WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
-_DAY_PART_AT = re.compile(r"(?P<daypart>tonight|this\s+(?:morning|afternoon|evening))\s+at\s+$")
-_WEATHER_WEEKEND_OPENING = re.compile(r"\ba\s+(?P<describing>(?:[a-z-]+,?\s+){1,5})$")
-_SENTENCE_BOUNDARY = re.compile(r"[.!?]\s|\n")
+_SENTENCE_WORD = compile_pattern(r"[a-z]+(?:-[a-z]+)*")
+_DAY_PART_AT = compile_pattern(r"(?P<daypart>tonight|this\s+(?:morning|afternoon|evening))\s+at\s+$")
+_WEATHER_WEEKEND_OPENING = compile_pattern(r"\ba\s+(?P<describing>(?:[a-z-]+,?\s+){1,5})$")
+_SENTENCE_BOUNDARY = compile_pattern(r"[.!?]\s|\n")
 
 
 def _sentence_around(low: str, start: int, end: int) -> str:
@@ -4349,11 +4354,11 @@ def _names_a_day(spec: Spec) -> bool:
 
 
 #: Words before a clock time that put one to five o'clock in the small hours ("woke at four o'clock").
-_SMALL_HOURS_CUE = re.compile(
+_SMALL_HOURS_CUE = compile_pattern(
     r"\b(?:morning|dawn|daybreak|sunrise|night|midnight|woke|wake|waking|awake|rose)\b"
 )
 #: A connective that opens a sentence, right before a word: "Then ", "And then ", "But ".
-_CONNECTIVE_OPENING_BEFORE = re.compile(r"(?:^|[.!?\n:;][\s\"'(]*)(?:and then|but then|then|and|but) $")
+_CONNECTIVE_OPENING_BEFORE = compile_pattern(r"(?:^|[.!?\n:;][\s\"'(]*)(?:and then|but then|then|and|but) $")
 
 
 def _sentence_start(low: str, start: int) -> bool:

@@ -18,6 +18,7 @@ from itertools import pairwise
 from chronology.labels_lexicon import MONTH_NAMES
 from chronology.model.document import DocumentKind
 from chronology.model.expression import Anchor, AnchorKind, Granularity, TimeExpression, TimexType
+from chronology.pattern_cache import compile_pattern
 from chronology.timex import calendar as cal
 from chronology.timex.construct import build
 from chronology.timex.finder import Candidate
@@ -40,68 +41,70 @@ _GRANULARITY_UNIT = {
     Granularity.MINUTE: "day",
     Granularity.SECOND: "day",
 }
-_QUARTER_CONTEXT = re.compile(r"quarter|three months")
+_QUARTER_CONTEXT = compile_pattern(r"quarter|three months")
 #: Reference units from finest to coarsest: a past-perfect time coarser than the story's looks back.
 _UNIT_RANK = {"day": 0, "week": 1, "month": 2, "season": 3, "quarter": 3, "half": 4, "year": 5}
 #: Adverb particles of phrasal verbs ("pulled down", "set up") that may stand between a verb and its date.
 _VERB_PARTICLES = frozenset({"down", "up", "out", "off", "back", "over", "away", "apart"})
 #: "By Sunday evening ... had": the deadline by which something had happened.
 #: "(r. 1449-1457)", "(b. 1920": a reign or a life given in passing, in parentheses.
-_PARENTHESISED_LIFE_OR_REIGN = re.compile(r"\((?:r|b|d|fl)\.\s*(?:\d{3,4}\s*[-\u2013]\s*)?$")
+_PARENTHESISED_LIFE_OR_REIGN = compile_pattern(r"\((?:r|b|d|fl)\.\s*(?:\d{3,4}\s*[-\u2013]\s*)?$")
 #: "the night of 24 to": a night written as the two days it joins.
-_NIGHT_SPAN_BEFORE = re.compile(r"(?<![a-z])nights?\s+of\s+\d{1,2}\s*(?:to|-|\u2013|and)\s*$", re.IGNORECASE)
+_NIGHT_SPAN_BEFORE = compile_pattern(
+    r"(?<![a-z])nights?\s+of\s+\d{1,2}\s*(?:to|-|\u2013|and)\s*$", re.IGNORECASE
+)
 #: The start of a text or of a sentence, just before an expression that opens it.
-_SENTENCE_OPENS_BEFORE = re.compile(r"(?:^|[.!?][\"'\u201d\u2019)]?\s+|\n\s*)$")
+_SENTENCE_OPENS_BEFORE = compile_pattern(r"(?:^|[.!?][\"'\u201d\u2019)]?\s+|\n\s*)$")
 #: "two years earlier", "a month before": a count back from the time the text is at.
-_COUNTED_BACK = re.compile(r"\b(?:earlier|before)$", re.IGNORECASE)
+_COUNTED_BACK = compile_pattern(r"\b(?:earlier|before)$", re.IGNORECASE)
 #: "from 16 December 1944 to", "between 3 and": the opening of a span whose end follows.
-_SPAN_OPENED_BEFORE = re.compile(
+_SPAN_OPENED_BEFORE = compile_pattern(
     r"(?<![a-z])(?:from|between)\s+[^.;:()]{1,30}?\s*(?:to|until|till|through|and|-|\u2013)\s*$",
     re.IGNORECASE,
 )
 _ABSOLUTE = Anchor(kind=AnchorKind.ABSOLUTE)
 #: "and" between two days told of the same plan, with a few words of the second clause after it:
 #: "Monday and on Tuesday", "Monday and reopen Tuesday", "Sunday, and the results come on Monday".
-_COORDINATED_LATER = re.compile(r",?\s+and\s+(?:[a-z]+\s+){0,4}(?:on\s+)?", re.IGNORECASE)
+_COORDINATED_LATER = compile_pattern(r",?\s+and\s+(?:[a-z]+\s+){0,4}(?:on\s+)?", re.IGNORECASE)
 #: Two dates side by side in one list: "tonight and Wednesday", "tomorrow or on Friday".
-_LISTED_WITH = re.compile(r",?\s+(?:and|or)\s+(?:on\s+)?", re.IGNORECASE)
+_LISTED_WITH = compile_pattern(r",?\s+(?:and|or)\s+(?:on\s+)?", re.IGNORECASE)
 #: "as of" right before a clock time: the time a running count or state stands at.
-_AS_OF_BEFORE = re.compile(r"\bas\s+of\s+$", re.IGNORECASE)
+_AS_OF_BEFORE = compile_pattern(r"\bas\s+of\s+$", re.IGNORECASE)
 #: A morning of a given day: a clock time before noon or the part of the day.
-_MORNING_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}T(?:0\d:\d\d|1[01]:\d\d|MO)")
+_MORNING_VALUE = compile_pattern(r"\d{4}-\d{2}-\d{2}T(?:0\d:\d\d|1[01]:\d\d|MO)")
 #: A date right after a verb of saying: "said on Monday", "told reporters Tuesday", "announced late Friday".
-_REPORTED_ON = re.compile(
+_REPORTED_ON = compile_pattern(
     r"(?<!was )(?<!were )(?<!been )(?<!is )(?<!are )"  # "the crash was reported on Sunday" dates the crash
     r"\b(?:said|says|told\s+[a-z]+|announced|reported|added|confirmed|stated)\s+(?:on\s+|late\s+|early\s+)?"
     r"[A-Za-z]+\.?$"
 )
-_SENTENCE_BREAK = re.compile(r"[.!?][\"')\u201d]?\s")
+_SENTENCE_BREAK = compile_pattern(r"[.!?][\"')\u201d]?\s")
 #: How far into its line a timeline's or a diary's label may start ("Day 12 (", "Postscript, ")
 _LABEL_LEAD_CHARS = 16
 #: What closes a line's label: a dash or a colon before a blank ("Jan. 12 - ", "1922: ", "14 May): "),
 #: or the line's end (a subheading)
-_LABEL_CLOSE_AFTER = re.compile(
+_LABEL_CLOSE_AFTER = compile_pattern(
     r"\)?[ \t]*(?:[-\u2013\u2014](?=[ \t]+[^0-9\s]|[ \t]*(?:\n|$))|:(?=[ \t\n]|$)|\n|$)"
 )
 _DATELINE_DAYS = 7
-_LABEL_SPAN_DASH = re.compile(r"[ \t]*[-\u2013\u2014][ \t]*")  # "1914–18", "April-May"
+_LABEL_SPAN_DASH = compile_pattern(r"[ \t]*[-\u2013\u2014][ \t]*")  # "1914–18", "April-May"
 #: How far into its line the date of a letter's heading may start ("No. 2 General Hospital, Rouen, ")
 _HEADING_LEAD_CHARS = 60
 #: The place a letter's or a diary entry's heading names before its date ("Calais, 3rd March 1916")
-_HEADING_PLACE_BEFORE = re.compile(r"[A-Z][^\n!?;:]*,[ \t]+")
+_HEADING_PLACE_BEFORE = compile_pattern(r"[A-Z][^\n!?;:]*,[ \t]+")
 #: The place a heading names after its date, to the line's end ("Tuesday 12 May 1987, Lisbon")
-_HEADING_PLACE_AFTER = re.compile(r",[ \t]+[A-Z][A-Za-z.' -]{0,40}(?=\n|$)")
+_HEADING_PLACE_AFTER = compile_pattern(r",[ \t]+[A-Z][A-Za-z.' -]{0,40}(?=\n|$)")
 #: An attribution between a clock time and a date: "by noon, the utility said [earlier today]".
-_ATTRIBUTION_GAP = re.compile(
+_ATTRIBUTION_GAP = compile_pattern(
     r",\s+(?:[A-Za-z.'-]+\s+){1,5}(?:said|says|reported|announced|confirmed|told\s+[a-z]+)\s+(?:on\s+)?"
 )
-_RANGE_LINK = re.compile(r"\s*(?:and|to|through|until|till|-|\u2013|\u2014)\s*", re.IGNORECASE)
+_RANGE_LINK = compile_pattern(r"\s*(?:and|to|through|until|till|-|\u2013|\u2014)\s*", re.IGNORECASE)
 #: How far (in characters) a far-from-the-DCT date keeps anchoring the expressions after it in news.
 _STORY_REACH = 600
 #: How far (in characters) a year far from the DCT holds the yearless months told after it in news.
 _YEAR_HOLD_REACH = 200
 #: What may open a sentence before a year the text moves to: "Then 2020 happened", "In 2019, ...".
-_YEAR_AS_TOPIC_BEFORE = re.compile(
+_YEAR_AS_TOPIC_BEFORE = compile_pattern(
     r"(?:^|[.!?\n][\"')\u201d]*\s+)(?:(?:and|but)\s+)?(?:(?:then|in|by|during|throughout)\s+)?$",
     re.IGNORECASE,
 )
@@ -109,10 +112,12 @@ _UNANCHORED = Anchor(kind=AnchorKind.NONE)
 #: How far a narrative rule reads around an expression for its sentence.
 _SENTENCE_REACH = 400
 #: Text ending where a sentence has just ended (the next word opens a new clause).
-_SENTENCE_OPENING = re.compile(r"(?:^\s*|[.!?][\"')\]]*\s+|\n\s*\n\s*)$")
+_SENTENCE_OPENING = compile_pattern(r"(?:^\s*|[.!?][\"')\]]*\s+|\n\s*\n\s*)$")
 #: Text ending where a clause opens: a sentence's end, or a comma or "and"/"but" joining clauses.
-_CLAUSE_OPENING = re.compile(r"(?:^\s*|[.!?][\"')\]]*\s+|\n\s*\n\s*|,\s+|(?<![a-z])(?:and|but)\s+)$", re.I)
-_DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_CLAUSE_OPENING = compile_pattern(
+    r"(?:^\s*|[.!?][\"')\]]*\s+|\n\s*\n\s*|,\s+|(?<![a-z])(?:and|but)\s+)$", re.I
+)
+_DAY_VALUE = compile_pattern(r"\d{4}-\d{2}-\d{2}")
 
 
 def _same_day_months_away(base: date, day: int, months: int) -> date | None:
@@ -125,89 +130,91 @@ def _same_day_months_away(base: date, day: int, months: int) -> date | None:
 
 
 #: A day of a month with no year ("Fri 13 Dec" in an undated notice).
-_UNDATED_DAY = re.compile(r"XXXX-\d\d-\d\d")
-_SENTENCE_END_BETWEEN = re.compile(r"[.!?](?:\s|$)|\n")
+_UNDATED_DAY = compile_pattern(r"XXXX-\d\d-\d\d")
+_SENTENCE_END_BETWEEN = compile_pattern(r"[.!?](?:\s|$)|\n")
 # "Ten days later, on 16 March": a date set beside another by a comma
-_APPOSITION = re.compile(r",\s*(?:on\s+)?")
+_APPOSITION = compile_pattern(r",\s*(?:on\s+)?")
 #: A sentence opening with its year ("In 2011 the oven broke"), after an optional speaker's label.
-_YEAR_OPENING = re.compile(r"\s*(?:[A-Z][A-Z .'-]*:\s+)?[Ii]n\s+([12]\d{3})(?![0-9])")
-_ANY_YEAR = re.compile(r"(?<![0-9])[12]\d{3}(?![0-9])")
+_YEAR_OPENING = compile_pattern(r"\s*(?:[A-Z][A-Z .'-]*:\s+)?[Ii]n\s+([12]\d{3})(?![0-9])")
+_ANY_YEAR = compile_pattern(r"(?<![0-9])[12]\d{3}(?![0-9])")
 #: Two clauses joined by "and" with no relative clause between ("in 2004, and its miners were").
-_CLAUSES_JOINED = re.compile(r"(?:(?!\b(?:that|which|who|whose|whom)\b)[^.;])*?\band\b", re.IGNORECASE)
+_CLAUSES_JOINED = compile_pattern(r"(?:(?!\b(?:that|which|who|whose|whom)\b)[^.;])*?\band\b", re.IGNORECASE)
 #: A sentence's subject, then a past participle's phrase set off by commas that holds a year: "Tarrant,
 #: founded in 1921 in Wilmington, Delaware, employs", "The bridge, built in 1932, was closed".
-_APPOSITIVE_YEAR = re.compile(
+_APPOSITIVE_YEAR = compile_pattern(
     r"\s*[^,.;]{1,80},\s+(?:[a-z]+ed|born|built|begun|made|set\s+up)\s+in\s+[12]\d{3}(?![0-9])[^.;]*?,\s"
 )
 #: A noun, then "on", between a clock time and its date: "the 6 a.m. [shift on] Monday".
-_ATTRIBUTIVE_CLOCK_GAP = re.compile(r"[ \t]+[a-z]+[ \t]+on[ \t]+")
-_ARTICLE_BEFORE = re.compile(r"(?<![A-Za-z])(?:the|a|an)[ \t]+$", re.IGNORECASE)
+_ATTRIBUTIVE_CLOCK_GAP = compile_pattern(r"[ \t]+[a-z]+[ \t]+on[ \t]+")
+_ARTICLE_BEFORE = compile_pattern(r"(?<![A-Za-z])(?:the|a|an)[ \t]+$", re.IGNORECASE)
 #: A reporting period of several quarters: "the first nine months", "the six months", "the first half".
-_LONGER_REPORTING_PERIOD = re.compile(
+_LONGER_REPORTING_PERIOD = compile_pattern(
     r"\bthe\s+(?:(?:first|past|latest|last)\s+)?(?:(?:six|nine|6|9)\s+months|(?:first|second)\s+half)\b",
     re.IGNORECASE,
 )
 #: A market close that a day names: "the closing price on [Friday]", "[Friday]'s close".
-_CLOSE_BEFORE_DAY = re.compile(r"\b(?:closing\s+(?:price|level|value)s?|close)\s+(?:on\s+)?$", re.IGNORECASE)
-_CLOSE_AFTER_DAY = re.compile(r"'s\s+(?:close|closing\s+(?:price|level|value))\b", re.IGNORECASE)
+_CLOSE_BEFORE_DAY = compile_pattern(
+    r"\b(?:closing\s+(?:price|level|value)s?|close)\s+(?:on\s+)?$", re.IGNORECASE
+)
+_CLOSE_AFTER_DAY = compile_pattern(r"'s\s+(?:close|closing\s+(?:price|level|value))\b", re.IGNORECASE)
 #: "after" leading a clause in the same sentence as the day before it: "on June 18, [hours after] the".
-_AFTER_IN_CLAUSE = re.compile(
+_AFTER_IN_CLAUSE = compile_pattern(
     r"[^.;!?]{0,40}?,\s+(?:(?:hours|minutes|shortly|just|soon|moments)\s+)?after\s[^.;!?]*$"
 )
-_YEAR_OR_MONTH_VALUE = re.compile(r"\d{4}(?:-\d{2})?")
-_MIDNIGHT_ENDING_DAY = re.compile(r"\d{4}-\d{2}-\d{2}T24")
+_YEAR_OR_MONTH_VALUE = compile_pattern(r"\d{4}(?:-\d{2})?")
+_MIDNIGHT_ENDING_DAY = compile_pattern(r"\d{4}-\d{2}-\d{2}T24")
 #: Clock times before dawn, and reference times in the evening or night that such a time follows.
-_SMALL_HOURS = re.compile(r"0[0-5]:\d\d")
-_MORNING_CLOCK = re.compile(r"(?:0\d|1[01]):\d\d")  # a clock time before noon
+_SMALL_HOURS = compile_pattern(r"0[0-5]:\d\d")
+_MORNING_CLOCK = compile_pattern(r"(?:0\d|1[01]):\d\d")  # a clock time before noon
 _REPORTING_CUES = frozenset({"said", "told", "added", "announced", "reported", "confirmed", "stated"})
-_DAYTIME_CLOCK = re.compile(r"(?:0[6-9]|1[0-7]):\d\d")  # from morning to the end of the afternoon
+_DAYTIME_CLOCK = compile_pattern(r"(?:0[6-9]|1[0-7]):\d\d")  # from morning to the end of the afternoon
 #: The rest of one sentence from a time to the next, going on with "and" ("... south of Malta and
 #: reached the harbour before"), with no clause of its own between.
-_AND_THEN_CLAUSE = re.compile(r"[^.;:!?\n\"]{0,80}?\band\s[^.;:!?\n\",]{0,80}")
-_CLOCK_POD = re.compile(r"\d{2}:\d{2}")
-_WHEN_CLAUSE_AFTER = re.compile(r",?[ \t]+when(?![a-z])")
+_AND_THEN_CLAUSE = compile_pattern(r"[^.;:!?\n\"]{0,80}?\band\s[^.;:!?\n\",]{0,80}")
+_CLOCK_POD = compile_pattern(r"\d{2}:\d{2}")
+_WHEN_CLAUSE_AFTER = compile_pattern(r",?[ \t]+when(?![a-z])")
 #: A verb of allowing or forbidding, then (in the same clause) a bound of hours: "allowed smoking after".
-_PERMITTED_HOURS_BEFORE = re.compile(
+_PERMITTED_HOURS_BEFORE = compile_pattern(
     r"(?<![a-z])(?:allow|allows|allowed|allowing|permit|permits|permitted|permitting|ban|bans|banned|banning"
     r"|forbid|forbids|forbade|forbidden|forbidding|prohibit|prohibits|prohibited|prohibiting)(?![a-z])"
     r"[^.;!?]{0,50}(?<![a-z])(?:after|before|until|till|past)\s+$",
     re.IGNORECASE,
 )
-_BALANCE_DAY_BEFORE = re.compile(r"(?<![a-z])as\s+(?:at|of)\s+$", re.IGNORECASE)
-_DAY_DATE_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
-_ON_THAT_DAY_AFTER = re.compile(r"\s+on\s+(?:that|the\s+same)\s+(?:date|day)(?![a-z])", re.IGNORECASE)
+_BALANCE_DAY_BEFORE = compile_pattern(r"(?<![a-z])as\s+(?:at|of)\s+$", re.IGNORECASE)
+_DAY_DATE_VALUE = compile_pattern(r"\d{4}-\d{2}-\d{2}")
+_ON_THAT_DAY_AFTER = compile_pattern(r"\s+on\s+(?:that|the\s+same)\s+(?:date|day)(?![a-z])", re.IGNORECASE)
 #: What joins a clock time to a set of days it recurs on ("6pm each day", "daily from 9am").
-_CLOCK_THEN_DAYS = re.compile(r"\s*(?:,\s*)?(?:on\s+)?", re.IGNORECASE)
-_DAYS_THEN_CLOCK = re.compile(r"\s*(?:,\s*)?(?:from|between|at|until|till)?\s*", re.IGNORECASE)
-_CLOCK_RANGE_LINK = re.compile(r"\s*(?:and|to|until|till|-|\u2013)\s*", re.IGNORECASE)
-_DAILY_SET = re.compile(r"P1D|XXXX-WXX-[1-7](?:WE)?|XXXX-WXX-WE")
+_CLOCK_THEN_DAYS = compile_pattern(r"\s*(?:,\s*)?(?:on\s+)?", re.IGNORECASE)
+_DAYS_THEN_CLOCK = compile_pattern(r"\s*(?:,\s*)?(?:from|between|at|until|till)?\s*", re.IGNORECASE)
+_CLOCK_RANGE_LINK = compile_pattern(r"\s*(?:and|to|until|till|-|\u2013)\s*", re.IGNORECASE)
+_DAILY_SET = compile_pattern(r"P1D|XXXX-WXX-[1-7](?:WE)?|XXXX-WXX-WE")
 #: A set counting days in each week ("seven days a week", "five days a week"): a set of days.
-_DAYS_A_WEEK = re.compile(r"[a-z0-9]+\s+days\s+(?:a|per|each)\s+week", re.IGNORECASE)
+_DAYS_A_WEEK = compile_pattern(r"[a-z0-9]+\s+days\s+(?:a|per|each)\s+week", re.IGNORECASE)
 #: Cues of a future seen from the story's past ("would leave on Monday", "was to sail in May").
 _STORY_FUTURE_CUES = ("would", "'d", "\u2019d", "was", "were", "had")
 #: An hour told by the clock face ("six o'clock", "half past four"), which leaves a.m. or p.m. to the story.
-_HOUR_WITHOUT_HALF_OF_DAY = re.compile(
+_HOUR_WITHOUT_HALF_OF_DAY = compile_pattern(
     r"o'clock|o\u2019clock|\bpast\b|^(?:about |around )?[a-z]+$", re.IGNORECASE
 )
-_HALF_OF_DAY_NAMED = re.compile(r"\b(?:a\.?m\b|p\.?m\b|morning|afternoon|evening|night)", re.IGNORECASE)
+_HALF_OF_DAY_NAMED = compile_pattern(r"\b(?:a\.?m\b|p\.?m\b|morning|afternoon|evening|night)", re.IGNORECASE)
 #: A reference time from noon to early evening, which an hour told without a.m. or p.m. goes on from.
-_AFTERNOON_REFERENCE = re.compile(r"T(?:AF|1[2-7]:\d\d)")
-_SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
+_AFTERNOON_REFERENCE = compile_pattern(r"T(?:AF|1[2-7]:\d\d)")
+_SINCE_BEFORE = compile_pattern(r"\bsince\s+$", re.IGNORECASE)
 #: The note of a bare "the month" ("in the month", "later in the month"), not "this month" or "last month".
-_THE_MONTH_NOTE = re.compile(r"'(?:(?:earlier|later)\s+in\s+)?the\s+month'", re.IGNORECASE)
-_HEADING_DAYS = re.compile(r"(?:\s*(?:and|to|through|-)\s*[A-Za-z]+day)?\s*:")
+_THE_MONTH_NOTE = compile_pattern(r"'(?:(?:earlier|later)\s+in\s+)?the\s+month'", re.IGNORECASE)
+_HEADING_DAYS = compile_pattern(r"(?:\s*(?:and|to|through|-)\s*[A-Za-z]+day)?\s*:")
 #: What joins the two ends of a range of times of the day: "dawn to dusk", "9 a.m. and noon", "6-8 p.m.".
-_TIME_RANGE_LINK = re.compile(r"\s*(?:to|until|till|and|through|-|–)\s*", re.IGNORECASE)
-_DAWN = re.compile(r"(?:daybreak|dawn|sunrise|first light)")
-_UNTIL_BEFORE = re.compile(
+_TIME_RANGE_LINK = compile_pattern(r"\s*(?:to|until|till|and|through|-|–)\s*", re.IGNORECASE)
+_DAWN = compile_pattern(r"(?:daybreak|dawn|sunrise|first light)")
+_UNTIL_BEFORE = compile_pattern(
     r"\b(?:until|till|into|past)\s+(?:(?:about|around|nearly|almost)\s+)?$", re.IGNORECASE
 )
-_SET_AGAINST_BEFORE = re.compile(
+_SET_AGAINST_BEFORE = compile_pattern(
     r"\b(?:not|rather\s+than|instead\s+of)\s+(?:(?:on|in|at)\s+)?$", re.IGNORECASE
 )
-_EVENING_OR_NIGHT = re.compile(r"\d{4}-\d{2}-\d{2}T(?:NI|EV|1[89]|2[0-4])")
-_TIME_OF_DAY = re.compile(r"T(?:\d|MO|AF|EV|NI|DT)")
-_DAY_LIKE_VALUE = re.compile(
+_EVENING_OR_NIGHT = compile_pattern(r"\d{4}-\d{2}-\d{2}T(?:NI|EV|1[89]|2[0-4])")
+_TIME_OF_DAY = compile_pattern(r"T(?:\d|MO|AF|EV|NI|DT)")
+_DAY_LIKE_VALUE = compile_pattern(
     r"\d{4}-\d{2}-\d{2}|XXXX-XX-XX|XXXX-\d{2}-\d{2}|\d{4}-W\d{2}-[1-7]|XXXX-WXX-[1-7]"
 )
 
@@ -2629,7 +2636,7 @@ _SUBJECT_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "it", "they"})
 _EXPECTATION_VERBS = frozenset({"expect", "expected", "forecast", "predicted", "anticipated"})
 #: Words saying how often something happens ("open daily", "every Saturday", "usually"): with them a
 #: present-tense sentence tells what recurs, not what is scheduled.
-_HABITUAL_WORDS = re.compile(
+_HABITUAL_WORDS = compile_pattern(
     r"(?<![a-z])(?:daily|nightly|weekly|monthly|annually|yearly|every|each|usually|always|normally"
     r"|generally|typically|traditionally)(?![a-z])"
     # a rate ("bring a million visitors a year"), not a length ("for a year", "in a year")
@@ -2637,7 +2644,7 @@ _HABITUAL_WORDS = re.compile(
     re.IGNORECASE,
 )
 #: A month right after these is a deadline ("open every day until March"), one particular month.
-_DEADLINE_BEFORE = re.compile(
+_DEADLINE_BEFORE = compile_pattern(
     r"(?<![a-z])(?:until|till|by|since|before|after)\s+(?:early\s+|late\s+|mid-?)?$", re.I
 )
 
@@ -2690,7 +2697,7 @@ def _month_day_of(spec: Spec) -> tuple[int, int | None]:
 
 #: Rules whose expressions count from the speaker's now ("last year", "two years ago"), unlike "the year".
 _SPEAKER_DEICTIC_RULES = frozenset({"relative_unit", "offset"})
-_BC_DATE_VALUE = re.compile(r"BC(\d{4})(?:-\d{2}(?:-\d{2})?)?")
+_BC_DATE_VALUE = compile_pattern(r"BC(\d{4})(?:-\d{2}(?:-\d{2})?)?")
 
 
 def _same_part_years_away(day: date, grain: str, years: int) -> str:
@@ -2728,13 +2735,13 @@ _BACKGROUND_TURN_DAYS = 183
 _PRESENT_FUTURE_LEADS = frozenset({"will", "shall", "'ll", "is", "are", "am", "'s", "'re"})
 #: "naming 11 September as the day", "set 4 July as the date for the launch": a day chosen, not told.
 #: A relative clause set off by a comma, opened right before a date: ", who testified [Wednesday],".
-_ASIDE_CLAUSE_BEFORE = re.compile(r",\s+(?:who|which)\s+(?:[a-z]+\s+){1,4}(?:on\s+)?$")
-_NAMED_AS_THE_DAY = re.compile(r",?\s+as\s+the\s+(?:day|date|deadline)(?![a-z])", re.IGNORECASE)
+_ASIDE_CLAUSE_BEFORE = compile_pattern(r",\s+(?:who|which)\s+(?:[a-z]+\s+){1,4}(?:on\s+)?$")
+_NAMED_AS_THE_DAY = compile_pattern(r",?\s+as\s+the\s+(?:day|date|deadline)(?![a-z])", re.IGNORECASE)
 #: Words opening a clause that tells something in passing ("a slight he repaid when he seized the king").
-_SUBORDINATE_CLAUSE = re.compile(r"\b(?:which|that|who|whom|whose|when|until)\b", re.IGNORECASE)
+_SUBORDINATE_CLAUSE = compile_pattern(r"\b(?:which|that|who|whom|whose|when|until)\b", re.IGNORECASE)
 #: A jump ahead longer than this (in days) from one reference time to the next may be a glance forward.
 _GLANCE_AHEAD_DAYS = 183
-_WEEK_VALUE = re.compile(r"(\d{4})-W(\d{2})")
+_WEEK_VALUE = compile_pattern(r"(\d{4})-W(\d{2})")
 #: Parts of a day the story has told that an hour right before them falls in ("seven that evening").
 _PARTS_OF_A_TOLD_DAY = frozenset({"MO", "AF", "EV", "NI"})
 #: The lowest hour on the clock face that is p.m. in each part of the day ("one that afternoon", "seven
@@ -2743,11 +2750,11 @@ _PM_FROM_HOUR = {"AF": 1, "EV": 4, "NI": 7}
 #: The hour an evening or a night of the story begins: a bare "ten o'clock" after it is 22:00.
 _EVENING_STARTS = {"EV": 17, "NI": 20}
 #: "the" right before a weekday, and what after it counts the day from an event ("the Friday before").
-_THE_BEFORE = re.compile(r"(?<![a-z])the\s+$", re.IGNORECASE)
-_WEEKDAY_COUNTED_FROM = re.compile(r"\s+(?:before|after|following|of)\b", re.IGNORECASE)
+_THE_BEFORE = compile_pattern(r"(?<![a-z])the\s+$", re.IGNORECASE)
+_WEEKDAY_COUNTED_FROM = compile_pattern(r"\s+(?:before|after|following|of)\b", re.IGNORECASE)
 #: "that evening", "later that same night": a part of the day pointing back to a day already told.
-_THAT_DAY = re.compile(r"(?<![a-z])that\s", re.IGNORECASE)
-_RELATIVE_PRONOUN = re.compile(r"\b(?:which|that|who|whom|whose)\b", re.IGNORECASE)
+_THAT_DAY = compile_pattern(r"(?<![a-z])that\s", re.IGNORECASE)
+_RELATIVE_PRONOUN = compile_pattern(r"\b(?:which|that|who|whom|whose)\b", re.IGNORECASE)
 
 
 def _story_year(reference: date, month: int, day: int | None, step: int, background: bool = False) -> int:
@@ -2769,7 +2776,7 @@ def _story_year(reference: date, month: int, day: int | None, step: int, backgro
 _REPORTING_LAG_DAYS = 92  # a closed quarter is reported on within the following quarter
 #: Nouns of a report on a period that has closed: "fourth-quarter results", "first-half earnings".
 _CLOSED_PERIOD_REPORTS = frozenset({"results", "earnings", "figures", "numbers", "report", "accounts"})
-_NEXT_WORD_AFTER = re.compile(r"[ \t]+([A-Za-z]+)")
+_NEXT_WORD_AFTER = compile_pattern(r"[ \t]+([A-Za-z]+)")
 
 
 def _year_with_weekday(weekday: int, month: int, day: int, year: int, why: str) -> tuple[int, str]:

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import re
 from calendar import monthrange
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 
 from chronology.model.expression import Granularity, Interval
+from chronology.pattern_cache import compile_pattern
 from chronology.timex.construct import build
 
 _CALENDAR_PART = (
@@ -22,7 +22,7 @@ _DURATION = (
     r"P(?:(?:\d+(?:\.\d+)?|X)(?:Y|M|W|D|DE|CE|L|Q|WE))*"
     r"(?:T(?:(?:\d+(?:\.\d+)?|X)(?:H|M|S))+)?"
 )
-TIMEX3_VALUE = re.compile(
+TIMEX3_VALUE = compile_pattern(
     rf"(?:{_CALENDAR_PART}(?:{_TIME_PART})?|{_COARSE_PART}|T\d{{2}}:\d{{2}}|{_DURATION}|PRESENT_REF|PAST_REF|FUTURE_REF)"
 )
 
@@ -43,15 +43,15 @@ _PART_OF_DAY_HOURS = {
     "NI": (21, 4),
     "DT": (8, 17),
 }
-_VALUE_SHAPE = re.compile(
+_VALUE_SHAPE = compile_pattern(
     r"(?P<year>\d{4})(?:-(?:(?P<month>\d{2})(?:-(?P<day>\d{2}))?|W(?P<week>\d{2})(?:-(?P<wday>[1-7]|WE))?"
     r"|Q(?P<quarter>[1-4])|H(?P<half>[12])|(?P<season>SP|SU|FA|WI)))?"
     r"(?:T(?:(?P<hour>\d{2})(?::(?P<minute>\d{2})(?::(?P<second>\d{2}))?)?|(?P<pod>MO|MI|AF|EV|NI|DT)))?"
 )
 
 
-_DECADE = re.compile(r"\d{3}")
-_CENTURY = re.compile(r"\d{2}")
+_DECADE = compile_pattern(r"\d{3}")
+_CENTURY = compile_pattern(r"\d{2}")
 
 
 def _day_span(first: date, last: date) -> tuple[datetime, datetime]:
@@ -140,7 +140,7 @@ def _granularity_and_interval(value: str) -> tuple[Granularity | None, Interval 
 
 #: A value whose year (and month) is known and whose day is not: 1941-09-XX, 1941-09-XXTMO, 1941-XX,
 #: 1941-XX-XXT15:00.
-_KNOWN_YEAR_MONTH = re.compile(r"(?P<year>\d{4})-(?:(?P<month>0[1-9]|1[0-2])-XX|XX(?:-XX)?)(?:T.+)?")
+_KNOWN_YEAR_MONTH = compile_pattern(r"(?P<year>\d{4})-(?:(?P<month>0[1-9]|1[0-2])-XX|XX(?:-XX)?)(?:T.+)?")
 
 
 def _partial_granularity(value: str) -> Granularity | None:

@@ -1,0 +1,50 @@
+"""`chronology tag` ends its process with the heap frozen, and its output is whole all the same."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from tests.conftest import ROOT, python_env
+
+PROBE = """
+import atexit, gc, sys
+# registered first, so it runs last: after the tag command's own exit handler
+atexit.register(lambda: sys.stderr.write(f"frozen at exit: {gc.get_freeze_count() > 0}\\n"))
+from chronology.cli import main
+for _ in range(2):
+    main(["tag", sys.argv[1], "--dct", "2022-02-03"])
+"""
+
+
+def test_the_heap_is_frozen_at_exit_and_the_output_is_whole(tmp_path: Path) -> None:
+    story = tmp_path / "story.txt"
+    story.write_text("The plant closed on Monday and reopens next week.\n", encoding="utf-8")
+    result = subprocess.run(
+        [sys.executable, "-c", PROBE, str(story)],
+        cwd=ROOT,
+        env=python_env(),
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert "frozen at exit: True" in result.stderr
+    lines = result.stdout.splitlines()
+    assert len(lines) == 2 and lines[0] == lines[1]
+    record = json.loads(lines[0])
+    assert [timex["text"] for timex in record["timexes"]] == ["Monday", "next week"]
+
+
+def test_an_in_process_run_leaves_the_heap_unfrozen(tmp_path: Path) -> None:
+    import gc
+
+    from chronology.cli import main
+
+    story = tmp_path / "story.txt"
+    story.write_text("Talks resume on Friday.\n", encoding="utf-8")
+    before = gc.get_freeze_count()
+    assert main(["tag", str(story), "--dct", "2022-02-03", "-o", str(tmp_path / "out.jsonl")]) == 0
+    assert gc.get_freeze_count() == before
+    assert json.loads((tmp_path / "out.jsonl").read_text(encoding="utf-8"))["timexes"][0]["text"] == "Friday"
