@@ -4080,9 +4080,8 @@ _GAME_REPORT_WORDS = 3  # distinct words of play that make a whole text a game's
 _WORD_BEFORE_OF = compile_pattern(r"([a-z]+)\s+of\s+$")
 _COUNTED_NOUN = compile_pattern(r"[ \t]+(?:[0-9]+|[a-z]+)[ \t]+([a-z]+)")
 _OCCASION_LIKE = compile_pattern(r"\s+like\s+(?:this|that|these|those|it|today|tonight|no\s+other)(?![a-z])")
-_NAME_AFTER_WEEKDAY = compile_pattern(
-    r"(?:'s)?[ \t]+([A-Z][a-z]+)"
-)  # a name does not run on past a line's end
+# a name does not run on past a line's end
+_NAME_AFTER_WEEKDAY = compile_pattern(r"(?:'s)?[ \t]+([A-Z][a-z]+)")
 #: What closes a clause after a bare hour ("see you at 8!!", "home after 6.", "from 8, bring cups",
 #: "at 8 🍻"): no count or unit follows it ("to" may open a range of days: "from 3 to 7 May").
 _BARE_HOUR_CLOSES = compile_pattern(
