@@ -1092,8 +1092,8 @@ def _closed_relative_clause(text: str, reader: _Reader, group: _Group, start: in
     spans = reader.tokens.spans
     after = text[spans[group.last][1] : start]
     closing = after.rfind(",")
-    # one comma closes the clause, and what follows it is not the rest of a list ("who stepped down as
-    # chairman, president and chief executive in March")
+    # one comma closes the clause, and what follows it is not the rest of a list ("who served as
+    # treasurer, secretary and coach until May")
     if closing < 0 or after.count(",") > 1 or _LIST_GOES_ON.search(after, closing):
         return None
     for index in range(group.first - 1, max(-1, group.first - 6), -1):

@@ -522,8 +522,8 @@ class Resolver:
         return right_after and bool(subject) and subject[-1].lower() in _SUBJECT_PRONOUNS
 
     def _past_verb_reaches_date(self, between: list[str]) -> bool:
-        """ "struck southern Turkey at 4:17 a.m. on Feb. 6", "changed from a fiscal year to a calendar
-        year in December": a past verb's own object and phrases lead to a date in "on"/"in", with no
+        """ "struck southern Turkey at 4:17 a.m. on Feb. 6", "moved its books to a calendar year in
+        December": a past verb's own object and phrases lead to a date in "on"/"in", with no
         other verb, clause or pause between, so the verb dates its event; "announced an agreement to
         acquire ... in January" dates what is to follow, "said in an editorial on Monday" a report."""
         if len(between) > _VERB_TO_DATE_WORDS or between[-1].lower() not in _DATE_PREPOSITIONS:
