@@ -4195,16 +4195,16 @@ def year_range_end(low: str, end: int, first: int) -> tuple[int, int] | None:
 _NEXT_CAPITALISED = compile_pattern(r"[ \t]+([A-Z][a-z]+)")
 #: The hours a schedule gives a day or a run of days, written right after it ("Sundays noon-4pm",
 #: "Monday to Saturday, 9am-6pm", "Fridays 18:30").
-_SCHEDULE_HOURS = (
-    r"\.?,?\s*(?:noon|midday|\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)|\d\d:\d\d)(?![a-z0-9])"
-)
+#: An hour of opening or closing: "noon", "9am", "5.30 p.m.", "18:30".
+_OPENING_HOUR = r"(?:noon|midday|\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)|\d\d:\d\d)(?![a-z0-9])"
+_SCHEDULE_HOURS = r"\.?,?\s*" + _OPENING_HOUR
 #: What runs one plural weekday on to another ("Tuesdays to Sundays", "Mondays-Fridays").
 _PLURAL_WEEKDAY_RUN_GAP = compile_pattern(r"\s*(?:to|through|thru|until|till|-|\u2013)\s*")
 #: What follows a plural weekday in a schedule: the weekday closing its run, or its hours
 #: ("Tuesdays to Sundays", "Sundays noon-4pm", "Saturdays, 9am-1pm", "Fridays 18:30").
 _PLURAL_WEEKDAY_SCHEDULE = compile_pattern(
     r"\s*(?:(?:to|through|thru|-|\u2013)\s*(?:mon|tues|wednes|thurs|fri|satur|sun)days(?![a-z])"
-    r"|,?\s*(?:noon|midday|\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)|\d\d:\d\d)(?![a-z0-9]))"
+    r"|,?\s*" + _OPENING_HOUR + ")"
 )
 #: What joins two clock times of a range or pair ("11:30 and 14:30", "18:00 to 23:00", "18:30-20:00").
 _CLOCK_PAIR_GAP = compile_pattern(r"\s*(?:-|\u2013|to|and|until|till)\s*")
