@@ -111,8 +111,6 @@ _YEAR_AS_TOPIC_BEFORE = compile_pattern(
 _UNANCHORED = Anchor(kind=AnchorKind.NONE)
 #: How far a narrative rule reads around an expression for its sentence.
 _SENTENCE_REACH = 400
-#: Text ending where a sentence has just ended (the next word opens a new clause).
-_SENTENCE_OPENING = compile_pattern(r"(?:^\s*|[.!?][\"')\]]*\s+|\n\s*\n\s*)$")
 #: Text ending where a clause opens: a sentence's end, or a comma or "and"/"but" joining clauses.
 _CLAUSE_OPENING = compile_pattern(
     r"(?:^\s*|[.!?][\"')\]]*\s+|\n\s*\n\s*|,\s+|(?<![a-z])(?:and|but)\s+)$", re.I
@@ -181,7 +179,6 @@ _PERMITTED_HOURS_BEFORE = compile_pattern(
     re.IGNORECASE,
 )
 _BALANCE_DAY_BEFORE = compile_pattern(r"(?<![a-z])as\s+(?:at|of)\s+$", re.IGNORECASE)
-_DAY_DATE_VALUE = compile_pattern(r"\d{4}-\d{2}-\d{2}")
 _ON_THAT_DAY_AFTER = compile_pattern(r"\s+on\s+(?:that|the\s+same)\s+(?:date|day)(?![a-z])", re.IGNORECASE)
 #: What joins a clock time to a set of days it recurs on ("6pm each day", "daily from 9am").
 _CLOCK_THEN_DAYS = compile_pattern(r"\s*(?:,\s*)?(?:on\s+)?", re.IGNORECASE)
@@ -357,14 +354,7 @@ class Resolver:
         return earlier
 
     def _ref_anchor(self) -> _AnchorChoice | None:
-        ref = self.reference
-        if ref is None:
-            return None
-        return _AnchorChoice(
-            ref.day,
-            Anchor(kind=AnchorKind.EXPRESSION, value=ref.value, expression=ref.index),
-            f"the reference time {ref.value} (expression #{ref.index})",
-        )
+        return None if self.reference is None else self._choice_of(self.reference)
 
     def _anchor_for(self, base: str, unit: str = "year") -> _AnchorChoice | None:
         """The speaker's now (DCT) or the story's now (reference time), with the other as fallback.
@@ -428,7 +418,6 @@ class Resolver:
             return False
         if spec.amount <= 0:
             return True
-        tense = self._tense(candidate)
         if _CLAUSE_OPENING.search(self.text[max(0, candidate.start - 12) : candidate.start]):
             # "..., and next summer skaters will compete": the verb after the opening phrase governs it,
             # past any aside ("next summer, seven decades after the first boards rolled, skaters will")
@@ -438,6 +427,8 @@ class Resolver:
             if aside:
                 sentence, width = sentence[width + aside.end() :], 0
             tense = TenseOracle(sentence)(0, width)
+        else:
+            tense = self._tense(candidate)
         return tense.tense in ("present", "future")
 
     def _undated_story_future(self, candidate: Candidate) -> bool:
@@ -802,11 +793,12 @@ class Resolver:
             return False  # "Tarrant, founded in 1921 in Wilmington, employs ...": an aside on the subject
         # the clause goes on from the year's own clause ("in 2004, and ... before Christmas"), not from a
         # relative clause that only mentions it ("whose records go back to 1855, did not freeze until")
-        joined = _CLAUSES_JOINED.match(self.text, ref.end, candidate.start)
+        if _CLAUSES_JOINED.match(self.text, ref.end, candidate.start) is None:
+            return False
         tense = self._tense(candidate)
         if tense.perfect and (tense.cue or "").lower().startswith(("has ", "have ")):
             return False  # "cost 45 million in August 2023 and has started four games since October": now's
-        return joined is not None and tense.direction == -1
+        return tense.direction == -1
 
     def _reference_fits(self, unit: str) -> bool:
         if self.reference is None:
@@ -2409,7 +2401,7 @@ class Resolver:
             # a day ("the year to June 30") stands for the period it closes; a balance at a day ("as at
             # 31 March 2008, up 21% on a year earlier") is compared with that day a year before
             start = self.candidates[ref.index].start if ref.index < len(self.candidates) else ref.end
-            if not _DAY_DATE_VALUE.fullmatch(ref.value) or not _BALANCE_DAY_BEFORE.search(
+            if not _DAY_VALUE.fullmatch(ref.value) or not _BALANCE_DAY_BEFORE.search(
                 self.text, max(0, start - 6), start
             ):
                 return None
@@ -2664,7 +2656,7 @@ def _with_time(value: str, pod: str) -> str:
 
 
 def _calendar_value(spec: Spec, year: int | None) -> str:
-    year_text = "XXXX" if year is None else (f"BC{-year:04d}" if year < 0 else f"{year:04d}")
+    year_text = "XXXX" if year is None else _era_year_value(year)
     if spec.season:
         return f"{year_text}-{spec.season}"
     if spec.quarter:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
 
@@ -52,6 +53,7 @@ class ClauseTense:
 NO_TENSE = ClauseTense(None, None)
 
 
+@cache  # the tense module's functions do not change while a process runs
 def _load(name: str = "governing_tense") -> Callable[..., Any] | None:
     try:
         from chronology import tense as tense_module
