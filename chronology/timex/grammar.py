@@ -1485,7 +1485,7 @@ class Grammar:
                 return None
             if (
                 not after_prep
-                and _CAPITALISED_WORD.match(ctx.text, m.end())
+                and _NEXT_CAPITALISED.match(ctx.text, m.end())
                 and not (before and before[-1] in self.lex.YEAR_DETERMINERS)  # "the June Jobs Report"
             ):
                 return None  # "June Carter", "August Wilson": a first name
@@ -3388,7 +3388,7 @@ class Grammar:
         if core == "current":
             # only the adjective before its noun is a time ("the current rules"); the noun is a flow
             # ("an electric current.", "the current of the river", "the current carried them")
-            after = re.match(r"\s+([a-z]+)", ctx.low[m.end() : m.end() + 30])
+            after = _NEXT_WORD.match(ctx.low, m.end(), m.end() + 30)
             return after is not None and after.group(1) not in self.lex.CURRENT_NOUN_FOLLOWERS
         return True
 
@@ -3637,7 +3637,7 @@ class Grammar:
                 and not m["hdet"]
                 and (
                     _previous_word(ctx.low, m.start()) not in _DAY_NAME_PREPOSITIONS
-                    or _CAPITALISED_WORD.match(ctx.text, m.end())
+                    or _NEXT_CAPITALISED.match(ctx.text, m.end())
                 )
             ):
                 return None
@@ -3846,8 +3846,6 @@ class Grammar:
             and _EARLY_DATE_CLOSES.match(ctx.low, m.end())
         ):
             return None
-        if not era and len(m["year"]) == 4:
-            return None  # four-digit years are the ordinary date rules' to read
         day = int(m["day"] or m["mday"]) if (m["day"] or m["mday"]) else None
         if day is not None and not 1 <= day <= 31:
             return None
@@ -3978,7 +3976,7 @@ class Grammar:
                 near_last
                 and ctx.prev_spec is not None
                 and _names_a_day(ctx.prev_spec)
-                and not re.search(r"[.!?]\s|\n", low[ctx.prev_end : start])
+                and not _SENTENCE_BOUNDARY.search(low, ctx.prev_end, start)
                 and _next_word(low, m.end()) not in self.lex.NUMBER_SCALE_WORDS
             )
             if low.startswith("-", m.end()) and lead == "at":
@@ -4064,7 +4062,6 @@ class Grammar:
         return Spec("DATE", "calendar", day=day, note="a day of the month in context")
 
 
-_CAPITALISED_WORD = compile_pattern(r"[ \t]+[A-Z][a-z]")
 #: Prepositions that make a day's name ("Black Friday") the day itself: "on Black Friday".
 _DAY_NAME_PREPOSITIONS = frozenset({"on", "since", "before", "after", "until", "till", "by", "through"})
 _COUNTED_AFTER = compile_pattern(r"\s*(?:%|[a-z]+s\b)")
@@ -4089,7 +4086,6 @@ _BARE_HOUR_CLOSES = compile_pattern(
     r"|if|when|lol|ok|okay|x+)(?![a-z0-9]))"
 )
 _WORDS = compile_pattern(r"[a-z0-9]+")
-_SENTENCE_BOUNDARY = compile_pattern(r"[.!?]+(?:\s|$)|\n")
 _SHORT_WEEKDAY_FOLLOWERS = compile_pattern(r"[ \t]*(?:[-@\n]|\d|[^\x00-\x7f])|[ \t]+[a-z]+ing(?![a-z])")
 #: A capitalised word (a name's first part) just before: "Nguyen Thi Thu", "Sun" in "Pacific Sun".
 _CAPITALISED_WORD_BEFORE = compile_pattern(r"[A-Z][a-z]+[ \t]+$")
