@@ -4026,11 +4026,7 @@ class Grammar:
     def _evening_in_sentence(self, low: str, start: int, end: int) -> bool:
         """Whether the sentence or chat message around low[start:end] speaks of the evening (a night
         spoken of two messages earlier is another plan)."""
-        opening = max(0, start - 200)
-        for boundary in _SENTENCE_BOUNDARY.finditer(low, opening, start):
-            opening = boundary.end()
-        closing = _SENTENCE_BOUNDARY.search(low, end, end + 60)
-        window = low[opening : closing.start() if closing else end + 60]
+        window = _sentence_around(low, start, end, before=200, after=60)
         return any(word in self.lex.EVENING_CUE_WORDS for word in _WORDS.findall(window))
 
     def h_day_only(self, m: re.Match[str], ctx: Context) -> Spec | None:
@@ -4327,14 +4323,15 @@ _WEATHER_WEEKEND_OPENING = compile_pattern(r"\ba\s+(?P<describing>(?:[a-z-]+,?\s
 _SENTENCE_BOUNDARY = compile_pattern(r"[.!?]\s|\n")
 
 
-def _sentence_around(low: str, start: int, end: int) -> str:
-    """The sentence holding low[start:end], read at most 300 characters either side."""
-    low_bound = max(0, start - 300)
-    begin = low_bound
-    for boundary in _SENTENCE_BOUNDARY.finditer(low, low_bound, start):
+def _sentence_around(low: str, start: int, end: int, before: int = 300, after: int = 300) -> str:
+    """The sentence holding low[start:end], read at most `before` characters before it and `after`
+    characters after it."""
+    begin = max(0, start - before)
+    for boundary in _SENTENCE_BOUNDARY.finditer(low, begin, start):
         begin = boundary.end()
-    after = _SENTENCE_BOUNDARY.search(low, end, min(len(low), end + 300))
-    return low[begin : after.start() if after else min(len(low), end + 300)]
+    reach = min(len(low), end + after)
+    closing = _SENTENCE_BOUNDARY.search(low, end, reach)
+    return low[begin : closing.start() if closing else reach]
 
 
 def _names_a_day(spec: Spec) -> bool:

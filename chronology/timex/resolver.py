@@ -680,7 +680,7 @@ class Resolver:
             return False
         low = max(0, candidate.start - _SENTENCE_REACH)
         before = self.text[low : candidate.start]
-        opening = max(before.rfind(". "), before.rfind("? "), before.rfind("! "), before.rfind("\n")) + 1
+        opening = _last_sentence_break(before) + 1
         after = self.text[candidate.end : candidate.end + _SENTENCE_REACH]
         closing = re.search(r"[.!?](?:\s|$)|\n", after)
         sentence = before[opening:] + " " + (after[: closing.start()] if closing else after)
@@ -770,7 +770,7 @@ class Resolver:
             return None
         low = max(0, candidate.start - _SENTENCE_REACH)
         before = self.text[low : candidate.start]
-        opening = max(before.rfind(". "), before.rfind("? "), before.rfind("! "), before.rfind("\n"))
+        opening = _last_sentence_break(before)
         if opening < 0 and low > 0:
             return None
         frame = _YEAR_OPENING.match(before, opening + 1)
@@ -2188,7 +2188,7 @@ class Resolver:
         closing = _CLOSE_BEFORE_DAY.search(before) or _CLOSE_AFTER_DAY.match(self.text, candidate.end)
         if closing is None:
             return False
-        opening = max(before.rfind(". "), before.rfind("? "), before.rfind("! "), before.rfind("\n"))
+        opening = _last_sentence_break(before)
         return "premium" in before[opening + 1 :].lower()
 
     def _month_named_before(self, candidate: Candidate) -> _Reference | None:
@@ -2454,7 +2454,7 @@ class Resolver:
         """Whether the sentence names a reporting period longer than a quarter before the candidate
         ("the first nine months", "the six months to June", "the first half")."""
         before = self.text[max(0, candidate.start - _SENTENCE_REACH) : candidate.start]
-        opening = max(before.rfind(". "), before.rfind("? "), before.rfind("! "), before.rfind("\n"))
+        opening = _last_sentence_break(before)
         return _LONGER_REPORTING_PERIOD.search(before, opening + 1) is not None
 
     def _quarter_context(self, candidate: Candidate) -> bool:
@@ -2712,6 +2712,11 @@ def _add_years(year: int, amount: int) -> int:
     elif shifted <= 0 < year:
         shifted -= 1
     return shifted
+
+
+def _last_sentence_break(before: str) -> int:
+    """Where the last sentence break in `before` is (". ", "? ", "! " or a line's end), or -1."""
+    return max(before.rfind(". "), before.rfind("? "), before.rfind("! "), before.rfind("\n"))
 
 
 def _era_year_value(year: int) -> str:
