@@ -144,9 +144,10 @@ SINGULAR_SUBJECTS = frozenset(
     {"he", "she", "it", "who", "which", "that", "this", "one", "everyone", "nobody"}
 )
 
-#: Personal subject pronouns that open a relative clause without "that" right after its noun: "the
-#: stroke she learned", "the firm they founded".
-RELATIVE_CLAUSE_SUBJECTS = frozenset({"i", "you", "he", "she", "it", "we", "they"})
+#: Personal subject pronouns. One opening a relative clause without "that" right after its noun ("the
+#: stroke she learned", "the firm they founded"); one between an auxiliary and its verb in a question
+#: ("will it come before the weekend?"), where the verb belongs to the auxiliary's group.
+SUBJECT_PRONOUNS = frozenset({"i", "you", "he", "she", "it", "we", "they"})
 
 #: Pronouns after which "'s" is "is" or "has" rather than a possessive: "it's", "he's".
 CONTRACTING_PRONOUNS = frozenset(
@@ -689,9 +690,6 @@ GERUND_PREPOSITIONS = frozenset(
     }
 )
 
-#: Subjects between an auxiliary and its verb in a question ("will it come before the weekend?"): the
-#: verb belongs to the auxiliary's group.
-INVERTED_SUBJECTS = frozenset({"i", "we", "you", "he", "she", "it", "they"})
 
 #: Participles a notice writes after a date that labels it ("Christmas Day: closed", "Sat 4 May:
 #: cancelled"): the state of what is arranged for that day, not a past act.

@@ -453,7 +453,7 @@ class _Reader:
             return _Group(Tense.PRESENT, index, index)
         if (
             flags & _BASE
-            and previous in lexicon.INVERTED_SUBJECTS
+            and previous in lexicon.SUBJECT_PRONOUNS
             and index >= 2
             and self.word(index - 2) in lexicon.FUTURE_AUXILIARIES
         ):
@@ -900,7 +900,7 @@ def _in_reduced_relative(reader: _Reader, group: _Group) -> bool:
     first = group.first
     if first not in (3, 4) or reader.word(0) not in _OBJECT_DETERMINERS:
         return False
-    if reader.word(first - 1) not in lexicon.RELATIVE_CLAUSE_SUBJECTS:
+    if reader.word(first - 1) not in lexicon.SUBJECT_PRONOUNS:
         return False
     nouns = [reader.word(index) for index in range(1, first - 1)]
     return all(noun.isalpha() and noun not in _OBJECT_DETERMINERS for noun in nouns)

@@ -78,6 +78,8 @@ _REPORTED_ON = compile_pattern(
     r"\b(?:said|says|told\s+[a-z]+|announced|reported|added|confirmed|stated)\s+(?:on\s+|late\s+|early\s+)?"
     r"[A-Za-z]+\.?$"
 )
+#: A sentence's end or a line break inside a stretch of text.
+_SENTENCE_OR_LINE_END = compile_pattern(r"[.!?]\s|\n")
 _SENTENCE_BREAK = compile_pattern(r"[.!?][\"')\u201d]?\s")
 #: How far into its line a timeline's or a diary's label may start ("Day 12 (", "Postscript, ")
 _LABEL_LEAD_CHARS = 16
@@ -353,6 +355,10 @@ class Resolver:
             return None
         return earlier
 
+    def _in_one_sentence(self, start: int, end: int) -> bool:
+        """Whether text[start:end] is short and crosses no sentence's end or line break."""
+        return end - start <= _SENTENCE_REACH and _SENTENCE_OR_LINE_END.search(self.text, start, end) is None
+
     def _ref_anchor(self) -> _AnchorChoice | None:
         return None if self.reference is None else self._choice_of(self.reference)
 
@@ -603,10 +609,7 @@ class Resolver:
             or spec.month != ref.day.month
         ):
             return None
-        between = self.text[ref.end : candidate.start]
-        if len(between) > _SENTENCE_REACH or re.search(r"[.!?]\s|\n", between):
-            return None
-        return ref
+        return ref if self._in_one_sentence(ref.end, candidate.start) else None
 
     def _day_dated_before(self, candidate: Candidate) -> _Reference | None:
         """ "The work was finished on 4 March 2016 ... so the 28 days ended on 4 March": a day of the
@@ -2405,10 +2408,7 @@ class Resolver:
                 self.text, max(0, start - 6), start
             ):
                 return None
-        between = self.text[ref.end : candidate.start]
-        if len(between) > _SENTENCE_REACH or re.search(r"[.!?]\s|\n", between):
-            return None
-        return ref
+        return ref if self._in_one_sentence(ref.end, candidate.start) else None
 
     def _news_day_before_dct(
         self, candidate: Candidate, choice: _AnchorChoice | None
