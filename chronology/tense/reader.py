@@ -518,8 +518,7 @@ class _Reader:
         if subject < 0 or not self.joined[subject + 1]:
             return False
         before = self.words[subject]
-        phrases = lexicon.SCHEDULE_PHRASES.get(before)
-        if phrases and any(phrase[0] == self.words[index] for phrase in phrases):
+        if _opens_schedule_phrase(before, self.words[index]):
             return False  # the noun of "takes place", "takes effect"
         if before in subjects:
             return not (before in {"that", "which"} and self.flags(index) & _ALSO_NOUN)
@@ -675,12 +674,17 @@ class _Reader:
             # "starts Monday": the date right after the word, one space between
             at_date = index == self.size - 1 and self.date_start == self.tokens.spans[index][1] + 1
             return at_date or following in lexicon.DATE_PREPOSITIONS or following in lexicon.DATE_NAMES
-        phrases = lexicon.SCHEDULE_PHRASES.get(word)
-        return phrases is not None and any(phrase[0] == following for phrase in phrases)
+        return _opens_schedule_phrase(word, following)
 
 
 # Determiners of a singular subject ("the suspect leaves"); "all" and "both" go with plurals.
 _OBJECT_DETERMINERS = frozenset({"a", "an"}) | (lexicon.DEFINITE_DETERMINERS - {"all", "both"})
+
+
+def _opens_schedule_phrase(verb: str, following: str) -> bool:
+    """Whether two words open a phrase naming a scheduled event ("takes place", "takes effect")."""
+    phrases = lexicon.SCHEDULE_PHRASES.get(verb)
+    return phrases is not None and any(phrase[0] == following for phrase in phrases)
 
 
 def _is_plural_noun(word: str) -> bool:

@@ -306,7 +306,11 @@ class Resolver:
             return False
         if not _SENTENCE_BREAK.search(self.text[ref.end : candidate.start]):
             return False
-        return _REPORTED_ON.search(self.text[max(0, ref.end - 50) : ref.end]) is not None
+        return self._dates_a_statement(ref)
+
+    def _dates_a_statement(self, day: _Reference) -> bool:
+        """Whether a day is the date of a reporting verb just before it ("said on Monday")."""
+        return _REPORTED_ON.search(self.text[max(0, day.end - 50) : day.end]) is not None
 
     def _after_that_night_or_evening(self, candidate: Candidate, anchor_value: str, pod: str) -> bool:
         """Whether a clock time told after a night or an evening of the story falls on the next day."""
@@ -954,7 +958,7 @@ class Resolver:
                 not _HALF_OF_DAY_NAMED.search(surface)
                 and int((spec.pod or "")[:2]) >= _PM_FROM_HOUR[nxt.pod or ""]
             ):
-                spec.pod = f"{int((spec.pod or '')[:2]) + 12:02d}{(spec.pod or '')[2:]}"
+                spec.pod = _afternoon_clock(spec.pod or "")
         if nxt.kind == "shift":
             # the part or day after it is the day the clock time has just been put on, not one more
             self._day_of_clock_before = following.start
@@ -2145,14 +2149,12 @@ class Resolver:
             unit == "day"
             and spec.amount == 0
             and choice.anchor.kind == AnchorKind.EXPRESSION
-            and _MORNING_CLOCK.fullmatch(pod)
-            and _HOUR_WITHOUT_HALF_OF_DAY.search(self.text[candidate.start : candidate.end])
-            and not _HALF_OF_DAY_NAMED.search(self.text[candidate.start : candidate.end])
             and _AFTERNOON_REFERENCE.search(choice.anchor.value or "")
+            and self._hour_without_half_of_day(candidate)
         ):
             # "shortly after noon ... by six o'clock": an hour told without a.m. or p.m. goes on from
             # the afternoon the story has reached rather than back to that morning
-            afternoon_pod = f"{int(pod[:2]) + 12:02d}{pod[2:]}"
+            afternoon_pod = _afternoon_clock(pod)
         if (
             unit == "day"
             and spec.amount == 0
@@ -2254,6 +2256,14 @@ class Resolver:
         lead = (tense.cue or "").lower().split()[:1]
         return self._dct_anchor() if lead and lead[0] in _PRESENT_FUTURE_LEADS else None
 
+    def _hour_without_half_of_day(self, candidate: Candidate) -> bool:
+        """Whether a candidate is a morning clock time told without a.m. or p.m. ("six o'clock", "half
+        past four"), which the story may put in the afternoon or evening."""
+        if not _MORNING_CLOCK.fullmatch(candidate.spec.pod or ""):
+            return False
+        surface = self.text[candidate.start : candidate.end]
+        return bool(_HOUR_WITHOUT_HALF_OF_DAY.search(surface)) and not _HALF_OF_DAY_NAMED.search(surface)
+
     def _evening_hour(self, candidate: Candidate, choice: _AnchorChoice) -> str | None:
         """ "attacked at half past six in the evening and fought on through the night; the flagship
         blew up at about ten o'clock": an hour told without a.m. or p.m. after an evening or a night
@@ -2265,12 +2275,9 @@ class Resolver:
             spec.unit != "day"
             or spec.amount != 0
             or choice.anchor.kind != AnchorKind.EXPRESSION
-            or not _MORNING_CLOCK.fullmatch(pod)
             or not _EVENING_OR_NIGHT.search(reference)
+            or not self._hour_without_half_of_day(candidate)
         ):
-            return None
-        surface = self.text[candidate.start : candidate.end]
-        if not _HOUR_WITHOUT_HALF_OF_DAY.search(surface) or _HALF_OF_DAY_NAMED.search(surface):
             return None
         part = reference.split("T")[1]
         starts = _EVENING_STARTS.get(part, int(part[:2]) if part[:2].isdigit() else 24)
@@ -2278,8 +2285,7 @@ class Resolver:
             # "Our top story tonight ... it's just gone half past six": the night of the day of speaking
             # is its whole evening, as "tonight" is
             starts = _EVENING_STARTS["EV"]
-        hour = int(pod[:2]) + 12
-        return f"{hour:02d}{pod[2:]}" if starts <= hour < 24 else None
+        return _afternoon_clock(pod) if starts <= int(pod[:2]) + 12 < 24 else None
 
     def _day_that_part_refers_to(self, candidate: Candidate) -> _AnchorChoice | None:
         """ "... a finding confirmed by a second autopsy in 2011. The commanders were sworn in that
@@ -2430,7 +2436,7 @@ class Resolver:
             or self._tense(candidate).tense != "past"
             # "..., the government said on Monday. The dollar bought 100 yen at 3 p.m.": a day that dates
             # a statement does not date the market's clock
-            or _REPORTED_ON.search(self.text[max(0, day.end - 50) : day.end]) is not None
+            or self._dates_a_statement(day)
         ):
             return None
         return self._choice_of(day)
@@ -2647,6 +2653,11 @@ def _tense_phrase(tense: ClauseTense) -> str:
     if tense.after_past:
         return "an act ordered or agreed in the past, which may fall on either side"
     return f"{tense.tense}-tense clause"
+
+
+def _afternoon_clock(pod: str) -> str:
+    """The p.m. clock time of a morning one ("06:30" -> "18:30")."""
+    return f"{int(pod[:2]) + 12:02d}{pod[2:]}"
 
 
 def _with_time(value: str, pod: str) -> str:
