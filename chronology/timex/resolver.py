@@ -1665,30 +1665,44 @@ class Resolver:
         except ValueError:
             resolved = date(base.year, base.month, day)
         why = f"day {spec.day} of the month of {choice.label}"
-        if choice.anchor.kind == AnchorKind.DCT or heading is not None:
+        if spec.weekday is not None:
+            shifted = self._month_with_day_on_weekday(candidate, resolved, base, choice.label)
+            if shifted is not None:
+                resolved, why = shifted
+        elif choice.anchor.kind == AnchorKind.DCT or heading is not None:
             shifted = self._day_of_month_near_now(candidate, resolved, base)
             if shifted is not None:
                 resolved, why = shifted
         return resolved.isoformat(), choice.anchor, why, []
 
+    def _month_with_day_on_weekday(
+        self, candidate: Candidate, resolved: date, base: date, label: str
+    ) -> tuple[date, str] | None:
+        """ "Tues the 21st", "the next sitting is on Friday the 13th": the month nearest the anchor in
+        which that day falls on that weekday, ahead in a clause pointing ahead and back in one looking
+        back (None when the anchor's own month already has it, or no month within a year does)."""
+        spec = candidate.spec
+        assert spec.day is not None and spec.weekday is not None
+        if resolved.isoweekday() == spec.weekday:
+            return None
+        direction = self._tense(candidate).direction
+        for distance in range(1, 13):
+            for months in (distance, -distance):
+                if direction is not None and direction * months < 0:
+                    continue
+                moved = _same_day_months_away(base, spec.day, months)
+                if moved is not None and moved.isoweekday() == spec.weekday:
+                    name = _WEEKDAY_NAMES[spec.weekday]
+                    return moved, f"day {spec.day} of the month nearest {label} in which it is a {name}"
+        return None
+
     def _day_of_month_near_now(
         self, candidate: Candidate, resolved: date, base: date
     ) -> tuple[date, str] | None:
-        """ "Tues the 21st": the month near the DCT in which that day is that weekday; "rent's due the
-        1st": in a clause pointing ahead, the next such day, in one looking back the last one."""
+        """ "rent's due the 1st": in a clause pointing ahead, the next such day after the DCT, in one
+        looking back the last one."""
         spec = candidate.spec
         assert spec.day is not None
-        if spec.weekday is not None:
-            if resolved.isoweekday() == spec.weekday:
-                return None
-            for months in (1, -1, 2, -2):
-                moved = _same_day_months_away(base, spec.day, months)
-                if moved is not None and moved.isoweekday() == spec.weekday:
-                    return (
-                        moved,
-                        f"day {spec.day} of the month near the DCT in which it is a {_WEEKDAY_NAMES[spec.weekday]}",
-                    )
-            return None
         direction = self._tense(candidate).direction
         if direction == 1 and resolved < base:
             moved = _same_day_months_away(base, spec.day, 1)

@@ -33,6 +33,11 @@ ROWS: list[tuple[str, date, str, str]] = [
     ("The council postponed the vote until Friday.", WEDNESDAY, "Friday", "2022-02-04"),
     # "is to" + verb is an arrangement ahead
     ("The stock is to resume trading Monday.", WEDNESDAY, "Monday", "2022-02-07"),
+    # a weekday with a day of the month names the month in which that day is that weekday: the next
+    # such month in a clause pointing ahead, the last one in a clause looking back
+    ("The next sitting opens on Friday the 13th.", LATE_OCTOBER, "Friday the 13th", "2023-01-13"),
+    ("The last sitting closed on Friday the 13th.", LATE_OCTOBER, "Friday the 13th", "2022-05-13"),
+    ("The board met on Tuesday the 4th.", LATE_OCTOBER, "Tuesday the 4th", "2022-10-04"),
 ]
 
 
