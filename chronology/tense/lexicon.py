@@ -446,6 +446,9 @@ DEFERRING_VERBS = frozenset(
 #: Words right before a date that make it a new deadline: "until Tuesday", "to Nov. 20".
 DEADLINE_WORDS = frozenset({"until", "till", "to", "through", "for"})
 
+#: Words before a date that close a state: "ordered the roads closed until Monday".
+UNTIL_WORDS = frozenset({"until", "till", "til"})
+
 #: Verbs that move an arranged time: with "to" right before the date, the date is the new one, ahead
 #: of the change ("changed our flights to Thursday", "the match was moved to Sunday").
 RESCHEDULING_VERBS = frozenset(
@@ -573,7 +576,7 @@ SCHEDULED_EVENT_NOUNS = frozenset(
     race races prix derby fixture fixtures tie clash bout fight tournament marathon festival festivals
     performance premiere screening parade ceremony celebration celebrations fireworks party wedding
     funeral service kickoff kick-off headliner headliners lineup line-up opener programme program
-    schedule forecast weather
+    schedule forecast weather holiday holidays close deadline
     """.split()  # noqa: SIM905 (a word list reads better as words)
 )
 
@@ -694,3 +697,8 @@ GERUND_PREPOSITIONS = frozenset(
 #: Participles a notice writes after a date that labels it ("Christmas Day: closed", "Sat 4 May:
 #: cancelled"): the state of what is arranged for that day, not a past act.
 STATUS_PARTICIPLES = frozenset({"closed", "shut", "cancelled", "canceled", "postponed"})
+
+
+#: Particles of phrasal verbs ("hand out", "set up"): a participle after one modifies the verb's object
+#: ("handed out printed leaflets").
+VERB_PARTICLES = frozenset({"out", "up", "off", "down", "back", "away"})

@@ -113,7 +113,13 @@ _PARTICULAR_DAY = compile_pattern(
     r"\d|\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b|\b(?:tomorrow|tonight)\b",
     re.IGNORECASE,
 )
-_DEADLINE = compile_pattern(r"\b(?:by|until|till|through)\s+(?:the\s+)?$", re.IGNORECASE)
+# "by", "until": a deadline; "as early as": the earliest time of an act still to come
+_CLOCK_WORD = compile_pattern(r"\b(?:midnight|noon|midday)\b", re.IGNORECASE)
+#: A subordinator of time or condition, then at most three words of the subject, right before a verb.
+_TEMPORAL_CLAUSE_BEFORE = compile_pattern(
+    r"\b(?:when|once|until|till|before|after|if|unless)\s+(?:[a-z'-]+\s+){0,3}$", re.IGNORECASE
+)
+_DEADLINE = compile_pattern(r"\b(?:by|until|till|through|as\s+early\s+as)\s+(?:the\s+)?$", re.IGNORECASE)
 _SENTENCE_STOPS = frozenset({".", "!", "?"})
 _WORD_BEFORE = compile_pattern(r"([A-Za-z]+)\s+$")
 _BY = compile_pattern(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
@@ -186,6 +192,11 @@ class _Group:
     last: int
     perfect: bool = False
     prospective: bool = False
+
+
+#: What a coordinated participle's search returns when the verb it is coordinated with lies before the
+#: stretch of words read.
+_BEYOND_STRETCH = _Group(Tense.UNKNOWN, -1, -1)
 
 
 def _sentence_start(text: str, low: int, start: int) -> int | None:
@@ -438,6 +449,14 @@ class _Reader:
             previous not in lexicon.WEAK_NOUN_MARKERS or flags & (_ALSO_NOUN | _ALSO_ADJECTIVE)
         ):
             return None
+        if flags & _PARTICIPLE and self._modifies_noun_after_verb(index):
+            return None  # "will put written questions", "hand out printed leaflets": the verb before decides
+        if flags & _PARTICIPLE and previous in {"and", "or"}:
+            shared = self._shares_passive(index)
+            if shared is _BEYOND_STRETCH:
+                return None  # its first verb lies before the stretch read: a longer one decides
+            if shared is not None:
+                return shared
         if flags & _PAST:
             if word in lexicon.PROSPECTIVE_WORDS and self.following(index) in {"for", "to"}:
                 # "the vote, scheduled for Friday": a past form, pointing ahead.
@@ -477,6 +496,56 @@ class _Reader:
             return _Group(Tense.PRESENT, index, index)
         if known_event and flags & _BASE and previous in {"and", "or"}:
             return self._coordinated(index)
+        return None
+
+    def _modifies_noun_after_verb(self, index: int) -> bool:
+        """ "will put written questions", "handed out printed leaflets": a participle between a verb (or its
+        particle) and a bare noun is an adjective on the verb's object, not a reduced passive."""
+        if index < 1 or not self.joined[index] or index + 1 >= self.size or not self.joined[index + 1]:
+            return False
+        before = index - 1
+        # a form that may be a noun ("the bank raised rates", "the king held land") is the subject
+        before_flags = self.flags(before)
+        verb_before = (
+            before_flags != 0 and not before_flags & _ALSO_NOUN and not self.is_auxiliary(before)
+        ) or self.words[before] in lexicon.VERB_PARTICLES
+        if not verb_before:
+            return False
+        noun = self.words[index + 1]
+        noun_flags = self.flags(index + 1)
+        return (
+            noun.isalpha()
+            and noun not in lexicon.NOUN_MARKERS
+            and noun not in lexicon.DATE_NAMES
+            and noun not in lexicon.NON_OBJECT_WORDS
+            and (not noun_flags or bool(noun_flags & _ALSO_NOUN))
+        )
+
+    def _shares_passive(self, index: int) -> _Group | None:
+        """ "must be postmarked by Monday and received by Friday": a participle after "and" shares the
+        auxiliaries of the passive it is coordinated with, when that passive is not past."""
+        if index < 12 and not any(self.may_be_verbal(left) for left in range(index - 1)):
+            return _BEYOND_STRETCH
+        for left in range(index - 2, max(-1, index - 12), -1):
+            if not self.may_be_verbal(left):
+                continue
+            group = self.group_at(left)
+            if group is None:
+                # "[be posted by Monday and received": auxiliaries from the stretch's start may go on before it
+                reaches_start = all(self.is_auxiliary(i) or self.is_adverb(i) for i in range(left))
+                if reaches_start and self.is_auxiliary(0):
+                    return _BEYOND_STRETCH
+                continue  # "sent by registered post and received": a noun or adjective between
+            if group.first == 0:
+                return _BEYOND_STRETCH  # "[sent by hand and received": its auxiliaries may come before
+            if (
+                group.tense is Tense.PAST
+                or group.first == group.last
+                or not self.is_auxiliary(group.first)
+                or not self.flags(group.last) & _PARTICIPLE
+            ):
+                return None
+            return _Group(group.tense, group.first, index, group.perfect, group.prospective)
         return None
 
     def _object_of_gerund(self, index: int) -> bool:
@@ -771,6 +840,15 @@ def _direction(
         if forward and group.perfect and reader.words[group.first] in lexicon.PAST_PERFECT_AUXILIARIES:
             # "had been scheduled to expire Friday": a plan the story has overtaken, told from after it.
             forward = False
+    elif (
+        before
+        and not forward
+        and group.tense is Tense.PAST
+        and _ordered_until(text, reader, group, start, end)
+    ):
+        # "ordered flags on state buildings lowered to half-staff until Sunday", "ordered the jury
+        # sequestered until Friday": a state a past order set lasts until a day still ahead
+        forward = True
     elif not forward and _names_schedule(reader, group):
         # "the museum reopens on Monday", "the talks are resuming Friday": a timetable, ahead; but
         # "reopens after New Year's Day" puts only the reopening ahead, not the day it follows.
@@ -785,6 +863,32 @@ def _direction(
     if forward and reading.tense is not Tense.FUTURE:
         return TenseReading(Tense.FUTURE, reading.cue, reading.cue_start, reading.perfect)
     return reading
+
+
+#: Characters before a verb group that an order setting its state may stand in.
+_ORDER_REACH = 60
+_CLAUSE_WORDS = re.compile(r"[a-z]+(?:-[a-z]+)*")
+_CLOCK_TIME = re.compile(r"\d\s*(?:[ap]\.?m|:\d)|noon|midnight", re.IGNORECASE)
+
+
+def _ordered_until(text: str, reader: _Reader, group: _Group, start: int, end: int) -> bool:
+    """Whether the date ends, after "until", a state that a past order sets: the ordering verb heads
+    the group or stands a few words before it in its clause ("ordered the bridge closed until Monday")."""
+    if not reader.size or reader.words[-1] not in lexicon.UNTIL_WORDS or _CLOCK_TIME.search(text, start, end):
+        return False  # "ordered polls to stay open until 9 p.m.": the evening of the order itself
+    if any(reader.words[i] in lexicon.ORDERING_VERBS for i in range(group.first, group.last + 1)):
+        return False  # "allowed him to stay until March 6": an act after the order, on either side
+    group_start = reader.tokens.spans[group.first][0]
+    window = text[max(0, group_start - _ORDER_REACH) : group_start]
+    clause = _CLAUSE_WORDS.findall(
+        window[max(window.rfind("."), window.rfind(";"), window.rfind("\n")) + 1 :].lower()
+    )
+    for position in range(len(clause) - 1, -1, -1):
+        if clause[position] in lexicon.RELATIVE_OPENERS or clause[position] == "that":
+            return False  # "agreed the list at a meeting that ran until": the verb of another clause
+        if clause[position] in lexicon.ORDERING_VERBS:
+            return True
+    return False
 
 
 def _subjunctive_after_that(reader: _Reader, first: int) -> bool:
@@ -900,14 +1004,42 @@ def _nearest_group(reader: _Reader, indexes: range) -> _Group | None:
 def _in_reduced_relative(reader: _Reader, group: _Group) -> bool:
     """Whether the group, read after a date, is the verb of a relative clause without "that" on the
     subject that opens the stretch: a determiner, a noun (perhaps after one adjective) and a subject
-    pronoun ("[Today] the stroke she learned ...", "the old mill they restored ...")."""
+    pronoun ("[Today] the stroke she learned ...", "the old mill they restored ..."), or a subject of
+    nouns joined by "and" whose last takes the clause ("his tools, maps and the relics he brought back
+    ...")."""
     first = group.first
-    if first not in (3, 4) or reader.word(0) not in _OBJECT_DETERMINERS:
+    if first < 3 or reader.word(0) not in _OBJECT_DETERMINERS:
         return False
     if reader.word(first - 1) not in lexicon.SUBJECT_PRONOUNS:
         return False
     nouns = [reader.word(index) for index in range(1, first - 1)]
-    return all(noun.isalpha() and noun not in _OBJECT_DETERMINERS for noun in nouns)
+    if len(nouns) <= 2:
+        return all(noun.isalpha() and noun not in _OBJECT_DETERMINERS for noun in nouns)
+    # a longer subject is a list of nouns: "and"/"or" joins them, and a determiner may open a later one
+    previous = ""
+    for noun in nouns:
+        if not noun.isalpha() or (noun in _OBJECT_DETERMINERS and previous not in ("and", "or")):
+            return False
+        previous = noun
+    return len(nouns) <= 8 and previous not in ("and", "or") and ("and" in nouns or "or" in nouns)
+
+
+def _in_reduced_passive(reader: _Reader, group: _Group) -> bool:
+    """Whether the group, read after a date, is a participle with "by" after the noun of the subject that
+    opens the stretch: "[Today] the bridge designed by her carries trains", "his maps and the sledge
+    built by his men are on show"."""
+    first = group.first
+    if group.last != first or first < 2 or first > 9 or reader.word(0) not in _OBJECT_DETERMINERS:
+        return False
+    if reader.following(first) != "by" or not _forms().get(reader.word(first), 0) & _PARTICIPLE:
+        return False
+    previous = ""
+    for index in range(1, first):
+        noun = reader.word(index)
+        if not noun.isalpha() or (noun in _OBJECT_DETERMINERS and previous not in ("and", "or")):
+            return False
+        previous = noun
+    return previous not in ("and", "or")
 
 
 def _in_subject_relative(reader: _Reader, group: _Group) -> bool:
@@ -947,7 +1079,11 @@ def _group_after(text: str, end: int) -> tuple[_Reader, _Group] | None:
                 high -= 1
         reader = _Reader(_Tokens(text, end, high, False))
         group = _nearest_group(reader, range(reader.size))
-        if group is not None and (_in_reduced_relative(reader, group) or _in_subject_relative(reader, group)):
+        if group is not None and (
+            _in_reduced_relative(reader, group)
+            or _in_subject_relative(reader, group)
+            or _in_reduced_passive(reader, group)
+        ):
             # "Today the stroke she learned in the river is taught to every child": the clause's own
             # verb comes after the relative clause on its subject (read further when not yet in reach)
             later = _nearest_group(reader, range(group.last + 1, reader.size))
@@ -1019,7 +1155,7 @@ def governing_tense(text: str, start: int, end: int) -> TenseReading:
         # "By Sunday evening he had released them": the time the act was done by, not one before it.
         return replace(reading, by_deadline=True)
     # "to pay the loan by February", "expects it completed by Dec. 15", "has given them until Tuesday":
-    # a deadline set now lies ahead.
+    # a deadline set now lies ahead; so does the earliest time of an act ("could vote as early as Tuesday").
     if reading.tense is Tense.PRESENT and not reading.habitual and _DEADLINE.search(before):
         if _tells_frequency(text, start, end):
             # "the ferry runs daily until September": the end of a season, not a deadline ahead.
@@ -1034,6 +1170,22 @@ def governing_tense(text: str, start: int, end: int) -> TenseReading:
         return TenseReading(Tense.FUTURE, reading.cue, reading.cue_start, reading.perfect)
     if reading.tense is Tense.PRESENT and _reported_possibility(text, reading):
         return TenseReading(Tense.FUTURE, reading.cue, reading.cue_start)
+    if (
+        reading.tense is Tense.PRESENT
+        and not reading.habitual
+        and not reading.perfect
+        and reading.cue_start is not None
+        and reading.cue is not None
+        and reading.cue.split()[0].lower() not in lexicon.NEUTRAL_MODALS
+    ):
+        clause = _TEMPORAL_CLAUSE_BEFORE.search(text, max(0, reading.cue_start - 40), reading.cue_start)
+        particular = _PARTICULAR_DAY.search(text, start, end) or _CLOCK_WORD.search(text, start, end)
+        if clause is not None and particular and not _tells_frequency(text, start, end):
+            # "could crash when their clocks roll over on Dec. 31", "once the store reopens on Monday": a
+            # clause of time or condition tells a future act in the present tense (the cue keeps its
+            # subordinator: "when" and "once" take the act as certain, "if" does not)
+            cue_end = reading.cue_start + len(reading.cue)
+            return TenseReading(Tense.FUTURE, text[clause.start() : cue_end], clause.start())
     return reading
 
 
@@ -1108,6 +1260,20 @@ def _closed_relative_clause(text: str, reader: _Reader, group: _Group, start: in
     return None
 
 
+def _verb_after_clause(text: str, reader: _Reader, relative: _Group, start: int) -> _Group | None:
+    """The present-tense verb opening the words after the comma that closes a relative clause on the
+    subject ("Relatives of the victims, who ..., plan a memorial service"), or None."""
+    spans = reader.tokens.spans
+    closing = text.rfind(",", spans[relative.last][1], start)
+    for index in range(relative.last + 1, reader.size):
+        if spans[index][0] > closing:
+            flags = reader.flags(index)
+            if flags & (_BASE | _THIRD_PERSON) and not flags & _PAST and not reader.is_auxiliary(index):
+                return _Group(Tense.PRESENT, index, index)
+            return reader.group_at(index) if reader.is_auxiliary(index) else None
+    return None
+
+
 def _opens_clause(reader: _Reader, group: _Group) -> bool:
     """Whether a clause opener stands between the verb group before a date and the date, with no
     other word than a preposition: "said that [on Friday] ...", "left, and [on Monday] ..."."""
@@ -1133,7 +1299,12 @@ def _governing_reading(text: str, start: int, end: int) -> TenseReading:
             if opener is not None:
                 # "that the school, which opened in 1954, close in June": a relative clause set off by
                 # commas and closed before the date tells its own time, not the date's
+                relative = group
                 group = _nearest_group(reader, range(opener - 1, -1, -1))
+                if group is None:
+                    # "Relatives, who have been briefed, plan a service on Sunday": the subject's own verb
+                    # comes right after the clause
+                    group = _verb_after_clause(text, reader, relative, start)
         if group is not None and (group.first > 0 or bounded):
             if _opens_clause(reader, group):
                 # "officials said that on Friday the army will leave": the date opens the next clause.

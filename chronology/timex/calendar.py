@@ -80,8 +80,18 @@ def season_start(year: int, season: str) -> date:
     return date(year, _SEASON_START[season], 1)
 
 
+#: The first year of Easter by the Gregorian reckoning: the reform took effect in October 1582.
+_FIRST_GREGORIAN_EASTER = 1583
+
+
 def easter(year: int) -> date:
-    """Western Easter Sunday (anonymous Gregorian algorithm)."""
+    """Western Easter Sunday (anonymous Gregorian algorithm); before the reform, Easter by the Julian
+    reckoning, as a date of that age is written in the Julian calendar (Meeus's algorithm)."""
+    if year < _FIRST_GREGORIAN_EASTER:
+        golden = (19 * (year % 19) + 15) % 30
+        weekday = (2 * (year % 4) + 4 * (year % 7) - golden + 34) % 7
+        month, day = divmod(golden + weekday + 114, 31)
+        return date(year, month, day + 1)
     a = year % 19
     b, c = divmod(year, 100)
     d, e = divmod(b, 4)
@@ -93,6 +103,45 @@ def easter(year: int) -> date:
     m = (a + 11 * h + 22 * l_) // 451
     month, day = divmod(h + l_ - 7 * m + 114, 31)
     return date(year, month, day + 1)
+
+
+#: The day count (0001-01-01 is 1) of the Hebrew calendar's epoch, and the Hebrew year that opens in the
+#: autumn of Gregorian year 0 (AM 5784 opens in the autumn of 2023).
+_HEBREW_EPOCH = -1373427
+_HEBREW_YEAR_OFFSET = 3761
+#: Days from the first of a month (Nisan 1 ... Elul 6, the Adar before Nisan 12) to the next new year.
+_HEBREW_MONTH_BEFORE_NEW_YEAR = {12: 206, 1: 177, 2: 147, 3: 118, 4: 88, 5: 59, 6: 29}
+
+
+def _hebrew_elapsed_days(year: int) -> int:
+    """Days from the epoch to the molad of Tishrei of `year`, moved by the rule that keeps Rosh
+    Hashanah off Sunday, Wednesday and Friday (the arithmetic of Reingold and Dershowitz)."""
+    months = (235 * year - 234) // 19
+    parts = 12084 + 13753 * months
+    days = 29 * months + parts // 25920
+    return days + 1 if (3 * (days + 1)) % 7 < 3 else days
+
+
+def _hebrew_new_year(year: int) -> date:
+    before, this, after = (_hebrew_elapsed_days(y) for y in (year - 1, year, year + 1))
+    # a year may be neither 356 days nor follow one of 382: the delays that keep lengths lawful
+    delay = 2 if after - this == 356 else 1 if this - before == 382 else 0
+    return date.fromordinal(_HEBREW_EPOCH + this + delay)
+
+
+def hebrew_calendar_day(year: int, month: int, day: int) -> date:
+    """The Gregorian date in `year` of a day of the Hebrew calendar: months counted from Nisan (1), Tishrei
+    (7) to Kislev (9) after the new year that falls in the autumn of `year`, Adar (12, Adar II in a leap
+    year) to Elul (6) before it."""
+    new_year = _hebrew_new_year(year + _HEBREW_YEAR_OFFSET)
+    if month in _HEBREW_MONTH_BEFORE_NEW_YEAR:
+        return new_year - timedelta(days=_HEBREW_MONTH_BEFORE_NEW_YEAR[month] - day + 1)
+    if month not in (7, 8, 9):
+        raise ValueError(f"Hebrew month {month} is not counted from the new year here")
+    year_length = (_hebrew_new_year(year + _HEBREW_YEAR_OFFSET + 1) - new_year).days
+    cheshvan = 30 if year_length % 10 == 5 else 29  # a full year (355, 385 days) has a long Cheshvan
+    first = {7: 0, 8: 30, 9: 30 + cheshvan}[month]
+    return new_year + timedelta(days=first + day - 1)
 
 
 def nth_weekday(year: int, month: int, weekday: int, n: int) -> date:

@@ -10,7 +10,15 @@ from operator import itemgetter
 from weakref import WeakKeyDictionary
 
 from chronology.pattern_cache import compile_pattern
-from chronology.timex.grammar import Context, Grammar, Rule, lower_same_length
+from chronology.timex.grammar import (
+    TITLE_QUOTES,
+    Context,
+    Grammar,
+    Rule,
+    capitalised_as_name,
+    lower_same_length,
+    quoted_title_end,
+)
 from chronology.timex.spec import Spec
 
 # A word read backwards: optional blanks, then word characters ending (in reading order) in a letter or digit.
@@ -26,6 +34,12 @@ _NUMBERISH_FIRST = frozenset("0123456789,./")  # a word read back holds ASCII ch
 
 _OFFSET_END = compile_pattern(r"(?:ago|earlier|later)$")  # "over 20 years ago": more than 20 years
 _WORD_BEFORE = compile_pattern(r"([a-z]+)[ \t]*$")
+_COUNT_BEFORE = compile_pattern(r"(?:[0-9]|\b(?:hundred|thousand|million|billion|dozen|percent|cent))[ \t]+$")
+# "that day and the next.", "on 3 May and the following, when ...": the unit is the one just named
+_ELLIPTICAL_NEXT = compile_pattern(
+    r" and (?P<next>the (?:next|following))(?=\s*[.,;:!?)]|\s+(?:and|but|when|while|as|until|before)(?![a-z]))"
+)
+_COMPARATIVE_THAN = compile_pattern(r"(?:more|fewer|less)\s+than\s+")
 
 
 def _word_before(low: str, start: int) -> str:
@@ -170,6 +184,23 @@ class Candidate:
     rule: str
 
 
+def _elliptical_next(low: str, end: int, spec: Spec) -> Candidate | None:
+    """ "set off that day and the next.": "the next" with its unit left out is the one after the day,
+    week, month or year just named."""
+    found = _ELLIPTICAL_NEXT.match(low, end)
+    if found is None:
+        return None
+    if spec.kind == "shift" and spec.unit in ("day", "week", "month", "year") and spec.pod is None:
+        unit = spec.unit
+    elif spec.kind in ("calendar", "weekday") and spec.day is not None and spec.pod is None:
+        unit = "day"
+    else:
+        return None
+    note = f"'{found['next']}': the {unit} after the one named"
+    following = Spec("DATE", "shift", unit=unit, amount=1, base="ref", note=note)
+    return Candidate(found.start("next"), found.end("next"), following, "elliptical_next")
+
+
 def _candidate_starts(low: str, rev: str, start: int, prefix_words: frozenset[str], floor: int) -> list[int]:
     """The trigger's start and the starts of the modifier-like words just before it (nearest last).
 
@@ -221,9 +252,10 @@ def find_candidates(text: str, grammar: Grammar, day_first: bool = False) -> lis
     time_approximators = grammar.lex.TIME_APPROXIMATORS
     digit_spelled_words = grammar.digit_spelled_words
     bare_hour_lead = grammar.bare_hour_lead
+    title_end = -1  # the end of a quoted title found: no times inside it ("Twenty-Four Hours a Day")
     for start, end in _trigger_spans(low, grammar):
         last = candidates[-1] if candidates else None
-        if last is not None and start < last.end:
+        if (last is not None and start < last.end) or start < title_end:
             continue
         word = low[start:end]
         if word[0].isdigit() and word not in digit_spelled_words:
@@ -302,6 +334,12 @@ def find_candidates(text: str, grammar: Grammar, day_first: bool = False) -> lis
             ):
                 s += len("over ")  # "sales doubled over three years": a preposition, not "more than"
                 spec.mod = None
+            if spec.mod in ("MORE_THAN", "LESS_THAN") and _COUNT_BEFORE.search(low, max(0, s - 12), s):
+                # "1.6 million fewer than ten years earlier": the comparison is the count's
+                compared = _COMPARATIVE_THAN.match(low, s)
+                if compared is not None and compared.end() < e:
+                    s = compared.end()
+                    spec.mod = None
             if (
                 spec.mod is None
                 and spec.type in ("DATE", "TIME")
@@ -323,6 +361,16 @@ def find_candidates(text: str, grammar: Grammar, day_first: bool = False) -> lis
                     date_mod, duration_mod = grammar.lex.POST_MODIFIERS[phrase]
                     spec.mod = duration_mod if spec.type == "DURATION" else date_mod
                     e = after.end()
+            if s > 0 and text[s - 1] in TITLE_QUOTES and text[s].isupper():
+                title_end = quoted_title_end(text, s, grammar.lex)
+                if title_end > 0:
+                    break  # "Midnight at the Vanguard": a time word opening a title names no time
+            if (
+                spec.kind != "holiday"
+                and text[s:e] != low[s:e]
+                and capitalised_as_name(text, s, e, grammar.lex)
+            ):
+                break  # "24 Hours in Rotherham", "CBS's 60 Minutes": a name or a title
             candidate = Candidate(s, e, spec, rule.name)
             if last is not None and s <= last.start and e >= last.end:
                 candidates[-1] = candidate
@@ -330,5 +378,9 @@ def find_candidates(text: str, grammar: Grammar, day_first: bool = False) -> lis
                 continue
             else:
                 candidates.append(candidate)
+            if low.startswith(" and the ", e):
+                following = _elliptical_next(low, e, spec)
+                if following is not None:
+                    candidates.append(following)
             break
     return candidates

@@ -14,9 +14,10 @@ from datetime import date, timedelta
 from types import ModuleType
 
 from chronology.pattern_cache import compile_pattern
-from chronology.timex.calendar import days_in_month
+from chronology.timex.calendar import days_in_month, hebrew_calendar_day
 from chronology.timex.first_chars import compile_with_first_chars
 from chronology.timex.spec import Spec
+from chronology.timex.tense_bridge import only_a_verb
 
 # Matching works on a lower-cased copy of the text (same length); the original is consulted for case.
 _ASCII_LOWER = {code: code + 32 for code in range(ord("A"), ord("Z") + 1)}
@@ -86,6 +87,21 @@ class Grammar:
         self._game_report_memo: tuple[str | None, bool] = (None, False)
         self._sport_word = compile_pattern(r"(?<![a-z0-9-])" + words_regex(lex.SPORT_CONTEXT_WORDS))
         self._reporting_word = compile_pattern(r"(?<![a-z0-9-])" + words_regex(lex.REPORTING_PERIOD_WORDS))
+        # "in 1895 won it Taiwan", "in 1914 won a scholarship": a measure noun that is also a verb, read
+        # as the verb before its object; "won a month" is money at a rate
+        self._measure_verb_after = compile_pattern(
+            r"\s+"
+            + words_regex(lex.MEASURE_NOUNS_ALSO_VERBS)
+            + r"\s+(?:"
+            + words_regex(lex.OBJECT_OPENERS)
+            + r"(?![a-z])|an?\s+(?!"
+            + words_regex(lex.UNIT_FORMS)
+            + r"(?![a-z])))"
+        )
+        # "a letter of 1850 thanks them": a word in -s before an object pronoun is a verb, not a plural
+        # noun counted by the number ("1800 flats that the firm owns", "1500 workers his company hired"
+        # are counts: a determiner or "that" may open a relative clause)
+        self._plural_verb_after = compile_pattern(r"\s+[a-z]+s\s+(?:him|them|us|me)(?![a-z])")
         self._rules_cache: dict[tuple[tuple[str, ...], str], tuple[Rule, ...]] = {}
         self._build_rules()
         self._build_triggers()
@@ -101,6 +117,11 @@ class Grammar:
         short_days = [w for w in lex.WEEKDAYS if not w.endswith("day")]
         self.weekday_rx = r"(?P<weekday>" + words_regex(full_days) + "|" + words_regex(short_days) + r"\.?)"
         self.unit_rx = r"(?P<unit>" + words_regex(lex.UNIT_FORMS) + ")"
+        # "at 0235 hours", "0610 hrs": the word a 24-hour clock reading may be followed by
+        self.hour_plurals_rx = words_regex(
+            w for w, unit in lex.UNIT_FORMS.items() if unit == "hour" and w.endswith("s")
+        )
+        self.clock_hours_after = compile_pattern(r"\s+" + self.hour_plurals_rx)
         number_words = [w for w in lex.NUMBER_WORDS if w not in ("a", "an")]
         tens = [w for w, v in lex.NUMBER_WORDS.items() if v in (20, 30, 40, 50, 60, 70, 80, 90)]
         ones = [w for w, v in lex.NUMBER_WORDS.items() if 1 <= v <= 9 and w not in ("a", "an", "single")]
@@ -149,6 +170,8 @@ class Grammar:
             r"(?P<hour>[012]?\d)(?:[:.](?P<minute>[0-5]\d))?\s*(?P<ampm>a\.\s?m\.?|p\.\s?m\.?|am(?![a-z])|pm(?![a-z])"
             r"|o'clock)|(?P<hour24>[012]?\d):(?P<minute24>[0-5]\d)(?![0-9])"
             r"|(?P<hourx>[01]?\d)(?=\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night))"
+            # "at 11.55 in the morning": a dotted time made a clock reading by the part of the day after it
+            r"|(?P<hourd>[01]?\d)\.(?P<minuted>[0-5]\d)(?=\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night))"
             # "six o'clock", "four thirty": an hour spelled as a word
             + r"|(?P<hourw>"
             + words_regex(lex.CLOCK_HOUR_WORDS)
@@ -172,10 +195,16 @@ class Grammar:
         self.count_of_things_rx = compile_pattern(
             r"(?:\d|(?<![a-z])"
             + words_regex(counts)
-            + r")(?:\s+[a-z-]+){0,2}\s+(?:[a-z]+s|"
+            # "marks every 2 April as a day of ...": a word in -s that is no plural ends no count
+            + r")(?:\s+[a-z-]+){0,2}\s+(?:(?!"
+            + words_regex(lex.LAST_NOT_AFTER_S)
+            + r")[a-z]+s|"
             + words_regex(lex.IRREGULAR_PLURALS)
+            # "109 litres of water a day", "two cups of coffee a day": a measure of some stuff (a length
+            # of time stays one: "after three years of war a day of peace")
+            + r")(?:(?<!minutes)(?<!hours)(?<!days)(?<!weeks)(?<!months)(?<!years)(?<!decades)\s+of\s+(?:the\s+)?[a-z]+)?"
             # "350 million hard drives are made a year": the things counted, then a passive verb
-            + r")(?:\s+(?:are|were|is|was)\s+[a-z]+)?\s+$"
+            + r"(?:\s+(?:are|were|is|was)\s+[a-z]+)?\s+$"
         )
         months = words_regex(lex.MONTHS)
         self.month_dash_month_rx = compile_pattern(r"[ \t]*-[ \t]*" + months)
@@ -211,12 +240,18 @@ class Grammar:
     def _build_rules(self) -> None:
         f = self
         # a closing parenthesis belongs to the zone only when it opened before it ("3 p.m. (EDT)")
-        tz = r"(?:\s*(?P<tzp>\()?(?P<tz>" + words_regex(self.lex.TIME_ZONES) + r")(?(tzp)\)))?"
+        zone = words_regex(self.lex.TIME_ZONES)
+        # "9 p.m. ET/PT": one hour named in two zones, as a broadcast across the country is
+        tz = r"(?:\s*(?P<tzp>\()?(?P<tz>" + zone + r"(?:/" + zone + r")?)(?(tzp)\)))?"
         day_tail = (
             # not across a blank line: "kick-off 2.30pm" ends a line of a list, the next line's day is its own
             r"(?:(?![,]?[ \t]*\n[ \t]*\n)(?:,\s*|\s+)(?:of\s+)?(?:(?P<tday>today|tonight|yesterday|tomorrow)|"
             + f.weekday_rx.replace("?P<weekday>", "?P<tweekday>")
-            + r"(?:,?\s+"
+            # "at about 7.30 in the morning of Wednesday, 1 July": a weekday before a day-first date
+            # belongs to that date, which is an expression of its own
+            + r"(?!,?\s+[0-3]?\d(?:st|nd|rd|th)?\s+"
+            + f.month_rx.replace("?P<month>", "?:")
+            + r")(?:,?\s+"
             + f.month_rx.replace("?P<month>", "?P<tmonth>")
             + r"\s+(?P<tdaynum>[0-3]?\d)(?![0-9])(?:,\s*(?P<tyear3>[12]\d{3})(?![0-9]))?)?|"
             + f.month_rx.replace("?P<month>", "?P<tmonth2>")
@@ -409,8 +444,10 @@ class Grammar:
             "fiscal_year",
             "quarter digit",
             r"(?:(?:(?:the\s+)?(?:fiscal\s+(?:year\s+)?|(?:financial|tax)\s+year\s+)'?|fy\s*'?)(?P<fy>[12]\d{3}|\d{2})"
-            # "2022/23", "the financial year 2024/25": a slash joins two years into one year of account
-            r"|(?P<fy_first>[12]\d{3})(?=/))(?:/(?P<fy_end>\d{2}|[12]\d{3}))?(?![0-9/])",
+            # "2022/23", "the financial year 2024/25": a slash joins two years into one year of account,
+            # and so does a dash before an account's noun ("the 2026-27 budget", "2024-25 financial year")
+            r"|(?P<fy_first>[12]\d{3})(?=/|[-–]\d{2}(?:\d{2})?\s+(?:budget|fiscal|financial|tax)\b))"
+            r"(?:(?(fy_first)[/\-–]|/)(?P<fy_end>\d{2}|[12]\d{3}))?(?![0-9/])",
             self.h_fiscal,
         )
         self._add(
@@ -419,7 +456,7 @@ class Grammar:
             # "the end of the 1990s": a period modifier ending in "of" takes the decade's own article
             r"(?:the\s+)?(?:"
             + f.pmod_rx
-            + r"(?:(?<=of\s)the\s+)?)?(?:(?P<dec>[12]\d{2}0|'\d0|\d0)'?s(?![a-z])|(?P<decword>"
+            + r"(?:(?<=of\s)the\s+)?)?(?:(?P<decade_core>(?P<dec>[12]\d{2}0|'\d0|\d0)'?s)(?![a-z])|(?P<decword>"
             + words_regex(self.lex.DECADE_WORDS)
             + r"))",
             self.h_decade,
@@ -538,7 +575,7 @@ class Grammar:
             + r")?(?:the\s+)?"
             + f.reldet_rx
             + r"\s+(?:(?P<past>past)\s+)?(?P<unit>year|month|week|weekend|day|quarter|decade|century|fortnight|"
-            r"morning|afternoon|evening|night|wk|wknd|wkend|yr|mth|nite|arvo)(?![a-z])",
+            r"morning|afternoon|evening|night|hour|wk|wknd|wkend|yr|mth|nite|arvo)(?![a-z])",
             self.h_relative_unit,
         )
         self._add(
@@ -591,6 +628,13 @@ class Grammar:
             + r"(?P<old>[\s-]+old)?",
             self.h_span,
         )
+        self._add(
+            "unit_long",
+            "unit",
+            # "its hourlong finale", "a weeklong festival", "the hour-long special": one unit's length
+            r"(?P<lunit>" + "|".join(sorted(self.lex.LONG_ADJECTIVE_UNITS)) + r")-?long(?![a-z-])",
+            self.h_unit_long,
+        )
         count = r"(?:\d+|" + words_regex([w for w in self.lex.NUMBER_WORDS if w not in ("a", "an")]) + ")"
         # "two hours and forty minutes", "a year and six months", a race's "4 minutes 58.8 seconds": one
         # length in two units (the finer one may carry a decimal fraction, as ISO 8601 allows)
@@ -600,7 +644,7 @@ class Grammar:
         self._add(
             "compound_duration",
             "unit",
-            r"(?P<length>(?P<c1>"
+            r"(?P<length>(?P<two>(?P<c1>"
             + part_count
             + r")[\s-]+(?P<u1>"
             + words_regex(self.lex.UNIT_FORMS)
@@ -608,7 +652,12 @@ class Grammar:
             + part_count
             + r")[\s-]+(?P<u2>"
             + words_regex(self.lex.UNIT_FORMS)
-            + r"))(?:\s+(?P<dir>ago|later|earlier)(?![a-z]))?",
+            # "28 years, two months and 27 days": a third, finer unit after a comma or "and"
+            + r"))(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?P<c3>\d+\.\d+|"
+            + part_count
+            + r")[\s-]+(?P<u3>"
+            + words_regex(self.lex.UNIT_FORMS)
+            + r"))?)(?:\s+(?P<dir>ago|later|earlier)(?![a-z]))?",
             self.h_compound_duration,
         )
         # "worked twelve hours a day", "trained six days a week": time spent in each longer period
@@ -650,6 +699,13 @@ class Grammar:
             r"|(?<=the\s)(?P<unit6>days|weeks|months|years|decades)(?=\s+(?:(?:that|which)\s+followed|since(?!\s+\d))(?![a-z]))",
             self.h_vague_span,
         )
+        # "were hours from the escarpment", "is days away": how far off in time, a length with no number
+        self._add(
+            "units_away",
+            "unit",
+            r"(?P<unit>minutes|hours|days|weeks|months)(?=\s+(?:from|away)(?![a-z]))",
+            self.h_units_away,
+        )
         # "Days later", "Hours earlier", "years ago": a plural unit counted by no number
         self._add(
             "uncounted_offset",
@@ -690,9 +746,12 @@ class Grammar:
             "unit quarter",
             r"(?P<thephrase>(?:"
             + f.pmod_rx
-            + r")?(?P<the>the)\s+(?:(?P<adj>full|entire|whole|same|current|fiscal|financial|calendar|latest|past)\s+){0,2}(?P<unit>year|month|week|weekend|quarter|day|decade|century|millennium)(?![a-z-]))(?P<ended>\s+(?:ended|ending|that\s+ended|(?:to|through)(?=\s+"
+            + r")?(?P<the>the)\s+(?:(?P<adj>full|entire|whole|same|current|fiscal|financial|calendar|latest|past)\s+){0,2}(?P<unit>year|month|week|weekend|quarter|day|decade|century|millennium)(?![a-z-]))(?P<ended>\s+(?:ended|ending|that\s+ended|(?:to|through)(?=\s+(?:"
             + f.month_rx.replace("?P<month>", "?:")
-            + r")))?",
+            # "new cases in the week to Sunday": a week counted back from the day that closes it
+            + "|"
+            + f.weekday_rx.replace("?P<weekday>", "?:")
+            + r"))))?",
             self.h_the_unit,
         )
         self._add(
@@ -712,8 +771,10 @@ class Grammar:
             # "0800 GMT": four-digit clock times are written with the zone that makes them times
             + r"|(?P<milh>[01]?\d|2[0-3])(?P<mildot>\.)?(?P<milm>[0-5]\d)(?=\s*\(?"
             + words_regex(self.lex.TIME_ZONES)
-            # "at 0430", "between 0710 and 0830": a narrative's 24-hour clock, read by h_clock
-            + r"|(?P<milbare>)(?![0-9]|[.,:]\d))))"
+            # "at 0430", "between 0710 and 0830", "at 0235 hours": a narrative's 24-hour clock, read by h_clock
+            + r"|(?P<milbare>)(?![0-9]|[.,:]\d))(?(milbare)(?:\s+"
+            + self.hour_plurals_rx
+            + r")?)))"
             # "9 a.m. Washington time", "noon New York time": a place's clock (h_clock checks the capitals)
             + tz.replace(")(?(tzp)", r"|(?P<tzplace>[a-z]+(?:[ \t][a-z]+)?)[ \t]+time(?![a-z]))(?(tzp)")
             + r"(?:\s+(?P<inthe>in\s+the\s+(?:morning|afternoon|evening)|at\s+night|last\s+night|tonight|today|yesterday|tomorrow"
@@ -730,6 +791,12 @@ class Grammar:
             + words_regex(self.lex.CLOCK_MINUTE_WORDS)
             + r"))?(?![a-z-])(?!\s+o'clock)",
             self.h_day_part_then_hour,
+        )
+        self._add(
+            "hour_word_opening_range",
+            "clockword",
+            r"(?P<hourw>" + words_regex(self.lex.CLOCK_HOUR_WORDS) + r")(?=" + _CLOCK_RANGE_CLOSE_RX + ")",
+            self.h_hour_word_opening_range,
         )
         self._add(
             "half_past_hour",
@@ -835,7 +902,11 @@ class Grammar:
             "unit",
             r"(?:(?P<fw>"
             + phrases_regex(self.lex.FREQUENCY_WORDS)
-            + r")|(?P<fn>\d+|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+times)\s+(?:a|an|per|every|each)\s+"
+            + r")|(?P<fn>\d+|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+times)\s+(?:a|an|per|"
+            # "once every 20 years", "twice every three months": a frequency over a counted interval
+            r"(?:every|each)(?:\s+(?P<every_n>\d+|"
+            + words_regex(w for w, v in self.lex.NUMBER_WORDS.items() if 2 <= v <= 90 and w.isalpha())
+            + r")(?=\s))?)\s+"
             + f.unit_rx,
             self.h_set_frequency,
         )
@@ -856,7 +927,9 @@ class Grammar:
         self._add(
             "set_plural_season",
             "season",
-            r"(?:(?P<most>most)\s+)?(?P<seasons>" + words_regex(self.lex.PLURAL_SEASONS) + r")(?![a-z])",
+            r"(?:(?P<the>the)\s+|(?P<most>most)\s+)?(?P<seasons>"
+            + words_regex(self.lex.PLURAL_SEASONS)
+            + r")(?![a-z])",
             self.h_set_plural_season,
         )
         self._add(
@@ -883,16 +956,47 @@ class Grammar:
             r"(?P<adverb>" + words_regex(self.lex.SET_ADVERBS) + ")",
             self.h_set_adverb,
         )
-        holidays = {**self.lex.FIXED_HOLIDAYS, **self.lex.NTH_WEEKDAY_HOLIDAYS, **self.lex.EASTER_HOLIDAYS}
+        holidays = {
+            **self.lex.FIXED_HOLIDAYS,
+            **self.lex.NTH_WEEKDAY_HOLIDAYS,
+            **self.lex.EASTER_HOLIDAYS,
+            **self.lex.HEBREW_CALENDAR_HOLIDAYS,
+        }
         self._add(
             "holiday",
             "holiday unit",
-            r"(?:(?P<hdet>this|last|next|that)\s+)?(?P<holiday>"
+            r"(?:(?P<hdet>this|last|next|that)\s+|(?P<hq>every|each)\s+)?(?P<holiday>"
             + words_regex(sorted(holidays, key=len, reverse=True))
             + r")(?:\s+(?:of\s+)?"
             + f.year_rx
-            + ")?",
+            + r")?(?:\s+(?P<hweekend>weekend)(?![a-z]))?",
             self.h_holiday,
+        )
+        # "on the feast of St Michael", "the feast of the Assumption": a fixed feast named in full
+        self._add(
+            "feast_day",
+            "feast",
+            r"the\s+(?P<feasthead>"
+            + words_regex(self.lex.FEAST_HEADS)
+            + r")\s+of\s+(?:(?:st\.?|saint|saints|sts\.?)\s+(?P<saint>"
+            + words_regex(sorted(self.lex.FEAST_SAINTS, key=len, reverse=True))
+            + r")|(?P<feast>"
+            + words_regex(sorted(self.lex.FEASTS, key=len, reverse=True))
+            + r"))(?![a-z])(?:,?\s+"
+            + f.year_rx
+            + r")?",
+            self.h_feast_day,
+        )
+        # "St George's Day", "on Saint Stephen's Day 1135": a saint's feast named by its day
+        self._add(
+            "saint_day",
+            "holiday",
+            r"(?:st\.?|saint)\s+(?P<saint>"
+            + words_regex(sorted((n for n in self.lex.FEAST_SAINTS if " " not in n), key=len, reverse=True))
+            + r")['’]s\s+day(?![a-z])(?:,?\s+"
+            + f.year_rx
+            + r")?",
+            self.h_feast_day,
         )
         self._add(
             "day_continuation",
@@ -976,7 +1080,9 @@ class Grammar:
         self._add(
             "day_only",
             "digit",
-            r"the\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)(?:\s+(?P<inst>inst\.|instant)(?![a-z]))?(?![a-z0-9])",
+            # "on the 23rd of that month": the month just told, said again
+            r"the\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)(?:\s+(?P<inst>inst\.|instant)(?![a-z])"
+            + r"|\s+of\s+(?:that|the\s+same|the)\s+month(?![a-z]))?(?![a-z0-9])",
             self.h_day_only,
         )
         self._add(
@@ -1067,6 +1173,8 @@ class Grammar:
         ):
             categories[word] = "quarter"
         categories["ytd"] = "unit"  # "YTD": year-to-date
+        for word in lex.LONG_ADJECTIVE_UNITS:
+            categories[word + "long"] = "unit"  # "hourlong", "weeklong": written as one word
         for word in lex.END_OF_DAY_WORDS:
             categories[word] = "eod"
         for word in ("o'clock", *lex.CLOCK_MINUTE_WORDS):
@@ -1079,6 +1187,8 @@ class Grammar:
             categories[word] = "season"
         for word in lex.PLURAL_SEASONS:
             categories[word] = "season"
+        for word in lex.FEAST_HEADS:
+            categories.setdefault(word, "feast")
         for word in lex.SET_ADVERBS:
             categories[word] = "setadv"
         for word in lex.DECADE_WORDS:
@@ -1089,7 +1199,12 @@ class Grammar:
             categories.setdefault(phrase.split()[-1], "ref")
         for word in lex.REFERENCE_WORDS:
             categories.setdefault(word, "ref")
-        for name in (*lex.FIXED_HOLIDAYS, *lex.NTH_WEEKDAY_HOLIDAYS, *lex.EASTER_HOLIDAYS):
+        for name in (
+            *lex.FIXED_HOLIDAYS,
+            *lex.NTH_WEEKDAY_HOLIDAYS,
+            *lex.EASTER_HOLIDAYS,
+            *lex.HEBREW_CALENDAR_HOLIDAYS,
+        ):
             words = name.split()
             if len(words) == 1:
                 categories.setdefault(words[0], "holiday")  # "Christmas", "Thanksgiving"
@@ -1160,7 +1275,7 @@ class Grammar:
             + words_regex(counts)
             + r")[\s-]+"
             + words_regex(singular_units)
-            + r"|year-(?:earlier|ago))[\s-]+(?!(?:ago|earlier|later|before|after|from|or|and)(?![a-z]))[a-z])"
+            + r"|year-(?:earlier|ago))[\s-]+(?!(?:ago|earlier|later|before|after|from|or|and|of|in|on|at|for|to|with)(?![a-z]))[a-z])"
         )  # the finder applies the second branch only to an expression that ends with the adjective
         self.unscheduled_event_rx = compile_pattern(r"[ \t]+" + words_regex(lex.UNSCHEDULED_EVENT_NOUNS))
         self.frequency_kind_noun_rx = compile_pattern(r"\s+" + words_regex(lex.FREQUENCY_KIND_NOUNS))
@@ -1182,11 +1297,18 @@ class Grammar:
              "trailing", "time", "front", "back", "further",
              "longer", "shorter", "most", "comparable", "in", "for", "after", "took", "take", "takes",
              "lasted", "spent", "one", "on", "year", "number", "couple", "dozen", "hundred", "thousand", "numerous",
-             "post", "pre", "fy", "or", "c", "ca", "another", "waited", "wait", "stayed", "remained", "quarter"}
+             "post", "pre", "fy", "or", "c", "ca", "another", "waited", "wait", "stayed", "remained", "quarter",
+             "little", "slightly"}
             | set(lex.NUMBER_WORDS) | set(lex.ORDINALS)
+            | {"st", "saint"} | {name + "'s" for name in lex.FEAST_SAINTS if " " not in name}  # "St George's Day"
             | {
                 word
-                for name in (*lex.FIXED_HOLIDAYS, *lex.NTH_WEEKDAY_HOLIDAYS, *lex.EASTER_HOLIDAYS)
+                for name in (
+                    *lex.FIXED_HOLIDAYS,
+                    *lex.NTH_WEEKDAY_HOLIDAYS,
+                    *lex.EASTER_HOLIDAYS,
+                    *lex.HEBREW_CALENDAR_HOLIDAYS,
+                )
                 for word in name.split()[:-1]
                 if word not in lex.MONTHS and word not in lex.WEEKDAYS
             }
@@ -1470,8 +1592,15 @@ class Grammar:
         if not self.month_ok(m, ctx):
             return None
         name_noun = _NEXT_CAPITALISED.match(ctx.text, m.end())
-        if name_noun is not None and name_noun.group(1).lower() in self.lex.MONTH_NAMED_EVENT_NOUNS:
+        if (
+            name_noun is not None
+            and name_noun.group(1).lower() in self.lex.MONTH_NAMED_EVENT_NOUNS
+            # "In October War Minister Ruiz resigned": after a month's preposition the month is dated
+            and _previous_word(ctx.low, m.start()) not in self.lex.MONTH_PREPOSITIONS
+        ):
             return None  # "the October Revolution", "the July Days": the name of an event
+        if not det and not pmod and _previous_word(ctx.low, m.start()) in self.lex.MONTH_RANKING_WORDS:
+            return None  # "July was the hottest July on record": a rank among Julys, not a month of its own
         if not det and not pmod and not paired:
             before = ctx.low[max(0, m.start() - 12) : m.start()].split()
             after_prep = bool(before) and before[-1] in self.lex.MONTH_PREPOSITIONS
@@ -1576,14 +1705,25 @@ class Grammar:
         digits = low[start:end]
         if len(digits) != 4 or not digits.isdigit() or int(digits[:2]) > 23 or int(digits[2:]) > 59:
             return False
-        if not digits.startswith("0") and _COUNTED_AFTER.match(low[end : end + 12]):
+        if (
+            not digits.startswith("0")
+            and _COUNTED_AFTER.match(low[end : end + 12])
+            and not self.clock_hours_after.match(low, end)  # "at 2359 hours": the clock's own word
+        ):
             return False  # "1200 troops", "1500 tonnes": a count (no count is written with a leading zero)
         before = _CLOCK_LEAD_IN.search(low, max(0, start - 40), start)
         if before is None or before.group("prep") not in self.lex.CLOCK_PREPOSITIONS:
             return False
         if digits.startswith("0"):
             return True
-        return _ZERO_LED_CLOCK.search(low, max(0, start - _MILITARY_CLOCK_REACH), start) is not None
+        if before.group("prep") in _HOURS_CLOCK_PREPOSITIONS and _CLOCK_HOURS_WORD_AFTER.match(low, end):
+            return True  # "At 1400 hours the guns opened fire": the clock's own word ("after 1400 hours of")
+        reach = max(0, start - _MILITARY_CLOCK_REACH)
+        return _ZERO_LED_CLOCK.search(low, reach, start) is not None or (
+            # "At 1400 hours ... At 1420 the first wave crossed": the text writes a 24-hour clock; only
+            # "at" is never a year's preposition ("since 1943", "by 1945", "around 1900" are years)
+            before.group("prep") == "at" and _HOURS_CLOCK_BEFORE.search(low, reach, start) is not None
+        )
 
     def _looks_like_year(self, m: re.Match[str], ctx: Context, start: int, end: int) -> bool:
         """A bare number is a year only where English puts years: "in 1998", "1998's", "a 1996 law"."""
@@ -1623,22 +1763,35 @@ class Grammar:
             return False
         next_word_match = _NEXT_WORD.match(after)
         next_word = next_word_match.group(1) if next_word_match else ""
-        counted = next_word in self.lex.MEASURE_NOUNS or (
+        counted = (
+            next_word in self.lex.MEASURE_NOUNS
+            and not (next_word in self.lex.MEASURE_NOUNS_ALSO_VERBS and self._measure_verb_after.match(after))
+        ) or (
             next_word.endswith("s")
             and not next_word.endswith(("ss", "us", "is"))  # "census", "stimulus", "crisis" are singular
             and next_word not in self.lex.YEAR_FRIENDLY_PLURALS
             and next_word not in self.lex.YEAR_FOLLOWING_ADVERBS
             and next_word not in ("was", "has", "as", "does")  # "the invasion in 1812 was": a verb
+            # "a report from 2019 says", "a law passed in 2015 requires": a word that is only a verb
+            and not (only_a_verb(next_word) or self._plural_verb_after.match(after))
         )
         if after.startswith("'s"):
             return True
+        if (
+            value is not None
+            and not counted
+            and _YEAR_NOUN_COMMA_BEFORE.search(low, max(0, start - 8), start)
+        ):
+            return True  # "The worst year, 1847, is remembered": the year named in apposition
         if value is not None and _AS_THE_YEAR_AFTER.match(low, end):
             return True  # "fixed 1624 as the normal year", "set 2030 as the target year"
         prev_word = _previous_word(low, start)
         if prev_word in self.lex.LABEL_WORDS:
             return False  # "page 1998", "flight 2000": a label
-        if prev_word in self.lex.YEAR_SPENDING_VERBS and next_word.endswith("ing"):
-            return True  # "spent 1981 rebuilding": the year spent doing something
+        if prev_word in self.lex.YEAR_SPENDING_VERBS and (
+            next_word.endswith("ing") or (next_word in self.lex.YEAR_SPENT_PLACE_WORDS and value is not None)
+        ):
+            return True  # "spent 1981 rebuilding", "spent 1903 in talks": the year spent doing something
         if (
             ctx.prev_rule == "regnal_year"
             and ctx.prev_spec is not None
@@ -1684,6 +1837,15 @@ class Grammar:
                 and abs(ctx.prev_spec.year - value) <= _NEARBY_YEARS
             )
         if (
+            prev_word in self.lex.YEAR_LIKENING_WORDS
+            and value is not None
+            and 1800 <= value <= 2099
+            and not counted
+        ):
+            likening = low.rfind(prev_word, max(0, start - 12), start)
+            if _previous_word(low, likening) in self.lex.PERIODS_LIKENED_TO_A_YEAR:
+                return True  # "a summer like 2018", "in a year unlike 2020": a period likened to a year
+        if (
             ctx.prev_rule in ("year", "year_era")
             and ctx.prev_end >= 0
             # "in 1958, not 1962", "in 1990 rather than 1991": a year set against a year
@@ -1718,12 +1880,19 @@ class Grammar:
             return True  # "2023 in science: ...", "2019 in review": a headline of what a year held
         if value is not None and _list_label(low, start, range_end[1] if range_end is not None else end):
             return True  # "1801 – The first census", "1914–18 –", "2020" as a subheading: a timeline's label
+        if value is not None and 1900 <= value <= 2099:
+            if next_word in self.lex.YEAR_FRIENDLY_PLURALS and prev_word in self.lex.YEAR_LEVEL_PREPOSITIONS:
+                return True  # "at 2018 levels", "back to 2019 prices": what a year had
+            if prev_word in self.lex.YEAR_BOUNDING_VERBS and next_word in self.lex.YEAR_BOUNDING_FOLLOWERS:
+                return True  # "ended 2025 with 312 million members", "began 2020 at a record"
         return bool(
             re.match(r"\s+(?:was|is|will|had|has|saw|marked|brought|began|ended|happened|came)\b", after)
         ) and (
             _sentence_start(low, start)
             # "Then 2020 happened", "And 1968 came": a connective opening the sentence before the year
             or _CONNECTIVE_OPENING_BEFORE.search(low, max(0, start - 16), start) is not None
+            # "In London 1759 was remembered as ...": a place the sentence opens with, then its year
+            or _place_opening_before(ctx.text, low, start)
         )
 
     def _traced_back_to(self, low: str, start: int) -> bool:
@@ -1752,6 +1921,16 @@ class Grammar:
         return Spec(
             "DURATION", "fixed", value=value, note=f"'{m.group(0)}': a race time in hours, minutes, seconds"
         )
+
+    def h_unit_long(self, m: re.Match[str], ctx: Context) -> Spec | None:
+        """ "its hourlong finale", "a weeklong festival": an adjective giving one unit's length."""
+        if m.start() > 0 and (ctx.low[m.start() - 1].isalnum() or ctx.low[m.start() - 1] == "-"):
+            return None  # "a two-hour-long debate" is read with its number
+        unit = m["lunit"]
+        code = duration_code(unit, 1, self.lex.UNITS)
+        if code is None:
+            return None
+        return Spec("DURATION", "fixed", value=code, note=f"'{m.group(0)}': one {unit}'s length")
 
     def h_fiscal(self, m: re.Match[str], ctx: Context) -> Spec | None:
         raw = m["fy"] or m["fy_first"]
@@ -1788,7 +1967,13 @@ class Grammar:
         if len(raw) == 4:
             if raw.endswith("00") and int(raw) < 2000:  # "the 1800s" is a century, "the 2000s" a decade
                 return Spec("DATE", "fixed", value=raw[:2], mod=mod, note=f"the {raw}s: a century")
-            return Spec("DATE", "fixed", value=raw[:3], mod=mod, note=f"the {raw}s: a decade")
+            spec = Spec("DATE", "fixed", value=raw[:3], mod=mod, note=f"the {raw}s: a decade")
+            if not mod and m.group(0).startswith("the") and _QUOTED_TITLE_AFTER_NOUN.match(ctx.text, m.end()):
+                noun = _next_word(ctx.low, m.end())
+                if noun not in self.lex.TITLE_LOWER_WORDS and noun not in self.lex.AUXILIARIES:
+                    # "the 1980s sitcom "Uptown"": the article is the noun's
+                    spec.extent_group = "decade_core"
+            return spec
         if not (m.group(0).startswith("the") or mod or m["dec"].startswith("'")):
             return None
         if not m["dec"].startswith("'"):
@@ -1993,7 +2178,14 @@ class Grammar:
             and _name_follows(ctx.text, m.end(), self.lex)
         ):
             return None  # "the Summer Olympics", "the Spring Festival": a name
-        if m["season"] == "fall" and not (det or m["year"] or pmod or m.group(0).startswith("the")):
+        # "its fall lineup", "the fall season": a determiner, the season, then what it qualifies
+        qualified = _next_word(ctx.low, m.end()) in self.lex.QUALIFIED_BY_SEASON and (
+            m.group(0).startswith("the")
+            or _previous_word(ctx.low, m.start()) in self.lex.POSSESSIVE_DETERMINERS
+        )
+        if m["season"] == "fall" and not (
+            det or m["year"] or pmod or m.group(0).startswith("the") or qualified
+        ):
             before = _previous_word(ctx.low, m.start())
             if before not in (
                 "in",
@@ -2010,14 +2202,23 @@ class Grammar:
                 return None
         if (
             m["season"] == "fall"
-            and not (det or m["year"] or m["syear"] or m["syrel"] or pmod)
+            and not (det or m["year"] or m["syear"] or m["syrel"] or pmod or qualified)
             and (
                 re.match(r"\s+of\s", ctx.low[m.end() : m.end() + 4])
-                or _previous_word(ctx.low, m.start()) not in self.lex.FALL_SEASON_OPENERS
+                or (
+                    _previous_word(ctx.low, m.start()) not in self.lex.FALL_SEASON_OPENERS
+                    # "the best reviews of the fall", "the biggest hit of the fall": a ranking within
+                    # the season, as "the hottest day of the year" is within the year
+                    and not (
+                        ctx.low.endswith(" of ", 0, m.start()) and self._ranked_within(ctx.low, m.start())
+                    )
+                )
             )
         ):
             return None  # "ended with the fall of the fortress", "date the fall to AD 74": a collapse
-        if m["season"] != "fall" and not (det or m["year"] or pmod or m.group(0).startswith("the")):
+        if m["season"] != "fall" and not (
+            det or m["year"] or pmod or m.group(0).startswith("the") or qualified
+        ):
             # a bare season names a time after a preposition ("in winter"); before a noun it is a
             # kind of thing ("a summer job", "winter coats")
             before = _previous_word(ctx.low, m.start())
@@ -2048,6 +2249,8 @@ class Grammar:
                 )
             ):
                 return None  # "in the depth of winter", "at the height of summer": the season itself
+        if _next_word(ctx.low, m.end()) in self.lex.SEASON_NAMED_TERMS:
+            return None  # "the autumn term", "the spring semester": a school's period, not the season
         spec = Spec("DATE", "calendar", season=season)
         if m["year"]:
             spec.year = self.year_of(m["year"])
@@ -2080,6 +2283,12 @@ class Grammar:
             spec.base = base
         if pmod:
             spec.mod = self.lex.PRE_MODIFIERS.get(pmod)
+        elif (
+            not det
+            and m.group(0).startswith("the")
+            and _next_word(ctx.low, m.end()) in self.lex.QUALIFIED_BY_SEASON
+        ):
+            spec.extent_group = "season"  # "the summer recess": the article belongs to "recess"
         return spec
 
     def h_deictic(self, m: re.Match[str], ctx: Context) -> Spec | None:
@@ -2096,7 +2305,7 @@ class Grammar:
         if m["pod"]:
             code = str(self.lex.PARTS_OF_DAY[m["pod"]])
             spec.pod = code
-        if m["hour"] or m["hour24"] or m["hourx"] or m["hourw"]:
+        if m["hour"] or m["hour24"] or m["hourx"] or m["hourd"] or m["hourw"]:
             clock = self._clock(m)
             if clock is None:
                 return None
@@ -2112,8 +2321,26 @@ class Grammar:
         if ctx.text[m.start("unit")].isupper() and not _sentence_start(ctx.low, m.start()):
             return None  # "This Week", a title
         direction, base = self.lex.RELATIVE_DETERMINERS[det]
+        if det == "this" and unit == "day" and _previous_word(ctx.low, m.start()) == "to":
+            return None  # "the ridges remain to this day": an idiom for "until now", as "to date" is
+        if unit == "hour":
+            # "over the next hour", "in the past hour": the hour-long span from or up to a time (no
+            # calendar hour is meant); "this hour", "that hour" name an occasion
+            if m["past"] or det not in _SPAN_HOUR_DETERMINERS or not m.group(0).startswith("the"):
+                return None
+            if det == "last" and _previous_word(ctx.low, m.start()) == "at":
+                return None  # "changed it at the last hour": an idiom for "late"
+            return Spec("DURATION", "fixed", value="PT1H", note=f"'{det} hour': the hour-long span")
         if unit == "quarter" and self._part_of_a_measure(ctx.low, m.end()):
             return None  # "carried her the last quarter of a mile": a part of a measure, not of a year
+        if (
+            det == "last"
+            and ctx.low.startswith(" of ", m.end())
+            and _previous_word(ctx.low, m.start("det")) == "the"
+        ):
+            # "May 7, the last day of the session", "the last week of the campaign": the final one of
+            # what follows, not the one before now
+            return None
         if m["past"]:
             if det != "this":
                 return None
@@ -2153,8 +2380,14 @@ class Grammar:
             "night",
         ):
             base = "ref"
-        if det == "next" and m.group(0).startswith("the") and unit in _NEXT_AFTER_STORY_UNITS:
-            base = "ref"  # "the next day": the day after the one just told
+        if (
+            det == "next"
+            and _previous_word(ctx.low, m.start("det")) == "the"
+            and unit in _NEXT_AFTER_STORY_UNITS
+        ):
+            # "the next day": the day after the one just told; in "the start of next year" the article
+            # is the edge's, and "next year" stays the writer's
+            base = "ref"
         spec = Spec("DATE", "shift", amount=direction, base=base, note=f"'{det} {unit}'")
         if unit in ("morning", "afternoon", "evening", "night"):
             spec.unit = "day"
@@ -2369,9 +2602,17 @@ class Grammar:
             return None  # "hoped for a night action", "a night march": a kind of action, not a length
         if _RATE_COMPOUND_AFTER.match(ctx.low, m.end()):
             return None  # "on a year-over-year basis": a rate word, as "year-on-year" is
+        if (
+            m["num"] == "one"
+            and _ONE_TO_THE_NEXT.match(ctx.low, m.end())
+            and _previous_word(ctx.low, m.start()) == "from"
+        ):
+            return None  # "no security from one year to the next": each in turn, no length
         if m["half2"] and count is not None:
             count += 0.5
         raw_num = m["num"]
+        if unit == "hour" and self.military_clock(ctx.low, m.start("num"), m.end("num")):
+            return None  # "attacked at 0235 hours": a 24-hour clock reading (h_clock), not a length
         if raw_num in ("a", "an") and m["unit"] in self.lex.MOMENT_UNIT_ABBREVIATIONS:
             return None  # "this will just take a sec", "back in a min": a moment, not a length
         if (
@@ -2406,6 +2647,13 @@ class Grammar:
             return None
         if raw_num in ("a", "an") and not span and _OCCASION_LIKE.match(ctx.low, m.end()):
             return None  # "waited years for a night like this": an occasion of that kind, not a length
+        if (
+            raw_num in ("a", "an")
+            and not span
+            and _previous_word(ctx.low, m.start()) == "as"
+            and _KIND_OF_OCCASION_AFTER.match(ctx.low, m.end())
+        ):
+            return None  # "marks 2 April as a day of remembrance": what kind of day a date is
         if unit == "second" and (
             raw_num in ("a",) or re.match(r"\s+(?:quarter|half)", ctx.low[m.end() : m.end() + 10])
         ):
@@ -2471,26 +2719,48 @@ class Grammar:
         return self.elapsed_clock_after.match(ctx.low, end) is not None
 
     def h_vague_span(self, m: re.Match[str], ctx: Context) -> Spec | None:
+        if m["unit4"] == "hours" and m.group(0).split()[1] == "early":
+            return None  # "in the early hours of 10 November": the small hours of a night, no length
         unit = self.lex.UNIT_FORMS[
             m["unit"] or m["unit2"] or m["unit3"] or m["unit4"] or m["unit5"] or m["unit6"]
         ]
         return self._unspecified_length(unit, m.group(0))
 
-    def h_compound_duration(self, m: re.Match[str], ctx: Context) -> Spec | None:
+    def _compound_length_parts(
+        self, m: re.Match[str], groups: tuple[tuple[str, str], ...]
+    ) -> dict[int, int | float] | None:
+        """The counts of a length told in several units, by unit rank, or None unless each unit is finer
+        than the one before ("two days, three weeks" is a list, not one length)."""
         parts: dict[int, int | float] = {}
-        for count_group, unit_group in (("c1", "u1"), ("c2", "u2")):
+        last_rank = -1
+        for index, (count_group, unit_group) in enumerate(groups):
             unit = self.lex.UNIT_FORMS[m[unit_group]]
             count = parse_number(m[count_group], self.lex.NUMBER_WORDS, self.lex.VAGUE_QUANTITIES)
             rank = _COMPOUND_UNIT_RANKS.get(self.lex.UNITS.get(unit, ("", False)))
-            if count is None or rank is None or rank in parts:
+            if count is None or rank is None or rank <= last_rank:
                 return None
-            if count != int(count) and not (count_group == "c2" and rank > _DAY_RANK):
-                return None  # only the finer unit of a clock length keeps a fraction ("58.8 seconds")
+            if count != int(count) and not (index == len(groups) - 1 and rank > _DAY_RANK):
+                return None  # only the finest unit of a clock length keeps a fraction ("58.8 seconds")
             parts[rank] = int(count) if count == int(count) else count
-        first, second = parts
-        if first >= second:
-            return None  # "two days, three weeks": a list, not one length
-        if m["dir"] and not ctx.low[m.end("u1") : m.start("c2")].strip():
+            last_rank = rank
+        return parts
+
+    def h_compound_duration(self, m: re.Match[str], ctx: Context) -> Spec | None:
+        groups: tuple[tuple[str, str], ...] = (("c1", "u1"), ("c2", "u2"))
+        extent = "length"
+        # "three years and eight months, and two days later": a third count before an offset word opens
+        # a date of its own
+        third = m["c3"] is not None and not m["dir"]
+        parts = self._compound_length_parts(m, (*groups, ("c3", "u3")) if third else groups)
+        if parts is not None and third:
+            groups = (*groups, ("c3", "u3"))
+        elif m["c3"]:
+            extent = "two"  # a third count that does not go on the length: the first two alone
+            parts = self._compound_length_parts(m, groups)
+        if parts is None:
+            return None
+        offset_word = m["dir"] if extent == "length" else None
+        if offset_word and not ctx.low[m.end("u1") : m.start("c2")].strip():
             return None  # "sentenced to five years two weeks ago": a length, then a date
         if _WEEK_RANK in parts and len(parts) == 2 and _DAY_RANK in parts:
             parts = {_DAY_RANK: parts[_WEEK_RANK] * 7 + parts[_DAY_RANK]}  # no weeks beside days in a value
@@ -2500,21 +2770,22 @@ class Grammar:
             f"{n}{_COMPOUND_UNIT_LETTERS[r]}" for r, n in sorted(parts.items()) if r <= _DAY_RANK
         )
         # a fraction as written ("33.840 seconds"): a timing's last digit tells its precision
-        written = {max(parts): m["c2"]} if "." in m["c2"] else {}
+        finest = m[groups[-1][0]]
+        written = {max(parts): finest} if "." in finest else {}
         time_part = "".join(
             f"{written.get(r, n)}{_COMPOUND_UNIT_LETTERS[r]}"
             for r, n in sorted(parts.items())
             if r > _DAY_RANK
         )
         value = "P" + date_part + ("T" + time_part if time_part else "")
-        if m["dir"] and not time_part:
+        if offset_word and not time_part:
             # "two years and three months ago": a date that many of the finer unit away
             finer = {(0, 1): ("month", 12), (3,): ("day", 1)}.get(tuple(sorted(parts)))
             if finer is None:
                 return None  # "two years and five days ago": no one unit to count in
             unit, per_coarser = finer
             coarse, fine = (parts.get(0, 0), parts.get(1, 0)) if unit == "month" else (0, parts[_DAY_RANK])
-            direction, base = self.lex.OFFSET_WORDS[m["dir"]]
+            direction, base = self.lex.OFFSET_WORDS[offset_word]
             spec = Spec(
                 "DATE", "shift", unit=unit, amount=direction * (coarse * per_coarser + fine), base=base
             )
@@ -2528,8 +2799,8 @@ class Grammar:
             "DURATION",
             "fixed",
             value=value,
-            note=f"'{m['length']}': one length in two units",
-            extent_group="length",
+            note=f"'{m[extent]}': one length in {len(groups)} units",
+            extent_group=extent,
         )
 
     def h_units_per_period(self, m: re.Match[str], ctx: Context) -> Spec | None:
@@ -2597,8 +2868,16 @@ class Grammar:
     def h_bare_units(self, m: re.Match[str], ctx: Context) -> Spec | None:
         if m["prep"] == "last" and _previous_word(ctx.low, m.start()) in self.lex.POSSESSIVE_DETERMINERS:
             return None  # "in his last years": a stage of a life, not the verb "last"
+        if m["unit"] == "hours" and _LAST_HOURS_OF_A_DAY.search(ctx.low, max(0, m.start() - 4), m.end() + 6):
+            return None  # "in the last hours of 5 October": the end of that day, as "the early hours of" its start
         # only the unit itself is the expression ("for years": "years")
         return self._unspecified_length(self.lex.UNIT_FORMS[m["unit"]], m["unit"], extent_group="unit")
+
+    def h_units_away(self, m: re.Match[str], ctx: Context) -> Spec | None:
+        """ "the tanks were hours from the lake", "a deal is days away": a copula before the bare unit."""
+        if _COPULA_BEFORE.search(ctx.low, max(0, m.start() - 24), m.start()) is None:
+            return None  # "the days away from home": the unit itself is the subject
+        return self._unspecified_length(self.lex.UNIT_FORMS[m["unit"]], m["unit"])
 
     def h_bare_units_apart(self, m: re.Match[str], ctx: Context) -> Spec | None:
         """A bare plural unit measuring how far apart two events are: "hours before the deadline"."""
@@ -2617,7 +2896,11 @@ class Grammar:
         unit = m["unit"]
         adj = m["adj"]
         if unit == "millennium" and (m["pmod"] is None or _TURN_OF.fullmatch(m["pmod"]) is None):
-            return None  # "the millennium celebrations": only its turn is a time our texts name
+            if m["pmod"] is None and adj is None and self._millennium_as_point(ctx, m):
+                # "until the millennium arrives", "since the millennium": its turn, named without "turn of"
+                note = "'the millennium': the turn of the millennium nearest"
+                return Spec("DATE", "shift", unit=unit, amount=0, note=note, extent_group="thephrase")
+            return None  # "the millennium celebrations", "the millennium bug": things named after it
         if m["ended"] and unit == "quarter":
             quarter_end = self.quarter_ending(ctx, m.end("thephrase"))
             if quarter_end is not None:
@@ -2687,6 +2970,17 @@ class Grammar:
             and not (unit == "weekend" and self._weekend_then_clause(ctx, m.start(), m.end()))
         ):
             return None
+        if (
+            unit in ("week", "month", "year")
+            and adj is None
+            and not m["pmod"]
+            and _next_word(ctx.low, m.end()) in self.lex.SUBJECT_PRONOUNS
+        ):
+            # "named for the year she left Glasgow": a relative clause without "that" says which year
+            # ("During the week I work" opens a sentence with the time, then its subject)
+            lead = _previous_word(ctx.low, m.start("thephrase"))
+            if not _sentence_start(ctx.low, m.start("thephrase") - (len(lead) + 1 if lead else 0)):
+                return None
         day_in_context = unit == "day" and bool(_LATER_IN.search(ctx.low, max(0, m.start() - 14), m.start()))
         if unit == "day" and adj not in ("same",) and not day_in_context:
             return None
@@ -2743,6 +3037,16 @@ class Grammar:
                 # the turn of the century is the years around a hundredth year, not a century's start
                 spec.mod, spec.note = "APPROX", f"'{m.group('thephrase')}': the nearest turn of a {unit}"
         return spec
+
+    def _millennium_as_point(self, ctx: Context, m: re.Match[str]) -> bool:
+        """Whether a bare "the millennium" is a point in time: the subject of a verb of arrival ("as the
+        millennium approaches") or the object of a temporal preposition with no noun after it ("until
+        the millennium.", "since the millennium,")."""
+        after = _next_word(ctx.low, m.end())
+        if after in self.lex.MILLENNIUM_ARRIVAL_VERBS:
+            return True
+        before = _previous_word(ctx.low, m.start("the"))
+        return after == "" and before in self.lex.MILLENNIUM_POINT_PREPOSITIONS
 
     def _names_days_event(self, text: str, end: int) -> bool:
         """Whether the capitalised words after a weekday's "'s" (and the word after them) name an event."""
@@ -2832,6 +3136,9 @@ class Grammar:
         if m.groupdict().get("hourx") is not None:
             hour = int(m["hourx"])
             return f"{hour:02d}:00" if 1 <= hour <= 12 else None
+        if m.groupdict().get("hourd") is not None:
+            hour = int(m["hourd"])
+            return f"{hour:02d}:{m['minuted']}" if 1 <= hour <= 12 else None
         if m.groupdict().get("hourw") is not None:
             minute = self.lex.CLOCK_MINUTE_WORDS[m["minw"]] if m["minw"] else 0
             word_hour = int(self.lex.CLOCK_HOUR_WORDS[m["hourw"]])
@@ -2895,6 +3202,12 @@ class Grammar:
                 ):
                     return None
             if (
+                m["hourd"]
+                and _word_before_hedge(ctx.low, m.start("hourd"), self.lex.CLOCK_HEDGES)
+                not in self.lex.CLOCK_PREPOSITIONS
+            ):
+                return None  # "at 11.55 in the morning" is a time; "rose 3.15 in the morning" an amount
+            if (
                 m["minw"]
                 and not m["inthe"]
                 and _word_before_hedge(ctx.low, m.start("hourw"), self.lex.CLOCK_HEDGES)
@@ -2920,6 +3233,12 @@ class Grammar:
                 and m["ampm"] != "o'clock"
                 and not (m["minute"] or ctx.text[m.start("ampm")].isupper() or m["ampm"].endswith("."))
                 and m.end("hour") != m.start("ampm")  # "3pm", "7am": written as one word, a clock time
+                # "at 8 pm with the story": "pm" after a clock's preposition is no word of its own
+                and not (
+                    m["ampm"] == "pm"
+                    and _word_before_hedge(ctx.low, m.start("hour"), self.lex.CLOCK_HEDGES)
+                    in self.lex.CLOCK_PREPOSITIONS
+                )
                 and not re.match(
                     r"\s*(?:[,.;)]|$|on\b|and\b|to\b|[a-z]+day\b|local\b|et\b|gmt\b)",
                     ctx.low[m.end("ampm") : m.end("ampm") + 12],
@@ -3178,6 +3497,12 @@ class Grammar:
             and not m["wdet"]
         ):
             return None  # "Black Friday", "Super Tuesday": a name, not a date
+        if (
+            not m["pmod"]
+            and not m["wdet"]
+            and _NAME_GIVEN_BEFORE.search(ctx.text, max(0, m.start("weekday") - 40), m.start("weekday"))
+        ):
+            return None  # "a defeat remembered as Mournful Monday": the name a day was given
         weekday = int(self.lex.WEEKDAYS[word])
         pod_word = m["pod"] or ""
         if pod_word.endswith("s") and not m["wdet"] and not m["pmod"]:
@@ -3344,6 +3669,12 @@ class Grammar:
             or ctx.low[max(0, m.start() - 1) : m.start()] in ("-", "/", "_", ".")
         ):
             return None  # "an RN", "the rn-2 route": a word of its own
+        if (
+            core in ("recently", "recent")
+            and ctx.low.startswith(" as ", m.end())
+            and _previous_word(ctx.low, m.start()) == "as"
+        ):
+            return None  # "as recently as last month": a comparison leading to the time after it
         if core in (
             "past",
             "future",
@@ -3399,6 +3730,21 @@ class Grammar:
         if m["other"]:
             n = self.lex.ORDINALS.get(m["other"], 2)
         quant = self.lex.SET_QUANTIFIERS[q]
+        if q in self.lex.MOST_QUANTIFIERS and (
+            not m["unit"]
+            or not m["unit"].endswith("s")
+            or n_raw
+            or m["other"]
+            or _previous_word(ctx.low, m.start()) in self.lex.NOUN_DETERMINERS
+            or not (
+                m.end() == len(ctx.low)
+                or ctx.low[m.end()] in _PHRASE_CLOSERS
+                or _next_word(ctx.low, m.end()) in self.lex.SUBJECT_PRONOUNS
+            )
+        ):
+            # "we can, most days", "Most days she walks": a habit; "the most weeks at No. 1" is a
+            # superlative, "on most days last July" a share of a period's days
+            return None
         if (
             q == "a"
             and m["unit"] == "second"
@@ -3481,7 +3827,10 @@ class Grammar:
             if m["fw"]
             else parse_number(m["fn"], self.lex.NUMBER_WORDS, self.lex.VAGUE_QUANTITIES)
         )
-        code = duration_code(unit, 1, self.lex.UNITS)
+        interval = 1.0
+        if m["every_n"]:
+            interval = parse_number(m["every_n"], self.lex.NUMBER_WORDS, self.lex.VAGUE_QUANTITIES) or 1.0
+        code = duration_code(unit, interval, self.lex.UNITS)
         if code is None:
             return None
         freq = f"{int(times)}X" if times is not None else "XX"
@@ -3515,10 +3864,28 @@ class Grammar:
     def h_set_plural_season(self, m: re.Match[str], ctx: Context) -> Spec | None:
         """ "spent most summers in the mountains", "in winters the lake froze": each of those seasons, as
         "most Sundays" is each Sunday; a count ("two winters") is a length, not a set."""
-        if not m["most"] and _previous_word(ctx.low, m.start()) not in self.lex.PLURAL_SEASON_OPENERS:
+        if m["the"]:
+            # "spent the winters at Olite", "in the summers"; not "the summers of 1846 and 1847"
+            if not self._spent_or_in_the_plural(ctx, m):
+                return None
+        elif not m["most"] and _previous_word(ctx.low, m.start()) not in self.lex.PLURAL_SEASON_OPENERS:
             return None  # "most summers" keeps "most" in its extent, as TimeBank keeps "every"
         code = self.lex.PLURAL_SEASONS[m["seasons"]]
         return Spec("SET", "fixed", value=f"XXXX-{code}", note=f"'{m.group(0)}': every {m['seasons'][:-1]}")
+
+    def _spent_or_in_the_plural(self, ctx: Context, m: re.Match[str]) -> bool:
+        """Whether "the" and a plural season or part of the day are each of them: after "in" or
+        "during", or spent doing something or somewhere ("spent the afternoons writing", "spent the
+        winters at Olite"), and not named by what follows ("the evenings of 3 and 4 May")."""
+        if re.match(r"\s+of(?![a-z])", ctx.low[m.end() : m.end() + 4]):
+            return False
+        before = _previous_word(ctx.low, m.start())
+        if before in ("in", "during"):
+            return True
+        following = _next_word(ctx.low, m.end())
+        return before in self.lex.YEAR_SPENDING_VERBS and (
+            following.endswith("ing") or following in self.lex.YEAR_SPENT_PLACE_WORDS
+        )
 
     def h_set_plural_part_of_day(self, m: re.Match[str], ctx: Context) -> Spec | None:
         """ "studied in the evenings", "was at the pool most mornings": each of those parts of the day, as
@@ -3526,10 +3893,7 @@ class Grammar:
         before = _previous_word(ctx.low, m.start())
         if m["the"]:
             # "studied in the evenings", "spent the afternoons writing"; not "the evenings of 3 and 4 May"
-            spent = before in self.lex.YEAR_SPENDING_VERBS and _next_word(ctx.low, m.end()).endswith("ing")
-            if (before not in ("in", "during") and not spent) or re.match(
-                r"\s+of(?![a-z])", ctx.low[m.end() : m.end() + 4]
-            ):
+            if not self._spent_or_in_the_plural(ctx, m):
                 return None
         elif m["most"]:
             pass  # "was at the pool most mornings"
@@ -3603,6 +3967,12 @@ class Grammar:
             return None  # "the party daily Granma": a newspaper
         if self.frequency_kind_noun_rx.match(after):
             return None  # "a weekly magazine", "monthly active users": a kind of thing, not a time
+        if (
+            word in ("daily", "weekly", "monthly")
+            and _PERIODICAL_AFTER.match(after)
+            and _ARTICLE_OPENING_BEFORE.search(ctx.low, max(0, m.start() - 24), m.start())
+        ):
+            return None  # "a gardening weekly in London reported": the periodical, a noun
         if _previous_word(ctx.low, m.start()) in self.lex.RATE_BEFORE_FREQUENCY:
             return None  # "the average daily volume": an amount per day, not a time that recurs
         if (
@@ -3624,6 +3994,21 @@ class Grammar:
             return None
         if name in ("may day", "flag day", "election day") and not ctx.text[m.start("holiday")].isupper():
             return None
+        if not m["year"] and _next_word(ctx.low, m.end()) in self.lex.SEASON_NAMED_TERMS:
+            return None  # "the Michaelmas term", "the Easter term": a term of a school or court, named
+        if m["hq"]:
+            if name not in self.lex.FIXED_HOLIDAYS or m["year"] or m["hweekend"]:
+                return None  # a feast whose day moves has no one day of the year to recur on
+            month, day = self.lex.FIXED_HOLIDAYS[name]
+            # "every Veterans Day", "each Christmas": the same day of every year
+            value = f"XXXX-{int(month):02d}-{int(day):02d}"
+            quant = self.lex.SET_QUANTIFIERS[m["hq"]]
+            return Spec("SET", "fixed", value=value, quant=quant, note=f"every {string.capwords(name)}")
+        name_noun = _NEXT_CAPITALISED.match(ctx.text, m.end())
+        if name_noun is not None and name_noun.group(1).lower() in self.lex.MONTH_NAMED_EVENT_NOUNS:
+            return (
+                None  # "the Easter Rising", "the Christmas Truce": the name of an event, as "the October War"
+            )
         spec = Spec("DATE", "holiday", note=string.capwords(name))
         if name in self.lex.FIXED_HOLIDAYS:
             month, day = self.lex.FIXED_HOLIDAYS[name]
@@ -3644,14 +4029,45 @@ class Grammar:
             kind = f"nth+{int(days_after[0])}" if days_after else "nth"
             spec.holiday = (kind, int(month), int(weekday), int(nth))
             spec.month = int(month)
+        elif name in self.lex.HEBREW_CALENDAR_HOLIDAYS:
+            hebrew_month, hebrew_day = self.lex.HEBREW_CALENDAR_HOLIDAYS[name]
+            spec.holiday = ("hebrew", int(hebrew_month), int(hebrew_day), 0)
+            # the Gregorian month it mostly falls in, as Easter's is April
+            spec.month = hebrew_calendar_day(2000, int(hebrew_month), int(hebrew_day)).month
         else:
             spec.holiday = ("easter", int(self.lex.EASTER_HOLIDAYS[name]), 0, 0)
             spec.month = 4
         if m["year"]:
             spec.year = self.year_of(m["year"])
+        # "the Memorial Day weekend", "Easter weekend": the weekend the holiday opens or closes
+        spec.weekend_of_day = bool(m["hweekend"])
         if m["hdet"]:
             direction, base = self.lex.RELATIVE_DETERMINERS[m["hdet"]]
             spec.amount, spec.base = direction, base
+        return spec
+
+    def h_feast_day(self, m: re.Match[str], ctx: Context) -> Spec | None:
+        """ "on the feast of St Michael": the feast's day, as "Christmas Day" is; a feast said after a
+        date ("2 February 1159, the feast of the Purification") restates it and is left to the date."""
+        group = "saint" if m["saint"] else "feast"
+        name = m[group]
+        if name not in self.lex.FEAST_SAINTS and name not in self.lex.FEASTS:
+            return None
+        head = m.start(group) + (len("the ") if name.startswith("the ") else 0)
+        if not ctx.text[head].isupper():
+            return None
+        if (
+            ctx.prev_spec is not None
+            and ctx.prev_spec.day is not None
+            and re.fullmatch(r",\s*", ctx.low[ctx.prev_end : m.start()])
+        ):
+            return None
+        month, day = self.lex.FEAST_SAINTS[name] if group == "saint" else self.lex.FEASTS[name]
+        spec = Spec("DATE", "holiday", note=f"the feast of {string.capwords(name)}")
+        spec.holiday = ("fixed", int(month), int(day), 0)
+        spec.month, spec.day = int(month), int(day)
+        if m["year"]:
+            spec.year = self.year_of(m["year"])
         return spec
 
     def h_day_continuation(self, m: re.Match[str], ctx: Context) -> Spec | None:
@@ -3950,6 +4366,10 @@ class Grammar:
         if lead in self.lex.BARE_HOUR_HEDGES:  # "at about 8": the word before the hedge leads
             hedge_at = low.rfind(lead, 0, start)
             lead = "@" if low.endswith("@", max(0, hedge_at - 2), hedge_at) else _previous_word(low, hedge_at)
+        if not m["bday"] and not m["ish"] and low.startswith(_RANGE_CLOSE_FIRSTS, m.end()):
+            ranged = self._hour_opening_clock_range(low, m.end(), int(m["bhour"]), lead)
+            if ranged is not None:
+                return ranged
         if _QUANTITY_AFTER.match(low, m.end()):
             return None  # "lost about 9 percent" after a date: an amount
         if _next_word(low, m.end()) in self.lex.UNIT_FORMS:
@@ -4005,6 +4425,32 @@ class Grammar:
             return Spec("TIME", "fixed", value=f"XXXX-XX-XXT{spec.pod}", mod=spec.mod, note=spec.note)
         return spec
 
+    def h_hour_word_opening_range(self, m: re.Match[str], ctx: Context) -> Spec | None:
+        """ "wrote from eight until noon": a spelled hour opening a range of clock times."""
+        lead = _previous_word(ctx.low, m.start())
+        if lead not in self.lex.CLOCK_RANGE_LEADS:
+            return None
+        hour = int(self.lex.CLOCK_HOUR_WORDS[m["hourw"]])
+        return self._hour_opening_clock_range(ctx.low, m.end(), hour, lead)
+
+    def _hour_opening_clock_range(self, low: str, end: int, opening: int, lead: str) -> Spec | None:
+        """ "from 4 to 7 p.m.", "between 9 and noon", "4-7 p.m.": an hour opening a range whose closing
+        time names its half of the day is a clock time in that half, or in the other half when it is
+        the later number ("from 10 to 2 p.m." opens at 10 a.m.)."""
+        close = _CLOCK_RANGE_CLOSE.match(low, end)
+        if close is None or not (lead in self.lex.CLOCK_RANGE_LEADS or close["link"] == "-"):
+            return None
+        if close["word"]:
+            closing = 12 if close["word"] in ("noon", "midday") else 24
+        else:
+            closing = int(close["hour"]) % 12 + (12 if close["half"].startswith("p") else 0)
+        morning = opening % 12
+        # the later reading that still opens before the close; none does across midnight ("10 to 2 a.m.")
+        hour = morning + 12 if morning + 12 < closing or morning >= closing else morning
+        spec = Spec("TIME", "shift", unit="day", amount=0, base="ref", pod=f"{hour:02d}:00")
+        spec.note = "an hour opening a range of clock times, in the half of the day its closing time names"
+        return spec
+
     def _evening_spoken_of(self, ctx: Context, m: re.Match[str]) -> bool:
         if m["bday"]:
             return not m["bday"].startswith("this m") and m["bday"] not in (
@@ -4043,12 +4489,22 @@ class Grammar:
                 return None  # "the morning of the 2nd", but not "one of the 3rd"
         elif before not in ("on", "by", "until", "since", "before", "after", "from", "to", "due"):
             return None
-        if re.match(r"\s+[A-Z]", ctx.text[m.end() : m.end() + 3]):
+        # "By the morning of the 14th Argentine troops were ...": a part of a day names a day, whatever follows
+        if before != "of" and re.match(r"\s+[A-Z]", ctx.text[m.end() : m.end() + 3]):
             return None  # "the 11th Circuit"
-        if re.match(r"\s+[a-z]", ctx.low[m.end() : m.end() + 2]) and not _ADVERB_ENDS.match(ctx.low, m.end()):
+        if (
+            before != "of"
+            and re.match(r"\s+[a-z]", ctx.low[m.end() : m.end() + 2])
+            and not _ADVERB_ENDS.match(ctx.low, m.end())
+        ):
             following = _next_word(ctx.low, m.end())
-            # "rent's due the 1st don't forget", "on the 3rd we left": a new clause without a comma
-            if following not in self.lex.SUBJECT_PRONOUNS and not following.endswith("n't"):
+            # "rent's due the 1st don't forget", "on the 3rd we left", "on the 14th the troops": a new
+            # clause without a comma
+            if (
+                following not in self.lex.SUBJECT_PRONOUNS
+                and following not in self.lex.NOUN_DETERMINERS
+                and not following.endswith("n't")
+            ):
                 return None  # "on the 8th gen", "on the 3rd try": an ordinal before its noun
         if re.match(
             r"\s+(?:of\s+)?(?:century|floor|time|anniversary|round|day|week|time|place|quarter|amendment|division|district|street|avenue|of)\b",
@@ -4062,7 +4518,15 @@ class Grammar:
 _DAY_NAME_PREPOSITIONS = frozenset({"on", "since", "before", "after", "until", "till", "by", "through"})
 _COUNTED_AFTER = compile_pattern(r"\s*(?:%|[a-z]+s\b)")
 #: The rest of a comparison of periods glued to its first unit: "year-[on-year]", "month-[over-month]".
-_RATE_COMPOUND_AFTER = compile_pattern(r"-(?:on|over|to)-[a-z]")
+# "year-on-year", "day-to-day", "year-round": an adjective made of the unit, no length
+_RATE_COMPOUND_AFTER = compile_pattern(r"-(?:(?:on|over|to)-[a-z]|round(?![a-z]))")
+_ARTICLE_OPENING_BEFORE = compile_pattern(r"\b(?:a|an|the)[ \t]+(?:[a-z]+[ \t]+)?$")
+_PERIODICAL_AFTER = compile_pattern(
+    r"(?:[ \t]+(?:in|of|from|reported|said|published|wrote|ran)\b|[ \t]*[,;:])"
+)
+_ONE_TO_THE_NEXT = compile_pattern(r"\s+to\s+the\s+next(?![a-z])")
+_SPAN_HOUR_DETERMINERS = frozenset({"next", "past", "last", "coming", "following"})
+_YEAR_NOUN_COMMA_BEFORE = compile_pattern(r"\byear,[ \t]*$")
 _QUANTITY_AFTER = compile_pattern(r"(?:[.,]\d|%|-\d|\s*(?:percent|per\s+cent))")
 _NEXT_WORD = compile_pattern(r"\s+([a-z]+)")
 # "'s" and up to four capitalised words, then the word after them: "'s FA Cup final"
@@ -4072,6 +4536,9 @@ _NUMERAL_ORDINAL = compile_pattern(r"\d+(?:st|nd|rd|th)")
 _GAME_REPORT_WORDS = 3  # distinct words of play that make a whole text a game's report
 _WORD_BEFORE_OF = compile_pattern(r"([a-z]+)\s+of\s+$")
 _COUNTED_NOUN = compile_pattern(r"[ \t]+(?:[0-9]+|[a-z]+)[ \t]+([a-z]+)")
+#: A name given to a day or a week: "remembered as Mournful Monday", "what the press called Black Week".
+_NAME_GIVEN_BEFORE = compile_pattern(r"(?<![A-Za-z])(?:as|called|named|dubbed)\s+[A-Z][a-z]+\s+$")
+_KIND_OF_OCCASION_AFTER = compile_pattern(r"\s+(?:of|for)\s")
 _OCCASION_LIKE = compile_pattern(r"\s+like\s+(?:this|that|these|those|it|today|tonight|no\s+other)(?![a-z])")
 # a name does not run on past a line's end
 _NAME_AFTER_WEEKDAY = compile_pattern(r"(?:'s)?[ \t]+([A-Z][a-z]+)")
@@ -4081,6 +4548,13 @@ _BARE_HOUR_CLOSES = compile_pattern(
     r"[ \t]*(?:[,.;:!?)\n]|$)|[ \t]+(?:[^\x00-\x7f]|(?:and|but|so|then|for|with|on|sharp|pls|please"
     r"|if|when|lol|ok|okay|x+)(?![a-z0-9]))"
 )
+#: The closing time of a range a bare hour opens ("4 to 7 p.m.", "9 until noon", "4-7 p.m.").
+_CLOCK_RANGE_CLOSE_RX = (
+    r"[ \t]*(?P<link>to|until|till|and|-)[ \t]*(?:(?P<hour>1[0-2]|0?[1-9])(?::[0-5]\d)?[ \t]*"
+    r"(?P<half>[ap]\.?m)\b|(?P<word>noon|midday|midnight)(?![a-z]))"
+)
+_CLOCK_RANGE_CLOSE = compile_pattern(_CLOCK_RANGE_CLOSE_RX)
+_RANGE_CLOSE_FIRSTS = (" ", "\t", "-", "t", "u", "a")
 _WORDS = compile_pattern(r"[a-z0-9]+")
 _SHORT_WEEKDAY_FOLLOWERS = compile_pattern(r"[ \t]*(?:[-@\n]|\d|[^\x00-\x7f])|[ \t]+[a-z]+ing(?![a-z])")
 #: A capitalised word (a name's first part) just before: "Nguyen Thi Thu", "Sun" in "Pacific Sun".
@@ -4139,6 +4613,10 @@ _TRACED_TO_BEFORE = compile_pattern(r"(?<![a-z])(?P<verb>[a-z]+)\s+(?P<back>back
 _WAR_NAME_TAIL = compile_pattern(r"['\u2019]\s+[A-Z]")
 _RANGE_OPENING_WORDS = frozenset({"between", "from", "on", "during", ""})
 _NIGHT_OF_BEFORE = compile_pattern(r"(?<![a-z])nights?\s+of\s+$")
+_COPULA_BEFORE = compile_pattern(
+    r"(?<![a-z])(?:was|were|is|are|be|been)\s+(?:(?:only|just|still|now|barely)\s+)?$"
+)
+_LAST_HOURS_OF_A_DAY = compile_pattern(r"the\s+last\s+hours\s+of\s+\d")
 _LATER_IN = compile_pattern(r"(?:later|earlier|early|late)\s+in\s+$")
 
 
@@ -4196,7 +4674,7 @@ _PLURAL_WEEKDAY_RUN_GAP = compile_pattern(r"\s*(?:to|through|thru|until|till|-|\
 #: ("Tuesdays to Sundays", "Sundays noon-4pm", "Saturdays, 9am-1pm", "Fridays 18:30").
 _PLURAL_WEEKDAY_SCHEDULE = compile_pattern(
     r"\s*(?:(?:to|through|thru|-|\u2013)\s*(?:mon|tues|wednes|thurs|fri|satur|sun)days(?![a-z])"
-    r"|,?\s*" + _OPENING_HOUR + ")"
+    r"|,?\s*(?:at\s+)?" + _OPENING_HOUR + ")"
 )
 #: What joins two clock times of a range or pair ("11:30 and 14:30", "18:00 to 23:00", "18:30-20:00").
 _CLOCK_PAIR_GAP = compile_pattern(r"\s*(?:-|\u2013|to|and|until|till)\s*")
@@ -4210,6 +4688,11 @@ _ZERO_LED_CLOCK = compile_pattern(
     r"(?<![a-z0-9])(?:at|from|by|until|between)\s+(?:about\s+|around\s+)?0\d[0-5]\d(?![0-9])"
 )
 _MILITARY_CLOCK_REACH = 3000
+_HOURS_CLOCK_PREPOSITIONS = frozenset({"at", "by", "until", "till", "from", "between"})
+_CLOCK_HOURS_WORD_AFTER = compile_pattern(r"\s+hours(?![a-z])(?!\s+of\b)")
+_HOURS_CLOCK_BEFORE = compile_pattern(
+    r"(?<![a-z0-9])(?:at|from|by|until|between)\s+(?:about\s+|around\s+)?(?:[01]\d|2[0-3])[0-5]\d\s+hours(?![a-z])(?!\s+of\b)"
+)
 _SEASON_DEPTH_BEFORE = compile_pattern(r"the\s+(?:depths?|dead|heart|height|middle)\s+of\s+$")
 #: "1624 as the normal year", "2030 as a target year": a number the text itself calls a year.
 _AS_THE_YEAR_AFTER = compile_pattern(
@@ -4249,6 +4732,105 @@ def _name_follows(text: str, end: int, lex: ModuleType) -> bool:
         return False
     word = match.group(1).lower()
     return word not in lex.NAME_CONTINUATIONS_OK and word not in lex.MONTHS and word not in lex.TIME_ZONES
+
+
+#: Opening quotation marks and the marks that close them.
+TITLE_QUOTES = {'"': '"', "\u201c": "\u201d", "\u2018": "\u2019"}
+_LONGEST_QUOTED_TITLE = 80
+_TITLE_WORD = compile_pattern(r"(?<![\w'\u2019-])[^\W\d_][\w'\u2019-]*")  # not "th" of "13th"
+
+
+def quoted_title_end(text: str, start: int, lex: ModuleType) -> int:
+    """Where a quoted title that opens at `start` ("Midnight at the Vanguard", "Tomorrow's Bread") ends,
+    or -1 when the quotation is not a title: a title has at least two words, and each word that is
+    not a short function word is capitalised (speech rarely is: "Tomorrow we leave")."""
+    closing = TITLE_QUOTES.get(text[start - 1]) if start > 0 else None
+    if closing is None:
+        return -1
+    end = text.find(closing, start, start + _LONGEST_QUOTED_TITLE)
+    while end > 0 and closing == "\u2019" and text[end + 1 : end + 2].isalpha():
+        end = text.find(closing, end + 1, start + _LONGEST_QUOTED_TITLE)  # "Tomorrow’s": an apostrophe
+    if end < 0 or "\n" in text[start:end]:
+        return -1
+    words = _TITLE_WORD.findall(text, start, end)
+    if len(words) < 2:
+        return -1
+    for word in words[1:]:
+        if not word[0].isupper() and word.lower() not in lex.TITLE_LOWER_WORDS:
+            return -1
+    return end + 1
+
+
+_LOWER_CASE_TIME_WORDS: dict[str, frozenset[str]] = {}
+#: A capitalised word, hyphenated parts included ("the Twenty-Tens" is one word).
+_CAPITALISED_TOKEN = compile_pattern(r"(?<![A-Za-z0-9'\u2019-])[A-Z][A-Za-z'\u2019-]*")
+_LOWER_CASE_WORD = compile_pattern(r"(?<![A-Za-z])[a-z][a-z'-]*")
+#: What closes a phrase right after it.
+_PHRASE_CLOSERS = frozenset(",.;:!?)\"'\u201d\u2019\n")
+#: A noun, then a quoted title: "sitcom "Uptown"" after "the 1980s".
+_QUOTED_TITLE_AFTER_NOUN = compile_pattern(r"[ \t]+[a-z]+[ \t]+[\"\u201c][A-Z]")
+_NAME_WORD_BEFORE = compile_pattern(r"(?<![A-Za-z])([A-Z][A-Za-z.-]*)(['\u2019]s)?[ \t]+$")
+#: What a sentence, a line, a dateline ("LONDON (Reuters) - "), a list item or a quotation opens after.
+_OPENS_AFTER = ".!?\n:;-_\u2013\u2014\u2022*)|>"
+
+
+def _lower_case_time_words(lex: ModuleType) -> frozenset[str]:
+    """The time words English writes in lower case: units, parts of the day, number words, ordinals."""
+    words = _LOWER_CASE_TIME_WORDS.get(lex.__name__)
+    if words is None:
+        numbers = frozenset(lex.NUMBER_WORDS) - lex.NOUN_DETERMINERS
+        words = frozenset(lex.UNIT_FORMS) | frozenset(lex.PARTS_OF_DAY) | frozenset(lex.ORDINALS) | numbers
+        _LOWER_CASE_TIME_WORDS[lex.__name__] = words
+    return words
+
+
+def capitalised_as_name(text: str, start: int, end: int, lex: ModuleType) -> bool:
+    """Whether the expression at `start:end` is part of a name or a title: a time word English writes in
+    lower case (a unit, a part of the day, a number) is capitalised where no sentence opens ("24 Hours in
+    Rotherham", "CBS's 60 Minutes", "the comedy Second Sunday", "the album Sunrise Over Govan"), or a
+    one-word expression opening a sentence is followed by a name's next word ("Midnight Madness
+    returns"). A word capitalised after a name ("Christmas Day", "Election Night") and a headline's
+    capitals are no sign."""
+    words = _lower_case_time_words(lex)
+    # a capitalised word right before a weekday that is not part of it ("the comedy Second Sunday")
+    before_start = (
+        _CAPITALISED_WORD_BEFORE.search(text, max(0, start - 24), start) if text[start].isupper() else None
+    )
+    scan_from = before_start.start() if before_start is not None else start
+    for token in _CAPITALISED_TOKEN.finditer(text, scan_from, end):
+        word = token.group().lower()
+        if token.group().isupper():
+            continue  # "TWO HOURS": capitals throughout are a headline's or emphasis, not a name's
+        if word not in words and word.partition("-")[0] not in words:
+            continue  # "the Six-Day War": a hyphened compound is capitalised by its first word
+        at = token.start()
+        i = at - 1
+        while i >= 0 and text[i] in " \t\"'(\u201c\u2018":
+            i -= 1
+        if i < 0 or text[i] in _OPENS_AFTER:
+            if not (at == start and token.end() == end and _name_follows(text, end, lex)):
+                continue
+        else:
+            if word in lex.PARTS_OF_DAY and (
+                text[i].isdigit()
+                or any(part in lex.WEEKDAYS or part in lex.MONTHS for part in text[start:end].lower().split())
+            ):
+                continue  # "12 Noon", "Midnight Friday": a clock reading or a day's hour, for emphasis
+            before = _NAME_WORD_BEFORE.search(text, max(0, at - 24), at)
+            if (
+                before is not None
+                and (before.group(1).lower() not in words or before.group(2))
+                and before.group(1).lower() not in lex.NOUN_DETERMINERS
+            ):
+                continue  # "Christmas Day", "New Year's Day", "Election Night": the end of a day's name
+        line_start = text.rfind("\n", 0, at) + 1
+        line_end = text.find("\n", at)
+        line_end = len(text) if line_end < 0 else line_end
+        return any(
+            found.group() not in lex.TITLE_LOWER_WORDS
+            for found in _LOWER_CASE_WORD.finditer(text, line_start, line_end)
+        )  # a headline capitalises every word
+    return False
 
 
 def _ordinal_suffix(number: int) -> str:
@@ -4351,6 +4933,16 @@ _SMALL_HOURS_CUE = compile_pattern(
 )
 #: A connective that opens a sentence, right before a word: "Then ", "And then ", "But ".
 _CONNECTIVE_OPENING_BEFORE = compile_pattern(r"(?:^|[.!?\n:;][\s\"'(]*)(?:and then|but then|then|and|but) $")
+
+
+_PLACE_OPENING_BEFORE = compile_pattern(
+    r"(?:^|[.!?\n:;][\s\"'(]*)(?:in|for|across|throughout)\s+(?P<place>[a-z][a-z'-]+),?\s+$"
+)
+
+
+def _place_opening_before(text: str, low: str, start: int) -> bool:
+    found = _PLACE_OPENING_BEFORE.search(low, max(0, start - 32), start)
+    return found is not None and text[found.start("place")].isupper()
 
 
 def _sentence_start(low: str, start: int) -> bool:

@@ -42,11 +42,21 @@ def detect_kind(candidates: list[Candidate], dct: date | None) -> DocumentKind:
         return DocumentKind.NEWS
     if dct is None:
         return DocumentKind.NARRATIVE if deictic <= len(years) // 2 else DocumentKind.NEWS
-    lead = candidates[0]
-    if lead.spec.kind == "weekday" and lead.spec.amount is None and lead.start < _LEAD_LENGTH:
-        # "Tom Hallam announced his retirement on Wednesday, ...": a lead dated by a day of the
-        # publication's week is news, however far back the career it then recounts
-        return DocumentKind.NEWS
+    for lead in candidates:
+        spec = lead.spec
+        if lead.start >= _LEAD_LENGTH:
+            break
+        if spec.kind == "weekday" and spec.amount is None:
+            # "Tom Hallam announced his retirement on Wednesday, ...", "OSLO, Aug 9 - ... warmed since
+            # records began in 1880, the institute said on Monday": a lead dated by a day of the
+            # publication's week is news, however far back the story then recounts
+            return DocumentKind.NEWS
+        if (
+            spec.kind == "calendar"
+            and spec.day is not None
+            and (spec.month, spec.day) != (dct.month, dct.day)
+        ):
+            break  # "fought from 3 December 1870 ... by Sunday evening": a weekday after a story's own days
     far = sum(1 for year in years if abs(year - dct.year) > _FAR_YEARS)
     near = sum(1 for year in years if abs(year - dct.year) <= 1)
     yearless = sum(

@@ -59,7 +59,9 @@ _SENTENCE_OPENS_BEFORE = compile_pattern(r"(?:^|[.!?][\"'\u201d\u2019)]?\s+|\n\s
 _COUNTED_BACK = compile_pattern(r"\b(?:earlier|before)$", re.IGNORECASE)
 #: "from 16 December 1944 to", "between 3 and": the opening of a span whose end follows.
 _SPAN_OPENED_BEFORE = compile_pattern(
-    r"(?<![a-z])(?:from|between)\s+[^.;:()]{1,30}?\s*(?:to|until|till|through|and|-|\u2013)\s*$",
+    r"(?<![a-z])(?:from|between)\s+[^.;:()]{1,30}?\s*(?:to|until|till|through|and|-|\u2013)\s*$"
+    # "It began on 25 June 1950 and ended with an armistice on 27 July 1953": the same summary span
+    r"|(?<![a-z])(?:began|started)\s+(?:on|in)\s+[^.;:()]{1,30}?\s+and\s+ended\s+(?:[^.;:()]{1,50}?\s+)?(?:on|in)\s+$",
     re.IGNORECASE,
 )
 _ABSOLUTE = Anchor(kind=AnchorKind.ABSOLUTE)
@@ -103,6 +105,10 @@ _ATTRIBUTION_GAP = compile_pattern(
 _RANGE_LINK = compile_pattern(r"\s*(?:and|to|through|until|till|-|\u2013|\u2014)\s*", re.IGNORECASE)
 #: How far (in characters) a far-from-the-DCT date keeps anchoring the expressions after it in news.
 _STORY_REACH = 600
+#: An offset ending its clause: "a week later.", "two days later," (not "a week later than planned").
+_OFFSET_CLOSING_ITS_CLAUSE = compile_pattern(r".*(?:later|earlier|afterwards)[.,;]", re.IGNORECASE)
+#: How far ahead (in days) of a story's reference time a day named again without its year is a step on.
+_STORY_STEP_DAYS = 92
 #: How far (in characters) a year far from the DCT holds the yearless months told after it in news.
 _YEAR_HOLD_REACH = 200
 #: What may open a sentence before a year the text moves to: "Then 2020 happened", "In 2019, ...".
@@ -168,6 +174,7 @@ _SMALL_HOURS = compile_pattern(r"0[0-5]:\d\d")
 _MORNING_CLOCK = compile_pattern(r"(?:0\d|1[01]):\d\d")  # a clock time before noon
 _REPORTING_CUES = frozenset({"said", "told", "added", "announced", "reported", "confirmed", "stated"})
 _DAYTIME_CLOCK = compile_pattern(r"(?:0[6-9]|1[0-7]):\d\d")  # from morning to the end of the afternoon
+_EVENING_CLOCK = compile_pattern(r"(?:1[89]|2[0-4]):\d\d")  # from six in the evening to midnight
 #: The rest of one sentence from a time to the next, going on with "and" ("... south of Malta and
 #: reached the harbour before"), with no clause of its own between.
 _AND_THEN_CLAUSE = compile_pattern(r"[^.;:!?\n\"]{0,80}?\band\s[^.;:!?\n\",]{0,80}")
@@ -186,19 +193,28 @@ _ON_THAT_DAY_AFTER = compile_pattern(r"\s+on\s+(?:that|the\s+same)\s+(?:date|day
 _CLOCK_THEN_DAYS = compile_pattern(r"\s*(?:,\s*)?(?:on\s+)?", re.IGNORECASE)
 _DAYS_THEN_CLOCK = compile_pattern(r"\s*(?:,\s*)?(?:from|between|at|until|till)?\s*", re.IGNORECASE)
 _CLOCK_RANGE_LINK = compile_pattern(r"\s*(?:and|to|until|till|-|\u2013)\s*", re.IGNORECASE)
-_DAILY_SET = compile_pattern(r"P1D|XXXX-WXX-[1-7](?:WE)?|XXXX-WXX-WE")
+#: Sets of days, or of a part of each day ("every morning from 8 a.m. until noon").
+_DAILY_SET = compile_pattern(r"P1D|XXXX-WXX-[1-7](?:WE)?|XXXX-WXX-WE|XXXX-XX-XXT(?:MO|AF|EV|NI)")
 #: A set counting days in each week ("seven days a week", "five days a week"): a set of days.
 _DAYS_A_WEEK = compile_pattern(r"[a-z0-9]+\s+days\s+(?:a|per|each)\s+week", re.IGNORECASE)
 #: Cues of a future seen from the story's past ("would leave on Monday", "was to sail in May").
 _STORY_FUTURE_CUES = ("would", "'d", "\u2019d", "was", "were", "had")
-#: An hour told by the clock face ("six o'clock", "half past four"), which leaves a.m. or p.m. to the story.
+#: An hour told by the clock face ("six o'clock", "half past four", "6:40" with no leading zero), which
+#: leaves a.m. or p.m. to the story.
 _HOUR_WITHOUT_HALF_OF_DAY = compile_pattern(
-    r"o'clock|o\u2019clock|\bpast\b|^(?:about |around )?[a-z]+$", re.IGNORECASE
+    r"o'clock|o\u2019clock|\bpast\b|^(?:about |around )?(?:[a-z]+|(?:[1-9]|1[01])[:.]\d\d)$", re.IGNORECASE
 )
 _HALF_OF_DAY_NAMED = compile_pattern(r"\b(?:a\.?m\b|p\.?m\b|morning|afternoon|evening|night)", re.IGNORECASE)
 #: A reference time from noon to early evening, which an hour told without a.m. or p.m. goes on from.
 _AFTERNOON_REFERENCE = compile_pattern(r"T(?:AF|1[2-7]:\d\d)")
 _SINCE_BEFORE = compile_pattern(r"\bsince\s+$", re.IGNORECASE)
+#: A sentence opening with its subject and a relative clause on it, up to a date: "The Finn, who was
+#: fastest in both practice sessions on ".
+_ASIDE_ON_SUBJECT = compile_pattern(
+    r"\s*(?:[A-Z][\w'-]*\s+){0,1}[\w'-]+(?:\s+[\w'-]+){0,2},\s+(?:who|which)\s+[^,.;]*$"
+)
+#: "since Hurricane Fran in", "since the crash of": a bound named by its event, then its date.
+_SINCE_EVENT_BEFORE = compile_pattern(r"\bsince\s+(?:[A-Za-z.'-]+\s+){1,4}(?:in|of)\s+$", re.IGNORECASE)
 #: The note of a bare "the month" ("in the month", "later in the month"), not "this month" or "last month".
 _THE_MONTH_NOTE = compile_pattern(r"'(?:(?:earlier|later)\s+in\s+)?the\s+month'", re.IGNORECASE)
 _HEADING_DAYS = compile_pattern(r"(?:\s*(?:and|to|through|-)\s*[A-Za-z]+day)?\s*:")
@@ -270,15 +286,29 @@ class Resolver:
         self.last_quarter: str | None = None
         self.era_reference: _EraReference | None = None  # a story's reference time before AD 1
         self.story_day: date | None = None  # the day a story's "a week later" lands on, finer than its value
+        # where a month of a past plan ends that its act put in a later year ("allowed him to leave in January")
+        self.plan_ahead_end = -1
         self.last_day: _Reference | None = (
             None  # the last day the text named, for "that evening" after an aside
         )
         self.last_month: _Reference | None = None  # the last month the text named, for a news "the month"
+        # a month just told in a past-perfect glance back from the story's day ("had left in October 1904")
+        self.flashback_month: _Reference | None = None
         # the last day the text named other than the day of writing, for "the Friday" after "today"
         self.last_story_day: _Reference | None = None
+        # the last day the narration (not a quotation) put its events on, up to the DCT; the small hours
+        # of the DCT ("early Wednesday") go on from the night before and leave it where it was
+        self.last_told_day: _Reference | None = None
+        # the last day before the DCT the text named, and where the current reference time stands
+        self.last_past_day: _Reference | None = None
+        self.reference_span: tuple[int, int] | None = None
+        # a morning newspaper's copy ("said yesterday", "last night"), whose news is of the day before
+        self.tells_yesterday = "yesterday" in self.text.lower()
         # the days of the month the text has dated, by (month, day): "arrived on 5 February" again
         self.dated_days: dict[tuple[int, int], _Reference] = {}
         self.earlier_reference: _Reference | None = None  # the reference time before the current one
+        # the expression index of the first day of "the night of 12-13 September", the day the story stays on
+        self.night_span_day: int | None = None
         self._day_of_clock_before: int | None = None  # "noon the next day": where "the next day" starts
         # an undated text's last day of a month ("Fri 13 Dec"): (value, index, end), for a clock time after it
         self.undated_day: tuple[str, int, int] | None = None
@@ -291,6 +321,7 @@ class Resolver:
         # a year far from the DCT holding the yearless months after it in news, and where the last one it held ends
         self.year_held: tuple[_Reference, int] | None = None
         self.entry_last_year: int | None = None
+        self.habitual_month_end = -1  # where the last month read as every year's month ends
 
     # ------------------------------------------------------------------ anchors
     def _dct_anchor(self) -> _AnchorChoice | None:
@@ -348,6 +379,17 @@ class Resolver:
             return False
         tense = self._tense(candidate)
         return tense.direction == -1 and not tense.perfect
+
+    def _yesterdays_news_after_a_look_ahead(self, candidate: Candidate) -> bool:
+        """Whether a clock time told in the simple past, in a text that reports "yesterday", follows a
+        reference time on the DCT that a clause looking ahead named ("will stay closed today", "would
+        bring rain tonight"), while the day before the DCT was the last earlier day the text named."""
+        ref, past, span = self.reference, self.last_past_day, self.reference_span
+        if not self.tells_yesterday or ref is None or past is None or span is None or self.dct is None:
+            return False
+        if ref.day != self.dct or (self.dct - past.day).days != 1:
+            return False
+        return self._past_after_a_day_ahead(candidate) and self.tense(*span).direction == 1
 
     def _event_day_beside_report(self) -> _Reference | None:
         """The day named before the reporting day in the same sentence ("were freed on Wednesday and
@@ -408,6 +450,15 @@ class Resolver:
             # "In 1924 ... A transit today takes ten hours": a story's own "today" needs a day of the
             # story to be; narration with no day to stand on speaks from the time of writing
             return self.reference is None or self.reference.unit != "day"
+        if (
+            self.dct is not None
+            and self.reference is not None
+            and "-XX" in self.reference.value
+            and not self._quoted(candidate)
+        ):
+            # "... the events of that night. Today a quarter of them were born after it": a night of no
+            # known date gives a story no day to call "today"
+            return True
         return tense.tense in ("present", "future")
 
     def _deictic_period_in_story(self, candidate: Candidate) -> bool:
@@ -465,8 +516,11 @@ class Resolver:
     def _quoted(self, candidate: Candidate) -> bool:
         """Whether the expression is inside quoted speech in its paragraph, where "last year" is the
         speaker's, in the story."""
-        low = max(0, candidate.start - _SENTENCE_REACH * 4)
-        paragraph = self.text[max(low, self.text.rfind("\n\n", low, candidate.start)) : candidate.start]
+        return self._quoted_at(candidate.start)
+
+    def _quoted_at(self, start: int) -> bool:
+        low = max(0, start - _SENTENCE_REACH * 4)
+        paragraph = self.text[max(low, self.text.rfind("\n\n", low, start)) : start]
         straight = paragraph.count('"')
         return straight % 2 == 1 or paragraph.count("\u201c") > paragraph.count("\u201d")
 
@@ -478,6 +532,19 @@ class Resolver:
         opening = max(sentence.rfind(". "), sentence.rfind("\n"), sentence.rfind("; "))
         clause = sentence[opening + 1 :] if opening >= 0 else sentence
         return _RELATIVE_PRONOUN.search(clause) is not None
+
+    def _in_aside_on_the_subject(self, expression: TimeExpression) -> bool:
+        """Whether a date lies in a relative clause set off by commas right after its sentence's first
+        noun phrase, closed by a comma before the sentence's verb ("The Finn, who was fastest in both
+        sessions on Friday, took his first pole")."""
+        after = self.text[expression.end : expression.end + 2]
+        if not after.startswith(","):
+            return False
+        before = self.text[max(0, expression.start - 120) : expression.start]
+        opening = max(before.rfind(". "), before.rfind("\n"))
+        if opening < 0 and expression.start > len(before):
+            return False  # the sentence opens further back than the window read
+        return _ASIDE_ON_SUBJECT.match(before, opening + 1) is not None
 
     def _story_before_christ(self) -> _EraReference | None:
         """The reference time of a story that is in a year BC (no `date` can hold it)."""
@@ -612,8 +679,27 @@ class Resolver:
             or spec.day is None
             or spec.month != ref.day.month
         ):
-            return None
+            return self._flashback_month_goes_on(candidate)
         return ref if self._in_one_sentence(ref.end, candidate.start) else None
+
+    def _flashback_month_goes_on(self, candidate: Candidate) -> _Reference | None:
+        """ "The fleet had left the Baltic in October 1904. On the night of 21 October it fired on
+        trawlers": a day of the month a glance back has just named, in that sentence or the next, goes on
+        telling that month; the story's day does not date it."""
+        spec, back = candidate.spec, self.flashback_month
+        if (
+            back is None
+            or spec.day is None
+            or spec.month != back.day.month
+            or spec.year is not None
+            or spec.amount is not None
+            or spec.unit is not None
+            or candidate.start - back.end > _SENTENCE_REACH
+            or "\n" in self.text[back.end : candidate.start]
+            or len(_SENTENCE_OR_LINE_END.findall(self.text, back.end, candidate.start)) > 1
+        ):
+            return None
+        return back
 
     def _day_dated_before(self, candidate: Candidate) -> _Reference | None:
         """ "The work was finished on 4 March 2016 ... so the 28 days ended on 4 March": a day of the
@@ -629,6 +715,8 @@ class Resolver:
         ):
             return None
         dated = self.dated_days.get((spec.month, spec.day))
+        if dated is not None and self._story_steps_on_to(spec.month, spec.day, dated):
+            return None
         if (
             dated is not None
             and self.dct is not None
@@ -637,6 +725,38 @@ class Resolver:
         ):
             return None  # "took effect on 1 March 2020 ... must comply by 1 March": the next one is ahead
         return dated
+
+    def _restates_the_date_before(self, candidate: Candidate, choice: _AnchorChoice) -> bool:
+        """ "The zone came into force on 12 April, a week later.", "He died on 3 May, two days later,
+        in Paris": an offset set off by commas right after the day the story has just named says how
+        far that day lay from the one before it; it names the same day."""
+        ref = self.reference
+        return (
+            ref is not None
+            and ref.unit == "day"
+            and choice.anchor.kind == AnchorKind.EXPRESSION
+            and choice.anchor.expression == ref.index
+            and self.text.startswith(", ", ref.end)
+            and ref.end + 2 == candidate.start
+            and _OFFSET_CLOSING_ITS_CLAUSE.match(self.text, candidate.start, candidate.end + 1) is not None
+        )
+
+    def _story_steps_on_to(self, month: int, day: int, dated: _Reference) -> bool:
+        """ "Majuba Hill on 27 February 1881 ... [1900] Kimberley on 15 February ... surrendered on 27
+        February": once the story has moved past the year of a day it dated, the same day named again
+        a few weeks on from the story's time, or within a year the story has just named, is a new step
+        of the story; one far from it ("The revolution thus fell on 7 November") is the dated day
+        recalled."""
+        ref = self.reference
+        if ref is None or ref.day.year <= dated.day.year:
+            return False
+        if ref.unit == "year":
+            return True
+        try:
+            ahead = (date(ref.day.year, month, day) - ref.day).days
+        except ValueError:
+            return False
+        return 0 <= ahead <= _STORY_STEP_DAYS
 
     def _recounted_year(self, candidate: Candidate) -> tuple[str, Anchor, str, list[str]] | None:
         """ "On 2 February 2016 the council issued a notice. It reached the office on Friday 5 February":
@@ -670,6 +790,24 @@ class Resolver:
         why = f"no year given; a past told by its full dates in this paragraph, so the year near {ref.value}"
         return _calendar_value(spec, year), anchor, why, []
 
+    def _yearly_occasion(self, candidate: Candidate) -> bool:
+        """ "Egypt celebrates 6 October as Armed Forces Day", "states mark 15 February as a day of
+        remembrance": a day of the month a present-tense clause names as a yearly occasion is that day of
+        every year, even where the text has dated it ("will mark 6 October as a day of mourning" is one)."""
+        spec = candidate.spec
+        if (
+            spec.day is None
+            or spec.month is None
+            or spec.year is not None
+            or spec.amount is not None
+            or spec.unit is not None
+            or not self.text.startswith(" as ", candidate.end)
+            or _OCCASION_NAMED_AFTER.match(self.text, candidate.end) is None
+        ):
+            return False
+        tense = self._tense(candidate)
+        return tense.tense == "present" and not tense.perfect
+
     def _habitual_month(self, candidate: Candidate) -> bool:
         """ "The museum is open daily from June to September": a month without a year in a present-tense
         sentence that says how often something happens is that month of every year (XXXX-06). Only in a
@@ -691,9 +829,29 @@ class Resolver:
         after = self.text[candidate.end : candidate.end + _SENTENCE_REACH]
         closing = re.search(r"[.!?](?:\s|$)|\n", after)
         sentence = before[opening:] + " " + (after[: closing.start()] if closing else after)
-        if not _HABITUAL_WORDS.search(sentence) or _DEADLINE_BEFORE.search(before[opening:]):
-            return False
         tense = self._tense(candidate)
+        cue = (tense.cue or "").lower()
+        if (
+            self.habitual_month_end >= low + opening
+            and spec.day is None
+            and not re.search(r"(?:will|shall|'ll|going|won't)(?![a-z])", cue)
+        ):
+            return True  # "freezes in October and stays frozen until May": the sentence's months go on
+        if _DEADLINE_BEFORE.search(before[opening:]):
+            return False
+        if not _HABITUAL_WORDS.search(sentence):
+            # "The river freezes in October": in a story told in the past, a verb plainly in the simple
+            # present ("freezes", "is") says how every year goes
+            return (
+                self.kind == DocumentKind.NARRATIVE
+                and spec.day is None
+                and tense.tense == "present"
+                and not tense.perfect
+                and _PLAIN_PRESENT_CUE.match(cue) is not None
+                and not _PAST_FORM.search(sentence)  # "travelled with troops ..., and in April it spread"
+            )
+        if tense.perfect and (tense.cue or "").lower().startswith(("has ", "have ")):
+            return True  # "has held a day of remembrance every year, usually in May"
         if tense.tense == "future":
             # a simple present with a date reads as scheduled ("opens in June"); with a word of how
             # often, it is the habit; "will", "'ll" and "going to" still make it one future month
@@ -840,6 +998,8 @@ class Resolver:
                 range_date = self._date_after_time_range(candidate, following)
                 if range_date is not None:
                     self._date_clock_from_following(candidate, range_date, gap_start=following.end)
+            if spec.kind == "shift" and spec.base == "ref":
+                self._day_of_range_close(candidate, following)
         impossible = self._impossible_day(candidate)
         if impossible is not None:
             return self._finish(candidate, index, "DATE", *impossible)
@@ -855,7 +1015,10 @@ class Resolver:
         if restated is not None:
             value, reason = restated[0], f"{reason}; {restated[1]}"
         if (spec.week_of_day or spec.weekend_of_day) and _DAY_VALUE.fullmatch(value):
-            iso = date.fromisoformat(value).isocalendar()
+            day = date.fromisoformat(value)
+            if spec.weekend_of_day and day.weekday() <= 1:
+                day -= timedelta(days=day.weekday() + 1)  # a Monday holiday closes the weekend before it
+            iso = day.isocalendar()
             value = f"{iso.year:04d}-W{iso.week:02d}" + ("-WE" if spec.weekend_of_day else "")
             reason = f"{reason}; the {'weekend' if spec.weekend_of_day else 'week'} holding that day"
         if spec.pod and spec.kind != "fixed" and "T" not in value and not value.endswith("_REF"):
@@ -920,6 +1083,27 @@ class Resolver:
             return None
         after = self.candidates[position]
         return after if after.start - following.end <= 5 else None
+
+    def _day_of_range_close(self, candidate: Candidate, following: Candidate) -> None:
+        """ "from 4 to 7 p.m. Friday", "7 a.m. to 8 p.m. Tuesday": the opening clock time of a range falls
+        on the day its closing time names, unless the range runs past midnight ("10 p.m. to 6 a.m. Friday")."""
+        spec, nxt = candidate.spec, following.spec
+        if nxt.type != "TIME" or not nxt.pod or not spec.pod or not (nxt.pod[:1] + spec.pod[:1]).isdigit():
+            return
+        if nxt.kind == "shift":
+            if nxt.base != "dct" or nxt.unit != "day":
+                return
+        elif nxt.kind not in ("weekday", "calendar", "holiday") or (
+            nxt.kind == "calendar" and nxt.day is None
+        ):
+            return
+        if spec.pod > nxt.pod or not _TIME_RANGE_LINK.fullmatch(self.text, candidate.end, following.start):
+            return
+        spec.kind, spec.base = nxt.kind, nxt.base
+        spec.year, spec.month, spec.day, spec.weekday = nxt.year, nxt.month, nxt.day, nxt.weekday
+        spec.unit, spec.amount, spec.holiday = nxt.unit, nxt.amount, nxt.holiday
+        closing = self.text[following.start : following.end]
+        spec.note = f"a clock time opening a range that closes on '{closing}'"
 
     def _date_clock_from_following(
         self, candidate: Candidate, following: Candidate, gap_start: int | None = None
@@ -1120,8 +1304,10 @@ class Resolver:
         self.entry_last_year = None
         self.entry_heading_end = heading
         if heading is not None:
-            # a letter's or a diary's dated heading: its entry is the paragraphs below, to the next heading
-            self.entry_line_end = len(self.text)
+            # a letter's or a diary's dated heading: its entry is the paragraphs below, to the next heading,
+            # dated or not ("6 October" ... "The first week": an article's sections)
+            subheading = _SUBHEADING_LINE.search(self.text, heading)
+            self.entry_line_end = len(self.text) if subheading is None else subheading.start() + 1
 
     def _heading_entry_day(self, candidate: Candidate) -> _AnchorChoice | None:
         """The day heading the letter or diary entry the candidate is written in, if it is in one."""
@@ -1216,6 +1402,7 @@ class Resolver:
 
     def _move_reference(self, expression: TimeExpression, index: int) -> None:
         story_day, self.story_day = self.story_day, None
+        self.flashback_month = None
         if _UNDATED_DAY.fullmatch(expression.value):
             self.undated_day = (expression.value, index, expression.end)
         if (
@@ -1227,16 +1414,36 @@ class Resolver:
             return  # the writer's now ("today", "last year") is an aside: the story stays where it was
         if (
             self.kind != DocumentKind.NARRATIVE
-            and _SINCE_BEFORE.search(self.text[max(0, expression.start - 12) : expression.start])
+            and (
+                _SINCE_BEFORE.search(self.text[max(0, expression.start - 12) : expression.start])
+                # "the strongest storm since Hurricane Fran in September 1996": the bound's event is named
+                or _SINCE_EVENT_BEFORE.search(self.text, max(0, expression.start - 48), expression.start)
+            )
             # "the worst outbreak since 2015, when a cooling tower sickened 22 people. Under rules adopted
             # two years later": a "when" clause tells what happened then, and the text goes on from it
             and not _WHEN_CLAUSE_AFTER.match(self.text, expression.end)
         ):
             return  # "its lowest close since December 2003": a bound in news, not the time the report is at
+        if self.kind != DocumentKind.NARRATIVE and self._in_aside_on_the_subject(expression):
+            return  # "The Finn, who was fastest on Friday, took pole": background to the news, not its day
         if _SET_AGAINST_BEFORE.search(self.text[max(0, expression.start - 20) : expression.start]):
             return  # "on Saturday, not Sunday": the time set aside is not the one the text goes on at
         if _NAMED_AS_THE_DAY.match(self.text, expression.end):
             return  # "a note naming 11 September as the day": a day chosen for a plan, not where the text is
+        if _BOUND_WORD_BEFORE.search(self.text, max(0, expression.start - 8), expression.start) and (
+            _EXPECTATION_BOUND_BEFORE.search(self.text, max(0, expression.start - 70), expression.start)
+        ):
+            return  # "which it did not expect before 1975": the bound of an expectation, not a time told
+        window = max(0, expression.start - 50)
+        if self.text.find(" to ", window, expression.start) >= 0 and _PLANNED_FOR_BEFORE.search(
+            self.text, window, expression.start
+        ):
+            # "It was meant to take effect the next day.": the time of a plan; the text stays at its day
+            return
+        if expression.end == self.plan_ahead_end:
+            # "on a contract that allowed him to leave in January. He scored eight goals in the autumn":
+            # the act a past permission or agreement looks to is a plan; the story stays where it was
+            return
         if (
             self.kind != DocumentKind.NARRATIVE
             and self.text.startswith(",", expression.end)
@@ -1259,6 +1466,9 @@ class Resolver:
         unit = _GRANULARITY_UNIT[expression.granularity]
         if self._flashback_from_day(expression, unit):
             self.story_day = story_day
+            if unit == "month" and expression.anchor.kind == AnchorKind.ABSOLUTE:
+                start = expression.interval.start.date()
+                self.flashback_month = _Reference(start, expression.value, index, unit, True, expression.end)
             return
         if self.kind == DocumentKind.NARRATIVE and _PARENTHESISED_LIFE_OR_REIGN.search(
             self.text, max(0, expression.start - 14), expression.start
@@ -1279,7 +1489,9 @@ class Resolver:
             and self.reference is not None
             and _NIGHT_SPAN_BEFORE.search(self.text, max(0, self.reference.end - 20), expression.start)
         ):
-            return  # "On the night of 24 to 25 October ... late that evening": the night's evening is the 24th
+            # "On the night of 24 to 25 October ... late that evening": the night's evening is the 24th
+            self.night_span_day = self.reference.index
+            return
         if expression.value.endswith("-WE"):
             unit = "weekend"  # two days: no single day for a part of day or a clock time to fall on
         if (
@@ -1306,10 +1518,20 @@ class Resolver:
             return
         self.earlier_reference = self.reference
         self.reference = _Reference(start_day, expression.value, index, unit, explicit, expression.end)
+        self.reference_span = (expression.start, expression.end)
         if unit == "day":
             self.last_day = self.reference
+            if self.dct is not None and start_day < self.dct:
+                self.last_past_day = self.reference
             if start_day != self.dct:
                 self.last_story_day = self.reference
+            if (
+                self.dct is not None
+                and start_day <= self.dct
+                and not (start_day == self.dct and expression.mod == "START")
+                and not self._quoted_at(expression.start)
+            ):
+                self.last_told_day = self.reference
 
     def _opens_sentence_in_the_past(self, expression: TimeExpression) -> bool:
         """ "Last year the two leaders met three times, and in September they agreed ...": a past
@@ -1449,6 +1671,9 @@ class Resolver:
             dated = self._timeline_calendar(candidate, *timeline)
             if dated is not None:
                 return dated
+        if self._yearly_occasion(candidate):
+            why = "no year given; a day kept every year as an occasion ('marks 15 February as a day of ...')"
+            return _calendar_value(spec, None), _UNANCHORED, why, warnings
         repeated = self._day_dated_before(candidate)
         if repeated is not None:
             anchor = Anchor(kind=AnchorKind.EXPRESSION, value=repeated.value, expression=repeated.index)
@@ -1468,6 +1693,7 @@ class Resolver:
         if recounted is not None:
             return recounted
         if self._habitual_month(candidate):
+            self.habitual_month_end = candidate.end
             why = "no year given; a present-tense clause of what recurs, so the month of every year"
             return _calendar_value(spec, None), _UNANCHORED, why, warnings
         base = spec.base
@@ -1547,6 +1773,10 @@ class Resolver:
         ):
             # "she did not expect a recovery before the fourth quarter": what was expected lies ahead
             tense = ClauseTense("future", tense.cue, tense.cue_end)
+        elif tense.tense == "past" and not tense.perfect and _AT_THE_LATEST.match(self.text, candidate.end):
+            # "said hospitals needed a plan by the summer at the latest": a deadline set ahead of the
+            # statement, whose past tense is the report's
+            tense = ClauseTense("future", tense.cue, tense.cue_end)
         direction = tense.direction
         # "their biggest fall since August", "the first decline since April": a time reached back to
         since = _SINCE_BEFORE.search(self.text, max(0, candidate.start - 12), candidate.start) is not None
@@ -1569,10 +1799,15 @@ class Resolver:
             else:
                 # a story stays in the year of its reference time; it moves forward over a year's
                 # end, or back over it when a past perfect looks back
-                flashback = self._tense(candidate).looks_back
+                clause_tense = self._tense(candidate)
+                flashback = clause_tense.looks_back
                 step = -1 if flashback else 1
                 background = self._in_relative_clause(candidate.start)
-                year = _story_year(anchor_day, month, day, step, background)
+                # "on a contract that allowed him to leave in January", "agreed in June to sell in May":
+                # the act a past permission or agreement looks to comes after it
+                year = _story_year(anchor_day, month, day, step, background, ahead=clause_tense.after_past)
+                if clause_tense.after_past and year != _story_year(anchor_day, month, day, step, background):
+                    self.plan_ahead_end = candidate.end
                 resumed = (
                     self._story_resumed_after_glance_ahead(month, day) if year > anchor_day.year else None
                 )
@@ -1933,6 +2168,18 @@ class Resolver:
             # "The council meets again on March 8. ... The meeting began at 10:15 a.m.": what news tells
             # in the past tense has happened, so its clock time is not on a day still ahead
             choice = self._dct_anchor() or choice
+        if (
+            spec.type == "TIME"
+            and base == "ref"
+            and self.kind != DocumentKind.NARRATIVE
+            and choice is not None
+            and choice.day == self.dct
+            and self._yesterdays_news_after_a_look_ahead(candidate)
+            and self.last_past_day is not None
+        ):
+            # "Schools were closed yesterday and will stay closed today. ... The trains stopped running at
+            # 11 a.m.": a morning paper's past tense tells the day before, not the day a forecast looked to
+            choice = self._choice_of(self.last_past_day)
         if spec.type == "TIME" and base == "ref" and unit == "day" and self.kind != DocumentKind.NARRATIVE:
             if not self._reference_fits(unit) and (
                 self.last_day is not None
@@ -1950,6 +2197,20 @@ class Resolver:
                 # "led by 212 votes as of 6 a.m.": the time a running count stands at, the news day's
                 choice = self._dct_anchor() or choice
         if (
+            base == "ref"
+            and unit == "day"
+            and spec.amount == 0
+            and spec.type == "DATE"
+            and spec.pod is None
+            and self.last_day is not None
+            and self.reference is not None
+            and _UNIT_RANK.get(self.reference.unit, len(_UNIT_RANK)) > _UNIT_RANK["day"]
+            and self.reference.day <= self.last_day.day
+        ):
+            # "crossed on 14 October, in the largest battle since 1943. On the same day the airlift began":
+            # "the same day" repeats a day told; a coarser time named since in passing has no day to repeat
+            choice = self._choice_of(self.last_day)
+        if (
             spec.pod == "NI"
             and spec.amount == -1
             and base == "dct"
@@ -1963,7 +2224,7 @@ class Resolver:
             # "The fire was reported at 3:40 a.m. ... after the temperature had dropped overnight": the
             # night that ended on the morning the report tells, not the one before the DCT
             choice = self._choice_of(self.reference)
-        news_day = self._news_day_before_dct(candidate, choice)
+        news_day = self._news_day_before_dct(candidate, choice) or self._evening_before_dct(candidate, choice)
         if news_day is not None:
             choice = news_day
         if (base == "dct" and unit == "day") or (spec.type == "TIME" and base == "ref"):
@@ -2031,7 +2292,11 @@ class Resolver:
                 ["no DCT: a relative expression stays underspecified"],
             )
         anchor_day = choice.day
-        if unit in ("century", "millennium") and spec.amount == 0 and spec.mod == "APPROX":
+        if (
+            unit in ("century", "millennium")
+            and spec.amount == 0
+            and (spec.mod == "APPROX" or spec.note.startswith("'the millennium'"))
+        ):
             # "at the turn of the century": the hundredth (or thousandth) year nearest the time in context
             span = 100 if unit == "century" else 1000
             turn = (anchor_day.year + span // 2) // span * span
@@ -2090,6 +2355,8 @@ class Resolver:
         if day_told is not None:
             choice, anchor_day = day_told, day_told.day or anchor_day
         amount = spec.amount
+        if amount and self._restates_the_date_before(candidate, choice):
+            amount = 0  # "came into force on 12 April, a week later.": the same day, counted from before
         if (
             candidate.rule == "part_of_day"
             and spec.pod == "NI"
@@ -2133,6 +2400,9 @@ class Resolver:
             return f"{unnamed_day}T{spec.pod}", choice.anchor, why, []
         shifted = cal.shift(anchor_day, unit, amount)
         evening_pod = self._evening_hour(candidate, choice)
+        anchor_value = choice.anchor.value or ""
+        if choice.anchor.expression is not None and choice.anchor.expression == self.night_span_day:
+            anchor_value += "TNI"  # "on the night of 12-13 September ... shortly after four in the morning"
         if (
             unit == "day"
             and spec.amount == 0
@@ -2140,7 +2410,7 @@ class Resolver:
             and choice.anchor.kind == AnchorKind.EXPRESSION
             and _SMALL_HOURS.fullmatch(spec.pod or "")
             and (
-                _EVENING_OR_NIGHT.search(choice.anchor.value or "")
+                _EVENING_OR_NIGHT.search(anchor_value)
                 # "talks on Tuesday went on until 2 a.m.": what lasts into the small hours ends the next day
                 or (
                     _DAY_VALUE.fullmatch(choice.anchor.value or "") is not None
@@ -2155,7 +2425,7 @@ class Resolver:
             and spec.amount == 0
             and evening_pod is None
             and choice.anchor.kind == AnchorKind.EXPRESSION
-            and self._after_that_night_or_evening(candidate, choice.anchor.value or "", spec.pod or "")
+            and self._after_that_night_or_evening(candidate, anchor_value, spec.pod or "")
         ):
             shifted += timedelta(days=1)
         pod, afternoon_pod = spec.pod or "", evening_pod
@@ -2174,7 +2444,7 @@ class Resolver:
             and spec.amount == 0
             and spec.pod == "MO"
             and choice.anchor.kind == AnchorKind.EXPRESSION
-            and (choice.anchor.value or "").endswith("TNI")
+            and anchor_value.endswith("TNI")
             and _DAWN.fullmatch(self.text[candidate.start : candidate.end].lower())
         ):
             # "Tonight: clearing and colder ... by daybreak": the night ends at dawn
@@ -2411,12 +2681,13 @@ class Resolver:
         return cal.period_value(saturday, "weekend"), choice.anchor, why, []
 
     def _compared_time_in_sentence(self, candidate: Candidate) -> _Reference | None:
-        """The month named earlier in the sentence of a news "a year earlier"."""
+        """The month (or the year: "ended 2025 with 312 million, up from 281 million a year earlier")
+        named earlier in the sentence of a news "a year earlier"."""
         ref = self.reference
         if (
             self.kind == DocumentKind.NARRATIVE
             or ref is None
-            or ref.unit not in ("month", "day")
+            or ref.unit not in ("month", "day", "year")
             or not _YEAR_OR_MONTH_VALUE.match(ref.value)
         ):
             return None
@@ -2450,6 +2721,30 @@ class Resolver:
             or self._tense(candidate).tense != "past"
             # "..., the government said on Monday. The dollar bought 100 yen at 3 p.m.": a day that dates
             # a statement does not date the market's clock
+            or self._dates_a_statement(day)
+        ):
+            return None
+        return self._choice_of(day)
+
+    def _evening_before_dct(self, candidate: Candidate, choice: _AnchorChoice | None) -> _AnchorChoice | None:
+        """ "passed the budget late Thursday, beating the July 1 deadline. The Assembly voted shortly
+        after 10 p.m.": in news that has told the day before the DCT and not come on to the DCT since, a
+        past-tense evening clock time with no day of its own is that day's evening; what a paper tells
+        in the past did not happen on the evening of the day it is dated, nor on a day still ahead."""
+        spec, day = candidate.spec, self.last_told_day
+        if (
+            spec.type != "TIME"
+            or spec.base != "ref"
+            or spec.amount != 0
+            or not _EVENING_CLOCK.fullmatch(spec.pod or "")
+            or self.kind == DocumentKind.NARRATIVE
+            or self.dct is None
+            or day is None
+            or choice is None
+            or choice.day is None
+            or choice.day < self.dct
+            or day.day != self.dct - timedelta(days=1)
+            or self._tense(candidate).tense != "past"
             or self._dates_a_statement(day)
         ):
             return None
@@ -2586,7 +2881,20 @@ class Resolver:
         else:
             day = min(d for d in options if d >= anchor_day)
             why = f"{spec.note}: future tense, the next one after {choice.label}"
+        if direction == 1 and spec.amount is None and not self._holiday_side_definite(tense, candidate):
+            # as for a day of a month, a far future yields to a holiday just past: "ballots must be
+            # postmarked by Election Day", a week after it (a past tense keeps its side: "were laid off
+            # before Christmas", said in October, is the last one)
+            last = max(d for d in options if d <= anchor_day)
+            if (day - anchor_day).days > cal.FAR_DAYS and (anchor_day - last).days < cal.NEAR_DAYS:
+                day, why = last, f"{why}; but that one is over six months away and the last under three"
         return day.isoformat(), choice.anchor, why, []
+
+    def _holiday_side_definite(self, tense: ClauseTense, candidate: Candidate) -> bool:
+        """Whether a holiday's side of the anchor is certain however far: "will", "is due to", "since",
+        or a verb dating it right before ("fell on Christmas Day")."""
+        since = _SINCE_BEFORE.search(self.text, max(0, candidate.start - 12), candidate.start) is not None
+        return since or _definite_future(tense) or self._verb_dates_it(tense, candidate)
 
 
 _WEEKDAY_NAMES = {
@@ -2604,10 +2912,17 @@ def _definite_future(tense: ClauseTense) -> bool:
     """ "will rule in November", "is due to launch in October": a date ahead however far, unlike the
     looser "would" or "expects"."""
     words = (tense.cue or "").lower().split()
-    return tense.direction == 1 and bool(words) and (words[0] in _WILL or words[-1] in _SCHEDULED)
+    return (
+        tense.direction == 1
+        and bool(words)
+        and (words[0] in _WILL or words[0] in _CLAUSE_OF_TIME or words[-1] in _SCHEDULED)
+    )
 
 
 _WILL = frozenset({"will", "shall", "'ll", "wo"})
+#: Subordinators of a clause of time, which take the act they tell as certain ("when the clocks roll
+#: over on Dec. 31", "once the plant opens in May"), unlike "if".
+_CLAUSE_OF_TIME = frozenset({"when", "once", "until", "till", "before", "after"})
 #: "is due to", "is scheduled to": a time set in advance, as definite as "will"; so is the time a
 #: recommendation or proposal names ("recommended that the school close in June"), after it.
 _SCHEDULED = frozenset(
@@ -2646,6 +2961,7 @@ _DATE_PREPOSITIONS = frozenset({"on", "in", "at", "during"})
 _SUBJECT_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "it", "they"})
 #: Verbs whose object is a time still ahead even when the verb is past ("expected a recovery in May").
 _EXPECTATION_VERBS = frozenset({"expect", "expected", "forecast", "predicted", "anticipated"})
+_AT_THE_LATEST = compile_pattern(r",?\s+at\s+the\s+latest(?![a-z])", re.IGNORECASE)
 #: Words saying how often something happens ("open daily", "every Saturday", "usually"): with them a
 #: present-tense sentence tells what recurs, not what is scheduled.
 _HABITUAL_WORDS = compile_pattern(
@@ -2656,6 +2972,14 @@ _HABITUAL_WORDS = compile_pattern(
     re.IGNORECASE,
 )
 #: A month right after these is a deadline ("open every day until March"), one particular month.
+# a verb that can only be a simple present ("freezes", "holds", "is up"), not a past or a bare form ("spread")
+#: " as Armed Forces Day", " as a day of remembrance", " as a national holiday": what occasion a day is kept as.
+_OCCASION_NAMED_AFTER = compile_pattern(
+    r" as\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:(?:[A-Z][A-Za-z'-]*\s+){1,4}Day(?![a-z])"
+    r"|(?:national\s+|public\s+)?(?:day\s+of|holiday|anniversary|festival)(?![a-z]))"
+)
+_PLAIN_PRESENT_CUE = compile_pattern(r"(?:is|are|[a-z]+[^s']s)(?![a-z])")
+_PAST_FORM = compile_pattern(r"(?<![a-z])(?:was|were|had|did|[a-z]{2,}ed)(?![a-z])", re.IGNORECASE)
 _DEADLINE_BEFORE = compile_pattern(
     r"(?<![a-z])(?:until|till|by|since|before|after)\s+(?:early\s+|late\s+|mid-?)?$", re.I
 )
@@ -2758,6 +3082,20 @@ _PRESENT_FUTURE_LEADS = frozenset({"will", "shall", "'ll", "is", "are", "am", "'
 #: "naming 11 September as the day", "set 4 July as the date for the launch": a day chosen, not told.
 #: A relative clause set off by a comma, opened right before a date: ", who testified [Wednesday],".
 _ASIDE_CLAUSE_BEFORE = compile_pattern(r",\s+(?:who|which)\s+(?:[a-z]+\s+){1,4}(?:on\s+)?$")
+_PLANNED_FOR_BEFORE = compile_pattern(
+    r"\b(?:meant|due|scheduled|supposed|intended|planned|expected|set|was|were)\s+to\s+(?:[a-z]+\s+){1,3}"
+    r"(?:(?:on|at|by|from|in)\s+)?$",
+    re.IGNORECASE,
+)
+#: A paragraph of one short line with no closing punctuation: a section's subheading.
+_SUBHEADING_LINE = compile_pattern(r"\n\n[A-Z][^\n.,;:!?]{0,60}(?=\n\n)")
+_BOUND_WORD_BEFORE = compile_pattern(r"\b(?:before|until|till)\s+$", re.IGNORECASE)
+#: "did not expect ... before", "no one foresaw ... until": a negated expectation bounded by the time after it.
+_EXPECTATION_BOUND_BEFORE = compile_pattern(
+    r"\b(?:not|never|no\s+one|nobody)\s+(?:[a-z]+\s+){0,2}(?:expect(?:ed)?|anticipated?|foresee|foresaw|foreseen|"
+    r"predict(?:ed)?)\b[^.;!?]{0,40}\s(?:before|until|till)\s+$",
+    re.IGNORECASE,
+)
 _NAMED_AS_THE_DAY = compile_pattern(r",?\s+as\s+the\s+(?:day|date|deadline)(?![a-z])", re.IGNORECASE)
 #: Words opening a clause that tells something in passing ("a slight he repaid when he seized the king").
 _SUBORDINATE_CLAUSE = compile_pattern(r"\b(?:which|that|who|whom|whose|when|until)\b", re.IGNORECASE)
@@ -2779,19 +3117,22 @@ _THAT_DAY = compile_pattern(r"(?<![a-z])that\s", re.IGNORECASE)
 _RELATIVE_PRONOUN = compile_pattern(r"\b(?:which|that|who|whom|whose)\b", re.IGNORECASE)
 
 
-def _story_year(reference: date, month: int, day: int | None, step: int, background: bool = False) -> int:
+def _story_year(
+    reference: date, month: int, day: int | None, step: int, background: bool = False, ahead: bool = False
+) -> int:
     """The year of a date named without one in a story: the year of the reference time, unless that
     puts it on the wrong side of it (before it in a story moving forward, step 1; after it in a
     past-perfect flashback, step -1) by more than a season, or half a year for `background` (a
     relative clause). "On 30 December 1941 ... On 2 January" is 1942; "In May 1428 ... She returned
     in January" is 1429; "the army that crossed the river on 24 June", told in the autumn of 1812,
-    stays in 1812."""
+    stays in 1812. A date `ahead` of the reference time (the act a past agreement looks to) is never
+    on its wrong side."""
     year = reference.year
     last_of_month = monthrange(year, month)[1]
     first = date(year, month, min(day or 1, last_of_month))
     last = first if day else date(year, month, last_of_month)
     wrong_side = (reference - last).days if step > 0 else (first - reference).days
-    limit = _BACKGROUND_TURN_DAYS if background else _STORY_TURN_DAYS
+    limit = 0 if ahead and step > 0 else _BACKGROUND_TURN_DAYS if background else _STORY_TURN_DAYS
     return year + step if wrong_side > limit else year
 
 
@@ -2842,6 +3183,9 @@ def _year_by_determiner(spec: Spec, anchor_day: date, *, anaphoric: bool = False
             # its December), not the one nine months ahead; a story's "She arrived in May 1850. That
             # winter she fell ill" is the winter of the year just told
             return anchor_day.year - 1, "'this' WI, said in the spring after it"
+        if spec.amount == 0 and anaphoric and current_season.endswith("WI") and spec.season == "SP":
+            # "The winter of 1777-78 was spent at Valley Forge. That spring ...": the spring that ends it
+            return int(current_season[:4]) + 1, "'that' SP, the spring after the winter in context"
         if spec.amount == 0:
             return this_year, f"'this' {spec.season}"
         if spec.amount < 0:
@@ -2877,6 +3221,8 @@ def _holiday_date(rule: tuple[str, int, int, int], year: int) -> date:
         return cal.nth_weekday(year, a, b, c)
     if kind.startswith("nth+"):  # "Black Friday": days on from an n-th weekday holiday
         return cal.nth_weekday(year, a, b, c) + timedelta(days=int(kind[4:]))
+    if kind == "hebrew":  # "Yom Kippur", "Passover": a day of the Hebrew calendar
+        return cal.hebrew_calendar_day(year, a, b)
     return cal.easter(year) + timedelta(days=a)
 
 

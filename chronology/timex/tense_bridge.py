@@ -63,6 +63,12 @@ def _load(name: str = "governing_tense") -> Callable[..., Any] | None:
     return function if callable(function) else None
 
 
+def only_a_verb(word: str) -> bool:
+    """Whether `word` can only be a verb ("says", "struck"); False without the tense module."""
+    function = _load("only_a_verb")
+    return function is not None and function(word) is True
+
+
 class TenseOracle:
     """Asks `chronology.tense.governing_tense` once per expression that needs a direction."""
 

@@ -92,6 +92,15 @@ def test_every_gold_text_is_detected_as_narrative(document: dict[str, Any]) -> N
 # blind_timelines strict F1 0.997, relaxed F1 0.997, value accuracy 1.000, value F1 0.997, type F1 0.992
 # blind_official strict F1 0.997, relaxed F1 0.997, value accuracy 0.987, value F1 0.984, type F1 0.997
 # blind_memoir strict F1 0.982, relaxed F1 0.982, value accuracy 0.978, value F1 0.960, type F1 0.982
+# blind_news_8 strict F1 0.995, relaxed F1 1.000, value accuracy 0.995, value F1 0.995, type F1 1.000
+# blind_news_9 strict F1 1.000, relaxed F1 1.000, value accuracy 0.989, value F1 0.989, type F1 1.000
+# blind_narrative_9 strict F1 0.996, relaxed F1 0.996, value accuracy 0.994, value F1 0.990, type F1 0.996
+# blind_narrative_10 strict F1 0.993, relaxed F1 0.993, value accuracy 0.989, value F1 0.982, type F1 0.993
+# blind_news_10 strict F1 0.998, relaxed F1 0.998, value accuracy 0.990, value F1 0.988, type F1 0.998
+# blind_news_11 strict F1 0.981, relaxed F1 0.990, value accuracy 0.976, value F1 0.967, type F1 0.990
+# blind_narrative_11 strict F1 1.000, relaxed F1 1.000, value accuracy 0.994, value F1 0.994, type F1 1.000
+# blind_news_12 strict F1 0.997, relaxed F1 0.997, value accuracy 0.962, value F1 0.960, type F1 0.992
+# blind_narrative_12 strict F1 0.979, relaxed F1 0.984, value accuracy 0.992, value F1 0.975, type F1 0.984
 BLIND_SETS = [
     GOLD_FOLDER / "blind_news.jsonl",
     GOLD_FOLDER / "blind_narrative.jsonl",
@@ -116,6 +125,15 @@ BLIND_SETS = [
     GOLD_FOLDER / "blind_timelines.jsonl",
     GOLD_FOLDER / "blind_official.jsonl",
     GOLD_FOLDER / "blind_memoir.jsonl",
+    GOLD_FOLDER / "blind_news_8.jsonl",
+    GOLD_FOLDER / "blind_news_9.jsonl",
+    GOLD_FOLDER / "blind_narrative_9.jsonl",
+    GOLD_FOLDER / "blind_narrative_10.jsonl",
+    GOLD_FOLDER / "blind_news_10.jsonl",
+    GOLD_FOLDER / "blind_news_11.jsonl",
+    GOLD_FOLDER / "blind_narrative_11.jsonl",
+    GOLD_FOLDER / "blind_news_12.jsonl",
+    GOLD_FOLDER / "blind_narrative_12.jsonl",
 ]
 BLIND_FLOORS = {
     "strict_f1": 0.95,

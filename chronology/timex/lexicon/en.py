@@ -16,11 +16,11 @@ MONTHS: dict[str, int] = {
 #: Month names that are also common English words: taken as months only with date context.
 AMBIGUOUS_MONTHS: frozenset[str] = frozenset({"may", "march", "mar", "jan", "jun", "dec", "sep"})
 
-#: Capitalised nouns that make a month before them part of the name of a historical event ("the October
-#: Revolution", "the July Days", "the April Theses"): a name, not the month of anything the text dates.
+#: Capitalised nouns that make a month or a holiday before them part of the name of a historical event ("the
+#: October Revolution", "the July Days", "the Easter Rising", "the Christmas Truce"): a name, not a date.
 MONTH_NAMED_EVENT_NOUNS: frozenset[str] = frozenset(
     {"revolution", "revolutions", "rising", "uprising", "insurrection", "revolt", "days", "crisis", "coup",
-     "putsch", "manifesto", "theses", "ordinances", "massacre"}
+     "putsch", "manifesto", "theses", "ordinances", "massacre", "war", "offensive", "truce"}
 )  # fmt: skip
 
 #: Words after which a bare month name is a month ("in May", "until June"), not a word or a name.
@@ -46,6 +46,12 @@ UNITS: dict[str, tuple[str, bool]] = {
     "quarter": ("Q", False), "decade": ("10Y", False), "century": ("100Y", False),
     "millennium": ("1000Y", False), "weekend": ("WE", False),
 }  # fmt: skip
+
+#: Units that make an adjective of length with "-long" or "long" ("an hour-long special", "a weeklong
+#: festival").
+LONG_ADJECTIVE_UNITS: frozenset[str] = frozenset(
+    {"minute", "hour", "day", "night", "week", "month", "year", "decade", "century"}
+)
 
 #: Plural and variant spellings of units -> the singular key of UNITS.
 UNIT_FORMS: dict[str, str] = {
@@ -211,6 +217,8 @@ PRE_MODIFIERS: dict[str, str] = {
     "just under": "LESS_THAN", "shorter than": "LESS_THAN", "no more than": "EQUAL_OR_LESS",
     "at most": "EQUAL_OR_LESS", "up to": "EQUAL_OR_LESS",
     "not more than": "EQUAL_OR_LESS", "just over": "MORE_THAN", "well over": "MORE_THAN",
+    "a little more than": "MORE_THAN", "a little less than": "LESS_THAN", "slightly more than": "MORE_THAN",
+    "slightly less than": "LESS_THAN", "just more than": "MORE_THAN", "just less than": "LESS_THAN",
     "no later than": "ON_OR_BEFORE", "no earlier than": "ON_OR_AFTER",
     # a span of two parts of a period is its first or second half: the part other than the middle
     "mid-to-late": "END", "mid to late": "END", "early-to-mid": "START", "early to mid": "START",
@@ -241,7 +249,11 @@ SET_QUANTIFIERS: dict[str, str | None] = {
     "per": None,
     "a": None,
     "an": None,
+    "most": None,  # "most days", "most weeks": the habit of nearly every one
 }
+
+#: Quantifiers of a plural unit only ("most days"), never of a count ("most two days").
+MOST_QUANTIFIERS: frozenset[str] = frozenset({"most"})
 
 #: "once/twice/N times a week" -> frequency count.
 FREQUENCY_WORDS: dict[str, int] = {"once": 1, "twice": 2, "thrice": 3}
@@ -259,6 +271,8 @@ FIXED_HOLIDAYS: dict[str, tuple[int, int]] = {
     "flag day": (6, 14), "juneteenth": (6, 19), "canada day": (7, 1), "australia day": (1, 26),
     "anzac day": (4, 25), "earth day": (4, 22), "groundhog day": (2, 2), "inauguration day": (1, 20),
     "cinco de mayo": (5, 5),
+    # the quarter days and feasts that English writers date by
+    "michaelmas": (9, 29), "candlemas": (2, 2), "lammas": (8, 1), "martinmas": (11, 11), "lady day": (3, 25),
     # the Roman Ides: the 15th of March, May, July and October, the 13th of the other months
     "the ides of march": (3, 15), "the ides of may": (5, 15), "the ides of july": (7, 15),
     "the ides of october": (10, 15), "the ides of january": (1, 13), "the ides of february": (2, 13),
@@ -276,11 +290,37 @@ NTH_WEEKDAY_HOLIDAYS: dict[str, tuple[int, ...]] = {
     "election day": (11, 2, 1), "black friday": (11, 4, 4, 1), "cyber monday": (11, 4, 4, 4),
 }  # fmt: skip
 
+#: Holidays of the Hebrew calendar as (month, day), months counted from Nisan (1): Tishrei is 7, Kislev 9,
+#: Adar 12 (Adar II in a leap year). Their Gregorian day moves from year to year.
+HEBREW_CALENDAR_HOLIDAYS: dict[str, tuple[int, int]] = {
+    "rosh hashanah": (7, 1), "rosh hashana": (7, 1), "yom kippur": (7, 10), "sukkot": (7, 15),
+    "hanukkah": (9, 25), "chanukah": (9, 25), "purim": (12, 14), "passover": (1, 15), "pesach": (1, 15),
+    "shavuot": (3, 6),
+}  # fmt: skip
+
 #: Holidays a number of days from Easter Sunday.
 EASTER_HOLIDAYS: dict[str, int] = {
     "easter": 0, "easter sunday": 0, "easter day": 0, "good friday": -2, "holy saturday": -1,
     "easter monday": 1, "palm sunday": -7, "ash wednesday": -46, "maundy thursday": -3,
-    "pentecost": 49, "whit sunday": 49, "ascension day": 39,
+    "pentecost": 49, "whit sunday": 49, "ascension day": 39, "whitsun": 49, "whitsunday": 49,
+}  # fmt: skip
+
+#: Feasts of the church calendar on a fixed day, named after "the feast of" in histories of the Middle
+#: Ages and after: saints after "St"/"Saint" ("the feast of St Michael") -> (month, day) ...
+FEAST_SAINTS: dict[str, tuple[int, int]] = {
+    "michael": (9, 29), "michael and all angels": (9, 29), "john the baptist": (6, 24), "peter and paul": (6, 29),
+    "james": (7, 25), "andrew": (11, 30), "george": (4, 23), "stephen": (12, 26), "martin": (11, 11),
+    "lawrence": (8, 10), "bartholomew": (8, 24), "luke": (10, 18), "thomas": (12, 21), "nicholas": (12, 6),
+    "mary magdalene": (7, 22), "john the evangelist": (12, 27), "matthew": (9, 21), "mark": (4, 25),
+    "swithin": (7, 15), "lucy": (12, 13), "agnes": (1, 21), "david": (3, 1), "patrick": (3, 17),
+    "valentine": (2, 14),
+}  # fmt: skip
+#: The nouns that open such a name.
+FEAST_HEADS: frozenset[str] = frozenset({"feast"})
+#: ... and the other fixed feasts after "the feast of" ("the feast of the Assumption").
+FEASTS: dict[str, tuple[int, int]] = {
+    "the assumption": (8, 15), "the purification": (2, 2), "the annunciation": (3, 25), "all saints": (11, 1),
+    "all souls": (11, 2), "the epiphany": (1, 6), "the holy innocents": (12, 28), "the circumcision": (1, 1),
 }  # fmt: skip
 
 #: Era markers: True for years before year 1.
@@ -294,6 +334,14 @@ YEAR_PREPOSITIONS: frozenset[str] = frozenset(
      "summer", "spring", "autumn", "fall", "winter", "than", "for", "as", "into", "earlier", "later",
      "end", "beginning", "start", "middle", "calendar", "season", "class", "vintage", "election", "both",
      "due", "post", "pre", "mid-", "and"}
+)  # fmt: skip
+
+#: A year likened to a period ("a summer like 2018 will count as a cool one", "in a year unlike 2020"):
+#: the comparison words, and the periods before them that make the number after them a year.
+YEAR_LIKENING_WORDS: frozenset[str] = frozenset({"like", "unlike"})
+PERIODS_LIKENED_TO_A_YEAR: frozenset[str] = frozenset(
+    {"year", "years", "summer", "summers", "winter", "winters", "spring", "springs", "autumn", "autumns",
+     "fall", "season", "seasons", "harvest", "harvests"}
 )  # fmt: skip
 
 #: Verbs of tracing something's age, after which "back to" (or, for "date", "to" alone) leads a year:
@@ -351,6 +399,20 @@ YEAR_FRIENDLY_PLURALS: frozenset[str] = frozenset(
      "changes"}
 )  # fmt: skip
 
+#: Verbs that open or close a year as a stretch of business ("ended 2025 with 312 million members"),
+#: and the words after the year that show it ("began 2020 at a record", "closed 2019 on a high").
+YEAR_BOUNDING_VERBS: frozenset[str] = frozenset(
+    {"ended", "ends", "end", "ending", "began", "begins", "begin", "beginning", "started", "starts", "start",
+     "starting", "finished", "finishes", "finish", "closed", "closes", "close", "opened", "opens", "open"}
+)  # fmt: skip
+YEAR_BOUNDING_FOLLOWERS: frozenset[str] = frozenset({"with", "at", "on", "as", "by"})
+
+#: Prepositions before a year that qualifies a plural noun of measure ("at 2018 levels", "back to 2019
+#: prices", "below 2010 rates"); after a verb the number may count ("tabled 2018 amendments").
+YEAR_LEVEL_PREPOSITIONS: frozenset[str] = frozenset(
+    {"at", "to", "below", "above", "near", "beyond", "under", "over", "with", "against", "on"}
+)
+
 #: Adverbs ending in "s" after a year that leave it a year ("from 1983 onwards").
 YEAR_FOLLOWING_ADVERBS: frozenset[str] = frozenset({"onwards", "afterwards", "backwards", "towards"})
 
@@ -363,6 +425,17 @@ FALL_SEASON_OPENERS: frozenset[str] = frozenset(
 
 #: Verbs whose object can be a year spent doing something ("Iran spent 1981 rebuilding its forces").
 YEAR_SPENDING_VERBS: frozenset[str] = frozenset({"spent", "spend", "spends", "spending"})
+#: Words after "spent 1903" that tell where or how the year went ("in talks", "at sea", "as regent"); "on"
+#: is left out, being how money is spent ("spent 1500 on repairs").
+YEAR_SPENT_PLACE_WORDS: frozenset[str] = frozenset({"in", "at", "as", "abroad"})
+
+#: Measure nouns that are also past-tense verbs ("2,000 won" is money; "in 1895 won it Taiwan" a verb).
+MEASURE_NOUNS_ALSO_VERBS: frozenset[str] = frozenset({"won"})
+#: Words that open a verb's object, after which such a word is the verb ("won it", "won the war").
+OBJECT_OPENERS: frozenset[str] = frozenset(
+    {"it", "them", "him", "her", "us", "me", "the", "its", "his", "their", "our", "my", "this", "that", "these",
+     "those", "back", "over"}
+)  # fmt: skip
 
 #: Plural nouns without "-s", counted before a recurring period ("thousands of people a year").
 IRREGULAR_PLURALS: frozenset[str] = frozenset(
@@ -440,6 +513,15 @@ PERIOD_SUBJECT_VERBS: dict[str, str] = {
 #: Words before "the year", "the decade" whose clause then closes the period ("before the decade was
 #: out", "until the year ended"): the period in context.
 PERIOD_LIMIT_WORDS: frozenset[str] = frozenset({"before", "until", "till"})
+
+#: Prepositions and verbs that make a bare "the millennium" a point in time, its turn ("since the
+#: millennium", "as the millennium approaches"), not a thing named after it ("the millennium bug").
+MILLENNIUM_POINT_PREPOSITIONS: frozenset[str] = frozenset(
+    {"before", "until", "till", "after", "since", "by", "at", "around", "toward", "towards"}
+)
+MILLENNIUM_ARRIVAL_VERBS: frozenset[str] = frozenset(
+    {"arrives", "arrived", "approaches", "approached", "nears", "neared", "dawns", "dawned", "comes", "came"}
+)
 
 #: Auxiliaries before "last" that make it a verb ("will last two hours").
 AUXILIARIES: frozenset[str] = frozenset(
@@ -543,10 +625,12 @@ YEAR_APPROXIMATOR_ABBREVIATIONS: frozenset[str] = frozenset({"c.", "ca."})
 #: themselves elsewhere ("a book about 1968").
 YEAR_APPROXIMATORS_AFTER_PREPOSITION: frozenset[str] = frozenset({"about"})
 
-#: Prepositions before such a word: "in about 1412", "from about 1850", "until about 1900".
+#: Prepositions before such a word: "in about 1412", "from about 1850", "until about 1900"; and the
+#: verbs of a life's ends, after which "about" cannot mean "concerning" ("born about 1122").
 APPROXIMATED_YEAR_PREPOSITIONS: frozenset[str] = frozenset(
-    {"in", "from", "since", "until", "till", "by", "before", "after", "to", "through", "at", "of", "between"}
-)
+    {"in", "from", "since", "until", "till", "by", "before", "after", "to", "through", "at", "of", "between",
+     "born", "died"}
+)  # fmt: skip
 
 #: Words of a weather report shortly before a two-digit decade ("highs in the 20s", "temperatures in the
 #: upper 30s"): a range of temperatures, not a decade.
@@ -558,8 +642,11 @@ TEMPERATURE_WORDS: frozenset[str] = frozenset(
 #: Words for the days of the working week ("every weekday", "on weekdays"): a daily set, Monday to Friday.
 WORKWEEK_DAY_WORDS: frozenset[str] = frozenset({"weekday", "weekdays", "workday", "workdays"})
 
-#: Words right before a bare plural "weekends" ("on weekends", "at weekends") that make it a set.
-PLURAL_SET_PREPOSITIONS: frozenset[str] = frozenset({"on", "at", "most", "some", "all", "other", "and", "or"})
+#: Words right before a bare plural "weekends" ("on weekends", "at weekends", "worked through weekends")
+#: that make it a set.
+PLURAL_SET_PREPOSITIONS: frozenset[str] = frozenset(
+    {"on", "at", "most", "some", "all", "other", "and", "or", "through", "during"}
+)
 
 #: Words that scale a count of things ("a million visitors", "half a billion passengers").
 NUMBER_SCALE_WORDS: frozenset[str] = frozenset({"thousand", "million", "billion", "trillion"})
@@ -663,6 +750,11 @@ RANKING_WORDS: frozenset[str] = frozenset(
      "best-attended", "most-watched"}
 )  # fmt: skip
 
+#: Ranking words before a bare month that make it one of a kind ("the hottest July on record", "its
+#: wettest June since 1910"): a description of that month of any year, not a time ("last" and
+#: "latest" are relative determiners).
+MONTH_RANKING_WORDS: frozenset[str] = RANKING_WORDS - {"last", "latest", "most", "least", "only"}
+
 #: Words of an event a weekday's possessive may name, in the capitalised name or as the noun after it
 #: ("Sunday's Malaysian Grand Prix", "Tuesday's Champions League tie", "Friday's Labor Department
 #: report"): with one, the weekday is the event's day, not part of a title ("Friday's Child").
@@ -688,6 +780,18 @@ QUALIFIED_BY_PART_OF_DAY: frozenset[str] = frozenset(
      # sport's sessions: "the morning practice session", "the evening kick-off", "the morning heats"
      "practice", "warm-up", "warmup", "shootaround", "skate", "workout", "heats", "kick-off", "kickoff"}
 )  # fmt: skip
+
+#: Nouns a season qualifies after "the" ("the summer recess", "the spring round"): the article belongs to
+#: the noun, and the time is the season alone.
+QUALIFIED_BY_SEASON: frozenset[str] = frozenset(
+    {"recess", "recesses", "break", "holiday", "holidays", "vacation", "session", "sessions", "sitting",
+     "sittings", "round", "rounds", "season", "lineup", "lineups", "line-up", "schedule", "schedules",
+     "collection", "collections"}
+)  # fmt: skip
+
+#: Academic periods a season names ("the autumn term", "the spring semester"): a school's own calendar,
+#: which does not keep to the season (a spring term starts in January), so no time of its own.
+SEASON_NAMED_TERMS: frozenset[str] = frozenset({"term", "terms", "semester", "semesters", "trimester"})
 
 #: Words of business and economic reporting: with one in the sentence a half or quarter stays a period of
 #: the year even beside a sports word ("the club's revenue rose in the second half", "to match profit").
@@ -810,6 +914,16 @@ LOWER_CASE_ONLY_REFERENCE_WORDS: frozenset[str] = frozenset({"rn"})
 #: til 6."); after "from", "after", "by", "before" it is as often an amount ("won by 2.", "cut to 5 from 8.")
 #: and needs a day told just before it ("Sat from 7").
 BARE_HOUR_CLOSING_LEADS: frozenset[str] = frozenset({"at", "@", "til", "till", "until"})
+
+#: Short words a title leaves in lower case ("Midnight at the Vanguard", "Twenty-Four Hours a Day").
+TITLE_LOWER_WORDS: frozenset[str] = frozenset(
+    {"a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "at", "to", "for", "by", "with", "from",
+     "as", "into", "upon", "over", "per", "via", "vs"}
+)  # fmt: skip
+
+#: Leads of a range of clock times whose first hour borrows its half of the day from the second ("from 4
+#: to 7 p.m.", "between 9 and noon").
+CLOCK_RANGE_LEADS: frozenset[str] = frozenset({"from", "between"})
 
 #: Short weekdays that are English words ("mon" aside, "sat", "sun", "wed"): in lower case never days.
 #: The others ("tue", "thu", "fri") are days in lower case after a word that leads a day ("see u on fri",
