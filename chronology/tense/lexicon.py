@@ -12,6 +12,11 @@ FUTURE_AUXILIARIES = frozenset({"will", "shall", "'ll", "wo", "sha"})
 #: "would meet" is future seen from the past; "would have met" is past.
 CONDITIONAL_AUXILIARIES = frozenset({"would"})
 
+#: Auxiliaries that are also nouns, and the determiners that make them one: "the will of the North",
+#: "his will", "a can of fuel" ("all will be well" keeps the auxiliary).
+AUXILIARIES_ALSO_NOUNS = frozenset({"will", "can"})
+NOUN_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "our", "your", "my", "'s"})
+
 #: Modals read as future unless followed by "have" + participle ("may have met" is past).
 PROSPECTIVE_MODALS = frozenset({"may", "might", "should", "must", "ought"})
 
@@ -148,6 +153,36 @@ SINGULAR_SUBJECTS = frozenset(
 #: stroke she learned", "the firm they founded"); one between an auxiliary and its verb in a question
 #: ("will it come before the weekend?"), where the verb belongs to the auxiliary's group.
 SUBJECT_PRONOUNS = frozenset({"i", "you", "he", "she", "it", "we", "they"})
+
+#: Endings of the adjectives of peoples and places ("Canadian", "Japanese", "British", "Korean",
+#: "American"), which a capitalized word before a noun-or-verb form ("stores", "plants") has when it
+#: modifies that noun rather than names its subject.
+DEMONYM_ENDINGS: tuple[str, ...] = ("ian", "ean", "ese", "ish", "ican", "ench", "tch")
+
+#: Words before such an adjective that open a noun phrase: "its Canadian stores", "U.S. and Canadian".
+DEMONYM_LEADS = frozenset(
+    {
+        "a",
+        "an",
+        "the",
+        "its",
+        "their",
+        "his",
+        "her",
+        "our",
+        "these",
+        "those",
+        "and",
+        "or",
+        # a count before the people named: "some 12,000 French troops", "many Dutch settlers"
+        "some",
+        "many",
+        "several",
+        "few",
+        "all",
+        "most",
+    }
+)
 
 #: Pronouns after which "'s" is "is" or "has" rather than a possessive: "it's", "he's".
 CONTRACTING_PRONOUNS = frozenset(
@@ -371,6 +406,10 @@ LAPSED_OBLIGATION_VERBS = frozenset({"missed", "skipped", "defaulted", "failed"}
 #: Forward markers that count only after "of": "stock of record Nov. 22" (the record date of a payout).
 FORWARD_MARKERS_AFTER_OF = frozenset({"record"})
 
+#: Forward markers that count only after "for", bare nouns of an act set for a day: "cleared for launch
+#: on Tuesday", "scheduled for release on Friday", "ready for delivery in March".
+FORWARD_MARKERS_AFTER_FOR = frozenset({"launch", "liftoff", "release", "delivery", "takeoff", "departure"})
+
 #: Words that may stand between a forward marker and its date: "effective as of Feb. 1".
 MARKER_LINKS = frozenset({"on", "in", "as", "of", "from", "by", "at"})
 
@@ -396,6 +435,10 @@ PLANNED_OBJECT_OPENERS = frozenset(
 #: Noun markers that are also pronouns or adverbs ("This appears to be", "he first learned"): they
 #: make a noun only of forms that can be nouns or adjectives.
 WEAK_NOUN_MARKERS = frozenset({"this", "these", "those", "first", "last", "next", "more", "most"})
+
+#: Base forms the verb table also lists as the past of a rare verb ("feed" of "to fee", "weed" of "to
+#: wee"): "would draw the army away, feed his men" is no past tense.
+BASE_FORMS_NOT_PAST = frozenset({"feed", "weed"})
 
 #: Words ending in "-ed" that are no verb form, for words the verb table lacks.
 NON_VERB_ED_WORDS = frozenset(
@@ -446,6 +489,10 @@ DEFERRING_VERBS = frozenset(
 #: Words right before a date that make it a new deadline: "until Tuesday", "to Nov. 20".
 DEADLINE_WORDS = frozenset({"until", "till", "to", "through", "for"})
 
+#: Verbs that arrange a time: with "for" right before the date, the date is the one arranged, ahead of
+#: the arranging ("a trial date was set for Sept. 13", "the funeral was fixed for Friday").
+ARRANGING_VERBS = frozenset({"set", "fixed", "booked", "pencilled", "penciled"})
+
 #: Words before a date that close a state: "ordered the roads closed until Monday".
 UNTIL_WORDS = frozenset({"until", "till", "til"})
 
@@ -465,6 +512,15 @@ RESCHEDULED_TO_WORDS = frozenset({"to", "until", "till"})
 CLAUSE_OPENERS = frozenset(
     {"that", "when", "while", "if", "because", "although", "though", "and", "but", "so"}
 )
+
+#: Words that measure an amount after its number ("a 15 percent pay cut", "a $2 billion cut").
+AMOUNT_MEASURE_WORDS = frozenset(
+    {"percent", "percentage", "point", "points", "million", "billion", "trillion"}
+)
+
+#: Conjunctions after which a date standing before "will" is the subject of a new clause ("costs rose,
+#: and 2025 will be harder"), not a time of the verb before.
+SUBJECT_CLAUSE_COORDINATORS = frozenset({"and", "but", "so"})
 
 #: Present forms of verbs that name a scheduled event (a timetable, a calendar, an opening): in the
 #: present simple or progressive with a date they tell what is arranged ahead ("the museum reopens on
@@ -666,6 +722,11 @@ REPEATED_TIME_UNITS = frozenset(
 #: ("women over the years", "troops near the border") they are prepositions; "nears" stays a verb.
 PREPOSITIONS_NOT_VERBS = frozenset({"over", "near"})
 
+#: Verb forms that are a preposition before "to": "thanks (partly, in part) to Gandhi's fast".
+PREPOSITIONS_BEFORE_TO = frozenset({"thanks"})
+#: Words that may stand between such a preposition and its "to": "thanks in part to".
+IN_PART = frozenset({"in", "part"})
+
 #: Present-tense verbs of saying and foreseeing: a "could" they report points ahead ("forecasters say a
 #: storm could bring snow on Wednesday").
 PRESENT_REPORTING_VERBS = frozenset(
@@ -702,3 +763,7 @@ STATUS_PARTICIPLES = frozenset({"closed", "shut", "cancelled", "canceled", "post
 #: Particles of phrasal verbs ("hand out", "set up"): a participle after one modifies the verb's object
 #: ("handed out printed leaflets").
 VERB_PARTICLES = frozenset({"out", "up", "off", "down", "back", "away"})
+
+#: Prepositions that open a phrase inside a subject noun phrase ("the German attacks on the town had
+#: failed", "the British plans for the port were dropped").
+SUBJECT_PHRASE_PREPOSITIONS = frozenset({"on", "of", "against", "for", "across", "along", "upon"})

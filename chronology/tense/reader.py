@@ -96,6 +96,10 @@ _AHEAD_OF = compile_pattern(
 # "took pole for Sunday's Malaysian Grand Prix", "named his side for Saturday's game": an event a day
 # names, which the act was done for, is still to come.
 _FOR_EVENT = compile_pattern(r"\b(for)\s+$", re.IGNORECASE)
+# The gap a number leaves between an article and the word after it: " 15 ", " 10% ", " $2.5 "
+_AMOUNT_GAP = compile_pattern(r"\s+[$€£]?[0-9][0-9.,]*\s*%?\s*")
+# "..., and October will be here": a date right before "will" is the subject of the clause it opens
+_FUTURE_AUXILIARY_NEXT = compile_pattern(r"[ \t]+(?:will|shall)[ \t]", re.IGNORECASE)
 _JUDGED_BEFORE = compile_pattern(
     r"\b(?:" + "|".join(_longest_first(lexicon.JUDGING_VERBS)) + r")\b(?:\s+\w+){0,3}\s+$",
     re.IGNORECASE,
@@ -121,6 +125,10 @@ _TEMPORAL_CLAUSE_BEFORE = compile_pattern(
 )
 _DEADLINE = compile_pattern(r"\b(?:by|until|till|through|as\s+early\s+as)\s+(?:the\s+)?$", re.IGNORECASE)
 _SENTENCE_STOPS = frozenset({".", "!", "?"})
+#: "... attacks on the Mannerheim Line had": a finite auxiliary a few words on, before any punctuation.
+_AUXILIARY_AFTER_PHRASE = re.compile(
+    r"(?:[ \t]+[A-Za-z'-]+){1,6}?[ \t]+(?:had|has|have|was|were|is|are)(?![A-Za-z])", re.IGNORECASE
+)
 _WORD_BEFORE = compile_pattern(r"([A-Za-z]+)\s+$")
 _BY = compile_pattern(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
 _FREQUENCY_WORD = compile_pattern(
@@ -182,6 +190,8 @@ def _forms() -> dict[str, int]:
             table[word] = table.get(word, 0) | flag
     for word in _AUXILIARIES | lexicon.PREPOSITIONS_NOT_VERBS:
         table.pop(word, None)
+    for word in lexicon.BASE_FORMS_NOT_PAST:
+        table[word] = table.get(word, 0) & ~_PAST
     return table
 
 
@@ -291,12 +301,25 @@ class _Reader:
             for word, verbal in zip(tokens.words, tokens.verbal, strict=True)
         ]
         self.joined = tokens.joined
+        if "to" in self.words:
+            for index, word in enumerate(self.words):
+                if word in lexicon.PREPOSITIONS_BEFORE_TO and self._to_follows(index):
+                    self.form_flags[index] = 0  # "thanks partly to the rain": a preposition, not "she thanks"
         self.event_head: int | None = None  # set when reading one event's own verb
         # Where the time expression starts, when the stretch ends right before it.
         self.date_start: int | None = None
 
     def word(self, index: int) -> str:
         return self.words[index] if 0 <= index < self.size else ""
+
+    def _to_follows(self, index: int) -> bool:
+        for after in range(index + 1, min(index + 4, self.size)):
+            word = self.words[after]
+            if word == "to":
+                return True
+            if word not in lexicon.GROUP_ADVERBS and not word.endswith("ly") and word not in lexicon.IN_PART:
+                return False
+        return False
 
     def previous(self, index: int) -> str:
         """The word right before `index`, or "" when punctuation or the stretch's start comes first."""
@@ -313,7 +336,10 @@ class _Reader:
             return False
         word = self.words[index]
         if word in _AUXILIARIES:
-            return True
+            return (
+                word not in lexicon.AUXILIARIES_ALSO_NOUNS
+                or self.previous(index) not in lexicon.NOUN_DETERMINERS
+            )
         if word == lexicon.CONTRACTED_IS:
             return self.previous(index) in lexicon.CONTRACTING_PRONOUNS
         return word == lexicon.CONTRACTED_HAD_OR_WOULD
@@ -449,6 +475,8 @@ class _Reader:
             previous not in lexicon.WEAK_NOUN_MARKERS or flags & (_ALSO_NOUN | _ALSO_ADJECTIVE)
         ):
             return None
+        if flags & _ALSO_NOUN and self._after_article_and_amount(index):
+            return None  # "will take a 15 percent pay cut through June": a noun, the object before decides
         if flags & _PARTICIPLE and self._modifies_noun_after_verb(index):
             return None  # "will put written questions", "hand out printed leaflets": the verb before decides
         if flags & _PARTICIPLE and previous in {"and", "or"}:
@@ -498,6 +526,20 @@ class _Reader:
             return self._coordinated(index)
         return None
 
+    def _after_article_and_amount(self, index: int) -> bool:
+        """Whether the form heads a noun phrase opened by "a"/"an" and an amount: "a 10% cut", "a 15
+        percent pay cut", "a $2 billion cut" (numbers are no tokens: they stand in the gaps)."""
+        spans = self.tokens.spans
+        first = index
+        while first > 0 and self.joined[first]:
+            if index - first >= 2 or self.words[first - 1] in lexicon.NOUN_MARKERS:
+                return False
+            first -= 1
+        if first == 0 or (first != index and self.words[first] not in lexicon.AMOUNT_MEASURE_WORDS):
+            return False
+        gap = self.tokens.text[spans[first - 1][1] : spans[first][0]]
+        return self.words[first - 1] in {"a", "an"} and _AMOUNT_GAP.fullmatch(gap) is not None
+
     def _modifies_noun_after_verb(self, index: int) -> bool:
         """ "will put written questions", "handed out printed leaflets": a participle between a verb (or its
         particle) and a bare noun is an adjective on the verb's object, not a reduced passive."""
@@ -538,6 +580,10 @@ class _Reader:
                 continue  # "sent by registered post and received": a noun or adjective between
             if group.first == 0:
                 return _BEYOND_STRETCH  # "[sent by hand and received": its auxiliaries may come before
+            if group.perfect and self.word(group.first) == "had" and self.flags(index) & _PARTICIPLE_ONLY:
+                # "had switched off his set and gone to bed": a form that can only be a participle
+                # shares the "had" of the past perfect before it
+                return _Group(Tense.PAST, group.first, index, perfect=True)
             if (
                 group.tense is Tense.PAST
                 or group.first == group.last
@@ -613,7 +659,13 @@ class _Reader:
                 subject > 0 and self.joined[subject] and self.is_auxiliary(subject - 1)
             )
         if self.tokens.capitalized[subject]:
-            return True
+            if (
+                before.endswith(lexicon.DEMONYM_ENDINGS)
+                and self.previous(subject) in lexicon.DEMONYM_LEADS
+                and self.following(index) != "to"
+            ):
+                return False  # "in its Canadian stores", "the Italian plants": a people's adjective, no name
+            return not self._heads_subject_of_later_verb(index, subject)
         following = self.following(index)
         return (
             not self.flags(index) & _ALSO_NOUN
@@ -629,6 +681,27 @@ class _Reader:
                 and self._agrees_across_phrase(index, subject, plural=False, object_needed=False)
             )
         )
+
+    def _heads_subject_of_later_verb(self, index: int, subject: int) -> bool:
+        """ "the Soviet attacks on the line had failed": after a determiner and a capitalised modifier, a
+        noun-or-verb "-s" form followed by a preposition and then a finite verb is the subject's head
+        noun ("the Kremlin plans to" has no verb after its preposition)."""
+        if (
+            not self.flags(index) & _ALSO_NOUN
+            or self.previous(subject) not in _OBJECT_DETERMINERS
+            or self.following(index) not in lexicon.SUBJECT_PHRASE_PREPOSITIONS
+        ):
+            return False
+        for after in range(index + 2, min(index + 8, self.size)):
+            if not self.joined[after]:
+                return False
+            if self.is_auxiliary(after) or self.flags(after) & _PAST_ONLY:
+                return True
+        if index + 8 <= self.size:
+            return False
+        # the stretch read so far ends inside the phrase: look on in the text for its verb
+        end = self.tokens.spans[index][1]
+        return _AUXILIARY_AFTER_PHRASE.match(self.tokens.text, end) is not None
 
     def _ends_sentence(self, index: int) -> bool:
         end = self.tokens.spans[index][1]
@@ -797,6 +870,11 @@ def _direction(
     if before and not forward and head in lexicon.DEFERRING_VERBS:
         # "postponed the vote until Tuesday" sets a new date; "extended its offer Friday" dates the act.
         forward = bool(reader.size) and reader.words[-1] in lexicon.DEADLINE_WORDS
+    elif before and not forward and not group.perfect and head in lexicon.ARRANGING_VERBS:
+        # "a trial date was set for Sept. 13", "the hearing was fixed for Monday": the arranged day, with
+        # "for" right before it ("fixed the car for $180 Sat." dates the act; "had been set for Tuesday
+        # but was held up" tells an arrangement overtaken)
+        forward = text[max(0, start - 6) : start].rstrip().lower().endswith(" for")
     elif before and not forward and head in lexicon.RESCHEDULING_VERBS:
         # "have changed our flights to Thursday": the new arrangement lies ahead of the change
         forward = bool(reader.size) and reader.words[-1] in lexicon.RESCHEDULED_TO_WORDS
@@ -963,7 +1041,8 @@ def _forward_marker(text: str, reader: _Reader, start: int) -> TenseReading | No
         return None
     marker = reader.words[index]
     after_of = marker in lexicon.FORWARD_MARKERS_AFTER_OF and reader.previous(index) == "of"
-    if marker not in lexicon.FORWARD_MARKERS and not after_of:
+    after_for = marker in lexicon.FORWARD_MARKERS_AFTER_FOR and reader.previous(index) == "for"
+    if marker not in lexicon.FORWARD_MARKERS and not after_of and not after_for:
         return None
     if index > 0 and reader.joined[index]:
         # Inside a verb group the group decides: "had been due to expire Friday" is past, "is payable
@@ -1274,6 +1353,19 @@ def _verb_after_clause(text: str, reader: _Reader, relative: _Group, start: int)
     return None
 
 
+def _coordinated_after_comma(reader: _Reader, group: _Group) -> bool:
+    """Whether the date follows ", and" (or ", but") and one preposition, further from the verb group
+    before it than `_opens_clause` reaches: "..., and [on 20 January] ..."."""
+    size = reader.size
+    return (
+        size >= 2
+        and group.last < size - 3
+        and reader.words[-1] in lexicon.DATE_PREPOSITIONS
+        and reader.words[-2] in lexicon.SUBJECT_CLAUSE_COORDINATORS
+        and not reader.joined[size - 2]
+    )
+
+
 def _opens_clause(reader: _Reader, group: _Group) -> bool:
     """Whether a clause opener stands between the verb group before a date and the date, with no
     other word than a preposition: "said that [on Friday] ...", "left, and [on Monday] ..."."""
@@ -1306,6 +1398,21 @@ def _governing_reading(text: str, start: int, end: int) -> TenseReading:
                     # comes right after the clause
                     group = _verb_after_clause(text, reader, relative, start)
         if group is not None and (group.first > 0 or bounded):
+            if (
+                reader.size
+                and reader.words[-1] in lexicon.SUBJECT_CLAUSE_COORDINATORS
+                and _FUTURE_AUXILIARY_NEXT.match(text, end)
+            ):
+                # "Upgrades take time, and October will be here soon": the date is the new clause's subject
+                found = _group_after(text, end)
+                if found is not None and found[1].first == 0:
+                    return _direction(text, *found, before=False, start=start, end=end)
+            if _coordinated_after_comma(reader, group):
+                # "could manage only a few miles a day, and on 20 January it made camp": after ", and"
+                # and a preposition the date opens the next clause, whose verb follows it
+                found = _group_after(text, end)
+                if found is not None and found[1].first <= 2:
+                    return _direction(text, *found, before=False, start=start, end=end)
             if _opens_clause(reader, group):
                 # "officials said that on Friday the army will leave": the date opens the next clause.
                 found = _group_after(text, end)

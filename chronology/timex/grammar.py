@@ -167,8 +167,8 @@ class Grammar:
             + r")(?![a-z])"
         )
         self.clock_rx = (
-            r"(?P<hour>[012]?\d)(?:[:.](?P<minute>[0-5]\d))?\s*(?P<ampm>a\.\s?m\.?|p\.\s?m\.?|am(?![a-z])|pm(?![a-z])"
-            r"|o'clock)|(?P<hour24>[012]?\d):(?P<minute24>[0-5]\d)(?![0-9])"
+            r"(?P<hour>[012]?\d)(?:[:.](?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d))?)?\s*(?P<ampm>a\.\s?m\.?|p\.\s?m\.?|am(?![a-z])|pm(?![a-z])"
+            r"|o'clock)|(?P<hour24>[012]?\d):(?P<minute24>[0-5]\d)(?::(?P<second24>[0-5]\d))?(?![0-9])"
             r"|(?P<hourx>[01]?\d)(?=\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night))"
             # "at 11.55 in the morning": a dotted time made a clock reading by the part of the day after it
             r"|(?P<hourd>[01]?\d)\.(?P<minuted>[0-5]\d)(?=\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night))"
@@ -443,7 +443,9 @@ class Grammar:
         self._add(
             "fiscal_year",
             "quarter digit",
+            # "calendar 2025" is the year itself, named so beside a company's fiscal years
             r"(?:(?:(?:the\s+)?(?:fiscal\s+(?:year\s+)?|(?:financial|tax)\s+year\s+)'?|fy\s*'?)(?P<fy>[12]\d{3}|\d{2})"
+            r"|calendar\s+(?:year\s+)?(?P<cy>[12]\d{3})"
             # "2022/23", "the financial year 2024/25": a slash joins two years into one year of account,
             # and so does a dash before an account's noun ("the 2026-27 budget", "2024-25 financial year")
             r"|(?P<fy_first>[12]\d{3})(?=/|[-–]\d{2}(?:\d{2})?\s+(?:budget|fiscal|financial|tax)\b))"
@@ -498,6 +500,8 @@ class Grammar:
         self._add(
             "quarter",
             "quarter unit",
+            # "the end of the second quarter", "late in the first half": a part of a counted period
+            r"(?:(?P<qpmod>the\s+(?:beginning|start|end|middle|close)\s+of|(?:early|late|earlier|later)\s+in)\s+(?=the\s))?"
             r"(?:(?P<qdet>the|this|last|next|that|its|a|their|his|her)\s+|(?P<qyrel>this|last|next)\s+year's\s+|(?P<qposyear>[12]\d{3})'s\s+)?(?:(?P<qadj>year-earlier|year-ago|year\s+earlier|latest|current|same|"
             r"previous|prior|recent|most\s+recent|comparable|fiscal|calendar|last)\s+)*(?P<qcore>(?:"
             + r"(?:(?P<qyear>[12]\d{3})\s+)?"
@@ -507,7 +511,7 @@ class Grammar:
             r"(?:\s+of\s+(?:(?:fiscal|calendar)\s+(?:year\s+)?)?(?:"
             + f.year_rx
             + r"|(?P<qrel>this|last|next|the)\s+(?:fiscal\s+)?year))?)",
-            self.h_quarter,
+            self.h_quarter_part,
         )
         self._add(
             "regnal_year",
@@ -520,6 +524,14 @@ class Grammar:
             + words_regex(self.lex.REIGN_NOUNS)
             + r")(?![a-z])(?:[^.;:!?()\d]{0,40}?(?:,\s*|\(\s*)(?P<ryear>[12]\d{3}|[1-9]\d{2})(?![0-9]))?",
             self.h_regnal_year,
+        )
+        self._add(
+            "season_quarter",
+            "quarter",
+            r"(?:the\s+)?(?P<sqname>"
+            + words_regex(sorted(self.lex.SEASON_QUARTERS))
+            + r")\s+quarter(?![a-z-])",
+            self.h_season_quarter,
         )
         self._add(
             "quarter_code",
@@ -616,11 +628,11 @@ class Grammar:
             "unit",
             r"(?:"
             + f.amod_rx
-            + r")?(?P<body>(?P<det>the|another|a|an|its|their|his|her|that|this)?\s*(?:(?P<span>past|last|next|previous|coming|first|final|following|latest|preceding|initial|remaining|"
+            + r")?(?P<body>(?P<det>the|these|those|another|a|an|its|their|his|her|that|this)?\s*(?:(?P<span>past|last|next|previous|coming|first|final|following|latest|preceding|initial|remaining|"
             r"full|entire|whole|trailing|further)\s+)?(?:(?P<span2>past|last|next|first)\s+)?(?P<core>"
             + f.num_rx
             # "forty-odd years": spoken, about forty
-            + r"(?P<odd>-odd)?[\s-]+(?:(?:more|other|further|straight|consecutive|full|"
+            + r"(?P<odd>-odd)?[\s-]+(?:(?:more|other|further|straight|consecutive|full|whole|entire|"
             r"long|successive|calendar|fiscal|business|working|trading|school)[\s-]+)?(?P<long_unit>"
             + f.unit_rx
             # "in five years' time": the length, told with "time" (spoken British)
@@ -657,7 +669,12 @@ class Grammar:
             + part_count
             + r")[\s-]+(?P<u3>"
             + words_regex(self.lex.UNIT_FORMS)
-            + r"))?)(?:\s+(?P<dir>ago|later|earlier)(?![a-z]))?",
+            # "eight days, three hours, 18 minutes and 35 seconds": a flight timed to the second
+            + r")(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?P<c4>\d+\.\d+|"
+            + part_count
+            + r")[\s-]+(?P<u4>"
+            + words_regex(self.lex.UNIT_FORMS)
+            + r"))?)?)(?:\s+(?P<dir>ago|later|earlier)(?![a-z]))?",
             self.h_compound_duration,
         )
         # "worked twelve hours a day", "trained six days a week": time spent in each longer period
@@ -706,17 +723,17 @@ class Grammar:
             r"(?P<unit>minutes|hours|days|weeks|months)(?=\s+(?:from|away)(?![a-z]))",
             self.h_units_away,
         )
-        # "Days later", "Hours earlier", "years ago": a plural unit counted by no number
+        # "Days later", "Hours earlier", "years ago", "years afterwards": a plural unit counted by no number
         self._add(
             "uncounted_offset",
             "unit",
-            r"(?P<unit>minutes|hours|days|weeks|months|years|decades|centuries)\s+(?P<dir>later|earlier|ago)(?![a-z])",
+            r"(?P<unit>minutes|hours|days|weeks|months|years|decades|centuries)\s+(?P<dir>later|earlier|ago|afterwards?)(?![a-z])",
             self.h_uncounted_offset,
         )
         self._add(
             "bare_units",
             "unit",
-            r"(?:(?P<prep>for|over|in|within|after|took|take|takes|lasted|last|spent)\s+)(?:the\s+(?:past|last)\s+)?(?P<unit>years|months|weeks|days|hours|minutes|decades|centuries|hrs|mins|wks|yrs)(?![a-z])",
+            r"(?:(?P<prep>for|over|in|within|after|took|take|takes|lasted|last|spent|not)\s+)(?:the\s+(?:past|last)\s+)?(?P<unit>years|months|weeks|days|hours|minutes|seconds|decades|centuries|hrs|mins|wks|yrs)(?![a-z])",
             self.h_bare_units,
         )
         self._add(
@@ -725,6 +742,13 @@ class Grammar:
             # "called off hours before the deadline", "it will be days before power is back"
             r"(?P<unit>years|months|weeks|days|hours|minutes)(?=\s+(?:before|after)\s)",
             self.h_bare_units_apart,
+        )
+        self._add(
+            "bare_units_of_opening",
+            "unit",
+            # "Decades of ploughing had stripped the grass", "Years of drought followed"
+            r"(?P<unit>centuries|decades|years|months|weeks|days)(?=\s+of\s)",
+            self.h_bare_units_of_opening,
         )
         self._add(
             "another_unit",
@@ -1124,7 +1148,12 @@ class Grammar:
         self.weekday_hours_rx = compile_pattern(_SCHEDULE_HOURS)
         # "22 June - 5 December 1941", "between June and August 1943": the end of a range names the year
         self.range_end_year_rx = compile_pattern(
-            r"\s*(?:-|to|and|until|till|through)\s*(?:(?P<eday>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?)?"
+            r"\s*(?:-|to|and|until|till|through)\s*"
+            # "from Sunday 2 September to Thursday 6 September 1666": a weekday may open the end
+            + r"(?:"
+            + f.weekday_rx.replace("?P<weekday>", "?:")
+            + r",?\s+)?"
+            + r"(?:(?P<eday>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?)?"
             + f.month_rx.replace("?P<month>", "?P<emonth>")
             + r"(?:\s+(?P<emday>[0-3]?\d)(?:st|nd|rd|th)?)?,?\s*(?P<eyear>[12]\d{3})(?![0-9])"
         )
@@ -1275,7 +1304,7 @@ class Grammar:
             + words_regex(counts)
             + r")[\s-]+"
             + words_regex(singular_units)
-            + r"|year-(?:earlier|ago))[\s-]+(?!(?:ago|earlier|later|before|after|from|or|and|of|in|on|at|for|to|with)(?![a-z]))[a-z])"
+            + r"|year-(?:earlier|ago))[\s-]+(?!(?:ago|earlier|later|before|after|from|or|and|of|in|on|at|for|to|with|by|until|till|than|when|but)(?![a-z]))[a-z])"
         )  # the finder applies the second branch only to an expression that ends with the adjective
         self.unscheduled_event_rx = compile_pattern(r"[ \t]+" + words_regex(lex.UNSCHEDULED_EVENT_NOUNS))
         self.frequency_kind_noun_rx = compile_pattern(r"\s+" + words_regex(lex.FREQUENCY_KIND_NOUNS))
@@ -1285,7 +1314,7 @@ class Grammar:
             r"(?<![a-z0-9'])" + words_regex(sorted(words, key=len, reverse=True)) + r"|(?<![0-9.,$])\d+"
         )
         self.prefix_words: frozenset[str] = frozenset(
-            {"the", "a", "an", "this", "that", "last", "past", "next", "coming", "upcoming", "previous", "following",
+            {"the", "a", "an", "this", "that", "these", "those", "last", "past", "next", "coming", "upcoming", "previous", "following",
              "same", "current", "early", "earlier", "late", "later", "mid", "middle", "beginning", "start", "end", "of",
              "close", "turn", "part", "latter", "dawn", "more", "than", "at", "least", "less", "fewer", "over", "under",
              "nearly", "almost", "up", "to", "within", "no", "not", "every", "each", "per", "once", "twice", "thrice",
@@ -1301,6 +1330,7 @@ class Grammar:
              "little", "slightly"}
             | set(lex.NUMBER_WORDS) | set(lex.ORDINALS)
             | {"st", "saint"} | {name + "'s" for name in lex.FEAST_SAINTS if " " not in name}  # "St George's Day"
+            | set(lex.SEASON_QUARTERS)
             | {
                 word
                 for name in (
@@ -1346,7 +1376,7 @@ class Grammar:
     def number(self, m: re.Match[str]) -> float | None:
         """The count of a `num` group: a number, or None for vague quantities ("several")."""
         raw = m.group("num")
-        fraction = self.lex.FRACTION_WORDS.get(raw.split()[0]) if raw.strip() else None
+        fraction = next((v for w, v in self.lex.FRACTION_WORDS.items() if raw.startswith(w)), None)
         value = (
             float(fraction)
             if fraction is not None
@@ -1845,6 +1875,13 @@ class Grammar:
             likening = low.rfind(prev_word, max(0, start - 12), start)
             if _previous_word(low, likening) in self.lex.PERIODS_LIKENED_TO_A_YEAR:
                 return True  # "a summer like 2018", "in a year unlike 2020": a period likened to a year
+            if (
+                ctx.prev_spec is not None
+                and ctx.prev_spec.year is not None
+                and 0 <= start - ctx.prev_end <= _YEAR_LIKENED_REACH
+                and not any(mark in low[ctx.prev_end : start] for mark in ".;!?")
+            ):
+                return True  # "a 2009 that looks nothing like 2008": a year likened to a year just named
         if (
             ctx.prev_rule in ("year", "year_era")
             and ctx.prev_end >= 0
@@ -1933,6 +1970,12 @@ class Grammar:
         return Spec("DURATION", "fixed", value=code, note=f"'{m.group(0)}': one {unit}'s length")
 
     def h_fiscal(self, m: re.Match[str], ctx: Context) -> Spec | None:
+        if m["cy"]:
+            if m["fy_end"]:
+                return None
+            return Spec(
+                "DATE", "calendar", year=int(m["cy"]), note="a calendar year set apart from fiscal ones"
+            )
         raw = m["fy"] or m["fy_first"]
         year = int(raw) if len(raw) == 4 else (2000 + int(raw) if int(raw) <= 30 else 1900 + int(raw))
         if m["fy_end"]:
@@ -2027,6 +2070,21 @@ class Grammar:
             and measured.group(1) in self.lex.MEASURE_NOUNS
             and measured.group(1) not in self.lex.UNIT_FORMS
         )
+
+    def h_season_quarter(self, m: re.Match[str], ctx: Context) -> Spec | None:
+        quarter = self.lex.SEASON_QUARTERS[m["sqname"]]
+        return Spec(
+            "DATE", "calendar", quarter=quarter, note="a quarter named by the selling season it holds"
+        )
+
+    def h_quarter_part(self, m: re.Match[str], ctx: Context) -> Spec | None:
+        spec = self.h_quarter(m, ctx)
+        if m["qpmod"] is None or spec is None:
+            return spec
+        if spec.type != "DATE" or spec.mod is not None:
+            return None  # only a dated quarter or half has a start and an end to name
+        spec.mod = self.lex.PRE_MODIFIERS.get(" ".join(m["qpmod"].split()))
+        return spec
 
     def h_quarter(self, m: re.Match[str], ctx: Context) -> Spec | None:
         groups = m.groupdict()
@@ -2245,7 +2303,11 @@ class Grammar:
                     ctx.prev_spec is not None
                     and ctx.prev_spec.season is not None
                     and re.fullmatch(r"\s+(?:and|or)\s+", ctx.low[max(0, ctx.prev_end) : m.start()])
-                    and _SEASON_ENDS_PHRASE.match(ctx.low, m.end())  # not "and winter coats"
+                    and (
+                        _SEASON_ENDS_PHRASE.match(ctx.low, m.end())  # not "and winter coats"
+                        # "spent the spring and summer building a fleet": a gerund and its object
+                        or _GERUND_WITH_OBJECT.match(ctx.low, m.end())
+                    )
                 )
             ):
                 return None  # "in the depth of winter", "at the height of summer": the season itself
@@ -2398,6 +2460,8 @@ class Grammar:
                 return None
             elif det in ("next", "coming", "following"):
                 spec.amount = 1
+            elif det in ("previous", "preceding", "prior"):
+                spec.amount = -1  # "had bought the knife the previous afternoon": the day before the one told
             else:
                 spec.amount = 0
             if det == "this" or det == "that" or det == "same":
@@ -2600,6 +2664,13 @@ class Grammar:
             return None  # "the last twelve years later": "the last" is a noun phrase, the offset follows
         if m["unit"] == "night" and _next_word(ctx.low, m.end()) in self.lex.NIGHT_COMPOUND_HEADS:
             return None  # "hoped for a night action", "a night march": a kind of action, not a length
+        if m["unit"] == "day" and ctx.low.startswith(" of ", m.end()) and count == 1:
+            lead_end = m.start() - 1 if ctx.low[m.start() - 1 : m.start()] in ('"', "\u201c") else m.start()
+            lead = _previous_word(ctx.low, lead_end)
+            if lead in self.lex.WEEKDAYS:  # "declared Friday a day of mourning": the verb is before the day
+                lead = _previous_word(ctx.low, lead_end - len(lead) - 1)
+            if lead in self.lex.KIND_OF_DAY_LEADS:
+                return None  # "it was a day of liberation": a kind of day, not a length
         if _RATE_COMPOUND_AFTER.match(ctx.low, m.end()):
             return None  # "on a year-over-year basis": a rate word, as "year-on-year" is
         if (
@@ -2677,7 +2748,7 @@ class Grammar:
         spec = Spec("DURATION", "fixed", value=code, note=f"'{text}': a {unit}-based duration")
         if m["long"] and raw_num in ("a", "an", "one"):
             spec.extent_group = "long_unit"  # "a day-long meeting": "day-long"
-        elif det and (hyphenated or det not in ("the", "a", "an", "another")) and not span:
+        elif det and (hyphenated or det not in ("the", "these", "those", "a", "an", "another")) and not span:
             spec.extent_group = "core"  # "a three-year plan", "its 14-day review": the adjective alone
         if m["amod"] == "over" and (det or span):
             # "over the past 20 years": "over" is a preposition here
@@ -2751,9 +2822,10 @@ class Grammar:
         # "three years and eight months, and two days later": a third count before an offset word opens
         # a date of its own
         third = m["c3"] is not None and not m["dir"]
-        parts = self._compound_length_parts(m, (*groups, ("c3", "u3")) if third else groups)
+        finer_units = (("c3", "u3"), ("c4", "u4")) if m["c4"] else (("c3", "u3"),)
+        parts = self._compound_length_parts(m, (*groups, *finer_units) if third else groups)
         if parts is not None and third:
-            groups = (*groups, ("c3", "u3"))
+            groups = (*groups, *finer_units)
         elif m["c3"]:
             extent = "two"  # a third count that does not go on the length: the first two alone
             parts = self._compound_length_parts(m, groups)
@@ -2866,8 +2938,12 @@ class Grammar:
         )
 
     def h_bare_units(self, m: re.Match[str], ctx: Context) -> Spec | None:
+        if m["prep"] == "not" and not ctx.low[max(0, m.start() - 3) : m.start()].rstrip(" \t").endswith(","):
+            return None  # only the second of a contrast is a length: "in hours, not days"
         if m["prep"] == "last" and _previous_word(ctx.low, m.start()) in self.lex.POSSESSIVE_DETERMINERS:
             return None  # "in his last years": a stage of a life, not the verb "last"
+        if m["unit"] == "seconds" and m["prep"] not in ("within", "in", "after", "took", "lasted"):
+            return None  # "went back for seconds": a second helping; "within seconds" is a length
         if m["unit"] == "hours" and _LAST_HOURS_OF_A_DAY.search(ctx.low, max(0, m.start() - 4), m.end() + 6):
             return None  # "in the last hours of 5 October": the end of that day, as "the early hours of" its start
         # only the unit itself is the expression ("for years": "years")
@@ -2877,6 +2953,13 @@ class Grammar:
         """ "the tanks were hours from the lake", "a deal is days away": a copula before the bare unit."""
         if _COPULA_BEFORE.search(ctx.low, max(0, m.start() - 24), m.start()) is None:
             return None  # "the days away from home": the unit itself is the subject
+        return self._unspecified_length(self.lex.UNIT_FORMS[m["unit"]], m["unit"])
+
+    def h_bare_units_of_opening(self, m: re.Match[str], ctx: Context) -> Spec | None:
+        """A bare plural unit opening a sentence before "of" is a length of what it names ("Decades of
+        ploughing had stripped the grass"); inside a sentence it needs a preposition ("after decades of")."""
+        if not _sentence_start(ctx.low, m.start()):
+            return None
         return self._unspecified_length(self.lex.UNIT_FORMS[m["unit"]], m["unit"])
 
     def h_bare_units_apart(self, m: re.Match[str], ctx: Context) -> Spec | None:
@@ -2981,7 +3064,11 @@ class Grammar:
             lead = _previous_word(ctx.low, m.start("thephrase"))
             if not _sentence_start(ctx.low, m.start("thephrase") - (len(lead) + 1 if lead else 0)):
                 return None
-        day_in_context = unit == "day" and bool(_LATER_IN.search(ctx.low, max(0, m.start() - 14), m.start()))
+        # "earlier in the day", "later in the day": the day the story is telling, the modifier kept in
+        day_in_context = unit == "day" and (
+            m["pmod"] in ("earlier in", "later in", "early in", "late in")
+            or bool(_LATER_IN.search(ctx.low, max(0, m.start() - 14), m.start()))
+        )
         if unit == "day" and adj not in ("same",) and not day_in_context:
             return None
         subject_tense = None
@@ -3149,6 +3236,8 @@ class Grammar:
             hour, minute = int(m["hour24"]), int(m["minute24"])
             if hour > 24:
                 return None
+            if m.groupdict().get("second24"):
+                return f"{hour:02d}:{minute:02d}:{m['second24']}"  # "at 01:23:40": a reading to the second
             return f"{hour:02d}:{minute:02d}"
         hour = int(m["hour"])
         minute = int(m["minute"]) if m["minute"] else 0
@@ -3159,6 +3248,8 @@ class Grammar:
             hour += 12
         elif ampm.startswith("a") and hour == 12:
             hour = 0
+        if m.groupdict().get("second"):
+            return f"{hour:02d}:{minute:02d}:{m['second']}"
         return f"{hour:02d}:{minute:02d}"
 
     def h_clock(self, m: re.Match[str], ctx: Context) -> Spec | None:
@@ -3600,6 +3691,8 @@ class Grammar:
         code = str(self.lex.PARTS_OF_DAY[word])
         det = m["podet"]
         pmod = m["pmod"] or m["early"]
+        if word == "first light" and (det or pmod):
+            return None  # "the first light aircraft", "the first light of spring": not daybreak
         if word in ("night", "nights", "mornings", "afternoons", "evenings", "daytime") and (
             det not in ("that", "this", "last", "the", "one") or word.endswith("s")
         ):
@@ -3622,11 +3715,24 @@ class Grammar:
             and word not in ("dawn", "daybreak", "dusk", "nightfall", "overnight", "sunrise", "sunset")
         ):
             before = _previous_word(ctx.low, m.start())
-            if before not in ("in", "this", "that", "by", "until", "since", "during", "at", "each"):
+            # "died before morning", "held out till evening": a bound of the night's events, as "by morning"
+            if before not in (
+                "in",
+                "this",
+                "that",
+                "by",
+                "until",
+                "till",
+                "before",
+                "since",
+                "during",
+                "at",
+                "each",
+            ):
                 return None
-        if (det == "the" or pmod) and re.match(
+        if (det == "the" or pmod or ctx.low.endswith("the ", 0, m.start())) and re.match(
             r"\s*(?:of|before|after)\b", ctx.low[m.end() : m.end() + 8]
-        ):  # "the (early) morning of 6 June": the day that follows is the expression
+        ):  # "the (early) morning of 6 June", "in the dusk of 2 May": the day that follows is the expression
             return None
         if word in ("overnight",) or ctx.low[max(0, m.start() - 4) : m.start()].endswith("pre-"):
             return None
@@ -4298,12 +4404,16 @@ class Grammar:
                 return None
             return Spec("DATE", "calendar", short_year=int(m["year"]), note="a year of two digits")
         early_context = (
-            previous is not None
-            and previous.year is not None
-            and previous.year < 1000
-            and m.start() - ctx.prev_end < 80
-            and not re.match(r"\s+[a-z]+s\b", after)
-        )
+            (
+                previous is not None
+                and previous.year is not None
+                and previous.year < 1000
+                and m.start() - ctx.prev_end < 80
+            )
+            # "Rome fell in 212 BC. ... In 209 he took the port": a story before Christ names its years
+            # without the era once it is plain
+            or _ERA_BC_BEFORE.search(ctx.low, max(0, m.start() - 300), m.start()) is not None
+        ) and not re.match(r"\s+[a-z]+s\b", after)
         if not (closes or early_context):
             return None
         return Spec("DATE", "calendar", year=int(m["year"]), note="a year before 1000")
@@ -4503,6 +4613,7 @@ class Grammar:
             if (
                 following not in self.lex.SUBJECT_PRONOUNS
                 and following not in self.lex.NOUN_DETERMINERS
+                and following not in ("with", "without")  # "entered Vilna on the 28th without a battle"
                 and not following.endswith("n't")
             ):
                 return None  # "on the 8th gen", "on the 3rd try": an ordinal before its noun
@@ -4596,7 +4707,8 @@ _ADVERB_ENDS = compile_pattern(
     r"|could|can|may|might|should|must)(?![a-z])"
 )
 _NEARBY_YEARS = 30
-_UNITS_TO_BEFORE = compile_pattern(r"(?<![a-z])(?:years|months|quarters|decade|year)\s+to\s+$")
+# "counting back \"eighty-seven years\" to 1776": a quotation may close after the unit
+_UNITS_TO_BEFORE = compile_pattern(r"(?<![a-z])(?:years|months|quarters|decade|year)[\"']?\s+to\s+$")
 _AMOUNT_AFTER_COLON = compile_pattern(r":[ \t]*[£$€]?[0-9]")
 #: Units after "the next" that count on from the story's time ("the next day", "the next decade").
 _NEXT_AFTER_STORY_UNITS = frozenset(
@@ -4633,6 +4745,8 @@ _TO_LATER_NUMBER = compile_pattern(
     r"[ \t]+(?:through|thru|until|till|to)[ \t]+([12]\d{3})(?![0-9]|[.,]\d)(?:[ \t]+([a-z]+))?"
 )
 _LONGEST_YEAR_SPAN = 100
+# How far back a year likened to another ("a 2009 that looks nothing like 2008") may stand.
+_YEAR_LIKENED_REACH = 40
 _YEAR_RANGE_TAIL = compile_pattern(r"[ \t]*-[ \t]*(\d{4}|\d{2})(?![0-9])|/(\d{4}|\d{2})(?![0-9])")
 _MOST_YEARS_IN_SHORT_SPAN = 20
 
@@ -4701,7 +4815,10 @@ _AS_THE_YEAR_AFTER = compile_pattern(
 _SEASON_ENDS_PHRASE = compile_pattern(
     r"\s*(?:[,.;:!?)]|$)|\s+(?:and|or|when|as|with|in|on|at|to|the|a|an|he|she|they|it|we|his|her|their)\b"
 )
-_CLOCK_VALUE = compile_pattern(r"\d{2}:\d{2}")
+#: A gerund with its object after a time ("the spring and summer building a fleet"), not a noun in -ing
+#: that the season qualifies ("winter clothing for").
+_GERUND_WITH_OBJECT = compile_pattern(r"\s+[a-z]{2,}ing\s+(?:a|an|the|his|her|their|its|up|out)\b")
+_CLOCK_VALUE = compile_pattern(r"\d{2}:\d{2}(?::\d{2})?")
 _CLOCK_AFTER_CLOCK_REACH = 250
 _YEAR_THEN_COMMA = compile_pattern(r"(?<![0-9])([12]\d{3}),\s*$")
 _ABBREVIATION_JUST_BEFORE = compile_pattern(r"(?<![a-z.])([a-z]{1,2}\.)[ \t]*$")
@@ -4859,6 +4976,9 @@ def _word_before_hedge(low: str, start: int, hedges: frozenset[str]) -> str:
 _EARLY_DATE_CLOSES = compile_pattern(
     r"\s*(?:[.,;:)]|$)|\s+(?:after|before|when|while|during|following|until|under|but|and|as)(?![a-z])"
 )
+# A year written with the era before Christ (in lower-cased text), which lets a bare three-digit year
+# that follows be a year of the same story
+_ERA_BC_BEFORE = compile_pattern(r"\d bc\b|\d b\.c\.")
 
 
 def _colon_clock_in_range(m: re.Match[str], ctx: Context) -> bool:

@@ -51,7 +51,9 @@ _VERB_PARTICLES = frozenset({"down", "up", "out", "off", "back", "over", "away",
 _PARENTHESISED_LIFE_OR_REIGN = compile_pattern(r"\((?:r|b|d|fl)\.\s*(?:\d{3,4}\s*[-\u2013]\s*)?$")
 #: "the night of 24 to": a night written as the two days it joins.
 _NIGHT_SPAN_BEFORE = compile_pattern(
-    r"(?<![a-z])nights?\s+of\s+\d{1,2}\s*(?:to|-|\u2013|and)\s*$", re.IGNORECASE
+    # "at the stroke of midnight on 14-15 August": the midnight between two days is the first one's end
+    r"(?<![a-z])(?:nights?\s+of|midnight\s+on)\s+\d{1,2}\s*(?:to|-|\u2013|and)\s*$",
+    re.IGNORECASE,
 )
 #: The start of a text or of a sentence, just before an expression that opens it.
 _SENTENCE_OPENS_BEFORE = compile_pattern(r"(?:^|[.!?][\"'\u201d\u2019)]?\s+|\n\s*)$")
@@ -64,6 +66,10 @@ _SPAN_OPENED_BEFORE = compile_pattern(
     r"|(?<![a-z])(?:began|started)\s+(?:on|in)\s+[^.;:()]{1,30}?\s+and\s+ended\s+(?:[^.;:()]{1,50}?\s+)?(?:on|in)\s+$",
     re.IGNORECASE,
 )
+#: "over the following months and into 1969": a span told on past the story's time, as far as a later year.
+_SPAN_RUNS_ON_INTO = compile_pattern(r"(?<![a-z])and\s+(?:well\s+|on\s+)?into\s+$", re.IGNORECASE)
+#: A section heading on a line of its own between paragraphs ("\n\nEffect in the United States\n\n").
+_SECTION_HEADING = compile_pattern(r"\n[ \t]*[A-Z][^\n.!?:;]{0,60}[ \t]*\n")
 _ABSOLUTE = Anchor(kind=AnchorKind.ABSOLUTE)
 #: "and" between two days told of the same plan, with a few words of the second clause after it:
 #: "Monday and on Tuesday", "Monday and reopen Tuesday", "Sunday, and the results come on Monday".
@@ -140,6 +146,7 @@ _UNDATED_DAY = compile_pattern(r"XXXX-\d\d-\d\d")
 _SENTENCE_END_BETWEEN = compile_pattern(r"[.!?](?:\s|$)|\n")
 # "Ten days later, on 16 March": a date set beside another by a comma
 _APPOSITION = compile_pattern(r",\s*(?:on\s+)?")
+_YEAR_APPOSITION = compile_pattern(r",\s*in\s+|\s*\(")
 #: A sentence opening with its year ("In 2011 the oven broke"), after an optional speaker's label.
 _YEAR_OPENING = compile_pattern(r"\s*(?:[A-Z][A-Z .'-]*:\s+)?[Ii]n\s+([12]\d{3})(?![0-9])")
 _ANY_YEAR = compile_pattern(r"(?<![0-9])[12]\d{3}(?![0-9])")
@@ -152,6 +159,11 @@ _APPOSITIVE_YEAR = compile_pattern(
 )
 #: A noun, then "on", between a clock time and its date: "the 6 a.m. [shift on] Monday".
 _ATTRIBUTIVE_CLOCK_GAP = compile_pattern(r"[ \t]+[a-z]+[ \t]+on[ \t]+")
+# "at 4:17 a.m. local time (0117 GMT) on Wednesday": wire copy restates a clock time in another zone in
+# parentheses between the time and its day
+_ZONE_RESTATEMENT = compile_pattern(
+    r"[ \t]*\([ \t]*\d{1,2}[:.]?\d{2}(?:[ \t]*[ap]\.?m\.?)?[ \t]+[A-Z]{2,5}[ \t]*\)"
+)
 _ARTICLE_BEFORE = compile_pattern(r"(?<![A-Za-z])(?:the|a|an)[ \t]+$", re.IGNORECASE)
 #: A reporting period of several quarters: "the first nine months", "the six months", "the first half".
 _LONGER_REPORTING_PERIOD = compile_pattern(
@@ -170,11 +182,15 @@ _AFTER_IN_CLAUSE = compile_pattern(
 _YEAR_OR_MONTH_VALUE = compile_pattern(r"\d{4}(?:-\d{2})?")
 _MIDNIGHT_ENDING_DAY = compile_pattern(r"\d{4}-\d{2}-\d{2}T24")
 #: Clock times before dawn, and reference times in the evening or night that such a time follows.
-_SMALL_HOURS = compile_pattern(r"0[0-5]:\d\d")
-_MORNING_CLOCK = compile_pattern(r"(?:0\d|1[01]):\d\d")  # a clock time before noon
+_SMALL_HOURS = compile_pattern(r"0[0-5]:\d\d(?::\d\d)?")
+#: A clock reading in a value ("23:30", "00:20:15"), as against a part of the day ("NI").
+_CLOCK_READING = compile_pattern(r"[0-2]\d:\d\d(?::\d\d)?")
+_MORNING_CLOCK = compile_pattern(r"(?:0\d|1[01]):\d\d(?::\d\d)?")  # a clock time before noon
 _REPORTING_CUES = frozenset({"said", "told", "added", "announced", "reported", "confirmed", "stated"})
-_DAYTIME_CLOCK = compile_pattern(r"(?:0[6-9]|1[0-7]):\d\d")  # from morning to the end of the afternoon
-_EVENING_CLOCK = compile_pattern(r"(?:1[89]|2[0-4]):\d\d")  # from six in the evening to midnight
+_DAYTIME_CLOCK = compile_pattern(
+    r"(?:0[6-9]|1[0-7]):\d\d(?::\d\d)?"
+)  # from morning to the end of the afternoon
+_EVENING_CLOCK = compile_pattern(r"(?:1[89]|2[0-4]):\d\d(?::\d\d)?")  # from six in the evening to midnight
 #: The rest of one sentence from a time to the next, going on with "and" ("... south of Malta and
 #: reached the harbour before"), with no clause of its own between.
 _AND_THEN_CLAUSE = compile_pattern(r"[^.;:!?\n\"]{0,80}?\band\s[^.;:!?\n\",]{0,80}")
@@ -214,13 +230,18 @@ _ASIDE_ON_SUBJECT = compile_pattern(
     r"\s*(?:[A-Z][\w'-]*\s+){0,1}[\w'-]+(?:\s+[\w'-]+){0,2},\s+(?:who|which)\s+[^,.;]*$"
 )
 #: "since Hurricane Fran in", "since the crash of": a bound named by its event, then its date.
+#: The same, or a participle clause ("Orderic, writing sixty years later,"), said in a story of a source.
+_ASIDE_OR_PARTICIPLE_ON_SUBJECT = compile_pattern(
+    r"\s*(?:[A-Z][\w'-]*\s+){0,1}[\w'-]+(?:\s+[\w'-]+){0,2},\s+(?:who|which|[a-z]+ing)\s+[^,.;]*$"
+)
 _SINCE_EVENT_BEFORE = compile_pattern(r"\bsince\s+(?:[A-Za-z.'-]+\s+){1,4}(?:in|of)\s+$", re.IGNORECASE)
 #: The note of a bare "the month" ("in the month", "later in the month"), not "this month" or "last month".
 _THE_MONTH_NOTE = compile_pattern(r"'(?:(?:earlier|later)\s+in\s+)?the\s+month'", re.IGNORECASE)
 _HEADING_DAYS = compile_pattern(r"(?:\s*(?:and|to|through|-)\s*[A-Za-z]+day)?\s*:")
 #: What joins the two ends of a range of times of the day: "dawn to dusk", "9 a.m. and noon", "6-8 p.m.".
 _TIME_RANGE_LINK = compile_pattern(r"\s*(?:to|until|till|and|through|-|–)\s*", re.IGNORECASE)
-_DAWN = compile_pattern(r"(?:daybreak|dawn|sunrise|first light)")
+#: The end of a night: "by daybreak", and a bare "by morning" after "the night of 2-3 June".
+_DAWN = compile_pattern(r"(?:daybreak|dawn|sunrise|first light|morning)")
 _UNTIL_BEFORE = compile_pattern(
     r"\b(?:until|till|into|past)\s+(?:(?:about|around|nearly|almost)\s+)?$", re.IGNORECASE
 )
@@ -309,6 +330,8 @@ class Resolver:
         self.earlier_reference: _Reference | None = None  # the reference time before the current one
         # the expression index of the first day of "the night of 12-13 September", the day the story stays on
         self.night_span_day: int | None = None
+        # the text dates by the Julian calendar: a weekday it wrote beside a date fits only Old Style
+        self.old_style = False
         self._day_of_clock_before: int | None = None  # "noon the next day": where "the next day" starts
         # an undated text's last day of a month ("Fri 13 Dec"): (value, index, end), for a clock time after it
         self.undated_day: tuple[str, int, int] | None = None
@@ -459,6 +482,17 @@ class Resolver:
             # "... the events of that night. Today a quarter of them were born after it": a night of no
             # known date gives a story no day to call "today"
             return True
+        if (
+            tense.perfect
+            and tense.tense == "past"
+            and (tense.cue or "").lower().startswith(("have ", "has ", "'ve "))
+            and not self._quoted(candidate)
+            # a story told day by day may call its own day "today" ("On 3 May ... Today the men have")
+            and (self.reference is None or self.reference.unit != "day")
+        ):
+            # "remains contested today, and its anniversaries have drawn protest": the present perfect
+            # reaches the writer's now
+            return True
         return tense.tense in ("present", "future")
 
     def _deictic_period_in_story(self, candidate: Candidate) -> bool:
@@ -533,7 +567,7 @@ class Resolver:
         clause = sentence[opening + 1 :] if opening >= 0 else sentence
         return _RELATIVE_PRONOUN.search(clause) is not None
 
-    def _in_aside_on_the_subject(self, expression: TimeExpression) -> bool:
+    def _in_aside_on_the_subject(self, expression: TimeExpression, *, participle: bool = False) -> bool:
         """Whether a date lies in a relative clause set off by commas right after its sentence's first
         noun phrase, closed by a comma before the sentence's verb ("The Finn, who was fastest in both
         sessions on Friday, took his first pole")."""
@@ -544,7 +578,8 @@ class Resolver:
         opening = max(before.rfind(". "), before.rfind("\n"))
         if opening < 0 and expression.start > len(before):
             return False  # the sentence opens further back than the window read
-        return _ASIDE_ON_SUBJECT.match(before, opening + 1) is not None
+        aside = _ASIDE_OR_PARTICIPLE_ON_SUBJECT if participle else _ASIDE_ON_SUBJECT
+        return aside.match(before, opening + 1) is not None
 
     def _story_before_christ(self) -> _EraReference | None:
         """The reference time of a story that is in a year BC (no `date` can hold it)."""
@@ -566,6 +601,10 @@ class Resolver:
         if tense.cue_end is None or tense.cue_end > candidate.start:
             return False
         between = self.text[tense.cue_end : candidate.start].split()
+        if len(between) >= 3 and between[-1] == "of" and between[-2].lower() in _PARTS_OF_DAY_OF_A_DATE:
+            # "spent the evening of 11 February", "was killed on the night of Nov. 18": the part of the
+            # day is the date's own, so the verb dates the day
+            between = between[:-3] if between[-3].lower() == "the" else between
         if len(between) == 0 or (len(between) == 1 and between[0].lower() in _DATE_PREPOSITIONS):
             return True
         cue_words = (tense.cue or "").lower().split()
@@ -588,6 +627,20 @@ class Resolver:
         right_after = len(between) == 0 or (len(between) == 1 and between[0].lower() in _DATE_PREPOSITIONS)
         subject = self.text[max(0, cue_start - 6) : cue_start].split()
         return right_after and bool(subject) and subject[-1].lower() in _SUBJECT_PRONOUNS
+
+    def _close_to_the_day_just_told(
+        self, anchor: date, month: int, day: int | None, direction: int | None
+    ) -> bool:
+        """ "had spent the evening of 11 February ... was last seen at 12.47am on 12 February": a day on
+        the side of the DCT its tense gives stays there, however far, when the story has just told of a
+        day close to it; the far side yields to a near other side only when nothing holds it."""
+        told = self.last_day
+        if told is None or day is None or direction is None:
+            return False
+        year = cal.year_for(anchor, month, day, direction, strict=True)
+        if day > cal.days_in_month(year, month):
+            return False
+        return abs((date(year, month, day) - told.day).days) <= _CLOSE_TO_A_TOLD_DAY
 
     def _past_verb_reaches_date(self, between: list[str]) -> bool:
         """ "struck southern Turkey at 4:17 a.m. on Feb. 6", "moved its books to a calendar year in
@@ -801,8 +854,15 @@ class Resolver:
             or spec.year is not None
             or spec.amount is not None
             or spec.unit is not None
-            or not self.text.startswith(" as ", candidate.end)
-            or _OCCASION_NAMED_AFTER.match(self.text, candidate.end) is None
+        ):
+            return False
+        if not (
+            self.text.startswith(" as ", candidate.end)
+            and _OCCASION_NAMED_AFTER.match(self.text, candidate.end)
+        ) and not (
+            # "the anniversary of the armistice, 13 March, is marked every year": kept each year
+            self.text.startswith(",", candidate.end)
+            and _EVERY_YEAR_LATER_IN_CLAUSE.match(self.text, candidate.end) is not None
         ):
             return False
         tense = self._tense(candidate)
@@ -1011,6 +1071,8 @@ class Resolver:
             "holiday": self._holiday,
         }[spec.kind]
         value, anchor, reason, warnings = handler(candidate)
+        if spec.weekday is not None and spec.day is not None and _DAY_VALUE.fullmatch(value):
+            self._note_old_style(date.fromisoformat(value), spec.weekday)
         restated = self._restated_day(candidate, following, value)
         if restated is not None:
             value, reason = restated[0], f"{reason}; {restated[1]}"
@@ -1039,6 +1101,17 @@ class Resolver:
         spec = candidate.spec
         if following is None or spec.kind not in ("shift", "holiday") or spec.pod:
             return None
+        if (
+            spec.kind == "shift"
+            and spec.unit == "year"
+            and following.spec.kind == "calendar"
+            and following.spec.year is not None
+            and following.spec.year > 0
+            and _YEAR_APPOSITION.fullmatch(self.text, candidate.end, following.start)
+        ):
+            # "Seventy years later, in 2017, a museum opened": the year written beside a count restates it
+            year = f"{following.spec.year:04d}"
+            return year, f"restated by the year beside it ('{self.text[following.start : following.end]}')"
         week = _WEEK_VALUE.fullmatch(value) if spec.kind == "shift" and spec.unit == "week" else None
         if week is not None:
             # "sailed into the bay seven weeks later, on 8 June": the week that holds the date beside it
@@ -1112,11 +1185,16 @@ class Resolver:
         before a part of a day the story has told or counts to ("at seven that evening", "shortly before
         nine the next morning"), in that part's half of the clock."""
         gap = self.text[candidate.end if gap_start is None else gap_start : following.start]
+        if gap_start is None and gap[:2] in (" (", "("):
+            restatement = _ZONE_RESTATEMENT.match(gap)
+            if restatement is not None:
+                gap = gap[restatement.end() :]
         # "the 6 a.m. shift on Monday", "a 2 p.m. meeting on Friday": the time names its noun's hour
         attributive = _ATTRIBUTIVE_CLOCK_GAP.fullmatch(gap) is not None and bool(
             _ARTICLE_BEFORE.search(self.text, max(0, candidate.start - 5), candidate.start)
         )
-        if not attributive and (len(gap) > 5 or gap.strip(" ,").lower() not in ("", "on")):
+        # "at about 7.30 in the morning of Wednesday, 1 July": "of" joins the time to its day as "on" does
+        if not attributive and (len(gap) > 5 or gap.strip(" ,").lower() not in ("", "on", "of")):
             return
         nxt = following.spec
         told_part = (
@@ -1412,8 +1490,17 @@ class Resolver:
             and not self._opens_sentence_in_the_past(expression)
         ):
             return  # the writer's now ("today", "last year") is an aside: the story stays where it was
+        # "little rain had fallen since the previous November, and by late August": in a story too, the
+        # start of what lasted up to the story's time, before it, is not where the story goes on
         if (
-            self.kind != DocumentKind.NARRATIVE
+            (
+                self.kind != DocumentKind.NARRATIVE
+                or (
+                    self.reference is not None
+                    and expression.interval is not None
+                    and expression.interval.start.date() < self.reference.day
+                )
+            )
             and (
                 _SINCE_BEFORE.search(self.text[max(0, expression.start - 12) : expression.start])
                 # "the strongest storm since Hurricane Fran in September 1996": the bound's event is named
@@ -1426,6 +1513,14 @@ class Resolver:
             return  # "its lowest close since December 2003": a bound in news, not the time the report is at
         if self.kind != DocumentKind.NARRATIVE and self._in_aside_on_the_subject(expression):
             return  # "The Finn, who was fastest on Friday, took pole": background to the news, not its day
+        if (
+            self.kind == DocumentKind.NARRATIVE
+            and expression.anchor.kind == AnchorKind.EXPRESSION
+            and self._in_aside_on_the_subject(expression, participle=True)
+        ):
+            # "Polybius, who walked the route seventy years later, says", "Orderic, writing sixty years
+            # later, said": the later time of a source or witness, told in passing; the story stays
+            return
         if _SET_AGAINST_BEFORE.search(self.text[max(0, expression.start - 20) : expression.start]):
             return  # "on Saturday, not Sunday": the time set aside is not the one the text goes on at
         if _NAMED_AS_THE_DAY.match(self.text, expression.end):
@@ -1439,6 +1534,19 @@ class Resolver:
             self.text, window, expression.start
         ):
             # "It was meant to take effect the next day.": the time of a plan; the text stays at its day
+            return
+        if (
+            self.kind == DocumentKind.NARRATIVE
+            and self.reference is not None
+            and expression.interval is not None
+            # a later year: a plan reaching past the story's year, not the next step of the story
+            # ("launched what he hoped would be the final offensive on 24 November")
+            and expression.interval.start.date().year > self.reference.day.year
+            and self.text.find("would ", max(0, expression.start - 250), expression.start) >= 0
+            and self._looked_ahead_to_with_would(expression)
+        ):
+            # "In February 1947 Attlee said Britain would leave no later than June 1948. Mountbatten
+            # arrived on 22 March": a time a past hope or plan looks ahead to; the story stays where it was
             return
         if expression.end == self.plan_ahead_end:
             # "on a contract that allowed him to leave in January. He scored eight goals in the autumn":
@@ -1492,6 +1600,17 @@ class Resolver:
             # "On the night of 24 to 25 October ... late that evening": the night's evening is the 24th
             self.night_span_day = self.reference.index
             return
+        if (
+            self.kind == DocumentKind.NARRATIVE
+            and self.reference is not None
+            and unit == "year"
+            and self.reference.unit in ("day", "month")
+            and expression.interval.start.year > self.reference.day.year
+            and _SPAN_RUNS_ON_INTO.search(self.text, max(0, expression.start - 20), expression.start)
+        ):
+            # "the graves were found over the following months and into 1969. A relief force reached the
+            # base on 8 April": how far an outcome ran on, told in passing; the story stays in its days
+            return
         if expression.value.endswith("-WE"):
             unit = "weekend"  # two days: no single day for a part of day or a clock time to fall on
         if (
@@ -1533,6 +1652,10 @@ class Resolver:
             ):
                 self.last_told_day = self.reference
 
+    def _looked_ahead_to_with_would(self, expression: TimeExpression) -> bool:
+        tense = self.tense(expression.start, expression.end)
+        return tense.tense == "future" and (tense.cue or "").lower().startswith("would ")
+
     def _opens_sentence_in_the_past(self, expression: TimeExpression) -> bool:
         """ "Last year the two leaders met three times, and in September they agreed ...": a past
         period counted from the writer's now that opens its sentence is where the text has come to,
@@ -1544,7 +1667,12 @@ class Resolver:
             or expression.type != TimexType.DATE
             or expression.interval is None
             or expression.interval.start.date() > self.dct
-            or (expression.interval.end.date() > self.dct and expression.granularity != Granularity.WEEK)
+            # the writer's own week or year ("This year, after heavy rain in May, farmers ...") is where a
+            # history comes to its present, as a past one is
+            or (
+                expression.interval.end.date() > self.dct
+                and expression.granularity not in (Granularity.WEEK, Granularity.YEAR)
+            )
             or expression.granularity not in _WRITERS_NOW_OPENING
         ):
             return False
@@ -1657,6 +1785,16 @@ class Resolver:
             if short is not None:
                 return _calendar_value(spec, short[0]), short[1], short[2], warnings
         if spec.year is not None and spec.unit is None:
+            era = self._story_before_christ() if 100 <= spec.year < 1000 else None
+            if (
+                era is not None
+                and abs(era.year + spec.year) <= _ERA_LEFT_UNSAID_YEARS
+                and _ERA_WORD.search(self.text, candidate.start, candidate.end) is None
+            ):
+                # "Syracuse fell in 212 BC ... In 209 he took New Carthage": a story in the years
+                # before Christ drops the era once it is plain
+                why = f"a year without its era in a story of {era.value}: {spec.year} BC"
+                return _calendar_value(spec, -spec.year), era.anchor, why, warnings
             return _calendar_value(spec, spec.year), _ABSOLUTE, spec.note or "fully specified", warnings
         if (
             spec.month is None
@@ -1702,6 +1840,11 @@ class Resolver:
             # "In 49 BC ... in January": the story's year, before AD 1
             why = f"no year given; the year of the reference time {era.value} (expression #{era.index})"
             return _calendar_value(spec, era.year), era.anchor, why, warnings
+        if era is not None and spec.unit is None and spec.amount is not None and base == "ref":
+            # "when the town fell that winter", "the following spring" in a story of 219 BC
+            year = _add_years(era.year, spec.amount)
+            why = f"{spec.note}: the year {spec.amount:+d} from the reference time {era.value} (expression #{era.index})"
+            return _calendar_value(spec, year), era.anchor, why, warnings
         choice = self._anchor_for(base, "year" if spec.day is None else "month")
         if self._deictic_period_in_story(candidate):
             choice = self._dct_anchor() or choice
@@ -1806,6 +1949,18 @@ class Resolver:
                 # "on a contract that allowed him to leave in January", "agreed in June to sell in May":
                 # the act a past permission or agreement looks to comes after it
                 year = _story_year(anchor_day, month, day, step, background, ahead=clause_tense.after_past)
+                if (
+                    year != anchor_day.year
+                    and not background
+                    and self.reference is not None
+                    and _SECTION_HEADING.search(self.text, self.reference.end, candidate.start) is not None
+                ):
+                    # "It was abandoned three months later. / Effect in the United States / ... On 27
+                    # February": a new section takes up its own thread, from the nearest year, not onward
+                    background = True
+                    year = _story_year(
+                        anchor_day, month, day, step, background, ahead=clause_tense.after_past
+                    )
                 if clause_tense.after_past and year != _story_year(anchor_day, month, day, step, background):
                     self.plan_ahead_end = candidate.end
                 resumed = (
@@ -1853,7 +2008,12 @@ class Resolver:
                 year = cal.year_for(anchor_day, month, day, -1, strict=True)
                 why = f"no year given; the day names an event that has happened, so the last one on or before {choice.label}"
             else:
-                strict = since or _definite_future(tense) or self._verb_dates_it(tense, candidate)
+                strict = (
+                    since
+                    or _definite_future(tense)
+                    or self._verb_dates_it(tense, candidate)
+                    or self._close_to_the_day_just_told(anchor_day, month, day, direction)
+                )
                 year = cal.year_for(anchor_day, month, day, direction, strict=strict)
                 if spec.season == "WI" and direction is not None:
                     year -= 1  # the winter whose January that is, named by the year of its December
@@ -1949,6 +2109,19 @@ class Resolver:
                 return moved, f"day {spec.day} of the month before the DCT's (the clause looks back)"
         return None
 
+    def _note_old_style(self, day: date, weekday: int) -> None:
+        """A date written with a weekday that only the Julian calendar gives it ("Sunday 2 September
+        1666") shows the text dates by Old Style, so its bare weekdays are counted that way too."""
+        if day.year <= _LAST_OLD_STYLE_YEAR and day.isoweekday() != weekday:
+            self.old_style = weekday in _weekdays_of(day.year, day.month, day.day)
+
+    def _weekday_near(self, anchor: date, weekday: int, direction: int | None) -> date:
+        """`cal.weekday_near`, with the weekdays of the Julian calendar in a text that dates by Old Style."""
+        if not self.old_style or not 200 <= anchor.year <= _LAST_OLD_STYLE_YEAR:
+            return cal.weekday_near(anchor, weekday, direction)
+        behind = _old_style_days_behind(anchor.year, anchor.month)
+        return cal.weekday_near(anchor + timedelta(days=behind), weekday, direction) - timedelta(days=behind)
+
     def _story_day_of_the_weekday(self, candidate: Candidate) -> _Reference | None:
         """The story's day a weekday told with "the" ("stayed the Friday", "on the Sunday") belongs to:
         the reference time, or past a "today" of the writer the last other day told; None when the
@@ -1986,7 +2159,7 @@ class Resolver:
         if spec.amount is not None and spec.amount != 0:
             # "last Friday": strictly before the anchor; "next Friday": strictly after
             step = spec.amount
-            day = cal.weekday_near(anchor_day + timedelta(days=step), spec.weekday, step)
+            day = self._weekday_near(anchor_day + timedelta(days=step), spec.weekday, step)
             return (
                 day.isoformat(),
                 choice.anchor,
@@ -2002,18 +2175,19 @@ class Resolver:
         if (
             range_start is not None
             and "and" not in self.text[range_start.end : candidate.start].lower()
-            and cal.weekday_near(anchor_day, spec.weekday, self._tense(candidate).direction) < range_start.day
+            and self._weekday_near(anchor_day, spec.weekday, self._tense(candidate).direction)
+            < range_start.day
         ):
             # "imposed a curfew from 8 p.m. Thursday to 6 a.m. Friday": the end of a range never comes
             # before its start, whatever the tense says
-            day = cal.weekday_near(range_start.day, spec.weekday, 1)
+            day = self._weekday_near(range_start.day, spec.weekday, 1)
             anchor = Anchor(kind=AnchorKind.EXPRESSION, value=range_start.value, expression=range_start.index)
             return day.isoformat(), anchor, f"the first {name} on or after the start of its range", []
         story_day = self._story_day_of_the_weekday(candidate) if spec.amount is None else None
         if story_day is not None:
             # "on Friday, September 12th ... He stayed the Friday and the Saturday": a weekday with "the"
             # is a day of the week the story is telling, the one nearest its day, whatever now is
-            day = cal.weekday_near(story_day.day, spec.weekday, None)
+            day = self._weekday_near(story_day.day, spec.weekday, None)
             anchor = Anchor(kind=AnchorKind.EXPRESSION, value=story_day.value, expression=story_day.index)
             return day.isoformat(), anchor, f"the {name} nearest the story's day {story_day.value}", []
         narrative_ref = (
@@ -2022,13 +2196,14 @@ class Resolver:
             and choice.anchor.kind == AnchorKind.EXPRESSION
         )
         if narrative_ref:
-            if self._tense(candidate).looks_back:
+            # "when that Sunday dawned": "that" points at the day the story is on, not back from it
+            if self._tense(candidate).looks_back and not _THAT_DAY.match(self.text, candidate.start):
                 # "On Thursday the fleet had sailed": a past perfect looks back from the story's day;
                 # "By Sunday evening he had released it" sets a deadline instead, the story's own day
-                day = cal.weekday_near(anchor_day - timedelta(days=1), spec.weekday, -1)
+                day = self._weekday_near(anchor_day - timedelta(days=1), spec.weekday, -1)
                 why = f"the last {name} before {choice.label} (past perfect: the story looks back)"
                 return day.isoformat(), choice.anchor, why, []
-            day = cal.weekday_near(anchor_day, spec.weekday, 1)
+            day = self._weekday_near(anchor_day, spec.weekday, 1)
             return (
                 day.isoformat(),
                 choice.anchor,
@@ -2045,7 +2220,7 @@ class Resolver:
             # premium is counted over a price the market has already set
             tense = ClauseTense("past", "closing price", None)
         direction = tense.direction
-        day = cal.weekday_near(anchor_day, spec.weekday, direction)
+        day = self._weekday_near(anchor_day, spec.weekday, direction)
         ref = self.reference
         if (
             range_start is not None
@@ -2054,7 +2229,7 @@ class Resolver:
             and _DAY_VALUE.fullmatch(range_start.value)
         ):
             # "closed on Monday and Tuesday": days listed in the week's order are one week's days
-            day = cal.weekday_near(range_start.day, spec.weekday, 1)
+            day = self._weekday_near(range_start.day, spec.weekday, 1)
             anchor = Anchor(kind=AnchorKind.EXPRESSION, value=range_start.value, expression=range_start.index)
             return day.isoformat(), anchor, f"the {name} after the day listed before it", []
         if (
@@ -2067,7 +2242,7 @@ class Resolver:
         ):
             # "will close on Monday and reopen Tuesday", "on Monday and on Tuesday": what is told after
             # "and" of days ahead comes after the day named first, not before it
-            day = cal.weekday_near(ref.day + timedelta(days=1), spec.weekday, 1)
+            day = self._weekday_near(ref.day + timedelta(days=1), spec.weekday, 1)
             anchor = Anchor(kind=AnchorKind.EXPRESSION, value=ref.value, expression=ref.index)
             why = f"the first {name} after the day named before it in the clause"
             return day.isoformat(), anchor, why, []
@@ -2080,7 +2255,7 @@ class Resolver:
         ):
             # "warned of sleet tonight and Wednesday": a day listed with one still ahead is ahead too,
             # whatever the tense of the verb that reports them
-            day = cal.weekday_near(ref.day + timedelta(days=1), spec.weekday, 1)
+            day = self._weekday_near(ref.day + timedelta(days=1), spec.weekday, 1)
             anchor = Anchor(kind=AnchorKind.EXPRESSION, value=ref.value, expression=ref.index)
             return day.isoformat(), anchor, f"the first {name} after the day ahead listed with it", []
         if (
@@ -2093,7 +2268,7 @@ class Resolver:
             and _HEADING_DAYS.match(self.text, candidate.end) is not None
         ):
             # a forecast's "Sunday: snow. Monday: milder": days heading a list go on from the last one named
-            day = cal.weekday_near(ref.day, spec.weekday, 1)
+            day = self._weekday_near(ref.day, spec.weekday, 1)
             anchor = Anchor(kind=AnchorKind.EXPRESSION, value=ref.value, expression=ref.index)
             return day.isoformat(), anchor, f"no tense: the first {name} on or after the day just named", []
         cue = f" ('{tense.cue}')" if tense.cue else ""
@@ -2168,6 +2343,20 @@ class Resolver:
             # "The council meets again on March 8. ... The meeting began at 10:15 a.m.": what news tells
             # in the past tense has happened, so its clock time is not on a day still ahead
             choice = self._dct_anchor() or choice
+        if (
+            base == "ref"
+            and self.kind != DocumentKind.NARRATIVE
+            and self.last_past_day is not None
+            and choice is not None
+            and choice.anchor.kind == AnchorKind.EXPRESSION
+            and choice.day is not None
+            and self.dct is not None
+            and choice.day > self.dct
+            and self._tense(candidate).looks_back
+        ):
+            # "will be eligible for parole in October 2037. He had planned to retire the following year":
+            # a past perfect looks back from a time already past, never from one still ahead
+            choice = self._choice_of(self.last_past_day)
         if (
             spec.type == "TIME"
             and base == "ref"
@@ -2261,6 +2450,13 @@ class Resolver:
             era_year = _add_years(era.year, spec.amount)
             why = f"{spec.note}: year {spec.amount:+d} from the reference time {era.value} (expression #{era.index})"
             return _era_year_value(era_year), era.anchor, why, []
+        elif base == "ref" and unit == "day" and spec.amount == 0 and self._story_before_christ() is not None:
+            era = self._story_before_christ()
+            assert era is not None
+            if _BC_DAY_VALUE.fullmatch(era.value):
+                # "on 2 August 216 BC ... By evening": that part of the story's day before Christ
+                why = f"{spec.note}: the day of the reference time {era.value} (expression #{era.index})"
+                return f"{era.value}T{spec.pod}" if spec.pod else era.value, era.anchor, why, []
         if spec.amount is None:
             # "several years ago": only its side of now is known
             value = (
@@ -2374,6 +2570,17 @@ class Resolver:
         ):
             amount = -1  # "struck at 3:52 a.m. ... spent the rest of the night outdoors": that night began the day before
         if (
+            candidate.rule == "part_of_day"
+            and spec.pod == "NI"
+            and amount == 0
+            and choice.anchor.kind == AnchorKind.EXPRESSION
+            and (choice.anchor.value or "").endswith("TMO")
+            and self._tense(candidate).looks_back
+        ):
+            # "found at dawn that the army had gone during the night": a past perfect looks back from a
+            # morning to the night that ended in it
+            amount = -1
+        if (
             unit == "day"
             and amount == 0
             and spec.pod == "24:00"
@@ -2384,6 +2591,19 @@ class Resolver:
         ):
             # "The strike began on June 18, hours after the contract expired at midnight": the midnight
             # that opened that day, since the midnight that closes it comes after all of it
+            amount = -1
+        if (
+            unit == "day"
+            and amount == 0
+            and spec.pod == "24:00"
+            and (
+                choice.anchor.kind == AnchorKind.DCT
+                or _MORNING_VALUE.fullmatch(choice.anchor.value or "") is not None
+            )
+            and self._tense(candidate).tense == "past"
+        ):
+            # "two blocks were hit shortly before midnight" in the day's copy, or after "into Friday
+            # morning": the midnight already past is the one that opened the day, not the one closing it
             amount = -1
         if (
             unit == "day"
@@ -2444,11 +2664,25 @@ class Resolver:
             and spec.amount == 0
             and spec.pod == "MO"
             and choice.anchor.kind == AnchorKind.EXPRESSION
-            and anchor_value.endswith("TNI")
+            and (anchor_value.endswith("TNI") or _EVENING_OR_NIGHT.search(anchor_value))
             and _DAWN.fullmatch(self.text[candidate.start : candidate.end].lower())
         ):
-            # "Tonight: clearing and colder ... by daybreak": the night ends at dawn
+            # "Tonight: clearing and colder ... by daybreak": the night ends at dawn; so does a fight
+            # begun "around 9 p.m." that "went on until dawn"
             shifted += timedelta(days=1)
+        if (
+            unit == "day"
+            and spec.amount == 0
+            and choice.anchor.kind == AnchorKind.EXPRESSION
+            and spec.note.startswith("a clock time")  # not "two hours later", counted on from the story
+            and _CLOCK_READING.fullmatch(spec.pod or "")
+            and _CLOCK_READING.fullmatch(anchor_value[11:])
+            and (spec.pod or "") > anchor_value[11:]
+            and self._tense(candidate).looks_back
+        ):
+            # "answered at 12:20 a.m.; her operator had gone to bed at 11:30 p.m.": a past perfect looks
+            # back, so a clock time later on the face than the story's own was on the day before
+            shifted -= timedelta(days=1)
         value = cal.period_value(shifted, "day" if spec.day_granular else unit)
         if spec.grain is not None and unit == "year":
             value = _same_part_years_away(anchor_day, spec.grain, shifted.year - anchor_day.year)
@@ -2940,6 +3174,8 @@ _SCHEDULED = frozenset(
 )
 #: At most this many words between a past verb and the date its own phrases lead to.
 _VERB_TO_DATE_WORDS = 10
+#: Days within which a yearless date keeps the year of the day the story has just told of.
+_CLOSE_TO_A_TOLD_DAY = 14
 #: Past verbs that fix a time for something still to happen ("set a hearing for May 2").
 _SCHEDULING_VERBS = frozenset(
     {"set", "scheduled", "rescheduled", "planned", "fixed", "postponed", "delayed", "deferred", "adjourned",
@@ -2958,6 +3194,8 @@ _CLAUSE_OPENERS = frozenset(
      "were", "be", "been", "has", "have", "had"}
 )  # fmt: skip
 _DATE_PREPOSITIONS = frozenset({"on", "in", "at", "during"})
+#: Parts of the day that take a date after "of" ("the night of Nov. 18").
+_PARTS_OF_DAY_OF_A_DATE = frozenset({"morning", "afternoon", "evening", "night"})
 _SUBJECT_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "it", "they"})
 #: Verbs whose object is a time still ahead even when the verb is past ("expected a recovery in May").
 _EXPECTATION_VERBS = frozenset({"expect", "expected", "forecast", "predicted", "anticipated"})
@@ -2974,6 +3212,10 @@ _HABITUAL_WORDS = compile_pattern(
 #: A month right after these is a deadline ("open every day until March"), one particular month.
 # a verb that can only be a simple present ("freezes", "holds", "is up"), not a past or a bare form ("spread")
 #: " as Armed Forces Day", " as a day of remembrance", " as a national holiday": what occasion a day is kept as.
+#: ", is marked every year", ", when the town holds a fair each year": a yearly recurrence in the same sentence.
+_EVERY_YEAR_LATER_IN_CLAUSE = compile_pattern(
+    r"[^.;!?]{0,60}?(?<![a-z])(?:(?:every|each)\s+year|annually|yearly)(?![a-z])", re.IGNORECASE
+)
 _OCCASION_NAMED_AFTER = compile_pattern(
     r" as\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:(?:[A-Z][A-Za-z'-]*\s+){1,4}Day(?![a-z])"
     r"|(?:national\s+|public\s+)?(?:day\s+of|holiday|anniversary|festival)(?![a-z]))"
@@ -3038,7 +3280,12 @@ def _month_day_of(spec: Spec) -> tuple[int, int | None]:
 
 #: Rules whose expressions count from the speaker's now ("last year", "two years ago"), unlike "the year".
 _SPEAKER_DEICTIC_RULES = frozenset({"relative_unit", "offset"})
-_BC_DATE_VALUE = compile_pattern(r"BC(\d{4})(?:-\d{2}(?:-\d{2})?)?")
+_BC_DATE_VALUE = compile_pattern(r"BC(\d{4})(?:-\d{2}(?:-\d{2})?|-(?:SP|SU|FA|WI))?")
+#: How far from a story's year before Christ a year written without its era may lie and still be read
+#: as BC: a flashback or a later step of the same story, not a time centuries into the era after it.
+_ERA_LEFT_UNSAID_YEARS = 200
+_BC_DAY_VALUE = compile_pattern(r"BC\d{4}-\d{2}-\d{2}")
+_ERA_WORD = compile_pattern(r"\b(?:AD|A\.D\.|CE|C\.E\.)(?![A-Za-z])")
 
 
 def _same_part_years_away(day: date, grain: str, years: int) -> str:
@@ -3142,10 +3389,32 @@ _CLOSED_PERIOD_REPORTS = frozenset({"results", "earnings", "figures", "numbers",
 _NEXT_WORD_AFTER = compile_pattern(r"[ \t]+([A-Za-z]+)")
 
 
+#: The last year an English text may date by the Julian calendar (Old Style): Britain changed in 1752.
+_LAST_OLD_STYLE_YEAR = 1752
+
+
+def _weekdays_of(year: int, month: int, day: int) -> tuple[int, ...]:
+    """The ISO weekday of a calendar day; before Britain's change of calendar also its weekday read as
+    an Old Style (Julian) date, as English texts date the Great Fire of 1666 ("Sunday 2 September")."""
+    gregorian = date(year, month, day)
+    if year > _LAST_OLD_STYLE_YEAR or year < 200:
+        return (gregorian.isoweekday(),)
+    behind = _old_style_days_behind(year, month)
+    return gregorian.isoweekday(), (gregorian + timedelta(days=behind)).isoweekday()
+
+
+def _old_style_days_behind(year: int, month: int) -> int:
+    """How many days the Julian calendar ran behind the Gregorian: the century years it kept as leap
+    years and the Gregorian does not (ten in the 1600s)."""
+    leap_year = year - 1 if month <= 2 else year
+    return leap_year // 100 - leap_year // 400 - 2
+
+
 def _year_with_weekday(weekday: int, month: int, day: int, year: int, why: str) -> tuple[int, str]:
-    """ "Thursday, Sept. 15": the chosen year, or the one next to it where that day is that weekday."""
-    for option in (year, year - 1, year + 1):
-        if day <= cal.days_in_month(option, month) and date(option, month, day).isoweekday() == weekday:
+    """ "Thursday, Sept. 15": the chosen year, or the nearest one (up to three away, as a story that has
+    moved on by a year or two names its days) where that day is that weekday."""
+    for option in (year, year - 1, year + 1, year + 2, year - 2, year + 3, year - 3):
+        if day <= cal.days_in_month(option, month) and weekday in _weekdays_of(option, month, day):
             if option != year:
                 why = f"{why}; but the weekday written with it falls in {option}"
             return option, why

@@ -264,7 +264,7 @@ def test_an_attribution_dates_the_clock_time_it_reports(
             "He lowered the course record of 2:21:40 on Sunday.",
             [("2:21:40", "DURATION", "PT2H21M40S"), ("Sunday", "DATE", "2025-01-19")],
         ),
-        ("The alarm sounded at 9:15:30 a.m.", [("9:15", "TIME", "2025-01-25T09:15")]),
+        ("The alarm sounded at 9:15:30 a.m.", [("9:15:30 a.m.", "TIME", "2025-01-25T09:15:30")]),
     ],
 )
 def test_hours_minutes_and_seconds_after_a_race_word_are_a_duration(

@@ -101,6 +101,12 @@ def test_every_gold_text_is_detected_as_narrative(document: dict[str, Any]) -> N
 # blind_narrative_11 strict F1 1.000, relaxed F1 1.000, value accuracy 0.994, value F1 0.994, type F1 1.000
 # blind_news_12 strict F1 0.997, relaxed F1 0.997, value accuracy 0.962, value F1 0.960, type F1 0.992
 # blind_narrative_12 strict F1 0.979, relaxed F1 0.984, value accuracy 0.992, value F1 0.975, type F1 0.984
+# blind_narrative_13 strict F1 0.988, relaxed F1 0.995, value accuracy 0.983, value F1 0.978, type F1 0.992
+# blind_narrative_14 strict F1 1.000, relaxed F1 1.000, value accuracy 0.993, value F1 0.993, type F1 1.000
+# blind_narrative_15 strict F1 0.980, relaxed F1 0.987, value accuracy 0.978, value F1 0.966, type F1 0.980
+# blind_news_13 strict F1 1.000, relaxed F1 1.000, value accuracy 0.954, value F1 0.954, type F1 1.000
+# blind_news_14 strict F1 0.990, relaxed F1 0.995, value accuracy 0.995, value F1 0.990, type F1 0.984
+# blind_narrative_16 strict F1 0.982, relaxed F1 0.994, value accuracy 0.976, value F1 0.970, type F1 0.990
 BLIND_SETS = [
     GOLD_FOLDER / "blind_news.jsonl",
     GOLD_FOLDER / "blind_narrative.jsonl",
@@ -134,6 +140,12 @@ BLIND_SETS = [
     GOLD_FOLDER / "blind_narrative_11.jsonl",
     GOLD_FOLDER / "blind_news_12.jsonl",
     GOLD_FOLDER / "blind_narrative_12.jsonl",
+    GOLD_FOLDER / "blind_narrative_13.jsonl",
+    GOLD_FOLDER / "blind_narrative_14.jsonl",
+    GOLD_FOLDER / "blind_narrative_15.jsonl",
+    GOLD_FOLDER / "blind_news_13.jsonl",
+    GOLD_FOLDER / "blind_news_14.jsonl",
+    GOLD_FOLDER / "blind_narrative_16.jsonl",
 ]
 BLIND_FLOORS = {
     "strict_f1": 0.95,

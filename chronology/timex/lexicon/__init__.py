@@ -151,6 +151,7 @@ TABLES: tuple[str, ...] = (
     "WORD_LIKE_WEEKDAYS",
     "LOWER_CASE_WEEKDAY_LEADS",
     "SLASH_DATE_COPULAS",
+    "KIND_OF_DAY_LEADS",
     "FRACTION_DENOMINATORS",
     "YEAR_LIKENING_WORDS",
     "PERIODS_LIKENED_TO_A_YEAR",
@@ -160,6 +161,7 @@ TABLES: tuple[str, ...] = (
     "FEAST_SAINTS",
     "FEAST_HEADS",
     "FEASTS",
+    "SEASON_QUARTERS",
 )
 
 

@@ -75,8 +75,8 @@ NUMBER_WORDS: dict[str, int] = {
     "ninety": 90, "hundred": 100, "dozen": 12, "couple": 2, "single": 1,
 }  # fmt: skip
 
-#: Fractions that count a unit: "half a century", "a half-hour".
-FRACTION_WORDS: dict[str, float] = {"half": 0.5}
+#: Fractions that count a unit: "half a century", "a half-hour", "a quarter of a century".
+FRACTION_WORDS: dict[str, float] = {"half": 0.5, "a quarter of": 0.25}
 
 #: Quantity words that leave the count unknown: "several years" is PXY.
 VAGUE_QUANTITIES: frozenset[str] = frozenset(
@@ -113,13 +113,16 @@ SEASONS: dict[str, str] = {
     "winter": "WI",
 }
 
+#: Quarters named by the selling season they hold -> calendar quarter ("the holiday quarter").
+SEASON_QUARTERS: dict[str, int] = {"holiday": 4, "christmas": 4}
+
 #: Parts of the day -> TIMEX3 code (a two-letter part of day) or a clock time.
 PARTS_OF_DAY: dict[str, str] = {
     "morning": "MO", "mornings": "MO", "afternoon": "AF", "afternoons": "AF", "evening": "EV",
     "evenings": "EV", "night": "NI", "nights": "NI", "overnight": "NI", "dawn": "MO", "daybreak": "MO",
     "sunrise": "MO", "dusk": "EV", "sunset": "EV", "nightfall": "EV", "midday": "12:00", "noon": "12:00",
     "midnight": "24:00", "mid-afternoon": "AF", "midafternoon": "AF", "mid-morning": "MO",
-    "midmorning": "MO", "daytime": "DT", "nite": "NI", "nites": "NI",
+    "midmorning": "MO", "daytime": "DT", "nite": "NI", "nites": "NI", "first light": "MO",
     "arvo": "AF", "arvos": "AF",  # Australian and New Zealand English: "this arvo"
 }  # fmt: skip
 
@@ -219,6 +222,8 @@ PRE_MODIFIERS: dict[str, str] = {
     "not more than": "EQUAL_OR_LESS", "just over": "MORE_THAN", "well over": "MORE_THAN",
     "a little more than": "MORE_THAN", "a little less than": "LESS_THAN", "slightly more than": "MORE_THAN",
     "slightly less than": "LESS_THAN", "just more than": "MORE_THAN", "just less than": "LESS_THAN",
+    "a little over": "MORE_THAN", "a little under": "LESS_THAN", "slightly over": "MORE_THAN",
+    "slightly under": "LESS_THAN",
     "no later than": "ON_OR_BEFORE", "no earlier than": "ON_OR_AFTER",
     # a span of two parts of a period is its first or second half: the part other than the middle
     "mid-to-late": "END", "mid to late": "END", "early-to-mid": "START", "early to mid": "START",
@@ -362,12 +367,12 @@ YEAR_RESCHEDULING_VERBS: frozenset[str] = frozenset(
 )  # fmt: skip
 
 #: Nouns that "night" modifies in a compound ("a night attack", "a night march"): a kind of thing, so "a
-#: night" before them is no length of time.
+#: night" before them is no length of time; so is "a night out", an evening's outing.
 NIGHT_COMPOUND_HEADS: frozenset[str] = frozenset(
     {"action", "attack", "assault", "raid", "march", "battle", "crossing", "landing", "flight", "fighter",
      "bomber", "sortie", "patrol", "shift", "watch", "train", "bus", "club", "market", "school", "sky",
      "porter", "nurse", "guard", "operation", "offensive", "clerk", "manager", "staff", "worker", "workers",
-     "duty"}
+     "duty", "out"}
 )  # fmt: skip
 
 #: Nouns of a period in office counted in ordinal years ("the third year of his reign").
@@ -451,7 +456,8 @@ TIME_ZONES: frozenset[str] = frozenset(
      "eest", "jst", "ist", "aest", "aedt", "msk", "z", "et", "pt", "ct", "mt", "local time", "eastern",
      "pacific", "eastern time", "pacific time", "central time", "mountain time", "eastern standard time",
      "eastern daylight time", "pacific standard time", "pacific daylight time", "greenwich mean time",
-     "coordinated universal time", "british summer time", "moscow time", "beijing time", "tokyo time"}
+     "coordinated universal time", "british summer time", "moscow time", "beijing time", "tokyo time",
+     "ship's time", "ship’s time"}
 )  # fmt: skip
 
 #: Marks before a length that make it a reading of a launch countdown ("held at T-minus 35 minutes"),
@@ -937,4 +943,24 @@ LOWER_CASE_WEEKDAY_LEADS: frozenset[str] = frozenset(
 #: Copulas before a month/day ("the return flight is 2/24"): a date when its second number cannot be a
 #: fraction's or a score's denominator (13-31, but not 16, 20, 25); "the ratio is 2/3" is a fraction.
 SLASH_DATE_COPULAS: frozenset[str] = frozenset({"is", "was", "'s", "are", "were"})
+
+#: Words before "a day of ..." that make it a kind of day, not a length: "it was a day of liberation",
+#: "declared Friday a day of mourning".
+KIND_OF_DAY_LEADS: frozenset[str] = frozenset(
+    {
+        "is",
+        "was",
+        "'s",
+        "are",
+        "were",
+        "be",
+        "been",
+        "being",
+        "as",
+        "declared",
+        "proclaimed",
+        "named",
+        "called",
+    }
+)
 FRACTION_DENOMINATORS: frozenset[int] = frozenset({16, 20, 25})
