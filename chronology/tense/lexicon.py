@@ -343,6 +343,10 @@ INTENTION_VERBS = PLANNING_VERBS | frozenset(
         "agree",
         "agrees",
         "agreed",
+        # "signed a deal to supply the parts from May": an agreement, as "agreed to" is
+        "sign",
+        "signs",
+        "signed",
         "decide",
         "decides",
         "decided",
@@ -581,6 +585,7 @@ DIRECTIVE_VERBS = frozenset(
 ORDERING_VERBS = DIRECTIVE_VERBS | frozenset(
     """
     order orders ordered ask asks asked urge urges urged agree agrees agreed decide decides decided
+    sign signs signed
     """.split()  # noqa: SIM905 (a word list reads better as words)
 )
 

@@ -98,6 +98,9 @@ _AHEAD_OF = compile_pattern(
 _FOR_EVENT = compile_pattern(r"\b(for)\s+$", re.IGNORECASE)
 # The gap a number leaves between an article and the word after it: " 15 ", " 10% ", " $2.5 "
 _AMOUNT_GAP = compile_pattern(r"\s+[$€£]?[0-9][0-9.,]*\s*%?\s*")
+_WORD_AFTER_DATE = compile_pattern(r"[ \t]+([a-z]+)(?![a-z'-])")
+_WORD_BEFORE_DATE = compile_pattern(r"(?<![A-Za-z'-])([A-Za-z]+)[ \t]+$")
+_AMOUNT_BEFORE = compile_pattern(r"(?<![^\s])[0-9][0-9.,]*\s+$")
 # "..., and October will be here": a date right before "will" is the subject of the clause it opens
 _FUTURE_AUXILIARY_NEXT = compile_pattern(r"[ \t]+(?:will|shall)[ \t]", re.IGNORECASE)
 _JUDGED_BEFORE = compile_pattern(
@@ -301,7 +304,8 @@ class _Reader:
             for word, verbal in zip(tokens.words, tokens.verbal, strict=True)
         ]
         self.joined = tokens.joined
-        if "to" in self.words:
+        # the set's C loop finds the rare stretch with such a word; only that one is walked word by word
+        if "to" in self.words and not lexicon.PREPOSITIONS_BEFORE_TO.isdisjoint(self.words):
             for index, word in enumerate(self.words):
                 if word in lexicon.PREPOSITIONS_BEFORE_TO and self._to_follows(index):
                     self.form_flags[index] = 0  # "thanks partly to the rain": a preposition, not "she thanks"
@@ -540,6 +544,14 @@ class _Reader:
         gap = self.tokens.text[spans[first - 1][1] : spans[first][0]]
         return self.words[first - 1] in {"a", "an"} and _AMOUNT_GAP.fullmatch(gap) is not None
 
+    def _after_amount(self, index: int) -> bool:
+        """Whether a number stands right before the word: "12,000 French troops" (also when the stretch
+        read starts at the word)."""
+        spans = self.tokens.spans
+        start = spans[index][0]
+        low = spans[index - 1][1] if index > 0 else max(0, start - 24)
+        return _AMOUNT_BEFORE.search(self.tokens.text, low, start) is not None
+
     def _modifies_noun_after_verb(self, index: int) -> bool:
         """ "will put written questions", "handed out printed leaflets": a participle between a verb (or its
         particle) and a bare noun is an adjective on the verb's object, not a reduced passive."""
@@ -661,7 +673,7 @@ class _Reader:
         if self.tokens.capitalized[subject]:
             if (
                 before.endswith(lexicon.DEMONYM_ENDINGS)
-                and self.previous(subject) in lexicon.DEMONYM_LEADS
+                and (self.previous(subject) in lexicon.DEMONYM_LEADS or self._after_amount(subject))
                 and self.following(index) != "to"
             ):
                 return False  # "in its Canadian stores", "the Italian plants": a people's adjective, no name
@@ -1422,9 +1434,33 @@ def _governing_reading(text: str, start: int, end: int) -> TenseReading:
         if bounded:
             break
     found = _group_after(text, end)
+    if found is not None and found[1].first > 0:
+        # "Most engineers today accept that it was built": the base form right after the date is the
+        # verb, though its subject lies before the stretch read from the date on
+        present = _present_around_date(text, start, end)
+        if present is not None:
+            return present
     if found is not None:
         return _direction(text, *found, before=False, start=start, end=end)
-    return UNKNOWN_READING
+    return _present_around_date(text, start, end) or UNKNOWN_READING
+
+
+def _present_around_date(text: str, start: int, end: int) -> TenseReading | None:
+    """ "Official forms today ask for the year", "Historians now believe": a date between a plural
+    subject and a base form is the time of that present-tense verb (the stretches read from either
+    side of the date hold only half of the clause)."""
+    after = _WORD_AFTER_DATE.match(text, end)
+    if after is None or not _forms().get(after[1], 0) & _BASE:
+        return None
+    before = _WORD_BEFORE_DATE.search(text, max(0, start - 30), start)
+    if before is None:
+        return None
+    subject = before[1].lower()
+    if subject not in lexicon.PLURAL_SUBJECTS and not (
+        _is_plural_noun(subject) and not _forms().get(subject, 0) & ~_ALSO_NOUN & ~_THIRD_PERSON
+    ):
+        return None
+    return TenseReading(Tense.PRESENT, after[1], after.start(1))
 
 
 def only_a_verb(word: str) -> bool:

@@ -444,12 +444,13 @@ class Grammar:
             "fiscal_year",
             "quarter digit",
             # "calendar 2025" is the year itself, named so beside a company's fiscal years
-            r"(?:(?:(?:the\s+)?(?:fiscal\s+(?:year\s+)?|(?:financial|tax)\s+year\s+)'?|fy\s*'?)(?P<fy>[12]\d{3}|\d{2})"
+            r"(?:(?P<fyhead>(?:(?:the\s+)?(?:fiscal\s+(?:year\s+)?|(?:financial|tax)\s+year\s+)'?|fy\s*'?)(?P<fy>[12]\d{3}|\d{2}))"
             r"|calendar\s+(?:year\s+)?(?P<cy>[12]\d{3})"
             # "2022/23", "the financial year 2024/25": a slash joins two years into one year of account,
             # and so does a dash before an account's noun ("the 2026-27 budget", "2024-25 financial year")
             r"|(?P<fy_first>[12]\d{3})(?=/|[-–]\d{2}(?:\d{2})?\s+(?:budget|fiscal|financial|tax)\b))"
-            r"(?:(?(fy_first)[/\-–]|/)(?P<fy_end>\d{2}|[12]\d{3}))?(?![0-9/])",
+            # after "fiscal", "financial year" or "FY" a dash joins them too: "the financial year 2024-25"
+            r"(?:[/\-–](?P<fy_end>\d{2}|[12]\d{3}))?(?![0-9/])",
             self.h_fiscal,
         )
         self._add(
@@ -520,10 +521,23 @@ class Grammar:
             # year the text gives it beside the phrase
             r"(?P<regnal>the\s+"
             + f.ordinal_rx
-            + r"\s+year)\s+of\s+(?:his|her|their|its|[a-z]+'s)\s+(?:"
+            + r"\s+year)\s+of\s+(?:(?:his|her|their|its|[a-z]+'s)\s+(?:"
             + words_regex(self.lex.REIGN_NOUNS)
-            + r")(?![a-z])(?:[^.;:!?()\d]{0,40}?(?:,\s*|\(\s*)(?P<ryear>[12]\d{3}|[1-9]\d{2})(?![0-9]))?",
+            + r")(?![a-z])(?:[^.;:!?()\d]{0,40}?(?:,\s*|\(\s*)(?P<ryear>[12]\d{3}|[1-9]\d{2})(?![0-9]))?"
+            # "the first year of Meiji": a year of a named era, counted from the era's first
+            + r"|(?P<rera>"
+            + words_regex(sorted(self.lex.CALENDAR_ERA_YEARS))
+            + r")(?![a-z]))",
             self.h_regnal_year,
+        )
+        self._add(
+            "calendar_era_year",
+            "calendar_era",
+            # "Meiji 6", "Showa 20": an era name and the year of the era
+            r"(?P<cera>"
+            + words_regex(sorted(self.lex.CALENDAR_ERA_YEARS))
+            + r")\s+(?P<ceranum>[1-9][0-9]?)(?![0-9])",
+            self.h_era_year,
         )
         self._add(
             "season_quarter",
@@ -770,7 +784,7 @@ class Grammar:
             "unit quarter",
             r"(?P<thephrase>(?:"
             + f.pmod_rx
-            + r")?(?P<the>the)\s+(?:(?P<adj>full|entire|whole|same|current|fiscal|financial|calendar|latest|past)\s+){0,2}(?P<unit>year|month|week|weekend|quarter|day|decade|century|millennium)(?![a-z-]))(?P<ended>\s+(?:ended|ending|that\s+ended|(?:to|through)(?=\s+(?:"
+            + r")?(?P<the>the)\s+(?:(?P<adj>full|entire|whole|same|current|fiscal|financial|calendar|latest|past|long)\s+){0,2}(?P<unit>year|month|week|weekend|quarter|day|decade|century|millennium)(?![a-z-]))(?P<ended>\s+(?:ended|ending|that\s+ended|(?:to|through)(?=\s+(?:"
             + f.month_rx.replace("?P<month>", "?:")
             # "new cases in the week to Sunday": a week counted back from the day that closes it
             + "|"
@@ -858,6 +872,11 @@ class Grammar:
             + r")"
             + r"|\s+(?P<whour>[012]?\d)(?:[:.](?P<wminute>[0-5]\d))?\s*(?P<wampm>a\.\s?m\.|p\.\s?m\.|am|pm)(?![a-z])"
             + r"|\s+(?P<whalf>am|pm|a\.m\.|p\.m\.)(?![a-z])"
+            # "Thursday week" (a week after the coming Thursday), "on Monday next", "on Tuesday last":
+            # the older order, still usual in Irish, Indian and Commonwealth papers
+            + r"|[ \t]+(?P<wpost>week|next|last)(?![a-z'-])(?![ \t]+(?:to[ \t]+(?:the|a|an|his|her|its|their|our|my|your)|two|few|several|week|weekend|month"
+            + r"|year|night|time|season|summer|winter|spring|autumn|fall|term|session|quarter|morning|evening"
+            + r"|afternoon|one|[0-9])(?![a-z]))"
             + r")?",
             self.h_weekday,
         )
@@ -1245,6 +1264,8 @@ class Grammar:
             if last_word in lex.MONTHS and len(words) > 2:
                 # "the Ides of March": a month ends many phrases, so the name's own word finds it
                 categories.setdefault(words[1] if words[0] == "the" else words[0], "holiday")
+        for word in lex.CALENDAR_ERA_YEARS:
+            categories.setdefault(word, "calendar_era")  # "Meiji 6": the era's name, then its year
         for word in lex.CLOCK_HOUR_WORDS:
             categories.setdefault(word, "clockword")  # "tonight at eleven": the hour after a part of the day
         # A word that is both a unit and something else keeps both rule lists.
@@ -1718,6 +1739,10 @@ class Grammar:
         return spec
 
     def h_regnal_year(self, m: re.Match[str], ctx: Context) -> Spec | None:
+        if m["rera"]:
+            digits = re.match(r"[0-9]+", m["ord"])
+            count = int(digits[0]) if digits else int(self.lex.ORDINALS[m["ord"]])
+            return self._era_year(m["rera"], count, m.group(0))
         raw = m["ryear"]
         if raw is None:
             named_before = _YEAR_THEN_COMMA.search(ctx.low, max(0, m.start() - 8), m.start())
@@ -1727,6 +1752,20 @@ class Grammar:
         spec = Spec("DATE", "calendar", year=int(raw), extent_group="regnal")
         spec.note = f"'{m['regnal']}' of a reign: the year the text gives it, {raw}"
         return spec
+
+    def h_era_year(self, m: re.Match[str], ctx: Context) -> Spec | None:
+        if ctx.text[m.start()].islower():
+            return None  # era names are proper nouns
+        return self._era_year(m["cera"], int(m["ceranum"]), m.group(0))
+
+    def _era_year(self, era: str, count: int, text: str) -> Spec:
+        year = self.lex.CALENDAR_ERA_YEARS[era] + count - 1
+        return Spec(
+            "DATE",
+            "calendar",
+            year=year,
+            note=f"'{text}': year {count} of an era that began in {year - count + 1}",
+        )
 
     def military_clock(self, low: str, start: int, end: int) -> bool:
         """ "At 0430 Nagumo launched", "from 0700 onwards", "shortly before 1000": four digits read as a
@@ -1983,6 +2022,15 @@ class Grammar:
             # 1989" is the year that ends in 1989; only consecutive years make one
             span = year_range_end(ctx.low, m.start("fy_end") - 1, year)
             if span is None or span[0] != year + 1 or _next_word(ctx.low, m.end()) == "season":
+                if m["fy"] and _next_word(ctx.low, m.end()) != "season":
+                    # "fiscal 2024-2026": the fiscal year first named opens a span of them
+                    return Spec(
+                        "DATE",
+                        "calendar",
+                        year=year,
+                        note="fiscal year named by its number",
+                        extent_group="fyhead",
+                    )
                 return None
             return Spec(
                 "DATE", "calendar", year=span[0], note="a year of account named by the year it ends in"
@@ -2978,6 +3026,8 @@ class Grammar:
     def h_the_unit(self, m: re.Match[str], ctx: Context) -> Spec | None:
         unit = m["unit"]
         adj = m["adj"]
+        if adj == "long" and unit != "weekend":
+            return None  # "the long weekend" is a weekend with a holiday on it; "the long year" is a mood
         if unit == "millennium" and (m["pmod"] is None or _TURN_OF.fullmatch(m["pmod"]) is None):
             if m["pmod"] is None and adj is None and self._millennium_as_point(ctx, m):
                 # "until the millennium arrives", "since the millennium": its turn, named without "turn of"
@@ -3453,6 +3503,8 @@ class Grammar:
             return None
         hour = self.lex.CLOCK_HOUR_WORDS[m["hourw"]]
         minute = self.lex.CLOCK_FACE_MINUTES[face]
+        if m["side"] == "to" and hour == 1 and self._ratio_clause_before(ctx, m.start()):
+            return None  # "outnumbered the colonists by about ten to one": a ratio
         if m["side"] == "to":
             hour, minute = (hour - 2) % 12 + 1, 60 - minute
         if m["inthe"] and not m["inthe"].endswith("morning") and hour < 12:
@@ -3469,6 +3521,15 @@ class Grammar:
         if m["amod"]:
             spec.mod = self.lex.PRE_MODIFIERS.get(m["amod"])
         return spec
+
+    def _ratio_clause_before(self, ctx: Context, start: int) -> bool:
+        """Whether the words of the sentence before a face "N to one" measure a ratio ("outnumbered by",
+        "a majority of", "odds of"), which the same words name as a clock does."""
+        low = ctx.low
+        window = low[max(0, start - 80) : start]
+        stop = max(window.rfind(". "), window.rfind("; "))
+        window = window[stop + 1 :]
+        return any(stem in window for stem in self.lex.RATIO_CUE_STEMS)
 
     def h_day_part_then_hour(self, m: re.Match[str], ctx: Context) -> Spec | None:
         """ "[tonight] at [eleven]", "[this morning] at [nine]": the part of the day of writing, named
@@ -3614,6 +3675,11 @@ class Grammar:
             )
         spec = Spec("DATE", "weekday", weekday=weekday)
         det = m["wdet"]
+        if m["wpost"] and not det:
+            # "Thursday week" counts two Thursdays on; "Monday next" is "next Monday"
+            spec.amount, spec.base = (
+                (2, "dct") if m["wpost"] == "week" else self.lex.RELATIVE_DETERMINERS[m["wpost"]]
+            )
         if det == "on":
             spec.note = ""
         elif det:
@@ -4704,7 +4770,10 @@ _ADVERB_ENDS = compile_pattern(
     # a function word, never the noun an adjective would take: "fell overnight for the first time",
     # "the storm that hit overnight is moving east"
     r"|\s+(?:for|by|until|across|amid|despite|because|so|or|is|are|was|were|has|have|had|will|would"
-    r"|could|can|may|might|should|must)(?![a-z])"
+    r"|could|can|may|might|should|must"
+    # a place after it: "jumped its lines overnight near the river", "fell overnight north of the city"
+    r"|near|along|outside|inside|around|through|towards|toward|off|behind|beside|between|against|north"
+    r"|south|east|west)(?![a-z])"
 )
 _NEARBY_YEARS = 30
 # "counting back \"eighty-seven years\" to 1776": a quotation may close after the unit

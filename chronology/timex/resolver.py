@@ -330,6 +330,8 @@ class Resolver:
         self.earlier_reference: _Reference | None = None  # the reference time before the current one
         # the expression index of the first day of "the night of 12-13 September", the day the story stays on
         self.night_span_day: int | None = None
+        # the value of the last small-hours clock time put past the midnight of a night the story told
+        self.past_midnight: str | None = None
         # the text dates by the Julian calendar: a weekday it wrote beside a date fits only Old Style
         self.old_style = False
         self._day_of_clock_before: int | None = None  # "noon the next day": where "the next day" starts
@@ -571,8 +573,7 @@ class Resolver:
         """Whether a date lies in a relative clause set off by commas right after its sentence's first
         noun phrase, closed by a comma before the sentence's verb ("The Finn, who was fastest in both
         sessions on Friday, took his first pole")."""
-        after = self.text[expression.end : expression.end + 2]
-        if not after.startswith(","):
+        if not self.text.startswith(",", expression.end):
             return False
         before = self.text[max(0, expression.start - 120) : expression.start]
         opening = max(before.rfind(". "), before.rfind("\n"))
@@ -1483,6 +1484,10 @@ class Resolver:
         self.flashback_month = None
         if _UNDATED_DAY.fullmatch(expression.value):
             self.undated_day = (expression.value, index, expression.end)
+        if expression.type not in (TimexType.DATE, TimexType.TIME) or (
+            expression.interval is None and _BC_DATE_VALUE.fullmatch(expression.value) is None
+        ):
+            return  # a length, a set or a vague "now" is never the time the text has come to
         if (
             self.kind == DocumentKind.NARRATIVE
             and (self.reference is not None or self.era_reference is not None)
@@ -1504,7 +1509,10 @@ class Resolver:
             and (
                 _SINCE_BEFORE.search(self.text[max(0, expression.start - 12) : expression.start])
                 # "the strongest storm since Hurricane Fran in September 1996": the bound's event is named
-                or _SINCE_EVENT_BEFORE.search(self.text, max(0, expression.start - 48), expression.start)
+                or (
+                    self.text.find("ince", max(0, expression.start - 48), expression.start) >= 0
+                    and _SINCE_EVENT_BEFORE.search(self.text, max(0, expression.start - 48), expression.start)
+                )
             )
             # "the worst outbreak since 2015, when a cooling tower sickened 22 people. Under rules adopted
             # two years later": a "when" clause tells what happened then, and the text goes on from it
@@ -2158,8 +2166,10 @@ class Resolver:
         anchor_day = choice.day
         if spec.amount is not None and spec.amount != 0:
             # "last Friday": strictly before the anchor; "next Friday": strictly after
-            step = spec.amount
+            step = 1 if spec.amount > 0 else -1
             day = self._weekday_near(anchor_day + timedelta(days=step), spec.weekday, step)
+            # "Thursday week": the coming Thursday's week on
+            day += timedelta(days=7 * (spec.amount - step))
             return (
                 day.isoformat(),
                 choice.anchor,
@@ -2170,6 +2180,16 @@ class Resolver:
             monday = anchor_day - timedelta(days=anchor_day.isoweekday() - 1)
             day = monday + timedelta(days=spec.weekday - 1)
             return day.isoformat(), choice.anchor, f"'this {name}': the week of {choice.label}", []
+        falls_on = self.last_day if spec.amount is None else None
+        if (
+            falls_on is not None
+            and 0 <= candidate.start - falls_on.end <= 24
+            and _FALLS_ON.fullmatch(self.text, falls_on.end, candidate.start)
+        ):
+            # "With Canada Day falling on Tuesday", "Christmas falls on a Sunday": the day just named
+            day = self._weekday_near(falls_on.day, spec.weekday, None)
+            anchor = Anchor(kind=AnchorKind.EXPRESSION, value=falls_on.value, expression=falls_on.index)
+            return day.isoformat(), anchor, f"the {name} the day just named falls on", []
         range_start = self._range_start(candidate) if spec.amount is None else None
         # "Friday and Thursday" is a list, not a range
         if (
@@ -2379,6 +2399,21 @@ class Resolver:
                 # "voted Monday night to put it off until next spring, after a meeting that ran until
                 # midnight": a season named since gives no day; the clock is on the day the sentence named
                 choice = self._choice_of(self.last_day)
+            elif (
+                self.last_day is not None
+                and self.dct is not None
+                and self.last_day.day > self.dct
+                and self.text.count("\n\n", self.last_day.end, candidate.start) <= 1
+                and self.reference is not None
+                and self.last_day.end < self.reference.end
+                # the coarser time was named in the same sentence as the day, in passing
+                and not _SENTENCE_BREAK.search(self.text, self.last_day.end, self.reference.end)
+                and not self._reference_fits(unit)
+                and self._tense(candidate).direction == 1
+            ):
+                # "Voters go to the polls tomorrow, ahead of next year's election. Polling stations will
+                # open at 6am": a year named in passing gives no day; a clock ahead falls on the day ahead
+                choice = self._choice_of(self.last_day)
             elif _AS_OF_BEFORE.search(self.text, max(0, candidate.start - 7), candidate.start) and (
                 self.reference is not None
                 and _SENTENCE_BREAK.search(self.text, self.reference.end, candidate.start)
@@ -2570,6 +2605,16 @@ class Resolver:
         ):
             amount = -1  # "struck at 3:52 a.m. ... spent the rest of the night outdoors": that night began the day before
         if (
+            spec.pod == "MO"
+            and amount == 1
+            and unit == "day"
+            and choice.anchor.kind == AnchorKind.EXPRESSION
+            and choice.anchor.value == self.past_midnight
+        ):
+            # "attacked through the night. By 4 a.m. the attacks had stopped. The next morning ...": the
+            # morning that ends the night told, on the date the small hours already reached
+            amount = 0
+        if (
             candidate.rule == "part_of_day"
             and spec.pod == "NI"
             and amount == 0
@@ -2640,6 +2685,7 @@ class Resolver:
             )
         ):
             shifted += timedelta(days=1)  # "shortly after 11 p.m. ... until about 1 a.m.": past midnight
+            self.past_midnight = f"{shifted.isoformat()}T{spec.pod}"
         elif (
             unit == "day"
             and spec.amount == 0
@@ -2648,6 +2694,7 @@ class Resolver:
             and self._after_that_night_or_evening(candidate, anchor_value, spec.pod or "")
         ):
             shifted += timedelta(days=1)
+            self.past_midnight = f"{shifted.isoformat()}T{spec.pod}"
         pod, afternoon_pod = spec.pod or "", evening_pod
         if (
             unit == "day"
@@ -3361,6 +3408,8 @@ _THE_BEFORE = compile_pattern(r"(?<![a-z])the\s+$", re.IGNORECASE)
 _WEEKDAY_COUNTED_FROM = compile_pattern(r"\s+(?:before|after|following|of)\b", re.IGNORECASE)
 #: "that evening", "later that same night": a part of the day pointing back to a day already told.
 _THAT_DAY = compile_pattern(r"(?<![a-z])that\s", re.IGNORECASE)
+# "Canada Day falls on Tuesday", "with Anzac Day falling on a Saturday": a weekday giving the day just named
+_FALLS_ON = compile_pattern(r"\s+(?:falls|fall|falling|fell)\s+on\s+(?:a\s+)?", re.IGNORECASE)
 _RELATIVE_PRONOUN = compile_pattern(r"\b(?:which|that|who|whom|whose)\b", re.IGNORECASE)
 
 

@@ -149,8 +149,9 @@ FINANCE: list[Row] = [
         "2021-Q3",
         None,
     ),
-    ("Spending rose in fiscal 2021-22.", NEWS, "22", "DATE", "2022", None),
-    ("In FY2021-22 sales rose.", NEWS, "FY2021", "DATE", "2021", None),
+    # a year of account with both its years is one expression, named by the year it ends in
+    ("Spending rose in fiscal 2021-22.", NEWS, "fiscal 2021-22", "DATE", "2022", None),
+    ("In FY2021-22 sales rose.", NEWS, "FY2021-22", "DATE", "2022", None),
     ("The deal closes by the end of Q3 2022.", NEWS, "the end of Q3 2022", "DATE", "2022-Q3", "END"),
     ("Shipments resumed in late Q4.", NEWS, "late Q4", "DATE", "2021-Q4", "END"),
     (

@@ -162,6 +162,8 @@ TABLES: tuple[str, ...] = (
     "FEAST_HEADS",
     "FEASTS",
     "SEASON_QUARTERS",
+    "RATIO_CUE_STEMS",
+    "CALENDAR_ERA_YEARS",
 )
 
 

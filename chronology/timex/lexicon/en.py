@@ -274,7 +274,7 @@ FIXED_HOLIDAYS: dict[str, tuple[int, int]] = {
     "veterans' day": (11, 11), "armistice day": (11, 11), "remembrance day": (11, 11),
     "may day": (5, 1), "bastille day": (7, 14), "all saints' day": (11, 1), "guy fawkes night": (11, 5),
     "flag day": (6, 14), "juneteenth": (6, 19), "canada day": (7, 1), "australia day": (1, 26),
-    "anzac day": (4, 25), "earth day": (4, 22), "groundhog day": (2, 2), "inauguration day": (1, 20),
+    "anzac day": (4, 25), "waitangi day": (2, 6), "earth day": (4, 22), "groundhog day": (2, 2), "inauguration day": (1, 20),
     "cinco de mayo": (5, 5),
     # the quarter days and feasts that English writers date by
     "michaelmas": (9, 29), "candlemas": (2, 2), "lammas": (8, 1), "martinmas": (11, 11), "lady day": (3, 25),
@@ -377,6 +377,18 @@ NIGHT_COMPOUND_HEADS: frozenset[str] = frozenset(
 
 #: Nouns of a period in office counted in ordinal years ("the third year of his reign").
 REIGN_NOUNS: frozenset[str] = frozenset({"reign", "rule", "papacy", "pontificate", "presidency", "tenure"})
+
+#: Japanese era names, in the spellings English uses, with the Gregorian year in which each era's first
+#: year began: "Meiji 6" is 1873 and "the first year of Meiji" 1868. Since 1868 an era lasts a reign.
+CALENDAR_ERA_YEARS: dict[str, int] = {
+    "meiji": 1868,
+    "taishō": 1912,
+    "taisho": 1912,
+    "shōwa": 1926,
+    "showa": 1926,
+    "heisei": 1989,
+    "reiwa": 2019,
+}
 
 #: Abbreviations of a biography or a king list written before a year: "(r. 1402-1424)" reigned, "b. 1920"
 #: born, "d. 1987" died, "fl. 1410" flourished.
@@ -685,6 +697,25 @@ CLOCK_MINUTE_WORDS: dict[str, int] = {"fifteen": 15, "thirty": 30, "forty-five":
 #: Spoken hedges between a preposition and a spelled clock time ("at like two in the morning", "at
 #: exactly four thirty"): the preposition still makes the hour word a time.
 CLOCK_HEDGES: frozenset[str] = frozenset({"like", "exactly", "precisely", "just"})
+
+#: Word stems that make "by ten to one" earlier in the clause a ratio, not a clock time: "outnumbered
+#: them by about ten to one", "won by five to one", "a majority of three to one", "odds of two to one".
+RATIO_CUE_STEMS: tuple[str, ...] = (
+    "outnumber",
+    "outvote",
+    "outgun",
+    "outspent",
+    "outsold",
+    "majority",
+    "margin",
+    "odds",
+    "ratio",
+    "voted",
+    "won ",
+    "beat ",
+    "defeated",
+    "lost ",
+)
 
 #: Nouns whose "of" takes a bare day of the month: "the morning of the 2nd", "your letter of the 14th".
 DAY_OF_MONTH_OF_HEADS: frozenset[str] = frozenset(
