@@ -22,6 +22,7 @@ from chronology.pattern_cache import compile_pattern
 from chronology.timex import calendar as cal
 from chronology.timex.construct import build
 from chronology.timex.finder import Candidate
+from chronology.timex.grammar import lower_same_length
 from chronology.timex.spec import Spec
 from chronology.timex.tense_bridge import ClauseTense, TenseOracle
 from chronology.timex.values import granularity_and_interval, is_valid_timex3_value
@@ -255,7 +256,7 @@ _DAY_LIKE_VALUE = compile_pattern(
 )
 
 
-@dataclass
+@dataclass(slots=True)
 class _Reference:
     day: date
     value: str
@@ -290,6 +291,9 @@ class Resolver:
         self, text: str, dct: date | None, kind: DocumentKind, candidates: Sequence[Candidate] = ()
     ) -> None:
         self.text = text
+        self._quote_marks: tuple[list[int], ...] | None = None  # see `_quoted_at`
+        # the text in lower case with the same offsets, for cheap word checks before a pattern's search
+        self.low = text.lower() if text.isascii() else lower_same_length(text)
         # every candidate of the text in order, for rules that read past the one that follows
         self.candidates = candidates
         self._candidate_starts = [candidate.start for candidate in candidates]
@@ -556,9 +560,17 @@ class Resolver:
 
     def _quoted_at(self, start: int) -> bool:
         low = max(0, start - _SENTENCE_REACH * 4)
-        paragraph = self.text[max(low, self.text.rfind("\n\n", low, start)) : start]
-        straight = paragraph.count('"')
-        return straight % 2 == 1 or paragraph.count("\u201c") > paragraph.count("\u201d")
+        opening = max(low, self.text.rfind("\n\n", low, start))
+        if self._quote_marks is None:
+            # where each kind of quotation mark stands, found once: a text is asked this many times
+            self._quote_marks = tuple(
+                [found.start() for found in re.finditer(mark, self.text)]
+                for mark in ('"', "\u201c", "\u201d")
+            )
+        straight, opened, closed = (
+            bisect_left(marks, start) - bisect_left(marks, opening) for marks in self._quote_marks
+        )
+        return straight % 2 == 1 or opened > closed
 
     def _in_relative_clause(self, start: int) -> bool:
         """ "the army that crossed the river on 24 June": a date in a relative clause describes what a
@@ -1506,20 +1518,22 @@ class Resolver:
                     and expression.interval.start.date() < self.reference.day
                 )
             )
+            and self.low.find("since", max(0, expression.start - 48), expression.start) >= 0
             and (
                 _SINCE_BEFORE.search(self.text[max(0, expression.start - 12) : expression.start])
                 # "the strongest storm since Hurricane Fran in September 1996": the bound's event is named
-                or (
-                    self.text.find("ince", max(0, expression.start - 48), expression.start) >= 0
-                    and _SINCE_EVENT_BEFORE.search(self.text, max(0, expression.start - 48), expression.start)
-                )
+                or _SINCE_EVENT_BEFORE.search(self.text, max(0, expression.start - 48), expression.start)
             )
             # "the worst outbreak since 2015, when a cooling tower sickened 22 people. Under rules adopted
             # two years later": a "when" clause tells what happened then, and the text goes on from it
             and not _WHEN_CLAUSE_AFTER.match(self.text, expression.end)
         ):
             return  # "its lowest close since December 2003": a bound in news, not the time the report is at
-        if self.kind != DocumentKind.NARRATIVE and self._in_aside_on_the_subject(expression):
+        if (
+            self.kind != DocumentKind.NARRATIVE
+            and self.text.startswith(",", expression.end)
+            and self._in_aside_on_the_subject(expression)
+        ):
             return  # "The Finn, who was fastest on Friday, took pole": background to the news, not its day
         if (
             self.kind == DocumentKind.NARRATIVE
@@ -1529,7 +1543,12 @@ class Resolver:
             # "Polybius, who walked the route seventy years later, says", "Orderic, writing sixty years
             # later, said": the later time of a source or witness, told in passing; the story stays
             return
-        if _SET_AGAINST_BEFORE.search(self.text[max(0, expression.start - 20) : expression.start]):
+        window = max(0, expression.start - 20)
+        if (
+            self.low.find("not", window, expression.start) >= 0
+            or self.low.find("than", window, expression.start) >= 0
+            or self.low.find("of", window, expression.start) >= 0
+        ) and _SET_AGAINST_BEFORE.search(self.text[window : expression.start]):
             return  # "on Saturday, not Sunday": the time set aside is not the one the text goes on at
         if _NAMED_AS_THE_DAY.match(self.text, expression.end):
             return  # "a note naming 11 September as the day": a day chosen for a plan, not where the text is
@@ -1580,7 +1599,7 @@ class Resolver:
         if expression.granularity is None or expression.granularity not in _GRANULARITY_UNIT:
             return
         unit = _GRANULARITY_UNIT[expression.granularity]
-        if self._flashback_from_day(expression, unit):
+        if self.kind == DocumentKind.NARRATIVE and self._flashback_from_day(expression, unit):
             self.story_day = story_day
             if unit == "month" and expression.anchor.kind == AnchorKind.ABSOLUTE:
                 start = expression.interval.start.date()
