@@ -662,6 +662,16 @@ SUBJECT_PREPOSITIONS = frozenset(
     {"in", "of", "at", "from", "on", "across", "around", "near", "outside", "inside", "throughout", "with"}
 )
 
+#: Numbers that count a plural noun: the "-s" form after them is that noun ("six million barrels a
+#: day", "three reports"), never a verb agreeing with a single subject ("one" may be a pronoun).
+COUNTING_NUMBERS = frozenset(
+    """
+    two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen
+    seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand
+    million billion trillion dozen
+    """.split()  # noqa: SIM905 (a word list reads better as words)
+)
+
 #: Quantifiers and numbers that take "of" and still open the subject: "two of the largest companies".
 PARTITIVE_QUANTIFIERS = frozenset(
     """

@@ -108,8 +108,8 @@ _JUDGED_BEFORE = compile_pattern(
     re.IGNORECASE,
 )
 _POSSESSIVE_NAME = compile_pattern(r"['’]s\s+([A-Z][a-z]+)")
-# The noun a possessive day qualifies, after up to two modifiers ("Sunday's divisional playoff game").
 _LIST_GOES_ON = compile_pattern(r"\b(?:and|or)\b")
+# The noun a possessive day qualifies, after up to two modifiers ("Sunday's divisional playoff game").
 _SCHEDULED_EVENT_AFTER = compile_pattern(
     r"(?:[a-z-]+\s+){0,2}?(?:" + "|".join(_longest_first(lexicon.SCHEDULED_EVENT_NOUNS)) + r")\b",
     re.IGNORECASE,
@@ -120,16 +120,16 @@ _PARTICULAR_DAY = compile_pattern(
     r"\d|\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b|\b(?:tomorrow|tonight)\b",
     re.IGNORECASE,
 )
-# "by", "until": a deadline; "as early as": the earliest time of an act still to come
 _CLOCK_WORD = compile_pattern(r"\b(?:midnight|noon|midday)\b", re.IGNORECASE)
 #: A subordinator of time or condition, then at most three words of the subject, right before a verb.
 _TEMPORAL_CLAUSE_BEFORE = compile_pattern(
     r"\b(?:when|once|until|till|before|after|if|unless)\s+(?:[a-z'-]+\s+){0,3}$", re.IGNORECASE
 )
+# "by", "until": a deadline; "as early as": the earliest time of an act still to come
 _DEADLINE = compile_pattern(r"\b(?:by|until|till|through|as\s+early\s+as)\s+(?:the\s+)?$", re.IGNORECASE)
 _SENTENCE_STOPS = frozenset({".", "!", "?"})
 #: "... attacks on the Mannerheim Line had": a finite auxiliary a few words on, before any punctuation.
-_AUXILIARY_AFTER_PHRASE = re.compile(
+_AUXILIARY_AFTER_PHRASE = compile_pattern(
     r"(?:[ \t]+[A-Za-z'-]+){1,6}?[ \t]+(?:had|has|have|was|were|is|are)(?![A-Za-z])", re.IGNORECASE
 )
 _WORD_BEFORE = compile_pattern(r"([A-Za-z]+)\s+$")
@@ -647,6 +647,8 @@ class _Reader:
         before = self.words[subject]
         if _opens_schedule_phrase(before, self.words[index]):
             return False  # the noun of "takes place", "takes effect"
+        if not plural and before in lexicon.COUNTING_NUMBERS:
+            return False  # "six million barrels a day": a counted plural noun, not "-s" agreeing with one
         if before in subjects:
             return not (before in {"that", "which"} and self.flags(index) & _ALSO_NOUN)
         if before in {"and", "but"} and self._names_schedule_ahead(index, self.following(index)):
@@ -957,13 +959,14 @@ def _direction(
 
 #: Characters before a verb group that an order setting its state may stand in.
 _ORDER_REACH = 60
-_CLAUSE_WORDS = re.compile(r"[a-z]+(?:-[a-z]+)*")
-_CLOCK_TIME = re.compile(r"\d\s*(?:[ap]\.?m|:\d)|noon|midnight", re.IGNORECASE)
+_CLAUSE_WORDS = compile_pattern(r"[a-z]+(?:-[a-z]+)*")
+_LOWER_WORDS = compile_pattern(r"[a-z]+")
+_CLOCK_TIME = compile_pattern(r"\d\s*(?:[ap]\.?m|:\d)|noon|midnight", re.IGNORECASE)
 
 
 def _ordered_until(text: str, reader: _Reader, group: _Group, start: int, end: int) -> bool:
-    """Whether the date ends, after "until", a state that a past order sets: the ordering verb heads
-    the group or stands a few words before it in its clause ("ordered the bridge closed until Monday")."""
+    """Whether the date ends, after "until", a state that a past order sets: the ordering verb stands a
+    few words before the group in its clause, outside the group ("ordered the bridge closed until Monday")."""
     if not reader.size or reader.words[-1] not in lexicon.UNTIL_WORDS or _CLOCK_TIME.search(text, start, end):
         return False  # "ordered polls to stay open until 9 p.m.": the evening of the order itself
     if any(reader.words[i] in lexicon.ORDERING_VERBS for i in range(group.first, group.last + 1)):
@@ -1079,7 +1082,7 @@ def _lapsed_obligation_before(text: str, marker_start: int) -> bool:
     stretch = text[max(0, marker_start - _REACHES[1]) : marker_start]
     for mark in ".;:!?":
         stretch = stretch.rsplit(mark + " ", 1)[-1]
-    words = re.findall(r"[a-z]+", stretch.lower())
+    words = _LOWER_WORDS.findall(stretch.lower())
     return any(word in lexicon.LAPSED_OBLIGATION_VERBS for word in words[-_DEBT_CLAUSE_WORDS:])
 
 
@@ -1106,13 +1109,8 @@ def _in_reduced_relative(reader: _Reader, group: _Group) -> bool:
     nouns = [reader.word(index) for index in range(1, first - 1)]
     if len(nouns) <= 2:
         return all(noun.isalpha() and noun not in _OBJECT_DETERMINERS for noun in nouns)
-    # a longer subject is a list of nouns: "and"/"or" joins them, and a determiner may open a later one
-    previous = ""
-    for noun in nouns:
-        if not noun.isalpha() or (noun in _OBJECT_DETERMINERS and previous not in ("and", "or")):
-            return False
-        previous = noun
-    return len(nouns) <= 8 and previous not in ("and", "or") and ("and" in nouns or "or" in nouns)
+    # a longer subject is a list of nouns: "and"/"or" joins them
+    return len(nouns) <= 8 and ("and" in nouns or "or" in nouns) and _joined_nouns(nouns)
 
 
 def _in_reduced_passive(reader: _Reader, group: _Group) -> bool:
@@ -1124,12 +1122,17 @@ def _in_reduced_passive(reader: _Reader, group: _Group) -> bool:
         return False
     if reader.following(first) != "by" or not _forms().get(reader.word(first), 0) & _PARTICIPLE:
         return False
+    return _joined_nouns([reader.word(index) for index in range(1, first)])
+
+
+def _joined_nouns(words: list[str]) -> bool:
+    """Whether `words` are nouns, one or more joined by "and"/"or", where a determiner may open only a
+    noun after the conjunction ("maps and the sledge") and no conjunction is left hanging at the end."""
     previous = ""
-    for index in range(1, first):
-        noun = reader.word(index)
-        if not noun.isalpha() or (noun in _OBJECT_DETERMINERS and previous not in ("and", "or")):
+    for word in words:
+        if not word.isalpha() or (word in _OBJECT_DETERMINERS and previous not in ("and", "or")):
             return False
-        previous = noun
+        previous = word
     return previous not in ("and", "or")
 
 
@@ -1270,8 +1273,11 @@ def governing_tense(text: str, start: int, end: int) -> TenseReading:
         and reading.cue.split()[0].lower() not in lexicon.NEUTRAL_MODALS
     ):
         clause = _TEMPORAL_CLAUSE_BEFORE.search(text, max(0, reading.cue_start - 40), reading.cue_start)
-        particular = _PARTICULAR_DAY.search(text, start, end) or _CLOCK_WORD.search(text, start, end)
-        if clause is not None and particular and not _tells_frequency(text, start, end):
+        if (
+            clause is not None
+            and (_PARTICULAR_DAY.search(text, start, end) or _CLOCK_WORD.search(text, start, end))
+            and not _tells_frequency(text, start, end)
+        ):
             # "could crash when their clocks roll over on Dec. 31", "once the store reopens on Monday": a
             # clause of time or condition tells a future act in the present tense (the cue keeps its
             # subordinator: "when" and "once" take the act as certain, "if" does not)
@@ -1434,15 +1440,15 @@ def _governing_reading(text: str, start: int, end: int) -> TenseReading:
         if bounded:
             break
     found = _group_after(text, end)
-    if found is not None and found[1].first > 0:
+    if found is None or found[1].first > 0:
         # "Most engineers today accept that it was built": the base form right after the date is the
         # verb, though its subject lies before the stretch read from the date on
         present = _present_around_date(text, start, end)
         if present is not None:
             return present
-    if found is not None:
-        return _direction(text, *found, before=False, start=start, end=end)
-    return _present_around_date(text, start, end) or UNKNOWN_READING
+    if found is None:
+        return UNKNOWN_READING
+    return _direction(text, *found, before=False, start=start, end=end)
 
 
 def _present_around_date(text: str, start: int, end: int) -> TenseReading | None:

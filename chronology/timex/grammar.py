@@ -82,11 +82,22 @@ class Grammar:
 
     def __init__(self, lex: ModuleType) -> None:
         self.lex = lex
+        # every named holiday, whichever calendar dates it: read by its rule, its triggers, its lead words
+        self.holiday_names: tuple[str, ...] = (
+            *lex.FIXED_HOLIDAYS,
+            *lex.NTH_WEEKDAY_HOLIDAYS,
+            *lex.EASTER_HOLIDAYS,
+            *lex.HEBREW_CALENDAR_HOLIDAYS,
+        )
         self._build_fragments()
         self.rules_by_category: dict[str, list[Rule]] = {}
         self._game_report_memo: tuple[str | None, bool] = (None, False)
         self._sport_word = compile_pattern(r"(?<![a-z0-9-])" + words_regex(lex.SPORT_CONTEXT_WORDS))
         self._reporting_word = compile_pattern(r"(?<![a-z0-9-])" + words_regex(lex.REPORTING_PERIOD_WORDS))
+        # a ratio's cue opens a word ("outnumbered", "voted"), never ends one ("devoted", "pivoted")
+        self._ratio_cue = compile_pattern(
+            r"(?<![a-z])(?:" + "|".join(re.escape(stem) for stem in lex.RATIO_CUE_STEMS) + ")"
+        )
         # "in 1895 won it Taiwan", "in 1914 won a scholarship": a measure noun that is also a verb, read
         # as the verb before its object; "won a month" is money at a rate
         self._measure_verb_after = compile_pattern(
@@ -600,9 +611,20 @@ class Grammar:
             + f.pmod_rx
             + r")?(?:the\s+)?"
             + f.reldet_rx
-            + r"\s+(?:(?P<past>past)\s+)?(?P<unit>year|month|week|weekend|day|quarter|decade|century|fortnight|"
-            r"morning|afternoon|evening|night|hour|wk|wknd|wkend|yr|mth|nite|arvo)(?![a-z])",
+            + r"\s+(?:(?P<past>past)\s+)?(?P<account>(?:financial|tax)\s+(?=year))?(?P<unit>year|month|week|weekend|day|quarter|decade|century|fortnight|"
+            r"morning|afternoon|evening|night|hour|wk|wknd|wkend|yr|mth|nite|arvo)(?![a-z])"
+            r"(?P<andhalf>\s+and\s+a\s+half(?![a-z]))?",
             self.h_relative_unit,
+        )
+        self._add(
+            "new_year",
+            "unit",
+            r"(?:"
+            + f.pmod_rx
+            + r")?the\s+new\s+year(?![a-z'’-])(?!\s+"
+            + words_regex(self.lex.NEW_YEAR_KIND_NOUNS)
+            + ")",
+            self.h_new_year,
         )
         self._add(
             "unit_before_after",
@@ -747,7 +769,7 @@ class Grammar:
         self._add(
             "bare_units",
             "unit",
-            r"(?:(?P<prep>for|over|in|within|after|took|take|takes|lasted|last|spent|not)\s+)(?:the\s+(?:past|last)\s+)?(?P<unit>years|months|weeks|days|hours|minutes|seconds|decades|centuries|hrs|mins|wks|yrs)(?![a-z])",
+            r"(?:(?P<prep>for|over|in|within|after|took|take|takes|lasted|last|spent|waited|not)\s+)(?:the\s+(?:past|last)\s+)?(?P<unit>years|months|weeks|days|hours|minutes|seconds|decades|centuries|hrs|mins|wks|yrs)(?![a-z])",
             self.h_bare_units,
         )
         self._add(
@@ -784,7 +806,7 @@ class Grammar:
             "unit quarter",
             r"(?P<thephrase>(?:"
             + f.pmod_rx
-            + r")?(?P<the>the)\s+(?:(?P<adj>full|entire|whole|same|current|fiscal|financial|calendar|latest|past|long)\s+){0,2}(?P<unit>year|month|week|weekend|quarter|day|decade|century|millennium)(?![a-z-]))(?P<ended>\s+(?:ended|ending|that\s+ended|(?:to|through)(?=\s+(?:"
+            + r")?(?P<the>the)\s+(?:(?P<adj>full|entire|whole|same|current|fiscal|financial|calendar|latest|past|long)\s+){0,2}(?P<unit>year|month|week|weekend|quarter|day|decade|century|millennium)(?![a-z-]))(?P<ended>\s+(?:ended|ending|that\s+ended|(?:to|through)(?=\s+(?:(?:last|this|next)\s+)?(?:"
             + f.month_rx.replace("?P<month>", "?:")
             # "new cases in the week to Sunday": a week counted back from the day that closes it
             + "|"
@@ -999,17 +1021,11 @@ class Grammar:
             r"(?P<adverb>" + words_regex(self.lex.SET_ADVERBS) + ")",
             self.h_set_adverb,
         )
-        holidays = {
-            **self.lex.FIXED_HOLIDAYS,
-            **self.lex.NTH_WEEKDAY_HOLIDAYS,
-            **self.lex.EASTER_HOLIDAYS,
-            **self.lex.HEBREW_CALENDAR_HOLIDAYS,
-        }
         self._add(
             "holiday",
             "holiday unit",
             r"(?:(?P<hdet>this|last|next|that)\s+|(?P<hq>every|each)\s+)?(?P<holiday>"
-            + words_regex(sorted(holidays, key=len, reverse=True))
+            + words_regex(sorted(self.holiday_names, key=len, reverse=True))
             + r")(?:\s+(?:of\s+)?"
             + f.year_rx
             + r")?(?:\s+(?P<hweekend>weekend)(?![a-z]))?",
@@ -1247,23 +1263,18 @@ class Grammar:
             categories.setdefault(phrase.split()[-1], "ref")
         for word in lex.REFERENCE_WORDS:
             categories.setdefault(word, "ref")
-        for name in (
-            *lex.FIXED_HOLIDAYS,
-            *lex.NTH_WEEKDAY_HOLIDAYS,
-            *lex.EASTER_HOLIDAYS,
-            *lex.HEBREW_CALENDAR_HOLIDAYS,
-        ):
-            words = name.split()
-            if len(words) == 1:
-                categories.setdefault(words[0], "holiday")  # "Christmas", "Thanksgiving"
+        for name in self.holiday_names:
+            name_words = name.split()
+            if len(name_words) == 1:
+                categories.setdefault(name_words[0], "holiday")  # "Christmas", "Thanksgiving"
             # a longer name is found from its last word ("day", "eve", a weekday) or, when that
             # ends in "'s", from the unit it holds ("new year's": "year"), reading back over the rest
-            last_word = name.split()[-1]
+            last_word = name_words[-1]
             if "'" not in last_word:
                 categories.setdefault(last_word, "holiday")
-            if last_word in lex.MONTHS and len(words) > 2:
+            if last_word in lex.MONTHS and len(name_words) > 2:
                 # "the Ides of March": a month ends many phrases, so the name's own word finds it
-                categories.setdefault(words[1] if words[0] == "the" else words[0], "holiday")
+                categories.setdefault(name_words[1] if name_words[0] == "the" else name_words[0], "holiday")
         for word in lex.CALENDAR_ERA_YEARS:
             categories.setdefault(word, "calendar_era")  # "Meiji 6": the era's name, then its year
         for word in lex.CLOCK_HOUR_WORDS:
@@ -1328,7 +1339,17 @@ class Grammar:
             + r"|year-(?:earlier|ago))[\s-]+(?!(?:ago|earlier|later|before|after|from|or|and|of|in|on|at|for|to|with|by|until|till|than|when|but)(?![a-z]))[a-z])"
         )  # the finder applies the second branch only to an expression that ends with the adjective
         self.unscheduled_event_rx = compile_pattern(r"[ \t]+" + words_regex(lex.UNSCHEDULED_EVENT_NOUNS))
-        self.frequency_kind_noun_rx = compile_pattern(r"\s+" + words_regex(lex.FREQUENCY_KIND_NOUNS))
+        self.frequency_kind_noun_rx = compile_pattern(
+            r"(?:\s+"
+            + words_regex(lex.FREQUENCY_KIND_LINKS)
+            + r"){0,3}\s+"
+            + words_regex(lex.FREQUENCY_KIND_NOUNS)
+        )
+        self.weekday_service_noun_rx = compile_pattern(r"\s+" + words_regex(lex.WEEKDAY_SERVICE_NOUNS))
+        # "will shut overnight from 8pm to 6am ... for five weeks": the rest of the sentence gives a run of nights
+        self.run_of_nights_after_rx = compile_pattern(
+            r"[^.!?\n]{0,100}?(?<![a-z])for\s+(?:[a-z0-9-]+\s+){0,2}" + words_regex(lex.RUN_OF_NIGHTS_UNITS)
+        )
         self.post_modifier = compile_pattern(r"\s+" + phrases_regex(lex.POST_MODIFIERS) + r"(?![a-z0-9])")
         words = set(categories) | set(self.multi_categories)
         self.trigger_pattern = compile_pattern(
@@ -1354,12 +1375,7 @@ class Grammar:
             | set(lex.SEASON_QUARTERS)
             | {
                 word
-                for name in (
-                    *lex.FIXED_HOLIDAYS,
-                    *lex.NTH_WEEKDAY_HOLIDAYS,
-                    *lex.EASTER_HOLIDAYS,
-                    *lex.HEBREW_CALENDAR_HOLIDAYS,
-                )
+                for name in self.holiday_names
                 for word in name.split()[:-1]
                 if word not in lex.MONTHS and word not in lex.WEEKDAYS
             }
@@ -1665,7 +1681,7 @@ class Grammar:
                 return None
             if (
                 not after_prep
-                and _NEXT_CAPITALISED.match(ctx.text, m.end())
+                and name_noun is not None
                 and not (before and before[-1] in self.lex.YEAR_DETERMINERS)  # "the June Jobs Report"
             ):
                 return None  # "June Carter", "August Wilson": a first name
@@ -1740,8 +1756,8 @@ class Grammar:
 
     def h_regnal_year(self, m: re.Match[str], ctx: Context) -> Spec | None:
         if m["rera"]:
-            digits = re.match(r"[0-9]+", m["ord"])
-            count = int(digits[0]) if digits else int(self.lex.ORDINALS[m["ord"]])
+            # the ordinal is one digit with its suffix ("1st") or a word ("first")
+            count = int(m["ord"][0]) if m["ord"][0].isdigit() else int(self.lex.ORDINALS[m["ord"]])
             return self._era_year(m["rera"], count, m.group(0))
         raw = m["ryear"]
         if raw is None:
@@ -1781,17 +1797,18 @@ class Grammar:
         ):
             return False  # "1200 troops", "1500 tonnes": a count (no count is written with a leading zero)
         before = _CLOCK_LEAD_IN.search(low, max(0, start - 40), start)
-        if before is None or before.group("prep") not in self.lex.CLOCK_PREPOSITIONS:
+        prep = before.group("prep") if before is not None else None
+        if prep not in self.lex.CLOCK_PREPOSITIONS:
             return False
         if digits.startswith("0"):
             return True
-        if before.group("prep") in _HOURS_CLOCK_PREPOSITIONS and _CLOCK_HOURS_WORD_AFTER.match(low, end):
+        if prep in self.lex.HOURS_CLOCK_PREPOSITIONS and _CLOCK_HOURS_WORD_AFTER.match(low, end):
             return True  # "At 1400 hours the guns opened fire": the clock's own word ("after 1400 hours of")
         reach = max(0, start - _MILITARY_CLOCK_REACH)
         return _ZERO_LED_CLOCK.search(low, reach, start) is not None or (
             # "At 1400 hours ... At 1420 the first wave crossed": the text writes a 24-hour clock; only
             # "at" is never a year's preposition ("since 1943", "by 1945", "around 1900" are years)
-            before.group("prep") == "at" and _HOURS_CLOCK_BEFORE.search(low, reach, start) is not None
+            prep == "at" and _HOURS_CLOCK_BEFORE.search(low, reach, start) is not None
         )
 
     def _looks_like_year(self, m: re.Match[str], ctx: Context, start: int, end: int) -> bool:
@@ -2285,7 +2302,8 @@ class Grammar:
         ):
             return None  # "the Summer Olympics", "the Spring Festival": a name
         # "its fall lineup", "the fall season": a determiner, the season, then what it qualifies
-        qualified = _next_word(ctx.low, m.end()) in self.lex.QUALIFIED_BY_SEASON and (
+        qualifies_noun = _next_word(ctx.low, m.end()) in self.lex.QUALIFIED_BY_SEASON
+        qualified = qualifies_noun and (
             m.group(0).startswith("the")
             or _previous_word(ctx.low, m.start()) in self.lex.POSSESSIVE_DETERMINERS
         )
@@ -2393,11 +2411,7 @@ class Grammar:
             spec.base = base
         if pmod:
             spec.mod = self.lex.PRE_MODIFIERS.get(pmod)
-        elif (
-            not det
-            and m.group(0).startswith("the")
-            and _next_word(ctx.low, m.end()) in self.lex.QUALIFIED_BY_SEASON
-        ):
+        elif not det and m.group(0).startswith("the") and qualifies_noun:
             spec.extent_group = "season"  # "the summer recess": the article belongs to "recess"
         return spec
 
@@ -2405,6 +2419,10 @@ class Grammar:
         offset, pod = self.lex.DAY_DEICTICS[m["deictic"]]
         if m["deictic"] == "overnight" and not _ADVERB_ENDS.match(ctx.low, m.end()):
             return None  # "an overnight stay", "overnight rates": an adjective, not the night itself
+        if m["deictic"] == "overnight" and self.run_of_nights_after_rx.match(ctx.low, m.end()):
+            return Spec(
+                "SET", "fixed", value="XXXX-XX-XXTNI", note="'overnight' over a run of weeks: every night"
+            )
         at = m.start("deictic")
         if ctx.text[at].isupper() and not _sentence_start(ctx.low, at):
             before = _previous_word(ctx.low, at)
@@ -2425,18 +2443,35 @@ class Grammar:
             spec.mod = self.lex.PRE_MODIFIERS.get(m["pmod"])
         return spec
 
+    def h_new_year(self, m: re.Match[str], ctx: Context) -> Spec | None:
+        """ "due to start in the new year": said before it comes, the year after the one of the DCT;
+        "since the new year" looks back to the start of the year of the DCT."""
+        if ctx.text[m.end() - 4].isupper() and not _sentence_start(ctx.low, m.start()):
+            return None  # "the New Year" is its first day, a holiday
+        amount = 0 if _previous_word(ctx.low, m.start()) == "since" else 1
+        spec = Spec("DATE", "shift", unit="year", amount=amount, note="'the new year'")
+        if m["pmod"]:
+            spec.mod = self.lex.PRE_MODIFIERS.get(" ".join(m["pmod"].split()))
+        return spec
+
     def h_relative_unit(self, m: re.Match[str], ctx: Context) -> Spec | None:
         det = m["det"]
         unit = self.lex.INFORMAL_UNIT_WORDS.get(m["unit"], m["unit"])
         if ctx.text[m.start("unit")].isupper() and not _sentence_start(ctx.low, m.start()):
             return None  # "This Week", a title
         direction, base = self.lex.RELATIVE_DETERMINERS[det]
+        if m["andhalf"]:
+            # "over the past year and a half": a length reaching to or from now, no calendar year
+            if det == "this" or unit not in self.lex.UNIT_AND_A_HALF:
+                return None
+            value = self.lex.UNIT_AND_A_HALF[unit]
+            return Spec("DURATION", "fixed", value=value, note=f"'{det} {unit} and a half': a length")
         if det == "this" and unit == "day" and _previous_word(ctx.low, m.start()) == "to":
             return None  # "the ridges remain to this day": an idiom for "until now", as "to date" is
         if unit == "hour":
             # "over the next hour", "in the past hour": the hour-long span from or up to a time (no
             # calendar hour is meant); "this hour", "that hour" name an occasion
-            if m["past"] or det not in _SPAN_HOUR_DETERMINERS or not m.group(0).startswith("the"):
+            if m["past"] or det not in self.lex.SPAN_HOUR_DETERMINERS or not m.group(0).startswith("the"):
                 return None
             if det == "last" and _previous_word(ctx.low, m.start()) == "at":
                 return None  # "changed it at the last hour": an idiom for "late"
@@ -2499,6 +2534,9 @@ class Grammar:
             # is the edge's, and "next year" stays the writer's
             base = "ref"
         spec = Spec("DATE", "shift", amount=direction, base=base, note=f"'{det} {unit}'")
+        if m["account"]:
+            # "the last financial year": a year of account, which the resolver names by the year it ends in
+            spec.note = f"'{det} {' '.join(m['account'].split())} {unit}'"
         if unit in ("morning", "afternoon", "evening", "night"):
             spec.unit = "day"
             spec.pod = str(self.lex.PARTS_OF_DAY[unit])
@@ -3529,7 +3567,7 @@ class Grammar:
         window = low[max(0, start - 80) : start]
         stop = max(window.rfind(". "), window.rfind("; "))
         window = window[stop + 1 :]
-        return any(stem in window for stem in self.lex.RATIO_CUE_STEMS)
+        return self._ratio_cue.search(window) is not None
 
     def h_day_part_then_hour(self, m: re.Match[str], ctx: Context) -> Spec | None:
         """ "[tonight] at [eleven]", "[this morning] at [nine]": the part of the day of writing, named
@@ -3655,7 +3693,19 @@ class Grammar:
             and _NAME_GIVEN_BEFORE.search(ctx.text, max(0, m.start("weekday") - 40), m.start("weekday"))
         ):
             return None  # "a defeat remembered as Mournful Monday": the name a day was given
+        if not (m["wdet"] or m["pmod"] or m["pod"] or m["wpost"]) and self.weekday_service_noun_rx.match(
+            ctx.low, m.end("weekday")
+        ):
+            return None  # "Sunday buses", "Friday collections": a service run every such day, no date
         weekday = int(self.lex.WEEKDAYS[word])
+        if (
+            not (m["wdet"] or m["pmod"] or m["pod"] or m["wpost"])
+            and _previous_word(ctx.low, m.start("weekday")) in self.lex.INDEFINITE_WEEKDAY_LEADS
+            and self._indefinite_weekday_after_on(ctx.low, m.start("weekday"))
+        ):
+            return Spec(
+                "SET", "fixed", value=f"XXXX-WXX-{weekday}", note=f"'a {word}': any such day, every week"
+            )
         pod_word = m["pod"] or ""
         if pod_word.endswith("s") and not m["wdet"] and not m["pmod"]:
             # "Tuesday nights": every Tuesday night
@@ -3696,6 +3746,15 @@ class Grammar:
         if m["pmod"]:
             spec.mod = self.lex.PRE_MODIFIERS.get(m["pmod"])
         return spec
+
+    def _indefinite_weekday_after_on(self, low: str, start: int) -> bool:
+        """ "emptied on a Thursday": any such day; not "20 July, a Sunday" (the day just named) nor "falls
+        on a Sunday" (one date described)."""
+        article = low.rfind(" ", 0, start - 1)
+        on = _previous_word(low, article + 1)
+        if on != "on":
+            return False
+        return _previous_word(low, low.rfind("on", 0, article + 1)) not in self.lex.DATE_FALLING_VERBS
 
     def _weekday_run_with_hours(self, m: re.Match[str], ctx: Context) -> bool:
         """ "open Monday to Saturday, 9am-6pm": both ends of a run of weekdays followed by its hours."""
@@ -3779,23 +3838,10 @@ class Grammar:
             det is None
             and not pmod
             and word not in ("dawn", "daybreak", "dusk", "nightfall", "overnight", "sunrise", "sunset")
-        ):
-            before = _previous_word(ctx.low, m.start())
             # "died before morning", "held out till evening": a bound of the night's events, as "by morning"
-            if before not in (
-                "in",
-                "this",
-                "that",
-                "by",
-                "until",
-                "till",
-                "before",
-                "since",
-                "during",
-                "at",
-                "each",
-            ):
-                return None
+            and _previous_word(ctx.low, m.start()) not in self.lex.BARE_PART_OF_DAY_LEADS
+        ):
+            return None
         if (det == "the" or pmod or ctx.low.endswith("the ", 0, m.start())) and re.match(
             r"\s*(?:of|before|after)\b", ctx.low[m.end() : m.end() + 8]
         ):  # "the (early) morning of 6 June", "in the dusk of 2 May": the day that follows is the expression
@@ -4049,7 +4095,7 @@ class Grammar:
         """Whether "the" and a plural season or part of the day are each of them: after "in" or
         "during", or spent doing something or somewhere ("spent the afternoons writing", "spent the
         winters at Olite"), and not named by what follows ("the evenings of 3 and 4 May")."""
-        if re.match(r"\s+of(?![a-z])", ctx.low[m.end() : m.end() + 4]):
+        if _OF_FOLLOWS.match(ctx.low, m.end(), m.end() + 4):
             return False
         before = _previous_word(ctx.low, m.start())
         if before in ("in", "during"):
@@ -4137,7 +4183,7 @@ class Grammar:
             return None  # "a quarterly dividend": a kind of payment, not a time
         if word in ("daily", "weekly", "monthly") and re.match(r"\s+[A-Z]", ctx.text[m.end() : m.end() + 3]):
             return None  # "the party daily Granma": a newspaper
-        if self.frequency_kind_noun_rx.match(after):
+        if self.frequency_kind_noun_rx.match(ctx.low, m.end()):
             return None  # "a weekly magazine", "monthly active users": a kind of thing, not a time
         if (
             word in ("daily", "weekly", "monthly")
@@ -4178,9 +4224,8 @@ class Grammar:
             return Spec("SET", "fixed", value=value, quant=quant, note=f"every {string.capwords(name)}")
         name_noun = _NEXT_CAPITALISED.match(ctx.text, m.end())
         if name_noun is not None and name_noun.group(1).lower() in self.lex.MONTH_NAMED_EVENT_NOUNS:
-            return (
-                None  # "the Easter Rising", "the Christmas Truce": the name of an event, as "the October War"
-            )
+            # "the Easter Rising", "the Christmas Truce": the name of an event, as "the October War"
+            return None
         spec = Spec("DATE", "holiday", note=string.capwords(name))
         if name in self.lex.FIXED_HOLIDAYS:
             month, day = self.lex.FIXED_HOLIDAYS[name]
@@ -4222,16 +4267,14 @@ class Grammar:
         """ "on the feast of St Michael": the feast's day, as "Christmas Day" is; a feast said after a
         date ("2 February 1159, the feast of the Purification") restates it and is left to the date."""
         group = "saint" if m["saint"] else "feast"
-        name = m[group]
-        if name not in self.lex.FEAST_SAINTS and name not in self.lex.FEASTS:
-            return None
+        name = m[group]  # the rule's alternatives are the two tables' names, so the name is in one of them
         head = m.start(group) + (len("the ") if name.startswith("the ") else 0)
         if not ctx.text[head].isupper():
             return None
         if (
             ctx.prev_spec is not None
             and ctx.prev_spec.day is not None
-            and re.fullmatch(r",\s*", ctx.low[ctx.prev_end : m.start()])
+            and _COMMA_GAP.fullmatch(ctx.low[ctx.prev_end : m.start()])
         ):
             return None
         month, day = self.lex.FEAST_SAINTS[name] if group == "saint" else self.lex.FEASTS[name]
@@ -4680,6 +4723,7 @@ class Grammar:
                 following not in self.lex.SUBJECT_PRONOUNS
                 and following not in self.lex.NOUN_DETERMINERS
                 and following not in ("with", "without")  # "entered Vilna on the 28th without a battle"
+                and following != "there"  # "From the 14th there will be two": "there" opens a clause
                 and not following.endswith("n't")
             ):
                 return None  # "on the 8th gen", "on the 3rd try": an ordinal before its noun
@@ -4702,7 +4746,6 @@ _PERIODICAL_AFTER = compile_pattern(
     r"(?:[ \t]+(?:in|of|from|reported|said|published|wrote|ran)\b|[ \t]*[,;:])"
 )
 _ONE_TO_THE_NEXT = compile_pattern(r"\s+to\s+the\s+next(?![a-z])")
-_SPAN_HOUR_DETERMINERS = frozenset({"next", "past", "last", "coming", "following"})
 _YEAR_NOUN_COMMA_BEFORE = compile_pattern(r"\byear,[ \t]*$")
 _QUANTITY_AFTER = compile_pattern(r"(?:[.,]\d|%|-\d|\s*(?:percent|per\s+cent))")
 _NEXT_WORD = compile_pattern(r"\s+([a-z]+)")
@@ -4871,11 +4914,13 @@ _ZERO_LED_CLOCK = compile_pattern(
     r"(?<![a-z0-9])(?:at|from|by|until|between)\s+(?:about\s+|around\s+)?0\d[0-5]\d(?![0-9])"
 )
 _MILITARY_CLOCK_REACH = 3000
-_HOURS_CLOCK_PREPOSITIONS = frozenset({"at", "by", "until", "till", "from", "between"})
 _CLOCK_HOURS_WORD_AFTER = compile_pattern(r"\s+hours(?![a-z])(?!\s+of\b)")
 _HOURS_CLOCK_BEFORE = compile_pattern(
     r"(?<![a-z0-9])(?:at|from|by|until|between)\s+(?:about\s+|around\s+)?(?:[01]\d|2[0-3])[0-5]\d\s+hours(?![a-z])(?!\s+of\b)"
 )
+#: " of" right after a word, as in "the evenings of 3 and 4 May" (matched within four characters).
+_OF_FOLLOWS = compile_pattern(r"\s+of(?![a-z])")
+_COMMA_GAP = compile_pattern(r",\s*")
 _SEASON_DEPTH_BEFORE = compile_pattern(r"the\s+(?:depths?|dead|heart|height|middle)\s+of\s+$")
 #: "1624 as the normal year", "2030 as a target year": a number the text itself calls a year.
 _AS_THE_YEAR_AFTER = compile_pattern(
@@ -5047,7 +5092,7 @@ _EARLY_DATE_CLOSES = compile_pattern(
 )
 # A year written with the era before Christ (in lower-cased text), which lets a bare three-digit year
 # that follows be a year of the same story
-_ERA_BC_BEFORE = compile_pattern(r"\d bc\b|\d b\.c\.")
+_ERA_BC_BEFORE = compile_pattern(r"\d bce?\b|\d b\.c\.")
 
 
 def _colon_clock_in_range(m: re.Match[str], ctx: Context) -> bool:

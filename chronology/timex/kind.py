@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from calendar import monthrange
 from datetime import date
 
 from chronology.model.document import DocumentKind
@@ -10,6 +11,7 @@ from chronology.timex.finder import Candidate
 _FAR_YEARS = 3
 _STORY_DATES_OUTWEIGHING_A_WEEKDAY = 10
 _LEAD_LENGTH = 400  # a news lead's first sentence, dateline included
+_STORY_PAST_DAYS = 180  # a story that ended half a year before the DCT is told as history
 
 
 def detect_kind(candidates: list[Candidate], dct: date | None) -> DocumentKind:
@@ -81,4 +83,52 @@ def detect_kind(candidates: list[Candidate], dct: date | None) -> DocumentKind:
         and yearless >= _STORY_DATES_OUTWEIGHING_A_WEEKDAY
     ):
         return DocumentKind.NARRATIVE
+    # "The 2010 Copiapó mining accident began on 5 August 2010 ... brought to the surface on 13
+    # October": an article written a year or so after its story opens on the story's dated past and
+    # goes on by dates without a year, never by the days of the week it was published in.
+    # "on the morning of Monday, 19 August ... by Wednesday": once the story dates its days with their
+    # weekdays, a bare weekday after them is one of the story's days; one stray "overnight" does not
+    # outweigh a story told by a dozen dates without a year
+    story_weekdays = _weekdays_after_a_dated_weekday(candidates)
+    if (
+        news_days - story_weekdays <= (1 if yearless >= _STORY_DATES_OUTWEIGHING_A_WEEKDAY else 0)
+        and deictic - story_weekdays <= 1
+        and yearless + story_steps >= 3
+        and (
+            sum(1 for year in years if year < dct.year) >= 0.6 * len(years)
+            # "struck in late August 2005 ... on August 23 ... by September 4": a dozen dates without
+            # a year outweigh a present-day figure ("in July 2006") and a plan ("until 2010")
+            or yearless >= _STORY_DATES_OUTWEIGHING_A_WEEKDAY
+        )
+    ):
+        opening = next(c for c in candidates if c.spec.kind == "calendar" and c.spec.year is not None)
+        if (
+            opening.start < _LEAD_LENGTH
+            and _days_past(opening.spec.year, opening.spec.month, dct) > _STORY_PAST_DAYS
+        ):
+            return DocumentKind.NARRATIVE
     return DocumentKind.NEWS
+
+
+def _weekdays_after_a_dated_weekday(candidates: list[Candidate]) -> int:
+    """Bare weekdays that follow a date written with its weekday ("Tuesday, 20 August")."""
+    dated = False
+    count = 0
+    for candidate in candidates:
+        spec = candidate.spec
+        if spec.kind == "calendar" and spec.weekday is not None and spec.day is not None:
+            dated = True
+        elif dated and spec.kind == "weekday" and spec.amount is None:
+            count += 1
+    return count
+
+
+def _days_past(year: int | None, month: int | None, dct: date) -> int:
+    """Days from the end of the year or month named to the DCT (negative when it ends after it)."""
+    if year is None or not 1 <= year < dct.year + 1:
+        return -1
+    if month is None or not 1 <= month <= 12:
+        end = date(year, 12, 31)
+    else:
+        end = date(year, month, monthrange(year, month)[1])
+    return (dct - end).days

@@ -42,7 +42,11 @@ _GRANULARITY_UNIT = {
     Granularity.MINUTE: "day",
     Granularity.SECOND: "day",
 }
-_QUARTER_CONTEXT = compile_pattern(r"quarter|three months")
+#: "the third quarter", "quarterly", "three months": a report by quarters; not a fraction ("another
+#: quarter" of the seats, "a quarter of the population", "a quarter of a century") nor "headquarters".
+_QUARTER_CONTEXT = compile_pattern(
+    r"(?<![a-z])(?<!another )(?<!\ba )(?<!\bone )(?<!three )quarter(?!s?\s+of\s+an?\s)|three months"
+)
 #: Reference units from finest to coarsest: a past-perfect time coarser than the story's looks back.
 _UNIT_RANK = {"day": 0, "week": 1, "month": 2, "season": 3, "quarter": 3, "half": 4, "year": 5}
 #: Adverb particles of phrasal verbs ("pulled down", "set up") that may stand between a verb and its date.
@@ -60,6 +64,13 @@ _NIGHT_SPAN_BEFORE = compile_pattern(
 _SENTENCE_OPENS_BEFORE = compile_pattern(r"(?:^|[.!?][\"'\u201d\u2019)]?\s+|\n\s*)$")
 #: "two years earlier", "a month before": a count back from the time the text is at.
 _COUNTED_BACK = compile_pattern(r"\b(?:earlier|before)$", re.IGNORECASE)
+#: "Christmas Eve", "New Year's Eve 1958": a feast's eve, the evening before it.
+_EVE_NAMED = compile_pattern(r"\beve\b")
+#: An afternoon, an evening or a clock time from noon on ("2011-01-25TAF", "1991-08-19T19:30").
+_LATER_PART_OF_DAY_VALUE = compile_pattern(r"T(?:AF|EV|1[2-9]|2[0-3])")
+#: "the reforms he had begun six years earlier had loosened": the sentence's own verb right after a
+#: time, which ended a clause describing the subject.
+_SUBJECT_VERB_AFTER = compile_pattern(r"\s+(?:had|has|have|was|were|is|are)\s")
 #: "from 16 December 1944 to", "between 3 and": the opening of a span whose end follows.
 _SPAN_OPENED_BEFORE = compile_pattern(
     r"(?<![a-z])(?:from|between)\s+[^.;:()]{1,30}?\s*(?:to|until|till|through|and|-|\u2013)\s*$"
@@ -188,9 +199,8 @@ _SMALL_HOURS = compile_pattern(r"0[0-5]:\d\d(?::\d\d)?")
 _CLOCK_READING = compile_pattern(r"[0-2]\d:\d\d(?::\d\d)?")
 _MORNING_CLOCK = compile_pattern(r"(?:0\d|1[01]):\d\d(?::\d\d)?")  # a clock time before noon
 _REPORTING_CUES = frozenset({"said", "told", "added", "announced", "reported", "confirmed", "stated"})
-_DAYTIME_CLOCK = compile_pattern(
-    r"(?:0[6-9]|1[0-7]):\d\d(?::\d\d)?"
-)  # from morning to the end of the afternoon
+#: A clock time from morning to the end of the afternoon.
+_DAYTIME_CLOCK = compile_pattern(r"(?:0[6-9]|1[0-7]):\d\d(?::\d\d)?")
 _EVENING_CLOCK = compile_pattern(r"(?:1[89]|2[0-4]):\d\d(?::\d\d)?")  # from six in the evening to midnight
 #: The rest of one sentence from a time to the next, going on with "and" ("... south of Malta and
 #: reached the harbour before"), with no clause of its own between.
@@ -212,6 +222,12 @@ _DAYS_THEN_CLOCK = compile_pattern(r"\s*(?:,\s*)?(?:from|between|at|until|till)?
 _CLOCK_RANGE_LINK = compile_pattern(r"\s*(?:and|to|until|till|-|\u2013)\s*", re.IGNORECASE)
 #: Sets of days, or of a part of each day ("every morning from 8 a.m. until noon").
 _DAILY_SET = compile_pattern(r"P1D|XXXX-WXX-[1-7](?:WE)?|XXXX-WXX-WE|XXXX-XX-XXT(?:MO|AF|EV|NI)")
+#: The note of a year of account named by a determiner ("'the current financial year'", "'last tax year'").
+_ACCOUNT_YEAR_NOTE = compile_pattern(r"(?:financial|tax) year'")
+#: The last month of a British year of account (April to March).
+_ACCOUNT_YEAR_LAST_MONTH = 3
+#: How far apart, in characters, a clock time and a set of days in its sentence may be.
+_SET_DAYS_REACH = 80
 #: A set counting days in each week ("seven days a week", "five days a week"): a set of days.
 _DAYS_A_WEEK = compile_pattern(r"[a-z0-9]+\s+days\s+(?:a|per|each)\s+week", re.IGNORECASE)
 #: Cues of a future seen from the story's past ("would leave on Monday", "was to sail in May").
@@ -225,16 +241,14 @@ _HALF_OF_DAY_NAMED = compile_pattern(r"\b(?:a\.?m\b|p\.?m\b|morning|afternoon|ev
 #: A reference time from noon to early evening, which an hour told without a.m. or p.m. goes on from.
 _AFTERNOON_REFERENCE = compile_pattern(r"T(?:AF|1[2-7]:\d\d)")
 _SINCE_BEFORE = compile_pattern(r"\bsince\s+$", re.IGNORECASE)
+#: A sentence's first noun phrase (up to four words) and the comma that opens an aside on it.
+_SUBJECT_THEN_COMMA = r"\s*(?:[A-Z][\w'-]*\s+){0,1}[\w'-]+(?:\s+[\w'-]+){0,2},\s+"
 #: A sentence opening with its subject and a relative clause on it, up to a date: "The Finn, who was
 #: fastest in both practice sessions on ".
-_ASIDE_ON_SUBJECT = compile_pattern(
-    r"\s*(?:[A-Z][\w'-]*\s+){0,1}[\w'-]+(?:\s+[\w'-]+){0,2},\s+(?:who|which)\s+[^,.;]*$"
-)
-#: "since Hurricane Fran in", "since the crash of": a bound named by its event, then its date.
+_ASIDE_ON_SUBJECT = compile_pattern(_SUBJECT_THEN_COMMA + r"(?:who|which)\s+[^,.;]*$")
 #: The same, or a participle clause ("Orderic, writing sixty years later,"), said in a story of a source.
-_ASIDE_OR_PARTICIPLE_ON_SUBJECT = compile_pattern(
-    r"\s*(?:[A-Z][\w'-]*\s+){0,1}[\w'-]+(?:\s+[\w'-]+){0,2},\s+(?:who|which|[a-z]+ing)\s+[^,.;]*$"
-)
+_ASIDE_OR_PARTICIPLE_ON_SUBJECT = compile_pattern(_SUBJECT_THEN_COMMA + r"(?:who|which|[a-z]+ing)\s+[^,.;]*$")
+#: "since Hurricane Fran in", "since the crash of": a bound named by its event, then its date.
 _SINCE_EVENT_BEFORE = compile_pattern(r"\bsince\s+(?:[A-Za-z.'-]+\s+){1,4}(?:in|of)\s+$", re.IGNORECASE)
 #: The note of a bare "the month" ("in the month", "later in the month"), not "this month" or "last month".
 _THE_MONTH_NOTE = compile_pattern(r"'(?:(?:earlier|later)\s+in\s+)?the\s+month'", re.IGNORECASE)
@@ -328,7 +342,7 @@ class Resolver:
         self.last_past_day: _Reference | None = None
         self.reference_span: tuple[int, int] | None = None
         # a morning newspaper's copy ("said yesterday", "last night"), whose news is of the day before
-        self.tells_yesterday = "yesterday" in self.text.lower()
+        self.tells_yesterday = "yesterday" in self.low
         # the days of the month the text has dated, by (month, day): "arrived on 5 February" again
         self.dated_days: dict[tuple[int, int], _Reference] = {}
         self.earlier_reference: _Reference | None = None  # the reference time before the current one
@@ -900,15 +914,11 @@ class Resolver:
         before = self.text[low : candidate.start]
         opening = _last_sentence_break(before) + 1
         after = self.text[candidate.end : candidate.end + _SENTENCE_REACH]
-        closing = re.search(r"[.!?](?:\s|$)|\n", after)
+        closing = _SENTENCE_END_BETWEEN.search(after)
         sentence = before[opening:] + " " + (after[: closing.start()] if closing else after)
         tense = self._tense(candidate)
         cue = (tense.cue or "").lower()
-        if (
-            self.habitual_month_end >= low + opening
-            and spec.day is None
-            and not re.search(r"(?:will|shall|'ll|going|won't)(?![a-z])", cue)
-        ):
+        if self.habitual_month_end >= low + opening and spec.day is None and not _FUTURE_CUE.search(cue):
             return True  # "freezes in October and stays frozen until May": the sentence's months go on
         if _DEADLINE_BEFORE.search(before[opening:]):
             return False
@@ -928,7 +938,7 @@ class Resolver:
         if tense.tense == "future":
             # a simple present with a date reads as scheduled ("opens in June"); with a word of how
             # often, it is the habit; "will", "'ll" and "going to" still make it one future month
-            return not re.search(r"(?:will|shall|'ll|going|won't)(?![a-z])", (tense.cue or "").lower())
+            return not _FUTURE_CUE.search(cue)
         return tense.tense == "present"
 
     def _habitual_clock(self, candidate: Candidate) -> bool:
@@ -948,10 +958,33 @@ class Resolver:
         permitted = _PERMITTED_HOURS_BEFORE.search(self.text, low, candidate.start)
         if permitted is not None and not self._dated_nearby(permitted.start(), candidate):
             return True  # "a bill that would have allowed smoking after 9 p.m.": the hours of a rule
-        if self._clock_of_every_day(candidate):
+        if self._clock_of_every_day(candidate) or self._clock_in_sentence_of_set_days(candidate):
             return True
         tense = self._tense(candidate)
         return tense.tense == "present" and tense.habitual
+
+    def _clock_in_sentence_of_set_days(self, candidate: Candidate) -> bool:
+        """ "The last train will leave at 23:14, almost an hour later than now, on weekdays", "crews will
+        work on weekends only, with lights in place from 7am to 7pm": a clock time in the sentence of a
+        set of days with no day named between them is the time of each of those days. A set of hours
+        does not make it so: "extra buses every 20 minutes until 1 a.m." may run one night."""
+        index = bisect_left(self._candidate_starts, candidate.start)
+        for step in (1, -1):
+            position = index
+            while 0 <= position + step < len(self.candidates):
+                position += step
+                other = self.candidates[position]
+                low, high = (candidate.end, other.start) if step > 0 else (other.end, candidate.start)
+                if high - low > _SET_DAYS_REACH or _SENTENCE_END_BETWEEN.search(self.text, low, high):
+                    break
+                value = other.spec.value or ""
+                if other.spec.type == "SET":
+                    if _DAILY_SET.fullmatch(value):
+                        return True
+                    break
+                if other.spec.type == "DATE" and other.spec.kind != "fixed":
+                    break  # "on Saturday 27 December it opens at 10am": that day's time
+        return False
 
     def _clock_of_every_day(self, candidate: Candidate) -> bool:
         """ "charges between 8am and 6pm each day", "open daily from 9am to 5pm": a clock time (or a
@@ -1471,7 +1504,7 @@ class Resolver:
             why = f"no year given; a timeline's label, on from the label {entry.value} (expression #{entry.index})"
         else:
             tense = self._tense(candidate)
-            since = _SINCE_BEFORE.search(self.text, max(0, candidate.start - 12), candidate.start) is not None
+            since = self._after_since(candidate.start)
             direction = -1 if since else tense.direction
             year = cal.year_for(entry.day, month, day, direction, strict=since)
             why = (
@@ -1529,11 +1562,7 @@ class Resolver:
             and not _WHEN_CLAUSE_AFTER.match(self.text, expression.end)
         ):
             return  # "its lowest close since December 2003": a bound in news, not the time the report is at
-        if (
-            self.kind != DocumentKind.NARRATIVE
-            and self.text.startswith(",", expression.end)
-            and self._in_aside_on_the_subject(expression)
-        ):
+        if self.kind != DocumentKind.NARRATIVE and self._in_aside_on_the_subject(expression):
             return  # "The Finn, who was fastest on Friday, took pole": background to the news, not its day
         if (
             self.kind == DocumentKind.NARRATIVE
@@ -1715,11 +1744,19 @@ class Resolver:
         So does a year looked back to from a month ("decided in September to cross the forest his tanks
         had crossed in 1940")."""
         ref = self.reference
-        if (
-            self.kind != DocumentKind.NARRATIVE
-            or ref is None
-            or _UNIT_RANK.get(unit, 0) <= _UNIT_RANK.get(ref.unit, len(_UNIT_RANK))
-        ):
+        if self.kind != DocumentKind.NARRATIVE or ref is None:
+            return False
+        # "By 1991 the reforms he had begun six years earlier had ...": a count back of the story's own
+        # unit in a past-perfect clause on the subject looks behind the story's year, as a coarser time
+        # looks behind a day; "had fallen eight months earlier, but ..." opens a flashback the text follows
+        counted_back = (
+            unit == ref.unit
+            and unit != "day"
+            and expression.anchor.kind == AnchorKind.EXPRESSION
+            and _COUNTED_BACK.search(expression.text) is not None
+            and _SUBJECT_VERB_AFTER.match(self.text, expression.end) is not None
+        )
+        if not counted_back and _UNIT_RANK.get(unit, 0) <= _UNIT_RANK.get(ref.unit, len(_UNIT_RANK)):
             return False
         if expression.interval is None or expression.interval.end.date() > ref.day:
             return False
@@ -1949,7 +1986,7 @@ class Resolver:
             tense = ClauseTense("future", tense.cue, tense.cue_end)
         direction = tense.direction
         # "their biggest fall since August", "the first decline since April": a time reached back to
-        since = _SINCE_BEFORE.search(self.text, max(0, candidate.start - 12), candidate.start) is not None
+        since = self._after_since(candidate.start)
         if since and self.kind != DocumentKind.NARRATIVE:
             tense, direction = ClauseTense("past", "since", None), -1
         month, day = _month_day_of(spec)
@@ -2035,11 +2072,8 @@ class Resolver:
                 year = cal.year_for(anchor_day, month, day, -1, strict=True)
                 why = f"no year given; the day names an event that has happened, so the last one on or before {choice.label}"
             else:
-                strict = (
-                    since
-                    or _definite_future(tense)
-                    or self._verb_dates_it(tense, candidate)
-                    or self._close_to_the_day_just_told(anchor_day, month, day, direction)
+                strict = self._side_definite(tense, candidate) or self._close_to_the_day_just_told(
+                    anchor_day, month, day, direction
                 )
                 year = cal.year_for(anchor_day, month, day, direction, strict=strict)
                 if spec.season == "WI" and direction is not None:
@@ -2070,8 +2104,17 @@ class Resolver:
                 heading  # "They operated on the 28th", in a letter headed "2nd May 1918": the writer's now
             )
         elif self.kind != DocumentKind.NARRATIVE and self._tense(candidate).direction == 1:
-            # "rent's due the 1st": a day ahead of the writer is counted from the writer's now
-            choice = self._dct_anchor() or choice
+            # "rent's due the 1st": a day ahead of the writer is counted from the writer's now, unless
+            # the text has just named a later month ("meets on 7 March, and on the 21st will ...")
+            dct = self._dct_anchor()
+            if not (
+                choice is not None
+                and choice.day is not None
+                and dct is not None
+                and dct.day is not None
+                and (choice.day.year, choice.day.month) > (dct.day.year, dct.day.month)
+            ):
+                choice = dct or choice
         assert spec.day is not None
         if choice is None or choice.day is None:
             return (
@@ -2467,6 +2510,28 @@ class Resolver:
             # "The fire was reported at 3:40 a.m. ... after the temperature had dropped overnight": the
             # night that ended on the morning the report tells, not the one before the DCT
             choice = self._choice_of(self.reference)
+        if (
+            spec.pod == "NI"
+            and spec.amount == -1
+            and base == "dct"
+            and self.text[candidate.start : candidate.end].lower().endswith("overnight")
+            and self._tense(candidate).direction == 1
+        ):
+            # "the road will shut overnight", "work will take place overnight": the coming night
+            spec.amount = 0
+            spec.note = f"{spec.note}, a clause pointing ahead: the coming night"
+        elif (
+            spec.pod == "NI"
+            and spec.amount == -1
+            and self.kind == DocumentKind.NARRATIVE
+            and self.reference is not None
+            and _LATER_PART_OF_DAY_VALUE.search(self.reference.value) is not None
+            and self.text[candidate.start : candidate.end].lower().endswith("overnight")
+        ):
+            # "reached the square in the afternoon ... tried to stay overnight": in a story, the night
+            # after the afternoon or evening it has just told, not a night before it
+            spec.amount = 0
+            spec.note = f"{spec.note}, after a story's afternoon or evening: that day's night"
         news_day = self._news_day_before_dct(candidate, choice) or self._evening_before_dct(candidate, choice)
         if news_day is not None:
             choice = news_day
@@ -2489,6 +2554,7 @@ class Resolver:
         ):
             # "on or before 2 February. Objections received after 5pm on that date": the day just named
             choice = self._choice_of(self.last_day)
+        era = self._story_before_christ()
         if self._speaker_now_in_story(candidate, base):
             if self.dct is None and unit == "day" and spec.amount == 0:
                 return (
@@ -2498,19 +2564,20 @@ class Resolver:
                     [],
                 )
             choice = self._dct_anchor() or choice
-        elif self._story_before_christ() is not None and unit == "year" and spec.amount is not None:
-            era = self._story_before_christ()
-            assert era is not None
+        elif era is not None and unit == "year" and spec.amount is not None:
             era_year = _add_years(era.year, spec.amount)
             why = f"{spec.note}: year {spec.amount:+d} from the reference time {era.value} (expression #{era.index})"
             return _era_year_value(era_year), era.anchor, why, []
-        elif base == "ref" and unit == "day" and spec.amount == 0 and self._story_before_christ() is not None:
-            era = self._story_before_christ()
-            assert era is not None
-            if _BC_DAY_VALUE.fullmatch(era.value):
-                # "on 2 August 216 BC ... By evening": that part of the story's day before Christ
-                why = f"{spec.note}: the day of the reference time {era.value} (expression #{era.index})"
-                return f"{era.value}T{spec.pod}" if spec.pod else era.value, era.anchor, why, []
+        elif (
+            base == "ref"
+            and unit == "day"
+            and spec.amount == 0
+            and era is not None
+            and _BC_DAY_VALUE.fullmatch(era.value)
+        ):
+            # "on 2 August 216 BC ... By evening": that part of the story's day before Christ
+            why = f"{spec.note}: the day of the reference time {era.value} (expression #{era.index})"
+            return f"{era.value}T{spec.pod}" if spec.pod else era.value, era.anchor, why, []
         if spec.amount is None:
             # "several years ago": only its side of now is known
             value = (
@@ -2563,6 +2630,13 @@ class Resolver:
             # "will report full-year results on March 27", said in March: the year that has just closed
             why = f"{spec.note}: a report on the year that closed before {choice.label}"
             return f"{anchor_day.year - 1:04d}", choice.anchor, why, []
+        if unit == "year" and spec.amount is not None and _ACCOUNT_YEAR_NOTE.search(spec.note):
+            # "the current financial year", "the last tax year": a British year of account runs from
+            # April and is named by the calendar year it ends in
+            ends_later = anchor_day.month > _ACCOUNT_YEAR_LAST_MONTH
+            account_year = anchor_day.year + spec.amount + (1 if ends_later else 0)
+            why = f"{spec.note}: the year of account from April, named by the year it ends in, from {choice.label}"
+            return f"{account_year:04d}", choice.anchor, why, []
         if unit == "quarter" and spec.year is not None:
             return self._quarter_of_year(candidate, choice, spec.year)
         if unit == "quarter" and spec.amount in (0, -4) and spec.base == "dct":
@@ -2701,10 +2775,32 @@ class Resolver:
                     and _UNTIL_BEFORE.search(self.text[max(0, candidate.start - 20) : candidate.start])
                     is not None
                 )
+                # "at a New Year's Eve party ... Shortly after 2 a.m.": an eve is the evening of its day
+                or (
+                    self.reference is not None
+                    and self.reference_span is not None
+                    and choice.anchor.expression == self.reference.index
+                    and _EVE_NAMED.search(self.low, *self.reference_span) is not None
+                )
             )
         ):
             shifted += timedelta(days=1)  # "shortly after 11 p.m. ... until about 1 a.m.": past midnight
             self.past_midnight = f"{shifted.isoformat()}T{spec.pod}"
+        elif (
+            unit == "day"
+            and spec.amount == 0
+            and evening_pod is None
+            and self.reference is not None
+            and choice.anchor.expression == self.reference.index
+            and _CLOCK_READING.fullmatch(spec.pod or "")
+            and "T" in anchor_value
+            and _CLOCK_READING.fullmatch(anchor_value.split("T")[1])
+            and (spec.pod or "") < anchor_value.split("T")[1]
+            and _TIME_RANGE_LINK.fullmatch(self.text, self.reference.end, candidate.start)
+        ):
+            # "a curfew from 6 p.m. to 7 a.m.": a range that closes at an earlier hour than it opens
+            # runs past midnight into the next day
+            shifted += timedelta(days=1)
         elif (
             unit == "day"
             and spec.amount == 0
@@ -3181,7 +3277,7 @@ class Resolver:
         else:
             day = min(d for d in options if d >= anchor_day)
             why = f"{spec.note}: future tense, the next one after {choice.label}"
-        if direction == 1 and spec.amount is None and not self._holiday_side_definite(tense, candidate):
+        if direction == 1 and spec.amount is None and not self._side_definite(tense, candidate):
             # as for a day of a month, a far future yields to a holiday just past: "ballots must be
             # postmarked by Election Day", a week after it (a past tense keeps its side: "were laid off
             # before Christmas", said in October, is the last one)
@@ -3190,11 +3286,18 @@ class Resolver:
                 day, why = last, f"{why}; but that one is over six months away and the last under three"
         return day.isoformat(), choice.anchor, why, []
 
-    def _holiday_side_definite(self, tense: ClauseTense, candidate: Candidate) -> bool:
-        """Whether a holiday's side of the anchor is certain however far: "will", "is due to", "since",
-        or a verb dating it right before ("fell on Christmas Day")."""
-        since = _SINCE_BEFORE.search(self.text, max(0, candidate.start - 12), candidate.start) is not None
-        return since or _definite_future(tense) or self._verb_dates_it(tense, candidate)
+    def _side_definite(self, tense: ClauseTense, candidate: Candidate) -> bool:
+        """Whether a yearless day's or a holiday's side of the anchor is certain however far: "will", "is
+        due to", "since", or a verb dating it right before ("fell on Christmas Day")."""
+        return (
+            self._after_since(candidate.start)
+            or _definite_future(tense)
+            or self._verb_dates_it(tense, candidate)
+        )
+
+    def _after_since(self, start: int) -> bool:
+        """Whether "since" stands right before `start`: "the first decline since April"."""
+        return _SINCE_BEFORE.search(self.text, max(0, start - 12), start) is not None
 
 
 _WEEKDAY_NAMES = {
@@ -3275,19 +3378,21 @@ _HABITUAL_WORDS = compile_pattern(
     r"|(?<![a-z])(?<!for )(?<!in )(?<!than )(?<!within )(?:a|an|per)\s+(?:day|night|week|month|year)(?![a-z-])",
     re.IGNORECASE,
 )
-#: A month right after these is a deadline ("open every day until March"), one particular month.
-# a verb that can only be a simple present ("freezes", "holds", "is up"), not a past or a bare form ("spread")
-#: " as Armed Forces Day", " as a day of remembrance", " as a national holiday": what occasion a day is kept as.
 #: ", is marked every year", ", when the town holds a fair each year": a yearly recurrence in the same sentence.
 _EVERY_YEAR_LATER_IN_CLAUSE = compile_pattern(
     r"[^.;!?]{0,60}?(?<![a-z])(?:(?:every|each)\s+year|annually|yearly)(?![a-z])", re.IGNORECASE
 )
+#: " as Armed Forces Day", " as a day of remembrance", " as a national holiday": what occasion a day is kept as.
 _OCCASION_NAMED_AFTER = compile_pattern(
     r" as\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:(?:[A-Z][A-Za-z'-]*\s+){1,4}Day(?![a-z])"
     r"|(?:national\s+|public\s+)?(?:day\s+of|holiday|anniversary|festival)(?![a-z]))"
 )
+#: A verb that can only be a simple present ("freezes", "holds", "is up"), not a past or a bare form ("spread").
 _PLAIN_PRESENT_CUE = compile_pattern(r"(?:is|are|[a-z]+[^s']s)(?![a-z])")
 _PAST_FORM = compile_pattern(r"(?<![a-z])(?:was|were|had|did|[a-z]{2,}ed)(?![a-z])", re.IGNORECASE)
+#: A cue of one future act ("will", "'ll", "going to"), which a word of how often does not make a habit.
+_FUTURE_CUE = compile_pattern(r"(?:will|shall|'ll|going|won't)(?![a-z])")
+#: A month right after these is a deadline ("open every day until March"), one particular month.
 _DEADLINE_BEFORE = compile_pattern(
     r"(?<![a-z])(?:until|till|by|since|before|after)\s+(?:early\s+|late\s+|mid-?)?$", re.I
 )

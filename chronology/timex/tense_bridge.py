@@ -82,8 +82,7 @@ class TenseOracle:
 
     def only_a_verb(self, word: str) -> bool:
         """Whether `word` can only be a verb ("acquire", "struck"); False without the tense module."""
-        function = _load("only_a_verb")
-        return function is not None and function(word) is True
+        return only_a_verb(word)
 
     def __call__(self, start: int, end: int) -> ClauseTense:
         if self._function is None:

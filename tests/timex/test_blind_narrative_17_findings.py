@@ -132,6 +132,8 @@ def test_the_next_morning_after_the_small_hours_of_a_night_told(
         ("In the 1760s the planters were outnumbered by about ten to one.", [("the 1760s", "DATE", "176")]),
         ("The motion passed on Tuesday by a majority of three to one.", [("Tuesday", "DATE", "2019-04-16")]),
         ("The ferry leaves at ten to one.", [("ten to one", "TIME", "2019-04-16T12:50")]),
+        # a cue opens its word: "devoted" holds "voted", and is no sign of a ratio
+        ("Fans devoted to the band queued at ten to one.", [("ten to one", "TIME", "2019-04-16T12:50")]),
     ],
 )
 def test_n_to_one_after_a_ratio_word_is_no_clock_time(

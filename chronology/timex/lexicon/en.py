@@ -215,6 +215,7 @@ PRE_MODIFIERS: dict[str, str] = {
     "early on": "START", "late on": "END",  # wire copy's "late on Friday", "early on 1 September"
     "about": "APPROX", "around": "APPROX", "approximately": "APPROX", "roughly": "APPROX",
     "some": "APPROX", "circa": "APPROX", "nearly": "LESS_THAN", "almost": "LESS_THAN",
+    "close to": "LESS_THAN",  # "for close to ten minutes": nearly that long
     "more than": "MORE_THAN", "over": "MORE_THAN", "longer than": "MORE_THAN", "upwards of": "MORE_THAN",
     "at least": "EQUAL_OR_MORE", "less than": "LESS_THAN", "under": "LESS_THAN", "fewer than": "LESS_THAN",
     "just under": "LESS_THAN", "shorter than": "LESS_THAN", "no more than": "EQUAL_OR_LESS",
@@ -499,6 +500,20 @@ CLOCK_PREPOSITIONS: frozenset[str] = frozenset(
     }
 )
 
+#: Clock prepositions before a four-digit reading followed by "hours" that make it a 24-hour clock ("at
+#: 1400 hours", "from 0600 hours"), where "for 1400 hours" is a length.
+HOURS_CLOCK_PREPOSITIONS: frozenset[str] = frozenset({"at", "by", "until", "till", "from", "between"})
+
+#: Determiners of "the ... hour" that make it the hour-long span from or up to a time ("over the next
+#: hour", "in the past hour"); "this hour" and "that hour" name an occasion.
+SPAN_HOUR_DETERMINERS: frozenset[str] = frozenset({"next", "past", "last", "coming", "following"})
+
+#: Words before a bare part of the day (no article or modifier of its own) that make it a time: "by
+#: morning", "this evening", "held out till evening", "each night"; elsewhere it may be a noun of its own.
+BARE_PART_OF_DAY_LEADS: frozenset[str] = frozenset(
+    {"in", "this", "that", "by", "until", "till", "before", "since", "during", "at", "each"}
+)
+
 #: Words marking a weekday or month name as part of a proper name when capitalised after it.
 NAME_CONTINUATIONS_OK: frozenset[str] = frozenset(
     {"morning", "afternoon", "evening", "night", "noon", "midnight", "gmt", "utc", "est", "edt", "pst", "et",
@@ -517,6 +532,37 @@ WEEKDAY_NAME_MODIFIERS: frozenset[str] = frozenset(
     {"black", "bloody", "super", "cyber", "good", "holy", "palm", "ash", "easter", "maundy", "shrove",
      "giving", "mad", "blue", "red", "ladies", "casual", "throwback", "fat", "low"}
 )  # fmt: skip
+
+#: Nouns after a bare weekday that make it name a kind of service run on that day of every week ("Sunday
+#: buses", "Friday collections", "a Saturday timetable"), not one date.
+WEEKDAY_SERVICE_NOUNS: frozenset[str] = frozenset(
+    {"service", "services", "bus", "buses", "train", "trains", "timetable", "timetables", "schedule",
+     "schedules", "collection", "collections", "bins", "opening", "openings", "trading", "deliveries",
+     "departures", "fares"}
+)  # fmt: skip
+
+#: A unit and a half, as a TIMEX3 length ("the past year and a half"), written in whole smaller units as
+#: "an hour and a half" is PT1H30M.
+UNIT_AND_A_HALF: dict[str, str] = {
+    "year": "P1Y6M", "month": "P6W", "day": "P1DT12H", "hour": "PT1H30M",
+    "decade": "P15Y", "century": "P150Y",
+}  # fmt: skip
+
+#: Nouns after "the new year" that make it the holiday's occasion, not a year ("the new year honours").
+NEW_YEAR_KIND_NOUNS: frozenset[str] = frozenset(
+    {"resolution", "resolutions", "celebration", "celebrations", "party", "parties", "honours", "message",
+     "holiday", "holidays", "sale", "sales", "eve", "day"}
+)  # fmt: skip
+
+#: Plural units after "for" that make an "overnight" in the same sentence every night of a run ("closed
+#: overnight ... for five weeks").
+RUN_OF_NIGHTS_UNITS: frozenset[str] = frozenset({"weeks", "months", "nights"})
+
+#: Words before a bare weekday that make it any such day, not one date ("emptied on a Thursday").
+INDEFINITE_WEEKDAY_LEADS: frozenset[str] = frozenset({"a", "any"})
+
+#: Verbs before "on a Sunday" that describe one date ("Christmas falls on a Sunday"), not any such day.
+DATE_FALLING_VERBS: frozenset[str] = frozenset({"fall", "falls", "fell", "falling", "is", "was"})
 
 #: Verbs that take a period as their subject ("The year opened in grief", "The week is not over"),
 #: with their tense: "the year" then is the one in context, not a relative clause's head.
@@ -570,11 +616,13 @@ MEASURE_NOUNS: frozenset[str] = frozenset(
      "block"}  # "the 1900 block of Elm Street": a street address
 )  # fmt: skip
 
-#: Units of length before "per hour": "120 miles per hour" is a speed, not a recurring hour.
+#: Units of length before "per hour": "120 miles per hour" is a speed, not a recurring hour; units of a
+#: radiation dose likewise ("11.9 millisieverts an hour" is a dose rate).
 DISTANCE_UNITS: frozenset[str] = frozenset(
     {"mile", "miles", "kilometer", "kilometers", "kilometre", "kilometres", "km", "kms", "meter", "meters",
      "metre", "metres", "m", "feet", "foot", "ft", "yard", "yards", "inch", "inches", "knot", "knots",
-     "centimeters", "centimetres", "cm", "millimeters", "millimetres", "mm", "cubits", "leagues"}
+     "centimeters", "centimetres", "cm", "millimeters", "millimetres", "mm", "cubits", "leagues",
+     "sieverts", "millisieverts", "microsieverts", "msv", "sv", "rems", "millirems", "rads", "grays"}
 )  # fmt: skip
 
 #: Nouns of events nobody schedules: a day naming one ("the Sept. 11 attacks", "the Jan. 6 riot",
@@ -594,7 +642,15 @@ FREQUENCY_KIND_NOUNS: frozenset[str] = frozenset(
     {"newspaper", "newspapers", "paper", "papers", "news", "telegraph", "mail", "express", "star", "record",
      "post", "herald", "show", "magazine", "magazines", "journal", "newsletter", "bulletin", "edition",
      "digest", "column", "tabloid", "podcast", "active", "users", "subscribers", "readers", "viewers",
-     "visitors", "circulation", "average", "allowance", "dose", "limit", "wage", "rate", "routine"}
+     "visitors", "circulation", "average", "allowance", "dose", "limit", "wage", "rate", "routine",
+     "pass", "passes", "ticket", "tickets", "travelcard", "travelcards", "fare", "fares"}
+)  # fmt: skip
+
+#: Words between a frequency word and the noun it names a kind of ("weekly and monthly bus passes",
+#: "weekly season tickets"): a second frequency word joined to it, and the noun's own modifiers.
+FREQUENCY_KIND_LINKS: frozenset[str] = frozenset(
+    {"and", "or", "daily", "weekly", "monthly", "annual", "yearly", "bus", "rail", "train", "tram",
+     "travel", "season", "parking"}
 )  # fmt: skip
 
 #: Set words that are usually adjectives before a noun ("quarterly dividend") and then no time.
