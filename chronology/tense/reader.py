@@ -650,7 +650,11 @@ class _Reader:
         if not plural and before in lexicon.COUNTING_NUMBERS:
             return False  # "six million barrels a day": a counted plural noun, not "-s" agreeing with one
         if before in subjects:
-            return not (before in {"that", "which"} and self.flags(index) & _ALSO_NOUN)
+            # "that reports" may be a determiner and its noun; "that still stands" may not: no adverb
+            # comes between a determiner and its noun
+            return not (
+                before in {"that", "which"} and self.flags(index) & _ALSO_NOUN and subject == index - 1
+            )
         if before in {"and", "but"} and self._names_schedule_ahead(index, self.following(index)):
             return True  # the second verb of "began on Monday and ends on Friday"
         if before in lexicon.NOUN_MARKERS or self.is_auxiliary(subject) or before in {"and", "or", "but"}:

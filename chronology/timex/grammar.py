@@ -455,11 +455,15 @@ class Grammar:
             "fiscal_year",
             "quarter digit",
             # "calendar 2025" is the year itself, named so beside a company's fiscal years
-            r"(?:(?P<fyhead>(?:(?:the\s+)?(?:fiscal\s+(?:year\s+)?|(?:financial|tax)\s+year\s+)'?|fy\s*'?)(?P<fy>[12]\d{3}|\d{2}))"
+            r"(?:(?P<fyhead>(?:(?:the\s+)?(?:fiscal\s+(?:year\s+)?|(?:financial|tax|academic|school)\s+year\s+)'?|fy\s*'?)(?P<fy>[12]\d{3}|\d{2}))"
             r"|calendar\s+(?:year\s+)?(?P<cy>[12]\d{3})"
+            # "for the 1955 model year": a maker's year of models, named by its number as a fiscal year is
+            r"|(?:the\s+)?(?P<fy_model>[12]\d{3})(?=\s+model\s+year(?![a-z]))(?:\s+model\s+year)"
             # "2022/23", "the financial year 2024/25": a slash joins two years into one year of account,
             # and so does a dash before an account's noun ("the 2026-27 budget", "2024-25 financial year")
-            r"|(?P<fy_first>[12]\d{3})(?=/|[-–]\d{2}(?:\d{2})?\s+(?:budget|fiscal|financial|tax)\b))"
+            r"|(?P<fy_first>[12]\d{3})(?=/|[-–]\d{2}(?:\d{2})?\s+(?:budget|fiscal|financial|tax|academic|school)\b)"
+            # "income of £96 million in 2017-18": a sum counted over two years' parts is one year of account
+            r"|(?P<fy_sum>[12]\d{3})(?=[-–]\d{2}(?![0-9])))"
             # after "fiscal", "financial year" or "FY" a dash joins them too: "the financial year 2024-25"
             r"(?:[/\-–](?P<fy_end>\d{2}|[12]\d{3}))?(?![0-9/])",
             self.h_fiscal,
@@ -1360,7 +1364,7 @@ class Grammar:
              "same", "current", "early", "earlier", "late", "later", "mid", "middle", "beginning", "start", "end", "of",
              "close", "turn", "part", "latter", "dawn", "more", "than", "at", "least", "less", "fewer", "over", "under",
              "nearly", "almost", "up", "to", "within", "no", "not", "every", "each", "per", "once", "twice", "thrice",
-             "times", "several", "few", "many", "some", "other", "recent", "fiscal", "financial", "tax", "calendar", "year-earlier",
+             "times", "several", "few", "many", "some", "other", "recent", "fiscal", "financial", "tax", "academic", "calendar", "year-earlier",
              "year-ago", "latest", "final", "first", "second", "third", "fourth", "ad", "a.d.", "about", "around",
              "approximately", "roughly", "circa", "just", "well", "upwards", "its", "their", "his", "her", "full",
              "entire", "whole", "prior", "preceding", "subsequent", "ensuing", "initial", "remaining", "straight",
@@ -1677,6 +1681,7 @@ class Grammar:
                 # "April: ... May: Voters approve ...": a month labelling a line among others is the month,
                 # while "May: I think so" alone is a speaker
                 and not (_list_label(ctx.low, m.start(), m.end()) and self._month_labels_near(ctx.low, m))
+                and not self._ambiguous_month_as_noun(before, word, ctx, m)
             ):
                 return None
             if (
@@ -1708,6 +1713,19 @@ class Grammar:
         if pmod:
             spec.mod = self.lex.PRE_MODIFIERS.get(pmod)
         return spec
+
+    def _ambiguous_month_as_noun(self, before: list[str], word: str, ctx: Context, m: re.Match[str]) -> bool:
+        """ "figures for March", "its March meeting": after "for" or a possessive a capitalised "March" or
+        "May" can be no verb or modal; after "for" a month that is also a surname ("a vote for May") stays
+        a name, while a possessive before a month qualifying a lower-case noun leaves no name reading."""
+        if not before:
+            return False
+        if before[-1] == "for":
+            return word not in self.lex.MONTHS_ALSO_SURNAMES
+        if before[-1] in self.lex.POSSESSIVE_DETERMINERS:
+            after = ctx.text[m.end() : m.end() + 2].lstrip()
+            return bool(after) and after[0].islower()
+        return False
 
     def _short_month_after_preposition(self, m: re.Match[str], ctx: Context, word: str) -> bool:
         """ "ready in Nov", "in mid-Aug": informal writing drops the abbreviation's dot; a capitalised short
@@ -1745,6 +1763,11 @@ class Grammar:
         year = self.year_of(raw, era)
         if year == 0:
             return None
+        end = m.end("year")
+        if not era and ctx.low.startswith(("-", "\u2013", "/"), end):
+            span = year_range_end(ctx.low, end, year)
+            if span is not None and _next_word(ctx.low, span[1]) in self.lex.SPORTS_SEASON_NOUNS:
+                return None  # "the 2004-05 season": a sports season, not its two years
         spec = Spec("DATE", "calendar", year=year)
         if m.groupdict().get("pmod"):
             spec.mod = self.lex.PRE_MODIFIERS.get(m["pmod"])
@@ -1915,12 +1938,22 @@ class Grammar:
         ):
             # "In 1847 observers noted ...", after "completed in 1841": a plural noun after a number
             # that continues the text's run of years does not make it a count
-            return not counted or (
-                next_word not in self.lex.MEASURE_NOUNS
-                and value is not None
-                and ctx.prev_spec is not None
-                and ctx.prev_spec.year is not None
-                and abs(ctx.prev_spec.year - value) <= _NEARBY_YEARS
+            return (
+                not counted
+                or (
+                    # "since 2012 Rovers have been owned": a capitalised name after it is no counted noun
+                    value is not None
+                    and value >= 1000
+                    and next_word_match is not None
+                    and ctx.text[end + next_word_match.start(1)].isupper()
+                )
+                or (
+                    next_word not in self.lex.MEASURE_NOUNS
+                    and value is not None
+                    and ctx.prev_spec is not None
+                    and ctx.prev_spec.year is not None
+                    and abs(ctx.prev_spec.year - value) <= _NEARBY_YEARS
+                )
             )
         if (
             prev_word in self.lex.YEAR_LIKENING_WORDS
@@ -2032,7 +2065,9 @@ class Grammar:
             return Spec(
                 "DATE", "calendar", year=int(m["cy"]), note="a calendar year set apart from fiscal ones"
             )
-        raw = m["fy"] or m["fy_first"]
+        if m["fy_sum"] and not _SUM_IN_BEFORE.search(ctx.low, max(0, m.start() - 40), m.start()):
+            return None
+        raw = m["fy"] or m["fy_first"] or m["fy_model"] or m["fy_sum"]
         year = int(raw) if len(raw) == 4 else (2000 + int(raw) if int(raw) <= 30 else 1900 + int(raw))
         if m["fy_end"]:
             # a year of account across two calendar years is named by the one it ends in, as "fiscal
@@ -2109,6 +2144,9 @@ class Grammar:
         mod = self.lex.PRE_MODIFIERS.get(m["pmod"]) if m["pmod"] else None
         if not 1 <= number <= 21:
             return None
+        owner = _CENTURY_OWNER.match(ctx.low, m.end())
+        if owner is not None and owner[1] not in self.lex.CENTURY_OF_CALENDAR_WORDS:
+            return None  # "the first century of the college": the college's own hundred years
         if m.groupdict().get("era") and self.lex.ERAS.get(m["era"]):
             return Spec(
                 "DATE", "fixed", value=f"BC{number - 1:02d}", mod=mod, note="a century before the common era"
@@ -2480,7 +2518,11 @@ class Grammar:
             return None  # "carried her the last quarter of a mile": a part of a measure, not of a year
         if (
             det == "last"
-            and ctx.low.startswith(" of ", m.end())
+            and (
+                ctx.low.startswith(" of ", m.end())
+                # "7 June, the last day for registering", "the last day to apply": a deadline's day
+                or (unit == "day" and ctx.low.startswith((" for ", " to "), m.end()))
+            )
             and _previous_word(ctx.low, m.start("det")) == "the"
         ):
             # "May 7, the last day of the session", "the last week of the campaign": the final one of
@@ -2834,8 +2876,11 @@ class Grammar:
         spec = Spec("DURATION", "fixed", value=code, note=f"'{text}': a {unit}-based duration")
         if m["long"] and raw_num in ("a", "an", "one"):
             spec.extent_group = "long_unit"  # "a day-long meeting": "day-long"
-        elif det and (hyphenated or det not in ("the", "these", "those", "a", "an", "another")) and not span:
-            spec.extent_group = "core"  # "a three-year plan", "its 14-day review": the adjective alone
+        elif (
+            det and (hyphenated or det not in ("the", "these", "those", "a", "an", "another")) and not span
+        ) or (span and hyphenated and ctx.low[m.start("unit") - 1] == "-"):
+            # "a three-year plan", "its 14-day review", "a further 48-hour strike": the adjective alone
+            spec.extent_group = "core"
         if m["amod"] == "over" and (det or span):
             # "over the past 20 years": "over" is a preposition here
             spec.extent_group = spec.extent_group or "body"
@@ -5068,6 +5113,14 @@ def _ordinal_suffix(number: int) -> str:
     if number % 100 in (11, 12, 13):
         return "th"
     return {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
+
+
+#: A sum of money and "in" right before a year: "reached £96 million in", "a gap of Rs 6,000 crore in".
+_SUM_IN_BEFORE = compile_pattern(
+    r"(?:[$£€¥]\s?[0-9][0-9.,]*|\brs\.?\s?[0-9][0-9.,]*)(?:\s*(?:m|bn|k|million|billion|trillion|crore|lakh))?\s+in\s+$"
+)
+#: "the first century of the college", "the fifth century of its history": the word after the determiner.
+_CENTURY_OWNER = compile_pattern(r"\s+of\s+(?:the|its|their|his|her|this|that)\s+([a-z]+)")
 
 
 def _next_word(low: str, end: int) -> str:

@@ -102,6 +102,20 @@ def detect_kind(candidates: list[Candidate], dct: date | None) -> DocumentKind:
         )
     ):
         opening = next(c for c in candidates if c.spec.kind == "calendar" and c.spec.year is not None)
+        if opening.spec.month is None:
+            # "The 2010 Haiti earthquake ... struck on Tuesday, 12 January 2010": the lead's own date
+            # of the story says how far back it lies, not the year in the event's name
+            opening = next(
+                (
+                    c
+                    for c in candidates
+                    if c.start < _LEAD_LENGTH
+                    and c.spec.kind == "calendar"
+                    and c.spec.year is not None
+                    and c.spec.month is not None
+                ),
+                opening,
+            )
         if (
             opening.start < _LEAD_LENGTH
             and _days_past(opening.spec.year, opening.spec.month, dct) > _STORY_PAST_DAYS

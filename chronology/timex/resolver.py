@@ -13,6 +13,7 @@ from calendar import monthrange
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import cache
 from itertools import pairwise
 
 from chronology.labels_lexicon import MONTH_NAMES
@@ -48,7 +49,7 @@ _QUARTER_CONTEXT = compile_pattern(
     r"(?<![a-z])(?<!another )(?<!\ba )(?<!\bone )(?<!three )quarter(?!s?\s+of\s+an?\s)|three months"
 )
 #: Reference units from finest to coarsest: a past-perfect time coarser than the story's looks back.
-_UNIT_RANK = {"day": 0, "week": 1, "month": 2, "season": 3, "quarter": 3, "half": 4, "year": 5}
+_UNIT_RANK = {"day": 0, "week": 1, "weekend": 1, "month": 2, "season": 3, "quarter": 3, "half": 4, "year": 5}
 #: Adverb particles of phrasal verbs ("pulled down", "set up") that may stand between a verb and its date.
 _VERB_PARTICLES = frozenset({"down", "up", "out", "off", "back", "over", "away", "apart"})
 #: "By Sunday evening ... had": the deadline by which something had happened.
@@ -82,6 +83,7 @@ _SPAN_OPENED_BEFORE = compile_pattern(
 _SPAN_RUNS_ON_INTO = compile_pattern(r"(?<![a-z])and\s+(?:well\s+|on\s+)?into\s+$", re.IGNORECASE)
 #: A section heading on a line of its own between paragraphs ("\n\nEffect in the United States\n\n").
 _SECTION_HEADING = compile_pattern(r"\n[ \t]*[A-Z][^\n.!?:;]{0,60}[ \t]*\n")
+_LEAD_SPAN = 400  # an article's first sentence or two, where it dates its story
 _ABSOLUTE = Anchor(kind=AnchorKind.ABSOLUTE)
 #: "and" between two days told of the same plan, with a few words of the second clause after it:
 #: "Monday and on Tuesday", "Monday and reopen Tuesday", "Sunday, and the results come on Monday".
@@ -90,6 +92,8 @@ _COORDINATED_LATER = compile_pattern(r",?\s+and\s+(?:[a-z]+\s+){0,4}(?:on\s+)?",
 _LISTED_WITH = compile_pattern(r",?\s+(?:and|or)\s+(?:on\s+)?", re.IGNORECASE)
 #: "as of" right before a clock time: the time a running count or state stands at.
 _AS_OF_BEFORE = compile_pattern(r"\bas\s+of\s+$", re.IGNORECASE)
+_POSSESSIVE_BEFORE = compile_pattern(r"\b(?:its|their|his|her|our|my|your)\s+$", re.IGNORECASE)
+_LOWER_WORD_AFTER = compile_pattern(r"\s+[a-z]")
 #: A morning of a given day: a clock time before noon or the part of the day.
 _MORNING_VALUE = compile_pattern(r"\d{4}-\d{2}-\d{2}T(?:0\d:\d\d|1[01]:\d\d|MO)")
 #: A date right after a verb of saying: "said on Monday", "told reporters Tuesday", "announced late Friday".
@@ -162,6 +166,8 @@ _YEAR_APPOSITION = compile_pattern(r",\s*in\s+|\s*\(")
 #: A sentence opening with its year ("In 2011 the oven broke"), after an optional speaker's label.
 _YEAR_OPENING = compile_pattern(r"\s*(?:[A-Z][A-Z .'-]*:\s+)?[Ii]n\s+([12]\d{3})(?![0-9])")
 _ANY_YEAR = compile_pattern(r"(?<![0-9])[12]\d{3}(?![0-9])")
+_PARAGRAPH_NOT_QUESTION = compile_pattern(r"(?<!\?)\n\n(?![^\n]*\?[ \t]*\n)")
+_RELATIVE_WORD = compile_pattern(r"\b(?:that|which|who|whose|whom)\b")
 #: Two clauses joined by "and" with no relative clause between ("in 2004, and its miners were").
 _CLAUSES_JOINED = compile_pattern(r"(?:(?!\b(?:that|which|who|whose|whom)\b)[^.;])*?\band\b", re.IGNORECASE)
 #: A sentence's subject, then a past participle's phrase set off by commas that holds a year: "Tarrant,
@@ -305,7 +311,6 @@ class Resolver:
         self, text: str, dct: date | None, kind: DocumentKind, candidates: Sequence[Candidate] = ()
     ) -> None:
         self.text = text
-        self._quote_marks: tuple[list[int], ...] | None = None  # see `_quoted_at`
         # the text in lower case with the same offsets, for cheap word checks before a pattern's search
         self.low = text.lower() if text.isascii() else lower_same_length(text)
         # every candidate of the text in order, for rules that read past the one that follows
@@ -365,6 +370,8 @@ class Resolver:
         self.year_held: tuple[_Reference, int] | None = None
         self.entry_last_year: int | None = None
         self.habitual_month_end = -1  # where the last month read as every year's month ends
+        # the day an article's lead dates its story on ("struck on Tuesday, 12 January 2010"), written with its year
+        self.lead_day: _Reference | None = None
 
     # ------------------------------------------------------------------ anchors
     def _dct_anchor(self) -> _AnchorChoice | None:
@@ -574,17 +581,9 @@ class Resolver:
 
     def _quoted_at(self, start: int) -> bool:
         low = max(0, start - _SENTENCE_REACH * 4)
-        opening = max(low, self.text.rfind("\n\n", low, start))
-        if self._quote_marks is None:
-            # where each kind of quotation mark stands, found once: a text is asked this many times
-            self._quote_marks = tuple(
-                [found.start() for found in re.finditer(mark, self.text)]
-                for mark in ('"', "\u201c", "\u201d")
-            )
-        straight, opened, closed = (
-            bisect_left(marks, start) - bisect_left(marks, opening) for marks in self._quote_marks
-        )
-        return straight % 2 == 1 or opened > closed
+        paragraph = self.text[max(low, self.text.rfind("\n\n", low, start)) : start]
+        straight = paragraph.count('"')
+        return straight % 2 == 1 or paragraph.count("\u201c") > paragraph.count("\u201d")
 
     def _in_relative_clause(self, start: int) -> bool:
         """ "the army that crossed the river on 24 June": a date in a relative clause describes what a
@@ -1064,7 +1063,13 @@ class Resolver:
             return False  # "Tarrant, founded in 1921 in Wilmington, employs ...": an aside on the subject
         # the clause goes on from the year's own clause ("in 2004, and ... before Christmas"), not from a
         # relative clause that only mentions it ("whose records go back to 1855, did not freeze until")
-        if _CLAUSES_JOINED.match(self.text, ref.end, candidate.start) is None:
+        if _CLAUSES_JOINED.match(self.text, ref.end, candidate.start) is None and not (
+            # "The last time this happened, in 2024, talks dragged on until December": a year set off
+            # by commas before the main clause frames all of that clause
+            self.low.startswith("in ", ref.end - len(ref.value) - 3)
+            and self.low.startswith(",", ref.end)
+            and _RELATIVE_WORD.search(before.lower(), opening) is None
+        ):
             return False
         tense = self._tense(candidate)
         if tense.perfect and (tense.cue or "").lower().startswith(("has ", "have ")):
@@ -1667,6 +1672,24 @@ class Resolver:
             # "the graves were found over the following months and into 1969. A relief force reached the
             # base on 8 April": how far an outcome ran on, told in passing; the story stays in its days
             return
+        if (
+            self.kind != DocumentKind.NARRATIVE
+            and self.dct is not None
+            and expression.interval.start.date() == self.dct
+            and _AS_OF_BEFORE.search(self.text, max(0, expression.start - 7), expression.start)
+        ):
+            # "killed on Friday afternoon. Here is what we know as of Saturday morning": the time the
+            # report stands at; the story goes on telling the day it was on
+            return
+        if (
+            self.kind != DocumentKind.NARRATIVE
+            and unit in ("month", "year")
+            and _POSSESSIVE_BEFORE.search(self.text, max(0, expression.start - 7), expression.start)
+            and _LOWER_WORD_AFTER.match(self.text, expression.end)
+        ):
+            # "publishes the minutes of its March meeting at 2 p.m.": a month naming one of a series of
+            # things in passing; the clause happens on the day the story is on
+            return
         if expression.value.endswith("-WE"):
             unit = "weekend"  # two days: no single day for a part of day or a clock time to fall on
         if (
@@ -1696,6 +1719,8 @@ class Resolver:
         self.reference_span = (expression.start, expression.end)
         if unit == "day":
             self.last_day = self.reference
+            if self.lead_day is None and explicit and expression.end < _LEAD_SPAN:
+                self.lead_day = self.reference
             if self.dct is not None and start_day < self.dct:
                 self.last_past_day = self.reference
             if start_day != self.dct:
@@ -1756,7 +1781,9 @@ class Resolver:
             and _COUNTED_BACK.search(expression.text) is not None
             and _SUBJECT_VERB_AFTER.match(self.text, expression.end) is not None
         )
-        if not counted_back and _UNIT_RANK.get(unit, 0) <= _UNIT_RANK.get(ref.unit, len(_UNIT_RANK)):
+        # "Over the same weekend it had agreed": a weekend is coarser than the day it is looked back from
+        rank_unit = "weekend" if expression.value.endswith("-WE") else unit
+        if not counted_back and _UNIT_RANK.get(rank_unit, 0) <= _UNIT_RANK.get(ref.unit, len(_UNIT_RANK)):
             return False
         if expression.interval is None or expression.interval.end.date() > ref.day:
             return False
@@ -2000,7 +2027,21 @@ class Resolver:
                 year -= 1  # the winter whose January that is, named by the year of its December
             why = f"no year given; a plan in the writer's present tense, so the next one after {choice.label}"
         elif self.kind == DocumentKind.NARRATIVE and choice.anchor.kind == AnchorKind.EXPRESSION:
-            if self.reference is not None and self.reference.unit in ("year", "half"):
+            lead = self.lead_day
+            if (
+                lead is not None
+                and month is not None
+                and self.reference is not None
+                and self.reference.unit in ("year", "half")
+                and self.reference.day.year < lead.day.year
+                and _SECTION_HEADING.search(self.text, self.reference.end, candidate.start) is not None
+            ):
+                # "struck on 12 January 2010. / Background / ... warned in 2008 ... / The earthquake /
+                # ... by 24 January": a new section after a look back takes up the lead's story again
+                choice = self._choice_of(lead)
+                year = _story_year(lead.day, month, day, 1, False)
+                why = f"no year given; a new section goes on from the story's lead date, {choice.label}"
+            elif self.reference is not None and self.reference.unit in ("year", "half"):
                 year = anchor_day.year  # "In 1938 ... by December": the year the story is in
                 why = f"no year given; the year of {choice.label}"
             else:
@@ -2032,12 +2073,30 @@ class Resolver:
                 )
                 if resumed is not None:
                     year, choice = resumed.day.year, self._choice_of(resumed)
+                past_time_of_writing = (
+                    self.dct is not None
+                    and month is not None
+                    and year >= self.dct.year
+                    and clause_tense.tense == "past"
+                    and not clause_tense.after_past
+                    and (year, month, day or 1) > (self.dct.year, self.dct.month, self.dct.day)
+                    # "tickets cost £95 until 30 June": a past form that is also the present says nothing
+                    and not _reads_as_present_too((clause_tense.cue or "").lower().rpartition(" ")[2])
+                )
+                if past_time_of_writing and self.dct is not None and month is not None:
+                    # "so that it will leave on 29 March 2019 ... May called an election for 8 June": a
+                    # glance ahead past the time of writing, where a past-tense act cannot lie
+                    year = cal.year_for(self.dct, month, day, -1, strict=True)
+                    choice = self._dct_anchor() or choice
+                    resumed = None
                 if spec.season == "WI":
                     # a winter is named by the year it begins in December: the one the story is in,
                     # else the coming one (the last one in a flashback)
                     in_last_winter = anchor_day.month <= 2 or (flashback and anchor_day.month < 12)
                     year = anchor_day.year - 1 if in_last_winter else anchor_day.year
-                if resumed is not None:
+                if past_time_of_writing:
+                    why = f"no year given; past tense ('{clause_tense.cue}'), so the last one before {choice.label}"
+                elif resumed is not None:
                     why = (
                         f"no year given; the year of {choice.label}, where the story was before a glance"
                         f" ahead to {anchor_day.year}"
@@ -2206,6 +2265,21 @@ class Resolver:
             return None
         return story
 
+    def _weekday_ahead_of_a_coarse_story(self, candidate: Candidate) -> bool:
+        """Whether a bare weekday looking ahead in a story is the writer's: a story whose reference time
+        is a year or a month has no week for "begins on Monday" to fall in."""
+        ref = self.reference
+        if (
+            self.kind != DocumentKind.NARRATIVE
+            or self.dct is None
+            or ref is None
+            or candidate.spec.amount is not None
+            or _UNIT_RANK.get(ref.unit, 0) <= _UNIT_RANK["week"]
+        ):
+            return False
+        tense = self._tense(candidate)
+        return tense.tense == "future" and not tense.after_past and not self._quoted(candidate)
+
     def _weekday(self, candidate: Candidate) -> tuple[str, Anchor, str, list[str]]:
         spec = candidate.spec
         assert spec.weekday is not None
@@ -2218,6 +2292,8 @@ class Resolver:
             choice = None
         elif (planned := self._writers_future(candidate)) is not None:
             choice = planned  # "a reunion will be held on Saturday", in a story: the writer's week
+        elif self._weekday_ahead_of_a_coarse_story(candidate):
+            choice = self._dct_anchor()  # "... by 2030. The new term begins on Monday": the writer's week
         if choice is None or choice.day is None:
             return (
                 f"XXXX-WXX-{spec.weekday}",
@@ -2391,7 +2467,12 @@ class Resolver:
         if (
             spec.reaches_now
             and self.dct is not None
-            and self._tense(candidate).tense in ("present", "future")
+            and (
+                self._tense(candidate).tense in ("present", "future")
+                # "Ten years on: what changed after the fire" heading a story: with no time told before it
+                # the count can only end at the writer's now (a count from now would be "from now")
+                or self.reference is None
+            )
         ):
             # "Ten years on, the village is thriving": a count told in the present ends at the writer's now
             why = f"{spec.note}: a present-tense clause, so the count ends at the DCT {self.dct.isoformat()}"
@@ -2702,7 +2783,16 @@ class Resolver:
             and amount == 1
             and unit == "day"
             and choice.anchor.kind == AnchorKind.EXPRESSION
-            and choice.anchor.value == self.past_midnight
+            and self.past_midnight is not None
+            and (
+                choice.anchor.value == self.past_midnight
+                # "... at 12:20 a.m. ... By 4:40 a.m. ... The following morning": still the small hours
+                # of the date the night already crossed into
+                or (
+                    (choice.anchor.value or "")[:11] == self.past_midnight[:11]
+                    and _SMALL_HOURS.fullmatch((choice.anchor.value or "")[11:]) is not None
+                )
+            )
         ):
             # "attacked through the night. By 4 a.m. the attacks had stopped. The next morning ...": the
             # morning that ends the night told, on the date the small hours already reached
@@ -2736,6 +2826,8 @@ class Resolver:
             and spec.pod == "24:00"
             and (
                 choice.anchor.kind == AnchorKind.DCT
+                # "March 8: Today's strike began at midnight": the DCT's day named in the text
+                or (self.dct is not None and choice.anchor.value == self.dct.isoformat())
                 or _MORNING_VALUE.fullmatch(choice.anchor.value or "") is not None
             )
             and self._tense(candidate).tense == "past"
@@ -2756,6 +2848,16 @@ class Resolver:
             unnamed_day = f"{known}-XX" if "-" in known else f"{known}-XX-XX"
             why = f"{spec.note}: an unnamed day of {choice.label}"
             return f"{unnamed_day}T{spec.pod}", choice.anchor, why, []
+        if (
+            unit == "weekend"
+            and amount == 0
+            and anchor_day.isoweekday() == 1
+            and choice.anchor.kind == AnchorKind.EXPRESSION
+            and self._tense(candidate).looks_back
+        ):
+            # "filed for bankruptcy on Monday ... Over the same weekend it had agreed": a past perfect
+            # looks back from a Monday to the weekend that ended in it
+            amount = -1
         shifted = cal.shift(anchor_day, unit, amount)
         evening_pod = self._evening_hour(candidate, choice)
         anchor_value = choice.anchor.value or ""
@@ -2933,7 +3035,19 @@ class Resolver:
         if tense.tense != "future" or tense.after_past or self._quoted(candidate):
             return None
         # "was planned for early June", "hoped would be the final offensive": a future seen from the past
-        lead = (tense.cue or "").lower().split()[:1]
+        cue = (tense.cue or "").lower().split()
+        lead = cue[:1]
+        if (
+            len(cue) == 1
+            and cue[0].endswith("s")
+            and cue[0] not in _PAST_LEADS_ENDING_IN_S
+            and tense.cue_end is not None
+            and self.text.startswith(" to ", tense.cue_end)
+        ):
+            # "the trust plans to expand it, with work due to begin in the summer": a present-tense
+            # plan ("plans to", "expects to", "aims to") is the writer's; a bare present ("In March
+            # the cinema closes") may be a review's or a story's own
+            return self._dct_anchor()
         return self._dct_anchor() if lead and lead[0] in _PRESENT_FUTURE_LEADS else None
 
     def _hour_without_half_of_day(self, candidate: Candidate) -> bool:
@@ -2983,7 +3097,9 @@ class Resolver:
             or _UNIT_RANK.get(ref.unit, 0) < _UNIT_RANK["month"]
             or abs(ref.day.year - day.day.year) < 2
             or not _THAT_DAY.search(self.text, candidate.start, candidate.end)
-            or "\n\n" in self.text[day.end : candidate.start]
+            # a new paragraph moves the telling on, unless a question heads it ("Who was the attacker?"),
+            # as in an explainer whose answers go on with the story
+            or _PARAGRAPH_NOT_QUESTION.search(self.text, day.end, candidate.start) is not None
         ):
             return None
         return _AnchorChoice(
@@ -3497,6 +3613,8 @@ _STORY_TURN_DAYS = 80
 _BACKGROUND_TURN_DAYS = 183
 #: Words that open a future told from the writer's present: "will be chosen", "is to open", "are to be".
 _PRESENT_FUTURE_LEADS = frozenset({"will", "shall", "'ll", "is", "are", "am", "'s", "'re"})
+#: One-word cues ending in "s" that are no present tense: "was", "has" (its perfect).
+_PAST_LEADS_ENDING_IN_S = frozenset({"was", "has"})
 #: "naming 11 September as the day", "set 4 July as the date for the launch": a day chosen, not told.
 #: A relative clause set off by a comma, opened right before a date: ", who testified [Wednesday],".
 _ASIDE_CLAUSE_BEFORE = compile_pattern(r",\s+(?:who|which)\s+(?:[a-z]+\s+){1,4}(?:on\s+)?$")
@@ -3535,6 +3653,18 @@ _THAT_DAY = compile_pattern(r"(?<![a-z])that\s", re.IGNORECASE)
 # "Canada Day falls on Tuesday", "with Anzac Day falling on a Saturday": a weekday giving the day just named
 _FALLS_ON = compile_pattern(r"\s+(?:falls|fall|falling|fell)\s+on\s+(?:a\s+)?", re.IGNORECASE)
 _RELATIVE_PRONOUN = compile_pattern(r"\b(?:which|that|who|whom|whose)\b", re.IGNORECASE)
+
+
+@cache
+def _base_verb_forms() -> frozenset[str]:
+    from chronology.tense import verb_forms
+
+    return frozenset(verb_forms.BASE.split())
+
+
+def _reads_as_present_too(word: str) -> bool:
+    """Whether a past form is also a present one ("cost", "put", "set")."""
+    return word in _base_verb_forms()
 
 
 def _story_year(

@@ -10,7 +10,9 @@ and plain English date usage elsewhere. Decisions worth stating:
   2022-H1, not the year with a START mod: TIMEX3 has a value for it.
 - A span of years or days written with a dash or "to" ("2019-2021", "March 3-5", "from 1998 to
   2000") is two expressions, as TimeML leaves the connective outside both; an abbreviated second
-  year ("the 2022-23 season") still names its full year (2023).
+  year ("1939-45") still names its full year (1945). A sports season named by its years ("the
+  2022-23 season") is not tagged, as the project's gold sets leave it; a school year is named by the
+  year it ends in, as a financial year is.
 - A year that only modifies a noun ("the 2020 election", "the 2024 Olympics") is tagged alone.
 - "the past 12 months", "in recent days": spans up to now, durations; "the past week" with a single
   unit is the previous week, a date, as TimeML annotators tag "the past year".
@@ -84,9 +86,8 @@ FINANCE: list[Row] = [
         "2020-Q3",
         None,
     ),
-    # an abbreviated second year of a span names its whole year
-    ("Tickets for the 2022-23 season go on sale in June.", NEWS, "23", "DATE", "2023", None),
-    ("Tickets for the 2022-23 season go on sale in June.", NEWS, "2022", "DATE", "2022", None),
+    # a sports season named by its years is not tagged (in LURES); its month is
+    ("Tickets for the 2022-23 season go on sale in June.", NEWS, "June", "DATE", "2022-06", None),
     # a slash joins two years into one year of account, named by the year it ends in
     ("The 2021/22 budget was approved last spring.", NEWS, "2021/22", "DATE", "2022", None),
     ("Rates will stay low through the 2020s.", NEWS, "the 2020s", "DATE", "202", None),
@@ -108,8 +109,8 @@ FINANCE: list[Row] = [
     ("Sales are up 12% year-to-date.", NEWS, "year-to-date", "DATE", "2022", None),
     ("The stock hit a 52-week high.", NEWS, "52-week", "DURATION", "P52W", None),
     ("Profit for the nine-month period rose.", NEWS, "nine-month", "DURATION", "P9M", None),
-    ("The 2020-21 school year was disrupted.", NEWS, "2020", "DATE", "2020", None),
-    ("The 2020-21 school year was disrupted.", NEWS, "21", "DATE", "2021", None),
+    # a school year is named by the year it ends in, as a financial year is
+    ("The 2020-21 school year was disrupted.", NEWS, "2020-21", "DATE", "2021", None),
     ("Rates are the highest since 2001-02.", NEWS, "02", "DATE", "2002", None),
     ("The mid-1990s boom ended.", NEWS, "The mid-1990s", "DATE", "199", "MID"),
     ("Sales in 1H22 rose.", SUMMER, "1H22", "DATE", "2022-H1", None),
@@ -131,7 +132,7 @@ FINANCE: list[Row] = [
     ("The council meets each quarter.", NEWS, "each quarter", "SET", "P1Q", None),
     ("The yield on the 10-year note rose.", NEWS, "10-year", "DURATION", "P10Y", None),
     ("The war of 1939-45 ended.", NEWS, "45", "DATE", "1945", None),
-    ("The 1999-00 season was long.", NEWS, "00", "DATE", "2000", None),
+    ("The war of 1999-00 was long.", NEWS, "00", "DATE", "2000", None),
     (
         "Profit rose in the October-December quarter.",
         NEWS,
@@ -455,6 +456,8 @@ LURES: list[tuple[str, str]] = [
     ("A Category 5 hurricane hit.", "5"),
     ("The Phase 3 trial began.", "3"),
     ("She sat down next to him.", "sat"),
+    ("Tickets for the 2022-23 season go on sale in June.", "2022-23 season"),
+    ("The 1999-00 season was long.", "1999-00"),
 ]
 
 

@@ -110,6 +110,9 @@ def test_every_gold_text_is_detected_as_narrative(document: dict[str, Any]) -> N
 # blind_news_15 strict F1 0.998, relaxed F1 0.998, value accuracy 0.967, value F1 0.965, type F1 0.998
 # blind_narrative_17 strict F1 0.981, relaxed F1 0.990, value accuracy 0.987, value F1 0.977, type F1 0.990
 # blind_narrative_18 strict F1 0.973, relaxed F1 0.977, value accuracy 0.983, value F1 0.960, type F1 0.966
+# blind_narrative_20 strict F1 0.987, relaxed F1 0.987, value accuracy 0.987, value F1 0.974, type F1 0.987
+# blind_news_18 strict F1 0.994, relaxed F1 0.994, value accuracy 0.970, value F1 0.964, type F1 0.994
+# blind_narrative_21 strict F1 0.979, relaxed F1 0.979, value accuracy 0.996, value F1 0.975, type F1 0.975
 BLIND_SETS = [
     GOLD_FOLDER / "blind_news.jsonl",
     GOLD_FOLDER / "blind_narrative.jsonl",
@@ -152,6 +155,9 @@ BLIND_SETS = [
     GOLD_FOLDER / "blind_news_15.jsonl",
     GOLD_FOLDER / "blind_narrative_17.jsonl",
     GOLD_FOLDER / "blind_narrative_18.jsonl",
+    GOLD_FOLDER / "blind_narrative_20.jsonl",
+    GOLD_FOLDER / "blind_news_18.jsonl",
+    GOLD_FOLDER / "blind_narrative_21.jsonl",
 ]
 BLIND_FLOORS = {
     "strict_f1": 0.95,

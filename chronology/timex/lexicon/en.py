@@ -15,6 +15,8 @@ MONTHS: dict[str, int] = {
 
 #: Month names that are also common English words: taken as months only with date context.
 AMBIGUOUS_MONTHS: frozenset[str] = frozenset({"may", "march", "mar", "jan", "jun", "dec", "sep"})
+#: Months that are also common surnames ("a vote for May"), so a preposition alone does not make them months.
+MONTHS_ALSO_SURNAMES: frozenset[str] = frozenset({"may"})
 
 #: Capitalised nouns that make a month or a holiday before them part of the name of a historical event ("the
 #: October Revolution", "the July Days", "the Easter Rising", "the Christmas Truce"): a name, not a date.
@@ -342,6 +344,16 @@ YEAR_PREPOSITIONS: frozenset[str] = frozenset(
      "due", "post", "pre", "mid-", "and"}
 )  # fmt: skip
 
+#: Words after "the first century of the" that keep the century a calendar one ("the first century of
+#: the Christian era"); any other noun ("the first century of the college") counts that thing's own
+#: centuries, not the calendar's.
+CENTURY_OF_CALENDAR_WORDS: frozenset[str] = frozenset(
+    {"christian", "common", "current", "present", "modern", "era", "gregorian", "julian"}
+)
+
+#: Nouns after a span of years that make it a sports season ("the 2004-05 season"), which is not tagged.
+SPORTS_SEASON_NOUNS: frozenset[str] = frozenset({"season", "seasons"})
+
 #: A year likened to a period ("a summer like 2018 will count as a cool one", "in a year unlike 2020"):
 #: the comparison words, and the periods before them that make the number after them a year.
 YEAR_LIKENING_WORDS: frozenset[str] = frozenset({"like", "unlike"})
@@ -534,11 +546,11 @@ WEEKDAY_NAME_MODIFIERS: frozenset[str] = frozenset(
 )  # fmt: skip
 
 #: Nouns after a bare weekday that make it name a kind of service run on that day of every week ("Sunday
-#: buses", "Friday collections", "a Saturday timetable"), not one date.
+#: buses", "Friday collections", "a Saturday timetable", "a Sunday edition"), not one date.
 WEEKDAY_SERVICE_NOUNS: frozenset[str] = frozenset(
     {"service", "services", "bus", "buses", "train", "trains", "timetable", "timetables", "schedule",
      "schedules", "collection", "collections", "bins", "opening", "openings", "trading", "deliveries",
-     "departures", "fares"}
+     "departures", "fares", "edition", "editions", "supplement", "supplements"}
 )  # fmt: skip
 
 #: A unit and a half, as a TIMEX3 length ("the past year and a half"), written in whole smaller units as
