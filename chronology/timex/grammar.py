@@ -1380,8 +1380,10 @@ class Grammar:
             | {
                 word
                 for name in self.holiday_names
-                for word in name.split()[:-1]
-                if word not in lex.MONTHS and word not in lex.WEEKDAYS
+                for at, word in enumerate(name.split()[:-1])
+                # a month leads only a longer name it opens ("April Fool's Day"); "May Day" keeps
+                # its own trigger, as "may" is mostly the verb
+                if (word not in lex.MONTHS or (at == 0 and name.count(" ") > 1)) and word not in lex.WEEKDAYS
             }
             | {word for phrase in lex.REFERENCE_PHRASES for word in phrase.split()[:-1]}
         )  # fmt: skip

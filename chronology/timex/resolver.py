@@ -572,7 +572,15 @@ class Resolver:
         tense = self._tense(candidate)
         if tense.tense != "future":
             return False
-        return not (tense.cue or "").lower().startswith(_STORY_FUTURE_CUES)
+        cue = (tense.cue or "").lower()
+        if " " not in cue and cue.endswith("ed"):
+            # "the port was to serve as a base for the invasion planned for the autumn": a bare
+            # participle of planning after a past verb of its sentence is a plan of the story's past
+            low = max(0, candidate.start - _SENTENCE_REACH)
+            before = self.text[low : candidate.start]
+            if _STORY_PAST_AUXILIARY.search(before[_last_sentence_break(before) + 1 :]):
+                return False
+        return not cue.startswith(_STORY_FUTURE_CUES)
 
     def _quoted(self, candidate: Candidate) -> bool:
         """Whether the expression is inside quoted speech in its paragraph, where "last year" is the
@@ -2858,6 +2866,16 @@ class Resolver:
             # "filed for bankruptcy on Monday ... Over the same weekend it had agreed": a past perfect
             # looks back from a Monday to the weekend that ended in it
             amount = -1
+        if (
+            unit == "day"
+            and amount > 0
+            and spec.pod is None
+            and choice.anchor.expression is not None
+            and choice.anchor.expression == self.night_span_day
+        ):
+            # "on the night of 6-7 August ... It was stopped the next day": days after a night are
+            # counted from the morning it ends in, the night's second date
+            amount += 1
         shifted = cal.shift(anchor_day, unit, amount)
         evening_pod = self._evening_hour(candidate, choice)
         anchor_value = choice.anchor.value or ""
@@ -3490,8 +3508,9 @@ _AT_THE_LATEST = compile_pattern(r",?\s+at\s+the\s+latest(?![a-z])", re.IGNORECA
 _HABITUAL_WORDS = compile_pattern(
     r"(?<![a-z])(?:daily|nightly|weekly|monthly|annually|yearly|every|each|usually|always|normally"
     r"|generally|typically|traditionally)(?![a-z])"
-    # a rate ("bring a million visitors a year"), not a length ("for a year", "in a year")
-    r"|(?<![a-z])(?<!for )(?<!in )(?<!than )(?<!within )(?:a|an|per)\s+(?:day|night|week|month|year)(?![a-z-])",
+    # a rate ("bring a million visitors a year"), not a length ("for a year", "in a year") nor a
+    # margin ("put off by a day")
+    r"|(?<![a-z])(?<!for )(?<!in )(?<!than )(?<!within )(?<!by )(?:a|an|per)\s+(?:day|night|week|month|year)(?![a-z-])",
     re.IGNORECASE,
 )
 #: ", is marked every year", ", when the town holds a fair each year": a yearly recurrence in the same sentence.
@@ -3505,6 +3524,8 @@ _OCCASION_NAMED_AFTER = compile_pattern(
 )
 #: A verb that can only be a simple present ("freezes", "holds", "is up"), not a past or a bare form ("spread").
 _PLAIN_PRESENT_CUE = compile_pattern(r"(?:is|are|[a-z]+[^s']s)(?![a-z])")
+#: A finite past auxiliary, which sets a sentence in the story's past.
+_STORY_PAST_AUXILIARY = compile_pattern(r"(?<![a-z])(?:was|were|had)(?![a-z])", re.IGNORECASE)
 _PAST_FORM = compile_pattern(r"(?<![a-z])(?:was|were|had|did|[a-z]{2,}ed)(?![a-z])", re.IGNORECASE)
 #: A cue of one future act ("will", "'ll", "going to"), which a word of how often does not make a habit.
 _FUTURE_CUE = compile_pattern(r"(?:will|shall|'ll|going|won't)(?![a-z])")

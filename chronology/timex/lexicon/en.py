@@ -278,7 +278,7 @@ FIXED_HOLIDAYS: dict[str, tuple[int, int]] = {
     "may day": (5, 1), "bastille day": (7, 14), "all saints' day": (11, 1), "guy fawkes night": (11, 5),
     "flag day": (6, 14), "juneteenth": (6, 19), "canada day": (7, 1), "australia day": (1, 26),
     "anzac day": (4, 25), "waitangi day": (2, 6), "earth day": (4, 22), "groundhog day": (2, 2), "inauguration day": (1, 20),
-    "cinco de mayo": (5, 5),
+    "cinco de mayo": (5, 5), "april fool's day": (4, 1), "april fools' day": (4, 1), "april fools day": (4, 1),
     # the quarter days and feasts that English writers date by
     "michaelmas": (9, 29), "candlemas": (2, 2), "lammas": (8, 1), "martinmas": (11, 11), "lady day": (3, 25),
     # the Roman Ides: the 15th of March, May, July and October, the 13th of the other months
