@@ -693,28 +693,31 @@ class Grammar:
         tens = "|".join(w for w, v in self.lex.NUMBER_WORDS.items() if v in (20, 30, 40, 50, 60, 70, 80, 90))
         ones = "|".join(w for w, v in self.lex.NUMBER_WORDS.items() if 1 <= v <= 9 and w not in ("a", "an"))
         part_count = r"(?:(?:" + tens + r")[ -](?:" + ones + r")(?![a-z])|" + count + r"|an?(?![a-z]))"
+        units = words_regex(self.lex.UNIT_FORMS)
+        part_joint = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)"  # ", ", ", and ", " and "
+
+        def counted_part(number: int) -> str:
+            """The `number`th count and unit of a length told in parts (a decimal count allowed)."""
+            return rf"(?P<c{number}>\d+\.\d+|" + part_count + rf")[\s-]+(?P<u{number}>" + units + ")"
+
         self._add(
             "compound_duration",
             "unit",
             r"(?P<length>(?P<two>(?P<c1>"
             + part_count
             + r")[\s-]+(?P<u1>"
-            + words_regex(self.lex.UNIT_FORMS)
-            + r")(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+)(?P<c2>\d+\.\d+|"
-            + part_count
-            + r")[\s-]+(?P<u2>"
-            + words_regex(self.lex.UNIT_FORMS)
-            # "28 years, two months and 27 days": a third, finer unit after a comma or "and"
-            + r"))(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?P<c3>\d+\.\d+|"
-            + part_count
-            + r")[\s-]+(?P<u3>"
-            + words_regex(self.lex.UNIT_FORMS)
-            # "eight days, three hours, 18 minutes and 35 seconds": a flight timed to the second
-            + r")(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?P<c4>\d+\.\d+|"
-            + part_count
-            + r")[\s-]+(?P<u4>"
-            + words_regex(self.lex.UNIT_FORMS)
-            + r"))?)?)(?:\s+(?P<dir>ago|later|earlier)(?![a-z]))?",
+            + units
+            + r")(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+)"
+            + counted_part(2)
+            # "28 years, two months and 27 days": a third, finer unit after a comma or "and"; "eight
+            # days, three hours, 18 minutes and 35 seconds": a fourth, a flight timed to the second
+            + r")(?:"
+            + part_joint
+            + counted_part(3)
+            + r"(?:"
+            + part_joint
+            + counted_part(4)
+            + r")?)?)(?:\s+(?P<dir>ago|later|earlier)(?![a-z]))?",
             self.h_compound_duration,
         )
         # "worked twelve hours a day", "trained six days a week": time spent in each longer period
