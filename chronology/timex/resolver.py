@@ -1635,8 +1635,8 @@ class Resolver:
             # years BC have no calendar date here: a story there keeps its year to count from
             self.era_reference = _EraReference(-int(before_christ.group(1)), expression.value, index)
             return
-        if expression.type not in (TimexType.DATE, TimexType.TIME) or expression.interval is None:
-            return
+        if expression.interval is None:
+            return  # (a length, a set or a vague "now" left at the top of this method)
         self.era_reference = None
         if expression.granularity is None or expression.granularity not in _GRANULARITY_UNIT:
             return
