@@ -16,7 +16,7 @@ from datetime import date, timedelta
 from functools import cache
 from itertools import pairwise
 
-from chronology.labels_lexicon import MONTH_NAMES
+from chronology.labels_lexicon import MONTH_NAMES, WEEKDAY_NAMES
 from chronology.model.document import DocumentKind
 from chronology.model.expression import Anchor, AnchorKind, Granularity, TimeExpression, TimexType
 from chronology.pattern_cache import compile_pattern
@@ -24,6 +24,7 @@ from chronology.timex import calendar as cal
 from chronology.timex.construct import build
 from chronology.timex.finder import Candidate
 from chronology.timex.grammar import lower_same_length
+from chronology.timex.lexicon import en as _LEX
 from chronology.timex.spec import Spec
 from chronology.timex.tense_bridge import ClauseTense, TenseOracle
 from chronology.timex.values import granularity_and_interval, is_valid_timex3_value
@@ -50,8 +51,6 @@ _QUARTER_CONTEXT = compile_pattern(
 )
 #: Reference units from finest to coarsest: a past-perfect time coarser than the story's looks back.
 _UNIT_RANK = {"day": 0, "week": 1, "weekend": 1, "month": 2, "season": 3, "quarter": 3, "half": 4, "year": 5}
-#: Adverb particles of phrasal verbs ("pulled down", "set up") that may stand between a verb and its date.
-_VERB_PARTICLES = frozenset({"down", "up", "out", "off", "back", "over", "away", "apart"})
 #: "By Sunday evening ... had": the deadline by which something had happened.
 #: "(r. 1449-1457)", "(b. 1920": a reign or a life given in passing, in parentheses.
 _PARENTHESISED_LIFE_OR_REIGN = compile_pattern(r"\((?:r|b|d|fl)\.\s*(?:\d{3,4}\s*[-\u2013]\s*)?$")
@@ -204,7 +203,6 @@ _SMALL_HOURS = compile_pattern(r"0[0-5]:\d\d(?::\d\d)?")
 #: A clock reading in a value ("23:30", "00:20:15"), as against a part of the day ("NI").
 _CLOCK_READING = compile_pattern(r"[0-2]\d:\d\d(?::\d\d)?")
 _MORNING_CLOCK = compile_pattern(r"(?:0\d|1[01]):\d\d(?::\d\d)?")  # a clock time before noon
-_REPORTING_CUES = frozenset({"said", "told", "added", "announced", "reported", "confirmed", "stated"})
 #: A clock time from morning to the end of the afternoon.
 _DAYTIME_CLOCK = compile_pattern(r"(?:0[6-9]|1[0-7]):\d\d(?::\d\d)?")
 _EVENING_CLOCK = compile_pattern(r"(?:1[89]|2[0-4]):\d\d(?::\d\d)?")  # from six in the evening to midnight
@@ -236,8 +234,6 @@ _ACCOUNT_YEAR_LAST_MONTH = 3
 _SET_DAYS_REACH = 80
 #: A set counting days in each week ("seven days a week", "five days a week"): a set of days.
 _DAYS_A_WEEK = compile_pattern(r"[a-z0-9]+\s+days\s+(?:a|per|each)\s+week", re.IGNORECASE)
-#: Cues of a future seen from the story's past ("would leave on Monday", "was to sail in May").
-_STORY_FUTURE_CUES = ("would", "'d", "\u2019d", "was", "were", "had")
 #: An hour told by the clock face ("six o'clock", "half past four", "6:40" with no leading zero), which
 #: leaves a.m. or p.m. to the story.
 _HOUR_WITHOUT_HALF_OF_DAY = compile_pattern(
@@ -417,7 +413,7 @@ class Resolver:
             and not tense.perfect
             and tense.cue_end is not None
             and ref.end < tense.cue_end <= candidate.start
-            and (tense.cue or "").lower() not in _REPORTING_CUES
+            and (tense.cue or "").lower() not in _LEX.REPORTING_CUES
         )
 
     def _past_after_a_day_ahead(self, candidate: Candidate) -> bool:
@@ -580,7 +576,7 @@ class Resolver:
             before = self.text[low : candidate.start]
             if _STORY_PAST_AUXILIARY.search(before[_last_sentence_break(before) + 1 :]):
                 return False
-        return not cue.startswith(_STORY_FUTURE_CUES)
+        return not cue.startswith(_LEX.STORY_FUTURE_CUES)
 
     def _quoted(self, candidate: Candidate) -> bool:
         """Whether the expression is inside quoted speech in its paragraph, where "last year" is the
@@ -635,14 +631,14 @@ class Resolver:
         if tense.cue_end is None or tense.cue_end > candidate.start:
             return False
         between = self.text[tense.cue_end : candidate.start].split()
-        if len(between) >= 3 and between[-1] == "of" and between[-2].lower() in _PARTS_OF_DAY_OF_A_DATE:
+        if len(between) >= 3 and between[-1] == "of" and between[-2].lower() in _LEX.PARTS_OF_DAY_OF_A_DATE:
             # "spent the evening of 11 February", "was killed on the night of Nov. 18": the part of the
             # day is the date's own, so the verb dates the day
             between = between[:-3] if between[-3].lower() == "the" else between
-        if len(between) == 0 or (len(between) == 1 and between[0].lower() in _DATE_PREPOSITIONS):
+        if len(between) == 0 or (len(between) == 1 and between[0].lower() in _LEX.DATE_PREPOSITIONS):
             return True
         cue_words = (tense.cue or "").lower().split()
-        if tense.tense != "past" or not cue_words or cue_words[-1] in _SCHEDULING_VERBS:
+        if tense.tense != "past" or not cue_words or cue_words[-1] in _LEX.SCHEDULING_VERBS:
             return False  # "set a hearing for 10 a.m. on May 2": the date of what was scheduled
         if len(cue_words) == 1 and not self.tense.only_a_verb(cue_words[0]):
             return False  # "will redeem preferred shares on Oct. 31": the cue may be an adjective
@@ -658,9 +654,11 @@ class Resolver:
             return True
         cue_start = tense.cue_end - len(tense.cue or "")
         between = self.text[tense.cue_end : candidate.start].split()
-        right_after = len(between) == 0 or (len(between) == 1 and between[0].lower() in _DATE_PREPOSITIONS)
+        right_after = len(between) == 0 or (
+            len(between) == 1 and between[0].lower() in _LEX.DATE_PREPOSITIONS
+        )
         subject = self.text[max(0, cue_start - 6) : cue_start].split()
-        return right_after and bool(subject) and subject[-1].lower() in _SUBJECT_PRONOUNS
+        return right_after and bool(subject) and subject[-1].lower() in _LEX.SUBJECT_PRONOUNS
 
     def _close_to_the_day_just_told(
         self, anchor: date, month: int, day: int | None, direction: int | None
@@ -681,13 +679,14 @@ class Resolver:
         December": a past verb's own object and phrases lead to a date in "on"/"in", with no
         other verb, clause or pause between, so the verb dates its event; "announced an agreement to
         acquire ... in January" dates what is to follow, "said in an editorial on Monday" a report."""
-        if len(between) > _VERB_TO_DATE_WORDS or between[-1].lower() not in _DATE_PREPOSITIONS:
+        if len(between) > _VERB_TO_DATE_WORDS or between[-1].lower() not in _LEX.DATE_PREPOSITIONS:
             return False
         words = [word.lower() for word in between]
-        if any(word in _CLAUSE_OPENERS or word.endswith((",", ";", ":")) for word in words):
+        if any(word in _LEX.CLAUSE_OPENERS or word.endswith((",", ";", ":")) for word in words):
             return False
         if any(
-            word == "to" and nxt.isalpha() and nxt not in _TO_NOT_INFINITIVE for word, nxt in pairwise(words)
+            word == "to" and nxt.isalpha() and nxt not in _LEX.TO_NOT_INFINITIVE
+            for word, nxt in pairwise(words)
         ):
             return False  # "agreed to buy it in May", "was due to open on April 8": the act still to come
         return not any(self.tense.only_a_verb(word) for word in words)
@@ -1811,7 +1810,9 @@ class Resolver:
         between = [word.lower() for word in self.text[tense.cue_end : expression.start].split()]
         # "had crossed in 1940", "had been pulled down in 1820": the verb, its particle, a preposition
         return len(between) == 0 or (
-            len(between) <= 2 and between[-1] in _DATE_PREPOSITIONS and set(between[:-1]) <= _VERB_PARTICLES
+            len(between) <= 2
+            and between[-1] in _LEX.DATE_PREPOSITIONS
+            and set(between[:-1]) <= _LEX.VERB_PARTICLES
         )
 
     def _is_current_quarter(self, expression: TimeExpression) -> bool:
@@ -2010,7 +2011,7 @@ class Resolver:
         if (
             tense.tense == "past"
             and cue_words
-            and cue_words[-1] in _EXPECTATION_VERBS
+            and cue_words[-1] in _LEX.EXPECTATION_VERBS
             and not self._dates_the_verb(tense, candidate)
         ):
             # "she did not expect a recovery before the fourth quarter": what was expected lies ahead
@@ -2224,7 +2225,7 @@ class Resolver:
                     continue
                 moved = _same_day_months_away(base, spec.day, months)
                 if moved is not None and moved.isoweekday() == spec.weekday:
-                    name = _WEEKDAY_NAMES[spec.weekday]
+                    name = WEEKDAY_NAMES[spec.weekday - 1]
                     return moved, f"day {spec.day} of the month nearest {label} in which it is a {name}"
         return None
 
@@ -2291,7 +2292,7 @@ class Resolver:
     def _weekday(self, candidate: Candidate) -> tuple[str, Anchor, str, list[str]]:
         spec = candidate.spec
         assert spec.weekday is not None
-        name = _WEEKDAY_NAMES[spec.weekday]
+        name = WEEKDAY_NAMES[spec.weekday - 1]
         choice = self._anchor_for(spec.base, "week")
         heading_day = self._heading_entry_day(candidate)
         if heading_day is not None:
@@ -3058,7 +3059,7 @@ class Resolver:
         if (
             len(cue) == 1
             and cue[0].endswith("s")
-            and cue[0] not in _PAST_LEADS_ENDING_IN_S
+            and cue[0] not in _LEX.PAST_LEADS_ENDING_IN_S
             and tense.cue_end is not None
             and self.text.startswith(" to ", tense.cue_end)
         ):
@@ -3066,7 +3067,7 @@ class Resolver:
             # plan ("plans to", "expects to", "aims to") is the writer's; a bare present ("In March
             # the cinema closes") may be a review's or a story's own
             return self._dct_anchor()
-        return self._dct_anchor() if lead and lead[0] in _PRESENT_FUTURE_LEADS else None
+        return self._dct_anchor() if lead and lead[0] in _LEX.PRESENT_FUTURE_LEADS else None
 
     def _hour_without_half_of_day(self, candidate: Candidate) -> bool:
         """Whether a candidate is a morning clock time told without a.m. or p.m. ("six o'clock", "half
@@ -3286,7 +3287,7 @@ class Resolver:
         year's has not begun."""
         spec = candidate.spec
         following = _NEXT_WORD_AFTER.match(self.text, candidate.end)
-        if following is None or following.group(1).lower() not in _CLOSED_PERIOD_REPORTS:
+        if following is None or following.group(1).lower() not in _LEX.CLOSED_PERIOD_REPORTS:
             return False
         if spec.quarter is None and spec.half is None:  # a whole year: last year's ended on January 1
             return (anchor_day - date(anchor_day.year, 1, 1)).days < _REPORTING_LAG_DAYS
@@ -3434,17 +3435,6 @@ class Resolver:
         return _SINCE_BEFORE.search(self.text, max(0, start - 12), start) is not None
 
 
-_WEEKDAY_NAMES = {
-    1: "Monday",
-    2: "Tuesday",
-    3: "Wednesday",
-    4: "Thursday",
-    5: "Friday",
-    6: "Saturday",
-    7: "Sunday",
-}
-
-
 def _definite_future(tense: ClauseTense) -> bool:
     """ "will rule in November", "is due to launch in October": a date ahead however far, unlike the
     looser "would" or "expects"."""
@@ -3452,56 +3442,18 @@ def _definite_future(tense: ClauseTense) -> bool:
     return (
         tense.direction == 1
         and bool(words)
-        and (words[0] in _WILL or words[0] in _CLAUSE_OF_TIME or words[-1] in _SCHEDULED)
+        and (
+            words[0] in _LEX.WILL_AUXILIARIES
+            or words[0] in _LEX.CLAUSE_OF_TIME_OPENERS
+            or words[-1] in _LEX.SCHEDULED_WORDS
+        )
     )
 
 
-_WILL = frozenset({"will", "shall", "'ll", "wo"})
-#: Subordinators of a clause of time, which take the act they tell as certain ("when the clocks roll
-#: over on Dec. 31", "once the plant opens in May"), unlike "if".
-_CLAUSE_OF_TIME = frozenset({"when", "once", "until", "till", "before", "after"})
-#: "is due to", "is scheduled to": a time set in advance, as definite as "will"; so is the time a
-#: recommendation or proposal names ("recommended that the school close in June"), after it.
-_SCHEDULED = frozenset(
-    {
-        "due",
-        "scheduled",
-        "slated",
-        "recommend",
-        "recommends",
-        "recommended",
-        "propose",
-        "proposes",
-        "proposed",
-    }
-)
 #: At most this many words between a past verb and the date its own phrases lead to.
 _VERB_TO_DATE_WORDS = 10
 #: Days within which a yearless date keeps the year of the day the story has just told of.
 _CLOSE_TO_A_TOLD_DAY = 14
-#: Past verbs that fix a time for something still to happen ("set a hearing for May 2").
-_SCHEDULING_VERBS = frozenset(
-    {"set", "scheduled", "rescheduled", "planned", "fixed", "postponed", "delayed", "deferred", "adjourned",
-     "moved", "pushed", "called", "booked", "arranged", "extended", "slated"}
-)  # fmt: skip
-#: Words after "to" that make it a preposition, not the mark of an infinitive ("to a calendar year").
-_TO_NOT_INFINITIVE = frozenset(
-    {"a", "an", "the", "his", "her", "its", "their", "our", "my", "your", "this", "that", "these", "those",
-     "some", "each", "every"}
-)  # fmt: skip
-#: Words that open another clause or verb phrase between a verb and a date ("said that ... on Friday",
-#: "resigned and will leave on Friday").
-_CLAUSE_OPENERS = frozenset(
-    {"that", "which", "who", "whom", "whose", "when", "where", "while", "as", "after", "before", "because",
-     "if", "will", "would", "shall", "should", "can", "could", "may", "might", "must", "is", "are", "was",
-     "were", "be", "been", "has", "have", "had"}
-)  # fmt: skip
-_DATE_PREPOSITIONS = frozenset({"on", "in", "at", "during"})
-#: Parts of the day that take a date after "of" ("the night of Nov. 18").
-_PARTS_OF_DAY_OF_A_DATE = frozenset({"morning", "afternoon", "evening", "night"})
-_SUBJECT_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "it", "they"})
-#: Verbs whose object is a time still ahead even when the verb is past ("expected a recovery in May").
-_EXPECTATION_VERBS = frozenset({"expect", "expected", "forecast", "predicted", "anticipated"})
 _AT_THE_LATEST = compile_pattern(r",?\s+at\s+the\s+latest(?![a-z])", re.IGNORECASE)
 #: Words saying how often something happens ("open daily", "every Saturday", "usually"): with them a
 #: present-tense sentence tells what recurs, not what is scheduled.
@@ -3632,10 +3584,6 @@ def _era_year_value(year: int) -> str:
 #: describes background half a year (beyond that the other year is the nearer reading).
 _STORY_TURN_DAYS = 80
 _BACKGROUND_TURN_DAYS = 183
-#: Words that open a future told from the writer's present: "will be chosen", "is to open", "are to be".
-_PRESENT_FUTURE_LEADS = frozenset({"will", "shall", "'ll", "is", "are", "am", "'s", "'re"})
-#: One-word cues ending in "s" that are no present tense: "was", "has" (its perfect).
-_PAST_LEADS_ENDING_IN_S = frozenset({"was", "has"})
 #: "naming 11 September as the day", "set 4 July as the date for the launch": a day chosen, not told.
 #: A relative clause set off by a comma, opened right before a date: ", who testified [Wednesday],".
 _ASIDE_CLAUSE_BEFORE = compile_pattern(r",\s+(?:who|which)\s+(?:[a-z]+\s+){1,4}(?:on\s+)?$")
@@ -3708,8 +3656,6 @@ def _story_year(
 
 
 _REPORTING_LAG_DAYS = 92  # a closed quarter is reported on within the following quarter
-#: Nouns of a report on a period that has closed: "fourth-quarter results", "first-half earnings".
-_CLOSED_PERIOD_REPORTS = frozenset({"results", "earnings", "figures", "numbers", "report", "accounts"})
 _NEXT_WORD_AFTER = compile_pattern(r"[ \t]+([A-Za-z]+)")
 
 

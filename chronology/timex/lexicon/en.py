@@ -1063,3 +1063,78 @@ KIND_OF_DAY_LEADS: frozenset[str] = frozenset(
     }
 )
 FRACTION_DENOMINATORS: frozenset[int] = frozenset({16, 20, 25})
+
+# Words the anchoring rules read (chronology.timex.resolver).
+
+#: Adverb particles of phrasal verbs ("pulled down", "set up") that may stand between a verb and its date.
+VERB_PARTICLES: frozenset[str] = frozenset({"down", "up", "out", "off", "back", "over", "away", "apart"})
+
+#: Verbs of reporting: "said Thursday" tells when the words were said, not when the act was.
+REPORTING_CUES: frozenset[str] = frozenset(
+    {"said", "told", "added", "announced", "reported", "confirmed", "stated"}
+)
+
+#: Cues of a future seen from the story's past ("would leave on Monday", "was to sail in May").
+STORY_FUTURE_CUES: tuple[str, ...] = ("would", "'d", "\u2019d", "was", "were", "had")
+
+#: The auxiliary of the future ("wo" is the first half of "won't").
+WILL_AUXILIARIES: frozenset[str] = frozenset({"will", "shall", "'ll", "wo"})
+
+#: Subordinators of a clause of time, which take the act they tell as certain ("when the clocks roll
+#: over on Dec. 31", "once the plant opens in May"), unlike "if".
+CLAUSE_OF_TIME_OPENERS: frozenset[str] = frozenset({"when", "once", "until", "till", "before", "after"})
+
+#: "is due to", "is scheduled to": a time set in advance, as definite as "will"; so is the time a
+#: recommendation or proposal names ("recommended that the school close in June"), after it.
+SCHEDULED_WORDS: frozenset[str] = frozenset(
+    {
+        "due",
+        "scheduled",
+        "slated",
+        "recommend",
+        "recommends",
+        "recommended",
+        "propose",
+        "proposes",
+        "proposed",
+    }
+)
+
+#: Past verbs that fix a time for something still to happen ("set a hearing for May 2").
+SCHEDULING_VERBS: frozenset[str] = frozenset(
+    {"set", "scheduled", "rescheduled", "planned", "fixed", "postponed", "delayed", "deferred", "adjourned",
+     "moved", "pushed", "called", "booked", "arranged", "extended", "slated"}
+)  # fmt: skip
+
+#: Words after "to" that make it a preposition, not the mark of an infinitive ("to a calendar year").
+TO_NOT_INFINITIVE: frozenset[str] = frozenset(
+    {"a", "an", "the", "his", "her", "its", "their", "our", "my", "your", "this", "that", "these", "those",
+     "some", "each", "every"}
+)  # fmt: skip
+
+#: Words that open another clause or verb phrase between a verb and a date ("said that ... on Friday",
+#: "resigned and will leave on Friday").
+CLAUSE_OPENERS: frozenset[str] = frozenset(
+    {"that", "which", "who", "whom", "whose", "when", "where", "while", "as", "after", "before", "because",
+     "if", "will", "would", "shall", "should", "can", "could", "may", "might", "must", "is", "are", "was",
+     "were", "be", "been", "has", "have", "had"}
+)  # fmt: skip
+
+DATE_PREPOSITIONS: frozenset[str] = frozenset({"on", "in", "at", "during"})
+
+#: Parts of the day that take a date after "of" ("the night of Nov. 18").
+PARTS_OF_DAY_OF_A_DATE: frozenset[str] = frozenset({"morning", "afternoon", "evening", "night"})
+
+#: Verbs whose object is a time still ahead even when the verb is past ("expected a recovery in May").
+EXPECTATION_VERBS: frozenset[str] = frozenset({"expect", "expected", "forecast", "predicted", "anticipated"})
+
+#: Words that open a future told from the writer's present: "will be chosen", "is to open", "are to be".
+PRESENT_FUTURE_LEADS: frozenset[str] = frozenset({"will", "shall", "'ll", "is", "are", "am", "'s", "'re"})
+
+#: One-word cues ending in "s" that are no present tense: "was", "has" (its perfect).
+PAST_LEADS_ENDING_IN_S: frozenset[str] = frozenset({"was", "has"})
+
+#: Nouns of a report on a period that has closed: "fourth-quarter results", "first-half earnings".
+CLOSED_PERIOD_REPORTS: frozenset[str] = frozenset(
+    {"results", "earnings", "figures", "numbers", "report", "accounts"}
+)
