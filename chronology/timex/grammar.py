@@ -2575,7 +2575,7 @@ class Grammar:
         if (
             det == "next"
             and _previous_word(ctx.low, m.start("det")) == "the"
-            and unit in _NEXT_AFTER_STORY_UNITS
+            and unit in self.lex.NEXT_AFTER_STORY_UNITS
         ):
             # "the next day": the day after the one just told; in "the start of next year" the article
             # is the edge's, and "next year" stays the writer's
@@ -4288,7 +4288,7 @@ class Grammar:
                 days_after
                 and not m["hdet"]
                 and (
-                    _previous_word(ctx.low, m.start()) not in _DAY_NAME_PREPOSITIONS
+                    _previous_word(ctx.low, m.start()) not in self.lex.DAY_NAME_PREPOSITIONS
                     or _NEXT_CAPITALISED.match(ctx.text, m.end())
                 )
             ):
@@ -4596,7 +4596,7 @@ class Grammar:
             return None
         if (
             m["link"] != "-"
-            and _previous_word(ctx.low, m.start()) not in _RANGE_OPENING_WORDS
+            and _previous_word(ctx.low, m.start()) not in self.lex.RANGE_OPENING_WORDS
             # "on the night of 24 to 25 October": a night runs from one day into the next
             and not _NIGHT_OF_BEFORE.search(ctx.low, max(0, m.start() - 16), m.start())
         ):
@@ -4785,8 +4785,6 @@ class Grammar:
         return Spec("DATE", "calendar", day=day, note="a day of the month in context")
 
 
-#: Prepositions that make a day's name ("Black Friday") the day itself: "on Black Friday".
-_DAY_NAME_PREPOSITIONS = frozenset({"on", "since", "before", "after", "until", "till", "by", "through"})
 _COUNTED_AFTER = compile_pattern(r"\s*(?:%|[a-z]+s\b)")
 #: The rest of a comparison of periods glued to its first unit: "year-[on-year]", "month-[over-month]".
 # "year-on-year", "day-to-day", "year-round": an adjective made of the unit, no length
@@ -4872,10 +4870,6 @@ _NEARBY_YEARS = 30
 # "counting back \"eighty-seven years\" to 1776": a quotation may close after the unit
 _UNITS_TO_BEFORE = compile_pattern(r"(?<![a-z])(?:years|months|quarters|decade|year)[\"']?\s+to\s+$")
 _AMOUNT_AFTER_COLON = compile_pattern(r":[ \t]*[£$€]?[0-9]")
-#: Units after "the next" that count on from the story's time ("the next day", "the next decade").
-_NEXT_AFTER_STORY_UNITS = frozenset(
-    {"day", "morning", "afternoon", "evening", "night", "week", "month", "year", "decade", "century"}
-)
 #: What may follow a bare year of one to three digits ("the spring of 66, ...", "of 67 Vespasian", "of 66
 #: the governor"): the phrase ends, a name or a clause goes on; a lower-case noun or "%" makes it a count.
 _SHORT_YEAR_CLOSE = compile_pattern(
@@ -4885,7 +4879,6 @@ _OFFSET_AFTER = compile_pattern(r"\s+(?:later|earlier|ago)(?![a-z])")
 _CLAUSE_END_AFTER = compile_pattern(r"[ \t]*(?:[.;!?)]|$)")
 _TRACED_TO_BEFORE = compile_pattern(r"(?<![a-z])(?P<verb>[a-z]+)\s+(?P<back>back\s+)?to\s+$")
 _WAR_NAME_TAIL = compile_pattern(r"['\u2019]\s+[A-Z]")
-_RANGE_OPENING_WORDS = frozenset({"between", "from", "on", "during", ""})
 _NIGHT_OF_BEFORE = compile_pattern(r"(?<![a-z])nights?\s+of\s+$")
 _COPULA_BEFORE = compile_pattern(
     r"(?<![a-z])(?:was|were|is|are|be|been)\s+(?:(?:only|just|still|now|barely)\s+)?$"

@@ -1138,3 +1138,18 @@ PAST_LEADS_ENDING_IN_S: frozenset[str] = frozenset({"was", "has"})
 CLOSED_PERIOD_REPORTS: frozenset[str] = frozenset(
     {"results", "earnings", "figures", "numbers", "report", "accounts"}
 )
+
+# Words the grammar's rules read beside a match.
+
+#: Prepositions that make a day's name ("Black Friday") the day itself: "on Black Friday".
+DAY_NAME_PREPOSITIONS: frozenset[str] = frozenset(
+    {"on", "since", "before", "after", "until", "till", "by", "through"}
+)
+
+#: Units after "the next" that count on from the story's time ("the next day", "the next decade").
+NEXT_AFTER_STORY_UNITS: frozenset[str] = frozenset(
+    {"day", "morning", "afternoon", "evening", "night", "week", "month", "year", "decade", "century"}
+)
+
+#: Words that may stand before "3 to 5 May" for it to be one range of days ("" is the start of the text).
+RANGE_OPENING_WORDS: frozenset[str] = frozenset({"between", "from", "on", "during", ""})
