@@ -4,6 +4,11 @@ Folders are walked recursively in name order, skipping hidden entries (".git", "
 following links to folders (a link loop must not hang a build); links to files are read. With a glob,
 only files whose name or path relative to the folder matches are read. A file named explicitly is
 always read, whatever the glob.
+
+A folder may hold an ignore file, `.chronologyignore`: one pattern per line (`#` starts a comment), matched
+like a glob against the name or the path relative to that folder of every file and folder below it; a
+pattern ending in "/" matches folders only. It keeps notes, answer keys or drafts that share a folder with
+the documents out of a build, without the user having to list what to read.
 """
 
 from __future__ import annotations
@@ -20,6 +25,7 @@ from chronology.readers.formats import format_for_name
 
 STDIN = "-"
 STDIN_LABEL = "<stdin>"
+IGNORE_FILE = ".chronologyignore"
 
 
 @dataclass(frozen=True)
@@ -54,22 +60,59 @@ def path_problem(path: str) -> str | None:
 
 def walk_folder(top: str, glob: str | None) -> Iterator[FileEntry]:
     """Every file to read under `top`, in a stable order."""
-    yield from _walk(top, top, glob)
+    yield from _walk(top, top, glob, ())
 
 
-def _walk(top: str, folder: str, glob: str | None) -> Iterator[FileEntry]:
+@dataclass(frozen=True)
+class _IgnoreRules:
+    """The patterns of one ignore file and the folder they are relative to."""
+
+    folder: str
+    files: tuple[str, ...]  # patterns for files and folders
+    folders: tuple[str, ...]  # patterns ending in "/", for folders only
+
+    def ignores(self, path: str, is_folder: bool) -> bool:
+        name = os.path.basename(path)
+        relative = os.path.relpath(path, self.folder).replace(os.sep, "/")
+        patterns = self.files + self.folders if is_folder else self.files
+        return any(fnmatchcase(name, pattern) or fnmatchcase(relative, pattern) for pattern in patterns)
+
+
+def _ignore_rules(folder: str) -> _IgnoreRules | None:
+    """The rules of `folder`'s ignore file, or None when it has none (or it cannot be read)."""
+    try:
+        with open(os.path.join(folder, IGNORE_FILE), encoding="utf-8", errors="replace") as handle:
+            lines = [line.split("#", 1)[0].strip() for line in handle]
+    except OSError:
+        return None
+    patterns = [line.lstrip("/") for line in lines if line]
+    return _IgnoreRules(
+        folder,
+        tuple(pattern for pattern in patterns if not pattern.endswith("/")),
+        tuple(pattern.rstrip("/") for pattern in patterns if pattern.endswith("/")),
+    )
+
+
+def _walk(top: str, folder: str, glob: str | None, ignored: tuple[_IgnoreRules, ...]) -> Iterator[FileEntry]:
     try:
         with os.scandir(folder) as scan:
             entries = sorted(scan, key=lambda entry: entry.name)
     except OSError as exc:
         yield FileEntry(folder, f"{folder}: folder cannot be listed ({_reason(exc)})")
         return
+    if any(entry.name == IGNORE_FILE for entry in entries):
+        rules = _ignore_rules(folder)
+        if rules is not None:
+            ignored = (*ignored, rules)
     for entry in entries:
         if entry.name.startswith("."):
             continue
         try:
             if entry.is_dir(follow_symlinks=False):
-                yield from _walk(top, entry.path, glob)
+                if not any(rules.ignores(entry.path, True) for rules in ignored):
+                    yield from _walk(top, entry.path, glob, ignored)
+                continue
+            if any(rules.ignores(entry.path, False) for rules in ignored):
                 continue
             if entry.is_symlink():
                 if not os.path.exists(entry.path):

@@ -272,6 +272,44 @@ def test_folders_are_walked_recursively_in_order_skipping_hidden(tmp_path: Path)
     assert [doc.text for doc in documents(read_all(tmp_path, glob="b/*"))] == ["C.", "D."]
 
 
+def test_an_ignore_file_keeps_answer_keys_and_notes_out_of_a_folder_build(tmp_path: Path) -> None:
+    for folder in ("answers", "drafts", "drafts/old"):
+        (tmp_path / folder).mkdir()
+    (tmp_path / ".chronologyignore").write_text(
+        "# answer keys and notes\nanswers/\n*.md  # notes\n\ndrafts/old/\n", encoding="utf-8"
+    )
+    (tmp_path / "a.txt").write_text("A.", encoding="utf-8")
+    (tmp_path / "notes.md").write_text("N.", encoding="utf-8")
+    (tmp_path / "answers" / "key.json").write_text('{"expected": []}', encoding="utf-8")
+    (tmp_path / "drafts" / "b.txt").write_text("B.", encoding="utf-8")
+    (tmp_path / "drafts" / "c.md").write_text("C.", encoding="utf-8")  # "*.md" reaches below its folder
+    (tmp_path / "drafts" / "old" / "d.txt").write_text("D.", encoding="utf-8")
+    items = read_all(tmp_path)
+    assert errors(items) == []
+    assert [doc.text for doc in documents(items)] == ["A.", "B."]
+
+
+def test_an_ignore_file_governs_only_its_own_folder(tmp_path: Path) -> None:
+    (tmp_path / "inner").mkdir()
+    (tmp_path / "inner" / "report").mkdir()
+    (tmp_path / "inner" / ".chronologyignore").write_text("report.txt\n", encoding="utf-8")
+    (tmp_path / "report.txt").write_text("Outer.", encoding="utf-8")
+    (tmp_path / "inner" / "report.txt").write_text("Inner.", encoding="utf-8")
+    (tmp_path / "inner" / "report" / "e.txt").write_text("E.", encoding="utf-8")
+    assert [doc.text for doc in documents(read_all(tmp_path))] == ["E.", "Outer."]
+    # a file named explicitly is read whatever the ignore file says
+    assert [doc.text for doc in documents(read_all(tmp_path / "inner" / "report.txt"))] == ["Inner."]
+
+
+def test_the_bundled_data_folder_builds_without_its_gold_files() -> None:
+    data = Path(__file__).resolve().parents[2] / "data"
+    items = read_all(data)
+    assert errors(items) == []
+    names = {Path(doc.source or "").name for doc in documents(items)}
+    assert "gold.json" not in names and not any(name.endswith(".jsonl") for name in names)
+    assert len(documents(items)) == len(list((data / "articles").iterdir())) + 3
+
+
 def test_a_folder_with_nothing_to_read_is_reported(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text("A.", encoding="utf-8")
     (error,) = read_all(tmp_path, glob="*.html")
