@@ -249,6 +249,18 @@ NOUN_MARKERS = frozenset(
     }
 )
 
+#: Verbs whose object a participle may follow as its intended state: "want the levee finished by Monday",
+#: "needs the roads cleared before dawn" (the participle is no finite verb; the verb before governs).
+OBJECT_COMPLEMENT_VERBS = frozenset(
+    """
+    want wants wanted need needs needed like likes liked expect expects expected get gets got
+    """.split()  # noqa: SIM905 (a word list reads better as words)
+)
+
+#: Prepositions between such a participle and the time it is wanted by: "filled by", "cleared before"
+#: ("want the man arrested on Monday freed" is a reduced relative: the arrest is past).
+OBJECT_COMPLEMENT_DEADLINES = frozenset({"by", "before", "until", "till"})
+
 #: Participles that work as prepositions or connectives and head no clause: "based in", "according to".
 PREPOSITIONAL_PARTICIPLES = frozenset(
     {
@@ -497,6 +509,19 @@ DEADLINE_WORDS = frozenset({"until", "till", "to", "through", "for"})
 #: the arranging ("a trial date was set for Sept. 13", "the funeral was fixed for Friday").
 ARRANGING_VERBS = frozenset({"set", "fixed", "booked", "pencilled", "penciled"})
 
+#: Verbs that call off an arranged time: with "for" right before the date, the date is the one called
+#: off, which comes after the calling off, on either side of now ("have called off classes for Monday",
+#: "cancelled all flights for Friday").
+CANCELLING_VERBS = frozenset(
+    """
+    cancel cancels cancelled canceled scrap scraps scrapped scratch scratched
+    """.split()  # noqa: SIM905 (a word list reads better as words)
+)
+
+#: Verbs that call off with their particle ("called off classes for Monday"); alone they arrange ("called
+#: an election for 8 June") and the date may lie on either side.
+CANCELLING_WITH_OFF = frozenset({"call", "calls", "called", "calling"})
+
 #: Words before a date that close a state: "ordered the roads closed until Monday".
 UNTIL_WORDS = frozenset({"until", "till", "til"})
 
@@ -589,12 +614,19 @@ ORDERING_VERBS = DIRECTIVE_VERBS | frozenset(
     """.split()  # noqa: SIM905 (a word list reads better as words)
 )
 
+#: Words between an order and a date that make the date the start of the act ordered ("ordered everyone
+#: out starting at 6 a.m. Wednesday", "asked stores to close, effective Monday").
+ORDER_START_MARKERS = frozenset({"starting", "beginning", "effective"})
+
 #: Words opening a relative clause that commas set off ("the school, which opened in 1954, ...").
 RELATIVE_OPENERS = frozenset({"which", "who", "whose", "whom"})
 
 #: Words that open a relative clause on the noun before them ("the spacecraft that flew are on show"):
 #: the clause's verb tells its own time, not that of the sentence's main verb after it.
 SUBJECT_RELATIVE_OPENERS = frozenset({"that", "which", "who"})
+#: Words that open a free relative clause ("what the protesters demanded"), a noun phrase with a verb
+#: of its own.
+FREE_RELATIVE_OPENERS = frozenset({"what", "whatever"})
 
 #: Verbs of recommending and proposing: what they put forward is told while it is pending, so a date in
 #: it lies ahead even when they are past ("recommended that the school close in June", "proposed to
@@ -716,6 +748,15 @@ FREQUENCY_ADVERBS = frozenset(
     daily weekly monthly yearly annually nightly hourly usually always often normally generally
     typically regularly sometimes traditionally customarily seasonally ordinarily habitually
     year-round
+    """.split()  # noqa: SIM905 (a word list reads better as words)
+)
+
+#: Adverbs of how often that stand before a verb and never inside a noun phrase ("the season usually
+#: comes", "the river normally peaks"): a form after one that may be a noun or a verb is the verb.
+PREVERBAL_ADVERBS = frozenset(
+    """
+    usually always often normally generally typically regularly sometimes traditionally customarily
+    ordinarily habitually rarely seldom never
     """.split()  # noqa: SIM905 (a word list reads better as words)
 )
 

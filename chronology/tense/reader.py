@@ -215,8 +215,10 @@ _BEYOND_STRETCH = _Group(Tense.UNKNOWN, -1, -1)
 def _sentence_start(text: str, low: int, start: int) -> int | None:
     """Where the sentence holding `start` begins, if it begins at or after `low`."""
     found = 0 if low == 0 else None
-    for match in SENTENCE_BREAK.finditer(text, low, start):
-        if is_break(text, match):
+    # one character past `start`, so that the capital a break looks ahead to may be the first letter of
+    # the words at `start` ("... walking by. This weekend, the town will mark"): a sentence they open
+    for match in SENTENCE_BREAK.finditer(text, low, min(len(text), start + 1)):
+        if match.end() <= start and is_break(text, match):
             found = match.end()
     return found
 
@@ -483,6 +485,8 @@ class _Reader:
             return None  # "will take a 15 percent pay cut through June": a noun, the object before decides
         if flags & _PARTICIPLE and self._modifies_noun_after_verb(index):
             return None  # "will put written questions", "hand out printed leaflets": the verb before decides
+        if flags & _PARTICIPLE and self._complements_object(index):
+            return None  # "want 1 million sandbags filled by Monday": the verb of wanting decides
         if flags & _PARTICIPLE and previous in {"and", "or"}:
             shared = self._shares_passive(index)
             if shared is _BEYOND_STRETCH:
@@ -574,6 +578,27 @@ class _Reader:
             and noun not in lexicon.NON_OBJECT_WORDS
             and (not noun_flags or bool(noun_flags & _ALSO_NOUN))
         )
+
+    def _complements_object(self, index: int) -> bool:
+        """ "want the sandbags filled by Monday", "needs the roads cleared before": a participle after the
+        object of a verb of wanting, with only a preposition between it and the date, names the state
+        wanted, not a past act ("residents who need help moved their cars" has an object after it)."""
+        after = self.words[index + 1 :]
+        if not after or len(after) > 1 or after[0] not in lexicon.OBJECT_COMPLEMENT_DEADLINES:
+            return False
+        spans, text = self.tokens.spans, self.tokens.text
+        for left in range(index - 1, max(-1, index - 5), -1):
+            # words of the object, or a number between them ("want 1 million sandbags filled")
+            if not self.joined[left + 1] and not _AMOUNT_GAP.fullmatch(
+                text, spans[left][1], spans[left + 1][0]
+            ):
+                return False
+            word = self.words[left]
+            if word in lexicon.OBJECT_COMPLEMENT_VERBS:
+                return left < index - 1
+            if self.is_auxiliary(left) or (self.flags(left) and not self.flags(left) & _ALSO_NOUN):
+                return False
+        return False
 
     def _shares_passive(self, index: int) -> _Group | None:
         """ "must be postmarked by Monday and received by Friday": a participle after "and" shares the
@@ -687,6 +712,9 @@ class _Reader:
         following = self.following(index)
         return (
             not self.flags(index) & _ALSO_NOUN
+            # "the peak of the season usually comes in October": an adverb of how often stands before
+            # a verb, never between a noun and the noun it modifies
+            or (subject < index - 1 and self.words[index - 1] in lexicon.PREVERBAL_ADVERBS)
             or following in lexicon.OBJECT_OPENERS
             or following in lexicon.FREQUENCY_ADVERBS  # "the ferry runs daily", "runs every hour"
             or following in lexicon.FREQUENCY_OPENERS
@@ -893,6 +921,21 @@ def _direction(
         # "for" right before it ("fixed the car for $180 Sat." dates the act; "had been set for Tuesday
         # but was held up" tells an arrangement overtaken)
         forward = text[max(0, start - 6) : start].rstrip().lower().endswith(" for")
+    elif (
+        before
+        and not forward
+        and (
+            head in lexicon.CANCELLING_VERBS
+            or (head in lexicon.CANCELLING_WITH_OFF and reader.word(group.last + 1) == "off")
+        )
+        and reader.words[group.first] not in lexicon.PAST_PERFECT_AUXILIARIES
+        and group.tense is Tense.PAST
+        and text[max(0, start - 6) : start].rstrip().lower().endswith(" for")
+    ):
+        # "have already called off classes for Monday": the day called off comes after the calling
+        # off, which does not tell on which side of now it falls (the Monday ahead said on a Sunday,
+        # the Friday just past in a Saturday story)
+        return TenseReading(Tense.PAST, reading.cue, reading.cue_start, after_past=True)
     elif before and not forward and head in lexicon.RESCHEDULING_VERBS:
         # "have changed our flights to Thursday": the new arrangement lies ahead of the change
         forward = bool(reader.size) and reader.words[-1] in lexicon.RESCHEDULED_TO_WORDS
@@ -912,9 +955,12 @@ def _direction(
             and "that" in between
             and ("be" in between or _subjunctive_after_that(reader, group.last + 1))
         )
+        # "ordered everyone out starting at 6 a.m. Wednesday": the date the ordered act starts
+        starts = head in lexicon.ORDERING_VERBS and not lexicon.ORDER_START_MARKERS.isdisjoint(between)
         forward = (
             infinitive
             or subjunctive
+            or starts
             or (
                 head in lexicon.PLANNING_VERBS
                 and not group.perfect
@@ -1140,6 +1186,12 @@ def _joined_nouns(words: list[str]) -> bool:
     return previous not in ("and", "or")
 
 
+def _in_free_relative(reader: _Reader, group: _Group) -> bool:
+    """Whether the group, the first verb after a date, is the verb of a free relative clause in the
+    subject: "Two years on, much of what the protesters demanded remains undone"."""
+    return any(reader.word(i) in lexicon.FREE_RELATIVE_OPENERS for i in range(group.first))
+
+
 def _in_subject_relative(reader: _Reader, group: _Group) -> bool:
     """Whether the group, the first verb after a date, is the verb of a relative clause opened by
     "that"/"which"/"who" on a noun of the subject: "[Today] almost all the capsules that flew are on
@@ -1180,6 +1232,7 @@ def _group_after(text: str, end: int) -> tuple[_Reader, _Group] | None:
         if group is not None and (
             _in_reduced_relative(reader, group)
             or _in_subject_relative(reader, group)
+            or _in_free_relative(reader, group)
             or _in_reduced_passive(reader, group)
         ):
             # "Today the stroke she learned in the river is taught to every child": the clause's own
@@ -1238,6 +1291,12 @@ def governing_tense(text: str, start: int, end: int) -> TenseReading:
                 before_reading = _governing_reading(text, start, end)
                 if before_reading.tense is Tense.FUTURE:
                     return before_reading
+        if not ahead:
+            moved = _moves_the_event(text, start)
+            if moved is not None:
+                # "moved Saturday's games to the evening", "postponed Sunday's race": the event was still
+                # to come when it was moved, which does not tell on which side of now its day falls
+                return TenseReading(Tense.PAST, text[moved : moved + 12].split()[0], moved, after_past=True)
         tense = Tense.FUTURE if ahead else Tense.PAST
         cue_start, cue_end = ahead.span(1) if ahead else possessive.span(1)
         return TenseReading(tense, text[cue_start:cue_end], cue_start)
@@ -1288,6 +1347,27 @@ def governing_tense(text: str, start: int, end: int) -> TenseReading:
             cue_end = reading.cue_start + len(reading.cue)
             return TenseReading(Tense.FUTURE, text[clause.start() : cue_end], clause.start())
     return reading
+
+
+def _moves_the_event(text: str, start: int) -> int | None:
+    """Where the verb right before a possessive day starts when it postpones, moves or calls off the
+    event the day names ("postponed Sunday's race", "called off Friday's game"), else None."""
+    before = _WORD_BEFORE_DATE.search(text, max(0, start - 30), start)
+    if before is None:
+        return None
+    word = before[1].lower()
+    if word == "off":
+        verb = _WORD_BEFORE_DATE.search(text, max(0, before.start() - 30), before.start())
+        if verb is not None and verb[1].lower() in lexicon.CANCELLING_WITH_OFF:
+            return verb.start(1)
+        return None
+    if (
+        word in lexicon.DEFERRING_VERBS
+        or word in lexicon.RESCHEDULING_VERBS
+        or word in lexicon.CANCELLING_VERBS
+    ):
+        return before.start(1)
+    return None
 
 
 def _reported_possibility(text: str, reading: TenseReading) -> bool:

@@ -217,6 +217,10 @@ class Grammar:
             # "350 million hard drives are made a year": the things counted, then a passive verb
             + r"(?:\s+(?:are|were|is|was)\s+[a-z]+)?\s+$"
         )
+        # "an inch an hour", "30mm a day": an amount of rain or snow, then the period it falls in
+        self.accumulation_before_rx = compile_pattern(
+            r"(?<![a-z])(?:an?|one|\d+(?:[.,]\d+)?)[ \t]*" + words_regex(lex.ACCUMULATION_UNITS) + r"[ \t]+$"
+        )
         months = words_regex(lex.MONTHS)
         self.month_dash_month_rx = compile_pattern(r"[ \t]*-[ \t]*" + months)
         self.month_then_dash_rx = compile_pattern(r"(?<![a-z])" + months + r"\.?[ \t]*-[ \t]*$")
@@ -974,11 +978,13 @@ class Grammar:
             "unit",
             r"(?:(?P<fw>"
             + phrases_regex(self.lex.FREQUENCY_WORDS)
-            + r")|(?P<fn>\d+|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+times)\s+(?:a|an|per|"
+            + r")|(?P<fn>\d+|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+times)"
+            # "once in a century", "a once-in-a-century flood", "a once-a-year event"
+            + r"(?:\s+|-)(?:in(?:\s+|-))?(?:a|an|per|"
             # "once every 20 years", "twice every three months": a frequency over a counted interval
             r"(?:every|each)(?:\s+(?P<every_n>\d+|"
             + words_regex(w for w, v in self.lex.NUMBER_WORDS.items() if 2 <= v <= 90 and w.isalpha())
-            + r")(?=\s))?)\s+"
+            + r")(?=\s))?)(?:\s+|-)"
             + f.unit_rx,
             self.h_set_frequency,
         )
@@ -1009,6 +1015,12 @@ class Grammar:
             "weekday",
             r"(?:(?P<q>every|each)\s+)?(?P<workday>" + words_regex(self.lex.WORKWEEK_DAY_WORDS) + ")",
             self.h_set_workweek_day,
+        )
+        self._add(
+            "midweek",
+            "midweek",
+            r"(?P<midweek>" + words_regex(self.lex.MIDWEEK_WORDS) + r")(?![a-z-])",
+            self.h_midweek,
         )
         self._add(
             "weather_weekend",
@@ -1222,6 +1234,8 @@ class Grammar:
             categories[word] = "weekday"
         for word in lex.WORKWEEK_DAY_WORDS:
             categories[word] = "weekday"
+        for word in lex.MIDWEEK_WORDS:
+            categories[word] = "midweek"
         for word in lex.UNIT_FORMS:
             categories[word] = "unit"
         for word in (
@@ -1899,6 +1913,13 @@ class Grammar:
             return True  # "The worst year, 1847, is remembered": the year named in apposition
         if value is not None and _AS_THE_YEAR_AFTER.match(low, end):
             return True  # "fixed 1624 as the normal year", "set 2030 as the target year"
+        if (
+            value is not None
+            and not counted
+            and _CLAUSE_CLOSE_AFTER.match(low, end)
+            and _IT_WAS_BEFORE.search(low, max(0, start - 12), start)
+        ):
+            return True  # "It was 1917, and the country was at war": the year a story has come to
         prev_word = _previous_word(low, start)
         if prev_word in self.lex.LABEL_WORDS:
             return False  # "page 1998", "flight 2000": a label
@@ -2349,6 +2370,7 @@ class Grammar:
         qualified = qualifies_noun and (
             m.group(0).startswith("the")
             or _previous_word(ctx.low, m.start()) in self.lex.POSSESSIVE_DETERMINERS
+            or ctx.low.endswith("'s ", 0, m.start())  # "the Climate Prediction Center's winter outlook"
         )
         if m["season"] == "fall" and not (
             det or m["year"] or pmod or m.group(0).startswith("the") or qualified
@@ -2406,6 +2428,12 @@ class Grammar:
                 and not (
                     _SEASON_DEPTH_BEFORE.search(ctx.low, max(0, m.start() - 24), m.start())
                     and _SEASON_ENDS_PHRASE.match(ctx.low, m.end())
+                )
+                and not (
+                    # "in drought after a hot summer and": weather told of a season makes it a particular
+                    # one, as "a dry and sunny weekend" is ("a hot summer job" is a kind of job)
+                    _SEASON_ENDS_PHRASE.match(ctx.low, m.end())
+                    and self._weather_told_before(ctx.low, m.start())
                 )
                 and not (
                     # "through the autumn and winter": a season joined to the season just named
@@ -2845,12 +2873,17 @@ class Grammar:
                     ctx.low[max(0, m.start() - 20) : m.start()],
                 )
                 or self.count_of_things_rx.search(ctx.low, max(0, m.start() - 40), m.start())
+                or self.accumulation_before_rx.search(ctx.low, max(0, m.start() - 20), m.start())
             ):
                 return None
         if unit == "weekend":
             return None
         if raw_num in ("a", "an") and not span and _OCCASION_LIKE.match(ctx.low, m.end()):
             return None  # "waited years for a night like this": an occasion of that kind, not a length
+        if raw_num in ("a", "an") and not span and ctx.low.startswith(" like ", m.end()):
+            compared = _next_word(ctx.low, m.end() + 5)
+            if compared in self.lex.WEEKDAYS or compared in self.lex.DAY_DEICTICS:
+                return None  # "on a day like Friday", "a night like yesterday": a day of that kind
         if (
             raw_num in ("a", "an")
             and not span
@@ -3410,8 +3443,10 @@ class Grammar:
                 return None  # "the index rose 2.30 GMT": an amount; "at 9.15 GMT", "3 Feb 2022 09.15 GMT": a time
             if not (ctx.text[m.start("tz")].isupper() or m["tz"].startswith("local")):
                 return None  # "1900 est." or "2000 ct": a zone is written in capitals
-            if ctx.low[max(0, m.start() - 1) : m.start()] == "(":
-                return None  # "10:35 a.m. (0735 GMT)": the same time restated in another zone
+            if ctx.low[max(0, m.start() - 1) : m.start()] == "(" and not (m["tday"] or m["tweekday"]):
+                # "10:35 a.m. (0735 GMT)": the same time restated in another zone; "4:17 a.m. (2117 GMT
+                # Tuesday)" names the other zone's day, which midnight between the zones changes
+                return None
             clock = f"{int(m['milh']):02d}:{m['milm']}"
         else:
             if (
@@ -3868,6 +3903,17 @@ class Grammar:
         pmod = m["pmod"] or m["early"]
         if word == "first light" and (det or pmod):
             return None  # "the first light aircraft", "the first light of spring": not daybreak
+        at = m.start("pod")
+        if (
+            ctx.text[at].isupper()
+            and not _sentence_start(ctx.low, at)
+            and (
+                _CAPITALISED_WORD_BEFORE.search(ctx.text, max(0, at - 20), at)
+                or _NUMBER_AFTER_NAME.match(ctx.text, m.end())
+                or _name_follows(ctx.text, m.end(), self.lex)
+            )
+        ):
+            return None  # "Operation Dawn 8", "Operation Desert Dawn": a part of the day inside a name
         if word in ("night", "nights", "mornings", "afternoons", "evenings", "daytime") and (
             det not in ("that", "this", "last", "the", "one") or word.endswith("s")
         ):
@@ -4027,6 +4073,7 @@ class Grammar:
                 (
                     not re.search(r"(?:\d|million|billion|dollars?|cents?|pounds?|euros?|%)\s*$", before)
                     and not self.count_of_things_rx.search(ctx.low, max(0, m.start() - 40), m.start())
+                    and not self.accumulation_before_rx.search(before)
                 )
                 or not m["unit"]
                 or re.match(r"\s+(?:after|before)(?![a-z])", ctx.low[m.end() : m.end() + 8])
@@ -4205,20 +4252,30 @@ class Grammar:
             note=f"'{m.group(0)}': each working day",
         )
 
+    def h_midweek(self, m: re.Match[str], ctx: Context) -> Spec | None:
+        """ "until midweek", "by mid-week": the middle of the week the tense points to, found as the
+        weekday at its middle is and named by its ISO week."""
+        weekday = self.lex.MIDWEEK_WORDS[m["midweek"]]
+        return Spec("DATE", "weekday", weekday=weekday, mod="MID", week_of_day=True, note=f"'{m.group(0)}'")
+
     def h_weather_weekend(self, m: re.Match[str], ctx: Context) -> Spec | None:
         """ "a dry and sunny weekend", "a wet, windy weekend": weather told of an indefinite weekend is
         that of the weekend forecast or just past, which the tense of the clause tells apart."""
-        before = _WEATHER_WEEKEND_OPENING.search(ctx.low, max(0, m.start() - 60), m.start())
-        if before is None:
-            return None
-        words = _SENTENCE_WORD.findall(before["describing"])
-        lex = self.lex
-        if not any(word in lex.WEATHER_ADJECTIVES for word in words) or not all(
-            word in lex.WEATHER_ADJECTIVES or word in lex.WEATHER_ADJECTIVE_LINKS for word in words
-        ):
+        if not self._weather_told_before(ctx.low, m.start()):
             return None  # "a busy weekend", "a weekend in Paris": no particular weekend
         return Spec(
             "DATE", "shift", unit="weekend", amount=0, base="dct", note="'the weekend': a weekend of weather"
+        )
+
+    def _weather_told_before(self, low: str, start: int) -> bool:
+        """Whether "a" and weather words ("a dry and sunny", "a hot") stand right before `start`."""
+        before = _WEATHER_WEEKEND_OPENING.search(low, max(0, start - 60), start)
+        if before is None:
+            return False
+        words = _SENTENCE_WORD.findall(before["describing"])
+        lex = self.lex
+        return any(word in lex.WEATHER_ADJECTIVES for word in words) and all(
+            word in lex.WEATHER_ADJECTIVES or word in lex.WEATHER_ADJECTIVE_LINKS for word in words
         )
 
     def h_set_plural_weekend(self, m: re.Match[str], ctx: Context) -> Spec | None:
@@ -4643,6 +4700,10 @@ class Grammar:
             return None  # "lost about 9 percent" after a date: an amount
         if _next_word(low, m.end()) in self.lex.UNIT_FORMS:
             return None  # "at 5 hours 18 minutes ground elapsed time": a length read on a clock of the event
+        amount_end = _AMOUNT_RANGE_CLOSE.match(low, m.end())
+        measured = _next_word(low, amount_end.end() if amount_end else m.end())
+        if measured in self.lex.MEASURE_NOUNS or measured in self.lex.ACCUMULATION_UNITS:
+            return None  # "crested at 8 feet", "falling at 1 to 2 inches an hour": an amount
         near_last = ctx.prev_spec is not None and 0 <= start - ctx.prev_end <= 40
         after_clock = (
             near_last
@@ -4795,6 +4856,12 @@ _PERIODICAL_AFTER = compile_pattern(
 )
 _ONE_TO_THE_NEXT = compile_pattern(r"\s+to\s+the\s+next(?![a-z])")
 _YEAR_NOUN_COMMA_BEFORE = compile_pattern(r"\byear,[ \t]*$")
+#: "It was 1917, and", "By then it was 1943.": the year as the complement of an impersonal "it was".
+_IT_WAS_BEFORE = compile_pattern(r"(?<![a-z])it\s+(?:was|is)\s+$")
+#: What closes a clause right after a word: a comma, a sentence's end, "and" or "but".
+_CLAUSE_CLOSE_AFTER = compile_pattern(r"(?:[,;.!?]|\s+(?:and|but)\s)")
+#: The close of a range of amounts after its first number: "1 to 2 [inches]", "7-8 [people]".
+_AMOUNT_RANGE_CLOSE = compile_pattern(r"[ \t]*(?:to|or|-|\u2013)[ \t]*\d+(?:[.,]\d+)?")
 _QUANTITY_AFTER = compile_pattern(r"(?:[.,]\d|%|-\d|\s*(?:percent|per\s+cent))")
 _NEXT_WORD = compile_pattern(r"\s+([a-z]+)")
 # "'s" and up to four capitalised words, then the word after them: "'s FA Cup final"
@@ -4932,6 +4999,8 @@ def year_range_end(low: str, end: int, first: int) -> tuple[int, int] | None:
 
 
 _NEXT_CAPITALISED = compile_pattern(r"[ \t]+([A-Z][a-z]+)")
+#: A number after a capitalised time word, which numbers one of a series of names: "Dawn 8".
+_NUMBER_AFTER_NAME = compile_pattern(r"[ \t]+\d")
 #: The hours a schedule gives a day or a run of days, written right after it ("Sundays noon-4pm",
 #: "Monday to Saturday, 9am-6pm", "Fridays 18:30").
 #: An hour of opening or closing: "noon", "9am", "5.30 p.m.", "18:30".
@@ -5186,7 +5255,8 @@ def _previous_word(low: str, start: int) -> str:
 
 _SENTENCE_WORD = compile_pattern(r"[a-z]+(?:-[a-z]+)*")
 _DAY_PART_AT = compile_pattern(r"(?P<daypart>tonight|this\s+(?:morning|afternoon|evening))\s+at\s+$")
-_WEATHER_WEEKEND_OPENING = compile_pattern(r"\ba\s+(?P<describing>(?:[a-z-]+,?\s+){1,5})$")
+# the describing words after the last "a" ("after a hot summer and a dry [autumn]")
+_WEATHER_WEEKEND_OPENING = compile_pattern(r"\ba\s+(?P<describing>(?:(?!a\s)[a-z-]+,?\s+){1,5})$")
 _SENTENCE_BOUNDARY = compile_pattern(r"[.!?]\s|\n")
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from calendar import monthrange
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
@@ -104,6 +104,7 @@ _REPORTED_ON = compile_pattern(
 #: A sentence's end or a line break inside a stretch of text.
 _SENTENCE_OR_LINE_END = compile_pattern(r"[.!?]\s|\n")
 _SENTENCE_BREAK = compile_pattern(r"[.!?][\"')\u201d]?\s")
+_WORD = compile_pattern(r"[a-z]+")
 #: How far into its line a timeline's or a diary's label may start ("Day 12 (", "Postscript, ")
 _LABEL_LEAD_CHARS = 16
 #: What closes a line's label: a dash or a colon before a blank ("Jan. 12 - ", "1922: ", "14 May): "),
@@ -126,6 +127,17 @@ _ATTRIBUTION_GAP = compile_pattern(
 _RANGE_LINK = compile_pattern(r"\s*(?:and|to|through|until|till|-|\u2013|\u2014)\s*", re.IGNORECASE)
 #: How far (in characters) a far-from-the-DCT date keeps anchoring the expressions after it in news.
 _STORY_REACH = 600
+#: How far (in characters) after a story's last day a bare weekday may still be one of its next days
+#: (a sentence or two); further on, news back at its own days is the likelier reading.
+_STORY_WEEKDAY_REACH = 350
+#: The units of a story's reference time that date what news tells of it without a year.
+_STORY_TIME_UNITS = frozenset({"day", "week", "month", "season", "year"})
+#: "had gone underground at 7 a.m., as it did every weekday": a clause likening one occasion to a habit.
+_AS_ON_OTHER_DAYS = compile_pattern(
+    r",\s+as\s+(?:[a-z]+\s+){1,2}(?:did|does|do|had|has|have|was|were|is|are)\b", re.IGNORECASE
+)
+#: How many expressions back a weekday written with a yearless date looks for the story's year.
+_STORY_YEAR_LOOKBACK = 30
 #: An offset ending its clause: "a week later.", "two days later," (not "a week later than planned").
 _OFFSET_CLOSING_ITS_CLAUSE = compile_pattern(r".*(?:later|earlier|afterwards)[.,;]", re.IGNORECASE)
 #: How far ahead (in days) of a story's reference time a day named again without its year is a step on.
@@ -332,6 +344,7 @@ class Resolver:
             None  # the last day the text named, for "that evening" after an aside
         )
         self.last_month: _Reference | None = None  # the last month the text named, for a news "the month"
+        self.last_decade: _Reference | None = None  # the last decade the text named, for "that decade"
         # a month just told in a past-perfect glance back from the story's day ("had left in October 1904")
         self.flashback_month: _Reference | None = None
         # the last day the text named other than the day of writing, for "the Friday" after "today"
@@ -414,6 +427,18 @@ class Resolver:
             and tense.cue_end is not None
             and ref.end < tense.cue_end <= candidate.start
             and (tense.cue or "").lower() not in _LEX.REPORTING_CUES
+        )
+
+    def _closes_clock_range(self, candidate: Candidate) -> bool:
+        """Whether the clock time closes a range whose opening clock time was the last time resolved
+        ("between 6:42 p.m. and 7:20 p.m., the weather service said Friday"): both ends share a day."""
+        span, ref = self.reference_span, self.reference
+        return (
+            span is not None
+            and ref is not None
+            and "T" in ref.value
+            and span[1] < candidate.start
+            and _TIME_RANGE_LINK.fullmatch(self.text, span[1], candidate.start) is not None
         )
 
     def _past_after_a_day_ahead(self, candidate: Candidate) -> bool:
@@ -516,6 +541,23 @@ class Resolver:
             # "remains contested today, and its anniversaries have drawn protest": the present perfect
             # reaches the writer's now
             return True
+        if (
+            tense.tense == "future"
+            and (tense.cue or "").lower().startswith("would ")
+            and candidate.spec.unit not in (None, "day")  # "what would today be called a coup": the writer's
+        ):
+            # "announced that the troops would withdraw, and by the end of the month": the future seen
+            # from the story's past, in the story's month
+            return False
+        if (
+            self._quoted(candidate)
+            and candidate.spec.unit in (None, "day")
+            and self.reference is not None
+            and self.reference.unit == "day"
+        ):
+            # 'On 3 May 1921 the mayor opened the bridge. "Today the city is one," he said.': a day word in
+            # the present of speech quoted from the story's day is that day
+            return False
         return tense.tense in ("present", "future")
 
     def _deictic_period_in_story(self, candidate: Candidate) -> bool:
@@ -666,6 +708,14 @@ class Resolver:
         """ "had spent the evening of 11 February ... was last seen at 12.47am on 12 February": a day on
         the side of the DCT its tense gives stays there, however far, when the story has just told of a
         day close to it; the far side yields to a near other side only when nothing holds it."""
+        if day is None and direction is not None:
+            # "Last winter began under La Nina, which faded by March. It brought a snowstorm in January":
+            # a month beside the month or season the story has just told stays on its tense's side
+            told_month = self.reference
+            if told_month is None or told_month.unit not in ("month", "season"):
+                return False
+            year = cal.year_for(anchor, month, None, direction, strict=True)
+            return abs((date(year, month, 1) - told_month.day).days) <= _CLOSE_TO_A_TOLD_MONTH
         told = self.last_day
         if told is None or day is None or direction is None:
             return False
@@ -714,6 +764,94 @@ class Resolver:
             return None
         return self._ref_anchor()
 
+    def _far_story_day_in_news(self, candidate: Candidate, *, coarse: bool = False) -> _Reference | None:
+        """ "cast off from Duluth on Tuesday, Nov. 20, 1917 ... passed her off Two Harbors on Wednesday":
+        news that has turned to a story years before its DCT tells that story's days by their weekdays;
+        a weekday told in the past tense right after one of them is a day of the story, not of the week
+        the news was written in, and so is a yearless date, a feast or "the end of the year" (`coarse`:
+        also after the story's month, season or year, "By the summer the investigation had stalled").
+        The story must have gone on from one of its times to the next (a lead's "charged with murdering
+        her on March 3, 1979" is a date named in passing, and the news goes on); a sentence that reports
+        ("Pruitt, who testified Wednesday, told jurors") and a clause in the present or the future stay
+        the writer's. The story's reference time, or None."""
+        ref, earlier = self.reference, self.earlier_reference
+        if (
+            self.kind == DocumentKind.NARRATIVE
+            or self.dct is None
+            or ref is None
+            or earlier is None
+            or (ref.unit != "day" and not (coarse and ref.unit in _STORY_TIME_UNITS))
+            or ref.day.year >= self.dct.year - 1
+            or candidate.start - ref.end > (_STORY_REACH if coarse else _STORY_WEEKDAY_REACH)
+        ):
+            return None
+        stepped = earlier.day.year < self.dct.year - 1 and (
+            abs((ref.day - earlier.day).days) <= _STORY_STEP_DAYS
+            or (ref.unit != "day" and ref.day.year == earlier.day.year)
+        )
+        if not stepped and not (coarse and self._dated_with_its_weekday(ref)):
+            # "It began on Saturday, April 12, 1975, when ... told to be gone by the end of the year": a
+            # day written with its weekday turns the news to a story at once for the months and feasts
+            # told after it; a bare weekday waits for a second step ("was born on Friday, Feb. 11, 1938
+            # ... Friends gathered on Wednesday" is the news' Wednesday)
+            return None
+        if self._tense(candidate).tense != "past":
+            return None
+        low = max(0, candidate.start - _SENTENCE_REACH)
+        before = self.text[low : candidate.start]
+        opening = low + _last_sentence_break(before) + 1
+        close = _SENTENCE_OR_LINE_END.search(self.text, candidate.end, candidate.end + _SENTENCE_REACH)
+        sentence = self.low[opening : close.start() if close else candidate.end + _SENTENCE_REACH]
+        words = _WORD.findall(sentence)
+        if any(
+            word in _LEX.NEWS_FRAME_VERBS
+            and (i == 0 or words[i - 1] not in _LEX.PASSIVE_AUXILIARIES)
+            and words[i + 1 : i + 2] != ["to"]
+            for i, word in enumerate(words)
+        ):
+            return None  # "told jurors", not "were paid and told to be gone by the end of the year"
+        return ref
+
+    def _far_story_day_of_a_coarse_reference(self, candidate: Candidate) -> _Reference | None:
+        """The last day told of a story years before the DCT, when the reference time has since become
+        a year or a month of that story too coarse for "that night" to fall on; None otherwise."""
+        ref, told = self.reference, self.last_day
+        if (
+            self.kind == DocumentKind.NARRATIVE
+            or self.dct is None
+            or ref is None
+            or told is None
+            or ref.unit == "day"
+            or ref.day.year >= self.dct.year - 1
+            or told.day.year != ref.day.year
+            or candidate.start - told.end > _STORY_REACH
+        ):
+            return None
+        return told if self._tense(candidate).tense == "past" else None
+
+    def _dates_a_report(self, start: int) -> bool:
+        """Whether the words right before `start` are a verb of reporting that attributes a quotation
+        ('"I remember the light," Wojcik said last week'): the time the words were spoken, not a time
+        of what they tell."""
+        low = max(0, start - _SENTENCE_REACH)
+        sentence = self.text[low + _last_sentence_break(self.text[low:start]) + 1 : start]
+        if '"' not in sentence and "\u201d" not in sentence:
+            return False
+        words = _WORD.findall(self.low, max(0, start - 40), start)
+        if words and words[-1] in _LEX.DATE_PREPOSITIONS:
+            words.pop()
+        if len(words) >= 2 and words[-2] == "told":
+            words.pop()  # "told reporters"
+        return bool(words) and words[-1] in _LEX.NEWS_FRAME_VERBS
+
+    def _dated_with_its_weekday(self, reference: _Reference) -> bool:
+        """Whether the expression of a reference time is a date written with its weekday ("Saturday,
+        April 12, 1975")."""
+        if not 0 <= reference.index < len(self.candidates):
+            return False
+        spec = self.candidates[reference.index].spec
+        return spec.kind == "calendar" and spec.weekday is not None and spec.day is not None
+
     def _year_held_in_news(self, candidate: Candidate) -> _Reference | None:
         """ "Then 2020 happened. The garden centre closed in March": outside a narrative too, a year
         written out far from the DCT holds the yearless month or season the paragraph tells right
@@ -749,6 +887,22 @@ class Resolver:
             self.text, max(0, start - 16), start
         ):
             return None  # "dating to 1994. In January": a year in passing is no time the report moves to
+        return ref
+
+    def _day_restated_beside(self, candidate: Candidate) -> _Reference | None:
+        """The day named right before a yearless date set beside it ("Easter Sunday, March 23"), when the
+        two are the same day of the year; None otherwise."""
+        spec, ref = candidate.spec, self.reference
+        if (
+            ref is None
+            or ref.unit != "day"
+            or spec.year is not None
+            or spec.amount is not None
+            or spec.unit is not None
+            or (spec.month, spec.day) != (ref.day.month, ref.day.day)
+            or not _APPOSITION.fullmatch(self.text, ref.end, candidate.start)
+        ):
+            return None
         return ref
 
     def _same_month_named_before(self, candidate: Candidate) -> _Reference | None:
@@ -889,16 +1043,31 @@ class Resolver:
             or spec.unit is not None
         ):
             return False
-        if not (
-            self.text.startswith(" as ", candidate.end)
-            and _OCCASION_NAMED_AFTER.match(self.text, candidate.end)
-        ) and not (
-            # "the anniversary of the armistice, 13 March, is marked every year": kept each year
-            self.text.startswith(",", candidate.end)
-            and _EVERY_YEAR_LATER_IN_CLAUSE.match(self.text, candidate.end) is not None
+        # "celebrates Liberation Day on 26 February", "open Liberation Week on 11 November": in a story or
+        # an undated text, the day a named occasion falls on (news may name the coming one)
+        named_before = (
+            (self.kind == DocumentKind.NARRATIVE or self.dct is None)
+            and self.text.find(" on ", max(0, candidate.start - 16), candidate.start) >= 0
+            and _OCCASION_NAMED_BEFORE.search(self.text, max(0, candidate.start - 60), candidate.start)
+            is not None
+        )
+        if (
+            not named_before
+            and not (
+                self.text.startswith(" as ", candidate.end)
+                and _OCCASION_NAMED_AFTER.match(self.text, candidate.end)
+            )
+            and not (
+                # "the anniversary of the armistice, 13 March, is marked every year": kept each year
+                self.text.startswith(",", candidate.end)
+                and _EVERY_YEAR_LATER_IN_CLAUSE.match(self.text, candidate.end) is not None
+            )
         ):
             return False
         tense = self._tense(candidate)
+        if named_before and tense.tense == "future":
+            # "parades open the week on 11 November": a present read as a timetable's, not "will"
+            return not _FUTURE_CUE.search((tense.cue or "").lower())
         return tense.tense == "present" and not tense.perfect
 
     def _habitual_month(self, candidate: Candidate) -> bool:
@@ -907,8 +1076,10 @@ class Resolver:
         story or an undated text: news names the coming months of a schedule ("garden waste is collected
         fortnightly from March to November") for the year it is in."""
         spec = candidate.spec
+        # "five days behind its normal date of June 1": the date a thing usually comes on, every year's
+        normal_date = _NORMAL_DATE_BEFORE.search(self.low, max(0, candidate.start - 40), candidate.start)
         if (
-            (self.kind != DocumentKind.NARRATIVE and self.dct is not None)
+            (self.kind != DocumentKind.NARRATIVE and self.dct is not None and normal_date is None)
             or (spec.month is None and spec.season is None)  # "in summer the ferries run daily"
             or spec.year is not None
             or spec.amount is not None
@@ -916,6 +1087,8 @@ class Resolver:
             or spec.holiday is not None
         ):
             return False
+        if normal_date is not None:
+            return True
         low = max(0, candidate.start - _SENTENCE_REACH)
         before = self.text[low : candidate.start]
         opening = _last_sentence_break(before) + 1
@@ -985,7 +1158,7 @@ class Resolver:
                     break
                 value = other.spec.value or ""
                 if other.spec.type == "SET":
-                    if _DAILY_SET.fullmatch(value):
+                    if _DAILY_SET.fullmatch(value) and not _AS_ON_OTHER_DAYS.search(self.text, low, high):
                         return True
                     break
                 if other.spec.type == "DATE" and other.spec.kind != "fixed":
@@ -1107,6 +1280,7 @@ class Resolver:
                 and spec.base == "ref"
                 and self.kind != DocumentKind.NARRATIVE
                 and _ATTRIBUTION_GAP.fullmatch(self.text, candidate.end, following.start)
+                and not self._closes_clock_range(candidate)
             ):
                 # "had restored power to 60,000 homes by noon, the utility said earlier today": the
                 # statement that reports a clock time dates it, not a day named in an earlier sentence
@@ -1184,6 +1358,21 @@ class Resolver:
         counted = date.fromisoformat(value)
         if nxt.year is not None and nxt.year < 1:
             return None
+        holiday = spec.holiday if spec.kind == "holiday" and nxt.year is None else None
+        if (
+            holiday is not None
+            and holiday[0] != "fixed"
+            and (counted.month, counted.day) != (nxt.month, nxt.day)
+        ):
+            # "The rain began on Easter Sunday, March 23": a movable feast on the date beside it falls
+            # in a year where it has that date, the story's when the years near the DCT have none
+            feast_day = (holiday, nxt.month, nxt.day)
+            near = (counted.year, counted.year - 1, counted.year + 1)
+            story = self._story_year_where(candidate, lambda year: _feast_falls_on(*feast_day, year))
+            if story is not None and not any(_feast_falls_on(*feast_day, year) for year in near):
+                written = self.text[following.start : following.end]
+                why = f"restated by the date beside it ('{written}'), the feast's date in {story}"
+                return _holiday_date(holiday, story).isoformat(), why
         years = [nxt.year] if nxt.year is not None else [counted.year - 1, counted.year, counted.year + 1]
         month, day_of_month = nxt.month, nxt.day
         options = [
@@ -1359,6 +1548,8 @@ class Resolver:
                 "warnings": tuple(spec.warnings + warnings),
             },
         )
+        if granularity == Granularity.DECADE and interval is not None and value.isdigit():
+            self.last_decade = _Reference(interval.start.date(), value, index, "decade", True, candidate.end)
         if spec.kind == "calendar" and granularity == Granularity.MONTH and interval is not None:
             # a month named as such ("in February"), not one counted from another ("a year earlier")
             explicit = anchor.kind == AnchorKind.ABSOLUTE
@@ -1451,6 +1642,19 @@ class Resolver:
         if heading_end is None or self.entry is None or candidate.start < heading_end:
             return None
         return self._choice_of(self.entry)
+
+    def _on_subheading_line(self, position: int) -> bool:
+        """Whether `position` lies on a section's subheading: a short paragraph of one line that no
+        sentence's closing punctuation ends ("The siege (1916–1918)")."""
+        line_start = self.text.rfind("\n", 0, position) + 1
+        line_end = self.text.find("\n", position)
+        line_end = len(self.text) if line_end < 0 else line_end
+        return (
+            line_end - line_start <= _SUBHEADING_CHARS
+            and self.text.startswith("\n\n", line_start - 2)
+            and (line_end == len(self.text) or self.text.startswith("\n\n", line_end))
+            and not _SENTENCE_CLOSE_IN_LINE.search(self.text, line_start, line_end)
+        )
 
     def _heading_end(self, start: int, end: int) -> int | None:
         """Where the line ends if the day at `start`-`end` heads a letter or a diary entry: the line holds
@@ -1552,6 +1756,17 @@ class Resolver:
             and not self._opens_sentence_in_the_past(expression)
         ):
             return  # the writer's now ("today", "last year") is an aside: the story stays where it was
+        if (
+            self.kind != DocumentKind.NARRATIVE
+            and expression.anchor.kind == AnchorKind.DCT
+            and self.reference is not None
+            and self.dct is not None
+            and self.reference.day.year < self.dct.year - 1
+            and self._dates_a_report(expression.start)
+        ):
+            # "found at 3 a.m. on Friday ... 'I remember the light,' Wojcik said last week. The last of the
+            # dead was brought up on Nov. 23": the day a witness spoke is an aside; the story stays
+            return
         # "little rain had fallen since the previous November, and by late August": in a story too, the
         # start of what lasted up to the story's time, before it, is not where the story goes on
         if (
@@ -1629,6 +1844,15 @@ class Resolver:
             # "Pruitt, who testified Wednesday, told jurors ...": a day told in passing about the subject;
             # the report stays at the day it had come to
             return
+        if (
+            expression.type == TimexType.TIME
+            and self.text[expression.start - 1 : expression.start] == "("
+            and self.reference_span is not None
+            and 0 <= expression.start - self.reference_span[1] <= 3
+        ):
+            # "at 4:17 a.m. local time (2117 GMT Tuesday)": the clock time restated in another zone; the
+            # story goes on in the local day
+            return
         before_christ = _BC_DATE_VALUE.fullmatch(expression.value)
         if before_christ is not None and expression.type == TimexType.DATE:
             # years BC have no calendar date here: a story there keeps its year to count from
@@ -1640,7 +1864,7 @@ class Resolver:
         if expression.granularity is None or expression.granularity not in _GRANULARITY_UNIT:
             return
         unit = _GRANULARITY_UNIT[expression.granularity]
-        if self.kind == DocumentKind.NARRATIVE and self._flashback_from_day(expression, unit):
+        if self._flashback_from_day(expression, unit):
             self.story_day = story_day
             if unit == "month" and expression.anchor.kind == AnchorKind.ABSOLUTE:
                 start = expression.interval.start.date()
@@ -1659,6 +1883,17 @@ class Resolver:
         ):
             # "was fought from 16 December 1944 to 25 January 1945": an article's summary span; what
             # follows tells the story from its start (or the background before it), not from its end
+            return
+        if (
+            self.kind == DocumentKind.NARRATIVE
+            and self.reference is not None
+            and expression.anchor.kind == AnchorKind.ABSOLUTE
+            and 0 < expression.start - self.reference.end <= 9
+            and _RANGE_LINK.fullmatch(self.text, self.reference.end, expression.start)
+            and self._on_subheading_line(expression.start)
+        ):
+            # "The siege (1916–1918)", "From 1932 to 1935" heading a section: the section tells its story
+            # from the span's start
             return
         if (
             self.kind == DocumentKind.NARRATIVE
@@ -1776,7 +2011,13 @@ class Resolver:
         So does a year looked back to from a month ("decided in September to cross the forest his tanks
         had crossed in 1940")."""
         ref = self.reference
-        if self.kind != DocumentKind.NARRATIVE or ref is None:
+        if ref is None:
+            return False
+        if self.kind != DocumentKind.NARRATIVE and not (
+            # "It began on Saturday, April 12, 1975, ... a dam the Legislature had approved two years
+            # earlier": news gone back to a story's day years before its DCT looks back from it too
+            ref.unit == "day" and self.dct is not None and ref.day.year < self.dct.year - 1
+        ):
             return False
         # "By 1991 the reforms he had begun six years earlier had ...": a count back of the story's own
         # unit in a past-perfect clause on the subject looks behind the story's year, as a coarser time
@@ -1917,6 +2158,12 @@ class Resolver:
             anchor = Anchor(kind=AnchorKind.EXPRESSION, value=repeated.value, expression=repeated.index)
             why = f"no year given; the day {repeated.value} the text has already dated"
             return _calendar_value(spec, repeated.day.year), anchor, why, warnings
+        beside = self._day_restated_beside(candidate)
+        if beside is not None:
+            # "on Easter Sunday, March 23": a date set beside the day just named restates that day
+            anchor = Anchor(kind=AnchorKind.EXPRESSION, value=beside.value, expression=beside.index)
+            why = f"no year given; it restates the day just named, {beside.value}"
+            return _calendar_value(spec, beside.day.year), anchor, why, warnings
         same_month = self._same_month_named_before(candidate)
         if same_month is not None:
             anchor = Anchor(kind=AnchorKind.EXPRESSION, value=same_month.value, expression=same_month.index)
@@ -1950,6 +2197,18 @@ class Resolver:
             choice = self._dct_anchor() or choice
         elif self._undated_story_future(candidate):
             choice = None
+        far_story = (
+            self._far_story_day_in_news(candidate, coarse=True)
+            if spec.amount is None
+            and spec.unit is None
+            and choice is not None
+            and choice.anchor.kind == AnchorKind.DCT
+            else None
+        )
+        if far_story is not None:
+            # "found a lifebuoy on Sunday, Nov. 25 ... On Thanksgiving Day": a date without a year told
+            # on from a day of a story years back is in that story's year
+            choice = self._choice_of(far_story)
         if choice is None or choice.day is None:
             warnings.append("no DCT or earlier date to take the year from: left underspecified")
             return (
@@ -1971,8 +2230,12 @@ class Resolver:
         if spec.amount is not None and (
             self._story_in_a_year(choice)
             # "missed the 2019 World Cup, but returned the following summer": in news too, a season
-            # or month counted on from a whole year lies in the next year
-            or (spec.amount != 0 and self._story_in_a_year(choice, any_kind=True))
+            # or month counted on from a whole year lies in the next year; "It was 1917 ... That
+            # winter" is that year's
+            or (
+                (spec.amount != 0 or self.low.startswith("that ", candidate.start))
+                and self._story_in_a_year(choice, any_kind=True)
+            )
         ):
             # "In 1836 ... the following spring": the spring of the year after the one the story is in
             year = anchor_day.year + spec.amount
@@ -2035,7 +2298,9 @@ class Resolver:
             if spec.season == "WI":
                 year -= 1  # the winter whose January that is, named by the year of its December
             why = f"no year given; a plan in the writer's present tense, so the next one after {choice.label}"
-        elif self.kind == DocumentKind.NARRATIVE and choice.anchor.kind == AnchorKind.EXPRESSION:
+        elif (
+            self.kind == DocumentKind.NARRATIVE or far_story is not None
+        ) and choice.anchor.kind == AnchorKind.EXPRESSION:
             lead = self.lead_day
             if (
                 lead is not None
@@ -2144,7 +2409,7 @@ class Resolver:
                     anchor_day, month, day, direction
                 )
                 year = cal.year_for(anchor_day, month, day, direction, strict=strict)
-                if spec.season == "WI" and direction is not None:
+                if spec.season == "WI":
                     year -= 1  # the winter whose January that is, named by the year of its December
                 if direction is None:
                     why = f"no year given; {_tense_phrase(tense)}{cue}, so the nearest to {choice.label}"
@@ -2160,8 +2425,39 @@ class Resolver:
         if (month, day) == (2, 29) and cal.days_in_month(year, 2) == 28:
             year, why = _leap_year_for(anchor_day, direction), f"{why}; February 29 falls only in leap years"
         if spec.weekday is not None and day is not None:
-            year, why = _year_with_weekday(spec.weekday, month, day, year, why)
+            story_year = None
+            if spec.weekday not in _weekdays_of(year, month, day):
+                story_year = self._story_year_with_weekday(candidate, spec.weekday, month, day)
+            if story_year is not None:
+                # "the Great Flood of 1913 ... At 5:30 a.m. on Tuesday, March 25": a weekday that does not
+                # fit the year near the DCT fits the year of the story the text has gone back to
+                year = story_year
+                why = f"{why}; but the weekday written with it falls in {story_year}, a year the text told of"
+            else:
+                year, why = _year_with_weekday(spec.weekday, month, day, year, why)
         return _calendar_value(spec, year), choice.anchor, why, warnings
+
+    def _story_year_with_weekday(
+        self, candidate: Candidate, weekday: int, month: int, day: int
+    ) -> int | None:
+        """The last year written out before `candidate`, far from the DCT, in which that day of that
+        month is that weekday; None when there is none."""
+        return self._story_year_where(
+            candidate,
+            lambda year: day <= cal.days_in_month(year, month) and weekday in _weekdays_of(year, month, day),
+        )
+
+    def _story_year_where(self, candidate: Candidate, fits: Callable[[int], bool]) -> int | None:
+        """The last year written out before `candidate`, far from the DCT, if `fits` it; else None."""
+        if self.dct is None:
+            return None
+        position = bisect_left(self._candidate_starts, candidate.start)
+        for other in reversed(self.candidates[max(0, position - _STORY_YEAR_LOOKBACK) : position]):
+            year = other.spec.year
+            if other.spec.kind != "calendar" or year is None or abs(year - self.dct.year) <= 1:
+                continue
+            return year if year >= 1 and fits(year) else None
+        return None
 
     def _day_of_month(self, candidate: Candidate) -> tuple[str, Anchor, str, list[str]]:
         spec = candidate.spec
@@ -2274,6 +2570,28 @@ class Resolver:
             return None
         return story
 
+    def _day_dated_on_the_weekday(self, candidate: Candidate) -> _Reference | None:
+        """The day the text last dated that falls on the weekday "that Saturday" names (or a clock time
+        put on it, "11 p.m. that Saturday"), or None. Only news at its own days needs it: a story told by
+        its days means by "That Wednesday" the one of the week it is in, which the reference time gives."""
+        ref = self.reference
+        if (
+            not self.dated_days
+            or self.kind == DocumentKind.NARRATIVE
+            or self.dct is None
+            or (ref is not None and abs((ref.day - self.dct).days) > _DATELINE_DAYS)
+        ):
+            return None
+        clock = candidate.spec.type == "TIME"
+        that_at = candidate.end + 1 if clock else candidate.start
+        if not _THAT_DAY.match(self.text, that_at) or (clock and not self.text[candidate.end].isspace()):
+            return None
+        weekday = candidate.spec.weekday
+        named = [
+            d for d in self.dated_days.values() if d.end <= candidate.start and d.day.isoweekday() == weekday
+        ]
+        return max(named, key=lambda d: d.end) if named else None
+
     def _weekday_ahead_of_a_coarse_story(self, candidate: Candidate) -> bool:
         """Whether a bare weekday looking ahead in a story is the writer's: a story whose reference time
         is a year or a month has no week for "begins on Monday" to fall in."""
@@ -2337,6 +2655,12 @@ class Resolver:
             day = self._weekday_near(falls_on.day, spec.weekday, None)
             anchor = Anchor(kind=AnchorKind.EXPRESSION, value=falls_on.value, expression=falls_on.index)
             return day.isoformat(), anchor, f"the {name} the day just named falls on", []
+        dated = self._day_dated_on_the_weekday(candidate) if spec.amount in (None, 0) else None
+        if dated is not None:
+            # "killed on the night of March 3, 1979 ... clocked out at 11 p.m. that Saturday": "that"
+            # points back at a day the text has dated, the one that falls on that weekday
+            anchor = Anchor(kind=AnchorKind.EXPRESSION, value=dated.value, expression=dated.index)
+            return dated.day.isoformat(), anchor, f"'that {name}': the {name} the text has dated", []
         range_start = self._range_start(candidate) if spec.amount is None else None
         # "Friday and Thursday" is a list, not a range
         if (
@@ -2357,9 +2681,17 @@ class Resolver:
             day = self._weekday_near(story_day.day, spec.weekday, None)
             anchor = Anchor(kind=AnchorKind.EXPRESSION, value=story_day.value, expression=story_day.index)
             return day.isoformat(), anchor, f"the {name} nearest the story's day {story_day.value}", []
+        far_story = (
+            self._far_story_day_in_news(candidate)
+            if heading_day is None and spec.amount is None and choice.anchor.kind == AnchorKind.DCT
+            else None
+        )
+        if far_story is not None:
+            choice = self._choice_of(far_story)
+            anchor_day = far_story.day
         narrative_ref = (
             heading_day is None
-            and self.kind == DocumentKind.NARRATIVE
+            and (self.kind == DocumentKind.NARRATIVE or far_story is not None)
             and choice.anchor.kind == AnchorKind.EXPRESSION
         )
         if narrative_ref:
@@ -2495,6 +2827,29 @@ class Resolver:
         choice = (self._story_reference(candidate.start) if story_reference else None) or self._anchor_for(
             base, unit
         )
+        if (
+            base == "dct"
+            and spec.amount == 0
+            and candidate.rule == "the_unit"
+            and choice is not None
+            and choice.anchor.kind == AnchorKind.DCT
+            and (far_story := self._far_story_day_in_news(candidate, coarse=True)) is not None
+        ):
+            # "served on Saturday, April 12, 1975 ... told to be gone by the end of the year": the year of
+            # the story the news has gone back to
+            choice = self._choice_of(far_story)
+        if (
+            base == "ref"
+            and choice is not None
+            and choice.anchor.kind == AnchorKind.DCT
+            and (spec.pod is None or self.low.startswith("that ", candidate.start))
+        ):
+            told = self._far_story_day_of_a_coarse_reference(candidate)
+            if told is not None:
+                # "found her body on Monday ... No laboratory in 1979 could ... he had spent that night at
+                # a tavern", "buried on Thanksgiving Day. That winter ... The mine reopened five months
+                # later": a count or "that" goes on from the story's last day, not from the writer's
+                choice = self._choice_of(told)
         if spec.type == "TIME" and base == "ref" and self._reporting_day_before(candidate):
             # "..., the ministry said on Monday. The dollar stood at 101 yen at 3 p.m.": the day a
             # statement was made times the statement, not what a later sentence tells at a clock time;
@@ -2503,7 +2858,7 @@ class Resolver:
             event_day = self._event_day_beside_report()
             choice = (self._choice_of(event_day) if event_day else None) or self._dct_anchor() or choice
         if (
-            spec.type == "TIME"
+            of_a_day
             and base == "ref"
             and self.kind != DocumentKind.NARRATIVE
             and choice is not None
@@ -2513,7 +2868,8 @@ class Resolver:
             and self._past_after_a_day_ahead(candidate)
         ):
             # "The council meets again on March 8. ... The meeting began at 10:15 a.m.": what news tells
-            # in the past tense has happened, so its clock time is not on a day still ahead
+            # in the past tense has happened, so its clock time (or "the morning peak") is not on a day
+            # still ahead
             choice = self._dct_anchor() or choice
         if (
             base == "ref"
@@ -2708,6 +3064,20 @@ class Resolver:
             span = 100 if unit == "century" else 1000
             turn = (anchor_day.year + span // 2) // span * span
             return f"{turn:04d}", choice.anchor, f"{spec.note} to {choice.label}", []
+        named = self.last_decade
+        if (
+            unit == "decade"
+            and base == "ref"
+            and not spec.counted_offset
+            and named is not None
+            and (self.reference is None or named.end > self.reference.end)
+            and candidate.start - named.end <= _STORY_REACH
+        ):
+            # "In the 1920s ... Through that decade", "The following decade": the decade just named, which
+            # does not become a story's time as a year does
+            anchor = Anchor(kind=AnchorKind.EXPRESSION, value=named.value, expression=named.index)
+            value = f"{int(named.value) + spec.amount:03d}"
+            return value, anchor, f"{spec.note} from the decade just named, {named.value}", []
         if unit == "decade":
             value = f"{(anchor_day.year // 10 + spec.amount):03d}"
             return value, choice.anchor, f"{spec.note} from {choice.label}", []
@@ -3377,7 +3747,15 @@ class Resolver:
                 f"{spec.note} of an unknown year",
                 ["no DCT: the holiday's year is unknown"],
             )
+        far_story = (
+            self._far_story_day_in_news(candidate, coarse=True)
+            if spec.amount is None and choice.anchor.kind == AnchorKind.DCT
+            else None
+        )
         anchor_day = choice.day
+        if far_story is not None:
+            # "On Thanksgiving Day", told on from a story's day years back
+            choice, anchor_day = self._choice_of(far_story), far_story.day
         options = [
             _holiday_date(spec.holiday, year)
             for year in (anchor_day.year - 1, anchor_day.year, anchor_day.year + 1)
@@ -3391,7 +3769,9 @@ class Resolver:
                 f"'{'last' if spec.amount < 0 else 'next'}' {spec.note} from {choice.label}",
                 [],
             )
-        if self.kind == DocumentKind.NARRATIVE and choice.anchor.kind == AnchorKind.EXPRESSION:
+        if (
+            self.kind == DocumentKind.NARRATIVE or far_story is not None
+        ) and choice.anchor.kind == AnchorKind.EXPRESSION:
             # "In AD 800, on Christmas Day": a story's holiday falls in the year the story is in
             in_year = _holiday_date(spec.holiday, anchor_day.year)
             year = anchor_day.year
@@ -3454,9 +3834,15 @@ def _definite_future(tense: ClauseTense) -> bool:
 _VERB_TO_DATE_WORDS = 10
 #: Days within which a yearless date keeps the year of the day the story has just told of.
 _CLOSE_TO_A_TOLD_DAY = 14
+#: Days within which a yearless month keeps the side of the month or season the story has just told.
+_CLOSE_TO_A_TOLD_MONTH = 92
 _AT_THE_LATEST = compile_pattern(r",?\s+at\s+the\s+latest(?![a-z])", re.IGNORECASE)
 #: Words saying how often something happens ("open daily", "every Saturday", "usually"): with them a
 #: present-tense sentence tells what recurs, not what is scheduled.
+#: "its normal date of", "the average first frost date of": a date every year shares, named next.
+_NORMAL_DATE_BEFORE = compile_pattern(
+    r"(?<![a-z])(?:normal|usual|average|typical|customary)[ \t]+(?:[a-z-]+[ \t]+){0,2}dates?[ \t]+(?:of|is)[ \t]+$"
+)
 _HABITUAL_WORDS = compile_pattern(
     r"(?<![a-z])(?:daily|nightly|weekly|monthly|annually|yearly|every|each|usually|always|normally"
     r"|generally|typically|traditionally)(?![a-z])"
@@ -3468,6 +3854,12 @@ _HABITUAL_WORDS = compile_pattern(
 #: ", is marked every year", ", when the town holds a fair each year": a yearly recurrence in the same sentence.
 _EVERY_YEAR_LATER_IN_CLAUSE = compile_pattern(
     r"[^.;!?]{0,60}?(?<![a-z])(?:(?:every|each)\s+year|annually|yearly)(?![a-z])", re.IGNORECASE
+)
+#: "Liberation Day on ", "Liberation Week on 25 and ", "a public holiday on ": a named occasion right before
+#: the day of the month it falls on (with the first of two days listed before this one).
+_OCCASION_NAMED_BEFORE = compile_pattern(
+    r"(?:(?<![A-Za-z])[A-Z][A-Za-z'-]*\s+(?:Day|Week)|(?<![a-z])(?:holiday|anniversary|festival))"
+    r"\s+on\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:and|or|&)\s+)?$"
 )
 #: " as Armed Forces Day", " as a day of remembrance", " as a national holiday": what occasion a day is kept as.
 _OCCASION_NAMED_AFTER = compile_pattern(
@@ -3550,7 +3942,10 @@ _ERA_WORD = compile_pattern(r"\b(?:AD|A\.D\.|CE|C\.E\.)(?![A-Za-z])")
 
 def _same_part_years_away(day: date, grain: str, years: int) -> str:
     """ "ten years ago this week": the week (month, day) holding `day`, as many years away; a week keeps
-    its number in the year, the calendar's way of naming "the same week"."""
+    its number in the year, the calendar's way of naming "the same week"; "fifty years ago tomorrow"
+    names the day after `day` ("day+1")."""
+    if grain in ("day+1", "day-1"):
+        day, grain = day + timedelta(days=1 if grain == "day+1" else -1), "day"
     if grain in ("week", "weekend"):
         iso = day.isocalendar()
         year, week = iso.year + years, iso.week
@@ -3594,6 +3989,9 @@ _PLANNED_FOR_BEFORE = compile_pattern(
 )
 #: A paragraph of one short line with no closing punctuation: a section's subheading.
 _SUBHEADING_LINE = compile_pattern(r"\n\n[A-Z][^\n.,;:!?]{0,60}(?=\n\n)")
+_SUBHEADING_CHARS = 80
+#: A sentence's closing punctuation inside a line (a heading has none): "ended. The", "won!" at the end.
+_SENTENCE_CLOSE_IN_LINE = compile_pattern(r"[.!?](?:\s|$)")
 _BOUND_WORD_BEFORE = compile_pattern(r"\b(?:before|until|till)\s+$", re.IGNORECASE)
 #: "did not expect ... before", "no one foresaw ... until": a negated expectation bounded by the time after it.
 _EXPECTATION_BOUND_BEFORE = compile_pattern(
@@ -3620,7 +4018,9 @@ _WEEKDAY_COUNTED_FROM = compile_pattern(r"\s+(?:before|after|following|of)\b", r
 #: "that evening", "later that same night": a part of the day pointing back to a day already told.
 _THAT_DAY = compile_pattern(r"(?<![a-z])that\s", re.IGNORECASE)
 # "Canada Day falls on Tuesday", "with Anzac Day falling on a Saturday": a weekday giving the day just named
-_FALLS_ON = compile_pattern(r"\s+(?:falls|fall|falling|fell)\s+on\s+(?:a\s+)?", re.IGNORECASE)
+#: What joins a day to the weekday it falls on: "Christmas falls on a Sunday", or a weekday in apposition
+#: after a date ("sworn in on June 9, 1994, a Thursday,").
+_FALLS_ON = compile_pattern(r"\s+(?:falls|fall|falling|fell)\s+on\s+(?:a\s+)?|,\s+a\s+", re.IGNORECASE)
 _RELATIVE_PRONOUN = compile_pattern(r"\b(?:which|that|who|whom|whose)\b", re.IGNORECASE)
 
 
@@ -3750,16 +4150,28 @@ def _year_by_determiner(spec: Spec, anchor_day: date, *, anaphoric: bool = False
     return (anchor_day.year if month > anchor_day.month else anchor_day.year + 1), "the next such month after"
 
 
+def _feast_falls_on(rule: tuple[str, int, int, int], month: int, day: int, year: int) -> bool:
+    """Whether a feast falls on that day of that month in `year`."""
+    feast = _holiday_date(rule, year)
+    return (feast.month, feast.day) == (month, day)
+
+
+#: The first year US Thanksgiving fell on November's fourth Thursday rather than its last.
+_FOURTH_THURSDAY_THANKSGIVING_FROM = 1939
+
+
 def _holiday_date(rule: tuple[str, int, int, int], year: int) -> date:
     kind, a, b, c = rule
     if kind == "fixed":
         return date(year, a, b)
-    if kind == "nth":
+    if kind == "nth" or kind.startswith("nth+"):
         if rule[1:] == (11, 2, 1):  # US election day: the Tuesday after the first Monday of November
             return cal.nth_weekday(year, 11, 1, 1) + timedelta(days=1)
-        return cal.nth_weekday(year, a, b, c)
-    if kind.startswith("nth+"):  # "Black Friday": days on from an n-th weekday holiday
-        return cal.nth_weekday(year, a, b, c) + timedelta(days=int(kind[4:]))
+        if rule[1:] == (11, 4, 4) and year < _FOURTH_THURSDAY_THANKSGIVING_FROM:
+            c = -1  # US Thanksgiving was the last Thursday of November until 1939 ("1917-11-29")
+        day = cal.nth_weekday(year, a, b, c)
+        # "Black Friday": days on from an n-th weekday holiday
+        return day if kind == "nth" else day + timedelta(days=int(kind[4:]))
     if kind == "hebrew":  # "Yom Kippur", "Passover": a day of the Hebrew calendar
         return cal.hebrew_calendar_day(year, a, b)
     return cal.easter(year) + timedelta(days=a)

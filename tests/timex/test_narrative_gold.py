@@ -114,6 +114,9 @@ def test_every_gold_text_is_detected_as_narrative(document: dict[str, Any]) -> N
 # blind_news_18 strict F1 0.994, relaxed F1 0.994, value accuracy 0.970, value F1 0.964, type F1 0.994
 # blind_narrative_21 strict F1 0.979, relaxed F1 0.979, value accuracy 0.996, value F1 0.975, type F1 0.975
 # blind_narrative_22 strict F1 1.000, relaxed F1 1.000, value accuracy 0.971, value F1 0.971, type F1 0.993
+# blind_narrative_23 strict F1 1.000, relaxed F1 1.000, value accuracy 0.994, value F1 0.994, type F1 1.000
+# blind_news_19 strict F1 0.993, relaxed F1 0.993, value accuracy 0.986, value F1 0.979, type F1 0.988
+# blind_mixed_2 strict F1 1.000, relaxed F1 1.000, value accuracy 0.964, value F1 0.964, type F1 1.000
 BLIND_SETS = [
     GOLD_FOLDER / "blind_news.jsonl",
     GOLD_FOLDER / "blind_narrative.jsonl",
@@ -160,6 +163,9 @@ BLIND_SETS = [
     GOLD_FOLDER / "blind_news_18.jsonl",
     GOLD_FOLDER / "blind_narrative_21.jsonl",
     GOLD_FOLDER / "blind_narrative_22.jsonl",
+    GOLD_FOLDER / "blind_narrative_23.jsonl",
+    GOLD_FOLDER / "blind_news_19.jsonl",
+    GOLD_FOLDER / "blind_mixed_2.jsonl",
 ]
 BLIND_FLOORS = {
     "strict_f1": 0.95,

@@ -202,9 +202,11 @@ OFFSET_WORDS: dict[str, tuple[int, str]] = {
 OFFSET_WORDS_BEFORE_PAUSE: dict[str, tuple[int, str]] = {"on": (1, "ref"), "back": (-1, "dct")}
 
 #: What may follow "N units ago" to name the same part of that earlier time ("ten years ago this week",
-#: "a year ago today", "fifty years ago this month") -> the granularity of the date meant.
+#: "a year ago today", "fifty years ago this month") -> the granularity of the date meant; "fifty years
+#: ago tomorrow" is the day after the DCT's, that many years back ("day+1").
 AGO_SAME_PERIOD: dict[str, str] = {
     "this week": "week", "this month": "month", "today": "day", "this weekend": "weekend",
+    "tomorrow": "day+1", "yesterday": "day-1",
 }  # fmt: skip
 
 #: Modifier phrases before an expression -> TIMEX3 mod.
@@ -341,7 +343,7 @@ YEAR_PREPOSITIONS: frozenset[str] = frozenset(
      "of", "early", "late", "mid", "circa", "c.", "year", "fiscal", "between", "around", "about", "born", "died",
      "summer", "spring", "autumn", "fall", "winter", "than", "for", "as", "into", "earlier", "later",
      "end", "beginning", "start", "middle", "calendar", "season", "class", "vintage", "election", "both",
-     "due", "post", "pre", "mid-", "and"}
+     "due", "post", "pre", "mid-", "and", "except"}
 )  # fmt: skip
 
 #: Words after "the first century of the" that keep the century a calendar one ("the first century of
@@ -632,9 +634,15 @@ MEASURE_NOUNS: frozenset[str] = frozenset(
 #: radiation dose likewise ("11.9 millisieverts an hour" is a dose rate).
 DISTANCE_UNITS: frozenset[str] = frozenset(
     {"mile", "miles", "kilometer", "kilometers", "kilometre", "kilometres", "km", "kms", "meter", "meters",
-     "metre", "metres", "m", "feet", "foot", "ft", "yard", "yards", "inch", "inches", "knot", "knots",
-     "centimeters", "centimetres", "cm", "millimeters", "millimetres", "mm", "cubits", "leagues",
+     "metre", "metres", "m", "feet", "foot", "ft", "yard", "yards", "knot", "knots", "cubits", "leagues",
      "sieverts", "millisieverts", "microsieverts", "msv", "sv", "rems", "millirems", "rads", "grays"}
+)  # fmt: skip
+
+#: Small units of length that measure rain, snow or a rising river: "2 inches an hour", "an inch an hour",
+#: "30mm an hour" is how fast it accumulates, a rate in time (SET), not a speed.
+ACCUMULATION_UNITS: frozenset[str] = frozenset(
+    {"inch", "inches", "centimeter", "centimeters", "centimetre", "centimetres", "cm", "millimeter",
+     "millimeters", "millimetre", "millimetres", "mm"}
 )  # fmt: skip
 
 #: Nouns of events nobody schedules: a day naming one ("the Sept. 11 attacks", "the Jan. 6 riot",
@@ -724,6 +732,10 @@ TEMPERATURE_WORDS: frozenset[str] = frozenset(
     {"high", "highs", "low", "lows", "temperature", "temperatures", "temps", "reading", "readings", "chill",
      "chills", "degrees", "mercury", "thermometer", "thermometers"}
 )  # fmt: skip
+
+#: Words for the middle of a week ("until midweek", "by mid-week"): the week meant, mod MID, found as its
+#: Wednesday is (the next one ahead in a forecast, the last one in a report).
+MIDWEEK_WORDS: dict[str, int] = {"midweek": 3, "mid-week": 3}
 
 #: Words for the days of the working week ("every weekday", "on weekdays"): a daily set, Monday to Friday.
 WORKWEEK_DAY_WORDS: frozenset[str] = frozenset({"weekday", "weekdays", "workday", "workdays"})
@@ -882,6 +894,7 @@ QUALIFIED_BY_PART_OF_DAY: frozenset[str] = frozenset(
     {"rush", "rush-hour", "commute", "commuters", "traffic", "news", "newscast", "bulletin", "edition",
      "paper", "papers", "briefing", "session", "sessions", "shift", "shifts", "service", "services", "mass",
      "prayers", "flight", "flights", "train", "trains", "peak", "storm", "storms", "show", "broadcast",
+     "tide", "tides",  # "followed on the evening tide": a landing's or a sailing's high water
      # sport's sessions: "the morning practice session", "the evening kick-off", "the morning heats"
      "practice", "warm-up", "warmup", "shootaround", "skate", "workout", "heats", "kick-off", "kickoff"}
 )  # fmt: skip
@@ -891,7 +904,7 @@ QUALIFIED_BY_PART_OF_DAY: frozenset[str] = frozenset(
 QUALIFIED_BY_SEASON: frozenset[str] = frozenset(
     {"recess", "recesses", "break", "holiday", "holidays", "vacation", "session", "sessions", "sitting",
      "sittings", "round", "rounds", "season", "lineup", "lineups", "line-up", "schedule", "schedules",
-     "collection", "collections"}
+     "collection", "collections", "outlook", "outlooks", "forecast", "forecasts", "flood", "floods"}
 )  # fmt: skip
 
 #: Academic periods a season names ("the autumn term", "the spring semester"): a school's own calendar,
@@ -1074,6 +1087,15 @@ REPORTING_CUES: frozenset[str] = frozenset(
     {"said", "told", "added", "announced", "reported", "confirmed", "stated"}
 )
 
+#: Verbs that frame a sentence as the news of the writer's days rather than a story told of the past:
+#: "Sentencing him on Friday, the judge said", "Pruitt, who testified Wednesday, told jurors".
+NEWS_FRAME_VERBS: frozenset[str] = frozenset(
+    {"said", "says", "told", "tells", "added", "announced", "reported", "confirmed", "stated", "testified"}
+)
+
+#: Forms of "be" that make a verb after them passive ("were told to leave": an order, not a report).
+PASSIVE_AUXILIARIES: frozenset[str] = frozenset({"is", "are", "was", "were", "be", "been", "being"})
+
 #: Cues of a future seen from the story's past ("would leave on Monday", "was to sail in May").
 STORY_FUTURE_CUES: tuple[str, ...] = ("would", "'d", "\u2019d", "was", "were", "had")
 
@@ -1085,12 +1107,15 @@ WILL_AUXILIARIES: frozenset[str] = frozenset({"will", "shall", "'ll", "wo"})
 CLAUSE_OF_TIME_OPENERS: frozenset[str] = frozenset({"when", "once", "until", "till", "before", "after"})
 
 #: "is due to", "is scheduled to": a time set in advance, as definite as "will"; so is the time a
-#: recommendation or proposal names ("recommended that the school close in June"), after it.
+#: recommendation or proposal names ("recommended that the school close in June"), after it, and the
+#: time a present plan names ("plans to teach a course in the fall", said in January).
 SCHEDULED_WORDS: frozenset[str] = frozenset(
     {
         "due",
         "scheduled",
         "slated",
+        "plans",
+        "intends",
         "recommend",
         "recommends",
         "recommended",
