@@ -254,6 +254,7 @@ _HOUR_WITHOUT_HALF_OF_DAY = compile_pattern(
 _HALF_OF_DAY_NAMED = compile_pattern(r"\b(?:a\.?m\b|p\.?m\b|morning|afternoon|evening|night)", re.IGNORECASE)
 #: A reference time from noon to early evening, which an hour told without a.m. or p.m. goes on from.
 _AFTERNOON_REFERENCE = compile_pattern(r"T(?:AF|1[2-7]:\d\d)")
+_STORY_WEEKDAY = compile_pattern(r"(?<![a-z])(?:mon|tues|wednes|thurs|fri|satur|sun)day(?![a-z])")
 _SINCE_BEFORE = compile_pattern(r"\bsince\s+$", re.IGNORECASE)
 #: A sentence's first noun phrase (up to four words) and the comma that opens an aside on it.
 _SUBJECT_THEN_COMMA = r"\s*(?:[A-Z][\w'-]*\s+){0,1}[\w'-]+(?:\s+[\w'-]+){0,2},\s+"
@@ -794,6 +795,15 @@ class Resolver:
             # day written with its weekday turns the news to a story at once for the months and feasts
             # told after it; a bare weekday waits for a second step ("was born on Friday, Feb. 11, 1938
             # ... Friends gathered on Wednesday" is the news' Wednesday)
+            return None
+        if (
+            # "The plant exploded on March 3, 1998. Two days later ... [new paragraph] A court convicted
+            # him on Tuesday": a story told by its dates alone, left at a paragraph's end, hands a
+            # weekday back to the news; one told by its weekdays goes on with them
+            not coarse
+            and self.text.find("\n", ref.end, candidate.start) >= 0
+            and not _STORY_WEEKDAY.search(self.low, max(0, earlier.end - 40), candidate.start)
+        ):
             return None
         if self._tense(candidate).tense != "past":
             return None

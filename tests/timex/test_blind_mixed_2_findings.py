@@ -13,7 +13,8 @@ long news features that open on the day's news, turn to a story decades back and
   once the story has gone on from one of its days to the next, or has dated a day with its weekday
   ("It began on Saturday, April 12, 1975"), a weekday, a date without a year, a feast or "the end of the
   year" told in the past is the story's; a sentence that reports ("who testified Wednesday, told
-  jurors") or a clause in the present or future is still the writer's.
+  jurors") or a clause in the present or future is still the writer's, and so is a weekday in a new
+  paragraph when the story has told its days by their dates alone.
 - "that Saturday" in news at its own days points back at the day the text has dated on that weekday.
 - A weekday written with a yearless date that does not fit the years near the DCT fits the year of the
   story the text has just named ("the flood of 1913 ... on Tuesday, March 25").
@@ -131,6 +132,16 @@ def test_weekdays_after_a_story_day_years_back_are_the_storys() -> None:
                 ("2 a.m.", "TIME", "1999-07-04T02:00"),
                 ("July 4, 1999", "DATE", "1999-07-04"),
                 ("An hour later", "TIME", "1999-07-04T03:00"),
+                ("Tuesday", "DATE", "2023-03-07"),
+            ],
+        ),
+        (
+            # a new paragraph after a story told by its dates alone comes back to the news' own week
+            "The plant exploded on March 3, 1998, killing 12 workers. Two days later, its owner fled the "
+            "country.\n\nA court in Lyon convicted him in absentia on Tuesday.",
+            [
+                ("March 3, 1998", "DATE", "1998-03-03"),
+                ("Two days later", "DATE", "1998-03-05"),
                 ("Tuesday", "DATE", "2023-03-07"),
             ],
         ),
