@@ -85,6 +85,6 @@ def test_the_wheel_carries_the_engine_the_ui_and_the_sample(tmp_path: Path) -> N
         [
             p
             for p in (ROOT / "data").rglob("*")
-            if p.is_file() and "gold" not in p.parts and p.name != "gold.json"
+            if p.is_file() and "gold" not in p.parts and p.name != "gold.json" and not p.name.startswith(".")
         ]
     )
