@@ -79,6 +79,7 @@ GROUP_ADVERBS = frozenset(
         "too",
         "either",
         "nevertheless",
+        "instead",
     }
 )
 
@@ -115,6 +116,7 @@ OBJECT_OPENERS = frozenset(
         "some",
         "any",
         "more",
+        "half",
         "up",
         "out",
         "down",

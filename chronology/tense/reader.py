@@ -1499,7 +1499,11 @@ def _governing_reading(text: str, start: int, end: int) -> TenseReading:
                     # "Relatives, who have been briefed, plan a service on Sunday": the subject's own verb
                     # comes right after the clause
                     group = _verb_after_clause(text, reader, relative, start)
-        if group is not None and (group.first > 0 or bounded):
+        # "[has] instead marked": a group whose stretch opens on adverbs alone may have its auxiliary
+        # further left, so a longer stretch is read
+        if group is not None and (
+            bounded or (group.first > 0 and not lexicon.GROUP_ADVERBS.issuperset(reader.words[: group.first]))
+        ):
             if (
                 reader.size
                 and reader.words[-1] in lexicon.SUBJECT_CLAUSE_COORDINATORS
@@ -1517,6 +1521,12 @@ def _governing_reading(text: str, start: int, end: int) -> TenseReading:
                     return _direction(text, *found, before=False, start=start, end=end)
             if _opens_clause(reader, group):
                 # "officials said that on Friday the army will leave": the date opens the next clause.
+                found = _group_after(text, end)
+                if found is not None:
+                    return _direction(text, *found, before=False, start=start, end=end)
+            if text.find(";", reader.tokens.spans[group.last][1], start) >= 0:
+                # "dates are given where an event is known by both; the risings of February fell in
+                # March": a semicolon closes the clause before it, and the date belongs to the next one
                 found = _group_after(text, end)
                 if found is not None:
                     return _direction(text, *found, before=False, start=start, end=end)

@@ -40,6 +40,14 @@ _ELLIPTICAL_NEXT = compile_pattern(
     r" and (?P<next>the (?:next|following))(?=\s*[.,;:!?)]|\s+(?:and|but|when|while|as|until|before)(?![a-z]))"
 )
 _COMPARATIVE_THAN = compile_pattern(r"(?:more|fewer|less)\s+than\s+")
+# "in the second quarter and 0.1% in the first.": within the clause, a comparison or a list goes on to
+# an ordinal alone, closed by a pause or a conjunction (not "the first time")
+_ELIDED_ORDINAL = compile_pattern(
+    r"(?:[^.;:!?\n(]|\.(?=[0-9])){0,40}?\b(?:than|and|in|from|with)\s+"
+    r"(?P<elided>the\s+(?P<ordinal>first|second|third|fourth))"
+    r"(?=\s*[.,;:)!?]|\s+(?:and|but|when|while|as)\b)"
+)
+_ORDINAL_NUMBERS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 
 
 def _word_before(low: str, start: int) -> str:
@@ -201,6 +209,31 @@ def _elliptical_next(low: str, end: int, spec: Spec) -> Candidate | None:
     return Candidate(found.start("next"), found.end("next"), following, "elliptical_next")
 
 
+def _elided_period(low: str, end: int, spec: Spec) -> Candidate | None:
+    """ "fell 0.3% in the second quarter and 0.1% in the first.", "the second half will be better than
+    the first": an ordinal with its unit left out, later in the clause, names another quarter or half
+    of the same year."""
+    found = _ELIDED_ORDINAL.match(low, end)
+    if found is None:
+        return None
+    number = _ORDINAL_NUMBERS[found["ordinal"]]
+    if spec.half is not None and (number > 2 or number == spec.half):
+        return None
+    if spec.quarter is not None and number == spec.quarter:
+        return None
+    unit = "half" if spec.half is not None else "quarter"
+    named = spec.half if spec.half is not None else spec.quarter
+    assert named is not None
+    if spec.year is not None:
+        other = Spec("DATE", "calendar", year=spec.year)
+        other.half, other.quarter = (number, None) if unit == "half" else (None, number)
+    else:
+        # counted from the period just named, whose year the resolver has found
+        other = Spec("DATE", "shift", unit=unit, amount=number - named, base="ref")
+    other.note = f"'{found['elided']}': the {unit} left unnamed"
+    return Candidate(found.start("elided"), found.end("elided"), other, "elided_period")
+
+
 def _candidate_starts(low: str, rev: str, start: int, prefix_words: frozenset[str], floor: int) -> list[int]:
     """The trigger's start and the starts of the modifier-like words just before it (nearest last).
 
@@ -253,6 +286,7 @@ def find_candidates(text: str, grammar: Grammar, day_first: bool = False) -> lis
     digit_spelled_words = grammar.digit_spelled_words
     bare_hour_lead = grammar.bare_hour_lead
     title_end = -1  # the end of a quoted title found: no times inside it ("Twenty-Four Hours a Day")
+    elided: list[Candidate] = []  # "in the second quarter and 0.1% in the first": periods left unnamed
     for start, end in _trigger_spans(low, grammar):
         last = candidates[-1] if candidates else None
         if (last is not None and start < last.end) or start < title_end:
@@ -382,5 +416,15 @@ def find_candidates(text: str, grammar: Grammar, day_first: bool = False) -> lis
                 following = _elliptical_next(low, e, spec)
                 if following is not None:
                     candidates.append(following)
+            if spec.kind == "calendar" and (spec.quarter is not None or spec.half is not None):
+                other = _elided_period(low, e, spec)
+                if other is not None:
+                    elided.append(other)
             break
+    if elided:
+        # placed once every candidate is found: the words before an elided period may hold other times
+        for other in elided:
+            if all(other.end <= c.start or other.start >= c.end for c in candidates):
+                candidates.append(other)
+        candidates.sort(key=lambda c: c.start)
     return candidates

@@ -260,7 +260,9 @@ class Grammar:
         tz = r"(?:\s*(?P<tzp>\()?(?P<tz>" + zone + r"(?:/" + zone + r")?)(?(tzp)\)))?"
         day_tail = (
             # not across a blank line: "kick-off 2.30pm" ends a line of a list, the next line's day is its own
-            r"(?:(?![,]?[ \t]*\n[ \t]*\n)(?:,\s*|\s+)(?:of\s+)?(?:(?P<tday>today|tonight|yesterday|tomorrow)|"
+            # "at 9:35 in the morning of Sunday, July 3": a date after "of" is an expression of its own, as
+            # "the morning of 8 November" is
+            r"(?:(?![,]?[ \t]*\n[ \t]*\n)(?:,\s*|\s+)(?!of\s)(?:(?P<tday>today|tonight|yesterday|tomorrow)|"
             + f.weekday_rx.replace("?P<weekday>", "?P<tweekday>")
             # "at about 7.30 in the morning of Wednesday, 1 July": a weekday before a day-first date
             # belongs to that date, which is an expression of its own
@@ -815,9 +817,10 @@ class Grammar:
         self._add(
             "the_unit",
             "unit quarter",
+            # "for the rest of the year": the part of the year still to come, named by the year
             r"(?P<thephrase>(?:"
             + f.pmod_rx
-            + r")?(?P<the>the)\s+(?:(?P<adj>full|entire|whole|same|current|fiscal|financial|calendar|latest|past|long)\s+){0,2}(?P<unit>year|month|week|weekend|quarter|day|decade|century|millennium)(?![a-z-]))(?P<ended>\s+(?:ended|ending|that\s+ended|(?:to|through)(?=\s+(?:(?:last|this|next)\s+)?(?:"
+            + r")?(?P<thebody>(?:the\s+rest\s+of\s+)?(?P<the>the)\s+(?:(?P<adj>full|entire|whole|same|current|fiscal|financial|calendar|latest|past|long)\s+){0,2}(?P<unit>year|month|week|weekend|quarter|day|decade|century|millennium))(?![a-z-]))(?P<ended>\s+(?:ended|ending|that\s+ended|(?:to|through)(?=\s+(?:(?:last|this|next)\s+)?(?:"
             + f.month_rx.replace("?P<month>", "?:")
             # "new cases in the week to Sunday": a week counted back from the day that closes it
             + "|"
@@ -1047,7 +1050,9 @@ class Grammar:
             + words_regex(sorted(self.holiday_names, key=len, reverse=True))
             + r")(?:\s+(?:of\s+)?"
             + f.year_rx
-            + r")?(?:\s+(?P<hweekend>weekend)(?![a-z]))?",
+            + r")?(?:\s+(?P<hweekend>weekend)(?![a-z])|\s+(?P<hpod>"
+            + words_regex(self.lex.PARTS_OF_DAY_OF_A_DATE)
+            + "))?",
             self.h_holiday,
         )
         # "on the feast of St Michael", "the feast of the Assumption": a fixed feast named in full
@@ -1390,7 +1395,7 @@ class Grammar:
              "longer", "shorter", "most", "comparable", "in", "for", "after", "took", "take", "takes",
              "lasted", "spent", "one", "on", "year", "number", "couple", "dozen", "hundred", "thousand", "numerous",
              "post", "pre", "fy", "or", "c", "ca", "another", "waited", "wait", "stayed", "remained", "quarter",
-             "little", "slightly"}
+             "little", "slightly", "rest"}
             | set(lex.NUMBER_WORDS) | set(lex.ORDINALS)
             | {"st", "saint"} | {name + "'s" for name in lex.FEAST_SAINTS if " " not in name}  # "St George's Day"
             | set(lex.SEASON_QUARTERS)
@@ -1689,6 +1694,8 @@ class Grammar:
             and _previous_word(ctx.low, m.start()) not in self.lex.MONTH_PREPOSITIONS
         ):
             return None  # "the October Revolution", "the July Days": the name of an event
+        if self._month_in_event_names(m, ctx):
+            return None  # "the February and October revolutions": two events, each named by its month
         if not det and not pmod and _previous_word(ctx.low, m.start()) in self.lex.MONTH_RANKING_WORDS:
             return None  # "July was the hottest July on record": a rank among Julys, not a month of its own
         if not det and not pmod and not paired:
@@ -1756,6 +1763,26 @@ class Grammar:
         if m["pmod"]:
             return True
         return _previous_word(ctx.low, m.start("month")) in self.lex.MONTH_PREPOSITIONS
+
+    def _month_in_event_names(self, m: re.Match[str], ctx: Context) -> bool:
+        """ "the October revolution", "The February and October revolutions": after "the", a month (or
+        two joined by "and") before a noun of the events named by their months is part of their names,
+        in lower case too. Not "the July days" in lower case, which are days of July."""
+        after = _EVENT_NOUN_AFTER_MONTHS.match(ctx.text, m.end())
+        if after is None:
+            return False
+        partner, noun = after.group(1), after.group(2)
+        if noun.lower() not in self.lex.MONTH_NAMED_EVENT_NOUNS or noun == "days":
+            return False
+        first = m.start("month")
+        if partner is not None:
+            if partner.lower() not in self.lex.MONTHS:
+                return False
+        else:
+            before = _MONTH_AND_BEFORE.search(ctx.text, max(0, first - 16), first)
+            if before is not None and before.group(1).lower() in self.lex.MONTHS:
+                first = before.start()  # the second of two: "February and [October] revolutions"
+        return _previous_word(ctx.low, first) == "the"
 
     def in_month_pair(self, low: str, start: int, end: int) -> bool:
         """Whether the month name at `start:end` is joined by a dash to another ("Jan.-March",
@@ -2091,7 +2118,11 @@ class Grammar:
             return Spec(
                 "DATE", "calendar", year=int(m["cy"]), note="a calendar year set apart from fiscal ones"
             )
-        if m["fy_sum"] and not _SUM_IN_BEFORE.search(ctx.low, max(0, m.start() - 40), m.start()):
+        if (
+            m["fy_sum"]
+            and not _SUM_IN_BEFORE.search(ctx.low, max(0, m.start() - 40), m.start())
+            and not self._public_account_before(ctx.low, m.start())
+        ):
             return None
         raw = m["fy"] or m["fy_first"] or m["fy_model"] or m["fy_sum"]
         year = int(raw) if len(raw) == 4 else (2000 + int(raw) if int(raw) <= 30 else 1900 + int(raw))
@@ -2116,6 +2147,13 @@ class Grammar:
         if m["fy_first"]:
             return None
         return Spec("DATE", "calendar", year=year, note="fiscal year named by its number")
+
+    def _public_account_before(self, low: str, start: int) -> bool:
+        """ "Borrowing in 2011-12", "debt will peak at 76 per cent of GDP in 2014-15": a span of two
+        years in a sentence about a budget's or an account's figures is one year of account."""
+        before = low[max(0, start - 160) : start]
+        before = before[max(before.rfind(". "), before.rfind("\n")) + 1 :]
+        return any(word in self.lex.ACCOUNT_FIGURE_WORDS for word in _WORDS.findall(before))
 
     def h_decade(self, m: re.Match[str], ctx: Context) -> Spec | None:
         mod = self.lex.PRE_MODIFIERS.get(m["pmod"]) if m["pmod"] else None
@@ -2372,8 +2410,21 @@ class Grammar:
             or _previous_word(ctx.low, m.start()) in self.lex.POSSESSIVE_DETERMINERS
             or ctx.low.endswith("'s ", 0, m.start())  # "the Climate Prediction Center's winter outlook"
         )
+        # "through the autumn and winter", "the summer and fall": a season joined to the season just named
+        joined_to_season = (
+            ctx.prev_spec is not None
+            and ctx.prev_spec.season is not None
+            and re.fullmatch(r"\s+(?:and|or)\s+", ctx.low[max(0, ctx.prev_end) : m.start()]) is not None
+            and (
+                _SEASON_ENDS_PHRASE.match(ctx.low, m.end()) is not None  # not "and winter coats"
+                # "Through the summer and fall Grant extended his lines": the next clause's named subject
+                or _NEXT_CAPITALISED.match(ctx.text, m.end()) is not None
+                # "spent the spring and summer building a fleet": a gerund and its object
+                or _GERUND_WITH_OBJECT.match(ctx.low, m.end()) is not None
+            )
+        )
         if m["season"] == "fall" and not (
-            det or m["year"] or pmod or m.group(0).startswith("the") or qualified
+            det or m["year"] or pmod or m.group(0).startswith("the") or qualified or joined_to_season
         ):
             before = _previous_word(ctx.low, m.start())
             if before not in (
@@ -2417,7 +2468,10 @@ class Grammar:
                     "in",
                     "by",
                     "until",
+                    "till",
                     "since",
+                    "before",
+                    "after",
                     "during",
                     "this",
                     "last",
@@ -2435,17 +2489,7 @@ class Grammar:
                     _SEASON_ENDS_PHRASE.match(ctx.low, m.end())
                     and self._weather_told_before(ctx.low, m.start())
                 )
-                and not (
-                    # "through the autumn and winter": a season joined to the season just named
-                    ctx.prev_spec is not None
-                    and ctx.prev_spec.season is not None
-                    and re.fullmatch(r"\s+(?:and|or)\s+", ctx.low[max(0, ctx.prev_end) : m.start()])
-                    and (
-                        _SEASON_ENDS_PHRASE.match(ctx.low, m.end())  # not "and winter coats"
-                        # "spent the spring and summer building a fleet": a gerund and its object
-                        or _GERUND_WITH_OBJECT.match(ctx.low, m.end())
-                    )
-                )
+                and not joined_to_season
             ):
                 return None  # "in the depth of winter", "at the height of summer": the season itself
         if _next_word(ctx.low, m.end()) in self.lex.SEASON_NAMED_TERMS:
@@ -3056,8 +3100,8 @@ class Grammar:
         if finer is None or coarser is None or finer <= coarser:
             return None
         code = duration_code(period_unit, 1, self.lex.UNITS)
-        if code is None:
-            return None
+        if code is None or _OFFSET_AFTER_RATE.match(ctx.low, m.end()):
+            return None  # "up from 58 days a year ago": a length, then the date it was measured at
         return Spec("SET", "fixed", value=code, note=f"'{m.group(0)}': a length spent every {period_unit}")
 
     def h_uncounted_offset(self, m: re.Match[str], ctx: Context) -> Spec | None:
@@ -3253,19 +3297,26 @@ class Grammar:
                     _SENTENCE_WORD.match(ctx.low, m.end() + 1) if ctx.low.startswith(" ", m.end()) else None
                 )
                 subject_tense = self.lex.PERIOD_SUBJECT_VERBS.get(verb.group(0)) if verb else None
-            if subject_tense is None and before not in (
-                "for",
-                "in",
-                "during",
-                "over",
-                "through",
-                "throughout",
-                "earlier",
-                "later",
-                "this",
-                "of",
-                "into",
-                "since",
+            # "The week's gain was the first since November": a possessive names the period itself
+            possessive = ctx.low.startswith(("'s ", "\u2019s "), m.end())
+            if (
+                subject_tense is None
+                and not possessive
+                and before
+                not in (
+                    "for",
+                    "in",
+                    "during",
+                    "over",
+                    "through",
+                    "throughout",
+                    "earlier",
+                    "later",
+                    "this",
+                    "of",
+                    "into",
+                    "since",
+                )
             ):
                 return None
         spec = Spec(
@@ -3289,7 +3340,11 @@ class Grammar:
             # as "the latest quarter" is the last completed one
             spec.amount = -1
             spec.note = f"'{m.group('thephrase')}': the last whole {unit} before now"
-        if m["pmod"]:
+        if m["pmod"] == "end":
+            # "expects prices to end the year lower": the verb and its object, as the modifier "end"
+            # takes no article ("end June", "end-2024")
+            spec.extent_group, spec.note = "thebody", f"'{m.group('thebody')}': the current {unit}"
+        elif m["pmod"]:
             spec.mod = self.lex.PRE_MODIFIERS.get(m["pmod"])
             if unit in ("century", "millennium") and _TURN_OF.fullmatch(m["pmod"]):
                 # the turn of the century is the years around a hundredth year, not a century's start
@@ -4329,6 +4384,14 @@ class Grammar:
             value = f"XXXX-{int(month):02d}-{int(day):02d}"
             quant = self.lex.SET_QUANTIFIERS[m["hq"]]
             return Spec("SET", "fixed", value=value, quant=quant, note=f"every {string.capwords(name)}")
+        if (
+            not m["year"]
+            and _previous_word(ctx.low, m.start()) in self.lex.HOLIDAY_ATTRIBUTIVE_LEADS
+            and _next_word(ctx.low, m.end()) in self.lex.THINGS_NAMED_FOR_FEASTS
+        ):
+            # "as a Christmas gift", "an Easter egg": the feast names a kind of thing; "at a New Year's
+            # Eve party" is still held on the day
+            return None
         name_noun = _NEXT_CAPITALISED.match(ctx.text, m.end())
         if name_noun is not None and name_noun.group(1).lower() in self.lex.MONTH_NAMED_EVENT_NOUNS:
             # "the Easter Rising", "the Christmas Truce": the name of an event, as "the October War"
@@ -4365,6 +4428,9 @@ class Grammar:
             spec.year = self.year_of(m["year"])
         # "the Memorial Day weekend", "Easter weekend": the weekend the holiday opens or closes
         spec.weekend_of_day = bool(m["hweekend"])
+        if m["hpod"]:
+            # "On Christmas night", "on Easter morning": that part of the feast's day
+            spec.type, spec.pod = "TIME", str(self.lex.PARTS_OF_DAY[m["hpod"]])
         if m["hdet"]:
             direction, base = self.lex.RELATIVE_DETERMINERS[m["hdet"]]
             spec.amount, spec.base = direction, base
@@ -4999,6 +5065,12 @@ def year_range_end(low: str, end: int, first: int) -> tuple[int, int] | None:
 
 
 _NEXT_CAPITALISED = compile_pattern(r"[ \t]+([A-Z][a-z]+)")
+#: The noun after a month, or after a second month joined to it: " and October revolutions", " revolution".
+_EVENT_NOUN_AFTER_MONTHS = compile_pattern(
+    r"(?:[ \t]+(?:and|or)[ \t]+([A-Z][a-z]+))?[ \t]+([A-Za-z]+)(?![\w-])"
+)
+#: The first of two months joined by "and" or "or", right before the second: "February and ".
+_MONTH_AND_BEFORE = compile_pattern(r"(?<![A-Za-z])([A-Z][a-z]+)[ \t]+(?:and|or)[ \t]+$")
 #: A number after a capitalised time word, which numbers one of a series of names: "Dawn 8".
 _NUMBER_AFTER_NAME = compile_pattern(r"[ \t]+\d")
 #: The hours a schedule gives a day or a run of days, written right after it ("Sundays noon-4pm",
@@ -5033,6 +5105,8 @@ _HOURS_CLOCK_BEFORE = compile_pattern(
 #: " of" right after a word, as in "the evenings of 3 and 4 May" (matched within four characters).
 _OF_FOLLOWS = compile_pattern(r"\s+of(?![a-z])")
 _COMMA_GAP = compile_pattern(r",\s*")
+#: "58 days a year ago", "six hours a day earlier.": the period after the length is a date counted back.
+_OFFSET_AFTER_RATE = compile_pattern(r"\s+(?:ago|earlier(?=\s*[.,;:)]))")
 _SEASON_DEPTH_BEFORE = compile_pattern(r"the\s+(?:depths?|dead|heart|height|middle)\s+of\s+$")
 #: "1624 as the normal year", "2030 as a target year": a number the text itself calls a year.
 _AS_THE_YEAR_AFTER = compile_pattern(

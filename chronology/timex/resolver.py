@@ -80,6 +80,14 @@ _SPAN_OPENED_BEFORE = compile_pattern(
 )
 #: "over the following months and into 1969": a span told on past the story's time, as far as a later year.
 _SPAN_RUNS_ON_INTO = compile_pattern(r"(?<![a-z])and\s+(?:well\s+|on\s+)?into\s+$", re.IGNORECASE)
+#: "The siege lasted nine months, until the town fell on 2 April 1865": the end of what ran on from the
+#: story's time, named in an "until" clause of its sentence.
+_LASTED_UNTIL_BEFORE = compile_pattern(
+    r"(?<![a-z])(?:"
+    + "|".join(r"\s+".join(map(re.escape, verb.split())) for verb in _LEX.SPAN_LASTING_VERBS)
+    + r")(?![a-z])[^.;!?]{0,90}?(?<![a-z])until\s[^.;!?]{0,70}$",
+    re.IGNORECASE,
+)
 #: A section heading on a line of its own between paragraphs ("\n\nEffect in the United States\n\n").
 _SECTION_HEADING = compile_pattern(r"\n[ \t]*[A-Z][^\n.!?:;]{0,60}[ \t]*\n")
 _LEAD_SPAN = 400  # an article's first sentence or two, where it dates its story
@@ -223,6 +231,15 @@ _EVENING_CLOCK = compile_pattern(r"(?:1[89]|2[0-4]):\d\d(?::\d\d)?")  # from six
 _AND_THEN_CLAUSE = compile_pattern(r"[^.;:!?\n\"]{0,80}?\band\s[^.;:!?\n\",]{0,80}")
 _CLOCK_POD = compile_pattern(r"\d{2}:\d{2}")
 _WHEN_CLAUSE_AFTER = compile_pattern(r",?[ \t]+when(?![a-z])")
+_AFTER_WORD_BEFORE = compile_pattern(r"(?<![a-z])after\s+$", re.IGNORECASE)
+_UNTIL_WORD = compile_pattern(r"(?<![a-z])(?:until|till)(?![a-z])", re.IGNORECASE)
+#: "has been a federal holiday", "became a public holiday": a feast named as a holiday of every year.
+_MADE_A_HOLIDAY_AFTER = compile_pattern(
+    r",?\s+(?:is|are|has\s+been|have\s+been|became|remains|was\s+made)\s+(?:a|an)\s+(?:[a-z]+\s+){0,2}holiday(?![a-z])",
+    re.IGNORECASE,
+)
+#: A relative clause set off by commas inside a sentence: ", where two lanterns warned of the route,".
+_COMMA_RELATIVE_CLAUSE = compile_pattern(r",[ \t]+(?:which|who|whom|whose|where)(?![a-z])[^,.;:!?\n]{1,90},")
 #: A verb of allowing or forbidding, then (in the same clause) a bound of hours: "allowed smoking after".
 _PERMITTED_HOURS_BEFORE = compile_pattern(
     r"(?<![a-z])(?:allow|allows|allowed|allowing|permit|permits|permitted|permitting|ban|bans|banned|banning"
@@ -273,7 +290,9 @@ _TIME_RANGE_LINK = compile_pattern(r"\s*(?:to|until|till|and|through|-|–)\s*",
 #: The end of a night: "by daybreak", and a bare "by morning" after "the night of 2-3 June".
 _DAWN = compile_pattern(r"(?:daybreak|dawn|sunrise|first light|morning)")
 _UNTIL_BEFORE = compile_pattern(
-    r"\b(?:until|till|into|past)\s+(?:(?:about|around|nearly|almost)\s+)?$", re.IGNORECASE
+    r"\b(?:until|till|into|past)\s+"
+    r"(?:(?:about|around|nearly|almost|(?:shortly|just|soon)\s+(?:after|before))\s+)?$",
+    re.IGNORECASE,
 )
 _SET_AGAINST_BEFORE = compile_pattern(
     r"\b(?:not|rather\s+than|instead\s+of)\s+(?:(?:on|in|at)\s+)?$", re.IGNORECASE
@@ -345,6 +364,7 @@ class Resolver:
             None  # the last day the text named, for "that evening" after an aside
         )
         self.last_month: _Reference | None = None  # the last month the text named, for a news "the month"
+        self.last_period: tuple[str, int] | None = None  # the last quarter or half named, and its index
         self.last_decade: _Reference | None = None  # the last decade the text named, for "that decade"
         # a month just told in a past-perfect glance back from the story's day ("had left in October 1904")
         self.flashback_month: _Reference | None = None
@@ -517,6 +537,10 @@ class Resolver:
             # path", "A transit today takes ten hours": the verb after the word governs it when the word
             # opens the clause or nothing before it has a tense
             sentence = self.text[candidate.start : candidate.start + _SENTENCE_REACH]
+            if "," in sentence:
+                # "Today the church, where two lanterns warned of the route, draws crowds": a clause set
+                # off by commas tells of the subject; the main verb after it governs the word
+                sentence = _COMMA_RELATIVE_CLAUSE.sub(lambda clause: " " * len(clause.group()), sentence)
             tense = TenseOracle(sentence)(0, candidate.end - candidate.start)
         if tense.tense is None and not self._quoted(candidate):
             # "In 1924 ... A transit today takes ten hours": a story's own "today" needs a day of the
@@ -701,6 +725,10 @@ class Resolver:
             len(between) == 1 and between[0].lower() in _LEX.DATE_PREPOSITIONS
         )
         subject = self.text[max(0, cue_start - 6) : cue_start].split()
+        if subject and subject[-1].lower() in _LEX.COMPARISON_BEFORE_PARTICIPLE:
+            return True  # "fell less than expected in March": a comparison, the clause's own verb dates it
+        if right_after and _THAT_CLAUSE_AFTER.match(self.text, candidate.end):
+            return True  # "The bank forecast in February that prices would fall": the date of the forecast
         return right_after and bool(subject) and subject[-1].lower() in _LEX.SUBJECT_PRONOUNS
 
     def _close_to_the_day_just_told(
@@ -1078,6 +1106,13 @@ class Resolver:
         if named_before and tense.tense == "future":
             # "parades open the week on 11 November": a present read as a timetable's, not "will"
             return not _FUTURE_CUE.search((tense.cue or "").lower())
+        if (
+            named_before
+            and tense.perfect
+            and (tense.cue or "").lower().startswith(("has ", "have "))
+            and self.low.find("since", max(0, candidate.start - 100), candidate.start) >= 0
+        ):
+            return True  # "Since 2005 the country has marked Unity Day on 4 November": each year since
         return tense.tense == "present" and not tense.perfect
 
     def _habitual_month(self, candidate: Candidate) -> bool:
@@ -1278,6 +1313,27 @@ class Resolver:
     def _tense(self, candidate: Candidate) -> ClauseTense:
         return self.tense(candidate.start, candidate.end)
 
+    def _in_participle_aside_of_past_perfect(self, tense: ClauseTense, candidate: Candidate) -> bool:
+        """ "The assembly, elected in November with a large majority, had met on 5 January": a participle
+        set off by commas has no tense of its own; the past perfect of the verb after it looks back."""
+        if tense.cue is None or tense.cue_end is None or " " in tense.cue or tense.tense != "past":
+            return False
+        cue_start = tense.cue_end - len(tense.cue)
+        return self.text.startswith(", ", cue_start - 2) and (
+            _PAST_PERFECT_AFTER_ASIDE.match(self.text, candidate.end) is not None
+        )
+
+    def _in_clause_of_time(self, tense: ClauseTense) -> bool:
+        """Whether the verb the tense was read from opens a clause of time ("once peace had been agreed",
+        "after the garrison had surrendered"): a subordinator and a short subject right before it."""
+        if tense.cue is None or tense.cue_end is None:
+            return False
+        cue_start = tense.cue_end - len(tense.cue)
+        before = self.text[max(0, cue_start - 50) : cue_start]
+        words = _CLAUSE_BREAK.split(before)[-1].lower().split()
+        # the subordinator, then a subject of one to four words: "once peace with the north"
+        return any(word in _LEX.CLAUSE_OF_TIME_OPENERS for word in words[-5:-1])
+
     # ------------------------------------------------------------------ entry point
     def resolve(self, candidate: Candidate, index: int, following: Candidate | None = None) -> TimeExpression:
         spec = candidate.spec
@@ -1305,6 +1361,8 @@ class Resolver:
         impossible = self._impossible_day(candidate)
         if impossible is not None:
             return self._finish(candidate, index, "DATE", *impossible)
+        if candidate.rule == "elided_period" and spec.kind == "shift" and self.last_period is not None:
+            return self._finish(candidate, index, "DATE", *self._elided_period(candidate, self.last_period))
         handler = {
             "fixed": self._fixed,
             "calendar": self._calendar,
@@ -1327,6 +1385,16 @@ class Resolver:
             reason = f"{reason}; the {'weekend' if spec.weekend_of_day else 'week'} holding that day"
         if spec.pod and spec.kind != "fixed" and "T" not in value and not value.endswith("_REF"):
             value = _with_time(value, spec.pod)
+        if (
+            spec.pod == "24:00"
+            and spec.note.startswith("a clock time on the date that follows")
+            and _AFTER_WORD_BEFORE.search(self.text, max(0, candidate.start - 8), candidate.start)
+            and _DAY_VALUE.fullmatch(value[:10])
+        ):
+            # "began crossing after midnight on May 4": the small hours of that day, past the midnight
+            # that opened it (the close of the day before)
+            value = f"{date.fromisoformat(value[:10]) - timedelta(days=1)}T24:00"
+            reason = f"{reason}; after the midnight that opens that day"
         expression_type = spec.type
         if expression_type == "DATE" and "T" in value and _TIME_OF_DAY.search(value):
             expression_type = "TIME"  # TimeML: a part of a given day is a TIME
@@ -1558,10 +1626,18 @@ class Resolver:
                 "warnings": tuple(spec.warnings + warnings),
             },
         )
+        if granularity in (Granularity.QUARTER, Granularity.HALF) and spec.kind == "calendar":
+            self.last_period = (value, index)
         if granularity == Granularity.DECADE and interval is not None and value.isdigit():
             self.last_decade = _Reference(interval.start.date(), value, index, "decade", True, candidate.end)
-        if spec.kind == "calendar" and granularity == Granularity.MONTH and interval is not None:
-            # a month named as such ("in February"), not one counted from another ("a year earlier")
+        if (
+            spec.kind == "calendar"
+            and granularity == Granularity.MONTH
+            and interval is not None
+            and not self._comparison_base(candidate.start)
+        ):
+            # a month named as such ("in February"), not one counted from another ("a year earlier"),
+            # nor the base a figure is compared with ("up from 10.4% in February")
             explicit = anchor.kind == AnchorKind.ABSOLUTE
             first_day = interval.start.date()
             self.last_month = _Reference(first_day, value, index, "month", explicit, candidate.end)
@@ -1666,6 +1742,22 @@ class Resolver:
             and not _SENTENCE_CLOSE_IN_LINE.search(self.text, line_start, line_end)
         )
 
+    def _section_heading_years(self, position: int) -> frozenset[int]:
+        """The years named by the subheading of the section `position` is in ("The campaigns of 1846"),
+        found within a few paragraphs back; empty when there is none."""
+        end = position
+        for _ in range(_HEADING_SEARCH_PARAGRAPHS):
+            paragraph_break = self.text.rfind("\n\n", 0, end)
+            if paragraph_break < 0:
+                return frozenset()
+            start = self.text.rfind("\n\n", 0, paragraph_break)
+            start = 0 if start < 0 else start + 2
+            if self._on_subheading_line(start):
+                years = _YEAR_DIGITS.findall(self.text, start, paragraph_break)
+                return frozenset(int(year) for year in years)
+            end = start
+        return frozenset()
+
     def _heading_end(self, start: int, end: int) -> int | None:
         """Where the line ends if the day at `start`-`end` heads a letter or a diary entry: the line holds
         the date alone or with its place ("Calais, 3rd March 1916", "Thursday 14 May, Coimbra") and the
@@ -1764,6 +1856,7 @@ class Resolver:
             and (self.reference is not None or self.era_reference is not None)
             and expression.anchor.kind == AnchorKind.DCT
             and not self._opens_sentence_in_the_past(expression)
+            and not self._tells_its_when_clause(expression)
         ):
             return  # the writer's now ("today", "last year") is an aside: the story stays where it was
         if (
@@ -1855,13 +1948,39 @@ class Resolver:
             # the report stays at the day it had come to
             return
         if (
-            expression.type == TimexType.TIME
-            and self.text[expression.start - 1 : expression.start] == "("
+            self.text[expression.start - 1 : expression.start] == "("
             and self.reference_span is not None
             and 0 <= expression.start - self.reference_span[1] <= 3
         ):
             # "at 4:17 a.m. local time (2117 GMT Tuesday)": the clock time restated in another zone; the
-            # story goes on in the local day
+            # story goes on in the local day. So with a date restated in another calendar: "on 25 October
+            # (7 November, New Style) ... at 2 p.m." is the afternoon of the 25th
+            return
+        if (
+            self.kind == DocumentKind.NARRATIVE
+            and self.reference is not None
+            and expression.interval is not None
+            and expression.interval.end.date() <= self.reference.day
+            and (
+                (
+                    self.text.find(" had ", max(0, expression.start - 90), expression.start) >= 0
+                    and _PAST_PERFECT_ASIDE_BEFORE.search(
+                        self.text, max(0, expression.start - 90), expression.start
+                    )
+                )
+                or (
+                    # "The assembly, elected in November with a large majority, had met": a participle
+                    # clause set off by commas before a past perfect
+                    _PAST_PERFECT_AFTER_ASIDE.match(self.text, expression.end) is not None
+                    and _PARTICIPLE_ASIDE_BEFORE.search(
+                        self.text, max(0, expression.start - 50), expression.start
+                    )
+                    is not None
+                )
+            )
+        ):
+            # "In the spring the admiral, who had taken command in November 1918, marched west, but by
+            # July": a relative clause in the past perfect looks back in passing; the story stays
             return
         before_christ = _BC_DATE_VALUE.fullmatch(expression.value)
         if before_christ is not None and expression.type == TimexType.DATE:
@@ -1925,6 +2044,16 @@ class Resolver:
             # base on 8 April": how far an outcome ran on, told in passing; the story stays in its days
             return
         if (
+            self.kind == DocumentKind.NARRATIVE
+            and self.reference is not None
+            and expression.interval.start.year > self.reference.day.year
+            and self.low.find("until", max(0, expression.start - 80), expression.start) >= 0
+            and _LASTED_UNTIL_BEFORE.search(self.text, max(0, expression.start - 180), expression.start)
+        ):
+            # "The siege lasted nine months, until the town fell on 2 April 1865. / Atlanta / ... on 7 May":
+            # where a span ran on to, a later year told in passing; the story goes on from its own time
+            return
+        if (
             self.kind != DocumentKind.NARRATIVE
             and self.dct is not None
             and expression.interval.start.date() == self.dct
@@ -1984,6 +2113,27 @@ class Resolver:
                 and not self._quoted_at(expression.start)
             ):
                 self.last_told_day = self.reference
+
+    def _closes_what_ran_until(self, candidate: Candidate) -> bool:
+        """ "At 4:30 a.m. they attacked. They fought for nearly 24 hours, until the line fell back after
+        midnight": a midnight in a sentence that tells how long something ran "until" is the one that
+        closes the day, after the morning the story has told."""
+        start = max(0, candidate.start - _SENTENCE_REACH)
+        opening = start + _last_sentence_break(self.text[start : candidate.start]) + 1
+        return _UNTIL_WORD.search(self.text, opening, candidate.start) is not None
+
+    def _tells_its_when_clause(self, expression: TimeExpression) -> bool:
+        """ "The anniversary was marked this April, when crowds stood on the green at dawn on April 19": a
+        past time of the writer's own year followed by a "when" clause telling what happened then is where
+        the text has come to; the days in the clause fall in it."""
+        return (
+            self.dct is not None
+            and expression.type == TimexType.DATE
+            and expression.interval is not None
+            and expression.interval.start.date() <= self.dct
+            and expression.interval.start.year == self.dct.year
+            and _WHEN_CLAUSE_AFTER.match(self.text, expression.end) is not None
+        )
 
     def _looked_ahead_to_with_would(self, expression: TimeExpression) -> bool:
         tense = self.tense(expression.start, expression.end)
@@ -2293,6 +2443,10 @@ class Resolver:
             # "said hospitals needed a plan by the summer at the latest": a deadline set ahead of the
             # statement, whose past tense is the report's
             tense = ClauseTense("future", tense.cue, tense.cue_end)
+        elif tense.tense != "past" and self._data_of_a_closed_month(candidate, anchor_day):
+            # "Investors will look to April retail sales figures": figures for a month come out after it
+            # has closed, whatever the tense of the wait for them
+            tense = ClauseTense("past", "figures of a month closed", None)
         direction = tense.direction
         # "their biggest fall since August", "the first decline since April": a time reached back to
         since = self._after_since(candidate.start)
@@ -2332,7 +2486,11 @@ class Resolver:
                 # a story stays in the year of its reference time; it moves forward over a year's
                 # end, or back over it when a past perfect looks back
                 clause_tense = self._tense(candidate)
-                flashback = clause_tense.looks_back
+                # "once peace had been agreed in October the army crossed": a past perfect in a clause of
+                # time puts its act before the main clause's, which goes on with the story, not back
+                flashback = (
+                    clause_tense.looks_back and not self._in_clause_of_time(clause_tense)
+                ) or self._in_participle_aside_of_past_perfect(clause_tense, candidate)
                 step = -1 if flashback else 1
                 background = self._in_relative_clause(candidate.start)
                 # "on a contract that allowed him to leave in January", "agreed in June to sell in May":
@@ -2350,6 +2508,12 @@ class Resolver:
                     year = _story_year(
                         anchor_day, month, day, step, background, ahead=clause_tense.after_past
                     )
+                if year != anchor_day.year and self._section_heading_years(candidate.start) == {
+                    anchor_day.year
+                }:
+                    # "The campaigns of 1846 / ... surrendered on 24 September. / In the West, a column left
+                    # in late June": a section headed by its one year tells that year's threads in turn
+                    year = anchor_day.year
                 if clause_tense.after_past and year != _story_year(anchor_day, month, day, step, background):
                     self.plan_ahead_end = candidate.end
                 resumed = (
@@ -3111,6 +3275,18 @@ class Resolver:
             return self._quarter_of_year(candidate, choice, spec.year)
         if unit == "quarter" and spec.amount in (0, -4) and spec.base == "dct":
             return self._reporting_quarter(candidate, choice, spec.amount)
+        if (
+            unit == "quarter"
+            and spec.amount == -1
+            and self.last_quarter is not None
+            and _BEFORE_THE_ONE_DISCUSSED.search(self.text, candidate.start, candidate.end)
+        ):
+            # "third-quarter output ... compared with 1.7 percent in the previous quarter": the quarter
+            # before the one the report is about ("last quarter" counts from the DCT)
+            discussed_year, discussed = (int(part) for part in self.last_quarter.split("-Q"))
+            before = (discussed_year, discussed - 1) if discussed > 1 else (discussed_year - 1, 4)
+            why = f"{spec.note}: the quarter before the one under discussion ({self.last_quarter})"
+            return f"{before[0]:04d}-Q{before[1]}", choice.anchor, why, []
         if unit == "weekend" and spec.amount == 0 and choice.anchor.kind == AnchorKind.DCT:
             return self._nearest_weekend(candidate, choice)
         compared = (
@@ -3220,6 +3396,7 @@ class Resolver:
                 or _MORNING_VALUE.fullmatch(choice.anchor.value or "") is not None
             )
             and self._tense(candidate).tense == "past"
+            and not self._closes_what_ran_until(candidate)
         ):
             # "two blocks were hit shortly before midnight" in the day's copy, or after "into Friday
             # morning": the midnight already past is the one that opened the day, not the one closing it
@@ -3273,7 +3450,7 @@ class Resolver:
                 # "talks on Tuesday went on until 2 a.m.": what lasts into the small hours ends the next day
                 or (
                     _DAY_VALUE.fullmatch(choice.anchor.value or "") is not None
-                    and _UNTIL_BEFORE.search(self.text[max(0, candidate.start - 20) : candidate.start])
+                    and _UNTIL_BEFORE.search(self.text[max(0, candidate.start - 28) : candidate.start])
                     is not None
                 )
                 # "at a New Year's Eve party ... Shortly after 2 a.m.": an eve is the evening of its day
@@ -3602,6 +3779,8 @@ class Resolver:
             or not _YEAR_OR_MONTH_VALUE.match(ref.value)
         ):
             return None
+        if not self._in_one_sentence(ref.end, candidate.start):
+            return self._month_reported_just_before(candidate)
         if ref.unit == "day":
             # a day ("the year to June 30") stands for the period it closes; a balance at a day ("as at
             # 31 March 2008, up 21% on a year earlier") is compared with that day a year before
@@ -3610,7 +3789,59 @@ class Resolver:
                 self.text, max(0, start - 6), start
             ):
                 return None
-        return ref if self._in_one_sentence(ref.end, candidate.start) else None
+        if (
+            ref.unit == "month"
+            and ref.index < len(self.candidates)
+            and self._comparison_base(self.candidates[ref.index].start)
+        ):
+            # "rose to 94,000 in April from 86,000 in March, but below their level of a year before":
+            # the figure compared is April's, not the base it rose from
+            reported = self.last_month
+            if reported is None or not self._in_one_sentence(reported.end, candidate.start):
+                return None
+            return reported
+        return ref
+
+    def _elided_period(
+        self, candidate: Candidate, named: tuple[str, int]
+    ) -> tuple[str, Anchor, str, list[str]]:
+        """ "0.2% in the second quarter and 0.1% in the first": the quarter or half left unnamed, in the
+        year of the one just named, whatever times were named between ("from a year earlier")."""
+        value, index = named
+        spec = candidate.spec
+        year, letter, named_number = int(value[:4]), value[5], int(value[6:])
+        number = named_number + (spec.amount or 0)
+        months = 6 if letter == "H" else 3
+        why = f"{spec.note}, in the year of {value}"
+        starts = date(year, (number - 1) * months + 1, 1)
+        named_starts = date(year, (named_number - 1) * months + 1, 1)
+        if self.dct is not None and starts > self.dct >= named_starts:
+            # "8.3 percent in the first quarter, after 7.8 percent in the fourth", told in May: the
+            # fourth quarter still ahead this year cannot have had a figure, so last year's
+            year -= 1
+            why = f"{spec.note}: this year's is still ahead of the DCT, so the one before {value}"
+        anchor = Anchor(kind=AnchorKind.EXPRESSION, value=value, expression=index)
+        return f"{year:04d}-{letter}{number}", anchor, why, []
+
+    def _month_reported_just_before(self, candidate: Candidate) -> _Reference | None:
+        """ "Prices rose 10.1% in the 12 months to March. ... Food prices jumped 19.1% from a year
+        earlier.": a comparison with no time of its own in a report on a month, a few sentences after
+        the one naming that month, is with the same month a year before."""
+        month = self.last_month
+        if (
+            month is None
+            or candidate.start - month.end > _STORY_REACH
+            # "45 per cent lower than a year ago": counted from the writer's now, not from a report's month
+            or self.text.endswith("ago", candidate.start, candidate.end)
+        ):
+            return None
+        return month
+
+    def _comparison_base(self, start: int) -> bool:
+        """Whether the time at `start` is the base of a comparison or a count ("rose 0.3% from
+        December", "up from 86,000 in March", "the smallest rise since the survey began in December
+        2001"), not the period a report is about."""
+        return _COMPARISON_BASE_BEFORE.search(self.text, max(0, start - 48), start) is not None
 
     def _news_day_before_dct(
         self, candidate: Candidate, choice: _AnchorChoice | None
@@ -3676,6 +3907,24 @@ class Resolver:
         last_end = cal.add_months(date(anchor_day.year - 1, first_month, 1), 3 if spec.quarter else 6)
         return start > anchor_day and (anchor_day - last_end).days < _REPORTING_LAG_DAYS
 
+    def _data_of_a_closed_month(self, candidate: Candidate, anchor_day: date) -> bool:
+        """Whether a month named without a year qualifies figures ("April retail sales", "the May jobs
+        report") while its last occurrence closed within a reporting lag and it is not the month now."""
+        spec = candidate.spec
+        if (
+            spec.month is None
+            or spec.day is not None
+            or spec.season is not None
+            or spec.month == anchor_day.month
+        ):
+            return False
+        following = _DATA_AFTER_MONTH.match(self.low, candidate.end)
+        if following is None or following.group(1) not in _LEX.MONTHLY_DATA_NOUNS:
+            return False
+        year = anchor_day.year if spec.month < anchor_day.month else anchor_day.year - 1
+        closed = cal.add_months(date(year, spec.month, 1), 1)
+        return (anchor_day - closed).days < _REPORTING_LAG_DAYS
+
     def _longer_period_in_sentence(self, candidate: Candidate) -> bool:
         """Whether the sentence names a reporting period longer than a quarter before the candidate
         ("the first nine months", "the six months to June", "the first half")."""
@@ -3699,6 +3948,14 @@ class Resolver:
                 f"{spec.note} of {spec.year}",
                 [],
             )
+        if (
+            spec.holiday[0] == "fixed"
+            and spec.amount is None
+            and _MADE_A_HOLIDAY_AFTER.match(self.text, candidate.end) is not None
+        ):
+            # "the Fourth of July has been a federal holiday since 1870": the feast as a day of every year
+            why = f"{spec.note} named as a holiday: the day of every year"
+            return f"XXXX-{spec.holiday[1]:02d}-{spec.holiday[2]:02d}", _UNANCHORED, why, []
         framing = self._framing_year(candidate) if spec.amount is None else None
         if framing is not None:
             value = _holiday_date(spec.holiday, framing.day.year).isoformat()
@@ -3847,6 +4104,15 @@ _CLOSE_TO_A_TOLD_DAY = 14
 #: Days within which a yearless month keeps the side of the month or season the story has just told.
 _CLOSE_TO_A_TOLD_MONTH = 92
 _AT_THE_LATEST = compile_pattern(r",?\s+at\s+the\s+latest(?![a-z])", re.IGNORECASE)
+#: "from December", "up from 86,000 in March", "since the survey began in December 2001": the words
+#: before the base of a comparison or of a count since.
+_COMPARISON_BASE_BEFORE = compile_pattern(
+    r"\b(?:from|since)\s+(?:[^\s;:!?]*[^\s.,;:!?]\s+){0,3}?(?:in\s+)?$", re.IGNORECASE
+)
+#: "the previous quarter", "the prior quarter": the one before the quarter a report is about.
+_BEFORE_THE_ONE_DISCUSSED = compile_pattern(r"\b(?:previous|prior|preceding)\b", re.IGNORECASE)
+#: "forecast in February that inflation would fall": a that-clause after the date is what was forecast.
+_THAT_CLAUSE_AFTER = compile_pattern(r",?\s+that\s", re.IGNORECASE)
 #: Words saying how often something happens ("open daily", "every Saturday", "usually"): with them a
 #: present-tense sentence tells what recurs, not what is scheduled.
 #: "its normal date of", "the average first frost date of": a date every year shares, named next.
@@ -3988,9 +4254,20 @@ def _era_year_value(year: int) -> str:
 #: story's own clauses about a season (a writer recapping the same year), in a relative clause that
 #: describes background half a year (beyond that the other year is the nearer reading).
 _STORY_TURN_DAYS = 80
+#: How many paragraphs back a section's subheading is looked for.
+_HEADING_SEARCH_PARAGRAPHS = 8
+_YEAR_DIGITS = compile_pattern(r"(?<![0-9])[12][0-9]{3}(?![0-9])")
 _BACKGROUND_TURN_DAYS = 183
 #: "naming 11 September as the day", "set 4 July as the date for the launch": a day chosen, not told.
 #: A relative clause set off by a comma, opened right before a date: ", who testified [Wednesday],".
+#: The rest of a participle clause set off by commas, then a past perfect: " with a majority, had met".
+_PAST_PERFECT_AFTER_ASIDE = compile_pattern(r"[^,.;:()\n]{0,80},\s+had\s+(?:not\s+|already\s+)?[a-z]+")
+#: A clause set off by a comma up to a date in it, its first word a participle: ", elected in ".
+_PARTICIPLE_ASIDE_BEFORE = compile_pattern(r",\s+[a-z]+(?:ed|en|wn|lt|ld|ht|ng)\s+(?:[a-z]+\s+){0,3}$")
+#: Punctuation that closes a clause: what comes before it is not the subject of the clause after it.
+_CLAUSE_BREAK = compile_pattern(r"[,;:.!?()\n]")
+#: A non-restrictive relative clause in the past perfect, up to a date in it: ", who had taken command in ".
+_PAST_PERFECT_ASIDE_BEFORE = compile_pattern(r",\s+(?:who|which)\s+had\s+[^,.;:()\n]*$")
 _ASIDE_CLAUSE_BEFORE = compile_pattern(r",\s+(?:who|which)\s+(?:[a-z]+\s+){1,4}(?:on\s+)?$")
 _PLANNED_FOR_BEFORE = compile_pattern(
     r"\b(?:meant|due|scheduled|supposed|intended|planned|expected|set|was|were)\s+to\s+(?:[a-z]+\s+){1,3}"
@@ -4067,6 +4344,8 @@ def _story_year(
 
 _REPORTING_LAG_DAYS = 92  # a closed quarter is reported on within the following quarter
 _NEXT_WORD_AFTER = compile_pattern(r"[ \t]+([A-Za-z]+)")
+#: "April retail sales", "the May jobs report": the noun of figures a month qualifies, one word apart at most.
+_DATA_AFTER_MONTH = compile_pattern(r"[ \t]+(?:[a-z]+[ \t]+)?([a-z]+)")
 
 
 #: The last year an English text may date by the Julian calendar (Old Style): Britain changed in 1752.

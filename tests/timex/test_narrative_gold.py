@@ -117,6 +117,9 @@ def test_every_gold_text_is_detected_as_narrative(document: dict[str, Any]) -> N
 # blind_narrative_23 strict F1 1.000, relaxed F1 1.000, value accuracy 0.994, value F1 0.994, type F1 1.000
 # blind_news_19 strict F1 0.993, relaxed F1 0.993, value accuracy 0.986, value F1 0.979, type F1 0.988
 # blind_mixed_2 strict F1 1.000, relaxed F1 1.000, value accuracy 0.964, value F1 0.964, type F1 1.000
+# blind_narrative_25 strict F1 0.997, relaxed F1 1.000, value accuracy 0.979, value F1 0.979, type F1 1.000
+# blind_narrative_24 strict F1 0.999, relaxed F1 0.999, value accuracy 0.994, value F1 0.993, type F1 0.999
+# blind_news_20 strict F1 0.990, relaxed F1 0.990, value accuracy 0.967, value F1 0.958, type F1 0.986
 BLIND_SETS = [
     GOLD_FOLDER / "blind_news.jsonl",
     GOLD_FOLDER / "blind_narrative.jsonl",
@@ -166,6 +169,9 @@ BLIND_SETS = [
     GOLD_FOLDER / "blind_narrative_23.jsonl",
     GOLD_FOLDER / "blind_news_19.jsonl",
     GOLD_FOLDER / "blind_mixed_2.jsonl",
+    GOLD_FOLDER / "blind_narrative_25.jsonl",
+    GOLD_FOLDER / "blind_narrative_24.jsonl",
+    GOLD_FOLDER / "blind_news_20.jsonl",
 ]
 BLIND_FLOORS = {
     "strict_f1": 0.95,

@@ -22,7 +22,8 @@ MONTHS_ALSO_SURNAMES: frozenset[str] = frozenset({"may"})
 #: October Revolution", "the July Days", "the Easter Rising", "the Christmas Truce"): a name, not a date.
 MONTH_NAMED_EVENT_NOUNS: frozenset[str] = frozenset(
     {"revolution", "revolutions", "rising", "uprising", "insurrection", "revolt", "days", "crisis", "coup",
-     "putsch", "manifesto", "theses", "ordinances", "massacre", "war", "offensive", "truce"}
+     "putsch", "manifesto", "theses", "ordinances", "massacre", "war", "offensive", "truce", "risings",
+     "uprisings", "insurrections", "revolts", "crises", "coups", "massacres", "wars", "offensives"}
 )  # fmt: skip
 
 #: Words after which a bare month name is a month ("in May", "until June"), not a word or a name.
@@ -229,6 +230,8 @@ PRE_MODIFIERS: dict[str, str] = {
     "slightly less than": "LESS_THAN", "just more than": "MORE_THAN", "just less than": "LESS_THAN",
     "a little over": "MORE_THAN", "a little under": "LESS_THAN", "slightly over": "MORE_THAN",
     "slightly under": "LESS_THAN",
+    # "over in little more than an hour": only just that long, as "a little more than" is
+    "little more than": "MORE_THAN", "little over": "MORE_THAN", "little less than": "LESS_THAN",
     "no later than": "ON_OR_BEFORE", "no earlier than": "ON_OR_AFTER",
     # a span of two parts of a period is its first or second half: the part other than the middle
     "mid-to-late": "END", "mid to late": "END", "early-to-mid": "START", "early to mid": "START",
@@ -311,7 +314,7 @@ HEBREW_CALENDAR_HOLIDAYS: dict[str, tuple[int, int]] = {
 #: Holidays a number of days from Easter Sunday.
 EASTER_HOLIDAYS: dict[str, int] = {
     "easter": 0, "easter sunday": 0, "easter day": 0, "good friday": -2, "holy saturday": -1,
-    "easter monday": 1, "palm sunday": -7, "ash wednesday": -46, "maundy thursday": -3,
+    "easter saturday": -1, "easter monday": 1, "palm sunday": -7, "ash wednesday": -46, "maundy thursday": -3,
     "pentecost": 49, "whit sunday": 49, "ascension day": 39, "whitsun": 49, "whitsunday": 49,
 }  # fmt: skip
 
@@ -689,6 +692,18 @@ OUTSIDE_EXTENT_WORDS: frozenset[str] = frozenset(
 #: Determiners that belong to the noun a counted unit modifies ("a five year plan", "the two day
 #: visit"), not to the time expression ("five year").
 NOUN_DETERMINERS: frozenset[str] = frozenset({"a", "an", "the"})
+
+#: Articles before a feast's name that make it a modifier of a thing named after it ("as a Christmas
+#: gift", "an Easter egg"), not the feast's day.
+HOLIDAY_ATTRIBUTIVE_LEADS: frozenset[str] = frozenset({"a", "an"})
+
+#: Things named for a feast, which "a Christmas ..." or "an Easter ..." makes a kind of ("a Christmas
+#: gift"), unlike an occasion held on the day ("a New Year's Eve party").
+THINGS_NAMED_FOR_FEASTS: frozenset[str] = frozenset(
+    {"gift", "gifts", "present", "presents", "tree", "trees", "card", "cards", "carol", "carols", "egg",
+     "eggs", "bonus", "hamper", "stocking", "pudding", "cake", "ornament", "ornaments", "decoration",
+     "decorations", "song", "album", "bunny", "basket", "bonnet", "lily", "wreath"}
+)  # fmt: skip
 
 #: Phrases after an expression that belong to it as its mod: (mod of a date, mod of a duration).
 #: "the next year or so", "1994 or later", "1990 and beyond", "six months or more".
@@ -1093,6 +1108,10 @@ NEWS_FRAME_VERBS: frozenset[str] = frozenset(
     {"said", "says", "told", "tells", "added", "announced", "reported", "confirmed", "stated", "testified"}
 )
 
+#: Verbs telling how long something ran on, whose "until" clause names where it ended: "The siege
+#: lasted nine months, until the town fell on 2 April 1865", "the strike dragged on until May".
+SPAN_LASTING_VERBS: tuple[str, ...] = ("lasted", "continued", "went on", "dragged on", "held out", "ran on")
+
 #: Forms of "be" that make a verb after them passive ("were told to leave": an order, not a report).
 PASSIVE_AUXILIARIES: frozenset[str] = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 
@@ -1152,6 +1171,24 @@ PARTS_OF_DAY_OF_A_DATE: frozenset[str] = frozenset({"morning", "afternoon", "eve
 
 #: Verbs whose object is a time still ahead even when the verb is past ("expected a recovery in May").
 EXPECTATION_VERBS: frozenset[str] = frozenset({"expect", "expected", "forecast", "predicted", "anticipated"})
+
+#: Figures a month names the period of ("April retail sales", "the May jobs report", "October payrolls"):
+#: they come out after the month has closed.
+MONTHLY_DATA_NOUNS: frozenset[str] = frozenset(
+    {"sales", "figures", "data", "payrolls", "jobs", "employment", "unemployment", "inflation", "cpi",
+     "prices", "output", "production", "exports", "imports", "trade", "statistics", "numbers"}
+)  # fmt: skip
+
+#: Figures of a budget or an account: in their sentence "2011-12" is one year of account, named by the
+#: year it ends in ("Borrowing in 2011-12", "76 per cent of GDP in 2014-15").
+ACCOUNT_FIGURE_WORDS: frozenset[str] = frozenset(
+    {"borrowing", "deficit", "deficits", "debt", "budget", "budgets", "spending", "expenditure", "revenue",
+     "revenues", "receipts", "surplus", "gdp", "turnover", "profit", "profits", "earnings"}
+)  # fmt: skip
+
+#: Words before an expectation participle that make it a comparison, not the clause's verb: "fell less
+#: than expected in March", "rose as forecast in May".
+COMPARISON_BEFORE_PARTICIPLE: frozenset[str] = frozenset({"than", "as"})
 
 #: Words that open a future told from the writer's present: "will be chosen", "is to open", "are to be".
 PRESENT_FUTURE_LEADS: frozenset[str] = frozenset({"will", "shall", "'ll", "is", "are", "am", "'s", "'re"})
