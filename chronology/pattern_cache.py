@@ -35,9 +35,10 @@ _parser: Any = importlib.import_module("re._parser")
 _compiler: Any = importlib.import_module("re._compiler")
 
 _CODE_TYPE = "I" if array("I").itemsize == _sre.CODESIZE else "L"
-_FORMAT = 1  # bump when an entry's layout changes
+_FORMAT = 2  # bump when an entry's layout or a derived value's meaning changes
 
-# An entry: (flags, code as bytes, groups, group index, index group[, first chars, first pairs]).
+# An entry: (flags, code as bytes, groups, group index, index group[, first chars, first starts]), or
+# (text,) for a text kept by `kept_text`.
 _Entry = tuple[Any, ...]
 
 
@@ -157,6 +158,18 @@ def compile_pattern(pattern: str, flags: int = 0) -> re.Pattern[str]:
                     _STORE.add(key, entry)
     _STORE.patterns[(pattern, flags)] = compiled
     return compiled
+
+
+def kept_text(kind: str, key: str, make: Callable[[], str]) -> str:
+    """`make()`, a text that depends on `key` alone, kept from one run to the next as the patterns are:
+    for a text that is slow to derive and is derived at every start (a pattern's source, for one)."""
+    stored = _STORE.get((kind, key, 0))
+    if stored is not None and len(stored) == 1 and isinstance(stored[0], str):
+        return stored[0]
+    text = make()
+    if _STORE.saves:
+        _STORE.add((kind, key, 0), (text,))
+    return text
 
 
 def compile_parsed(

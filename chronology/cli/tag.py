@@ -366,8 +366,9 @@ def _warm_up(settings: Settings, with_events: bool) -> None:
     del chronology  # imported for its side effect: the pipeline's modules are loaded
     with contextlib.suppress(LookupError):  # a language without a grammar is read by dateparser
         grammar_for(settings.language)
-        # one tiny text loads the rest: the resolver, the tense reader and its verb table
-        analyze_text("The offices closed on Monday.", None, settings=settings)
+        # one tiny text loads the rest: the resolver, the tense reader and its verb table (read only for a
+        # text with a DCT, which gives its weekday a direction)
+        analyze_text("The offices closed on Monday.", date(2022, 2, 3), settings=settings)
     if with_events:
         import chronology.events  # noqa: F401
 

@@ -1137,8 +1137,10 @@ def _lapsed_obligation_before(text: str, marker_start: int) -> bool:
 
 
 def _nearest_group(reader: _Reader, indexes: range) -> _Group | None:
+    form_flags = reader.form_flags
     for index in indexes:
-        if reader.may_be_verbal(index):
+        # `reader.may_be_verbal(index)`, its cheaper half first: most words are tried here
+        if form_flags[index] or reader.is_auxiliary(index):
             group = reader.group_at(index)
             if group is not None:
                 return group

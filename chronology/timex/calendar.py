@@ -2,15 +2,26 @@
 
 from __future__ import annotations
 
-from calendar import monthrange
+from calendar import IllegalMonthError, isleap
 from datetime import date, timedelta
+
+# by month number, February of a common year
+_MONTH_DAYS = (0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)  # fmt: skip
+
+
+def _month_length(year: int, month: int) -> int:
+    """`calendar.monthrange(year, month)[1]`, the same errors included, without the weekday it also
+    works out (the resolver asks thousands of times per megabyte)."""
+    if not 1 <= month <= 12:
+        raise IllegalMonthError(month)
+    return _MONTH_DAYS[month] + 1 if month == 2 and isleap(year) else _MONTH_DAYS[month]
 
 
 def days_in_month(year: int | None, month: int) -> int:
     """How many days the month has; February has 29 when the year is unknown (it may be a leap year)."""
     if year is None or not 1 <= year <= 9999:
-        return 29 if month == 2 else monthrange(2001, month)[1]
-    return monthrange(year, month)[1]
+        return 29 if month == 2 else _month_length(2001, month)
+    return _month_length(year, month)
 
 
 #: Units a relative expression can shift by, finest first.
@@ -24,7 +35,7 @@ _SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 def add_months(day: date, months: int) -> date:
     index = day.year * 12 + day.month - 1 + months
     year, month = divmod(index, 12)
-    return date(year, month + 1, min(day.day, monthrange(year, month + 1)[1]))
+    return date(year, month + 1, min(day.day, _month_length(year, month + 1)))
 
 
 def shift(day: date, unit: str, amount: int) -> date:
@@ -150,7 +161,7 @@ def nth_weekday(year: int, month: int, weekday: int, n: int) -> date:
         first = date(year, month, 1)
         offset = (weekday - first.isoweekday()) % 7
         return first + timedelta(days=offset + 7 * (n - 1))
-    last = date(year, month, monthrange(year, month)[1])
+    last = date(year, month, _month_length(year, month))
     return last - timedelta(days=(last.isoweekday() - weekday) % 7)
 
 
@@ -177,15 +188,22 @@ def year_for(
     """
     target_day = day or 1
     candidates = []
+    # the last year (of the three, in order) whose month/day starts by the anchor; the first ending after it
+    before: tuple[int, date, date] | None = None
+    after: tuple[int, date, date] | None = None
     for year in (anchor.year - 1, anchor.year, anchor.year + 1):
         try:
-            first = date(year, month, min(target_day, monthrange(year, month)[1]))
+            length = _month_length(year, month)
+            first = date(year, month, min(target_day, length))
         except ValueError:
             continue
-        last = first if day else date(year, month, monthrange(year, month)[1])
-        candidates.append((year, first, last))
-    before = max((c for c in candidates if c[1] <= anchor), key=lambda c: c[0], default=None)
-    after = min((c for c in candidates if c[2] >= anchor), key=lambda c: c[0], default=None)
+        last = first if day else date(year, month, length)
+        candidate = (year, first, last)
+        candidates.append(candidate)
+        if first <= anchor:
+            before = candidate
+        if after is None and last >= anchor:
+            after = candidate
     if strict and direction is not None:
         chosen = before if direction < 0 else after
         return chosen[0] if chosen is not None else anchor.year

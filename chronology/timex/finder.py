@@ -55,6 +55,21 @@ def _word_before(low: str, start: int) -> str:
     return match.group(1) if match else ""
 
 
+# `_WORD_BEFORE` read backwards from where it ends: a line break ending the text read, blanks, the letters
+_BLANKS_THEN_WORD_REVERSED = compile_pattern(r"\n?[ \t]*([a-z]+)")
+
+
+def _word_and_start_before(low: str, rev: str, start: int) -> tuple[str, int]:
+    """What `_word_before` finds and where that word starts ("" and -1: nothing), from one match on the
+    reversed text (`rev`) rather than a search from each of the 20 positions before `start`."""
+    window = max(0, start - 20)
+    match = _BLANKS_THEN_WORD_REVERSED.match(rev, len(low) - start)
+    if match is None or len(low) - match.start(1) <= window:
+        return "", -1
+    word_start = max(len(low) - match.end(1), window)  # a longer word is cut where the search began
+    return low[word_start : len(low) - match.start(1)], word_start
+
+
 # The grammar's trigger pattern has this shape: a word (a prefix tree) not glued to a word before it, or
 # a run of digits not part of a larger number.
 _WORD_TRIGGER_HEAD = "(?<![a-z0-9'])"
@@ -115,12 +130,14 @@ def _merge(words: list[tuple[int, int]], digits: list[tuple[int, int]]) -> list[
 
 
 class _Tables:
-    """What the finder derives once from a grammar: its trigger scan, and the match functions of the
-    rules worth trying for each trigger category and next two characters (the grammar's `rules_for`)."""
+    """What the finder derives once from a grammar: its trigger scan, the match functions of the rules
+    worth trying for each trigger category and next three characters (the grammar's `rules_for`), and
+    the categories of the trigger words."""
 
     def __init__(self, grammar: Grammar) -> None:
         self.scan = _split_trigger_scan(grammar.trigger_pattern.pattern)
         self.matchers: dict[tuple[tuple[str, ...], str], tuple[tuple[_Matcher, Rule], ...]] = {}
+        self.categories: dict[str, tuple[str, ...]] = {}  # of each trigger word met (a closed list)
 
 
 _Matcher = Callable[[str, int], "re.Match[str] | None"]
@@ -275,7 +292,9 @@ def find_candidates(text: str, grammar: Grammar, day_first: bool = False) -> lis
     candidates: list[Candidate] = []
     ctx = Context(text=text, low=low, prev_end=-1, prev_rule="", day_first=day_first)
     rules_for = grammar.rules_for
-    matchers_for = _tables(grammar).matchers
+    tables = _tables(grammar)
+    matchers_for = tables.matchers
+    categories_of = tables.categories
     prefix_words = grammar.prefix_words
     short_number_context = grammar.short_number_context
     outside_extent = grammar.outside_extent
@@ -312,12 +331,15 @@ def find_candidates(text: str, grammar: Grammar, day_first: bool = False) -> lis
                 continue
             categories: tuple[str, ...] = ("digit",)
         else:
-            categories = grammar.categories_of(word)
+            known = categories_of.get(word)
+            if known is None:
+                known = categories_of[word] = grammar.categories_of(word)
+            categories = known
         floor = candidates[-2].end if len(candidates) >= 2 else 0
         starts = _candidate_starts(low, rev, start, prefix_words, floor)
         matches: list[tuple[int, int, re.Match[str], Rule]] = []
         for position in starts:
-            key = (categories, low[position : position + 2])
+            key = (categories, low[position : position + 3])
             matchers = matchers_for.get(key)
             if matchers is None:
                 matchers = matchers_for[key] = tuple((rule.pattern.match, rule) for rule in rules_for(*key))
@@ -383,10 +405,10 @@ def find_candidates(text: str, grammar: Grammar, day_first: bool = False) -> lis
                 and not (spec.kind == "shift" and spec.pod is not None and len(spec.pod) == 2)
             ):
                 floor_end = last.end if last is not None and s >= last.end else floor
-                before = _WORD_BEFORE.search(low, max(0, s - 20), s)
+                before, before_start = _word_and_start_before(low, rev, s)
                 approximators = time_approximators if spec.type == "TIME" else date_approximators
-                if before is not None and before.group(1) in approximators and before.start(1) >= floor_end:
-                    s = before.start(1)  # "around Nov. 1": an approximate date
+                if before and before in approximators and before_start >= floor_end:
+                    s = before_start  # "around Nov. 1": an approximate date
                     spec.mod = "APPROX"
             if spec.mod is None and spec.type in ("DATE", "DURATION"):
                 after = post_modifier.match(low, e)

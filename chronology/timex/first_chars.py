@@ -1,8 +1,9 @@
 """The characters a regular pattern's match can begin with, so hopeless rules are skipped cheaply.
 
 Computed once per rule from the parsed pattern (the standard library's own parser); None means
-"any character" (a pattern we cannot bound). `first_pairs` goes one character further: the strings
-of up to two characters a match can begin with ("th", "tw", "2"), which tells "the" from "two".
+"any character" (a pattern we cannot bound). The starts go two characters further: the strings of
+up to three characters a match can begin with ("the", "thi", "two", "2"), which tell "the" from "this"
+and "two" (a prefix word opens most expressions, and rules opening with "the" are many).
 """
 
 from __future__ import annotations
@@ -21,37 +22,54 @@ def compile_with_first_chars(
     pattern: str,
 ) -> tuple[re.Pattern[str], frozenset[str] | None, frozenset[str] | None]:
     """The compiled pattern, every character a non-empty match may start with, and every string of up
-    to two characters a match may start with (None: unbounded; a one-character entry: a match that
-    may end after it).
+    to three characters a match may start with (None: unbounded; a shorter entry: a match that may end
+    after it, or go on with any character).
 
     The pattern is parsed once for all three (start-up time matters: the grammar has many large patterns),
     and not at all when a previous run's compiled form is cached (`chronology.pattern_cache`).
     """
-    found = compile_parsed(pattern, _first_chars_and_pairs)
+    found = compile_parsed(pattern, _first_chars_and_starts)
     if found is None:
         return re.compile(pattern), None, None
     return found
 
 
-def _first_chars_and_pairs(parsed: Any) -> tuple[frozenset[str] | None, frozenset[str] | None]:
+def _first_chars_and_starts(parsed: Any) -> tuple[frozenset[str] | None, frozenset[str] | None]:
     try:
         chars, _ = _sequence(parsed.data)
-        pairs = _starts(parsed.data)
+        starts = _starts(parsed.data)
     except (AttributeError, TypeError, ValueError):  # a parse tree of another shape: any start is possible
         return None, None
     return (
         None if chars is None else frozenset(chars),
-        None if pairs is None or "" in pairs else frozenset(pairs),
+        None if starts is None or "" in starts else _fewer_starts(starts),
     )
 
 
-_PAIR = 2
+_START_LENGTH = 3
 _MOST_STARTS = 4000
+# More third characters than this after one pair ("19" and any digit): the pair alone is kept, which lets
+# any third character through. The sets stay small to load at start-up, and still tell "the" from "this".
+_MOST_THIRD_CHARACTERS = 4
+
+
+def _fewer_starts(starts: set[str]) -> frozenset[str]:
+    thirds: dict[str, list[str]] = {}
+    for start in starts:
+        if len(start) == _START_LENGTH:
+            thirds.setdefault(start[:-1], []).append(start)
+    kept = {start for start in starts if len(start) < _START_LENGTH}
+    for pair, longer in thirds.items():
+        if len(longer) > _MOST_THIRD_CHARACTERS:
+            kept.add(pair)
+        else:
+            kept.update(longer)
+    return frozenset(kept)
 
 
 def _starts(items: list[tuple[Any, Any]]) -> set[str] | None:
-    """The strings of up to two characters a sequence's match may begin with (None: unbounded)."""
-    done: set[str] = set()  # starts already two characters long
+    """The strings of up to three characters a sequence's match may begin with (None: unbounded)."""
+    done: set[str] = set()  # starts already three characters long
     growing = {""}
     for op, arg in items:
         if not growing:
@@ -60,10 +78,10 @@ def _starts(items: list[tuple[Any, Any]]) -> set[str] | None:
         if options is None:
             return None
         if len(growing) == 1 and "" in growing:
-            extended = set(options)  # every option is at most two characters long already
+            extended = set(options)  # every option is at most three characters long already
         else:
-            extended = {(start + option)[:_PAIR] for start in growing for option in options}
-        growing = {start for start in extended if len(start) < _PAIR}
+            extended = {(start + option)[:_START_LENGTH] for start in growing for option in options}
+        growing = {start for start in extended if len(start) < _START_LENGTH}
         done |= extended - growing
         if len(done) > _MOST_STARTS:
             return None
@@ -94,9 +112,9 @@ def _item_starts(op: Any, arg: Any) -> set[str] | None:
             return None
         repeated: set[str] = {""} if low == 0 else set()
         current = {""}
-        for count in range(1, min(high, _PAIR) + 1):
-            current = {(start + option)[:_PAIR] for start in current for option in once}
-            if count >= low or count == _PAIR:
+        for count in range(1, min(high, _START_LENGTH) + 1):
+            current = {(start + option)[:_START_LENGTH] for start in current for option in once}
+            if count >= low or count == _START_LENGTH:
                 repeated |= current
         return repeated
     if op in (c.AT, c.ASSERT, c.ASSERT_NOT):

@@ -11,9 +11,10 @@ import string
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from functools import lru_cache
 from types import ModuleType
 
-from chronology.pattern_cache import compile_pattern
+from chronology.pattern_cache import compile_pattern, kept_text
 from chronology.timex.calendar import days_in_month, hebrew_calendar_day
 from chronology.timex.first_chars import compile_with_first_chars
 from chronology.timex.spec import Spec
@@ -37,17 +38,33 @@ def phrases_regex(phrases: Iterable[str]) -> str:
     )
 
 
+# `re.escape` of one character, looked up: the grammar's prefix trees hold thousands of characters, built
+# at every start (only these ASCII characters are escaped, no other).
+_ESCAPED = {chr(code): re.escape(chr(code)) for code in range(128) if re.escape(chr(code)) != chr(code)}
+
+
 def words_regex(words: Iterable[str]) -> str:
     """An alternation of `words` (as a prefix tree, longest first), ending at a word boundary."""
+    return _words_regex(frozenset(words))
+
+
+@lru_cache(maxsize=256)  # the grammar asks for some lists more than once; the tree ignores their order
+def _words_regex(words: frozenset[str]) -> str:
+    # built once per word list, not at every start: the text is kept beside the compiled patterns
+    return kept_text("words", repr(sorted(words)), lambda: _prefix_tree(words))
+
+
+def _prefix_tree(words: frozenset[str]) -> str:
     tree: dict[str, dict] = {}  # type: ignore[type-arg]
     for word in words:
         node = tree
         for char in word:
             node = node.setdefault(char, {})
         node[""] = {}
+    escaped = _ESCAPED.get
 
     def build(node: dict) -> str:  # type: ignore[type-arg]
-        branches = [re.escape(char) + build(child) for char, child in sorted(node.items()) if char]
+        branches = [escaped(char, char) + build(child) for char, child in sorted(node.items()) if char]
         if not branches:
             return ""
         body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
@@ -62,7 +79,7 @@ class Rule:
     pattern: re.Pattern[str]
     handler: Callable[[re.Match[str], Context], Spec | None]
     first: frozenset[str] | None  # characters a match can begin with (None: any)
-    pairs: frozenset[str] | None = None  # strings of up to two characters a match can begin with
+    starts: frozenset[str] | None = None  # strings of up to three characters a match can begin with
 
 
 @dataclass
@@ -247,8 +264,8 @@ class Grammar:
         pattern: str,
         handler: Callable[[re.Match[str], Context], Spec | None],
     ) -> None:
-        compiled, first, pairs = compile_with_first_chars(pattern)
-        rule = Rule(name, compiled, handler, first, pairs)
+        compiled, first, starts = compile_with_first_chars(pattern)
+        rule = Rule(name, compiled, handler, first, starts)
         for category in categories.split():
             self.rules_by_category.setdefault(category, []).append(rule)
 
@@ -1412,17 +1429,19 @@ class Grammar:
 
     def rules_for(self, categories: tuple[str, ...], first: str) -> tuple[Rule, ...]:
         """The rules of these trigger categories whose match can begin with `first` (the text's next one
-        or two characters), each once (cached)."""
+        to three characters), each once (cached)."""
         key = (categories, first)
         rules = self._rules_cache.get(key)
         if rules is None:
             seen: dict[str, Rule] = {}
             head = first[:1]
+            # a match begins with one of its rule's starts, or is shorter and is one of them
+            heads = (first, first[:2], head)
             for category in categories:
                 for rule in self.rules_by_category.get(category, ()):
                     if rule.first is not None and head not in rule.first:
                         continue
-                    if rule.pairs is not None and first not in rule.pairs and head not in rule.pairs:
+                    if rule.starts is not None and rule.starts.isdisjoint(heads):
                         continue
                     seen.setdefault(rule.name, rule)
             rules = tuple(seen.values())

@@ -29,6 +29,18 @@ from chronology.timex.spec import Spec
 from chronology.timex.tense_bridge import ClauseTense, TenseOracle
 from chronology.timex.values import granularity_and_interval, is_valid_timex3_value
 
+#: The method that gives a value to each kind of spec (by name: one bound method made per expression).
+_KIND_HANDLERS = {
+    "fixed": "_fixed",
+    "calendar": "_calendar",
+    "weekday": "_weekday",
+    "shift": "_shift",
+    "holiday": "_holiday",
+}
+#: The members by value (the enum's own call is slow; it still reports a value that is none of them).
+_TIMEX_TYPES = {member.value: member for member in TimexType}
+#: The types a reference time can take (kept here: reading an enum member costs a lookup through its class).
+_DATE_OR_TIME = (TimexType.DATE, TimexType.TIME)
 #: Periods counted from the writer's now that can open a sentence the text goes on from.
 _WRITERS_NOW_OPENING = frozenset({Granularity.YEAR, Granularity.MONTH, Granularity.SEASON, Granularity.WEEK})
 _GRANULARITY_UNIT = {
@@ -1363,13 +1375,7 @@ class Resolver:
             return self._finish(candidate, index, "DATE", *impossible)
         if candidate.rule == "elided_period" and spec.kind == "shift" and self.last_period is not None:
             return self._finish(candidate, index, "DATE", *self._elided_period(candidate, self.last_period))
-        handler = {
-            "fixed": self._fixed,
-            "calendar": self._calendar,
-            "weekday": self._weekday,
-            "shift": self._shift,
-            "holiday": self._holiday,
-        }[spec.kind]
+        handler = getattr(self, _KIND_HANDLERS[spec.kind])
         value, anchor, reason, warnings = handler(candidate)
         if spec.weekday is not None and spec.day is not None and _DAY_VALUE.fullmatch(value):
             self._note_old_style(date.fromisoformat(value), spec.weekday)
@@ -1614,7 +1620,7 @@ class Resolver:
                 "start": candidate.start,
                 "end": candidate.end,
                 "text": surface,
-                "type": TimexType(expression_type),
+                "type": _TIMEX_TYPES.get(expression_type) or TimexType(expression_type),
                 "value": value,
                 "mod": spec.mod,
                 "quant": spec.quant,
@@ -1845,14 +1851,16 @@ class Resolver:
     def _move_reference(self, expression: TimeExpression, index: int) -> None:
         story_day, self.story_day = self.story_day, None
         self.flashback_month = None
-        if _UNDATED_DAY.fullmatch(expression.value):
+        # asked a dozen times below, and reading an enum's member costs a lookup through its class
+        narrative = self.kind == DocumentKind.NARRATIVE
+        if expression.value.startswith("XXXX-") and _UNDATED_DAY.fullmatch(expression.value):
             self.undated_day = (expression.value, index, expression.end)
-        if expression.type not in (TimexType.DATE, TimexType.TIME) or (
+        if expression.type not in _DATE_OR_TIME or (
             expression.interval is None and _BC_DATE_VALUE.fullmatch(expression.value) is None
         ):
             return  # a length, a set or a vague "now" is never the time the text has come to
         if (
-            self.kind == DocumentKind.NARRATIVE
+            narrative
             and (self.reference is not None or self.era_reference is not None)
             and expression.anchor.kind == AnchorKind.DCT
             and not self._opens_sentence_in_the_past(expression)
@@ -1860,7 +1868,7 @@ class Resolver:
         ):
             return  # the writer's now ("today", "last year") is an aside: the story stays where it was
         if (
-            self.kind != DocumentKind.NARRATIVE
+            not narrative
             and expression.anchor.kind == AnchorKind.DCT
             and self.reference is not None
             and self.dct is not None
@@ -1874,7 +1882,7 @@ class Resolver:
         # start of what lasted up to the story's time, before it, is not where the story goes on
         if (
             (
-                self.kind != DocumentKind.NARRATIVE
+                not narrative
                 or (
                     self.reference is not None
                     and expression.interval is not None
@@ -1892,10 +1900,10 @@ class Resolver:
             and not _WHEN_CLAUSE_AFTER.match(self.text, expression.end)
         ):
             return  # "its lowest close since December 2003": a bound in news, not the time the report is at
-        if self.kind != DocumentKind.NARRATIVE and self._in_aside_on_the_subject(expression):
+        if not narrative and self._in_aside_on_the_subject(expression):
             return  # "The Finn, who was fastest on Friday, took pole": background to the news, not its day
         if (
-            self.kind == DocumentKind.NARRATIVE
+            narrative
             and expression.anchor.kind == AnchorKind.EXPRESSION
             and self._in_aside_on_the_subject(expression, participle=True)
         ):
@@ -1922,7 +1930,7 @@ class Resolver:
             # "It was meant to take effect the next day.": the time of a plan; the text stays at its day
             return
         if (
-            self.kind == DocumentKind.NARRATIVE
+            narrative
             and self.reference is not None
             and expression.interval is not None
             # a later year: a plan reaching past the story's year, not the next step of the story
@@ -1939,7 +1947,7 @@ class Resolver:
             # the act a past permission or agreement looks to is a plan; the story stays where it was
             return
         if (
-            self.kind != DocumentKind.NARRATIVE
+            not narrative
             and self.text.startswith(",", expression.end)
             and _DAY_VALUE.fullmatch(expression.value)
             and _ASIDE_CLAUSE_BEFORE.search(self.text, max(0, expression.start - 60), expression.start)
@@ -1982,7 +1990,9 @@ class Resolver:
             # "In the spring the admiral, who had taken command in November 1918, marched west, but by
             # July": a relative clause in the past perfect looks back in passing; the story stays
             return
-        before_christ = _BC_DATE_VALUE.fullmatch(expression.value)
+        before_christ = (
+            _BC_DATE_VALUE.fullmatch(expression.value) if expression.value.startswith("BC") else None
+        )
         if before_christ is not None and expression.type == TimexType.DATE:
             # years BC have no calendar date here: a story there keeps its year to count from
             self.era_reference = _EraReference(-int(before_christ.group(1)), expression.value, index)
@@ -1999,12 +2009,12 @@ class Resolver:
                 start = expression.interval.start.date()
                 self.flashback_month = _Reference(start, expression.value, index, unit, True, expression.end)
             return
-        if self.kind == DocumentKind.NARRATIVE and _PARENTHESISED_LIFE_OR_REIGN.search(
+        if narrative and _PARENTHESISED_LIFE_OR_REIGN.search(
             self.text, max(0, expression.start - 14), expression.start
         ):
             return  # "the Jingtai Emperor (r. 1449-1457), and in October ...": an aside, not the story's time
         if (
-            self.kind == DocumentKind.NARRATIVE
+            narrative
             and self.reference is not None
             and self.reference.unit in ("day", "month")  # a campaign's days, not "from 1952 to 1971"
             and expression.anchor.kind == AnchorKind.ABSOLUTE
@@ -2014,7 +2024,7 @@ class Resolver:
             # follows tells the story from its start (or the background before it), not from its end
             return
         if (
-            self.kind == DocumentKind.NARRATIVE
+            narrative
             and self.reference is not None
             and expression.anchor.kind == AnchorKind.ABSOLUTE
             and 0 < expression.start - self.reference.end <= 9
@@ -2025,7 +2035,7 @@ class Resolver:
             # from the span's start
             return
         if (
-            self.kind == DocumentKind.NARRATIVE
+            narrative
             and self.reference is not None
             and _NIGHT_SPAN_BEFORE.search(self.text, max(0, self.reference.end - 20), expression.start)
         ):
@@ -2033,7 +2043,7 @@ class Resolver:
             self.night_span_day = self.reference.index
             return
         if (
-            self.kind == DocumentKind.NARRATIVE
+            narrative
             and self.reference is not None
             and unit == "year"
             and self.reference.unit in ("day", "month")
@@ -2044,7 +2054,7 @@ class Resolver:
             # base on 8 April": how far an outcome ran on, told in passing; the story stays in its days
             return
         if (
-            self.kind == DocumentKind.NARRATIVE
+            narrative
             and self.reference is not None
             and expression.interval.start.year > self.reference.day.year
             and self.low.find("until", max(0, expression.start - 80), expression.start) >= 0
@@ -2054,7 +2064,7 @@ class Resolver:
             # where a span ran on to, a later year told in passing; the story goes on from its own time
             return
         if (
-            self.kind != DocumentKind.NARRATIVE
+            not narrative
             and self.dct is not None
             and expression.interval.start.date() == self.dct
             and _AS_OF_BEFORE.search(self.text, max(0, expression.start - 7), expression.start)
@@ -2063,7 +2073,7 @@ class Resolver:
             # report stands at; the story goes on telling the day it was on
             return
         if (
-            self.kind != DocumentKind.NARRATIVE
+            not narrative
             and unit in ("month", "year")
             and _POSSESSIVE_BEFORE.search(self.text, max(0, expression.start - 7), expression.start)
             and _LOWER_WORD_AFTER.match(self.text, expression.end)
@@ -2085,7 +2095,7 @@ class Resolver:
             and expression.anchor.kind == AnchorKind.EXPRESSION
         )
         start_day = expression.interval.start.date()
-        if _MIDNIGHT_ENDING_DAY.match(expression.value):
+        if expression.value.startswith("T24", 10) and _MIDNIGHT_ENDING_DAY.match(expression.value):
             # "By midnight, ... as the evening went on": T24 ends its day; the story is still on that day
             start_day = date.fromisoformat(expression.value[:10])
         if story_day is not None and start_day <= story_day <= expression.interval.end.date():

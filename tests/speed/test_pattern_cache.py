@@ -6,6 +6,7 @@ import marshal
 import re
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -13,7 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import chronology.pattern_cache as pattern_cache
-from chronology.pattern_cache import PatternStore, compile_parsed, compile_pattern
+from chronology.pattern_cache import PatternStore, compile_parsed, compile_pattern, kept_text
 from chronology.timex.first_chars import compile_with_first_chars
 from tests.conftest import ROOT, python_env
 
@@ -77,12 +78,12 @@ def test_a_parse_tree_pattern_keeps_its_derived_values(
     store: PatternStore, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     pattern = r"(?:the\s+)?(?:next|last)\s+(?:week|month)"
-    compiled, chars, pairs = compile_with_first_chars(pattern)
+    compiled, chars, starts = compile_with_first_chars(pattern)
     assert compiled.pattern is None  # as re._compiler.compile of a tree makes it
-    assert chars == frozenset("tnl") and pairs is not None and "ne" in pairs
+    assert chars == frozenset("tnl") and starts == frozenset({"the", "nex", "las"})
     _reload(store, monkeypatch)
-    again, chars_again, pairs_again = compile_with_first_chars(pattern)
-    assert (again, chars_again, pairs_again) == (compiled, chars, pairs)
+    again, chars_again, starts_again = compile_with_first_chars(pattern)
+    assert (again, chars_again, starts_again) == (compiled, chars, starts)
     assert again.pattern is None
     assert [m.span() for m in again.finditer("the next week, last month")] == [(0, 13), (15, 25)]
 
@@ -180,3 +181,22 @@ def test_a_file_from_another_interpreter_is_not_read(
     assert again.entries() == {}
     _same(compile_pattern(pattern), re.compile(pattern))
     assert again.added
+
+
+def test_a_kept_text_is_made_once_and_read_back(store: PatternStore, monkeypatch: pytest.MonkeyPatch) -> None:
+    made: list[str] = []
+
+    def make(text: str) -> Callable[[], str]:
+        def made_now() -> str:
+            made.append(text)
+            return text
+
+        return made_now
+
+    assert kept_text("words", "['may', 'june']", make("(?:june|may)")) == "(?:june|may)"
+    assert made == ["(?:june|may)"]
+    _reload(store, monkeypatch)
+    # read back: nothing is made again, and another key is made afresh
+    assert kept_text("words", "['may', 'june']", make("unused")) == "(?:june|may)"
+    assert kept_text("words", "['july']", make("(?:july)")) == "(?:july)"
+    assert made == ["(?:june|may)", "(?:july)"]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import re
+from calendar import IllegalMonthError, monthrange
 from datetime import date
 
 import pytest
@@ -17,9 +18,16 @@ from hypothesis import strategies as st
 from chronology.cli.tag import _timex_json, timex_record
 from chronology.tense.reader import _Tokens
 from chronology.timex import analyze_text, grammar_for
-from chronology.timex.finder import _has_top_level_bar, _tables, _trigger_spans
+from chronology.timex.calendar import FAR_DAYS, NEAR_DAYS, _month_length, year_for
+from chronology.timex.finder import (
+    _WORD_BEFORE,
+    _has_top_level_bar,
+    _tables,
+    _trigger_spans,
+    _word_and_start_before,
+)
 from chronology.timex.first_chars import compile_with_first_chars
-from chronology.timex.grammar import lower_same_length
+from chronology.timex.grammar import _ESCAPED, lower_same_length, words_regex
 
 
 def _one_scan(low: str) -> list[tuple[int, int]]:
@@ -88,24 +96,56 @@ def test_timex_json_is_json_dumps_of_the_record(text: str) -> None:
 
 
 DIGITS = set("0123456789")
+TENS_A_OR_P = [digit + letter for digit in DIGITS for letter in "ap"]
 FIRST_CHARS = [
-    # (pattern, characters a match may begin with, strings of up to two characters it may begin with)
-    (r"(?:the|this)\s+week", {"t"}, {"th"}),
+    # (pattern, characters a match may begin with, strings of up to three characters it may begin with)
+    (r"(?:the|this)\s+week", {"t"}, {"the", "thi"}),
     (r"a?b", {"a", "b"}, {"b", "ab"}),
-    (r"(?<![a-z])may(?![a-z])", {"m"}, {"ma"}),
-    # a one-character entry: a match that may end after it
+    (r"(?<![a-z])may(?![a-z])", {"m"}, {"may"}),
+    # a shorter entry: a match that may end after it
     (r"[0-3]?\d", DIGITS, DIGITS | {first + digit for first in "0123" for digit in DIGITS}),
+    (
+        r"\d{1,2}(?:am|pm)",
+        DIGITS,
+        {f"{digit}{after}" for digit in DIGITS for after in ["am", "pm", *TENS_A_OR_P]},
+    ),
+    (r"mid-?(?:day|week)", {"m"}, {"mid"}),
+    # many third characters after one pair: the pair alone, which lets any third character through
+    (r"19\d\d", {"1"}, {"19"}),
     (r".x", None, None),
 ]
 
 
-@pytest.mark.parametrize(("pattern", "first", "pairs"), FIRST_CHARS)
-def test_first_characters_of_a_pattern(pattern: str, first: set[str] | None, pairs: set[str] | None) -> None:
-    compiled, found_first, found_pairs = compile_with_first_chars(pattern)
-    for sample in ("the week", "this  week", "ab", "b", "may", "31", "7", "xx", "ax"):
+@pytest.mark.parametrize(("pattern", "first", "starts"), FIRST_CHARS)
+def test_first_characters_of_a_pattern(pattern: str, first: set[str] | None, starts: set[str] | None) -> None:
+    compiled, found_first, found_starts = compile_with_first_chars(pattern)
+    for sample in ("the week", "this  week", "ab", "b", "may", "31", "7", "xx", "ax", "12pm", "midday"):
         assert (compiled.match(sample) is None) == (re.match(pattern, sample) is None)
     assert found_first == (None if first is None else frozenset(first))
-    assert found_pairs == (None if pairs is None else frozenset(pairs))
+    assert found_starts == (None if starts is None else frozenset(starts))
+
+
+RULE_TEXTS = [
+    "The talks ended on Monday, two weeks after the vote, and resume this week or next.",
+    "Sales rose 3% in the third quarter of 2021; the year-earlier period was weaker. FY24 guidance came 2 May.",
+    "At 9:30 a.m. on March 3, 2022 and again at 12pm, about 40 minutes later, the board met for two hours.",
+    "Last year, every Tuesday and twice a month since the mid-1990s; the 1990s and '98; mid-morning",
+    "in 886, until 476, after his death in 81. the day after tomorrow, a decade-long war, 5 years ago",
+    "The third of the three trials opened the following Thursday; later that night, early this morning.",
+]
+
+
+@pytest.mark.parametrize("text", RULE_TEXTS)
+def test_rules_skipped_by_their_starts_cannot_match(text: str) -> None:
+    # the rules tried at a position are found from the next three characters: none left out may match
+    grammar = grammar_for("en")
+    low = lower_same_length(text)
+    for category, rules in grammar.rules_by_category.items():
+        for position in range(len(low)):
+            kept = {rule.name for rule in grammar.rules_for((category,), low[position : position + 3])}
+            for rule in rules:
+                if rule.name not in kept:
+                    assert rule.pattern.match(low, position) is None, (rule.name, low[position:])
 
 
 TOKEN_GAPS = [
@@ -126,3 +166,109 @@ def test_tokens_and_the_gaps_between_them(text: str, words: list[str], joined: l
     assert [text[start:end].lower().replace("'", "") for start, end in tokens.spans] == [
         word.replace("'", "") for word in words
     ]
+
+
+def _plain_words_regex(words: list[str]) -> str:
+    tree: dict[str, dict] = {}  # type: ignore[type-arg]
+    for word in words:
+        node = tree
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:  # type: ignore[type-arg]
+        branches = [re.escape(char) + build(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return "(?:" + build(tree) + r")(?![a-z0-9])"
+
+
+WORD_LISTS = [
+    ["may", "march", "mar.", "mid-march", "st. patrick's day", "a.m.", "o'clock"],
+    ["taishō", "shōwa", "1q", "2nite", "(ahead)", "[x]", "$5", "a|b", "c+", "tab\there", "x~y#z", "&", "^$"],
+    ["week", "weeks", "weekend", "week", "weekday"],  # a repeated word
+    [],
+]
+
+
+@pytest.mark.parametrize("words", WORD_LISTS)
+def test_words_regex_is_the_plain_prefix_tree(words: list[str]) -> None:
+    assert words_regex(words) == _plain_words_regex(words)
+    assert words_regex(reversed(words)) == _plain_words_regex(words)  # the order of the list does not count
+
+
+def test_one_character_escapes_are_re_escape() -> None:
+    assert all(_ESCAPED.get(char, char) == re.escape(char) for char in map(chr, range(0x3000)))
+
+
+def test_month_length_is_monthrange() -> None:
+    for year in (*range(-5, 2101), 9999, 10000):
+        for month in range(1, 13):
+            assert _month_length(year, month) == monthrange(year, month)[1]
+    for month in (0, 13):
+        with pytest.raises(IllegalMonthError):
+            _month_length(2024, month)
+
+
+def _plain_year_for(anchor: date, month: int, day: int | None, direction: int | None, strict: bool) -> int:
+    candidates = []
+    for year in (anchor.year - 1, anchor.year, anchor.year + 1):
+        try:
+            first = date(year, month, min(day or 1, monthrange(year, month)[1]))
+        except ValueError:
+            continue
+        last = first if day else date(year, month, monthrange(year, month)[1])
+        candidates.append((year, first, last))
+    before = max((c for c in candidates if c[1] <= anchor), key=lambda c: c[0], default=None)
+    after = min((c for c in candidates if c[2] >= anchor), key=lambda c: c[0], default=None)
+    if strict and direction is not None:
+        chosen = before if direction < 0 else after
+        return chosen[0] if chosen is not None else anchor.year
+    if direction is not None and before is not None and after is not None:
+        back = (anchor - before[2]).days if before[2] < anchor else 0
+        ahead = (after[1] - anchor).days if after[1] > anchor else 0
+        if direction < 0:
+            return after[0] if back > FAR_DAYS and ahead < NEAR_DAYS else before[0]
+        return before[0] if ahead > FAR_DAYS and back < NEAR_DAYS else after[0]
+
+    def distance(item: tuple[int, date, date]) -> int:
+        _, first, last = item
+        if first <= anchor <= last:
+            return 0
+        return min(abs((first - anchor).days), abs((last - anchor).days))
+
+    return min(candidates, key=distance)[0]
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.dates(min_value=date(1, 1, 1), max_value=date(9999, 12, 31)),
+    st.integers(1, 12),
+    st.sampled_from([None, 1, 15, 28, 29, 30, 31]),
+    st.sampled_from([None, -1, 1]),
+    st.booleans(),
+)
+def test_year_for_is_the_plain_choice(
+    anchor: date, month: int, day: int | None, direction: int | None, strict: bool
+) -> None:
+    assert year_for(anchor, month, day, direction, strict=strict) == _plain_year_for(
+        anchor, month, day, direction, strict
+    )
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["about", "around", "x", " ", "\t", "\n", "9", "-", "approximately", "é"]),
+        max_size=12,
+    ).map("".join),
+    st.integers(0, 40),
+)
+def test_the_word_before_read_backwards_is_the_one_searched(text: str, start: int) -> None:
+    start = min(start, len(text))
+    searched = _WORD_BEFORE.search(text, max(0, start - 20), start)
+    expected = (searched.group(1), searched.start(1)) if searched else ("", -1)
+    assert _word_and_start_before(text, text[::-1], start) == expected
