@@ -594,6 +594,11 @@ SCHEDULE_PHRASES: dict[str, tuple[tuple[str, ...], ...]] = {
 #: Prepositions that put a date after a verb: an ambiguous form before one of them ("the show runs
 #: until", "the fair opens in") is a verb when it names a scheduled event.
 DATE_PREPOSITIONS = frozenset({"on", "in", "until", "till", "through", "from", "at", "for", "next", "this"})
+#: Prepositions that may open a coordinated clause with its date (", and [by the winter] they were"):
+#: the date prepositions and those of a bound or a stretch of time.
+CLAUSE_DATE_PREPOSITIONS = DATE_PREPOSITIONS | frozenset(
+    {"by", "during", "before", "after", "within", "over"}
+)
 
 #: Verbs of ordering, allowing and inviting: like the verbs of intending, a date in the infinitive they
 #: govern lies after them ("allowed him to stay until March 6", "told them to leave on Monday",

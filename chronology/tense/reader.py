@@ -1464,7 +1464,7 @@ def _coordinated_after_comma(reader: _Reader, group: _Group) -> bool:
     return (
         size >= 2
         and group.last < size - 3
-        and reader.words[-1] in lexicon.DATE_PREPOSITIONS
+        and reader.words[-1] in lexicon.CLAUSE_DATE_PREPOSITIONS
         and reader.words[-2] in lexicon.SUBJECT_CLAUSE_COORDINATORS
         and not reader.joined[size - 2]
     )

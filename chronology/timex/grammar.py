@@ -568,6 +568,26 @@ class Grammar:
             + r")(?![a-z]))",
             self.h_regnal_year,
         )
+        # "the 13th day of the fourth month (23 May 1592)", "the ninth day of the twelfth month, which fell
+        # on 3 January 1868": a day of another calendar (lunar, an era's), tagged as the Western day the
+        # text gives beside it; without that day the phrase names no date the tagger can give
+        other_ordinal = r"(?:" + words_regex(self.lex.ORDINALS) + r"|[1-3]?\d(?:st|nd|rd|th)(?![a-z]))"
+        western_month = words_regex(w for w in self.lex.MONTHS if len(w) > 3 or w == "may")
+        self._add(
+            "other_calendar_day",
+            "unit",
+            r"the\s+"
+            + other_ordinal
+            + r"\s+day\s+of\s+the\s+"
+            + other_ordinal
+            + r"\s+(?:lunar\s+)?month(?:\s+of\s+(?:[a-z]+\s+[1-9]\d?|[12]\d{3})(?![0-9]))?"
+            + r"(?=(?:\s*\(\s*|,\s+which\s+(?:fell|was)\s+on\s+)(?:(?P<wday>[0-3]?\d)\s+(?P<wmonth>"
+            + western_month
+            + r")|(?P<wmonth2>"
+            + western_month
+            + r")\s+(?P<wday2>[0-3]?\d)(?![0-9]))(?:,?\s+(?P<wyear>[12]\d{3})(?![0-9]))?)",
+            self.h_other_calendar_day,
+        )
         self._add(
             "calendar_era_year",
             "calendar_era",
@@ -638,7 +658,7 @@ class Grammar:
             + f.pmod_rx
             + r")?(?:the\s+)?"
             + f.reldet_rx
-            + r"\s+(?:(?P<past>past)\s+)?(?P<account>(?:financial|tax)\s+(?=year))?(?P<unit>year|month|week|weekend|day|quarter|decade|century|fortnight|"
+            + r"\s+(?:(?P<past>past)\s+)?(?P<account>(?:financial|fiscal|tax)\s+(?=year))?(?P<unit>year|month|week|weekend|day|quarter|decade|century|fortnight|"
             r"morning|afternoon|evening|night|hour|wk|wknd|wkend|yr|mth|nite|arvo)(?![a-z])"
             r"(?P<andhalf>\s+and\s+a\s+half(?![a-z]))?",
             self.h_relative_unit,
@@ -1239,9 +1259,16 @@ class Grammar:
             "digit",
             # "on 10, 17 and 24 May": the days of a list before its last take its month too
             r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?=(?:\s*,\s*[0-3]?\d(?:st|nd|rd|th)?(?![0-9]))*\s*,?"
-            r"\s*(?P<link>-|to|and|through|until|till)\s*(?P<endday>[0-3]?\d)"
+            r"\s*(?P<link>-|to|and|through|until|till|/)\s*(?P<endday>[0-3]?\d)"
             r"(?:st|nd|rd|th)?\s+(?:of\s+)?" + f.month_rx + r"(?:,?\s*" + f.year_rx + r")?)",
             self.h_day_range_opening,
+        )
+        # "from 6 to 8 May", "the night of 8/9 January": what follows a number makes it a day, not an hour
+        # or a day/month
+        self.day_range_close_rx = compile_pattern(
+            r"\s*(?:-|to|and|through|until|till|/)\s*[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?"
+            + f.month_rx.replace("?P<month>", "?:")
+            + r"(?![a-z])"
         )
 
     # ------------------------------------------------------------------ triggers
@@ -1604,6 +1631,10 @@ class Grammar:
         written = m.group(0)
         if written in self.lex.SLASH_EVENT_NAMES or in_web_address(ctx.low, m.start(), m.end()):
             return None
+        if ctx.low.startswith(" ", m.end()) and self.day_range_close_rx.match(
+            ctx.low, m.start("a") + len(m["a"])
+        ):
+            return None  # "on the night of 8/9 January": two days of the month named after them
         lead = _previous_word(ctx.low, m.start())
         after_slash_date = (
             ctx.prev_rule == "slash_month_day"
@@ -1855,6 +1886,15 @@ class Grammar:
             return None  # the reign's first year is not given here: the ordinal alone names no year
         spec = Spec("DATE", "calendar", year=int(raw), extent_group="regnal")
         spec.note = f"'{m['regnal']}' of a reign: the year the text gives it, {raw}"
+        return spec
+
+    def h_other_calendar_day(self, m: re.Match[str], ctx: Context) -> Spec | None:
+        month = int(self.lex.MONTHS[m["wmonth"] or m["wmonth2"]])
+        day = int(m["wday"] or m["wday2"])
+        if day < 1 or day > 31:
+            return None
+        spec = Spec("DATE", "calendar", month=month, day=day, year=int(m["wyear"]) if m["wyear"] else None)
+        spec.note = f"'{m.group(0)}': a day of another calendar, the Western day the text gives beside it"
         return spec
 
     def h_era_year(self, m: re.Match[str], ctx: Context) -> Spec | None:
@@ -2941,6 +2981,8 @@ class Grammar:
                 return None
         if unit == "weekend":
             return None
+        if count == 0 and not m["unit"].endswith("s"):
+            return None  # "Zero hour was 7:30": no count of zero takes a singular unit; a name
         if raw_num in ("a", "an") and not span and _OCCASION_LIKE.match(ctx.low, m.end()):
             return None  # "waited years for a night like this": an occasion of that kind, not a length
         if raw_num in ("a", "an") and not span and ctx.low.startswith(" like ", m.end()):
@@ -3285,6 +3327,11 @@ class Grammar:
             # "said over the weekend that he would...", "resumed over the weekend when the court...":
             # a clause with its own subject follows the idiom, not a relative clause on "weekend"
             and not (unit == "weekend" and self._weekend_then_clause(ctx, m.start(), m.end()))
+            # "the fiscal year that begins Oct. 1": the relative clause says which year of account
+            and not (
+                adj == "fiscal"
+                and re.match(r"\s+that\s+(?:begins|began|starts|started)\b", ctx.low[m.end() : m.end() + 24])
+            )
         ):
             return None
         if (
@@ -3622,8 +3669,11 @@ class Grammar:
             and not (m["tday"] or m["tweekday"] or m["tmonth2"] or m["inthe"])
             and re.fullmatch(r",?\s+at\s+", ctx.low[max(0, ctx.prev_end) : m.start()])
         ):
-            # "every Tuesday at 7 p.m.", "daily at noon": the clock time of each recurrence, no one day
-            value = f"XXXX-XX-XXT{clock}"
+            # "every Tuesday at 7 p.m.", "daily at noon": the clock time of each recurrence, no one day;
+            # "every 1 July at 7:28 a.m.": the day of the year that recurs
+            set_value = ctx.prev_spec.value or ""
+            day = set_value if len(set_value) == 10 and set_value[5:7].isdigit() else "XXXX-XX-XX"
+            value = f"{day}T{clock}"
             mod = self.lex.PRE_MODIFIERS.get(m["amod"]) if m["amod"] else None
             return Spec("TIME", "fixed", value=value, mod=mod, note="the clock time of a recurring day")
         spec = Spec(
@@ -4107,8 +4157,14 @@ class Grammar:
         if core == "current":
             # only the adjective before its noun is a time ("the current rules"); the noun is a flow
             # ("an electric current.", "the current of the river", "the current carried them")
+            # "the tidal current", "the current turned": a flow's adjective before it, a verb after it
             after = _NEXT_WORD.match(ctx.low, m.end(), m.end() + 30)
-            return after is not None and after.group(1) not in self.lex.CURRENT_NOUN_FOLLOWERS
+            return (
+                after is not None
+                and after.group(1) not in self.lex.CURRENT_NOUN_FOLLOWERS
+                and before not in self.lex.CURRENT_NOUN_MODIFIERS
+                and not only_a_verb(after.group(1))
+            )
         return True
 
     def h_set(self, m: re.Match[str], ctx: Context) -> Spec | None:
@@ -4563,6 +4619,13 @@ class Grammar:
 
     def h_range_span(self, m: re.Match[str], ctx: Context) -> Spec | None:
         """ "two to three weeks", "the next 12 to 18 months": a length known only to its unit."""
+        ends = _RANGE_ENDS.match(m.group(0))
+        if ends is not None:
+            low_end, high_end = (
+                parse_number(end, self.lex.NUMBER_WORDS, self.lex.VAGUE_QUANTITIES) for end in ends.groups()
+            )
+            if low_end is not None and high_end is not None and low_end >= high_end:
+                return None  # "the eighty-two-year-old emperor": one number spelled in two words, no range
         code = duration_code(self.lex.UNIT_FORMS[m["unit"]], None, self.lex.UNITS)
         if code is None:
             return None
@@ -4737,7 +4800,7 @@ class Grammar:
         if not 1 <= day < end_day <= 31 or not self.month_ok(m, ctx):
             return None
         if (
-            m["link"] != "-"
+            m["link"] not in ("-", "/")
             and _previous_word(ctx.low, m.start()) not in self.lex.RANGE_OPENING_WORDS
             # "on the night of 24 to 25 October": a night runs from one day into the next
             and not _NIGHT_OF_BEFORE.search(ctx.low, max(0, m.start() - 16), m.start())
@@ -4819,6 +4882,8 @@ class Grammar:
             closes = lead in self.lex.BARE_HOUR_CLOSING_LEADS and _BARE_HOUR_CLOSES.match(low, m.end())
             if not (m["bday"] or day_before or closes):
                 return None
+        if self.day_range_close_rx.match(low, m.end()):
+            return None  # "again from 6 to 8 May": the first day of a range of days
         hour = int(m["bhour"])
         if 1 <= hour <= 6 or (7 <= hour <= 11 and self._evening_spoken_of(ctx, m)):
             hour += 12
@@ -5054,6 +5119,8 @@ _TO_LATER_NUMBER = compile_pattern(
 _LONGEST_YEAR_SPAN = 100
 # How far back a year likened to another ("a 2009 that looks nothing like 2008") may stand.
 _YEAR_LIKENED_REACH = 40
+# the two counts of a range of lengths ("two to three weeks", "the next 12-18 months")
+_RANGE_ENDS = compile_pattern(r"(?:the\s+[a-z]+\s+)?([a-z0-9]+)\s*(?:to|or|-)\s*([a-z0-9]+)")
 _YEAR_RANGE_TAIL = compile_pattern(r"[ \t]*-[ \t]*(\d{4}|\d{2})(?![0-9])|/(\d{4}|\d{2})(?![0-9])")
 _MOST_YEARS_IN_SHORT_SPAN = 20
 

@@ -177,6 +177,12 @@ _CLAUSE_OPENING = compile_pattern(
     r"(?:^\s*|[.!?][\"')\]]*\s+|\n\s*\n\s*|,\s+|(?<![a-z])(?:and|but)\s+)$", re.I
 )
 _DAY_VALUE = compile_pattern(r"\d{4}-\d{2}-\d{2}")
+#: An appositive ending in a participle phrase right before a day word: ", the name most used in India
+#: [today]", ", a custom still kept in the villages [today]". The participle has no tense of its own.
+_APPOSITIVE_PARTICIPLE_BEFORE = compile_pattern(
+    r",[ \t]+(?:the|a|an|its|their|his|her)[ \t]+(?:[a-z'-]+[ \t]+){1,3}?[a-z]+(?:ed|en|wn|ne|lt|pt|ht)"
+    r"(?:[ \t]+(?:in|by|at|across|throughout|on|as|around)(?:[ \t]+[A-Za-z'-]+){1,3})?[ \t]+$"
+)
 
 
 def _same_day_months_away(base: date, day: int, months: int) -> date | None:
@@ -252,6 +258,8 @@ _MADE_A_HOLIDAY_AFTER = compile_pattern(
 )
 #: A relative clause set off by commas inside a sentence: ", where two lanterns warned of the route,".
 _COMMA_RELATIVE_CLAUSE = compile_pattern(r",[ \t]+(?:which|who|whom|whose|where)(?![a-z])[^,.;:!?\n]{1,90},")
+#: A relative word opening a clause inside the subject: "the corner where Princip fired has".
+_RELATIVE_WORD = compile_pattern(r"(?<![a-z])(?:which|who|whom|whose|where|that)(?![a-z])", re.I)
 #: A verb of allowing or forbidding, then (in the same clause) a bound of hours: "allowed smoking after".
 _PERMITTED_HOURS_BEFORE = compile_pattern(
     r"(?<![a-z])(?:allow|allows|allowed|allowing|permit|permits|permitted|permitting|ban|bans|banned|banning"
@@ -269,6 +277,13 @@ _CLOCK_RANGE_LINK = compile_pattern(r"\s*(?:and|to|until|till|-|\u2013)\s*", re.
 _DAILY_SET = compile_pattern(r"P1D|XXXX-WXX-[1-7](?:WE)?|XXXX-WXX-WE|XXXX-XX-XXT(?:MO|AF|EV|NI)")
 #: The note of a year of account named by a determiner ("'the current financial year'", "'last tax year'").
 _ACCOUNT_YEAR_NOTE = compile_pattern(r"(?:financial|tax) year'")
+#: "..., which began July 1", "that begins Oct. 1", "beginning in October": the month a fiscal year just
+#: named opens in, already past when the verb is.
+_FISCAL_YEAR_OPENING_AFTER = compile_pattern(
+    r",?\s+(?:(?:which|that)\s+(?:(?P<opened>began|started)|begins|starts)|beginning|starting)\s+"
+    r"(?:on\s+|in\s+)?(?P<month>" + "|".join(sorted(_LEX.MONTHS, key=len, reverse=True)) + r")(?![a-z])",
+    re.IGNORECASE,
+)
 #: The last month of a British year of account (April to March).
 _ACCOUNT_YEAR_LAST_MONTH = 3
 #: How far apart, in characters, a clock time and a set of days in its sentence may be.
@@ -294,6 +309,9 @@ _ASIDE_ON_SUBJECT = compile_pattern(_SUBJECT_THEN_COMMA + r"(?:who|which)\s+[^,.
 _ASIDE_OR_PARTICIPLE_ON_SUBJECT = compile_pattern(_SUBJECT_THEN_COMMA + r"(?:who|which|[a-z]+ing)\s+[^,.;]*$")
 #: "since Hurricane Fran in", "since the crash of": a bound named by its event, then its date.
 _SINCE_EVENT_BEFORE = compile_pattern(r"\bsince\s+(?:[A-Za-z.'-]+\s+){1,4}(?:in|of)\s+$", re.IGNORECASE)
+#: "since taking office in", "since joining the board in": a gerund phrase after "since", up to its date.
+_SINCE_GERUND_BEFORE = compile_pattern(r"\b[Ss]ince\s+[a-z]{2,}ing\s+(?:[A-Za-z.'-]+\s+){0,3}(?:in|on)\s+$")
+_SINCE_GERUND_REACH = 60
 #: The note of a bare "the month" ("in the month", "later in the month"), not "this month" or "last month".
 _THE_MONTH_NOTE = compile_pattern(r"'(?:(?:earlier|later)\s+in\s+)?the\s+month'", re.IGNORECASE)
 _HEADING_DAYS = compile_pattern(r"(?:\s*(?:and|to|through|-)\s*[A-Za-z]+day)?\s*:")
@@ -402,6 +420,8 @@ class Resolver:
         self._day_of_clock_before: int | None = None  # "noon the next day": where "the next day" starts
         # an undated text's last day of a month ("Fri 13 Dec"): (value, index, end), for a clock time after it
         self.undated_day: tuple[str, int, int] | None = None
+        # a day of the writer's week named in a story as an aside ("The centenary falls on Sunday")
+        self.writers_day: _Reference | None = None
         # the date labelling the current line of a timeline or diary ("Jan. 12 - ...", "Day 3 (Tuesday,
         # 14 May): ..."), the start of that line, and the last year of a span label ("1939–45 –")
         self.entry: _Reference | None = None
@@ -541,6 +561,12 @@ class Resolver:
             # narrator counts weeks, months and years from the time of writing; only the day words
             # ("today", "yesterday") can be the story's own, as in reported speech
             return True
+        if _APPOSITIVE_PARTICIPLE_BEFORE.search(
+            self.text, max(0, candidate.start - 80), candidate.start
+        ) and not self._quoted(candidate):
+            # "called it the First War of Independence, the name most used in India today": the noun's
+            # participle tells its state, not an act of the story, so the day word is the writer's
+            return True
         tense = self._tense(candidate)
         if tense.tense is None or _CLAUSE_OPENING.search(
             self.text[max(0, candidate.start - 12) : candidate.start]
@@ -553,7 +579,16 @@ class Resolver:
                 # "Today the church, where two lanterns warned of the route, draws crowds": a clause set
                 # off by commas tells of the subject; the main verb after it governs the word
                 sentence = _COMMA_RELATIVE_CLAUSE.sub(lambda clause: " " * len(clause.group()), sentence)
-            tense = TenseOracle(sentence)(0, candidate.end - candidate.start)
+            width = candidate.end - candidate.start
+            tense = TenseOracle(sentence)(0, width)
+            if tense.cue is not None and tense.cue_end is not None:
+                cue_start = tense.cue_end - len(tense.cue)
+                if _RELATIVE_WORD.search(sentence, width, cue_start):
+                    # "Today the corner where Princip fired has a museum": the verb of a relative clause
+                    # in the subject is its own; the main verb after it governs the word
+                    main = TenseOracle(sentence[tense.cue_end :])(0, 0)
+                    if main.tense is not None:
+                        tense = main
         if tense.tense is None and not self._quoted(candidate):
             # "In 1924 ... A transit today takes ten hours": a story's own "today" needs a day of the
             # story to be; narration with no day to stand on speaks from the time of writing
@@ -1042,8 +1077,10 @@ class Resolver:
             return False
         if ref.unit == "year":
             return True
+        # "on 29 May, and five weeks later ... on 1 July": a day of the week the story has reached
+        reached = ref.day - timedelta(days=ref.day.weekday()) if ref.unit == "week" else ref.day
         try:
-            ahead = (date(ref.day.year, month, day) - ref.day).days
+            ahead = (date(ref.day.year, month, day) - reached).days
         except ValueError:
             return False
         return 0 <= ahead <= _STORY_STEP_DAYS
@@ -1104,7 +1141,7 @@ class Resolver:
         if (
             not named_before
             and not (
-                self.text.startswith(" as ", candidate.end)
+                self.text.startswith((" as ", " is "), candidate.end)
                 and _OCCASION_NAMED_AFTER.match(self.text, candidate.end)
             )
             and not (
@@ -1866,6 +1903,9 @@ class Resolver:
             and not self._opens_sentence_in_the_past(expression)
             and not self._tells_its_when_clause(expression)
         ):
+            if expression.granularity == Granularity.DAY and expression.interval is not None:
+                start = expression.interval.start.date()
+                self.writers_day = _Reference(start, expression.value, index, "day", True, expression.end)
             return  # the writer's now ("today", "last year") is an aside: the story stays where it was
         if (
             not narrative
@@ -1924,8 +1964,14 @@ class Resolver:
         ):
             return  # "which it did not expect before 1975": the bound of an expectation, not a time told
         window = max(0, expression.start - 50)
-        if self.text.find(" to ", window, expression.start) >= 0 and _PLANNED_FOR_BEFORE.search(
-            self.text, window, expression.start
+        if self.text.find(" to ", window, expression.start) >= 0 and (
+            _PLANNED_FOR_BEFORE.search(self.text, window, expression.start)
+            # "agreed to attack on every front in the summer of 1916": a season or a year an agreement
+            # looked to (a day may hold the clock time told next: "agreed to meet on 5 May at noon")
+            or (
+                expression.granularity in _COARSER_THAN_A_DAY
+                and _AGREED_FOR_BEFORE.search(self.text, window, expression.start) is not None
+            )
         ):
             # "It was meant to take effect the next day.": the time of a plan; the text stays at its day
             return
@@ -2103,6 +2149,18 @@ class Resolver:
         ref = self.reference
         if ref is not None and "T" in ref.value and ref.value.split("T")[0] == expression.value:
             # "at 11 p.m. on Friday ... by 3 a.m.": the day a clock time was just put on keeps that time
+            ref.end = expression.end
+            return
+        if (
+            ref is not None
+            and unit in ("month", "season")
+            and ref.unit == unit
+            and ref.day < start_day
+            and 0 <= expression.start - ref.end <= 12
+            and _RANGE_LINK.fullmatch(self.text, ref.end, expression.start)
+        ):
+            # "from February to December; on the Somme ... from 1 July": the story's time is the whole
+            # range, so what is told next may lie inside it, counted from its start
             ref.end = expression.end
             return
         self.earlier_reference = self.reference
@@ -2421,7 +2479,9 @@ class Resolver:
             month, day = _month_day_of(spec)
             if spec.season == "WI":
                 month = 12  # "the autumn and winter": a winter is named by the year of its December
-            year = cal.year_for(range_start.day, month, day, 1)
+            # "for ten months, from February to December": never before the start, however far ahead
+            # "for ten months, from February to December": never before the start, however far ahead
+            year = cal.year_for(range_start.day, month, day, 1, strict=range_start.unit != "day")
             anchor = Anchor(kind=AnchorKind.EXPRESSION, value=range_start.value, expression=range_start.index)
             return (
                 _calendar_value(spec, year),
@@ -2475,19 +2535,13 @@ class Resolver:
         elif (
             self.kind == DocumentKind.NARRATIVE or far_story is not None
         ) and choice.anchor.kind == AnchorKind.EXPRESSION:
-            lead = self.lead_day
-            if (
-                lead is not None
-                and month is not None
-                and self.reference is not None
-                and self.reference.unit in ("year", "half")
-                and self.reference.day.year < lead.day.year
-                and _SECTION_HEADING.search(self.text, self.reference.end, candidate.start) is not None
-            ):
+            lead = self._lead_after_look_back(candidate.start)
+            if lead is not None and month is not None:
                 # "struck on 12 January 2010. / Background / ... warned in 2008 ... / The earthquake /
                 # ... by 24 January": a new section after a look back takes up the lead's story again
                 choice = self._choice_of(lead)
-                year = _story_year(lead.day, month, day, 1, False)
+                # the nearest such day: a section may go back before the lead's day to tell how it came
+                year = cal.year_for(lead.day, month, day, None)
                 why = f"no year given; a new section goes on from the story's lead date, {choice.label}"
             elif self.reference is not None and self.reference.unit in ("year", "half"):
                 year = anchor_day.year  # "In 1938 ... by December": the year the story is in
@@ -2789,7 +2843,12 @@ class Resolver:
         ):
             return False
         tense = self._tense(candidate)
-        return tense.tense == "future" and not tense.after_past and not self._quoted(candidate)
+        # "This year the service falls on Thursday": the writer's present in a story told in the past
+        # names the writer's week too, as a timetable's present does
+        ahead = tense.tense == "future" or (
+            tense.tense == "present" and not tense.perfect and not tense.habitual
+        )
+        return ahead and not tense.after_past and not self._quoted(candidate)
 
     def _weekday(self, candidate: Candidate) -> tuple[str, Anchor, str, list[str]]:
         spec = candidate.spec
@@ -3011,6 +3070,24 @@ class Resolver:
         choice = (self._story_reference(candidate.start) if story_reference else None) or self._anchor_for(
             base, unit
         )
+        writers_day = self.writers_day
+        if (
+            of_a_day
+            and base == "ref"
+            and writers_day is not None
+            and (self.reference is None or self.reference.end < writers_day.end)
+            and 0 <= candidate.start - writers_day.end <= _SENTENCE_REACH
+            and not _SENTENCE_BREAK.search(self.text, writers_day.end, candidate.start)
+        ):
+            # "The centenary falls on Sunday, when bells will ring at 12:30 p.m.": the writer's day
+            # just named in the sentence holds the clock time, not the story's last time
+            choice = self._choice_of(writers_day)
+        if of_a_day and base == "ref" and self.kind == DocumentKind.NARRATIVE:
+            lead = self._lead_after_look_back(candidate.start)
+            if lead is not None:
+                # "... drawn up in the winter of 1905-06. / The crisis / ... shot shortly before 11 a.m.":
+                # a time of day opening a new section after a look back is on the lead's day
+                choice = self._choice_of(lead)
         if (
             base == "dct"
             and spec.amount == 0
@@ -3218,13 +3295,17 @@ class Resolver:
             )
             return value, choice.anchor if choice else _UNANCHORED, "a vague amount of time away", []
         if (
-            (choice is None or choice.day is None)
-            and spec.type == "TIME"
-            and base == "ref"
+            base == "ref"
             and unit == "day"
             and spec.amount == 0
             and spec.pod is not None
             and self.undated_day is not None
+            and (
+                (spec.type == "TIME" and (choice is None or choice.day is None))
+                # "is kept each year on 25 April with dawn services": a time of the yearly day just named,
+                # which the story's time has not passed since
+                or (self.reference is not None and self.reference.end < self.undated_day[2])
+            )
             and not _SENTENCE_END_BETWEEN.search(self.text, self.undated_day[2], candidate.start)
         ):
             # "Club social Fri 13 Dec from 7 p.m.", in an undated notice: the clock time of the day just named
@@ -3281,6 +3362,21 @@ class Resolver:
             account_year = anchor_day.year + spec.amount + (1 if ends_later else 0)
             why = f"{spec.note}: the year of account from April, named by the year it ends in, from {choice.label}"
             return f"{account_year:04d}", choice.anchor, why, []
+        opening = (
+            _FISCAL_YEAR_OPENING_AFTER.match(self.text, candidate.end)
+            if unit == "year" and spec.amount == 0 and "fiscal" in spec.note
+            else None
+        )
+        if opening is not None and _LEX.MONTHS[opening["month"].lower()] > 1:
+            # "the current fiscal year, which began July 1", "the fiscal year that begins Oct. 1": a
+            # fiscal year is named by the calendar year it ends in, the one after the year it opens in
+            first_month = _LEX.MONTHS[opening["month"].lower()]
+            if opening["opened"]:
+                opens_in = anchor_day.year - (1 if first_month > anchor_day.month else 0)
+            else:
+                opens_in = anchor_day.year + (1 if first_month < anchor_day.month else 0)
+            why = f"{spec.note}: a fiscal year opening in {opening['month']}, named by the year it ends in"
+            return f"{opens_in + 1:04d}", choice.anchor, why, []
         if unit == "quarter" and spec.year is not None:
             return self._quarter_of_year(candidate, choice, spec.year)
         if unit == "quarter" and spec.amount in (0, -4) and spec.base == "dct":
@@ -3407,6 +3503,8 @@ class Resolver:
             )
             and self._tense(candidate).tense == "past"
             and not self._closes_what_ran_until(candidate)
+            # "the offer had been due to expire at midnight tonight": "tonight" names the DCT's own night
+            and "tonight" not in self.low[candidate.start : candidate.end]
         ):
             # "two blocks were hit shortly before midnight" in the day's copy, or after "into Friday
             # morning": the midnight already past is the one that opened the day, not the one closing it
@@ -3603,6 +3701,21 @@ class Resolver:
         year = earlier.day.year
         when = date(year, month, min(day or 1, monthrange(year, month)[1]))
         return earlier if 0 <= (when - earlier.day).days <= _STORY_TURN_DAYS else None
+
+    def _lead_after_look_back(self, position: int) -> _Reference | None:
+        """The lead's day, when a new section starts at `position` after sections that looked back to
+        years before it ("28 June 1914. / Background / ... in the winter of 1905-06 ... / The crisis /
+        ... shot shortly before 11 a.m."): the section takes up the lead's story again (None otherwise)."""
+        lead, ref = self.lead_day, self.reference
+        if (
+            lead is None
+            or ref is None
+            or ref.unit not in ("season", "year", "half")
+            or ref.day.year >= lead.day.year
+            or _SECTION_HEADING.search(self.text, ref.end, position) is None
+        ):
+            return None
+        return lead
 
     def _choice_of(self, reference: _Reference) -> _AnchorChoice:
         return _AnchorChoice(
@@ -4088,8 +4201,16 @@ class Resolver:
         )
 
     def _after_since(self, start: int) -> bool:
-        """Whether "since" stands right before `start`: "the first decline since April"."""
-        return _SINCE_BEFORE.search(self.text, max(0, start - 12), start) is not None
+        """Whether "since" stands right before `start` ("the first decline since April"), or opens a
+        gerund phrase that leads to it ("on his first trip abroad since taking office in January")."""
+        if _SINCE_BEFORE.search(self.text, max(0, start - 12), start) is not None:
+            return True
+        # a causal "since" takes a clause, never a gerund, so "since ...ing ... in" looks back
+        reach = max(0, start - _SINCE_GERUND_REACH)
+        return (
+            self.low.find("since", reach, start) >= 0
+            and _SINCE_GERUND_BEFORE.search(self.text, reach, start) is not None
+        )
 
 
 def _definite_future(tense: ClauseTense) -> bool:
@@ -4144,12 +4265,15 @@ _EVERY_YEAR_LATER_IN_CLAUSE = compile_pattern(
 #: "Liberation Day on ", "Liberation Week on 25 and ", "a public holiday on ": a named occasion right before
 #: the day of the month it falls on (with the first of two days listed before this one).
 _OCCASION_NAMED_BEFORE = compile_pattern(
-    r"(?:(?<![A-Za-z])[A-Z][A-Za-z'-]*\s+(?:Day|Week)|(?<![a-z])(?:holiday|anniversary|festival))"
+    r"(?:(?<![A-Za-z])[A-Z][A-Za-z'-]*\s+(?:Day|Week)|(?<![a-z])(?:holiday|anniversary|festival)"
+    # "is kept each year on 25 April": a day a present-tense clause says recurs every year
+    r"|(?<![a-z])(?:every|each)\s+year)"
     r"\s+on\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:and|or|&)\s+)?$"
 )
-#: " as Armed Forces Day", " as a day of remembrance", " as a national holiday": what occasion a day is kept as.
+#: " as Armed Forces Day", " as a day of remembrance", " as a national holiday": what occasion a day is kept as;
+#: " is Memorial Day": what occasion it is.
 _OCCASION_NAMED_AFTER = compile_pattern(
-    r" as\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:(?:[A-Z][A-Za-z'-]*\s+){1,4}Day(?![a-z])"
+    r" (?:as|is)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:(?:[A-Z][A-Za-z'-]*\s+){1,4}Day(?![a-z])"
     r"|(?:national\s+|public\s+)?(?:day\s+of|holiday|anniversary|festival)(?![a-z]))"
 )
 #: A verb that can only be a simple present ("freezes", "holds", "is up"), not a past or a bare form ("spread").
@@ -4279,6 +4403,13 @@ _CLAUSE_BREAK = compile_pattern(r"[,;:.!?()\n]")
 #: A non-restrictive relative clause in the past perfect, up to a date in it: ", who had taken command in ".
 _PAST_PERFECT_ASIDE_BEFORE = compile_pattern(r",\s+(?:who|which)\s+had\s+[^,.;:()\n]*$")
 _ASIDE_CLAUSE_BEFORE = compile_pattern(r",\s+(?:who|which)\s+(?:[a-z]+\s+){1,4}(?:on\s+)?$")
+_COARSER_THAN_A_DAY = frozenset(
+    {Granularity.MONTH, Granularity.SEASON, Granularity.QUARTER, Granularity.HALF, Granularity.YEAR}
+)
+#: "agreed to attack together on every front in ": what an agreement or a decision looked ahead to.
+_AGREED_FOR_BEFORE = compile_pattern(
+    r"\b(?:agreed|decided|resolved)\s+to\s+(?:[a-z]+\s+){1,5}(?:(?:on|at|by|from|in)\s+)?$", re.IGNORECASE
+)
 _PLANNED_FOR_BEFORE = compile_pattern(
     r"\b(?:meant|due|scheduled|supposed|intended|planned|expected|set|was|were)\s+to\s+(?:[a-z]+\s+){1,3}"
     r"(?:(?:on|at|by|from|in)\s+)?$",

@@ -145,6 +145,12 @@ CURRENT_NOUN_FOLLOWERS: frozenset[str] = frozenset(
      "passes", "at", "into", "across", "along", "against", "between", "as", "by", "for", "on"}
 )  # fmt: skip
 
+#: Words before "current" that show it is the noun: the kind of flow ("the tidal current", "a strong current").
+CURRENT_NOUN_MODIFIERS: frozenset[str] = frozenset(
+    {"tidal", "ocean", "river", "electric", "electrical", "alternating", "direct", "rip", "strong", "swift",
+     "powerful", "cold", "warm", "surface", "coastal", "opposing", "prevailing", "fast", "gulf", "jet"}
+)  # fmt: skip
+
 #: Multi-word references.
 REFERENCE_PHRASES: dict[str, str] = {
     "the past": "PAST_REF", "the future": "FUTURE_REF", "these days": "PRESENT_REF",
