@@ -25,9 +25,9 @@ from chronology.settings import DEFAULT_SETTINGS, Settings
 
 def effective_document(document: Document, settings: Settings) -> Document:
     """Apply the settings that override what a document says about itself (--dct)."""
-    from chronology.model.document import DctSource
-
     if settings.dct is not None:
+        from chronology.model.document import DctSource  # an import costs a little even when done
+
         return document.model_copy(
             update={
                 "published": settings.dct,

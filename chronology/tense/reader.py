@@ -165,6 +165,8 @@ _AUXILIARIES = (
     | lexicon.PRESENT_AUXILIARIES
     | lexicon.NON_FINITE_AUXILIARIES
 )
+#: Every word that may be an auxiliary, its context aside: most words are ruled out by this set alone.
+_AUXILIARY_WORDS = _AUXILIARIES | {lexicon.CONTRACTED_IS, lexicon.CONTRACTED_HAD_OR_WOULD}
 
 
 _HEDGES = lexicon.PROSPECTIVE_MODALS | lexicon.CONDITIONAL_AUXILIARIES | lexicon.NEUTRAL_MODALS
@@ -311,6 +313,12 @@ class _Reader:
             for index, word in enumerate(self.words):
                 if word in lexicon.PREPOSITIONS_BEFORE_TO and self._to_follows(index):
                     self.form_flags[index] = 0  # "thanks partly to the rain": a preposition, not "she thanks"
+        # Whether each word is an auxiliary, asked of most words (several times over) while groups are sought.
+        verbal = tokens.verbal
+        self.auxiliary = [
+            verbal[index] and word in _AUXILIARY_WORDS and self._reads_as_auxiliary(index)
+            for index, word in enumerate(self.words)
+        ]
         self.event_head: int | None = None  # set when reading one event's own verb
         # Where the time expression starts, when the stretch ends right before it.
         self.date_start: int | None = None
@@ -338,6 +346,10 @@ class _Reader:
         return self.form_flags[index]
 
     def is_auxiliary(self, index: int) -> bool:
+        # an index counted from the end is read afresh: the word before it is not the one the list saw
+        return self.auxiliary[index] if index >= 0 else self._reads_as_auxiliary(index)
+
+    def _reads_as_auxiliary(self, index: int) -> bool:
         if not self.tokens.verbal[index]:
             return False
         word = self.words[index]
@@ -1137,10 +1149,10 @@ def _lapsed_obligation_before(text: str, marker_start: int) -> bool:
 
 
 def _nearest_group(reader: _Reader, indexes: range) -> _Group | None:
-    form_flags = reader.form_flags
+    form_flags, auxiliary = reader.form_flags, reader.auxiliary
     for index in indexes:
-        # `reader.may_be_verbal(index)`, its cheaper half first: most words are tried here
-        if form_flags[index] or reader.is_auxiliary(index):
+        # `reader.may_be_verbal(index)` without the calls: most words are tried here
+        if form_flags[index] or auxiliary[index]:
             group = reader.group_at(index)
             if group is not None:
                 return group
@@ -1304,6 +1316,7 @@ def governing_tense(text: str, start: int, end: int) -> TenseReading:
         return TenseReading(tense, text[cue_start:cue_end], cue_start)
     reading = _governing_reading(text, start, end)
     before = text[max(0, start - 12) : start]
+    present = reading.tense is Tense.PRESENT  # asked below up to three times
     if (
         reading.perfect
         and reading.tense is Tense.PAST
@@ -1315,7 +1328,7 @@ def governing_tense(text: str, start: int, end: int) -> TenseReading:
         return replace(reading, by_deadline=True)
     # "to pay the loan by February", "expects it completed by Dec. 15", "has given them until Tuesday":
     # a deadline set now lies ahead; so does the earliest time of an act ("could vote as early as Tuesday").
-    if reading.tense is Tense.PRESENT and not reading.habitual and _DEADLINE.search(before):
+    if present and not reading.habitual and _DEADLINE.search(before):
         if _tells_frequency(text, start, end):
             # "the ferry runs daily until September": the end of a season, not a deadline ahead.
             return replace(reading, habitual=True)
@@ -1327,10 +1340,10 @@ def governing_tense(text: str, start: int, end: int) -> TenseReading:
         and _UNTIL.search(before)
     ):
         return TenseReading(Tense.FUTURE, reading.cue, reading.cue_start, reading.perfect)
-    if reading.tense is Tense.PRESENT and _reported_possibility(text, reading):
+    if present and _reported_possibility(text, reading):
         return TenseReading(Tense.FUTURE, reading.cue, reading.cue_start)
     if (
-        reading.tense is Tense.PRESENT
+        present
         and not reading.habitual
         and not reading.perfect
         and reading.cue_start is not None

@@ -41,6 +41,14 @@ _KIND_HANDLERS = {
 _TIMEX_TYPES = {member.value: member for member in TimexType}
 #: The types a reference time can take (kept here: reading an enum member costs a lookup through its class).
 _DATE_OR_TIME = (TimexType.DATE, TimexType.TIME)
+# The members compared with for every expression, read once for the same reason.
+_ABSOLUTE_ANCHOR = AnchorKind.ABSOLUTE
+_DCT_ANCHOR = AnchorKind.DCT
+_EXPRESSION_ANCHOR = AnchorKind.EXPRESSION
+_MONTH = Granularity.MONTH
+_QUARTER = Granularity.QUARTER
+_HALF = Granularity.HALF
+_DECADE = Granularity.DECADE
 #: Periods counted from the writer's now that can open a sentence the text goes on from.
 _WRITERS_NOW_OPENING = frozenset({Granularity.YEAR, Granularity.MONTH, Granularity.SEASON, Granularity.WEEK})
 _GRANULARITY_UNIT = {
@@ -376,6 +384,8 @@ class Resolver:
         self._candidate_starts = [candidate.start for candidate in candidates]
         self.dct = dct
         self.kind = kind
+        # asked tens of times per expression: an enum member read goes through its class, a bool does not
+        self.narrative = kind == DocumentKind.NARRATIVE
         self.tense = TenseOracle(text)
         self._dct_choice = (
             _AnchorChoice(
@@ -445,7 +455,7 @@ class Resolver:
         """Whether the day in context is the date of a reporting verb ("said on Monday") in an earlier
         sentence of a news text."""
         ref = self.reference
-        if self.kind == DocumentKind.NARRATIVE or ref is None or ref.unit != "day":
+        if self.narrative or ref is None or ref.unit != "day":
             return False
         if not _SENTENCE_BREAK.search(self.text[ref.end : candidate.start]):
             return False
@@ -538,7 +548,7 @@ class Resolver:
         The reference time serves only when it is at least as fine as `unit`: "the day before"
         needs a day, not a year.
         """
-        if self.kind == DocumentKind.NARRATIVE:
+        if self.narrative:
             # a story's reference time stays the anchor even when coarser ("In March 1941 ... two weeks later")
             return self._ref_anchor() or self._dct_anchor()
         ref = self._ref_anchor() if self._reference_fits(unit) else None
@@ -549,7 +559,7 @@ class Resolver:
     def _speaker_now_in_story(self, candidate: Candidate, base: str) -> bool:
         """ "Her books are still read today": in a story, a deictic word in a present or future clause
         is the writer's now (the DCT), not the story's."""
-        if self.kind != DocumentKind.NARRATIVE or base != "dct":
+        if not self.narrative or base != "dct":
             return False
         if (
             self.dct is not None
@@ -639,7 +649,7 @@ class Resolver:
         married", follow the story."""
         spec = candidate.spec
         if (
-            self.kind != DocumentKind.NARRATIVE
+            not self.narrative
             or self.dct is None
             or spec.base != "dct"
             or spec.amount is None
@@ -671,7 +681,7 @@ class Resolver:
         follow the story."""
         spec = candidate.spec
         if (
-            self.kind != DocumentKind.NARRATIVE
+            not self.narrative
             or self.dct is not None
             or spec.year is not None
             or spec.amount is not None
@@ -727,13 +737,13 @@ class Resolver:
 
     def _story_before_christ(self) -> _EraReference | None:
         """The reference time of a story that is in a year BC (no `date` can hold it)."""
-        return self.era_reference if self.kind == DocumentKind.NARRATIVE else None
+        return self.era_reference if self.narrative else None
 
     def _story_in_a_year(self, choice: _AnchorChoice, *, any_kind: bool = False) -> bool:
         """Whether a story's reference time is a whole year ("In 1938 ..."), not a day or month in it
         (`any_kind`: in news as well as in narrative)."""
         return (
-            (any_kind or self.kind == DocumentKind.NARRATIVE)
+            (any_kind or self.narrative)
             and choice.anchor.kind == AnchorKind.EXPRESSION
             and self.reference is not None
             and self.reference.unit in ("year", "half")
@@ -852,7 +862,7 @@ class Resolver:
         the writer's. The story's reference time, or None."""
         ref, earlier = self.reference, self.earlier_reference
         if (
-            self.kind == DocumentKind.NARRATIVE
+            self.narrative
             or self.dct is None
             or ref is None
             or earlier is None
@@ -902,7 +912,7 @@ class Resolver:
         a year or a month of that story too coarse for "that night" to fall on; None otherwise."""
         ref, told = self.reference, self.last_day
         if (
-            self.kind == DocumentKind.NARRATIVE
+            self.narrative
             or self.dct is None
             or ref is None
             or told is None
@@ -956,7 +966,7 @@ class Resolver:
             ):
                 return held if candidate.spec.amount is None else None
         if (
-            self.kind == DocumentKind.NARRATIVE
+            self.narrative
             or ref is None
             or ref.unit != "year"
             or not ref.explicit
@@ -1091,7 +1101,7 @@ class Resolver:
         story does, for the rest of the paragraph; only for a date years before the DCT, in a past clause."""
         spec, ref = candidate.spec, self.reference
         if (
-            self.kind == DocumentKind.NARRATIVE
+            self.narrative
             or self.dct is None
             or ref is None
             or not ref.explicit
@@ -1133,7 +1143,7 @@ class Resolver:
         # "celebrates Liberation Day on 26 February", "open Liberation Week on 11 November": in a story or
         # an undated text, the day a named occasion falls on (news may name the coming one)
         named_before = (
-            (self.kind == DocumentKind.NARRATIVE or self.dct is None)
+            (self.narrative or self.dct is None)
             and self.text.find(" on ", max(0, candidate.start - 16), candidate.start) >= 0
             and _OCCASION_NAMED_BEFORE.search(self.text, max(0, candidate.start - 60), candidate.start)
             is not None
@@ -1173,7 +1183,7 @@ class Resolver:
         # "five days behind its normal date of June 1": the date a thing usually comes on, every year's
         normal_date = _NORMAL_DATE_BEFORE.search(self.low, max(0, candidate.start - 40), candidate.start)
         if (
-            (self.kind != DocumentKind.NARRATIVE and self.dct is not None and normal_date is None)
+            (not self.narrative and self.dct is not None and normal_date is None)
             or (spec.month is None and spec.season is None)  # "in summer the ferries run daily"
             or spec.year is not None
             or spec.amount is not None
@@ -1199,7 +1209,7 @@ class Resolver:
             # "The river freezes in October": in a story told in the past, a verb plainly in the simple
             # present ("freezes", "is") says how every year goes
             return (
-                self.kind == DocumentKind.NARRATIVE
+                self.narrative
                 and spec.day is None
                 and tense.tense == "present"
                 and not tense.perfect
@@ -1305,12 +1315,7 @@ class Resolver:
         opens with its year sets the year of the months and holidays it names without one, whatever the
         DCT (news) or the tense."""
         ref = self.reference
-        if (
-            self.kind == DocumentKind.NARRATIVE
-            or ref is None
-            or not ref.explicit
-            or candidate.spec.year is not None
-        ):
+        if self.narrative or ref is None or not ref.explicit or candidate.spec.year is not None:
             return None
         low = max(0, candidate.start - _SENTENCE_REACH)
         before = self.text[low : candidate.start]
@@ -1393,7 +1398,7 @@ class Resolver:
             if (
                 spec.kind == "shift"
                 and spec.base == "ref"
-                and self.kind != DocumentKind.NARRATIVE
+                and not self.narrative
                 and _ATTRIBUTION_GAP.fullmatch(self.text, candidate.end, following.start)
                 and not self._closes_clock_range(candidate)
             ):
@@ -1669,19 +1674,19 @@ class Resolver:
                 "warnings": tuple(spec.warnings + warnings),
             },
         )
-        if granularity in (Granularity.QUARTER, Granularity.HALF) and spec.kind == "calendar":
+        if granularity in (_QUARTER, _HALF) and spec.kind == "calendar":
             self.last_period = (value, index)
-        if granularity == Granularity.DECADE and interval is not None and value.isdigit():
+        if granularity == _DECADE and interval is not None and value.isdigit():
             self.last_decade = _Reference(interval.start.date(), value, index, "decade", True, candidate.end)
         if (
             spec.kind == "calendar"
-            and granularity == Granularity.MONTH
+            and granularity == _MONTH
             and interval is not None
             and not self._comparison_base(candidate.start)
         ):
             # a month named as such ("in February"), not one counted from another ("a year earlier"),
             # nor the base a figure is compared with ("up from 10.4% in February")
-            explicit = anchor.kind == AnchorKind.ABSOLUTE
+            explicit = anchor.kind == _ABSOLUTE_ANCHOR
             first_day = interval.start.date()
             self.last_month = _Reference(first_day, value, index, "month", explicit, candidate.end)
         if (
@@ -1694,7 +1699,7 @@ class Resolver:
         ):
             day_named = date.fromisoformat(value)
             self.dated_days[(day_named.month, day_named.day)] = _Reference(
-                day_named, value, index, "day", anchor.kind == AnchorKind.ABSOLUTE, candidate.end
+                day_named, value, index, "day", anchor.kind == _ABSOLUTE_ANCHOR, candidate.end
             )
         start = candidate.start
         # most expressions lie further into their line than a label can: no call for them
@@ -1888,8 +1893,7 @@ class Resolver:
     def _move_reference(self, expression: TimeExpression, index: int) -> None:
         story_day, self.story_day = self.story_day, None
         self.flashback_month = None
-        # asked a dozen times below, and reading an enum's member costs a lookup through its class
-        narrative = self.kind == DocumentKind.NARRATIVE
+        narrative = self.narrative  # asked a dozen times below: a local is read faster
         if expression.value.startswith("XXXX-") and _UNDATED_DAY.fullmatch(expression.value):
             self.undated_day = (expression.value, index, expression.end)
         if expression.type not in _DATE_OR_TIME or (
@@ -1899,7 +1903,7 @@ class Resolver:
         if (
             narrative
             and (self.reference is not None or self.era_reference is not None)
-            and expression.anchor.kind == AnchorKind.DCT
+            and expression.anchor.kind == _DCT_ANCHOR
             and not self._opens_sentence_in_the_past(expression)
             and not self._tells_its_when_clause(expression)
         ):
@@ -1909,7 +1913,7 @@ class Resolver:
             return  # the writer's now ("today", "last year") is an aside: the story stays where it was
         if (
             not narrative
-            and expression.anchor.kind == AnchorKind.DCT
+            and expression.anchor.kind == _DCT_ANCHOR
             and self.reference is not None
             and self.dct is not None
             and self.reference.day.year < self.dct.year - 1
@@ -1944,7 +1948,7 @@ class Resolver:
             return  # "The Finn, who was fastest on Friday, took pole": background to the news, not its day
         if (
             narrative
-            and expression.anchor.kind == AnchorKind.EXPRESSION
+            and expression.anchor.kind == _EXPRESSION_ANCHOR
             and self._in_aside_on_the_subject(expression, participle=True)
         ):
             # "Polybius, who walked the route seventy years later, says", "Orderic, writing sixty years
@@ -2011,7 +2015,7 @@ class Resolver:
             # (7 November, New Style) ... at 2 p.m." is the afternoon of the 25th
             return
         if (
-            self.kind == DocumentKind.NARRATIVE
+            self.narrative
             and self.reference is not None
             and expression.interval is not None
             and expression.interval.end.date() <= self.reference.day
@@ -2051,7 +2055,7 @@ class Resolver:
         unit = _GRANULARITY_UNIT[expression.granularity]
         if self._flashback_from_day(expression, unit):
             self.story_day = story_day
-            if unit == "month" and expression.anchor.kind == AnchorKind.ABSOLUTE:
+            if unit == "month" and expression.anchor.kind == _ABSOLUTE_ANCHOR:
                 start = expression.interval.start.date()
                 self.flashback_month = _Reference(start, expression.value, index, unit, True, expression.end)
             return
@@ -2063,7 +2067,7 @@ class Resolver:
             narrative
             and self.reference is not None
             and self.reference.unit in ("day", "month")  # a campaign's days, not "from 1952 to 1971"
-            and expression.anchor.kind == AnchorKind.ABSOLUTE
+            and expression.anchor.kind == _ABSOLUTE_ANCHOR
             and _SPAN_OPENED_BEFORE.search(self.text, max(0, self.reference.end - 40), expression.start)
         ):
             # "was fought from 16 December 1944 to 25 January 1945": an article's summary span; what
@@ -2072,7 +2076,7 @@ class Resolver:
         if (
             narrative
             and self.reference is not None
-            and expression.anchor.kind == AnchorKind.ABSOLUTE
+            and expression.anchor.kind == _ABSOLUTE_ANCHOR
             and 0 < expression.start - self.reference.end <= 9
             and _RANGE_LINK.fullmatch(self.text, self.reference.end, expression.start)
             and self._on_subheading_line(expression.start)
@@ -2130,15 +2134,15 @@ class Resolver:
         if expression.value.endswith("-WE"):
             unit = "weekend"  # two days: no single day for a part of day or a clock time to fall on
         if (
-            expression.granularity == Granularity.QUARTER
+            expression.granularity == _QUARTER
             and self.last_quarter is None
             and self._is_current_quarter(expression)
         ):
             self.last_quarter = expression.value
-        explicit = expression.anchor.kind == AnchorKind.ABSOLUTE or (
+        explicit = expression.anchor.kind == _ABSOLUTE_ANCHOR or (
             self.reference is not None
             and self.reference.explicit
-            and expression.anchor.kind == AnchorKind.EXPRESSION
+            and expression.anchor.kind == _EXPRESSION_ANCHOR
         )
         start_day = expression.interval.start.date()
         if expression.value.startswith("T24", 10) and _MIDNIGHT_ENDING_DAY.match(expression.value):
@@ -2241,7 +2245,7 @@ class Resolver:
         ref = self.reference
         if ref is None:
             return False
-        if self.kind != DocumentKind.NARRATIVE and not (
+        if not self.narrative and not (
             # "It began on Saturday, April 12, 1975, ... a dam the Legislature had approved two years
             # earlier": news gone back to a story's day years before its DCT looks back from it too
             ref.unit == "day" and self.dct is not None and ref.day.year < self.dct.year - 1
@@ -2430,7 +2434,7 @@ class Resolver:
             if spec.amount is None
             and spec.unit is None
             and choice is not None
-            and choice.anchor.kind == AnchorKind.DCT
+            and choice.anchor.kind == _DCT_ANCHOR
             else None
         )
         if far_story is not None:
@@ -2497,7 +2501,7 @@ class Resolver:
             return _calendar_value(spec, held.day.year), anchor, why, warnings
         tense = (
             self._tense(candidate)
-            if self.kind != DocumentKind.NARRATIVE or choice.anchor.kind == AnchorKind.DCT
+            if not self.narrative or choice.anchor.kind == _DCT_ANCHOR
             else ClauseTense(None, None)
         )
         cue_words = (tense.cue or "").lower().split()
@@ -2520,7 +2524,7 @@ class Resolver:
         direction = tense.direction
         # "their biggest fall since August", "the first decline since April": a time reached back to
         since = self._after_since(candidate.start)
-        if since and self.kind != DocumentKind.NARRATIVE:
+        if since and not self.narrative:
             tense, direction = ClauseTense("past", "since", None), -1
         month, day = _month_day_of(spec)
         writers_future = self._writers_future(candidate)
@@ -2532,9 +2536,7 @@ class Resolver:
             if spec.season == "WI":
                 year -= 1  # the winter whose January that is, named by the year of its December
             why = f"no year given; a plan in the writer's present tense, so the next one after {choice.label}"
-        elif (
-            self.kind == DocumentKind.NARRATIVE or far_story is not None
-        ) and choice.anchor.kind == AnchorKind.EXPRESSION:
+        elif (self.narrative or far_story is not None) and choice.anchor.kind == _EXPRESSION_ANCHOR:
             lead = self._lead_after_look_back(candidate.start)
             if lead is not None and month is not None:
                 # "struck on 12 January 2010. / Background / ... warned in 2008 ... / The earthquake /
@@ -2705,7 +2707,7 @@ class Resolver:
             choice = (
                 heading  # "They operated on the 28th", in a letter headed "2nd May 1918": the writer's now
             )
-        elif self.kind != DocumentKind.NARRATIVE and self._tense(candidate).direction == 1:
+        elif not self.narrative and self._tense(candidate).direction == 1:
             # "rent's due the 1st": a day ahead of the writer is counted from the writer's now, unless
             # the text has just named a later month ("meets on 7 March, and on the 21st will ...")
             dct = self._dct_anchor()
@@ -2815,7 +2817,7 @@ class Resolver:
         ref = self.reference
         if (
             not self.dated_days
-            or self.kind == DocumentKind.NARRATIVE
+            or self.narrative
             or self.dct is None
             or (ref is not None and abs((ref.day - self.dct).days) > _DATELINE_DAYS)
         ):
@@ -2835,7 +2837,7 @@ class Resolver:
         is a year or a month has no week for "begins on Monday" to fall in."""
         ref = self.reference
         if (
-            self.kind != DocumentKind.NARRATIVE
+            not self.narrative
             or self.dct is None
             or ref is None
             or candidate.spec.amount is not None
@@ -2926,7 +2928,7 @@ class Resolver:
             return day.isoformat(), anchor, f"the {name} nearest the story's day {story_day.value}", []
         far_story = (
             self._far_story_day_in_news(candidate)
-            if heading_day is None and spec.amount is None and choice.anchor.kind == AnchorKind.DCT
+            if heading_day is None and spec.amount is None and choice.anchor.kind == _DCT_ANCHOR
             else None
         )
         if far_story is not None:
@@ -2934,8 +2936,8 @@ class Resolver:
             anchor_day = far_story.day
         narrative_ref = (
             heading_day is None
-            and (self.kind == DocumentKind.NARRATIVE or far_story is not None)
-            and choice.anchor.kind == AnchorKind.EXPRESSION
+            and (self.narrative or far_story is not None)
+            and choice.anchor.kind == _EXPRESSION_ANCHOR
         )
         if narrative_ref:
             # "when that Sunday dawned": "that" points at the day the story is on, not back from it
@@ -2953,11 +2955,7 @@ class Resolver:
                 [],
             )
         tense = self._tense(candidate)
-        if (
-            tense.direction == 1
-            and choice.anchor.kind == AnchorKind.DCT
-            and self._premium_over_close(candidate)
-        ):
+        if tense.direction == 1 and choice.anchor.kind == _DCT_ANCHOR and self._premium_over_close(candidate):
             # "will pay $47.50 a share, a premium of 38 percent to the closing price on Friday": a
             # premium is counted over a price the market has already set
             tense = ClauseTense("past", "closing price", None)
@@ -3002,7 +3000,7 @@ class Resolver:
             return day.isoformat(), anchor, f"the first {name} after the day ahead listed with it", []
         if (
             direction is None
-            and choice.anchor.kind == AnchorKind.DCT
+            and choice.anchor.kind == _DCT_ANCHOR
             and ref is not None
             and ref.unit == "day"
             and 0 < (ref.day - anchor_day).days <= 7
@@ -3015,7 +3013,7 @@ class Resolver:
             return day.isoformat(), anchor, f"no tense: the first {name} on or after the day just named", []
         cue = f" ('{tense.cue}')" if tense.cue else ""
         if day == anchor_day:
-            why = f"the {'DCT' if choice.anchor.kind == AnchorKind.DCT else 'anchor'}'s own weekday, {_tense_phrase(tense)}{cue}"
+            why = f"the {'DCT' if choice.anchor.kind == _DCT_ANCHOR else 'anchor'}'s own weekday, {_tense_phrase(tense)}{cue}"
         elif direction is None:
             why = f"the nearest {name} to {choice.label}; {_tense_phrase(tense)}{cue}"
         else:
@@ -3034,7 +3032,7 @@ class Resolver:
         if (
             base == "ref"
             and spec.counted_offset
-            and self.kind != DocumentKind.NARRATIVE
+            and not self.narrative
             and unit in ("year", "half", "decade", "century")
             # only the one-period comparison: "three years earlier", "eight years later" count from a named time
             and spec.amount == -1
@@ -3082,7 +3080,7 @@ class Resolver:
             # "The centenary falls on Sunday, when bells will ring at 12:30 p.m.": the writer's day
             # just named in the sentence holds the clock time, not the story's last time
             choice = self._choice_of(writers_day)
-        if of_a_day and base == "ref" and self.kind == DocumentKind.NARRATIVE:
+        if of_a_day and base == "ref" and self.narrative:
             lead = self._lead_after_look_back(candidate.start)
             if lead is not None:
                 # "... drawn up in the winter of 1905-06. / The crisis / ... shot shortly before 11 a.m.":
@@ -3121,7 +3119,7 @@ class Resolver:
         if (
             of_a_day
             and base == "ref"
-            and self.kind != DocumentKind.NARRATIVE
+            and not self.narrative
             and choice is not None
             and choice.day is not None
             and self.dct is not None
@@ -3134,7 +3132,7 @@ class Resolver:
             choice = self._dct_anchor() or choice
         if (
             base == "ref"
-            and self.kind != DocumentKind.NARRATIVE
+            and not self.narrative
             and self.last_past_day is not None
             and choice is not None
             and choice.anchor.kind == AnchorKind.EXPRESSION
@@ -3149,7 +3147,7 @@ class Resolver:
         if (
             spec.type == "TIME"
             and base == "ref"
-            and self.kind != DocumentKind.NARRATIVE
+            and not self.narrative
             and choice is not None
             and choice.day == self.dct
             and self._yesterdays_news_after_a_look_ahead(candidate)
@@ -3158,7 +3156,7 @@ class Resolver:
             # "Schools were closed yesterday and will stay closed today. ... The trains stopped running at
             # 11 a.m.": a morning paper's past tense tells the day before, not the day a forecast looked to
             choice = self._choice_of(self.last_past_day)
-        if spec.type == "TIME" and base == "ref" and unit == "day" and self.kind != DocumentKind.NARRATIVE:
+        if spec.type == "TIME" and base == "ref" and unit == "day" and not self.narrative:
             if not self._reference_fits(unit) and (
                 self.last_day is not None
                 and self.reference is not None
@@ -3230,7 +3228,7 @@ class Resolver:
         elif (
             spec.pod == "NI"
             and spec.amount == -1
-            and self.kind == DocumentKind.NARRATIVE
+            and self.narrative
             and self.reference is not None
             and _LATER_PART_OF_DAY_VALUE.search(self.reference.value) is not None
             and self.text[candidate.start : candidate.end].lower().endswith("overnight")
@@ -3637,7 +3635,7 @@ class Resolver:
         if afternoon_pod is not None:
             value = _with_time(value, afternoon_pod)
         if (
-            self.kind == DocumentKind.NARRATIVE
+            self.narrative
             and choice.anchor.kind == AnchorKind.EXPRESSION
             and self.reference is not None
             and self.reference.unit == "day"
@@ -3669,7 +3667,7 @@ class Resolver:
         month = self.last_month
         if (
             month is None
-            or self.kind == DocumentKind.NARRATIVE
+            or self.narrative
             or spec.unit != "month"
             or spec.amount != 0
             or spec.base != "dct"
@@ -3728,7 +3726,7 @@ class Resolver:
         """The DCT, for a month or day without a year in a story's future-tense clause that is not
         quoted speech ("whose members are to be chosen in April"): the story is told in the past, so a
         plan told in the present or future is the writer's (None otherwise)."""
-        if self.kind != DocumentKind.NARRATIVE or self.dct is None or self.reference is None:
+        if not self.narrative or self.dct is None or self.reference is None:
             return None
         tense = self._tense(candidate)
         if tense.tense != "future" or tense.after_past or self._quoted(candidate):
@@ -3813,7 +3811,7 @@ class Resolver:
         year years before it that the text glanced back to (which has no day to count from)."""
         spec, ref, day = candidate.spec, self.reference, self.last_day
         if (
-            self.kind != DocumentKind.NARRATIVE
+            not self.narrative
             or not spec.counted_offset
             or spec.base != "ref"
             or spec.unit not in ("day", "week")
@@ -3896,7 +3894,7 @@ class Resolver:
         named earlier in the sentence of a news "a year earlier"."""
         ref = self.reference
         if (
-            self.kind == DocumentKind.NARRATIVE
+            self.narrative
             or ref is None
             or ref.unit not in ("month", "day", "year")
             or not _YEAR_OR_MONTH_VALUE.match(ref.value)
@@ -3976,7 +3974,7 @@ class Resolver:
             spec.type != "TIME"
             or spec.base != "ref"
             or spec.amount != 0
-            or self.kind == DocumentKind.NARRATIVE
+            or self.narrative
             or self.dct is None
             or day is None
             or choice is None
@@ -4002,7 +4000,7 @@ class Resolver:
             or spec.base != "ref"
             or spec.amount != 0
             or not _EVENING_CLOCK.fullmatch(spec.pod or "")
-            or self.kind == DocumentKind.NARRATIVE
+            or self.narrative
             or self.dct is None
             or day is None
             or choice is None
@@ -4159,9 +4157,7 @@ class Resolver:
                 f"'{'last' if spec.amount < 0 else 'next'}' {spec.note} from {choice.label}",
                 [],
             )
-        if (
-            self.kind == DocumentKind.NARRATIVE or far_story is not None
-        ) and choice.anchor.kind == AnchorKind.EXPRESSION:
+        if (self.narrative or far_story is not None) and choice.anchor.kind == AnchorKind.EXPRESSION:
             # "In AD 800, on Christmas Day": a story's holiday falls in the year the story is in
             in_year = _holiday_date(spec.holiday, anchor_day.year)
             year = anchor_day.year

@@ -27,6 +27,7 @@ TIMEX3_VALUE = compile_pattern(
 )
 
 
+@lru_cache(maxsize=4096)  # asked of every expression; most values recur within a document and across
 def is_valid_timex3_value(value: str) -> bool:
     """Whether `value` is well-formed TIMEX3 (ISO 8601 subset with TimeML's X, REF and season codes)."""
     if value in ("P", "PT") or not TIMEX3_VALUE.fullmatch(value):
