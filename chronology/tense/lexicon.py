@@ -511,6 +511,11 @@ DEADLINE_WORDS = frozenset({"until", "till", "to", "through", "for"})
 #: the arranging ("a trial date was set for Sept. 13", "the funeral was fixed for Friday").
 ARRANGING_VERBS = frozenset({"set", "fixed", "booked", "pencilled", "penciled"})
 
+#: Past forms of verbs that convene an event: with "for" right before a weekday, the day is the one the
+#: event was called for, which comes after the calling, on either side of now ("called a rally for
+#: Saturday" in a Wednesday story).
+CONVENING_VERBS = frozenset({"called", "convened", "summoned"})
+
 #: Verbs that call off an arranged time: with "for" right before the date, the date is the one called
 #: off, which comes after the calling off, on either side of now ("have called off classes for Monday",
 #: "cancelled all flights for Friday").

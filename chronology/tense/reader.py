@@ -120,6 +120,9 @@ _PARTICULAR_DAY = compile_pattern(
     r"\d|\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b|\b(?:tomorrow|tonight)\b",
     re.IGNORECASE,
 )
+_WEEKDAY_NAME = compile_pattern(
+    r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b", re.IGNORECASE
+)
 _CLOCK_WORD = compile_pattern(r"\b(?:midnight|noon|midday)\b", re.IGNORECASE)
 #: A subordinator of time or condition, then at most three words of the subject, right before a verb.
 _TEMPORAL_CLAUSE_BEFORE = compile_pattern(
@@ -938,6 +941,9 @@ def _direction(
         and not forward
         and (
             head in lexicon.CANCELLING_VERBS
+            # "called a rally for Saturday": a weekday is near now on either side; a history's "called
+            # an election for 8 June" is left to the story's own year
+            or (head in lexicon.CONVENING_VERBS and _WEEKDAY_NAME.match(text, start) is not None)
             or (head in lexicon.CANCELLING_WITH_OFF and reader.word(group.last + 1) == "off")
         )
         and reader.words[group.first] not in lexicon.PAST_PERFECT_AUXILIARIES

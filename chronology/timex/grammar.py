@@ -497,7 +497,9 @@ class Grammar:
             # "the end of the 1990s": a period modifier ending in "of" takes the decade's own article
             r"(?:the\s+)?(?:"
             + f.pmod_rx
-            + r"(?:(?<=of\s)the\s+)?)?(?:(?P<decade_core>(?P<dec>[12]\d{2}0|'\d0|\d0)'?s)(?![a-z])|(?P<decword>"
+            + r"(?:(?<=of\s)the\s+)?)?(?:(?P<decade_core>(?P<dec>[12]\d{2}0|[1-9]\d0|'\d0|\d0)'?s)(?![a-z])"
+            # "the 430s BC", "by the 170s": a decade of the first millennium
+            + r"(?:(?<=\d\d0s)\s+(?P<decbc>bce|bc|b\.c\.)(?![a-z]))?|(?P<decword>"
             + words_regex(self.lex.DECADE_WORDS)
             + r"))",
             self.h_decade,
@@ -629,9 +631,11 @@ class Grammar:
             + r"(?:\s+(?:of\s+)?"
             + f.year_rx
             # "the winter of 1941-42": a season across a year's end, named by the year it starts in
-            + r"(?:\s*[-/]\s*(?:\d{2}|\d{4})(?![0-9]))?"
+            + r"(?:\s*[-/–]\s*(?:\d{2}|\d{4})(?![0-9]))?"
             # "the spring of 66", "the spring of AD 70", "the summer of 4 BC": a year of a story before 1000
             + r"|\s+of\s+(?:(?P<sad>ad|a\.d\.)\s*)?(?P<syear>[1-9]\d{0,2})(?![0-9]|[.,]\d)"
+            # "the winter of 431-430 BC", "the winter of 208-209": named by the year it starts in
+            + r"(?:[-–/](?P<syearend>[1-9]\d{0,2})(?![0-9]|[.,]\d))?"
             + r"(?:\s*(?P<sbc>bce|bc|b\.c\.)(?![a-z]))?"
             # "the spring of the following year", "the summer of that year": a season of a year counted
             + r"|\s+of\s+(?:the\s+)?(?P<syrel>following|next|previous|preceding|same|that)\s+year(?![a-z'])"
@@ -1368,6 +1372,7 @@ class Grammar:
             r"|(?:\s*,\s*[0-3]?\d(?:st|nd|rd|th)?)+\s*,?\s*and\s*\d"  # "on 10, 17 and 24 May"
             # "in 886", "until 476": a three-digit year after a preposition (h_early_year decides)
             r"|(?<=\bin [1-9]\d\d)(?![\d,.]\d)|(?<=\buntil [1-9]\d\d)(?![\d,.]\d)|(?<=\bsince [1-9]\d\d)(?![\d,.]\d)"
+            r"|(?<=\bby [1-9]\d\d)(?![\d,.]\d)|(?<=\band [1-9]\d\d)(?![\d,.]\d)"
             # "after his death in 81.": two digits closing the phrase (h_early_year asks for a story then)
             r"|(?<=\bin [1-9]\d)(?=\s*(?:[.;)]|,(?!\s*\d)|$))"
         )
@@ -1582,6 +1587,13 @@ class Grammar:
         groups = m.groupdict()
         if not self.month_ok(m, ctx) and not groups.get("year"):
             return None  # "may 3" in lower case: the modal before a number
+        if (
+            groups.get("year")
+            and not self.month_ok(m, ctx)
+            and _previous_word(ctx.low, m.start("month"))
+            in self.lex.NOUN_DETERMINERS | self.lex.POSSESSIVE_DETERMINERS
+        ):
+            return None  # "the march of 1854", "their march of 1921": the noun; the year stands alone
         if groups.get("era") and not groups.get("year"):
             return None  # "January 27 BC": the number is the year (see h_early_year_date)
         if groups.get("oday"):
@@ -2103,6 +2115,16 @@ class Grammar:
         if determiner and value is not None and 1800 <= value <= 2099 and next_word and not counted:
             return True
         if (
+            determiner
+            and counted
+            and value is not None
+            and 1800 <= value <= 2099
+            and next_word not in self.lex.MEASURE_NOUNS
+            and next_word_match is not None
+            and ctx.text[end + next_word_match.start(1)].isupper()
+        ):
+            return True  # "the 1994 Azores accord", "the 2004 Athens Games": a name after it, no count
+        if (
             value is not None
             and 1800 <= value <= 2099
             and prev_word.endswith("'s")
@@ -2242,6 +2264,21 @@ class Grammar:
             return spec
         if not (m.group(0).startswith("the") or mod or m["dec"].startswith("'")):
             return None
+        if len(raw) == 3:
+            if m["decbc"] and not ctx.text[m.start("decbc")].isupper():
+                return None
+            if not (
+                m["decbc"]
+                or (
+                    ctx.prev_spec is not None and ctx.prev_spec.year is not None and ctx.prev_spec.year < 1000
+                )
+                or _EARLY_YEAR_BEFORE.search(ctx.low, max(0, m.start() - _EARLY_YEAR_REACH), m.start())
+            ):
+                return None  # "speeds in the 130s", "scores in the 190s": numbers, not years
+            era = "BC" if m["decbc"] else ""
+            return Spec(
+                "DATE", "fixed", value=f"{era}{int(raw) // 10:03d}", mod=mod, note=f"the {raw}s: a decade"
+            )
         if not m["dec"].startswith("'"):
             clause = re.split(r"[.!?;:]", ctx.low[max(0, m.start() - 80) : m.start()])[-1]
             if any(word in self.lex.TEMPERATURE_WORDS for word in re.findall(r"[a-z]+", clause)[-8:]):
@@ -2565,8 +2602,16 @@ class Grammar:
         elif m["syear"]:
             if any(m[era] and not ctx.text[m.start(era)].isupper() for era in ("sad", "sbc")):
                 return None
-            if not (m["sad"] or m["sbc"]) and not _SHORT_YEAR_CLOSE.match(ctx.text, m.end()):
+            if (
+                not (m["sad"] or m["sbc"])
+                and not _SHORT_YEAR_CLOSE.match(ctx.text, m.end())
+                # "in the autumn of 234 during a standoff", "in the late summer of 325 led": only "fall" is
+                # also a noun of amount
+                and (m["season"] == "fall" or not _SEASON_YEAR_CLOSE.match(ctx.low, m.end()))
+            ):
                 return None  # "the fall of 66 soldiers", "the fall of 2 percent": a count, not a year
+            if m["syearend"] and not _season_span_ends(m["syear"], m["syearend"], bool(m["sbc"])):
+                return None
             if m["sad"] or m["sbc"] or len(m["syear"]) == 3:
                 spec.year = self.year_of(m["syear"], m["sbc"])
             else:
@@ -2579,6 +2624,14 @@ class Grammar:
                 order = ("SP", "SU", "FA", "WI")
                 later = str(self.lex.SEASONS[joined["jseason"]])
                 spec.year = int(joined["jyear"]) - (order.index(season) > order.index(later))
+            elif ctx.low.startswith(" ", m.end()):
+                dated_noun = _SEASON_NOUN_OF_YEAR.match(ctx.low, m.end())
+                if dated_noun is not None:
+                    # "the winter journey of 1853-54", "the summer offensive of 1916": the season of the
+                    # noun's year, and the article is the noun's
+                    spec.year = int(dated_noun["nyear"])
+                    if m.group(0).startswith("the"):
+                        spec.extent_group = "season"
         if det:
             direction, base = self.lex.RELATIVE_DETERMINERS[det]
             spec.amount = direction
@@ -4751,8 +4804,26 @@ class Grammar:
     def h_early_year(self, m: re.Match[str], ctx: Context) -> Spec | None:
         """ "in 886.", "in 330, and in 395 the empire ...": a year before 1000 after "in", "until" or
         "since", where the phrase ends there or the text has just named such a year."""
-        if _previous_word(ctx.low, m.start()) not in ("in", "until", "since"):
-            return None
+        previous_word = _previous_word(ctx.low, m.start())
+        if previous_word not in ("in", "until", "since"):
+            # "by 207 he held the north", "between 228 and 234": only where the story's years are early
+            if len(m["year"]) != 3 or previous_word not in ("by", "between", "and"):
+                return None
+            if previous_word == "and" and not (
+                ctx.prev_spec is not None
+                and ctx.prev_spec.year is not None
+                and 0 < ctx.prev_spec.year < 1000
+                and ctx.low[ctx.prev_end : m.start()] == " and "
+                and _previous_word(ctx.low, ctx.prev_end - len(str(ctx.prev_spec.year))) == "between"
+            ):
+                return None
+            if _EARLY_YEAR_BEFORE.search(ctx.low, max(0, m.start() - _EARLY_YEAR_REACH), m.start()) is None:
+                return None
+            if re.match(r"\s+[a-z]+s\b|\s*(?:%|percent|per)", ctx.low[m.end() : m.end() + 24]):
+                return None
+            if previous_word == "between" and not _BETWEEN_YEARS_AFTER.match(ctx.low, m.end()):
+                return None  # "between 200 and 300 men": a count
+            return Spec("DATE", "calendar", year=int(m["year"]), note="a year before 1000")
         after = ctx.low[m.end() : m.end() + 24]
         # "broke out in 132 and was crushed": the phrase ends where a second verb joins on
         closes = (
@@ -4764,7 +4835,9 @@ class Grammar:
             # "raised after his death in 81.": two digits are a year only closing the phrase in a
             # story that has just been in the first century
             story_year = previous.short_year or previous.year if previous is not None else None
-            if not closes or story_year is None or not 0 < story_year < 100 or m.start() - ctx.prev_end > 300:
+            # a story in the first century on either side of the era: "in 81." after AD 79, "in 48;"
+            # after 44 BC
+            if not closes or not story_year or not -100 < story_year < 100 or m.start() - ctx.prev_end > 300:
                 return None
             return Spec("DATE", "calendar", short_year=int(m["year"]), note="a year of two digits")
         early_context = (
@@ -4777,6 +4850,10 @@ class Grammar:
             # "Rome fell in 212 BC. ... In 209 he took the port": a story before Christ names its years
             # without the era once it is plain
             or _ERA_BC_BEFORE.search(ctx.low, max(0, m.start() - 300), m.start()) is not None
+            # "Ling died in 189, ... In 190 a coalition rose": a story in the first millennium names
+            # its years bare
+            or _EARLY_YEAR_BEFORE.search(ctx.low, max(0, m.start() - _EARLY_YEAR_REACH), m.start())
+            is not None
         ) and not re.match(r"\s+[a-z]+s\b", after)
         if not (closes or early_context):
             return None
@@ -5093,6 +5170,19 @@ _SHORT_YEAR_CLOSE = compile_pattern(
     r"\s*(?:[,.;:)]|$)|\s+(?:[A-Z]|(?:the|a|an|and|but|when|as|he|she|it|they|his|her|its|their|was|were)\b)"
 )
 _OFFSET_AFTER = compile_pattern(r"\s+(?:later|earlier|ago)(?![a-z])")
+#: What may follow "the summer of 234" for the number to be a year: a preposition or a verb in the past.
+_SEASON_YEAR_CLOSE = compile_pattern(
+    r"\s+(?:during|after|before|in|at|on|by|with|while|until|from|against|[a-z]+ed)(?![a-z])"
+)
+
+
+def _season_span_ends(first: str, end: str, before_christ: bool) -> bool:
+    """Whether "431-430 BC" or "208-209" is a season's span across a year's end: the next year ("427-426"
+    with the era left unsaid counts down in a story before Christ)."""
+    step = int(end) - int(first)
+    return step == -1 if before_christ else abs(step) == 1
+
+
 _CLAUSE_END_AFTER = compile_pattern(r"[ \t]*(?:[.;!?)]|$)")
 _TRACED_TO_BEFORE = compile_pattern(r"(?<![a-z])(?P<verb>[a-z]+)\s+(?P<back>back\s+)?to\s+$")
 _WAR_NAME_TAIL = compile_pattern(r"['\u2019]\s+[A-Z]")
@@ -5198,6 +5288,8 @@ _SEASON_DEPTH_BEFORE = compile_pattern(r"the\s+(?:depths?|dead|heart|height|midd
 _AS_THE_YEAR_AFTER = compile_pattern(
     r"\s+as\s+(?:the|a|its|their)\s+[\"'\u201c\u2018]?(?:[a-z-]+\s+)?year(?![a-z])"
 )
+#: A noun the season qualifies, then the year it is dated by: " journey of 1853", " offensive of 1916".
+_SEASON_NOUN_OF_YEAR = compile_pattern(r" (?!of\s)[a-z]{3,}\s+of\s+(?P<nyear>1[0-9]{3}|20[0-9]{2})(?![0-9])")
 _SEASON_ENDS_PHRASE = compile_pattern(
     r"\s*(?:[,.;:!?)]|$)|\s+(?:and|or|when|as|with|in|on|at|to|the|a|an|he|she|they|it|we|his|her|their)\b"
 )
@@ -5373,6 +5465,14 @@ _EARLY_DATE_CLOSES = compile_pattern(
 # A year written with the era before Christ (in lower-cased text), which lets a bare three-digit year
 # that follows be a year of the same story
 _ERA_BC_BEFORE = compile_pattern(r"\d bce?\b|\d b\.c\.")
+#: "[between 228] and 234" closing as years, not "[between 200] and 300 men".
+_BETWEEN_YEARS_AFTER = compile_pattern(r"\s+and\s+[1-9]\d\d(?![0-9])(?!\s+[a-z]+s\b|\s*(?:%|percent|per\b))")
+#: How far back (characters) a year before 1000 named plainly lets bare ones follow: a few paragraphs.
+_EARLY_YEAR_REACH = 1000
+#: A year before 1000 already named as one: after "AD", or closing a phrase after "in", "until", "since".
+_EARLY_YEAR_BEFORE = compile_pattern(
+    r"\ba\.?d\.? [1-9]\d{1,2}(?![0-9])|\b(?:in|until|since) [1-9]\d{2}(?:[.;)]|,(?!\s*\d))"
+)
 
 
 def _colon_clock_in_range(m: re.Match[str], ctx: Context) -> bool:

@@ -1140,6 +1140,13 @@ class Resolver:
             or spec.unit is not None
         ):
             return False
+        if (
+            _MADE_A_HOLIDAY_AFTER.match(self.text, candidate.end) is not None
+            and self._day_restated_beside(candidate) is None
+        ):
+            # "his birthday, 14 May, has been a public holiday since 2001": the day of every year; "The next
+            # day, 3 October, has been a holiday ever since" restates the day the story has reached
+            return True
         # "celebrates Liberation Day on 26 February", "open Liberation Week on 11 November": in a story or
         # an undated text, the day a named occasion falls on (news may name the coming one)
         named_before = (
@@ -2317,6 +2324,10 @@ class Resolver:
         or in a story the one nearest its reference time (AD 66 in a story of AD 6, 1968 in one of 1941)."""
         era = self._story_before_christ()
         if era is not None:
+            if abs(era.year + digits) <= _ERA_LEFT_UNSAID_YEARS:
+                # "Caesar held Egypt through the winter of 48 BC ... in the spring of 47": the era is
+                # left unsaid once the story is plainly before Christ
+                return -digits, era.anchor, f"a year of two digits in a story of {era.value}: {digits} BC"
             return digits, era.anchor, f"a year of two digits in a story of {era.value}: AD {digits}"
         choice = self._anchor_for("dct")
         if choice is None or choice.day is None:
@@ -2418,7 +2429,19 @@ class Resolver:
         if era is not None and spec.amount is None and spec.unit is None:
             # "In 49 BC ... in January": the story's year, before AD 1
             why = f"no year given; the year of the reference time {era.value} (expression #{era.index})"
-            return _calendar_value(spec, era.year), era.anchor, why, warnings
+            year = era.year
+            if spec.month is not None and spec.season is None and _BC_MONTH_PREFIX.match(era.value):
+                # "named in December 49 BC ... took office on 1 January": a story moving on turns the
+                # year as it does after AD 1 (the year is carried by whole Gregorian cycles to count)
+                proxy_year = era.year + 1 + _GREGORIAN_CYCLES
+                reference = date(proxy_year, int(era.value[7:9]), int(era.value[10:12] or 1))
+                turned = _story_year(
+                    reference, spec.month, spec.day, 1, self._in_relative_clause(candidate.start)
+                )
+                if turned != proxy_year:
+                    year = _add_years(era.year, turned - proxy_year)
+                    why = f"no year given; the year after that of the reference time {era.value} (expression #{era.index}), which the story has moved on from"
+            return _calendar_value(spec, year), era.anchor, why, warnings
         if era is not None and spec.unit is None and spec.amount is not None and base == "ref":
             # "when the town fell that winter", "the following spring" in a story of 219 BC
             year = _add_years(era.year, spec.amount)
@@ -3273,6 +3296,18 @@ class Resolver:
             era_year = _add_years(era.year, spec.amount)
             why = f"{spec.note}: year {spec.amount:+d} from the reference time {era.value} (expression #{era.index})"
             return _era_year_value(era_year), era.anchor, why, []
+        elif era is not None and unit == "day" and spec.amount and _BC_DAY_VALUE.fullmatch(era.value):
+            # "On 20 September [331 BC] ... Eleven days later": days counted from the story's day
+            why = f"{spec.note}: day {spec.amount:+d} from the reference time {era.value} (expression #{era.index})"
+            day_value = _bc_day_shifted(era.value, spec.amount)
+            return f"{day_value}T{spec.pod}" if spec.pod else day_value, era.anchor, why, []
+        elif era is not None and unit == "month" and spec.amount and _BC_MONTH_PREFIX.match(era.value):
+            # "killed at Munda on 17 March 45 BC ... a month later": months counted from the story's month
+            astronomical_months = (1 - int(era.value[2:6])) * 12 + int(era.value[7:9]) - 1 + spec.amount
+            shifted_year, shifted_month = divmod(astronomical_months, 12)
+            shifted_value = _era_year_value(shifted_year - 1 if shifted_year <= 0 else shifted_year)
+            why = f"{spec.note}: month {spec.amount:+d} from the reference time {era.value} (expression #{era.index})"
+            return f"{shifted_value}-{shifted_month + 1:02d}", era.anchor, why, []
         elif (
             base == "ref"
             and unit == "day"
@@ -4343,6 +4378,7 @@ _BC_DATE_VALUE = compile_pattern(r"BC(\d{4})(?:-\d{2}(?:-\d{2})?|-(?:SP|SU|FA|WI
 #: as BC: a flashback or a later step of the same story, not a time centuries into the era after it.
 _ERA_LEFT_UNSAID_YEARS = 200
 _BC_DAY_VALUE = compile_pattern(r"BC\d{4}-\d{2}-\d{2}")
+_BC_MONTH_PREFIX = compile_pattern(r"BC\d{4}-\d{2}")
 _ERA_WORD = compile_pattern(r"\b(?:AD|A\.D\.|CE|C\.E\.)(?![A-Za-z])")
 
 
@@ -4374,6 +4410,19 @@ def _add_years(year: int, amount: int) -> int:
 def _last_sentence_break(before: str) -> int:
     """Where the last sentence break in `before` is (". ", "? ", "! " or a line's end), or -1."""
     return max(before.rfind(". "), before.rfind("? "), before.rfind("! "), before.rfind("\n"))
+
+
+def _bc_day_shifted(value: str, days: int) -> str:
+    """A day before Christ ("BC0331-09-20") moved by `days`, in the proleptic Gregorian calendar: the
+    year is carried into the range `date` holds by whole 400-year cycles, which repeat the calendar."""
+    astronomical = 1 - int(value[2:6])  # 1 BC is year 0
+    day = date(astronomical + _GREGORIAN_CYCLES, int(value[7:9]), int(value[10:12])) + timedelta(days=days)
+    year = day.year - _GREGORIAN_CYCLES - 1
+    return f"{_era_year_value(year if year < 0 else year + 1)}-{day.month:02d}-{day.day:02d}"
+
+
+#: Whole 400-year cycles added to a year before Christ so that `date` can count its days.
+_GREGORIAN_CYCLES = 9600
 
 
 def _era_year_value(year: int) -> str:

@@ -123,6 +123,9 @@ def test_every_gold_text_is_detected_as_narrative(document: dict[str, Any]) -> N
 # blind_news_21 strict F1 0.995, relaxed F1 0.995, value accuracy 0.990, value F1 0.984, type F1 0.984
 # blind_narrative_27 strict F1 0.995, relaxed F1 0.995, value accuracy 1.000, value F1 0.995, type F1 0.995
 # blind_narrative_26 strict F1 0.991, relaxed F1 0.991, value accuracy 0.978, value F1 0.969, type F1 0.991
+# blind_news_22 strict F1 0.989, relaxed F1 0.989, value accuracy 0.995, value F1 0.984, type F1 0.989
+# blind_narrative_28 strict F1 1.000, relaxed F1 1.000, value accuracy 1.000, value F1 1.000, type F1 1.000
+# blind_narrative_29 strict F1 0.964, relaxed F1 0.984, value accuracy 0.963, value F1 0.948, type F1 0.984
 BLIND_SETS = [
     GOLD_FOLDER / "blind_news.jsonl",
     GOLD_FOLDER / "blind_narrative.jsonl",
@@ -178,6 +181,9 @@ BLIND_SETS = [
     GOLD_FOLDER / "blind_news_21.jsonl",
     GOLD_FOLDER / "blind_narrative_27.jsonl",
     GOLD_FOLDER / "blind_narrative_26.jsonl",
+    GOLD_FOLDER / "blind_news_22.jsonl",
+    GOLD_FOLDER / "blind_narrative_28.jsonl",
+    GOLD_FOLDER / "blind_narrative_29.jsonl",
 ]
 BLIND_FLOORS = {
     "strict_f1": 0.95,
