@@ -121,7 +121,7 @@ def test_since_before_a_gerund_phrase_looks_back(
             [("next fiscal year", "DATE", "1995")],
         ),
         (
-            "The company expects sales in the current fiscal year that are slightly above plan.",
+            "The brewer forecasts volumes in the current fiscal year that run a little ahead of budget.",
             THURSDAY,
             [("the current fiscal year", "DATE", "1994")],
         ),
