@@ -892,9 +892,7 @@ class Resolver:
             return None
         if self._tense(candidate).tense != "past":
             return None
-        low = max(0, candidate.start - _SENTENCE_REACH)
-        before = self.text[low : candidate.start]
-        opening = low + _last_sentence_break(before) + 1
+        opening = self._sentence_opening(candidate.start)
         close = _SENTENCE_OR_LINE_END.search(self.text, candidate.end, candidate.end + _SENTENCE_REACH)
         sentence = self.low[opening : close.start() if close else candidate.end + _SENTENCE_REACH]
         words = _WORD.findall(sentence)
@@ -928,8 +926,7 @@ class Resolver:
         """Whether the words right before `start` are a verb of reporting that attributes a quotation
         ('"I remember the light," Wojcik said last week'): the time the words were spoken, not a time
         of what they tell."""
-        low = max(0, start - _SENTENCE_REACH)
-        sentence = self.text[low + _last_sentence_break(self.text[low:start]) + 1 : start]
+        sentence = self.text[self._sentence_opening(start) : start]
         if '"' not in sentence and "\u201d" not in sentence:
             return False
         words = _WORD.findall(self.low, max(0, start - 40), start)
@@ -2197,9 +2194,13 @@ class Resolver:
         """ "At 4:30 a.m. they attacked. They fought for nearly 24 hours, until the line fell back after
         midnight": a midnight in a sentence that tells how long something ran "until" is the one that
         closes the day, after the morning the story has told."""
-        start = max(0, candidate.start - _SENTENCE_REACH)
-        opening = start + _last_sentence_break(self.text[start : candidate.start]) + 1
+        opening = self._sentence_opening(candidate.start)
         return _UNTIL_WORD.search(self.text, opening, candidate.start) is not None
+
+    def _sentence_opening(self, start: int) -> int:
+        """Where the sentence holding `start` opens (looking back at most `_SENTENCE_REACH`)."""
+        low = max(0, start - _SENTENCE_REACH)
+        return low + _last_sentence_break(self.text[low:start]) + 1
 
     def _tells_its_when_clause(self, expression: TimeExpression) -> bool:
         """ "The anniversary was marked this April, when crowds stood on the green at dawn on April 19": a
