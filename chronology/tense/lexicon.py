@@ -406,6 +406,13 @@ INTENTION_VERBS = PLANNING_VERBS | frozenset(
     }
 )
 
+#: Present forms of verbs of wanting and expecting: with a noun object, a date after "by", "before" or
+#: "until" is the deadline of what is wanted, ahead ("wants a special session before the summer").
+WANTING_VERBS = frozenset({"want", "wants", "seek", "seeks", "expect", "expects", "demand", "demands"})
+
+#: Prepositions that make the date after a wanted thing its deadline.
+WANTED_BY_WORDS = frozenset({"by", "before", "until", "till"})
+
 #: Words that put the date right after them ahead of the clause: "payable Dec. 7", "effective
 #: Feb. 1", "due Monday", "expires Nov. 30".
 FORWARD_MARKERS = frozenset(

@@ -975,10 +975,19 @@ def _direction(
         )
         # "ordered everyone out starting at 6 a.m. Wednesday": the date the ordered act starts
         starts = head in lexicon.ORDERING_VERBS and not lexicon.ORDER_START_MARKERS.isdisjoint(between)
+        # "wants a special session before the summer": what is wanted now is still to come
+        wanted = (
+            head in lexicon.WANTING_VERBS
+            and group.tense is Tense.PRESENT
+            and not group.perfect
+            and bool(reader.size)
+            and reader.words[-1] in lexicon.WANTED_BY_WORDS
+        )
         forward = (
             infinitive
             or subjunctive
             or starts
+            or wanted
             or (
                 head in lexicon.PLANNING_VERBS
                 and not group.perfect

@@ -199,7 +199,9 @@ class Grammar:
             r"|o'clock)|(?P<hour24>[012]?\d):(?P<minute24>[0-5]\d)(?::(?P<second24>[0-5]\d))?(?![0-9])"
             r"|(?P<hourx>[01]?\d)(?=\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night))"
             # "at 11.55 in the morning": a dotted time made a clock reading by the part of the day after it
-            r"|(?P<hourd>[01]?\d)\.(?P<minuted>[0-5]\d)(?=\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night))"
+            # "by 3.45 the next morning", "at 6.30 that evening": so does a day the story has told
+            r"|(?P<hourd>[01]?\d)\.(?P<minuted>[0-5]\d)(?=\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night"
+            r"|that\s+(?:morning|afternoon|evening|night)|the\s+(?:next|following)\s+(?:morning|afternoon|evening)))"
             # "six o'clock", "four thirty": an hour spelled as a word
             + r"|(?P<hourw>"
             + words_regex(lex.CLOCK_HOUR_WORDS)
@@ -1035,7 +1037,8 @@ class Grammar:
         self._add(
             "set_plural_weekday",
             "weekday",
-            r"(?P<weekdays>mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)(?![a-z])",
+            r"(?:(?P<most>most)\s+)?(?P<weekdays>mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)"
+            r"(?![a-z])",
             self.h_set_plural_weekday,
         )
         self._add(
@@ -1360,7 +1363,7 @@ class Grammar:
             "past": ("ref",), "future": ("ref",), "nite": ("unit", "pod"), "nites": ("unit", "pod"), "quarter": ("quarter", "unit"), "quarters": ("quarter", "unit"),
             "half": ("quarter",), "two": ("spelled", "clockword"), "eve": ("holiday",), "sunday": ("weekday", "holiday"), "monday": ("weekday", "holiday"),
             "friday": ("weekday", "holiday"), "thursday": ("weekday", "holiday"), "wednesday": ("weekday", "holiday"),
-            "saturday": ("weekday", "holiday"), "overnight": ("deictic",),
+            "saturday": ("weekday", "holiday"), "tuesday": ("weekday", "holiday"), "overnight": ("deictic",),
         }  # fmt: skip
         # What may follow a number of one to three digits for it to start a date or time ("3 p.m.",
         # "12 March", "2/3/2022", "the 3rd", "44 BC", "'90s", "3Q"); other numbers are quantities.
@@ -2590,6 +2593,10 @@ class Grammar:
                 return None  # "in the depth of winter", "at the height of summer": the season itself
         if _next_word(ctx.low, m.end()) in self.lex.SEASON_NAMED_TERMS:
             return None  # "the autumn term", "the spring semester": a school's period, not the season
+        if not (det or m["year"] or pmod or m.group(0).startswith("the")) and (
+            _next_word(ctx.low, m.end()) in self.lex.SEASON_KIND_NOUNS
+        ):
+            return None  # "rows over winter fuel payments": a bare season before a noun names a kind
         spec = Spec("DATE", "calendar", season=season)
         if m["year"]:
             spec.year = self.year_of(m["year"])
@@ -2646,6 +2653,10 @@ class Grammar:
         offset, pod = self.lex.DAY_DEICTICS[m["deictic"]]
         if m["deictic"] == "overnight" and not _ADVERB_ENDS.match(ctx.low, m.end()):
             return None  # "an overnight stay", "overnight rates": an adjective, not the night itself
+        if m["deictic"] == "overnight" and _previous_word(ctx.low, m.start("deictic")) in (
+            self.lex.SUDDENLY_OVERNIGHT_LEADS
+        ):
+            return None  # "famous almost overnight": the idiom for "suddenly"
         if m["deictic"] == "overnight" and self.run_of_nights_after_rx.match(ctx.low, m.end()):
             return Spec(
                 "SET", "fixed", value="XXXX-XX-XXTNI", note="'overnight' over a run of weeks: every night"
@@ -2834,6 +2845,8 @@ class Grammar:
             r"\s*[a-z0-9$'\"]", ctx.low[m.end() : m.end() + 3]
         ):
             return None  # "two days before the vote": a duration, then a preposition
+        if base == "ref" and _FOR_LENGTH_BEFORE.search(ctx.low, max(0, m.start() - 24), m.start()):
+            return None  # "stalled for about two weeks afterwards": how long, then when
         if direction_word in self.lex.TIME_COMPARATIVES and (
             self.than_after.match(ctx.low, m.end())
             or self._elliptical_comparison(ctx.low, m.start(), m.end())
@@ -2999,6 +3012,15 @@ class Grammar:
         if m["half2"] and count is not None:
             count += 0.5
         raw_num = m["num"]
+        if (
+            m["unit"] == "year"
+            and len(raw_num) == 4
+            and raw_num[0] in "12"
+            and raw_num.isdigit()
+            and ctx.low[m.end("num") : m.start("long_unit")].strip(" -") in self.lex.ACCOUNT_YEAR_WORDS
+        ):
+            # "the 1998 fiscal year": a year of account named by its number, as "fiscal 1998" is
+            return Spec("DATE", "calendar", year=int(raw_num), note="fiscal year named by its number")
         if unit == "hour" and self.military_clock(ctx.low, m.start("num"), m.end("num")):
             return None  # "attacked at 0235 hours": a 24-hour clock reading (h_clock), not a length
         if raw_num in ("a", "an") and m["unit"] in self.lex.MOMENT_UNIT_ABBREVIATIONS:
@@ -3119,10 +3141,21 @@ class Grammar:
     def h_vague_span(self, m: re.Match[str], ctx: Context) -> Spec | None:
         if m["unit4"] == "hours" and m.group(0).split()[1] == "early":
             return None  # "in the early hours of 10 November": the small hours of a night, no length
+        if m["unit4"] and self._of_a_life(ctx, m.end()):
+            return None  # "the final months of her life": a stage of a life, as "her final months" is
         unit = self.lex.UNIT_FORMS[
             m["unit"] or m["unit2"] or m["unit3"] or m["unit4"] or m["unit5"] or m["unit6"]
         ]
         return self._unspecified_length(unit, m.group(0))
+
+    def _of_a_life(self, ctx: Context, end: int) -> bool:
+        """Whether " of his life" (a possessive and a noun of a life) follows a unit ending at `end`."""
+        m = _OF_POSSESSIVE_NOUN.match(ctx.low, end)
+        return (
+            m is not None
+            and (m["owner"] in self.lex.POSSESSIVE_DETERMINERS or m["owner"].endswith("'s"))
+            and m["noun"] in self.lex.LIFE_NOUNS
+        )
 
     def _compound_length_parts(
         self, m: re.Match[str], groups: tuple[tuple[str, str], ...]
@@ -3269,6 +3302,8 @@ class Grammar:
             return None  # only the second of a contrast is a length: "in hours, not days"
         if m["prep"] == "last" and _previous_word(ctx.low, m.start()) in self.lex.POSSESSIVE_DETERMINERS:
             return None  # "in his last years": a stage of a life, not the verb "last"
+        if (m["prep"] == "last" or " the last " in m.group(0)) and self._of_a_life(ctx, m.end()):
+            return None  # "spent the last years of his life": a stage of a life, as "his last years" is
         if m["unit"] == "seconds" and m["prep"] not in ("within", "in", "after", "took", "lasted"):
             return None  # "went back for seconds": a second helping; "within seconds" is a length
         if m["unit"] == "hours" and _LAST_HOURS_OF_A_DAY.search(ctx.low, max(0, m.start() - 4), m.end() + 6):
@@ -4335,10 +4370,12 @@ class Grammar:
         return Spec("SET", "fixed", value=code, freq=freq, note=f"'{m.group(0)}': {freq} per {unit}")
 
     def h_set_plural_weekday(self, m: re.Match[str], ctx: Context) -> Spec | None:
-        if not ctx.text[m.start()].isupper():
+        if not ctx.text[m.start("weekdays")].isupper():
             return None
         before = _previous_word(ctx.low, m.start())
-        if (
+        if m["most"]:
+            pass  # "preached most Sundays" keeps "most" in its extent, as "most summers" does
+        elif (
             before not in ("on", "most", "some", "all", "other", "and", "or")
             and before not in self.lex.PLURAL_WEEKDAY_LEADS
             # "Tuesdays to Sundays, 11am-4pm", "Sundays noon-4pm": a run of weekdays or one given its
@@ -5074,6 +5111,10 @@ class Grammar:
 
 
 _COUNTED_AFTER = compile_pattern(r"\s*(?:%|[a-z]+s\b)")
+#: "for" opening a length, past its modifier: "stalled [for about] two weeks afterwards".
+_FOR_LENGTH_BEFORE = compile_pattern(
+    r"(?<![a-z])for\s+(?:(?:about|around|roughly|some|nearly|almost|only|just|another)\s+)?$"
+)
 #: The rest of a comparison of periods glued to its first unit: "year-[on-year]", "month-[over-month]".
 # "year-on-year", "day-to-day", "year-round": an adjective made of the unit, no length
 _RATE_COMPOUND_AFTER = compile_pattern(r"-(?:(?:on|over|to)-[a-z]|round(?![a-z]))")
@@ -5213,6 +5254,7 @@ _YEAR_LIKENED_REACH = 40
 _RANGE_ENDS = compile_pattern(r"(?:the\s+[a-z]+\s+)?([a-z0-9]+)\s*(?:to|or|-)\s*([a-z0-9]+)")
 _YEAR_RANGE_TAIL = compile_pattern(r"[ \t]*-[ \t]*(\d{4}|\d{2})(?![0-9])|/(\d{4}|\d{2})(?![0-9])")
 _MOST_YEARS_IN_SHORT_SPAN = 20
+_LONGEST_BRACKETED_SPAN = 125  # the longest recorded human life is 122 years
 
 
 def year_range_end(low: str, end: int, first: int) -> tuple[int, int] | None:
@@ -5228,7 +5270,14 @@ def year_range_end(low: str, end: int, first: int) -> tuple[int, int] | None:
     raw = match.group(1) or match.group(2)
     number = int(raw)
     if len(raw) == 4:
-        return (number, match.end()) if first < number <= first + 100 else None
+        if first < number <= first + 100:
+            return number, match.end()
+        bracketed = low[end - 5 : end - 4] == "(" and low[match.end() : match.end() + 1] == ")"
+        # "MACLEOD, Donald (1924-2026)", "the Hundred Years' War (1337-1453)": a bracketed span after a
+        # name is a life, a reign or a war, which may pass a century; a bare one may be an amount
+        if bracketed and first < number <= first + _LONGEST_BRACKETED_SPAN:
+            return number, match.end()
+        return None
     second = first - first % 100 + number
     if second <= first:
         second += 100
@@ -5280,6 +5329,10 @@ _HOURS_CLOCK_BEFORE = compile_pattern(
 )
 #: " of" right after a word, as in "the evenings of 3 and 4 May" (matched within four characters).
 _OF_FOLLOWS = compile_pattern(r"\s+of(?![a-z])")
+#: " of his life", " of the bishop's life": a possessive and the noun after " of".
+_OF_POSSESSIVE_NOUN = compile_pattern(
+    r"[ \t]+of[ \t]+(?:the[ \t]+)?(?P<owner>[a-z]+(?:'s)?)[ \t]+(?P<noun>[a-z]+)"
+)
 _COMMA_GAP = compile_pattern(r",\s*")
 #: "58 days a year ago", "six hours a day earlier.": the period after the length is a date counted back.
 _OFFSET_AFTER_RATE = compile_pattern(r"\s+(?:ago|earlier(?=\s*[.,;:)]))")

@@ -141,6 +141,10 @@ _LABEL_CLOSE_AFTER = compile_pattern(
     r"\)?[ \t]*(?:[-\u2013\u2014](?=[ \t]+[^0-9\s]|[ \t]*(?:\n|$))|:(?=[ \t\n]|$)|\n|$)"
 )
 _DATELINE_DAYS = 7
+#: How many days a dateline's filing day may lie before the paper's date ("MADRAS, June 12." on June 13).
+_FILING_DAYS = 2
+#: A dateline's place in capitals before its date: "MADRAS, ", "NEW DELHI, ", "ST. JOHN'S, Nfld., ".
+_DATELINE_PLACE = compile_pattern(r"[A-Z][A-Z.' -]+,(?:[ \t]+[A-Z][A-Za-z.]+,)?[ \t]+")
 _LABEL_SPAN_DASH = compile_pattern(r"[ \t]*[-\u2013\u2014][ \t]*")  # "1914–18", "April-May"
 #: How far into its line the date of a letter's heading may start ("No. 2 General Hospital, Rouen, ")
 _HEADING_LEAD_CHARS = 60
@@ -268,6 +272,12 @@ _MADE_A_HOLIDAY_AFTER = compile_pattern(
 _COMMA_RELATIVE_CLAUSE = compile_pattern(r",[ \t]+(?:which|who|whom|whose|where)(?![a-z])[^,.;:!?\n]{1,90},")
 #: A relative word opening a clause inside the subject: "the corner where Princip fired has".
 _RELATIVE_WORD = compile_pattern(r"(?<![a-z])(?:which|who|whom|whose|where|that)(?![a-z])", re.I)
+#: A preposition opening a participle's phrase: "a stone marked [with] the name", "built [by] the navy".
+_PARTICIPLE_PHRASE_AFTER = compile_pattern(
+    r"[ \t]+(?:by|in|on|at|with|like|from|to|into|for|of|near|as|under|over|above|beside|across|through)"
+    r"(?![a-z])",
+    re.I,
+)
 #: A verb of allowing or forbidding, then (in the same clause) a bound of hours: "allowed smoking after".
 _PERMITTED_HOURS_BEFORE = compile_pattern(
     r"(?<![a-z])(?:allow|allows|allowed|allowing|permit|permits|permitted|permitting|ban|bans|banned|banning"
@@ -444,6 +454,8 @@ class Resolver:
         self.habitual_month_end = -1  # where the last month read as every year's month ends
         # the day an article's lead dates its story on ("struck on Tuesday, 12 January 2010"), written with its year
         self.lead_day: _Reference | None = None
+        # the day a dateline says the story was filed, when the paper is dated a day or two after it
+        self.filing_day: _Reference | None = None
 
     # ------------------------------------------------------------------ anchors
     def _dct_anchor(self) -> _AnchorChoice | None:
@@ -598,6 +610,28 @@ class Resolver:
                     # in the subject is its own; the main verb after it governs the word
                     main = TenseOracle(sentence[tense.cue_end :])(0, 0)
                     if main.tense is not None:
+                        tense = main
+                else:
+                    # "Today a stone marked with the name stands there", "Today the tower, first lit by
+                    # oil lamps and converted in 1935, guides ships": a participle with its phrase tells
+                    # of the subject; a present verb after it is the main one
+                    rest, main = sentence, tense
+                    for _ in range(3):
+                        if (
+                            main.tense != "past"
+                            or main.cue is None
+                            or main.cue_end is None
+                            or " " in main.cue
+                            or not _PARTICIPLE_PHRASE_AFTER.match(rest, main.cue_end)
+                        ):
+                            break
+                        rest = rest[main.cue_end :]
+                        main = TenseOracle(rest)(0, 0)
+                        if main.tense is None and "," in rest:
+                            # the phrase set off by commas ends; its subject stands before it
+                            rest = "It" + rest[rest.index(",") + 1 :]
+                            main = TenseOracle(rest)(0, 0)
+                    if main.tense in ("present", "future"):
                         tense = main
         if tense.tense is None and not self._quoted(candidate):
             # "In 1924 ... A transit today takes ten hours": a story's own "today" needs a day of the
@@ -1217,7 +1251,11 @@ class Resolver:
                 and spec.day is None
                 and tense.tense == "present"
                 and not tense.perfect
-                and _PLAIN_PRESENT_CUE.match(cue) is not None
+                and (
+                    _PLAIN_PRESENT_CUE.match(cue) is not None
+                    # "About 150 people work there in summer"; not "Yu Qian beat the Mongols back"
+                    or (_present_only_base(cue) and not _past_only_word_in(sentence))
+                )
                 and not _PAST_FORM.search(sentence)  # "travelled with troops ..., and in April it spread"
             )
         if tense.perfect and (tense.cue or "").lower().startswith(("has ", "have ")):
@@ -1705,6 +1743,8 @@ class Resolver:
             self.dated_days[(day_named.month, day_named.day)] = _Reference(
                 day_named, value, index, "day", anchor.kind == _ABSOLUTE_ANCHOR, candidate.end
             )
+            if index == 0 and spec.year is None and self._filed_before_dct(candidate, day_named):
+                self.filing_day = self.dated_days[(day_named.month, day_named.day)]
         start = candidate.start
         # most expressions lie further into their line than a label can: no call for them
         if start <= _LABEL_LEAD_CHARS or self.text.rfind("\n", start - _LABEL_LEAD_CHARS - 1, start) >= 0:
@@ -1734,6 +1774,15 @@ class Resolver:
                 # "(13 November 1312 - 21 June 1377) was": a span, a label only when something closes it
                 return second.end if _LABEL_CLOSE_AFTER.match(self.text, second.end) else None
         return end if _LABEL_CLOSE_AFTER.match(self.text, end) else None
+
+    def _filed_before_dct(self, candidate: Candidate, day: date) -> bool:
+        """Whether the text's first date is a dateline's ("MADRAS, June 12. The editor ... died this
+        morning") a day or two before the DCT: a paper dated the morning after prints the story as filed,
+        and its "today", "this morning" and "tomorrow" are the filing day's."""
+        if self.narrative or self.dct is None or not 1 <= (self.dct - day).days <= _FILING_DAYS:
+            return False
+        line_start = self.text.rfind("\n", 0, candidate.start) + 1
+        return _DATELINE_PLACE.fullmatch(self.text, line_start, candidate.start) is not None
 
     def _note_entry_label(self, expression: TimeExpression, index: int) -> None:
         """Keep the date that labels a line of a timeline or a diary, which the line's entry is told at."""
@@ -1915,6 +1964,16 @@ class Resolver:
                 start = expression.interval.start.date()
                 self.writers_day = _Reference(start, expression.value, index, "day", True, expression.end)
             return  # the writer's now ("today", "last year") is an aside: the story stays where it was
+        if (
+            narrative
+            and self.reference is not None
+            and self.reference.unit == "day"
+            and expression.text.lower() in _LEX.DAY_DEICTICS
+            and self._quoted_at(expression.start)
+        ):
+            # 'His diary for 16 January reads: "Tomorrow we reach the place." They reached it the next
+            # day': the day a quotation looks to is the speaker's; the story stays on the day it told
+            return
         if (
             not narrative
             and expression.anchor.kind == _DCT_ANCHOR
@@ -2690,9 +2749,17 @@ class Resolver:
             year, why = _leap_year_for(anchor_day, direction), f"{why}; February 29 falls only in leap years"
         if spec.weekday is not None and day is not None:
             story_year = None
+            near_year = None
             if spec.weekday not in _weekdays_of(year, month, day):
                 story_year = self._story_year_with_weekday(candidate, spec.weekday, month, day)
-            if story_year is not None:
+                near_year = self._dct_year_with_weekday(spec.weekday, month, day, year)
+            if near_year is not None:
+                # "Friends may call on Tuesday, February 3", after a life told up to 2013, in a 2026
+                # notice: a weekday that does not fit the story's year but fits the date nearest the DCT
+                # names the days of the time of writing, as a schedule's dates do
+                year = near_year
+                why = f"{why}; but the weekday written with it falls in {near_year}, the year at the time of writing"
+            elif story_year is not None:
                 # "the Great Flood of 1913 ... At 5:30 a.m. on Tuesday, March 25": a weekday that does not
                 # fit the year near the DCT fits the year of the story the text has gone back to
                 year = story_year
@@ -2710,6 +2777,16 @@ class Resolver:
             candidate,
             lambda year: day <= cal.days_in_month(year, month) and weekday in _weekdays_of(year, month, day),
         )
+
+    def _dct_year_with_weekday(self, weekday: int, month: int, day: int, year: int) -> int | None:
+        """The year of that day of that month nearest the DCT, when `year` (taken from a story far
+        from the DCT) does not fit the weekday and that nearest one does; else None."""
+        if self.dct is None or abs(year - self.dct.year) <= 1:
+            return None
+        near = cal.year_for(self.dct, month, day, None)
+        if day <= cal.days_in_month(near, month) and weekday in _weekdays_of(near, month, day):
+            return near
+        return None
 
     def _story_year_where(self, candidate: Candidate, fits: Callable[[int], bool]) -> int | None:
         """The last year written out before `candidate`, far from the DCT, if `fits` it; else None."""
@@ -3264,6 +3341,10 @@ class Resolver:
         news_day = self._news_day_before_dct(candidate, choice) or self._evening_before_dct(candidate, choice)
         if news_day is not None:
             choice = news_day
+        filing = self.filing_day
+        if filing is not None and base == "dct" and unit == "day" and candidate.start > filing.end:
+            # "MADRAS, June 12. ... passed away this morning", in the paper of June 13: the filing day
+            choice = self._choice_of(filing)
         if (base == "dct" and unit == "day") or (spec.type == "TIME" and base == "ref"):
             entry_day = self._entry_day(candidate)
             ref = self.reference
@@ -4503,6 +4584,32 @@ def _base_verb_forms() -> frozenset[str]:
     from chronology.tense import verb_forms
 
     return frozenset(verb_forms.BASE.split())
+
+
+@cache
+def _past_verb_forms() -> frozenset[str]:
+    from chronology.tense import verb_forms
+
+    return frozenset((verb_forms.PAST_ONLY + verb_forms.PAST_OR_PARTICIPLE).split())
+
+
+def _present_only_base(word: str) -> bool:
+    """Whether a bare verb after its subject can only be a present ("people work", "they stay"), not
+    also a past ("they cut", "spread")."""
+    return word in _base_verb_forms() and word not in _past_verb_forms()
+
+
+@cache
+def _past_only_forms() -> frozenset[str]:
+    from chronology.tense import verb_forms
+
+    return frozenset(verb_forms.PAST_ONLY.split())
+
+
+def _past_only_word_in(sentence: str) -> bool:
+    """Whether a sentence holds a verb form that can only be a simple past ("beat", "went")."""
+    forms = _past_only_forms()
+    return any(word in forms for word in re.findall(r"[a-z]+", sentence.lower()))
 
 
 def _reads_as_present_too(word: str) -> bool:

@@ -307,6 +307,8 @@ NTH_WEEKDAY_HOLIDAYS: dict[str, tuple[int, ...]] = {
     "martin luther king jr. day": (1, 1, 3), "presidents day": (2, 1, 3), "presidents' day": (2, 1, 3),
     "columbus day": (10, 1, 2), "mother's day": (5, 7, 2), "father's day": (6, 7, 3),
     "election day": (11, 2, 1), "black friday": (11, 4, 4, 1), "cyber monday": (11, 4, 4, 4),
+    # the US primaries' biggest day, held on the first Tuesday in March in most election years
+    "super tuesday": (3, 2, 1),
 }  # fmt: skip
 
 #: Holidays of the Hebrew calendar as (month, day), months counted from Nisan (1): Tishrei is 7, Kislev 9,
@@ -464,6 +466,9 @@ FALL_SEASON_OPENERS: frozenset[str] = frozenset(
      "before", "into", "from", "early", "late", "and", "or"}
 )  # fmt: skip
 
+#: Words between a year's number and "year" that make it a year of account ("the 1998 fiscal year").
+ACCOUNT_YEAR_WORDS: frozenset[str] = frozenset({"fiscal", "financial", "tax", "academic", "school", "model"})
+
 #: Verbs whose object can be a year spent doing something ("Iran spent 1981 rebuilding its forces").
 YEAR_SPENDING_VERBS: frozenset[str] = frozenset({"spent", "spend", "spends", "spending"})
 #: Words after "spent 1903" that tell where or how the year went ("in talks", "at sea", "as regent"); "on"
@@ -485,6 +490,10 @@ IRREGULAR_PLURALS: frozenset[str] = frozenset(
 
 #: Possessive determiners: "his last years", "her final months" name a stage of a life, not a length.
 POSSESSIVE_DETERMINERS: frozenset[str] = frozenset({"his", "her", "their", "its", "my", "our", "your"})
+
+#: Nouns of a life, after "the last years of his" ("the final months of her life"): a stage of a life,
+#: not a length, as "in his final years" is.
+LIFE_NOUNS: frozenset[str] = frozenset({"life", "lives"})
 
 #: Words after a clock time that name a time zone.
 TIME_ZONES: frozenset[str] = frozenset(
@@ -581,6 +590,12 @@ NEW_YEAR_KIND_NOUNS: frozenset[str] = frozenset(
 #: overnight ... for five weeks").
 RUN_OF_NIGHTS_UNITS: frozenset[str] = frozenset({"weeks", "months", "nights"})
 
+#: Adverbs before "overnight" that make it the idiom for "suddenly" ("became famous almost overnight"),
+#: not a night.
+SUDDENLY_OVERNIGHT_LEADS: frozenset[str] = frozenset(
+    {"almost", "nearly", "virtually", "practically", "seemingly", "literally", "apparently"}
+)
+
 #: Words before a bare weekday that make it any such day, not one date ("emptied on a Thursday").
 INDEFINITE_WEEKDAY_LEADS: frozenset[str] = frozenset({"a", "any"})
 
@@ -666,20 +681,21 @@ UNSCHEDULED_EVENT_NOUNS: frozenset[str] = frozenset(
 
 #: Nouns after a frequency word ("daily", "weekly", "hourly") that make it name a kind of thing, not a time:
 #: publications ("a weekly magazine", "the Communist Party daily"), audience counts ("monthly active
-#: users") and amounts ("a daily allowance").
+#: users"), amounts ("a daily allowance") and counts ("the weekly death toll").
 FREQUENCY_KIND_NOUNS: frozenset[str] = frozenset(
     {"newspaper", "newspapers", "paper", "papers", "news", "telegraph", "mail", "express", "star", "record",
      "post", "herald", "show", "magazine", "magazines", "journal", "newsletter", "bulletin", "edition",
      "digest", "column", "tabloid", "podcast", "active", "users", "subscribers", "readers", "viewers",
      "visitors", "circulation", "average", "allowance", "dose", "limit", "wage", "rate", "routine",
-     "pass", "passes", "ticket", "tickets", "travelcard", "travelcards", "fare", "fares"}
+     "pass", "passes", "ticket", "tickets", "travelcard", "travelcards", "fare", "fares", "toll", "tolls",
+     "count", "counts", "total", "totals"}
 )  # fmt: skip
 
 #: Words between a frequency word and the noun it names a kind of ("weekly and monthly bus passes",
 #: "weekly season tickets"): a second frequency word joined to it, and the noun's own modifiers.
 FREQUENCY_KIND_LINKS: frozenset[str] = frozenset(
     {"and", "or", "daily", "weekly", "monthly", "annual", "yearly", "bus", "rail", "train", "tram",
-     "travel", "season", "parking"}
+     "travel", "season", "parking", "death", "case", "casualty"}
 )  # fmt: skip
 
 #: Set words that are usually adjectives before a noun ("quarterly dividend") and then no time.
@@ -926,6 +942,13 @@ QUALIFIED_BY_SEASON: frozenset[str] = frozenset(
     {"recess", "recesses", "break", "holiday", "holidays", "vacation", "session", "sessions", "sitting",
      "sittings", "round", "rounds", "season", "lineup", "lineups", "line-up", "schedule", "schedules",
      "collection", "collections", "outlook", "outlooks", "forecast", "forecasts", "flood", "floods"}
+)  # fmt: skip
+
+#: Nouns a bare season makes a kind of thing of ("rows over winter fuel payments", "during summer
+#: school", "after summer camp"): no particular season is meant.
+SEASON_KIND_NOUNS: frozenset[str] = frozenset(
+    {"fuel", "clothing", "clothes", "coats", "coat", "tyres", "tires", "boots", "school", "schools", "camp",
+     "camps", "job", "jobs", "sports", "wear", "gear", "crops", "wheat"}
 )  # fmt: skip
 
 #: Academic periods a season names ("the autumn term", "the spring semester"): a school's own calendar,
