@@ -99,7 +99,8 @@ def normalize_text(text: str) -> tuple[str, tuple[str, ...]]:
         count = text.count("\x00")
         text = text.replace("\x00", "")
         warnings.append(f"{count} NUL character{'s' if count != 1 else ''} removed")
-    if _SURROGATES.search(text):
+    # an ASCII text (most news) holds no surrogate, and saying so needs no scan of its characters
+    if not text.isascii() and _SURROGATES.search(text):
         text, count = _SURROGATES.subn("\ufffd", text)
         warnings.append(f"{count} unpaired surrogate{'s' if count != 1 else ''} replaced with U+FFFD")
     return text, tuple(warnings)

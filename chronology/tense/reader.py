@@ -318,10 +318,12 @@ class _Reader:
                     self.form_flags[index] = 0  # "thanks partly to the rain": a preposition, not "she thanks"
         # Whether each word is an auxiliary, asked of most words (several times over) while groups are sought.
         verbal = tokens.verbal
-        self.auxiliary = [
-            verbal[index] and word in _AUXILIARY_WORDS and self._reads_as_auxiliary(index)
-            for index, word in enumerate(self.words)
-        ]
+        auxiliary = [False] * self.size
+        # most words are no auxiliary at all: only those the set holds are looked at in their context
+        for index, word in enumerate(self.words):
+            if word in _AUXILIARY_WORDS and verbal[index]:
+                auxiliary[index] = self._reads_as_auxiliary(index)
+        self.auxiliary = auxiliary
         self.event_head: int | None = None  # set when reading one event's own verb
         # Where the time expression starts, when the stretch ends right before it.
         self.date_start: int | None = None

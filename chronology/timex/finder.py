@@ -266,7 +266,7 @@ def _candidate_starts(low: str, rev: str, start: int, prefix_words: frozenset[st
         word_start = size - match.end(1)
         if word_start < floor:
             break
-        word = match.group(1)[::-1]
+        word = low[word_start : size - match.start(1)]  # the word read back, in reading order
         bare = word.rstrip(".-")
         if bare == "'":  # "the '90s", "in '98": the apostrophe belongs to the number
             position = word_start
