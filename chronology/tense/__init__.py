@@ -4,6 +4,13 @@
 "will meet Friday": the next one); `verb_tense` reads an event's own verb.
 """
 
-from chronology.tense.reader import Tense, TenseReading, governing_tense, only_a_verb, verb_tense
+from chronology.tense.reader import (
+    Tense,
+    TenseReading,
+    governing_tense,
+    never_a_verb,
+    only_a_verb,
+    verb_tense,
+)
 
-__all__ = ["Tense", "TenseReading", "governing_tense", "only_a_verb", "verb_tense"]
+__all__ = ["Tense", "TenseReading", "governing_tense", "never_a_verb", "only_a_verb", "verb_tense"]

@@ -261,7 +261,7 @@ OBJECT_COMPLEMENT_VERBS = frozenset(
 
 #: Prepositions between such a participle and the time it is wanted by: "filled by", "cleared before"
 #: ("want the man arrested on Monday freed" is a reduced relative: the arrest is past).
-OBJECT_COMPLEMENT_DEADLINES = frozenset({"by", "before", "until", "till"})
+OBJECT_COMPLEMENT_DEADLINES = frozenset({"by", "before", "until", "till", "til"})
 
 #: Participles that work as prepositions or connectives and head no clause: "based in", "according to".
 PREPOSITIONAL_PARTICIPLES = frozenset(
@@ -411,7 +411,7 @@ INTENTION_VERBS = PLANNING_VERBS | frozenset(
 WANTING_VERBS = frozenset({"want", "wants", "seek", "seeks", "expect", "expects", "demand", "demands"})
 
 #: Prepositions that make the date after a wanted thing its deadline.
-WANTED_BY_WORDS = frozenset({"by", "before", "until", "till"})
+WANTED_BY_WORDS = frozenset({"by", "before", "until", "till", "til"})
 
 #: Words that put the date right after them ahead of the clause: "payable Dec. 7", "effective
 #: Feb. 1", "due Monday", "expires Nov. 30".
@@ -454,7 +454,7 @@ ABBREVIATIONS = frozenset(
 #: Words after a verb of planning that show the date belongs to the thing planned: an object
 #: ("planned a rally on Saturday") or a deadline ("postponed until Tuesday", "extended to Nov. 20").
 PLANNED_OBJECT_OPENERS = frozenset(
-    {"a", "an", "the", "its", "their", "his", "her", "until", "till", "through", "to", "for"}
+    {"a", "an", "the", "its", "their", "his", "her", "until", "till", "til", "through", "to", "for"}
 )
 
 #: Noun markers that are also pronouns or adverbs ("This appears to be", "he first learned"): they
@@ -464,6 +464,12 @@ WEAK_NOUN_MARKERS = frozenset({"this", "these", "those", "first", "last", "next"
 #: Base forms the verb table also lists as the past of a rare verb ("feed" of "to fee", "weed" of "to
 #: wee"): "would draw the army away, feed his men" is no past tense.
 BASE_FORMS_NOT_PAST = frozenset({"feed", "weed"})
+
+#: Past forms the verb table lists as no participle, though English uses them as both ("the lamps were
+#: lit", "the milk was spilt", "had learnt"): after "be" or "have" they are participles.
+PAST_FORMS_ALSO_PARTICIPLES = frozenset(
+    "lit burnt learnt dreamt spilt spelled smelled spoiled leaned kneeled dwelled".split()  # noqa: SIM905
+)
 
 #: Words ending in "-ed" that are no verb form, for words the verb table lacks.
 NON_VERB_ED_WORDS = frozenset(
@@ -512,7 +518,7 @@ DEFERRING_VERBS = frozenset(
 )
 
 #: Words right before a date that make it a new deadline: "until Tuesday", "to Nov. 20".
-DEADLINE_WORDS = frozenset({"until", "till", "to", "through", "for"})
+DEADLINE_WORDS = frozenset({"until", "till", "til", "to", "through", "for"})
 
 #: Verbs that arrange a time: with "for" right before the date, the date is the one arranged, ahead of
 #: the arranging ("a trial date was set for Sept. 13", "the funeral was fixed for Friday").
@@ -549,7 +555,7 @@ RESCHEDULING_VERBS = frozenset(
 )
 
 #: Words right before a date that make it the new time a rescheduling verb moves to.
-RESCHEDULED_TO_WORDS = frozenset({"to", "until", "till"})
+RESCHEDULED_TO_WORDS = frozenset({"to", "until", "till", "til"})
 
 #: Words that open a new clause: a date right after them belongs to that clause's verb, which follows.
 CLAUSE_OPENERS = frozenset(
@@ -560,6 +566,9 @@ CLAUSE_OPENERS = frozenset(
 AMOUNT_MEASURE_WORDS = frozenset(
     {"percent", "percentage", "point", "points", "million", "billion", "trillion"}
 )
+
+#: Forms of "be" before a degree and its complement ("will be 72 percent lit").
+BE_FORMS = frozenset({"be", "is", "are", "was", "were", "been", "being", "'s", "'re"})
 
 #: Conjunctions after which a date standing before "will" is the subject of a new clause ("costs rose,
 #: and 2025 will be harder"), not a time of the verb before.
@@ -605,7 +614,9 @@ SCHEDULE_PHRASES: dict[str, tuple[tuple[str, ...], ...]] = {
 
 #: Prepositions that put a date after a verb: an ambiguous form before one of them ("the show runs
 #: until", "the fair opens in") is a verb when it names a scheduled event.
-DATE_PREPOSITIONS = frozenset({"on", "in", "until", "till", "through", "from", "at", "for", "next", "this"})
+DATE_PREPOSITIONS = frozenset(
+    {"on", "in", "until", "till", "til", "through", "from", "at", "for", "next", "this"}
+)
 #: Prepositions that may open a coordinated clause with its date (", and [by the winter] they were"):
 #: the date prepositions and those of a bound or a stretch of time.
 CLAUSE_DATE_PREPOSITIONS = DATE_PREPOSITIONS | frozenset(

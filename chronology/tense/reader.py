@@ -89,7 +89,7 @@ _STATUS_AFTER_LABEL = compile_pattern(
     re.IGNORECASE,
 )
 _AHEAD_OF = compile_pattern(
-    r"\b(ahead\s+of|until|till|awaiting|await|an?\s+eye\s+on|(?:in\s+)?preparations?\s+for|preparing\s+for"
+    r"\b(ahead\s+of|until|till|til|awaiting|await|an?\s+eye\s+on|(?:in\s+)?preparations?\s+for|preparing\s+for"
     r"|in\s+time\s+for|(?:build|run)-?up\s+to)\s+$",
     re.IGNORECASE,
 )
@@ -114,7 +114,7 @@ _SCHEDULED_EVENT_AFTER = compile_pattern(
     r"(?:[a-z-]+\s+){0,2}?(?:" + "|".join(_longest_first(lexicon.SCHEDULED_EVENT_NOUNS)) + r")\b",
     re.IGNORECASE,
 )
-_UNTIL = compile_pattern(r"\b(?:until|till)\s+(?:the\s+)?$", re.IGNORECASE)
+_UNTIL = compile_pattern(r"\b(?:until|till|til)\s+(?:the\s+)?$", re.IGNORECASE)
 _SINCE_OR_AFTER = compile_pattern(r"\b(?:after|since|following)\s+(?:the\s+)?$", re.IGNORECASE)
 _PARTICULAR_DAY = compile_pattern(
     r"\d|\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b|\b(?:tomorrow|tonight)\b",
@@ -126,10 +126,10 @@ _WEEKDAY_NAME = compile_pattern(
 _CLOCK_WORD = compile_pattern(r"\b(?:midnight|noon|midday)\b", re.IGNORECASE)
 #: A subordinator of time or condition, then at most three words of the subject, right before a verb.
 _TEMPORAL_CLAUSE_BEFORE = compile_pattern(
-    r"\b(?:when|once|until|till|before|after|if|unless)\s+(?:[a-z'-]+\s+){0,3}$", re.IGNORECASE
+    r"\b(?:when|once|until|till|til|before|after|if|unless)\s+(?:[a-z'-]+\s+){0,3}$", re.IGNORECASE
 )
 # "by", "until": a deadline; "as early as": the earliest time of an act still to come
-_DEADLINE = compile_pattern(r"\b(?:by|until|till|through|as\s+early\s+as)\s+(?:the\s+)?$", re.IGNORECASE)
+_DEADLINE = compile_pattern(r"\b(?:by|until|till|til|through|as\s+early\s+as)\s+(?:the\s+)?$", re.IGNORECASE)
 _SENTENCE_STOPS = frozenset({".", "!", "?"})
 #: "... attacks on the Mannerheim Line had": a finite auxiliary a few words on, before any punctuation.
 _AUXILIARY_AFTER_PHRASE = compile_pattern(
@@ -200,6 +200,8 @@ def _forms() -> dict[str, int]:
         table.pop(word, None)
     for word in lexicon.BASE_FORMS_NOT_PAST:
         table[word] = table.get(word, 0) & ~_PAST
+    for word in lexicon.PAST_FORMS_ALSO_PARTICIPLES:
+        table[word] = (table.get(word, 0) & ~_PAST_ONLY) | _PAST_OR_PARTICIPLE
     return table
 
 
@@ -494,6 +496,12 @@ class _Reader:
             return None
         if flags & _PARTICIPLE and previous in lexicon.LINKING_VERBS:
             return None  # "will stay shut": the complement of a linking verb, whose group decides
+        if (
+            flags & _PARTICIPLE
+            and previous in lexicon.AMOUNT_MEASURE_WORDS
+            and self._degree_after_be(index - 1)
+        ):
+            return None  # "will be 72 percent lit": a degree, then the complement of "be", which decides
         if previous in lexicon.NOUN_MARKERS and (
             previous not in lexicon.WEAK_NOUN_MARKERS or flags & (_ALSO_NOUN | _ALSO_ADJECTIVE)
         ):
@@ -550,6 +558,15 @@ class _Reader:
         if known_event and flags & _BASE and previous in {"and", "or"}:
             return self._coordinated(index)
         return None
+
+    def _degree_after_be(self, measure: int) -> bool:
+        """Whether the measure word ("percent") closes an amount right after a form of "be" ("will be 72
+        percent lit", "was 90 percent finished")."""
+        if measure < 1:
+            return False
+        spans = self.tokens.spans
+        gap = self.tokens.text[spans[measure - 1][1] : spans[measure][0]]
+        return self.words[measure - 1] in lexicon.BE_FORMS and _AMOUNT_GAP.fullmatch(gap) is not None
 
     def _after_article_and_amount(self, index: int) -> bool:
         """Whether the form heads a noun phrase opened by "a"/"an" and an amount: "a 10% cut", "a 15
@@ -1600,6 +1617,11 @@ def only_a_verb(word: str) -> bool:
     adjective ("calendar", "open") that a phrase between a verb and its date may hold."""
     flags = _forms().get(word.lower(), 0)
     return bool(flags) and not flags & (_ALSO_NOUN | _ALSO_ADJECTIVE)
+
+
+def never_a_verb(word: str) -> bool:
+    """Whether `word` is no verb form the table knows ("galas", "screenings"), so a noun or another word."""
+    return not _forms().get(word.lower(), 0) and not _derived_flags(word.lower())
 
 
 def verb_tense(text: str, start: int, end: int) -> TenseReading:

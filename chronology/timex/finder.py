@@ -16,8 +16,10 @@ from chronology.timex.grammar import (
     Grammar,
     Rule,
     capitalised_as_name,
+    enclosing_quoted_title_end,
     lower_same_length,
     quoted_title_end,
+    titled_by_its_year,
 )
 from chronology.timex.spec import Spec
 
@@ -29,6 +31,7 @@ _WORD_BEFORE_REVERSED = compile_pattern(
 _MAX_PREFIX_WORDS = 6
 _ERA_BEFORE = compile_pattern(r"(?:\bad|a\.d\.|\bce|c\.e\.)\s*$")
 _NUMBERISH = compile_pattern(r"[\d,./]+|\d+(?:st|nd|rd|th)|\d+-\d+")
+_QUOTE_BEFORE = compile_pattern('["\u201c\u2018]')
 _NUMBERISH_FIRST = frozenset("0123456789,./")  # a word read back holds ASCII characters only
 
 
@@ -421,12 +424,18 @@ def find_candidates(text: str, grammar: Grammar, day_first: bool = False) -> lis
                 title_end = quoted_title_end(text, s, grammar.lex)
                 if title_end > 0:
                     break  # "Midnight at the Vanguard": a time word opening a title names no time
+            elif text[s].isupper() and _QUOTE_BEFORE.search(text, max(0, s - 80), s):
+                title_end = enclosing_quoted_title_end(text, s, e, grammar.lex)
+                if title_end > 0:
+                    break  # "the drama "Snow in April"": a month inside a title names no time
             if (
                 spec.kind != "holiday"
                 and text[s:e] != low[s:e]
                 and capitalised_as_name(text, s, e, grammar.lex)
             ):
                 break  # "24 Hours in Rotherham", "CBS's 60 Minutes": a name or a title
+            if spec.kind != "holiday" and titled_by_its_year(text, s, e, grammar.lex):
+                break  # "her short Sunday Morning (1995)": a title, given with its year
             candidate = Candidate(s, e, spec, rule.name)
             if last is not None and s <= last.start and e >= last.end:
                 candidates[-1] = candidate

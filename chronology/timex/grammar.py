@@ -18,7 +18,7 @@ from chronology.pattern_cache import compile_pattern, kept_text
 from chronology.timex.calendar import days_in_month, hebrew_calendar_day
 from chronology.timex.first_chars import compile_with_first_chars
 from chronology.timex.spec import Spec
-from chronology.timex.tense_bridge import only_a_verb
+from chronology.timex.tense_bridge import never_a_verb, only_a_verb
 
 # Matching works on a lower-cased copy of the text (same length); the original is consulted for case.
 _ASCII_LOWER = {code: code + 32 for code in range(ord("A"), ord("Z") + 1)}
@@ -327,7 +327,7 @@ class Grammar:
             + f.pmod_rx
             + r")?(?:"
             + f.weekday_rx
-            + r",?\s+)?"
+            + r",?(?:[ \t]+|[ \t]*\n[ \t]*))?"  # a blank line ends the weekday's paragraph
             + f.month_rx
             + r"\s*"
             + f.day_rx
@@ -344,7 +344,7 @@ class Grammar:
             r"(?:"
             + f.weekday_rx
             # "Dated this 12th day of January 2026": the formal date of deeds and notices
-            + r",?\s+)?(?:the\s+|this\s+(?=[0-3]?\d(?:st|nd|rd|th)?\s+day\s+of\s))?(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+            + r",?(?:[ \t]+|[ \t]*\n[ \t]*))?(?:the\s+|this\s+(?=[0-3]?\d(?:st|nd|rd|th)?\s+day\s+of\s))?(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
             + r"\s+(?:day\s+of\s+|of\s+)?"
             + f.month_rx
             + r"(?:,?\s*"
@@ -513,7 +513,7 @@ class Grammar:
             + f.pmod_rx
             + r"(?:(?<=of\s)the\s+)?)?(?:(?P<cnum>\d{1,2})(?:st|nd|rd|th)|(?P<cord>"
             + words_regex(self.lex.ORDINALS)
-            + r"))[\s-]+(?P<cunit>century|centuries)(?:\s+"
+            + r"))[\s-]+(?P<cunit>century|centuries|millennium)(?:\s+"
             + f.era_rx
             + ")?",
             self.h_century,
@@ -895,6 +895,7 @@ class Grammar:
             # "9 a.m. Washington time", "noon New York time": a place's clock (h_clock checks the capitals)
             + tz.replace(")(?(tzp)", r"|(?P<tzplace>[a-z]+(?:[ \t][a-z]+)?)[ \t]+time(?![a-z]))(?(tzp)")
             + r"(?:\s+(?P<inthe>in\s+the\s+(?:morning|afternoon|evening)|at\s+night|last\s+night|tonight|today|yesterday|tomorrow"
+            + r"|(?:tmrw|tmrow|tmr|2moro|2morrow|tonite|2nite|yday)(?![a-z0-9])"  # "8am tmrw": texting spellings
             + r"|this\s+(?:morning|afternoon|evening)))?"
             + day_tail,
             self.h_clock,
@@ -932,7 +933,8 @@ class Grammar:
             "weekday",
             r"(?:"
             + f.pmod_rx
-            + r")?(?:(?P<wdet>this\s+past|this\s+coming|this|last|next|past|coming|that|(?:the\s+)?(?:previous|preceding|following))\s+)?"
+            # "peaks overnight Tuesday into Wednesday": the night of that day, as "Tuesday night" is
+            + r")?(?:(?P<wovernight>overnight)[ \t]+)?(?:(?P<wdet>this\s+past|this\s+coming|this|last|next|past|coming|that|(?:the\s+)?(?:previous|preceding|following))\s+)?"
             + f.weekday_rx
             + r"(?:\s+"
             + f.pod_rx
@@ -993,7 +995,8 @@ class Grammar:
             # "every eight hours", "every twelve weeks": any counted interval
             + words_regex(w for w, v in self.lex.NUMBER_WORDS.items() if 2 <= v <= 90 and w.isalpha())
             # "each calendar quarter": the calendar's own periods, as "every quarter"
-            + r")\s+)?(?:(?:calendar\s+(?=(?:year|quarter|month|week|day)s?(?![a-z])))?(?P<unit>"
+            # "every half hour", "every half-hour": half a unit
+            + r")\s+)?(?:(?P<half>half)(?:\s+|-)(?=hour))?(?:(?:calendar\s+(?=(?:year|quarter|month|week|day)s?(?![a-z])))?(?P<unit>"
             + words_regex(self.lex.UNIT_FORMS)
             + r")|"
             + f.weekday_rx
@@ -1084,7 +1087,12 @@ class Grammar:
         self._add(
             "set_adverb",
             "setadv",
-            r"(?P<adverb>" + words_regex(self.lex.SET_ADVERBS) + ")",
+            # "twice daily", "three times weekly": the count of a frequency belongs to it
+            r"(?:(?:"
+            + phrases_regex(self.lex.FREQUENCY_WORDS)
+            + r"|(?:\d+|two|three|four|five|six)\s+times)\s+)?(?P<adverb>"
+            + words_regex(self.lex.SET_ADVERBS)
+            + ")",
             self.h_set_adverb,
         )
         self._add(
@@ -1443,7 +1451,7 @@ class Grammar:
              "approximately", "roughly", "circa", "just", "well", "upwards", "its", "their", "his", "her", "full",
              "entire", "whole", "prior", "preceding", "subsequent", "ensuing", "initial", "remaining", "straight",
              "consecutive", "long", "successive", "business", "working", "trading", "school", "and", "half",
-             "trailing", "time", "front", "back", "further",
+             "trailing", "time", "front", "back", "further", "overnight",
              "longer", "shorter", "most", "comparable", "in", "for", "after", "took", "take", "takes",
              "lasted", "spent", "one", "on", "year", "number", "couple", "dozen", "hundred", "thousand", "numerous",
              "post", "pre", "fy", "or", "c", "ca", "another", "waited", "wait", "stayed", "remained", "quarter",
@@ -1823,8 +1831,17 @@ class Grammar:
         month that is no word or name of its own ("Nov", "Oct", "Aug", unlike "Jan", "Mar") is a month
         after "in", "since", "mid-" and the like."""
         original = ctx.text[m.start("month") : m.start("month") + len(word)]
-        if word in self.lex.AMBIGUOUS_MONTHS or not (original[0].isupper() and original[1:].islower()):
+        if not (original[0].isupper() and original[1:].islower()):
             return False
+        if word in self.lex.AMBIGUOUS_MONTHS:
+            # "no rain since Jan, ...": a name after a preposition goes on into its clause ("since Jan
+            # left"); one that closes the phrase at a comma or a full stop is the month
+            closing = ctx.text[m.end() : m.end() + 6]
+            return (
+                closing[:1] in ("", ",", ";", "!", "?", ")")
+                and not closing.startswith(", who")
+                and _previous_word(ctx.low, m.start("month")) in self.lex.SHORT_MONTH_CLOSING_PREPOSITIONS
+            )
         if m["pmod"]:
             return True
         return _previous_word(ctx.low, m.start("month")) in self.lex.MONTH_PREPOSITIONS
@@ -2089,8 +2106,13 @@ class Grammar:
             and not counted
         ):
             likening = low.rfind(prev_word, max(0, start - 12), start)
-            if _previous_word(low, likening) in self.lex.PERIODS_LIKENED_TO_A_YEAR:
+            likened = _previous_word(low, likening)
+            if likened in self.lex.PERIODS_LIKENED_TO_A_YEAR:
                 return True  # "a summer like 2018", "in a year unlike 2020": a period likened to a year
+            if likened in self.lex.VERBS_LIKENING_TO_A_YEAR and (
+                _CLAUSE_CLOSE_AFTER.match(low, end) or next_word in self.lex.LIKENED_YEAR_FOLLOWERS
+            ):
+                return True  # "it sounded like 1991 again": a time likened to a year
             if (
                 ctx.prev_spec is not None
                 and ctx.prev_spec.year is not None
@@ -2114,7 +2136,8 @@ class Grammar:
             and (after.startswith(")") or _AMOUNT_AFTER_COLON.match(after))
         ):
             return True  # "(2007: £251.2 million)": the year a figure in results is compared with
-        determiner = prev_word in self.lex.YEAR_DETERMINERS or prev_word.endswith("'s")
+        # "the band's 1991 album", "the Marlowes' 1991 album": a possessive, singular or plural
+        determiner = prev_word in self.lex.YEAR_DETERMINERS or prev_word.endswith(("'s", "s'"))
         if determiner and value is not None and 1800 <= value <= 2099 and next_word and not counted:
             return True
         if (
@@ -2305,6 +2328,14 @@ class Grammar:
         ):
             return None  # "the 3rd centuries" alone: a plural names one century only closing a coordination
         mod = self.lex.PRE_MODIFIERS.get(m["pmod"]) if m["pmod"] else None
+        if groups.get("cunit") == "millennium":
+            # "the third millennium BC" is BC2 (3000-2001 BC), "the third millennium" 2: one digit, as a
+            # century is two
+            if not 1 <= number <= 9 or (m["pmod"] and _TURN_OF.fullmatch(m["pmod"].rstrip(" -"))):
+                return None
+            before_era = bool(m.groupdict().get("era") and self.lex.ERAS.get(m["era"]))
+            value = f"BC{number - 1}" if before_era else str(number - 1)
+            return Spec("DATE", "fixed", value=value, mod=mod, note=f"the millennium {value}")
         if not 1 <= number <= 21:
             return None
         owner = _CENTURY_OWNER.match(ctx.low, m.end())
@@ -2504,6 +2535,10 @@ class Grammar:
             return None  # "the Summer Olympics", "the Spring Festival": a name
         # "its fall lineup", "the fall season": a determiner, the season, then what it qualifies
         qualifies_noun = _next_word(ctx.low, m.end()) in self.lex.QUALIFIED_BY_SEASON
+        if not qualifies_noun and m.group(0).startswith("the"):
+            # "the fall auction season", "the summer movie season": a season's run of an activity
+            kind_then = _KIND_NOUN_THEN_WORD.match(ctx.low, m.end())
+            qualifies_noun = kind_then is not None and kind_then[1] in self.lex.ACTIVITY_SEASON_NOUNS
         qualified = qualifies_noun and (
             m.group(0).startswith("the")
             or _previous_word(ctx.low, m.start()) in self.lex.POSSESSIVE_DETERMINERS
@@ -2593,6 +2628,8 @@ class Grammar:
                 return None  # "in the depth of winter", "at the height of summer": the season itself
         if _next_word(ctx.low, m.end()) in self.lex.SEASON_NAMED_TERMS:
             return None  # "the autumn term", "the spring semester": a school's period, not the season
+        if not m["year"] and _next_word(ctx.low, m.end()) in self.lex.SEASON_TURNING_DAYS:
+            return None  # "the winter solstice", "the spring equinox": the day the season turns
         if not (det or m["year"] or pmod or m.group(0).startswith("the")) and (
             _next_word(ctx.low, m.end()) in self.lex.SEASON_KIND_NOUNS
         ):
@@ -2994,6 +3031,10 @@ class Grammar:
             return None  # "the last twelve years later": "the last" is a noun phrase, the offset follows
         if m["unit"] == "night" and _next_word(ctx.low, m.end()) in self.lex.NIGHT_COMPOUND_HEADS:
             return None  # "hoped for a night action", "a night march": a kind of action, not a length
+        if count == 1 and m["num"] in ("a", "an"):
+            lead = _previous_word(ctx.low, m.start())
+            if lead in self.lex.EXCLAMATIVE_LEADS and _sentence_start(ctx.low, m.start() - len(lead) - 1):
+                return None  # "What a day.": an exclamation about the day, not a length
         if m["unit"] == "day" and ctx.low.startswith(" of ", m.end()) and count == 1:
             lead_end = m.start() - 1 if ctx.low[m.start() - 1 : m.start()] in ('"', "\u201c") else m.start()
             lead = _previous_word(ctx.low, lead_end)
@@ -3139,6 +3180,10 @@ class Grammar:
         return self.elapsed_clock_after.match(ctx.low, end) is not None
 
     def h_vague_span(self, m: re.Match[str], ctx: Context) -> Spec | None:
+        if m["unit2"] and not m.group(0).startswith("the"):
+            before = _previous_word(ctx.low, m.start())
+            if before.isdigit() or before in self.lex.NUMBER_WORDS:
+                return None  # "two months ahead of schedule": a counted length, which the count rule finds
         if m["unit4"] == "hours" and m.group(0).split()[1] == "early":
             return None  # "in the early hours of 10 November": the small hours of a night, no length
         if m["unit4"] and self._of_a_life(ctx, m.end()):
@@ -3672,6 +3717,7 @@ class Grammar:
                     # "we land like 9:15", "til 10:30"
                     or _previous_word(ctx.low, m.start()) in self.lex.BARE_HOUR_LEADS
                     or _colon_clock_in_range(m, ctx)
+                    or self._colon_clock_after_its_day(m, ctx)
                 ):
                     return None
             if (
@@ -3740,6 +3786,16 @@ class Grammar:
                     # "arrived at one o'clock instead of noon", "landed just after two o'clock": with no
                     # part of the day told, one to five o'clock are the afternoon's, as bare hours are
                     clock = f"{int(clock[:2]) + 12:02d}{clock[2:]}"
+            elif (
+                m["hour24"] is not None
+                and not m["hour24"].startswith("0")  # "06:30": a 24-hour clock says which half it is
+                and 1 <= int(clock[:2]) <= 11
+                and self._evening_in_sentence(ctx.low, m.start(), m.end())
+                and not _SMALL_HOURS_CUE.search(ctx.low, max(0, m.start() - 80), m.start())
+            ):
+                # "Drinks at the Foundry from 6:30", "dinner at 7:45": a clock time without a.m. or p.m.
+                # in a sentence about the evening is the evening's, as a bare hour there is
+                clock = f"{int(clock[:2]) + 12:02d}{clock[2:]}"
         if m["hourw"] and _DAY_PART_AT.search(ctx.low, max(0, m.start() - 24), m.start()):
             return None  # "this evening at seven thirty": the part of the day before it decides (h_day_part_then_hour)
         if m["tzplace"] and not self._place_time_zone(ctx, m):
@@ -3795,7 +3851,7 @@ class Grammar:
             spec.kind, spec.base = "calendar", "dct"
             spec.month, spec.day = self.month_of(m["tmonth2"]), int(m["tdaynum2"])
             spec.year = int(m["tyear"]) if m["tyear"] else None
-        elif m["inthe"] and m["inthe"] in ("today", "yesterday", "tomorrow", "tonight"):
+        elif m["inthe"] and m["inthe"] in self.lex.DAY_DEICTICS:
             offset, _ = self.lex.DAY_DEICTICS[m["inthe"]]
             spec.amount, spec.base = int(offset), "dct"
         elif m["inthe"] and m["inthe"].startswith("this"):
@@ -3933,8 +3989,19 @@ class Grammar:
             and original[0].isupper()
             and not m.group("weekday").endswith(".")
             and not (told_by_what_follows or self._abbreviated_weekday_in_context(m, ctx, original))
+            # "Tue-Sat 8am-6pm" opening a line of opening hours
+            and self.weekday_run_then_hours_rx.match(ctx.low, m.end()) is None
         ):
             return None
+        if m["whour"] and self._closes_weekday_run(m, ctx):
+            # "Tue-Sat 8am-6pm": the hours belong to every day of the run, not to its last day alone
+            return Spec(
+                "SET",
+                "fixed",
+                value=f"XXXX-WXX-{self.lex.WEEKDAYS[word]}",
+                note=f"'{original}': the last day of a run of weekdays given its hours, every such day",
+                extent_group="weekday",
+            )
         if m["whour"] or m["whalf"]:
             return self._weekday_with_clock(m, word)
         if m["wdom"] or m["wbday"] or m["wmon"] or m["wrday"]:
@@ -4040,6 +4107,8 @@ class Grammar:
             spec.pod = str(self.lex.PARTS_OF_DAY[m["pod"]])
             if ":" in spec.pod:
                 spec.type = "TIME"
+        elif m["wovernight"]:
+            spec.pod = "NI"
         if m["pmod"]:
             spec.mod = self.lex.PRE_MODIFIERS.get(m["pmod"])
         return spec
@@ -4052,6 +4121,28 @@ class Grammar:
         if on != "on":
             return False
         return _previous_word(low, low.rfind("on", 0, article + 1)) not in self.lex.DATE_FALLING_VERBS
+
+    def _colon_clock_after_its_day(self, m: re.Match[str], ctx: Context) -> bool:
+        """ "Away at Dunmore next Sat, 12:30 kick-off": a colon clock time right after a day just read
+        (a weekday or a day of a month, a comma between) is that day's time, as "Sat 6:40am" is."""
+        previous = ctx.prev_spec
+        return (
+            previous is not None
+            and previous.type == "DATE"
+            and (previous.weekday is not None or previous.day is not None)
+            and _DAY_THEN_CLOCK_GAP.fullmatch(ctx.low, ctx.prev_end, m.start()) is not None
+        )
+
+    def _closes_weekday_run(self, m: re.Match[str], ctx: Context) -> bool:
+        """Whether the weekday closes a run whose first day was just read as a schedule's ("Tue-Sat")."""
+        previous = ctx.prev_spec
+        return (
+            previous is not None
+            and previous.type == "SET"
+            and (previous.value or "").startswith("XXXX-WXX-")
+            and 0 <= m.start() - ctx.prev_end <= 10
+            and _PLURAL_WEEKDAY_RUN_GAP.fullmatch(ctx.low, ctx.prev_end, m.start()) is not None
+        )
 
     def _weekday_run_with_hours(self, m: re.Match[str], ctx: Context) -> bool:
         """ "open Monday to Saturday, 9am-6pm": both ends of a run of weekdays followed by its hours."""
@@ -4075,6 +4166,9 @@ class Grammar:
         at = m.start("weekday")
         if not original[1:].islower():
             return False
+        paired = _WEEKDAY_JOINED_BEFORE.search(ctx.text, max(0, at - 16), at)
+        if paired is not None and paired.group(1).lower() in self.lex.WEEKDAYS:
+            return True  # "closed this Sat & Sun": joined to a weekday, a short one is the next day too
         if original.lower() in self.lex.NAME_LIKE_WEEKDAYS or ctx.low.startswith("'s", m.end("weekday")):
             return False  # "Sun shipped 28,000 systems", "Mon's lawyer": a name
         if m["wdet"] or m["pmod"]:
@@ -4156,6 +4250,17 @@ class Grammar:
             return None
         if word in ("overnight",) or ctx.low[max(0, m.start() - 4) : m.start()].endswith("pre-"):
             return None
+        if det == "the" and not pmod:
+            following = _next_word(ctx.low, m.end())
+            if (
+                following.endswith("s")
+                and not following.endswith(("ss", "us", "is", "'s"))
+                and following not in self.lex.NON_NOUN_S_WORDS
+                and following not in self.lex.QUALIFIED_BY_PART_OF_DAY
+                and following not in self.lex.UNIT_FORMS
+                and never_a_verb(following)
+            ):
+                return None  # "tickets for the evening galas": a kind of event of any day, no one evening
         spec = Spec(
             "TIME" if ":" in code else "DATE",
             "shift",
@@ -4261,6 +4366,8 @@ class Grammar:
         n = parse_number(n_raw, self.lex.NUMBER_WORDS, self.lex.VAGUE_QUANTITIES) if n_raw else 1
         if m["other"]:
             n = self.lex.ORDINALS.get(m["other"], 2)
+        if m.groupdict().get("half") and n is not None:
+            n = n / 2
         quant = self.lex.SET_QUANTIFIERS[q]
         if q in self.lex.MOST_QUANTIFIERS and (
             not m["unit"]
@@ -4294,7 +4401,11 @@ class Grammar:
                     and not self.accumulation_before_rx.search(before)
                 )
                 or not m["unit"]
-                or re.match(r"\s+(?:after|before)(?![a-z])", ctx.low[m.end() : m.end() + 8])
+                or (
+                    (offset := _OFFSET_WORD_AFTER.match(ctx.low[m.end() : m.end() + 30])) is not None
+                    # "$2,900 a month before discounts", "£40,000 a year after tax": still a rate
+                    and offset.group(1) not in self.lex.RATE_DEDUCTION_NOUNS
+                )
             ):
                 return None
             quant = None
@@ -4378,6 +4489,12 @@ class Grammar:
         elif (
             before not in ("on", "most", "some", "all", "other", "and", "or")
             and before not in self.lex.PLURAL_WEEKDAY_LEADS
+            # "lost viewers after moving to Fridays": a show or service given a standing day
+            and not (
+                before == "to"
+                and _previous_word(ctx.low, ctx.low.rfind("to", 0, m.start()))
+                in self.lex.PLURAL_WEEKDAY_MOVING_VERBS
+            )
             # "Tuesdays to Sundays, 11am-4pm", "Sundays noon-4pm": a run of weekdays or one given its
             # hours is a schedule, whatever leads it
             and _PLURAL_WEEKDAY_SCHEDULE.match(ctx.low, m.end()) is None
@@ -4432,8 +4549,8 @@ class Grammar:
                 return None
         elif m["most"]:
             pass  # "was at the pool most mornings"
-        elif before not in self.lex.PLURAL_SEASON_OPENERS:
-            return None
+        elif before not in self.lex.PLURAL_SEASON_OPENERS and before not in self.lex.SHIFT_WORK_VERBS:
+            return None  # "working nights", "worked evenings": the shifts of a job, each such part of the day
         code = self.lex.PLURAL_PARTS_OF_DAY[m["pods"]]
         note = f"'{m.group(0)}': every {m['pods'][:-1]}"
         return Spec("SET", "fixed", value=f"XXXX-XX-XXT{code}", note=note)
@@ -4505,6 +4622,7 @@ class Grammar:
 
     def h_set_adverb(self, m: re.Match[str], ctx: Context) -> Spec | None:
         word = m["adverb"]
+        start = m.start("adverb")
         after = ctx.low[m.end() : m.end() + 15]
         if word in self.lex.ADJECTIVAL_SET_WORDS and re.match(r"\s+[a-z]", after):
             return None  # "a quarterly dividend": a kind of payment, not a time
@@ -4515,16 +4633,16 @@ class Grammar:
         if (
             word in ("daily", "weekly", "monthly")
             and _PERIODICAL_AFTER.match(after)
-            and _ARTICLE_OPENING_BEFORE.search(ctx.low, max(0, m.start() - 24), m.start())
+            and _ARTICLE_OPENING_BEFORE.search(ctx.low, max(0, start - 24), start)
         ):
             return None  # "a gardening weekly in London reported": the periodical, a noun
-        if _previous_word(ctx.low, m.start()) in self.lex.RATE_BEFORE_FREQUENCY:
+        if _previous_word(ctx.low, start) in self.lex.RATE_BEFORE_FREQUENCY:
             return None  # "the average daily volume": an amount per day, not a time that recurs
         if (
-            ctx.text[m.start()].isupper()
-            and m.start() > 0
-            and ctx.text[m.start() - 1] not in "\n\"'("
-            and not _sentence_start(ctx.low, m.start())
+            ctx.text[start].isupper()
+            and start > 0
+            and ctx.text[start - 1] not in "\n\"'("
+            and not _sentence_start(ctx.low, start)
         ):
             return None  # "the Daily Telegraph"
         return Spec(
@@ -4976,6 +5094,9 @@ class Grammar:
         if lead in self.lex.BARE_HOUR_AFTER_CLOCK_LEADS:
             if not after_clock:
                 return None
+        elif lead in self.lex.BARE_HOUR_RANGE_CLOSERS and not m["ish"]:
+            if not (after_clock and _BARE_HOUR_CLOSES.match(low, m.end())):
+                return None  # "between 8 and 12.": the range's close; "at 9 and 3 staff": a count
         elif not m["ish"]:
             if lead != "@" and lead not in self.lex.BARE_HOUR_LEADS:
                 return None
@@ -5117,6 +5238,8 @@ _FOR_LENGTH_BEFORE = compile_pattern(
 )
 #: The rest of a comparison of periods glued to its first unit: "year-[on-year]", "month-[over-month]".
 # "year-on-year", "day-to-day", "year-round": an adjective made of the unit, no length
+# "a month before the sale", "a year after tax": the word after "before"/"after" decides offset or rate
+_OFFSET_WORD_AFTER = compile_pattern(r"\s+(?:after|before)(?![a-z])[ \t]*([a-z]*)")
 _RATE_COMPOUND_AFTER = compile_pattern(r"-(?:(?:on|over|to)-[a-z]|round(?![a-z]))")
 _ARTICLE_OPENING_BEFORE = compile_pattern(r"\b(?:a|an|the)[ \t]+(?:[a-z]+[ \t]+)?$")
 _PERIODICAL_AFTER = compile_pattern(
@@ -5160,6 +5283,10 @@ _CLOCK_RANGE_CLOSE = compile_pattern(_CLOCK_RANGE_CLOSE_RX)
 _RANGE_CLOSE_FIRSTS = (" ", "\t", "-", "t", "u", "a")
 _WORDS = compile_pattern(r"[a-z0-9]+")
 _SHORT_WEEKDAY_FOLLOWERS = compile_pattern(r"[ \t]*(?:[-@\n]|\d|[^\x00-\x7f])|[ \t]+[a-z]+ing(?![a-z])")
+#: What stands between a day and its clock time told right after it: "next Sat, 12:30".
+_DAY_THEN_CLOCK_GAP = compile_pattern(r",?[ \t]")
+#: A weekday and the link to a second one right after it: "Sat & ", "Saturday and ".
+_WEEKDAY_JOINED_BEFORE = compile_pattern(r"(?<![A-Za-z])([A-Za-z]{3,9})\.?\s*(?:&|and|or|/)\s*$")
 #: A capitalised word (a name's first part) just before: "Nguyen Thi Thu", "Sun" in "Pacific Sun".
 _CAPITALISED_WORD_BEFORE = compile_pattern(r"[A-Z][a-z]+[ \t]+$")
 _BLANKS = compile_pattern(r"\s+")
@@ -5302,7 +5429,8 @@ _NUMBER_AFTER_NAME = compile_pattern(r"[ \t]+\d")
 #: "Monday to Saturday, 9am-6pm", "Fridays 18:30").
 #: An hour of opening or closing: "noon", "9am", "5.30 p.m.", "18:30".
 _OPENING_HOUR = r"(?:noon|midday|\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)|\d\d:\d\d)(?![a-z0-9])"
-_SCHEDULE_HOURS = r"\.?,?\s*" + _OPENING_HOUR
+#: "Mon-Fri from 9am", "Mon-Fri until 9pm": the hours may open or close the run's day.
+_SCHEDULE_HOURS = r"\.?,?\s*(?:(?:from|until|till|til)\s+)?" + _OPENING_HOUR
 #: What runs one plural weekday on to another ("Tuesdays to Sundays", "Mondays-Fridays").
 _PLURAL_WEEKDAY_RUN_GAP = compile_pattern(r"\s*(?:to|through|thru|until|till|-|\u2013)\s*")
 #: What follows a plural weekday in a schedule: the weekday closing its run, or its hours
@@ -5409,12 +5537,33 @@ def quoted_title_end(text: str, start: int, lex: ModuleType) -> int:
     return end + 1
 
 
+def enclosing_quoted_title_end(text: str, start: int, end: int, lex: ModuleType) -> int:
+    """Where the quoted title that holds `start:end` after its first word ends ("the drama "Snow in
+    April,"", "the album "Live at the Ryman, Sunday Night""), or -1 when no open quotation is a title."""
+    floor = max(0, start - _LONGEST_QUOTED_TITLE)
+    for opening, closing in TITLE_QUOTES.items():
+        at = text.rfind(opening, floor, start)
+        if at < 0:
+            continue
+        if opening == closing:
+            if text.count(opening, text.rfind("\n", 0, at) + 1, at) % 2:
+                continue  # that mark closes a quotation
+        elif text.find(closing, at + 1, start) >= 0:
+            continue
+        title_end = quoted_title_end(text, at + 1, lex)
+        if title_end >= end:
+            return title_end
+    return -1
+
+
 _LOWER_CASE_TIME_WORDS: dict[str, frozenset[str]] = {}
 #: A capitalised word, hyphenated parts included ("the Twenty-Tens" is one word).
 _CAPITALISED_TOKEN = compile_pattern(r"(?<![A-Za-z0-9'\u2019-])[A-Z][A-Za-z'\u2019-]*")
 _LOWER_CASE_WORD = compile_pattern(r"(?<![A-Za-z])[a-z][a-z'-]*")
 #: What closes a phrase right after it.
 _PHRASE_CLOSERS = frozenset(",.;:!?)\"'\u201d\u2019\n")
+#: A kind noun, then the word after it: "auction season" after "the fall".
+_KIND_NOUN_THEN_WORD = compile_pattern(r"[ \t]+[a-z-]+[ \t]+([a-z]+)")
 #: A noun, then a quoted title: "sitcom "Uptown"" after "the 1980s".
 _QUOTED_TITLE_AFTER_NOUN = compile_pattern(r"[ \t]+[a-z]+[ \t]+[\"\u201c][A-Z]")
 _NAME_WORD_BEFORE = compile_pattern(r"(?<![A-Za-z])([A-Z][A-Za-z.-]*)(['\u2019]s)?[ \t]+$")
@@ -5430,6 +5579,22 @@ def _lower_case_time_words(lex: ModuleType) -> frozenset[str]:
         words = frozenset(lex.UNIT_FORMS) | frozenset(lex.PARTS_OF_DAY) | frozenset(lex.ORDINALS) | numbers
         _LOWER_CASE_TIME_WORDS[lex.__name__] = words
     return words
+
+
+_YEAR_IN_BRACKETS_AFTER = re.compile(r" \((?:1[5-9]|20)\d\d\)")
+
+
+def titled_by_its_year(text: str, start: int, end: int, lex: ModuleType) -> bool:
+    """Whether the expression at `start:end` is a work's title given with its year in brackets ("her
+    short Sunday Morning (1995)", "Last Summer (1999)"): a run of capitalised words, one after the
+    first a time word English writes in lower case or a season, right before "(1995)"."""
+    if not _YEAR_IN_BRACKETS_AFTER.match(text, end):
+        return False
+    words = text[start:end].split()
+    if len(words) < 2 or any(not word[0].isupper() or any(c.isdigit() for c in word) for word in words):
+        return False
+    lower_case = _lower_case_time_words(lex) | frozenset(lex.SEASONS)
+    return any(word.lower() in lower_case for word in words[1:])
 
 
 def capitalised_as_name(text: str, start: int, end: int, lex: ModuleType) -> bool:
@@ -5686,7 +5851,11 @@ def duration_code(unit: str, count: float | None, units: dict[str, tuple[str, bo
     if smaller is None:
         return f"{prefix}{total:g}{letter}"
     factor, small_letter, small_is_time = smaller
-    rest = round((total - whole) * factor)
+    exact_rest = (total - whole) * factor
+    if abs(exact_rest - round(exact_rest)) > 1e-6:
+        # "a median of 4.2 years": a fraction that is no whole number of the next unit keeps its decimal
+        return f"{prefix}{total:g}{letter}"
+    rest = round(exact_rest)
     if whole == 0:
         return f"{'PT' if small_is_time else 'P'}{rest}{small_letter}"
     if small_is_time and not is_time:

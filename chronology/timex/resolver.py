@@ -135,10 +135,10 @@ _SENTENCE_BREAK = compile_pattern(r"[.!?][\"')\u201d]?\s")
 _WORD = compile_pattern(r"[a-z]+")
 #: How far into its line a timeline's or a diary's label may start ("Day 12 (", "Postscript, ")
 _LABEL_LEAD_CHARS = 16
-#: What closes a line's label: a dash or a colon before a blank ("Jan. 12 - ", "1922: ", "14 May): "),
-#: or the line's end (a subheading)
+#: What closes a line's label: a dash, a feed's middle dot or a colon before a blank ("Jan. 12 - ",
+#: "11 Nov · ", "1922: ", "14 May): "), or the line's end (a subheading)
 _LABEL_CLOSE_AFTER = compile_pattern(
-    r"\)?[ \t]*(?:[-\u2013\u2014](?=[ \t]+[^0-9\s]|[ \t]*(?:\n|$))|:(?=[ \t\n]|$)|\n|$)"
+    r"\)?[ \t]*(?:[-\u2013\u2014](?=[ \t]+[^0-9\s]|[ \t]*(?:\n|$))|[:\u00b7](?=[ \t\n]|$)|\n|$)"
 )
 _DATELINE_DAYS = 7
 #: How many days a dateline's filing day may lie before the paper's date ("MADRAS, June 12." on June 13).
@@ -480,6 +480,9 @@ class Resolver:
     def _after_that_night_or_evening(self, candidate: Candidate, anchor_value: str, pod: str) -> bool:
         """Whether a clock time told after a night or an evening of the story falls on the next day."""
         if anchor_value.endswith("TNI"):
+            ref = self.reference
+            if ref is not None and self.text.find("\n\n", ref.end, candidate.start) >= 0:
+                return False  # a feed's next post ("... tonight." / "Sunrise 7:01am") starts its own day
             # "spent the rest of the night outdoors ... at 9:30 a.m.": the morning after that night
             return _MORNING_CLOCK.fullmatch(pod) is not None
         if anchor_value.endswith("TEV"):
@@ -666,6 +669,14 @@ class Resolver:
             # from the story's past, in the story's month
             return False
         if (
+            tense.tense == "future"
+            and (tense.cue or "").lower() in _LEX.PAST_PLAN_VERBS
+            and candidate.spec.unit not in (None, "day")
+        ):
+            # "a picture that he hoped to finish by the end of the week": a plan made in the story's past
+            # looks ahead from the story's time, not the writer's
+            return False
+        if (
             self._quoted(candidate)
             and candidate.spec.unit in (None, "day")
             and self.reference is not None
@@ -673,6 +684,20 @@ class Resolver:
         ):
             # 'On 3 May 1921 the mayor opened the bridge. "Today the city is one," he said.': a day word in
             # the present of speech quoted from the story's day is that day
+            return False
+        if (
+            tense.tense == "present"
+            and candidate.spec.unit == "century"
+            and candidate.spec.mod == "MID"
+            and self.dct is not None
+            and self.dct.year % 100 < _MID_CENTURY_FROM
+            and self.reference is not None
+            and self.reference.day.year // 100 < self.dct.year // 100
+            and self.low.endswith(" of ", 0, candidate.start)
+        ):
+            # "is now regarded as one of the best novelists of the middle of the century", written in 2024
+            # of a life of 1901-1976: the middle of the writer's century is still ahead, so the one meant
+            # is the story's
             return False
         return tense.tense in ("present", "future")
 
@@ -1285,8 +1310,21 @@ class Resolver:
             return True  # "a bill that would have allowed smoking after 9 p.m.": the hours of a rule
         if self._clock_of_every_day(candidate) or self._clock_in_sentence_of_set_days(candidate):
             return True
+        if self._clock_of_each_event(candidate):
+            return True
         tense = self._tense(candidate)
         return tense.tense == "present" and tense.habitual
+
+    def _clock_of_each_event(self, candidate: Candidate) -> bool:
+        """ "Each show will run two hours, with the opening act on at 7:30 p.m.": a sentence about each
+        event of a run, with no day named before the clock time, tells the time of every one of them."""
+        opening = self._sentence_opening(candidate.start)
+        each = _EACH_OPENING.match(self.text, opening, candidate.start)
+        if each is None or each[1].lower() not in _LEX.EACH_EVENT_NOUNS:
+            return False
+        first = bisect_left(self._candidate_starts, opening)
+        last = bisect_left(self._candidate_starts, candidate.start)
+        return not any(other.spec.type in ("DATE", "TIME") for other in self.candidates[first:last])
 
     def _clock_in_sentence_of_set_days(self, candidate: Candidate) -> bool:
         """ "The last train will leave at 23:14, almost an hour later than now, on weekdays", "crews will
@@ -2220,6 +2258,16 @@ class Resolver:
             return
         if (
             ref is not None
+            and unit == "year"
+            and ref.value.startswith(f"{expression.value}-")
+            and self.low[ref.end : expression.start] == " of "
+        ):
+            # "married in June of that year, ... met eighteen months earlier": the year only places the
+            # month just named, which stays the time the story is at
+            ref.end = expression.end
+            return
+        if (
+            ref is not None
             and unit in ("month", "season")
             and ref.unit == unit
             and ref.day < start_day
@@ -2631,6 +2679,11 @@ class Resolver:
             elif self.reference is not None and self.reference.unit in ("year", "half"):
                 year = anchor_day.year  # "In 1938 ... by December": the year the story is in
                 why = f"no year given; the year of {choice.label}"
+                if month is not None and month < 12 and self._plan_made_at_a_years_end(candidate):
+                    # "By the end of 1890 he had finished it, and he planned to show it in the spring":
+                    # what a plan made as a year closes looks to is in the year after
+                    year += 1
+                    why = f"no year given; a plan made at the end of {choice.label}, so the next one"
             else:
                 # a story stays in the year of its reference time; it moves forward over a year's
                 # end, or back over it when a past perfect looks back
@@ -2808,7 +2861,11 @@ class Resolver:
             choice = (
                 heading  # "They operated on the 28th", in a letter headed "2nd May 1918": the writer's now
             )
-        elif not self.narrative and self._tense(candidate).direction == 1:
+        elif not self.narrative and (
+            self._tense(candidate).direction == 1
+            # "our party is on Sat 17th": a weekday and its day in the present tense are a date set ahead
+            or (spec.weekday is not None and self._tense(candidate).tense == "present")
+        ):
             # "rent's due the 1st": a day ahead of the writer is counted from the writer's now, unless
             # the text has just named a later month ("meets on 7 March, and on the 21st will ...")
             dct = self._dct_anchor()
@@ -3001,6 +3058,18 @@ class Resolver:
             day = self._weekday_near(falls_on.day, spec.weekday, None)
             anchor = Anchor(kind=AnchorKind.EXPRESSION, value=falls_on.value, expression=falls_on.index)
             return day.isoformat(), anchor, f"the {name} the day just named falls on", []
+        weekend = self.reference if spec.amount is None else None
+        if (
+            weekend is not None
+            and weekend.unit == "weekend"
+            and 0 <= candidate.start - weekend.end <= 16
+            and _PART_OF_WEEKEND.fullmatch(self.text, weekend.end, candidate.start)
+        ):
+            # "over the Memorial Day weekend, including Monday's holiday": the day belongs to the weekend
+            # just named (a long weekend takes in the Friday or Monday beside it), whatever the tense
+            day = self._weekday_near(weekend.day, spec.weekday, None)
+            anchor = Anchor(kind=AnchorKind.EXPRESSION, value=weekend.value, expression=weekend.index)
+            return day.isoformat(), anchor, f"the {name} of the weekend just named", []
         dated = self._day_dated_on_the_weekday(candidate) if spec.amount in (None, 0) else None
         if dated is not None:
             # "killed on the night of March 3, 1979 ... clocked out at 11 p.m. that Saturday": "that"
@@ -3147,6 +3216,9 @@ class Resolver:
         if self._habitual_clock(candidate):
             why = f"{spec.note}: a habit or the hours a rule sets, so that time of every day"
             return f"XXXX-XX-XXT{spec.pod}", _UNANCHORED, why, []
+        if self._part_of_day_in_a_past_habit(candidate):
+            why = f"{spec.note}: a habit of the story's past, so that time of every day"
+            return f"XXXX-XX-XXT{spec.pod}", _UNANCHORED, why, []
         if (
             spec.reaches_now
             and self.dct is not None
@@ -3187,6 +3259,12 @@ class Resolver:
                 # "... drawn up in the winter of 1905-06. / The crisis / ... shot shortly before 11 a.m.":
                 # a time of day opening a new section after a look back is on the lead's day
                 choice = self._choice_of(lead)
+        if base == "ref" and unit == "day" and spec.pod is None and self.narrative:
+            birth = self._birth_told_without_its_day(candidate)
+            if birth is not None:
+                # "She was born in Hull, the third child of a sailmaker, and baptised the next day": the
+                # life's lead gave the birth date; a sentence telling the birth without it goes by it
+                choice = self._choice_of(birth)
         if (
             base == "dct"
             and spec.amount == 0
@@ -3338,7 +3416,11 @@ class Resolver:
             # after the afternoon or evening it has just told, not a night before it
             spec.amount = 0
             spec.note = f"{spec.note}, after a story's afternoon or evening: that day's night"
-        news_day = self._news_day_before_dct(candidate, choice) or self._evening_before_dct(candidate, choice)
+        news_day = (
+            self._news_day_before_dct(candidate, choice)
+            or self._evening_before_dct(candidate, choice)
+            or self._quoted_tonight_before_dct(candidate, choice)
+        )
         if news_day is not None:
             choice = news_day
         filing = self.filing_day
@@ -3461,6 +3543,10 @@ class Resolver:
         if unit == "decade":
             value = f"{(anchor_day.year // 10 + spec.amount):03d}"
             return value, choice.anchor, f"{spec.note} from {choice.label}", []
+        if unit == "year" and spec.amount is not None and anchor_day.year + spec.amount < 1:
+            # "about 5,300 years ago": a year before Christ, counted without a year 0
+            value = _era_year_value(_add_years(anchor_day.year, spec.amount))
+            return value, choice.anchor, f"{spec.note} from {choice.label}, before the common era", []
         if (
             unit == "year"
             and spec.amount == 0
@@ -3658,6 +3744,7 @@ class Resolver:
             # counted from the morning it ends in, the night's second date
             amount += 1
         shifted = cal.shift(anchor_day, unit, amount)
+        range_close_pm = False
         evening_pod = self._evening_hour(candidate, choice)
         anchor_value = choice.anchor.value or ""
         if choice.anchor.expression is not None and choice.anchor.expression == self.night_span_day:
@@ -3698,6 +3785,7 @@ class Resolver:
             and _CLOCK_READING.fullmatch(anchor_value.split("T")[1])
             and (spec.pod or "") < anchor_value.split("T")[1]
             and _TIME_RANGE_LINK.fullmatch(self.text, self.reference.end, candidate.start)
+            and not (range_close_pm := self._closes_range_after_noon(candidate, anchor_value))
         ):
             # "a curfew from 6 p.m. to 7 a.m.": a range that closes at an earlier hour than it opens
             # runs past midnight into the next day
@@ -3712,6 +3800,10 @@ class Resolver:
             shifted += timedelta(days=1)
             self.past_midnight = f"{shifted.isoformat()}T{spec.pod}"
         pod, afternoon_pod = spec.pod or "", evening_pod
+        if range_close_pm:
+            # "Lunch is 12:30-1:45", "from 10am to 3:15": a bare hour closing a range is the first
+            # reading of it after the opening, not the small hours of the next day
+            afternoon_pod = _afternoon_clock(pod)
         if (
             unit == "day"
             and spec.amount == 0
@@ -3817,6 +3909,59 @@ class Resolver:
         when = date(year, month, min(day or 1, monthrange(year, month)[1]))
         return earlier if 0 <= (when - earlier.day).days <= _STORY_TURN_DAYS else None
 
+    def _part_of_day_in_a_past_habit(self, candidate: Candidate) -> bool:
+        """ "took to walking along the coast at dawn", "used to rise at 5 a.m.": a part of the day or a
+        clock time told of a habit the sentence names is that time of every day, not of one day of the
+        story."""
+        spec = candidate.spec
+        if spec.pod is None or spec.base != "ref" or spec.unit != "day" or spec.amount != 0:
+            return False
+        opening = self._sentence_opening(candidate.start)
+        for lead in _LEX.PAST_HABIT_LEADS:
+            at = self.low.find(lead, opening, candidate.start)
+            # "used to rise at five" is a habit; "was used to ferry troops at dawn" a purpose
+            if at >= 0 and self.low[opening:at].rsplit(" ", 1)[-1] not in _LEX.PASSIVE_AUXILIARIES:
+                return True
+        for lead in _LEX.GERUND_HABIT_LEADS:
+            at = self.low.find(lead, opening, candidate.start)
+            # "took to walking" is a habit taken up; "took to the hills" a journey
+            if at >= 0 and self.low[at + len(lead) : candidate.start].split(" ", 1)[0].endswith("ing"):
+                return True
+        return False
+
+    def _plan_made_at_a_years_end(self, candidate: Candidate) -> bool:
+        """Whether the candidate's clause is a plan seen from the story's past ("planned to", "hoped to",
+        "would") in the sentence that brought the story to the end of a year ("By the end of 1890",
+        "by the end of the year", "Late in 1890")."""
+        if self.reference_span is None:
+            return False
+        start, end = self.reference_span
+        told = self.low[start:end]
+        if not told.startswith(("the end of", "end of", "late")) or _SENTENCE_BREAK.search(
+            self.text, end, candidate.start
+        ):
+            return False  # the plan is told in the sentence that brought the story to the year's end
+        tense = self._tense(candidate)
+        cue = (tense.cue or "").lower()
+        return tense.tense == "future" and (cue in _LEX.PAST_PLAN_VERBS or cue.startswith("would "))
+
+    def _birth_told_without_its_day(self, candidate: Candidate) -> _Reference | None:
+        """The lead's first day when it opens a life's dates ("Ann Brill (4 May 1850 – 9 June 1901)",
+        "(born 2 June 1971)") and the candidate's sentence tells the birth ("was born in Hull") with no
+        time of its own before the candidate (None otherwise)."""
+        lead, ref = self.lead_day, self.reference
+        if lead is None or ref is None:
+            return None
+        opening = self._sentence_opening(candidate.start)
+        if ref.end > opening:
+            return None  # "was born on 4 May 1850 and baptised the next day": counted from the day told
+        if not any(self.low.find(f" {word} ", opening, candidate.start) >= 0 for word in _LEX.BIRTH_WORDS):
+            return None
+        bracket = self.text.rfind("(", max(0, lead.end - 40), lead.end)
+        if bracket < 0 or ")" in self.text[bracket : lead.end]:
+            return None
+        return lead
+
     def _lead_after_look_back(self, position: int) -> _Reference | None:
         """The lead's day, when a new section starts at `position` after sections that looked back to
         years before it ("28 June 1914. / Background / ... in the winter of 1905-06 ... / The crisis /
@@ -3863,6 +4008,14 @@ class Resolver:
             # the cinema closes") may be a review's or a story's own
             return self._dct_anchor()
         return self._dct_anchor() if lead and lead[0] in _LEX.PRESENT_FUTURE_LEADS else None
+
+    def _closes_range_after_noon(self, candidate: Candidate, opening: str) -> bool:
+        """Whether a clock time told without a.m. or p.m. closes a range at an hour that reads
+        earlier than the opening one on the face but later once read after noon ("12:30-1:45")."""
+        opening_clock = opening.split("T")[1]
+        return self._hour_without_half_of_day(candidate) and opening_clock < _afternoon_clock(
+            candidate.spec.pod or ""
+        )
 
     def _hour_without_half_of_day(self, candidate: Candidate) -> bool:
         """Whether a candidate is a morning clock time told without a.m. or p.m. ("six o'clock", "half
@@ -4127,6 +4280,31 @@ class Resolver:
             or self._tense(candidate).tense != "past"
             or self._dates_a_statement(day)
         ):
+            return None
+        return self._choice_of(day)
+
+    def _quoted_tonight_before_dct(
+        self, candidate: Candidate, choice: _AnchorChoice | None
+    ) -> _AnchorChoice | None:
+        """ "sold for $48 million on Tuesday night ... 'Tonight we turned works away,' he said": in news
+        dated the day after the night it reports, a quoted "tonight" told in the past is the night the
+        words were said, the day before the DCT the text last told, not the night of the paper's date."""
+        spec, day = candidate.spec, self.last_told_day
+        if (
+            spec.pod != "NI"
+            or spec.base != "dct"
+            or spec.amount != 0
+            or self.narrative
+            or self.dct is None
+            or day is None
+            or choice is None
+            or choice.day != self.dct
+            or day.day != self.dct - timedelta(days=1)
+            or not self._quoted(candidate)
+        ):
+            return None
+        tense = self._tense(candidate)
+        if tense.tense != "past" or tense.perfect:
             return None
         return self._choice_of(day)
 
@@ -4455,6 +4633,9 @@ def _month_day_of(spec: Spec) -> tuple[int, int | None]:
 
 #: Rules whose expressions count from the speaker's now ("last year", "two years ago"), unlike "the year".
 _SPEAKER_DEICTIC_RULES = frozenset({"relative_unit", "offset"})
+#: The year of a century (its last two digits) from which its middle has come: before it, "the middle of
+#: the century" said of what is past is an earlier century's.
+_MID_CENTURY_FROM = 40
 _BC_DATE_VALUE = compile_pattern(r"BC(\d{4})(?:-\d{2}(?:-\d{2})?|-(?:SP|SU|FA|WI))?")
 #: How far from a story's year before Christ a year written without its era may lie and still be read
 #: as BC: a flashback or a later step of the same story, not a time centuries into the era after it.
@@ -4576,6 +4757,10 @@ _THAT_DAY = compile_pattern(r"(?<![a-z])that\s", re.IGNORECASE)
 #: What joins a day to the weekday it falls on: "Christmas falls on a Sunday", or a weekday in apposition
 #: after a date ("sworn in on June 9, 1994, a Thursday,").
 _FALLS_ON = compile_pattern(r"\s+(?:falls|fall|falling|fell)\s+on\s+(?:a\s+)?|,\s+a\s+", re.IGNORECASE)
+# "Each show ...", "Every performance ...": a sentence about each event of a run.
+_EACH_OPENING = compile_pattern(r"[\s\"\u201c]*(?:each|every)\s+([a-z]+)\b", re.IGNORECASE)
+# A day told as part of the weekend just named: "the holiday weekend, including Monday", "the weekend and Monday".
+_PART_OF_WEEKEND = compile_pattern(r",?\s+(?:including|plus|and|through)\s+(?:on\s+)?", re.IGNORECASE)
 _RELATIVE_PRONOUN = compile_pattern(r"\b(?:which|that|who|whom|whose)\b", re.IGNORECASE)
 
 

@@ -69,6 +69,12 @@ def only_a_verb(word: str) -> bool:
     return function is not None and function(word) is True
 
 
+def never_a_verb(word: str) -> bool:
+    """Whether `word` is no verb form at all ("galas"); False without the tense module."""
+    function = _load("never_a_verb")
+    return function is not None and function(word) is True
+
+
 class TenseOracle:
     """Asks `chronology.tense.governing_tense` once per expression that needs a direction."""
 

@@ -16,7 +16,7 @@ _CALENDAR_PART = (
     r"|-W(?:0[1-9]|[1-4]\d|5[0-3]|XX)(?:-(?:[1-7]|WE|X))?"  # week, weekday or weekend
     r"|-Q(?:[1-4]|X)|-H(?:[12]|X)|-(?:SP|SU|FA|WI))?"
 )
-_COARSE_PART = r"(?:BC\d{2,3}|\d{3}|\d{2}|XXX|XX)"  # decade or century
+_COARSE_PART = r"(?:BC\d{1,3}|\d{3}|\d{2}|\d|XXX|XX)"  # decade, century or millennium
 _TIME_PART = r"T(?:(?:[01]\d|2[0-4]|XX)(?::(?:[0-5]\d|XX)(?::[0-5]\d)?)?|MO|MI|AF|EV|NI|DT)"
 _DURATION = (
     r"P(?:(?:\d+(?:\.\d+)?|X)(?:Y|M|W|D|DE|CE|L|Q|WE))*"
@@ -73,13 +73,22 @@ def granularity_and_interval(value: str) -> tuple[Granularity | None, Interval |
 def _granularity_and_interval(value: str) -> tuple[Granularity | None, Interval | None]:
     if value.startswith("BC"):
         digits = len(value) - 2
-        return ({4: Granularity.YEAR, 3: Granularity.DECADE, 2: Granularity.CENTURY}.get(digits), None)
+        granularities = {
+            4: Granularity.YEAR,
+            3: Granularity.DECADE,
+            2: Granularity.CENTURY,
+            1: Granularity.MILLENNIUM,
+        }
+        return granularities.get(digits), None
     if _DECADE.fullmatch(value):
         start_year = int(value) * 10
         return Granularity.DECADE, _years(max(start_year, 1), start_year + 9)
     if _CENTURY.fullmatch(value):
         start_year = int(value) * 100
         return Granularity.CENTURY, _years(max(start_year, 1), start_year + 99)
+    if len(value) == 1 and value.isdigit():
+        start_year = int(value) * 1000  # "the third millennium" is 2: the years 2000-2999, as a century is 20
+        return Granularity.MILLENNIUM, _years(max(start_year, 1), start_year + 999)
     m = _VALUE_SHAPE.fullmatch(value)
     if m is None:
         known = _KNOWN_YEAR_MONTH.fullmatch(value)

@@ -17,6 +17,11 @@ MONTHS: dict[str, int] = {
 AMBIGUOUS_MONTHS: frozenset[str] = frozenset({"may", "march", "mar", "jan", "jun", "dec", "sep"})
 #: Months that are also common surnames ("a vote for May"), so a preposition alone does not make them months.
 MONTHS_ALSO_SURNAMES: frozenset[str] = frozenset({"may"})
+#: Words that open an exclamation about a unit of time ("What a day!", "What a week."): no length.
+EXCLAMATIVE_LEADS: frozenset[str] = frozenset({"what"})
+#: Prepositions after which a short month that is also a first name ("Jan", "Dec") is the month when
+#: it closes the phrase ("no rain since Jan, ..."): "from Jan" or "to Jan" more often name a person.
+SHORT_MONTH_CLOSING_PREPOSITIONS: frozenset[str] = frozenset({"since", "until", "till", "til", "in"})
 
 #: Capitalised nouns that make a month or a holiday before them part of the name of a historical event ("the
 #: October Revolution", "the July Days", "the Easter Rising", "the Christmas Truce"): a name, not a date.
@@ -374,6 +379,14 @@ PERIODS_LIKENED_TO_A_YEAR: frozenset[str] = frozenset(
     {"year", "years", "summer", "summers", "winter", "winters", "spring", "springs", "autumn", "autumns",
      "fall", "season", "seasons", "harvest", "harvests"}
 )  # fmt: skip
+#: Verbs of seeming before "like" that liken the present to a year ("it sounded like 1991 again", "it
+#: feels like 1968"); an amount after them is a count ("looked like 1500 people").
+VERBS_LIKENING_TO_A_YEAR: frozenset[str] = frozenset(
+    {"sound", "sounds", "sounded", "sounding", "look", "looks", "looked", "looking", "feel", "feels",
+     "felt", "feeling", "seem", "seems", "seemed", "seeming"}
+)  # fmt: skip
+#: Words that may follow such a likened year in its clause ("like 1991 again", "like 1968 all over again").
+LIKENED_YEAR_FOLLOWERS: frozenset[str] = frozenset({"again", "all", "when", "before"})
 
 #: Verbs of tracing something's age, after which "back to" (or, for "date", "to" alone) leads a year:
 #: "the records go back to 1855", "its charter dates to 1720"; "to" alone also leads amounts ("rose
@@ -705,6 +718,13 @@ ADJECTIVAL_SET_WORDS: frozenset[str] = frozenset({"quarterly", "biweekly", "semi
 #: volume", "average weekly earnings"), not a time that recurs.
 RATE_BEFORE_FREQUENCY: frozenset[str] = frozenset({"average", "mean", "median"})
 
+#: Nouns after "before"/"after" that keep an amount "a month" a rate ("$2,900 a month before discounts",
+#: "£40,000 a year after tax"), where "a month before the sale" would be an offset.
+RATE_DEDUCTION_NOUNS: frozenset[str] = frozenset(
+    {"tax", "taxes", "discount", "discounts", "deductions", "expenses", "rebates", "subsidies", "bonuses",
+     "bonus", "commission", "fees", "charges", "costs", "overtime", "insurance", "inflation", "interest"}
+)  # fmt: skip
+
 #: Words before an expression that TimeML leaves outside its extent: signals ("within a week",
 #: the mod still records it), possessives ("its third quarter") and "right now".
 OUTSIDE_EXTENT_WORDS: frozenset[str] = frozenset(
@@ -717,14 +737,17 @@ NOUN_DETERMINERS: frozenset[str] = frozenset({"a", "an", "the"})
 
 #: Articles before a feast's name that make it a modifier of a thing named after it ("as a Christmas
 #: gift", "an Easter egg"), not the feast's day.
-HOLIDAY_ATTRIBUTIVE_LEADS: frozenset[str] = frozenset({"a", "an"})
+HOLIDAY_ATTRIBUTIVE_LEADS: frozenset[str] = frozenset(
+    {"a", "an", "his", "her", "its", "their", "my", "our", "your"}
+)
 
 #: Things named for a feast, which "a Christmas ..." or "an Easter ..." makes a kind of ("a Christmas
 #: gift"), unlike an occasion held on the day ("a New Year's Eve party").
 THINGS_NAMED_FOR_FEASTS: frozenset[str] = frozenset(
     {"gift", "gifts", "present", "presents", "tree", "trees", "card", "cards", "carol", "carols", "egg",
      "eggs", "bonus", "hamper", "stocking", "pudding", "cake", "ornament", "ornaments", "decoration",
-     "decorations", "song", "album", "bunny", "basket", "bonnet", "lily", "wreath"}
+     "decorations", "song", "album", "bunny", "basket", "bonnet", "lily", "wreath", "cantata", "cantatas",
+     "oratorio", "hymn", "hymns", "anthem", "motet", "songs", "albums", "single"}
 )  # fmt: skip
 
 #: Phrases after an expression that belong to it as its mod: (mod of a date, mod of a duration).
@@ -793,6 +816,8 @@ PLURAL_SEASON_OPENERS: frozenset[str] = frozenset({"most", "in", "during"})
 STYLE_AFTER_MID_CENTURY: frozenset[str] = frozenset({"modern", "style", "styled"})
 #: Parts of the day in the plural: "studied in the evenings", "swam most mornings" (each of them, a SET).
 PLURAL_PARTS_OF_DAY: dict[str, str] = {"mornings": "MO", "afternoons": "AF", "evenings": "EV", "nights": "NI"}
+#: Verbs before a bare plural part of the day that make it the shifts of a job ("working nights").
+SHIFT_WORK_VERBS: frozenset[str] = frozenset({"work", "works", "worked", "working"})
 
 #: Hours spelled as words in a clock time ("six o'clock", "at four thirty").
 CLOCK_HOUR_WORDS: dict[str, int] = {
@@ -944,6 +969,26 @@ QUALIFIED_BY_SEASON: frozenset[str] = frozenset(
      "collection", "collections", "outlook", "outlooks", "forecast", "forecasts", "flood", "floods"}
 )  # fmt: skip
 
+#: Closed-class words ending in "s" that are no plural noun (auxiliaries, pronouns, adverbs): after "the
+#: evening" they go on with the clause ("the evening was spent", "the night outdoors").
+NON_NOUN_S_WORDS: frozenset[str] = frozenset(
+    {"was", "has", "is", "does", "as", "us", "its", "his", "hers", "ours", "yours", "theirs", "always",
+     "perhaps", "outdoors", "indoors", "upstairs", "downstairs", "besides", "towards", "afterwards",
+     "backwards", "forwards", "nowadays", "sometimes", "thus", "unless", "whereas", "overseas",
+     "nevertheless", "regardless", "alas", "yes", "less", "across", "once"}
+)  # fmt: skip
+
+#: Events of a run that "each" or "every" opening a sentence counts one by one ("Each show will run two
+#: hours, with the support act on at 7:30 p.m."): a clock time told of them is that time of every one.
+EACH_EVENT_NOUNS: frozenset[str] = frozenset(
+    {"show", "performance", "concert", "gig", "screening", "game", "match", "session", "episode",
+     "service", "class", "lesson", "meeting", "tour", "night", "evening", "matinee", "broadcast"}
+)  # fmt: skip
+
+#: Nouns for a run of an activity that a season and a kind noun qualify ("the fall auction season", "the
+#: summer movie season"): the time is the season alone.
+ACTIVITY_SEASON_NOUNS: frozenset[str] = frozenset({"season", "seasons"})
+
 #: Nouns a bare season makes a kind of thing of ("rows over winter fuel payments", "during summer
 #: school", "after summer camp"): no particular season is meant.
 SEASON_KIND_NOUNS: frozenset[str] = frozenset(
@@ -954,6 +999,9 @@ SEASON_KIND_NOUNS: frozenset[str] = frozenset(
 #: Academic periods a season names ("the autumn term", "the spring semester"): a school's own calendar,
 #: which does not keep to the season (a spring term starts in January), so no time of its own.
 SEASON_NAMED_TERMS: frozenset[str] = frozenset({"term", "terms", "semester", "semesters", "trimester"})
+
+#: Days a season names ("the winter solstice", "the spring equinox"): a day of the sun's course, not the season.
+SEASON_TURNING_DAYS: frozenset[str] = frozenset({"solstice", "solstices", "equinox", "equinoxes"})
 
 #: Words of business and economic reporting: with one in the sentence a half or quarter stays a period of
 #: the year even beside a sports word ("the club's revenue rose in the second half", "to match profit").
@@ -1010,7 +1058,8 @@ LOWER_CASE_WEEKDAYS_OK: bool = True
 #: Words before a bare hour ("see you at 8", "doors at 8", "party from 8", "home after 6", "8ish but
 #: prob 9") that make it a clock time; "@" counts as "at".
 BARE_HOUR_LEADS: frozenset[str] = frozenset(
-    {"at", "from", "after", "til", "till", "until", "by", "before", "like", "prob", "probably", "maybe", "or"}
+    {"at", "from", "after", "til", "till", "until", "by", "before", "between", "like", "prob", "probably",
+     "maybe", "or"}
 )  # fmt: skip
 
 #: Hedges between a lead and a bare hour ("at about 8", "from around 7"): alone they lead amounts
@@ -1020,6 +1069,9 @@ BARE_HOUR_HEDGES: frozenset[str] = frozenset({"about", "around", "approximately"
 #: Leads that make a bare hour a clock time only right after another clock time ("8ish but prob 9",
 #: "at 8 or 9"); elsewhere they lead counts ("maybe 9 people").
 BARE_HOUR_AFTER_CLOCK_LEADS: frozenset[str] = frozenset({"like", "prob", "probably", "maybe", "or"})
+#: Links that make a bare hour closing its clause a range's closing clock time right after the opening
+#: one ("between 8 and 12.", "from 8 to 12 🙄"), not a count ("at 9 and 3 staff are on").
+BARE_HOUR_RANGE_CLOSERS: frozenset[str] = frozenset({"and", "to"})
 
 #: Verbs of a level before "at" ("inflation stood at 8", "was at 8 and rising"): the number is an amount.
 LEVEL_VERBS: frozenset[str] = frozenset(
@@ -1033,7 +1085,7 @@ LEVEL_VERBS: frozenset[str] = frozenset(
 #: "dinner at 8"); without them it is the morning's ("doors at 8").
 EVENING_CUE_WORDS: frozenset[str] = frozenset(
     {"tonight", "tonite", "2nite", "evening", "night", "nite", "dinner", "supper", "party", "drinks", "social",
-     "pub", "bar", "gig", "concert", "movie", "pm"}
+     "pub", "bar", "gig", "concert", "movie", "housewarming", "pm"}
 )  # fmt: skip
 
 #: Short weekdays more often a name's word than a day when capitalised in running text ("Sun shipped
@@ -1044,7 +1096,7 @@ NAME_LIKE_WEEKDAYS: frozenset[str] = frozenset({"sun"})
 #: make it a date; elsewhere "1/8" and "3/4" are as often fractions.
 SLASH_DATE_LEADS: frozenset[str] = frozenset(
     {"on", "since", "until", "till", "til", "from", "before", "after", "through", "thru", "due", "by",
-     "starting", "dated", "for", "of", "effective", "as"}
+     "starting", "dated", "for", "of", "effective", "as", "closed", "open", "opens", "reopens"}
 )  # fmt: skip
 
 #: Month/day pairs that name an event rather than a day of any year ("since 9/11").
@@ -1063,6 +1115,14 @@ END_OF_DAY_WORDS_IN_CAPITALS: frozenset[str] = frozenset({"cob"})
 PLURAL_WEEKDAY_LEADS: frozenset[str] = frozenset(
     {"closed", "open", "opens", "closes", "shut", "work", "works", "worked", "working", "off", "busy", "free",
      "except", "excluding"}  # a standing rule's exceptions: "each day except Sundays"
+)  # fmt: skip
+
+#: Verbs that move a show or a service to a standing weekday: "after moving to Fridays", "switches to
+#: Sundays at 9 p.m.".
+PLURAL_WEEKDAY_MOVING_VERBS: frozenset[str] = frozenset(
+    {"move", "moves", "moved", "moving", "switch", "switches", "switched", "switching", "shift", "shifts",
+     "shifted", "shifting", "return", "returns", "returned", "returning", "go", "goes", "went", "going",
+     "change", "changes", "changed", "changing"}
 )  # fmt: skip
 
 #: Abbreviated units that make an idiom with "a" ("just a sec", "in a min", "hang on a sec"): a moment,
@@ -1224,6 +1284,21 @@ PRESENT_FUTURE_LEADS: frozenset[str] = frozenset({"will", "shall", "'ll", "is", 
 
 #: One-word cues ending in "s" that are no present tense: "was", "has" (its perfect).
 PAST_LEADS_ENDING_IN_S: frozenset[str] = frozenset({"was", "has"})
+
+#: Phrases naming a habit of the past ("took to walking at dawn"): a part of the day told of it is of
+#: every day.
+PAST_HABIT_LEADS: tuple[str, ...] = (" used to ", " would often ", " would usually ", " would always ")
+#: Phrases that name a habit taken up when a gerund follows ("took to walking", not "took to the hills").
+GERUND_HABIT_LEADS: tuple[str, ...] = (" took to ", " got into the habit of ")
+
+#: Words telling a birth ("was born in Hull"): a life's article dates it once, in its lead.
+BIRTH_WORDS: frozenset[str] = frozenset({"born"})
+
+#: Past-tense verbs of a plan or a hope before an infinitive ("hoped to finish", "planned to send"): what
+#: they look ahead to is seen from the story's past.
+PAST_PLAN_VERBS: frozenset[str] = frozenset(
+    {"hoped", "planned", "intended", "meant", "wanted", "wished", "expected", "promised", "aimed", "proposed"}
+)
 
 #: Nouns of a report on a period that has closed: "fourth-quarter results", "first-half earnings".
 CLOSED_PERIOD_REPORTS: frozenset[str] = frozenset(
