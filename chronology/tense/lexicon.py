@@ -611,6 +611,9 @@ SCHEDULE_PHRASES: dict[str, tuple[tuple[str, ...], ...]] = {
     )
     for verb in forms.split()
 }
+# "she is going into town on Saturday", "we're going home Friday": the progressive of "go" with a
+# destination tells an arrangement ahead, while "goes back to March" or "goes to show" do not
+SCHEDULE_PHRASES["going"] += (("into",), ("to",), ("home",), ("away",), ("abroad",))
 
 #: Prepositions that put a date after a verb: an ambiguous form before one of them ("the show runs
 #: until", "the fair opens in") is a verb when it names a scheduled event.

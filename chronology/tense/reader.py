@@ -440,7 +440,14 @@ class _Reader:
             if lead == "could":
                 # "could not be reached Friday" is past; "could meet Friday" gives no direction, and
                 # no verb further from the date ("said the bridge could reopen in May") decides for it.
-                negated = "n't" in words or "not" in words
+                # "could no longer hold the price", "could never repay": a lost ability, told of the past
+                after = auxiliaries[0] + 1
+                negated = (
+                    "n't" in words
+                    or "not" in words
+                    or "never" in words
+                    or (after < self.size and self.word(after) == "no")
+                )
                 return _Group(Tense.PAST if negated else Tense.PRESENT, first, last)
             return _Group(Tense.PRESENT, first, last)
         if lead in lexicon.PAST_AUXILIARIES:

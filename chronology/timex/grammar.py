@@ -129,7 +129,10 @@ class Grammar:
         # "a letter of 1850 thanks them": a word in -s before an object pronoun is a verb, not a plural
         # noun counted by the number ("1800 flats that the firm owns", "1500 workers his company hired"
         # are counts: a determiner or "that" may open a relative clause)
-        self._plural_verb_after = compile_pattern(r"\s+[a-z]+s\s+(?:him|them|us|me)(?![a-z])")
+        # "a law of 2015 protects them", "a roll of 1391 lists 46 masons": a word in -s taking an object
+        # pronoun or a counted object is a verb, not a plural the number counts ("In 2000 stores the
+        # chain sells" leaves an article open to both)
+        self._plural_verb_after = compile_pattern(r"\s+[a-z]+s\s+(?:(?:him|them|us|me)(?![a-z])|\d)")
         self._rules_cache: dict[tuple[tuple[str, ...], str], tuple[Rule, ...]] = {}
         self._build_rules()
         self._build_triggers()
@@ -180,6 +183,9 @@ class Grammar:
             r"(?:(?P<amod>" + words_regex(sorted(lex.AMOUNT_MODIFIERS, key=len, reverse=True)) + r")\s+)"
         )
         self.year_rx = r"(?P<year>[12]\d{3}|'\d{2})(?![0-9]|,\d)"
+        # "2 February 1719/20", "January 1720/21": a date of January to March written with both the
+        # year that began at Lady Day and the one that began on 1 January (see `year_of`)
+        self.date_year_rx = r"(?P<year>[12]\d{3}(?:/\d{1,2}(?![0-9/]))?|'\d{2})(?![0-9]|,\d)"
         self.day_rx = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?![0-9a-z]|:\d)"
         self.season_rx = r"(?P<season>" + words_regex(lex.SEASONS) + ")"
         # "[the spring] and summer of 1631": the year a season shares with the season joined after it
@@ -235,6 +241,13 @@ class Grammar:
             + r")(?:(?<!minutes)(?<!hours)(?<!days)(?<!weeks)(?<!months)(?<!years)(?<!decades)\s+of\s+(?:the\s+)?[a-z]+)?"
             # "350 million hard drives are made a year": the things counted, then a passive verb
             + r"(?:\s+(?:are|were|is|was)\s+[a-z]+)?\s+$"
+        )
+        # "20,000 vehicles crossed a day", "38,000 vehicles cross it a day": things counted, then a verb of
+        # their passing, then the period each count recurs in
+        self.count_then_traffic_verb_rx = compile_pattern(
+            r"\d(?:\s+[a-z-]+){0,2}\s+[a-z]+s\s+"
+            + words_regex(lex.TRAFFIC_VERBS)
+            + r"(?:\s+(?:it|them|there|here))?\s+$"
         )
         # "an inch an hour", "30mm a day": an amount of rain or snow, then the period it falls in
         self.accumulation_before_rx = compile_pattern(
@@ -332,7 +345,7 @@ class Grammar:
             + r"\s*"
             + f.day_rx
             + r"(?:,?\s*"
-            + f.year_rx
+            + f.date_year_rx
             + r")?(?:\s+"
             + f.era_rx
             + ")?",
@@ -348,7 +361,7 @@ class Grammar:
             + r"\s+(?:day\s+of\s+|of\s+)?"
             + f.month_rx
             + r"(?:,?\s*"
-            + f.year_rx
+            + f.date_year_rx
             + r")?",
             self.h_date,
         )
@@ -370,7 +383,7 @@ class Grammar:
         self._add(
             "nth_weekday_of_month",
             "weekday unit",
-            r"(?:the\s+)?(?P<nth>first|second|third|fourth|last)\s+(?:(?P<nthweekend>weekend)|"
+            r"(?:the\s+)?(?P<nth>first|second|third|fourth|last)\s+(?:(?P<nthweekend>weekend)|(?P<nthweek>week)|"
             + f.weekday_rx.replace("?P<weekday>", "?P<nthday>")
             + r")\s+(?:in|of)\s+"
             + f.month_rx
@@ -387,7 +400,7 @@ class Grammar:
             + r")?"
             + f.month_rx
             + r",?\s+(?:of\s+)?"
-            + f.year_rx
+            + f.date_year_rx
             + r"(?:\s+"
             + f.era_rx
             + ")?",
@@ -953,6 +966,8 @@ class Grammar:
             + r")"
             + r"|\s+(?P<whour>[012]?\d)(?:[:.](?P<wminute>[0-5]\d))?\s*(?P<wampm>a\.\s?m\.|p\.\s?m\.|am|pm)(?![a-z])"
             + r"|\s+(?P<whalf>am|pm|a\.m\.|p\.m\.)(?![a-z])"
+            # "ruled on Tuesday local time": the zone that places the day, kept as a clock time's is
+            + r"|[ \t]+local[ \t]+time(?![a-z])"
             # "Thursday week" (a week after the coming Thursday), "on Monday next", "on Tuesday last":
             # the older order, still usual in Irish, Indian and Commonwealth papers
             + r"|[ \t]+(?P<wpost>week|next|last)(?![a-z'-])(?![ \t]+(?:to[ \t]+(?:the|a|an|his|her|its|their|our|my|your)|two|few|several|week|weekend|month"
@@ -1027,9 +1042,11 @@ class Grammar:
             "unit",
             r"(?:(?P<fw>"
             + phrases_regex(self.lex.FREQUENCY_WORDS)
-            + r")|(?P<fn>\d+|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+times)"
+            # "dozens of times a year", "a few times a week": an uncounted frequency is still one
+            + r")|(?P<fn>\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|a\s+few|a\s+dozen"
+            r"|(?:dozens|scores|hundreds)\s+of)\s+times)"
             # "once in a century", "a once-in-a-century flood", "a once-a-year event"
-            + r"(?:\s+|-)(?:in(?:\s+|-))?(?:a|an|per|"
+             + r"(?:\s+|-)(?:in(?:\s+|-))?(?:a|an|per|"
             # "once every 20 years", "twice every three months": a frequency over a counted interval
             r"(?:every|each)(?:\s+(?P<every_n>\d+|"
             + words_regex(w for w, v in self.lex.NUMBER_WORDS.items() if 2 <= v <= 90 and w.isalpha())
@@ -1213,6 +1230,12 @@ class Grammar:
             self.h_same_time_shifted,
         )
         self._add(
+            "this_time_of_year",
+            "unit",
+            r"this\s+time\s+of\s+(?:the\s+)?year(?![a-z])",
+            self.h_this_time_of_year,
+        )
+        self._add(
             "day_only",
             "digit",
             # "on the 23rd of that month": the month just told, said again
@@ -1249,7 +1272,15 @@ class Grammar:
             + ")?",
             self.h_early_year_date,
         )
-        self._add("early_year", "digit", r"(?P<year>[1-9]\d{1,2})(?![0-9a-z])", self.h_early_year)
+        # "in about 560", "in c. 614": a hedge between the preposition and the year approximates it
+        self._add(
+            "early_year",
+            "digit",
+            r"(?:(?P<approx>"
+            + phrases_regex(self.lex.YEAR_APPROXIMATOR_ABBREVIATIONS | self.lex.EARLY_YEAR_HEDGES)
+            + r")\s*)?(?P<year>[1-9]\d{1,2})(?![0-9a-z])",
+            self.h_early_year,
+        )
         # "open Monday to Saturday, 9am-6pm": a run of weekdays given its hours is a schedule
         self.weekday_run_then_hours_rx = compile_pattern(
             r"\s*(?:to|through|thru|-|\u2013)\s*"
@@ -1384,6 +1415,11 @@ class Grammar:
             # "in 886", "until 476": a three-digit year after a preposition (h_early_year decides)
             r"|(?<=\bin [1-9]\d\d)(?![\d,.]\d)|(?<=\buntil [1-9]\d\d)(?![\d,.]\d)|(?<=\bsince [1-9]\d\d)(?![\d,.]\d)"
             r"|(?<=\bby [1-9]\d\d)(?![\d,.]\d)|(?<=\band [1-9]\d\d)(?![\d,.]\d)"
+            + "".join(
+                rf"|(?<=\bin {re.escape(hedge)} [1-9]\d\d)(?![\d,.]\d)"
+                for hedge in sorted(lex.YEAR_APPROXIMATOR_ABBREVIATIONS | lex.EARLY_YEAR_HEDGES)
+            )
+            + r""
             # "after his death in 81.": two digits closing the phrase (h_early_year asks for a story then)
             r"|(?<=\bin [1-9]\d)(?=\s*(?:[.;)]|,(?!\s*\d)|$))"
         )
@@ -1455,7 +1491,7 @@ class Grammar:
              "longer", "shorter", "most", "comparable", "in", "for", "after", "took", "take", "takes",
              "lasted", "spent", "one", "on", "year", "number", "couple", "dozen", "hundred", "thousand", "numerous",
              "post", "pre", "fy", "or", "c", "ca", "another", "waited", "wait", "stayed", "remained", "quarter",
-             "little", "slightly", "rest"}
+             "little", "slightly", "rest", "dozens", "scores", "hundreds"}
             | set(lex.NUMBER_WORDS) | set(lex.ORDINALS)
             | {"st", "saint"} | {name + "'s" for name in lex.FEAST_SAINTS if " " not in name}  # "St George's Day"
             | set(lex.SEASON_QUARTERS)
@@ -1520,7 +1556,11 @@ class Grammar:
         if raw.startswith("'"):
             two = int(raw[1:])
             return 2000 + two if two <= 30 else 1900 + two
-        year = int(raw)
+        first, slash, second = raw.partition("/")
+        year = int(first)
+        if slash and int(second) == (year + 1) % 10 ** len(second):
+            # "1720/21", "1688/9": the year as counted from 1 January, the later of the two written
+            return year + 1
         if era and self.lex.ERAS.get(era):
             return -year
         return year
@@ -2100,6 +2140,15 @@ class Grammar:
                 )
             )
         if (
+            prev_word == "with"
+            and value is not None
+            and 1000 <= value <= 2099
+            and not counted
+            and _previous_word(low, low.rfind("with", max(0, start - 8), start))
+            in self.lex.YEAR_COMPARING_WORDS
+        ):
+            return True  # "comparisons with 1929 were drawn", "compared with 2019": a time compared
+        if (
             prev_word in self.lex.YEAR_LIKENING_WORDS
             and value is not None
             and 1800 <= value <= 2099
@@ -2634,6 +2683,10 @@ class Grammar:
             _next_word(ctx.low, m.end()) in self.lex.SEASON_KIND_NOUNS
         ):
             return None  # "rows over winter fuel payments": a bare season before a noun names a kind
+        if not (m["year"] or pmod) and _next_word(ctx.low, m.end()) in self.lex.SEASON_DWELLING_NOUNS:
+            return (
+                None  # "it was the summer residence of the kings", "their winter quarters": a kind of place
+            )
         spec = Spec("DATE", "calendar", season=season)
         if m["year"]:
             spec.year = self.year_of(m["year"])
@@ -2654,6 +2707,8 @@ class Grammar:
                 and (m["season"] == "fall" or not _SEASON_YEAR_CLOSE.match(ctx.low, m.end()))
             ):
                 return None  # "the fall of 66 soldiers", "the fall of 2 percent": a count, not a year
+            if _next_word(ctx.low, m.end()).rstrip(".") in self.lex.MONTHS:
+                return None  # "after the fall of 19 October 1987": the number is the day of a date
             if m["syearend"] and not _season_span_ends(m["syear"], m["syearend"], bool(m["sbc"])):
                 return None
             if m["sad"] or m["sbc"] or len(m["syear"]) == 3:
@@ -2714,6 +2769,8 @@ class Grammar:
                 return None
             spec.pod = clock
             spec.type = "TIME"
+        if m["pmod"] == "end" and _previous_word(ctx.low, m.start()) not in self.lex.END_AS_MODIFIER_AFTER:
+            return None  # "the sale will end today", "the towers still end today": the verb; "by end today"
         if m["pmod"]:
             spec.mod = self.lex.PRE_MODIFIERS.get(m["pmod"])
         return spec
@@ -2863,6 +2920,13 @@ class Grammar:
             note=f"'the {m['unit']} {m['ba']}'",
         )
 
+    def _a_second_measured(self, m: re.Match[str], ctx: Context) -> bool:
+        """ "in less than a second.", "for a second or two": "a second" closing a measure of time, not
+        "a second wave" or "a second time" (an ordinal before its noun)."""
+        return _previous_word(ctx.low, m.start("num")) in self.lex.BRIEF_SPAN_LEADS and (
+            _A_SECOND_CLOSE.match(ctx.low, m.end()) is not None
+        )
+
     def h_offset(self, m: re.Match[str], ctx: Context) -> Spec | None:
         unit = self.lex.UNIT_FORMS[m["unit"]]
         if unit in ("minute", "hour", "min", "hr"):
@@ -2969,7 +3033,8 @@ class Grammar:
             return None
         step = 60 if unit in ("hour", "hr") else 1
         minutes = int(count) * step * (1 if m["dir"].startswith("later") else -1)
-        total = int(prev.pod[:2]) * 60 + int(prev.pod[3:5]) + minutes
+        told = _clock_before_restatement(ctx.low, ctx.prev_end) or prev.pod
+        total = int(told[:2]) * 60 + int(told[3:5]) + minutes
         if not 0 <= total < 24 * 60:
             return None  # across midnight: the day would have to move as well
         clock = f"{total // 60:02d}:{total % 60:02d}"
@@ -3093,6 +3158,7 @@ class Grammar:
                 )
                 or self.count_of_things_rx.search(ctx.low, max(0, m.start() - 40), m.start())
                 or self.accumulation_before_rx.search(ctx.low, max(0, m.start() - 20), m.start())
+                or self.count_then_traffic_verb_rx.search(ctx.low, max(0, m.start() - 50), m.start())
             ):
                 return None
         if unit == "weekend":
@@ -3113,7 +3179,8 @@ class Grammar:
         ):
             return None  # "marks 2 April as a day of remembrance": what kind of day a date is
         if unit == "second" and (
-            raw_num in ("a",) or re.match(r"\s+(?:quarter|half)", ctx.low[m.end() : m.end() + 10])
+            (raw_num in ("a",) and not self._a_second_measured(m, ctx))
+            or re.match(r"\s+(?:quarter|half)", ctx.low[m.end() : m.end() + 10])
         ):
             return None
         if unit in ("quarter",) and count is not None and span is None and m["unit"] == "quarter":
@@ -3956,12 +4023,17 @@ class Grammar:
             return None
         nth = -1 if m["nth"] == "last" else int(self.lex.ORDINALS[m["nth"]])
         month = int(self.lex.MONTHS[m["month"].rstrip(".")])
-        # a weekend is named by its Saturday: "the first weekend in May" holds May's first Saturday
-        weekday = 6 if m["nthweekend"] else int(self.lex.WEEKDAYS[m["nthday"].rstrip(".")])
-        spec = Spec("DATE", "holiday", note=f"the {m['nth']} {m['nthweekend'] or m['nthday']} of the month")
+        # a weekend is named by its Saturday: "the first weekend in May" holds May's first Saturday; a
+        # week by its Thursday, as ISO weeks are: "the first week of December" has most of its days there
+        weekday = (
+            6 if m["nthweekend"] else 4 if m["nthweek"] else int(self.lex.WEEKDAYS[m["nthday"].rstrip(".")])
+        )
+        unit = m["nthweekend"] or m["nthweek"] or m["nthday"]
+        spec = Spec("DATE", "holiday", note=f"the {m['nth']} {unit} of the month")
         spec.holiday = ("nth", month, weekday, nth)
         spec.month = month
         spec.weekend_of_day = bool(m["nthweekend"])
+        spec.week_of_day = bool(m["nthweek"])
         if m["year"]:
             spec.year = self.year_of(m["year"])
         return spec
@@ -4399,6 +4471,7 @@ class Grammar:
                     not re.search(r"(?:\d|million|billion|dollars?|cents?|pounds?|euros?|%)\s*$", before)
                     and not self.count_of_things_rx.search(ctx.low, max(0, m.start() - 40), m.start())
                     and not self.accumulation_before_rx.search(before)
+                    and not self.count_then_traffic_verb_rx.search(ctx.low, max(0, m.start() - 50), m.start())
                 )
                 or not m["unit"]
                 or (
@@ -4675,6 +4748,16 @@ class Grammar:
             # "as a Christmas gift", "an Easter egg": the feast names a kind of thing; "at a New Year's
             # Eve party" is still held on the day
             return None
+        if (
+            not m["year"]
+            and ctx.prev_spec is not None
+            and ctx.prev_spec.day is not None
+            and 0 <= m.start() - ctx.prev_end <= 20
+            and _FEAST_IN_APPOSITION.fullmatch(ctx.low, ctx.prev_end, m.start())
+        ):
+            # "on 6 October 1973, the day of Yom Kippur": the feast restates the date just written, one
+            # expression, not two
+            return None
         name_noun = _NEXT_CAPITALISED.match(ctx.text, m.end())
         if name_noun is not None and name_noun.group(1).lower() in self.lex.MONTH_NAMED_EVENT_NOUNS:
             # "the Easter Rising", "the Christmas Truce": the name of an event, as "the October War"
@@ -4904,6 +4987,18 @@ class Grammar:
             "DATE", "shift", unit=unit, amount=0, base="dct", note=f"'{m.group(0)}': the current {unit}"
         )
 
+    def h_this_time_of_year(self, m: re.Match[str], ctx: Context) -> Spec | None:
+        """ "At this time of year the shops are full": the part of the year the text is written in, which a
+        reader names by the DCT's month."""
+        return Spec(
+            "DATE",
+            "shift",
+            unit="month",
+            amount=0,
+            base="dct",
+            note=f"'{m.group(0)}': the DCT's time of year",
+        )
+
     def h_same_time_shifted(self, m: re.Match[str], ctx: Context) -> Spec | None:
         """ "this time last year": the day of the DCT, a year (month, week) away."""
         unit = m["unit"]
@@ -5012,7 +5107,10 @@ class Grammar:
         ) and not re.match(r"\s+[a-z]+s\b", after)
         if not (closes or early_context):
             return None
-        return Spec("DATE", "calendar", year=int(m["year"]), note="a year before 1000")
+        spec = Spec("DATE", "calendar", year=int(m["year"]), note="a year before 1000")
+        if m["approx"]:
+            spec.mod = "APPROX"
+        return spec
 
     def range_end_year(self, ctx: Context, end: int, month: int, day: int | None) -> int | None:
         """The year of a date that opens a range whose end names one: "22 June - 5 December 1941" is
@@ -5334,6 +5432,11 @@ _UNITS_TO_BEFORE = compile_pattern(r"(?<![a-z])(?:years|months|quarters|decade|y
 _AMOUNT_AFTER_COLON = compile_pattern(r":[ \t]*[£$€]?[0-9]")
 #: What may follow a bare year of one to three digits ("the spring of 66, ...", "of 67 Vespasian", "of 66
 #: the governor"): the phrase ends, a name or a clause goes on; a lower-case noun or "%" makes it a count.
+#: Between a date and a feast that restates it: "6 October 1973, the day of Yom Kippur" (a bare comma
+#: also lists feasts, "Christmas Day, Boxing Day", or names the date twice, "15 March, the Ides of March").
+_FEAST_IN_APPOSITION = compile_pattern(r",\s*the\s+(?:day|feast)\s+of\s+")
+#: What may follow "a second" for it to be a length: the clause's end or "or" ("a second or two").
+_A_SECOND_CLOSE = compile_pattern(r"\s*(?:[,.;:)!?]|$)|\s+or\s")
 _SHORT_YEAR_CLOSE = compile_pattern(
     r"\s*(?:[,.;:)]|$)|\s+(?:[A-Z]|(?:the|a|an|and|but|when|as|he|she|it|they|his|her|its|their|was|were)\b)"
 )
@@ -5478,6 +5581,10 @@ _SEASON_ENDS_PHRASE = compile_pattern(
 #: that the season qualifies ("winter clothing for").
 _GERUND_WITH_OBJECT = compile_pattern(r"\s+[a-z]{2,}ing\s+(?:a|an|the|his|her|their|its|up|out)\b")
 _CLOCK_VALUE = compile_pattern(r"\d{2}:\d{2}(?::\d{2})?")
+# "14:32 local time (", "3:52 a.m. EDT (": a clock time, its zone words, then a parenthesis that restates it
+_CLOCK_BEFORE_PARENTHESIS = compile_pattern(
+    r"(?<![\d:.])(?P<h>\d{1,2})[:.](?P<m>\d{2})\s*(?P<ampm>[ap]\.?m\.?)?(?:\s+[a-z]+){0,3}\s*\(\s*$"
+)
 _CLOCK_AFTER_CLOCK_REACH = 250
 _YEAR_THEN_COMMA = compile_pattern(r"(?<![0-9])([12]\d{3}),\s*$")
 _ABBREVIATION_JUST_BEFORE = compile_pattern(r"(?<![a-z.])([a-z]{1,2}\.)[ \t]*$")
@@ -5861,3 +5968,25 @@ def duration_code(unit: str, count: float | None, units: dict[str, tuple[str, bo
     if small_is_time and not is_time:
         return f"P{whole}{letter}T{rest}{small_letter}"
     return f"{prefix}{whole}{letter}{rest}{small_letter}"
+
+
+def _clock_before_restatement(low: str, end: int) -> str | None:
+    """ "struck at 14:32 local time (05:32 UTC) ... withdrew it an hour later": a clock time in
+    parentheses, ending at `end`, restates the one before it in another zone; the story goes on counting
+    on its own clock, the first one (HH:MM), or None when `end` closes no such restatement."""
+    if not low.startswith(")", end):
+        return None
+    opening = low.rfind("(", max(0, end - 24), end)
+    if opening < 0:
+        return None
+    clock = _CLOCK_BEFORE_PARENTHESIS.search(low, max(0, opening - 40), opening + 1)
+    if clock is None:
+        return None
+    hour, minute = int(clock["h"]), int(clock["m"])
+    if clock["ampm"]:
+        if not 1 <= hour <= 12:
+            return None
+        hour = hour % 12 + (12 if clock["ampm"].startswith("p") else 0)
+    if hour > 23 or minute > 59:
+        return None
+    return f"{hour:02d}:{minute:02d}"

@@ -19,10 +19,12 @@ def detect_kind(candidates: list[Candidate], dct: date | None) -> DocumentKind:
     expressions point at the speaker's now; news otherwise. "The year" or "the decade" point at
     whatever time the text is in, so they do not count as the speaker's now."""
     years = [c.spec.year for c in candidates if c.spec.year is not None and c.spec.kind == "calendar"]
+    # "the following Monday", "the Friday after": a weekday counted from the story's own day is a step
+    # of the story, like "the next day", not a day of the week the text was published in
     deictic = sum(
         1
         for c in candidates
-        if c.spec.kind == "weekday"
+        if (c.spec.kind == "weekday" and c.spec.base != "ref")
         or (
             c.spec.kind == "shift" and c.spec.base == "dct" and c.spec.type != "TIME" and c.rule != "the_unit"
         )
@@ -32,7 +34,7 @@ def detect_kind(candidates: list[Candidate], dct: date | None) -> DocumentKind:
     news_days = sum(
         1
         for c in candidates
-        if c.spec.kind == "weekday"
+        if (c.spec.kind == "weekday" and c.spec.base != "ref")
         or (
             c.spec.kind == "shift"
             and c.spec.base == "dct"

@@ -114,6 +114,8 @@ _LEAD_SPAN = 400  # an article's first sentence or two, where it dates its story
 _ABSOLUTE = Anchor(kind=AnchorKind.ABSOLUTE)
 #: "and" between two days told of the same plan, with a few words of the second clause after it:
 #: "Monday and on Tuesday", "Monday and reopen Tuesday", "Sunday, and the results come on Monday".
+#: Between a clock time and the day it falls on: "at midnight on Wednesday", "at 9 a.m., Friday".
+_ON_THE_CLOCKS_DAY = compile_pattern(r"\s*,?\s+(?:on\s+)?", re.IGNORECASE)
 _COORDINATED_LATER = compile_pattern(r",?\s+and\s+(?:[a-z]+\s+){0,4}(?:on\s+)?", re.IGNORECASE)
 #: Two dates side by side in one list: "tonight and Wednesday", "tomorrow or on Friday".
 _LISTED_WITH = compile_pattern(r",?\s+(?:and|or)\s+(?:on\s+)?", re.IGNORECASE)
@@ -184,6 +186,8 @@ _YEAR_AS_TOPIC_BEFORE = compile_pattern(
 _UNANCHORED = Anchor(kind=AnchorKind.NONE)
 #: How far a narrative rule reads around an expression for its sentence.
 _SENTENCE_REACH = 400
+#: How many words a relative clause may hold before a day word for its own verb to govern the word.
+_RELATIVE_CLAUSE_WORDS = 6
 #: Text ending where a clause opens: a sentence's end, or a comma or "and"/"but" joining clauses.
 _CLAUSE_OPENING = compile_pattern(
     r"(?:^\s*|[.!?][\"')\]]*\s+|\n\s*\n\s*|,\s+|(?<![a-z])(?:and|but)\s+)$", re.I
@@ -279,6 +283,15 @@ _PARTICIPLE_PHRASE_AFTER = compile_pattern(
     re.I,
 )
 #: A verb of allowing or forbidding, then (in the same clause) a bound of hours: "allowed smoking after".
+#: "On a typical morning", "on an ordinary weekday": any such day, whose clock times are every day's.
+_TYPICAL_OCCASION = compile_pattern(
+    r"\b(?:a|an)\s+(?:typical|normal|ordinary|average|usual)\s+"
+    r"(?:day|morning|afternoon|evening|night|week|weekday|weekend|shift)\b",
+    re.IGNORECASE,
+)
+_INDEFINITE_BEFORE = compile_pattern(r"\b(?:a|an)\s+$", re.IGNORECASE)
+#: "a 7am shift", "an 8pm shift": a kind of shift that starts then, worked on any day.
+_SHIFT_AFTER = compile_pattern(r"\s+shifts?\b")
 _PERMITTED_HOURS_BEFORE = compile_pattern(
     r"(?<![a-z])(?:allow|allows|allowed|allowing|permit|permits|permitted|permitting|ban|bans|banned|banning"
     r"|forbid|forbids|forbade|forbidden|forbidding|prohibit|prohibits|prohibited|prohibiting)(?![a-z])"
@@ -636,7 +649,12 @@ class Resolver:
                             main = TenseOracle(rest)(0, 0)
                     if main.tense in ("present", "future"):
                         tense = main
+        elif tense.tense == "past" and tense.cue_end is not None and tense.cue_end <= candidate.start:
+            tense = self._relative_clause_tense(candidate, tense)
         if tense.tense is None and not self._quoted(candidate):
+            if self._on_subheading_line(candidate.start):
+                # "The cathedral today" heading a closing section: a heading has no story day of its own
+                return True
             # "In 1924 ... A transit today takes ten hours": a story's own "today" needs a day of the
             # story to be; narration with no day to stand on speaks from the time of writing
             return self.reference is None or self.reference.unit != "day"
@@ -700,6 +718,26 @@ class Resolver:
             # is the story's
             return False
         return tense.tense in ("present", "future")
+
+    def _relative_clause_tense(self, candidate: Candidate, tense: ClauseTense) -> ClauseTense:
+        """ "was founded in 370 BC, on the peninsula where the old town stands today": a relative clause
+        between the main verb and the word has a verb of its own, which governs the word."""
+        relative = next(
+            reversed(list(_RELATIVE_WORD.finditer(self.text, tense.cue_end or 0, candidate.start))), None
+        )
+        if relative is None:
+            return tense
+        body = self.text[relative.end() : candidate.start].split()
+        if not body or len(body) > _RELATIVE_CLAUSE_WORDS:
+            return tense
+        word = self.text[candidate.start : candidate.end]
+        # the verb right before the word, given a pronoun subject ("the old town stands" can read as a
+        # noun phrase), or the clause as written
+        for clause in (f"It {body[-1]} {word}", " ".join([*body, word])):
+            own = TenseOracle(clause)(len(clause) - len(word), len(clause))
+            if own.tense == "present":
+                return own
+        return tense
 
     def _deictic_period_in_story(self, candidate: Candidate) -> bool:
         """ "he was on the bench at the Paris Games this summer", "next summer skaters will compete": in
@@ -884,7 +922,10 @@ class Resolver:
             for word, nxt in pairwise(words)
         ):
             return False  # "agreed to buy it in May", "was due to open on April 8": the act still to come
-        return not any(self.tense.only_a_verb(word) for word in words)
+        return not any(
+            self.tense.only_a_verb(word) and not _attributive_participle(words, index)
+            for index, word in enumerate(words)
+        )
 
     def _range_start(self, candidate: Candidate) -> _Reference | None:
         """The expression that opens a range this one closes ("May and July", "1 March - 4 April")."""
@@ -1266,6 +1307,10 @@ class Resolver:
         cue = (tense.cue or "").lower()
         if self.habitual_month_end >= low + opening and spec.day is None and not _FUTURE_CUE.search(cue):
             return True  # "freezes in October and stays frozen until May": the sentence's months go on
+        if spec.day is None and _EVERY_MONTH_OR_SEASON.search(before, opening):
+            # "the court came each June and stayed until September": a month told after a recurring one
+            # in its sentence recurs with it, in a habit of the past as of the present
+            return True
         if _DEADLINE_BEFORE.search(before[opening:]):
             return False
         if not _HABITUAL_WORDS.search(sentence):
@@ -1311,6 +1356,14 @@ class Resolver:
         if self._clock_of_every_day(candidate) or self._clock_in_sentence_of_set_days(candidate):
             return True
         if self._clock_of_each_event(candidate):
+            return True
+        opening = self._sentence_opening(candidate.start)
+        if _TYPICAL_OCCASION.search(self.text, opening, candidate.start) or (
+            _INDEFINITE_BEFORE.search(self.text, max(0, candidate.start - 4), candidate.start)
+            and _SHIFT_AFTER.match(self.text, candidate.end)
+        ):
+            # "On a typical morning the first bus, at 7.40am, carries", "to get to a 7am shift": the time
+            # of any such day, not of one
             return True
         tense = self._tense(candidate)
         return tense.tense == "present" and tense.habitual
@@ -2968,6 +3021,13 @@ class Resolver:
             return None
         return story
 
+    def _clock_on_a_dated_day(self, ref: _Reference) -> bool:
+        """ "begin at 00:01 on Tuesday, January 27 and end at midnight on Wednesday": a clock time put on
+        a date written out with its month names that day as surely as the date does (one put on a bare
+        weekday is only as sure as the weekday's reading)."""
+        dated = self.dated_days.get((ref.day.month, ref.day.day))
+        return dated is not None and dated.end == ref.end and _DAY_VALUE.match(ref.value) is not None
+
     def _day_dated_on_the_weekday(self, candidate: Candidate) -> _Reference | None:
         """The day the text last dated that falls on the weekday "that Saturday" names (or a clock time
         put on it, "11 p.m. that Saturday"), or None. Only news at its own days needs it: a story told by
@@ -3076,6 +3136,18 @@ class Resolver:
             # points back at a day the text has dated, the one that falls on that weekday
             anchor = Anchor(kind=AnchorKind.EXPRESSION, value=dated.value, expression=dated.index)
             return dated.day.isoformat(), anchor, f"'that {name}': the {name} the text has dated", []
+        clock_before = self.reference if spec.amount is None else None
+        if (
+            clock_before is not None
+            and "T" in clock_before.value
+            and clock_before.day.isoweekday() == spec.weekday
+            and _ON_THE_CLOCKS_DAY.fullmatch(self.text, clock_before.end, candidate.start)
+        ):
+            # "end at midnight on Wednesday": the clock time has been put on this very day already
+            anchor = Anchor(
+                kind=AnchorKind.EXPRESSION, value=clock_before.value, expression=clock_before.index
+            )
+            return clock_before.day.isoformat(), anchor, f"the {name} the clock time before it falls on", []
         range_start = self._range_start(candidate) if spec.amount is None else None
         # "Friday and Thursday" is a list, not a range
         if (
@@ -3147,7 +3219,7 @@ class Resolver:
             and ref is not None
             and ref.unit == "day"
             and day < ref.day
-            and _DAY_VALUE.fullmatch(ref.value)
+            and (_DAY_VALUE.fullmatch(ref.value) or self._clock_on_a_dated_day(ref))
             and _COORDINATED_LATER.fullmatch(self.text[ref.end : candidate.start])
         ):
             # "will close on Monday and reopen Tuesday", "on Monday and on Tuesday": what is told after
@@ -3615,6 +3687,16 @@ class Resolver:
         if unit == "year" and spec.compare_quarter and self._quarter_context(candidate):
             # "a year earlier" in a quarterly report compares with the same quarter of the year before
             current = self.last_quarter or self._last_completed_quarter(self.dct or anchor_day)
+            told = self.reference
+            if (
+                self.narrative
+                and told is not None
+                and told.value[4:6] == "-Q"
+                and self._in_one_sentence(told.end, candidate.start)
+            ):
+                # "In the first quarter of 1974 the bills ran at twice the level of a year earlier": a
+                # history's quarter, named in the sentence, not the one before the time of writing
+                current = told.value
             year, quarter = current.split("-Q")
             if self._longer_period_in_sentence(candidate):
                 # "For the first nine months, it earned $118 million, down from $150 million a year
@@ -3769,6 +3851,15 @@ class Resolver:
                     and self.reference_span is not None
                     and choice.anchor.expression == self.reference.index
                     and _EVE_NAMED.search(self.low, *self.reference_span) is not None
+                )
+                # "On the night of 2 July 1976 lightning struck ... by about 4 a.m.": a night named by its
+                # date runs into the small hours of the next day
+                or (
+                    self.reference is not None
+                    and self.reference_span is not None
+                    and choice.anchor.expression == self.reference.index
+                    and self.reference.unit == "day"
+                    and self.low.endswith("night of ", 0, self.reference_span[0])
                 )
             )
         ):
@@ -4504,6 +4595,24 @@ class Resolver:
         )
 
 
+def _attributive_participle(words: list[str], index: int) -> bool:
+    """ "first reported failed pumps in March", "found damaged cables in June": a past participle that
+    opens the verb's object, or follows its article or possessive, and stands before its noun describes
+    the noun; it is no verb of its own between the past verb and the date."""
+    word = words[index]
+    if not word.endswith("ed") or index + 2 >= len(words):
+        return False
+    before = words[index - 1] if index else None
+    if (
+        before is not None
+        and before not in _LEX.NOUN_DETERMINERS
+        and before not in _LEX.POSSESSIVE_DETERMINERS
+    ):
+        return False
+    noun = words[index + 1]
+    return noun.isalpha() and noun != "to" and noun not in _LEX.DATE_PREPOSITIONS
+
+
 def _definite_future(tense: ClauseTense) -> bool:
     """ "will rule in November", "is due to launch in October": a date ahead however far, unlike the
     looser "would" or "expects"."""
@@ -4548,6 +4657,19 @@ _HABITUAL_WORDS = compile_pattern(
     # margin ("put off by a day")
     r"|(?<![a-z])(?<!for )(?<!in )(?<!than )(?<!within )(?<!by )(?:a|an|per)\s+(?:day|night|week|month|year)(?![a-z-])",
     re.IGNORECASE,
+)
+#: "each June", "every summer": a month or a season that recurs, named earlier in a sentence.
+_EVERY_MONTH_OR_SEASON = compile_pattern(
+    r"(?<![A-Za-z])(?:[Ee]very|[Ee]ach)\s+(?:"
+    # a month is written with its capital ("each may vote" is no month); a season may be either
+    + "|".join(
+        sorted(
+            [m.title() for m in _LEX.MONTHS] + [*_LEX.SEASONS, *map(str.title, _LEX.SEASONS)],
+            key=len,
+            reverse=True,
+        )
+    )
+    + r")(?![a-z])"
 )
 #: ", is marked every year", ", when the town holds a fair each year": a yearly recurrence in the same sentence.
 _EVERY_YEAR_LATER_IN_CLAUSE = compile_pattern(
@@ -4671,8 +4793,13 @@ def _add_years(year: int, amount: int) -> int:
 
 
 def _last_sentence_break(before: str) -> int:
-    """Where the last sentence break in `before` is (". ", "? ", "! " or a line's end), or -1."""
-    return max(before.rfind(". "), before.rfind("? "), before.rfind("! "), before.rfind("\n"))
+    """Where the last sentence break in `before` is (". ", "? ", "! " or a line's end), or -1; a period
+    before a lower-case word ends an abbreviation ("open from 8.30 a.m. to 6 p.m."), not a sentence."""
+    stop = max(before.rfind("? "), before.rfind("! "), before.rfind("\n"))
+    dot = before.rfind(". ")
+    while dot > stop and before[dot + 2 : dot + 3].islower():
+        dot = before.rfind(". ", 0, dot)
+    return max(stop, dot)
 
 
 def _bc_day_shifted(value: str, days: int) -> str:
@@ -4709,7 +4836,10 @@ _PARTICIPLE_ASIDE_BEFORE = compile_pattern(r",\s+[a-z]+(?:ed|en|wn|lt|ld|ht|ng)\
 #: Punctuation that closes a clause: what comes before it is not the subject of the clause after it.
 _CLAUSE_BREAK = compile_pattern(r"[,;:.!?()\n]")
 #: A non-restrictive relative clause in the past perfect, up to a date in it: ", who had taken command in ".
-_PAST_PERFECT_ASIDE_BEFORE = compile_pattern(r",\s+(?:who|which)\s+had\s+[^,.;:()\n]*$")
+# A number's grouping comma or decimal point ("which had killed some 6,500 in 1832") stays in the aside.
+_PAST_PERFECT_ASIDE_BEFORE = compile_pattern(
+    r",\s+(?:who|which)\s+had\s+(?:[^,.;:()\n]|(?<=[0-9])[,.](?=[0-9]))*$"
+)
 _ASIDE_CLAUSE_BEFORE = compile_pattern(r",\s+(?:who|which)\s+(?:[a-z]+\s+){1,4}(?:on\s+)?$")
 _COARSER_THAN_A_DAY = frozenset(
     {Granularity.MONTH, Granularity.SEASON, Granularity.QUARTER, Granularity.HALF, Granularity.YEAR}

@@ -131,6 +131,10 @@ def test_every_gold_text_is_detected_as_narrative(document: dict[str, Any]) -> N
 # blind_news_26 strict F1 0.993, relaxed F1 0.993, value accuracy 1.000, value F1 0.993, type F1 0.988
 # blind_narrative_31 strict F1 0.996, relaxed F1 0.996, value accuracy 0.985, value F1 0.981, type F1 0.996
 # blind_news_25 strict F1 0.998, relaxed F1 0.998, value accuracy 1.000, value F1 0.998, type F1 0.998
+# blind_mixed_3 strict F1 0.984, relaxed F1 0.984, value accuracy 0.976, value F1 0.960, type F1 0.980
+# blind_narrative_32 strict F1 0.995, relaxed F1 0.995, value accuracy 0.978, value F1 0.973, type F1 0.995
+# blind_news_27 strict F1 1.000, relaxed F1 1.000, value accuracy 0.993, value F1 0.993, type F1 1.000
+# blind_narrative_33 strict F1 0.998, relaxed F1 0.998, value accuracy 0.993, value F1 0.992, type F1 0.998
 BLIND_SETS = [
     GOLD_FOLDER / "blind_news.jsonl",
     GOLD_FOLDER / "blind_narrative.jsonl",
@@ -194,6 +198,10 @@ BLIND_SETS = [
     GOLD_FOLDER / "blind_news_26.jsonl",
     GOLD_FOLDER / "blind_narrative_31.jsonl",
     GOLD_FOLDER / "blind_news_25.jsonl",
+    GOLD_FOLDER / "blind_mixed_3.jsonl",
+    GOLD_FOLDER / "blind_narrative_32.jsonl",
+    GOLD_FOLDER / "blind_news_27.jsonl",
+    GOLD_FOLDER / "blind_narrative_33.jsonl",
 ]
 BLIND_FLOORS = {
     "strict_f1": 0.95,

@@ -169,6 +169,8 @@ REFERENCE_PHRASES: dict[str, str] = {
     "the other day": "PAST_REF",  # spoken: a recent day left unnamed
     "the other night": "PAST_REF", "the other morning": "PAST_REF", "the other evening": "PAST_REF",
     "moments ago": "PAST_REF", "a few moments ago": "PAST_REF", "a moment ago": "PAST_REF",
+    # a generation is no calendar unit: "a generation ago" is a past left unmeasured, as "the other day" is
+    "a generation ago": "PAST_REF", "generations ago": "PAST_REF",
     }  # fmt: skip
 
 #: Deictic day words -> offset in days from the anchor day, and an optional part of day.
@@ -297,6 +299,7 @@ FIXED_HOLIDAYS: dict[str, tuple[int, int]] = {
     "cinco de mayo": (5, 5), "april fool's day": (4, 1), "april fools' day": (4, 1), "april fools day": (4, 1),
     # the quarter days and feasts that English writers date by
     "michaelmas": (9, 29), "candlemas": (2, 2), "lammas": (8, 1), "martinmas": (11, 11), "lady day": (3, 25),
+    "midsummer day": (6, 24), "midsummer's day": (6, 24), "midsummer eve": (6, 23),
     # the Roman Ides: the 15th of March, May, July and October, the 13th of the other months
     "the ides of march": (3, 15), "the ides of may": (5, 15), "the ides of july": (7, 15),
     "the ides of october": (10, 15), "the ides of january": (1, 13), "the ides of february": (2, 13),
@@ -375,6 +378,11 @@ SPORTS_SEASON_NOUNS: frozenset[str] = frozenset({"season", "seasons"})
 #: A year likened to a period ("a summer like 2018 will count as a cool one", "in a year unlike 2020"):
 #: the comparison words, and the periods before them that make the number after them a year.
 YEAR_LIKENING_WORDS: frozenset[str] = frozenset({"like", "unlike"})
+#: Words before "with" that compare with a year after it ("comparisons with 1929", "compared with 2019"),
+#: where a number after a bare "with" is mostly a count ("with 1929 votes").
+YEAR_COMPARING_WORDS: frozenset[str] = frozenset(
+    {"compared", "comparison", "comparisons", "comparable", "parallel", "parallels", "contrast", "par"}
+)
 PERIODS_LIKENED_TO_A_YEAR: frozenset[str] = frozenset(
     {"year", "years", "summer", "summers", "winter", "winters", "spring", "springs", "autumn", "autumns",
      "fall", "season", "seasons", "harvest", "harvests"}
@@ -779,6 +787,27 @@ YEAR_APPROXIMATOR_ABBREVIATIONS: frozenset[str] = frozenset({"c.", "ca."})
 #: themselves elsewhere ("a book about 1968").
 YEAR_APPROXIMATORS_AFTER_PREPOSITION: frozenset[str] = frozenset({"about"})
 
+#: Hedges between "in" and a year before 1000 ("in about 560", "in around 614"), which make it approximate.
+EARLY_YEAR_HEDGES: frozenset[str] = frozenset({"about", "around", "circa"})
+
+#: Words before a bare "end" that make it the modifier of the day after it ("by end today", "at end
+#: tomorrow"); elsewhere "end" before "today" is the verb ("the sale will end today").
+END_AS_MODIFIER_AFTER: frozenset[str] = frozenset({"by", "at", "until", "till", "before", "from"})
+
+#: Places a season makes a kind of, even after an article ("the summer residence of the kings", "their
+#: winter quarters"): a place used in that season, not a time.
+SEASON_DWELLING_NOUNS: frozenset[str] = frozenset(
+    {"residence", "residences", "palace", "palaces", "home", "homes", "house", "houses", "quarters",
+     "retreat", "retreats", "capital", "villa", "villas", "cottage", "cottages", "pastures", "lodge"}
+)  # fmt: skip
+
+#: Verbs of things passing or visiting, which a count before and a unit after make a rate ("20,000
+#: vehicles crossed a day", "300 ships call a year").
+TRAFFIC_VERBS: frozenset[str] = frozenset(
+    {"cross", "crossed", "use", "used", "visit", "visited", "call", "called", "pass", "passed", "arrive",
+     "arrived", "enter", "entered", "land", "landed", "travel", "travelled", "traveled", "ride", "rode"}
+)  # fmt: skip
+
 #: Prepositions before such a word: "in about 1412", "from about 1850", "until about 1900"; and the
 #: verbs of a life's ends, after which "about" cannot mean "concerning" ("born about 1122").
 APPROXIMATED_YEAR_PREPOSITIONS: frozenset[str] = frozenset(
@@ -906,7 +935,9 @@ SPORT_CONTEXT_WORDS: frozenset[str] = frozenset(
      "goalkeeper", "goalscorer", "referee", "touchdown", "touchdowns", "quarterback", "innings", "wicket",
      "wickets", "quarter-final", "quarter-finals", "quarterfinal", "quarterfinals", "semi-final",
      "semi-finals", "semifinal", "semifinals", "kick-off", "kickoff", "midfielder", "winger", "free-kick",
-     "playoff", "playoffs", "play-off", "play-offs", "stadium", "whistle"}
+     "playoff", "playoffs", "play-off", "play-offs", "stadium", "whistle",
+     # basketball's: "had 22 points and 14 rebounds before fouling out in the fourth quarter"
+     "rebounds", "assists", "three-pointer", "three-pointers", "fouled", "fouling", "tip-off", "buzzer"}
 )  # fmt: skip
 
 #: Nouns naming an award's winner or entry before "of the year" ("player of the year", "Wisden's
@@ -1199,7 +1230,24 @@ NEWS_FRAME_VERBS: frozenset[str] = frozenset(
 
 #: Verbs telling how long something ran on, whose "until" clause names where it ended: "The siege
 #: lasted nine months, until the town fell on 2 April 1865", "the strike dragged on until May".
-SPAN_LASTING_VERBS: tuple[str, ...] = ("lasted", "continued", "went on", "dragged on", "held out", "ran on")
+SPAN_LASTING_VERBS: tuple[str, ...] = (
+    "lasted",
+    "continued",
+    "went on",
+    "dragged on",
+    "held out",
+    "ran on",
+    # "The act stayed in force for more than a century, until its repeal in 1825": how long a law or
+    # a practice outlived the story, told in passing
+    "stayed in force",
+    "remained in force",
+    "stayed in use",
+    "remained in use",
+)
+
+#: Words before "a second" that make it a length of time ("less than a second.", "for a second or two"),
+#: where elsewhere "a second" is mostly an ordinal ("a second wave").
+BRIEF_SPAN_LEADS: frozenset[str] = frozenset({"than", "for", "within", "under", "about", "only"})
 
 #: Forms of "be" that make a verb after them passive ("were told to leave": an order, not a report).
 PASSIVE_AUXILIARIES: frozenset[str] = frozenset({"is", "are", "was", "were", "be", "been", "being"})
