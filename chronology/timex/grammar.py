@@ -772,12 +772,15 @@ class Grammar:
             + r")(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+)"
             + counted_part(2)
             # "28 years, two months and 27 days": a third, finer unit after a comma or "and"; "eight
-            # days, three hours, 18 minutes and 35 seconds": a fourth, a flight timed to the second
-            + r")(?:"
+            # days, three hours, 18 minutes and 35 seconds": a fourth, a flight timed to the second; a
+            # race timed as "2 hours 34 minutes 51.6 seconds" runs its parts on with spaces alone
+            + r")(?:(?:"
             + part_joint
+            + r"|\s+)"
             + counted_part(3)
-            + r"(?:"
+            + r"(?:(?:"
             + part_joint
+            + r"|\s+)"
             + counted_part(4)
             + r")?)?)(?:\s+(?P<dir>ago|later|earlier)(?![a-z]))?",
             self.h_compound_duration,
@@ -985,6 +988,17 @@ class Grammar:
             + f.pod_rx
             + r"(?:\s+(?P<podday>yesterday|today|tomorrow))?",
             self.h_part_of_day,
+        )
+        # "begins at sundown Friday", "ends at nightfall Wednesday": one time, as "noon Friday" is
+        self._add(
+            "sun_part_of_day_weekday",
+            "pod",
+            r"(?P<sunpod>"
+            + words_regex(self.lex.SUN_PARTS_OF_DAY)
+            + r")\s+"
+            + f.weekday_rx.replace("?P<weekday>", "?P<sunweekday>")
+            + r"(?![a-z])",
+            self.h_sun_part_of_day_weekday,
         )
         self._add(
             "reference_phrase",
@@ -1435,6 +1449,10 @@ class Grammar:
         )
         than = re.escape(lex.COMPARISON_WORD) + r"(?![a-z])"
         self.than_after = compile_pattern(r"\s+" + than)
+        # "comes 11 days earlier each year": a difference that recurs, not a shift to a date
+        self.rate_after = compile_pattern(
+            r"\s+" + words_regex(lex.RATE_QUANTIFIERS) + r"\s+" + words_regex(lex.UNIT_FORMS) + r"(?![a-z])"
+        )
         # "11 days later than in the 1920s": a counted comparison of lengths
         self.compared_length = compile_pattern(
             r"(?<![a-z])"
@@ -2584,8 +2602,9 @@ class Grammar:
             return None  # "the Summer Olympics", "the Spring Festival": a name
         # "its fall lineup", "the fall season": a determiner, the season, then what it qualifies
         qualifies_noun = _next_word(ctx.low, m.end()) in self.lex.QUALIFIED_BY_SEASON
-        if not qualifies_noun and m.group(0).startswith("the"):
-            # "the fall auction season", "the summer movie season": a season's run of an activity
+        if not qualifies_noun and m.group(0).startswith("the") and m.end() == m.end("season"):
+            # "the fall auction season", "the summer movie season": a season's run of an activity; a
+            # season that has its year ("In the spring of 2020 the season was halted") ends there
             kind_then = _KIND_NOUN_THEN_WORD.match(ctx.low, m.end())
             qualifies_noun = kind_then is not None and kind_then[1] in self.lex.ACTIVITY_SEASON_NOUNS
         qualified = qualifies_noun and (
@@ -2679,10 +2698,10 @@ class Grammar:
             return None  # "the autumn term", "the spring semester": a school's period, not the season
         if not m["year"] and _next_word(ctx.low, m.end()) in self.lex.SEASON_TURNING_DAYS:
             return None  # "the winter solstice", "the spring equinox": the day the season turns
-        if not (det or m["year"] or pmod or m.group(0).startswith("the")) and (
-            _next_word(ctx.low, m.end()) in self.lex.SEASON_KIND_NOUNS
-        ):
-            return None  # "rows over winter fuel payments": a bare season before a noun names a kind
+        if not (det or m["year"] or pmod) and _next_word(ctx.low, m.end()) in self.lex.SEASON_KIND_NOUNS:
+            # "rows over winter fuel payments", "the winter wheat died": a season before a noun names a
+            # kind of it, whatever article the noun has
+            return None
         if not (m["year"] or pmod) and _next_word(ctx.low, m.end()) in self.lex.SEASON_DWELLING_NOUNS:
             return (
                 None  # "it was the summer residence of the kings", "their winter quarters": a kind of place
@@ -2869,6 +2888,18 @@ class Grammar:
             # "the next day": the day after the one just told; in "the start of next year" the article
             # is the edge's, and "next year" stays the writer's
             base = "ref"
+            opener_at = ctx.low.rfind("the", 0, m.start("det"))
+            opener = _previous_word(ctx.low, opener_at)
+            before = _previous_word(ctx.low, opener_at - len(opener) - 1) if opener else ""
+            if (
+                opener in self.lex.NEXT_UNIT_LENGTH_OPENERS
+                and unit in self.lex.ONE_UNIT_LENGTHS
+                and before not in self.lex.SCHEDULING_VERBS
+                and before not in self.lex.SCHEDULED_WORDS
+            ):
+                # "For the next month he burned the villages": how long an act went on from then
+                value = self.lex.ONE_UNIT_LENGTHS[unit]
+                return Spec("DURATION", "fixed", value=value, note=f"'for the next {unit}': a length")
         spec = Spec("DATE", "shift", amount=direction, base=base, note=f"'{det} {unit}'")
         if m["account"]:
             # "the last financial year": a year of account, which the resolver names by the year it ends in
@@ -2950,6 +2981,7 @@ class Grammar:
             return None  # "stalled for about two weeks afterwards": how long, then when
         if direction_word in self.lex.TIME_COMPARATIVES and (
             self.than_after.match(ctx.low, m.end())
+            or self.rate_after.match(ctx.low, m.end())
             or self._elliptical_comparison(ctx.low, m.start(), m.end())
         ):
             return None  # "freeze 11 days later than in the 1920s": a difference in length, not a date
@@ -3023,6 +3055,8 @@ class Grammar:
             or not _CLOCK_VALUE.fullmatch(prev.pod)
             or not 0 <= m.start() - ctx.prev_end <= _CLOCK_AFTER_CLOCK_REACH
             or m["dir"].split()[0] not in ("later", "earlier")
+            # "leave at 10 p.m., an hour earlier than usual": a difference in length, not a clock time
+            or self.than_after.match(ctx.low, m.end())
             or m["amod"]
             or m["orso"]
             or m["andhalf"]
@@ -4274,6 +4308,18 @@ class Grammar:
         spec.type = "TIME"
         return spec
 
+    def h_sun_part_of_day_weekday(self, m: re.Match[str], ctx: Context) -> Spec | None:
+        spec = Spec(
+            "TIME",
+            "weekday",
+            weekday=int(self.lex.WEEKDAYS[m["sunweekday"].rstrip(".")]),
+            base="dct",
+            pod=str(self.lex.PARTS_OF_DAY[m["sunpod"]]),
+            note=f"'{m.group(0)}'",
+        )
+        spec.amount = None
+        return spec
+
     def h_part_of_day(self, m: re.Match[str], ctx: Context) -> Spec | None:
         word = m["pod"]
         code = str(self.lex.PARTS_OF_DAY[word])
@@ -4311,7 +4357,7 @@ class Grammar:
         if (
             det is None
             and not pmod
-            and word not in ("dawn", "daybreak", "dusk", "nightfall", "overnight", "sunrise", "sunset")
+            and word not in self.lex.SUN_PARTS_OF_DAY
             # "died before morning", "held out till evening": a bound of the night's events, as "by morning"
             and _previous_word(ctx.low, m.start()) not in self.lex.BARE_PART_OF_DAY_LEADS
         ):

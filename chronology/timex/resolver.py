@@ -218,6 +218,14 @@ _APPOSITION = compile_pattern(r",\s*(?:on\s+)?")
 _YEAR_APPOSITION = compile_pattern(r",\s*in\s+|\s*\(")
 #: A sentence opening with its year ("In 2011 the oven broke"), after an optional speaker's label.
 _YEAR_OPENING = compile_pattern(r"\s*(?:[A-Z][A-Z .'-]*:\s+)?[Ii]n\s+([12]\d{3})(?![0-9])")
+#: "said the Seder on Friday night would be its first": the date inside the reported clause's subject...
+_DATE_IN_REPORTED_SUBJECT = compile_pattern(
+    r"\s+(?:that\s+)?(?:the|its|their|his|her|this)\s+(?:[a-z'-]+\s+){1,3}(?:on|at)\s+"
+)
+#: ... and the modal of that clause right after it, which dates it ahead ("would have" looks back).
+_MODAL_AFTER_DATE = compile_pattern(r"\s+(will|would)\s+(?!have\b)[a-z]")
+#: "Last year the festival opened on March 3": a sentence opening on a year counted from the DCT.
+_RELATIVE_YEAR_OPENING = compile_pattern(r"\s*(?:[Ll]ast|[Nn]ext|[Tt]his)\s+year(?![a-z'])")
 _ANY_YEAR = compile_pattern(r"(?<![0-9])[12]\d{3}(?![0-9])")
 _PARAGRAPH_NOT_QUESTION = compile_pattern(r"(?<!\?)\n\n(?![^\n]*\?[ \t]*\n)")
 _RELATIVE_WORD = compile_pattern(r"\b(?:that|which|who|whose|whom)\b")
@@ -363,6 +371,10 @@ _TIME_OF_DAY = compile_pattern(r"T(?:\d|MO|AF|EV|NI|DT)")
 _DAY_LIKE_VALUE = compile_pattern(
     r"\d{4}-\d{2}-\d{2}|XXXX-XX-XX|XXXX-\d{2}-\d{2}|\d{4}-W\d{2}-[1-7]|XXXX-WXX-[1-7]"
 )
+
+
+#: Units of a reference time too long to hold a story's own "today".
+_YEAR_OR_LONGER_UNITS = frozenset({"year", "decade", "century", "millennium"})
 
 
 @dataclass(slots=True)
@@ -658,6 +670,25 @@ class Resolver:
             # "In 1924 ... A transit today takes ten hours": a story's own "today" needs a day of the
             # story to be; narration with no day to stand on speaks from the time of writing
             return self.reference is None or self.reference.unit != "day"
+        if (
+            self.dct is not None
+            and candidate.spec.unit == "day"
+            and self.reference is not None
+            and self.reference.unit in _YEAR_OR_LONGER_UNITS
+            and not self._quoted(candidate)
+            and (
+                tense.tense != "past"
+                or (
+                    tense.cue_end is not None
+                    and tense.cue_end <= candidate.start
+                    and _RELATIVE_WORD.search(self.text, tense.cue_end, candidate.start) is not None
+                )
+            )
+        ):
+            # "was knocked down in 1998, and the arena that stands on its site today will stage the
+            # final": a story standing on a year has no day of its own to call "today", unless a past
+            # verb of the word's own clause makes it one ("In 1926 ..., and today she was met")
+            return True
         if (
             self.dct is not None
             and self.reference is not None
@@ -1147,7 +1178,7 @@ class Resolver:
         ):
             return None
         dated = self.dated_days.get((spec.month, spec.day))
-        if dated is not None and self._story_steps_on_to(spec.month, spec.day, dated):
+        if dated is not None and self._story_steps_on_to(spec.month, spec.day, dated, candidate.start):
             return None
         if (
             dated is not None
@@ -1173,7 +1204,7 @@ class Resolver:
             and _OFFSET_CLOSING_ITS_CLAUSE.match(self.text, candidate.start, candidate.end + 1) is not None
         )
 
-    def _story_steps_on_to(self, month: int, day: int, dated: _Reference) -> bool:
+    def _story_steps_on_to(self, month: int, day: int, dated: _Reference, start: int) -> bool:
         """ "Majuba Hill on 27 February 1881 ... [1900] Kimberley on 15 February ... surrendered on 27
         February": once the story has moved past the year of a day it dated, the same day named again
         a few weeks on from the story's time, or within a year the story has just named, is a new step
@@ -1190,7 +1221,19 @@ class Resolver:
             ahead = (date(ref.day.year, month, day) - reached).days
         except ValueError:
             return False
-        return 0 <= ahead <= _STORY_STEP_DAYS
+        if 0 <= ahead <= _STORY_STEP_DAYS:
+            return True
+        if ref.day.year - dated.day.year >= 2 and 0 <= ahead <= 2 * _STORY_STEP_DAYS:
+            # "crossed on 25 July 1936 ... [1938] reached the sea on 15 April ... crossed the Ebro on 25
+            # July": a day dated years before is no longer the one a bare date a few months on recalls
+            return True
+        # "peace at Rastatt on 6 March 1714 and at Baden on 7 September": a day joined by "and" to a
+        # date written with its year goes on in that year
+        return (
+            ref.explicit
+            and 0 <= ahead < 366
+            and _AND_NEXT_DAY_OF_A_LIST.fullmatch(self.text, ref.end, start) is not None
+        )
 
     def _recounted_year(self, candidate: Candidate) -> tuple[str, Anchor, str, list[str]] | None:
         """ "On 2 February 2016 the council issued a notice. It reached the office on Friday 5 February":
@@ -1310,6 +1353,10 @@ class Resolver:
         if spec.day is None and _EVERY_MONTH_OR_SEASON.search(before, opening):
             # "the court came each June and stayed until September": a month told after a recurring one
             # in its sentence recurs with it, in a habit of the past as of the present
+            return True
+        if spec.day is None and _EVERY_YEAR_THEN_MONTH.search(before, opening):
+            # "as armies did every year from November until April": months right after "every year"
+            # are those of each year
             return True
         if _DEADLINE_BEFORE.search(before[opening:]):
             return False
@@ -1448,13 +1495,26 @@ class Resolver:
         opens with its year sets the year of the months and holidays it names without one, whatever the
         DCT (news) or the tense."""
         ref = self.reference
-        if self.narrative or ref is None or not ref.explicit or candidate.spec.year is not None:
+        if self.narrative or ref is None or candidate.spec.year is not None:
+            return None
+        if not ref.explicit and ref.unit != "year":
             return None
         low = max(0, candidate.start - _SENTENCE_REACH)
         before = self.text[low : candidate.start]
         opening = _last_sentence_break(before)
         if opening < 0 and low > 0:
             return None
+        if not ref.explicit:
+            # "Next year the first candle will be lit on Dec. 16": the year the sentence opens on frames
+            # the dates it names without one, as a written year does
+            relative = _RELATIVE_YEAR_OPENING.match(before, opening + 1)
+            if (
+                relative is None
+                or low + relative.end() != ref.end
+                or _ANY_YEAR.search(before, relative.end())
+            ):
+                return None
+            return ref
         frame = _YEAR_OPENING.match(before, opening + 1)
         if frame is None or frame.group(1) != ref.value[:4] or _ANY_YEAR.search(before, frame.end()):
             return ref if self._story_year_in_sentence(candidate, ref, before, opening + 1) else None
@@ -1498,7 +1558,21 @@ class Resolver:
         return order.index(ref_unit) <= order.index(unit)
 
     def _tense(self, candidate: Candidate) -> ClauseTense:
-        return self.tense(candidate.start, candidate.end)
+        tense = self.tense(candidate.start, candidate.end)
+        if (
+            tense.tense == "past"
+            and tense.cue_end is not None
+            and tense.cue_end <= candidate.start
+            and (tense.cue or "").lower() in _LEX.REPORTING_CUES
+        ):
+            modal = _MODAL_AFTER_DATE.match(self.low, candidate.end)
+            if modal is not None and _DATE_IN_REPORTED_SUBJECT.fullmatch(
+                self.low, tense.cue_end, candidate.start
+            ):
+                # "She said the vote on Monday will decide it": the reported clause's own modal tells
+                # its time, not the reporting verb
+                return ClauseTense("future", modal.group(1), modal.end(1))
+        return tense
 
     def _in_participle_aside_of_past_perfect(self, tense: ClauseTense, candidate: Candidate) -> bool:
         """ "The assembly, elected in November with a large majority, had met on 5 January": a participle
@@ -2743,14 +2817,20 @@ class Resolver:
                 clause_tense = self._tense(candidate)
                 # "once peace had been agreed in October the army crossed": a past perfect in a clause of
                 # time puts its act before the main clause's, which goes on with the story, not back
+                # "had agreed to help him on 25 July", told in October: an agreement in the past perfect
+                # lies behind the story, and so may the act it looked to
+                perfect_plan = clause_tense.after_past and (clause_tense.cue or "").lower().startswith("had ")
                 flashback = (
-                    clause_tense.looks_back and not self._in_clause_of_time(clause_tense)
-                ) or self._in_participle_aside_of_past_perfect(clause_tense, candidate)
+                    (clause_tense.looks_back and not self._in_clause_of_time(clause_tense))
+                    or self._in_participle_aside_of_past_perfect(clause_tense, candidate)
+                    or perfect_plan
+                )
                 step = -1 if flashback else 1
                 background = self._in_relative_clause(candidate.start)
                 # "on a contract that allowed him to leave in January", "agreed in June to sell in May":
                 # the act a past permission or agreement looks to comes after it
-                year = _story_year(anchor_day, month, day, step, background, ahead=clause_tense.after_past)
+                ahead = clause_tense.after_past and not perfect_plan
+                year = _story_year(anchor_day, month, day, step, background, ahead=ahead)
                 if (
                     year != anchor_day.year
                     and not background
@@ -2760,16 +2840,14 @@ class Resolver:
                     # "It was abandoned three months later. / Effect in the United States / ... On 27
                     # February": a new section takes up its own thread, from the nearest year, not onward
                     background = True
-                    year = _story_year(
-                        anchor_day, month, day, step, background, ahead=clause_tense.after_past
-                    )
+                    year = _story_year(anchor_day, month, day, step, background, ahead=ahead)
                 if year != anchor_day.year and self._section_heading_years(candidate.start) == {
                     anchor_day.year
                 }:
                     # "The campaigns of 1846 / ... surrendered on 24 September. / In the West, a column left
                     # in late June": a section headed by its one year tells that year's threads in turn
                     year = anchor_day.year
-                if clause_tense.after_past and year != _story_year(anchor_day, month, day, step, background):
+                if ahead and year != _story_year(anchor_day, month, day, step, background):
                     self.plan_ahead_end = candidate.end
                 resumed = (
                     self._story_resumed_after_glance_ahead(month, day) if year > anchor_day.year else None
@@ -3862,6 +3940,9 @@ class Resolver:
                     and self.low.endswith("night of ", 0, self.reference_span[0])
                 )
             )
+            # "went in at six in the evening, after a march that had begun at three in the morning": a
+            # past perfect at a clock time looks back to that day's small hours
+            and not (self.low.endswith("at ", 0, candidate.start) and self._tense(candidate).looks_back)
         ):
             shifted += timedelta(days=1)  # "shortly after 11 p.m. ... until about 1 a.m.": past midnight
             self.past_midnight = f"{shifted.isoformat()}T{spec.pod}"
@@ -4240,6 +4321,17 @@ class Resolver:
     ) -> tuple[str, Anchor, str, list[str]]:
         assert choice.day is not None
         tense = self._tense(candidate)
+        cue_words = (tense.cue or "").lower().split()
+        if (
+            tense.tense == "past"
+            and cue_words
+            and cue_words[-1] in _LEX.EXPECTATION_VERBS
+            and not self._dates_the_verb(tense, candidate)
+            and not _THAT_CLAUSE_AFTER.match(self.text, candidate.end)
+        ):
+            # "officials expected the roads to be at their busiest over the weekend": what was expected
+            # lies ahead, as a month after "expected" does
+            tense = ClauseTense("future", tense.cue, tense.cue_end)
         saturday = cal.weekday_near(choice.day, 6, tense.direction)
         if candidate.spec.note.startswith("'this weekend") and tense.direction != -1:
             saturday = cal.weekday_near(choice.day, 6, 1)  # "opens this weekend": the weekend of this week
@@ -4657,6 +4749,12 @@ _HABITUAL_WORDS = compile_pattern(
     # margin ("put off by a day")
     r"|(?<![a-z])(?<!for )(?<!in )(?<!than )(?<!within )(?<!by )(?:a|an|per)\s+(?:day|night|week|month|year)(?![a-z-])",
     re.IGNORECASE,
+)
+#: " and at Baden on ", " and a peace at Ystad on ": what joins the next date of a list of acts to a full date.
+_AND_NEXT_DAY_OF_A_LIST = compile_pattern(r"\s+and\s+(?:[A-Za-z]+\s+){0,4}(?:on|of)\s+")
+#: "every year from November", "each year in June": a month or a season that opens the yearly habit.
+_EVERY_YEAR_THEN_MONTH = compile_pattern(
+    r"(?<![A-Za-z])(?:[Ee]very|[Ee]ach)\s+year\s+(?:from|in|between)\s+$"
 )
 #: "each June", "every summer": a month or a season that recurs, named earlier in a sentence.
 _EVERY_MONTH_OR_SEASON = compile_pattern(

@@ -128,7 +128,8 @@ SEASON_QUARTERS: dict[str, int] = {"holiday": 4, "christmas": 4}
 PARTS_OF_DAY: dict[str, str] = {
     "morning": "MO", "mornings": "MO", "afternoon": "AF", "afternoons": "AF", "evening": "EV",
     "evenings": "EV", "night": "NI", "nights": "NI", "overnight": "NI", "dawn": "MO", "daybreak": "MO",
-    "sunrise": "MO", "dusk": "EV", "sunset": "EV", "nightfall": "EV", "midday": "12:00", "noon": "12:00",
+    "sunrise": "MO", "dusk": "EV", "sunset": "EV", "sundown": "EV", "nightfall": "EV", "midday": "12:00",
+    "noon": "12:00",
     "midnight": "24:00", "mid-afternoon": "AF", "midafternoon": "AF", "mid-morning": "MO",
     "midmorning": "MO", "daytime": "DT", "nite": "NI", "nites": "NI", "first light": "MO",
     "arvo": "AF", "arvos": "AF",  # Australian and New Zealand English: "this arvo"
@@ -325,6 +326,8 @@ HEBREW_CALENDAR_HOLIDAYS: dict[str, tuple[int, int]] = {
     "rosh hashanah": (7, 1), "rosh hashana": (7, 1), "yom kippur": (7, 10), "sukkot": (7, 15),
     "hanukkah": (9, 25), "chanukah": (9, 25), "purim": (12, 14), "passover": (1, 15), "pesach": (1, 15),
     "shavuot": (3, 6),
+    # the English names news copy gives them in apposition ("Yom Kippur, the Day of Atonement")
+    "the day of atonement": (7, 10), "the jewish new year": (7, 1),
 }  # fmt: skip
 
 #: Holidays a number of days from Easter Sunday.
@@ -923,6 +926,8 @@ UNIT_COUNT_WORDS: frozenset[str] = frozenset(
 TIME_COMPARATIVES: frozenset[str] = frozenset({"later", "earlier", "sooner"})
 #: The word that opens the second term of a comparison.
 COMPARISON_WORD = "than"
+#: Words that make a compared length a rate after it: "the month comes 11 days earlier each year".
+RATE_QUANTIFIERS: frozenset[str] = frozenset({"each", "every", "per"})
 
 #: Words before "2:11:04" that make it the time a race took, not a clock time: "won in 2:11:04", "the
 #: record of 2:29:15", "clocked 2:05:33".
@@ -1306,6 +1311,12 @@ DATE_PREPOSITIONS: frozenset[str] = frozenset({"on", "in", "at", "during"})
 #: Parts of the day that take a date after "of" ("the night of Nov. 18").
 PARTS_OF_DAY_OF_A_DATE: frozenset[str] = frozenset({"morning", "afternoon", "evening", "night"})
 
+#: Parts of the day set by the sun, which a weekday may follow as "noon Friday" does ("at sundown Friday",
+#: "ends at nightfall Wednesday"), and which stand bare for a moment of the day in context ("before sunset").
+SUN_PARTS_OF_DAY: frozenset[str] = frozenset(
+    {"dawn", "daybreak", "sunrise", "dusk", "sunset", "sundown", "nightfall"}
+)
+
 #: Verbs whose object is a time still ahead even when the verb is past ("expected a recovery in May").
 EXPECTATION_VERBS: frozenset[str] = frozenset({"expect", "expected", "forecast", "predicted", "anticipated"})
 
@@ -1364,6 +1375,18 @@ DAY_NAME_PREPOSITIONS: frozenset[str] = frozenset(
 NEXT_AFTER_STORY_UNITS: frozenset[str] = frozenset(
     {"day", "morning", "afternoon", "evening", "night", "week", "month", "year", "decade", "century"}
 )
+
+#: Words before "the next <unit>" that make it the length of one unit from the story's time: "For the
+#: next month he burned the villages", "governed for the next decade".
+NEXT_UNIT_LENGTH_OPENERS: frozenset[str] = frozenset({"for"})
+
+#: TIMEX3 durations of one calendar unit, for "for the next <unit>" ("set for the next day" is a
+#: plan's date, so the short units are left out; "shut for the next year or so" keeps its year).
+ONE_UNIT_LENGTHS: dict[str, str] = {
+    "month": "P1M",
+    "decade": "P10Y",
+    "century": "P100Y",
+}
 
 #: Words that may stand before "3 to 5 May" for it to be one range of days ("" is the start of the text).
 RANGE_OPENING_WORDS: frozenset[str] = frozenset({"between", "from", "on", "during", ""})
