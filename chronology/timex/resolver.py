@@ -290,7 +290,6 @@ _PARTICIPLE_PHRASE_AFTER = compile_pattern(
     r"(?![a-z])",
     re.I,
 )
-#: A verb of allowing or forbidding, then (in the same clause) a bound of hours: "allowed smoking after".
 #: "On a typical morning", "on an ordinary weekday": any such day, whose clock times are every day's.
 _TYPICAL_OCCASION = compile_pattern(
     r"\b(?:a|an)\s+(?:typical|normal|ordinary|average|usual)\s+"
@@ -300,6 +299,7 @@ _TYPICAL_OCCASION = compile_pattern(
 _INDEFINITE_BEFORE = compile_pattern(r"\b(?:a|an)\s+$", re.IGNORECASE)
 #: "a 7am shift", "an 8pm shift": a kind of shift that starts then, worked on any day.
 _SHIFT_AFTER = compile_pattern(r"\s+shifts?\b")
+#: A verb of allowing or forbidding, then (in the same clause) a bound of hours: "allowed smoking after".
 _PERMITTED_HOURS_BEFORE = compile_pattern(
     r"(?<![a-z])(?:allow|allows|allowed|allowing|permit|permits|permitted|permitting|ban|bans|banned|banning"
     r"|forbid|forbids|forbade|forbidden|forbidding|prohibit|prohibits|prohibited|prohibiting)(?![a-z])"
