@@ -228,7 +228,6 @@ _MODAL_AFTER_DATE = compile_pattern(r"\s+(will|would)\s+(?!have\b)[a-z]")
 _RELATIVE_YEAR_OPENING = compile_pattern(r"\s*(?:[Ll]ast|[Nn]ext|[Tt]his)\s+year(?![a-z'])")
 _ANY_YEAR = compile_pattern(r"(?<![0-9])[12]\d{3}(?![0-9])")
 _PARAGRAPH_NOT_QUESTION = compile_pattern(r"(?<!\?)\n\n(?![^\n]*\?[ \t]*\n)")
-_RELATIVE_WORD = compile_pattern(r"\b(?:that|which|who|whose|whom)\b")
 #: Two clauses joined by "and" with no relative clause between ("in 2004, and its miners were").
 _CLAUSES_JOINED = compile_pattern(r"(?:(?!\b(?:that|which|who|whose|whom)\b)[^.;])*?\band\b", re.IGNORECASE)
 #: A sentence's subject, then a past participle's phrase set off by commas that holds a year: "Tarrant,
