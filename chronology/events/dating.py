@@ -30,7 +30,16 @@ killed"), the predicate of a relative clause on a dated occasion ("the 1996 bomb
 two"), the main clause of a sentence that opens with the occasion ("In heavy trading Friday, shares
 fell"), a support verb and its event noun ("held talks", "had a loss", "the explosion took place",
 "the ceremony was held", "the closing, which is expected in December") and the nouns of one compound
-("the October 1998 shooting death"). A predicate that has an expression of its own keeps it.
+("the October 1998 shooting death"). So do the participle asides of a subject the date's clause
+opens ("investigators, wondering how ..., searched"), a "while"/"when" participle ("rescued Nov. 25
+while clinging"), the complement and support noun of a predicate that shares the date ("stopped
+shipping", "plans to hold a news conference"), a "to" complement past the date ("agreed in April to
+hand them over"), a purpose clause after it ("travel on March 12 to sign"), the event noun of a
+phase verb ("completed the purchase"), an occasion whose relative clause or participle is dated
+("shootings that injured two in November", "an attack read on television Thursday") and the
+predicates "and" joins in one tense to a relative clause's ("killed a guard and maimed a nurse").
+A predicate that has an expression of its own keeps it; an expression whose predicate keeps a
+closer one dates the next predicate it reaches ("condemned Saturday the attacks ... Friday").
 Durations and sets qualify the same predicates.
 """
 
@@ -177,12 +186,68 @@ def _without_asides(tokens: Sequence[Token], low: int, high: int) -> list[int]:
                 close = next(
                     (i for i in range(position + 1, high) if tokens[i].text in (",", *_HARD_BREAKS)), None
                 )
-                if close is not None and tokens[close].text == ",":
+                if (
+                    close is not None
+                    and tokens[close].text == ","
+                    and not _series_continues(tokens, close + 1)
+                ):
                     position = close + 1
                     continue
         kept.append(position)
         position += 1
     return kept
+
+
+#: Words of one item of a series after a comma: "chairman, president and chief executive".
+SERIES_ITEM_WORDS = 3
+
+
+def _series_continues(tokens: Sequence[Token], start: int) -> bool:
+    """Whether the comma before `start` is one of a series ("who stepped down as chairman, president
+    and chief executive in March") rather than the close of an aside: a short item of content words
+    follows it, then "and" or "or"."""
+    for position in range(start, min(len(tokens), start + SERIES_ITEM_WORDS + 1)):
+        token = tokens[position]
+        if token.lower in ("and", "or"):
+            return position > start
+        if not token.is_word or token.lower in lx.FUNCTION_WORDS:
+            return False
+    return False
+
+
+def _series_item_follows(tokens: Sequence[Token], start: int, verbs: frozenset[int]) -> bool:
+    """Whether an item of a series of names follows the comma before `start`: a determiner at most,
+    a few capitalized words that are no predicates, then "and", "or" or the next comma ("rivals, the
+    Czech Republic, Hungary and Poland")."""
+    position = start
+    if position < len(tokens) and tokens[position].lower in lx.DETERMINERS:
+        position += 1
+    first = position
+    while position < len(tokens) and position - first <= SERIES_ITEM_WORDS:
+        token = tokens[position]
+        if token.lower in ("and", "or") or token.text == ",":
+            return position > first
+        if not token.is_word or not token.text[0].isupper() or position in verbs:
+            return False
+        position += 1
+    return False
+
+
+def _nominal_gerund(tokens: Sequence[Token], sentence: Sentence, mention: Mention) -> bool:
+    """Whether a non-finite "-ing" mention heads a noun phrase: "the building", "the federal
+    building", "a long meeting"."""
+    if mention.finite or verb_form(mention.token.lower) != Form.GERUND:
+        return False
+    before = mention.index - 1
+    if before >= sentence.first and tokens[before].lower in lx.DETERMINERS:
+        return True
+    # "the federal building", "an annual meeting": an adjective between (told by its ending)
+    return (
+        before - 1 >= sentence.first
+        and tokens[before - 1].lower in lx.DETERMINERS
+        and tokens[before - 1].lower != "'s"
+        and tokens[before].lower.endswith(lx.ADJECTIVE_ENDINGS)
+    )
 
 
 def _cost(
@@ -198,40 +263,45 @@ def _cost(
     else:
         low, high, following = mention.index + 1, placed.first, False
     kept = _without_asides(tokens, low, high)
+    # "in front of the federal building": a gerund after a determiner is a noun here
+    verbal = mention.verbal and not _nominal_gerund(tokens, sentence, mention)
     between = [tokens[i] for i in kept]
     if any(t.text in _HARD_BREAKS for t in between):
         return float("inf")
     words = [t for t in between if t.is_word or t.text[0].isdigit()]
     cost = WORD_COST * len(words) + VERB_BETWEEN_COST * sum(1 for i in kept if i in verbs)
-    cost += COMMA_COST * sum(t.text == "," for t in between)
+    # "embraced three rivals, the Czech Republic, Hungary and Poland on Friday": the commas of a
+    # series of names separate no clauses
+    commas = sum(tokens[i].text == "," and not _series_item_follows(tokens, i + 1, verbs) for i in kept)
+    cost += COMMA_COST * commas
     cost += SUBORDINATOR_COST * sum(t.lower in lx.SUBORDINATORS for t in words)
     if following:
-        if not mention.verbal and not words:
+        if not verbal and not words:
             return 0.0  # "an October 2019 raid", "the 2020 election"
         if (
-            not mention.verbal
+            not verbal
             and len(between) == len(words) <= 3
             and not any(t.lower in lx.FUNCTION_WORDS or i in verbs for i, t in enumerate(between, start=low))
         ):
             return WORD_COST * len(words)  # "the 1998 abortion clinic bombing"
-        if not mention.verbal and [t.lower for t in between] == ["'s"]:
+        if not verbal and [t.lower for t in between] == ["'s"]:
             return 0.0  # "Thursday's attack"
-        if not mention.verbal and [t.lower for t in between] == ["of"]:
+        if not verbal and [t.lower for t in between] == ["of"]:
             return -WORD_COST  # "held three days of talks": inside the noun phrase, closer than the verb
         if fronted:
             # "On October 23, the military announced": the comma closes the fronted phrase
-            cost -= COMMA_COST * min(1, sum(t.text == "," for t in between))
+            cost -= COMMA_COST * min(1, commas)
         else:
             cost += FOLLOWING_COST
             if any(t.lower in _COORDINATORS for t in words):
                 # "will stay at $1 for next year but said...": the date is in the first conjunct
                 cost += COMMA_COST
-            if mention.verbal and not mention.finite:
+            if verbal and not mention.finite:
                 # "filed a brief on Monday arguing that...": a trailing participle clause
                 cost += NONFINITE_FOLLOWING_COST
     if (
         not following
-        and mention.verbal
+        and verbal
         and mention.lemma in lx.CLAUSE_REPORTING_LEMMAS
         and words
         and words[0].lower not in _LINKS
@@ -240,23 +310,33 @@ def _cost(
         cost += CLAUSE_COST
     if (
         following
-        and mention.verbal
+        and verbal
         and mention.lemma in lx.SPEECH_LEMMAS
         and any(t.text == "," for t in between)
         and _attribution(tokens, sentence, mention, verbs)
     ):
         # "was kidnapped at 10 p.m. Wednesday, police said.": a closing attribution is no adjunct's host
         cost += ATTRIBUTION_COST
-    if not mention.verbal and not following and _scheduled(tokens, sentence, mention, verbs):
+    if (
+        not verbal
+        and not following
+        and mention.token.lower not in lx.SCHEDULED_CONTENT_NOUNS
+        and _scheduled(tokens, sentence, mention, verbs)
+    ):
         # "planned a demonstration on Saturday": the date is the planned event's, not the planning's
         return cost
-    if not mention.verbal:
+    if not verbal:
         # "the raid on Tuesday": a preposition ties the expression to the noun; "charged with murder
         # Thursday": a bare expression after a noun modifies the verb
         adjacent = (
             not following
-            and len(words) == 1
-            and words[0].lower in _LINKS
+            and (
+                (len(words) == 1 and words[0].lower in _LINKS)
+                # "the visit of the trade minister in September": the date ends the noun's phrase
+                or _of_phrase_then_link(between, words, kept, verbs)
+                # "in a televised address Friday", "the raid Tuesday": an occasion names its day
+                or (not between and _occasion(mention.token.lower))
+            )
             # "cut its spending in 2019": a noun that is a verb's close object leaves the date to the verb
             and not any(i in verbs for i in range(max(sentence.first, mention.index - 3), mention.index))
         )
@@ -265,6 +345,26 @@ def _cost(
         if not adjacent:
             cost += NOUN_COST
     return cost
+
+
+#: Words of an "of" phrase between an event noun and its date: "the visit of the trade minister in".
+OF_PHRASE_WORDS = 8
+
+
+def _of_phrase_then_link(
+    between: Sequence[Token], words: Sequence[Token], kept: Sequence[int], verbs: frozenset[int]
+) -> bool:
+    """Whether an "of" phrase and a preposition are all that separate an event noun from the date
+    after it: "the visit of the trade minister in September", "the bombing of the embassy in 1998"."""
+    return (
+        2 < len(words) <= OF_PHRASE_WORDS
+        and len(between) == len(words)
+        and words[0].lower == "of"
+        and words[-1].lower in _LINKS
+        and words[-1].lower not in ("of", "'s")
+        and not any(t.lower in lx.SUBORDINATORS or t.lower in _COORDINATORS for t in words)
+        and not any(i in verbs for i in kept)
+    )
 
 
 def _measured_over(tokens: Sequence[Token], mention: Mention, words: Sequence[Token]) -> bool:
@@ -316,6 +416,13 @@ def _scheduled(tokens: Sequence[Token], sentence: Sentence, mention: Mention, ve
         token = tokens[position]
         if position in verbs:
             return verb_lemma(token.lower) in lx.SCHEDULING_LEMMAS
+        if token.lower == "for" and position - 1 in verbs:
+            # "called for a vote on Monday", "prepare for a turnaround next year" (a passive, "is
+            # scheduled for completion by Dec. 10", dates the verb and its noun alike)
+            return verb_lemma(tokens[position - 1].lower) in lx.SCHEDULING_LEMMAS and not (
+                tokens[position - 2].lower in _BE_FORMS
+                and verb_form(tokens[position - 1].lower) in _PAST_FORMS
+            )
         if not _noun_phrase_filler(token):
             return False
         position -= 1
@@ -333,6 +440,10 @@ def _fronted(tokens: Sequence[Token], sentence: Sentence, placed: Placed, finite
         tokens[sentence.first].lower in _FRONTING_PREPOSITIONS
         and not any(i in finite for i in range(sentence.first, placed.first))
     )
+
+
+#: Two expressions this close (in tokens) that claim one predicate tell one time in parts.
+ONE_TIME_GAP = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -361,7 +472,9 @@ class _Governors:
         self.by_sentence: dict[int, list[Mention]] = {}
         for mention in mentions:
             self.by_sentence.setdefault(mention.sentence, []).append(mention)
-        self.verbs = frozenset(m.index for m in mentions if m.verbal)
+        self.verbs = frozenset(
+            m.index for m in mentions if m.verbal and not _nominal_gerund(tokens, sentences[m.sentence], m)
+        )
         self.finite = frozenset(m.index for m in mentions if m.verbal and m.finite)
         self.at = {m.index: m for m in mentions}
 
@@ -440,12 +553,20 @@ class _Governors:
         between its subject and its verb: "On April 8, investigators, wondering how ..., searched the
         site", "Last week, the director, on an official visit to Mexico, asked", "Also Friday, the
         mayors, accompanied by a lawyer, flew"."""
+        return self.opened_clause_and_asides(item, sentence)[0]
+
+    def opened_clause_and_asides(
+        self, item: Placed, sentence: Sentence
+    ) -> tuple[Mention | None, list[Mention]]:
+        """The main predicate of the clause an expression opens (see `opened_clause`), and the
+        participles of the asides before it, which happen at the same time ("investigators, wondering
+        how the gunman had fled, searched"; "the mayors, accompanied by a lawyer, flew")."""
         tokens = self.tokens
         if not all(
             not t.is_word or t.lower in _LINKS or t.lower in _OPENING_WORDS
             for t in tokens[sentence.first : item.first]
         ):
-            return None
+            return None, []
         comma = next(
             (
                 i
@@ -457,25 +578,43 @@ class _Governors:
         if comma is None or any(
             i in self.verbs or tokens[i].text in _HARD_BREAKS for i in range(item.stop, comma)
         ):
-            return None
+            return None, []
         # the finite predicates after the comma that are not inside a subordinate clause ("wondering
-        # where the rifle was, searched": the comma closes "where the rifle was")
+        # where the rifle was, searched": the comma closes "where the rifle was") or a participle
+        # aside between commas ("investigators, wondering how the gunman had fled, searched")
         at = self.at
         candidates: list[Mention] = []
-        subordinate = False
+        asides: list[Mention] = []
+        subordinate = in_aside = False
         for position in range(comma + 1, sentence.stop):
             token = tokens[position]
             if token.text in _HARD_BREAKS or token.text in _QUOTES:
                 break
+            mention = at.get(position)
             if token.text == ",":
-                subordinate = False
+                subordinate = in_aside = False
             elif token.lower in lx.SUBORDINATORS:
                 subordinate = True
-            mention = at.get(position)
+            elif (
+                mention is not None
+                and mention.verbal
+                and not mention.finite
+                and tokens[position - 1].text == ","
+                and verb_form(token.lower) in _PARTICIPLES
+                and any(
+                    m.verbal and m.finite
+                    for m in self.by_sentence.get(item.sentence, ())
+                    if m.index > position and _closed_before(tokens, position, m.index)
+                )
+            ):
+                asides.append(mention)
+                in_aside = True
+                continue
             if (
                 mention is not None
                 and mention.verbal
                 and mention.finite
+                and not in_aside
                 and (mention.main or not subordinate)
             ):
                 candidates.append(mention)
@@ -489,8 +628,9 @@ class _Governors:
                 and _closed_before(tokens, mention.index, following.index)
             )
             if not aside:
-                return mention
-        return None
+                return mention, asides
+            asides.append(mention)
+        return None, []
 
     def best(self, item: Placed) -> tuple[float, Mention] | None:
         """The cheapest mention within MAX_COST, or None."""
@@ -508,14 +648,35 @@ class _Governors:
             # event; it dates no predicate around it (a sentence-initial one may place the clause it
             # opens: "In Friday's edition, the paper quoted ...")
             return None
+        return self._cheapest(item, sentence, bound, fronted, frozenset())
+
+    def _cheapest(
+        self, item: Placed, sentence: Sentence, bound: int | None, fronted: bool, taken: frozenset[int]
+    ) -> tuple[float, Mention] | None:
         best: tuple[float, Mention] | None = None
         for mention in self.by_sentence.get(item.sentence, ()):
-            if mention.index == bound:
+            if mention.index == bound or mention.index in taken:
                 continue
             cost = _cost(self.tokens, sentence, item, mention, self.verbs, fronted)
             if cost <= MAX_COST and (best is None or cost < best[0]):
                 best = (cost, mention)
         return best
+
+    def next_best(self, item: Placed, taken: frozenset[int]) -> tuple[float, Mention] | None:
+        """The cheapest mention that no closer expression dates, for an expression whose governor
+        keeps another ("condemned Saturday the attacks in two capitals Friday": Friday is the
+        attacks'). Only for an expression placed by cost, not one inside a noun phrase or opening
+        its sentence."""
+        if self.premodified(item):
+            return None
+        sentence = self.sentences[item.sentence]
+        item, bound = self.period(item)
+        fronted = _fronted(self.tokens, sentence, item, self.finite)
+        if fronted or self.opened_clause(item, sentence) is not None:
+            return None
+        if item.stop < sentence.stop and self.tokens[item.stop].lower == "'s":
+            return None
+        return self._cheapest(item, sentence, bound, fronted, taken)
 
 
 def governing_mentions(
@@ -530,6 +691,7 @@ def governing_mentions(
     timed = _timed(placed)
     chosen: dict[int, Dating] = {}
     shared: list[tuple[Mention, Dating]] = []
+    claims: list[tuple[Placed, int]] = []
     for item in placed:
         if not dates_events(item.expression):
             continue
@@ -538,6 +700,7 @@ def governing_mentions(
         if best is None:
             continue
         cost, governor = best
+        claims.append((item, governor.index))
         previous = chosen.get(governor.index)
         if previous is None or _better(item, cost, previous.placed, previous.cost):
             chosen[governor.index] = Dating(item, cost)
@@ -559,12 +722,46 @@ def governing_mentions(
         if bound is not None and bound < item.first and bound in governors.at:
             # "the six months ended Aug. 12": the end dates the verb of ending too
             shared.append((governors.at[bound], Dating(item, cost + SHARED_COST, governor)))
+        if cost == OPENER_COST:
+            # "On April 8, investigators, wondering how the gunman had fled, searched": the asides of
+            # the opened clause's subject happen with its predicate
+            main, asides = governors.opened_clause_and_asides(governors.period(item)[0], sentence)
+            if main is not None and main.index == governor.index:
+                shared.extend((m, Dating(item, cost + SHARED_COST, governor)) for m in asides)
+        # "told customers Monday ... and stopped shipping the kettle": the complement a sharing verb
+        # takes happens with it, as the governor's does
+        in_sentence_verbs = [m for m in in_sentence if m.verbal]
+        shared.extend(
+            (complement, Dating(item, cost + SHARED_COST, governor))
+            for m, _ in shared[sharing_from:]
+            if m.verbal and m.finite and m.index != governor.index
+            for complement in _complement(tokens, m, in_sentence_verbs)
+        )
+        # "plans to hold a news conference": the event noun of a support verb that shares the date
+        shared.extend(
+            (m, Dating(item, cost + SHARED_COST, governor))
+            for verb in [m for m, _ in shared[sharing_from:] if m.verbal and m.lemma in lx.SUPPORT_LEMMAS]
+            for m in _support_partners(tokens, sentence, verb, governors.at, in_sentence)
+        )
         # "the October 1998 shooting death": the nouns that compound with the head happened then too
         shared.extend(
             (m, Dating(item, cost + SHARED_COST, governor))
             for m in governors.premodified(item)
             if m.index != governor.index
         )
+    # An expression whose governor keeps a closer one dates the next predicate it can, unless the two
+    # expressions are one time told in parts ("at 10 p.m. on Wednesday", "Thursday, Feb. 3").
+    for item, index in claims:
+        winner = chosen[index].placed
+        if (
+            winner is item
+            or abs(item.first - winner.stop) <= ONE_TIME_GAP
+            or abs(winner.first - item.stop) <= ONE_TIME_GAP
+        ):
+            continue
+        fallback = governors.next_best(item, frozenset(chosen))
+        if fallback is not None:
+            chosen[fallback[1].index] = Dating(item, fallback[0])
     # A predicate with an expression of its own keeps it; the others take the date they share.
     sharing: dict[int, Dating] = {}
     for mention, dating in shared:
@@ -701,6 +898,32 @@ def _coordinated_clause(
     return verb_form(governor.token.lower) in past and verb_form(mention.token.lower) in past
 
 
+def _complement(
+    tokens: Sequence[Token],
+    verb: Mention,
+    candidates: Sequence[Mention],
+    timed: frozenset[int] = frozenset(),
+) -> list[Mention]:
+    """The non-finite verb a finite verb takes right after it, bare or with "to", or past a date
+    (tokens in `timed`): "began notifying", "plans to hold", "stopped shipping", "agreed in April to
+    hand them over"."""
+    complement = next((m for m in candidates if m.index > verb.index), None)
+    if complement is None or complement.finite:
+        return []
+    if complement.index == verb.index + 1 or (
+        complement.index == verb.index + 2 and tokens[verb.index + 1].lower == "to"
+    ):
+        return [complement]
+    if timed and tokens[complement.index - 1].lower == "to":
+        # "agreed in April to hand them over", "decided Monday to resign": only the date between
+        position = verb.index + 1
+        while position < complement.index - 1 and (position in timed or tokens[position].lower in _LINKS):
+            position += 1
+        if position == complement.index - 1 and any(i in timed for i in range(verb.index + 1, position)):
+            return [complement]
+    return []
+
+
 def _timed(placed: Sequence[Placed]) -> frozenset[int]:
     """Token indexes inside expressions that date."""
     return frozenset(
@@ -732,16 +955,7 @@ def _sharing_the_date(
             shared.append(head)
     if governor.verbal and governor.finite:
         # "began notifying customers on Friday", "plans to hold a conference Tuesday": the verb it takes
-        complement = next((m for m in candidates if m.index > governor.index), None)
-        if (
-            complement is not None
-            and not complement.finite
-            and (
-                complement.index == governor.index + 1
-                or (complement.index == governor.index + 2 and tokens[governor.index + 1].lower == "to")
-            )
-        ):
-            shared.append(complement)
+        shared.extend(_complement(tokens, governor, candidates, timed))
         for mention in candidates:
             if mention.index <= governor.index:
                 continue
@@ -766,6 +980,7 @@ def _sharing_the_date(
                     w in lx.AUXILIARIES or w in _COORDINATION_FILLERS or (w.endswith("ly") and len(w) > 4)
                     for w in lead[len(lead) - lead[::-1].index("and") :]
                 )
+                and not _tense_changes(tokens, governor, lead[len(lead) - lead[::-1].index("and") :])
             ):
                 shared.append(mention)
                 continue
@@ -786,16 +1001,32 @@ def _sharing_the_date(
         if first is not None and not any(i in timed for i in range(first.index, governor.index)):
             shared.append(first)  # "was arrested and charged Monday"
     shared.extend(_adjunct_events(tokens, sentence, governor, by_sentence.get(item.sentence, ())))
+    purpose = item.stop
+    if (
+        purpose + 1 < sentence.stop
+        and tokens[purpose].lower == "to"
+        and (governor.verbal or _occasion(governor.token.lower))
+        # "ordered the men Monday to pay": the "to" clause of an order is what is ordered
+        and governor.lemma not in lx.I_ACTION_LEMMAS
+    ):
+        # "will travel to the capital on March 12 to sign the treaty", "a news conference Thursday to
+        # announce the results": the purpose the dated predicate is for
+        verb = next((m for m in candidates if m.index == purpose + 1), None)
+        if verb is not None and not verb.finite:
+            shared.append(verb)
     after = item.stop
     while after < sentence.stop and tokens[after].text == ",":
         after += 1
     if after < sentence.stop and tokens[after].lower in _SIMULTANEITY:
         # "in 1968, when troops swept through", "shot on Friday night as he stood in the kitchen"
         following = [m for m in candidates if m.index > after]
-        if (
-            following
-            and following[0].finite
-            and (tokens[after].lower == "when" or following[0].index - after <= SUBJECT_REACH)
+        if following and (
+            (
+                following[0].finite
+                and (tokens[after].lower == "when" or following[0].index - after <= SUBJECT_REACH)
+            )
+            # "was rescued Nov. 25 while clinging to a raft": a participle clause with no subject
+            or (following[0].index == after + 1 and verb_form(following[0].token.lower) == Form.GERUND)
         ):
             shared.append(following[0])
     if governor.verbal and governor.finite:
@@ -823,6 +1054,18 @@ def _sharing_the_date(
     return shared
 
 
+def _tense_changes(tokens: Sequence[Token], verb: Mention, auxiliaries: Sequence[str]) -> bool:
+    """Whether a simple past predicate is joined to one in the present or the future ("accounted for
+    41% last year and is expected to ..."): they share no date."""
+    return (
+        verb_form(verb.token.lower) in _PAST_FORMS
+        and tokens[verb.index - 1].lower not in lx.AUXILIARIES
+        and any(w in _PRESENT_AUXILIARIES for w in auxiliaries)
+    )
+
+
+#: Auxiliaries of the present or the future: "is expected", "has said", "will leave".
+_PRESENT_AUXILIARIES = frozenset({"is", "are", "am", "has", "have", "will", "does", "do", "'s", "'re"})
 _BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being", "'s", "'re"})
 _RELATIVE_PRONOUNS = frozenset({"that", "which"})
 
@@ -912,7 +1155,8 @@ def _support_partners(
                 noun = _object_noun(tokens, sentence, after, at) or noun
         elif _occurring(tokens, governor, sentence):
             noun = _subject_noun(tokens, sentence, governor, at)
-        elif governor.lemma in lx.SUPPORT_LEMMAS:
+        elif governor.lemma in lx.SUPPORT_LEMMAS | lx.ASPECTUAL_LEMMAS:
+            # "completed the purchase yesterday": a phase verb and the event it is a phase of
             noun = _object_noun(tokens, sentence, governor.index, at)
         else:
             noun = None
@@ -923,7 +1167,7 @@ def _support_partners(
             continue
         if verb.index < governor.index:
             if (
-                verb.lemma in lx.SUPPORT_LEMMAS
+                verb.lemma in lx.SUPPORT_LEMMAS | lx.ASPECTUAL_LEMMAS
                 and not _occurring(tokens, verb, sentence)
                 and _object_noun(tokens, sentence, verb.index, at) is governor
             ):
@@ -950,7 +1194,7 @@ _NOUN_PHRASE_FILLERS = frozenset(
 )
 #: How far (in tokens) a governor reaches for the predicates that share its date.
 ADJUNCT_REACH = 8
-RELATIVE_REACH = 8
+RELATIVE_REACH = 12
 #: Longest participle clause opening a sentence, in tokens ("Retaliating 13 days after the bombings,").
 OPENING_CLAUSE_REACH = 20
 #: Longest subject between a subordinator and its verb, in tokens ("as the two guards stood").
@@ -1013,10 +1257,13 @@ def _adjunct_events(
         for mention in mentions:
             if mention.index <= governor.index or not mention.verbal:
                 continue
+            opener = mention.index - 1
+            while opener > governor.index and _adverb(tokens[opener].lower):
+                opener -= 1  # ", formally ending the war"
             if (
                 not mention.finite
                 and mention.token.lower.endswith("ing")
-                and tokens[mention.index - 1].text == ","
+                and tokens[opener].text == ","
                 and not any(
                     (m.verbal and m.finite) for m in mentions if governor.index < m.index < mention.index
                 )
@@ -1050,6 +1297,27 @@ def _adjunct_events(
                 for t in tokens[comma + 1 : main.index]
             ):
                 shared.append(main)
+    if governor.verbal and governor.finite:
+        # "sniper shootings that injured two doctors in November": the occasion whose relative
+        # clause the dated predicate heads happened then
+        position = governor.index - 1
+        while position > sentence.first and (
+            tokens[position].lower in lx.AUXILIARIES or _adverb(tokens[position].lower)
+        ):
+            position -= 1
+        if tokens[position].lower in _RELATIVE_PRONOUNS and position - 1 in by_index:
+            noun = by_index[position - 1]
+            if not noun.verbal and _occasion(noun.token.lower):
+                shared.append(noun)
+    if (
+        governor.verbal
+        and verb_form(governor.token.lower) == Form.PAST_OR_PARTICIPLE
+        and governor.index - 1 in by_index
+        and not by_index[governor.index - 1].verbal
+        and _occasion(by_index[governor.index - 1].token.lower)
+    ):
+        # "a long verbal attack read on television Thursday": the occasion a participle describes
+        shared.append(by_index[governor.index - 1])
     occasion = _occasion(governor.token.lower) and not governor.finite
     if occasion:
         # "decided at last year's summit", "closed at $23 in composite trading yesterday": the verb
@@ -1068,6 +1336,8 @@ def _adjunct_events(
                 )
                 if (
                     verb is not None
+                    # "charged in the 1995 shooting": the case is about the occasion, not held at it
+                    and verb.lemma not in lx.CASE_LEMMAS
                     and not any(
                         t.text in _HARD_BREAKS or t.lower in lx.SUBORDINATORS or t.text == ","
                         for t in tokens[verb.index + 1 : position]
@@ -1101,9 +1371,42 @@ def _adjunct_events(
                 verb = next((m for m in mentions if m.index > position and m.verbal), None)
                 if verb is not None and verb.finite and verb.index - position <= 3:
                     shared.append(verb)
+                    # "the 1998 bombing that killed a guard and maimed a nurse"
+                    shared.extend(_joined_predicates(tokens, sentence, verb, mentions))
                 break
             position += 1
     return shared
+
+
+def _joined_predicates(
+    tokens: Sequence[Token], sentence: Sentence, verb: Mention, mentions: Sequence[Mention]
+) -> list[Mention]:
+    """The predicates that "and" joins to a finite verb in the same past tense, before any
+    subordinate clause: "killed a guard and maimed a nurse"."""
+    form = verb_form(verb.token.lower)
+    if form not in _PAST_FORMS:
+        return []
+    joined: list[Mention] = []
+    for mention in mentions:
+        if mention.index <= verb.index or not mention.verbal:
+            continue
+        between = tokens[verb.index + 1 : mention.index]
+        if any(t.text in _HARD_BREAKS or t.lower in lx.SUBORDINATORS for t in between):
+            break
+        lead = [t.lower for t in between[-3:]]
+        if not (
+            mention.finite
+            and "and" in lead
+            and not _tense_changes(tokens, verb, lead[len(lead) - lead[::-1].index("and") :])
+            and verb_form(mention.token.lower) in _PAST_FORMS
+            and all(
+                w in lx.AUXILIARIES or w in _COORDINATION_FILLERS or _adverb(w)
+                for w in lead[len(lead) - lead[::-1].index("and") :]
+            )
+        ):
+            break
+        joined.append(mention)
+    return joined
 
 
 def _noun_after(

@@ -169,13 +169,30 @@ CLAUSE_REPORTING_LEMMAS = _words("say add note explain insist argue contend main
 #: increase for the full year").
 SCHEDULING_LEMMAS = _words(
     "plan schedule reschedule postpone delay cancel propose set call announce forecast predict project"
-    " anticipate expect"
+    " prepare anticipate expect"
 )
 
+#: Event nouns that name what a scheduling verb makes known rather than a happening it schedules:
+#: "announced the plan Aug. 21" is an announcement on Aug. 21, "announced a strike for Monday" is not.
+SCHEDULED_CONTENT_NOUNS = _words(
+    "plan plans proposal proposals offer deal agreement decision decisions results figures forecast"
+    " estimate estimates details terms"
+)
+
+#: Verbs of a legal case: their "in" phrase names the happening the case is about, not the occasion
+#: they take place in ("charged in the 1995 shooting", "a suspect wanted in the bombing").
+CASE_LEMMAS = _words("charge indict convict accuse acquit sentence suspect implicate extradite want seek")
+
+#: Endings that tell an adjective before a noun: "federal", "historic", "annual", "massive".
+ADJECTIVE_ENDINGS = ("al", "ic", "ous", "ive", "ful", "less", "ary", "ern", "ish", "able", "ible")
+
 #: Support verbs: with an event noun as object they name that event's happening ("held talks", "had
-#: a loss", "issued its ruling", "gave a speech"), and so does their passive with the noun as subject
-#: ("the ceremony was held"): verb and noun share a date.
-SUPPORT_LEMMAS = _words("have hold make give deliver stage conduct issue hand host mount pay carry")
+#: a loss", "issued its ruling", "gave a speech", "led the protests"), and so does their passive
+#: with the noun as subject ("the ceremony was held"): verb and noun share a date.
+SUPPORT_LEMMAS = _words(
+    "have hold make give deliver stage conduct issue hand host mount pay carry lead organize organise"
+)
+
 #: Verbs whose passive gives the time an event is expected at: "the ruling, which is expected next
 #: month", "the vote is scheduled for Tuesday", "scheduled for completion by Dec. 10".
 EXPECTATION_LEMMAS = _words("expect schedule reschedule slate set plan")
@@ -285,13 +302,12 @@ EVENT_NOUNS = _words(
 #: forms; plurals are recognised from them.
 OCCASION_NOUNS = _words(
     """
-    accident ambush assault attack battle blast blaze bombing briefing ceremony clash
-    collision conference congress convention crash debate demonstration earthquake election
-    explosion festival fight fighting fire flood funeral game hearing hurricane interview
-    match meeting operation parade protest quake raid rally riot session shelling
-    shooting siege speech storm strike summit talks tornado tour trading trial tsunami uprising visit
-    vote war
-    wedding
+    accident address ambush appearance assault attack battle blast blaze bombing briefing broadcast
+    celebration ceremony clash collision conference congress convention crash debate demonstration
+    earthquake election explosion festival fight fighting fire flood funeral game hearing hurricane
+    inspection interview lecture match meeting operation parade protest quake raid rally revolution
+    riot search session shelling shooting siege speech storm strike summit talks tornado tour
+    trading trial tsunami uprising visit vote war wedding
     """
 )
 

@@ -605,6 +605,22 @@ class Grammar:
             + r")\s+(?P<wday2>[0-3]?\d)(?![0-9]))(?:,?\s+(?P<wyear>[12]\d{3})(?![0-9]))?)",
             self.h_other_calendar_day,
         )
+        # "at the lunar new year, on 2 February 1421", "the new year (8 February 1644)": the first day of
+        # another calendar's year, tagged as the Western day the text gives beside it
+        western_day = (
+            r"(?:(?P<wday>[0-3]?\d)\s+(?P<wmonth>"
+            + western_month
+            + r")|(?P<wmonth2>"
+            + western_month
+            + r")\s+(?P<wday2>[0-3]?\d)(?![0-9]))(?:,?\s+(?P<wyear>[12]\d{3})(?![0-9]))?"
+        )
+        self.western_day_in_apposition_rx = compile_pattern(r"(?:,\s*(?:on\s+)?|\s*\(\s*)" + western_day)
+        self._add(
+            "other_calendar_new_year",
+            "unit",
+            r"the\s+(?:(?:lunar|chinese)\s+)?new\s+year(?=(?:,\s*(?:on\s+)?|\s*\(\s*)" + western_day + r")",
+            self.h_other_calendar_day,
+        )
         self._add(
             "calendar_era_year",
             "calendar_era",
@@ -835,13 +851,14 @@ class Grammar:
         self._add(
             "uncounted_offset",
             "unit",
-            r"(?P<unit>minutes|hours|days|weeks|months|years|decades|centuries)\s+(?P<dir>later|earlier|ago|afterwards?)(?![a-z])",
+            # "had left years before.": "before" closing its clause looks back as "earlier" does
+            r"(?P<unit>minutes|hours|days|weeks|months|years|decades|centuries)\s+(?P<dir>later|earlier|ago|afterwards?|before(?=\s*[.,;:)]))(?![a-z])",
             self.h_uncounted_offset,
         )
         self._add(
             "bare_units",
             "unit",
-            r"(?:(?P<prep>for|over|in|within|after|took|take|takes|lasted|last|spent|waited|not)\s+)(?:the\s+(?:past|last)\s+)?(?P<unit>years|months|weeks|days|hours|minutes|seconds|decades|centuries|hrs|mins|wks|yrs)(?![a-z])",
+            r"(?:(?P<prep>for|over|in|within|after|by|took|take|takes|lasted|last|spent|waited|not)\s+)(?:the\s+(?:past|last)\s+)?(?P<unit>years|months|weeks|days|hours|minutes|seconds|decades|centuries|hrs|mins|wks|yrs)(?![a-z])",
             self.h_bare_units,
         )
         self._add(
@@ -1507,7 +1524,7 @@ class Grammar:
              "consecutive", "long", "successive", "business", "working", "trading", "school", "and", "half",
              "trailing", "time", "front", "back", "further", "overnight",
              "longer", "shorter", "most", "comparable", "in", "for", "after", "took", "take", "takes",
-             "lasted", "spent", "one", "on", "year", "number", "couple", "dozen", "hundred", "thousand", "numerous",
+             "lasted", "spent", "one", "on", "by", "year", "lunar", "chinese", "number", "couple", "dozen", "hundred", "thousand", "numerous",
              "post", "pre", "fy", "or", "c", "ca", "another", "waited", "wait", "stayed", "remained", "quarter",
              "little", "slightly", "rest", "dozens", "scores", "hundreds"}
             | set(lex.NUMBER_WORDS) | set(lex.ORDINALS)
@@ -2103,6 +2120,16 @@ class Grammar:
             next_word.endswith("ing") or (next_word in self.lex.YEAR_SPENT_PLACE_WORDS and value is not None)
         ):
             return True  # "spent 1981 rebuilding", "spent 1903 in talks": the year spent doing something
+        if (
+            prev_word in self.lex.YEAR_PROPOSING_VERBS
+            and value is not None
+            and not counted
+            and ctx.prev_spec is not None
+            and ctx.prev_spec.year is not None
+            and abs(ctx.prev_spec.year - value) <= _NEARBY_YEARS
+            and not _SENTENCE_BOUNDARY.search(low, max(ctx.prev_end, 0), start)
+        ):
+            return True  # "born in 1386, though some writers prefer 1387": another year for the same event
         if (
             ctx.prev_rule == "regnal_year"
             and ctx.prev_spec is not None
@@ -2799,6 +2826,8 @@ class Grammar:
         "since the new year" looks back to the start of the year of the DCT."""
         if ctx.text[m.end() - 4].isupper() and not _sentence_start(ctx.low, m.start()):
             return None  # "the New Year" is its first day, a holiday
+        if self.western_day_in_apposition_rx.match(ctx.low, m.end()):
+            return None  # "at the new year, on 8 February 1644": a day, read by the other-calendar rule
         amount = 0 if _previous_word(ctx.low, m.start()) == "since" else 1
         spec = Spec("DATE", "shift", unit="year", amount=amount, note="'the new year'")
         if m["pmod"]:
@@ -3408,6 +3437,10 @@ class Grammar:
             or before in ("few", "more", "other", "-")
         ):
             return None  # a counted amount: the rules for "three days later" read it
+        if m["dir"] == "before" and (
+            before in self.lex.POSSESSIVE_DETERMINERS or before in ("the", "those", "these")
+        ):
+            return None  # "in the months before.": a period named by its place, not a length counted back
         # With no count the phrase says only that some units passed: a duration of unknown length,
         # as "several days later" is; "later"/"earlier" are its signal, while TimeML annotators keep
         # "ago" in the extent ("months ago").
@@ -3450,6 +3483,8 @@ class Grammar:
             return None  # "in his last years": a stage of a life, not the verb "last"
         if (m["prep"] == "last" or " the last " in m.group(0)) and self._of_a_life(ctx, m.end()):
             return None  # "spent the last years of his life": a stage of a life, as "his last years" is
+        if m["prep"] == "by" and not ctx.low.startswith(" of ", m.end()):
+            return None  # "ruined by weeks of rain" is a length; "predates it by decades" a margin
         if m["unit"] == "seconds" and m["prep"] not in ("within", "in", "after", "took", "lasted"):
             return None  # "went back for seconds": a second helping; "within seconds" is a length
         if m["unit"] == "hours" and _LAST_HOURS_OF_A_DAY.search(ctx.low, max(0, m.start() - 4), m.end() + 6):
@@ -4099,6 +4134,11 @@ class Grammar:
             and self.weekday_run_then_hours_rx.match(ctx.low, m.end()) is None
         ):
             return None
+        if (
+            original[0].isupper()
+            and f"{_previous_word(ctx.low, m.start('weekday'))} {word}" in self.lex.EASTER_HOLIDAYS
+        ):
+            return None  # "9 April, Passion Sunday,": the weekday is part of a feast's name
         if m["whour"] and self._closes_weekday_run(m, ctx):
             # "Tue-Sat 8am-6pm": the hours belong to every day of the run, not to its last day alone
             return Spec(
@@ -4439,6 +4479,15 @@ class Grammar:
             return None
         if core in ("the future", "the past") and re.match(r"\s+of\s", ctx.low[m.end() : m.end() + 4]):
             return None  # "a contest over the future of the state": its fate or history, not a time
+        if (
+            core == "the future"
+            and _previous_word(ctx.low, m.start()) not in self.lex.PREPOSITIONS_OF_THE_FUTURE
+            and (
+                _NEXT_CAPITALISED.match(ctx.text, m.end()) is not None
+                or _next_word(ctx.low, m.end()) in self.lex.ROLES_AFTER_FUTURE
+            )
+        ):
+            return None  # "a son, the future Henry VI", "married the future king": an adjective of a role
         if core in ("the future", "the past") and (
             ctx.low[m.end() + 1 : m.end() + 2].isdigit()
             or (after := _next_word(ctx.low, m.end())) in self.lex.NUMBER_WORDS
@@ -4796,6 +4845,13 @@ class Grammar:
             return None
         if (
             not m["year"]
+            and not name.endswith(("day", "eve"))
+            and _next_word(ctx.low, m.end()) in self.lex.MEALS_NAMED_FOR_FEASTS
+        ):
+            return None  # "the preparations for the Christmas dinner": a kind of meal ("On Christmas Day
+            # lunch was served" still dates it)
+        if (
+            not m["year"]
             and ctx.prev_spec is not None
             and ctx.prev_spec.day is not None
             and 0 <= m.start() - ctx.prev_end <= 20
@@ -4836,6 +4892,11 @@ class Grammar:
         else:
             spec.holiday = ("easter", int(self.lex.EASTER_HOLIDAYS[name]), 0, 0)
             spec.month = 4
+        if not m["year"] and not name.startswith("the ") and self._feast_restates_date(spec, m, ctx):
+            # "crowned on 9 April 1413, Passion Sunday, in a snowstorm", "due on 25 March, Lady Day":
+            # a feast in apposition restates the day just written, as "the feast of ..." does; a day
+            # written in another calendar ("15 March 44 BC, the Ides of March") is a date of its own
+            return None
         if m["year"]:
             spec.year = self.year_of(m["year"])
         # "the Memorial Day weekend", "Easter weekend": the weekend the holiday opens or closes
@@ -4847,6 +4908,29 @@ class Grammar:
             direction, base = self.lex.RELATIVE_DETERMINERS[m["hdet"]]
             spec.amount, spec.base = direction, base
         return spec
+
+    @staticmethod
+    def _feast_restates_date(spec: Spec, m: re.Match[str], ctx: Context) -> bool:
+        """Whether a feast set off by commas right after a day of a month could be that day: a fixed
+        feast on the same day, one counted from Easter within the days it can fall on."""
+        prev = ctx.prev_spec
+        if (
+            prev is None
+            or prev.day is None
+            or prev.month is None
+            or spec.holiday is None
+            or not _COMMA_GAP.fullmatch(ctx.low, ctx.prev_end, m.start())
+            or _APPOSITION_CLOSE.match(ctx.low, m.end()) is None
+        ):
+            return False
+        kind, first, second, _ = spec.holiday
+        if kind == "fixed":
+            return (prev.month, prev.day) == (first, second)
+        if kind != "easter":
+            return False
+        # Easter Sunday falls between 22 March and 25 April in either calendar (2000 has a 29 February)
+        day = date(2000, prev.month, prev.day)
+        return date(2000, 3, 22) + timedelta(days=first) <= day <= date(2000, 4, 25) + timedelta(days=first)
 
     def h_feast_day(self, m: re.Match[str], ctx: Context) -> Spec | None:
         """ "on the feast of St Michael": the feast's day, as "Christmas Day" is; a feast said after a
@@ -5611,6 +5695,8 @@ _OF_POSSESSIVE_NOUN = compile_pattern(
     r"[ \t]+of[ \t]+(?:the[ \t]+)?(?P<owner>[a-z]+(?:'s)?)[ \t]+(?P<noun>[a-z]+)"
 )
 _COMMA_GAP = compile_pattern(r",\s*")
+#: What closes a phrase in apposition: punctuation, or the end of the text.
+_APPOSITION_CLOSE = compile_pattern(r"\s*(?:[,.;:)]|$)")
 #: "58 days a year ago", "six hours a day earlier.": the period after the length is a date counted back.
 _OFFSET_AFTER_RATE = compile_pattern(r"\s+(?:ago|earlier(?=\s*[.,;:)]))")
 _SEASON_DEPTH_BEFORE = compile_pattern(r"the\s+(?:depths?|dead|heart|height|middle)\s+of\s+$")

@@ -45,6 +45,10 @@ def detect_kind(candidates: list[Candidate], dct: date | None) -> DocumentKind:
     if not years:
         return DocumentKind.NEWS
     if dct is None:
+        # "On the evening of Friday 13 November 1998 ... to sail at noon on Monday": with no day of
+        # writing, a weekday after a date written with its weekday is one of the story's days
+        if deictic > len(years) // 2:
+            deictic -= _weekdays_after_a_dated_weekday(candidates)
         return DocumentKind.NARRATIVE if deictic <= len(years) // 2 else DocumentKind.NEWS
     for lead in candidates:
         spec = lead.spec

@@ -109,6 +109,8 @@ _LASTED_UNTIL_BEFORE = compile_pattern(
     re.IGNORECASE,
 )
 #: A section heading on a line of its own between paragraphs ("\n\nEffect in the United States\n\n").
+#: "to be collected at ", "to be paid on ": a passive infinitive and its preposition, right before a date.
+_PASSIVE_INFINITIVE_BEFORE = compile_pattern(r"\bto\s+be\s+[a-z]+(?:ed|en|id|wn|ld|nt)\s+(?:at|on|in|by)\s+$")
 _SECTION_HEADING = compile_pattern(r"\n[ \t]*[A-Z][^\n.!?:;]{0,60}[ \t]*\n")
 _LEAD_SPAN = 400  # an article's first sentence or two, where it dates its story
 _ABSOLUTE = Anchor(kind=AnchorKind.ABSOLUTE)
@@ -237,6 +239,24 @@ _APPOSITIVE_YEAR = compile_pattern(
 )
 #: A noun, then "on", between a clock time and its date: "the 6 a.m. [shift on] Monday".
 _ATTRIBUTIVE_CLOCK_GAP = compile_pattern(r"[ \t]+[a-z]+[ \t]+on[ \t]+")
+#: A weekday a court put its business off to: "remanded in custody [until] Friday", "remanded him [to
+#: appear by video link on] Friday" (checked only after "until", "till", "to" or "on").
+_PUT_OFF_TO_DAY = compile_pattern(
+    r"\b(?:"
+    + "|".join(sorted(_LEX.PUT_OFF_VERBS))
+    + r")\b[^.;:!?\"]{0,80}?(?:\b(?:until|till|to)|\bto[ \t]+(?:"
+    + "|".join(sorted(_LEX.PUT_OFF_TO_DO))
+    + r")\b[^.;:!?\"]{0,40}?\bon)[ \t]+$",
+    re.IGNORECASE,
+)
+#: A part of the day named by its date between a clock time and that date: "at 11.45pm [on the night of] 3
+#: March", "at 2.14am [in the early hours of] 6 October"; group 1 is the part of the day.
+_CLOCK_TO_PART_OF_DATE = compile_pattern(
+    r"[ \t]*,?[ \t]*(?:on|in|during)[ \t]+the[ \t]+(?:("
+    + "|".join(sorted(_LEX.PARTS_OF_DAY_OF_A_DATE))
+    + r")|early[ \t]+hours|small[ \t]+hours)[ \t]+of[ \t]+",
+    re.IGNORECASE,
+)
 # "at 4:17 a.m. local time (0117 GMT) on Wednesday": wire copy restates a clock time in another zone in
 # parentheses between the time and its day
 _ZONE_RESTATEMENT = compile_pattern(
@@ -466,6 +486,9 @@ class Resolver:
         self.undated_day: tuple[str, int, int] | None = None
         # a day of the writer's week named in a story as an aside ("The centenary falls on Sunday")
         self.writers_day: _Reference | None = None
+        # (reference index, whether its clause is in the present): asked again for every step back
+        self._present_story: tuple[int, bool] = (-1, False)
+        self._present_narration: bool | None = None  # whether the story is told in the present, once read
         # the date labelling the current line of a timeline or diary ("Jan. 12 - ...", "Day 3 (Tuesday,
         # 14 May): ..."), the start of that line, and the last year of a span label ("1939–45 –")
         self.entry: _Reference | None = None
@@ -819,6 +842,14 @@ class Resolver:
         tense = self._tense(candidate)
         if tense.tense != "future":
             return False
+        if (
+            self.reference is not None
+            and self.reference.unit not in _YEAR_OR_LONGER_UNITS
+            and self._story_told_in_the_present()
+        ):
+            # "At 6:40 the next morning a body is pulled from the river ... the ship is due to sail on
+            # Monday": a story told in the present has its own future, counted from the day it is on
+            return False
         cue = (tense.cue or "").lower()
         if " " not in cue and cue.endswith("ed"):
             # "the port was to serve as a base for the invasion planned for the autumn": a bare
@@ -828,6 +859,19 @@ class Resolver:
             if _STORY_PAST_AUXILIARY.search(before[_last_sentence_break(before) + 1 :]):
                 return False
         return not cue.startswith(_LEX.STORY_FUTURE_CUES)
+
+    def _day_of_quoted_message(self, candidate: Candidate) -> _Reference | None:
+        """The day a message quoted after "saying:" or "wrote:" was sent, when its sentence dated it to a
+        day over a week before the DCT ("sent a text on 2 March saying: "..."") (None otherwise)."""
+        ref = self.reference
+        if ref is None or self.dct is None or (self.dct - ref.day).days <= 7 or not self._quoted(candidate):
+            return None
+        opening = max(self.text.rfind('"', 0, candidate.start), self.text.rfind("\u201c", 0, candidate.start))
+        if opening < 0 or not ref.end < opening or self._sentence_opening(opening) > ref.end:
+            return None
+        if _MESSAGE_QUOTED_AFTER.search(self.text, max(0, opening - 20), opening) is None:
+            return None
+        return ref if ref.unit == "day" else None
 
     def _quoted(self, candidate: Candidate) -> bool:
         """Whether the expression is inside quoted speech in its paragraph, where "last year" is the
@@ -839,6 +883,11 @@ class Resolver:
         paragraph = self.text[max(low, self.text.rfind("\n\n", low, start)) : start]
         straight = paragraph.count('"')
         return straight % 2 == 1 or paragraph.count("\u201c") > paragraph.count("\u201d")
+
+    def _after_passive_infinitive(self, start: int) -> bool:
+        """ "voted two subsidies, the second to be collected at Michaelmas", "a fine to be paid on 1
+        May": a passive infinitive right before the date names an act still to come at the story's time."""
+        return _PASSIVE_INFINITIVE_BEFORE.search(self.text, max(0, start - 40), start) is not None
 
     def _in_relative_clause(self, start: int) -> bool:
         """ "the army that crossed the river on 24 June": a date in a relative clause describes what a
@@ -1020,6 +1069,8 @@ class Resolver:
             and not _STORY_WEEKDAY.search(self.low, max(0, earlier.end - 40), candidate.start)
         ):
             return None
+        if coarse and self._news_paragraph_between(ref.end, candidate.start):
+            return None
         if self._tense(candidate).tense != "past":
             return None
         opening = self._sentence_opening(candidate.start)
@@ -1034,6 +1085,21 @@ class Resolver:
         ):
             return None  # "told jurors", not "were paid and told to be gone by the end of the year"
         return ref
+
+    def _news_paragraph_between(self, start: int, end: int) -> bool:
+        """ "... died in hospital four days later. / Writing for the court, the judge said ... / The appeal
+        was heard in November": a whole paragraph reporting the news, with no time of its own, between a
+        story's last day and a bare month hands the month back to the news."""
+        first = self.text.find("\n\n", start, end)
+        if first < 0:
+            return False
+        last = self.text.rfind("\n\n", first + 2, end)
+        if last < 0:
+            return False
+        if bisect_left(self._candidate_starts, first) != bisect_left(self._candidate_starts, last):
+            return False  # the paragraphs between tell times of their own
+        words = _WORD.findall(self.low[first:last])
+        return any(word in _LEX.NEWS_FRAME_VERBS for word in words)
 
     def _far_story_day_of_a_coarse_reference(self, candidate: Candidate) -> _Reference | None:
         """The last day told of a story years before the DCT, when the reference time has since become
@@ -1373,6 +1439,9 @@ class Resolver:
                     or (_present_only_base(cue) and not _past_only_word_in(sentence))
                 )
                 and not _PAST_FORM.search(sentence)  # "travelled with troops ..., and in April it spread"
+                # "The book opens in March 1951 ... In August they travel to the coast": a story told in
+                # the present moves on by its months
+                and not (self.reference is not None and self._story_told_in_the_present())
             )
         if tense.perfect and (tense.cue or "").lower().startswith(("has ", "have ")):
             return True  # "has held a day of remembrance every year, usually in May"
@@ -1773,7 +1842,19 @@ class Resolver:
             _ARTICLE_BEFORE.search(self.text, max(0, candidate.start - 5), candidate.start)
         )
         # "at about 7.30 in the morning of Wednesday, 1 July": "of" joins the time to its day as "on" does
-        if not attributive and (len(gap) > 5 or gap.strip(" ,").lower() not in ("", "on", "of")):
+        part_of_date = _CLOCK_TO_PART_OF_DATE.fullmatch(gap) if len(gap) > 5 else None
+        if (
+            part_of_date is not None
+            and part_of_date.group(1) is not None
+            and part_of_date.group(1).lower() == "night"
+            and _MORNING_CLOCK.fullmatch(candidate.spec.pod or "")
+        ):
+            part_of_date = None  # "at 2am on the night of 3 March" is already the 4th
+        if (
+            not attributive
+            and part_of_date is None
+            and (len(gap) > 5 or gap.strip(" ,").lower() not in ("", "on", "of"))
+        ):
             return
         nxt = following.spec
         told_part = (
@@ -2267,6 +2348,26 @@ class Resolver:
             # "In the spring the admiral, who had taken command in November 1918, marched west, but by
             # July": a relative clause in the past perfect looks back in passing; the story stays
             return
+        if (
+            narrative
+            and self.reference is not None
+            and expression.interval is not None
+            and expression.interval.end.date() <= self.reference.day
+            and self._backstory_of_a_present_story(expression)
+        ):
+            # "The novel opens in April 1942. Her husband was killed in May 1940. In early summer a
+            # lieutenant is billeted on the farm": a story told in the present steps back into the past
+            # tense for what came before it; the story stays where it was
+            return
+        if (
+            narrative
+            and self.reference is not None
+            and self.reference.unit == "day"
+            and self._planned_in_a_present_story(expression)
+        ):
+            # "She learns that the ship will sail at noon on Monday. That night someone breaks in": the
+            # time a plan of a story told in the present looks to; the story stays on its day
+            return
         before_christ = (
             _BC_DATE_VALUE.fullmatch(expression.value) if expression.value.startswith("BC") else None
         )
@@ -2476,6 +2577,81 @@ class Resolver:
             _SENTENCE_OPENS_BEFORE.search(self.text, max(0, expression.start - 4), expression.start)
             is not None
         )
+
+    def _backstory_of_a_present_story(self, expression: TimeExpression) -> bool:
+        """Whether the expression dates a past-tense clause ("was killed", "had lost") while the story's
+        reference time was told in the present or the future ("The novel opens in April 1942")."""
+        if not self._narrated_in_the_present():
+            return False  # (read once per text; most stories are told in the past)
+        tense = self.tense(expression.start, expression.end)
+        if tense.tense != "past" or tense.after_past or tense.by_deadline:
+            return False
+        if tense.perfect and not tense.looks_back:
+            return False  # "has lived there since 1950": a present perfect reaches the story's now
+        return self._story_told_in_the_present()
+
+    def _planned_in_a_present_story(self, expression: TimeExpression) -> bool:
+        """Whether the expression dates what a clause of two or more words looks ahead to ("will sail",
+        "is due to sail", "is to be moved") in a story told in the present; a one-word present read as
+        scheduled ("The climax takes place on 16 November") is the story's own step."""
+        if expression.interval is None or self.reference is None:
+            return False
+        if expression.interval.start.date() <= self.reference.day or not self._narrated_in_the_present():
+            return False
+        tense = self.tense(expression.start, expression.end)
+        words = (tense.cue or "").lower().split()
+        if tense.tense != "future" or not words:
+            return False
+        if words[0] not in _LEX.WILL_AUXILIARIES and not (
+            words[0] in ("is", "are")
+            # "is to be moved" (the verb of "be to" is the cue), "is due to sail"; not "is set on the
+            # morning of 21 June"
+            and (
+                len(words) == 1 or (tense.cue_end is not None and self.text.startswith(" to ", tense.cue_end))
+            )
+        ):
+            return False
+        return self._story_told_in_the_present() and not self._quoted_at(expression.start)
+
+    def _story_told_in_the_present(self) -> bool:
+        """Whether the clause that brought the story to its reference time is in the present or the
+        future ("The novel opens in April 1942", "the ship is due to sail on Monday"), not a habit."""
+        index = self.reference.index if self.reference is not None else -1
+        if not 0 <= index < len(self.candidates) or not self._narrated_in_the_present():
+            return False
+        if self._present_story[0] != index:
+            told = self.candidates[index]
+            told_tense = self.tense(told.start, told.end)
+            # a verbless stage direction or heading ("Scene 1: The inn, the afternoon.") has the
+            # narration's present
+            present = told_tense.tense in ("present", "future", None) and not told_tense.habitual
+            self._present_story = (index, present)
+        return self._present_story[1]
+
+    def _narrated_in_the_present(self) -> bool:
+        """Whether the text tells its story in the present ("In 1888 Ellen arrives in the town"), as plot
+        summaries do: three present-tense clauses or more, and one for every four past ones, among the
+        clauses of expressions sampled over the text (a history in the past has a present only in its lead
+        and its close; a plain present read as scheduled counts as present)."""
+        if self._present_narration is None:
+            present = past = 0
+            # a sample spread over the whole text: a lead or a close in the present is not the story
+            step = max(1, len(self.candidates) // _NARRATION_SAMPLE)
+            for candidate in self.candidates[::step]:
+                tense = self.tense(candidate.start, candidate.end)
+                if tense.tense == "past":
+                    past += 1
+                elif tense.habitual or tense.perfect:
+                    continue
+                elif tense.tense == "present" or (
+                    # "In early summer she meets a student": a plain present read as scheduled
+                    tense.tense == "future"
+                    and (tense.cue or "").isalpha()
+                    and (tense.cue or "").lower() not in _LEX.PRESENT_FUTURE_LEADS
+                ):
+                    present += 1
+            self._present_narration = present >= 3 and present * 4 >= past
+        return self._present_narration
 
     def _flashback_from_day(self, expression: TimeExpression, unit: str) -> bool:
         """ "On 17 October ... the Russians, who had sunk their fleet a month earlier": a coarser time in a
@@ -2828,7 +3004,9 @@ class Resolver:
                 background = self._in_relative_clause(candidate.start)
                 # "on a contract that allowed him to leave in January", "agreed in June to sell in May":
                 # the act a past permission or agreement looks to comes after it
-                ahead = clause_tense.after_past and not perfect_plan
+                ahead = (clause_tense.after_past and not perfect_plan) or self._after_passive_infinitive(
+                    candidate.start
+                )
                 year = _story_year(anchor_day, month, day, step, background, ahead=ahead)
                 if (
                     year != anchor_day.year
@@ -3084,6 +3262,15 @@ class Resolver:
         behind = _old_style_days_behind(anchor.year, anchor.month)
         return cal.weekday_near(anchor + timedelta(days=behind), weekday, direction) - timedelta(days=behind)
 
+    def _put_off_to(self, candidate: Candidate) -> bool:
+        """ "was remanded in custody until Friday", "remanded the accused to appear on Friday": the weekday
+        a past act of a court put its business off to."""
+        before = self.low[max(0, candidate.start - 8) : candidate.start].split()
+        if not before or before[-1] not in ("until", "till", "to", "on"):
+            return False
+        opening = max(self._sentence_opening(candidate.start), candidate.start - 160)
+        return _PUT_OFF_TO_DAY.search(self.text, opening, candidate.start) is not None
+
     def _story_day_of_the_weekday(self, candidate: Candidate) -> _Reference | None:
         """The story's day a weekday told with "the" ("stayed the Friday", "on the Sunday") belongs to:
         the reference time, or past a "today" of the writer the last other day told; None when the
@@ -3135,7 +3322,7 @@ class Resolver:
             not self.narrative
             or self.dct is None
             or ref is None
-            or candidate.spec.amount is not None
+            or candidate.spec.amount not in (None, 1)  # "opens next Thursday" is ahead too
             or _UNIT_RANK.get(ref.unit, 0) <= _UNIT_RANK["week"]
         ):
             return False
@@ -3273,6 +3460,10 @@ class Resolver:
                 f"the first {name} on or after {choice.label} (the story moves forward)",
                 [],
             )
+        if choice.anchor.kind == _DCT_ANCHOR and spec.amount is None and self._put_off_to(candidate):
+            day = self._weekday_near(anchor_day, spec.weekday, 1)
+            why = f"the first {name} on or after {choice.label}: the day a court put its business off to"
+            return day.isoformat(), choice.anchor, why, []
         tense = self._tense(candidate)
         if tense.direction == 1 and choice.anchor.kind == _DCT_ANCHOR and self._premium_over_close(candidate):
             # "will pay $47.50 a share, a premium of 38 percent to the closing price on Friday": a
@@ -3425,6 +3616,15 @@ class Resolver:
             # "served on Saturday, April 12, 1975 ... told to be gone by the end of the year": the year of
             # the story the news has gone back to
             choice = self._choice_of(far_story)
+        if (
+            base == "dct"
+            and choice is not None
+            and choice.anchor.kind == AnchorKind.DCT
+            and (message_day := self._day_of_quoted_message(candidate)) is not None
+        ):
+            # "had sent him a text the previous evening saying: "I want it back by the end of the week"":
+            # a message quoted word for word speaks from the day it was sent
+            choice = self._choice_of(message_day)
         if (
             base == "ref"
             and choice is not None
@@ -3787,7 +3987,11 @@ class Resolver:
                 f"{spec.note}: the quarter under discussion ({current}) a year {'earlier' if spec.amount < 0 else 'later'}",
                 [],
             )
-        day_told = self._day_that_part_refers_to(candidate) or self._day_counted_past_a_glance_back(candidate)
+        day_told = (
+            self._day_that_part_refers_to(candidate)
+            or self._day_counted_past_a_glance_back(candidate)
+            or self._day_after_its_eve(candidate)
+        )
         if day_told is not None:
             choice, anchor_day = day_told, day_told.day or anchor_day
         amount = spec.amount
@@ -4164,6 +4368,8 @@ class Resolver:
         tense = self._tense(candidate)
         if tense.tense != "future" or tense.after_past or self._quoted(candidate):
             return None
+        if self.reference.unit not in _YEAR_OR_LONGER_UNITS and self._story_told_in_the_present():
+            return None  # "On Christmas Eve ... Tom says he will sell the land in March": the story's future
         # "was planned for early June", "hoped would be the final offensive": a future seen from the past
         cue = (tense.cue or "").lower().split()
         lead = cue[:1]
@@ -4207,10 +4413,16 @@ class Resolver:
             spec.unit != "day"
             or spec.amount != 0
             or choice.anchor.kind != AnchorKind.EXPRESSION
-            or not _EVENING_OR_NIGHT.search(reference)
             or not self._hour_without_half_of_day(candidate)
         ):
             return None
+        if not _EVENING_OR_NIGHT.search(reference):
+            # "on the evening of 21 June 1912 ... arrives at seven o'clock": the date is tagged alone,
+            # and the words before it say the story is in its evening
+            part_named = self._evening_before_the_date(choice.anchor.expression, reference)
+            if part_named is None:
+                return None
+            reference = f"{reference}T{part_named}"
         part = reference.split("T")[1]
         starts = _EVENING_STARTS.get(part, int(part[:2]) if part[:2].isdigit() else 24)
         if part == "NI" and self.dct is not None and reference.startswith(self.dct.isoformat()):
@@ -4218,6 +4430,15 @@ class Resolver:
             # is its whole evening, as "tonight" is
             starts = _EVENING_STARTS["EV"]
         return _afternoon_clock(pod) if starts <= int(pod[:2]) + 12 < 24 else None
+
+    def _evening_before_the_date(self, index: int | None, value: str) -> str | None:
+        """ "EV" when the day `value` of expression `index` is written after "the evening of" ("on the
+        warm evening of 21 June 1912"); None otherwise. ("The night of 23-24 January ... when the mist
+        lifted at about eight o'clock" runs on into the morning: a night says nothing of the hour.)"""
+        if index is None or not 0 <= index < len(self.candidates) or not _DAY_VALUE.fullmatch(value):
+            return None
+        start = self.candidates[index].start
+        return "EV" if self.low.endswith("evening of ", max(0, start - 12), start) else None
 
     def _day_that_part_refers_to(self, candidate: Candidate) -> _AnchorChoice | None:
         """ "... a finding confirmed by a second autopsy in 2011. The commanders were sworn in that
@@ -4244,6 +4465,31 @@ class Resolver:
             day.day,
             Anchor(kind=AnchorKind.EXPRESSION, value=day.value, expression=day.index),
             f"the day last told, {day.value} (expression #{day.index}), past a year named in passing",
+        )
+
+    def _day_after_its_eve(self, candidate: Candidate) -> _AnchorChoice | None:
+        """ "arrived at 2.15pm on November 13. She had complained of it the previous evening and had seen a
+        GP that morning": an earlier part of the day after "the previous evening" (or "the night before")
+        is of the day that evening was counted back from, not of the evening's own day."""
+        spec, ref, span = candidate.spec, self.reference, self.reference_span
+        if (
+            spec.base != "ref"
+            or spec.unit != "day"
+            or spec.amount != 0
+            or spec.pod not in ("MO", "AF")
+            or ref is None
+            or span is None
+            or not ref.value.endswith(("TEV", "TNI"))
+            or not _THAT_DAY.match(self.text, candidate.start)
+            or _EVE_COUNTED_BACK.fullmatch(self.text, *span) is None
+            or _PARAGRAPH_NOT_QUESTION.search(self.text, span[1], candidate.start) is not None
+        ):
+            return None
+        day = ref.day + timedelta(days=1)
+        return _AnchorChoice(
+            day,
+            Anchor(kind=AnchorKind.EXPRESSION, value=ref.value, expression=ref.index),
+            f"the day the {ref.value[-2:]} of {ref.value[:10]} (expression #{ref.index}) was counted back from",
         )
 
     def _day_counted_past_a_glance_back(self, candidate: Candidate) -> _AnchorChoice | None:
@@ -4641,7 +4887,10 @@ class Resolver:
             if not self._story_in_a_year(choice):
                 flashback = self._tense(candidate).looks_back
                 background = self._in_relative_clause(candidate.start)
-                year = _story_year(anchor_day, in_year.month, in_year.day, -1 if flashback else 1, background)
+                ahead = self._after_passive_infinitive(candidate.start)
+                year = _story_year(
+                    anchor_day, in_year.month, in_year.day, -1 if flashback else 1, background, ahead=ahead
+                )
             why = f"{spec.note} of the year {year}, as the story is at {choice.label}"
             return _holiday_date(spec.holiday, year).isoformat(), choice.anchor, why, []
         tense = self._tense(candidate)
@@ -4946,10 +5195,13 @@ _AGREED_FOR_BEFORE = compile_pattern(
     r"\b(?:agreed|decided|resolved)\s+to\s+(?:[a-z]+\s+){1,5}(?:(?:on|at|by|from|in)\s+)?$", re.IGNORECASE
 )
 _PLANNED_FOR_BEFORE = compile_pattern(
-    r"\b(?:meant|due|scheduled|supposed|intended|planned|expected|set|was|were)\s+to\s+(?:[a-z]+\s+){1,3}"
+    r"\b(?:meant|due|scheduled|supposed|intended|planned|plans?|hope[sd]?|intends?|expected|set|was|were)\s+to\s+"
+    r"(?:[a-z]+\s+){1,3}"
     r"(?:(?:on|at|by|from|in)\s+)?$",
     re.IGNORECASE,
 )
+#: About how many of a text's expressions show whether it tells its story in the present.
+_NARRATION_SAMPLE = 32
 #: A paragraph of one short line with no closing punctuation: a section's subheading.
 _SUBHEADING_LINE = compile_pattern(r"\n\n[A-Z][^\n.,;:!?]{0,60}(?=\n\n)")
 _SUBHEADING_CHARS = 80
@@ -4980,6 +5232,12 @@ _THE_BEFORE = compile_pattern(r"(?<![a-z])the\s+$", re.IGNORECASE)
 _WEEKDAY_COUNTED_FROM = compile_pattern(r"\s+(?:before|after|following|of)\b", re.IGNORECASE)
 #: "that evening", "later that same night": a part of the day pointing back to a day already told.
 _THAT_DAY = compile_pattern(r"(?<![a-z])that\s", re.IGNORECASE)
+#: What introduces a message quoted word for word: "a text message the previous evening [saying: ]".
+_MESSAGE_QUOTED_AFTER = compile_pattern(r"\b(?:saying|reading|wrote|writing)[ \t]*[:,]?[ \t]*$")
+#: An evening or night counted back one day from the day told: "the previous evening", "the night before".
+_EVE_COUNTED_BACK = compile_pattern(
+    r"the\s+(?:previous|preceding)\s+(?:evening|night)|the\s+(?:evening|night)\s+before", re.IGNORECASE
+)
 # "Canada Day falls on Tuesday", "with Anzac Day falling on a Saturday": a weekday giving the day just named
 #: What joins a day to the weekday it falls on: "Christmas falls on a Sunday", or a weekday in apposition
 #: after a date ("sworn in on June 9, 1994, a Thursday,").

@@ -196,14 +196,21 @@ OPENING_PARTICIPLES: list[Case] = [
 ]
 
 #: An expression that opens a sentence dates the main clause, past asides between its subject and
-#: its verb; an occasion ("in composite trading Friday") shares its date with the verb it is the
-#: adjunct of; an expected event takes the date its expectation gives.
+#: its verb (a participle aside goes on while the main clause happens, so it shares the date; the
+#: clauses inside it do not); an occasion ("in composite trading Friday") shares its date with the
+#: verb it is the adjunct of; an expected event takes the date its expectation gives.
 OPENERS_AND_OCCASIONS: list[Case] = [
     (
         "But on April 8, investigators, wondering where the rifle was, searched the woods again.",
         {"April 8": "2021-04-08"},
-        {"searched": "2021-04-08"},
-        {"wondering"},
+        {"searched": "2021-04-08", "wondering": "2021-04-08"},
+        {"was"},
+    ),
+    (
+        "On May 2, the divers, wondering how the wreck had sunk, searched the bay and found a hull.",
+        {"May 2": "2021-05-02"},
+        {"searched": "2021-05-02", "found": "2021-05-02", "wondering": "2021-05-02"},
+        {"sunk"},
     ),
     (
         "Last week, the director, on an official visit to Lima, asked them to join the hunt, officials said.",
@@ -214,8 +221,15 @@ OPENERS_AND_OCCASIONS: list[Case] = [
     (
         "Also Friday, the two mayors, accompanied by a lawyer, flew to the capital.",
         {"Friday": "2022-01-28"},
-        {"flew": "2022-01-28"},
-        {"accompanied"},
+        {"flew": "2022-01-28", "accompanied": "2022-01-28"},
+        set(),
+    ),
+    (
+        # a participle that is the subject's own clause, not an aside, is no part of it
+        "On Monday, speaking to reporters, the minister said the talks had failed.",
+        {"Monday": "2022-01-31"},
+        {"said": "2022-01-31"},
+        {"failed"},
     ),
     (
         "Until last year, the firm had been telling its staff that sales would grow.",

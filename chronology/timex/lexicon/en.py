@@ -335,6 +335,9 @@ EASTER_HOLIDAYS: dict[str, int] = {
     "easter": 0, "easter sunday": 0, "easter day": 0, "good friday": -2, "holy saturday": -1,
     "easter saturday": -1, "easter monday": 1, "palm sunday": -7, "ash wednesday": -46, "maundy thursday": -3,
     "pentecost": 49, "whit sunday": 49, "ascension day": 39, "whitsun": 49, "whitsunday": 49,
+    # the Sundays and feasts of the church year that histories and parish records date by
+    "passion sunday": -14, "mothering sunday": -21, "shrove tuesday": -47, "low sunday": 7,
+    "rogation sunday": 35, "whit monday": 50, "trinity sunday": 56, "corpus christi": 60,
 }  # fmt: skip
 
 #: Feasts of the church calendar on a fixed day, named after "the feast of" in histories of the Middle
@@ -498,6 +501,21 @@ YEAR_SPENDING_VERBS: frozenset[str] = frozenset({"spent", "spend", "spends", "sp
 #: Words after "spent 1903" that tell where or how the year went ("in talks", "at sea", "as regent"); "on"
 #: is left out, being how money is spent ("spent 1500 on repairs").
 YEAR_SPENT_PLACE_WORDS: frozenset[str] = frozenset({"in", "at", "as", "abroad"})
+#: Nouns of a rank or role that "the future" qualifies as an adjective ("married the future king"); a
+#: capitalised name after it ("a son, the future Henry VI") is read the same way.
+ROLES_AFTER_FUTURE: frozenset[str] = frozenset(
+    {"king", "queen", "emperor", "empress", "pope", "president", "prince", "princess", "duke", "duchess",
+     "heir", "wife", "husband", "bride", "saint", "chancellor", "tsar", "sultan", "shah", "bishop"}
+)  # fmt: skip
+#: Prepositions after which "the future" is the time itself, whatever follows ("In the future Britain
+#: will need ...").
+PREPOSITIONS_OF_THE_FUTURE: frozenset[str] = frozenset({"in", "into", "for", "until", "till", "to", "near"})
+#: Verbs by which writers offer another year for the same event ("born in 1386, though some prefer 1387",
+#: "most sources give 1533").
+YEAR_PROPOSING_VERBS: frozenset[str] = frozenset(
+    {"prefer", "prefers", "favour", "favours", "favor", "favors", "give", "gives", "suggest", "suggests",
+     "propose", "proposes", "accept", "accepts"}
+)  # fmt: skip
 
 #: Measure nouns that are also past-tense verbs ("2,000 won" is money; "in 1895 won it Taiwan" a verb).
 MEASURE_NOUNS_ALSO_VERBS: frozenset[str] = frozenset({"won"})
@@ -760,6 +778,12 @@ THINGS_NAMED_FOR_FEASTS: frozenset[str] = frozenset(
      "decorations", "song", "album", "bunny", "basket", "bonnet", "lily", "wreath", "cantata", "cantatas",
      "oratorio", "hymn", "hymns", "anthem", "motet", "songs", "albums", "single"}
 )  # fmt: skip
+
+#: Meals named for a feast ("Christmas dinner", "the Easter lunch"): a kind of meal, whatever the word
+#: before it, not the feast's day (blind_mixed_3 leaves "Christmas dinner" untagged).
+MEALS_NAMED_FOR_FEASTS: frozenset[str] = frozenset(
+    {"dinner", "dinners", "lunch", "lunches", "luncheon", "supper", "meal", "meals", "breakfast"}
+)
 
 #: Phrases after an expression that belong to it as its mod: (mod of a date, mod of a duration).
 #: "the next year or so", "1994 or later", "1990 and beyond", "six months or more".
@@ -1316,6 +1340,16 @@ PARTS_OF_DAY_OF_A_DATE: frozenset[str] = frozenset({"morning", "afternoon", "eve
 SUN_PARTS_OF_DAY: frozenset[str] = frozenset(
     {"dawn", "daybreak", "sunrise", "dusk", "sunset", "sundown", "nightfall"}
 )
+
+#: Past verbs of a court or a meeting putting its business off to a later day ("was remanded in custody
+#: until Friday", "adjourned the case to Tuesday", "remanded him to appear on Friday"): the day they put it
+#: off to lies after the act, and the act is the news of the day, so the day is one still ahead.
+PUT_OFF_VERBS: frozenset[str] = frozenset(
+    {"remanded", "adjourned", "postponed", "deferred", "bailed", "rescheduled", "rebailed"}
+)
+
+#: Verbs after "to" that say what someone was put off to do on the day named ("to appear on Friday").
+PUT_OFF_TO_DO: frozenset[str] = frozenset({"appear", "reappear", "return", "attend"})
 
 #: Verbs whose object is a time still ahead even when the verb is past ("expected a recovery in May").
 EXPECTATION_VERBS: frozenset[str] = frozenset({"expect", "expected", "forecast", "predicted", "anticipated"})
