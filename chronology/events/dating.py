@@ -48,6 +48,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from datetime import date
 
 from chronology.events import lexicon as lx
 from chronology.events.mentions import Mention
@@ -268,6 +269,12 @@ def _cost(
     between = [tokens[i] for i in kept]
     if any(t.text in _HARD_BREAKS for t in between):
         return float("inf")
+    if (
+        not following
+        and mention.lemma in lx.DATED_STATE_ADJECTIVES
+        and all(t.lower in ("on", "by") for t in between)
+    ):
+        return PREMODIFIER_COST  # "notes due March 1, 2031": the date is the one the state is at
     words = [t for t in between if t.is_word or t.text[0].isdigit()]
     cost = WORD_COST * len(words) + VERB_BETWEEN_COST * sum(1 for i in kept if i in verbs)
     # "embraced three rivals, the Czech Republic, Hungary and Poland on Friday": the commas of a
@@ -442,6 +449,45 @@ def _fronted(tokens: Sequence[Token], sentence: Sentence, placed: Placed, finite
     )
 
 
+def _ends_like_prose(tokens: Sequence[Token], sentence: Sentence) -> bool:
+    """Whether a sentence ends with a full stop, a question or an exclamation mark (a title or a
+    caption line does not)."""
+    last = sentence.stop - 1
+    while last > sentence.first and tokens[last].text in _QUOTES | {")", "'", "’"}:
+        last -= 1
+    return tokens[last].text in (".", "?", "!")
+
+
+#: Auxiliaries that leave a present verb in the simple present: "does not know".
+_SIMPLE_PRESENT_AUXILIARIES = frozenset({"do", "does"})
+
+
+def _tense_excludes(
+    tokens: Sequence[Token], sentence: Sentence, mention: Mention, expression: TimeExpression, published: date
+) -> bool:
+    """Whether a verb's tense rules a date out in news: a simple present verb ("police believe",
+    "he says") is not dated by a day wholly before the publication date ("last week"), a simple past
+    verb ("said", "announced") not by one wholly after it ("next month")."""
+    if not mention.verbal or not mention.finite or expression.interval is None:
+        return False
+    if not _ends_like_prose(tokens, sentence):
+        return False  # "Rebels seize town Tuesday": a title tells past news in the present
+    form = verb_form(mention.token.lower)
+    position = mention.index - 1
+    while position >= sentence.first and (
+        _adverb(tokens[position].lower) or tokens[position].lower in ("not", "n't")
+    ):
+        position -= 1
+    auxiliary = tokens[position].lower if position >= sentence.first else ""
+    if auxiliary in lx.AUXILIARIES and auxiliary not in _SIMPLE_PRESENT_AUXILIARIES:
+        return False
+    if form in (Form.THIRD_PERSON, Form.BASE):
+        return expression.interval.end.date() < published
+    if form is Form.PAST and auxiliary not in lx.AUXILIARIES:
+        return expression.interval.start.date() > published
+    return False
+
+
 #: Two expressions this close (in tokens) that claim one predicate tell one time in parts.
 ONE_TIME_GAP = 3
 
@@ -464,8 +510,10 @@ class _Governors:
         tokens: Sequence[Token],
         sentences: Sequence[Sentence],
         placed: Sequence[Placed] = (),
+        published: date | None = None,
     ) -> None:
         self.tokens = tokens
+        self.published = published
         self.starting = {item.first: item for item in placed}
         self.ending = {item.stop: item for item in placed}
         self.sentences = sentences
@@ -657,6 +705,10 @@ class _Governors:
         for mention in self.by_sentence.get(item.sentence, ()):
             if mention.index == bound or mention.index in taken:
                 continue
+            if self.published is not None and _tense_excludes(
+                self.tokens, sentence, mention, item.expression, self.published
+            ):
+                continue
             cost = _cost(self.tokens, sentence, item, mention, self.verbs, fronted)
             if cost <= MAX_COST and (best is None or cost < best[0]):
                 best = (cost, mention)
@@ -684,9 +736,12 @@ def governing_mentions(
     mentions: Sequence[Mention],
     tokens: Sequence[Token],
     sentences: Sequence[Sentence],
+    published: date | None = None,
 ) -> dict[int, Dating]:
-    """For each mention index that an expression dates, the expression and how it was chosen."""
-    governors = _Governors(mentions, tokens, sentences, placed)
+    """For each mention index that an expression dates, the expression and how it was chosen.
+    With `published` (news), a verb's tense rules out dates on the wrong side of the publication
+    date."""
+    governors = _Governors(mentions, tokens, sentences, placed, published)
     by_sentence = governors.by_sentence
     timed = _timed(placed)
     chosen: dict[int, Dating] = {}
@@ -1014,6 +1069,17 @@ def _sharing_the_date(
         verb = next((m for m in candidates if m.index == purpose + 1), None)
         if verb is not None and not verb.finite:
             shared.append(verb)
+    if governor.verbal and governor.index < item.first:
+        # "issued a statement Friday saying the talks had failed": a participle clause right after
+        # the date goes on at the dated predicate's time
+        participle = next((m for m in candidates if m.index == item.stop), None)
+        if (
+            participle is not None
+            and not participle.finite
+            and verb_form(participle.token.lower) is Form.GERUND
+            and not any(m.verbal and m.finite for m in candidates if governor.index < m.index < item.first)
+        ):
+            shared.append(participle)
     after = item.stop
     while after < sentence.stop and tokens[after].text == ",":
         after += 1

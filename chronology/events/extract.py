@@ -121,9 +121,10 @@ def extract_events(analyzed: AnalyzedDocument, *, mentions_only_too: bool = True
     blocked = frozenset(i for item in placed for i in range(item.first, item.stop))
     timed = blocked
     mentions = find_mentions(tokens, sentences, blocked)
-    dated = governing_mentions(placed, mentions, tokens, sentences)
-    qualified = qualified_mentions(placed, mentions, tokens, sentences)
     narrative = analyzed.kind == DocumentKind.NARRATIVE.value
+    # a story told in the present is not news: its present verbs may tell past days
+    dated = governing_mentions(placed, mentions, tokens, sentences, None if narrative else document.published)
+    qualified = qualified_mentions(placed, mentions, tokens, sentences)
     segments: dict[int, list[tuple[int, int]]] = {}
     # Times shared by many mentions of the document are built once (they are immutable).
     not_main = EventTime(basis=TimeBasis.UNDATED, reason="no date of its own; not a main-clause predicate")

@@ -33,7 +33,7 @@ NON_EVENT_HOMOGRAPHS = _words(
     """
     back well home part forward further right early late net even due
     father mother brother sister son daughter husband wife man men people police
-    time long ground court stock related preferred subordinated power access
+    time long ground court stock related preferred subordinated power access crew
     """
 )
 
@@ -47,6 +47,22 @@ GERUND_COMPOUND_HEADS = _words(
     session sessions floor day days partner partners officer officers agency agencies body
     """
 )
+
+#: Present participles that are adjectives before a noun: they describe a standing state of the noun's
+#: referent, not a happening ("the remaining shares", "existing debt", "neighboring countries").
+PARTICIPIAL_ADJECTIVES = _words(
+    """
+    remaining existing neighboring neighbouring surviving controlling surrounding bordering outstanding
+    underlying prevailing corresponding towering lasting revolving longstanding
+    """
+)
+
+#: Comparatives without the "-er" ending: "is worse", "were less".
+IRREGULAR_COMPARATIVES = _words("worse less more")
+
+#: Participles of naming: after a noun and before a name they tell what it is called ("an explosive
+#: called Semtex"), no happening.
+NAMING_VERB_PARTICIPLES = _words("called named dubbed nicknamed labeled labelled titled")
 
 #: Participles that give a name rather than report a happening: "also known as", "dubbed".
 NAMING_PARTICIPLES = _words("known dubbed nicknamed")
@@ -66,6 +82,8 @@ FIXED_PHRASES: dict[str, tuple[tuple[str, str], ...]] = {
     "terms": (("in", "of"),),
     "spite": (("in", "of"),),
     "light": (("in", "of"),),
+    "total": (("a", "of"),),
+    "route": (("en", "to"),),
 }
 
 #: Pronouns after which "'s" and "'d" are verbs ("it's", "he'd") rather than possessives.
@@ -95,7 +113,7 @@ AUXILIARIES = _words(
 NON_EVENT_VERBS = _words(
     """
     be have do let including include regarding concerning following
-    based given provided compared excluding considering pending barring dated
+    based given provided compared excluding considering pending barring dated associated coupled
     """
 )
 
@@ -115,6 +133,9 @@ SUBORDINATORS = _words(
     """
 )
 
+#: Relative pronouns that are also determiners: "that letter", "which option".
+DETERMINER_PRONOUNS = _words("that which")
+
 #: Determiners: a participle between one and a noun is an adjective ("the flooded village").
 DETERMINERS = _words(
     "a an the this these those its his her their our your my 's some any no every each another"
@@ -126,6 +147,45 @@ NOUN_CONTEXT = _words(
     a an the this these those its his her their our your my 's ’s some any no many several few more most
     other such every each another of for with from by about against among new two three four five six
     seven eight nine ten recent previous major big large small latest further final
+    """
+)
+
+#: Determiners of a singular noun (or of any noun): a base form after one and its modifiers is a
+#: noun, since a singular subject takes no base form ("the trade minister", "a seven-member crew").
+SINGULAR_DETERMINERS = _words("a an the this that its his her their our my your every each another")
+#: Verbs whose object takes a bare infinitive: "helped the company keep", "let the boy stay".
+BARE_INFINITIVE_LEMMAS = _words("let make help have see watch hear feel")
+#: Plural nouns without an "-s": a base form after them may be their verb ("the people vote").
+PLURAL_NOUNS = _words("people police men women children staff cattle clergy")
+
+#: Adjectives that name a state of owing or expecting when a date follows them: "notes due Nov. 1,
+#: 2009", "the dividend is payable Jan. 2".
+DATED_STATE_ADJECTIVES = _words("due payable")
+
+#: Words that open a bare noun phrase of results after possessive "have": "had sales of", "had net
+#: income of", "has had substantial losses".
+RESULT_OBJECT_WORDS = _words(
+    """
+    net operating pretax sales earnings income profit profits revenue revenues assets losses results
+    substantial weak strong record nearly about roughly
+    """
+)
+
+#: Event nouns of intention or command that name a happening only with what is intended: "plans to
+#: sell", "a plan for a merger", "an order to leave" (alone, "the plan" is a scheme or a document,
+#: "the order" a ruling or a purchase).
+CONTENT_NOUNS = _words("plan order")
+CONTENT_NOUN_LINKS = _words("to for")
+
+#: Adverbs and prepositions that may follow a noun without being a noun it modifies: "rallies almost
+#: daily", "the destruction inside Kuwait".
+ADVERBS_AFTER_NOUNS = _words("almost next inside outside whereby nearby abroad overseas ahead apart")
+
+#: Number words: a form in "-s" that one counts is a plural noun ("three ministers").
+NUMBER_WORDS = _words(
+    """
+    two three four five six seven eight nine ten eleven twelve dozen dozens hundreds thousands
+    millions twenty thirty forty fifty sixty seventy eighty ninety hundred thousand million billion
     """
 )
 
@@ -160,6 +220,16 @@ REPORTING_LEMMAS = _words(
     """
 )
 
+#: Verbs that take a clause or a verb after them rather than an object: a noun-verb homograph right
+#: after them can still be a verb ("said officials plan to", "helped build").
+CLAUSE_LEMMAS = _words(
+    """
+    say tell report announce state add claim note explain confirm deny insist warn write reply
+    acknowledge declare disclose reveal indicate argue contend maintain stress estimate think believe
+    know expect hope fear suggest show help let make see hear watch mean go come
+    """
+)
+
 #: Reporting verbs that take a clause, not an object: a noun phrase after them is the reported
 #: clause's subject ("said net income rose").
 CLAUSE_REPORTING_LEMMAS = _words("say add note explain insist argue contend maintain stress claim estimate")
@@ -182,6 +252,9 @@ SCHEDULED_CONTENT_NOUNS = _words(
 #: Verbs of a legal case: their "in" phrase names the happening the case is about, not the occasion
 #: they take place in ("charged in the 1995 shooting", "a suspect wanted in the bombing").
 CASE_LEMMAS = _words("charge indict convict accuse acquit sentence suspect implicate extradite want seek")
+
+#: Nouns of a legal charge: the bare noun after them names a crime ("a charge of murder").
+CHARGE_NOUNS = _words("charge count conviction indictment accusation")
 
 #: Endings that tell an adjective before a noun: "federal", "historic", "annual", "massive".
 ADJECTIVE_ENDINGS = ("al", "ic", "ous", "ive", "ful", "less", "ary", "ern", "ish", "able", "ible")

@@ -154,17 +154,41 @@ def _auxiliary_before(tokens: Sequence[Token], index: int, first: int) -> str | 
     return None
 
 
-def _is_verbal(tokens: Sequence[Token], index: int, first: int, stop: int, form: Form) -> bool:
-    """Whether a verb form is used as a verb here, rather than as a noun or an adjective."""
+def _is_verbal(
+    tokens: Sequence[Token], index: int, first: int, stop: int, form: Form, after_verb: bool = False
+) -> bool:
+    """Whether a verb form is used as a verb here, rather than as a noun or an adjective; `after_verb`
+    tells that the word right before is a verb that takes an object."""
     token = tokens[index]
     table = verb_table()
     homograph = token.lower in table.also_noun or token.lower in table.also_adjective
     previous = _previous_word(tokens, index, first)
     before = previous.lower if previous is not None else ""
     after = tokens[index + 1].lower if index + 1 < stop else ""
-    if before in lx.VERB_CONTEXT or _auxiliary_before(tokens, index, first) is not None:
+    auxiliary = _auxiliary_before(tokens, index, first)
+    if before == "to" and (
+        form is Form.THIRD_PERSON
+        or (form in (Form.PAST, Form.PAST_OR_PARTICIPLE) and not is_verb_base(token.lower))  # "to put"
+    ):
+        # "said to cheers", "listened to registered nurses": an infinitive takes the base form, so
+        # this "to" is a preposition before a noun phrase
+        return False
+    if (
+        form is Form.BASE
+        and auxiliary in _BE_AUXILIARIES
+        and token.lower in table.also_adjective
+        and not _comparative(tokens, index, stop)
+    ):
+        # "is ready to", "was not clear": "be" takes no base form, so this is an adjective; a
+        # comparative ("were lower than a year ago") tells a change, an event of its own
+        return False
+    if before in lx.VERB_CONTEXT or auxiliary is not None:
         return True
-    noun_cue = before in lx.NOUN_CONTEXT or (previous is not None and previous.text[0].isdigit())
+    noun_cue = (
+        before in lx.NOUN_CONTEXT
+        or (previous is not None and (previous.text[0].isdigit() or previous.text == "%"))  # "a 51% stake"
+        or (form is Form.THIRD_PERSON and _counted(tokens, index, first))
+    )
     if form in _PARTICIPLE_FORMS:
         # "the injured man", "the flooded village": a participle between a determiner and its noun
         # ("an estimated 2%", "a reported 300 people": before a number too)
@@ -182,23 +206,131 @@ def _is_verbal(tokens: Sequence[Token], index: int, first: int, stop: int, form:
             not noun_cue
             and not (previous is None and _premodifies(tokens, index, stop))
             and not _determined(tokens, index, first)
+            and not (token.lower in lx.NON_EVENT_NOUNS and _modified_noun(tokens, index, first))
         )
     if not homograph:
         return not noun_cue
     if noun_cue:
         return False
-    if form is Form.BASE and index - 2 >= first and tokens[index - 2].lower in ("a", "an"):
-        return False  # "an official visit": a singular subject takes no base form, so it is a noun
+    if form is Form.BASE and (
+        (index - 2 >= first and tokens[index - 2].lower in ("a", "an"))
+        or _after_singular_phrase(tokens, index, first)
+    ):
+        # "an official visit", "the trade minister", "his work crew": a singular subject takes no base
+        # form, so it is a noun
+        return False
     if after in lx.AUXILIARIES or (verb_form(after) in _FINITE_FORMS and after not in table.also_noun):
         # "the services concern said", "the plan was": a noun heading the subject of the next verb
         return False
-    if form is Form.BASE and (
-        before in lx.SUBORDINATORS
-        or (len(before) > 3 and before.endswith("s") and before not in lx.FUNCTION_WORDS)
-    ):
-        return True  # "who say", "relatives say"
-    # "officials attack the plan", "he plans to": a following object or infinitive makes it a verb
-    return after in lx.OBJECT_STARTERS and previous is not None and previous.lower not in lx.FUNCTION_WORDS
+    if form is Form.BASE and before in lx.SUBORDINATORS:
+        # "who say", "rules that apply to"; "that" and "which" are determiners too: "reviewing that
+        # letter.", "at that price, the company"
+        return before not in lx.DETERMINER_PRONOUNS or _takes_complement(tokens, index + 1, stop)
+    if form is Form.BASE and len(before) > 3 and before.endswith("s") and before not in lx.FUNCTION_WORDS:
+        # "relatives say he", "officials plan to": after a plural noun a verb goes on to its complement;
+        # "the abrasives segment rose", "the services concern.": a noun ending a compound does not
+        # ("analysts say," closes a parenthetical: a reporting verb needs no complement)
+        return token.lower in lx.REPORTING_LEMMAS or _takes_complement(tokens, index + 1, stop)
+    # "officials attack the plan", "he plans to": a following object or infinitive makes it a verb,
+    # unless the word is itself a verb's object ("allocated funds to help", "raise funds to pay")
+    return (
+        after in lx.OBJECT_STARTERS
+        and previous is not None
+        and previous.lower not in lx.FUNCTION_WORDS
+        and not after_verb
+    )
+
+
+def _comparative(tokens: Sequence[Token], index: int, stop: int) -> bool:
+    word = tokens[index].lower
+    return (
+        word.endswith("er")
+        or word in lx.IRREGULAR_COMPARATIVES
+        or (index + 1 < stop and tokens[index + 1].lower == "than")
+    )
+
+
+#: Words that may stand between a determiner and the noun it determines: "the prime minister".
+SINGULAR_PHRASE_REACH = 2
+
+
+def _after_singular_phrase(tokens: Sequence[Token], index: int, first: int) -> bool:
+    """Whether a determiner and singular modifiers come right before a word: "an official visit", "the
+    trade minister", "its work crew" (a plural noun before it could be its subject: "the officials
+    plan")."""
+    position = index - 1
+    while position >= first and index - position <= SINGULAR_PHRASE_REACH:
+        token = tokens[position]
+        word = token.lower
+        if word in lx.SINGULAR_DETERMINERS:
+            # "helped the company keep its costs flat": after a verb of causing, a bare infinitive
+            causing = position > first and verb_lemma(tokens[position - 1].lower) in lx.BARE_INFINITIVE_LEMMAS
+            return position < index - 1 and not causing
+        if (
+            not token.is_word
+            or token.capitalized
+            or word in lx.FUNCTION_WORDS
+            or word in lx.AUXILIARIES
+            or word in lx.PLURAL_NOUNS
+            or (word.endswith("s") and not word.endswith("ss"))
+            or verb_form(word) is not None
+        ):
+            return False
+        position -= 1
+    return False
+
+
+#: Words that may stand between a number and the noun it counts: "three foreign ministers".
+COUNTED_REACH = 3
+
+
+def _counted(tokens: Sequence[Token], index: int, first: int) -> bool:
+    """ "the three foreign ministers", "12 senior officials": a form in "-s" that a number counts,
+    past modifiers that are no plural noun themselves, is a plural noun."""
+    position = index - 1
+    while position >= first and index - position <= COUNTED_REACH:
+        token = tokens[position]
+        if token.text[0].isdigit() or token.lower in lx.NUMBER_WORDS:
+            return True
+        if (
+            not token.is_word
+            or token.capitalized
+            or token.lower in lx.FUNCTION_WORDS
+            or token.lower in lx.AUXILIARIES
+            or token.lower.endswith("s")
+            or verb_form(token.lower) is not None
+        ):
+            return False
+        position -= 1
+    return False
+
+
+def _takes_complement(tokens: Sequence[Token], position: int, stop: int) -> bool:
+    """Whether what follows a word can be a verb's complement rather than the end of its noun phrase:
+    not a sentence or clause break, and not the finite verb of which the word's phrase is subject."""
+    if position >= stop:
+        return False
+    after = tokens[position]
+    if not after.is_word and not after.text[0].isdigit() and after.text not in ("$", "“", '"', "`", "'"):
+        return False
+    form = verb_form(after.lower)
+    if form is Form.THIRD_PERSON:
+        return after.lower in verb_table().also_noun  # "officials plan cuts"
+    return form not in (Form.PAST, Form.PAST_OR_PARTICIPLE)
+
+
+def _modified_noun(tokens: Sequence[Token], index: int, first: int) -> bool:
+    """ "the federal building", "a crowded building": a determiner and modifiers before a word that is
+    also a plain noun make it that noun ("stop building weapons", "the cost of building it" do not)."""
+    position = index - 1
+    while position >= first and index - position <= SINGULAR_PHRASE_REACH + 1:
+        token = tokens[position]
+        if token.lower in lx.DETERMINERS:
+            return True
+        if not token.is_word or token.lower in lx.FUNCTION_WORDS or token.lower in lx.AUXILIARIES:
+            return False
+        position -= 1
+    return False
 
 
 def _determined(tokens: Sequence[Token], index: int, first: int) -> bool:
@@ -311,6 +443,61 @@ def _premodifies(tokens: Sequence[Token], index: int, stop: int) -> bool:
     )
 
 
+def _before_noun(tokens: Sequence[Token], index: int, stop: int) -> bool:
+    """Whether a word stands before the noun phrase it modifies: a plain noun, a name or an amount
+    ("the remaining $40 million", "any remaining Erbamont holders", "neighboring countries")."""
+    if index + 1 >= stop:
+        return False
+    after = tokens[index + 1]
+    if after.text[0].isdigit() or after.text in ("$", "#"):
+        return True
+    return (
+        after.is_word
+        and after.lower not in lx.FUNCTION_WORDS
+        and after.lower not in lx.AUXILIARIES
+        and verb_form(after.lower) not in _FINITE_FORMS
+        and not after.lower.endswith("ly")  # "lasting nearly an hour": an adverb opens no noun phrase
+    )
+
+
+def _gives_name(tokens: Sequence[Token], index: int, sentence: Sentence, verbs: set[int]) -> bool:
+    """ "found an explosive called Semtex", "played with a puppy named Dolphin": a participle of naming
+    right after its noun, before the name, tells what the thing is called. Before the clause has a
+    verb it is the clause's own verb ("The council named Jo Park treasurer"), unless a comma sets it
+    apart ("One of the computers, called Nova 1, sold well")."""
+    if index == sentence.first or index + 1 >= sentence.stop:
+        return False
+    previous, after = tokens[index - 1], tokens[index + 1]
+    names = after.capitalized or after.text in ('"', "“", "`", "'", "‘")
+    if not names:
+        return False
+    if previous.text == ",":
+        return True
+    return (
+        any(position in verbs for position in range(sentence.first, index))
+        and previous.is_word
+        and not previous.capitalized
+        and previous.lower not in lx.AUXILIARIES
+        and (previous.lower == "so" or previous.lower not in lx.FUNCTION_WORDS)
+        and previous.lower not in lx.VERB_CONTEXT
+        and not previous.lower.endswith("ly")  # "repeatedly called Bush a liar"
+    )
+
+
+def _measure_compound(tokens: Sequence[Token], index: int, first: int) -> bool:
+    """ "a 16-bit chip", "a 61%-owned unit", "U.N.-run camps": a word hyphened to an amount or an
+    abbreviation is the end of a compound adjective (hyphened words are otherwise one token)."""
+    if index - 2 < first:
+        return False
+    hyphen, before = tokens[index - 1], tokens[index - 2]
+    return (
+        hyphen.text == "-"
+        and hyphen.end == tokens[index].start
+        and before.end == hyphen.start
+        and (before.text[0].isdigit() or before.text == "%" or before.text.endswith("."))
+    )
+
+
 def _compound_modifier(tokens: Sequence[Token], index: int, sentence: Sentence, verbs: set[int]) -> bool:
     """A gerund that modifies the noun after it: "the thrift holding company", "higher operating
     profit", "in financing costs". Not after a verb ("began notifying customers"), and after a
@@ -319,7 +506,8 @@ def _compound_modifier(tokens: Sequence[Token], index: int, sentence: Sentence, 
         return False
     after = tokens[index + 1].lower
     if after in lx.GERUND_COMPOUND_HEADS:
-        return index - 1 not in verbs
+        # "had operating profit of": possessive "have" takes the compound as its object
+        return index - 1 not in verbs or tokens[index - 1].lower in lx.POSSESSION_FORMS
     if index == sentence.first or verb_form(after) is not None:
         return False
     previous = tokens[index - 1]
@@ -332,6 +520,56 @@ def _compound_modifier(tokens: Sequence[Token], index: int, sentence: Sentence, 
     )
 
 
+def _date_follows(tokens: Sequence[Token], index: int, stop: int, blocked: frozenset[int]) -> bool:
+    """Whether a time expression starts right after a word, or after "on" or "by" after it."""
+    position = index + 1
+    if position < stop and tokens[position].lower in ("on", "by"):
+        position += 1
+    return position < stop and position in blocked and (position - 1 not in blocked)
+
+
+#: Words between a charge and the crime it names: "charged with attempted murder".
+CHARGE_REACH = 4
+
+
+def _charge_named(tokens: Sequence[Token], index: int, first: int) -> bool:
+    """ "charged with murder", "a charge of second-degree murder", "convicted of arson": a bare noun
+    after a charge names a crime, not a happening (with a determiner it is one: "charged in the
+    killing of")."""
+    position = index - 1
+    while position >= first and index - position <= CHARGE_REACH:
+        word = tokens[position].lower
+        if word in ("with", "of"):
+            before = tokens[position - 1].lower if position > first else ""
+            return verb_lemma(before) in lx.CASE_LEMMAS or _singular(before) in lx.CHARGE_NOUNS
+        if not tokens[position].is_word or word in lx.FUNCTION_WORDS or word in lx.DETERMINERS:
+            return False
+        position -= 1
+    return False
+
+
+def _noun_modifier(tokens: Sequence[Token], index: int, stop: int) -> bool:
+    """Whether a noun modifies a plain noun right after it: "the death penalty", "war crimes" (a word
+    the verb table or the event lexicon knows may be a predicate or an event of its own)."""
+    if index + 1 >= stop or verb_form(tokens[index].lower) in (Form.GERUND, Form.THIRD_PERSON):
+        return False  # "warning competitors", "yields none": a verb form takes an object
+    after = tokens[index + 1]
+    word = after.lower
+    return (
+        word.isalpha()
+        and not after.capitalized
+        and word not in lx.FUNCTION_WORDS
+        and word not in lx.AUXILIARIES
+        and word not in lx.CALENDAR_WORDS
+        and word not in lx.NON_EVENT_HOMOGRAPHS
+        and word not in lx.ADVERBS_AFTER_NOUNS
+        and verb_form(word) is None
+        and event_noun_lemma(word) is None
+        and not word.endswith("ly")
+        and not word.endswith(lx.ADJECTIVE_ENDINGS)
+    )
+
+
 def _skip_word(token: Token, index: int, sentence: Sentence, tokens: Sequence[Token]) -> bool:
     if not token.is_word or len(token.lower) < 2 or token.lower in _NEVER_TRIGGERS:
         return True
@@ -339,6 +577,10 @@ def _skip_word(token: Token, index: int, sentence: Sentence, tokens: Sequence[To
         previous = tokens[index - 1].text
         # A capital mid-sentence is a name ("Congress", "March") unless the text is in capitals.
         return previous not in _CLAUSE_BREAKS and not token.text.isupper()
+    if token.capitalized and not token.text.isupper() and index + 1 < sentence.stop:
+        # "Peter Holland, 45, becomes ...": a capital before another one opens a name
+        after = tokens[index + 1]
+        return after.is_word and after.capitalized and not after.text.isupper() and after.lower != "i"
     return False
 
 
@@ -353,7 +595,11 @@ def _possession(tokens: Sequence[Token], index: int, sentence: Sentence) -> bool
     if position >= sentence.stop:
         return False
     after = tokens[position]
-    return after.lower in lx.POSSESSION_OBJECT_STARTERS or after.text[0] in "0123456789$"
+    if after.lower in lx.POSSESSION_OBJECT_STARTERS or after.text[0] in "0123456789$":
+        return True
+    # "had sales of $9 million", "has had weak results", "had net income of": a bare noun phrase of
+    # results (a participle would make "have" an auxiliary: "had closed", "had risen")
+    return after.is_word and not after.capitalized and after.lower in lx.RESULT_OBJECT_WORDS
 
 
 def find_mentions(
@@ -372,6 +618,12 @@ def find_mentions(
                 verbs.add(index)
                 mentions.append(Mention(index, token, "have", "STATE", True, True, False, number))
                 continue
+            if token.lower in lx.DATED_STATE_ADJECTIVES and _date_follows(
+                tokens, index, sentence.stop, blocked
+            ):
+                # "debentures due March 1, 2011", "the dividend is payable Jan. 2": a state its date places
+                mentions.append(Mention(index, token, token.lower, "STATE", False, False, False, number))
+                continue
             if _skip_word(token, index, sentence, tokens):
                 continue
             word = token.lower
@@ -381,10 +633,16 @@ def find_mentions(
                 around = (tokens[index - 1].lower, tokens[index + 1].lower)
                 if around in lx.FIXED_PHRASES[word]:
                     continue
+            if _measure_compound(tokens, index, sentence.first):
+                continue
             form = verb_form(word)
             # "the shareholders' meeting yesterday": a word of a time expression is no noun it modifies
             modifies = index + 1 not in blocked
             if form is Form.GERUND and modifies and _compound_modifier(tokens, index, sentence, verbs):
+                continue
+            if word in lx.NAMING_VERB_PARTICIPLES and _gives_name(tokens, index, sentence, verbs):
+                continue
+            if word in lx.PARTICIPIAL_ADJECTIVES and modifies and _before_noun(tokens, index, sentence.stop):
                 continue
             if (
                 word in lx.NAMING_PARTICIPLES
@@ -396,7 +654,10 @@ def find_mentions(
                 lemma = verb_lemma(word)
                 if lemma in lx.NON_EVENT_VERBS or word in lx.NON_EVENT_VERBS:
                     continue
-                if _is_verbal(tokens, index, sentence.first, sentence.stop, form):
+                after_verb = (
+                    index - 1 in verbs and verb_lemma(tokens[index - 1].lower) not in lx.CLAUSE_LEMMAS
+                )
+                if _is_verbal(tokens, index, sentence.first, sentence.stop, form, after_verb):
                     verbs.add(index)
                     finite = _is_finite(tokens, index, sentence.first, sentence.stop, form)
                     mentions.append(
@@ -428,6 +689,16 @@ def find_mentions(
                 and _nominal_event(tokens, index, sentence.stop, blocked)
             ):
                 noun = _singular(word)
+            if noun is not None and _charge_named(tokens, index, sentence.first):
+                noun = None  # "charged with murder": the crime a charge names, no happening
+            if noun is not None and modifies and _noun_modifier(tokens, index, sentence.stop):
+                noun = None  # "the death penalty", "war crimes": the head after it names the thing
+            if noun in lx.CONTENT_NOUNS and (
+                index + 1 >= sentence.stop or tokens[index + 1].lower not in lx.CONTENT_NOUN_LINKS
+            ):
+                # "the shareholder-rights plan", "under the plan": a scheme, not the happening of
+                # planning ("plans to sell the unit", "a plan for a merger" are)
+                noun = None
             if noun is not None:
                 lemma = verb_lemma(noun) if verb_form(noun) is not None else noun
                 mentions.append(

@@ -524,6 +524,19 @@ DEADLINE_WORDS = frozenset({"until", "till", "til", "to", "through", "for"})
 #: the arranging ("a trial date was set for Sept. 13", "the funeral was fixed for Friday").
 ARRANGING_VERBS = frozenset({"set", "fixed", "booked", "pencilled", "penciled"})
 
+#: Participles of expecting: a past passive with the date right after ("another peak was expected on
+#: Thursday") dates what was looked forward to, after the expecting, on either side of now.
+EXPECTING_PARTICIPLES = frozenset({"expected", "anticipated", "forecast", "predicted"})
+
+#: Past forms of warning: with "of" or "about" right after, the date in the warning's object is of what
+#: was warned of ("warned of a storm surge in the early hours of Sunday"), after the warning, on either
+#: side of now; "warned on Sunday that" dates the warning.
+WARNING_VERBS = frozenset({"warned", "cautioned", "alerted"})
+WARNED_OF_WORDS = frozenset({"of", "about"})
+
+#: Words that may stand between such a participle and its date: "was expected on Thursday".
+EXPECTED_DATE_LEADS = frozenset({"on", "in", "by", "for", "at", "around", "about"})
+
 #: Past forms of verbs that convene an event: with "for" right before a weekday, the day is the one the
 #: event was called for, which comes after the calling, on either side of now ("called a rally for
 #: Saturday" in a Wednesday story).
@@ -546,11 +559,12 @@ CANCELLING_WITH_OFF = frozenset({"call", "calls", "called", "calling"})
 UNTIL_WORDS = frozenset({"until", "till", "til"})
 
 #: Verbs that move an arranged time: with "to" right before the date, the date is the new one, ahead
-#: of the change ("changed our flights to Thursday", "the match was moved to Sunday").
+#: of the change ("changed our flights to Thursday", "the match was moved to Sunday", "could push that
+#: back to May").
 RESCHEDULING_VERBS = frozenset(
     """
     change changes changed move moves moved switch switches switched shift shifts shifted
-    bring brings brought
+    bring brings brought push pushes pushed
     """.split()  # noqa: SIM905 (a word list reads better as words)
 )
 

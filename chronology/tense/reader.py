@@ -100,6 +100,11 @@ _FOR_EVENT = compile_pattern(r"\b(for)\s+$", re.IGNORECASE)
 _AMOUNT_GAP = compile_pattern(r"\s+[$€£]?[0-9][0-9.,]*\s*%?\s*")
 _WORD_AFTER_DATE = compile_pattern(r"[ \t]+([a-z]+)(?![a-z'-])")
 _WORD_BEFORE_DATE = compile_pattern(r"(?<![A-Za-z'-])([A-Za-z]+)[ \t]+$")
+# "Historians of the movement today give": the head noun an of-phrase hangs on, before the date
+_HEAD_BEFORE_OF_PHRASE = compile_pattern(
+    r"(?<![A-Za-z'-])([A-Za-z]+)[ \t]+of[ \t]+(?:(?:the|a|an|this|that|its|their|his|her|our)[ \t]+)?"
+    r"(?:[A-Za-z]+[ \t]+)?[A-Za-z]+[ \t]+$"
+)
 _AMOUNT_BEFORE = compile_pattern(r"(?<![^\s])[0-9][0-9.,]*\s+$")
 # "..., and October will be here": a date right before "will" is the subject of the clause it opens
 _FUTURE_AUXILIARY_NEXT = compile_pattern(r"[ \t]+(?:will|shall)[ \t]", re.IGNORECASE)
@@ -545,6 +550,12 @@ class _Reader:
             and self.word(index - 2) in lexicon.FUTURE_AUXILIARIES
         ):
             return _Group(Tense.FUTURE, index - 2, index)  # "will it come before the weekend?"
+        if flags & _PARTICIPLE_ONLY and flags & _BASE and previous in {"and", "or"}:
+            # "could start next month and run over Christmas": a form that is both base and participle
+            # after "and" is the bare infinitive of the modal group it is coordinated with
+            coordinated = self._coordinated(index)
+            if coordinated is not None and self.is_auxiliary(coordinated.first):
+                return coordinated
         if flags & _PARTICIPLE_ONLY:
             # A reduced passive ("the soldier taken Friday"): past from the reader's point of view.
             return _Group(Tense.PAST, index, index)
@@ -954,6 +965,29 @@ def _direction(
     head = reader.words[group.last]
     # "is expected to", "is scheduled for", and the bare "scheduled for" (no auxiliary): ahead.
     forward = group.prospective and (group.tense is Tense.PRESENT or group.first == group.last)
+    if (
+        before
+        and not forward
+        and group.tense is Tense.PAST
+        and not group.perfect
+        and group.first != group.last
+        and head in lexicon.EXPECTING_PARTICIPLES
+        and all(word in lexicon.EXPECTED_DATE_LEADS for word in reader.words[group.last + 1 :])
+    ):
+        # "warned that another peak was expected on Thursday": what was looked forward to comes after
+        # the expecting, which does not tell on which side of now it falls
+        return TenseReading(Tense.PAST, reading.cue, reading.cue_start, after_past=True)
+    if (
+        before
+        and not forward
+        and group.tense is Tense.PAST
+        and not group.perfect
+        and head in lexicon.WARNING_VERBS
+        and reader.word(group.last + 1) in lexicon.WARNED_OF_WORDS
+    ):
+        # "warned of a storm surge in the early hours of Sunday": what is warned of comes after the
+        # warning, on either side of now
+        return TenseReading(Tense.PAST, reading.cue, reading.cue_start, after_past=True)
     if before and not forward and head in lexicon.DEFERRING_VERBS:
         # "postponed the vote until Tuesday" sets a new date; "extended its offer Friday" dates the act.
         forward = bool(reader.size) and reader.words[-1] in lexicon.DEADLINE_WORDS
@@ -1611,12 +1645,20 @@ def _present_around_date(text: str, start: int, end: int) -> TenseReading | None
     before = _WORD_BEFORE_DATE.search(text, max(0, start - 30), start)
     if before is None:
         return None
-    subject = before[1].lower()
-    if subject not in lexicon.PLURAL_SUBJECTS and not (
-        _is_plural_noun(subject) and not _forms().get(subject, 0) & ~_ALSO_NOUN & ~_THIRD_PERSON
-    ):
-        return None
+    if not _plural_subject(before[1].lower()):
+        # "Historians of the movement today give": a base form cannot agree with the of-phrase's
+        # noun, so its subject is the plural head the phrase hangs on
+        head = _HEAD_BEFORE_OF_PHRASE.search(text, max(0, start - 60), start)
+        if head is None or not _plural_subject(head[1].lower()):
+            return None
     return TenseReading(Tense.PRESENT, after[1], after.start(1))
+
+
+def _plural_subject(word: str) -> bool:
+    """Whether `word` may be a plural subject of a base-form verb ("they", "historians")."""
+    return word in lexicon.PLURAL_SUBJECTS or (
+        _is_plural_noun(word) and not _forms().get(word, 0) & ~_ALSO_NOUN & ~_THIRD_PERSON
+    )
 
 
 def only_a_verb(word: str) -> bool:

@@ -703,7 +703,7 @@ class Grammar:
             "unit",
             r"(?:"
             + f.pmod_rx
-            + r")?the\s+new\s+year(?![a-z'’-])(?!\s+"
+            + r")?(?:the\s+)?new\s+year(?![a-z'’-])(?!\s+"
             + words_regex(self.lex.NEW_YEAR_KIND_NOUNS)
             + ")",
             self.h_new_year,
@@ -751,7 +751,8 @@ class Grammar:
             + f.num_rx
             # "forty-odd years": spoken, about forty
             + r"(?P<odd>-odd)?[\s-]+(?:(?:more|other|further|straight|consecutive|full|whole|entire|"
-            r"long|successive|calendar|fiscal|business|working|trading|school)[\s-]+)?(?P<long_unit>"
+            # "687 Earth days": days of the Earth's clock, told beside a planet's own
+            r"long|successive|calendar|fiscal|business|working|trading|school|earth)[\s-]+)?(?P<long_unit>"
             + f.unit_rx
             # "in five years' time": the length, told with "time" (spoken British)
             + r"(?P<long>-long(?![a-z]))?)(?P<half2>\s+and\s+a\s+half)?)(?P<unittime>'[ \t]+time(?![a-z]))?)"
@@ -836,7 +837,8 @@ class Grammar:
             # "in the following decades", "in the [years] that followed", "in the [decades] since": the
             # stretch after a time just told (TimeBank leaves "the" of the second outside, with the clause
             # that defines it)
-            r"|the\s+(?:following|succeeding|subsequent)\s+(?P<unit5>days|weeks|months|years|decades)(?![a-z])"
+            # "in the preceding weeks", "the previous months": the stretch leading up to a time just told
+            r"|the\s+(?:following|succeeding|subsequent|preceding|previous)\s+(?P<unit5>days|weeks|months|years|decades)(?![a-z'’])"
             r"|(?<=the\s)(?P<unit6>days|weeks|months|years|decades)(?=\s+(?:(?:that|which)\s+followed|since(?!\s+\d))(?![a-z]))",
             self.h_vague_span,
         )
@@ -846,6 +848,24 @@ class Grammar:
             "unit",
             r"(?P<unit>minutes|hours|days|weeks|months)(?=\s+(?:from|away)(?![a-z]))",
             self.h_units_away,
+        )
+        # "about 4.6 billion years ago", "millions of years", "tens of thousands of years": the deep past
+        scales = words_regex(self.lex.DEEP_TIME_SCALES)
+        self._add(
+            "deep_time",
+            "unit",
+            r"(?:(?P<approx>" + words_regex(self.lex.TIME_APPROXIMATORS) + r")\s+)?"
+            r"(?:(?P<count>\d+(?:\.\d+)?|"
+            + words_regex(self.lex.NUMBER_WORDS)
+            + r")\s+(?P<scale>"
+            + scales
+            + r")"
+            r"|(?:(?P<multiple>"
+            + words_regex(self.lex.DEEP_TIME_MULTIPLES)
+            + r")\s+of\s+)?(?P<scales>"
+            + words_regex(scale + "s" for scale in self.lex.DEEP_TIME_SCALES)
+            + r")\s+of)\s+years(?P<ago>\s+ago)?(?![a-z])(?!\s+old(?![a-z]))",  # "4.1 billion years old": an age
+            self.h_deep_time,
         )
         # "Days later", "Hours earlier", "years ago", "years afterwards": a plural unit counted by no number
         self._add(
@@ -858,7 +878,7 @@ class Grammar:
         self._add(
             "bare_units",
             "unit",
-            r"(?:(?P<prep>for|over|in|within|after|by|took|take|takes|lasted|last|spent|waited|not)\s+)(?:the\s+(?:past|last)\s+)?(?P<unit>years|months|weeks|days|hours|minutes|seconds|decades|centuries|hrs|mins|wks|yrs)(?![a-z])",
+            r"(?:(?P<prep>for|over|in|within|after|by|took|take|takes|lasted|last|spent|waited|needed|not)\s+)(?:the\s+(?:past|last)\s+)?(?P<unit>years|months|weeks|days|hours|minutes|seconds|decades|centuries|hrs|mins|wks|yrs)(?![a-z])",
             self.h_bare_units,
         )
         self._add(
@@ -1037,7 +1057,8 @@ class Grammar:
             # "every other week", "every second Tuesday": one in every two
             + r")\s+(?:(?P<other>other|"
             + words_regex(w for w, v in self.lex.ORDINALS.items() if 2 <= v <= 4)
-            + r")\s+)?(?:(?P<n>\d+|few|"
+            # "every 2.7 years": a decimal count, the interval an orbit or a cycle takes
+            + r")\s+)?(?:(?P<n>\d+(?:\.\d+)?|few|"
             # "every eight hours", "every twelve weeks": any counted interval
             + words_regex(w for w, v in self.lex.NUMBER_WORDS.items() if 2 <= v <= 90 and w.isalpha())
             # "each calendar quarter": the calendar's own periods, as "every quarter"
@@ -1456,7 +1477,9 @@ class Grammar:
         )
         self.zone_after = compile_pattern(r"\s*(?:" + words_regex(lex.TIME_ZONES) + ")")
         self.countdown_before = compile_pattern(
-            r"(?<![a-z])(?:" + "|".join(re.escape(mark) for mark in lex.COUNTDOWN_MARKS) + r")[ \t]*$"
+            r"(?<![a-z])(?:" + "|".join(re.escape(mark) for mark in lex.COUNTDOWN_MARKS) + r")[ \t]*"
+            # "T-minus 3 minutes [50 seconds]": the reading's finer units follow its first
+            r"(?:\d+(?:\.\d+)?[ \t]+[a-z]+,?[ \t]+(?:and[ \t]+)?){0,2}$"
         )
         # the clock's name may follow the reading's finer units ("5 hours [18 minutes] ground elapsed time")
         self.elapsed_clock_after = compile_pattern(
@@ -1525,8 +1548,9 @@ class Grammar:
              "trailing", "time", "front", "back", "further", "overnight",
              "longer", "shorter", "most", "comparable", "in", "for", "after", "took", "take", "takes",
              "lasted", "spent", "one", "on", "by", "year", "lunar", "chinese", "number", "couple", "dozen", "hundred", "thousand", "numerous",
-             "post", "pre", "fy", "or", "c", "ca", "another", "waited", "wait", "stayed", "remained", "quarter",
-             "little", "slightly", "rest", "dozens", "scores", "hundreds"}
+             "post", "pre", "fy", "or", "c", "ca", "another", "waited", "wait", "needed", "stayed", "remained", "quarter",
+             "little", "slightly", "rest", "dozens", "scores", "hundreds", "tens", "thousands", "million",
+             "billion", "millions", "billions"}
             | set(lex.NUMBER_WORDS) | set(lex.ORDINALS)
             | {"st", "saint"} | {name + "'s" for name in lex.FEAST_SAINTS if " " not in name}  # "St George's Day"
             | set(lex.SEASON_QUARTERS)
@@ -1961,6 +1985,8 @@ class Grammar:
             return None  # "a film about 1968": a preposition; the year alone is left to the plain rule
         if not era and not self._looks_like_year(m, ctx, start, m.end("year")):
             return None
+        if not era and _DESIGNATION_AFTER_YEAR.match(ctx.text, m.end("year")):
+            return None  # "the asteroid 2019 OQ7", "2024 YR4": a year opening a minor planet's designation
         if era and m["era"] in ("ad", "ce", "bc") and not ctx.text[m.start("era")].isupper():
             return None
         year = self.year_of(raw, era)
@@ -2650,6 +2676,8 @@ class Grammar:
                 or _NEXT_CAPITALISED.match(ctx.text, m.end()) is not None
                 # "spent the spring and summer building a fleet": a gerund and its object
                 or _GERUND_WITH_OBJECT.match(ctx.low, m.end()) is not None
+                # "spent the spring and summer repairing equipment": a word in -ing that is only a verb
+                or ((gerund := _GERUND_AFTER.match(ctx.low, m.end())) is not None and only_a_verb(gerund[1]))
             )
         )
         if m["season"] == "fall" and not (
@@ -2824,6 +2852,10 @@ class Grammar:
     def h_new_year(self, m: re.Match[str], ctx: Context) -> Spec | None:
         """ "due to start in the new year": said before it comes, the year after the one of the DCT;
         "since the new year" looks back to the start of the year of the DCT."""
+        if "the" not in m.group(0).lower().split() and (
+            m["pmod"] or _previous_word(ctx.low, m.start()) != "in"
+        ):
+            return None  # "a new year", "Happy new year"; a headline's "fare rise in new year" drops "the"
         if ctx.text[m.end() - 4].isupper() and not _sentence_start(ctx.low, m.start()):
             return None  # "the New Year" is its first day, a holiday
         if self.western_day_in_apposition_rx.match(ctx.low, m.end()):
@@ -3172,6 +3204,8 @@ class Grammar:
                 return None  # "it was a day of liberation": a kind of day, not a length
         if _RATE_COMPOUND_AFTER.match(ctx.low, m.end()):
             return None  # "on a year-over-year basis": a rate word, as "year-on-year" is
+        if m["num"] == "single" and _SUPERLATIVE_BEFORE.search(ctx.low, max(0, m.start() - 16), m.start()):
+            return None  # "the busiest single day on record": the one day that ranks first, no length
         if (
             m["num"] == "one"
             and _ONE_TO_THE_NEXT.match(ctx.low, m.end())
@@ -3304,7 +3338,7 @@ class Grammar:
     def _event_clock_reading(self, ctx: Context, start: int, end: int) -> bool:
         """ "held at T-minus 35 minutes", "at 5 hours 18 minutes ground elapsed time": a reading of a
         countdown or of a mission's clock, which TimeML leaves untagged as it does a match clock."""
-        before = ctx.low[max(0, start - 9) : start]
+        before = ctx.low[max(0, start - 40) : start]
         if "t" in before and self.countdown_before.search(before):
             return True
         return self.elapsed_clock_after.match(ctx.low, end) is not None
@@ -3425,6 +3459,36 @@ class Grammar:
         if code is None or _OFFSET_AFTER_RATE.match(ctx.low, m.end()):
             return None  # "up from 58 days a year ago": a length, then the date it was measured at
         return Spec("SET", "fixed", value=code, note=f"'{m.group(0)}': a length spent every {period_unit}")
+
+    def h_deep_time(self, m: re.Match[str], ctx: Context) -> Spec | None:
+        """ "4.6 billion years ago", "billions of years ago": further back than a TIMEX3 year reaches, the
+        past (PAST_REF); "over millions of years", "for tens of thousands of years": millennia, counted
+        ("4.6 billion years" is P4600000L) or not (PXL)."""
+        mod = "APPROX" if m["approx"] else None
+        if m["scale"] is not None:
+            if m["scale"] == "thousand" and not m["ago"]:
+                return None  # "two thousand years": the rules for counted lengths read it
+            count = m["count"]
+            amount = float(count) if count[0].isdigit() else float(self.lex.NUMBER_WORDS[count])
+            millennia = amount * self.lex.DEEP_TIME_SCALES[m["scale"]] / 1000
+            if m["ago"]:
+                if millennia < 10:
+                    return None  # "about 5,000 years ago": a year BC, as the counted offsets read it
+                return Spec("DATE", "fixed", value="PAST_REF", mod=mod, note=f"'{m.group(0)}': the deep past")
+            if millennia != int(millennia):
+                return None
+            return Spec(
+                "DURATION", "fixed", value=f"P{int(millennia)}L", mod=mod, note=f"'{m.group(0)}': millennia"
+            )
+        if m["ago"]:
+            return Spec("DATE", "fixed", value="PAST_REF", mod=mod, note=f"'{m.group(0)}': the deep past")
+        return Spec(
+            "DURATION",
+            "fixed",
+            value="PXL",
+            mod=mod,
+            note=f"'{m.group(0)}': an uncounted number of millennia",
+        )
 
     def h_uncounted_offset(self, m: re.Match[str], ctx: Context) -> Spec | None:
         just_before = _WORD_JUST_BEFORE.search(ctx.low, max(0, m.start() - 24), m.start())
@@ -4135,6 +4199,12 @@ class Grammar:
         ):
             return None
         if (
+            ambiguous
+            and not told_by_what_follows
+            and _previous_word(ctx.low, m.start("weekday")) in self.lex.NOUN_DETERMINERS
+        ):
+            return None  # "fell back towards the Sun.": an article makes the word a noun, the dot a full stop
+        if (
             original[0].isupper()
             and f"{_previous_word(ctx.low, m.start('weekday'))} {word}" in self.lex.EASTER_HOLIDAYS
         ):
@@ -4400,6 +4470,11 @@ class Grammar:
             and word not in self.lex.SUN_PARTS_OF_DAY
             # "died before morning", "held out till evening": a bound of the night's events, as "by morning"
             and _previous_word(ctx.low, m.start()) not in self.lex.BARE_PART_OF_DAY_LEADS
+            # "the morning and evening rush hours": the second part shares the first one's "the"
+            and not (
+                _POD_AND_BEFORE.search(ctx.low, max(0, m.start() - 24), m.start())
+                and _next_word(ctx.low, m.end()) in self.lex.QUALIFIED_BY_PART_OF_DAY
+            )
         ):
             return None
         if (det == "the" or pmod or ctx.low.endswith("the ", 0, m.start())) and re.match(
@@ -4429,8 +4504,17 @@ class Grammar:
         )
         if det is None and _next_word(ctx.low, m.end()) in self.lex.MARKET_SESSION_NOUNS:
             spec.base = "dct"  # "shares jumped in morning trading": the session of the day reported
-        if det == "the" and not pmod and _next_word(ctx.low, m.end()) in self.lex.QUALIFIED_BY_PART_OF_DAY:
-            spec.extent_group = "pod"  # "the evening rush": the article belongs to "rush"
+        coordinated = _AND_POD_AFTER.match(ctx.low, m.end()) if det == "the" and not pmod else None
+        if (
+            det == "the"
+            and not pmod
+            and (
+                _next_word(ctx.low, m.end()) in self.lex.QUALIFIED_BY_PART_OF_DAY
+                or (coordinated is not None and coordinated[1] in self.lex.QUALIFIED_BY_PART_OF_DAY)
+            )
+        ):
+            # "the evening rush", "the morning and evening rush hours": the article belongs to "rush"
+            spec.extent_group = "pod"
         if det == "last":
             if word != "night":
                 return None
@@ -4581,10 +4665,11 @@ class Grammar:
             unit = self.lex.UNIT_FORMS[m["unit"]]
             if q == "per" and unit in ("second", "minute", "sec", "min"):
                 return None  # "instructions per second": a rate, not a time
-            if (q == "per" or (q in ("a", "an") and unit in ("hour", "hr"))) and _previous_word(
-                ctx.low, m.start()
-            ) in self.lex.DISTANCE_UNITS:
-                # "120 miles per hour", "seventy miles an hour": a speed ("ten kilometres a day" is a set)
+            if (
+                q == "per" or (q in ("a", "an") and unit in ("hour", "hr", "second", "sec", "minute", "min"))
+            ) and _previous_word(ctx.low, m.start()) in self.lex.DISTANCE_UNITS:
+                # "120 miles per hour", "seventy miles an hour", "24 kilometers a second": a speed ("ten
+                # kilometres a day" is a set)
                 return None
             if unit == "weekend":
                 return Spec("SET", "fixed", value="XXXX-WXX-WE", quant=quant, note="every weekend")
@@ -4827,6 +4912,8 @@ class Grammar:
             return None
         if not m["year"] and _next_word(ctx.low, m.end()) in self.lex.SEASON_NAMED_TERMS:
             return None  # "the Michaelmas term", "the Easter term": a term of a school or court, named
+        if not m["year"] and _FEAST_OF_EVERY_YEAR_AFTER.match(ctx.low, m.end()):
+            return None  # "Easter is a busy time for families": what the feast is like every year
         if m["hq"]:
             if name not in self.lex.FIXED_HOLIDAYS or m["year"] or m["hweekend"]:
                 return None  # a feast whose day moves has no one day of the year to recur on
@@ -5516,6 +5603,18 @@ _DAY_THEN_CLOCK_GAP = compile_pattern(r",?[ \t]")
 #: A weekday and the link to a second one right after it: "Sat & ", "Saturday and ".
 _WEEKDAY_JOINED_BEFORE = compile_pattern(r"(?<![A-Za-z])([A-Za-z]{3,9})\.?\s*(?:&|and|or|/)\s*$")
 #: A capitalised word (a name's first part) just before: "Nguyen Thi Thu", "Sun" in "Pacific Sun".
+#: A superlative right before "single": "the busiest single day", "the most single days".
+_SUPERLATIVE_BEFORE = compile_pattern(r"\b(?:[a-z]{2,}est|most|worst|best)\s+$")
+#: What a feast is like every year, said right after its name: "Easter is a busy time", "Christmas is
+#: always a time for".
+_FEAST_OF_EVERY_YEAR_AFTER = compile_pattern(
+    r"\s+is\s+(?:always\s+|usually\s+|often\s+|traditionally\s+)?(?:a|an)\s+(?:[a-z]+\s+){0,2}"
+    r"(?:time|season|period|occasion)\b"
+)
+#: "the morning and " right before a bare part of the day, which shares that "the".
+_POD_AND_BEFORE = compile_pattern(r"\bthe\s+(?:morning|afternoon|evening|night)\s+(?:and|or)\s+$")
+#: " and evening rush", after "the morning": the noun both parts of the day qualify.
+_AND_POD_AFTER = compile_pattern(r"\s+(?:and|or)\s+(?:morning|afternoon|evening|night)\s+([a-z-]+)")
 _CAPITALISED_WORD_BEFORE = compile_pattern(r"[A-Z][a-z]+[ \t]+$")
 _BLANKS = compile_pattern(r"\s+")
 _GROUPED_THOUSANDS = compile_pattern(r"\d{1,3}(?:,\d{3})+")
@@ -5712,6 +5811,10 @@ _SEASON_ENDS_PHRASE = compile_pattern(
 #: A gerund with its object after a time ("the spring and summer building a fleet"), not a noun in -ing
 #: that the season qualifies ("winter clothing for").
 _GERUND_WITH_OBJECT = compile_pattern(r"\s+[a-z]{2,}ing\s+(?:a|an|the|his|her|their|its|up|out)\b")
+#: Two capitals and a number after a year ("2019 OQ7", "1997 XF11"): a provisional designation of an
+#: asteroid or a comet, which names the object (the year is when it was found), not a time.
+_DESIGNATION_AFTER_YEAR = compile_pattern(r" [A-Z]{2}[0-9]{1,3}(?![A-Za-z0-9])")
+_GERUND_AFTER = compile_pattern(r"\s+([a-z]{2,}ing)\s+[a-z]")
 _CLOCK_VALUE = compile_pattern(r"\d{2}:\d{2}(?::\d{2})?")
 # "14:32 local time (", "3:52 a.m. EDT (": a clock time, its zone words, then a parenthesis that restates it
 _CLOCK_BEFORE_PARENTHESIS = compile_pattern(

@@ -125,6 +125,16 @@ _LISTED_WITH = compile_pattern(r",?\s+(?:and|or)\s+(?:on\s+)?", re.IGNORECASE)
 _AS_OF_BEFORE = compile_pattern(r"\bas\s+of\s+$", re.IGNORECASE)
 _POSSESSIVE_BEFORE = compile_pattern(r"\b(?:its|their|his|her|our|my|your)\s+$", re.IGNORECASE)
 _LOWER_WORD_AFTER = compile_pattern(r"\s+[a-z]")
+_CAPITAL_WORD_AFTER = compile_pattern(r"\s+[A-Z]")
+#: ", the day before " between a day and a feast set beside it: "Thursday, the day before Good Friday".
+_DAY_BEFORE_AFTER_APPOSITION = compile_pattern(r",\s+the\s+day\s+(before|after)\s+$", re.IGNORECASE)
+#: After a clock time, the days it holds for: "after 8pm on either day", "at 10am on both days".
+_ON_EITHER_DAY_AFTER = compile_pattern(
+    r"\s+(?:on|of)\s+(?:either|both|all)\s+(?:of\s+the\s+|the\s+|these\s+|those\s+)?(?:days?|nights?|dates)\b",
+    re.IGNORECASE,
+)
+#: Between "overnight" and the day it is the night of: "overnight on Tuesday", "overnight Friday".
+_ON_OR_NOTHING = compile_pattern(r"\s+(?:on\s+)?", re.IGNORECASE)
 #: A morning of a given day: a clock time before noon or the part of the day.
 _MORNING_VALUE = compile_pattern(r"\d{4}-\d{2}-\d{2}T(?:0\d:\d\d|1[01]:\d\d|MO)")
 #: A date right after a verb of saying: "said on Monday", "told reporters Tuesday", "announced late Friday".
@@ -241,6 +251,14 @@ _APPOSITIVE_YEAR = compile_pattern(
 _ATTRIBUTIVE_CLOCK_GAP = compile_pattern(r"[ \t]+[a-z]+[ \t]+on[ \t]+")
 #: A weekday a court put its business off to: "remanded in custody [until] Friday", "remanded him [to
 #: appear by video link on] Friday" (checked only after "until", "till", "to" or "on").
+# "a 70% chance of acceptable weather for Wednesday", "the next opportunity is Thursday": a prospect's day
+_PROSPECT_FOR_DAY = compile_pattern(
+    r"(?:\d[ \t]*(?:%|percent|per[ \t]+cent)|\bnext)[ \t]+(?:"
+    + "|".join(sorted(_LEX.PROSPECT_NOUNS))
+    # "a 70% chance of acceptable weather for Wednesday, falling to 45% on Thursday": the odds go on
+    + r")\b[^.;:!?\"]{0,60}?(?:\b(?:for|is)|[^.;:!?\"]{0,40}?\d[ \t]*(?:%|percent|per[ \t]+cent)[ \t]+on)[ \t]+$",
+    re.IGNORECASE,
+)
 _PUT_OFF_TO_DAY = compile_pattern(
     r"\b(?:"
     + "|".join(sorted(_LEX.PUT_OFF_VERBS))
@@ -365,6 +383,13 @@ _SUBJECT_THEN_COMMA = r"\s*(?:[A-Z][\w'-]*\s+){0,1}[\w'-]+(?:\s+[\w'-]+){0,2},\s
 _ASIDE_ON_SUBJECT = compile_pattern(_SUBJECT_THEN_COMMA + r"(?:who|which)\s+[^,.;]*$")
 #: The same, or a participle clause ("Orderic, writing sixty years later,"), said in a story of a source.
 _ASIDE_OR_PARTICIPLE_ON_SUBJECT = compile_pattern(_SUBJECT_THEN_COMMA + r"(?:who|which|[a-z]+ing)\s+[^,.;]*$")
+#: A past participle or a relative clause set off by commas after a name anywhere in the sentence
+#: ("where Mill, elected for the city the year before,", "Its leader, Smith, appointed two years earlier,").
+#: The name opens its clause or follows a comma ("... River on 19 August, scattered" is a series of verbs).
+_ASIDE_ON_A_NAME = compile_pattern(
+    r"(?:^|[.;,]\s+|\b(?:where|when|while|and|but|as)\s+)(?:[A-Z][\w'-]*\s+){0,3}[A-Z][\w'-]*,\s+"
+    r"(?:who|which|[a-z]+ed)\s+[^,.;:()]*$"
+)
 #: "since Hurricane Fran in", "since the crash of": a bound named by its event, then its date.
 _SINCE_EVENT_BEFORE = compile_pattern(r"\bsince\s+(?:[A-Za-z.'-]+\s+){1,4}(?:in|of)\s+$", re.IGNORECASE)
 #: "since taking office in", "since joining the board in": a gerund phrase after "since", up to its date.
@@ -469,6 +494,8 @@ class Resolver:
         self.last_told_day: _Reference | None = None
         # the last day before the DCT the text named, and where the current reference time stands
         self.last_past_day: _Reference | None = None
+        # the last day after the DCT the text named ("will leave the station on Thursday")
+        self.last_day_ahead: _Reference | None = None
         self.reference_span: tuple[int, int] | None = None
         # a morning newspaper's copy ("said yesterday", "last night"), whose news is of the day before
         self.tells_yesterday = "yesterday" in self.low
@@ -596,6 +623,19 @@ class Resolver:
         if _SENTENCE_BREAK.search(self.text, earlier.end, ref.end):
             return None
         return earlier
+
+    def _day_ahead_before_report(self, candidate: Candidate) -> _Reference | None:
+        """ "A crew will leave the station on Thursday, ..., officials said on Friday. The capsule is
+        scheduled to undock at 5:53 p.m.": a clock time of what is still to come goes on from the day
+        ahead named in the reporting sentence before it, not from the day of the report (None otherwise)."""
+        ahead, ref = self.last_day_ahead, self.reference
+        if ahead is None or ref is None or self.dct is None or not 0 < (ahead.day - self.dct).days <= 7:
+            return None
+        if ahead.end > ref.end or _SENTENCE_BREAK.search(self.text, ahead.end, ref.end):
+            return None  # the day ahead is named in the report's own sentence, before the report's day
+        if self._tense(candidate).direction != 1:
+            return None
+        return ahead
 
     def _in_one_sentence(self, start: int, end: int) -> bool:
         """Whether text[start:end] is short and crosses no sentence's end or line break."""
@@ -906,6 +946,9 @@ class Resolver:
             return False
         before = self.text[max(0, expression.start - 120) : expression.start]
         opening = max(before.rfind(". "), before.rfind("\n"))
+        # "where Mill, elected for the city the year before, presented it": a name's aside further on
+        if participle and _ASIDE_ON_A_NAME.search(before, opening + 1) is not None:
+            return True
         if opening < 0 and expression.start > len(before):
             return False  # the sentence opens further back than the window read
         aside = _ASIDE_OR_PARTICIPLE_ON_SUBJECT if participle else _ASIDE_ON_SUBJECT
@@ -1470,6 +1513,10 @@ class Resolver:
             return True  # "a bill that would have allowed smoking after 9 p.m.": the hours of a rule
         if self._clock_of_every_day(candidate) or self._clock_in_sentence_of_set_days(candidate):
             return True
+        if _ON_EITHER_DAY_AFTER.match(self.text, candidate.end):
+            return True  # "no services after 8pm on either day": the time of each of the days told
+        if self._clock_after_sentence_of_set_days(candidate):
+            return True
         if self._clock_of_each_event(candidate):
             return True
         opening = self._sentence_opening(candidate.start)
@@ -1501,13 +1548,22 @@ class Resolver:
         does not make it so: "extra buses every 20 minutes until 1 a.m." may run one night."""
         index = bisect_left(self._candidate_starts, candidate.start)
         for step in (1, -1):
-            position = index
+            position, edge = index, candidate
             while 0 <= position + step < len(self.candidates):
                 position += step
                 other = self.candidates[position]
                 low, high = (candidate.end, other.start) if step > 0 else (other.end, candidate.start)
-                if high - low > _SET_DAYS_REACH or _SENTENCE_END_BETWEEN.search(self.text, low, high):
+                # only the text between expressions can end the sentence: "from 6:30 a.m. to 9 a.m. and
+                # from 3 p.m. to 6 p.m. on weekdays" has stops inside its clock times, not after them
+                gap_low, gap_high = (edge.end, other.start) if step > 0 else (other.end, edge.start)
+                if (
+                    high - low > _SET_DAYS_REACH
+                    or _SENTENCE_END_BETWEEN.search(self.text, gap_low, gap_high)
+                    # "opened at 9 a.m. Buses run every day": the clock time's own stop ends the sentence
+                    or (self.text[gap_low - 1] == "." and _CAPITAL_WORD_AFTER.match(self.text, gap_low))
+                ):
                     break
+                edge = other
                 value = other.spec.value or ""
                 if other.spec.type == "SET":
                     if _DAILY_SET.fullmatch(value) and not _AS_ON_OTHER_DAYS.search(self.text, low, high):
@@ -1515,6 +1571,33 @@ class Resolver:
                     break
                 if other.spec.type == "DATE" and other.spec.kind != "fixed":
                     break  # "on Saturday 27 December it opens at 10am": that day's time
+        return False
+
+    def _clock_after_sentence_of_set_days(self, candidate: Candidate) -> bool:
+        """ "The motorway will close overnight for five nights from Monday. Both carriageways will shut
+        between 10pm and 5am": a clock time with no day before it in its sentence, right after a sentence
+        that names a set of days or nights, tells the hours of each of them (not in a past clause)."""
+        opening = self._sentence_opening(candidate.start)
+        if opening <= 1:
+            return False
+        index = bisect_left(self._candidate_starts, candidate.start)
+        position = index - 1
+        while position >= 0 and self.candidates[position].start >= opening:
+            other = self.candidates[position].spec
+            if other.type in ("DATE", "SET") or (
+                other.type == "TIME" and not _CLOCK_POD.fullmatch(other.pod or "")
+            ):
+                return False  # "On Monday it will open at 10am": that day's time
+            position -= 1
+        last = opening - 1
+        while last > 0 and self.text[last - 1].isspace():
+            last -= 1  # past the blank line of a new paragraph
+        previous_opening = self._sentence_opening(last)
+        while position >= 0 and self.candidates[position].start >= previous_opening:
+            other = self.candidates[position].spec
+            if other.type == "SET" and _DAILY_SET.fullmatch(other.value or ""):
+                return self._tense(candidate).tense != "past"
+            position -= 1
         return False
 
     def _clock_of_every_day(self, candidate: Candidate) -> bool:
@@ -1687,6 +1770,8 @@ class Resolver:
                     self._date_clock_from_following(candidate, range_date, gap_start=following.end)
             if spec.kind == "shift" and spec.base == "ref":
                 self._day_of_range_close(candidate, following)
+        if spec.pod == "NI" and spec.kind == "shift" and following is not None:
+            self._night_of_following_day(candidate, following)
         impossible = self._impossible_day(candidate)
         if impossible is not None:
             return self._finish(candidate, index, "DATE", *impossible)
@@ -1722,8 +1807,12 @@ class Resolver:
         if expression_type == "DATE" and "T" in value and _TIME_OF_DAY.search(value):
             expression_type = "TIME"  # TimeML: a part of a given day is a TIME
         if not is_valid_timex3_value(value):
-            warnings.append(f"could not form a valid TIMEX3 value from {value!r}")
-            value = "XXXX-XX-XX"
+            if _DEEP_PAST_VALUE.fullmatch(value):
+                # "about 100,000 years ago": further back than a year of four digits can write, yet the past
+                value, reason = "PAST_REF", f"{reason}; further back than a TIMEX3 year can be written"
+            else:
+                warnings.append(f"could not form a valid TIMEX3 value from {value!r}")
+                value = "XXXX-XX-XX"
         return self._finish(candidate, index, expression_type, value, anchor, reason, warnings)
 
     def _restated_day(
@@ -1888,6 +1977,24 @@ class Resolver:
         spec.year, spec.month, spec.day, spec.weekday = nxt.year, nxt.month, nxt.day, nxt.weekday
         spec.unit, spec.amount, spec.holiday = nxt.unit, nxt.amount, nxt.holiday
         spec.note = f"a clock time on the date that follows ('{self.text[following.start : following.end]}')"
+
+    def _night_of_following_day(self, candidate: Candidate, following: Candidate) -> None:
+        """ "will close completely overnight on Tuesday", "worked overnight Friday into Saturday": an
+        "overnight" with a day right after it is the night of that day, not the one before the DCT."""
+        if not self.low.endswith("overnight", candidate.start, candidate.end):
+            return
+        if not _ON_OR_NOTHING.fullmatch(self.text, candidate.end, following.start):
+            return
+        nxt = following.spec
+        if nxt.type != "DATE" or nxt.pod or nxt.kind not in ("weekday", "calendar", "holiday"):
+            return
+        if nxt.kind == "calendar" and (nxt.day is None or nxt.month is None):
+            return
+        spec = candidate.spec
+        spec.kind, spec.base = nxt.kind, nxt.base
+        spec.year, spec.month, spec.day, spec.weekday = nxt.year, nxt.month, nxt.day, nxt.weekday
+        spec.unit, spec.amount, spec.holiday = nxt.unit, nxt.amount, nxt.holiday
+        spec.note = f"'overnight' on the day that follows ('{self.text[following.start : following.end]}')"
 
     def _impossible_day(self, candidate: Candidate) -> tuple[str, Anchor, str, list[str]] | None:
         """ "February 30", "Sept. 31", "Feb. 29, 2023": a day the month does not have is kept at the
@@ -2514,6 +2621,8 @@ class Resolver:
                 self.lead_day = self.reference
             if self.dct is not None and start_day < self.dct:
                 self.last_past_day = self.reference
+            if self.dct is not None and start_day > self.dct:
+                self.last_day_ahead = self.reference
             if start_day != self.dct:
                 self.last_story_day = self.reference
             if (
@@ -3460,6 +3569,17 @@ class Resolver:
                 f"the first {name} on or after {choice.label} (the story moves forward)",
                 [],
             )
+        if (
+            choice.anchor.kind == _DCT_ANCHOR
+            and spec.amount is None
+            and self.low.endswith(("for ", "is ", "on "), 0, candidate.start)
+            and _PROSPECT_FOR_DAY.search(
+                self.text, max(self._sentence_opening(candidate.start), candidate.start - 90), candidate.start
+            )
+        ):
+            day = self._weekday_near(anchor_day, spec.weekday, 1)
+            why = f"the first {name} on or after {choice.label}: the day a chance or an opportunity is for"
+            return day.isoformat(), choice.anchor, why, []
         if choice.anchor.kind == _DCT_ANCHOR and spec.amount is None and self._put_off_to(candidate):
             day = self._weekday_near(anchor_day, spec.weekday, 1)
             why = f"the first {name} on or after {choice.label}: the day a court put its business off to"
@@ -3485,26 +3605,38 @@ class Resolver:
         if (
             direction != -1
             and ref is not None
-            and ref.unit == "day"
             and day < ref.day
-            and (_DAY_VALUE.fullmatch(ref.value) or self._clock_on_a_dated_day(ref))
+            and (
+                (ref.unit == "day" and (_DAY_VALUE.fullmatch(ref.value) or self._clock_on_a_dated_day(ref)))
+                # "leave before 11 a.m. on Wednesday or wait until after 7 p.m., and avoid the roads
+                # between noon and 6 p.m. on Sunday": a clock time put on a day ahead orders them too
+                or (
+                    self.dct is not None
+                    and ref.day > self.dct
+                    and "T" in ref.value
+                    and _DAY_VALUE.match(ref.value) is not None
+                )
+            )
             and _COORDINATED_LATER.fullmatch(self.text[ref.end : candidate.start])
         ):
             # "will close on Monday and reopen Tuesday", "on Monday and on Tuesday": what is told after
-            # "and" of days ahead comes after the day named first, not before it
-            day = self._weekday_near(ref.day + timedelta(days=1), spec.weekday, 1)
+            # "and" of days ahead comes after the day named first, not before it ("between noon and 6
+            # p.m. on Sunday" after a clock time: on or after that clock time's day)
+            later = ref.day if "T" in ref.value else ref.day + timedelta(days=1)
+            day = self._weekday_near(later, spec.weekday, 1)
             anchor = Anchor(kind=AnchorKind.EXPRESSION, value=ref.value, expression=ref.index)
             why = f"the first {name} after the day named before it in the clause"
             return day.isoformat(), anchor, why, []
         if (
-            direction == -1
+            direction != 1
             and ref is not None
             and self.dct is not None
             and (ref.day > self.dct or (ref.day == self.dct and ref.value.endswith(("TEV", "TNI"))))
             and _LISTED_WITH.fullmatch(self.text, ref.end, candidate.start)
         ):
             # "warned of sleet tonight and Wednesday": a day listed with one still ahead is ahead too,
-            # whatever the tense of the verb that reports them
+            # whatever the tense of the verb that reports them ("tickets for Saturday or Sunday can be
+            # used", whose present gives no direction, too)
             day = self._weekday_near(ref.day + timedelta(days=1), spec.weekday, 1)
             anchor = Anchor(kind=AnchorKind.EXPRESSION, value=ref.value, expression=ref.index)
             return day.isoformat(), anchor, f"the first {name} after the day ahead listed with it", []
@@ -3642,7 +3774,7 @@ class Resolver:
             # statement was made times the statement, not what a later sentence tells at a clock time;
             # "were freed on Wednesday, doctors said Thursday. They were handed over at 4 p.m.": the
             # event's day named in that sentence is the day the story goes on telling
-            event_day = self._event_day_beside_report()
+            event_day = self._event_day_beside_report() or self._day_ahead_before_report(candidate)
             choice = (self._choice_of(event_day) if event_day else None) or self._dct_anchor() or choice
         if (
             of_a_day
@@ -3756,15 +3888,22 @@ class Resolver:
         elif (
             spec.pod == "NI"
             and spec.amount == -1
-            and self.narrative
             and self.reference is not None
             and _LATER_PART_OF_DAY_VALUE.search(self.reference.value) is not None
             and self.text[candidate.start : candidate.end].lower().endswith("overnight")
+            and (
+                self.narrative
+                # "Queues are likely on Saturday evening ... fans were advised to stay in the city
+                # overnight": in news, the night after an afternoon or evening its sentence has named
+                or not _SENTENCE_END_BETWEEN.search(self.text, self.reference.end, candidate.start)
+            )
         ):
             # "reached the square in the afternoon ... tried to stay overnight": in a story, the night
             # after the afternoon or evening it has just told, not a night before it
             spec.amount = 0
-            spec.note = f"{spec.note}, after a story's afternoon or evening: that day's night"
+            if not self.narrative:
+                choice = self._choice_of(self.reference)
+            spec.note = f"{spec.note}, after an afternoon or evening just told: that day's night"
         news_day = (
             self._news_day_before_dct(candidate, choice)
             or self._evening_before_dct(candidate, choice)
@@ -4577,6 +4716,19 @@ class Resolver:
             # "officials expected the roads to be at their busiest over the weekend": what was expected
             # lies ahead, as a month after "expected" does
             tense = ClauseTense("future", tense.cue, tense.cue_end)
+        told = self.last_day
+        if (
+            told is not None
+            and self.dct is not None
+            and told.day > self.dct
+            and tense.direction == 1
+            and not candidate.spec.note.startswith("'this weekend")
+            and not _SENTENCE_END_BETWEEN.search(self.text, told.end, candidate.start)
+        ):
+            # "finished by 6am on Saturday 12 June, in time for the weekend's traffic": the weekend on
+            # or after the day ahead the sentence has just named, not the first one after the DCT
+            choice = self._choice_of(told)
+        assert choice.day is not None
         saturday = cal.weekday_near(choice.day, 6, tense.direction)
         if candidate.spec.note.startswith("'this weekend") and tense.direction != -1:
             saturday = cal.weekday_near(choice.day, 6, 1)  # "opens this weekend": the weekend of this week
@@ -4584,6 +4736,8 @@ class Resolver:
             saturday = choice.day - timedelta(days=1)
         cue = f" ('{tense.cue}')" if tense.cue else ""
         side = "nearest to" if tense.direction is None else "after" if saturday > choice.day else "before"
+        if saturday == choice.day:
+            side = "of"
         why = f"'the weekend': {_tense_phrase(tense)}{cue}, so the weekend {side} {choice.label}"
         return cal.period_value(saturday, "weekend"), choice.anchor, why, []
 
@@ -4858,6 +5012,28 @@ class Resolver:
                 f"{spec.note} of an unknown year",
                 ["no DCT: the holiday's year is unknown"],
             )
+        told = self.last_day
+        apposed = _DAY_BEFORE_AFTER_APPOSITION.search(
+            self.text, max(0, candidate.start - 24), candidate.start
+        )
+        if (
+            spec.amount is None
+            and apposed is not None
+            and told is not None
+            and told.end == apposed.start()
+            and _DAY_VALUE.fullmatch(told.value)
+        ):
+            # "on Thursday, the day before Good Friday", "Monday, the day after Christmas": the feast
+            # next to the day just named
+            step = 1 if apposed[1].lower() == "before" else -1
+            near = told.day + timedelta(days=step)
+            feast = min(
+                (_holiday_date(spec.holiday, year) for year in (near.year - 1, near.year, near.year + 1)),
+                key=lambda d: abs((d - near).days),
+            )
+            anchor = Anchor(kind=AnchorKind.EXPRESSION, value=told.value, expression=told.index)
+            why = f"{spec.note}: the one next to the day just named, {told.value} (expression #{told.index})"
+            return feast.isoformat(), anchor, why, []
         far_story = (
             self._far_story_day_in_news(candidate, coarse=True)
             if spec.amount is None and choice.anchor.kind == AnchorKind.DCT
@@ -4895,6 +5071,14 @@ class Resolver:
             return _holiday_date(spec.holiday, year).isoformat(), choice.anchor, why, []
         tense = self._tense(candidate)
         direction = tense.direction
+        if (
+            tense.perfect
+            and (tense.cue or "").lower().startswith(("has ", "have "))
+            and not self._after_since(candidate.start)
+        ):
+            # "Airlines have added 140 extra flights over Easter weekend": a present perfect takes no
+            # definite past time, so the holiday is the one nearest now, on either side
+            direction = None
         if direction is None or spec.amount == 0:
             day = min(options, key=lambda d: abs((d - anchor_day).days))
             why = f"{spec.note} nearest to {choice.label}"
@@ -5105,6 +5289,8 @@ _SPEAKER_DEICTIC_RULES = frozenset({"relative_unit", "offset"})
 #: the century" said of what is past is an earlier century's.
 _MID_CENTURY_FROM = 40
 _BC_DATE_VALUE = compile_pattern(r"BC(\d{4})(?:-\d{2}(?:-\d{2})?|-(?:SP|SU|FA|WI))?")
+#: A year before Christ of five digits or more ("BC97982"): no TIMEX3 year reaches it.
+_DEEP_PAST_VALUE = compile_pattern(r"BC\d{5,}(?:-[0-9A-Z-]+)?")
 #: How far from a story's year before Christ a year written without its era may lie and still be read
 #: as BC: a flashback or a later step of the same story, not a time centuries into the era after it.
 _ERA_LEFT_UNSAID_YEARS = 200

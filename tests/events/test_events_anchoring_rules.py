@@ -432,6 +432,92 @@ COMPLEMENTS_OF_SHARING_VERBS: list[Case] = [
     ),
 ]
 
+#: In news, a simple present verb is not dated by a day wholly before the publication date, nor a
+#: simple past verb by one wholly after it: the date goes to a predicate or event noun it can date.
+TENSE_AGAINST_DATES: list[Case] = [
+    (
+        "Police believe the gang was behind two robberies in Leeds last month.",
+        {"last month": "2022-01"},
+        {"robberies": "2022-01"},
+        {"believe"},
+    ),
+    (
+        "The union chose a strike next month.",
+        {"next month": "2022-03"},
+        {"strike": "2022-03"},
+        {"chose"},
+    ),
+    (
+        # a present verb takes a future date ("reopens next month"), a past one a past date
+        "The pool reopens next month.",
+        {"next month": "2022-03"},
+        {"reopens": "2022-03"},
+        set(),
+    ),
+    (
+        # a title line tells past news in the present
+        "Rebels seize river town Tuesday\n\nThe town fell after a week of fighting.",
+        {"Tuesday": "2022-02-01"},
+        {"seize": "2022-02-01"},
+        set(),
+    ),
+    (
+        "Rescuers found the hikers in a cave last night.",
+        {"last night": "2022-02-02TNI"},
+        {"found": "2022-02-02TNI"},
+        set(),
+    ),
+]
+
+#: A participle clause right after the date of a predicate goes on at that predicate's time.
+PARTICIPLES_AFTER_DATES: list[Case] = [
+    (
+        "The two clubs issued a joint statement Friday saying the merger was off.",
+        {"Friday": "2022-01-28"},
+        {"issued": "2022-01-28", "saying": "2022-01-28"},
+        set(),
+    ),
+    (
+        # a participle that modifies a noun before the date is no clause after it
+        "Crews found the missing boat Friday and towed it home.",
+        {"Friday": "2022-01-28"},
+        {"found": "2022-01-28"},
+        set(),
+    ),
+]
+
+#: "due" and "payable" before a date name a state of owing that the date places.
+DATED_STATES: list[Case] = [
+    (
+        "The town sold $5 million of bonds due March 1, 2031.",
+        {"March 1, 2031": "2031-03-01"},
+        {"due": "2031-03-01"},
+        {"sold"},
+    ),
+    (
+        "The dividend is payable Feb. 20 to holders of record.",
+        {"Feb. 20": "2022-02-20"},
+        {"payable": "2022-02-20"},
+        set(),
+    ),
+    (
+        "Notes due on May 1 were repaid early.",
+        {"May 1": "2022-05-01"},
+        {"due": "2022-05-01"},
+        {"repaid"},
+    ),
+]
+
+#: Possessive "have" with a bare noun phrase of results is dated by the period the results are for.
+RESULTS_OF_PERIODS: list[Case] = [
+    (
+        "A year ago, the bakery had net income of $2 million.",
+        {"A year ago": "2021"},
+        {"had": "2021"},
+        set(),
+    ),
+]
+
 CASES = (
     SERIES_INSIDE_ASIDES
     + SERIES_OF_NAMES
@@ -451,6 +537,10 @@ CASES = (
     + TENSE_OF_CONJUNCTS
     + SCHEDULED_OR_ANNOUNCED
     + COMPLEMENTS_OF_SHARING_VERBS
+    + TENSE_AGAINST_DATES
+    + PARTICIPLES_AFTER_DATES
+    + DATED_STATES
+    + RESULTS_OF_PERIODS
 )
 
 

@@ -132,7 +132,7 @@ def test_subordinate_undated_mentions_are_kept_for_tagging_only() -> None:
     [
         ("The senator's father had visited the plant.", ["visited"]),
         ("Officials plan to reopen the road.", ["plan", "reopen"]),
-        ("The plans drew an angry protest.", ["plans", "drew", "protest"]),
+        ("The plans to close the mill drew an angry protest.", ["plans", "close", "drew", "protest"]),
         ("Operating income rose after the merger.", ["rose", "merger"]),
         ("They didn't expect the attack.", ["expect", "attack"]),
         ("Crowds marked the ratification of the charter.", ["marked", "ratification"]),

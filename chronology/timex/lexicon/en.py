@@ -865,6 +865,12 @@ PLURAL_SET_PREPOSITIONS: frozenset[str] = frozenset(
 #: Words that scale a count of things ("a million visitors", "half a billion passengers").
 NUMBER_SCALE_WORDS: frozenset[str] = frozenset({"thousand", "million", "billion", "trillion"})
 
+#: Scales of the deep past counted in years ("4.6 billion years ago", "millions of years", "tens of
+#: thousands of years"): years in thousands and more are millennia, and an "ago" that far back is
+#: further than a TIMEX3 year can be written. The words before a plural scale that multiply it.
+DEEP_TIME_SCALES: dict[str, int] = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+DEEP_TIME_MULTIPLES: frozenset[str] = frozenset({"tens", "hundreds"})
+
 #: Plural seasons and the words before them that make them a set ("most summers", "in winters").
 PLURAL_SEASONS: dict[str, str] = {"springs": "SP", "summers": "SU", "autumns": "FA", "winters": "WI"}
 PLURAL_SEASON_OPENERS: frozenset[str] = frozenset({"most", "in", "during"})
@@ -1340,6 +1346,11 @@ PARTS_OF_DAY_OF_A_DATE: frozenset[str] = frozenset({"morning", "afternoon", "eve
 SUN_PARTS_OF_DAY: frozenset[str] = frozenset(
     {"dawn", "daybreak", "sunrise", "dusk", "sunset", "sundown", "nightfall"}
 )
+
+#: Nouns of a prospect: a weekday that a forecast's odds are "for" ("a 70% chance of rain for Wednesday")
+#: or that the next one "is" ("the next opportunity is Thursday") lies ahead, whatever the tense of the
+#: verb reporting it.
+PROSPECT_NOUNS: frozenset[str] = frozenset({"chance", "probability", "opportunity", "window", "attempt"})
 
 #: Past verbs of a court or a meeting putting its business off to a later day ("was remanded in custody
 #: until Friday", "adjourned the case to Tuesday", "remanded him to appear on Friday"): the day they put it
