@@ -530,6 +530,8 @@ class _Reader:
                 return None  # its first verb lies before the stretch read: a longer one decides
             if shared is not None:
                 return shared
+        if flags & _PARTICIPLE and self._in_absolute_with(index):
+            return None  # "unchanged, with decisions posted in late March": the main clause's verb decides
         if flags & _PAST:
             if word in lexicon.PROSPECTIVE_WORDS and self.following(index) in {"for", "to"}:
                 # "the vote, scheduled for Friday": a past form, pointing ahead.
@@ -576,6 +578,20 @@ class _Reader:
         if known_event and flags & _BASE and previous in {"and", "or"}:
             return self._coordinated(index)
         return None
+
+    def _in_absolute_with(self, index: int) -> bool:
+        """Whether a participle follows "with" and a noun, its determiner between at most ("with
+        decisions posted in March", "with the results announced"): an absolute phrase, no finite verb."""
+        if index < 2 or not self.joined[index] or not self.joined[index - 1]:
+            return False
+        noun_flags = self.flags(index - 1)
+        if noun_flags and not noun_flags & _ALSO_NOUN:
+            return False
+        if self.words[index - 2] == "with":
+            return True
+        return (
+            index >= 3 and self.words[index - 3] == "with" and self.words[index - 2] in lexicon.NOUN_MARKERS
+        )
 
     def _degree_after_be(self, measure: int) -> bool:
         """Whether the measure word ("percent") closes an amount right after a form of "be" ("will be 72
@@ -754,6 +770,8 @@ class _Reader:
                 subject > 0 and self.joined[subject] and self.is_auxiliary(subject - 1)
             )
         if self.tokens.capitalized[subject]:
+            if before in lexicon.DATE_NAMES and self.previous(subject) in lexicon.NOUN_MARKERS:
+                return False  # "in the June holidays", "the Sunday papers": a month or a day naming a kind
             if (
                 before.endswith(lexicon.DEMONYM_ENDINGS)
                 and (self.previous(subject) in lexicon.DEMONYM_LEADS or self._after_amount(subject))

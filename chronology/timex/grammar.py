@@ -162,7 +162,7 @@ class Grammar:
             # "2,700 years": thousands grouped by commas
             r"(?P<num>\d{1,3}(?:,\d{3})+(?![0-9])|\d+(?:\.\d+)?(?:\s+1/2|\s*½)?|"
             + compound
-            + r"(?![a-z])|(?:a|one|two|three|four|five)\s+(?:hundred|thousand)"
+            + r"(?![a-z])|(?:a|one|two|three|four|five|six|seven|eight|nine)\s+(?:hundred|thousand)"
             r"(?![a-z])|"
             + words_regex(number_words)
             + r"|"
@@ -693,7 +693,7 @@ class Grammar:
             + f.pmod_rx
             + r")?(?:the\s+)?"
             + f.reldet_rx
-            + r"\s+(?:(?P<past>past)\s+)?(?P<account>(?:financial|fiscal|tax)\s+(?=year))?(?P<unit>year|month|week|weekend|day|quarter|decade|century|fortnight|"
+            + r"\s+(?:(?P<past>past)\s+)?(?P<account>(?:financial|fiscal|tax|academic|school)\s+(?=year))?(?P<unit>year|month|week|weekend|day|quarter|decade|century|fortnight|"
             r"morning|afternoon|evening|night|hour|wk|wknd|wkend|yr|mth|nite|arvo)(?![a-z])"
             r"(?P<andhalf>\s+and\s+a\s+half(?![a-z]))?",
             self.h_relative_unit,
@@ -885,7 +885,8 @@ class Grammar:
             "bare_units_apart",
             "unit",
             # "called off hours before the deadline", "it will be days before power is back"
-            r"(?P<unit>years|months|weeks|days|hours|minutes)(?=\s+(?:before|after)\s)",
+            # "sold their wool years in advance": how long before the time it was done for
+            r"(?P<unit>years|months|weeks|days|hours|minutes)(?=\s+(?:before|after)\s|\s+in\s+advance(?![a-z]))",
             self.h_bare_units_apart,
         )
         self._add(
@@ -916,7 +917,7 @@ class Grammar:
             # "for the rest of the year": the part of the year still to come, named by the year
             r"(?P<thephrase>(?:"
             + f.pmod_rx
-            + r")?(?P<thebody>(?:the\s+rest\s+of\s+)?(?P<the>the)\s+(?:(?P<adj>full|entire|whole|same|current|fiscal|financial|calendar|latest|past|long)\s+){0,2}(?P<unit>year|month|week|weekend|quarter|day|decade|century|millennium))(?![a-z-]))(?P<ended>\s+(?:ended|ending|that\s+ended|(?:to|through)(?=\s+(?:(?:last|this|next)\s+)?(?:"
+            + r")?(?P<thebody>(?:the\s+rest\s+of\s+)?(?P<the>the)\s+(?:(?P<adj>full|entire|whole|same|current|fiscal|financial|calendar|latest|past|long|academic|school)\s+){0,2}(?P<unit>year|month|week|weekend|quarter|day|decade|century|millennium))(?![a-z-]))(?P<ended>\s+(?:ended|ending|that\s+ended|(?:to|through)(?=\s+(?:(?:last|this|next)\s+)?(?:"
             + f.month_rx.replace("?P<month>", "?:")
             # "new cases in the week to Sunday": a week counted back from the day that closes it
             + "|"
@@ -1059,6 +1060,8 @@ class Grammar:
             + words_regex(w for w, v in self.lex.ORDINALS.items() if 2 <= v <= 4)
             # "every 2.7 years": a decimal count, the interval an orbit or a cycle takes
             + r")\s+)?(?:(?P<n>\d+(?:\.\d+)?|few|"
+            # "every hundred years", "every two hundred years": a jubilee's or a cycle's interval
+            + r"(?:(?:one|two|three|four|five|six|seven|eight|nine)\s+)?hundred|"
             # "every eight hours", "every twelve weeks": any counted interval
             + words_regex(w for w, v in self.lex.NUMBER_WORDS.items() if 2 <= v <= 90 and w.isalpha())
             # "each calendar quarter": the calendar's own periods, as "every quarter"
@@ -1132,7 +1135,8 @@ class Grammar:
         self._add(
             "set_workweek_day",
             "weekday",
-            r"(?:(?P<q>every|each)\s+)?(?P<workday>" + words_regex(self.lex.WORKWEEK_DAY_WORDS) + ")",
+            r"(?:(?P<q>every|each)\s+)?(?P<workday>" + words_regex(self.lex.WORKWEEK_DAY_WORDS) + ")"
+            r"(?:\s+(?P<workpod>morning|afternoon|evening|night)(?![a-z-]))?",
             self.h_set_workweek_day,
         )
         self._add(
@@ -2183,6 +2187,12 @@ class Grammar:
             if later_year and not tail_counted:
                 return True  # "2022 through 2024", "1998 until 2001": a span of years opening
         if (
+            prev_word in self.lex.CHURCH_SEASONS
+            and not counted
+            and ctx.text[max(0, start - len(prev_word) - 2) : start].strip() == prev_word.capitalize()
+        ):
+            return True  # "in Lent 1522", "Advent 1914": a season of the church year and its year
+        if (
             prev_word in self.lex.YEAR_PREPOSITIONS
             or (
                 range_end is not None and value is not None and 1800 <= value <= 2099
@@ -3077,7 +3087,8 @@ class Grammar:
         spec.note = f"'{m.group(0)}'"
         if amount is None:
             spec.warnings.append("vague amount: the date is known only to its unit")
-        spec.compare_quarter = unit_name == "year" and amount == 1
+        # "a year later" moves a story on; only a look back ("a year earlier") is a comparison's base
+        spec.compare_quarter = unit_name == "year" and amount == 1 and direction < 0
         spec.counted_offset = True
         if m["sameperiod"]:
             spec.grain = self.lex.AGO_SAME_PERIOD[_BLANKS.sub(" ", m["sameperiod"])]
@@ -3130,11 +3141,13 @@ class Grammar:
         minutes = int(count) * step * (1 if m["dir"].startswith("later") else -1)
         told = _clock_before_restatement(ctx.low, ctx.prev_end) or prev.pod
         total = int(told[:2]) * 60 + int(told[3:5]) + minutes
-        if not 0 <= total < 24 * 60:
-            return None  # across midnight: the day would have to move as well
+        # "began at 11:52 p.m. and ended 20 minutes later": across midnight the day moves as well
+        days, total = divmod(total, 24 * 60)
+        if abs(days) > 1:
+            return None
         clock = f"{total // 60:02d}:{total % 60:02d}"
         note = f"'{m.group(0)}' from {prev.pod}"
-        return Spec("TIME", "shift", unit="day", amount=0, base="ref", pod=clock, note=note)
+        return Spec("TIME", "shift", unit="day", amount=days, base="ref", pod=clock, note=note)
 
     def _clock_told_before_date(self, ctx: Context) -> Spec | None:
         """The clock time in "at <clock> on <date>" when the date is the previous expression."""
@@ -3301,13 +3314,24 @@ class Grammar:
             spec.extent_group = "long_unit"  # "a day-long meeting": "day-long"
         elif (
             det and (hyphenated or det not in ("the", "these", "those", "a", "an", "another")) and not span
-        ) or (span and hyphenated and ctx.low[m.start("unit") - 1] == "-"):
+        ) or (
+            # "over the next half-century", "the past half-hour": a fraction joined to its unit is a noun
+            span
+            and hyphenated
+            and ctx.low[m.start("unit") - 1] == "-"
+            and raw_num not in self.lex.FRACTION_WORDS
+        ):
             # "a three-year plan", "its 14-day review", "a further 48-hour strike": the adjective alone
             spec.extent_group = "core"
         if m["amod"] == "over" and (det or span):
             # "over the past 20 years": "over" is a preposition here
             spec.extent_group = spec.extent_group or "body"
             spec.mod = None
+            return spec
+        if m["amod"] in ("under", "over") and hyphenated and not det and not span and not m["long"]:
+            # "kept under 24-hour surveillance", "over 12-hour shifts": a preposition before a noun
+            # the length qualifies, not a bound on the length
+            spec.extent_group = "core"
             return spec
         if m["amod"] and self.lex.PRE_MODIFIERS.get(m["amod"]) in ("ON_OR_BEFORE", "ON_OR_AFTER"):
             # "no later than 30 days after the vote": the bound is on the point the length leads to
@@ -3585,6 +3609,8 @@ class Grammar:
     def h_the_unit(self, m: re.Match[str], ctx: Context) -> Spec | None:
         unit = m["unit"]
         adj = m["adj"]
+        if adj in ("academic", "school") and (unit != "year" or not m["pmod"]):
+            return None  # "six weeks into the school year": only its edges ("by the end of the school year") are tagged
         if adj == "long" and unit != "weekend":
             return None  # "the long weekend" is a weekend with a holiday on it; "the long year" is a mood
         if unit == "millennium" and (m["pmod"] is None or _TURN_OF.fullmatch(m["pmod"]) is None):
@@ -3660,6 +3686,13 @@ class Grammar:
             # "said over the weekend that he would...", "resumed over the weekend when the court...":
             # a clause with its own subject follows the idiom, not a relative clause on "weekend"
             and not (unit == "weekend" and self._weekend_then_clause(ctx, m.start(), m.end()))
+            # "arrested 23 people over the weekend after a series of fights": "after" gives the cause;
+            # an event told with "a" names no day for a weekend to be counted from
+            and not (
+                unit == "weekend"
+                and _previous_word(ctx.low, m.start()) == "over"
+                and re.match(r"\s+after\s+an?\s", after)
+            )
             # "the fiscal year that begins Oct. 1": the relative clause says which year of account
             and not (
                 adj == "fiscal"
@@ -4209,6 +4242,12 @@ class Grammar:
             and f"{_previous_word(ctx.low, m.start('weekday'))} {word}" in self.lex.EASTER_HOLIDAYS
         ):
             return None  # "9 April, Passion Sunday,": the weekday is part of a feast's name
+        if _previous_word(ctx.low, m.start("weekday")) in self.lex.ORDINALS:
+            season = _CHURCH_SEASON_AFTER_WEEKDAY.match(ctx.text, m.end("weekday"))
+            if season is not None and season.group(1).lower() not in self.lex.MONTHS:
+                # "the third Sunday of Advent", "the first Sunday in Lent": a Sunday counted in a season
+                # of the church year, no weekday of the story's week
+                return None
         if m["whour"] and self._closes_weekday_run(m, ctx):
             # "Tue-Sat 8am-6pm": the hours belong to every day of the run, not to its last day alone
             return Spec(
@@ -4834,6 +4873,19 @@ class Grammar:
             plural and _previous_word(ctx.low, m.start()) in self.lex.PLURAL_SET_PREPOSITIONS
         ):
             return None  # "a weekday afternoon", "weekday traffic"
+        if m["workpod"]:
+            if not m["q"]:
+                return None
+            # "every weekday morning": the part of the day is the set's time; TIMEX3 has no value for
+            # the working days' mornings alone, so it is every morning
+            code = self.lex.PARTS_OF_DAY[m["workpod"]]
+            return Spec(
+                "SET",
+                "fixed",
+                value=f"XXXX-XX-XXT{code}",
+                quant=self.lex.SET_QUANTIFIERS[m["q"]],
+                note=f"'{m.group(0)}': a part of each working day",
+            )
         return Spec(
             "SET",
             "fixed",
@@ -5536,6 +5588,8 @@ class Grammar:
                 and following not in ("with", "without")  # "entered Vilna on the 28th without a battle"
                 and following != "there"  # "From the 14th there will be two": "there" opens a clause
                 and not following.endswith("n't")
+                # "and on the 18th refused to recant": a verb shares the subject told before "and"
+                and not only_a_verb(following)
             ):
                 return None  # "on the 8th gen", "on the 3rd try": an ordinal before its noun
         if re.match(
@@ -5663,7 +5717,8 @@ _AMOUNT_AFTER_COLON = compile_pattern(r":[ \t]*[£$€]?[0-9]")
 #: the governor"): the phrase ends, a name or a clause goes on; a lower-case noun or "%" makes it a count.
 #: Between a date and a feast that restates it: "6 October 1973, the day of Yom Kippur" (a bare comma
 #: also lists feasts, "Christmas Day, Boxing Day", or names the date twice, "15 March, the Ides of March").
-_FEAST_IN_APPOSITION = compile_pattern(r",\s*the\s+(?:day|feast)\s+of\s+")
+_CHURCH_SEASON_AFTER_WEEKDAY = compile_pattern(r"\s+(?:of|in|after|before)\s+([A-Z][a-z]+)")
+_FEAST_IN_APPOSITION = compile_pattern(r",\s*the\s+(?:day|feast|eve|vigil)\s+of\s+")
 #: What may follow "a second" for it to be a length: the clause's end or "or" ("a second or two").
 _A_SECOND_CLOSE = compile_pattern(r"\s*(?:[,.;:)!?]|$)|\s+or\s")
 _SHORT_YEAR_CLOSE = compile_pattern(

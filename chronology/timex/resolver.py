@@ -118,7 +118,12 @@ _ABSOLUTE = Anchor(kind=AnchorKind.ABSOLUTE)
 #: "Monday and on Tuesday", "Monday and reopen Tuesday", "Sunday, and the results come on Monday".
 #: Between a clock time and the day it falls on: "at midnight on Wednesday", "at 9 a.m., Friday".
 _ON_THE_CLOCKS_DAY = compile_pattern(r"\s*,?\s+(?:on\s+)?", re.IGNORECASE)
+#: A weekday opening its sentence, after at most "On" or "Then, on": "On Thursday all members will ...".
+_WEEKDAY_OPENS_SENTENCE = compile_pattern(r"\s*(?:(?:[Tt]hen,?\s+)?[Oo]n\s+|[Bb]y\s+)?")
 _COORDINATED_LATER = compile_pattern(r",?\s+and\s+(?:[a-z]+\s+){0,4}(?:on\s+)?", re.IGNORECASE)
+#: A sequence told on from a day ahead: "walk out on Monday, March 20, followed by the rest of the North
+#: Island on Tuesday": the participle of the list gives no tense of its own.
+_FOLLOWED_BY_LATER = compile_pattern(r",\s+followed\s+by\s+(?:[a-z]+\s+){0,6}(?:on\s+)?", re.IGNORECASE)
 #: Two dates side by side in one list: "tonight and Wednesday", "tomorrow or on Friday".
 _LISTED_WITH = compile_pattern(r",?\s+(?:and|or)\s+(?:on\s+)?", re.IGNORECASE)
 #: "as of" right before a clock time: the time a running count or state stands at.
@@ -238,6 +243,8 @@ _DATE_IN_REPORTED_SUBJECT = compile_pattern(
 _MODAL_AFTER_DATE = compile_pattern(r"\s+(will|would)\s+(?!have\b)[a-z]")
 #: "Last year the festival opened on March 3": a sentence opening on a year counted from the DCT.
 _RELATIVE_YEAR_OPENING = compile_pattern(r"\s*(?:[Ll]ast|[Nn]ext|[Tt]his)\s+year(?![a-z'])")
+#: A sentence whose subject is last year's ("Last year's graduates got ..."): what it tells is over.
+_LAST_YEARS_OPENING = compile_pattern(r"\s*[Ll]ast\s+year['\u2019]s\s")
 _ANY_YEAR = compile_pattern(r"(?<![0-9])[12]\d{3}(?![0-9])")
 _PARAGRAPH_NOT_QUESTION = compile_pattern(r"(?<!\?)\n\n(?![^\n]*\?[ \t]*\n)")
 #: Two clauses joined by "and" with no relative clause between ("in 2004, and its miners were").
@@ -334,6 +341,15 @@ _TYPICAL_OCCASION = compile_pattern(
     re.IGNORECASE,
 )
 _INDEFINITE_BEFORE = compile_pattern(r"\b(?:a|an)\s+$", re.IGNORECASE)
+#: A frequency adverb just before a clock time: "called there most often after 1 a.m.", "usually by 6".
+_FREQUENCY_BEFORE_CLOCK = compile_pattern(
+    r"(?<![a-z])(?:most\s+often|more\s+often|often|usually|typically|generally|normally|mostly|commonly|always)"
+    r"\s+(?:(?:after|before|at|around|about|between|by|until|from|past)\s+)?$",
+    re.IGNORECASE,
+)
+#: A rule's hour named by the clock time before it: "the 10 p.m. curfew", "its 2 a.m. closing time".
+_STANDING_RULE_BEFORE = compile_pattern(r"(?<![a-z])(?:the|its|their)\s+$", re.IGNORECASE)
+_RULE_HOUR_AFTER = compile_pattern(r"\s+(?:curfews?|closing\s+times?|last\s+orders)(?![a-z])", re.IGNORECASE)
 #: "a 7am shift", "an 8pm shift": a kind of shift that starts then, worked on any day.
 _SHIFT_AFTER = compile_pattern(r"\s+shifts?\b")
 #: A verb of allowing or forbidding, then (in the same clause) a bound of hours: "allowed smoking after".
@@ -362,6 +378,10 @@ _FISCAL_YEAR_OPENING_AFTER = compile_pattern(
 )
 #: The last month of a British year of account (April to March).
 _ACCOUNT_YEAR_LAST_MONTH = 3
+#: "last academic year", "the end of the school year": a school's year, named by the year it ends in.
+_ACADEMIC_YEAR_NOTE = compile_pattern(r"(?:academic|school) year'")
+#: The last month of a school year in the north (from August or September to June or July).
+_ACADEMIC_YEAR_LAST_MONTH = 7
 #: How far apart, in characters, a clock time and a set of days in its sentence may be.
 _SET_DAYS_REACH = 80
 #: A set counting days in each week ("seven days a week", "five days a week"): a set of days.
@@ -501,6 +521,8 @@ class Resolver:
         self.tells_yesterday = "yesterday" in self.low
         # the days of the month the text has dated, by (month, day): "arrived on 5 February" again
         self.dated_days: dict[tuple[int, int], _Reference] = {}
+        # the day each bare weekday ("on Tuesday") was last put on: "at 4.02pm on Tuesday" told again
+        self.weekdays_told: dict[int, _Reference] = {}
         self.earlier_reference: _Reference | None = None  # the reference time before the current one
         # the expression index of the first day of "the night of 12-13 September", the day the story stays on
         self.night_span_day: int | None = None
@@ -555,7 +577,11 @@ class Resolver:
         """Whether a clock time told after a night or an evening of the story falls on the next day."""
         if anchor_value.endswith("TNI"):
             ref = self.reference
-            if ref is not None and self.text.find("\n\n", ref.end, candidate.start) >= 0:
+            if (
+                ref is not None
+                and self.text.find("\n\n", ref.end, candidate.start) >= 0
+                and not self._night_before_dct(anchor_value)
+            ):
                 return False  # a feed's next post ("... tonight." / "Sunrise 7:01am") starts its own day
             # "spent the rest of the night outdoors ... at 9:30 a.m.": the morning after that night
             return _MORNING_CLOCK.fullmatch(pod) is not None
@@ -564,6 +590,13 @@ class Resolver:
             # comes after the evening, so a daytime clock falls on the next day
             return _DAYTIME_CLOCK.fullmatch(pod) is not None and self._told_next_with_and(candidate)
         return False
+
+    def _night_before_dct(self, night_value: str) -> bool:
+        """Whether a night is the one that ended on the morning of the DCT ("snow fell overnight. // Most
+        heads decided before 6am"): the story's next paragraphs go on into that morning."""
+        if self.dct is None or not _DAY_VALUE.match(night_value[:10]):
+            return False
+        return date.fromisoformat(night_value[:10]) + timedelta(days=1) == self.dct
 
     def _told_next_with_and(self, candidate: Candidate) -> bool:
         """Whether the clause of a clock time goes on from the time just named with "and" and a past
@@ -1519,6 +1552,13 @@ class Resolver:
             return True
         if self._clock_of_each_event(candidate):
             return True
+        if (
+            _RULE_HOUR_AFTER.match(self.text, candidate.end)
+            and _STANDING_RULE_BEFORE.search(self.text, max(0, candidate.start - 8), candidate.start)
+        ) or _FREQUENCY_BEFORE_CLOCK.search(self.text, max(0, candidate.start - 30), candidate.start):
+            # "most often after 1 a.m.", "bring back the 10 p.m. curfew": the hour of any day ("a 9 p.m.
+            # curfew was imposed on Saturday" may be one night's)
+            return True
         opening = self._sentence_opening(candidate.start)
         if _TYPICAL_OCCASION.search(self.text, opening, candidate.start) or (
             _INDEFINITE_BEFORE.search(self.text, max(0, candidate.start - 4), candidate.start)
@@ -2097,6 +2137,15 @@ class Resolver:
             )
             if index == 0 and spec.year is None and self._filed_before_dct(candidate, day_named):
                 self.filing_day = self.dated_days[(day_named.month, day_named.day)]
+        if (
+            spec.weekday is not None
+            and spec.amount is None
+            and spec.day is None
+            and spec.type == "DATE"
+            and _DAY_VALUE.fullmatch(value)
+        ):
+            told = date.fromisoformat(value)
+            self.weekdays_told[spec.weekday] = _Reference(told, value, index, "day", False, candidate.end)
         start = candidate.start
         # most expressions lie further into their line than a label can: no call for them
         if start <= _LABEL_LEAD_CHARS or self.text.rfind("\n", start - _LABEL_LEAD_CHARS - 1, start) >= 0:
@@ -2181,6 +2230,24 @@ class Resolver:
         if heading_end is None or self.entry is None or candidate.start < heading_end:
             return None
         return self._choice_of(self.entry)
+
+    def _label_entry_day(self, candidate: Candidate) -> _AnchorChoice | None:
+        """The day labelling the log or timeline line a bare weekday is told in the past in ("Jan. 24:
+        ... went into a ditch shortly before midnight Friday"), when that day lies before the DCT: the
+        line's past weekdays are counted back from its own day, as a letter's are from its heading."""
+        entry = self.entry
+        if (
+            entry is None
+            or entry.unit != "day"
+            or candidate.spec.amount is not None
+            or self.dct is None
+            or entry.day >= self.dct
+            or not entry.end < candidate.start < self.entry_line_end
+            # a post's "the internet guy comes Tues" looks ahead from the feed, as other rules read
+            or self._tense(candidate).direction != -1
+        ):
+            return None
+        return self._choice_of(entry)
 
     def _on_subheading_line(self, position: int) -> bool:
         """Whether `position` lies on a section's subheading: a short paragraph of one line that no
@@ -3198,8 +3265,15 @@ class Resolver:
                 year = cal.year_for(anchor_day, month, day, -1, strict=True)
                 why = f"no year given; the day names an event that has happened, so the last one on or before {choice.label}"
             else:
-                strict = self._side_definite(tense, candidate) or self._close_to_the_day_just_told(
-                    anchor_day, month, day, direction
+                strict = (
+                    self._side_definite(tense, candidate)
+                    or self._close_to_the_day_just_told(anchor_day, month, day, direction)
+                    # "Last year's graduates got a ceremony in August": the past of last year's people
+                    or (
+                        direction == -1
+                        and _LAST_YEARS_OPENING.match(self.text, self._sentence_opening(candidate.start))
+                        is not None
+                    )
                 )
                 year = cal.year_for(anchor_day, month, day, direction, strict=strict)
                 if spec.season == "WI":
@@ -3366,7 +3440,9 @@ class Resolver:
 
     def _weekday_near(self, anchor: date, weekday: int, direction: int | None) -> date:
         """`cal.weekday_near`, with the weekdays of the Julian calendar in a text that dates by Old Style."""
-        if not self.old_style or not 200 <= anchor.year <= _LAST_OLD_STYLE_YEAR:
+        # before the Gregorian reform of October 1582 every Christian date is a Julian one
+        julian = self.old_style or anchor < _GREGORIAN_REFORM
+        if not julian or not 200 <= anchor.year <= _LAST_OLD_STYLE_YEAR:
             return cal.weekday_near(anchor, weekday, direction)
         behind = _old_style_days_behind(anchor.year, anchor.month)
         return cal.weekday_near(anchor + timedelta(days=behind), weekday, direction) - timedelta(days=behind)
@@ -3400,6 +3476,18 @@ class Resolver:
         weekday is only as sure as the weekday's reading)."""
         dated = self.dated_days.get((ref.day.month, ref.day.day))
         return dated is not None and dated.end == ref.end and _DAY_VALUE.match(ref.value) is not None
+
+    def _week_before_told(self, candidate: Candidate, dct_day: date) -> _Reference | None:
+        """The day a week before the DCT that the text has dated or put a weekday on, when the bare
+        weekday at `candidate` opens its line (a log's item heading); else None."""
+        if candidate.start > 0 and self.text[candidate.start - 1] != "\n":
+            return None
+        week_before = dct_day - timedelta(days=7)
+        told = self.weekdays_told.get(week_before.isoweekday())
+        if told is not None and told.day == week_before:
+            return told
+        dated = self.dated_days.get((week_before.month, week_before.day))
+        return dated if dated is not None and dated.day == week_before else None
 
     def _day_dated_on_the_weekday(self, candidate: Candidate) -> _Reference | None:
         """The day the text last dated that falls on the weekday "that Saturday" names (or a clock time
@@ -3451,6 +3539,8 @@ class Resolver:
         heading_day = self._heading_entry_day(candidate)
         if heading_day is not None:
             choice = heading_day  # "We go back in on Monday", in a letter headed "21st April 1916"
+        elif (label_day := self._label_entry_day(candidate)) is not None:
+            choice = label_day  # "Jan. 24: ... went into a ditch shortly before midnight Friday"
         elif self._undated_story_future(candidate):
             choice = None
         elif (planned := self._writers_future(candidate)) is not None:
@@ -3603,6 +3693,25 @@ class Resolver:
             anchor = Anchor(kind=AnchorKind.EXPRESSION, value=range_start.value, expression=range_start.index)
             return day.isoformat(), anchor, f"the {name} after the day listed before it", []
         if (
+            ref is not None
+            and ref.unit == "day"
+            and _DAY_VALUE.fullmatch(ref.value)
+            and ref.end < candidate.start
+            and (
+                _FOLLOWED_BY_LATER.fullmatch(self.text, ref.end, candidate.start) is not None
+                # "... followed by the North Island on Tuesday and the South Island on Wednesday"
+                or (
+                    (tense.cue or "").lower() == "followed"
+                    and _COORDINATED_LATER.fullmatch(self.text, ref.end, candidate.start) is not None
+                )
+            )
+        ):
+            # "walk out on Monday, March 20, followed by the rest on Tuesday": the days of a sequence
+            # follow the one named before them; "followed" gives no tense of its own
+            day = self._weekday_near(ref.day + timedelta(days=1), spec.weekday, 1)
+            anchor = Anchor(kind=AnchorKind.EXPRESSION, value=ref.value, expression=ref.index)
+            return day.isoformat(), anchor, f"the first {name} after the day before it in a sequence", []
+        if (
             direction != -1
             and ref is not None
             and day < ref.day
@@ -3626,6 +3735,26 @@ class Resolver:
             day = self._weekday_near(later, spec.weekday, 1)
             anchor = Anchor(kind=AnchorKind.EXPRESSION, value=ref.value, expression=ref.index)
             why = f"the first {name} after the day named before it in the clause"
+            return day.isoformat(), anchor, why, []
+        if (
+            direction == 1
+            and ref is not None
+            and ref.unit == "day"
+            and self.dct is not None
+            and self.dct < day < ref.day
+            and _DAY_VALUE.fullmatch(ref.value)
+            and ref.day.isoweekday() < spec.weekday
+            and _WEEKDAY_OPENS_SENTENCE.fullmatch(
+                self.text, self._sentence_opening(candidate.start), candidate.start
+            )
+            is not None
+            and self.text.find("\n\n", ref.end, candidate.start) < 0
+        ):
+            # "... on Tuesday and the South Island on Wednesday. On Thursday all members will stop work":
+            # a sentence opening on a later weekday of the week the text has just reached goes on in it
+            day = self._weekday_near(ref.day, spec.weekday, 1)
+            anchor = Anchor(kind=AnchorKind.EXPRESSION, value=ref.value, expression=ref.index)
+            why = f"the first {name} after the day ahead the sentence before ended on"
             return day.isoformat(), anchor, why, []
         if (
             direction != 1
@@ -3653,6 +3782,27 @@ class Resolver:
             day = self._weekday_near(ref.day, spec.weekday, 1)
             anchor = Anchor(kind=AnchorKind.EXPRESSION, value=ref.value, expression=ref.index)
             return day.isoformat(), anchor, f"no tense: the first {name} on or after the day just named", []
+        if (
+            day == anchor_day
+            and choice.anchor.kind == _DCT_ANCHOR
+            and spec.amount is None
+            and (week_before := self._week_before_told(candidate, anchor_day)) is not None
+        ):
+            # a log "from Thursday, March 7, through Wednesday, March 13", printed on the 14th, heads its
+            # items "Thursday, 8:12 a.m.:": a line opening on the DCT's weekday is the one the log dated
+            anchor = Anchor(kind=AnchorKind.EXPRESSION, value=week_before.value, expression=week_before.index)
+            return week_before.value, anchor, f"the {name} the log dated a week before the DCT", []
+        told = self.weekdays_told.get(spec.weekday) if direction is None and spec.amount is None else None
+        if (
+            told is not None
+            and choice.anchor.kind == _DCT_ANCHOR
+            and told.day != day
+            and abs((told.day - anchor_day).days) < 7
+        ):
+            # "last seen at 3.30pm on Tuesday ... CCTV shows him at 4.02pm on Tuesday": a present that
+            # gives no direction names again the Tuesday the text has told, not the nearest one
+            anchor = Anchor(kind=AnchorKind.EXPRESSION, value=told.value, expression=told.index)
+            return told.value, anchor, f"the {name} the text told before ({told.value})", []
         cue = f" ('{tense.cue}')" if tense.cue else ""
         if day == anchor_day:
             why = f"the {'DCT' if choice.anchor.kind == _DCT_ANCHOR else 'anchor'}'s own weekday, {_tense_phrase(tense)}{cue}"
@@ -4044,6 +4194,12 @@ class Resolver:
             # "will report full-year results on March 27", said in March: the year that has just closed
             why = f"{spec.note}: a report on the year that closed before {choice.label}"
             return f"{anchor_day.year - 1:04d}", choice.anchor, why, []
+        if unit == "year" and spec.amount is not None and _ACADEMIC_YEAR_NOTE.search(spec.note):
+            # "last academic year", said in October: the school year that closed in the summer
+            ends_later = anchor_day.month > _ACADEMIC_YEAR_LAST_MONTH
+            school_year = anchor_day.year + spec.amount + (1 if ends_later else 0)
+            why = f"{spec.note}: a school year from the autumn, named by the year it ends in, from {choice.label}"
+            return f"{school_year:04d}", choice.anchor, why, []
         if unit == "year" and spec.amount is not None and _ACCOUNT_YEAR_NOTE.search(spec.note):
             # "the current financial year", "the last tax year": a British year of account runs from
             # April and is named by the calendar year it ends in
@@ -4181,6 +4337,17 @@ class Resolver:
         ):
             # "found at dawn that the army had gone during the night": a past perfect looks back from a
             # morning to the night that ended in it
+            amount = -1
+        if (
+            unit == "day"
+            and spec.pod in ("AF", "EV")
+            and amount == 0
+            and choice.anchor.kind == AnchorKind.EXPRESSION
+            and _SMALL_HOURS.fullmatch((choice.anchor.value or "")[11:])
+            and self._tense(candidate).looks_back
+        ):
+            # "winched to safety at 12.40am. They had set out that afternoon": a past perfect looks back
+            # from the small hours to the afternoon or evening before them, of the day before
             amount = -1
         if (
             unit == "day"
@@ -5082,6 +5249,11 @@ class Resolver:
         if direction is None or spec.amount == 0:
             day = min(options, key=lambda d: abs((d - anchor_day).days))
             why = f"{spec.note} nearest to {choice.label}"
+        elif direction < 0 and spec.weekend_of_day:
+            # "one of seven ceremonies over the Memorial Day weekend", said on its Sunday: the holiday
+            # weekend has begun by the DCT though its Monday is still to come
+            day = max(d for d in options if _holiday_weekend_saturday(d) <= anchor_day)
+            why = f"{spec.note}: past tense, the last holiday weekend begun by {choice.label}"
         elif direction < 0:
             day = max(d for d in options if d <= anchor_day)
             why = f"{spec.note}: past tense, the last one before {choice.label}"
@@ -5500,6 +5672,8 @@ _DATA_AFTER_MONTH = compile_pattern(r"[ \t]+(?:[a-z]+[ \t]+)?([a-z]+)")
 
 #: The last year an English text may date by the Julian calendar (Old Style): Britain changed in 1752.
 _LAST_OLD_STYLE_YEAR = 1752
+#: The first day of the Gregorian calendar, where Rome and the Catholic states adopted it.
+_GREGORIAN_REFORM = date(1582, 10, 15)
 
 
 def _weekdays_of(year: int, month: int, day: int) -> tuple[int, ...]:
@@ -5597,6 +5771,14 @@ def _feast_falls_on(rule: tuple[str, int, int, int], month: int, day: int, year:
 
 #: The first year US Thanksgiving fell on November's fourth Thursday rather than its last.
 _FOURTH_THURSDAY_THANKSGIVING_FROM = 1939
+
+
+def _holiday_weekend_saturday(day: date) -> date:
+    """The Saturday of the weekend a holiday gives its name to: a Monday or Tuesday holiday closes the
+    weekend before it, any other day is in the weekend of its own week."""
+    if day.weekday() <= 1:
+        return day - timedelta(days=day.weekday() + 2)
+    return day + timedelta(days=5 - day.weekday())
 
 
 def _holiday_date(rule: tuple[str, int, int, int], year: int) -> date:

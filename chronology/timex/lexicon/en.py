@@ -292,7 +292,8 @@ FIXED_HOLIDAYS: dict[str, tuple[int, int]] = {
     "xmas day": (12, 25), "xmas eve": (12, 24),
     "christmas eve": (12, 24), "boxing day": (12, 26), "valentine's day": (2, 14),
     "st. patrick's day": (3, 17), "saint patrick's day": (3, 17), "halloween": (10, 31),
-    "independence day": (7, 4), "the fourth of july": (7, 4), "veterans day": (11, 11),
+    "independence day": (7, 4), "the fourth of july": (7, 4), "fourth of july": (7, 4),
+    "veterans day": (11, 11),
     "veterans' day": (11, 11), "armistice day": (11, 11), "remembrance day": (11, 11),
     "may day": (5, 1), "bastille day": (7, 14), "all saints' day": (11, 1), "guy fawkes night": (11, 5),
     "flag day": (6, 14), "juneteenth": (6, 19), "canada day": (7, 1), "australia day": (1, 26),
@@ -301,6 +302,8 @@ FIXED_HOLIDAYS: dict[str, tuple[int, int]] = {
     # the quarter days and feasts that English writers date by
     "michaelmas": (9, 29), "candlemas": (2, 2), "lammas": (8, 1), "martinmas": (11, 11), "lady day": (3, 25),
     "midsummer day": (6, 24), "midsummer's day": (6, 24), "midsummer eve": (6, 23),
+    # the twelfth day after Christmas, named alone as Christmas is ("closed at the Epiphany")
+    "epiphany": (1, 6), "the epiphany": (1, 6),
     # the Roman Ides: the 15th of March, May, July and October, the 13th of the other months
     "the ides of march": (3, 15), "the ides of may": (5, 15), "the ides of july": (7, 15),
     "the ides of october": (10, 15), "the ides of january": (1, 13), "the ides of february": (2, 13),
@@ -349,6 +352,10 @@ FEAST_SAINTS: dict[str, tuple[int, int]] = {
     "mary magdalene": (7, 22), "john the evangelist": (12, 27), "matthew": (9, 21), "mark": (4, 25),
     "swithin": (7, 15), "lucy": (12, 13), "agnes": (1, 21), "david": (3, 1), "patrick": (3, 17),
     "valentine": (2, 14),
+    # the medieval calendar's days, as histories of monks and pilgrims give them (Benedict's death day)
+    "benedict": (3, 21), "francis": (10, 4), "augustine": (8, 28), "catherine": (11, 25), "anne": (7, 26),
+    "denis": (10, 9), "cuthbert": (3, 20), "edmund": (11, 20), "hilary": (1, 13), "barnabas": (6, 11),
+    "matthias": (2, 24), "simon and jude": (10, 28),
 }  # fmt: skip
 #: The nouns that open such a name.
 FEAST_HEADS: frozenset[str] = frozenset({"feast"})
@@ -357,6 +364,10 @@ FEASTS: dict[str, tuple[int, int]] = {
     "the assumption": (8, 15), "the purification": (2, 2), "the annunciation": (3, 25), "all saints": (11, 1),
     "all souls": (11, 2), "the epiphany": (1, 6), "the holy innocents": (12, 28), "the circumcision": (1, 1),
 }  # fmt: skip
+
+#: Seasons of the church year written before a year ("in Lent 1522", "Advent 1914"): they have no
+#: calendar value of their own, so the year after them is tagged alone; capitalised only ("he lent 1500").
+CHURCH_SEASONS: frozenset[str] = frozenset({"lent", "advent", "eastertide", "christmastide"})
 
 #: Era markers: True for years before year 1.
 ERAS: dict[str, bool] = {"bc": True, "b.c.": True, "bce": True, "b.c.e.": True,
@@ -1372,11 +1383,13 @@ MONTHLY_DATA_NOUNS: frozenset[str] = frozenset(
      "prices", "output", "production", "exports", "imports", "trade", "statistics", "numbers"}
 )  # fmt: skip
 
-#: Figures of a budget or an account: in their sentence "2011-12" is one year of account, named by the
-#: year it ends in ("Borrowing in 2011-12", "76 per cent of GDP in 2014-15").
+#: Figures of a budget or an account, or of a school's year: in their sentence "2011-12" is one year of
+#: account or one academic year, named by the year it ends in ("Borrowing in 2011-12", "76 per cent of GDP
+#: in 2014-15", "attendance ... from 91 per cent in 2013-14").
 ACCOUNT_FIGURE_WORDS: frozenset[str] = frozenset(
     {"borrowing", "deficit", "deficits", "debt", "budget", "budgets", "spending", "expenditure", "revenue",
-     "revenues", "receipts", "surplus", "gdp", "turnover", "profit", "profits", "earnings"}
+     "revenues", "receipts", "surplus", "gdp", "turnover", "profit", "profits", "earnings",
+     "attendance", "enrolment", "enrolments", "enrollment", "enrollments", "intake", "admissions"}
 )  # fmt: skip
 
 #: Words before an expectation participle that make it a comparison, not the clause's verb: "fell less
