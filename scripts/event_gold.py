@@ -25,98 +25,36 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from chronology.evaluation.gold_source import GoldFormatError, MarkSyntax, record_problems
+from chronology.evaluation.gold_source import parse_source as parse_gold_source
 from chronology.timex.values import is_valid_timex3_value
 
 MARK = re.compile(r"\{\{([^{}|]+)\|([^{}|]+)\}\}")
-HEADER = re.compile(r"^===\s*(\S+)\s*\|\s*(\S+)\s*$")
 UNDATED = "-"
 
 
-class GoldFormatError(ValueError):
-    """A source that cannot be built: text before a header or a malformed mark."""
+def _annotation(mark: re.Match[str]) -> dict[str, Any]:
+    return {"value": mark.group(2).strip()}
 
 
-def _document(doc_id: str, dct: str, paragraphs: list[str]) -> dict[str, Any]:
-    text = ""
-    events: list[dict[str, Any]] = []
-    for number, paragraph in enumerate(paragraphs):
-        if number:
-            text += "\n\n"
-        position = 0
-        for mark in MARK.finditer(paragraph):
-            between = paragraph[position : mark.start()]
-            if "{{" in between or "}}" in between:
-                raise GoldFormatError(f"{doc_id}: malformed mark near {between[between.find('{{') :][:60]!r}")
-            text += between
-            surface, value = mark.group(1), mark.group(2).strip()
-            start = len(text)
-            text += surface
-            events.append({"start": start, "end": len(text), "text": surface, "value": value})
-            position = mark.end()
-        rest = paragraph[position:]
-        if "{{" in rest or "}}" in rest:
-            raise GoldFormatError(f"{doc_id}: malformed mark near {rest[rest.find('{{') :][:60]!r}")
-        text += rest
-    return {"id": doc_id, "dct": None if dct == "null" else dct, "text": text, "events": events}
+SYNTAX = MarkSyntax(pattern=MARK, opening="{{", closing="}}", key="events", annotation=_annotation)
 
 
 def parse_source(source_text: str, where: str = "<source>") -> list[dict[str, Any]]:
     """The documents of an annotated source, with each mark turned into an event at its offsets."""
-    documents: list[dict[str, Any]] = []
-    current: tuple[str, str] | None = None
-    paragraphs: list[str] = []
-    lines = [line.rstrip() for line in source_text.splitlines()]
-    for line in [*lines, "=== end | null"]:
-        header = HEADER.match(line)
-        if header:
-            if current is not None:
-                documents.append(_document(current[0], current[1], paragraphs))
-            current, paragraphs = (header.group(1), header.group(2)), []
-        elif line.startswith("#") or not line.strip():
-            continue
-        elif current is None:
-            raise GoldFormatError(f"{where}: text before the first '=== id | dct' header: {line[:60]!r}")
-        else:
-            paragraphs.append(line)
-    return documents
+    return parse_gold_source(source_text, SYNTAX, where)
+
+
+def _value_problem(event: dict[str, Any]) -> str | None:
+    value = str(event.get("value", ""))
+    if value != UNDATED and not is_valid_timex3_value(value):
+        return f"value {value!r} is not TIMEX3 or '-'"
+    return None
 
 
 def check(records: list[dict[str, Any]], where: str) -> list[str]:
     """Every problem of some gold records, one line each."""
-    problems: list[str] = []
-    seen: set[str] = set()
-    for number, record in enumerate(records, start=1):
-        doc_id, text = record.get("id"), record.get("text")
-        here = f"{where}:{number} ({doc_id})"
-        if not isinstance(doc_id, str) or doc_id in seen:
-            problems.append(f"{here}: missing or repeated id")
-        seen.add(str(doc_id))
-        if not isinstance(text, str):
-            problems.append(f"{here}: no text")
-            continue
-        dct = record.get("dct")
-        if dct is not None:
-            try:
-                date.fromisoformat(str(dct)[:10])
-            except ValueError:
-                problems.append(f"{here}: dct {dct!r} is not a date")
-        last_end = 0
-        for event in sorted(record.get("events", []), key=lambda e: (e["start"], e["end"])):
-            start, end, value = event["start"], event["end"], str(event.get("value", ""))
-            if text[start:end] != event.get("text"):
-                problems.append(
-                    f"{here}: {start}..{end} reads {text[start:end]!r}, not {event.get('text')!r}"
-                )
-            if start < last_end:
-                problems.append(f"{here}: {event.get('text')!r} at {start} overlaps the trigger before it")
-            if start >= end or text[start:end] != text[start:end].strip():
-                problems.append(f"{here}: {event.get('text')!r} at {start} is empty or has outer spaces")
-            if value != UNDATED and not is_valid_timex3_value(value):
-                problems.append(
-                    f"{here}: {event.get('text')!r} at {start}: value {value!r} is not TIMEX3 or '-'"
-                )
-            last_end = max(last_end, end)
-    return problems
+    return record_problems(records, where, "events", "trigger", _value_problem)
 
 
 @dataclass(frozen=True)

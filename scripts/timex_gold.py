@@ -21,10 +21,10 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from chronology.evaluation.gold_source import GoldFormatError, MarkSyntax, parse_source, record_problems
 from chronology.timex.values import is_valid_timex3_value
 
 MARK = re.compile(r"\[\[([^\[\]|]+)\|(DATE|TIME|DURATION|SET)\|([^\[\]|]+)(?:\|([A-Z_]+))?\]\]")
-HEADER = re.compile(r"^===\s*(\S+)\s*\|\s*(\S+)\s*$")
 TYPES = frozenset({"DATE", "TIME", "DURATION", "SET"})
 MODS = frozenset(
     {
@@ -45,49 +45,16 @@ MODS = frozenset(
 CALENDAR_DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 
 
-def _document(doc_id: str, dct: str, paragraphs: list[str]) -> dict[str, Any]:
-    text = ""
-    timexes: list[dict[str, Any]] = []
-    for number, paragraph in enumerate(paragraphs):
-        if number:
-            text += "\n\n"
-        position = 0
-        for mark in MARK.finditer(paragraph):
-            text += paragraph[position : mark.start()]
-            surface, kind, value, mod = mark.groups()
-            start = len(text)
-            text += surface
-            timex: dict[str, Any] = {"start": start, "end": len(text), "text": surface, "type": kind}
-            timex["value"] = value
-            if mod:
-                timex["mod"] = mod
-            timexes.append(timex)
-            position = mark.end()
-        rest = paragraph[position:]
-        if "[[" in rest or "]]" in rest:
-            raise SystemExit(f"{doc_id}: malformed mark near {rest[rest.find('[[') :][:60]!r}")
-        text += rest
-    return {"id": doc_id, "dct": None if dct == "null" else dct, "text": text, "timexes": timexes}
+def _annotation(mark: re.Match[str]) -> dict[str, Any]:
+    _surface, kind, value, mod = mark.groups()
+    return {"type": kind, "value": value, **({"mod": mod} if mod else {})}
+
+
+SYNTAX = MarkSyntax(pattern=MARK, opening="[[", closing="]]", key="timexes", annotation=_annotation)
 
 
 def build(source: Path) -> list[dict[str, Any]]:
-    documents: list[dict[str, Any]] = []
-    current: tuple[str, str] | None = None
-    paragraphs: list[str] = []
-    lines = [line.rstrip() for line in source.read_text(encoding="utf-8").splitlines()]
-    for line in [*lines, "=== end | null"]:
-        header = HEADER.match(line)
-        if header:
-            if current is not None:
-                documents.append(_document(current[0], current[1], paragraphs))
-            current, paragraphs = (header.group(1), header.group(2)), []
-        elif line.startswith("#") or not line.strip():
-            continue
-        elif current is None:
-            raise SystemExit(f"{source}: text before the first '=== id | dct' header: {line[:60]!r}")
-        else:
-            paragraphs.append(line)
-    return documents
+    return parse_source(source.read_text(encoding="utf-8"), SYNTAX, str(source))
 
 
 def _value_problem(timex: dict[str, Any]) -> str | None:
@@ -115,39 +82,7 @@ def _value_problem(timex: dict[str, Any]) -> str | None:
 
 
 def check(records: list[dict[str, Any]], where: str) -> list[str]:
-    problems: list[str] = []
-    seen: set[str] = set()
-    for number, record in enumerate(records, start=1):
-        doc_id, text = record.get("id"), record.get("text")
-        here = f"{where}:{number} ({doc_id})"
-        if not isinstance(doc_id, str) or doc_id in seen:
-            problems.append(f"{here}: missing or repeated id")
-        seen.add(str(doc_id))
-        if not isinstance(text, str):
-            problems.append(f"{here}: no text")
-            continue
-        dct = record.get("dct")
-        if dct is not None:
-            try:
-                date.fromisoformat(str(dct)[:10])
-            except ValueError:
-                problems.append(f"{here}: dct {dct!r} is not a date")
-        last_end = 0
-        for timex in sorted(record.get("timexes", []), key=lambda t: (t["start"], t["end"])):
-            start, end = timex["start"], timex["end"]
-            if text[start:end] != timex.get("text"):
-                problems.append(
-                    f"{here}: {start}..{end} reads {text[start:end]!r}, not {timex.get('text')!r}"
-                )
-            if start < last_end:
-                problems.append(f"{here}: {timex.get('text')!r} at {start} overlaps the timex before it")
-            if start >= end or text[start:end] != text[start:end].strip():
-                problems.append(f"{here}: {timex.get('text')!r} at {start} is empty or has outer spaces")
-            last_end = max(last_end, end)
-            problem = _value_problem(timex)
-            if problem:
-                problems.append(f"{here}: {timex.get('text')!r} at {start}: {problem}")
-    return problems
+    return record_problems(records, where, "timexes", "timex", _value_problem)
 
 
 def _read_jsonl(path: Path) -> list[dict[str, Any]]:
@@ -166,7 +101,11 @@ def main() -> int:
     check_command.add_argument("files", type=Path, nargs="+")
     args = parser.parse_args()
     if args.command == "build":
-        records = build(args.source)
+        try:
+            records = build(args.source)
+        except GoldFormatError as error:
+            print(error, file=sys.stderr)
+            return 1
         problems = check(records, str(args.source))
         if not problems:
             lines = [json.dumps(record, ensure_ascii=False) for record in records]
