@@ -108,6 +108,9 @@ _QUOTES = frozenset({'"', "“", "”", "``", "''", "`"})
 _PARTICIPLES = frozenset({Form.PAST_OR_PARTICIPLE, Form.PARTICIPLE, Form.GERUND})
 #: A predicate that shares another's date ("raided ... and searched") ranks after the governor itself.
 SHARED_COST = 1.0
+# How many words a verb's object or complement runs to before its dated head ("cancelled more than
+# 3,000 flights"): further off, the noun is no longer the verb's own.
+OBJECT_REACH = 8
 _COORDINATION_FILLERS = frozenset(
     {"then", "later", "also", "not", "n't", "never", "subsequently", "eventually"}
 )
@@ -817,6 +820,12 @@ def governing_mentions(
         fallback = governors.next_best(item, frozenset(chosen))
         if fallback is not None:
             chosen[fallback[1].index] = Dating(item, fallback[0])
+    # "was found burnt out ... on Saturday morning": the finite verb whose participle complement took
+    # the date happened then too
+    for index, dating in list(chosen.items()):
+        head = _verb_taking(tokens, sentences, dating.placed, governors.at[index], by_sentence)
+        if head is not None:
+            shared.append((head, Dating(dating.placed, dating.cost + SHARED_COST, governors.at[index])))
     # A predicate with an expression of its own keeps it; the others take the date they share.
     sharing: dict[int, Dating] = {}
     for mention, dating in shared:
@@ -826,6 +835,66 @@ def governing_mentions(
         if previous is None or _better(dating.placed, dating.cost, previous.placed, previous.cost):
             sharing[mention.index] = dating
     return {**chosen, **sharing}
+
+
+def _verb_taking(
+    tokens: Sequence[Token],
+    sentences: Sequence[Sentence],
+    item: Placed,
+    governor: Mention,
+    by_sentence: dict[int, list[Mention]],
+) -> Mention | None:
+    """The finite verb of the clause whose object a dated bare participle modifies or completes
+    ("postponed 60 planned operations on Friday", "was found burnt out on Saturday", "appeared in
+    court on Tuesday charged with robbery"): the participle names no act of its own then."""
+    if not governor.verbal or governor.token.lower.endswith("ing") or governor.index == 0:
+        # an event noun keeps its own date ("called a strike for Monday"), and so does a gerund
+        # ("is charged with gunning down a ranger last fall")
+        return None
+    if governor.sentence != item.sentence:
+        return None
+    adjunct = tokens[item.first].lower in lx.CLAUSE_PREPOSITIONS or (
+        item.first > 0 and tokens[item.first - 1].lower in lx.CLAUSE_PREPOSITIONS
+    )
+    if item.stop <= governor.index and governor.index - item.stop <= 1 and not adjunct:
+        return None  # "Saturday's planned march": the date premodifies the participle's phrase
+    before = tokens[governor.index - 1]
+    if before.lower == "to":
+        return None
+    head = next(
+        (
+            m
+            for m in reversed(by_sentence.get(governor.sentence, ()))
+            if m.index < governor.index and m.verbal and m.finite
+        ),
+        None,
+    )
+    if head is None or head.index > item.first or governor.index - head.index > OBJECT_REACH:
+        return None
+    # a past form read as finite is the head's participle only where no subject can stand before it:
+    # right after the head ("found burnt out"), after a number or determiner ("60 planned
+    # operations") or right after the expression ("appeared on Tuesday charged with")
+    if governor.finite and not (
+        governor.index - 1 == head.index
+        or governor.index == item.stop
+        or before.lower in lx.DETERMINERS
+        or before.text[:1].isdigit()
+        or before.lower in lx.NUMBER_WORDS
+    ):
+        return None
+    if head.lemma in lx.CLAUSE_LEMMAS or head.lemma in lx.REPORTING_LEMMAS or head.lemma in lx.I_STATE_LEMMAS:
+        return None  # "said revenue for the third quarter rose": a clause of its own, not a complement
+    between = range(head.index + 1, governor.index)
+    if any(tokens[i].lower in lx.OBJECT_BOUNDARIES or _opens_clause(tokens, i) for i in between):
+        return None
+    return head
+
+
+def _opens_clause(tokens: Sequence[Token], index: int) -> bool:
+    """A subordinator that opens a clause; "before the court", "after the match" are prepositions."""
+    if tokens[index].lower not in lx.SUBORDINATORS:
+        return False
+    return index + 1 >= len(tokens) or tokens[index + 1].lower not in lx.DETERMINERS
 
 
 def qualified_mentions(

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from datetime import date, datetime, time
 
 from chronology.events import lexicon as lx
+from chronology.events.continuation import Carried, asks_for, carried_times, neither_happened_nor_told
 from chronology.events.dating import (
     Placed,
     dates_events,
@@ -55,17 +56,47 @@ def _reported(published: date | None) -> EventTime:
     )
 
 
-def _inherited(reference: TimeExpression | None) -> EventTime:
-    if reference is None:
-        return EventTime(basis=TimeBasis.UNDATED, reason="no date of its own, and no earlier time to inherit")
+def _taking(reference: TimeExpression, reason: str) -> EventTime:
     return EventTime(
         basis=TimeBasis.INHERITED,
         value=reference.value,
         granularity=reference.granularity,
         interval=reference.interval,
         expression=reference,
-        reason=f"no date of its own: inherits the narrative's reference time '{reference.text}' ({reference.value})",
+        reason=reason,
     )
+
+
+def _inherited(reference: TimeExpression | None) -> EventTime:
+    if reference is None:
+        return EventTime(basis=TimeBasis.UNDATED, reason="no date of its own, and no earlier time to inherit")
+    return _taking(
+        reference,
+        f"no date of its own: inherits the narrative's reference time '{reference.text}' ({reference.value})",
+    )
+
+
+def _carried(carried: Carried) -> EventTime:
+    reference = carried.expression
+    return _taking(
+        reference,
+        f"no date of its own: carries on '{carried.source.token.text}' "
+        f"('{reference.text}', {reference.value}), the happening the story is telling",
+    )
+
+
+def _bounded_only(text: str, tokens: Sequence[Token], placed: Placed, mention: Mention) -> bool:
+    """A date that bounds an act on one side ("By Friday night 200,000 people had left", "spread to
+    six cities within the decade"): TIMEX3 has no value for a half-open interval."""
+    first = tokens[placed.first].lower
+    before = tokens[placed.first - 1].lower if placed.first else ""
+    if first in lx.ONE_SIDED_BOUNDS or before in lx.ONE_SIDED_BOUNDS:
+        return True
+    if first in lx.DEADLINE_BOUNDS or before in lx.DEADLINE_BOUNDS:
+        from chronology.tense import verb_tense
+
+        return verb_tense(text, mention.token.start, mention.token.end).perfect
+    return False
 
 
 def _future(tokens: Sequence[Token], mention: Mention, first: int) -> bool:
@@ -125,6 +156,11 @@ def extract_events(analyzed: AnalyzedDocument, *, mentions_only_too: bool = True
     # a story told in the present is not news: its present verbs may tell past days
     dated = governing_mentions(placed, mentions, tokens, sentences, None if narrative else document.published)
     qualified = qualified_mentions(placed, mentions, tokens, sentences)
+    carried = (
+        {}
+        if narrative or document.published is None
+        else carried_times(text, tokens, sentences, mentions, dated, placed, document.published)
+    )
     segments: dict[int, list[tuple[int, int]]] = {}
     # Times shared by many mentions of the document are built once (they are immutable).
     not_main = EventTime(basis=TimeBasis.UNDATED, reason="no date of its own; not a main-clause predicate")
@@ -137,7 +173,13 @@ def extract_events(analyzed: AnalyzedDocument, *, mentions_only_too: bool = True
     events: list[Event] = []
     for mention in mentions:
         main = mention.main
-        if mention.index in dated:
+        if mention.index in dated and _bounded_only(text, tokens, dated[mention.index].placed, mention):
+            event_time = EventTime(
+                basis=TimeBasis.UNDATED,
+                reason=f"bounded on one side only by '{dated[mention.index].placed.expression.text}': "
+                "done by then, at no time of its own",
+            )
+        elif mention.index in dated:
             dating = dated[mention.index]
             event_time = _explicit(dating.placed.expression, dating.shared_with)
         elif main and _future(tokens, mention, sentences[mention.sentence].first):
@@ -145,8 +187,15 @@ def extract_events(analyzed: AnalyzedDocument, *, mentions_only_too: bool = True
                 basis=TimeBasis.UNDATED,
                 reason="no date of its own; a future predicate, after the text's time",
             )
+        elif main and narrative and neither_happened_nor_told(tokens, sentences[mention.sentence], mention):
+            event_time = EventTime(
+                basis=TimeBasis.UNDATED,
+                reason="no date of its own; a negated or modal clause tells no happening",
+            )
         elif main and narrative:
             event_time = _inherited(_reference_before(placed, mention.index))
+        elif main and mention.index in carried:
+            event_time = _carried(carried[mention.index])
         elif main:
             event_time = reported
         else:
@@ -157,6 +206,7 @@ def extract_events(analyzed: AnalyzedDocument, *, mentions_only_too: bool = True
             and mention.index not in dated
             and mention.lemma in lx.SPEECH_LEMMAS
             and mention.sentence in newsworthy
+            and not asks_for(tokens, mention)
         ):
             mention_only = True
         if mention_only and not mentions_only_too:

@@ -549,3 +549,43 @@ ABBREVIATIONS = _words(
     jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.g i.e a.m p.m
     """
 )
+
+#: Words of a verb group that negate it: "did not leave", "never arrived".
+GROUP_NEGATORS = _words("not n't never")
+
+#: Adverbs that sit inside a verb group without changing its tense: "had also left", "then fled".
+GROUP_ADVERBS = _words("also then later still just yet soon again already first once even both all")
+
+#: Modals: a clause under one tells a possibility or a habit, not a happening ("could not make it safe").
+MODAL_WORDS = _words("would could should might may must can will shall 'll wo ca ought")
+
+#: Negative subjects: "No one was hurt", "Nothing was taken", "None of the crew was injured".
+NEGATIVE_SUBJECT_WORDS = _words("no nobody nothing none neither nor")
+
+#: How many words before a verb group a negative subject is looked for ("no one of them was").
+NEGATIVE_SUBJECT_REACH = 3
+
+#: Words before a bare participle that make it a complement, not a clause: "ordered them sealed".
+PARTICIPLE_OBJECT_WORDS = _words("them him us me as")
+
+#: Words after a bare participle that make it a reduced passive: "a part supplied by", "accused of".
+PARTICIPLE_AGENT_WORDS = _words("by of")
+
+#: Words before a verb that make it a clause's verb even with "by" or "of" after it: "and escaped by".
+CLAUSE_OPENERS = _words("and or but then i you he she it we they who which")
+
+#: Punctuation that closes a verb's object: a dated noun past it is no longer that verb's.
+OBJECT_BOUNDARIES = _words(", ; : ( ) -- \u2014 \u2013")
+
+#: Prepositions that bound an act on one side whatever its tense: "spread within the decade".
+ONE_SIDED_BOUNDS = _words("within")
+
+#: Prepositions of a deadline: one-sided with a perfect ("by noon had left"), not with a plain past
+#: ("by Friday they agreed" reads as the day it happened).
+DEADLINE_BOUNDS = _words("by")
+
+#: Auxiliaries of the perfect: "had left" steps back before the story's time.
+PERFECT_AUXILIARIES = _words("had has have 've 'd")
+
+#: Words after a speech verb that make it a request for an act: "asked for a recount".
+REQUEST_LINKS = _words("for")

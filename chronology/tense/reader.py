@@ -506,6 +506,8 @@ class _Reader:
             return None
         if previous == "to":
             return None
+        if previous == "as" and self.following(index) == "as":
+            return None  # "fell as low as minus 5C", "as long as": the degree of a comparison, no verb
         if flags & _PARTICIPLE and previous in lexicon.LINKING_VERBS:
             return None  # "will stay shut": the complement of a linking verb, whose group decides
         if (

@@ -388,7 +388,14 @@ def find_candidates(text: str, grammar: Grammar, day_first: bool = False) -> lis
             if (
                 spec.mod == "MORE_THAN"
                 and low.startswith("over ", s)
-                and _word_before(low, s) not in over_as_more_than_after
+                and (
+                    _word_before(low, s) not in over_as_more_than_after
+                    # "to be phased in over six months": "in" a verb's particle, not a preposition
+                    or (
+                        _word_before(low, s) == "in"
+                        and _word_before(low, low.rfind("in", 0, s)) in grammar.lex.PARTICLE_IN_VERBS
+                    )
+                )
                 and not _OFFSET_END.search(low, s, e)
             ):
                 s += len("over ")  # "sales doubled over three years": a preposition, not "more than"

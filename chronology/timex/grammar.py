@@ -200,6 +200,11 @@ class Grammar:
             + "|".join(re.escape(e) for e in sorted(lex.ERAS, key=len, reverse=True))
             + r")(?![a-z])"
         )
+        # "from about 1950 to 1835 BC", "between 1974 and 1950 BC": the era closing a range is the first
+        # year's too, however plausible that year is after Christ
+        self.range_closing_era = re.compile(
+            r"(?:\s*-\s*|\s+(?:and|to|or|until)\s+)(?P<jyear>[1-9]\d{0,3})\s*" + self.era_rx
+        )
         self.clock_rx = (
             r"(?P<hour>[012]?\d)(?:[:.](?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d))?)?\s*(?P<ampm>a\.\s?m\.?|p\.\s?m\.?|am(?![a-z])|pm(?![a-z])"
             r"|o'clock)|(?P<hour24>[012]?\d):(?P<minute24>[0-5]\d)(?::(?P<second24>[0-5]\d))?(?![0-9])"
@@ -478,7 +483,10 @@ class Grammar:
         self._add(
             "year_before_era",
             "digit",
-            r"(?P<year>[1-9]\d{0,3})(?=(?:\s*-\s*|\s+(?:and|to|or|until)\s+)(?P<jyear>[1-9]\d{0,3})\s*"
+            # "(c. 500-100 BC)": the approximator of the first year is in its extent, as in "c. 733 BC"
+            r"(?:(?P<approx>"
+            + phrases_regex(self.lex.YEAR_APPROXIMATOR_ABBREVIATIONS)
+            + r")\s*)?(?P<year>[1-9]\d{0,3})(?=(?:\s*-\s*|\s+(?:and|to|or|until)\s+)(?P<jyear>[1-9]\d{0,3})\s*"
             + f.era_rx
             + ")",
             self.h_year_before_era,
@@ -486,7 +494,14 @@ class Grammar:
         self._add(
             "era_year",
             "digit",
-            f.era_rx.replace("(?![a-z])", "") + r"\s*(?P<year>\d{1,4})(?![0-9])",
+            # "from about AD 200", "c. AD 600": approximated as a year after its era is
+            r"(?:(?P<approx>"
+            + phrases_regex(
+                self.lex.YEAR_APPROXIMATOR_ABBREVIATIONS | self.lex.YEAR_APPROXIMATORS_AFTER_PREPOSITION
+            )
+            + r")\s*)?"
+            + f.era_rx.replace("(?![a-z])", "")
+            + r"\s*(?P<year>\d{1,4})(?![0-9])",
             self.h_year,
         )
         self._add(
@@ -512,7 +527,8 @@ class Grammar:
             # "the end of the 1990s": a period modifier ending in "of" takes the decade's own article
             r"(?:the\s+)?(?:"
             + f.pmod_rx
-            + r"(?:(?<=of\s)the\s+)?)?(?:(?P<decade_core>(?P<dec>[12]\d{2}0|[1-9]\d0|'\d0|\d0)'?s)(?![a-z])"
+            # "late in the 1840s": the period modifier "late in" takes the article as "the end of" does
+            + r"(?:(?<=of\s|in\s)the\s+)?)?(?:(?P<decade_core>(?P<dec>[12]\d{2}0|[1-9]\d0|'\d0|\d0)'?s)(?![a-z])"
             # "the 430s BC", "by the 170s": a decade of the first millennium
             + r"(?:(?<=\d\d0s)\s+(?P<decbc>bce|bc|b\.c\.)(?![a-z]))?|(?P<decword>"
             + words_regex(self.lex.DECADE_WORDS)
@@ -524,7 +540,7 @@ class Grammar:
             "unit",
             r"(?:the\s+)?(?:"
             + f.pmod_rx
-            + r"(?:(?<=of\s)the\s+)?)?(?:(?P<cnum>\d{1,2})(?:st|nd|rd|th)|(?P<cord>"
+            + r"(?:(?<=of\s|in\s)the\s+)?)?(?:(?P<cnum>\d{1,2})(?:st|nd|rd|th)|(?P<cord>"
             + words_regex(self.lex.ORDINALS)
             + r"))[\s-]+(?P<cunit>century|centuries|millennium)(?:\s+"
             + f.era_rx
@@ -574,11 +590,13 @@ class Grammar:
             "unit",
             # "in the third year of his reign, 1466": an ordinal year of a reign, tagged as the calendar
             # year the text gives it beside the phrase
-            r"(?P<regnal>the\s+"
-            + f.ordinal_rx
-            + r"\s+year)\s+of\s+(?:(?:his|her|their|its|[a-z]+'s)\s+(?:"
+            r"(?P<regnal>the\s+(?P<ord>"
+            + words_regex(self.lex.ORDINALS)
+            + r"|[1-9]\d?(?:st|nd|rd|th)(?![a-z]))\s+year)\s+of\s+(?:(?:his|her|their|its|[a-z]+'s)\s+(?:"
             + words_regex(self.lex.REIGN_NOUNS)
-            + r")(?![a-z])(?:[^.;:!?()\d]{0,40}?(?:,\s*|\(\s*)(?P<ryear>[12]\d{3}|[1-9]\d{2})(?![0-9]))?"
+            # "in the 20th year of his reign, c. 1972 BC": the year given may be approximate and before Christ
+            + r")(?![a-z])(?:[^.;:!?()\d]{0,40}?(?:,\s*|\(\s*)(?:(?:c\.|ca\.|circa|about|around)\s*)?"
+            + r"(?P<ryear>[12]\d{3}|[1-9]\d{2})(?![0-9])(?:\s*(?P<rbc>bce|bc|b\.c\.)(?![a-z]))?)?"
             # "the first year of Meiji": a year of a named era, counted from the era's first
             + r"|(?P<rera>"
             + words_regex(sorted(self.lex.CALENDAR_ERA_YEARS))
@@ -1066,7 +1084,9 @@ class Grammar:
             + words_regex(w for w, v in self.lex.NUMBER_WORDS.items() if 2 <= v <= 90 and w.isalpha())
             # "each calendar quarter": the calendar's own periods, as "every quarter"
             # "every half hour", "every half-hour": half a unit
-            + r")\s+)?(?:(?P<half>half)(?:\s+|-)(?=hour))?(?:(?:calendar\s+(?=(?:year|quarter|month|week|day)s?(?![a-z])))?(?P<unit>"
+            # "every school day", "each working day": the days a school or an office is open, a daily set
+            + r")\s+)?(?:(?P<half>half)(?:\s+|-)(?=hour))?(?:(?:calendar\s+(?=(?:year|quarter|month|week|day)s?(?![a-z]))"
+            + r"|(?:school|working|business)\s+(?=day(?![a-z])))?(?P<unit>"
             + words_regex(self.lex.UNIT_FORMS)
             + r")|"
             + f.weekday_rx
@@ -1472,8 +1492,10 @@ class Grammar:
             r"|(?<=\bin [1-9]\d\d)(?![\d,.]\d)|(?<=\buntil [1-9]\d\d)(?![\d,.]\d)|(?<=\bsince [1-9]\d\d)(?![\d,.]\d)"
             r"|(?<=\bby [1-9]\d\d)(?![\d,.]\d)|(?<=\band [1-9]\d\d)(?![\d,.]\d)"
             + "".join(
-                rf"|(?<=\bin {re.escape(hedge)} [1-9]\d\d)(?![\d,.]\d)"
+                rf"|(?<=\b{prep} {re.escape(hedge)} [1-9]\d\d)(?![\d,.]\d)"
                 for hedge in sorted(lex.YEAR_APPROXIMATOR_ABBREVIATIONS | lex.EARLY_YEAR_HEDGES)
+                # "by about 850", "after about 750": a hedged year after a preposition of time
+                for prep in ("in", "by", "after", "before")
             )
             + r""
             # "after his death in 81.": two digits closing the phrase (h_early_year asks for a story then)
@@ -1987,11 +2009,26 @@ class Grammar:
             and _previous_word(ctx.low, m.start()) not in self.lex.APPROXIMATED_YEAR_PREPOSITIONS
         ):
             return None  # "a film about 1968": a preposition; the year alone is left to the plain rule
-        if not era and not self._looks_like_year(m, ctx, start, m.end("year")):
+        closing = None if era else self.range_closing_era.match(ctx.low, m.end("year"))
+        if closing is not None and not (
+            self.lex.ERAS[closing["era"]]
+            and ctx.text[closing.start("era")].isupper()
+            and raw.isdigit()
+            and int(raw) > int(closing["jyear"])
+        ):
+            closing = None
+        if closing is not None:
+            era = closing["era"]  # years before Christ count down to the one closing the range
+        elif not era and not self._looks_like_year(m, ctx, start, m.end("year")):
             return None
         if not era and _DESIGNATION_AFTER_YEAR.match(ctx.text, m.end("year")):
             return None  # "the asteroid 2019 OQ7", "2024 YR4": a year opening a minor planet's designation
-        if era and m["era"] in ("ad", "ce", "bc") and not ctx.text[m.start("era")].isupper():
+        if (
+            closing is None
+            and era
+            and m["era"] in ("ad", "ce", "bc")
+            and not ctx.text[m.start("era")].isupper()
+        ):
             return None
         year = self.year_of(raw, era)
         if year == 0:
@@ -2013,16 +2050,35 @@ class Grammar:
     def h_regnal_year(self, m: re.Match[str], ctx: Context) -> Spec | None:
         if m["rera"]:
             # the ordinal is one digit with its suffix ("1st") or a word ("first")
-            count = int(m["ord"][0]) if m["ord"][0].isdigit() else int(self.lex.ORDINALS[m["ord"]])
+            count = int(m["ord"][:-2]) if m["ord"][0].isdigit() else int(self.lex.ORDINALS[m["ord"]])
             return self._era_year(m["rera"], count, m.group(0))
         raw = m["ryear"]
         if raw is None:
             named_before = _YEAR_THEN_COMMA.search(ctx.low, max(0, m.start() - 8), m.start())
             raw = named_before.group(1) if named_before else None
-        if raw is None:
+        if raw is not None:
+            before_christ = bool(m["rbc"]) and ctx.text[m.start("rbc")].isupper()
+            spec = Spec(
+                "DATE", "calendar", year=-int(raw) if before_christ else int(raw), extent_group="regnal"
+            )
+            spec.note = f"'{m['regnal']}' of a reign: the year the text gives it, {raw}"
+            return spec
+        # "came to the throne in about 1878 BC. In the 8th year of his reign": counted from the accession
+        accession = (
+            ctx.prev_spec.year if ctx.prev_spec is not None and ctx.prev_spec.kind == "calendar" else None
+        )
+        if accession is None or ctx.prev_spec is None or ctx.prev_spec.month is not None:
             return None  # the reign's first year is not given here: the ordinal alone names no year
-        spec = Spec("DATE", "calendar", year=int(raw), extent_group="regnal")
-        spec.note = f"'{m['regnal']}' of a reign: the year the text gives it, {raw}"
+        window = ctx.low[max(0, m.start() - _ACCESSION_REACH) : max(0, ctx.prev_end)]
+        if not any(phrase in window for phrase in self.lex.ACCESSION_PHRASES):
+            return None
+        ordinal = m["ord"]
+        count = int(ordinal[:-2]) if ordinal[0].isdigit() else int(self.lex.ORDINALS[ordinal])
+        year = accession + count - 1
+        if (year > 0) != (accession > 0):
+            return None  # a reign across the start of the era: no year 0 to count through
+        spec = Spec("DATE", "calendar", year=year, extent_group="regnal")
+        spec.note = f"'{m['regnal']}' of a reign that began in {accession}: year {count} of it"
         return spec
 
     def h_other_calendar_day(self, m: re.Match[str], ctx: Context) -> Spec | None:
@@ -2464,6 +2520,13 @@ class Grammar:
             if not 1 <= number <= 9 or (m["pmod"] and _TURN_OF.fullmatch(m["pmod"].rstrip(" -"))):
                 return None
             before_era = bool(m.groupdict().get("era") and self.lex.ERAS.get(m["era"]))
+            if not m.groupdict().get("era") and number <= 3:
+                # "the third millennium BC ... early in the second millennium": a story before Christ
+                # names its millennia without the era once it is plain, as it names its years
+                before_era = (
+                    _ERA_BC_BEFORE.search(ctx.low, max(0, m.start() - _EARLY_YEAR_REACH), m.start())
+                    is not None
+                )
             value = f"BC{number - 1}" if before_era else str(number - 1)
             return Spec("DATE", "fixed", value=value, mod=mod, note=f"the millennium {value}")
         if not 1 <= number <= 21:
@@ -2533,6 +2596,8 @@ class Grammar:
             return None  # "the last quarter of a mile"
         if is_half and ordinal is None and adjs and adjs[-1] == "last":
             ordinal = "last"  # "the last half of 1989": the second half
+        if ordinal is None and adjs and adjs[-1] == "last" and (groups.get("year") or groups.get("qrel")):
+            ordinal = "last"  # "the last quarter of 2026", "of this year": the year's fourth quarter
         if groups.get("pyear"):
             if is_half:
                 return None
@@ -2757,6 +2822,9 @@ class Grammar:
                     and self._weather_told_before(ctx.low, m.start())
                 )
                 and not joined_to_season
+                # "the first frost of autumn", "the coldest night of winter": a ranking within the
+                # season, as "the biggest hit of the fall" is
+                and not (ctx.low.endswith(" of ", 0, m.start()) and self._ranked_within(ctx.low, m.start()))
             ):
                 return None  # "in the depth of winter", "at the height of summer": the season itself
         if _next_word(ctx.low, m.end()) in self.lex.SEASON_NAMED_TERMS:
@@ -3273,6 +3341,8 @@ class Grammar:
                 return None
         if unit == "weekend":
             return None
+        if ctx.low.startswith("-by-", m.end()):
+            return None  # "a day-by-day record", "a year-by-year count": a compound of manner, no length
         if count == 0 and not m["unit"].endswith("s"):
             return None  # "Zero hour was 7:30": no count of zero takes a singular unit; a name
         if raw_num in ("a", "an") and not span and _OCCASION_LIKE.match(ctx.low, m.end()):
@@ -3609,6 +3679,8 @@ class Grammar:
     def h_the_unit(self, m: re.Match[str], ctx: Context) -> Spec | None:
         unit = m["unit"]
         adj = m["adj"]
+        if not m["pmod"] and not adj and _EVERY_UNIT_OF.search(ctx.low, max(0, m.start() - 16), m.start()):
+            return None  # "open every day of the year": the whole of any year, said of a standing habit
         if adj in ("academic", "school") and (unit != "year" or not m["pmod"]):
             return None  # "six weeks into the school year": only its edges ("by the end of the school year") are tagged
         if adj == "long" and unit != "weekend":
@@ -3992,7 +4064,8 @@ class Grammar:
                     in self.lex.CLOCK_PREPOSITIONS
                 )
                 and not re.match(
-                    r"\s*(?:[,.;)]|$|on\b|and\b|to\b|[a-z]+day\b|local\b|et\b|gmt\b)",
+                    # "10 am tomorrow": a relative day after it, as a weekday after it, makes it a time
+                    r"\s*(?:[,.;)]|$|on\b|and\b|to\b|[a-z]+day\b|tomorrow\b|tonight\b|local\b|et\b|gmt\b)",
                     ctx.low[m.end("ampm") : m.end("ampm") + 12],
                 )
             ):
@@ -4921,7 +4994,14 @@ class Grammar:
         )
 
     def h_set_plural_weekend(self, m: re.Match[str], ctx: Context) -> Spec | None:
-        if _previous_word(ctx.low, m.start()) not in self.lex.PLURAL_SET_PREPOSITIONS:
+        before = _previous_word(ctx.low, m.start())
+        if (
+            before not in self.lex.PLURAL_SET_PREPOSITIONS
+            # "open weekends", "closed weekends", "Weekends 10am-4pm": a standing rule's days, as
+            # "closed Mondays" is
+            and before not in self.lex.PLURAL_WEEKDAY_LEADS
+            and _PLURAL_WEEKDAY_SCHEDULE.match(ctx.low, m.end()) is None
+        ):
             return None  # "two weekends", "the weekends of June"
         return Spec("SET", "fixed", value="XXXX-WXX-WE", note=f"'{m.group(0)}': every weekend")
 
@@ -4943,6 +5023,10 @@ class Grammar:
             return None  # "a gardening weekly in London reported": the periodical, a noun
         if _previous_word(ctx.low, start) in self.lex.RATE_BEFORE_FREQUENCY:
             return None  # "the average daily volume": an amount per day, not a time that recurs
+        if _previous_word(ctx.low, start) in self.lex.RUN_OR_RANK_BEFORE_FREQUENCY and re.match(
+            r"\s+[a-z]", after
+        ):
+            return None  # "the third straight monthly rise", "its biggest weekly loss": a change's period
         if (
             ctx.text[start].isupper()
             and start > 0
@@ -5285,6 +5369,8 @@ class Grammar:
         if (first <= last) if before_christ else (first >= last):
             return None  # years before Christ count down to the one closing the range, years after it up
         spec = Spec("DATE", "calendar", year=-first if before_christ else first)
+        if m["approx"]:
+            spec.mod = "APPROX"
         spec.note = f"era {era.upper()}, from the year closing the range"
         return spec
 
@@ -5324,9 +5410,22 @@ class Grammar:
         """ "in 886.", "in 330, and in 395 the empire ...": a year before 1000 after "in", "until" or
         "since", where the phrase ends there or the text has just named such a year."""
         previous_word = _previous_word(ctx.low, m.start())
+        if previous_word in ("to", "or") and not m["approx"]:
+            # "from about AD 200 to 700 or 800": a range or choice of years goes on in the era just named
+            previous_year = ctx.prev_spec.year if ctx.prev_spec is not None else None
+            if (
+                len(m["year"]) != 3
+                or previous_year is None
+                or not 0 < previous_year < int(m["year"])
+                or ctx.low[ctx.prev_end : m.start()] != f" {previous_word} "
+                or re.match(r"\s+[a-z]+s\b|\s*(?:%|percent|per)", ctx.low[m.end() : m.end() + 24])
+            ):
+                return None
+            return Spec("DATE", "calendar", year=int(m["year"]), note="a year before 1000 going on a range")
         if previous_word not in ("in", "until", "since"):
-            # "by 207 he held the north", "between 228 and 234": only where the story's years are early
-            if len(m["year"]) != 3 or previous_word not in ("by", "between", "and"):
+            # "by 207 he held the north", "between 228 and 234", "after about 750": only where the
+            # story's years are early
+            if len(m["year"]) != 3 or previous_word not in ("by", "between", "and", "after", "before"):
                 return None
             if previous_word == "and" and not (
                 ctx.prev_spec is not None
@@ -5342,7 +5441,10 @@ class Grammar:
                 return None
             if previous_word == "between" and not _BETWEEN_YEARS_AFTER.match(ctx.low, m.end()):
                 return None  # "between 200 and 300 men": a count
-            return Spec("DATE", "calendar", year=int(m["year"]), note="a year before 1000")
+            early = Spec("DATE", "calendar", year=int(m["year"]), note="a year before 1000")
+            if m["approx"]:
+                early.mod = "APPROX"
+            return early
         after = ctx.low[m.end() : m.end() + 24]
         # "broke out in 132 and was crushed": the phrase ends where a second verb joins on
         closes = (
@@ -5876,6 +5978,8 @@ _CLOCK_BEFORE_PARENTHESIS = compile_pattern(
     r"(?<![\d:.])(?P<h>\d{1,2})[:.](?P<m>\d{2})\s*(?P<ampm>[ap]\.?m\.?)?(?:\s+[a-z]+){0,3}\s*\(\s*$"
 )
 _CLOCK_AFTER_CLOCK_REACH = 250
+_EVERY_UNIT_OF = compile_pattern(r"\b(?:every|each)\s+(?:day|night|week|month)\s+of\s+$")
+_ACCESSION_REACH = 160  # the accession and its year told in the sentence before, as histories tell a reign
 _YEAR_THEN_COMMA = compile_pattern(r"(?<![0-9])([12]\d{3}),\s*$")
 _ABBREVIATION_JUST_BEFORE = compile_pattern(r"(?<![a-z.])([a-z]{1,2}\.)[ \t]*$")
 _ADDRESS_MARKS = ("://", "www.", "@")

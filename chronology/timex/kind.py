@@ -12,6 +12,7 @@ _FAR_YEARS = 3
 _STORY_DATES_OUTWEIGHING_A_WEEKDAY = 10
 _LEAD_LENGTH = 400  # a news lead's first sentence, dateline included
 _STORY_PAST_DAYS = 180  # a story that ended half a year before the DCT is told as history
+_SETS_OF_A_PRESENT_GUIDE = 5  # habits and opening hours enough to make an undated text a present guide
 
 
 def detect_kind(candidates: list[Candidate], dct: date | None) -> DocumentKind:
@@ -28,6 +29,8 @@ def detect_kind(candidates: list[Candidate], dct: date | None) -> DocumentKind:
         or (
             c.spec.kind == "shift" and c.spec.base == "dct" and c.spec.type != "TIME" and c.rule != "the_unit"
         )
+        # "this spring", "last October", "next April": a month or season counted from the DCT
+        or (c.spec.kind == "calendar" and c.spec.base == "dct" and c.spec.amount is not None)
     )
     # weekdays, "yesterday", "next week": words that tie events to the days around the DCT, as news
     # does; "today" alone is also an encyclopedia's ("Today the fort is a museum")
@@ -45,6 +48,12 @@ def detect_kind(candidates: list[Candidate], dct: date | None) -> DocumentKind:
     if not years:
         return DocumentKind.NEWS
     if dct is None:
+        # "Open daily 10am-6pm ... closed Mondays ... a market every Wednesday morning": an undated guide
+        # that says how often things happen far more than it dates a past tells how things are now; the
+        # history it opens with is background, not a story whose time its hours and seasons fall in
+        sets = sum(1 for c in candidates if c.spec.type == "SET")
+        if sets >= _SETS_OF_A_PRESENT_GUIDE and sets > 2 * len(years):
+            return DocumentKind.NEWS
         # "On the evening of Friday 13 November 1998 ... to sail at noon on Monday": with no day of
         # writing, a weekday after a date written with its weekday is one of the story's days
         if deictic > len(years) // 2:

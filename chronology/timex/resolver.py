@@ -245,6 +245,8 @@ _MODAL_AFTER_DATE = compile_pattern(r"\s+(will|would)\s+(?!have\b)[a-z]")
 _RELATIVE_YEAR_OPENING = compile_pattern(r"\s*(?:[Ll]ast|[Nn]ext|[Tt]his)\s+year(?![a-z'])")
 #: A sentence whose subject is last year's ("Last year's graduates got ..."): what it tells is over.
 _LAST_YEARS_OPENING = compile_pattern(r"\s*[Ll]ast\s+year['\u2019]s\s")
+#: The closing month of a range that opens on the month just read ("from January to October").
+_MONTH_RANGE_CLOSE = compile_pattern(r"\s*(?:to|through|until|till|-|\u2013)\s*(?P<month>[A-Z][a-z]+)\b")
 _ANY_YEAR = compile_pattern(r"(?<![0-9])[12]\d{3}(?![0-9])")
 _PARAGRAPH_NOT_QUESTION = compile_pattern(r"(?<!\?)\n\n(?![^\n]*\?[ \t]*\n)")
 #: Two clauses joined by "and" with no relative clause between ("in 2004, and its miners were").
@@ -384,6 +386,12 @@ _ACADEMIC_YEAR_NOTE = compile_pattern(r"(?:academic|school) year'")
 _ACADEMIC_YEAR_LAST_MONTH = 7
 #: How far apart, in characters, a clock time and a set of days in its sentence may be.
 _SET_DAYS_REACH = 80
+#: The longest one-word season ("autumn", "summer"): a longer extent carries a modifier or a year.
+_LONGEST_SEASON_WORD = 6
+#: "in" right before an expression ("open until 7pm in summer", "In winter the pass is closed").
+_BARE_IN_BEFORE = compile_pattern(r"(?:^|[^a-z])in\s$")
+#: A year after a season ("in summer 1916", "in winter of 1941"): one season, not every year's.
+_YEAR_AFTER_SEASON = compile_pattern(r"\s*(?:of\s+)?'?\d{2,4}\b")
 #: A set counting days in each week ("seven days a week", "five days a week"): a set of days.
 _DAYS_A_WEEK = compile_pattern(r"[a-z0-9]+\s+days\s+(?:a|per|each)\s+week", re.IGNORECASE)
 #: An hour told by the clock face ("six o'clock", "half past four", "6:40" with no leading zero), which
@@ -1040,6 +1048,32 @@ class Resolver:
             return True  # "The bank forecast in February that prices would fall": the date of the forecast
         return right_after and bool(subject) and subject[-1].lower() in _LEX.SUBJECT_PRONOUNS
 
+    @staticmethod
+    def _month_part_unreached(
+        spec: Spec, month: int | None, day: int | None, year: int, anchor: date, direction: int | None
+    ) -> int:
+        """ "did not leave until the end of November", told on 12 November: the end of the month the
+        story is in has not come, so a past tense means last year's; "will open in early November",
+        told on the 25th, next year's. The year step to take, or 0."""
+        if day is not None or month != anchor.month or year != anchor.year or direction is None:
+            return 0
+        if direction < 0 and spec.mod == "END" and anchor.day <= 20:
+            return -1
+        if direction > 0 and spec.mod == "START" and anchor.day > 10:
+            return 1
+        return 0
+
+    def _past_range_closed(self, end: int, month: int | None, anchor: date) -> bool:
+        """ "Rainfall from January to October was 212 mm", told in November: a past range of months
+        whose closing month has already passed this year lies in this year, however far back it opens."""
+        if month is None:
+            return False
+        closing = _MONTH_RANGE_CLOSE.match(self.text, end)
+        if closing is None:
+            return False
+        closing_month = _LEX.MONTHS.get(closing["month"].lower())
+        return closing_month is not None and month <= closing_month < anchor.month
+
     def _close_to_the_day_just_told(
         self, anchor: date, month: int, day: int | None, direction: int | None
     ) -> bool:
@@ -1468,6 +1502,8 @@ class Resolver:
         story or an undated text: news names the coming months of a schedule ("garden waste is collected
         fortnightly from March to November") for the year it is in."""
         spec = candidate.spec
+        if self._bare_season_of_every_year(candidate) or self._month_of_an_undated_guide(candidate):
+            return True
         # "five days behind its normal date of June 1": the date a thing usually comes on, every year's
         normal_date = _NORMAL_DATE_BEFORE.search(self.low, max(0, candidate.start - 40), candidate.start)
         if (
@@ -1526,6 +1562,58 @@ class Resolver:
             # often, it is the habit; "will", "'ll" and "going to" still make it one future month
             return not _FUTURE_CUE.search(cue)
         return tense.tense == "present"
+
+    def _month_of_an_undated_guide(self, candidate: Candidate) -> bool:
+        """ "Closed in January.", "On 14 July there are fireworks over the river": in an undated text read
+        as present-day (a guide, not a story), a month or season without a year, outside the past and a
+        future with "will", is that of every year; the years its history names are no time its hours
+        fall in."""
+        spec = candidate.spec
+        if (
+            self.dct is not None
+            or self.narrative
+            or (spec.month is None and spec.season is None)
+            or spec.year is not None
+            or spec.amount is not None
+            or spec.unit is not None
+            or spec.holiday is not None
+        ):
+            return False
+        tense = self._tense(candidate)
+        # "The gardens open from April to October": a simple present read as a timetable's is still the
+        # guide's habit; "will" makes it one coming month
+        return tense.tense != "past" and not (tense.tense == "future" and _FUTURE_CUE.search(tense.cue or ""))
+
+    def _bare_season_of_every_year(self, candidate: Candidate) -> bool:
+        """ "open until 7pm in summer", "the ferry sails five times a day in summer": a season right after
+        "in" with no article or other determiner, in a sentence not in the past that says how often
+        (or names a set of days), is that season of every year, in news as in a story ("this summer",
+        "the summer" and "in summer 2019" name one; "Roads close in winter" said in February may be
+        the winter in progress)."""
+        spec = candidate.spec
+        if (
+            spec.season is None
+            or spec.month is not None
+            or spec.year is not None
+            or spec.amount is not None
+            or candidate.end - candidate.start > _LONGEST_SEASON_WORD
+            or " " in self.text[candidate.start : candidate.end]
+            or not _BARE_IN_BEFORE.search(self.low, max(0, candidate.start - 4), candidate.start)
+            or _YEAR_AFTER_SEASON.match(self.text, candidate.end)
+        ):
+            return False
+        tense = self._tense(candidate)
+        if tense.tense == "past" or (tense.tense == "future" and _FUTURE_CUE.search(tense.cue or "")):
+            return False
+        opening = self._sentence_opening(candidate.start)
+        after = self.text[candidate.end : candidate.end + _SENTENCE_REACH]
+        closing = _SENTENCE_END_BETWEEN.search(after)
+        end = candidate.end + (closing.start() if closing else len(after))
+        if _HABITUAL_WORDS.search(self.text, opening, end):
+            return True
+        first = bisect_left(self._candidate_starts, opening)
+        last = bisect_left(self._candidate_starts, end)
+        return any(other.spec.type == "SET" for other in self.candidates[first:last])
 
     def _habitual_clock(self, candidate: Candidate) -> bool:
         """ "The gallery is open daily from 10 a.m. to 5 p.m.": a clock time with no day in a present-tense
@@ -3274,11 +3362,20 @@ class Resolver:
                         and _LAST_YEARS_OPENING.match(self.text, self._sentence_opening(candidate.start))
                         is not None
                     )
+                    or (direction == -1 and self._past_range_closed(candidate.end, month, anchor_day))
                 )
                 year = cal.year_for(anchor_day, month, day, direction, strict=strict)
                 if spec.season == "WI":
                     year -= 1  # the winter whose January that is, named by the year of its December
-                if direction is None:
+                part_shift = self._month_part_unreached(spec, month, day, year, anchor_day, direction)
+                year += part_shift
+                if part_shift:
+                    side = "last" if direction == -1 else "next"
+                    why = (
+                        f"no year given; {tense.tense} tense{cue}, and that part of the month is not on that "
+                        f"side of {choice.label} this year, so the {side} one"
+                    )
+                elif direction is None:
                     why = f"no year given; {_tense_phrase(tense)}{cue}, so the nearest to {choice.label}"
                 elif year != cal.year_for(anchor_day, month, day, direction, strict=True):
                     other = "next" if direction < 0 else "last"
@@ -4098,6 +4195,15 @@ class Resolver:
             era_year = _add_years(era.year, spec.amount)
             why = f"{spec.note}: year {spec.amount:+d} from the reference time {era.value} (expression #{era.index})"
             return _era_year_value(era_year), era.anchor, why, []
+        elif era is not None and unit == "century" and spec.amount is not None:
+            # "By about 1700 BC ... in the following century": centuries counted from the story's year
+            # before Christ (1700 BC lies in BC16, 1700-1601 BC; the century after it is BC15)
+            century_year = _add_years(era.year, 100 * spec.amount)
+            value = (
+                f"BC{(-century_year - 1) // 100:02d}" if century_year < 0 else f"{century_year // 100:02d}"
+            )
+            why = f"{spec.note}: century {spec.amount:+d} from the reference time {era.value} (expression #{era.index})"
+            return value, era.anchor, why, []
         elif era is not None and unit == "day" and spec.amount and _BC_DAY_VALUE.fullmatch(era.value):
             # "On 20 September [331 BC] ... Eleven days later": days counted from the story's day
             why = f"{spec.note}: day {spec.amount:+d} from the reference time {era.value} (expression #{era.index})"

@@ -517,6 +517,53 @@ RESULTS_OF_PERIODS: list[Case] = [
         set(),
     ),
 ]
+#: The finite verb whose bare participle complement took an adjunct date happened then too; an event
+#: noun, a gerund, an infinitive or a participle with a subject of its own keeps the date to itself.
+VERBS_OF_DATED_OBJECTS: list[Case] = [
+    (
+        "The clinic postponed 40 planned operations on Tuesday.",
+        {"Tuesday": "2022-02-01"},
+        {"postponed": "2022-02-01"},
+        set(),
+    ),
+    (
+        "The stolen van was found abandoned on a farm track on Monday morning.",
+        {"Monday morning": "2022-01-31TMO"},
+        {"found": "2022-01-31TMO"},
+        set(),
+    ),
+    (
+        "The woman appeared in court on Tuesday charged with fraud.",
+        {"Tuesday": "2022-02-01"},
+        {"appeared": "2022-02-01"},
+        set(),
+    ),
+    (
+        "Police arrested a man over the 2019 attack.",
+        {"2019": "2019"},
+        {"attack": "2019"},
+        {"arrested"},
+    ),
+    (
+        "Officials said troops landed on Tuesday.",
+        {"Tuesday": "2022-02-01"},
+        {"landed": "2022-02-01"},
+        {"said"},
+    ),
+    (
+        "The council called a special meeting for Monday.",
+        {"Monday": "2022-02-07"},
+        {"meeting": "2022-02-07"},
+        {"called"},
+    ),
+    (
+        "The board approved the budget, and the strike ended on Monday.",
+        {"Monday": "2022-01-31"},
+        {"ended": "2022-01-31"},
+        {"approved"},
+    ),
+]
+
 
 CASES = (
     SERIES_INSIDE_ASIDES
@@ -541,6 +588,7 @@ CASES = (
     + PARTICIPLES_AFTER_DATES
     + DATED_STATES
     + RESULTS_OF_PERIODS
+    + VERBS_OF_DATED_OBJECTS
 )
 
 

@@ -442,6 +442,12 @@ NIGHT_COMPOUND_HEADS: frozenset[str] = frozenset(
 #: Nouns of a period in office counted in ordinal years ("the third year of his reign").
 REIGN_NOUNS: frozenset[str] = frozenset({"reign", "rule", "papacy", "pontificate", "presidency", "tenure"})
 
+#: Phrases telling that a reign began, after which "the eighth year of his reign" counts from the year named.
+ACCESSION_PHRASES: frozenset[str] = frozenset(
+    {"came to the throne", "took the throne", "ascended the throne", "succeeded to the throne",
+     "acceded", "began his reign", "began her reign", "was crowned", "were crowned"}
+)  # fmt: skip
+
 #: Japanese era names, in the spellings English uses, with the Gregorian year in which each era's first
 #: year began: "Meiji 6" is 1873 and "the first year of Meiji" 1868. Since 1868 an era lasts a reign.
 CALENDAR_ERA_YEARS: dict[str, int] = {
@@ -758,6 +764,15 @@ ADJECTIVAL_SET_WORDS: frozenset[str] = frozenset({"quarterly", "biweekly", "semi
 #: volume", "average weekly earnings"), not a time that recurs.
 RATE_BEFORE_FREQUENCY: frozenset[str] = frozenset({"average", "mean", "median"})
 
+#: Words before "daily", "weekly", "monthly" ... that make it the period of a change counted in a run or
+#: ranked ("the third straight monthly rise", "seven consecutive weekly losses", "its biggest weekly
+#: loss"): the unit each change is measured over, not a time that recurs.
+RUN_OR_RANK_BEFORE_FREQUENCY: frozenset[str] = frozenset(
+    {"straight", "consecutive", "successive", "biggest", "largest", "smallest", "sharpest", "steepest",
+     "highest", "lowest", "strongest", "weakest", "worst", "best", "fastest", "slowest", "deepest",
+     "greatest", "steadiest"}
+)  # fmt: skip
+
 #: Nouns after "before"/"after" that keep an amount "a month" a rate ("$2,900 a month before discounts",
 #: "£40,000 a year after tax"), where "a month before the sale" would be an offset.
 RATE_DEDUCTION_NOUNS: frozenset[str] = frozenset(
@@ -805,6 +820,12 @@ POST_MODIFIERS: dict[str, tuple[str, str]] = {
     "or more": ("ON_OR_AFTER", "EQUAL_OR_MORE"), "or longer": ("ON_OR_AFTER", "EQUAL_OR_MORE"),
     "or less": ("ON_OR_BEFORE", "EQUAL_OR_LESS"),
 }  # fmt: skip
+
+#: Verbs whose particle "in" comes right before a span's "over" ("to be phased in over six months"): there
+#: "in" is no preposition, so "over" is the span's own preposition, not "more than".
+PARTICLE_IN_VERBS: frozenset[str] = frozenset(
+    {"phase", "phases", "phased", "phasing", "usher", "ushered", "ease", "eased", "easing"}
+)
 
 #: Words after which "over" before an amount means "more than" ("for over three years", "just over an
 #: hour"); elsewhere it is the preposition of a span ("sales doubled over three years").

@@ -1,0 +1,220 @@
+"""The happening a news story is still telling: past events told right after a dated one share its date.
+
+A news report dates its main happening once ("robbed ... last Thursday") and then tells it on in plain
+past-tense clauses with no time of their own ("The raiders entered the shop ... and escaped"). Those
+clauses happen at the time of the happening they carry on, not merely "on or before the publication
+date". The telling is taken to go on through the rest of the paragraph and the next one, until
+
+- a new time: another dated act moves the story there (a speech act with a date of its own does not:
+  "police said yesterday" attributes the happening, it does not continue it);
+- a change of tense: a present, present-perfect or future main clause turns to the time of writing, a
+  past perfect steps back before the happening ("By then most had left");
+- a second paragraph break: a third paragraph with no time of its own has turned to something else
+  ("Detectives traced the motorcycle").
+
+Only plain past occurrences take the date: states ("was", "remained"), speech, negated and modal
+clauses ("No one was hurt", "could not make it safe") take nothing and do not end the telling.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from chronology.events import lexicon as lx
+from chronology.events.dating import Dating, Placed, dates_events
+from chronology.events.mentions import Mention
+from chronology.events.text import Sentence, Token
+from chronology.model.expression import Granularity, TimeExpression, TimexType
+
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n")
+_QUOTE_MARKS = ('"', "\u201c", "\u201d", "``", "''")
+# A happening a story tells on is a day or a time in it; a month or a year dates background
+# ("sank in October", "admitted in November"), not a scene the next clauses continue.
+_INSTANTS = frozenset({Granularity.HOUR, Granularity.MINUTE, Granularity.SECOND})
+_TOLD_ON = frozenset(
+    {Granularity.DAY, Granularity.PART_OF_DAY, Granularity.HOUR, Granularity.MINUTE, Granularity.SECOND}
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Carried:
+    """The dated act whose time a later past clause of the story takes."""
+
+    expression: TimeExpression
+    source: Mention
+
+
+@dataclass(slots=True)
+class _Happening:
+    expression: TimeExpression
+    source: Mention
+    paragraph: int
+
+
+def _contains(outer: TimeExpression, inner: TimeExpression) -> bool:
+    if outer.interval is None or inner.interval is None:
+        return False
+    return outer.interval.start <= inner.interval.start and inner.interval.end <= outer.interval.end
+
+
+def paragraph_numbers(text: str, sentences: Sequence[Sentence]) -> list[int]:
+    """The paragraph of each sentence, counted from 0: a blank line between two sentences starts one."""
+    numbers: list[int] = []
+    paragraph = 0
+    for position, sentence in enumerate(sentences):
+        if position and _PARAGRAPH_BREAK.search(text, sentences[position - 1].end, sentence.start):
+            paragraph += 1
+        numbers.append(paragraph)
+    return numbers
+
+
+def _verb_group(tokens: Sequence[Token], mention: Mention, first: int) -> list[str]:
+    """The auxiliaries and adverbs before a verb, nearest first ("had not yet" -> yet, not, had)."""
+    words: list[str] = []
+    position = mention.index - 1
+    while position >= first:
+        word = tokens[position].lower
+        if word in lx.AUXILIARIES or word in lx.GROUP_NEGATORS or (word.endswith("ly") and len(word) > 4):
+            words.append(word)
+            position -= 1
+            continue
+        if word in lx.GROUP_ADVERBS:
+            words.append(word)
+            position -= 1
+            continue
+        break
+    return words
+
+
+def _negated(tokens: Sequence[Token], mention: Mention, sentence: Sentence, group: Sequence[str]) -> bool:
+    if any(word in lx.GROUP_NEGATORS for word in group):
+        return True
+    # "No one was hurt", "Nothing was taken": a negative subject just before the verb group
+    start = max(sentence.first, mention.index - len(group) - lx.NEGATIVE_SUBJECT_REACH)
+    return any(tokens[i].lower in lx.NEGATIVE_SUBJECT_WORDS for i in range(start, mention.index))
+
+
+def _reduced_participle(tokens: Sequence[Token], mention: Mention, group: Sequence[str]) -> bool:
+    """A bare participle that modifies a noun or an object rather than heading a clause: "a part
+    supplied by a factory", "ordered them sealed", "rejected 23 as spoilt"."""
+    if group or mention.index == 0:
+        return False
+    before = tokens[mention.index - 1].lower
+    after = tokens[mention.index + 1].lower if mention.index + 1 < len(tokens) else ""
+    if before in lx.PARTICIPLE_OBJECT_WORDS:
+        return True
+    return (
+        after in lx.PARTICIPLE_AGENT_WORDS
+        and before not in lx.CLAUSE_OPENERS
+        and tokens[mention.index - 1].is_word
+    )
+
+
+def _quoting(text: str, sentence: Sentence) -> bool:
+    passage = text[sentence.start : sentence.end]
+    return any(mark in passage for mark in _QUOTE_MARKS)
+
+
+def neither_happened_nor_told(tokens: Sequence[Token], sentence: Sentence, mention: Mention) -> bool:
+    """A negated or modal clause ("No one was killed", "she never remarried", "could be supplied"):
+    no happening a story's time can be given to."""
+    group = _verb_group(tokens, mention, sentence.first)
+    return any(word in lx.MODAL_WORDS for word in group) or _negated(tokens, mention, sentence, group)
+
+
+def asks_for(tokens: Sequence[Token], mention: Mention) -> bool:
+    """A speech verb that asks for an act ("the agent asked for a recount") is the request, an act of
+    the story, not the attribution of its news."""
+    following = mention.index + 1
+    return following < len(tokens) and tokens[following].lower in lx.REQUEST_LINKS
+
+
+def _past(expression: TimeExpression, published: date) -> bool:
+    return expression.interval is None or expression.interval.start.date() <= published
+
+
+def _past_dated(expression: TimeExpression, published: date) -> bool:
+    """Whether a date lies on or before the publication day: a happening the story can tell on."""
+    if expression.type not in (TimexType.DATE, TimexType.TIME) or expression.interval is None:
+        return False
+    if expression.granularity not in _TOLD_ON:
+        return False
+    return expression.interval.start.date() <= published
+
+
+def carried_times(
+    text: str,
+    tokens: Sequence[Token],
+    sentences: Sequence[Sentence],
+    mentions: Sequence[Mention],
+    dated: Mapping[int, Dating],
+    placed: Sequence[Placed],
+    published: date,
+) -> dict[int, Carried]:
+    """For each main-clause past occurrence of a news story with no date of its own that carries on a
+    dated happening, the happening's time."""
+    from chronology.tense import Tense, verb_tense
+
+    paragraphs = paragraph_numbers(text, sentences)
+    # a sentence with a past time of its own is dated by it, even where it went to another word; a
+    # later time ("and will appear again on April 8") leaves its past clauses to the story
+    timed_sentences = {
+        item.sentence
+        for item in placed
+        if dates_events(item.expression) and _past(item.expression, published)
+    }
+    carried: dict[int, Carried] = {}
+    happening: _Happening | None = None
+    for mention in mentions:
+        paragraph = paragraphs[mention.sentence]
+        if happening is not None and paragraph > happening.paragraph + 1:
+            happening = None
+        if not mention.verbal:
+            continue
+        dating = dated.get(mention.index)
+        if dating is not None:
+            if mention.lemma in lx.SPEECH_LEMMAS or mention.lemma in lx.REPORTING_LEMMAS:
+                continue
+            expression = dating.placed.expression
+            group = _verb_group(tokens, mention, sentences[mention.sentence].first)
+            perfect = any(word in lx.PERFECT_AUXILIARIES for word in group)
+            if not (dates_events(expression) and _past_dated(expression, published)) or perfect:
+                happening = None
+            elif expression.granularity not in _INSTANTS:
+                happening = _Happening(expression, mention, paragraph)
+            elif not (happening is not None and _contains(happening.expression, expression)):
+                # a clock time dates its own clause; what follows it happens later that night or day,
+                # at the time the story was telling ("on Tuesday night ... The alarm sounded at 11.52pm.
+                # Officers found the case empty"), or at no time the text gives
+                happening = None
+            continue
+        if happening is None or not mention.main or not mention.finite or mention.sentence in timed_sentences:
+            continue  # with no happening being told, a clause has nothing to take or to end
+        sentence = sentences[mention.sentence]
+        group = _verb_group(tokens, mention, sentence.first)
+        reading = verb_tense(text, mention.token.start, mention.token.end)
+        if reading.tense in (Tense.PRESENT, Tense.FUTURE) or reading.perfect:
+            happening = None  # the story turns to the time of writing, or steps back before its happening
+            continue
+        if reading.tense is not Tense.PAST or reading.habitual:
+            continue
+        if (
+            (
+                (mention.lemma in lx.REPORTING_LEMMAS or mention.lemma in lx.SPEECH_LEMMAS)
+                and not asks_for(tokens, mention)
+            )
+            or mention.lemma in lx.PERCEPTION_LEMMAS
+            or mention.lemma in lx.STATE_LEMMAS
+            or mention.lemma in lx.I_STATE_LEMMAS
+            or mention.lemma in lx.NON_EVENT_VERBS
+            or any(word in lx.MODAL_WORDS for word in group)
+            or _negated(tokens, mention, sentence, group)
+            or _reduced_participle(tokens, mention, group)
+            or _quoting(text, sentence)
+        ):
+            continue
+        carried[mention.index] = Carried(happening.expression, happening.source)
+    return carried
