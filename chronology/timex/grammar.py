@@ -935,7 +935,8 @@ class Grammar:
             # "for the rest of the year": the part of the year still to come, named by the year
             r"(?P<thephrase>(?:"
             + f.pmod_rx
-            + r")?(?P<thebody>(?:the\s+rest\s+of\s+)?(?P<the>the)\s+(?:(?P<adj>full|entire|whole|same|current|fiscal|financial|calendar|latest|past|long|academic|school)\s+){0,2}(?P<unit>year|month|week|weekend|quarter|day|decade|century|millennium))(?![a-z-]))(?P<ended>\s+(?:ended|ending|that\s+ended|(?:to|through)(?=\s+(?:(?:last|this|next)\s+)?(?:"
+            + r")?(?P<thebody>(?:the\s+rest\s+of\s+)?(?P<the>the)\s+(?:(?P<adj>full|entire|whole|same|current|fiscal|financial|calendar|latest|past|long|academic|school)\s+){0,2}(?P<unit>year|month|week|weekend|quarter|day|decade|century|millennium))(?![a-z-]))(?P<ended>\s+(?:ended|ending|that\s+ended|(?:to|through)(?=\s+(?:(?:last|this|next)\s+|\d{1,2}(?:st|nd|rd|th)?\s+)?(?:"
+            # "the year to 30 June": a closing day written day first
             + f.month_rx.replace("?P<month>", "?:")
             # "new cases in the week to Sunday": a week counted back from the day that closes it
             + "|"
@@ -1949,6 +1950,11 @@ class Grammar:
         if before[-1] in self.lex.POSSESSIVE_DETERMINERS:
             after = ctx.text[m.end() : m.end() + 2].lstrip()
             return bool(after) and after[0].islower()
+        if before[-1] == "the":
+            # "The March rate was the highest since 1994": after "the", a month qualifying a lower-case
+            # noun; "the March for Life" and "the March on Rome" are marches
+            noun = _NEXT_WORD.match(ctx.text, m.end())  # lower case only
+            return noun is not None and noun.group(1) not in self.lex.AMBIGUOUS_MONTH_NOUN_BLOCKERS
         return False
 
     def _short_month_after_preposition(self, m: re.Match[str], ctx: Context, word: str) -> bool:
@@ -2248,6 +2254,12 @@ class Grammar:
             and ctx.text[max(0, start - len(prev_word) - 2) : start].strip() == prev_word.capitalize()
         ):
             return True  # "in Lent 1522", "Advent 1914": a season of the church year and its year
+        if (
+            prev_word == "term"
+            and not counted
+            and _previous_word(low, start - len(prev_word) - 1) in self.lex.LAW_TERM_NAMES
+        ):
+            return True  # "in Michaelmas term 1871": a law term of the courts and its year
         if (
             prev_word in self.lex.YEAR_PREPOSITIONS
             or (

@@ -81,7 +81,15 @@ def detect_kind(candidates: list[Candidate], dct: date | None) -> DocumentKind:
     )
     # "the next day", "two years later", "the following spring": time counted from the story's own dates
     story_steps = sum(1 for c in candidates if c.spec.kind == "shift" and c.spec.base == "ref")
-    if far >= 3 and far >= 0.6 * len(years) and deictic * 3 < far and news_days <= 2:
+    # "On the evening of Friday, 2 November 1764 ... the inquest, held on Monday": a bare weekday after
+    # a date written with its weekday is one of the story's days, not of the week the text came out in
+    story_weekdays = _weekdays_after_a_dated_weekday(candidates)
+    if (
+        far >= 3
+        and far >= 0.6 * len(years)
+        and (deictic - story_weekdays) * 3 < far
+        and news_days - story_weekdays <= 2
+    ):
         return DocumentKind.NARRATIVE
     # a story told entirely in its own past: far years, dates without a year or counted from the
     # story's dates, nothing said of "now"
@@ -104,7 +112,6 @@ def detect_kind(candidates: list[Candidate], dct: date | None) -> DocumentKind:
     # "on the morning of Monday, 19 August ... by Wednesday": once the story dates its days with their
     # weekdays, a bare weekday after them is one of the story's days; one stray "overnight" does not
     # outweigh a story told by a dozen dates without a year
-    story_weekdays = _weekdays_after_a_dated_weekday(candidates)
     if (
         news_days - story_weekdays <= (1 if yearless >= _STORY_DATES_OUTWEIGHING_A_WEEKDAY else 0)
         and deictic - story_weekdays <= 1

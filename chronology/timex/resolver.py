@@ -246,7 +246,11 @@ _RELATIVE_YEAR_OPENING = compile_pattern(r"\s*(?:[Ll]ast|[Nn]ext|[Tt]his)\s+year
 #: A sentence whose subject is last year's ("Last year's graduates got ..."): what it tells is over.
 _LAST_YEARS_OPENING = compile_pattern(r"\s*[Ll]ast\s+year['\u2019]s\s")
 #: The closing month of a range that opens on the month just read ("from January to October").
-_MONTH_RANGE_CLOSE = compile_pattern(r"\s*(?:to|through|until|till|-|\u2013)\s*(?P<month>[A-Z][a-z]+)\b")
+#: How near (in days) a holiday must be for a past act "before" it to lie in its run-up.
+_HOLIDAY_LEAD_UP_DAYS = 31
+_MONTH_RANGE_CLOSE = compile_pattern(
+    r"\s*(?:to|through|until|till|-|\u2013|(?P<and>and))\s*(?P<month>[A-Z][a-z]+)\b"
+)
 _ANY_YEAR = compile_pattern(r"(?<![0-9])[12]\d{3}(?![0-9])")
 _PARAGRAPH_NOT_QUESTION = compile_pattern(r"(?<!\?)\n\n(?![^\n]*\?[ \t]*\n)")
 #: Two clauses joined by "and" with no relative clause between ("in 2004, and its miners were").
@@ -507,6 +511,8 @@ class Resolver:
         self.story_day: date | None = None  # the day a story's "a week later" lands on, finer than its value
         # where a month of a past plan ends that its act put in a later year ("allowed him to leave in January")
         self.plan_ahead_end = -1
+        # where a holiday ends that a past act's run-up put ahead of the DCT ("rushed to sell before Easter")
+        self.lead_up_end = -1
         self.last_day: _Reference | None = (
             None  # the last day the text named, for "that evening" after an aside
         )
@@ -1063,16 +1069,18 @@ class Resolver:
             return 1
         return 0
 
-    def _past_range_closed(self, end: int, month: int | None, anchor: date) -> bool:
+    def _past_range_closed(self, start: int, end: int, month: int | None, anchor: date) -> bool:
         """ "Rainfall from January to October was 212 mm", told in November: a past range of months
-        whose closing month has already passed this year lies in this year, however far back it opens."""
+        whose closing month has already passed this year lies in this year, however far back it opens;
+        "values lost 6% between April and September", told in March, lies wholly in the past, so last
+        year, however near this year's opening month is."""
         if month is None:
             return False
         closing = _MONTH_RANGE_CLOSE.match(self.text, end)
-        if closing is None:
+        if closing is None or (closing["and"] and not self.text.endswith("between ", 0, start)):
             return False
         closing_month = _LEX.MONTHS.get(closing["month"].lower())
-        return closing_month is not None and month <= closing_month < anchor.month
+        return closing_month is not None and month <= closing_month
 
     def _close_to_the_day_just_told(
         self, anchor: date, month: int, day: int | None, direction: int | None
@@ -2712,6 +2720,10 @@ class Resolver:
             # "killed on Friday afternoon. Here is what we know as of Saturday morning": the time the
             # report stands at; the story goes on telling the day it was on
             return
+        if expression.end == self.lead_up_end:
+            # "sold on Saturday as vendors rushed to sell before Easter ... the previous weekend": a bound
+            # ahead of the time of writing; the story goes on from the day it was on
+            return
         if (
             not narrative
             and unit in ("month", "year")
@@ -3362,7 +3374,13 @@ class Resolver:
                         and _LAST_YEARS_OPENING.match(self.text, self._sentence_opening(candidate.start))
                         is not None
                     )
-                    or (direction == -1 and self._past_range_closed(candidate.end, month, anchor_day))
+                    or (
+                        direction == -1
+                        # "trips run between May and September": a lone participle that is also the
+                        # present ("run", "come") is no simple past
+                        and (tense.cue or "").lower() not in _LEX.PARTICIPLES_ALSO_PRESENT
+                        and self._past_range_closed(candidate.start, candidate.end, month, anchor_day)
+                    )
                 )
                 year = cal.year_for(anchor_day, month, day, direction, strict=strict)
                 if spec.season == "WI":
@@ -3394,6 +3412,11 @@ class Resolver:
             if spec.weekday not in _weekdays_of(year, month, day):
                 story_year = self._story_year_with_weekday(candidate, spec.weekday, month, day)
                 near_year = self._dct_year_with_weekday(spec.weekday, month, day, year)
+                if self.narrative and story_year is not None and abs(story_year - year) <= 1:
+                    # "the Lent assizes opened on 6 March 1765 ... summed up on Friday, 15 March": a story
+                    # moved a year too far by a date read forward is put back on the year it has just
+                    # written out, when the weekday fits it, before the DCT's year is tried
+                    near_year = None
             if near_year is not None:
                 # "Friends may call on Tuesday, February 3", after a life told up to 2013, in a 2026
                 # notice: a weekday that does not fit the story's year but fits the date nearest the DCT
@@ -4850,7 +4873,18 @@ class Resolver:
         if index is None or not 0 <= index < len(self.candidates) or not _DAY_VALUE.fullmatch(value):
             return None
         start = self.candidates[index].start
-        return "EV" if self.low.endswith("evening of ", max(0, start - 12), start) else None
+        if self.low.endswith("evening of ", max(0, start - 12), start):
+            return "EV"
+        end = self.candidates[index].end
+        if (
+            self.low.endswith("night of ", max(0, start - 10), start)
+            and self.text[end : end + 1] not in _NIGHT_RANGE_DASHES
+            and not self.low.startswith(" to ", end)
+        ):
+            # "On the night of 8 December ... at about half past ten": the night of one day holds its
+            # late hours (from nine); an earlier hour may be the next morning's, as in a night of two days
+            return _NIGHT_LATE_HOURS_START
+        return None
 
     def _day_that_part_refers_to(self, candidate: Candidate) -> _AnchorChoice | None:
         """ "... a finding confirmed by a second autopsy in 2011. The commanders were sworn in that
@@ -5363,6 +5397,17 @@ class Resolver:
         elif direction < 0:
             day = max(d for d in options if d <= anchor_day)
             why = f"{spec.note}: past tense, the last one before {choice.label}"
+            coming = min(d for d in options if d > anchor_day)
+            if (coming - anchor_day).days <= _HOLIDAY_LEAD_UP_DAYS and self.text.endswith(
+                _LEX.LEAD_UP_SIGNALS, 0, candidate.start
+            ):
+                # "vendors rushed to sell before Easter", ten days before it: the act lies in the run-up
+                # to the coming holiday ("were laid off before Christmas", said in October, keeps the last)
+                day, why = (
+                    coming,
+                    f"{spec.note}: past tense in the run-up to the one just after {choice.label}",
+                )
+                self.lead_up_end = candidate.end
         else:
             day = min(d for d in options if d >= anchor_day)
             why = f"{spec.note}: future tense, the next one after {choice.label}"
@@ -5691,6 +5736,9 @@ _PARTS_OF_A_TOLD_DAY = frozenset({"MO", "AF", "EV", "NI"})
 _PM_FROM_HOUR = {"AF": 1, "EV": 4, "NI": 7}
 #: The hour an evening or a night of the story begins: a bare "ten o'clock" after it is 22:00.
 _EVENING_STARTS = {"EV": 17, "NI": 20}
+#: The hour from which a clock time without a.m. or p.m. after "the night of" one day is that night's.
+_NIGHT_LATE_HOURS_START = "21"
+_NIGHT_RANGE_DASHES = "-\u2013"
 #: "the" right before a weekday, and what after it counts the day from an event ("the Friday before").
 _THE_BEFORE = compile_pattern(r"(?<![a-z])the\s+$", re.IGNORECASE)
 _WEEKDAY_COUNTED_FROM = compile_pattern(r"\s+(?:before|after|following|of)\b", re.IGNORECASE)

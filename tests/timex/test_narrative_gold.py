@@ -147,6 +147,8 @@ def test_every_gold_text_is_detected_as_narrative(document: dict[str, Any]) -> N
 # blind_news_32 strict F1 0.986, relaxed F1 0.986, value accuracy 0.976, value F1 0.962, type F1 0.981
 # blind_narrative_40 strict F1 0.968, relaxed F1 0.972, value accuracy 0.982, value F1 0.955, type F1 0.968
 # blind_news_34 strict F1 0.992, relaxed F1 0.992, value accuracy 0.990, value F1 0.982, type F1 0.987
+# blind_news_35 strict F1 0.969, relaxed F1 0.988, value accuracy 0.971, value F1 0.959, type F1 0.983
+# blind_narrative_41 strict F1 0.997, relaxed F1 0.997, value accuracy 0.955, value F1 0.952, type F1 0.992
 BLIND_SETS = [
     GOLD_FOLDER / "blind_news.jsonl",
     GOLD_FOLDER / "blind_narrative.jsonl",
@@ -226,6 +228,8 @@ BLIND_SETS = [
     GOLD_FOLDER / "blind_news_32.jsonl",
     GOLD_FOLDER / "blind_narrative_40.jsonl",
     GOLD_FOLDER / "blind_news_34.jsonl",
+    GOLD_FOLDER / "blind_news_35.jsonl",
+    GOLD_FOLDER / "blind_narrative_41.jsonl",
 ]
 BLIND_FLOORS = {
     "strict_f1": 0.95,

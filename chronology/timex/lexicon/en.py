@@ -369,6 +369,10 @@ FEASTS: dict[str, tuple[int, int]] = {
 #: calendar value of their own, so the year after them is tagged alone; capitalised only ("he lent 1500").
 CHURCH_SEASONS: frozenset[str] = frozenset({"lent", "advent", "eastertide", "christmastide"})
 
+#: The law terms of the English courts, named before "term" and a year ("in Michaelmas term 1871",
+#: "Hilary Term 1872"): a court's own sittings, so the year after them is tagged alone, as after "Lent".
+LAW_TERM_NAMES: frozenset[str] = frozenset({"michaelmas", "hilary", "easter", "trinity"})
+
 #: Era markers: True for years before year 1.
 ERAS: dict[str, bool] = {"bc": True, "b.c.": True, "bce": True, "b.c.e.": True,
                          "ad": False, "a.d.": False, "ce": False, "c.e.": False}  # fmt: skip
@@ -436,7 +440,7 @@ NIGHT_COMPOUND_HEADS: frozenset[str] = frozenset(
     {"action", "attack", "assault", "raid", "march", "battle", "crossing", "landing", "flight", "fighter",
      "bomber", "sortie", "patrol", "shift", "watch", "train", "bus", "club", "market", "school", "sky",
      "porter", "nurse", "guard", "operation", "offensive", "clerk", "manager", "staff", "worker", "workers",
-     "duty", "out"}
+     "duty", "out", "watchman", "watchmen", "nurses", "guards", "porters", "editor", "sitting", "sittings"}
 )  # fmt: skip
 
 #: Nouns of a period in office counted in ordinal years ("the third year of his reign").
@@ -1469,3 +1473,20 @@ ONE_UNIT_LENGTHS: dict[str, str] = {
 
 #: Words that may stand before "3 to 5 May" for it to be one range of days ("" is the start of the text).
 RANGE_OPENING_WORDS: frozenset[str] = frozenset({"between", "from", "on", "during", ""})
+
+#: Past participles that are also the present and never the simple past ("ran", "came" are): a lone one
+#: read as a past tense may be a present after a long subject ("Boat trips round the harbour run ...").
+PARTICIPLES_ALSO_PRESENT: frozenset[str] = frozenset({"run", "come", "become", "overcome", "outrun", "rerun"})
+
+#: Words that may follow "the March" or "the May" when it names a march, a person or a name rather than
+#: the month qualifying a noun ("the March for Life", "the March on Rome", "the May of her youth"): "the
+#: March rate" and "the May election" are the month.
+AMBIGUOUS_MONTH_NOUN_BLOCKERS: frozenset[str] = frozenset(
+    {"for", "on", "to", "of", "against", "across", "into", "through", "past", "in", "from", "and", "or",
+     "was", "is", "had", "has", "will", "would", "said"}
+)  # fmt: skip
+
+#: Signals before a date that the act lies in the run-up to: a past act "before" a holiday a few weeks
+#: ahead is in its run-up ("vendors rushed to sell before Easter", told ten days before it), and such a
+#: date ahead of the time of writing is a bound, not the time the story is at.
+LEAD_UP_SIGNALS: tuple[str, ...] = ("before ", "ahead of ", "in time for ")
