@@ -263,7 +263,7 @@ class _Tokens:
             capitalized.append(raw[0].isupper())
         self.spans = spans
         self.text = text
-        if "’" in text[low:high]:
+        if text.find("’", low, high) >= 0:  # no slice: stretches are read several thousand times
             words = [word.replace("’", "'") for word in words]
         if "'t" in words:
             self._mend_negations(words)

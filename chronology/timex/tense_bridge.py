@@ -81,6 +81,9 @@ class TenseOracle:
     def __init__(self, text: str) -> None:
         self.text = text
         self._function = _load()
+        # Several rules ask the tense of the same expression; the reading depends on the span alone, and
+        # one oracle serves one text, so this holds at most one entry per span asked in that text.
+        self._readings: dict[tuple[int, int], ClauseTense] = {}
 
     @property
     def available(self) -> bool:
@@ -91,6 +94,12 @@ class TenseOracle:
         return only_a_verb(word)
 
     def __call__(self, start: int, end: int) -> ClauseTense:
+        reading = self._readings.get((start, end))
+        if reading is None:
+            reading = self._readings[start, end] = self._read(start, end)
+        return reading
+
+    def _read(self, start: int, end: int) -> ClauseTense:
         if self._function is None:
             return NO_TENSE
         try:
