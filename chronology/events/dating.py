@@ -202,13 +202,13 @@ def _without_asides(tokens: Sequence[Token], low: int, high: int) -> list[int]:
     return kept
 
 
-#: Words of one item of a series after a comma: "chairman, president and chief executive".
+#: Words of one item of a series after a comma: "treasurer, club secretary and trustee".
 SERIES_ITEM_WORDS = 3
 
 
 def _series_continues(tokens: Sequence[Token], start: int) -> bool:
-    """Whether the comma before `start` is one of a series ("who stepped down as chairman, president
-    and chief executive in March") rather than the close of an aside: a short item of content words
+    """Whether the comma before `start` is one of a series ("who left the board as treasurer, secretary
+    and trustee in June") rather than the close of an aside: a short item of content words
     follows it, then "and" or "or"."""
     for position in range(start, min(len(tokens), start + SERIES_ITEM_WORDS + 1)):
         token = tokens[position]
