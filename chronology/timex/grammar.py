@@ -5770,7 +5770,6 @@ _SHORT_WEEKDAY_FOLLOWERS = compile_pattern(r"[ \t]*(?:[-@\n]|\d|[^\x00-\x7f])|[ 
 _DAY_THEN_CLOCK_GAP = compile_pattern(r",?[ \t]")
 #: A weekday and the link to a second one right after it: "Sat & ", "Saturday and ".
 _WEEKDAY_JOINED_BEFORE = compile_pattern(r"(?<![A-Za-z])([A-Za-z]{3,9})\.?\s*(?:&|and|or|/)\s*$")
-#: A capitalised word (a name's first part) just before: "Nguyen Thi Thu", "Sun" in "Pacific Sun".
 #: A superlative right before "single": "the busiest single day", "the most single days".
 _SUPERLATIVE_BEFORE = compile_pattern(r"\b(?:[a-z]{2,}est|most|worst|best)\s+$")
 #: What a feast is like every year, said right after its name: "Easter is a busy time", "Christmas is
@@ -5783,6 +5782,7 @@ _FEAST_OF_EVERY_YEAR_AFTER = compile_pattern(
 _POD_AND_BEFORE = compile_pattern(r"\bthe\s+(?:morning|afternoon|evening|night)\s+(?:and|or)\s+$")
 #: " and evening rush", after "the morning": the noun both parts of the day qualify.
 _AND_POD_AFTER = compile_pattern(r"\s+(?:and|or)\s+(?:morning|afternoon|evening|night)\s+([a-z-]+)")
+#: A capitalised word (a name's first part) just before: "Nguyen Thi Thu", "Sun" in "Pacific Sun".
 _CAPITALISED_WORD_BEFORE = compile_pattern(r"[A-Z][a-z]+[ \t]+$")
 _BLANKS = compile_pattern(r"\s+")
 _GROUPED_THOUSANDS = compile_pattern(r"\d{1,3}(?:,\d{3})+")

@@ -245,9 +245,9 @@ _MODAL_AFTER_DATE = compile_pattern(r"\s+(will|would)\s+(?!have\b)[a-z]")
 _RELATIVE_YEAR_OPENING = compile_pattern(r"\s*(?:[Ll]ast|[Nn]ext|[Tt]his)\s+year(?![a-z'])")
 #: A sentence whose subject is last year's ("Last year's graduates got ..."): what it tells is over.
 _LAST_YEARS_OPENING = compile_pattern(r"\s*[Ll]ast\s+year['\u2019]s\s")
-#: The closing month of a range that opens on the month just read ("from January to October").
 #: How near (in days) a holiday must be for a past act "before" it to lie in its run-up.
 _HOLIDAY_LEAD_UP_DAYS = 31
+#: The closing month of a range that opens on the month just read ("from January to October").
 _MONTH_RANGE_CLOSE = compile_pattern(
     r"\s*(?:to|through|until|till|-|\u2013|(?P<and>and))\s*(?P<month>[A-Z][a-z]+)\b"
 )
