@@ -25,7 +25,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from chronology.evaluation.gold_source import GoldFormatError, MarkSyntax, record_problems
+from chronology.evaluation.gold_source import GoldFormatError, MarkSyntax, read_records, record_problems
 from chronology.evaluation.gold_source import parse_source as parse_gold_source
 from chronology.timex.values import is_valid_timex3_value
 
@@ -238,10 +238,6 @@ def report(score: Score, errors: int) -> str:
     return "\n".join(lines)
 
 
-def _read_jsonl(path: Path) -> list[dict[str, Any]]:
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-
-
 def main() -> int:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -271,11 +267,11 @@ def main() -> int:
             count = sum(len(record["events"]) for record in records)
             print(f"{args.output}: {len(records)} documents, {count} events, words per document {words}")
     elif args.command == "check":
-        problems = [p for path in args.files for p in check(_read_jsonl(path), str(path))]
+        problems = [p for path in args.files for p in check(read_records(path), str(path))]
         if not problems:
             print(f"{len(args.files)} file(s) checked: no problems")
     else:
-        records = [record for path in args.files for record in _read_jsonl(path)]
+        records = [record for path in args.files for record in read_records(path)]
         problems = check(records, ", ".join(map(str, args.files)))
         if not problems:
             print(report(score_records(records), args.errors))

@@ -21,7 +21,13 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from chronology.evaluation.gold_source import GoldFormatError, MarkSyntax, parse_source, record_problems
+from chronology.evaluation.gold_source import (
+    GoldFormatError,
+    MarkSyntax,
+    parse_source,
+    read_records,
+    record_problems,
+)
 from chronology.timex.values import is_valid_timex3_value
 
 MARK = re.compile(r"\[\[([^\[\]|]+)\|(DATE|TIME|DURATION|SET)\|([^\[\]|]+)(?:\|([A-Z_]+))?\]\]")
@@ -85,10 +91,6 @@ def check(records: list[dict[str, Any]], where: str) -> list[str]:
     return record_problems(records, where, "timexes", "timex", _value_problem)
 
 
-def _read_jsonl(path: Path) -> list[dict[str, Any]]:
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-
-
 def main() -> int:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -114,7 +116,7 @@ def main() -> int:
             count = sum(len(record["timexes"]) for record in records)
             print(f"{args.output}: {len(records)} documents, {count} timexes, words per document {words}")
     else:
-        problems = [p for path in args.files for p in check(_read_jsonl(path), str(path))]
+        problems = [p for path in args.files for p in check(read_records(path), str(path))]
         if not problems:
             print(f"{len(args.files)} file(s) checked: no problems")
     for problem in problems:

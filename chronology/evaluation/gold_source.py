@@ -8,10 +8,12 @@ unique, the DCT is a date, every marked span's text is `text[start:end]` and spa
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 HEADER = re.compile(r"^===\s*(\S+)\s*\|\s*(\S+)\s*$")
@@ -78,6 +80,11 @@ def parse_source(source_text: str, syntax: MarkSyntax, where: str = "<source>") 
         else:
             paragraphs.append(line)
     return documents
+
+
+def read_records(path: Path) -> list[dict[str, Any]]:
+    """The gold records of a built JSONL file, one per non-blank line."""
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
 def record_problems(

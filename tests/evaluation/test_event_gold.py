@@ -156,7 +156,7 @@ FLOORS = {
 
 @pytest.mark.parametrize("name", sorted(FLOORS))
 def test_blind_sets_stay_above_their_floors(name: str) -> None:
-    records = tool._read_jsonl(GOLD / name)
+    records = tool.read_records(GOLD / name)
     assert tool.check(records, name) == []
     score = tool.score_records(records)
     found_floor, accuracy_floor = FLOORS[name]
