@@ -438,6 +438,10 @@ FORWARD_MARKERS_AFTER_FOR = frozenset({"launch", "liftoff", "release", "delivery
 #: Words that may stand between a forward marker and its date: "effective as of Feb. 1".
 MARKER_LINKS = frozenset({"on", "in", "as", "of", "from", "by", "at"})
 
+#: The auxiliary of a passive infinitive right before a date's preposition ("a review, to be finished by
+#: the spring"): the act it names is still to come.
+PASSIVE_INFINITIVE_AUXILIARIES = frozenset({"be"})
+
 #: Abbreviations whose period does not end a sentence: titles, months, weekdays, company words and
 #: US state abbreviations as news writes them ("Gen. Smith", "Jan. 5", "Tulsa, Okla., bank"). Those
 #: that are also common words ("Ill.", "Mass.", "Sun.", "No.") are left out: at a sentence's end they
@@ -498,6 +502,10 @@ NON_VERB_ED_WORDS = frozenset(
 #: Present forms of "be" that make an arrangement of "to" + verb: "is to resume", "are to meet".
 PRESENT_COPULAS = frozenset({"is", "are", "'s", "'re"})
 
+#: Past forms of "be" before a participle of arranging and "to" + verb ("was scheduled to close"): a past
+#: arrangement, whose day lies on either side of now.
+PAST_SCHEDULE_COPULAS = frozenset({"was", "were"})
+
 #: Verbs that link a subject to a state ("will stay shut", "remained closed", "would keep it open"): a
 #: participle or adjective after one is its complement, so the linking verb's group gives the tense.
 LINKING_VERBS = frozenset(
@@ -519,6 +527,16 @@ DEFERRING_VERBS = frozenset(
 
 #: Words right before a date that make it a new deadline: "until Tuesday", "to Nov. 20".
 DEADLINE_WORDS = frozenset({"until", "till", "til", "to", "through", "for"})
+
+#: Participles that add the next step of a sequence after a comma ("could begin in October, followed by
+#: stoppages in November"): the added step shares the main clause's tense.
+SEQUENCE_PARTICIPLES = frozenset({"followed", "preceded", "accompanied", "trailed"})
+
+#: Units of a period closed by "to" and a date ("in the week to Saturday", "the three months to June"): the
+#: date ends a reporting period, it is no new date a deferral moves something to.
+PERIOD_UNITS_BEFORE_TO = frozenset(
+    {"day", "days", "week", "weeks", "fortnight", "month", "months", "quarter", "year", "years"}
+)
 
 #: Verbs that arrange a time: with "for" right before the date, the date is the one arranged, ahead of
 #: the arranging ("a trial date was set for Sept. 13", "the funeral was fixed for Friday").

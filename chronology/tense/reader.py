@@ -534,6 +534,15 @@ class _Reader:
                 return shared
         if flags & _PARTICIPLE and self._in_absolute_with(index):
             return None  # "unchanged, with decisions posted in late March": the main clause's verb decides
+        if (
+            word in lexicon.SEQUENCE_PARTICIPLES
+            and self.following(index) == "by"
+            and self._after_comma(index)
+        ):
+            # "could begin in October, followed by stoppages in November": what comes next in a sequence
+            # has no tense of its own; the main clause's verb decides ("The plan, announced by the
+            # President on Monday, would" dates its own act)
+            return None
         if flags & _PAST:
             if word in lexicon.PROSPECTIVE_WORDS and self.following(index) in {"for", "to"}:
                 # "the vote, scheduled for Friday": a past form, pointing ahead.
@@ -580,6 +589,13 @@ class _Reader:
         if known_event and flags & _BASE and previous in {"and", "or"}:
             return self._coordinated(index)
         return None
+
+    def _after_comma(self, index: int) -> bool:
+        """Whether a comma stands right before the word at `index` in the stretch read."""
+        if index < 1:
+            return False
+        spans = self.tokens.spans
+        return "," in self.tokens.text[spans[index - 1][1] : spans[index][0]]
 
     def _in_absolute_with(self, index: int) -> bool:
         """Whether a participle follows "with" and a noun, its determiner between at most ("with
@@ -1010,7 +1026,9 @@ def _direction(
         return TenseReading(Tense.PAST, reading.cue, reading.cue_start, after_past=True)
     if before and not forward and head in lexicon.DEFERRING_VERBS:
         # "postponed the vote until Tuesday" sets a new date; "extended its offer Friday" dates the act.
-        forward = bool(reader.size) and reader.words[-1] in lexicon.DEADLINE_WORDS
+        forward = (
+            bool(reader.size) and reader.words[-1] in lexicon.DEADLINE_WORDS and not _closes_period(reader)
+        )
     elif before and not forward and not group.perfect and head in lexicon.ARRANGING_VERBS:
         # "a trial date was set for Sept. 13", "the hearing was fixed for Monday": the arranged day, with
         # "for" right before it ("fixed the car for $180 Sat." dates the act; "had been set for Tuesday
@@ -1036,7 +1054,11 @@ def _direction(
         return TenseReading(Tense.PAST, reading.cue, reading.cue_start, after_past=True)
     elif before and not forward and head in lexicon.RESCHEDULING_VERBS:
         # "have changed our flights to Thursday": the new arrangement lies ahead of the change
-        forward = bool(reader.size) and reader.words[-1] in lexicon.RESCHEDULED_TO_WORDS
+        forward = (
+            bool(reader.size)
+            and reader.words[-1] in lexicon.RESCHEDULED_TO_WORDS
+            and not _closes_period(reader)
+        )
     elif before and not forward and head in lexicon.INFINITIVE_GOVERNORS:
         between = reader.words[group.last + 1 :]
         # "agreed to buy it in February": an infinitive between the verb and the date; for verbs of
@@ -1085,6 +1107,16 @@ def _direction(
             # past plan or threat does: news tells it while its act is pending); so too after a past
             # perfect, which reported speech shifts a past order into ("said they had asked the
             # commission to report by June")
+            return TenseReading(Tense.PAST, reading.cue, reading.cue_start, after_past=True)
+        if (
+            infinitive
+            and group.tense is Tense.PAST
+            and not group.perfect
+            and head in lexicon.PROSPECTIVE_WORDS
+            and reader.words[group.first] in lexicon.PAST_SCHEDULE_COPULAS
+        ):
+            # "the meeting was scheduled to close at 6 p.m. on Friday": a past arrangement, like "was
+            # due to close", whose day may have come and gone (the summit ran over) or still be ahead
             return TenseReading(Tense.PAST, reading.cue, reading.cue_start, after_past=True)
         if forward and group.perfect and reader.words[group.first] in lexicon.PAST_PERFECT_AUXILIARIES:
             # "had been scheduled to expire Friday": a plan the story has overtaken, told from after it.
@@ -1212,6 +1244,25 @@ def _forward_marker(text: str, reader: _Reader, start: int) -> TenseReading | No
     if index < 0:
         return None
     marker = reader.words[index]
+    if (
+        index >= 2
+        and index < reader.size - 1
+        and reader.words[index - 1] in lexicon.PASSIVE_INFINITIVE_AUXILIARIES
+        and reader.words[index - 2] == "to"
+        and reader.flags(index) & _PARTICIPLE
+        and not any(mark in text[reader.tokens.spans[index - 2][0] : start] for mark in ".;:!?")
+        # after a comma or a noun ("a review, to be finished", "the money to be returned"), not after
+        # a verb whose object it is ("told to be gone by the end of the year" keeps the telling's time)
+        and (
+            index == 2
+            or "," in text[reader.tokens.spans[index - 3][1] : reader.tokens.spans[index - 2][0]]
+            or not reader.may_be_verbal(index - 3)
+        )
+    ):
+        # "ordered a review, to be finished by the spring", "a meeting to be held on Tuesday": what a
+        # passive infinitive names is still to come, whatever the tense of the clause it hangs on
+        cue_start, cue_end = reader.tokens.spans[index - 2][0], reader.tokens.spans[index][1]
+        return TenseReading(Tense.FUTURE, text[cue_start:cue_end], cue_start)
     after_of = marker in lexicon.FORWARD_MARKERS_AFTER_OF and reader.previous(index) == "of"
     after_for = marker in lexicon.FORWARD_MARKERS_AFTER_FOR and reader.previous(index) == "for"
     if marker not in lexicon.FORWARD_MARKERS and not after_of and not after_for:
@@ -1356,6 +1407,16 @@ def _group_after(text: str, end: int) -> tuple[_Reader, _Group] | None:
         if bounded:
             return None
     return None
+
+
+def _closes_period(reader: _Reader) -> bool:
+    """Whether the stretch read ends on a period named with "the", its unit and "to" ("postponed in the
+    week to", "in the three months to"): the date after it closes that period ("adjourned for two weeks
+    to Friday" is a deferral)."""
+    words = reader.words
+    if reader.size < 3 or words[-1] != "to" or words[-2] not in lexicon.PERIOD_UNITS_BEFORE_TO:
+        return False
+    return "the" in words[max(0, reader.size - 5) : reader.size - 2]
 
 
 def governing_tense(text: str, start: int, end: int) -> TenseReading:

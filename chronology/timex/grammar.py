@@ -212,7 +212,10 @@ class Grammar:
             # "at 11.55 in the morning": a dotted time made a clock reading by the part of the day after it
             # "by 3.45 the next morning", "at 6.30 that evening": so does a day the story has told
             r"|(?P<hourd>[01]?\d)\.(?P<minuted>[0-5]\d)(?=\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night"
-            r"|that\s+(?:morning|afternoon|evening|night)|the\s+(?:next|following)\s+(?:morning|afternoon|evening)))"
+            r"|that\s+(?:morning|afternoon|evening|night)|the\s+(?:next|following)\s+(?:morning|afternoon|evening))"
+            # "At 6.11 the cruiser opened fire", "by 7.30 she was burning": a dotted time before the subject
+            # of a clause, in a story told by the clock ("the index at 1.18 the previous day" is an amount)
+            r"|,?\s+(?:she|he|it|they|we|the\s+(?!(?:day|previous|next|following|last|same|week|month|year|close|end|high|low)\b)[a-z]))"
             # "six o'clock", "four thirty": an hour spelled as a word
             + r"|(?P<hourw>"
             + words_regex(lex.CLOCK_HOUR_WORDS)
@@ -508,7 +511,7 @@ class Grammar:
             "fiscal_year",
             "quarter digit",
             # "calendar 2025" is the year itself, named so beside a company's fiscal years
-            r"(?:(?P<fyhead>(?:(?:the\s+)?(?:fiscal\s+(?:year\s+)?|(?:financial|tax|academic|school)\s+year\s+)'?|fy\s*'?)(?P<fy>[12]\d{3}|\d{2}))"
+            r"(?P<fybody>(?:(?P<fyhead>(?:(?:the\s+)?(?:fiscal\s+(?:year\s+)?|(?:financial|tax|academic|school)\s+year\s+)'?|fy\s*'?)(?P<fy>[12]\d{3}|\d{2}))"
             r"|calendar\s+(?:year\s+)?(?P<cy>[12]\d{3})"
             # "for the 1955 model year": a maker's year of models, named by its number as a fiscal year is
             r"|(?:the\s+)?(?P<fy_model>[12]\d{3})(?=\s+model\s+year(?![a-z]))(?:\s+model\s+year)"
@@ -518,7 +521,11 @@ class Grammar:
             # "income of £96 million in 2017-18": a sum counted over two years' parts is one year of account
             r"|(?P<fy_sum>[12]\d{3})(?=[-–]\d{2}(?![0-9])))"
             # after "fiscal", "financial year" or "FY" a dash joins them too: "the financial year 2024-25"
-            r"(?:[/\-–](?P<fy_end>\d{2}|[12]\d{3}))?(?![0-9/])",
+            r"(?:[/\-–](?P<fy_end>\d{2}|[12]\d{3}))?(?![0-9/]))"
+            # "the 2023/24 winter", "the 2019-20 summer": a season across two years, named by its first
+            + r"(?:[ \t]+(?P<fyseason>"
+            + words_regex(self.lex.SEASONS)
+            + r")(?![a-z]))?",
             self.h_fiscal,
         )
         self._add(
@@ -677,6 +684,8 @@ class Grammar:
             + f.pmod_rx.replace("pmod", "pmod2")
             + r")?"
             + f.season_rx
+            # "in the summer months", "the winter months of 1940": the season told by its months
+            + r"(?:\s+months(?![a-z]))?"
             + r"(?:\s+(?:of\s+)?"
             + f.year_rx
             # "the winter of 1941-42": a season across a year's end, named by the year it starts in
@@ -712,7 +721,7 @@ class Grammar:
             + r")?(?:the\s+)?"
             + f.reldet_rx
             + r"\s+(?:(?P<past>past)\s+)?(?P<account>(?:financial|fiscal|tax|academic|school)\s+(?=year))?(?P<unit>year|month|week|weekend|day|quarter|decade|century|fortnight|"
-            r"morning|afternoon|evening|night|hour|wk|wknd|wkend|yr|mth|nite|arvo)(?![a-z])"
+            r"morning|afternoon|evening|night|dawn|daybreak|hour|wk|wknd|wkend|yr|mth|nite|arvo)(?![a-z])"
             r"(?P<andhalf>\s+and\s+a\s+half(?![a-z]))?",
             self.h_relative_unit,
         )
@@ -1376,6 +1385,12 @@ class Grammar:
             + f.month_rx.replace("?P<month>", "?P<emonth>")
             + r"(?:\s+(?P<emday>[0-3]?\d)(?:st|nd|rd|th)?)?,?\s*(?P<eyear>[12]\d{3})(?![0-9])"
         )
+        # "in November and December last year": a month joined to one with a relative year shares it
+        self.range_end_relative_year_rx = compile_pattern(
+            r"\s*(?:-|to|and|or|until|till|through)\s*"
+            + f.month_rx.replace("?P<month>", "?P<emonth>")
+            + r",?\s+(?:of\s+)?(?P<erel>this|last|next)\s+year(?![a-z'])"
+        )
         # "between 16 and 19 October 1813", "from 3 to 7 May": a bare day opening a range of days
         self._add(
             "day_range_opening",
@@ -1930,6 +1945,8 @@ class Grammar:
         spec = Spec("DATE", "calendar", month=self.month_of(word))
         if not det:
             spec.year = self.range_end_year(ctx, m.end(), self.month_of(word), None)
+            if spec.year is None and not pmod:
+                self._share_relative_year(spec, ctx, m.end())
         if det:
             direction, base = self.lex.RELATIVE_DETERMINERS[det]
             spec.amount = direction
@@ -1938,6 +1955,16 @@ class Grammar:
         if pmod:
             spec.mod = self.lex.PRE_MODIFIERS.get(pmod)
         return spec
+
+    def _share_relative_year(self, spec: Spec, ctx: Context, end: int) -> None:
+        """ "Sales in November and December last year": a bare month joined to a later month of the same
+        relative year ("last year", "this year", "next year") takes that year too."""
+        found = self.range_end_relative_year_rx.match(ctx.low, end)
+        if found is None or spec.month is None or spec.month > self.month_of(found["emonth"]):
+            return
+        amount = {"this": 0, "last": -1, "next": 1}[found["erel"]]
+        spec.unit, spec.amount = "year", amount
+        spec.note = f"a month of {found['erel']} year, shared with the month after it"
 
     def _ambiguous_month_as_noun(self, before: list[str], word: str, ctx: Context, m: re.Match[str]) -> bool:
         """ "figures for March", "its March meeting": after "for" or a possessive a capitalised "March" or
@@ -2146,7 +2173,11 @@ class Grammar:
         value = None if raw.startswith("'") else int(raw)
         if value is not None and not 1000 <= value <= 2199:
             return False
-        if value is not None and self.military_clock(low, start, end):
+        if (
+            value is not None
+            and self.military_clock(low, start, end)
+            and not _year_after_coarse_date(ctx, start, end)
+        ):
             return False  # "at about 1700": a 24-hour clock time in a text that writes them
         range_end = None if value is None else year_range_end(low, end, value)
         if range_end is not None:
@@ -2417,6 +2448,18 @@ class Grammar:
         return Spec("DURATION", "fixed", value=code, note=f"'{m.group(0)}': one {unit}'s length")
 
     def h_fiscal(self, m: re.Match[str], ctx: Context) -> Spec | None:
+        if m["fyseason"]:
+            season = self._season_of_two_years(m, ctx)
+            if season is not None:
+                return season
+            spec = self.h_fiscal_year_only(m, ctx)
+            if spec is not None and not spec.extent_group:
+                spec.extent_group = "fybody"  # "the 2024/25 winter wheat crop": the year of account alone
+            return spec
+        return self.h_fiscal_year_only(m, ctx)
+
+    def h_fiscal_year_only(self, m: re.Match[str], ctx: Context) -> Spec | None:
+        """The year of account a fiscal-year match names, without a season written after it."""
         if m["cy"]:
             if m["fy_end"]:
                 return None
@@ -2452,6 +2495,23 @@ class Grammar:
         if m["fy_first"]:
             return None
         return Spec("DATE", "calendar", year=year, note="fiscal year named by its number")
+
+    def _season_of_two_years(self, m: re.Match[str], ctx: Context) -> Spec | None:
+        """ "the 2023/24 winter", "the 2019-20 summer": a season written after the two years it spans is
+        named by the first of them, as "the winter of 1946-47" is; not a season naming a kind of thing
+        ("the 2024/25 winter wheat crop") nor one written after a fiscal year's own word."""
+        first = m["fy_first"] or m["fy_sum"]
+        if not (first and m["fy_end"]) or ctx.text[m.start("fyseason")].isupper():
+            return None
+        span = year_range_end(ctx.low, m.start("fy_end") - 1, int(first))
+        if span is None or span[0] != int(first) + 1:
+            return None
+        if _next_word(ctx.low, m.end()) in self.lex.SEASON_KIND_NOUNS:
+            return None
+        season = str(self.lex.SEASONS[m["fyseason"]])
+        return Spec(
+            "DATE", "calendar", year=int(first), season=season, note="a season across two years, by its first"
+        )
 
     def _public_account_before(self, low: str, start: int) -> bool:
         """ "Borrowing in 2011-12", "debt will peak at 76 per cent of GDP in 2014-15": a span of two
@@ -2843,6 +2903,12 @@ class Grammar:
             return None  # "the autumn term", "the spring semester": a school's period, not the season
         if not m["year"] and _next_word(ctx.low, m.end()) in self.lex.SEASON_TURNING_DAYS:
             return None  # "the winter solstice", "the spring equinox": the day the season turns
+        if (
+            not (det or m["year"] or pmod)
+            and _next_word(ctx.low, m.end()) in self.lex.SEASON_OPERATION_NOUNS
+            and _SEASON_NOUN_OF_YEAR.match(ctx.low, m.end()) is None
+        ):
+            return None  # "The spring raids", "the summer offensive": an operation's name, with no year
         if not (det or m["year"] or pmod) and _next_word(ctx.low, m.end()) in self.lex.SEASON_KIND_NOUNS:
             # "rows over winter fuel payments", "the winter wheat died": a season before a noun names a
             # kind of it, whatever article the noun has
@@ -3215,10 +3281,11 @@ class Grammar:
         ):
             return None
         count = self.number(m)
-        if count is None or count != int(count):
-            return None
         step = 60 if unit in ("hour", "hr") else 1
-        minutes = int(count) * step * (1 if m["dir"].startswith("later") else -1)
+        # "went down a quarter of an hour later", "half an hour later": a fraction of an hour is whole minutes
+        if count is None or count * step != int(count * step):
+            return None
+        minutes = int(count * step) * (1 if m["dir"].startswith("later") else -1)
         told = _clock_before_restatement(ctx.low, ctx.prev_end) or prev.pod
         total = int(told[:2]) * 60 + int(told[3:5]) + minutes
         # "began at 11:52 p.m. and ended 20 minutes later": across midnight the day moves as well
@@ -4002,6 +4069,8 @@ class Grammar:
         elif m["milh"] and m["milbare"] is not None:
             if not self.military_clock(ctx.low, m.start("milh"), m.end("milm")):
                 return None
+            if _year_after_coarse_date(ctx, m.start("milh"), m.end("milm")):
+                return None  # "repaired over the following winter and served until 2004": a year
             clock = f"{m['milh']}:{m['milm']}"
         elif m["milh"]:
             if len(m["milh"]) == 1 and not m["mildot"]:
@@ -4580,6 +4649,8 @@ class Grammar:
             return None  # clock times: the clock_time rule
         if word == "night" and _next_word(ctx.low, m.end()) in self.lex.NIGHT_COMPOUND_HEADS:
             return None  # "I was the night clerk", "on the night shift": a kind of work, not a night
+        if _next_word(ctx.low, m.end()) in self.lex.WORK_SHIFT_NOUNS:
+            return None  # "before the morning shift", "near the end of the evening shift": a kind of work
         if m["podday"]:
             offset, _ = self.lex.DAY_DEICTICS[m["podday"]]
             spec = Spec(
@@ -4866,6 +4937,13 @@ class Grammar:
         elif (
             before not in ("on", "most", "some", "all", "other", "and", "or")
             and before not in self.lex.PLURAL_WEEKDAY_LEADS
+            # "spent my Saturdays shopping", "gave staff Fridays off": days owned or given off recur
+            and before not in self.lex.POSSESSIVE_DETERMINERS
+            and not (
+                _next_word(ctx.low, m.end()) == "off"
+                and not before.isdigit()
+                and before not in self.lex.NUMBER_WORDS  # "took two Fridays off" counts days
+            )
             # "lost viewers after moving to Fridays": a show or service given a standing day
             and not (
                 before == "to"
@@ -5686,10 +5764,16 @@ class Grammar:
         elif before not in ("on", "by", "until", "since", "before", "after", "from", "to", "due"):
             return None
         # "By the morning of the 14th Argentine troops were ...": a part of a day names a day, whatever follows
+        named_subject = False
         if before != "of" and re.match(r"\s+[A-Z]", ctx.text[m.end() : m.end() + 3]):
-            return None  # "the 11th Circuit"
+            # "On the 20th Nelson sailed": a name and then its verb open a new clause after the day
+            subject = _NAME_THEN_WORD.match(ctx.text, m.end()) if before == "on" else None
+            if subject is None or not only_a_verb(subject.group(1)):
+                return None  # "the 11th Circuit"
+            named_subject = True
         if (
-            before != "of"
+            not named_subject
+            and before != "of"
             and re.match(r"\s+[a-z]", ctx.low[m.end() : m.end() + 2])
             and not _ADVERB_ENDS.match(ctx.low, m.end())
         ):
@@ -5714,6 +5798,26 @@ class Grammar:
         return Spec("DATE", "calendar", day=day, note="a day of the month in context")
 
 
+def _year_after_coarse_date(ctx: Context, start: int, end: int) -> bool:
+    """Four digits that could be a year, in the sentence of a date told no finer than a month ("over
+    the following winter ... until 2004"): a 24-hour clock time belongs to a told day, so a year."""
+    prev = ctx.prev_spec
+    if ctx.low[start] == "0" or prev is None or prev.type != "DATE" or ctx.prev_end < 0:
+        return False
+    if (
+        prev.day is not None
+        or prev.weekday is not None
+        or prev.pod is not None
+        or prev.unit in ("day", "week")
+    ):
+        return False
+    if prev.kind == "fixed" and len(prev.value or "") >= 8:
+        return False  # a fixed value with a day in it
+    return "." not in ctx.low[ctx.prev_end : start] and 1000 <= int(ctx.low[start:end]) <= 2099
+
+
+#: A capitalised name (one word, maybe hyphenated) and the word after it: "Saint-Aubin sent".
+_NAME_THEN_WORD = compile_pattern(r"\s+[A-Z][A-Za-z'-]*\s+([a-z]+)")
 _COUNTED_AFTER = compile_pattern(r"\s*(?:%|[a-z]+s\b)")
 #: "for" opening a length, past its modifier: "stalled [for about] two weeks afterwards".
 _FOR_LENGTH_BEFORE = compile_pattern(

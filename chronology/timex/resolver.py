@@ -67,7 +67,9 @@ _GRANULARITY_UNIT = {
 #: "the third quarter", "quarterly", "three months": a report by quarters; not a fraction ("another
 #: quarter" of the seats, "a quarter of the population", "a quarter of a century") nor "headquarters".
 _QUARTER_CONTEXT = compile_pattern(
-    r"(?<![a-z])(?<!another )(?<!\ba )(?<!\bone )(?<!three )quarter(?!s?\s+of\s+an?\s)|three months"
+    r"(?<![a-z])(?<!another )(?<!\ba )(?<!\bone )(?<!three )quarter(?!s?\s+of\s+an?\s)"
+    # "an average of 276,000 a month over the past three months": a monthly report's look-back, no quarter
+    r"|(?<!past )(?<!last )(?<!previous )three months"
 )
 #: Reference units from finest to coarsest: a past-perfect time coarser than the story's looks back.
 _UNIT_RANK = {"day": 0, "week": 1, "weekend": 1, "month": 2, "season": 3, "quarter": 3, "half": 4, "year": 5}
@@ -76,8 +78,9 @@ _UNIT_RANK = {"day": 0, "week": 1, "weekend": 1, "month": 2, "season": 3, "quart
 _PARENTHESISED_LIFE_OR_REIGN = compile_pattern(r"\((?:r|b|d|fl)\.\s*(?:\d{3,4}\s*[-\u2013]\s*)?$")
 #: "the night of 24 to": a night written as the two days it joins.
 _NIGHT_SPAN_BEFORE = compile_pattern(
-    # "at the stroke of midnight on 14-15 August": the midnight between two days is the first one's end
-    r"(?<![a-z])(?:nights?\s+of|midnight\s+on)\s+\d{1,2}\s*(?:to|-|\u2013|and)\s*$",
+    # "at the stroke of midnight on 14-15 August": the midnight between two days is the first one's end;
+    # British writers also join the two days with a slash ("the night of 14/15 November")
+    r"(?<![a-z])(?:nights?\s+of|midnight\s+on)\s+\d{1,2}\s*(?:to|-|\u2013|/|and)\s*$",
     re.IGNORECASE,
 )
 #: The start of a text or of a sentence, just before an expression that opens it.
@@ -128,6 +131,8 @@ _FOLLOWED_BY_LATER = compile_pattern(r",\s+followed\s+by\s+(?:[a-z]+\s+){0,6}(?:
 _LISTED_WITH = compile_pattern(r",?\s+(?:and|or)\s+(?:on\s+)?", re.IGNORECASE)
 #: "as of" right before a clock time: the time a running count or state stands at.
 _AS_OF_BEFORE = compile_pattern(r"\bas\s+of\s+$", re.IGNORECASE)
+# "this time last year", "the same time last month": a day a unit away that figures are compared with
+_SAME_TIME_COMPARED = compile_pattern(r"(?:this|the\s+same)\s+time\s+(?:last|next)\s", re.IGNORECASE)
 _POSSESSIVE_BEFORE = compile_pattern(r"\b(?:its|their|his|her|our|my|your)\s+$", re.IGNORECASE)
 _LOWER_WORD_AFTER = compile_pattern(r"\s+[a-z]")
 _CAPITAL_WORD_AFTER = compile_pattern(r"\s+[A-Z]")
@@ -145,7 +150,7 @@ _MORNING_VALUE = compile_pattern(r"\d{4}-\d{2}-\d{2}T(?:0\d:\d\d|1[01]:\d\d|MO)"
 #: A date right after a verb of saying: "said on Monday", "told reporters Tuesday", "announced late Friday".
 _REPORTED_ON = compile_pattern(
     r"(?<!was )(?<!were )(?<!been )(?<!is )(?<!are )"  # "the crash was reported on Sunday" dates the crash
-    r"\b(?:said|says|told\s+[a-z]+|announced|reported|added|confirmed|stated)\s+(?:on\s+|late\s+|early\s+)?"
+    r"\b(?:said|says|told\s+[a-z]+|announced|reported|added|confirmed|stated)\s+(?:on\s+|late\s+|early\s+|last\s+)?"
     r"[A-Za-z]+\.?$"
 )
 #: A sentence's end or a line break inside a stretch of text.
@@ -971,6 +976,20 @@ class Resolver:
         straight = paragraph.count('"')
         return straight % 2 == 1 or paragraph.count("\u201c") > paragraph.count("\u201d")
 
+    def _overnight_ahead(self, candidate: Candidate) -> bool:
+        """Whether an "overnight" is the coming night: its clause looks ahead ("the road will shut
+        overnight"), or a verb of forecasting governs it ("forecasters expect a low of minus 18
+        overnight"), unless a perfect tells a forecast overtaken ("had predicted snow overnight")."""
+        tense = self._tense(candidate)
+        if tense.direction == 1:
+            return True
+        cue = (tense.cue or "").lower().rsplit(" ", 1)[-1]
+        if cue not in _LEX.FORECASTING_VERBS or tense.perfect or tense.cue_end is None:
+            return False
+        # "prices fell more than expected overnight": a comparison with a forecast, the fall's own night
+        before = self.low[max(0, tense.cue_end - len(cue) - 6) : tense.cue_end - len(cue)].split()
+        return not (before and before[-1] in _LEX.COMPARISON_BEFORE_PARTICIPLE)
+
     def _after_passive_infinitive(self, start: int) -> bool:
         """ "voted two subsidies, the second to be collected at Michaelmas", "a fine to be paid on 1
         May": a passive infinitive right before the date names an act still to come at the story's time."""
@@ -1489,6 +1508,8 @@ class Resolver:
                 self.text.startswith(",", candidate.end)
                 and _EVERY_YEAR_LATER_IN_CLAUSE.match(self.text, candidate.end) is not None
             )
+            # "the names are read aloud every year on the Sunday nearest to 14 November"
+            and _EVERY_YEAR_ON_BEFORE.search(self.low, max(0, candidate.start - 64), candidate.start) is None
         ):
             return False
         tense = self._tense(candidate)
@@ -2098,6 +2119,14 @@ class Resolver:
             return
         if nxt.kind == "shift" and nxt.unit != "day":
             return
+        if (
+            nxt.kind == "shift"
+            and self.text[following.start].isupper()
+            and self.text[candidate.end - 1] == "."
+        ):
+            # "the all-clear sounded at 5.40 a.m. Eleven days later the King came": the stop of "a.m."
+            # also ends the sentence, and a capitalised count of days opens the next one
+            return
         spec = candidate.spec
         if told_part and nxt.pod != "MO" and _MORNING_CLOCK.fullmatch(spec.pod or ""):
             surface = self.text[candidate.start : candidate.end]
@@ -2468,6 +2497,10 @@ class Resolver:
             expression.interval is None and _BC_DATE_VALUE.fullmatch(expression.value) is None
         ):
             return  # a length, a set or a vague "now" is never the time the text has come to
+        if not narrative and _SAME_TIME_COMPARED.match(expression.text) is not None:
+            # "3 percent more than at this time last year ... had risen in the previous week": a point of
+            # comparison a year away; the story stays on the day it was on
+            return
         if (
             narrative
             and (self.reference is not None or self.era_reference is not None)
@@ -3511,7 +3544,46 @@ class Resolver:
             shifted = self._day_of_month_near_now(candidate, resolved, base)
             if shifted is not None:
                 resolved, why = shifted
+        elif (
+            resolved != base
+            and self.narrative
+            and self.reference is not None
+            and self.reference.unit == "day"
+        ):
+            shifted = self._day_of_month_across_story_month(candidate, resolved, base)
+            if shifted is not None:
+                resolved, why = shifted
         return resolved.isoformat(), choice.anchor, why, []
+
+    def _day_of_month_across_story_month(
+        self, candidate: Candidate, resolved: date, base: date
+    ) -> tuple[date, str] | None:
+        """ "sailed on 28 April ... On the 4th the convoy anchored": a story told day by day moves
+        forward, so a day lower than the story's day is in the next month; "reached port on 2 July with
+        word that it had anchored on the 25th": a past perfect looks back, so a higher day is in the
+        month before."""
+        tense = self._tense(candidate)
+        stop = self.text.find(".", candidate.end)
+        if (
+            resolved < base
+            and tense.tense == "past"
+            and not tense.perfect
+            and not tense.after_past
+            # "On the 16th, three days before they arrived, a rear guard had beaten them off": a past
+            # perfect later in the sentence looks back, whatever verb the aside holds
+            and " had " not in self.low[candidate.end : stop if stop >= 0 else len(self.text)]
+        ):
+            year, month = (base.year + 1, 1) if base.month == 12 else (base.year, base.month + 1)
+            why = "the next month (the story moves forward past its day)"
+        elif resolved > base and tense.looks_back:
+            year, month = (base.year - 1, 12) if base.month == 1 else (base.year, base.month - 1)
+            why = "the month before (past perfect: the story looks back)"
+        else:
+            return None
+        assert candidate.spec.day is not None
+        if candidate.spec.day > cal.days_in_month(year, month):
+            return None
+        return date(year, month, candidate.spec.day), f"day {candidate.spec.day} of {why}"
 
     def _month_with_day_on_weekday(
         self, candidate: Candidate, resolved: date, base: date, label: str
@@ -3570,9 +3642,16 @@ class Resolver:
     def _put_off_to(self, candidate: Candidate) -> bool:
         """ "was remanded in custody until Friday", "remanded the accused to appear on Friday": the weekday
         a past act of a court put its business off to."""
-        before = self.low[max(0, candidate.start - 8) : candidate.start].split()
+        before = self.low[max(0, candidate.start - 24) : candidate.start].split()
         if not before or before[-1] not in ("until", "till", "to", "on"):
             return False
+        if (
+            before[-1] == "to"
+            and len(before) > 2
+            and before[-2] in _LEX.UNIT_FORMS
+            and "the" in before[-5:-2]
+        ):
+            return False  # "postponed in the week to Saturday": the day closing a period, not one put off to
         opening = max(self._sentence_opening(candidate.start), candidate.start - 160)
         return _PUT_OFF_TO_DAY.search(self.text, opening, candidate.start) is not None
 
@@ -3701,6 +3780,16 @@ class Resolver:
             day = self._weekday_near(falls_on.day, spec.weekday, None)
             anchor = Anchor(kind=AnchorKind.EXPRESSION, value=falls_on.value, expression=falls_on.index)
             return day.isoformat(), anchor, f"the {name} the day just named falls on", []
+        if (
+            falls_on is not None
+            and 0 <= candidate.start - falls_on.end <= 20
+            and _INSTEAD_OF_DAY.fullmatch(self.text, falls_on.end, candidate.start)
+        ):
+            # "The next report is due on Tuesday instead of Wednesday": the usual day a change moves from
+            # lies beside the new one, whatever the tense says of either
+            day = self._weekday_near(falls_on.day, spec.weekday, None)
+            anchor = Anchor(kind=AnchorKind.EXPRESSION, value=falls_on.value, expression=falls_on.index)
+            return day.isoformat(), anchor, f"the {name} the day just named replaces", []
         weekend = self.reference if spec.amount is None else None
         if (
             weekend is not None
@@ -3950,7 +4039,7 @@ class Resolver:
             and spec.amount == -1
         ):
             base = "dct"  # news compares "a year earlier" with the period it reports on, not with the last date named
-        month_named = self._month_named_before(candidate)
+        month_named = self._month_named_before(candidate) or self._month_before_a_statement_day(candidate)
         if month_named is not None:
             anchor = Anchor(kind=AnchorKind.EXPRESSION, value=month_named.value, expression=month_named.index)
             why = f"{spec.note}: the month the report has just named (expression #{month_named.index})"
@@ -4132,6 +4221,23 @@ class Resolver:
             # "the same day" repeats a day told; a coarser time named since in passing has no day to repeat
             choice = self._choice_of(self.last_day)
         if (
+            base == "ref"
+            and unit == "day"
+            and spec.amount == 0
+            and spec.pod is None
+            and not self.narrative
+            and self.dct is not None
+            and self.last_day_ahead is not None
+            and choice is not None
+            and choice.day is not None
+            and choice.day < self.dct
+            and "same" in spec.note
+            and self._tense(candidate).tense == "future"
+        ):
+            # "rises on April 1 ... was last raised on April 1, 2025. Provinces will raise theirs the same
+            # day": a day ahead repeats the last day ahead told, not a day since gone
+            choice = self._choice_of(self.last_day_ahead)
+        if (
             spec.pod == "NI"
             and spec.amount == -1
             and base == "dct"
@@ -4150,7 +4256,7 @@ class Resolver:
             and spec.amount == -1
             and base == "dct"
             and self.text[candidate.start : candidate.end].lower().endswith("overnight")
-            and self._tense(candidate).direction == 1
+            and self._overnight_ahead(candidate)
         ):
             # "the road will shut overnight", "work will take place overnight": the coming night
             spec.amount = 0
@@ -4369,6 +4475,20 @@ class Resolver:
             return f"{before[0]:04d}-Q{before[1]}", choice.anchor, why, []
         if unit == "weekend" and spec.amount == 0 and choice.anchor.kind == AnchorKind.DCT:
             return self._nearest_weekend(candidate, choice)
+        if (
+            unit == "month"
+            and spec.amount == -1
+            and spec.counted_offset
+            and not self.narrative
+            and self._comparison_base(candidate.start)
+        ):
+            # "hourly earnings rose 0.3% from a month earlier": the month before the one reported
+            reported = self._compared_time_in_sentence(candidate)
+            if reported is not None and reported.unit == "month":
+                before_year, before_month = divmod(reported.day.year * 12 + reported.day.month - 2, 12)
+                anchor = Anchor(kind=AnchorKind.EXPRESSION, value=reported.value, expression=reported.index)
+                why = f"{spec.note}: the month before the one reported ({reported.value})"
+                return f"{before_year:04d}-{before_month + 1:02d}", anchor, why, []
         compared = (
             self._compared_time_in_sentence(candidate) if unit == "year" and spec.compare_quarter else None
         )
@@ -4694,7 +4814,45 @@ class Resolver:
             or candidate.start - month.end > _STORY_REACH
         ):
             return None
+        if (
+            self.dct is not None
+            and month.day < self.dct.replace(day=1)
+            and self.low.startswith("later", candidate.start)
+            and self._looks_ahead_from_now(candidate)
+        ):
+            return None  # "the union has named more days of action later in the month": this month's rest
         return month
+
+    def _month_before_a_statement_day(self, candidate: Candidate) -> _Reference | None:
+        """ "Openings stood at 10.4 million at the end of August, the department said last Tuesday, and 4.3
+        million quit that month": in news, "that month" points back past the day of a statement to the
+        month the sentence named."""
+        spec, ref, month = candidate.spec, self.reference, self.earlier_reference
+        if month is None or month.unit != "month":
+            month = self.last_month
+        if (
+            self.narrative
+            or spec.unit != "month"
+            or spec.amount != 0
+            or spec.base != "ref"
+            or not self.low.startswith("that", candidate.start)
+            or ref is None
+            or month is None
+            or ref.unit != "day"
+            or month.end > ref.end
+            or not self._dates_a_statement(ref)
+            or not self._in_one_sentence(month.end, candidate.start)
+        ):
+            return None
+        return month
+
+    def _looks_ahead_from_now(self, candidate: Candidate) -> bool:
+        """Whether the clause is told from the writer's now: not in the past, or in the present perfect
+        ("has named four more days of action later in the month")."""
+        tense = self._tense(candidate)
+        return tense.tense != "past" or (
+            tense.perfect and (tense.cue or "").lower().startswith(("has ", "have "))
+        )
 
     def _story_resumed_after_glance_ahead(self, month: int, day: int | None) -> _Reference | None:
         """ "... The city surrendered on 12 July 1191. Leopold repaid the insult when he captured Richard
@@ -5077,8 +5235,12 @@ class Resolver:
             # "rose to 94,000 in April from 86,000 in March, but below their level of a year before":
             # the figure compared is April's, not the base it rose from
             reported = self.last_month
-            if reported is None or not self._in_one_sentence(reported.end, candidate.start):
+            if reported is None:
                 return None
+            if not self._in_one_sentence(reported.end, candidate.start):
+                # "rose 0.3% from a month earlier and 4.1% from a year earlier": both compare the month
+                # the report told before
+                return self._month_reported_just_before(candidate)
             return reported
         return ref
 
@@ -5108,9 +5270,20 @@ class Resolver:
         earlier.": a comparison with no time of its own in a report on a month, a few sentences after
         the one naming that month, is with the same month a year before."""
         month = self.last_month
+        ref = self.reference
+        reach = _STORY_REACH
+        if (
+            ref is not None
+            and ref.unit == "month"
+            and ref.index < len(self.candidates)
+            and self._comparison_base(self.candidates[ref.index].start)
+        ):
+            # "... from 3.9% in February. It revised its estimate for January and for February ...": the
+            # months told since were bases or revisions, so the report's month still stands further on
+            reach = 2 * _STORY_REACH
         if (
             month is None
-            or candidate.start - month.end > _STORY_REACH
+            or candidate.start - month.end > reach
             # "45 per cent lower than a year ago": counted from the writer's now, not from a report's month
             or self.text.endswith("ago", candidate.start, candidate.end)
         ):
@@ -5120,8 +5293,12 @@ class Resolver:
     def _comparison_base(self, start: int) -> bool:
         """Whether the time at `start` is the base of a comparison or a count ("rose 0.3% from
         December", "up from 86,000 in March", "the smallest rise since the survey began in December
-        2001"), not the period a report is about."""
-        return _COMPARISON_BASE_BEFORE.search(self.text, max(0, start - 48), start) is not None
+        2001"), not the period a report is about; nor is a month whose figures are revised ("revised its
+        estimate for January up by 27,000 and for February down")."""
+        return (
+            _COMPARISON_BASE_BEFORE.search(self.text, max(0, start - 48), start) is not None
+            or _REVISED_FOR_BEFORE.search(self.text, max(0, start - 100), start) is not None
+        )
 
     def _news_day_before_dct(
         self, candidate: Candidate, choice: _AnchorChoice | None
@@ -5408,6 +5585,17 @@ class Resolver:
                     f"{spec.note}: past tense in the run-up to the one just after {choice.label}",
                 )
                 self.lead_up_end = candidate.end
+            told = self.reference
+            if (
+                told is not None
+                and told.day > day
+                and self.low.endswith("before ", 0, candidate.start)
+                and self._in_one_sentence(told.end, candidate.start)
+            ):
+                # "began their promotions in early October, weeks before Thanksgiving": what came before
+                # the holiday at the time just told puts the holiday after that time
+                day = min(d for d in options if d > told.day)
+                why = f"{spec.note}: the first one after the time the sentence told ({told.value})"
         else:
             day = min(d for d in options if d >= anchor_day)
             why = f"{spec.note}: future tense, the next one after {choice.label}"
@@ -5487,6 +5675,10 @@ _AT_THE_LATEST = compile_pattern(r",?\s+at\s+the\s+latest(?![a-z])", re.IGNORECA
 _COMPARISON_BASE_BEFORE = compile_pattern(
     r"\b(?:from|since)\s+(?:[^\s;:!?]*[^\s.,;:!?]\s+){0,3}?(?:in\s+)?$", re.IGNORECASE
 )
+#: "revised its estimate for January up by 27,000 and for [February]": an earlier month's revised figure.
+_REVISED_FOR_BEFORE = compile_pattern(
+    r"\brevis(?:e|es|ed|ing|ion|ions)\b[^.;:!?]{0,80}?\bfor\s+$", re.IGNORECASE
+)
 #: "the previous quarter", "the prior quarter": the one before the quarter a report is about.
 _BEFORE_THE_ONE_DISCUSSED = compile_pattern(r"\b(?:previous|prior|preceding)\b", re.IGNORECASE)
 #: "forecast in February that inflation would fall": a that-clause after the date is what was forecast.
@@ -5527,6 +5719,11 @@ _EVERY_MONTH_OR_SEASON = compile_pattern(
 #: ", is marked every year", ", when the town holds a fair each year": a yearly recurrence in the same sentence.
 _EVERY_YEAR_LATER_IN_CLAUSE = compile_pattern(
     r"[^.;!?]{0,60}?(?<![a-z])(?:(?:every|each)\s+year|annually|yearly)(?![a-z])", re.IGNORECASE
+)
+#: "read aloud every year on ", "held each year on the Sunday nearest to ": a yearly habit, then the day
+#: of the month it is kept on.
+_EVERY_YEAR_ON_BEFORE = compile_pattern(
+    r"(?<![a-z])(?:(?:every|each)\s+year|annually|yearly)\s+on\s+(?:[^.;:!?,\d]{0,40}\s)?$"
 )
 #: "Liberation Day on ", "Liberation Week on 25 and ", "a public holiday on ": a named occasion right before
 #: the day of the month it falls on (with the first of two days listed before this one).
@@ -5754,6 +5951,8 @@ _EVE_COUNTED_BACK = compile_pattern(
 #: What joins a day to the weekday it falls on: "Christmas falls on a Sunday", or a weekday in apposition
 #: after a date ("sworn in on June 9, 1994, a Thursday,").
 _FALLS_ON = compile_pattern(r"\s+(?:falls|fall|falling|fell)\s+on\s+(?:a\s+)?|,\s+a\s+", re.IGNORECASE)
+# "due on Tuesday instead of Wednesday", "played on Saturday rather than Sunday": the day a change moved from
+_INSTEAD_OF_DAY = compile_pattern(r",?\s+(?:instead\s+of|rather\s+than)\s+(?:on\s+)?", re.IGNORECASE)
 # "Each show ...", "Every performance ...": a sentence about each event of a run.
 _EACH_OPENING = compile_pattern(r"[\s\"\u201c]*(?:each|every)\s+([a-z]+)\b", re.IGNORECASE)
 # A day told as part of the weekend just named: "the holiday weekend, including Monday", "the weekend and Monday".

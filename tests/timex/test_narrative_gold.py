@@ -149,6 +149,9 @@ def test_every_gold_text_is_detected_as_narrative(document: dict[str, Any]) -> N
 # blind_news_34 strict F1 0.992, relaxed F1 0.992, value accuracy 0.990, value F1 0.982, type F1 0.987
 # blind_news_35 strict F1 0.969, relaxed F1 0.988, value accuracy 0.971, value F1 0.959, type F1 0.983
 # blind_narrative_41 strict F1 0.997, relaxed F1 0.997, value accuracy 0.955, value F1 0.952, type F1 0.992
+# blind_news_37 strict F1 1.000, relaxed F1 1.000, value accuracy 0.988, value F1 0.988, type F1 1.000
+# blind_news_36 strict F1 0.983, relaxed F1 0.987, value accuracy 0.987, value F1 0.974, type F1 0.974
+# blind_narrative_42 strict F1 0.986, relaxed F1 0.991, value accuracy 0.986, value F1 0.976, type F1 0.986
 BLIND_SETS = [
     GOLD_FOLDER / "blind_news.jsonl",
     GOLD_FOLDER / "blind_narrative.jsonl",
@@ -230,6 +233,9 @@ BLIND_SETS = [
     GOLD_FOLDER / "blind_news_34.jsonl",
     GOLD_FOLDER / "blind_news_35.jsonl",
     GOLD_FOLDER / "blind_narrative_41.jsonl",
+    GOLD_FOLDER / "blind_news_37.jsonl",
+    GOLD_FOLDER / "blind_news_36.jsonl",
+    GOLD_FOLDER / "blind_narrative_42.jsonl",
 ]
 BLIND_FLOORS = {
     "strict_f1": 0.95,

@@ -443,6 +443,10 @@ NIGHT_COMPOUND_HEADS: frozenset[str] = frozenset(
      "duty", "out", "watchman", "watchmen", "nurses", "guards", "porters", "editor", "sitting", "sittings"}
 )  # fmt: skip
 
+#: Work shifts named by a part of the day ("before the morning shift", "after an evening shift", "the
+#: day shift"): a kind of work that recurs, not one morning or evening.
+WORK_SHIFT_NOUNS: frozenset[str] = frozenset({"shift", "shifts"})
+
 #: Nouns of a period in office counted in ordinal years ("the third year of his reign").
 REIGN_NOUNS: frozenset[str] = frozenset({"reign", "rule", "papacy", "pontificate", "presidency", "tenure"})
 
@@ -659,6 +663,13 @@ SUDDENLY_OVERNIGHT_LEADS: frozenset[str] = frozenset(
     {"almost", "nearly", "virtually", "practically", "seemingly", "literally", "apparently"}
 )
 
+#: Verbs of forecasting: the "overnight" of what they forecast is the coming night ("forecasters expect a
+#: low of minus 18 overnight", "the weather service forecast snow overnight").
+FORECASTING_VERBS: frozenset[str] = frozenset(
+    {"forecast", "forecasts", "forecasting", "predict", "predicts", "predicted", "predicting", "expect",
+     "expects", "expecting", "expected"}
+)  # fmt: skip
+
 #: Words before a bare weekday that make it any such day, not one date ("emptied on a Thursday").
 INDEFINITE_WEEKDAY_LEADS: frozenset[str] = frozenset({"a", "any"})
 
@@ -743,15 +754,17 @@ UNSCHEDULED_EVENT_NOUNS: frozenset[str] = frozenset(
 )  # fmt: skip
 
 #: Nouns after a frequency word ("daily", "weekly", "hourly") that make it name a kind of thing, not a time:
-#: publications ("a weekly magazine", "the Communist Party daily"), audience counts ("monthly active
-#: users"), amounts ("a daily allowance") and counts ("the weekly death toll").
+#: publications ("a weekly magazine", "the Communist Party daily"), documents ("the daily reports"),
+#: audience counts ("monthly active users"), amounts ("a daily allowance") and counts ("the weekly death toll").
 FREQUENCY_KIND_NOUNS: frozenset[str] = frozenset(
     {"newspaper", "newspapers", "paper", "papers", "news", "telegraph", "mail", "express", "star", "record",
      "post", "herald", "show", "magazine", "magazines", "journal", "newsletter", "bulletin", "edition",
      "digest", "column", "tabloid", "podcast", "active", "users", "subscribers", "readers", "viewers",
      "visitors", "circulation", "average", "allowance", "dose", "limit", "wage", "rate", "routine",
      "pass", "passes", "ticket", "tickets", "travelcard", "travelcards", "fare", "fares", "toll", "tolls",
-     "count", "counts", "total", "totals"}
+     "count", "counts", "total", "totals",
+     # the documents an office issues at that interval ("the daily reports were declassified")
+     "report", "reports", "briefing", "briefings", "summary", "summaries", "log", "logs"}
 )  # fmt: skip
 
 #: Words between a frequency word and the noun it names a kind of ("weekly and monthly bus passes",
@@ -1098,6 +1111,13 @@ SEASON_KIND_NOUNS: frozenset[str] = frozenset(
      "camps", "job", "jobs", "sports", "wear", "gear", "crops", "wheat"}
 )  # fmt: skip
 
+#: Military operations a season names ("the spring raids", "their summer offensive", "the winter
+#: campaign"): the operation's name, untagged unless a year dates it ("the summer offensive of 1916").
+SEASON_OPERATION_NOUNS: frozenset[str] = frozenset(
+    {"offensive", "offensives", "raids", "campaign", "campaigns", "counteroffensive", "counter-offensive",
+     "blitz", "bombing", "push"}
+)  # fmt: skip
+
 #: Academic periods a season names ("the autumn term", "the spring semester"): a school's own calendar,
 #: which does not keep to the season (a spring term starts in January), so no time of its own.
 SEASON_NAMED_TERMS: frozenset[str] = frozenset({"term", "terms", "semester", "semesters", "trimester"})
@@ -1150,6 +1170,8 @@ NOT_PLACE_NAMES: frozenset[str] = frozenset(
 INFORMAL_UNIT_WORDS: dict[str, str] = {
     "wk": "week", "wknd": "weekend", "wkend": "weekend", "yr": "year", "mth": "month", "nite": "night",
     "arvo": "afternoon",
+    # "the next dawn", "the following daybreak": a story's next morning named by its first light
+    "dawn": "morning", "daybreak": "morning",
     "hrs": "hours", "mins": "minutes", "wks": "weeks", "yrs": "years",
 }  # fmt: skip
 
