@@ -253,14 +253,37 @@ class _Tokens:
         spans: list[tuple[int, int]] = []
         words: list[str] = []
         capitalized: list[bool] = []
+        verbal: list[bool] = []
+        # Whether a word follows the one before it with nothing but space between: punctuation ends
+        # verb groups ("we need to," said ...), except an abbreviation's period ("Inc. plans"). Decided in
+        # the same pass: the mending of negations and of curly apostrophes below never changes it (the
+        # two halves of "didn't" touch; no abbreviation holds an apostrophe).
+        joined: list[bool] = []
         first_raw = ""
+        previous_end = 0
+        previous_word = ""
         for match in _TOKEN.finditer(text, low, high):
             raw = match[0]
+            start, end = span = match.span()
+            word = raw.lower()
             if not spans:
                 first_raw = raw
-            spans.append(match.span())
-            words.append(raw.lower())
-            capitalized.append(raw[0].isupper())
+                joined.append(False)
+            elif start - previous_end == 1 and text[previous_end] == " ":
+                joined.append(True)  # the usual gap, decided without a slice
+            else:
+                gap = text[previous_end:start].strip()
+                joined.append(
+                    not gap
+                    or (gap == "." and (len(previous_word) == 1 or previous_word in lexicon.ABBREVIATIONS))
+                )
+            spans.append(span)
+            words.append(word)
+            capital = raw[0].isupper()
+            capitalized.append(capital)
+            verbal.append(not capital)
+            previous_end = end
+            previous_word = word
         self.spans = spans
         self.text = text
         if text.find("’", low, high) >= 0:  # no slice: stretches are read several thousand times
@@ -271,24 +294,9 @@ class _Tokens:
         self.capitalized = capitalized
         # Capitalized words are names mid-sentence; a sentence's first word may be a verb, unless it is
         # one that opens sentences as a month or name far more often ("May", "Will").
-        verbal = [not capital for capital in capitalized]
         if first_starts_sentence and spans and not first_raw.isupper():
             verbal[0] = words[0] not in lexicon.CAPITALIZED_NON_VERBS
         self.verbal = verbal
-        # Whether a word follows the one before it with nothing but space between: punctuation ends
-        # verb groups ("we need to," said ...), except an abbreviation's period ("Inc. plans").
-        joined = [False] * len(spans)
-        previous_end = spans[0][1] if spans else 0
-        for i in range(1, len(spans)):
-            start, end = spans[i]
-            if start - previous_end == 1 and text[previous_end] == " ":
-                joined[i] = True  # the usual gap, decided without a slice
-            else:
-                gap = text[previous_end:start].strip()
-                joined[i] = not gap or (
-                    gap == "." and (len(words[i - 1]) == 1 or words[i - 1] in lexicon.ABBREVIATIONS)
-                )
-            previous_end = end
         self.joined = joined
 
     def __len__(self) -> int:
@@ -326,10 +334,12 @@ class _Reader:
         # Whether each word is an auxiliary, asked of most words (several times over) while groups are sought.
         verbal = tokens.verbal
         auxiliary = [False] * self.size
-        # most words are no auxiliary at all: only those the set holds are looked at in their context
-        for index, word in enumerate(self.words):
-            if word in _AUXILIARY_WORDS and verbal[index]:
-                auxiliary[index] = self._reads_as_auxiliary(index)
+        # most words are no auxiliary at all: only those the set holds are looked at in their context (and
+        # the set's C loop passes over the many stretches without one)
+        if not _AUXILIARY_WORDS.isdisjoint(self.words):
+            for index, word in enumerate(self.words):
+                if word in _AUXILIARY_WORDS and verbal[index]:
+                    auxiliary[index] = self._reads_as_auxiliary(index)
         self.auxiliary = auxiliary
         self.event_head: int | None = None  # set when reading one event's own verb
         # Where the time expression starts, when the stretch ends right before it.

@@ -81,6 +81,8 @@ class TenseOracle:
     def __init__(self, text: str) -> None:
         self.text = text
         self._function = _load()
+        # The tense module's own reading type, read field by field without the generic path's probing
+        self._reading_type = _load("TenseReading")
         # Several rules ask the tense of the same expression; the reading depends on the span alone, and
         # one oracle serves one text, so this holds at most one entry per span asked in that text.
         self._readings: dict[tuple[int, int], ClauseTense] = {}
@@ -106,7 +108,38 @@ class TenseOracle:
             result = self._function(self.text, start, end)
         except Exception:  # a defect there must not cost the expression its value
             return NO_TENSE
+        if type(result) is self._reading_type:
+            return _from_reading(result)
         return _normalize(result)
+
+
+#: The direction names of the tense module's own tense values, filled as they come (a handful at most).
+_READING_TENSE_NAMES: dict[Any, str | None] = {}
+
+
+def _from_reading(result: Any) -> ClauseTense:
+    """What `_normalize` makes of a `chronology.tense.TenseReading`, read from its known fields (its
+    attribute probing costs more than the tense reading's own fixed costs on short clauses)."""
+    tense = result.tense
+    name = _READING_TENSE_NAMES.get(tense, _UNSEEN)
+    if name is _UNSEEN:
+        name = _READING_TENSE_NAMES[tense] = _tense_name(tense)
+    cue = result.cue
+    if not isinstance(cue, str) or not cue:
+        cue = None
+    cue_start = result.cue_start
+    return ClauseTense(
+        name if isinstance(name, str) else None,
+        cue,
+        cue_start + len(cue) if isinstance(cue_start, int) and cue else None,
+        after_past=result.after_past is True,
+        perfect=result.perfect is True,
+        by_deadline=result.by_deadline is True,
+        habitual=result.habitual is True,
+    )
+
+
+_UNSEEN = object()
 
 
 def _normalize(result: Any) -> ClauseTense:
