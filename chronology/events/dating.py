@@ -194,12 +194,22 @@ def _without_asides(tokens: Sequence[Token], low: int, high: int) -> list[int]:
                     close is not None
                     and tokens[close].text == ","
                     and not _series_continues(tokens, close + 1)
+                    and not _apposed_name(tokens, close + 1, high)
                 ):
                     position = close + 1
                     continue
         kept.append(position)
         position += 1
     return kept
+
+
+def _apposed_name(tokens: Sequence[Token], start: int, high: int) -> bool:
+    """Whether a name between commas follows: "who wrote the libretto of her opera, The Salt Road,
+    eleven years later" names the opera inside the relative clause, which goes on past it."""
+    position = start
+    while position < high and tokens[position].is_word and tokens[position].capitalized:
+        position += 1
+    return position > start and position < high and tokens[position].text == ","
 
 
 #: Words of one item of a series after a comma: "treasurer, club secretary and trustee".
@@ -699,6 +709,15 @@ class _Governors:
             # event; it dates no predicate around it (a sentence-initial one may place the clause it
             # opens: "In Friday's edition, the paper quoted ...")
             return None
+        if (
+            item.expression.type == TimexType.DATE
+            and item.first - 2 >= sentence.first
+            and self.tokens[item.first - 1].lower == "for"
+            and self.tokens[item.first - 2].lower in lx.PROJECTION_NOUNS
+            and (item.first - 2) not in self.at
+        ):
+            # "raised its forecast for the full year": the period projected, at no time of the raising
+            return None
         return self._cheapest(item, sentence, bound, fronted, frozenset())
 
     def _cheapest(
@@ -776,6 +795,11 @@ def governing_mentions(
             for noun in nouns
             for m in _support_partners(tokens, sentence, noun, governors.at, in_sentence)
         )
+        verb = _verb_of_object(
+            tokens, sentence, item, governor, governors.at, in_sentence, timed, governors.published
+        )
+        if verb is not None:
+            shared.append((verb, Dating(item, cost + SHARED_COST, governor)))
         _, bound = governors.period(item)
         if bound is not None and bound < item.first and bound in governors.at:
             # "the six months ended Aug. 12": the end dates the verb of ending too
@@ -829,12 +853,76 @@ def governing_mentions(
     # A predicate with an expression of its own keeps it; the others take the date they share.
     sharing: dict[int, Dating] = {}
     for mention, dating in shared:
-        if mention.index in chosen:
+        if mention.index in chosen or _negated_group(tokens, mention):
+            # "suffered a stroke in 1977 and never composed again": a negated conjunct tells no
+            # happening to date
             continue
         previous = sharing.get(mention.index)
-        if previous is None or _better(dating.placed, dating.cost, previous.placed, previous.cost):
+        if previous is None:
+            sharing[mention.index] = dating
+            continue
+        own, previous_own = (
+            _in_own_clause(mention, d.placed, by_sentence.get(d.placed.sentence, ()))
+            for d in (dating, previous)
+        )
+        if own != previous_own:
+            # "died in 1830, and the town regained its independence during the revolutions of 1848":
+            # a date in the predicate's own clause beats one it would share across a conjunction
+            if own:
+                sharing[mention.index] = dating
+        elif _better(dating.placed, dating.cost, previous.placed, previous.cost):
             sharing[mention.index] = dating
     return {**chosen, **sharing}
+
+
+def _negated_group(tokens: Sequence[Token], mention: Mention) -> bool:
+    """Whether a verb's group holds a negation: "never composed", "did not return"."""
+    if not mention.verbal:
+        return False
+    position = mention.index - 1
+    while position >= 0 and (tokens[position].lower in lx.AUXILIARIES or _adverb(tokens[position].lower)):
+        if tokens[position].lower in lx.NEGATIONS:
+            return True
+        position -= 1
+    return position >= 0 and tokens[position].lower in lx.NEGATIONS
+
+
+def _in_own_clause(mention: Mention, item: Placed, in_sentence: Sequence[Mention]) -> bool:
+    """Whether an expression comes after a predicate with no other finite predicate between."""
+    return item.first > mention.index and not any(
+        m.verbal and m.finite and mention.index < m.index < item.first for m in in_sentence
+    )
+
+
+def _verb_of_object(
+    tokens: Sequence[Token],
+    sentence: Sentence,
+    item: Placed,
+    governor: Mention,
+    at: dict[int, Mention],
+    in_sentence: Sequence[Mention],
+    timed: frozenset[int],
+    published: date | None,
+) -> Mention | None:
+    """The finite verb whose object is the event noun an expression after it dates: "cancelled 3,000
+    flights on Saturday", "announced the arrest Thursday" (the verb is the clause's happening, told
+    at the time the clause gives). Not when the noun is a happening the verb sets for later: "called
+    a strike for Monday", "planned a march on Saturday" (a news date after the publication date), or,
+    with no publication date to tell, the object of a verb that plans or moves events."""
+    if governor.verbal or item.first < governor.index:
+        return None
+    if item.first > sentence.first and tokens[item.first - 1].lower == "for":
+        return None
+    verb = next((m for m in reversed(in_sentence) if m.verbal and m.index < governor.index), None)
+    if verb is None or not verb.finite or any(i in timed for i in range(verb.index, governor.index)):
+        return None
+    interval = item.expression.interval
+    if published is not None:
+        if interval is None or interval.start.date() > published:
+            return None
+    elif verb.lemma in lx.SCHEDULING_LEMMAS:
+        return None
+    return verb if _object_noun(tokens, sentence, verb.index, at) is governor else None
 
 
 def _verb_taking(
@@ -1152,6 +1240,7 @@ def _sharing_the_date(
     after = item.stop
     while after < sentence.stop and tokens[after].text == ",":
         after += 1
+    after = _when_past_aside(tokens, sentence, after, candidates)
     if after < sentence.stop and tokens[after].lower in _SIMULTANEITY:
         # "in 1968, when troops swept through", "shot on Friday night as he stood in the kitchen"
         following = [m for m in candidates if m.index > after]
@@ -1164,6 +1253,9 @@ def _sharing_the_date(
             or (following[0].index == after + 1 and verb_form(following[0].token.lower) == Form.GERUND)
         ):
             shared.append(following[0])
+    place_clause = _place_clause(tokens, sentence, governor, candidates)
+    if place_clause is not None:
+        shared.append(place_clause)
     if governor.verbal and governor.finite:
         # "perished when their boat sank in November": the clause the "when" clause is attached to
         opener = governor.index - 1
@@ -1187,6 +1279,54 @@ def _sharing_the_date(
             ):
                 shared.append(head)
     return shared
+
+
+def _place_clause(
+    tokens: Sequence[Token], sentence: Sentence, governor: Mention, candidates: Sequence[Mention]
+) -> Mention | None:
+    """The plain past predicate of a ", where" clause on the place a dated past predicate went to:
+    "moved to York in 1916, where her father opened a shop" (what the move led to, told in the same
+    past, happened then; "where he had worked" steps back and "where he lives" is of now)."""
+    if not (governor.verbal and governor.finite) or verb_form(governor.token.lower) not in _PAST_FORMS:
+        return None
+    where = None
+    for position in range(governor.index + 1, sentence.stop):
+        token = tokens[position]
+        if token.lower == "where" and tokens[position - 1].text == ",":
+            where = position
+            break
+        if token.text in _HARD_BREAKS or token.lower in lx.SUBORDINATORS:
+            return None
+    # the place is the governor's own ("left school to work in the shop, where she kept the accounts"
+    # is the work's, a habit of the years after)
+    if where is None or any(governor.index < m.index < where for m in candidates):
+        return None
+    verb = next((m for m in candidates if m.index > where), None)
+    if (
+        verb is None
+        or not verb.finite
+        or verb.index - where > SUBJECT_REACH + 1
+        or verb_form(verb.token.lower) not in _PAST_FORMS
+        or tokens[verb.index - 1].lower in lx.AUXILIARIES
+    ):
+        return None
+    return verb
+
+
+def _when_past_aside(
+    tokens: Sequence[Token], sentence: Sentence, after: int, candidates: Sequence[Mention]
+) -> int:
+    """The "when" after a short aside with no predicate that follows an expression ("in 1913, at the
+    age of eleven, when the organist fell ill", "killed on Saturday, four of them when trees fell"),
+    or `after` itself when there is none."""
+    predicates = {m.index for m in candidates}
+    for position in range(after, min(after + WHEN_ASIDE_REACH + 1, sentence.stop)):
+        token = tokens[position]
+        if token.lower == "when":
+            return position
+        if position in predicates or token.text in _HARD_BREAKS or token.lower in lx.SUBORDINATORS:
+            break
+    return after
 
 
 def _tense_changes(tokens: Sequence[Token], verb: Mention, auxiliaries: Sequence[str]) -> bool:
@@ -1265,10 +1405,21 @@ def _object_noun(
                 position += 1  # "held peace talks": the last noun heads the phrase
                 continue
             return mention
-        if not _noun_phrase_filler(tokens[position]) and not tokens[position].text[0].isdigit():
+        if (
+            not _noun_phrase_filler(tokens[position])
+            and not tokens[position].text[0].isdigit()
+            and not _quantity(tokens, position, sentence.stop)
+        ):
             return None
         position += 1
     return None
+
+
+def _quantity(tokens: Sequence[Token], position: int, stop: int) -> bool:
+    """Whether the word at `position` opens a number: "more than 3,000", "about 40"."""
+    while position < stop and tokens[position].lower in lx.QUANTITY_WORDS:
+        position += 1
+    return position < stop and tokens[position].text[0].isdigit()
 
 
 def _support_partners(
@@ -1330,6 +1481,9 @@ _NOUN_PHRASE_FILLERS = frozenset(
 #: How far (in tokens) a governor reaches for the predicates that share its date.
 ADJUNCT_REACH = 8
 RELATIVE_REACH = 12
+#: Longest aside between an expression and the "when" clause that happens at its time ("in 1913, at
+#: the age of eleven, when ...").
+WHEN_ASIDE_REACH = 7
 #: Longest participle clause opening a sentence, in tokens ("Retaliating 13 days after the bombings,").
 OPENING_CLAUSE_REACH = 20
 #: Longest subject between a subordinator and its verb, in tokens ("as the two guards stood").

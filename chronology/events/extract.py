@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
 
 from chronology.events import lexicon as lx
 from chronology.events.continuation import Carried, asks_for, carried_times, neither_happened_nor_told
@@ -16,6 +17,7 @@ from chronology.events.dating import (
 )
 from chronology.events.headline import headline_span, headline_text, segments_of
 from chronology.events.lexicon import AUXILIARIES
+from chronology.events.lifespan import lead_lifespan, lifespan_date, refines
 from chronology.events.mentions import Mention, find_mentions
 from chronology.events.text import Sentence, Token, split_sentences, tokenize
 from chronology.model.chronology import AnalyzedDocument
@@ -76,6 +78,43 @@ def _inherited(reference: TimeExpression | None) -> EventTime:
     )
 
 
+_CLOCK_TIMES = frozenset({Granularity.HOUR, Granularity.MINUTE, Granularity.SECOND})
+_PARTS_OF_DAY = ("MO", "AF", "EV", "NI")
+
+
+def _part_of_day(reference: TimeExpression) -> TimeExpression | None:
+    """The part of the day a clock time falls in ("at 11.30pm" -> that night), as the engine bounds
+    the parts; None when the reference is no clock time on a known day."""
+    from chronology.engine.intervals import value_interval
+
+    if reference.granularity not in _CLOCK_TIMES or reference.interval is None or not reference.value:
+        return None
+    moment = reference.interval.start
+    for day in (moment.date() - timedelta(days=1), moment.date()):
+        for part in _PARTS_OF_DAY:
+            value = f"{day.isoformat()}T{part}"
+            bounds = value_interval(value)
+            if bounds is not None and bounds[0].start <= moment <= bounds[0].end:
+                return reference.model_copy(
+                    update={"value": value, "granularity": bounds[1], "interval": bounds[0]}
+                )
+    return None
+
+
+def _inherited_in_sentence(reference: TimeExpression | None, sentence_start: int) -> EventTime:
+    """A clock time dates its own sentence; the sentences after it go on that part of the day ("gave
+    way at 11.30pm. ... Most of the dead drowned in their beds": that night), not at the minute."""
+    if reference is not None and reference.end <= sentence_start:
+        part = _part_of_day(reference)
+        if part is not None:
+            return _taking(
+                part,
+                f"no date of its own: goes on at the part of the day of the narrative's reference time "
+                f"'{reference.text}' ({part.value})",
+            )
+    return _inherited(reference)
+
+
 def _carried(carried: Carried) -> EventTime:
     reference = carried.expression
     return _taking(
@@ -99,6 +138,44 @@ def _bounded_only(text: str, tokens: Sequence[Token], placed: Placed, mention: M
     return False
 
 
+_SPAN_UNIT_SECONDS = {"Y": 365 * 86400, "M": 30 * 86400, "W": 7 * 86400, "D": 86400}
+_CLOCK_UNIT_SECONDS = {"H": 3600, "M": 60, "S": 1}
+_SPAN = re.compile(r"P(?:(\d+(?:\.\d+)?)([YMWD]))?(?:T(\d+(?:\.\d+)?)([HMS]))?$")
+
+
+def _span_seconds(value: str | None) -> float | None:
+    """The length of a simple TIMEX3 duration ("P3Y", "PT4M"), or None for any other value."""
+    match = _SPAN.match(value or "")
+    if match is None or not (match.group(1) or match.group(3)):
+        return None
+    if match.group(1):
+        return float(match.group(1)) * _SPAN_UNIT_SECONDS[match.group(2)]
+    return float(match.group(3)) * _CLOCK_UNIT_SECONDS[match.group(4)]
+
+
+def _outlasting_bound(
+    text: str,
+    tokens: Sequence[Token],
+    placed: Sequence[Placed],
+    spans: Sequence[TimeExpression],
+    mention: Mention,
+    reference: TimeExpression | None,
+) -> bool:
+    """Whether a one-sided span as long as the time the predicate would take or longer qualifies it:
+    "closed in 1983, and a quarter of the workers lost their jobs within three years" happened by
+    1986, at no time the text gives; "escaped within four minutes" on a dated night is still that
+    night."""
+    if reference is None or reference.interval is None or not spans:
+        return False
+    length = (reference.interval.end - reference.interval.start).total_seconds()
+    for item in placed:
+        if item.expression in spans and _bounded_only(text, tokens, item, mention):
+            seconds = _span_seconds(item.expression.value)
+            if seconds is not None and seconds >= length * 0.9:
+                return True
+    return False
+
+
 def _future(tokens: Sequence[Token], mention: Mention, first: int) -> bool:
     """Whether a predicate's verb group is future ("will stay", "'ll meet"): it cannot have happened by
     the DCT. The verb group is walked back over auxiliaries and adverbs, as the tense reader does."""
@@ -117,6 +194,18 @@ def _future(tokens: Sequence[Token], mention: Mention, first: int) -> bool:
             return False
         position -= 1
     return False
+
+
+def _makes_object(tokens: Sequence[Token], sentence: Sentence, mention: Mention) -> bool:
+    """Whether a speech verb acts on an object ("answered the call", "wrote a novel") rather than
+    attributing words: a determiner or a number follows it, and no comma before it inverts an
+    attribution."""
+    if mention.lemma not in lx.SPEECH_LEMMAS_WITH_OBJECTS or mention.index + 1 >= sentence.stop:
+        return False
+    if mention.index > sentence.first and tokens[mention.index - 1].text == ",":
+        return False
+    after = tokens[mention.index + 1]
+    return (after.lower in lx.DETERMINERS and after.lower != "that") or after.text[0].isdigit()
 
 
 def _reference_before(placed: list[Placed], token_index: int) -> TimeExpression | None:
@@ -153,6 +242,7 @@ def extract_events(analyzed: AnalyzedDocument, *, mentions_only_too: bool = True
     timed = blocked
     mentions = find_mentions(tokens, sentences, blocked)
     narrative = analyzed.kind == DocumentKind.NARRATIVE.value
+    lifespan = lead_lifespan(text, tokens, sentences, placed)
     # a story told in the present is not news: its present verbs may tell past days
     dated = governing_mentions(placed, mentions, tokens, sentences, None if narrative else document.published)
     qualified = qualified_mentions(placed, mentions, tokens, sentences)
@@ -165,6 +255,10 @@ def extract_events(analyzed: AnalyzedDocument, *, mentions_only_too: bool = True
     # Times shared by many mentions of the document are built once (they are immutable).
     not_main = EventTime(basis=TimeBasis.UNDATED, reason="no date of its own; not a main-clause predicate")
     reported = _reported(document.published)
+    outlasted = EventTime(
+        basis=TimeBasis.UNDATED,
+        reason="no date of its own; a span longer than the story's time bounds it on one side only",
+    )
     # "Troops landed on Thursday, officials said": the speech act with no date of its own only
     # attributes the sentence's news, which is in the chronology already.
     newsworthy = {
@@ -179,6 +273,19 @@ def extract_events(analyzed: AnalyzedDocument, *, mentions_only_too: bool = True
                 reason=f"bounded on one side only by '{dated[mention.index].placed.expression.text}': "
                 "done by then, at no time of its own",
             )
+        elif (
+            mention.index in dated
+            and dated[mention.index].shared_with is not None
+            and _outlasting_bound(
+                text,
+                tokens,
+                placed,
+                qualified.get(mention.index, ()),
+                mention,
+                dated[mention.index].placed.expression,
+            )
+        ):
+            event_time = outlasted
         elif mention.index in dated:
             dating = dated[mention.index]
             event_time = _explicit(dating.placed.expression, dating.shared_with)
@@ -192,21 +299,44 @@ def extract_events(analyzed: AnalyzedDocument, *, mentions_only_too: bool = True
                 basis=TimeBasis.UNDATED,
                 reason="no date of its own; a negated or modal clause tells no happening",
             )
+        elif (
+            main
+            and narrative
+            and _outlasting_bound(
+                text,
+                tokens,
+                placed,
+                qualified.get(mention.index, ()),
+                mention,
+                _reference_before(placed, mention.index),
+            )
+        ):
+            event_time = outlasted
         elif main and narrative:
-            event_time = _inherited(_reference_before(placed, mention.index))
+            event_time = _inherited_in_sentence(
+                _reference_before(placed, mention.index), tokens[sentences[mention.sentence].first].start
+            )
         elif main and mention.index in carried:
             event_time = _carried(carried[mention.index])
         elif main:
             event_time = reported
         else:
             event_time = not_main
-        mention_only = not main and mention.index not in dated
+        by_lead = lifespan_date(lifespan, tokens, sentences[mention.sentence], mention) if lifespan else None
+        if by_lead is not None and refines(
+            event_time.value if event_time.basis == TimeBasis.EXPLICIT else None, by_lead
+        ):
+            event_time = _explicit(by_lead).model_copy(
+                update={"reason": f"dated by the lifespan '{by_lead.text}' the lead gives"}
+            )
+        mention_only = not main and mention.index not in dated and by_lead is None
         if (
             main
             and mention.index not in dated
             and mention.lemma in lx.SPEECH_LEMMAS
             and mention.sentence in newsworthy
             and not asks_for(tokens, mention)
+            and not _makes_object(tokens, sentences[mention.sentence], mention)
         ):
             mention_only = True
         if mention_only and not mentions_only_too:

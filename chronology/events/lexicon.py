@@ -589,3 +589,31 @@ PERFECT_AUXILIARIES = _words("had has have 've 'd")
 
 #: Words after a speech verb that make it a request for an act: "asked for a recount".
 REQUEST_LINKS = _words("for")
+
+#: A biography's lead gives the birth and death dates in a parenthesis after the name: "(9 March 1902
+#: – 27 November 1979)". The words that join the two dates, the verb forms that tell the birth and
+#: the death, and the subjects that stand for the person of the lead.
+LIFESPAN_JOINERS = _words("- – — to")
+BIRTH_LEAD_WORDS = _words("born b.")
+BIRTH_FORMS = _words("born")
+DEATH_LEMMAS = _words("die")
+PERSONAL_SUBJECTS = _words("he she")
+#: Ordinals between a determiner and a word in -ing make that word a noun: "his first hearing", "the
+#: final sitting".
+ORDINAL_MODIFIERS = _words("first second third fourth fifth last final next latest")
+#: Participles that are listed as no event ("given the risk", "based in Paris") but head a passive or
+#: perfect after an auxiliary: "were given to the library", "has given".
+AUXILIARY_EVENT_PARTICIPLES = _words("given")
+#: Words of a quantity inside a noun phrase before its head: "cancelled more than 3,000 flights",
+#: "about 40 arrests".
+QUANTITY_WORDS = _words("more than less fewer about nearly almost some over around least up to")
+#: Speech verbs that also make or do something to an object: "answered the call", "wrote a novel",
+#: "posted a loss". With such an object after them they are acts of their own, not attributions.
+SPEECH_LEMMAS_WITH_OBJECTS = _words("answer write post")
+#: Nouns of a projection whose "for" phrase gives the period projected, not the time of the verb
+#: that acts on it: "raised its forecast for the full year", "cut its budget for 2024".
+PROJECTION_NOUNS = _words(
+    "forecast forecasts outlook guidance budget budgets estimate estimates projection projections"
+)
+#: Words that negate a verb group: a negated predicate tells no happening to date.
+NEGATIONS = _words("not n't never")

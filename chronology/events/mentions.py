@@ -197,6 +197,10 @@ def _is_verbal(
             or (index + 1 < stop and tokens[index + 1].text[0] in "0123456789$")
         ):
             return False
+        if before in lx.CLAUSE_PREPOSITIONS and form is not Form.PAST and _premodifies(tokens, index, stop):
+            # "a boom of chained logs", "with armed guards": a preposition takes no participle as a
+            # verb, so this one modifies the noun after it
+            return False
         return not (noun_cue and homograph)
     if form is Form.GERUND:
         if before in lx.CLAUSE_PREPOSITIONS and (after in lx.OBJECT_STARTERS or after in lx.PARTICLES):
@@ -334,14 +338,19 @@ def _modified_noun(tokens: Sequence[Token], index: int, first: int) -> bool:
 
 
 def _determined(tokens: Sequence[Token], index: int, first: int) -> bool:
-    """ "the 1996 Olympic bombing", "the Oct. 23 killing": a determiner before names and numbers makes
-    the word after them a noun."""
+    """ "the 1996 Olympic bombing", "the Oct. 23 killing", "his first hearing": a determiner before
+    names, numbers and ordinals makes the word after them a noun."""
     position = index - 1
     while position >= first and index - position <= NAME_RUN:
         token = tokens[position]
         if token.lower in lx.DETERMINERS:
             return position < index - 1
-        if not (token.capitalized or token.text[0].isdigit() or token.text in (".", ",")):
+        if not (
+            token.capitalized
+            or token.text[0].isdigit()
+            or token.text in (".", ",")
+            or token.lower in lx.ORDINAL_MODIFIERS
+        ):
             return False
         position -= 1
     return False
@@ -384,6 +393,10 @@ def _is_finite(tokens: Sequence[Token], index: int, first: int, stop: int, form:
         return True
     if form is Form.BASE:
         previous = _previous_word(tokens, index, first)
+        if previous is not None and verb_form(previous.lower) is Form.PAST:
+            # "went bankrupt", "made sure": a past verb is the finite one, and a base form after it
+            # is its complement
+            return False
         return previous is not None and previous.lower not in lx.FUNCTION_WORDS - {"i", "we", "you", "they"}
     return False
 
@@ -399,7 +412,9 @@ def _subordinate(
     group = index
     while group - 1 >= sentence.first and tokens[group - 1].lower in lx.AUXILIARIES:
         group -= 1
-    complement = group - 1 in verbs
+    # ("The flood that followed killed 214": an intransitive verb takes no clause, so the relative
+    # clause has closed before the main verb)
+    complement = group - 1 in verbs and verb_lemma(tokens[group - 1].lower) in lx.CLAUSE_LEMMAS
     position = index - 1
     while position >= sentence.first:
         if position in blocked:  # "that year" inside a time expression opens no clause
@@ -416,15 +431,30 @@ def _subordinate(
                     return False
             seen_comma = True
         elif word in ("and", "or", "but"):
-            coordinated = True
+            # "burned the barns of the villages that had supplied it, and the villagers fled": after a
+            # comma, a conjunction with a subject of its own opens a new clause, so the relative clause
+            # before it has closed; without one ("who fled and hid") the verbs share its clause
+            new_subject = (
+                position > sentence.first
+                and tokens[position - 1].text == ","
+                and group > position + 1
+                and not any(i in verbs for i in range(position + 1, group))
+            )
+            coordinated = coordinated or not new_subject
         elif word in _PREPOSITION_OR_SUBORDINATOR:
             # "after rocks fell" opens a clause, "after the meeting, they voted" does not
-            if not seen_comma and not verb_seen and position + 1 < index:
+            # ("broke after the first volleys and fled": a phrase that ends at the conjunction is no
+            # clause of this verb, which is joined to a predicate before it)
+            if not seen_comma and not verb_seen and not coordinated and position + 1 < index:
                 return True
         elif word in lx.SUBORDINATORS:
             # "The raid that killed him began at dawn": a relative clause with its own verb has closed
             return not (word in _RELATIVES and verb_seen and not complement)
-        elif not coordinated and position in verbs:
+        elif position in verbs:
+            if coordinated and not verb_seen:
+                # "The flood that followed killed 214 and destroyed 300 homes": a conjunct is in the
+                # clause of the predicate it is joined to
+                return _subordinate(tokens, position, sentence, blocked, verbs)
             verb_seen = True
         position -= 1
     return False
@@ -530,6 +560,14 @@ def _date_follows(tokens: Sequence[Token], index: int, stop: int, blocked: froze
 
 #: Words between a charge and the crime it names: "charged with attempted murder".
 CHARGE_REACH = 4
+
+
+def _margin(tokens: Sequence[Token], index: int, first: int) -> bool:
+    """Whether a noun heads the margin a "by" phrase counts: "by seven votes", "by 3 points"."""
+    if index - 2 < first or tokens[index - 2].lower != "by":
+        return False
+    count = tokens[index - 1]
+    return count.text[0].isdigit() or count.lower in lx.NUMBER_WORDS
 
 
 def _charge_named(tokens: Sequence[Token], index: int, first: int) -> bool:
@@ -652,7 +690,11 @@ def find_mentions(
                 continue
             if form is not None:
                 lemma = verb_lemma(word)
-                if lemma in lx.NON_EVENT_VERBS or word in lx.NON_EVENT_VERBS:
+                if (lemma in lx.NON_EVENT_VERBS or word in lx.NON_EVENT_VERBS) and not (
+                    word in lx.AUXILIARY_EVENT_PARTICIPLES
+                    and index > sentence.first
+                    and tokens[index - 1].lower in lx.AUXILIARIES
+                ):
                     continue
                 after_verb = (
                     index - 1 in verbs and verb_lemma(tokens[index - 1].lower) not in lx.CLAUSE_LEMMAS
@@ -689,6 +731,8 @@ def find_mentions(
                 and _nominal_event(tokens, index, sentence.stop, blocked)
             ):
                 noun = _singular(word)
+            if noun is not None and _margin(tokens, index, sentence.first):
+                noun = None  # "won by seven votes", "lost by 40 points": a margin, no happening
             if noun is not None and _charge_named(tokens, index, sentence.first):
                 noun = None  # "charged with murder": the crime a charge names, no happening
             if noun is not None and modifies and _noun_modifier(tokens, index, sentence.stop):

@@ -10,7 +10,16 @@ from chronology.tense.reader import (
     governing_tense,
     never_a_verb,
     only_a_verb,
+    past_verb_form,
     verb_tense,
 )
 
-__all__ = ["Tense", "TenseReading", "governing_tense", "never_a_verb", "only_a_verb", "verb_tense"]
+__all__ = [
+    "Tense",
+    "TenseReading",
+    "governing_tense",
+    "never_a_verb",
+    "only_a_verb",
+    "past_verb_form",
+    "verb_tense",
+]

@@ -186,6 +186,9 @@ DEMONYM_LEADS = frozenset(
     }
 )
 
+#: Verbs whose "'s" makes a suggestion ("let's see"): no past, whatever their form.
+HORTATIVE_VERBS = frozenset({"let"})
+
 #: Pronouns after which "'s" is "is" or "has" rather than a possessive: "it's", "he's".
 CONTRACTING_PRONOUNS = frozenset(
     {"it", "he", "she", "that", "there", "what", "who", "here", "where", "let",
@@ -756,7 +759,21 @@ IRREGULAR_PLURALS = frozenset(
 #: Prepositions that open a phrase inside a subject ("the companies in the country", "the head of the
 #: unions"): the verb after the phrase agrees with the noun before it, not with the phrase's own noun.
 SUBJECT_PREPOSITIONS = frozenset(
-    {"in", "of", "at", "from", "on", "across", "around", "near", "outside", "inside", "throughout", "with"}
+    {
+        "in",
+        "of",
+        "at",
+        "from",
+        "on",
+        "across",
+        "around",
+        "near",
+        "outside",
+        "inside",
+        "throughout",
+        "with",
+        "for",
+    }
 )
 
 #: Numbers that count a plural noun: the "-s" form after them is that noun ("six million barrels a

@@ -553,6 +553,8 @@ class _Reader:
             # has no tense of its own; the main clause's verb decides ("The plan, announced by the
             # President on Monday, would" dates its own act)
             return None
+        if word in lexicon.HORTATIVE_VERBS and self.following(index) == "'s":
+            return _Group(Tense.PRESENT, index, index)  # "so let's see": a suggestion, in the writer's now
         if flags & _PAST:
             if word in lexicon.PROSPECTIVE_WORDS and self.following(index) in {"for", "to"}:
                 # "the vote, scheduled for Friday": a past form, pointing ahead.
@@ -1757,6 +1759,11 @@ def only_a_verb(word: str) -> bool:
     adjective ("calendar", "open") that a phrase between a verb and its date may hold."""
     flags = _forms().get(word.lower(), 0)
     return bool(flags) and not flags & (_ALSO_NOUN | _ALSO_ADJECTIVE)
+
+
+def past_verb_form(word: str) -> bool:
+    """Whether `word` is a simple past form ("found", "went", "announced"), whatever else it may be."""
+    return bool(_forms().get(word.lower(), 0) & _PAST)
 
 
 def never_a_verb(word: str) -> bool:

@@ -42,6 +42,10 @@ _COUNT_BEFORE = compile_pattern(r"(?:[0-9]|\b(?:hundred|thousand|million|billion
 _ELLIPTICAL_NEXT = compile_pattern(
     r" and (?P<next>the (?:next|following))(?=\s*[.,;:!?)]|\s+(?:and|but|when|while|as|until|before)(?![a-z]))"
 )
+# "will not close this year or next.": "next" alone after "this year" is the year after it
+_ELLIPTICAL_BARE_NEXT = compile_pattern(
+    r" (?:or|and) (?P<next>next)(?=\s*[.,;:!?)\"\u201d]|\s+(?:and|but|either|when|while|as|until|before|in|on|at|for|from)(?![a-z]))"
+)
 _COMPARATIVE_THAN = compile_pattern(r"(?:more|fewer|less)\s+than\s+")
 # "in the second quarter and 0.1% in the first.": within the clause, a comparison or a list goes on to
 # an ordinal alone, closed by a pause or a conjunction (not "the first time")
@@ -226,6 +230,25 @@ def _elliptical_next(low: str, end: int, spec: Spec) -> Candidate | None:
         return None
     note = f"'{found['next']}': the {unit} after the one named"
     following = Spec("DATE", "shift", unit=unit, amount=1, base="ref", note=note)
+    return Candidate(found.start("next"), found.end("next"), following, "elliptical_next")
+
+
+def _elliptical_bare_next(low: str, end: int, spec: Spec) -> Candidate | None:
+    """ "No one will lose their job this year or next.": "next" with its unit left out, after "this"
+    and a unit, is the unit after the current one."""
+    found = _ELLIPTICAL_BARE_NEXT.match(low, end)
+    if (
+        found is None
+        or spec.kind != "shift"
+        or spec.unit not in ("week", "month", "year")
+        or spec.amount != 0
+        or spec.base != "dct"
+        or spec.pod is not None
+        or spec.mod is not None
+    ):
+        return None
+    note = f"'next': the {spec.unit} after this one"
+    following = Spec("DATE", "shift", unit=spec.unit, amount=1, base="dct", note=note)
     return Candidate(found.start("next"), found.end("next"), following, "elliptical_next")
 
 
@@ -452,6 +475,10 @@ def find_candidates(text: str, grammar: Grammar, day_first: bool = False) -> lis
                 candidates.append(candidate)
             if low.startswith(" and the ", e):
                 following = _elliptical_next(low, e, spec)
+                if following is not None:
+                    candidates.append(following)
+            elif low.startswith((" or next", " and next"), e):
+                following = _elliptical_bare_next(low, e, spec)
                 if following is not None:
                     candidates.append(following)
             if spec.kind == "calendar" and (spec.quarter is not None or spec.half is not None):

@@ -18,15 +18,25 @@ from chronology.pattern_cache import compile_pattern, kept_text
 from chronology.timex.calendar import days_in_month, hebrew_calendar_day
 from chronology.timex.first_chars import compile_with_first_chars
 from chronology.timex.spec import Spec
-from chronology.timex.tense_bridge import never_a_verb, only_a_verb
+from chronology.timex.tense_bridge import never_a_verb, only_a_verb, past_verb_form
 
 # Matching works on a lower-cased copy of the text (same length); the original is consulted for case.
 _ASCII_LOWER = {code: code + 32 for code in range(ord("A"), ord("Z") + 1)}
-_TYPOGRAPHIC = {0x2019: ord("'"), 0x2018: ord("'"), 0x2013: ord("-"), 0x2014: ord("-"), 0xA0: ord(" ")}
+_TYPOGRAPHIC = {0x2019: ord("'"), 0x2018: ord("'"), 0x2013: ord("-"), 0x2014: ord("-")}
+# Every non-ASCII blank (no-break, thin, narrow no-break, en and em spaces, as typeset news and HTML carry
+# them) folds to a space and every line or paragraph separator to a newline: the grammar's patterns and
+# its rule index are written for ASCII blanks, and "last\u2009week" must be found like "last week".
+_TYPOGRAPHIC.update(
+    {
+        code: ord("\n") if code in (0x85, 0x2028, 0x2029) else ord(" ")
+        for code in range(0x80, 0x3001)
+        if chr(code).isspace()
+    }
+)
 
 
 def lower_same_length(text: str) -> str:
-    """Lower-case ASCII letters and fold typographic quotes/dashes, keeping every offset."""
+    """Lower-case ASCII letters and fold typographic quotes, dashes and blanks, keeping every offset."""
     return text.translate({**_ASCII_LOWER, **_TYPOGRAPHIC})
 
 
@@ -236,6 +246,14 @@ class Grammar:
         counts = [w for w, v in lex.NUMBER_WORDS.items() if v >= 2]
         counts += [w for w in lex.VAGUE_QUANTITIES if " " not in w]
         counts += sorted(lex.NUMBER_SCALE_WORDS)  # "four and a half million visitors a year"
+        counts += sorted(lex.PLURAL_SCALE_WORDS)  # "thousands of men a year"
+        # "four hours of electricity a day", "a few hours of mains power a day": a length of some activity
+        # or supply, then the period it recurs in ("three years of war, a day of peace" stays a length)
+        self.length_of_stuff_rx = compile_pattern(
+            r"(?:\d|(?<![a-z])"
+            + words_regex(counts)
+            + r")\s+(?:minutes|hours|days|weeks)\s+of\s+(?:[a-z-]+\s+){1,2}$"
+        )
         self.count_of_things_rx = compile_pattern(
             r"(?:\d|(?<![a-z])"
             + words_regex(counts)
@@ -447,8 +465,10 @@ class Grammar:
             "race_time",
             "digit",
             # "won in 2:11:04"; "bronze in 3:54.70", "a lap of 1:33.840": minutes and seconds to a
-            # fraction are a time kept by a watch, never a clock's
-            r"(?:(?P<rh>\d):(?P<rm>[0-5]\d):(?P<rs>[0-5]\d)|(?P<rm2>[0-5]?\d):(?P<rs2>[0-5]\d)(?=\.\d))"
+            # fraction are a time kept by a watch, never a clock's; so are minutes no clock reaches ("a
+            # tempo 10k in 46:12")
+            r"(?:(?P<rh>\d):(?P<rm>[0-5]\d):(?P<rs>[0-5]\d)|(?P<rm2>[0-5]?\d):(?P<rs2>[0-5]\d)(?=\.\d)"
+            r"|(?P<rm3>2[4-9]|[3-5]\d):(?P<rs3>[0-5]\d))"
             r"(?P<rf>\.\d{1,3})?(?![0-9:])",
             self.h_race_time,
         )
@@ -510,8 +530,11 @@ class Grammar:
         self._add(
             "fiscal_year",
             "quarter digit",
-            # "calendar 2025" is the year itself, named so beside a company's fiscal years
-            r"(?P<fybody>(?:(?P<fyhead>(?:(?:the\s+)?(?:fiscal\s+(?:year\s+)?|(?:financial|tax|academic|school)\s+year\s+)'?|fy\s*'?)(?P<fy>[12]\d{3}|\d{2}))"
+            # "calendar 2025" is the year itself, named so beside a company's fiscal years; "by the end of
+            # fiscal 2027" closes a year of account as "the end of 2027" closes a calendar one
+            r"(?:"
+            + f.pmod_rx
+            + r")?(?P<fybody>(?:(?P<fyhead>(?:(?:the\s+)?(?:fiscal\s+(?:year\s+)?|(?:financial|tax|academic|school)\s+year\s+)'?|fy\s*'?)(?P<fy>[12]\d{3}|\d{2}))"
             r"|calendar\s+(?:year\s+)?(?P<cy>[12]\d{3})"
             # "for the 1955 model year": a maker's year of models, named by its number as a fiscal year is
             r"|(?:the\s+)?(?P<fy_model>[12]\d{3})(?=\s+model\s+year(?![a-z]))(?:\s+model\s+year)"
@@ -523,9 +546,7 @@ class Grammar:
             # after "fiscal", "financial year" or "FY" a dash joins them too: "the financial year 2024-25"
             r"(?:[/\-–](?P<fy_end>\d{2}|[12]\d{3}))?(?![0-9/]))"
             # "the 2023/24 winter", "the 2019-20 summer": a season across two years, named by its first
-            + r"(?:[ \t]+(?P<fyseason>"
-            + words_regex(self.lex.SEASONS)
-            + r")(?![a-z]))?",
+             + r"(?:[ \t]+(?P<fyseason>" + words_regex(self.lex.SEASONS) + r")(?![a-z]))?",
             self.h_fiscal,
         )
         self._add(
@@ -1205,6 +1226,8 @@ class Grammar:
             + words_regex(sorted(self.holiday_names, key=len, reverse=True))
             + r")(?:\s+(?:of\s+)?"
             + f.year_rx
+            # "Boxing Day last year": the feast of a year counted from now, as "March last year" is
+            + r"|\s+(?P<hyrel>this|last|next)\s+year(?![a-z'])"
             + r")?(?:\s+(?P<hweekend>weekend)(?![a-z])|\s+(?P<hpod>"
             + words_regex(self.lex.PARTS_OF_DAY_OF_A_DATE)
             + "))?",
@@ -1910,6 +1933,13 @@ class Grammar:
             return None  # "the October Revolution", "the July Days": the name of an event
         if self._month_in_event_names(m, ctx):
             return None  # "the February and October revolutions": two events, each named by its month
+        if not det and not pmod and ctx.low.endswith("the ", 0, m.start()):
+            kind = _next_word(ctx.low, m.end())
+            if (
+                kind in self.lex.MONTH_EVENT_KIND_NOUNS
+                and _next_word(ctx.low, m.end() + 1 + len(kind)) not in self.lex.CLOSED_PERIOD_REPORTS
+            ):
+                return None  # "came for the January sales": the yearly event the month names
         if not det and not pmod and _previous_word(ctx.low, m.start()) in self.lex.MONTH_RANKING_WORDS:
             return None  # "July was the hottest July on record": a rank among Julys, not a month of its own
         if not det and not pmod and not paired:
@@ -2165,6 +2195,21 @@ class Grammar:
             prep == "at" and _HOURS_CLOCK_BEFORE.search(low, reach, start) is not None
         )
 
+    def _opening_year_before_subject(self, ctx: Context, start: int, end: int, noun: str) -> bool:
+        """Whether a sentence opens on "In" and the number, then a plural subject and its past verb ("In
+        1962 archaeologists found the wreck"): the year the sentence is set in. A count of things opening
+        a sentence is written with its thousands comma or goes on with a noun ("In 2000 stores the chain
+        sells"), and a participle with its preposition is a count's relative clause ("In 2000 patients
+        treated with it")."""
+        if ctx.text[start - 3 : start - 1] != "In" or not _OPENS_SENTENCE_BEFORE.search(
+            ctx.low, max(0, start - 11), start - 3
+        ):
+            return False
+        verb = _WORD_AFTER_WORD.match(ctx.low, end)
+        if verb is None or verb.group(1) != noun:
+            return False
+        return past_verb_form(verb.group(2)) and not _PREPOSITION_AFTER.match(ctx.low, verb.end())
+
     def _looks_like_year(self, m: re.Match[str], ctx: Context, start: int, end: int) -> bool:
         """A bare number is a year only where English puts years: "in 1998", "1998's", "a 1996 law"."""
         low = ctx.low
@@ -2216,6 +2261,7 @@ class Grammar:
             and next_word not in self.lex.YEAR_FRIENDLY_PLURALS
             and next_word not in self.lex.YEAR_FOLLOWING_ADVERBS
             and next_word not in ("was", "has", "as", "does")  # "the invasion in 1812 was": a verb
+            and next_word != "its"  # "In 1991 its people were": a possessive opening the clause
             # "a report from 2019 says", "a law passed in 2015 requires": a word that is only a verb
             and not (only_a_verb(next_word) or self._plural_verb_after.match(after))
         )
@@ -2239,6 +2285,13 @@ class Grammar:
         prev_word = _previous_word(low, start)
         if prev_word in self.lex.LABEL_WORDS:
             return False  # "page 1998", "flight 2000": a label
+        if (
+            prev_word in self.lex.YEAR_NAMING_PLURALS
+            and value is not None
+            and not counted
+            and _previous_word(low, start - len(prev_word) - 1) == "the"
+        ):
+            return True  # "the years 1863 to 1966": the numbers the noun names are years
         if prev_word in self.lex.YEAR_SPENDING_VERBS and (
             next_word.endswith("ing") or (next_word in self.lex.YEAR_SPENT_PLACE_WORDS and value is not None)
         ):
@@ -2318,6 +2371,7 @@ class Grammar:
                     and ctx.prev_spec.year is not None
                     and abs(ctx.prev_spec.year - value) <= _NEARBY_YEARS
                 )
+                or (value is not None and self._opening_year_before_subject(ctx, start, end, next_word))
             )
         if (
             prev_word == "with"
@@ -2367,6 +2421,16 @@ class Grammar:
             return True  # "(2007: £251.2 million)": the year a figure in results is compared with
         # "the band's 1991 album", "the Marlowes' 1991 album": a possessive, singular or plural
         determiner = prev_word in self.lex.YEAR_DETERMINERS or prev_word.endswith(("'s", "s'"))
+        if (
+            not determiner
+            and prev_word.endswith("ed")
+            and value is not None
+            and 1800 <= value <= 2099
+            and next_word
+            and not counted
+            and _article_before_modifier(low, low.rfind(prev_word, max(0, start - len(prev_word) - 4), start))
+        ):
+            return True  # "a lightly revised 1942 model", "the restyled 1957 coupe": an article's year
         if determiner and value is not None and 1800 <= value <= 2099 and next_word and not counted:
             return True
         if (
@@ -2429,7 +2493,7 @@ class Grammar:
         if self.short_number_context.match(ctx.low, m.end()) or self.zone_after.match(ctx.low, m.end()):
             return None
         hours = int(m["rh"] or 0)
-        minutes, seconds = int(m["rm"] or m["rm2"]), int(m["rs"] or m["rs2"])
+        minutes, seconds = int(m["rm"] or m["rm2"] or m["rm3"]), int(m["rs"] or m["rs2"] or m["rs3"])
         # the fraction as written: a timing's last digit tells its precision ("33.840")
         second_part = f"{seconds}{m['rf']}S" if m["rf"] else (f"{seconds}S" if seconds else "")
         value = "PT" + (f"{hours}H" if hours else "") + f"{minutes}M" + second_part
@@ -2456,7 +2520,10 @@ class Grammar:
             if spec is not None and not spec.extent_group:
                 spec.extent_group = "fybody"  # "the 2024/25 winter wheat crop": the year of account alone
             return spec
-        return self.h_fiscal_year_only(m, ctx)
+        spec = self.h_fiscal_year_only(m, ctx)
+        if spec is not None and m["pmod"] and not spec.extent_group:
+            spec.mod = self.lex.PRE_MODIFIERS.get(m["pmod"])
+        return spec
 
     def h_fiscal_year_only(self, m: re.Match[str], ctx: Context) -> Spec | None:
         """The year of account a fiscal-year match names, without a season written after it."""
@@ -3047,6 +3114,12 @@ class Grammar:
         if unit == "quarter" and self._part_of_a_measure(ctx.low, m.end()):
             return None  # "carried her the last quarter of a mile": a part of a measure, not of a year
         if (
+            det in ("last", "final")
+            and _previous_word(ctx.low, m.start()) in self.lex.POSSESSIVE_DETERMINERS
+            and not ctx.low.startswith(("'s", "\u2019s"), m.end())
+        ):
+            return None  # "in its last decade", "his last year": the final one of a life or a firm's run
+        if (
             det == "last"
             and (
                 ctx.low.startswith(" of ", m.end())
@@ -3409,6 +3482,7 @@ class Grammar:
             before = _previous_word(ctx.low, m.start())
             if (
                 before in ("per",)
+                or before in self.lex.SPELLED_COUNTS  # "opened four or five a year": a count, then the rate
                 or re.search(
                     r"(?:\d|million|billion|dollars?|cents?|times|once|twice)\s*$",
                     ctx.low[max(0, m.start() - 20) : m.start()],
@@ -3416,6 +3490,10 @@ class Grammar:
                 or self.count_of_things_rx.search(ctx.low, max(0, m.start() - 40), m.start())
                 or self.accumulation_before_rx.search(ctx.low, max(0, m.start() - 20), m.start())
                 or self.count_then_traffic_verb_rx.search(ctx.low, max(0, m.start() - 50), m.start())
+                or (
+                    _RATE_CLOSE_AFTER.match(ctx.low, m.end()) is not None
+                    and self.length_of_stuff_rx.search(ctx.low, max(0, m.start() - 50), m.start())
+                )
             ):
                 return None
         if unit == "weekend":
@@ -3453,6 +3531,14 @@ class Grammar:
             return None  # "three-quarters of its food": a fraction
         det = m["det"]
         hyphenated = "-" in ctx.low[m.end("num") : m.start("unit")]
+        if (
+            hyphenated
+            and m["unit"] == "quarters"
+            and count is not None
+            and count < 4
+            and _previous_word(ctx.low, m.start()) not in self.lex.QUARTER_LENGTH_LEADS
+        ):
+            return None  # "sales fell by three-quarters", "three-quarters full": a fraction, no length
         if raw_num.isdigit() and m.start("num") > 0 and ctx.low[m.start("num") - 1] in "$,.":
             return None
         code = duration_code(unit, count, self.lex.UNITS)
@@ -4368,10 +4454,17 @@ class Grammar:
         if not original[0].isupper():
             if not self.lex.LOWER_CASE_WEEKDAYS_OK:
                 return None
+            # "sat night", "mon morning": a part of the day makes even a word-like one a day
+            day_part = (
+                bool(m["pod"])
+                and word not in self.lex.NAME_LIKE_WEEKDAYS
+                and not ctx.low.startswith(" after", m.end("pod"))  # "sat night after night"
+            )
             if ambiguous and (
-                word in self.lex.WORD_LIKE_WEEKDAYS
+                (word in self.lex.WORD_LIKE_WEEKDAYS and not day_part)
                 or not (
                     told_by_what_follows
+                    or day_part
                     or _previous_word(ctx.low, m.start("weekday")) in self.lex.LOWER_CASE_WEEKDAY_LEADS
                 )
             ):
@@ -4580,18 +4673,22 @@ class Grammar:
             return True  # "closed this Sat & Sun": joined to a weekday, a short one is the next day too
         if original.lower() in self.lex.NAME_LIKE_WEEKDAYS or ctx.low.startswith("'s", m.end("weekday")):
             return False  # "Sun shipped 28,000 systems", "Mon's lawyer": a name
-        if m["wdet"] or m["pmod"]:
-            return True  # "next Sat", "early Mon"
+        if m["wdet"] or m["pmod"] or m["pod"]:
+            return True  # "next Sat", "early Mon", "Hartley Mon night"
+        end = m.end("weekday")
         if _sentence_start(ctx.low, at):
-            return False
+            # "Honestly? Fri is my day off": one that is no English word is the day before a verb
+            return original.lower() not in self.lex.WORD_LIKE_WEEKDAYS and bool(
+                _ADVERB_ENDS.match(ctx.low, end) or _SHORT_WEEKDAY_FOLLOWERS.match(ctx.low, end)
+            )
         before = _previous_word(ctx.low, at)
         if before in self.lex.NOUN_DETERMINERS or before in self.lex.POSSESSIVE_DETERMINERS:
             return False
-        if _CAPITALISED_WORD_BEFORE.search(ctx.text, max(0, at - 24), at):
-            return False
+        name_before = _CAPITALISED_WORD_BEFORE.search(ctx.text, max(0, at - 24), at)
+        if name_before is not None and not _sentence_start(ctx.low, name_before.start()):
+            return False  # "Nguyen Thi Thu"; "Physio Fri at 4" opens its sentence with a capital
         # a day is followed by what ends or links a phrase ("closed Mon for", "OOO Thu-Fri", "Wed @ 8:30",
         # "spent Sat pulling"), a name by its noun ("ethnic Mon rebels")
-        end = m.end("weekday")
         return bool(
             m["pod"] or _ADVERB_ENDS.match(ctx.low, end) or _SHORT_WEEKDAY_FOLLOWERS.match(ctx.low, end)
         )
@@ -4687,6 +4784,9 @@ class Grammar:
                 and following not in self.lex.QUALIFIED_BY_PART_OF_DAY
                 and following not in self.lex.UNIT_FORMS
                 and never_a_verb(following)
+                and not self._opening_part_of_day_before_subject(
+                    ctx.low, m.start(), m.end() + 1 + len(following)
+                )
             ):
                 return None  # "tickets for the evening galas": a kind of event of any day, no one evening
         spec = Spec(
@@ -4718,6 +4818,18 @@ class Grammar:
             spec.mod = self.lex.PRE_MODIFIERS.get(pmod)
         spec.note = f"'{m.group(0)}'"
         return spec
+
+    @staticmethod
+    def _opening_part_of_day_before_subject(low: str, start: int, plural_end: int) -> bool:
+        """Whether "in the afternoon" opens its clause and the plural after it is the clause's subject,
+        a verb following it ("Baghdad fell; in the afternoon marines pulled down a statue")."""
+        if not low.startswith("in ", max(0, start - 3)) or start < 3:
+            return False
+        verb = _NEXT_WORD.match(low, plural_end)
+        if verb is None or not only_a_verb(verb[1]):
+            return False
+        before = low[max(0, start - 12) : start - 3].rstrip()
+        return not before or before[-1] in ".;:,\n" or before.endswith((" and", " but"))
 
     def h_reference(self, m: re.Match[str], ctx: Context) -> Spec | None:
         core = re.sub(r"\s+", " ", m.group(0))
@@ -4767,6 +4879,8 @@ class Grammar:
             )
         ):
             return None  # "a son, the future Henry VI", "married the future king": an adjective of a role
+        if core == "the future" and _next_word(ctx.low, m.end()) in self.lex.NOUNS_AFTER_FUTURE:
+            return None  # "consultation on the future use of the site": an adjective before its noun
         if core in ("the future", "the past") and (
             ctx.low[m.end() + 1 : m.end() + 2].isdigit()
             or (after := _next_word(ctx.low, m.end())) in self.lex.NUMBER_WORDS
@@ -4843,9 +4957,14 @@ class Grammar:
             if (
                 (
                     not re.search(r"(?:\d|million|billion|dollars?|cents?|pounds?|euros?|%)\s*$", before)
+                    and _previous_word(ctx.low, m.start()) not in self.lex.SPELLED_COUNTS
                     and not self.count_of_things_rx.search(ctx.low, max(0, m.start() - 40), m.start())
                     and not self.accumulation_before_rx.search(before)
                     and not self.count_then_traffic_verb_rx.search(ctx.low, max(0, m.start() - 50), m.start())
+                    and (
+                        _RATE_CLOSE_AFTER.match(ctx.low, m.end()) is None
+                        or not self.length_of_stuff_rx.search(ctx.low, max(0, m.start() - 50), m.start())
+                    )
                 )
                 or not m["unit"]
                 or (
@@ -5189,7 +5308,15 @@ class Grammar:
                 days_after
                 and not m["hdet"]
                 and (
-                    _previous_word(ctx.low, m.start()) not in self.lex.DAY_NAME_PREPOSITIONS
+                    (
+                        _previous_word(ctx.low, m.start()) not in self.lex.DAY_NAME_PREPOSITIONS
+                        # "on Thanksgiving Day and Black Friday": joined to a date just written
+                        and not (
+                            ctx.prev_spec is not None
+                            and 0 < m.start() - ctx.prev_end <= 5
+                            and ctx.low[ctx.prev_end : m.start()].strip() in ("and", "or")
+                        )
+                    )
                     or _NEXT_CAPITALISED.match(ctx.text, m.end())
                 )
             ):
@@ -5220,6 +5347,8 @@ class Grammar:
         if m["hdet"]:
             direction, base = self.lex.RELATIVE_DETERMINERS[m["hdet"]]
             spec.amount, spec.base = direction, base
+        elif m["hyrel"]:
+            spec.unit, spec.amount = "year", {"this": 0, "last": -1, "next": 1}[m["hyrel"]]
         return spec
 
     @staticmethod
@@ -5662,7 +5791,11 @@ class Grammar:
             if lead == "at" and _sentence_start(low, low.rfind("at", 0, start)):
                 return None  # "At 8, she could read": an age
             lead_at = start - 1 if lead == "@" else low.rfind(lead, 0, start)
-            if _previous_word(low, lead_at) in self.lex.LEVEL_VERBS:
+            level = _previous_word(low, lead_at)
+            if level in self.lex.LEVEL_VERBS and (
+                # "Party is at 2", "the meeting was at 10": what is held at an hour, not a level
+                _previous_word(low, low.rfind(level, 0, lead_at)) not in self.lex.SCHEDULED_EVENT_NOUNS
+            ):
                 return None
             day_before = (
                 near_last
@@ -5761,7 +5894,11 @@ class Grammar:
             head = _WORD_BEFORE_OF.search(ctx.low, max(0, m.start() - 16), m.start())
             if head is None or head.group(1) not in self.lex.DAY_OF_MONTH_OF_HEADS:
                 return None  # "the morning of the 2nd", but not "one of the 3rd"
-        elif before not in ("on", "by", "until", "since", "before", "after", "from", "to", "due"):
+        elif before not in self.lex.DAY_ONLY_LEADS and not (
+            # "how about the 14th?", "what about the 21st?": a day offered in a plan
+            before == "about"
+            and _previous_word(ctx.low, ctx.low.rfind("about", 0, m.start())) in ("how", "what")
+        ):
             return None
         # "By the morning of the 14th Argentine troops were ...": a part of a day names a day, whatever follows
         named_subject = False
@@ -5827,6 +5964,8 @@ _FOR_LENGTH_BEFORE = compile_pattern(
 # "year-on-year", "day-to-day", "year-round": an adjective made of the unit, no length
 # "a month before the sale", "a year after tax": the word after "before"/"after" decides offset or rate
 _OFFSET_WORD_AFTER = compile_pattern(r"\s+(?:after|before)(?![a-z])[ \t]*([a-z]*)")
+#: What closes a rate's phrase: "four hours of power a day." ("a day of peace", "a month before" go on).
+_RATE_CLOSE_AFTER = compile_pattern(r"\s*(?:[.,;:!?)]|$|\s(?:and|but)\s)")
 _RATE_COMPOUND_AFTER = compile_pattern(r"-(?:(?:on|over|to)-[a-z]|round(?![a-z]))")
 _ARTICLE_OPENING_BEFORE = compile_pattern(r"\b(?:a|an|the)[ \t]+(?:[a-z]+[ \t]+)?$")
 _PERIODICAL_AFTER = compile_pattern(
@@ -5842,6 +5981,12 @@ _CLAUSE_CLOSE_AFTER = compile_pattern(r"(?:[,;.!?]|\s+(?:and|but)\s)")
 _AMOUNT_RANGE_CLOSE = compile_pattern(r"[ \t]*(?:to|or|-|\u2013)[ \t]*\d+(?:[.,]\d+)?")
 _QUANTITY_AFTER = compile_pattern(r"(?:[.,]\d|%|-\d|\s*(?:percent|per\s+cent))")
 _NEXT_WORD = compile_pattern(r"\s+([a-z]+)")
+# "In 1962 archaeologists found": the next two words after a number
+_WORD_AFTER_WORD = compile_pattern(r"\s+([a-z]+)\s+([a-z]+)\b")
+# "In 2000 patients treated with it": a participle taking its preposition opens a relative clause
+_PREPOSITION_AFTER = compile_pattern(r"\s+(?:with|by|in|at|for|from|on)\b")
+# the sentence opening before "In": the text's start, or a stop and blanks
+_OPENS_SENTENCE_BEFORE = compile_pattern(r"(?:\A|[.!?\n][\"')\]]?\s*)\Z")
 # "'s" and up to four capitalised words, then the word after them: "'s FA Cup final"
 _EVENT_NAME_AFTER_DAY = compile_pattern(r"'s(?:[ \t]+[A-Z][A-Za-z-]*){1,4}(?:[ \t]+[a-z-]+)?")
 _RANKING_TOKEN = compile_pattern(r"[a-z0-9]+(?:-[a-z0-9]+)*")
@@ -5869,7 +6014,9 @@ _CLOCK_RANGE_CLOSE_RX = (
 _CLOCK_RANGE_CLOSE = compile_pattern(_CLOCK_RANGE_CLOSE_RX)
 _RANGE_CLOSE_FIRSTS = (" ", "\t", "-", "t", "u", "a")
 _WORDS = compile_pattern(r"[a-z0-9]+")
-_SHORT_WEEKDAY_FOLLOWERS = compile_pattern(r"[ \t]*(?:[-@\n]|\d|[^\x00-\x7f])|[ \t]+[a-z]+ing(?![a-z])")
+_SHORT_WEEKDAY_FOLLOWERS = compile_pattern(
+    r"[ \t]*(?:[-@&/\n]|\d|[^\x00-\x7f])|[ \t]+(?:[a-z]+ing|if|unless|too|again)(?![a-z])"
+)
 #: What stands between a day and its clock time told right after it: "next Sat, 12:30".
 _DAY_THEN_CLOCK_GAP = compile_pattern(r",?[ \t]")
 #: A weekday and the link to a second one right after it: "Sat & ", "Saturday and ".
@@ -6333,6 +6480,17 @@ def _opens_sentence(low: str, start: int) -> bool:
         label = low[low.rfind("\n", 0, start) + 1 : start].rstrip(" \t:")
         return 0 < len(label.split()) <= 3
     return not before or before[-1] in ".?!\n"
+
+
+def _article_before_modifier(low: str, start: int) -> bool:
+    """Whether an article stands before the modifier at `start`, maybe across an adverb ("a lightly
+    revised", "the restyled")."""
+    if start <= 0:
+        return False
+    word = _previous_word(low, start)
+    if word.endswith("ly"):
+        word = _previous_word(low, start - len(word) - 1)
+    return word in ("a", "an", "the")
 
 
 def _previous_word(low: str, start: int) -> str:

@@ -130,6 +130,8 @@ _FOLLOWED_BY_LATER = compile_pattern(r",\s+followed\s+by\s+(?:[a-z]+\s+){0,6}(?:
 #: Two dates side by side in one list: "tonight and Wednesday", "tomorrow or on Friday".
 _LISTED_WITH = compile_pattern(r",?\s+(?:and|or)\s+(?:on\s+)?", re.IGNORECASE)
 #: "as of" right before a clock time: the time a running count or state stands at.
+# "landed ... in an attempt to end the war by Christmas": a deadline an aim looks to, after an infinitive
+_AIM_DEADLINE_BEFORE = compile_pattern(r"\bto\s+[a-z]+(?:\s+[a-z'-]+){0,7}\s+by\s+$")
 _AS_OF_BEFORE = compile_pattern(r"\bas\s+of\s+$", re.IGNORECASE)
 # "this time last year", "the same time last month": a day a unit away that figures are compared with
 _SAME_TIME_COMPARED = compile_pattern(r"(?:this|the\s+same)\s+time\s+(?:last|next)\s", re.IGNORECASE)
@@ -173,7 +175,10 @@ _LABEL_SPAN_DASH = compile_pattern(r"[ \t]*[-\u2013\u2014][ \t]*")  # "1914–18
 #: How far into its line the date of a letter's heading may start ("No. 2 General Hospital, Rouen, ")
 _HEADING_LEAD_CHARS = 60
 #: The place a letter's or a diary entry's heading names before its date ("Calais, 3rd March 1916")
-_HEADING_PLACE_BEFORE = compile_pattern(r"[A-Z][^\n!?;:]*,[ \t]+")
+_HEADING_PLACE_BEFORE = compile_pattern(
+    # or a forum post's byline with a middle dot: "mattyw \u00b7 4 Aug 2018"
+    r"[A-Z][^\n!?;:]*,[ \t]+|[^\s\u00b7][^\n!?;:\u00b7]{0,40}[ \t]\u00b7[ \t]+"
+)
 #: The place a heading names after its date, to the line's end ("Tuesday 12 May 1987, Lisbon")
 _HEADING_PLACE_AFTER = compile_pattern(r",[ \t]+[A-Z][A-Za-z.' -]{0,40}(?=\n|$)")
 #: An attribution between a clock time and a date: "by noon, the utility said [earlier today]".
@@ -239,7 +244,12 @@ _SENTENCE_END_BETWEEN = compile_pattern(r"[.!?](?:\s|$)|\n")
 _APPOSITION = compile_pattern(r",\s*(?:on\s+)?")
 _YEAR_APPOSITION = compile_pattern(r",\s*in\s+|\s*\(")
 #: A sentence opening with its year ("In 2011 the oven broke"), after an optional speaker's label.
-_YEAR_OPENING = compile_pattern(r"\s*(?:[A-Z][A-Z .'-]*:\s+)?[Ii]n\s+([12]\d{3})(?![0-9])")
+# "On 17 September 1944, ...", "In March 1944 ...": a day or a month written with its year frames the
+# sentence as a year alone does
+_YEAR_OPENING = compile_pattern(
+    r"\s*(?:[A-Z][A-Z .'-]*:\s+)?(?:[Ii]n|[Oo]n)\s+(?:(?:[0-3]?\d\s+)?[A-Z][a-z]{2,8}\.?\s+(?:[0-3]?\d,?\s+)?)?"
+    r"([12]\d{3})(?![0-9])"
+)
 #: "said the Seder on Friday night would be its first": the date inside the reported clause's subject...
 _DATE_IN_REPORTED_SUBJECT = compile_pattern(
     r"\s+(?:that\s+)?(?:the|its|their|his|her|this)\s+(?:[a-z'-]+\s+){1,3}(?:on|at)\s+"
@@ -251,6 +261,11 @@ _RELATIVE_YEAR_OPENING = compile_pattern(r"\s*(?:[Ll]ast|[Nn]ext|[Tt]his)\s+year
 #: A sentence whose subject is last year's ("Last year's graduates got ..."): what it tells is over.
 _LAST_YEARS_OPENING = compile_pattern(r"\s*[Ll]ast\s+year['\u2019]s\s")
 #: How near (in days) a holiday must be for a past act "before" it to lie in its run-up.
+#: How recent (in days) a holiday opening a "from ... through" stretch in a future clause may be for the
+#: stretch to have begun with it.
+_RANGE_BEGUN_DAYS = 7
+#: "through", "to", "until" after a day that opens a stretch: "from Thanksgiving through Cyber Monday".
+_RANGE_CLOSER_AFTER = re.compile(r"\s+(?:through|thru|to|until|till)\s")
 _HOLIDAY_LEAD_UP_DAYS = 31
 #: The closing month of a range that opens on the month just read ("from January to October").
 _MONTH_RANGE_CLOSE = compile_pattern(
@@ -445,7 +460,8 @@ _UNTIL_BEFORE = compile_pattern(
     re.IGNORECASE,
 )
 _SET_AGAINST_BEFORE = compile_pattern(
-    r"\b(?:not|rather\s+than|instead\s+of)\s+(?:(?:on|in|at)\s+)?$", re.IGNORECASE
+    r"\b(?:(?:not|rather\s+than|instead\s+of)\s+(?:(?:on|in|at)\s+)?|than\s+(?:on|in|at|during)\s+)$",
+    re.IGNORECASE,
 )
 _EVENING_OR_NIGHT = compile_pattern(r"\d{4}-\d{2}-\d{2}T(?:NI|EV|1[89]|2[0-4])")
 _TIME_OF_DAY = compile_pattern(r"T(?:\d|MO|AF|EV|NI|DT)")
@@ -565,6 +581,9 @@ class Resolver:
         self.entry_heading_end: int | None = None
         # a year far from the DCT holding the yearless months after it in news, and where the last one it held ends
         self.year_held: tuple[_Reference, int] | None = None
+        # where the month opening a fiscal year just named starts ("the fiscal year beginning Oct. 1"),
+        # and the calendar year it opens in
+        self.fiscal_opening: tuple[int, int] | None = None
         self.entry_last_year: int | None = None
         self.habitual_month_end = -1  # where the last month read as every year's month ends
         # the day an article's lead dates its story on ("struck on Tuesday, 12 January 2010"), written with its year
@@ -1111,6 +1130,12 @@ class Resolver:
             # "Last winter began under La Nina, which faded by March. It brought a snowstorm in January":
             # a month beside the month or season the story has just told stays on its tense's side
             told_month = self.reference
+            told_day = self.last_day
+            if told_day is not None and (told_month is None or told_month.unit == "day"):
+                # "last Christmas, when sales were hurt by a mild December": the month of the day just told
+                year = cal.year_for(anchor, month, None, direction, strict=True)
+                if (told_day.day.year, told_day.day.month) == (year, month):
+                    return True
             if told_month is None or told_month.unit not in ("month", "season"):
                 return False
             year = cal.year_for(anchor, month, None, direction, strict=True)
@@ -1221,6 +1246,22 @@ class Resolver:
             for i, word in enumerate(words)
         ):
             return None  # "told jurors", not "were paid and told to be gone by the end of the year"
+        return ref
+
+    def _far_story_day_told(self, candidate: Candidate) -> _Reference | None:
+        """The reference time when it is a day written out with its year, years before the DCT, and told
+        shortly before `candidate` in news; None otherwise."""
+        ref = self.reference
+        if (
+            self.narrative
+            or self.dct is None
+            or ref is None
+            or not ref.explicit
+            or ref.unit != "day"
+            or ref.day.year >= self.dct.year - 1
+            or candidate.start - ref.end > _STORY_REACH
+        ):
+            return None
         return ref
 
     def _news_paragraph_between(self, start: int, end: int) -> bool:
@@ -2646,6 +2687,17 @@ class Resolver:
                     )
                     is not None
                 )
+                or (
+                    # "in Mostar the Old Bridge, built by the Ottomans in 1566, was brought down on 9
+                    # November": a year long before the story's, in a participle aside on a noun
+                    expression.anchor.kind == _ABSOLUTE_ANCHOR
+                    and expression.interval.end.date().year <= self.reference.day.year - _ASIDE_ORIGIN_YEARS
+                    and self.text.startswith(",", expression.end)
+                    and _PARTICIPLE_ASIDE_ON_A_NOUN_BEFORE.search(
+                        self.text, max(0, expression.start - 60), expression.start
+                    )
+                    is not None
+                )
             )
         ):
             # "In the spring the admiral, who had taken command in November 1918, marched west, but by
@@ -2752,6 +2804,15 @@ class Resolver:
         ):
             # "killed on Friday afternoon. Here is what we know as of Saturday morning": the time the
             # report stands at; the story goes on telling the day it was on
+            return
+        if (
+            self.reference is not None
+            and self.low.endswith("by ", 0, expression.start)
+            and expression.interval.start.date() > self.reference.day
+            and _AIM_DEADLINE_BEFORE.search(self.low, max(0, expression.start - 80), expression.start)
+        ):
+            # "landed on 17 September in an attempt to end the war by Christmas. ... On the night of 25
+            # September": the deadline of an aim, told in passing; the story goes on from the day it was on
             return
         if expression.end == self.lead_up_end:
             # "sold on Saturday as vendors rushed to sell before Easter ... the previous weekend": a bound
@@ -3235,6 +3296,16 @@ class Resolver:
                 f"the end of a range that starts at {range_start.value}",
                 warnings,
             )
+        if (
+            self.fiscal_opening is not None
+            and self.fiscal_opening[0] == candidate.start
+            and spec.month is not None
+            and spec.day is not None
+        ):
+            # "for the fiscal year beginning Oct. 1", said in February: the day that opens the year of
+            # account just named, whatever the tense of the budget's proposal
+            why = "no year given; the opening day of the fiscal year just named"
+            return _calendar_value(spec, self.fiscal_opening[1]), choice.anchor, why, warnings
         held = self._year_held_in_news(candidate)
         if held is not None:
             self.year_held = (held, candidate.end)
@@ -3416,6 +3487,21 @@ class Resolver:
                     )
                 )
                 year = cal.year_for(anchor_day, month, day, direction, strict=strict)
+                story_day = (
+                    self._far_story_day_told(candidate)
+                    if direction == -1
+                    and spec.season is None
+                    and year != cal.year_for(anchor_day, month, day, direction, strict=True)
+                    else None
+                )
+                if story_day is not None:
+                    # "landed near Arnhem on 17 September 1944 ... On the night of 25 September the
+                    # survivors were ferried back": a past act whose last date lies far back from the DCT
+                    # goes on with the story the news has just told in full, not into the weeks ahead
+                    year = cal.year_for(story_day.day, month, day, None)
+                    story = self._choice_of(story_day)
+                    why = f"no year given; past tense ('{tense.cue}'), in the story of {story.label}"
+                    return _calendar_value(spec, year), story.anchor, why, warnings
                 if spec.season == "WI":
                     year -= 1  # the winter whose January that is, named by the year of its December
                 part_shift = self._month_part_unreached(spec, month, day, year, anchor_day, direction)
@@ -4064,6 +4150,21 @@ class Resolver:
             why = f"{spec.note}: a present-tense clause, so the count ends at the DCT {self.dct.isoformat()}"
             now = Anchor(kind=AnchorKind.DCT, value=self.dct.isoformat())
             return cal.period_value(self.dct, unit), now, why, []
+        if (
+            base == "ref"
+            and self.narrative
+            and self.dct is not None
+            and unit in ("week", "month", "year", "decade")
+            and (spec.amount or 0) > 0
+            and self.reference is not None
+            and self.reference.day.year < self.dct.year
+            and not self._quoted_at(candidate.start)
+            and (reading := self._tense(candidate)).tense == "future"
+            and (reading.cue or "").split(" ", 1)[0].lower() in _LEX.PRESENT_FUTURE_CUE_WORDS
+        ):
+            # "The inquiries are expected to report over the next year": the writer's future closing a
+            # history counts from the writer's now, not from the story's last date
+            base = "dct"
         # "It last cut rates in November 2019. ... a statement released at 2 p.m.": a clock time needs a
         # day; a month recalled from years back gives none, so the time falls on the news day
         # (a part of the day needs one as well: "since June 2004 ... during the morning practice session")
@@ -4382,6 +4483,17 @@ class Resolver:
             value, index, _ = self.undated_day
             anchor = Anchor(kind=AnchorKind.EXPRESSION, value=value, expression=index)
             return f"{value}T{spec.pod}", anchor, f"{spec.note}: on the day named before it, {value}", []
+        if (
+            (choice is None or choice.day is None)
+            and self.dct is None
+            and base == "dct"
+            and unit == "day"
+            and spec.amount == 0
+            and spec.type == "DATE"
+            and spec.pod is None
+        ):
+            # "Got 4 hrs today", in an undated post: the writer's now, whatever day that was
+            return "PRESENT_REF", _UNANCHORED, "'today' with no DCT nor a day told: the writer's now", []
         if choice is None or choice.day is None:
             return (
                 _unknown_period(unit),
@@ -4456,6 +4568,7 @@ class Resolver:
             else:
                 opens_in = anchor_day.year + (1 if first_month < anchor_day.month else 0)
             why = f"{spec.note}: a fiscal year opening in {opening['month']}, named by the year it ends in"
+            self.fiscal_opening = (opening.start("month"), opens_in)
             return f"{opens_in + 1:04d}", choice.anchor, why, []
         if unit == "quarter" and spec.year is not None:
             return self._quarter_of_year(candidate, choice, spec.year)
@@ -5022,6 +5135,8 @@ class Resolver:
             # "Our top story tonight ... it's just gone half past six": the night of the day of speaking
             # is its whole evening, as "tonight" is
             starts = _EVENING_STARTS["EV"]
+        elif part == "NI" and not self.narrative:
+            starts = _NIGHT_OF_A_NAMED_DAY_STARTS
         return _afternoon_clock(pod) if starts <= int(pod[:2]) + 12 < 24 else None
 
     def _evening_before_the_date(self, index: int | None, value: str) -> str | None:
@@ -5430,6 +5545,13 @@ class Resolver:
                 f"{spec.note} of {spec.year}",
                 [],
             )
+        if spec.unit == "year" and spec.amount is not None:
+            # "Boxing Day last year": the feast in the year counted from the speaker's now
+            now = self._anchor_for("dct", "year")
+            if now is not None and now.day is not None:
+                year = now.day.year + spec.amount
+                why = f"{spec.note} of the year {spec.amount:+d} from {now.label}"
+                return _holiday_date(spec.holiday, year).isoformat(), now.anchor, why, []
         if (
             spec.holiday[0] == "fixed"
             and spec.amount is None
@@ -5606,6 +5728,17 @@ class Resolver:
             last = max(d for d in options if d <= anchor_day)
             if (day - anchor_day).days > cal.FAR_DAYS and (anchor_day - last).days < cal.NEAR_DAYS:
                 day, why = last, f"{why}; but that one is over six months away and the last under three"
+        elif (
+            direction == 1
+            and spec.amount is None
+            and self.low.endswith("from ", 0, candidate.start)
+            and _RANGE_CLOSER_AFTER.match(self.low, candidate.end) is not None
+        ):
+            # "will shop over the five days from Thanksgiving through Cyber Monday", two days after it: a
+            # stretch that opened just before the DCT is still partly ahead
+            last = max(d for d in options if d <= anchor_day)
+            if (anchor_day - last).days <= _RANGE_BEGUN_DAYS:
+                day, why = last, f"{spec.note}: the start of a stretch begun just before {choice.label}"
         return day.isoformat(), choice.anchor, why, []
 
     def _side_definite(self, tense: ClauseTense, candidate: Candidate) -> bool:
@@ -5885,6 +6018,14 @@ _BACKGROUND_TURN_DAYS = 183
 _PAST_PERFECT_AFTER_ASIDE = compile_pattern(r"[^,.;:()\n]{0,80},\s+had\s+(?:not\s+|already\s+)?[a-z]+")
 #: A clause set off by a comma up to a date in it, its first word a participle: ", elected in ".
 _PARTICIPLE_ASIDE_BEFORE = compile_pattern(r",\s+[a-z]+(?:ed|en|wn|lt|ld|ht|ng)\s+(?:[a-z]+\s+){0,3}$")
+#: A past participle set off by a comma after a noun and followed by its agent or a preposition (a main
+#: verb after an aside takes its object: "Iraq, burdened with debt, invaded Kuwait on"), up to a date in
+#: it, names included: ", built by the Ottomans in ", ", founded in ".
+_PARTICIPLE_ASIDE_ON_A_NOUN_BEFORE = compile_pattern(
+    r"[a-z],\s+[a-z]+(?:ed|en|wn|lt|ld|ht)\s+(?:by|in|on|at|during|under|for|from)\s+(?:[\w'-]+\s+){0,4}$"
+)
+#: How far before the story's year a year told in such an aside is the origin of a thing, told in passing.
+_ASIDE_ORIGIN_YEARS = 10
 #: Punctuation that closes a clause: what comes before it is not the subject of the clause after it.
 _CLAUSE_BREAK = compile_pattern(r"[,;:.!?()\n]")
 #: A non-restrictive relative clause in the past perfect, up to a date in it: ", who had taken command in ".
@@ -5933,6 +6074,9 @@ _PARTS_OF_A_TOLD_DAY = frozenset({"MO", "AF", "EV", "NI"})
 _PM_FROM_HOUR = {"AF": 1, "EV": 4, "NI": 7}
 #: The hour an evening or a night of the story begins: a bare "ten o'clock" after it is 22:00.
 _EVENING_STARTS = {"EV": 17, "NI": 20}
+#: The hour a night named by its day in news or a post begins ("Home to Hartley Mon night, live at 7:45"):
+#: the evening's fixtures and shows are that night's; an earlier hour ("until 6") is the next morning's.
+_NIGHT_OF_A_NAMED_DAY_STARTS = 19
 #: The hour from which a clock time without a.m. or p.m. after "the night of" one day is that night's.
 _NIGHT_LATE_HOURS_START = "21"
 _NIGHT_RANGE_DASHES = "-\u2013"

@@ -69,6 +69,12 @@ def only_a_verb(word: str) -> bool:
     return function is not None and function(word) is True
 
 
+def past_verb_form(word: str) -> bool:
+    """Whether `word` is a simple past form ("found", "went"); False without the tense module."""
+    function = _load("past_verb_form")
+    return function is not None and function(word) is True
+
+
 def never_a_verb(word: str) -> bool:
     """Whether `word` is no verb form at all ("galas"); False without the tense module."""
     function = _load("never_a_verb")

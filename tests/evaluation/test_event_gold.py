@@ -151,6 +151,7 @@ FLOORS = {
     "blind_events_news.jsonl": (87.0, 80.0),
     "blind_events_narrative.jsonl": (90.0, 91.0),
     "blind_events_news_2.jsonl": (93.0, 76.0),
+    "blind_events_narrative_2.jsonl": (90.0, 78.0),
 }
 
 

@@ -23,6 +23,10 @@ EXCLAMATIVE_LEADS: frozenset[str] = frozenset({"what"})
 #: it closes the phrase ("no rain since Jan, ..."): "from Jan" or "to Jan" more often name a person.
 SHORT_MONTH_CLOSING_PREPOSITIONS: frozenset[str] = frozenset({"since", "until", "till", "til", "in"})
 
+#: Nouns of a yearly event a month names after "the" ("came for the January sales"): the event, not a month;
+#: "the January sales figures" are a month's own (a report noun after them keeps the month).
+MONTH_EVENT_KIND_NOUNS: frozenset[str] = frozenset({"sales"})
+
 #: Capitalised nouns that make a month or a holiday before them part of the name of a historical event ("the
 #: October Revolution", "the July Days", "the Easter Rising", "the Christmas Truce"): a name, not a date.
 MONTH_NAMED_EVENT_NOUNS: frozenset[str] = frozenset(
@@ -69,6 +73,8 @@ UNIT_FORMS: dict[str, str] = {
     "wk": "week", "wks": "week", "yr": "year", "yrs": "year", "wknd": "weekend", "wknds": "weekend",
     "wkend": "weekend", "wkends": "weekend", "mth": "month", "mths": "month", "mos": "month",
     "nite": "night", "nites": "night",
+    # the nights a child counts to an awaited day ("2 more sleeps")
+    "sleeps": "night",
     "months": "month", "years": "year", "quarters": "quarter", "decades": "decade",
     "centuries": "century", "millennia": "millennium", "millenniums": "millennium", "weekends": "weekend",
     **{u: u for u in ("second", "sec", "minute", "min", "hour", "hr", "day", "night", "week", "fortnight",
@@ -82,6 +88,10 @@ NUMBER_WORDS: dict[str, int] = {
     "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
     "ninety": 90, "hundred": 100, "dozen": 12, "couple": 2, "single": 1,
 }  # fmt: skip
+
+#: Spelled numbers that count things on their own ("four or five a year", "twelve a month"): before a
+#: period with "a" they make it a rate, as a digit does ("5 a year").
+SPELLED_COUNTS: frozenset[str] = frozenset(NUMBER_WORDS) - {"a", "an", "single", "zero", "couple"}
 
 #: Fractions that count a unit: "half a century", "a half-hour", "a quarter of a century".
 FRACTION_WORDS: dict[str, float] = {"half": 0.5, "a quarter of": 0.25}
@@ -491,7 +501,7 @@ YEAR_FRIENDLY_PLURALS: frozenset[str] = frozenset(
      "finals", "playoffs", "championships", "awards", "polls", "primaries", "cuts", "reforms", "midterms",
      "caucuses", "referendums", "uprisings", "strikes", "crashes", "wildfires", "storms", "hurricanes",
      "summits", "trials", "census", "amendments", "regulations", "rules", "guidelines", "accounts",
-     "changes"}
+     "changes", "models"}
 )  # fmt: skip
 
 #: Verbs that open or close a year as a stretch of business ("ended 2025 with 312 million members"),
@@ -531,6 +541,13 @@ YEAR_SPENT_PLACE_WORDS: frozenset[str] = frozenset({"in", "at", "as", "abroad"})
 ROLES_AFTER_FUTURE: frozenset[str] = frozenset(
     {"king", "queen", "emperor", "empress", "pope", "president", "prince", "princess", "duke", "duchess",
      "heir", "wife", "husband", "bride", "saint", "chancellor", "tsar", "sultan", "shah", "bishop"}
+)  # fmt: skip
+#: Nouns after "the future" that make it an adjective ("consultation on the future use of the site", "for
+#: the future development of the area"), which names no time.
+NOUNS_AFTER_FUTURE: frozenset[str] = frozenset(
+    {"use", "uses", "development", "plans", "status", "role", "direction", "funding", "expansion", "growth",
+     "needs", "generations", "prospects", "ownership", "operation", "operations", "management", "location",
+     "relationship", "structure"}
 )  # fmt: skip
 #: Prepositions after which "the future" is the time itself, whatever follows ("In the future Britain
 #: will need ...").
@@ -763,6 +780,8 @@ FREQUENCY_KIND_NOUNS: frozenset[str] = frozenset(
      "visitors", "circulation", "average", "allowance", "dose", "limit", "wage", "rate", "routine",
      "pass", "passes", "ticket", "tickets", "travelcard", "travelcards", "fare", "fares", "toll", "tolls",
      "count", "counts", "total", "totals",
+     # sums charged at that interval ("daily penalties of £10", "a monthly fee")
+     "penalty", "penalties", "fine", "fines", "fee", "fees", "charge", "charges", "payment", "payments",
      # the documents an office issues at that interval ("the daily reports were declassified")
      "report", "reports", "briefing", "briefings", "summary", "summaries", "log", "logs"}
 )  # fmt: skip
@@ -913,6 +932,12 @@ PLURAL_SET_PREPOSITIONS: frozenset[str] = frozenset(
 
 #: Words that scale a count of things ("a million visitors", "half a billion passengers").
 NUMBER_SCALE_WORDS: frozenset[str] = frozenset({"thousand", "million", "billion", "trillion"})
+#: Plural scales that count things without a number ("thousands of men a year", "hundreds of
+#: ships a month").
+PLURAL_SCALE_WORDS: frozenset[str] = frozenset({"dozens", "hundreds", "thousands", "millions", "billions"})
+#: First words of a future told from the writer's present ("will report", "are expected to", "is due to"),
+#: not from a past one ("would", "hoped to").
+PRESENT_FUTURE_CUE_WORDS: frozenset[str] = frozenset({"will", "shall", "'ll", "is", "are", "am"})
 
 #: Scales of the deep past counted in years ("4.6 billion years ago", "millions of years", "tens of
 #: thousands of years"): years in thousands and more are millennia, and an "ago" that far back is
@@ -1175,6 +1200,12 @@ INFORMAL_UNIT_WORDS: dict[str, str] = {
     "hrs": "hours", "mins": "minutes", "wks": "weeks", "yrs": "years",
 }  # fmt: skip
 
+#: Words before "the 14th" alone that make it a day of the month in context ("by the 28th", "not back
+#: till the 16th"); "about" counts after "how" or "what" ("what about the 21st?").
+DAY_ONLY_LEADS: frozenset[str] = frozenset(
+    {"on", "by", "until", "till", "til", "since", "before", "after", "from", "to", "due"}
+)
+
 #: Whether a weekday written in lower case ("see u thurs", "back friday") is still a weekday: in English
 #: only the short forms that are also words ("sat", "sun", "wed", "mon") need a capital to be read so.
 LOWER_CASE_WEEKDAYS_OK: bool = True
@@ -1203,6 +1234,14 @@ LEVEL_VERBS: frozenset[str] = frozenset(
      "is", "were", "are", "be", "been", "peaked", "capped", "rose", "fell", "reached", "aged", "age",
      "ranked", "rated", "priced", "valued", "set", "fixed", "pegged", "finished", "placed", "came", "number",
      "tied", "level", "even", "locked", "deadlocked", "knotted"}
+)  # fmt: skip
+
+#: Nouns of what is held at an hour, before "is at" or "was at" a bare hour ("Party is at 2", "the
+#: meeting was at 10"): the hour is a clock time, where after "inflation stood at 8" it is a level.
+SCHEDULED_EVENT_NOUNS: frozenset[str] = frozenset(
+    {"party", "dinner", "lunch", "breakfast", "meeting", "class", "lesson", "appointment", "kickoff", "kick-off",
+     "show", "gig", "concert", "service", "practice", "rehearsal", "flight", "ceremony", "wedding", "interview",
+     "exam", "final", "funeral", "match", "game", "doors", "call", "shift", "training"}
 )  # fmt: skip
 
 #: Words around a bare hour of seven to eleven that make it an evening hour ("party at ours 2nite from 8",
@@ -1336,6 +1375,12 @@ SPAN_LASTING_VERBS: tuple[str, ...] = (
     "remained in force",
     "stayed in use",
     "remained in use",
+    # "a rescue plan in August 2007 gave it new credit until 2010, but sales in December fell": the term
+    # of what was granted, told in passing
+    "gave it",
+    "gave them",
+    "granted",
+    "extended",
 )
 
 #: Words before "a second" that make it a length of time ("less than a second.", "for a second or two"),
@@ -1473,7 +1518,7 @@ CLOSED_PERIOD_REPORTS: frozenset[str] = frozenset(
 
 #: Prepositions that make a day's name ("Black Friday") the day itself: "on Black Friday".
 DAY_NAME_PREPOSITIONS: frozenset[str] = frozenset(
-    {"on", "since", "before", "after", "until", "till", "by", "through"}
+    {"on", "since", "before", "after", "until", "till", "by", "through", "between"}
 )
 
 #: Units after "the next" that count on from the story's time ("the next day", "the next decade").
@@ -1512,3 +1557,15 @@ AMBIGUOUS_MONTH_NOUN_BLOCKERS: frozenset[str] = frozenset(
 #: ahead is in its run-up ("vendors rushed to sell before Easter", told ten days before it), and such a
 #: date ahead of the time of writing is a bound, not the time the story is at.
 LEAD_UP_SIGNALS: tuple[str, ...] = ("before ", "ahead of ", "in time for ")
+
+#: Plural nouns that make a bare number right after them a year when an article opens them: "the years
+#: 1863 to 1966", "in the years 1914 and 1918".
+YEAR_NAMING_PLURALS: frozenset[str] = frozenset({"years"})
+
+#: Words before a hyphenated count of quarters that make it a length of time ("for three-quarters", "the
+#: first three-quarters"); elsewhere the hyphenated word is a fraction ("fell by three-quarters",
+#: "three-quarters full").
+QUARTER_LENGTH_LEADS: frozenset[str] = frozenset(
+    {"for", "over", "the", "first", "last", "next", "past", "within", "in", "after", "during", "previous",
+     "following", "consecutive", "straight"}
+)  # fmt: skip
