@@ -37,7 +37,10 @@ _NUMBERISH_FIRST = frozenset("0123456789,./")  # a word read back holds ASCII ch
 
 _OFFSET_END = compile_pattern(r"(?:ago|earlier|later)$")  # "over 20 years ago": more than 20 years
 _WORD_BEFORE = compile_pattern(r"([a-z]+)[ \t]*$")
-_COUNT_BEFORE = compile_pattern(r"(?:[0-9]|\b(?:hundred|thousand|million|billion|dozen|percent|cent))[ \t]+$")
+# "10% fewer than a year before": a percentage is a count compared as well
+_COUNT_BEFORE = compile_pattern(
+    r"(?:[0-9%]|\b(?:hundred|thousand|million|billion|dozen|percent|cent))[ \t]+$"
+)
 # "that day and the next.", "on 3 May and the following, when ...": the unit is the one just named
 _ELLIPTICAL_NEXT = compile_pattern(
     r" and (?P<next>the (?:next|following))(?=\s*[.,;:!?)]|\s+(?:and|but|when|while|as|until|before)(?![a-z]))"

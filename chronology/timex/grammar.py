@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
+from itertools import pairwise
 from types import ModuleType
 
 from chronology.pattern_cache import compile_pattern, kept_text
@@ -163,6 +164,17 @@ class Grammar:
             w for w, unit in lex.UNIT_FORMS.items() if unit == "hour" and w.endswith("s")
         )
         self.clock_hours_after = compile_pattern(r"\s+" + self.hour_plurals_rx)
+        # how a label ends right before its stamp's clock time ("updated 4:05", "posted: 10:42")
+        self.entry_label_endings = frozenset(w[-1] + " " for w in lex.ENTRY_STAMP_LABELS) | {": "}
+        # a live page's entry stamp: a line opening with a clock time, after a label ("Updated") or none
+        self.entry_stamp_line = compile_pattern(
+            r"(?m)^[ \t]*(?:(?:"
+            + words_regex(lex.ENTRY_STAMP_LABELS)
+            + r")[ \t]*:?[ \t]*)?(?P<hour>[01]?\d|2[0-3])(?::(?P<minute>[0-5]\d)|\.(?P<dotminute>[0-5]\d)(?=[ \t]*[ap]\.?[ \t]?m))"
+            + r"(?:[ \t]*(?P<ampm>[ap])\.?[ \t]?m(?![a-z])\.?)?(?:[ \t]+(?:"
+            + words_regex(zone for zone in lex.TIME_ZONES if " " not in zone)
+            + r"))?[ \t]*(?=\n|$|[^\s0-9:.])"
+        )
         number_words = [w for w in lex.NUMBER_WORDS if w not in ("a", "an")]
         tens = [w for w, v in lex.NUMBER_WORDS.items() if v in (20, 30, 40, 50, 60, 70, 80, 90)]
         ones = [w for w, v in lex.NUMBER_WORDS.items() if 1 <= v <= 9 and w not in ("a", "an", "single")]
@@ -388,6 +400,8 @@ class Grammar:
             + f.month_rx
             + r"(?:,?\s*"
             + f.date_year_rx
+            # "from 22 July next year": a day of a year counted from now, as "July next year" is
+            + r"|\s+(?P<dyrel>this|last|next)\s+year(?![a-z'])"
             + r")?",
             self.h_date,
         )
@@ -731,7 +745,10 @@ class Grammar:
             + r")(?:\s+"
             + f.pod_rx
             + r")?"
-            r"(?:\s+at\s+(?:" + f.clock_rx + "))?",
+            # "tmrw 6am-3pm", "today 10:30am": a clock time with its half of the day right after the day
+            r"(?:(?:\s+at\s+|[ \t]+(?=[01]?\d(?:[:.][0-5]\d)?[ \t]*[ap]\.?m(?![a-z])))(?:"
+            + f.clock_rx
+            + "))?",
             self.h_deictic,
         )
         self._add(
@@ -965,7 +982,11 @@ class Grammar:
             # "for the rest of the year": the part of the year still to come, named by the year
             r"(?P<thephrase>(?:"
             + f.pmod_rx
-            + r")?(?P<thebody>(?:the\s+rest\s+of\s+)?(?P<the>the)\s+(?:(?P<adj>full|entire|whole|same|current|fiscal|financial|calendar|latest|past|long|academic|school)\s+){0,2}(?P<unit>year|month|week|weekend|quarter|day|decade|century|millennium))(?![a-z-]))(?P<ended>\s+(?:ended|ending|that\s+ended|(?:to|through)(?=\s+(?:(?:last|this|next)\s+|\d{1,2}(?:st|nd|rd|th)?\s+)?(?:"
+            + r")?(?P<thebody>(?:the\s+rest\s+of\s+)?(?P<the>the)\s+(?:(?P<adj>full|entire|whole|same|current|fiscal|financial|calendar|latest|past|long|academic|school)\s+){0,2}(?P<unit>year|month|week|weekend|quarter|day|decade|century|millennium))(?![a-z-]))(?P<ended>\s+(?:ended|ending|that\s+ended|"
+            # "in the fiscal year that ends Sept. 30": a year of account closing on a day still ahead
+            + r"that\s+ends(?=\s+(?:on\s+)?"
+            + f.month_rx.replace("?P<month>", "?:")
+            + r")|(?:to|through)(?=\s+(?:(?:last|this|next)\s+|\d{1,2}(?:st|nd|rd|th)?\s+)?(?:"
             # "the year to 30 June": a closing day written day first
             + f.month_rx.replace("?P<month>", "?:")
             # "new cases in the week to Sunday": a week counted back from the day that closes it
@@ -1113,10 +1134,13 @@ class Grammar:
             + r"(?:(?:one|two|three|four|five|six|seven|eight|nine)\s+)?hundred|"
             # "every eight hours", "every twelve weeks": any counted interval
             + words_regex(w for w, v in self.lex.NUMBER_WORDS.items() if 2 <= v <= 90 and w.isalpha())
+            # "every ten or twelve years", "every 5 to 10 years": an interval known only to its unit
+            + r")(?:\s*(?:or|to|-)\s*(?P<n2>\d+|"
+            + words_regex(w for w, v in self.lex.NUMBER_WORDS.items() if 2 <= v <= 90 and w.isalpha())
             # "each calendar quarter": the calendar's own periods, as "every quarter"
             # "every half hour", "every half-hour": half a unit
             # "every school day", "each working day": the days a school or an office is open, a daily set
-            + r")\s+)?(?:(?P<half>half)(?:\s+|-)(?=hour))?(?:(?:calendar\s+(?=(?:year|quarter|month|week|day)s?(?![a-z]))"
+            + r"))?\s+)?(?:(?P<half>half)(?:\s+|-)(?=hour))?(?:(?:calendar\s+(?=(?:year|quarter|month|week|day)s?(?![a-z]))"
             + r"|(?:school|working|business)\s+(?=day(?![a-z])))?(?P<unit>"
             + words_regex(self.lex.UNIT_FORMS)
             + r")|"
@@ -1404,6 +1428,12 @@ class Grammar:
             + r"(?:"
             + f.weekday_rx.replace("?P<weekday>", "?:")
             + r",?\s+)?"
+            # "in late August and early September 1854": a part of the closing month keeps its year
+            + r"(?:(?:"
+            + "|".join(
+                re.escape(w).replace(r"\ ", r"\s+") for w in sorted(self.lex.PERIOD_MODIFIERS, key=len)[::-1]
+            )
+            + r")(?:\s+|-))?"
             + r"(?:(?P<eday>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?)?"
             + f.month_rx.replace("?P<month>", "?P<emonth>")
             + r"(?:\s+(?P<emday>[0-3]?\d)(?:st|nd|rd|th)?)?,?\s*(?P<eyear>[12]\d{3})(?![0-9])"
@@ -1581,7 +1611,8 @@ class Grammar:
             + words_regex(counts)
             + r")[\s-]+"
             + words_regex(singular_units)
-            + r"|year-(?:earlier|ago))[\s-]+(?!(?:ago|earlier|later|before|after|from|or|and|of|in|on|at|for|to|with|by|until|till|than|when|but)(?![a-z]))[a-z])"
+            # "in a single day\n\nMore ...": a blank line ends the phrase, so no adjective runs across it
+            + r"|year-(?:earlier|ago))[ \t-]*\n?[ \t]*(?<=[\s-])(?!(?:ago|earlier|later|before|after|from|or|and|of|in|on|at|for|to|with|by|until|till|than|when|but)(?![a-z]))[a-z])"
         )  # the finder applies the second branch only to an expression that ends with the adjective
         self.unscheduled_event_rx = compile_pattern(r"[ \t]+" + words_regex(lex.UNSCHEDULED_EVENT_NOUNS))
         self.frequency_kind_noun_rx = compile_pattern(
@@ -1779,6 +1810,17 @@ class Grammar:
             day = None
         if day is not None and not 1 <= day <= 31:
             return None
+        if groups.get("dyrel"):
+            spec = Spec(
+                "DATE",
+                "calendar",
+                month=self.month_of(groups["month"]),
+                day=day,
+                unit="year",
+                amount={"this": 0, "last": -1, "next": 1}[groups["dyrel"]],
+            )
+            spec.note = f"{day} {groups['month'].capitalize()} of {groups['dyrel']} year"
+            return spec
         year = None
         if groups.get("year"):
             year = self.year_of(groups["year"], groups.get("era"))
@@ -3131,6 +3173,9 @@ class Grammar:
             # "May 7, the last day of the session", "the last week of the campaign": the final one of
             # what follows, not the one before now
             return None
+        if det == "last" and unit == "day" and ctx.low.startswith(" of ", m.end()):
+            # "Last day of term!!": the final day of what follows; "last day" is never yesterday
+            return None
         if m["past"]:
             if det != "this":
                 return None
@@ -3251,6 +3296,8 @@ class Grammar:
     def h_offset(self, m: re.Match[str], ctx: Context) -> Spec | None:
         unit = self.lex.UNIT_FORMS[m["unit"]]
         if unit in ("minute", "hour", "min", "hr"):
+            if m["dir"].startswith("ago"):
+                return self._clock_before_entry_stamp(m, ctx, unit)
             return self._clock_after_clock(m, ctx, unit)
         if unit in ("second", "sec", "millennium", "weekend"):
             return None
@@ -3267,6 +3314,8 @@ class Grammar:
             r"\s*[a-z0-9$'\"]", ctx.low[m.end() : m.end() + 3]
         ):
             return None  # "two days before the vote": a duration, then a preposition
+        if direction_word in ("earlier", "later") and _EITHER_WAY_AFTER.match(ctx.low, m.end()):
+            return None  # "a week earlier or later from one town to the next": a spread, a length
         if base == "ref" and _FOR_LENGTH_BEFORE.search(ctx.low, max(0, m.start() - 24), m.start()):
             return None  # "stalled for about two weeks afterwards": how long, then when
         if direction_word in self.lex.TIME_COMPARATIVES and (
@@ -3369,6 +3418,64 @@ class Grammar:
         note = f"'{m.group(0)}' from {prev.pod}"
         return Spec("TIME", "shift", unit="day", amount=days, base="ref", pod=clock, note=note)
 
+    def clock_opening_line(self, ctx: Context, start: int) -> re.Match[str] | None:
+        """The line opening with the clock time at `start` ("21:45", "Updated 4:05 p.m. ET", "11:30 Brass
+        band"): a live page's entry stamp or a programme's line, or None."""
+        # a label and a clock time are short: a longer stretch before `start` is no line's opening
+        line_start = ctx.low.rfind("\n", max(0, start - 40), start) + 1
+        if line_start == 0 and start > 40:
+            return None
+        stamp = self.entry_stamp_line.match(ctx.low, line_start)
+        if stamp is None or start not in (stamp.start("hour"), stamp.start("hour") - 1):
+            return None
+        return stamp
+
+    def entry_stamp_day(self, ctx: Context, start: int) -> int | None:
+        """The day (0 the DCT's, 1 the next) of a live page's entry stamp opening its line at `start`
+        ("21:45", "10.42am", "Updated 4:05 p.m. ET"), or None if the clock time there is no such stamp. The
+        stamps of a page are times of its own day, not of the days its entries talk about; a page written
+        oldest first that runs past midnight (an election count) moves to the next day each time a stamp
+        comes before the one above it. A programme's lines under a day heading are no page's stamps."""
+        stamp = self.clock_opening_line(ctx, start)
+        if stamp is None:
+            return None
+        line_start = ctx.low.rfind("\n", 0, start) + 1
+        reach = max(0, line_start - _ENTRY_STAMP_REACH)
+        if _DAY_HEADING_LINE.search(ctx.low, reach, line_start) is not None:
+            return None
+        earlier = [_stamp_minutes(m) for m in self.entry_stamp_line.finditer(ctx.low, reach, line_start)]
+        earlier.append(_stamp_minutes(stamp))
+        if len(earlier) < 3 or earlier[1] <= earlier[0]:
+            return 0  # one or two stamps, or a page written newest first: its own day
+        return sum(1 for before, after in pairwise(earlier) if after < before)
+
+    def _clock_before_entry_stamp(self, m: re.Match[str], ctx: Context, unit: str) -> Spec | None:
+        """ "an hour ago", "about 20 minutes ago" in an entry of a live page: counted back from the entry's
+        own stamp, the time the words were written. With no stamp above, "three hours ago" stays a length."""
+        stamps = list(
+            self.entry_stamp_line.finditer(ctx.low, max(0, m.start() - _ENTRY_STAMP_REACH), m.start())
+        )
+        if not stamps:
+            return None
+        stamp = stamps[-1]
+        count = self.number(m)
+        step = 60 if unit in ("hour", "hr") else 1
+        if (
+            self.entry_stamp_day(ctx, stamp.start("hour")) is None
+            or count is None
+            or count * step != int(count * step)
+            or m["orso"]
+            or m["andhalf"]
+        ):
+            return None
+        total = _stamp_minutes(stamp) - int(count * step)
+        carry, total = divmod(total, 24 * 60)
+        mod = self.lex.PRE_MODIFIERS.get(m["amod"]) if m["amod"] else None
+        clock = f"{total // 60:02d}:{total % 60:02d}"
+        note = f"'{m.group(0)}' from the entry stamped {stamp.group(0).strip()}"
+        # the resolver puts a day counted from the DCT inside an entry on the entry's own day
+        return Spec("TIME", "shift", unit="day", amount=carry, base="dct", pod=clock, mod=mod, note=note)
+
     def _clock_told_before_date(self, ctx: Context) -> Spec | None:
         """The clock time in "at <clock> on <date>" when the date is the previous expression."""
         window_start = max(0, ctx.prev_end - 80)
@@ -3424,6 +3531,8 @@ class Grammar:
             return None  # "the last twelve years later": "the last" is a noun phrase, the offset follows
         if m["unit"] == "night" and _next_word(ctx.low, m.end()) in self.lex.NIGHT_COMPOUND_HEADS:
             return None  # "hoped for a night action", "a night march": a kind of action, not a length
+        if m["num"] == "one" and m["unit"] == "day" and _previous_word(ctx.low, m.start()) == "on":
+            return None  # "On one day last week they arrested 4,800": some day of it, not a length
         if count == 1 and m["num"] in ("a", "an"):
             lead = _previous_word(ctx.low, m.start())
             if lead in self.lex.EXCLAMATIVE_LEADS and _sentence_start(ctx.low, m.start() - len(lead) - 1):
@@ -3907,6 +4016,18 @@ class Grammar:
             ):
                 return None  # "named player of the year": a title, not a time
         if (
+            unit in ("decade", "century")
+            and adj is None
+            and not m["pmod"]
+            and _next_word(ctx.low, m.end()) in ("after", "before", "between")
+            and _previous_word(ctx.low, m.start()) in ("in", "during", "over", "throughout", "for")
+        ):
+            # "In the decade after the first epidemic", "in the decade between": ten years counted from an
+            # event, as "the decade between" two years is, not the decade the story stands in
+            code = "P10Y" if unit == "decade" else "P100Y"
+            note = f"'{m.group('thephrase')}' before '{_next_word(ctx.low, m.end())}': a {unit}-long length"
+            return Spec("DURATION", "fixed", value=code, note=note, extent_group="thephrase")
+        if (
             re.match(r"\s*(?:before|after|earlier|later|ago|of|in|when|that)\b", after)
             and unit != "quarter"
             # "her second title of the year after the Australian Open", "the hottest day of the year in
@@ -4190,6 +4311,12 @@ class Grammar:
                     or _previous_word(ctx.low, m.start()) in self.lex.BARE_HOUR_LEADS
                     or _colon_clock_in_range(m, ctx)
                     or self._colon_clock_after_its_day(m, ctx)
+                    # "21:45" alone on its line above a live page's entry: the entry's own time stamp;
+                    # "11:30 Brass band" under a programme's day heading: the time of that day
+                    or (
+                        _opens_line(ctx.low, m.start())
+                        and self.clock_opening_line(ctx, m.start()) is not None
+                    )
                 ):
                     return None
             if (
@@ -4302,6 +4429,21 @@ class Grammar:
             pod=clock,
             note="a clock time on the day in context",
         )
+        if (
+            not (m["tday"] or m["tweekday"] or m["inthe"] or m["amod"])
+            and (
+                _opens_line(ctx.low, m.start())
+                # "Updated 4:05 p.m. ET": a label before the stamp (a letter, a blank or a colon just before)
+                or (
+                    ctx.low[m.start() - 2 : m.start()] in self.entry_label_endings
+                    and _previous_word(ctx.low, m.start()) in self.lex.ENTRY_STAMP_LABELS
+                )
+            )
+            and (stamp_day := self.entry_stamp_day(ctx, m.start())) is not None
+        ):
+            spec.amount, spec.base = stamp_day, "dct"
+            spec.note = "a live page's entry stamp: a time of the page's own day"
+            return spec
         if m["tday"]:
             offset, _ = self.lex.DAY_DEICTICS[m["tday"]]
             spec.amount, spec.base = int(offset), "dct"
@@ -4460,8 +4602,12 @@ class Grammar:
                 and word not in self.lex.NAME_LIKE_WEEKDAYS
                 and not ctx.low.startswith(" after", m.end("pod"))  # "sat night after night"
             )
+            determined = (
+                word not in self.lex.NAME_LIKE_WEEKDAYS
+                and _previous_word(ctx.low, m.start("weekday")) in self.lex.WORD_LIKE_WEEKDAY_DETERMINERS
+            )
             if ambiguous and (
-                (word in self.lex.WORD_LIKE_WEEKDAYS and not day_part)
+                (word in self.lex.WORD_LIKE_WEEKDAYS and not (day_part or determined))
                 or not (
                     told_by_what_follows
                     or day_part
@@ -4495,6 +4641,22 @@ class Grammar:
                 # "the third Sunday of Advent", "the first Sunday in Lent": a Sunday counted in a season
                 # of the church year, no weekday of the story's week
                 return None
+        prev = ctx.prev_spec
+        if (
+            prev is not None
+            and prev.type == "SET"
+            and (prev.value or "").startswith("XXXX-WXX-")
+            and not (m["whour"] or m["whalf"] or m["wdom"] or m["wbday"] or m["wmon"] or m["wrday"])
+            and _LISTED_AFTER.fullmatch(ctx.low, ctx.prev_end, m.start("weekday"))
+        ):
+            # "every Tues & Weds", "on Mondays and Thursdays": a day listed after a recurring one recurs too
+            return Spec(
+                "SET",
+                "fixed",
+                value=f"XXXX-WXX-{self.lex.WEEKDAYS[word]}",
+                note=f"'{original}': listed after a recurring day, every such day",
+                extent_group="weekday",
+            )
         if m["whour"] and self._closes_weekday_run(m, ctx):
             # "Tue-Sat 8am-6pm": the hours belong to every day of the run, not to its last day alone
             return Spec(
@@ -4903,7 +5065,8 @@ class Grammar:
         if core in ("past", "once", "some time", "so far", "to date"):
             return False
         if core in ("the moment", "the present"):
-            return before in ("at", "for", "until")
+            # "recorded at the moment of submission", "at the moment when it landed": an event's moment
+            return before in ("at", "for", "until") and not ctx.low.startswith((" of ", " when "), m.end())
         if core == "future":
             # the adjective ("future payments", "its future") is no time; "in future" is
             return before == "in"
@@ -4990,7 +5153,9 @@ class Grammar:
             if unit == "night" and quant is not None and not (n_raw or m["other"]):
                 # "every night" is a part of each day, as "every morning" is
                 return Spec("SET", "fixed", value="XXXX-XX-XXTNI", quant=quant, note="every night")
-            if n is None and n_raw != "few":
+            if m.groupdict().get("n2"):
+                n = None  # "every ten or twelve years": some years each time (PXY)
+            elif n is None and n_raw != "few":
                 return None
             # "every few days": a recurring interval of some days (PXD)
             code = duration_code(unit, n, self.lex.UNITS)
@@ -5748,7 +5913,11 @@ class Grammar:
         if low.endswith("@", max(0, start - 2), start):
             return True
         word = _previous_word(low, start)
-        return word in self.lex.BARE_HOUR_LEADS or word in self.lex.BARE_HOUR_HEDGES
+        return (
+            word in self.lex.BARE_HOUR_LEADS
+            or word in self.lex.BARE_HOUR_HEDGES
+            or word in self.lex.BARE_HOUR_WITH_DAY_LEADS  # the handler wants the day after it
+        )
 
     def h_bare_hour(self, m: re.Match[str], ctx: Context) -> Spec | None:
         """A bare hour is a clock time after "at", "from", "until" (or "@") where no count can follow it
@@ -5760,6 +5929,9 @@ class Grammar:
         if lead in self.lex.BARE_HOUR_HEDGES:  # "at about 8": the word before the hedge leads
             hedge_at = low.rfind(lead, 0, start)
             lead = "@" if low.endswith("@", max(0, hedge_at - 2), hedge_at) else _previous_word(low, hedge_at)
+        opening_hours = self._opening_hours_range(low, m) if not (m["bday"] or m["ish"]) else None
+        if opening_hours is not None:
+            return self._opening_hours_spec(ctx, near=0 <= start - ctx.prev_end <= 40, hour=opening_hours)
         if not m["bday"] and not m["ish"] and low.startswith(_RANGE_CLOSE_FIRSTS, m.end()):
             ranged = self._hour_opening_clock_range(low, m.end(), int(m["bhour"]), lead)
             if ranged is not None:
@@ -5778,6 +5950,8 @@ class Grammar:
             and ctx.prev_spec is not None
             and ctx.prev_spec.type == "TIME"
             and "\n" not in low[ctx.prev_end : start]
+            # "from 7am, £3 a stack or 2 for £5": another amount between them is what "or" offers instead
+            and _AMOUNT_CHARACTER.search(low, ctx.prev_end, start) is None
         )
         if lead in self.lex.BARE_HOUR_AFTER_CLOCK_LEADS:
             if not after_clock:
@@ -5786,7 +5960,11 @@ class Grammar:
             if not (after_clock and _BARE_HOUR_CLOSES.match(low, m.end())):
                 return None  # "between 8 and 12.": the range's close; "at 9 and 3 staff": a count
         elif not m["ish"]:
-            if lead != "@" and lead not in self.lex.BARE_HOUR_LEADS:
+            if (
+                lead != "@"
+                and lead not in self.lex.BARE_HOUR_LEADS
+                and not (m["bday"] and lead in self.lex.BARE_HOUR_WITH_DAY_LEADS)
+            ):
                 return None
             if lead == "at" and _sentence_start(low, low.rfind("at", 0, start)):
                 return None  # "At 8, she could read": an age
@@ -5812,7 +5990,8 @@ class Grammar:
         if self.day_range_close_rx.match(low, m.end()):
             return None  # "again from 6 to 8 May": the first day of a range of days
         hour = int(m["bhour"])
-        if 1 <= hour <= 6 or (7 <= hour <= 11 and self._evening_spoken_of(ctx, m)):
+        morning_told = bool(m["bday"]) and m["bday"].startswith("this m")  # "since 5 this morning"
+        if (1 <= hour <= 6 and not morning_told) or (7 <= hour <= 11 and self._evening_spoken_of(ctx, m)):
             hour += 12
         spec = Spec("TIME", "shift", unit="day", amount=0, base="ref", pod=f"{hour:02d}:00")
         spec.note = "an hour without a.m. or p.m., read from its context"
@@ -5831,6 +6010,38 @@ class Grammar:
         ):
             return Spec("TIME", "fixed", value=f"XXXX-XX-XXT{spec.pod}", mod=spec.mod, note=spec.note)
         return spec
+
+    def _opening_hours_range(self, low: str, m: re.Match[str]) -> int | None:
+        """ "open daily 9-5", "Open 10-6": two bare hours joined by a dash after a word of opening hours,
+        the second lower than the first, run from a morning hour across noon; the hour (0-23) that
+        `m` names there, else None."""
+        hour = int(m["bhour"])
+        if low.startswith("-", m.end()):
+            closing = _DASHED_BARE_HOUR.match(low, m.end())
+            if closing is None or not int(closing.group(1)) < hour or hour < 7:
+                return None
+            opens_at = m.start()
+        elif low.endswith("-", 0, m.start()):
+            opening = _BARE_HOUR_BEFORE_DASH.search(low, max(0, m.start() - 4), m.start())
+            if opening is None or not hour < int(opening.group(1)) or int(opening.group(1)) < 7:
+                return None
+            opens_at, hour = opening.start(1), hour + 12
+        else:
+            return None
+        if _previous_word(low, opens_at) not in self.lex.OPENING_HOURS_LEADS:
+            return None
+        return hour
+
+    def _opening_hours_spec(self, ctx: Context, near: bool, hour: int) -> Spec:
+        note = "an hour of opening hours running across noon ('open daily 9-5')"
+        prev = ctx.prev_spec
+        if (
+            near
+            and prev is not None
+            and (prev.type == "SET" or (prev.type == "TIME" and (prev.value or "").startswith("XXXX-XX-XXT")))
+        ):
+            return Spec("TIME", "fixed", value=f"XXXX-XX-XXT{hour:02d}:00", note=note)
+        return Spec("TIME", "shift", unit="day", amount=0, base="ref", pod=f"{hour:02d}:00", note=note)
 
     def h_hour_word_opening_range(self, m: re.Match[str], ctx: Context) -> Spec | None:
         """ "wrote from eight until noon": a spelled hour opening a range of clock times."""
@@ -5894,10 +6105,20 @@ class Grammar:
             head = _WORD_BEFORE_OF.search(ctx.low, max(0, m.start() - 16), m.start())
             if head is None or head.group(1) not in self.lex.DAY_OF_MONTH_OF_HEADS:
                 return None  # "the morning of the 2nd", but not "one of the 3rd"
-        elif before not in self.lex.DAY_ONLY_LEADS and not (
-            # "how about the 14th?", "what about the 21st?": a day offered in a plan
-            before == "about"
-            and _previous_word(ctx.low, ctx.low.rfind("about", 0, m.start())) in ("how", "what")
+        elif (
+            before not in self.lex.DAY_ONLY_LEADS
+            and not (
+                # "how about the 14th?", "what about the 21st?": a day offered in a plan
+                before == "about"
+                and _previous_word(ctx.low, ctx.low.rfind("about", 0, m.start())) in ("how", "what")
+            )
+            and not (
+                # "chem on the 3rd, bio the 6th": the next item of a list of days, after its own label
+                ctx.prev_spec is not None
+                and ctx.prev_spec.day is not None
+                and 0 < m.start() - ctx.prev_end <= 24
+                and _NEXT_LISTED_ITEM.fullmatch(ctx.low, ctx.prev_end, m.start()) is not None
+            )
         ):
             return None
         # "By the morning of the 14th Argentine troops were ...": a part of a day names a day, whatever follows
@@ -5923,6 +6144,7 @@ class Grammar:
                 and following not in ("with", "without")  # "entered Vilna on the 28th without a battle"
                 and following != "there"  # "From the 14th there will be two": "there" opens a clause
                 and not following.endswith("n't")
+                and following not in self.lex.DAY_ONLY_TRAILING_ADVERBS  # "reopen on the 4th apparently"
                 # "and on the 18th refused to recant": a verb shares the subject told before "and"
                 and not only_a_verb(following)
             ):
@@ -6064,6 +6286,13 @@ def _list_label(low: str, start: int, end: int) -> bool:
 
 _NUMBER_PARTS = compile_pattern(r"[ -]")
 #: What may follow an adverb of time that closes its clause ("prices fell overnight, and ...").
+_AMOUNT_CHARACTER = compile_pattern(r"[0-9£$€¥%]")
+_NEXT_LISTED_ITEM = compile_pattern(r"[,;][ \t]+[a-z]+[ \t]+")
+# "9-5": the closing bare hour after the dash, and the opening one before it
+_DASHED_BARE_HOUR = compile_pattern(r"-(1[0-2]|[1-9])(?![0-9:a-z%]|[.,]\d|[ \t]*[ap]\.?m)")
+_BARE_HOUR_BEFORE_DASH = compile_pattern(r"(?<![0-9:.])(1[0-2]|[7-9])-$")
+# "every Tues & Weds", "every Monday, Wednesday": the link between two listed days.
+_LISTED_AFTER = compile_pattern(r"\s*(?:,|&|and|or)\s*")
 _ADVERB_ENDS = compile_pattern(
     r"\s*(?:[,.;:!?)\"']|$)|\s+(?:and|but|as|when|while|in|on|at|to|from|into|after|before)(?![a-z])"
     # a function word, never the noun an adjective would take: "fell overnight for the first time",
@@ -6072,7 +6301,9 @@ _ADVERB_ENDS = compile_pattern(
     r"|could|can|may|might|should|must"
     # a place after it: "jumped its lines overnight near the river", "fell overnight north of the city"
     r"|near|along|outside|inside|around|through|towards|toward|off|behind|beside|between|against|north"
-    r"|south|east|west)(?![a-z])"
+    r"|south|east|west"
+    # "strengthened overnight over warm water", "circled overnight above the town": "over" is no noun
+    r"|over|above|below)(?![a-z])"
 )
 _NEARBY_YEARS = 30
 # "counting back \"eighty-seven years\" to 1776": a quotation may close after the unit
@@ -6090,6 +6321,8 @@ _SHORT_YEAR_CLOSE = compile_pattern(
     r"\s*(?:[,.;:)]|$)|\s+(?:[A-Z]|(?:the|a|an|and|but|when|as|he|she|it|they|his|her|its|their|was|were)\b)"
 )
 _OFFSET_AFTER = compile_pattern(r"\s+(?:later|earlier|ago)(?![a-z])")
+#: "or later" after "a week earlier": the two directions together give a spread, not a date.
+_EITHER_WAY_AFTER = compile_pattern(r"\s+or\s+(?:later|earlier|sooner)(?![a-z])")
 #: What may follow "the summer of 234" for the number to be a year: a preposition or a verb in the past.
 _SEASON_YEAR_CLOSE = compile_pattern(
     r"\s+(?:during|after|before|in|at|on|by|with|while|until|from|against|[a-z]+ed)(?![a-z])"
@@ -6241,6 +6474,31 @@ _CLOCK_BEFORE_PARENTHESIS = compile_pattern(
     r"(?<![\d:.])(?P<h>\d{1,2})[:.](?P<m>\d{2})\s*(?P<ampm>[ap]\.?m\.?)?(?:\s+[a-z]+){0,3}\s*\(\s*$"
 )
 _CLOCK_AFTER_CLOCK_REACH = 250
+#: How far above an entry (characters) its page's earlier stamps and a day heading are looked for.
+_ENTRY_STAMP_REACH = 6000
+#: A line that is a day's heading in a programme ("FRIDAY 12 JULY", "Saturday:", "14 July 2024").
+_DAY_HEADING_LINE = compile_pattern(
+    r"(?m)^[ \t]*(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?(?:[ \t]+\d{1,2}(?:st|nd|rd|th)?"
+    r"(?:[ \t]+[a-z]{3,9}\.?)?)?|\d{1,2}(?:st|nd|rd|th)?[ \t]+[a-z]{3,9}\.?(?:[ \t]+\d{4})?)[ \t]*:?[ \t]*$"
+)
+
+
+def _opens_line(low: str, start: int) -> bool:
+    """Whether only blanks stand between the line's start and `start`."""
+    while start > 0 and low[start - 1] in " \t":
+        start -= 1
+    return start == 0 or low[start - 1] == "\n"
+
+
+def _stamp_minutes(stamp: re.Match[str]) -> int:
+    """The minutes after midnight of an entry stamp matched by `Grammar.entry_stamp_line`."""
+    hour = int(stamp["hour"])
+    minute = int(stamp["minute"] or stamp["dotminute"])
+    if stamp["ampm"]:
+        hour = hour % 12 + (12 if stamp["ampm"] == "p" else 0)
+    return hour * 60 + minute
+
+
 _EVERY_UNIT_OF = compile_pattern(r"\b(?:every|each)\s+(?:day|night|week|month)\s+of\s+$")
 _ACCESSION_REACH = 160  # the accession and its year told in the sentence before, as histories tell a reign
 _YEAR_THEN_COMMA = compile_pattern(r"(?<![0-9])([12]\d{3}),\s*$")

@@ -369,8 +369,9 @@ _TYPICAL_OCCASION = compile_pattern(
 _INDEFINITE_BEFORE = compile_pattern(r"\b(?:a|an)\s+$", re.IGNORECASE)
 #: A frequency adverb just before a clock time: "called there most often after 1 a.m.", "usually by 6".
 _FREQUENCY_BEFORE_CLOCK = compile_pattern(
-    r"(?<![a-z])(?:most\s+often|more\s+often|often|usually|typically|generally|normally|mostly|commonly|always)"
-    r"\s+(?:(?:after|before|at|around|about|between|by|until|from|past)\s+)?$",
+    r"(?<![a-z])(?:(?:most\s+often|more\s+often|often|usually|typically|generally|normally|mostly|commonly|always)"
+    r"\s+(?:(?:after|before|at|around|about|between|by|until|from|past)\s+)?"
+    r"|as\s+(?:usual|normal)\s+)$",  # "We're open as usual 8am-4pm": the standing hours
     re.IGNORECASE,
 )
 #: A rule's hour named by the clock time before it: "the 10 p.m. curfew", "its 2 a.m. closing time".
@@ -534,6 +535,7 @@ class Resolver:
         self.plan_ahead_end = -1
         # where a holiday ends that a past act's run-up put ahead of the DCT ("rushed to sell before Easter")
         self.lead_up_end = -1
+        self.habitual_clock_end = -1  # where the last clock time read as every day's ends
         self.last_day: _Reference | None = (
             None  # the last day the text named, for "that evening" after an aside
         )
@@ -1698,6 +1700,10 @@ class Resolver:
             or not _CLOCK_POD.fullmatch(spec.pod or "")
         ):
             return False
+        if 0 <= candidate.start - self.habitual_clock_end <= 8 and _RANGE_LINK.fullmatch(
+            self.text, self.habitual_clock_end, candidate.start
+        ):
+            return True  # "open as usual 8am-4pm": a range's close is of the same every day as its opening
         low = max(0, candidate.start - 80)
         permitted = _PERMITTED_HOURS_BEFORE.search(self.text, low, candidate.start)
         if permitted is not None and not self._dated_nearby(permitted.start(), candidate):
@@ -1764,7 +1770,13 @@ class Resolver:
                 edge = other
                 value = other.spec.value or ""
                 if other.spec.type == "SET":
-                    if _DAILY_SET.fullmatch(value) and not _AS_ON_OTHER_DAYS.search(self.text, low, high):
+                    if (
+                        _DAILY_SET.fullmatch(value)
+                        and not _AS_ON_OTHER_DAYS.search(self.text, low, high)
+                        # "a station used by 60,000 passengers a day, closed at 09:52": a rate counts
+                        # things in each day; it names no days the clock time recurs on
+                        and not _RATE_ARTICLE.match(self.text, other.start, other.end)
+                    ):
                         return True
                     break
                 if other.spec.type == "DATE" and other.spec.kind != "fixed":
@@ -3708,6 +3720,16 @@ class Resolver:
             moved = _same_day_months_away(base, spec.day, -1)
             if moved is not None:
                 return moved, f"day {spec.day} of the month before the DCT's (the clause looks back)"
+        elif direction is None:
+            # "Exam timetable is out: chem on the 3rd", near the end of May: with no tense to tell, the
+            # day is the one nearest the writer's now, as an untensed weekday is
+            moved = _same_day_months_away(base, spec.day, 1 if resolved < base else -1)
+            if (
+                moved is not None
+                and resolved != base
+                and abs((moved - base).days) < abs((resolved - base).days)
+            ):
+                return moved, f"day {spec.day} of the month nearest the DCT (no tense to tell)"
         return None
 
     def _note_old_style(self, day: date, weekday: int) -> None:
@@ -3724,6 +3746,15 @@ class Resolver:
             return cal.weekday_near(anchor, weekday, direction)
         behind = _old_style_days_behind(anchor.year, anchor.month)
         return cal.weekday_near(anchor + timedelta(days=behind), weekday, direction) - timedelta(days=behind)
+
+    def _counted_down_to(self, start: int) -> bool:
+        """ "24 days til Christmas", "3 weeks until Easter": a length left before the day at `start`."""
+        before = self.low[max(0, start - 24) : start].split()
+        return (
+            len(before) >= 2
+            and before[-1] in ("til", "till", "until", "'til", "’til")
+            and _LEX.UNIT_FORMS.get(before[-2]) in ("day", "night", "week", "fortnight", "month", "hour")
+        )
 
     def _put_off_to(self, candidate: Candidate) -> bool:
         """ "was remanded in custody until Friday", "remanded the accused to appear on Friday": the weekday
@@ -3856,6 +3887,15 @@ class Resolver:
             monday = anchor_day - timedelta(days=anchor_day.isoweekday() - 1)
             day = monday + timedelta(days=spec.weekday - 1)
             return day.isoformat(), choice.anchor, f"'this {name}': the week of {choice.label}", []
+        if (
+            spec.amount is None
+            and choice.anchor.kind == _DCT_ANCHOR
+            and self.low.startswith(" this week", candidate.end)
+        ):
+            # "Lessons mon wed and fri this week": the days of the week named after them, either side of now
+            monday = anchor_day - timedelta(days=anchor_day.isoweekday() - 1)
+            day = monday + timedelta(days=spec.weekday - 1)
+            return day.isoformat(), choice.anchor, f"'{name} this week': the week of {choice.label}", []
         falls_on = self.last_day if spec.amount is None else None
         if (
             falls_on is not None
@@ -3975,6 +4015,17 @@ class Resolver:
             # premium is counted over a price the market has already set
             tense = ClauseTense("past", "closing price", None)
         direction = tense.direction
+        listed_with = self.last_day if direction == -1 and spec.amount is None else None
+        if (
+            listed_with is not None
+            and choice.anchor.kind == _DCT_ANCHOR
+            and listed_with.day > anchor_day
+            and 0 <= candidate.start - listed_with.end <= 24
+            and _LISTED_WITH_DAY.fullmatch(self.text, listed_with.end, candidate.start)
+        ):
+            # "School closed tmrw and likely Monday": a day listed beside one still to come is to come
+            # too; the "-ed" form is a notice's passive ("is closed"), no past tense
+            direction = 1
         day = self._weekday_near(anchor_day, spec.weekday, direction)
         ref = self.reference
         if (
@@ -4132,6 +4183,7 @@ class Resolver:
             return month_named.value, anchor, why, []
         if self._habitual_clock(candidate):
             why = f"{spec.note}: a habit or the hours a rule sets, so that time of every day"
+            self.habitual_clock_end = candidate.end
             return f"XXXX-XX-XXT{spec.pod}", _UNANCHORED, why, []
         if self._part_of_day_in_a_past_habit(candidate):
             why = f"{spec.note}: a habit of the story's past, so that time of every day"
@@ -5685,6 +5737,9 @@ class Resolver:
             # "Airlines have added 140 extra flights over Easter weekend": a present perfect takes no
             # definite past time, so the holiday is the one nearest now, on either side
             direction = None
+        if direction == -1 and self._counted_down_to(candidate.start):
+            # "24 days til Christmas, I will not survive": a count of days left runs to a day still ahead
+            direction = 1
         if direction is None or spec.amount == 0:
             day = min(options, key=lambda d: abs((d - anchor_day).days))
             why = f"{spec.note} nearest to {choice.label}"
@@ -6000,6 +6055,10 @@ def _bc_day_shifted(value: str, days: int) -> str:
 _GREGORIAN_CYCLES = 9600
 
 
+#: The article of a rate's period ("60,000 passengers a day", "three flights per week").
+_RATE_ARTICLE = compile_pattern(r"(?:an?|per)\s+[a-z]+$", re.IGNORECASE)
+
+
 def _era_year_value(year: int) -> str:
     return f"BC{-year:04d}" if year < 0 else f"{year:04d}"
 
@@ -6101,6 +6160,11 @@ _INSTEAD_OF_DAY = compile_pattern(r",?\s+(?:instead\s+of|rather\s+than)\s+(?:on\
 _EACH_OPENING = compile_pattern(r"[\s\"\u201c]*(?:each|every)\s+([a-z]+)\b", re.IGNORECASE)
 # A day told as part of the weekend just named: "the holiday weekend, including Monday", "the weekend and Monday".
 _PART_OF_WEEKEND = compile_pattern(r",?\s+(?:including|plus|and|through)\s+(?:on\s+)?", re.IGNORECASE)
+# A day listed after another: "tmrw and likely Monday", "tomorrow or maybe Friday".
+_LISTED_WITH_DAY = compile_pattern(
+    r",?\s+(?:and|or|&)\s+(?:(?:prob|probably|likely|possibly|maybe|perhaps|also)\s+)?(?:on\s+)?",
+    re.IGNORECASE,
+)
 _RELATIVE_PRONOUN = compile_pattern(r"\b(?:which|that|who|whom|whose)\b", re.IGNORECASE)
 
 

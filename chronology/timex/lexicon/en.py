@@ -199,6 +199,7 @@ DAY_DEICTICS: dict[str, tuple[int, str | None]] = {
     "tonite": (0, "NI"),
     "2nite": (0, "NI"),
     "yday": (-1, None),
+    "2day": (0, None),
     "overnight": (-1, "NI"),  # "prices fell overnight": the night just past
     "the day before yesterday": (-2, None),
     "the day after tomorrow": (2, None),
@@ -351,6 +352,8 @@ EASTER_HOLIDAYS: dict[str, int] = {
     # the Sundays and feasts of the church year that histories and parish records date by
     "passion sunday": -14, "mothering sunday": -21, "shrove tuesday": -47, "low sunday": 7,
     "rogation sunday": 35, "whit monday": 50, "trinity sunday": 56, "corpus christi": 60,
+    # Shrove Tuesday by its British, Irish and Australian name
+    "pancake day": -47, "pancake tuesday": -47,
 }  # fmt: skip
 
 #: Feasts of the church calendar on a fixed day, named after "the feast of" in histories of the Middle
@@ -783,7 +786,9 @@ FREQUENCY_KIND_NOUNS: frozenset[str] = frozenset(
      # sums charged at that interval ("daily penalties of £10", "a monthly fee")
      "penalty", "penalties", "fine", "fines", "fee", "fees", "charge", "charges", "payment", "payments",
      # the documents an office issues at that interval ("the daily reports were declassified")
-     "report", "reports", "briefing", "briefings", "summary", "summaries", "log", "logs"}
+     "report", "reports", "briefing", "briefings", "summary", "summaries", "log", "logs",
+     # statistics an office publishes at that interval ("the Registrar General's weekly return")
+     "return", "returns", "figures", "statistics"}
 )  # fmt: skip
 
 #: Words between a frequency word and the noun it names a kind of ("weekly and monthly bus passes",
@@ -1137,10 +1142,11 @@ SEASON_KIND_NOUNS: frozenset[str] = frozenset(
 )  # fmt: skip
 
 #: Military operations a season names ("the spring raids", "their summer offensive", "the winter
-#: campaign"): the operation's name, untagged unless a year dates it ("the summer offensive of 1916").
+#: campaign"), and the waves of an epidemic it names ("the autumn wave"): the name of the event, untagged
+#: unless a year dates it ("the summer offensive of 1916").
 SEASON_OPERATION_NOUNS: frozenset[str] = frozenset(
     {"offensive", "offensives", "raids", "campaign", "campaigns", "counteroffensive", "counter-offensive",
-     "blitz", "bombing", "push"}
+     "blitz", "bombing", "push", "wave", "waves"}
 )  # fmt: skip
 
 #: Academic periods a season names ("the autumn term", "the spring semester"): a school's own calendar,
@@ -1206,6 +1212,16 @@ DAY_ONLY_LEADS: frozenset[str] = frozenset(
     {"on", "by", "until", "till", "til", "since", "before", "after", "from", "to", "due"}
 )
 
+#: Words just before opening hours written as two bare hours ("open daily 9-5", "Opening hours 10-6").
+OPENING_HOURS_LEADS: frozenset[str] = frozenset({"open", "opening", "daily", "hours", "opens"})
+
+#: Comment adverbs that may follow "the 4th" closing a clause ("Pubs reopen on the 4th apparently"): no
+#: ordinal's noun, so the ordinal stands alone as a day of the month.
+DAY_ONLY_TRAILING_ADVERBS: frozenset[str] = frozenset(
+    {"apparently", "hopefully", "probably", "possibly", "supposedly", "allegedly", "anyway", "anyways",
+     "though", "tho", "too", "again", "instead", "already", "lol", "innit", "btw", "fyi", "ok", "yeah"}
+)  # fmt: skip
+
 #: Whether a weekday written in lower case ("see u thurs", "back friday") is still a weekday: in English
 #: only the short forms that are also words ("sat", "sun", "wed", "mon") need a capital to be read so.
 LOWER_CASE_WEEKDAYS_OK: bool = True
@@ -1215,6 +1231,14 @@ LOWER_CASE_WEEKDAYS_OK: bool = True
 BARE_HOUR_LEADS: frozenset[str] = frozenset(
     {"at", "from", "after", "til", "till", "until", "by", "before", "between", "like", "prob", "probably",
      "maybe", "or"}
+)  # fmt: skip
+#: Words that lead a bare hour only when a day follows it ("since 7 this morning"): alone "since 2 staff
+#: were off" gives a reason and a count.
+BARE_HOUR_WITH_DAY_LEADS: frozenset[str] = frozenset({"since"})
+
+#: Labels a live page writes before an entry's own time stamp ("Updated 4:05 p.m. ET", "Posted 10:42").
+ENTRY_STAMP_LABELS: frozenset[str] = frozenset(
+    {"updated", "update", "published", "posted", "last updated", "first published"}
 )  # fmt: skip
 
 #: Hedges between a lead and a bare hour ("at about 8", "from around 7"): alone they lead amounts
@@ -1314,6 +1338,9 @@ CLOCK_RANGE_LEADS: frozenset[str] = frozenset({"from", "between"})
 #: The others ("tue", "thu", "fri") are days in lower case after a word that leads a day ("see u on fri",
 #: "til thu") or before its time ("fri 3pm").
 WORD_LIKE_WEEKDAYS: frozenset[str] = frozenset({"mon", "wed", "weds", "sat", "sun"})
+#: Determiners that make even a word-like short weekday in lower case a day ("this sat", "next wed"):
+#: neither comes before the verb "sat" or the noun "mon"; "sun" stays a noun ("this sun").
+WORD_LIKE_WEEKDAY_DETERMINERS: frozenset[str] = frozenset({"this", "next"})
 LOWER_CASE_WEEKDAY_LEADS: frozenset[str] = frozenset(
     {"on", "by", "til", "till", "until", "from", "before", "after", "since", "through", "thru", "or", "and", "-",
      "this", "next", "last", "every", "each", "u", "you"}
