@@ -9,14 +9,21 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from chronology._version import __version__
-from chronology.model.chronology import AnalyzedDocument, Chronology, Correction, DocumentError
-from chronology.model.document import DctSource, Document, DocumentKind
-from chronology.model.event import Event, EventTime, Source, TimeBasis
-from chronology.model.expression import Anchor, AnchorKind, Granularity, Interval, TimeExpression, TimexType
-from chronology.settings import Settings
 
 if TYPE_CHECKING:
+    from chronology.model.chronology import AnalyzedDocument, Chronology, Correction, DocumentError
+    from chronology.model.document import DctSource, Document, DocumentKind
+    from chronology.model.event import Event, EventTime, Source, TimeBasis
+    from chronology.model.expression import (
+        Anchor,
+        AnchorKind,
+        Granularity,
+        Interval,
+        TimeExpression,
+        TimexType,
+    )
     from chronology.pipeline import analyze_document, build_chronology
+    from chronology.settings import Settings
     from chronology.timex import resolve_expressions
 
 __all__ = [
@@ -44,7 +51,19 @@ __all__ = [
     "resolve_expressions",
 ]
 
+# The models load on first use too: the command line settles its process's settings (see
+# `chronology.cli`) before pydantic builds them.
 _LAZY = {
+    **dict.fromkeys(
+        ("AnalyzedDocument", "Chronology", "Correction", "DocumentError"), "chronology.model.chronology"
+    ),
+    **dict.fromkeys(("DctSource", "Document", "DocumentKind"), "chronology.model.document"),
+    **dict.fromkeys(("Event", "EventTime", "Source", "TimeBasis"), "chronology.model.event"),
+    **dict.fromkeys(
+        ("Anchor", "AnchorKind", "Granularity", "Interval", "TimeExpression", "TimexType"),
+        "chronology.model.expression",
+    ),
+    "Settings": "chronology.settings",
     "resolve_expressions": "chronology.timex",
     "analyze_document": "chronology.pipeline",
     "build_chronology": "chronology.pipeline",

@@ -46,3 +46,30 @@ def test_the_engine_builds_a_chronology_without_textual() -> None:
         "assert c.documents"
     )
     assert "textual" not in loaded
+
+
+def probe_output(code: str, extra_env: dict[str, str] | None = None) -> str:
+    env = {key: value for key, value in python_env().items() if key != "PYDANTIC_DISABLE_PLUGINS"}
+    env.update(extra_env or {})
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, env=env, check=True
+    )
+    return result.stdout.strip()
+
+
+def test_the_library_leaves_pydantic_plugins_alone_and_the_command_skips_their_search() -> None:
+    # A program importing chronology keeps its own pydantic settings; only the command's process skips
+    # the plugin search, and a user's explicit setting (even an empty one, which enables plugins) wins.
+    show = "import os; print(repr(os.environ.get('PYDANTIC_DISABLE_PLUGINS')))"
+    assert probe_output("import chronology; chronology.Event; " + show) == "None"
+    assert probe_output("import chronology.cli; " + show) == "'__all__'"
+    assert probe_output("import chronology.cli; " + show, {"PYDANTIC_DISABLE_PLUGINS": ""}) == "''"
+
+
+def test_the_public_models_load_on_first_use() -> None:
+    loaded = modules_after("import chronology")
+    assert "pydantic" not in loaded
+    names = probe_output(
+        "import chronology; print(sorted(n for n in chronology.__all__ if getattr(chronology, n) is None))"
+    )
+    assert names == "[]"

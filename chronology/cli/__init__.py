@@ -8,8 +8,14 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 from collections.abc import Sequence
+
+# pydantic looks through every installed distribution for plugins when it builds the first model; the
+# command uses none, and the search is about 2 % of tagging 2 MB. Only this process and its workers are
+# affected, and an explicit setting (even an empty one) is kept.
+os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
 
 from chronology._version import __version__
 from chronology.cli.common import EXIT_FATAL, FatalError, safe_text
