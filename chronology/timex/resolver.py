@@ -3896,26 +3896,22 @@ class Resolver:
             monday = anchor_day - timedelta(days=anchor_day.isoweekday() - 1)
             day = monday + timedelta(days=spec.weekday - 1)
             return day.isoformat(), choice.anchor, f"'{name} this week': the week of {choice.label}", []
-        falls_on = self.last_day if spec.amount is None else None
-        if (
-            falls_on is not None
-            and 0 <= candidate.start - falls_on.end <= 24
-            and _FALLS_ON.fullmatch(self.text, falls_on.end, candidate.start)
+        named = self.last_day if spec.amount is None else None
+        # "With Canada Day falling on Tuesday", "Christmas falls on a Sunday": the day just named; "The
+        # next report is due on Tuesday instead of Wednesday": the usual day a change moves from lies
+        # beside the new one, whatever the tense says of either
+        for reach, relation, relation_name in (
+            (24, _FALLS_ON, "falls on"),
+            (20, _INSTEAD_OF_DAY, "replaces"),
         ):
-            # "With Canada Day falling on Tuesday", "Christmas falls on a Sunday": the day just named
-            day = self._weekday_near(falls_on.day, spec.weekday, None)
-            anchor = Anchor(kind=AnchorKind.EXPRESSION, value=falls_on.value, expression=falls_on.index)
-            return day.isoformat(), anchor, f"the {name} the day just named falls on", []
-        if (
-            falls_on is not None
-            and 0 <= candidate.start - falls_on.end <= 20
-            and _INSTEAD_OF_DAY.fullmatch(self.text, falls_on.end, candidate.start)
-        ):
-            # "The next report is due on Tuesday instead of Wednesday": the usual day a change moves from
-            # lies beside the new one, whatever the tense says of either
-            day = self._weekday_near(falls_on.day, spec.weekday, None)
-            anchor = Anchor(kind=AnchorKind.EXPRESSION, value=falls_on.value, expression=falls_on.index)
-            return day.isoformat(), anchor, f"the {name} the day just named replaces", []
+            if (
+                named is not None
+                and 0 <= candidate.start - named.end <= reach
+                and relation.fullmatch(self.text, named.end, candidate.start)
+            ):
+                day = self._weekday_near(named.day, spec.weekday, None)
+                anchor = Anchor(kind=AnchorKind.EXPRESSION, value=named.value, expression=named.index)
+                return day.isoformat(), anchor, f"the {name} the day just named {relation_name}", []
         weekend = self.reference if spec.amount is None else None
         if (
             weekend is not None
