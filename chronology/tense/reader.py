@@ -1458,11 +1458,18 @@ def governing_tense(text: str, start: int, end: int) -> TenseReading:
             # at eight".
             # A modal says less ("last month's blast might be related").
             found = _group_after(text, possessive.end())
-            if found is not None and found[1].first <= 2 and found[0].words[found[1].first] not in _HEDGES:
+            # "Tuesday's vote on the welfare amendments will ...": a short phrase on the noun comes
+            # before the verb of the clause the day's noun is subject of.
+            tail = found is not None and _noun_phrase_tail(*found)
+            if (
+                found is not None
+                and (found[1].first <= 2 or tail)
+                and found[0].words[found[1].first] not in _HEDGES
+            ):
                 reading = _direction(text, *found, before=False, start=start, end=end)
                 if reading.tense is Tense.FUTURE:
                     return reading
-                if _present_state_of_scheduled_event(possessive[1], *found):
+                if _present_state_of_scheduled_event(possessive[1], found[0], found[1], own_noun=tail):
                     # "Saturday's concert is sold out": the event as arranged now, still ahead (one
                     # already held would be told with "was").
                     return TenseReading(Tense.FUTURE, reading.cue, reading.cue_start)
@@ -1594,10 +1601,22 @@ def _tells_frequency(text: str, start: int, end: int) -> bool:
     return False
 
 
-def _present_state_of_scheduled_event(first_noun: str, reader: _Reader, group: _Group) -> bool:
+def _noun_phrase_tail(reader: _Reader, group: _Group) -> bool:
+    """Whether the words before `group` are one short prepositional phrase on the noun before them
+    ("on the welfare amendments"), with no comma or verb in it."""
+    return (
+        3 <= group.first <= 6
+        and reader.words[0] in lexicon.SUBJECT_PHRASE_PREPOSITIONS
+        and not any(word in {",", ";", ":"} for word in reader.words[: group.first])
+    )
+
+
+def _present_state_of_scheduled_event(
+    first_noun: str, reader: _Reader, group: _Group, *, own_noun: bool = False
+) -> bool:
     """Whether the clause after "<day>'s <noun>" is a present copula (no perfect, no modal) whose
     subject names a scheduled event: "Saturday's concert is sold out", "Friday's final is at Wembley"."""
-    noun = first_noun if group.first == 0 else reader.words[group.first - 1]
+    noun = first_noun if group.first == 0 or own_noun else reader.words[group.first - 1]
     return (
         group.tense is Tense.PRESENT
         and not group.perfect

@@ -176,11 +176,22 @@ _LABEL_SPAN_DASH = compile_pattern(r"[ \t]*[-\u2013\u2014][ \t]*")  # "1914–18
 _HEADING_LEAD_CHARS = 60
 #: The place a letter's or a diary entry's heading names before its date ("Calais, 3rd March 1916")
 _HEADING_PLACE_BEFORE = compile_pattern(
-    # or a forum post's byline with a middle dot: "mattyw \u00b7 4 Aug 2018"
-    r"[A-Z][^\n!?;:]*,[ \t]+|[^\s\u00b7][^\n!?;:\u00b7]{0,40}[ \t]\u00b7[ \t]+"
+    # or a forum post's byline with a middle dot: "mattyw \u00b7 4 Aug 2018"; a lower-case handle and a comma
+    # ("ellie_r, 05/12/2024"); a review's or a post's date-line verb ("Reviewed in the United Kingdom on ",
+    # "dazza \u00b7 Posted ")
+    r"[A-Z][^\n!?;:]*,[ \t]+|[^\s\u00b7][^\n!?;:\u00b7]{0,40}[ \t]\u00b7[ \t]+|[a-z0-9_][\w.-]{1,30},[ \t]+"
+    r"|(?:[^\s\u00b7][^\n!?;:\u00b7]{0,40}[ \t]\u00b7[ \t]+)?(?:"
+    + "|".join(_LEX.BYLINE_VERBS)
+    + r")(?:[ \t]+(?:in|by)[ \t]+[^\n!?;:\u00b7]{1,40}?)?(?:[ \t]+on)?[ \t]+"
 )
-#: The place a heading names after its date, to the line's end ("Tuesday 12 May 1987, Lisbon")
-_HEADING_PLACE_AFTER = compile_pattern(r",[ \t]+[A-Z][A-Za-z.' -]{0,40}(?=\n|$)")
+#: What comes just before a date that may head a post: a comma or a middle dot, or a date-line verb or its
+#: "on" ("Posted 12 November 2011", "Reviewed in the United Kingdom on 3 March 2021").
+_BYLINE_BEFORE = compile_pattern(r"(?:\b(?:" + "|".join(_LEX.BYLINE_VERBS) + r"|on)|[,\u00b7])[ \t]+$")
+#: The place a heading names after its date, to the line's end ("Tuesday 12 May 1987, Lisbon"), or a
+#: comment's clock time ("December 1, 2018 at 9:42 am")
+_HEADING_PLACE_AFTER = compile_pattern(
+    r",[ \t]+[A-Z][A-Za-z.' -]{0,40}(?=\n|$)|[ \t]+at[ \t]+\d{1,2}[:.]\d\d(?:[ \t]*[AaPp]\.?[Mm]\.?)?(?=\n|$)"
+)
 #: An attribution between a clock time and a date: "by noon, the utility said [earlier today]".
 _ATTRIBUTION_GAP = compile_pattern(
     r",\s+(?:[A-Za-z.'-]+\s+){1,5}(?:said|says|reported|announced|confirmed|told\s+[a-z]+)\s+(?:on\s+)?"
@@ -1468,6 +1479,13 @@ class Resolver:
             return False
         if 0 <= ahead <= _STORY_STEP_DAYS:
             return True
+        if (
+            ref.unit == "month"
+            and 0 <= ahead <= _STORY_STEP_DAYS + monthrange(ref.day.year, ref.day.month)[1]
+        ):
+            # "in June [1746] ... on 20 September": a month names all its days; the story may stand at
+            # its end
+            return True
         if ref.day.year - dated.day.year >= 2 and 0 <= ahead <= 2 * _STORY_STEP_DAYS:
             # "crossed on 25 July 1936 ... [1938] reached the sea on 15 April ... crossed the Ebro on 25
             # July": a day dated years before is no longer the one a bare date a few months on recalls
@@ -2328,10 +2346,12 @@ class Resolver:
         # most expressions lie further into their line than a label can: no call for them
         if start <= _LABEL_LEAD_CHARS or self.text.rfind("\n", start - _LABEL_LEAD_CHARS - 1, start) >= 0:
             self._note_entry_label(expression, index)
-        elif self.text.startswith(", ", start - 2) and (
+        elif (
             start <= _HEADING_LEAD_CHARS or self.text.rfind("\n", start - _HEADING_LEAD_CHARS, start) >= 0
-        ):
-            self._note_entry_label(expression, index)  # "No. 2 General Hospital, Rouen, 10th November 1916"
+        ) and _BYLINE_BEFORE.search(self.text, max(0, start - 12), start) is not None:
+            # "No. 2 General Hospital, Rouen, 10th November 1916", "allotment_annie \u00b7 Mar 9, 2014",
+            # "Reviewed in the United Kingdom on 14 February 2021"
+            self._note_entry_label(expression, index)
         self._move_reference(expression, index)
         return expression
 
@@ -2538,6 +2558,12 @@ class Resolver:
         found = self._timeline_entry(candidate)
         if found is None or found[1] or found[0].unit != "day":
             return None
+        if (
+            self.entry_heading_end is not None
+            and candidate.spec.amount is not None
+            and self._heading_end(candidate.start, candidate.end) is not None
+        ):
+            return None  # a post's own stamp ("u/sam \u00b7 2 days ago") is counted from the reading, not the post before
         return self._choice_of(found[0])
 
     def _move_reference(self, expression: TimeExpression, index: int) -> None:
@@ -4452,6 +4478,12 @@ class Resolver:
             ):
                 # "Day 3 (Tuesday, 14 May): ... taped it tonight": the day the entry was written
                 choice = entry_day
+        elif base == "dct" and unit in ("week", "month", "year") and self.entry_heading_end is not None:
+            # "Posted 4 May 2014 ... potted on three weeks ago", "Responded 28 June 2017 ... replaced last
+            # week": a dated post's or letter's weeks, months and years count from its heading too
+            heading_day = self._heading_entry_day(candidate)
+            if heading_day is not None:
+                choice = heading_day
         if (
             spec.type == "TIME"
             and self.last_day is not None
@@ -4904,6 +4936,17 @@ class Resolver:
         ):
             # "shortly after noon ... by six o'clock": an hour told without a.m. or p.m. goes on from
             # the afternoon the story has reached rather than back to that morning
+            afternoon_pod = _afternoon_clock(pod)
+        if (
+            unit == "day"
+            and spec.amount == 0
+            and pod[:3] in ("01:", "02:", "03:", "04:")
+            and choice.anchor.kind == AnchorKind.EXPRESSION
+            and (choice.anchor.value or "").endswith("TMO")
+            and self._hour_without_half_of_day(candidate)
+        ):
+            # "arrived in the morning; at about four o'clock the clansmen came": an hour before dawn,
+            # told without a.m. after the story has reached a morning, is that afternoon's
             afternoon_pod = _afternoon_clock(pod)
         if (
             unit == "day"

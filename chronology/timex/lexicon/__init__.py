@@ -270,6 +270,7 @@ TABLES: tuple[str, ...] = (
     "YEAR_NAMING_PLURALS",
     "QUARTER_LENGTH_LEADS",
     "SPELLED_COUNTS",
+    "BYLINE_VERBS",
 )
 
 

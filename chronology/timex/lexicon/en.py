@@ -1596,3 +1596,11 @@ QUARTER_LENGTH_LEADS: frozenset[str] = frozenset(
     {"for", "over", "the", "first", "last", "next", "past", "within", "in", "after", "during", "previous",
      "following", "consecutive", "straight"}
 )  # fmt: skip
+
+#: Verbs that open the date line of a review, a forum post or a comment ("Reviewed in the United Kingdom
+#: on 3 March 2021", "dazza · Posted 12 November 2011", "Responded 28 June 2017"): the line heads the
+#: post, whose "yesterday" and weekdays are counted from it.
+BYLINE_VERBS: tuple[str, ...] = (
+    "Posted", "Reviewed", "Responded", "Replied", "Commented", "Published", "Written", "Submitted", "Answered",
+    "Asked",
+)  # fmt: skip
