@@ -881,10 +881,10 @@ def _negated_group(tokens: Sequence[Token], mention: Mention) -> bool:
         return False
     position = mention.index - 1
     while position >= 0 and (tokens[position].lower in lx.AUXILIARIES or _adverb(tokens[position].lower)):
-        if tokens[position].lower in lx.NEGATIONS:
+        if tokens[position].lower in lx.GROUP_NEGATORS:
             return True
         position -= 1
-    return position >= 0 and tokens[position].lower in lx.NEGATIONS
+    return position >= 0 and tokens[position].lower in lx.GROUP_NEGATORS
 
 
 def _in_own_clause(mention: Mention, item: Placed, in_sentence: Sequence[Mention]) -> bool:

@@ -615,5 +615,3 @@ SPEECH_LEMMAS_WITH_OBJECTS = _words("answer write post")
 PROJECTION_NOUNS = _words(
     "forecast forecasts outlook guidance budget budgets estimate estimates projection projections"
 )
-#: Words that negate a verb group: a negated predicate tells no happening to date.
-NEGATIONS = _words("not n't never")
