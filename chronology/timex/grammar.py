@@ -35,10 +35,12 @@ _TYPOGRAPHIC.update(
     }
 )
 
+_LOWER_SAME_LENGTH = {**_ASCII_LOWER, **_TYPOGRAPHIC}  # built once, not for each document
+
 
 def lower_same_length(text: str) -> str:
     """Lower-case ASCII letters and fold typographic quotes, dashes and blanks, keeping every offset."""
-    return text.translate({**_ASCII_LOWER, **_TYPOGRAPHIC})
+    return text.translate(_LOWER_SAME_LENGTH)
 
 
 def phrases_regex(phrases: Iterable[str]) -> str:
