@@ -738,6 +738,7 @@ SCHEDULED_EVENT_NOUNS = frozenset(
     performance premiere screening parade ceremony celebration celebrations fireworks party wedding
     funeral service kickoff kick-off headliner headliners lineup line-up opener programme program
     schedule forecast weather holiday holidays close deadline
+    session sessions class classes lesson lessons rehearsal rehearsals workshop workshops practice
     """.split()  # noqa: SIM905 (a word list reads better as words)
 )
 
@@ -860,8 +861,9 @@ REPEATED_TIME_UNITS = frozenset(
 #: ("women over the years", "troops near the border") they are prepositions; "nears" stays a verb.
 PREPOSITIONS_NOT_VERBS = frozenset({"over", "near"})
 
-#: Verb forms that are a preposition before "to": "thanks (partly, in part) to Gandhi's fast".
-PREPOSITIONS_BEFORE_TO = frozenset({"thanks"})
+#: Verb forms that are a preposition before "to": "thanks (partly, in part) to Gandhi's fast", "waves up
+#: to four metres" (a bound on an amount, not the verb "to up").
+PREPOSITIONS_BEFORE_TO = frozenset({"thanks", "up"})
 #: Words that may stand between such a preposition and its "to": "thanks in part to".
 IN_PART = frozenset({"in", "part"})
 

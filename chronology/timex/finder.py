@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import pairwise
 from operator import itemgetter
 from weakref import WeakKeyDictionary
@@ -35,6 +35,8 @@ _QUOTE_BEFORE = compile_pattern('["\u201c\u2018]')
 _NUMBERISH_FIRST = frozenset("0123456789,./")  # a word read back holds ASCII characters only
 
 
+#: The gap between a full date and its clock time written as one stamp ("Monday, March 2, 2020 4:51 PM").
+_DATE_THEN_CLOCK_GAP = compile_pattern(r"[ \t]{1,2}")
 _OFFSET_END = compile_pattern(r"(?:ago|earlier|later)$")  # "over 20 years ago": more than 20 years
 _WORD_BEFORE = compile_pattern(r"([a-z]+)[ \t]*$")
 # "10% fewer than a year before": a percentage is a count compared as well
@@ -469,6 +471,25 @@ def find_candidates(text: str, grammar: Grammar, day_first: bool = False) -> lis
                 break  # "24 Hours in Rotherham", "CBS's 60 Minutes": a name or a title
             if spec.kind != "holiday" and titled_by_its_year(text, s, e, grammar.lex):
                 break  # "her short Sunday Morning (1995)": a title, given with its year
+            if (
+                spec.kind == "shift"
+                and spec.amount == 0
+                and spec.type == "TIME"
+                and last is not None
+                and spec.pod is not None
+                and ":" in spec.pod
+                and last.spec.kind == "calendar"
+                and last.spec.type == "DATE"
+                and last.spec.year is not None
+                and last.spec.day is not None
+                and last.spec.pod is None
+                and _DATE_THEN_CLOCK_GAP.fullmatch(low, last.end, s) is not None
+                and grammar.email_stamp_opening.fullmatch(low, low.rfind("\n", 0, last.start) + 1, last.start)
+            ):
+                # "Sent: Monday, March 2, 2020 4:51 PM", "Sent: 03 July 2019 11:05": an email header's full
+                # date and clock time with nothing between them are one stamp, the moment it was sent
+                spec = replace(last.spec, type="TIME", pod=spec.pod, note="a full date and its clock time")
+                s = last.start
             candidate = Candidate(s, e, spec, rule.name)
             if last is not None and s <= last.start and e >= last.end:
                 candidates[-1] = candidate

@@ -105,6 +105,8 @@ class Context:
     prev_rule: str  # the rule that found it
     day_first: bool
     prev_spec: Spec | None = None
+    # whether the text itself writes dates day first ("2 July", "31/10/2006"), read once when needed
+    writes_day_first: bool | None = None
 
 
 class Grammar:
@@ -123,6 +125,24 @@ class Grammar:
         self.rules_by_category: dict[str, list[Rule]] = {}
         self._game_report_memo: tuple[str | None, bool] = (None, False)
         self._sport_word = compile_pattern(r"(?<![a-z0-9-])" + words_regex(lex.SPORT_CONTEXT_WORDS))
+        # an email's header line up to its date ("Sent: ", "> Date: ", an invitation's "When: ")
+        self.email_stamp_opening = compile_pattern(
+            r"(?:>[ \t]*)*(?:"
+            + "|".join(re.escape(field.lower()) for field in lex.EMAIL_STAMP_FIELDS)
+            + r")[ \t]+"
+        )
+        month_word = words_regex(lex.MONTHS)
+        # a day written before its month ("2 July", "11th of June", "31/10/2006") or after it ("July 2")
+        self._day_then_month = compile_pattern(
+            r"(?<![\w/.])(?:[0-3]?\d(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?"
+            + month_word
+            + r"|(?:1[3-9]|2\d|3[01])/(?:0?[1-9]|1[0-2])/\d\d)"
+        )
+        self._month_then_day = compile_pattern(
+            r"(?<![\w/.])(?:"
+            + month_word
+            + r"\.?[ \t]+[0-3]?\d(?![\d:])|(?:0?[1-9]|1[0-2])/(?:1[3-9]|2\d|3[01])/\d\d)"
+        )
         self._reporting_word = compile_pattern(r"(?<![a-z0-9-])" + words_regex(lex.REPORTING_PERIOD_WORDS))
         # a ratio's cue opens a word ("outnumbered", "voted"), never ends one ("devoted", "pivoted")
         self._ratio_cue = compile_pattern(
@@ -795,7 +815,9 @@ class Grammar:
             + phrases_regex(self.lex.OFFSET_WORDS)
             + r"|"
             + phrases_regex(self.lex.OFFSET_WORDS_BEFORE_PAUSE)
-            + r"(?=[ \t]*[,;:.?!]|[ \t]+from[ \t]))(?![a-z])"
+            + r"(?=[ \t]*[,;:.?!]|[ \t]+from[ \t])|"
+            + phrases_regex(self.lex.OFFSET_DAYS)
+            + r")(?![a-z])"
             # "ten years ago this week": the same part of that earlier time
             + r"(?:(?<=ago)[ \t]+(?P<sameperiod>"
             + phrases_regex(self.lex.AGO_SAME_PERIOD)
@@ -945,7 +967,7 @@ class Grammar:
         self._add(
             "bare_units",
             "unit",
-            r"(?:(?P<prep>for|over|in|within|after|by|took|take|takes|lasted|last|spent|waited|needed|not)\s+)(?:the\s+(?:past|last)\s+)?(?P<unit>years|months|weeks|days|hours|minutes|seconds|decades|centuries|hrs|mins|wks|yrs)(?![a-z])",
+            r"(?:(?P<prep>for|over|in|within|after|by|took|take|takes|lasted|last|spent|waited|wait|needed|not)\s+)(?:the\s+(?:past|last)\s+)?(?P<unit>years|months|weeks|days|hours|minutes|seconds|decades|centuries|hrs|mins|wks|yrs)(?![a-z])",
             self.h_bare_units,
         )
         self._add(
@@ -955,6 +977,13 @@ class Grammar:
             # "sold their wool years in advance": how long before the time it was done for
             r"(?P<unit>years|months|weeks|days|hours|minutes)(?=\s+(?:before|after)\s|\s+in\s+advance(?![a-z]))",
             self.h_bare_units_apart,
+        )
+        self._add(
+            "bare_units_left",
+            "unit",
+            # "the study has years left to run", "with days left before the vote": a length still to go
+            r"(?P<unit>years|months|weeks|days|hours|minutes)(?=\s+left\s+(?:to|in|before|until)\s)",
+            self.h_bare_units_left,
         )
         self._add(
             "bare_units_of_opening",
@@ -1010,7 +1039,8 @@ class Grammar:
             + f.amod_rx
             + r")?(?:(?:"
             + f.clock_rx
-            + r")|(?P<named>noon|midnight|midday)"
+            # "12 noon", "12 midnight": the hour said again with its name
+            + r")|(?:12[ \t]+)?(?P<named>noon|midnight|midday)"
             # "0800 GMT": four-digit clock times are written with the zone that makes them times
             + r"|(?P<milh>[01]?\d|2[0-3])(?P<mildot>\.)?(?P<milm>[0-5]\d)(?=\s*\(?"
             + words_regex(self.lex.TIME_ZONES)
@@ -1143,7 +1173,11 @@ class Grammar:
             # "every half hour", "every half-hour": half a unit
             # "every school day", "each working day": the days a school or an office is open, a daily set
             + r"))?\s+)?(?:(?P<half>half)(?:\s+|-)(?=hour))?(?:(?:calendar\s+(?=(?:year|quarter|month|week|day)s?(?![a-z]))"
-            + r"|(?:school|working|business)\s+(?=day(?![a-z])))?(?P<unit>"
+            + r"|(?:school|working|business)\s+(?=day(?![a-z]))"
+            # "every single day", "every clear night": a word picking out which of the units recur
+            + r"|(?:"
+            + words_regex(self.lex.SET_UNIT_ADJECTIVES)
+            + r")\s+(?=(?:day|night|hour|week|weekend|morning|evening)(?![a-z])))?(?P<unit>"
             + words_regex(self.lex.UNIT_FORMS)
             + r")|"
             + f.weekday_rx
@@ -1643,7 +1677,7 @@ class Grammar:
              "approximately", "roughly", "circa", "just", "well", "upwards", "its", "their", "his", "her", "full",
              "entire", "whole", "prior", "preceding", "subsequent", "ensuing", "initial", "remaining", "straight",
              "consecutive", "long", "successive", "business", "working", "trading", "school", "and", "half",
-             "trailing", "time", "front", "back", "further", "overnight",
+             "trailing", "time", "front", "back", "further", "overnight", "single", "clear", "waking",
              "longer", "shorter", "most", "comparable", "in", "for", "after", "took", "take", "takes",
              "lasted", "spent", "one", "on", "by", "year", "lunar", "chinese", "number", "couple", "dozen", "hundred", "thousand", "numerous",
              "post", "pre", "fy", "or", "c", "ca", "another", "waited", "wait", "needed", "stayed", "remained", "quarter",
@@ -1759,11 +1793,14 @@ class Grammar:
             if len(raw_year) == 4
             else (2000 + int(raw_year) if int(raw_year) <= 30 else 1900 + int(raw_year))
         )
-        # dotted dates (03.02.2022) are written day first wherever they are used
-        day_first = ctx.day_first or m["sep"] == "."
+        # dotted dates (03.02.2022) are written day first wherever they are used; "12/05/2019" in a
+        # text that writes "2 July" and "31/10/2006" is day first as its other dates are
+        day_first = ctx.day_first or m["sep"] == "." or (a <= 12 and b <= 12 and self.writes_day_first(ctx))
         day, month = (a, b) if day_first else (b, a)
         if m["sep"] == ".":
             note = "day.month.year (dotted dates put the day first)"
+        elif day_first and not ctx.day_first:
+            note = "day/month/year (the text writes its dates day first)"
         else:
             note = "day/month/year (day-first setting)" if ctx.day_first else "month/day/year"
         if month > 12 and day <= 12:
@@ -1776,6 +1813,16 @@ class Grammar:
         if not (1 <= month <= 12 and 1 <= day <= 31):
             return None
         return Spec("DATE", "calendar", year=year, month=month, day=day, note=note)
+
+    def writes_day_first(self, ctx: Context) -> bool:
+        """Whether the text writes its dates day first more often than month first ("2 July", "11th of
+        June", "31/10/2006" against "July 2", "10/31/2006"): British and most other writers put the day
+        first in a slashed date too. Read once per text, only when a slashed date could be either."""
+        if ctx.writes_day_first is None:
+            day_then_month = sum(1 for _ in self._day_then_month.finditer(ctx.low))
+            month_then_day = sum(1 for _ in self._month_then_day.finditer(ctx.low))
+            ctx.writes_day_first = day_then_month > month_then_day
+        return ctx.writes_day_first
 
     def _year_in_words(self, said: str) -> int | None:
         """ "two thousand and eight" -> 2008, "nineteen seventy-six" -> 1976, "nineteen oh" -> None."""
@@ -1888,10 +1935,13 @@ class Grammar:
             ):
                 return None  # "cut by 1/3", "mix until 3/4 full": a share
         a, b = int(m["a"]), int(m["b"])
-        day, month = (a, b) if ctx.day_first else (b, a)
+        day_first = ctx.day_first or (a <= 12 and b <= 12 and self.writes_day_first(ctx))
+        day, month = (a, b) if day_first else (b, a)
         if not (1 <= month <= 12 and 1 <= day <= days_in_month(None, month)):
             return None
         order = "day/month (day-first setting)" if ctx.day_first else "month/day"
+        if day_first and not ctx.day_first:
+            order = "day/month (the text writes its dates day first)"
         return Spec("DATE", "calendar", month=month, day=day, note=f"{order} without a year")
 
     def h_event_slash_date(self, m: re.Match[str], ctx: Context) -> Spec | None:
@@ -2016,7 +2066,14 @@ class Grammar:
             "same",
         ):
             return None
+        clause_subject = (
+            det == "that" and not pmod and _previous_word(ctx.low, m.start()) in self.lex.THAT_CLAUSE_VERBS
+        )
+        if clause_subject:
+            det = None  # "had shown that May was a record": "that" opens a clause whose subject is the month
         spec = Spec("DATE", "calendar", month=self.month_of(word))
+        if clause_subject:
+            spec.extent_group = "month"
         if not det:
             spec.year = self.range_end_year(ctx, m.end(), self.month_of(word), None)
             if spec.year is None and not pmod:
@@ -2240,18 +2297,27 @@ class Grammar:
         )
 
     def _opening_year_before_subject(self, ctx: Context, start: int, end: int, noun: str) -> bool:
-        """Whether a sentence opens on "In" and the number, then a plural subject and its past verb ("In
-        1962 archaeologists found the wreck"): the year the sentence is set in. A count of things opening
-        a sentence is written with its thousands comma or goes on with a noun ("In 2000 stores the chain
-        sells"), and a participle with its preposition is a count's relative clause ("In 2000 patients
-        treated with it")."""
-        if ctx.text[start - 3 : start - 1] != "In" or not _OPENS_SENTENCE_BEFORE.search(
-            ctx.low, max(0, start - 11), start - 3
+        """Whether a sentence opens on "In" or "By" and the number, then a plural subject and its past
+        verb, past auxiliary or modal ("In 1962 archaeologists found the wreck", "By 1914 aeroplanes could
+        climb"): the year the sentence is set in. A count of things opening a sentence is written with its
+        thousands comma or goes on with a noun ("In 2000 stores the chain sells", "By 312 votes to 250"),
+        and a participle with its preposition is a count's relative clause ("In 2000 patients treated
+        with it")."""
+        word = _previous_word(ctx.low, start)
+        opener = start - 1 - len(word)
+        if (
+            word not in self.lex.OPENING_YEAR_PREPOSITIONS
+            or opener < 0
+            or ctx.low[opener : start - 1] != word
+            or not ctx.text[opener].isupper()
+            or not _OPENS_SENTENCE_BEFORE.search(ctx.low, max(0, opener - 8), opener)
         ):
             return False
         verb = _WORD_AFTER_WORD.match(ctx.low, end)
         if verb is None or verb.group(1) != noun:
             return False
+        if verb.group(2) in self.lex.SUBJECT_PAST_AUXILIARIES:
+            return True
         return past_verb_form(verb.group(2)) and not _PREPOSITION_AFTER.match(ctx.low, verb.end())
 
     def _looks_like_year(self, m: re.Match[str], ctx: Context, start: int, end: int) -> bool:
@@ -2509,9 +2575,15 @@ class Grammar:
             if prev_word in self.lex.YEAR_BOUNDING_VERBS and next_word in self.lex.YEAR_BOUNDING_FOLLOWERS:
                 return True  # "ended 2025 with 312 million members", "began 2020 at a record"
         return bool(
-            re.match(r"\s+(?:was|is|will|had|has|saw|marked|brought|began|ended|happened|came)\b", after)
+            re.match(
+                r"\s+(?:was|is|will|had|has|saw|marked|brought|began|ended|happened|came|beats|could|would|might"
+                r"|proves|turns)\b",
+                after,
+            )
         ) and (
             _sentence_start(low, start)
+            # "Whether 2024 beats it depends on", "found that 2023 was": a clause opening before its year
+            or prev_word in self.lex.YEAR_SUBJECT_CLAUSE_OPENERS
             # "Then 2020 happened", "And 1968 came": a connective opening the sentence before the year
             or _CONNECTIVE_OPENING_BEFORE.search(low, max(0, start - 16), start) is not None
             # "In London 1759 was remembered as ...": a place the sentence opens with, then its year
@@ -3297,6 +3369,9 @@ class Grammar:
 
     def h_offset(self, m: re.Match[str], ctx: Context) -> Spec | None:
         unit = self.lex.UNIT_FORMS[m["unit"]]
+        day_word = _BLANKS.sub(" ", m["dir"])
+        if day_word in self.lex.OFFSET_DAYS:
+            return self._length_from_a_day(m, ctx, unit, day_word)
         if unit in ("minute", "hour", "min", "hr"):
             if m["dir"].startswith("ago"):
                 return self._clock_before_entry_stamp(m, ctx, unit)
@@ -3362,12 +3437,46 @@ class Grammar:
         spec.counted_offset = True
         if m["sameperiod"]:
             spec.grain = self.lex.AGO_SAME_PERIOD[_BLANKS.sub(" ", m["sameperiod"])]
+            if unit_name in ("day", "week") and amount is not None and spec.grain.startswith("day"):
+                # "a week ago today", "two weeks ago tomorrow": that many days from the day named
+                spec.unit = "day"
+                spec.amount = -int(amount) * (7 if unit_name == "week" else 1) + {"day": 0, "day+1": 1}.get(
+                    spec.grain, -1
+                )
+                spec.grain = None
         spec.reaches_now = direction_word in self.lex.OFFSET_WORDS_BEFORE_PAUSE and direction > 0
         if m["amod"]:
             spec.mod = self.lex.PRE_MODIFIERS.get(m["amod"])
         elif m["orso"]:
             spec.mod = "APPROX"  # "a week or so ago"
         return spec
+
+    def _length_from_a_day(self, m: re.Match[str], ctx: Context, unit: str, day_word: str) -> Spec | None:
+        """ "returns a week today", "a fortnight tomorrow", "two weeks from today", "died a week yesterday":
+        the day that far from today, tomorrow or yesterday. "It's a week today since the flood" and "has
+        been two weeks today" measure back to a past day, left to their parts."""
+        count = self.number(m)
+        if (
+            count is None
+            or count != int(count)
+            or m["andhalf"]
+            or m["orso"]
+            or unit not in ("day", "night", "week", "fortnight", "year")
+            # "spent three days today": days without "from" are a length, then the day
+            or (unit in ("day", "night") and not day_word.startswith("from"))
+            or _SINCE_AFTER.match(ctx.low, m.end())
+            or _previous_word(ctx.low, m.start()) == "been"
+        ):
+            return None
+        direction, extra_days = self.lex.OFFSET_DAYS[day_word]
+        amount = int(count) * direction
+        note = f"'{m.group(0)}': the day {m['amount']} {'before' if direction < 0 else 'after'} {day_word.split()[-1]}"
+        if unit == "year":
+            spec = Spec("DATE", "shift", unit="year", amount=amount, base="dct", note=note)
+            spec.grain = {0: "day", 1: "day+1", -1: "day-1"}[extra_days]
+            return spec
+        days = amount * (14 if unit == "fortnight" else 7 if unit == "week" else 1) + extra_days
+        return Spec("DATE", "shift", unit="day", amount=days, base="dct", note=note)
 
     def _elliptical_comparison(self, low: str, start: int, end: int) -> bool:
         """ "freeze 11 days later than they did in the 1920s and thaw about a week earlier.": an offset
@@ -3950,6 +4059,13 @@ class Grammar:
             or before in self.lex.UNIT_COUNT_WORDS
         ):
             return None  # "two days before", "the days before the vote", "several weeks after"
+        return self._unspecified_length(self.lex.UNIT_FORMS[m["unit"]], m["unit"])
+
+    def h_bare_units_left(self, m: re.Match[str], ctx: Context) -> Spec | None:
+        """A bare plural unit still to pass: "has years left to run"; "the days left until the vote" is a
+        period named by what remains of it, and "two days left" a counted length read elsewhere."""
+        if _previous_word(ctx.low, m.start()) not in self.lex.UNITS_LEFT_LEADS:
+            return None
         return self._unspecified_length(self.lex.UNIT_FORMS[m["unit"]], m["unit"])
 
     def h_the_unit(self, m: re.Match[str], ctx: Context) -> Spec | None:
@@ -6187,6 +6303,9 @@ _FOR_LENGTH_BEFORE = compile_pattern(
 #: The rest of a comparison of periods glued to its first unit: "year-[on-year]", "month-[over-month]".
 # "year-on-year", "day-to-day", "year-round": an adjective made of the unit, no length
 # "a month before the sale", "a year after tax": the word after "before"/"after" decides offset or rate
+#: "It's a week today since the flood": a length up to now from a past day, not a day ahead;
+#: "have 14 days from today to reply": the time allowed, reaching to an act or a day, is a length.
+_SINCE_AFTER = compile_pattern(r"\s+(?:since|that|to|until|till|in\s+which)(?![a-z])")
 _OFFSET_WORD_AFTER = compile_pattern(r"\s+(?:after|before)(?![a-z])[ \t]*([a-z]*)")
 #: What closes a rate's phrase: "four hours of power a day." ("a day of peace", "a month before" go on).
 _RATE_CLOSE_AFTER = compile_pattern(r"\s*(?:[.,;:!?)]|$|\s(?:and|but)\s)")

@@ -37,6 +37,8 @@ _KIND_HANDLERS = {
     "shift": "_shift",
     "holiday": "_holiday",
 }
+# a year written in figures ("May 1896"), as against a date counted from another
+_WRITTEN_YEAR = compile_pattern(r"(?<![0-9])[0-9]{4}(?![0-9])")
 #: The members by value (the enum's own call is slow; it still reports a value that is none of them).
 _TIMEX_TYPES = {member.value: member for member in TimexType}
 #: The types a reference time can take (kept here: reading an enum member costs a lookup through its class).
@@ -186,7 +188,24 @@ _HEADING_PLACE_BEFORE = compile_pattern(
 )
 #: What comes just before a date that may head a post: a comma or a middle dot, or a date-line verb or its
 #: "on" ("Posted 12 November 2011", "Reviewed in the United Kingdom on 3 March 2021").
-_BYLINE_BEFORE = compile_pattern(r"(?:\b(?:" + "|".join(_LEX.BYLINE_VERBS) + r"|on)|[,\u00b7])[ \t]+$")
+_BYLINE_BEFORE = compile_pattern(
+    r"(?:\b(?:"
+    + "|".join(_LEX.BYLINE_VERBS)
+    + r"|on)|[,\u00b7]|(?<![^\s>])(?:"
+    + "|".join(re.escape(opener) for opener in _LEX.EMAIL_DATE_OPENERS)
+    + r"))[ \t]+$"
+)
+#: An email's line giving the date a quoted message was sent, up to its date: "Sent: ", "On " or a
+#: quoted "> On " opening the line.
+_EMAIL_DATE_OPENING = compile_pattern(
+    r"(?:>[ \t]*)*(?:" + "|".join(re.escape(opener) for opener in _LEX.EMAIL_DATE_OPENERS) + r")[ \t]+"
+)
+#: The rest of an email's date line after its date: the clock time ("Monday, March 2, 2020 4:51 PM",
+#: "Tue, 3 Mar 2020 at 09:14") and the attribution (", Dana Whitfield <dana@...> wrote:").
+_EMAIL_DATE_LINE_REST = compile_pattern(
+    r"(?:,?[ \t]+at)?(?:[ \t]+\d{1,2}[:.]\d\d(?::\d\d)?(?:[ \t]*[AaPp]\.?[Mm]\.?)?)?"
+    r"(?:,?[ \t]+[^\n]{1,80}?[ \t](?:" + "|".join(_LEX.EMAIL_ATTRIBUTION_VERBS) + r"):)?[ \t]*(?=\n|$)"
+)
 #: The place a heading names after its date, to the line's end ("Tuesday 12 May 1987, Lisbon"), or a
 #: comment's clock time ("December 1, 2018 at 9:42 am")
 _HEADING_PLACE_AFTER = compile_pattern(
@@ -287,9 +306,11 @@ _PARAGRAPH_NOT_QUESTION = compile_pattern(r"(?<!\?)\n\n(?![^\n]*\?[ \t]*\n)")
 #: Two clauses joined by "and" with no relative clause between ("in 2004, and its miners were").
 _CLAUSES_JOINED = compile_pattern(r"(?:(?!\b(?:that|which|who|whose|whom)\b)[^.;])*?\band\b", re.IGNORECASE)
 #: A sentence's subject, then a past participle's phrase set off by commas that holds a year: "Tarrant,
-#: founded in 1921 in Wilmington, Delaware, employs", "The bridge, built in 1932, was closed".
+#: founded in 1921 in Wilmington, Delaware, employs", "The bridge, built in 1932, was closed"; or a
+#: relative clause on the subject: "The jet, which was delivered in 2006 and ..., had passed".
 _APPOSITIVE_YEAR = compile_pattern(
-    r"\s*[^,.;]{1,80},\s+(?:[a-z]+ed|born|built|begun|made|set\s+up)\s+in\s+[12]\d{3}(?![0-9])[^.;]*?,\s"
+    r"\s*[^,.;]{1,80},\s+(?:(?:[a-z]+ed|born|built|begun|made|set\s+up)\s+|(?:which|who)\s[^,.;]{0,80}?\b)"
+    r"in\s+[12]\d{3}(?![0-9])[^.;]*?,\s"
 )
 #: A noun, then "on", between a clock time and its date: "the 6 a.m. [shift on] Monday".
 _ATTRIBUTIVE_CLOCK_GAP = compile_pattern(r"[ \t]+[a-z]+[ \t]+on[ \t]+")
@@ -334,6 +355,9 @@ _LONGER_REPORTING_PERIOD = compile_pattern(
 _CLOSE_BEFORE_DAY = compile_pattern(
     r"\b(?:closing\s+(?:price|level|value)s?|close)\s+(?:on\s+)?$", re.IGNORECASE
 )
+#: How far a timetable's present verb may stand before its weekday, and what may not come between.
+_TIMETABLE_REACH = 48
+_TIMETABLE_GAP_BREAK = compile_pattern(r"[,;:.()\"“”!?]")
 _CLOSE_AFTER_DAY = compile_pattern(r"'s\s+(?:close|closing\s+(?:price|level|value))\b", re.IGNORECASE)
 #: "after" leading a clause in the same sentence as the day before it: "on June 18, [hours after] the".
 _AFTER_IN_CLAUSE = compile_pattern(
@@ -1963,6 +1987,31 @@ class Resolver:
             _PAST_PERFECT_AFTER_ASIDE.match(self.text, candidate.end) is not None
         )
 
+    def _names_a_thing_before_of(self, of_start: int) -> bool:
+        """Whether the word before "of" at `of_start` is a common noun ("the cable of", "the floods of"),
+        not a month or a day that "of the previous year" would place ("June of the previous year")."""
+        opening = of_start
+        while opening > 0 and self.text[opening - 1].isalpha():
+            opening -= 1
+        word = self.low[opening:of_start]
+        return bool(word) and word not in _LEX.MONTHS and self.text[opening].islower()
+
+    def _flashback_dated_before(self, tense: ClauseTense, candidate: Candidate) -> bool:
+        """ "Langley had flown a model in May 1896, and a second one in November stayed up": a past perfect
+        that a date with its year follows in the same sentence has that date as its own time, and a month
+        told after it goes on from it; only a past perfect after the date ("In March 1900 he wrote that
+        he had arrived in November") looks back from it."""
+        ref = self.reference
+        return (
+            ref is not None
+            and ref.explicit
+            and tense.cue_end is not None
+            and tense.cue_end <= ref.end <= candidate.start
+            and self._sentence_opening(candidate.start) < tense.cue_end
+            # the date itself gives its year ("in May 1896"), not a count from one ("two weeks earlier")
+            and _WRITTEN_YEAR.search(self.text, tense.cue_end, ref.end) is not None
+        )
+
     def _in_clause_of_time(self, tense: ClauseTense) -> bool:
         """Whether the verb the tense was read from opens a clause of time ("once peace had been agreed",
         "after the garrison had surrendered"): a subordinator and a short subject right before it."""
@@ -2483,12 +2532,21 @@ class Resolver:
         line_start = self.text.rfind("\n", max(0, start - _HEADING_LEAD_CHARS), start) + 1
         if line_start == 0 and start > _HEADING_LEAD_CHARS:
             return None
-        if line_start < start and not _HEADING_PLACE_BEFORE.fullmatch(self.text, line_start, start):
+        email = _EMAIL_DATE_OPENING.fullmatch(self.text, line_start, start) is not None
+        if (
+            line_start < start
+            and not email
+            and not _HEADING_PLACE_BEFORE.fullmatch(self.text, line_start, start)
+        ):
             return None
         line_end = self.text.find("\n", end)
         if line_end < 0:
             return None  # a heading has its entry below it
-        if line_end > end and not _HEADING_PLACE_AFTER.match(self.text, end):
+        if line_end > end and not (
+            _EMAIL_DATE_LINE_REST.match(self.text, end)
+            if email
+            else _HEADING_PLACE_AFTER.match(self.text, end)
+        ):
             return None
         return line_end
 
@@ -2864,6 +2922,17 @@ class Resolver:
         ):
             # "publishes the minutes of its March meeting at 2 p.m.": a month naming one of a series of
             # things in passing; the clause happens on the day the story is on
+            return
+        if (
+            unit == "year"
+            and self.reference is not None
+            and self.low.endswith(" of ", 0, expression.start)
+            and expression.anchor.kind == _EXPRESSION_ANCHOR
+            and expression.interval.start.date() < self.reference.day
+            and self._names_a_thing_before_of(expression.start - 4)
+        ):
+            # "went back to look for the lost cable of the previous year. ... in early September": a year
+            # looked back to names the thing it qualifies; the story stays in the year it was in
             return
         if expression.value.endswith("-WE"):
             unit = "weekend"  # two days: no single day for a part of day or a clock time to fall on
@@ -3417,7 +3486,7 @@ class Resolver:
                     (clause_tense.looks_back and not self._in_clause_of_time(clause_tense))
                     or self._in_participle_aside_of_past_perfect(clause_tense, candidate)
                     or perfect_plan
-                )
+                ) and not self._flashback_dated_before(clause_tense, candidate)
                 step = -1 if flashback else 1
                 background = self._in_relative_clause(candidate.start)
                 # "on a contract that allowed him to leave in January", "agreed in June to sell in May":
@@ -3840,7 +3909,13 @@ class Resolver:
             not self.dated_days
             or self.narrative
             or self.dct is None
-            or (ref is not None and abs((ref.day - self.dct).days) > _DATELINE_DAYS)
+            # a story gone back to a day or week reads "that Saturday" in it; a month or year has no week
+            # to read it in ("pleaded guilty in March ... at 7.40 that Saturday" is the dated Saturday)
+            or (
+                ref is not None
+                and abs((ref.day - self.dct).days) > _DATELINE_DAYS
+                and _UNIT_RANK.get(ref.unit, 0) <= _UNIT_RANK["week"]
+            )
         ):
             return None
         clock = candidate.spec.type == "TIME"
@@ -3873,6 +3948,26 @@ class Resolver:
         )
         return ahead and not tense.after_past and not self._quoted(candidate)
 
+    def _weekday_of_an_undated_report(self, candidate: Candidate) -> bool:
+        """Whether a bare weekday in a text with no DCT dates a report ("In a statement on Tuesday, he
+        said"): when the story's reference time is a year or longer there is no week for the weekday to
+        fall in, and a verb of reporting in its sentence makes it the writer's news, not the story's."""
+        ref = self.reference
+        if (
+            self.dct is not None
+            or ref is None
+            or ref.unit not in _YEAR_OR_LONGER_UNITS
+            or candidate.spec.amount is not None
+            or self._quoted(candidate)
+        ):
+            return False
+        opening = self._sentence_opening(candidate.start)
+        closing = self.text.find(".", candidate.end, candidate.end + _SENTENCE_REACH)
+        words = _WORD.findall(
+            self.low[opening : closing if closing >= 0 else candidate.end + _SENTENCE_REACH]
+        )
+        return any(word in _LEX.NEWS_FRAME_VERBS for word in words)
+
     def _weekday(self, candidate: Candidate) -> tuple[str, Anchor, str, list[str]]:
         spec = candidate.spec
         assert spec.weekday is not None
@@ -3889,6 +3984,8 @@ class Resolver:
             choice = planned  # "a reunion will be held on Saturday", in a story: the writer's week
         elif self._weekday_ahead_of_a_coarse_story(candidate):
             choice = self._dct_anchor()  # "... by 2030. The new term begins on Monday": the writer's week
+        elif self._weekday_of_an_undated_report(candidate):
+            choice = None  # "... left in 2021. In a statement on Tuesday, he said": the unknown writer's week
         if choice is None or choice.day is None:
             return (
                 f"XXXX-WXX-{spec.weekday}",
@@ -3911,6 +4008,10 @@ class Resolver:
             )
         if spec.amount == 0 and spec.base == "dct":
             monday = anchor_day - timedelta(days=anchor_day.isoweekday() - 1)
+            if anchor_day.isoweekday() == 7 and spec.weekday < 7 and self._tense(candidate).direction != -1:
+                # "please return the slips by this Friday", written on a Sunday: the week the Sunday
+                # leads into, as a Sunday is felt to close one week and face the next
+                monday += timedelta(days=7)
             day = monday + timedelta(days=spec.weekday - 1)
             return day.isoformat(), choice.anchor, f"'this {name}': the week of {choice.label}", []
         if (
@@ -4047,6 +4148,13 @@ class Resolver:
         ):
             # "School closed tmrw and likely Monday": a day listed beside one still to come is to come
             # too; the "-ed" form is a notice's passive ("is closed"), no past tense
+            direction = 1
+        if (
+            direction is None
+            and spec.amount is None
+            and choice.anchor.kind == _DCT_ANCHOR
+            and self._timetable_present(candidate, tense)
+        ):
             direction = 1
         day = self._weekday_near(anchor_day, spec.weekday, direction)
         ref = self.reference
@@ -4726,6 +4834,7 @@ class Resolver:
             )
         day_told = (
             self._day_that_part_refers_to(candidate)
+            or self._dated_day_of_that_part_in_month(candidate)
             or self._day_counted_past_a_glance_back(candidate)
             or self._day_after_its_eve(candidate)
         )
@@ -4993,6 +5102,36 @@ class Resolver:
             why += " (a night told in the past tense: the night before)"
         return value, choice.anchor, why, []
 
+    def _timetable_present(self, candidate: Candidate, tense: ClauseTense) -> bool:
+        """ "A full round follows on Tuesday", "the minister gives evidence to the committee on Thursday",
+        "the House does not sit on Friday": in a news story's body a plain present right before its
+        weekday reads a timetable, so the day is still to come (a headline's present tells the past)."""
+        cue_end = tense.cue_end
+        if (
+            self.kind != DocumentKind.NEWS
+            or tense.tense != "present"
+            or tense.habitual
+            or tense.perfect
+            or cue_end is None
+            or not 0 <= candidate.start - cue_end <= _TIMETABLE_REACH
+            or candidate.spec.weekday is None
+        ):
+            return False
+        if not self.low.startswith(WEEKDAY_NAMES[candidate.spec.weekday - 1].lower(), candidate.start):
+            return False  # "Moving day is Thurs": clipped names are a post's, dated by its own line
+        words = (tense.cue or "").lower().split()
+        if not words or words[0] in _LEX.MODAL_VERBS:
+            return False  # "could not be located Wednesday": a modal's present says nothing of the week
+        if _TIMETABLE_GAP_BREAK.search(self.text, cue_end, candidate.start):
+            return False
+        opening = self._sentence_opening(candidate.start)
+        if self.text.find("\n", 0, opening + 1) < 0:
+            return False
+        before = self.low[opening : cue_end - len(tense.cue or "")]
+        if not _past_verb_forms().isdisjoint(_WORD.findall(before)):
+            return False  # "MPs had signed a motion on Monday": a past verb before the present one rules
+        return _CLOSE_BEFORE_DAY.search(self.text, max(0, candidate.start - 40), candidate.start) is None
+
     def _premium_over_close(self, candidate: Candidate) -> bool:
         """Whether a day names the market close a premium is counted over: "a premium of 38 percent to
         Tarrant's closing price on Friday", "a 30 percent premium over Friday's close"."""
@@ -5249,6 +5388,35 @@ class Resolver:
             # late hours (from nine); an earlier hour may be the next morning's, as in a night of two days
             return _NIGHT_LATE_HOURS_START
         return None
+
+    def _dated_day_of_that_part_in_month(self, candidate: Candidate) -> _AnchorChoice | None:
+        """ "Since that morning in November, I have ...": "that" with a part of a day, then the month it
+        fell in, points back at the day the text dated in that month, however far the telling has moved
+        since (None when the text dated no day in it)."""
+        spec = candidate.spec
+        if (
+            spec.pod is None
+            or spec.base != "ref"
+            or spec.unit != "day"
+            or spec.amount != 0
+            or not self.dated_days
+            or not self.low.startswith(" in ", candidate.end)
+            or not _THAT_DAY.match(self.text, candidate.start)
+        ):
+            return None
+        month_word = _WORD.match(self.low, candidate.end + 4)
+        month = _LEX.MONTHS.get(month_word.group(0)) if month_word is not None else None
+        if month is None:
+            return None
+        named = [d for d in self.dated_days.values() if d.end <= candidate.start and d.day.month == month]
+        if not named:
+            return None
+        day = max(named, key=lambda d: d.end)
+        return _AnchorChoice(
+            day.day,
+            Anchor(kind=AnchorKind.EXPRESSION, value=day.value, expression=day.index),
+            f"the day the text dated in {MONTH_NAMES[month - 1]}, {day.value} (expression #{day.index})",
+        )
 
     def _day_that_part_refers_to(self, candidate: Candidate) -> _AnchorChoice | None:
         """ "... a finding confirmed by a second autopsy in 2011. The commanders were sworn in that

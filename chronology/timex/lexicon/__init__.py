@@ -13,6 +13,8 @@ from types import ModuleType
 #: The tables every language module defines.
 TABLES: tuple[str, ...] = (
     "MONTHS",
+    "OPENING_YEAR_PREPOSITIONS",
+    "SUBJECT_PAST_AUXILIARIES",
     "AMBIGUOUS_MONTHS",
     "MONTHS_ALSO_SURNAMES",
     "SHORT_MONTH_CLOSING_PREPOSITIONS",
@@ -34,6 +36,7 @@ TABLES: tuple[str, ...] = (
     "DAY_DEICTICS",
     "RELATIVE_DETERMINERS",
     "OFFSET_WORDS",
+    "OFFSET_DAYS",
     "OFFSET_WORDS_BEFORE_PAUSE",
     "AGO_SAME_PERIOD",
     "PRE_MODIFIERS",
@@ -66,6 +69,7 @@ TABLES: tuple[str, ...] = (
     "WEEKDAY_NAME_MODIFIERS",
     "PERIOD_SUBJECT_VERBS",
     "AUXILIARIES",
+    "MODAL_VERBS",
     "LAST_VERB_LEADS",
     "LAST_NOT_AFTER_S",
     "YEAR_DETERMINERS",
@@ -230,6 +234,10 @@ TABLES: tuple[str, ...] = (
     "VERB_PARTICLES",
     "REPORTING_CUES",
     "NEWS_FRAME_VERBS",
+    "THAT_CLAUSE_VERBS",
+    "UNITS_LEFT_LEADS",
+    "YEAR_SUBJECT_CLAUSE_OPENERS",
+    "SET_UNIT_ADJECTIVES",
     "SPAN_LASTING_VERBS",
     "BRIEF_SPAN_LEADS",
     "YEAR_COMPARING_WORDS",
@@ -271,6 +279,9 @@ TABLES: tuple[str, ...] = (
     "QUARTER_LENGTH_LEADS",
     "SPELLED_COUNTS",
     "BYLINE_VERBS",
+    "EMAIL_DATE_OPENERS",
+    "EMAIL_ATTRIBUTION_VERBS",
+    "EMAIL_STAMP_FIELDS",
 )
 
 

@@ -222,6 +222,13 @@ OFFSET_WORDS: dict[str, tuple[int, str]] = {
     "hence": (1, "dct"), "from now": (1, "dct"),
 }  # fmt: skip
 
+#: A day after "N units" that the length is counted from, the direction and the day ("a week today",
+#: "a fortnight tomorrow", "two weeks from today", "a week yesterday": British papers drop the "from").
+OFFSET_DAYS: dict[str, tuple[int, int]] = {
+    "today": (1, 0), "from today": (1, 0), "tomorrow": (1, 1), "from tomorrow": (1, 1),
+    "yesterday": (-1, -1),
+}  # fmt: skip
+
 #: Words after "N units" that count only before a pause or "from": "Ten years on, the town ...", "five
 #: years on from the flood" (elsewhere "two days on the island" is a stay, not a date); spoken "a couple
 #: of years back?" is "ago" ("sent two years back to school" is not).
@@ -251,6 +258,8 @@ PRE_MODIFIERS: dict[str, str] = {
     "just under": "LESS_THAN", "shorter than": "LESS_THAN", "no more than": "EQUAL_OR_LESS",
     "at most": "EQUAL_OR_LESS", "up to": "EQUAL_OR_LESS",
     "not more than": "EQUAL_OR_LESS", "just over": "MORE_THAN", "well over": "MORE_THAN",
+    # "should take no longer than 15 minutes": that long at most, as "no more than" is
+    "no longer than": "EQUAL_OR_LESS", "not longer than": "EQUAL_OR_LESS",
     "a little more than": "MORE_THAN", "a little less than": "LESS_THAN", "slightly more than": "MORE_THAN",
     "slightly less than": "LESS_THAN", "just more than": "MORE_THAN", "just less than": "LESS_THAN",
     "a little over": "MORE_THAN", "a little under": "LESS_THAN", "slightly over": "MORE_THAN",
@@ -524,6 +533,12 @@ YEAR_LEVEL_PREPOSITIONS: frozenset[str] = frozenset(
 #: Adverbs ending in "s" after a year that leave it a year ("from 1983 onwards").
 YEAR_FOLLOWING_ADVERBS: frozenset[str] = frozenset({"onwards", "afterwards", "backwards", "towards"})
 
+#: Prepositions that open a sentence on a year before the clause's plural subject ("In 1962 divers found
+#: the wreck", "By 1914 aeroplanes could climb"), and the past auxiliaries and modals that, after that
+#: plural, show it is the subject and the number no count of it ("By 1900 cables were laid").
+OPENING_YEAR_PREPOSITIONS: frozenset[str] = frozenset({"in", "by"})
+SUBJECT_PAST_AUXILIARIES: frozenset[str] = frozenset({"were", "had", "could", "would", "might", "did"})
+
 #: Words before "the fall" that make it the season ("in the fall", "by the fall"); after other words
 #: ("ended with the fall", "date the fall to") it is a collapse.
 FALL_SEASON_OPENERS: frozenset[str] = frozenset(
@@ -718,6 +733,13 @@ MILLENNIUM_POINT_PREPOSITIONS: frozenset[str] = frozenset(
 MILLENNIUM_ARRIVAL_VERBS: frozenset[str] = frozenset(
     {"arrives", "arrived", "approaches", "approached", "nears", "neared", "dawns", "dawned", "comes", "came"}
 )
+
+#: Modals whose present form says nothing of which side of now a weekday falls ("could not be
+#: located Wednesday"), so a timetable's plain present is not read in them.
+MODAL_VERBS: frozenset[str] = frozenset(
+    {"could", "would", "might", "should", "may", "must", "can", "cannot", "can't", "couldn't", "wouldn't",
+     "shouldn't", "mustn't", "ought"}
+)  # fmt: skip
 
 #: Auxiliaries before "last" that make it a verb ("will last two hours").
 AUXILIARIES: frozenset[str] = frozenset(
@@ -1381,6 +1403,84 @@ REPORTING_CUES: frozenset[str] = frozenset(
     {"said", "told", "added", "announced", "reported", "confirmed", "stated"}
 )
 
+#: Words between "every" and a unit that say which of the units recur: "every single day", "every clear
+#: night", "every waking hour" ("worked in every spare hour" is how much, not when).
+SET_UNIT_ADJECTIVES: frozenset[str] = frozenset({"single", "clear", "waking"})
+
+#: Words opening a clause whose subject may be a year: "Whether 2024 beats it", "found that 2023 was".
+YEAR_SUBJECT_CLAUSE_OPENERS: frozenset[str] = frozenset(
+    {"whether", "if", "that", "because", "although", "though", "unless", "whereas"}
+)
+
+#: Words before a bare plural unit still to pass ("has years left to run", "with days left before").
+UNITS_LEFT_LEADS: frozenset[str] = frozenset(
+    {"has", "have", "had", "having", "with", "still", "only", "just"}
+)
+
+#: Verbs of saying, showing and knowing that take a that-clause: "the report had shown that May was a
+#: record" opens a clause whose subject is the month, where "rain fell that May" points back at one.
+THAT_CLAUSE_VERBS: frozenset[str] = frozenset(
+    {
+        "said",
+        "says",
+        "say",
+        "told",
+        "tells",
+        "added",
+        "announced",
+        "reported",
+        "reports",
+        "confirmed",
+        "confirms",
+        "stated",
+        "shown",
+        "showed",
+        "shows",
+        "show",
+        "found",
+        "finds",
+        "find",
+        "noted",
+        "notes",
+        "concluded",
+        "estimated",
+        "estimates",
+        "believe",
+        "believes",
+        "believed",
+        "think",
+        "thinks",
+        "thought",
+        "know",
+        "knows",
+        "knew",
+        "warned",
+        "argued",
+        "suggested",
+        "suggests",
+        "revealed",
+        "predicted",
+        "predicts",
+        "expect",
+        "expects",
+        "hoped",
+        "feared",
+        "claimed",
+        "insisted",
+        "agreed",
+        "means",
+        "meant",
+        "proved",
+        "indicated",
+        "indicates",
+        "recalled",
+        "remembered",
+        "learned",
+        "realised",
+        "realized",
+    }
+)
+
 #: Verbs that frame a sentence as the news of the writer's days rather than a story told of the past:
 #: "Sentencing him on Friday, the judge said", "Pruitt, who testified Wednesday, told jurors".
 NEWS_FRAME_VERBS: frozenset[str] = frozenset(
@@ -1604,3 +1704,13 @@ BYLINE_VERBS: tuple[str, ...] = (
     "Posted", "Reviewed", "Responded", "Replied", "Commented", "Published", "Written", "Submitted", "Answered",
     "Asked",
 )  # fmt: skip
+
+#: Header fields of an email, and the attribution line's opener, before the date a quoted message was
+#: sent ("Sent: Monday, March 2, 2020 4:51 PM", "Date: 3 July 2019", "On Tue, 3 Mar 2020 at 09:14, Dana
+#: wrote:"), and the verb closing that attribution line.
+EMAIL_DATE_OPENERS: tuple[str, ...] = ("Sent:", "Date:", "On")
+EMAIL_ATTRIBUTION_VERBS: tuple[str, ...] = ("wrote", "writes", "sent")
+#: Header fields whose full date and clock time, written with nothing between them, are one moment: when
+#: a message was sent ("Sent: Monday, March 2, 2020 4:51 PM") or a meeting it invites to starts ("When:
+#: Tuesday, February 10, 2026 3:00 PM-3:30 PM").
+EMAIL_STAMP_FIELDS: tuple[str, ...] = ("Sent:", "Date:", "When:")
