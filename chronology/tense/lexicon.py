@@ -468,6 +468,16 @@ PLANNED_OBJECT_OPENERS = frozenset(
 #: make a noun only of forms that can be nouns or adjectives.
 WEAK_NOUN_MARKERS = frozenset({"this", "these", "those", "first", "last", "next", "more", "most"})
 
+#: Words opening an amount after a verb ("draws about 1.4 million visitors", "employs some 300").
+AMOUNT_OPENERS = frozenset({"about", "around", "some", "nearly", "almost", "roughly", "more", "over", "up"})
+
+#: Words naming a share of a noun phrase before "of" ("most of the herring", "half of the votes"): "with"
+#: and such a share before a participle open an absolute phrase as "with" and a noun do.
+SHARE_WORDS = frozenset(
+    {"most", "some", "all", "half", "many", "much", "none", "part", "each", "several", "both", "few", "one",
+     "two", "three", "any"}
+)  # fmt: skip
+
 #: Base forms the verb table also lists as the past of a rare verb ("feed" of "to fee", "weed" of "to
 #: wee"): "would draw the army away, feed his men" is no past tense.
 BASE_FORMS_NOT_PAST = frozenset({"feed", "weed"})
@@ -549,6 +559,11 @@ ARRANGING_VERBS = frozenset({"set", "fixed", "booked", "pencilled", "penciled"})
 #: Thursday") dates what was looked forward to, after the expecting, on either side of now.
 EXPECTING_PARTICIPLES = frozenset({"expected", "anticipated", "forecast", "predicted"})
 
+#: Prepositions right after an expecting participle on a noun ("rain forecast for Monday", "storms
+#: expected for the weekend"): a reduced relative, not a finite verb ("analysts expected on Monday
+#: that ..." is one).
+EXPECTED_THING_PREPOSITIONS = frozenset({"for"})
+
 #: Past forms of warning: with "of" or "about" right after, the date in the warning's object is of what
 #: was warned of ("warned of a storm surge in the early hours of Sunday"), after the warning, on either
 #: side of now; "warned on Sunday that" dates the warning.
@@ -622,7 +637,7 @@ SCHEDULE_VERB_FORMS = frozenset(
     leave leaves leaving depart departs departing meet meets meeting convene convenes convening
     reconvene reconvenes reconvening vote votes voting play plays playing visit visits visiting
     travel travels travelling traveling host hosts hosting
-    coming fly flies flying return returns returning closed shut
+    coming fly flies flying return returns returning closed shut drop drops dropping
     """.split()  # noqa: SIM905 (a word list reads better as words)
 )
 
@@ -756,6 +771,10 @@ JUDGING_VERBS = frozenset(
 IRREGULAR_PLURALS = frozenset(
     {"people", "men", "women", "children", "police", "cattle", "feet", "teeth", "mice"}
 )
+
+#: Nouns in -s that are singular too ("the series premieres Friday", "the news comes as"): a verb of
+#: either number can agree with them.
+NUMBER_NEUTRAL_NOUNS = frozenset({"series", "species", "news", "crossroads", "headquarters"})
 
 #: Prepositions that open a phrase inside a subject ("the companies in the country", "the head of the
 #: unions"): the verb after the phrase agrees with the noun before it, not with the phrase's own noun.

@@ -97,6 +97,12 @@ _AHEAD_OF = compile_pattern(
 # names, which the act was done for, is still to come.
 _FOR_EVENT = compile_pattern(r"\b(for)\s+$", re.IGNORECASE)
 # The gap a number leaves between an article and the word after it: " 15 ", " 10% ", " $2.5 "
+#: A subject with its determiner, then a participle's phrase set off by commas ("The park, created in
+#: 2003, "), ending where the text read up to.
+_PARTICIPLE_ASIDE_BEFORE = compile_pattern(
+    r"(?<![a-z])(?:the|a|an|its|their|his|her|this|our)\s+[a-z]+(?:\s+[a-z]+)?,\s+[a-z]+(?:ed|en|wn)\s[^,;.!?]{1,50},\s*$",
+    re.IGNORECASE,
+)
 _AMOUNT_GAP = compile_pattern(r"\s+[$€£]?[0-9][0-9.,]*\s*%?\s*")
 _WORD_AFTER_DATE = compile_pattern(r"[ \t]+([a-z]+)(?![a-z'-])")
 _WORD_BEFORE_DATE = compile_pattern(r"(?<![A-Za-z'-])([A-Za-z]+)[ \t]+$")
@@ -518,6 +524,10 @@ class _Reader:
             return None
         if previous == "as" and self.following(index) == "as":
             return None  # "fell as low as minus 5C", "as long as": the degree of a comparison, no verb
+        if previous == "as" and flags & _PARTICIPLE and not flags & _PAST_ONLY:
+            # "would premiere as planned in January", "went ahead as scheduled": a reduced clause of
+            # comparison has no subject and no tense; the main clause's verb decides
+            return None
         if flags & _PARTICIPLE and previous in lexicon.LINKING_VERBS:
             return None  # "will stay shut": the complement of a linking verb, whose group decides
         if (
@@ -619,8 +629,16 @@ class _Reader:
             return False
         if self.words[index - 2] == "with":
             return True
+        if index >= 3 and self.words[index - 3] == "with" and self.words[index - 2] in lexicon.NOUN_MARKERS:
+            return True
+        # "with most of the herring landed in the autumn": a share of the noun phrase after "with"
+        share = index - 4 if self.words[index - 2] in lexicon.NOUN_DETERMINERS else index - 3
         return (
-            index >= 3 and self.words[index - 3] == "with" and self.words[index - 2] in lexicon.NOUN_MARKERS
+            share >= 1
+            and self.words[share - 1] == "with"
+            and self.words[share] in lexicon.SHARE_WORDS
+            and self.words[share + 1] == "of"
+            and all(self.joined[share : index + 1])
         )
 
     def _degree_after_be(self, measure: int) -> bool:
@@ -766,7 +784,11 @@ class _Reader:
         while subject >= 0 and self.joined[subject + 1] and self.is_adverb(subject):
             subject -= 1
         if subject < 0 or not self.joined[subject + 1]:
-            return False
+            # "The film, a thriller about a lighthouse, drops Friday": after a phrase set off by commas,
+            # a form naming a scheduled event with its date right after it is the subject's verb
+            if subject >= 0 and self._after_participle_aside(index):
+                return True
+            return subject >= 0 and self._names_schedule_ahead(index, self.following(index))
         before = self.words[subject]
         if _opens_schedule_phrase(before, self.words[index]):
             return False  # the noun of "takes place", "takes effect"
@@ -774,9 +796,12 @@ class _Reader:
             return False  # "six million barrels a day": a counted plural noun, not "-s" agreeing with one
         if before in subjects:
             # "that reports" may be a determiner and its noun; "that still stands" may not: no adverb
-            # comes between a determiner and its noun
+            # comes between a determiner and its noun; nor does a date ("a run that kicks off in April")
             return not (
-                before in {"that", "which"} and self.flags(index) & _ALSO_NOUN and subject == index - 1
+                before in {"that", "which"}
+                and self.flags(index) & _ALSO_NOUN
+                and subject == index - 1
+                and not self._names_schedule_ahead(index, self.following(index))
             )
         if before in {"and", "but"} and self._names_schedule_ahead(index, self.following(index)):
             return True  # the second verb of "began on Monday and ends on Friday"
@@ -786,7 +811,7 @@ class _Reader:
         gerund_subject = before_flags & _GERUND and self.words[index] in lexicon.SCHEDULE_VERB_FORMS
         if before_flags and not before_flags & _ALSO_NOUN and not gerund_subject:
             return False  # a verb, not a subject ("trading starts Monday" has a gerund for one)
-        if _is_plural_noun(before) != plural:
+        if _is_plural_noun(before) != plural and before not in lexicon.NUMBER_NEUTRAL_NOUNS:
             # "the companies in the country own", "the head of the unions plans": the verb agrees with
             # the noun a phrase hangs on, not with the phrase's own noun.
             return self._agrees_across_phrase(index, subject, plural=plural)
@@ -826,6 +851,22 @@ class _Reader:
                 self._ends_sentence(index)
                 and self._agrees_across_phrase(index, subject, plural=False, object_needed=False)
             )
+        )
+
+    def _after_participle_aside(self, index: int) -> bool:
+        """ "The park, created in 2003, draws about 1.4 million visitors": an "-s" form right after a
+        participle's phrase set off by commas after the subject, with an object or an amount after it,
+        is the subject's verb (a noun would need a determiner of its own)."""
+        opening = _PARTICIPLE_ASIDE_BEFORE.search(
+            self.tokens.text, max(0, self.tokens.spans[index][0] - 90), self.tokens.spans[index][0]
+        )
+        if opening is None:
+            return False
+        following = self.following(index)
+        return (
+            following in lexicon.OBJECT_OPENERS
+            or following in lexicon.AMOUNT_OPENERS
+            or following[:1].isdigit()
         )
 
     def _heads_subject_of_later_verb(self, index: int, subject: int) -> bool:
@@ -1024,6 +1065,20 @@ def _direction(
     ):
         # "warned that another peak was expected on Thursday": what was looked forward to comes after
         # the expecting, which does not tell on which side of now it falls
+        return TenseReading(Tense.PAST, reading.cue, reading.cue_start, after_past=True)
+    if (
+        before
+        and group.first == group.last
+        and group.tense is Tense.PAST
+        and head in lexicon.EXPECTING_PARTICIPLES
+        and group.first > 0
+        and reader.word(group.first - 1).isalpha()
+        and reader.word(group.first - 1) not in lexicon.SUBJECT_PRONOUNS
+        and reader.following(group.last) in lexicon.EXPECTED_THING_PREPOSITIONS
+    ):
+        # "rain forecast for Monday could push", "storms expected for Friday": a participle on a noun,
+        # with no object, names what is looked for; it gives no side of now (the finite "forecast
+        # rain for Monday" has its object)
         return TenseReading(Tense.PAST, reading.cue, reading.cue_start, after_past=True)
     if (
         before

@@ -109,6 +109,17 @@ class Context:
     writes_day_first: bool | None = None
 
 
+#: Mods that bound an amount rather than place it ("more than", "nearly", "at least", "up to").
+_BOUND_MODS = frozenset({"MORE_THAN", "LESS_THAN", "EQUAL_OR_MORE", "EQUAL_OR_LESS"})
+#: A past verb that can take a length of what it names as its object ("ignored", "endured"), not a
+#: number ("hundred") or a short word ("led", "fed").
+_PAST_VERB_BEFORE_OBJECT = compile_pattern(r"(?!hundred$)[a-z]{3,}ed")
+#: A figure right before a word ("£9,700 more", "1.6 million fewer").
+_FIGURE_BEFORE = compile_pattern(
+    r"(?:[0-9%]|\b(?:hundred|thousand|million|billion|trillion|dozen|percent|cent))[ \t]+$"
+)
+
+
 class Grammar:
     """All rules of one language, indexed by the trigger category that makes them worth trying."""
 
@@ -147,6 +158,14 @@ class Grammar:
         # a ratio's cue opens a word ("outnumbered", "voted"), never ends one ("devoted", "pivoted")
         self._ratio_cue = compile_pattern(
             r"(?<![a-z])(?:" + "|".join(re.escape(stem) for stem in lex.RATIO_CUE_STEMS) + ")"
+        )
+        # "it was maybe five past six", "it must have been twenty-five to eleven": "it" and a form of "be"
+        # tell the clock in speech as a preposition does ("the score was five to two" is no time)
+        self._it_was_clock = compile_pattern(
+            r"(?<![a-z])it(?:'s|\s+(?:was|is|(?:(?:must|would|might|could|will)\s+(?:have\s+)?|(?:has|had)\s+)been))"
+            + r"\s+(?:"
+            + words_regex(lex.SPOKEN_CLOCK_HEDGES)
+            + r"\s+)?$"
         )
         # "in 1895 won it Taiwan", "in 1914 won a scholarship": a measure noun that is also a verb, read
         # as the verb before its object; "won a month" is money at a rate
@@ -266,6 +285,11 @@ class Grammar:
             + r")(?:\s+o'clock(?![a-z])|[\s-]+(?P<minw>"
             + words_regex(lex.CLOCK_MINUTE_WORDS)
             + r")(?!-)"  # not "about three thirty-year-olds"
+            # "at seven thirty p.m.", "closed at eight fifty-two p.m.": any spoken minutes, with the half of
+            # the day written after them
+            + r"(?:\s+(?P<minampm>[ap]\.\s?m\.))?|[\s-]+(?P<minx>"
+            + words_regex(lex.CLOCK_SPOKEN_MINUTES)
+            + r")\s+(?P<minxampm>[ap]\.\s?m\.)"
             # "at eleven p.m.": a spoken hour written down with its half of the day
             + r"|\s+(?P<wampm>[ap]\.\s?m\.)"
             # "at nine tonight", "at eleven at night": the part of the day makes the bare hour a time
@@ -429,15 +453,18 @@ class Grammar:
         )
         self._add(
             "ordinal_of_month",
-            "month",
-            r"(?P<odate>(?:the\s+)?(?P<oday>"
+            "month weekday",
+            # "Monday the fourteenth of December": the weekday said before the day belongs to it
+            r"(?P<odate>(?:"
+            + f.weekday_rx
+            + r",?\s+(?=the\s))?(?:the\s+)?(?P<oday>"
             + words_regex(self.lex.ORDINALS)
             + r")\s+of\s+"
             + f.month_rx
             + r"(?:,?\s*"
             + f.year_rx
             # "the third of May, two thousand and eight": the year said in words, as the day is
-            + r")?)(?:,?\s+(?P<spyear>(?:nineteen|eighteen)\s+[a-z]+(?:-[a-z]+)?|two\s+thousand(?:\s+and\s+[a-z]+)?)"
+            + r")?)(?:,?\s+(?P<spyear>(?:nineteen|eighteen|twenty)\s+[a-z]+(?:-[a-z]+)?|two\s+thousand(?:\s+and\s+[a-z]+)?)"
             + r"(?![a-z-]))?",
             self.h_date,
         )
@@ -894,12 +921,15 @@ class Grammar:
         # "worked twelve hours a day", "trained six days a week": time spent in each longer period
         self._add(
             "units_per_period",
-            "unit",
+            "unit pod",
             r"(?P<c>"
             + count
             + r")[\s-]+(?P<u1>"
             + words_regex(self.lex.UNIT_FORMS)
-            + r")\s+(?:a|an|per)\s+(?P<u2>"
+            # "three evenings a week": parts of the day counted in a week, as "five nights a week" are
+            + r"|(?P<pods>"
+            + words_regex(self.lex.PLURAL_PARTS_OF_DAY)
+            + r"))\s+(?:a|an|per)\s+(?P<u2>"
             + words_regex(self.lex.UNIT_FORMS)
             + r")(?![a-z])",
             self.h_units_per_period,
@@ -1050,7 +1080,9 @@ class Grammar:
             + r")?)))"
             # "9 a.m. Washington time", "noon New York time": a place's clock (h_clock checks the capitals)
             + tz.replace(")(?(tzp)", r"|(?P<tzplace>[a-z]+(?:[ \t][a-z]+)?)[ \t]+time(?![a-z]))(?(tzp)")
-            + r"(?:\s+(?P<inthe>in\s+the\s+(?:morning|afternoon|evening)|at\s+night|last\s+night|tonight|today|yesterday|tomorrow"
+            # "at four thirty yesterday afternoon", "until ten o'clock tomorrow morning": the day and its part
+            + r"(?:\s+(?P<inthe>in\s+the\s+(?:morning|afternoon|evening)|at\s+night|last\s+night|tonight|today"
+            + r"|(?:yesterday|tomorrow)(?:\s+(?:morning|afternoon|evening|night)(?![a-z]))?"
             + r"|(?:tmrw|tmrow|tmr|2moro|2morrow|tonite|2nite|yday)(?![a-z0-9])"  # "8am tmrw": texting spellings
             + r"|this\s+(?:morning|afternoon|evening)))?"
             + day_tail,
@@ -1332,7 +1364,8 @@ class Grammar:
             w for w, v in self.lex.NUMBER_WORDS.items() if 1 <= v <= 9 and w not in ("a", "an", "single")
         )
         spelled = (
-            r"(?:(?P<century>nineteen|eighteen|seventeen)\s+(?:(?P<teen>"
+            # "nineteen-forty", "twenty twenty-one": the century's word, then the year's
+            r"(?:(?P<century>nineteen|eighteen|seventeen|twenty)[\s-]+(?:(?P<teen>"
             + teens
             + r")|(?P<tens>"
             + tens
@@ -1369,6 +1402,11 @@ class Grammar:
             + f.day_rx
             + r"|(?P<wday>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?"
             + f.month_rx.replace("?P<month>", "?P<wmonth>")
+            # "in the week of the eighth of February": the day said in words
+            + r"|the\s+(?P<wsday>"
+            + words_regex(self.lex.ORDINALS)
+            + r")\s+of\s+"
+            + f.month_rx.replace("?P<month>", "?P<wsmonth>")
             + r")(?:,?\s*"
             + f.year_rx
             + r")?",
@@ -1403,6 +1441,13 @@ class Grammar:
             "unit",
             r"this\s+time\s+of\s+(?:the\s+)?year(?![a-z])",
             self.h_this_time_of_year,
+        )
+        self._add(
+            "spelled_day_only",
+            "ordinal spelled",
+            # "We start in Glasgow on the eighteenth.", "next Tuesday, the twenty-second": a day said in words
+            r"the\s+(?P<sday>" + words_regex(self.lex.ORDINALS) + r")(?=\s*(?:[.,;:!?)]|$))",
+            self.h_spelled_day_only,
         )
         self._add(
             "day_only",
@@ -1554,7 +1599,7 @@ class Grammar:
             categories[word] = "setadv"
         for word in lex.DECADE_WORDS:
             categories[word] = "decade"
-        for word in ("nineteen", "eighteen", "seventeen", "two"):
+        for word in ("nineteen", "eighteen", "seventeen", "two", "twenty"):
             categories.setdefault(word, "spelled")
         for phrase in lex.REFERENCE_PHRASES:
             categories.setdefault(phrase.split()[-1], "ref")
@@ -1576,6 +1621,9 @@ class Grammar:
             categories.setdefault(word, "calendar_era")  # "Meiji 6": the era's name, then its year
         for word in lex.CLOCK_HOUR_WORDS:
             categories.setdefault(word, "clockword")  # "tonight at eleven": the hour after a part of the day
+        for word in lex.ORDINALS:
+            # "on the eighteenth": a day said in words (after the holidays: "Fourth of July" keeps its own)
+            categories.setdefault(word.split("-")[-1], "ordinal")
         # A word that is both a unit and something else keeps both rule lists.
         self.trigger_categories = categories
         self.multi_categories: dict[str, tuple[str, ...]] = {
@@ -3395,6 +3443,14 @@ class Grammar:
             return None  # "a week earlier or later from one town to the next": a spread, a length
         if base == "ref" and _FOR_LENGTH_BEFORE.search(ctx.low, max(0, m.start() - 24), m.start()):
             return None  # "stalled for about two weeks afterwards": how long, then when
+        if (
+            m["amod"]
+            and direction_word in ("later", "earlier")
+            and self.lex.PRE_MODIFIERS.get(_BLANKS.sub(" ", m["amod"])) in _BOUND_MODS
+            # "£9,700 more than a year earlier": after a figure, "more than" compares the figure
+            and not _FIGURE_BEFORE.search(ctx.low, max(0, m.start() - 12), m.start())
+        ):
+            return None  # "repaired more than three months later": a bound on how long, no date reached
         if direction_word in self.lex.TIME_COMPARATIVES and (
             self.than_after.match(ctx.low, m.end())
             or self.rate_after.match(ctx.low, m.end())
@@ -3926,7 +3982,7 @@ class Grammar:
     def h_units_per_period(self, m: re.Match[str], ctx: Context) -> Spec | None:
         """ "twelve hours a day", "six days a week": a length spent in every longer period is that period
         recurring (SET), as "24 hours a day" is; "two days a minute" or "three years a week" are no rate."""
-        spent = self.lex.UNITS.get(self.lex.UNIT_FORMS[m["u1"]])
+        spent = self.lex.UNITS.get("day" if m["pods"] else self.lex.UNIT_FORMS[m["u1"]])
         period_unit = self.lex.UNIT_FORMS[m["u2"]]
         period = self.lex.UNITS.get(period_unit)
         if spent is None or period is None:
@@ -4041,10 +4097,20 @@ class Grammar:
             return None  # "the days away from home": the unit itself is the subject
         return self._unspecified_length(self.lex.UNIT_FORMS[m["unit"]], m["unit"])
 
+    def _object_of_past_verb(self, low: str, start: int) -> bool:
+        """ "the decision ignored years of warnings": a bare plural unit right after a past verb is its
+        object, a length; after an adjective in "-ed" ("the most settled years of the reign") or a verb of
+        counting ("counted weeks of dust storms") it is not."""
+        verb = _previous_word(low, start)
+        if not _PAST_VERB_BEFORE_OBJECT.fullmatch(verb) or verb in self.lex.COUNTING_PAST_VERBS:
+            return False  # "counted weeks of dust storms": a count of the units
+        before_verb = _previous_word(low, low.rfind(verb, 0, start))
+        return before_verb not in self.lex.ADJECTIVE_IN_ED_MARKERS
+
     def h_bare_units_of_opening(self, m: re.Match[str], ctx: Context) -> Spec | None:
         """A bare plural unit opening a sentence before "of" is a length of what it names ("Decades of
         ploughing had stripped the grass"); inside a sentence it needs a preposition ("after decades of")."""
-        if not _sentence_start(ctx.low, m.start()):
+        if not _sentence_start(ctx.low, m.start()) and not self._object_of_past_verb(ctx.low, m.start()):
             return None
         return self._unspecified_length(self.lex.UNIT_FORMS[m["unit"]], m["unit"])
 
@@ -4362,9 +4428,12 @@ class Grammar:
             return f"{hour:02d}:{m['minuted']}" if 1 <= hour <= 12 else None
         if m.groupdict().get("hourw") is not None:
             minute = self.lex.CLOCK_MINUTE_WORDS[m["minw"]] if m["minw"] else 0
+            if m.groupdict().get("minx"):
+                minute = self.lex.CLOCK_SPOKEN_MINUTES[" ".join(m["minx"].split())]
             word_hour = int(self.lex.CLOCK_HOUR_WORDS[m["hourw"]])
-            if m.groupdict().get("wampm"):
-                word_hour = word_hour % 12 + (12 if m["wampm"].startswith("p") else 0)
+            half = m.groupdict().get("wampm") or m.groupdict().get("minampm") or m.groupdict().get("minxampm")
+            if half:
+                word_hour = word_hour % 12 + (12 if half.startswith("p") else 0)
             return f"{word_hour:02d}:{minute:02d}"
         if m["hour24"] is not None:
             hour, minute = int(m["hour24"]), int(m["minute24"])
@@ -4457,6 +4526,7 @@ class Grammar:
                 # "Ten at night to six in the morning": a part of the day told with the hour makes it a time
                 and not (m["inthe"] and m["inthe"].startswith(("in", "at", "last")))
                 and not m["wampm"]
+                and not m["minx"]
                 and _word_before_hedge(ctx.low, m.start("hourw"), self.lex.CLOCK_HEDGES)
                 not in self.lex.CLOCK_PREPOSITIONS
             ):
@@ -4584,8 +4654,8 @@ class Grammar:
             spec.kind, spec.base = "calendar", "dct"
             spec.month, spec.day = self.month_of(m["tmonth2"]), int(m["tdaynum2"])
             spec.year = int(m["tyear"]) if m["tyear"] else None
-        elif m["inthe"] and m["inthe"] in self.lex.DAY_DEICTICS:
-            offset, _ = self.lex.DAY_DEICTICS[m["inthe"]]
+        elif m["inthe"] and m["inthe"].split()[0] in self.lex.DAY_DEICTICS:
+            offset, _ = self.lex.DAY_DEICTICS[m["inthe"].split()[0]]
             spec.amount, spec.base = int(offset), "dct"
         elif m["inthe"] and m["inthe"].startswith("this"):
             spec.base = "dct"  # "11:15 this morning": the day of writing
@@ -4623,6 +4693,10 @@ class Grammar:
             not (face.endswith(("half", "quarter")) or m["inthe"] or m.group(0).endswith("o'clock"))
             and _word_before_hedge(ctx.low, m.start(), self.lex.CLOCK_HEDGES)
             not in self.lex.CLOCK_PREPOSITIONS
+            and (
+                not self._it_was_clock.search(ctx.low, max(0, m.start() - 40), m.start())
+                or (m["side"] == "to" and m["hourw"] == "one")  # "it was ten to one they'd lose": odds
+            )
         ):
             return None
         hour = self.lex.CLOCK_HOUR_WORDS[m["hourw"]]
@@ -5468,7 +5542,13 @@ class Grammar:
     def h_weather_weekend(self, m: re.Match[str], ctx: Context) -> Spec | None:
         """ "a dry and sunny weekend", "a wet, windy weekend": weather told of an indefinite weekend is
         that of the weekend forecast or just past, which the tense of the clause tells apart."""
-        if not self._weather_told_before(ctx.low, m.start()):
+        start = m.start()
+        if ctx.low.endswith("-day ", 0, start) and _LENGTH_OF_THE_WEEKEND.search(
+            ctx.low, max(0, start - 30), start
+        ):
+            # "over the three-day weekend": the weekend itself, its hyphenated length read apart
+            return Spec("DATE", "shift", unit="weekend", amount=0, base="dct", note="'the weekend'")
+        if not self._weather_told_before(ctx.low, start):
             return None  # "a busy weekend", "a weekend in Paris": no particular weekend
         return Spec(
             "DATE", "shift", unit="weekend", amount=0, base="dct", note="'the weekend': a weekend of weather"
@@ -5730,7 +5810,9 @@ class Grammar:
         if m["century"] and not (
             m.group(0).startswith("the year")
             or _previous_word(ctx.low, m.start()) in self.lex.YEAR_PREPOSITIONS | self.lex.YEAR_DETERMINERS
-            or m["tens"]
+            # "at twenty thirty" is a 24-hour clock, "twenty twenty-pound notes" a count: "twenty" as the
+            # century needs a year's preposition before it
+            or (m["tens"] and m["century"] != "twenty")
         ):
             return None
         return Spec("DATE", "calendar", year=year, note="a year spelled in words")
@@ -5742,6 +5824,8 @@ class Grammar:
         closes = (
             _EARLY_DATE_CLOSES.match(ctx.low, m.end())
             or _next_word(ctx.low, m.end()) in self.lex.SUBJECT_PRONOUNS
+            # "in two thousand and five somebody put a song on an advert": a new clause's subject
+            or _next_word(ctx.low, m.end()) in self.lex.SPOKEN_YEAR_CLAUSE_OPENERS
         )
         if not closes:
             return False
@@ -5750,14 +5834,17 @@ class Grammar:
             if before in self.lex.YEAR_PREPOSITIONS:
                 return True
             opening = ctx.low[: m.start()].rstrip(" \t")
+            # an answer "Two thousand and sixteen." or "Two thousand and three, yeah."
             return (
-                not before and (not opening or opening[-1] in ".?!:\n") and ctx.low.startswith(".", m.end())
+                not before
+                and (not opening or opening[-1] in ".?!:\n")
+                and ctx.low.startswith((".", ",", "?", "!"), m.end())
             )
         return before in self.lex.SPOKEN_BARE_YEAR_PREPOSITIONS
 
     def h_week_of_date(self, m: re.Match[str], ctx: Context) -> Spec | None:
-        month_word = (m["month"] or m["wmonth"]).rstrip(".")
-        day = int(m["day"] or m["wday"])
+        month_word = (m["month"] or m["wmonth"] or m["wsmonth"]).rstrip(".")
+        day = int(m["day"] or m["wday"] or self.lex.ORDINALS[" ".join(m["wsday"].split())])
         spec = Spec("DATE", "calendar", month=int(self.lex.MONTHS[month_word]), day=day, week_of_day=True)
         if m["year"]:
             spec.year = self.year_of(m["year"])
@@ -6210,6 +6297,20 @@ class Grammar:
         spoken of two messages earlier is another plan)."""
         window = _sentence_around(low, start, end, before=200, after=60)
         return any(word in self.lex.EVENING_CUE_WORDS for word in _WORDS.findall(window))
+
+    def h_spelled_day_only(self, m: re.Match[str], ctx: Context) -> Spec | None:
+        """ "on the eighteenth.", "next Tuesday, the twenty-second": an ordinal said in words and closing its
+        phrase is a day of the month after "on" or right after the day it names again ("the third." after
+        "came" or "finished" is a place in a list)."""
+        after_day = (
+            ctx.prev_spec is not None
+            and (ctx.prev_spec.weekday is not None or ctx.prev_spec.day is not None)
+            and ctx.low[ctx.prev_end : m.start()] in (", ", " ")
+        )
+        if not after_day and _previous_word(ctx.low, m.start()) != "on":
+            return None
+        day = int(self.lex.ORDINALS[" ".join(m["sday"].split())])
+        return Spec("DATE", "calendar", day=day, note="a day of the month said in words")
 
     def h_day_only(self, m: re.Match[str], ctx: Context) -> Spec | None:
         day = int(m["day"])
@@ -6888,6 +6989,8 @@ def _previous_word(low: str, start: int) -> str:
 _SENTENCE_WORD = compile_pattern(r"[a-z]+(?:-[a-z]+)*")
 _DAY_PART_AT = compile_pattern(r"(?P<daypart>tonight|this\s+(?:morning|afternoon|evening))\s+at\s+$")
 # the describing words after the last "a" ("after a hot summer and a dry [autumn]")
+#: "the three-day " or "the 4-day " right before "weekend": a length of the weekend named after it.
+_LENGTH_OF_THE_WEEKEND = compile_pattern(r"\bthe\s+(?:[a-z]+|\d+)-day\s$")
 _WEATHER_WEEKEND_OPENING = compile_pattern(r"\ba\s+(?P<describing>(?:(?!a\s)[a-z-]+,?\s+){1,5})$")
 _SENTENCE_BOUNDARY = compile_pattern(r"[.!?]\s|\n")
 

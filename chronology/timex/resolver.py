@@ -23,7 +23,7 @@ from chronology.pattern_cache import compile_pattern
 from chronology.timex import calendar as cal
 from chronology.timex.construct import build
 from chronology.timex.finder import Candidate
-from chronology.timex.grammar import lower_same_length
+from chronology.timex.grammar import _SMALL_HOURS_CUE, lower_same_length
 from chronology.timex.lexicon import en as _LEX
 from chronology.timex.spec import Spec
 from chronology.timex.tense_bridge import ClauseTense, TenseOracle
@@ -154,7 +154,10 @@ _MORNING_VALUE = compile_pattern(r"\d{4}-\d{2}-\d{2}T(?:0\d:\d\d|1[01]:\d\d|MO)"
 #: A date right after a verb of saying: "said on Monday", "told reporters Tuesday", "announced late Friday".
 _REPORTED_ON = compile_pattern(
     r"(?<!was )(?<!were )(?<!been )(?<!is )(?<!are )"  # "the crash was reported on Sunday" dates the crash
-    r"\b(?:said|says|told\s+[a-z]+|announced|reported|added|confirmed|stated)\s+(?:on\s+|late\s+|early\s+|last\s+)?"
+    r"\b(?:said|says|told\s+[a-z]+|announced|reported|added|confirmed|stated"
+    # "according to Nielsen figures released Friday": the day a report came out
+    r"|(?:figures|data|statement|report|results|estimates|ratings|numbers|poll|survey)\s+(?:released|published|issued))"
+    r"\s+(?:on\s+|late\s+|early\s+|last\s+)?"
     r"[A-Za-z]+\.?$"
 )
 #: A sentence's end or a line break inside a stretch of text.
@@ -380,6 +383,14 @@ _CLOCK_POD = compile_pattern(r"\d{2}:\d{2}")
 _WHEN_CLAUSE_AFTER = compile_pattern(r",?[ \t]+when(?![a-z])")
 _AFTER_WORD_BEFORE = compile_pattern(r"(?<![a-z])after\s+$", re.IGNORECASE)
 _UNTIL_WORD = compile_pattern(r"(?<![a-z])(?:until|till)(?![a-z])", re.IGNORECASE)
+#: "until" right before an expression (searched in the few characters before it).
+_UNTIL_BEFORE = compile_pattern(r"(?<![a-z])(?:until|till)\s+$", re.IGNORECASE)
+#: How far back in its sentence the date an "until" runs on from may be.
+_UNTIL_REACH = 160
+#: "since" opening a clause or a phrase that runs on, with no pause, to the year after it.
+_SINCE_BEFORE_YEAR = compile_pattern(r"(?<![a-z])since\s[^,;:.()]{0,55}$")
+#: A calendar value's year, month and day (the day may be missing).
+_YEAR_MONTH_DAY = compile_pattern(r"(\d{4})-(\d{2})(?:-(\d{2}))?$")
 #: "has been a federal holiday", "became a public holiday": a feast named as a holiday of every year.
 _MADE_A_HOLIDAY_AFTER = compile_pattern(
     r",?\s+(?:is|are|has\s+been|have\s+been|became|remains|was\s+made)\s+(?:a|an)\s+(?:[a-z]+\s+){0,2}holiday(?![a-z])",
@@ -426,6 +437,10 @@ _ON_THAT_DAY_AFTER = compile_pattern(r"\s+on\s+(?:that|the\s+same)\s+(?:date|day
 #: What joins a clock time to a set of days it recurs on ("6pm each day", "daily from 9am").
 _CLOCK_THEN_DAYS = compile_pattern(r"\s*(?:,\s*)?(?:on\s+)?", re.IGNORECASE)
 _DAYS_THEN_CLOCK = compile_pattern(r"\s*(?:,\s*)?(?:from|between|at|until|till)?\s*", re.IGNORECASE)
+#: The value of a month or a week counted from a writer's now that no DCT gives ("next month").
+_UNKNOWN_NOW_UNITS = {"month": "XXXX-XX", "week": "XXXX-WXX"}
+_SLOT_AFTER = compile_pattern(r"\s+(?:time\s+)?(?:slot|hour)(?![a-z])", re.IGNORECASE)  # "the 9 p.m. slot"
+_AT_BETWEEN = compile_pattern(r"\s+at\s+", re.IGNORECASE)  # "Friday at 3 a.m."
 _CLOCK_RANGE_LINK = compile_pattern(r"\s*(?:and|to|until|till|-|\u2013)\s*", re.IGNORECASE)
 #: Sets of days, or of a part of each day ("every morning from 8 a.m. until noon").
 _DAILY_SET = compile_pattern(r"P1D|XXXX-WXX-[1-7](?:WE)?|XXXX-WXX-WE|XXXX-XX-XXT(?:MO|AF|EV|NI)")
@@ -571,6 +586,7 @@ class Resolver:
         # where a holiday ends that a past act's run-up put ahead of the DCT ("rushed to sell before Easter")
         self.lead_up_end = -1
         self.habitual_clock_end = -1  # where the last clock time read as every day's ends
+        self.habitual_clock_pod = ""  # and its clock reading, for a bare hour told after it
         self.last_day: _Reference | None = (
             None  # the last day the text named, for "that evening" after an aside
         )
@@ -595,6 +611,7 @@ class Resolver:
         self.dated_days: dict[tuple[int, int], _Reference] = {}
         # the day each bare weekday ("on Tuesday") was last put on: "at 4.02pm on Tuesday" told again
         self.weekdays_told: dict[int, _Reference] = {}
+        self.evening_before_dct: _Reference | None = None  # "Sunday night" told in Monday's paper
         self.earlier_reference: _Reference | None = None  # the reference time before the current one
         # the expression index of the first day of "the night of 12-13 September", the day the story stays on
         self.night_span_day: int | None = None
@@ -1205,6 +1222,30 @@ class Resolver:
             for index, word in enumerate(words)
         )
 
+    def _until_start(self, candidate: Candidate) -> _Reference | None:
+        """ "The alarm failed in December 2011 and was not repaired until 10 April", "The season opens on
+        1 June and runs until the end of February": a month or a day without a year after "until" ends
+        what ran on from the date its sentence named before it, so it falls on or after that date."""
+        ref, spec = self.reference, candidate.spec
+        if (
+            ref is None
+            or spec.month is None
+            or spec.year is not None
+            or spec.amount is not None
+            or spec.unit is not None
+            or ref.unit not in ("day", "month")
+            or candidate.start - ref.end > _UNTIL_REACH
+            or _UNTIL_BEFORE.search(self.low, max(0, candidate.start - 7), candidate.start) is None
+            or _last_sentence_break(self.text[ref.end : candidate.start]) >= 0
+        ):
+            return None
+        # the date ran on from is one named with its month ("in December 2011", "on 1 June"), not a day
+        # counted from another ("the next day")
+        month_named = self.last_month is not None and self.last_month.index == ref.index
+        if not month_named and all(told.index != ref.index for told in self.dated_days.values()):
+            return None
+        return ref
+
     def _range_start(self, candidate: Candidate) -> _Reference | None:
         """The expression that opens a range this one closes ("May and July", "1 March - 4 April")."""
         ref = self.reference
@@ -1746,6 +1787,16 @@ class Resolver:
             self.text, self.habitual_clock_end, candidate.start
         ):
             return True  # "open as usual 8am-4pm": a range's close is of the same every day as its opening
+        if self._clock_after_habitual_clock(candidate):
+            return True
+        if self._clock_of_the_day_before(candidate):
+            return False
+        if (
+            self.low.endswith("the ", 0, candidate.start)
+            and self.text[candidate.start].isdigit()  # "at the stroke of the midnight hour" is no slot
+            and self._names_a_slot(candidate)
+        ):
+            return True
         low = max(0, candidate.start - 80)
         permitted = _PERMITTED_HOURS_BEFORE.search(self.text, low, candidate.start)
         if permitted is not None and not self._dated_nearby(permitted.start(), candidate):
@@ -1775,6 +1826,47 @@ class Resolver:
             return True
         tense = self._tense(candidate)
         return tense.tense == "present" and tense.habitual
+
+    def _names_a_slot(self, candidate: Candidate) -> bool:
+        """ "has held the 9 p.m. slot on Thursdays", "will fill the 9 p.m. hour with reruns": a clock time
+        naming a place in a broadcast schedule is that time of every day it airs (one day written right
+        after it, "the 9 p.m. hour Thursday", makes it that day's)."""
+        slot = _SLOT_AFTER.match(self.text, candidate.end)
+        if slot is None:
+            return False
+        after = bisect_left(self._candidate_starts, slot.end())
+        return not (
+            after < len(self.candidates)
+            and self.candidates[after].start - slot.end() <= 4
+            and self.candidates[after].spec.type in ("DATE", "TIME")
+        )
+
+    def _clock_of_the_day_before(self, candidate: Candidate) -> bool:
+        """ "The first episodes arrive Friday at 3 a.m., with new ones every Wednesday": a clock time
+        written right after a day it is joined to by "at" is that day's time, whatever habit the
+        sentence goes on to tell."""
+        index = bisect_left(self._candidate_starts, candidate.start)
+        if index == 0:
+            return False
+        before = self.candidates[index - 1]
+        return (
+            0 < candidate.start - before.end <= 5
+            and before.spec.type == "DATE"
+            and before.spec.kind != "fixed"
+            and _AT_BETWEEN.fullmatch(self.text, before.end, candidate.start) is not None
+        )
+
+    def _clock_after_habitual_clock(self, candidate: Candidate) -> bool:
+        """ "doors open at 6:30 p.m. and the opening act goes on at 7:30": a clock time later in the
+        sentence of one read as every day's, with no day or time named between them, is every day's too."""
+        end = self.habitual_clock_end
+        if end < 0 or end > candidate.start or candidate.start - end > _SENTENCE_REACH:
+            return False
+        if end < self._sentence_opening(candidate.start):
+            return False
+        first = bisect_left(self._candidate_starts, end)
+        last = bisect_left(self._candidate_starts, candidate.start)
+        return not any(other.spec.type in ("DATE", "TIME") for other in self.candidates[first:last])
 
     def _clock_of_each_event(self, candidate: Candidate) -> bool:
         """ "Each show will run two hours, with the opening act on at 7:30 p.m.": a sentence about each
@@ -1936,6 +2028,11 @@ class Resolver:
             return False
         if _APPOSITIVE_YEAR.match(before, opening):
             return False  # "Tarrant, founded in 1921 in Wilmington, employs ...": an aside on the subject
+        year_start = self.text.rfind(ref.value[:4], 0, ref.end)
+        if _SINCE_BEFORE_YEAR.search(self.low, max(0, year_start - 60), year_start):
+            # "the highest since records began in 1900, and water stayed warm until early March": a
+            # "since" clause reaches back to its year from now, and the story is not told in that year
+            return False
         # the clause goes on from the year's own clause ("in 2004, and ... before Christmas"), not from a
         # relative clause that only mentions it ("whose records go back to 1855, did not freeze until")
         if _CLAUSES_JOINED.match(self.text, ref.end, candidate.start) is None and not (
@@ -2231,8 +2328,23 @@ class Resolver:
             and candidate.spec.pod is not None
             and candidate.spec.pod[:1].isdigit()
         )
-        if not told_part and (
-            nxt.type != "DATE" or nxt.kind not in ("calendar", "weekday", "shift", "holiday") or nxt.pod
+        # "at about twenty to eleven on Friday night": a day named with its part, after "on", is the clock's
+        # day, and its part says which half of the clock a spoken hour is in
+        named_part = (
+            nxt.pod in _PARTS_OF_A_TOLD_DAY
+            and nxt.kind in ("weekday", "calendar")
+            and gap.strip(" ,").lower() == "on"
+            and candidate.spec.pod is not None
+            and candidate.spec.pod[:1].isdigit()
+            # "two o'clock on Friday night" is past midnight, on the next day: left as it is
+            and (
+                nxt.pod != "NI" or 7 <= int(candidate.spec.pod[:2]) <= 11 or int(candidate.spec.pod[:2]) >= 19
+            )
+        )
+        if (
+            not told_part
+            and not named_part
+            and (nxt.type != "DATE" or nxt.kind not in ("calendar", "weekday", "shift", "holiday") or nxt.pod)
         ):
             return
         if nxt.kind == "calendar" and nxt.day is None:
@@ -2248,7 +2360,7 @@ class Resolver:
             # also ends the sentence, and a capitalised count of days opens the next one
             return
         spec = candidate.spec
-        if told_part and nxt.pod != "MO" and _MORNING_CLOCK.fullmatch(spec.pod or ""):
+        if (told_part or named_part) and nxt.pod != "MO" and _MORNING_CLOCK.fullmatch(spec.pod or ""):
             surface = self.text[candidate.start : candidate.end]
             if (
                 not _HALF_OF_DAY_NAMED.search(surface)
@@ -2391,6 +2503,16 @@ class Resolver:
         ):
             told = date.fromisoformat(value)
             self.weekdays_told[spec.weekday] = _Reference(told, value, index, "day", False, candidate.end)
+        elif (
+            spec.weekday is not None
+            and expression_type == "TIME"
+            and value.endswith(("TEV", "TNI"))
+            and self.dct is not None
+            and value[:10] == (self.dct - timedelta(days=1)).isoformat()
+        ):
+            self.evening_before_dct = _Reference(
+                self.dct - timedelta(days=1), value, index, "day", False, candidate.end
+            )
         start = candidate.start
         # most expressions lie further into their line than a label can: no call for them
         if start <= _LABEL_LEAD_CHARS or self.text.rfind("\n", start - _LABEL_LEAD_CHARS - 1, start) >= 0:
@@ -3249,6 +3371,26 @@ class Resolver:
         return f"{first // 10:03d}", choice.anchor, why, []
 
     def _calendar(self, candidate: Candidate) -> tuple[str, Anchor, str, list[str]]:
+        resolved = self._calendar_unbounded(candidate)
+        until_start = self._until_start(candidate)
+        if until_start is None:
+            return resolved
+        named = _YEAR_MONTH_DAY.match(resolved[0])
+        month, day = _month_day_of(candidate.spec)
+        if named is None or (int(named[1]), int(named[2]), int(named[3] or 31)) >= (
+            until_start.day.year,
+            until_start.day.month,
+            until_start.day.day,
+        ):
+            return resolved
+        # "failed in December 2011 and was not repaired until 10 April": what runs on until a month or a
+        # day ends after the date its sentence ran on from, whatever the tense or the sentence's year says
+        year = cal.year_for(until_start.day, month, day, 1, strict=True)
+        anchor = Anchor(kind=AnchorKind.EXPRESSION, value=until_start.value, expression=until_start.index)
+        why = f"no year given; 'until' it, on from {until_start.value} earlier in the sentence"
+        return _calendar_value(candidate.spec, year), anchor, why, resolved[3]
+
+    def _calendar_unbounded(self, candidate: Candidate) -> tuple[str, Anchor, str, list[str]]:
         spec = candidate.spec
         warnings: list[str] = []
         if spec.short_year is not None and spec.year is None and spec.unit is None:
@@ -3579,6 +3721,15 @@ class Resolver:
                 strict = (
                     self._side_definite(tense, candidate)
                     or self._close_to_the_day_just_told(anchor_day, month, day, direction)
+                    # "a tour opening in March ..., followed by a leg that runs through the summer": a
+                    # season ahead told after the story has reached next year does not turn back to one
+                    # just gone
+                    or (
+                        direction == 1
+                        and spec.season is not None
+                        and self.reference is not None
+                        and self.reference.day.year > anchor_day.year
+                    )
                     # "Last year's graduates got a ceremony in August": the past of last year's people
                     or (
                         direction == -1
@@ -3867,6 +4018,21 @@ class Resolver:
         opening = max(self._sentence_opening(candidate.start), candidate.start - 160)
         return _PUT_OFF_TO_DAY.search(self.text, opening, candidate.start) is not None
 
+    def _story_weekday_listed_before(self, candidate: Candidate) -> _Reference | None:
+        """The weekday the text named last in the candidate's sentence, when it lies more than a week from
+        the DCT (a week the story is in, not the writer's), or None."""
+        listed = self.last_day
+        if (
+            listed is None
+            or self.dct is None
+            or listed.unit != "day"
+            or abs((listed.day - self.dct).days) <= 7
+            or candidate.start - listed.end > _SENTENCE_REACH
+            or listed.end < self._sentence_opening(candidate.start)
+        ):
+            return None
+        return listed if any(told.end == listed.end for told in self.weekdays_told.values()) else None
+
     def _story_day_of_the_weekday(self, candidate: Candidate) -> _Reference | None:
         """The story's day a weekday told with "the" ("stayed the Friday", "on the Sunday") belongs to:
         the reference time, or past a "today" of the writer the last other day told; None when the
@@ -3877,6 +4043,10 @@ class Resolver:
             return None  # "the Friday before the vote": counted from an event
         ref = self.reference
         story = ref if ref is not None and ref.day != self.dct else self.last_story_day
+        if story is not None and _UNIT_RANK.get(story.unit, 0) > _UNIT_RANK["week"]:
+            # "from Friday, July 11 ... licence until 2006. Day tickets for the Sunday": a year or a
+            # month has no week to find "the Sunday" in; it is the Sunday the text has told
+            story = self.weekdays_told.get(candidate.spec.weekday or 0, story)
         if story is None or self.dct is None or abs((story.day - self.dct).days) <= 7:
             return None
         return story
@@ -4082,6 +4252,13 @@ class Resolver:
             day = self._weekday_near(range_start.day, spec.weekday, 1)
             anchor = Anchor(kind=AnchorKind.EXPRESSION, value=range_start.value, expression=range_start.index)
             return day.isoformat(), anchor, f"the first {name} on or after the start of its range", []
+        listed = self._story_weekday_listed_before(candidate) if spec.amount is None else None
+        if listed is not None:
+            # "close the main stage on the Saturday, with Carreg opening on the Friday and Greaves
+            # closing it on Sunday": a weekday listed after days of a week the story is in is of that week
+            day = self._weekday_near(listed.day, spec.weekday, None)
+            anchor = Anchor(kind=AnchorKind.EXPRESSION, value=listed.value, expression=listed.index)
+            return day.isoformat(), anchor, f"the {name} of the story's week listed just before it", []
         story_day = self._story_day_of_the_weekday(candidate) if spec.amount is None else None
         if story_day is not None:
             # "on Friday, September 12th ... He stayed the Friday and the Saturday": a weekday with "the"
@@ -4149,13 +4326,14 @@ class Resolver:
             # "School closed tmrw and likely Monday": a day listed beside one still to come is to come
             # too; the "-ed" form is a notice's passive ("is closed"), no past tense
             direction = 1
-        if (
-            direction is None
-            and spec.amount is None
-            and choice.anchor.kind == _DCT_ANCHOR
-            and self._timetable_present(candidate, tense)
-        ):
-            direction = 1
+        ahead_because = None
+        if direction is None and spec.amount is None and choice.anchor.kind == _DCT_ANCHOR:
+            if self._timetable_present(candidate, tense):
+                ahead_because = "a timetable's plain present"
+            elif self._change_from_weekday(candidate, tense):
+                ahead_because = "a change that starts from that day"
+            if ahead_because is not None:
+                direction = 1
         day = self._weekday_near(anchor_day, spec.weekday, direction)
         ref = self.reference
         if (
@@ -4284,6 +4462,8 @@ class Resolver:
             why = f"the {'DCT' if choice.anchor.kind == _DCT_ANCHOR else 'anchor'}'s own weekday, {_tense_phrase(tense)}{cue}"
         elif direction is None:
             why = f"the nearest {name} to {choice.label}; {_tense_phrase(tense)}{cue}"
+        elif ahead_because is not None:
+            why = f"{ahead_because}{cue}, so the next {name} after {choice.label}"
         else:
             why = f"{tense.tense} tense{cue}, so the {'last' if direction < 0 else 'next'} {name} {'before' if direction < 0 else 'after'} {choice.label}"
         return day.isoformat(), choice.anchor, why, []
@@ -4313,8 +4493,17 @@ class Resolver:
             return month_named.value, anchor, why, []
         if self._habitual_clock(candidate):
             why = f"{spec.note}: a habit or the hours a rule sets, so that time of every day"
-            self.habitual_clock_end = candidate.end
-            return f"XXXX-XX-XXT{spec.pod}", _UNANCHORED, why, []
+            pod = spec.pod or ""
+            if (
+                self.habitual_clock_pod[:2] >= "12"
+                and pod < self.habitual_clock_pod
+                and self._hour_without_half_of_day(candidate)
+                and self._clock_after_habitual_clock(candidate)
+            ):
+                # "doors at 6:30 p.m., the opening act at 7:30": a bare hour after an afternoon one
+                pod = _afternoon_clock(pod)
+            self.habitual_clock_end, self.habitual_clock_pod = candidate.end, pod
+            return f"XXXX-XX-XXT{pod}", _UNANCHORED, why, []
         if self._part_of_day_in_a_past_habit(candidate):
             why = f"{spec.note}: a habit of the story's past, so that time of every day"
             return f"XXXX-XX-XXT{spec.pod}", _UNANCHORED, why, []
@@ -4419,6 +4608,21 @@ class Resolver:
             event_day = self._event_day_beside_report() or self._day_ahead_before_report(candidate)
             choice = (self._choice_of(event_day) if event_day else None) or self._dct_anchor() or choice
         if (
+            self.evening_before_dct is not None
+            and choice is not None
+            and choice.day == self.dct
+            and (
+                (spec.type == "TIME" and base == "ref" and _EVENING_CLOCK.fullmatch(spec.pod or ""))
+                # "Audiences climbed through the evening": the evening, not "this evening"
+                or (spec.pod in ("EV", "NI") and self.low.startswith("the ", candidate.start))
+            )
+            and not self.narrative
+            and self._tense(candidate).direction == -1
+        ):
+            # "won best picture on Sunday night ... The broadcast began at 7 p.m.", in Monday's paper: an
+            # evening's clock time told in the past goes on the evening the story told, not on the DCT
+            choice = self._choice_of(self.evening_before_dct)
+        if (
             of_a_day
             and base == "ref"
             and not self.narrative
@@ -4467,6 +4671,17 @@ class Resolver:
             ):
                 # "voted Monday night to put it off until next spring, after a meeting that ran until
                 # midnight": a season named since gives no day; the clock is on the day the sentence named
+                choice = self._choice_of(self.last_day)
+            elif (
+                self.last_day is not None
+                and self.reference is not None
+                and self.reference.unit == "week"
+                and self.low.endswith(("that week", "same week"), 0, self.reference.end)
+                and self.last_day.end < self.reference.end
+                and self.reference.day <= self.last_day.day <= self.reference.day + timedelta(days=6)
+            ):
+                # "on the night of the 14th? - I was on nights that week. - Eight o'clock.": the week that
+                # holds the day just told names no other day; the clock stays on that day
                 choice = self._choice_of(self.last_day)
             elif (
                 self.last_day is not None
@@ -4608,6 +4823,11 @@ class Resolver:
                     "the writer's now in a present-tense clause, with no DCT",
                     [],
                 )
+            if self.dct is None and unit in _UNKNOWN_NOW_UNITS and spec.amount is not None:
+                # "a memorial service will be held next month", in an undated note after its story's
+                # years: a month of the writer's unknown now, not one counted from the story
+                why = f"{spec.note}: the writer's {unit} with no DCT, in a present or future clause"
+                return _UNKNOWN_NOW_UNITS[unit], _UNANCHORED, why, []
             choice = self._dct_anchor() or choice
         elif era is not None and unit == "year" and spec.amount is not None:
             era_year = _add_years(era.year, spec.amount)
@@ -5058,6 +5278,20 @@ class Resolver:
             # told without a.m. after the story has reached a morning, is that afternoon's
             afternoon_pod = _afternoon_clock(pod)
         if (
+            afternoon_pod is None
+            and candidate.rule == "half_past_hour"
+            and unit == "day"
+            and spec.amount == 0
+            and pod[:3] in ("01:", "02:", "03:", "04:", "05:")
+            and choice.anchor.kind == AnchorKind.EXPRESSION
+            and "T" not in (choice.anchor.value or "")
+            and self._hour_without_half_of_day(candidate)
+            and not self._small_hours_told_in_sentence(candidate)
+        ):
+            # "camped on 28 May ... left them there at about half past two": on a day the story names
+            # without its part, a clock face from one to five is the afternoon's, as "two o'clock" is
+            afternoon_pod = _afternoon_clock(pod)
+        if (
             unit == "day"
             and spec.amount == 0
             and spec.pod == "MO"
@@ -5119,6 +5353,11 @@ class Resolver:
             return False
         if not self.low.startswith(WEEKDAY_NAMES[candidate.spec.weekday - 1].lower(), candidate.start):
             return False  # "Moving day is Thurs": clipped names are a post's, dated by its own line
+        told = self.weekdays_told.get(candidate.spec.weekday)
+        if told is not None and self.dct is not None and 0 < (self.dct - told.day).days < 7:
+            # "The film opened Friday ... The estimates combine receipts for Friday and Saturday": a
+            # weekday the story has already put on a day of its past week is named again, not timetabled
+            return False
         words = (tense.cue or "").lower().split()
         if not words or words[0] in _LEX.MODAL_VERBS:
             return False  # "could not be located Wednesday": a modal's present says nothing of the week
@@ -5131,6 +5370,18 @@ class Resolver:
         if not _past_verb_forms().isdisjoint(_WORD.findall(before)):
             return False  # "MPs had signed a motion on Monday": a past verb before the present one rules
         return _CLOSE_BEFORE_DAY.search(self.text, max(0, candidate.start - 40), candidate.start) is None
+
+    def _change_from_weekday(self, candidate: Candidate, tense: ClauseTense) -> bool:
+        """ "From Tuesday all requests go through the portal", "masks are required from Monday": a change a
+        present clause says starts on a weekday starts on the coming one (a past clause, "ran from Monday
+        to Friday", has a direction of its own and never comes here)."""
+        return (
+            tense.tense in ("present", None)
+            and not tense.habitual
+            and self.low.endswith("from ", 0, candidate.start)
+            and candidate.start >= 5
+            and not self.low[candidate.start - 6 : candidate.start - 5].isalpha()
+        )
 
     def _premium_over_close(self, candidate: Candidate) -> bool:
         """Whether a day names the market close a premium is counted over: "a premium of 38 percent to
@@ -5328,6 +5579,16 @@ class Resolver:
         opening_clock = opening.split("T")[1]
         return self._hour_without_half_of_day(candidate) and opening_clock < _afternoon_clock(
             candidate.spec.pod or ""
+        )
+
+    def _small_hours_told_in_sentence(self, candidate: Candidate) -> bool:
+        """Whether the sentence of a clock time speaks of the night or waking, before the time ("woke at
+        half past four") or after it ("at half past five every morning"), which keeps it before dawn."""
+        opening = self._sentence_opening(candidate.start)
+        after = self.low[candidate.end : candidate.end + 40].split(". ")[0]
+        return bool(
+            _SMALL_HOURS_CUE.search(self.low, max(opening, candidate.start - 80), candidate.start)
+            or _SMALL_HOURS_CUE.search(after)
         )
 
     def _hour_without_half_of_day(self, candidate: Candidate) -> bool:

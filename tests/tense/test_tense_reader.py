@@ -46,7 +46,8 @@ GOVERNING = [
     ("The offer had been due to expire on [Friday].", Tense.PAST, "had been due"),
     ("The deadline was extended to [Nov. 20].", Tense.FUTURE, "was extended"),
     ("The council postponed the vote until [Tuesday].", Tense.FUTURE, "postponed"),
-    ("The offensive began as planned [Saturday] night.", Tense.PAST, "planned"),
+    # "as planned" is a reduced clause with no tense of its own: the main verb decides
+    ("The offensive began as planned [Saturday] night.", Tense.PAST, "began"),
     ("The peace talks in [March] failed to settle it.", Tense.PAST, "failed"),
     ("Rescue teams found two more survivors [yesterday].", Tense.PAST, "found"),
     ("Nobody knew it then. The storm hit the coast on [Tuesday].", Tense.PAST, "hit"),

@@ -3,7 +3,11 @@ follows on Tuesday", "the minister gives evidence to the committee on Thursday",
 on Friday" are days still to come, not the nearest such day on either side of the DCT. A headline's
 present tells what happened ("Minister quits Thursday"), a modal's present ("could not be located
 Wednesday") and a present after a past verb in the sentence ("MPs had signed a motion on Monday") say
-nothing of the week, and a clipped name ("Thurs") is a post's, which its own date line anchors."""
+nothing of the week, and a clipped name ("Thurs") is a post's, which its own date line anchors.
+
+A change a present clause says starts "from" a weekday ("From Tuesday all requests go through the
+portal", "the rule applies from Monday") starts on the coming one, in any kind of text; a past clause
+("was off from Tuesday to Friday") keeps its own direction."""
 
 from __future__ import annotations
 
@@ -39,3 +43,19 @@ CASES = [
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_a_timetable_present_puts_the_weekday_ahead(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert typed(text, SUNDAY, NEWS) == expected
+
+
+THURSDAY = date(2026, 1, 15)
+
+FROM_CASES = [
+    ("From Tuesday all requests go through the new portal.", [("Tuesday", "DATE", "2026-01-20")]),
+    ("The rule applies from Monday.", [("Monday", "DATE", "2026-01-19")]),
+    ("He was off work from Tuesday.", [("Tuesday", "DATE", "2026-01-13")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FROM_CASES)
+def test_a_change_from_a_weekday_starts_on_the_coming_one(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert typed(text, THURSDAY) == expected

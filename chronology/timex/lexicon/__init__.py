@@ -12,6 +12,9 @@ from types import ModuleType
 
 #: The tables every language module defines.
 TABLES: tuple[str, ...] = (
+    "CLOCK_SPOKEN_MINUTES",
+    "SPOKEN_YEAR_CLAUSE_OPENERS",
+    "SPOKEN_CLOCK_HEDGES",
     "MONTHS",
     "OPENING_YEAR_PREPOSITIONS",
     "SUBJECT_PAST_AUXILIARIES",
@@ -147,6 +150,8 @@ TABLES: tuple[str, ...] = (
     "OBJECT_OPENERS",
     "IRREGULAR_PLURALS",
     "POSSESSIVE_DETERMINERS",
+    "ADJECTIVE_IN_ED_MARKERS",
+    "COUNTING_PAST_VERBS",
     "LIFE_NOUNS",
     "NUMBER_SCALE_WORDS",
     "PLURAL_SCALE_WORDS",

@@ -158,7 +158,9 @@ REFERENCE_WORDS: dict[str, str] = {
 CURRENT_NOUN_FOLLOWERS: frozenset[str] = frozenset(
     {"of", "in", "and", "or", "that", "which", "to", "from", "through", "with", "is", "was", "were", "are",
      "flows", "flowed", "flowing", "ran", "runs", "carried", "carries", "swept", "sweeps", "took", "passed",
-     "passes", "at", "into", "across", "along", "against", "between", "as", "by", "for", "on"}
+     "passes", "at", "into", "across", "along", "against", "between", "as", "by", "for", "on",
+     # a modal or an auxiliary after it: the noun as the subject ("a current must carry the ice")
+     "must", "would", "could", "might", "should", "can", "will", "has", "had"}
 )  # fmt: skip
 
 #: Words before "current" that show it is the noun: the kind of flow ("the tidal current", "a strong current").
@@ -592,6 +594,46 @@ IRREGULAR_PLURALS: frozenset[str] = frozenset(
 
 #: Possessive determiners: "his last years", "her final months" name a stage of a life, not a length.
 POSSESSIVE_DETERMINERS: frozenset[str] = frozenset({"his", "her", "their", "its", "my", "our", "your"})
+#: Past verbs of counting, whose object "weeks of dust storms" is a count of the units, not a length.
+COUNTING_PAST_VERBS: frozenset[str] = frozenset(
+    {"counted", "recorded", "logged", "tallied", "numbered", "totalled", "totaled", "registered", "listed"}
+)
+#: Words before an adjective in "-ed" rather than a past verb ("the most settled years", "were troubled
+#: years"): a bare plural unit after such an adjective is not the object of a verb.
+ADJECTIVE_IN_ED_MARKERS: frozenset[str] = frozenset(
+    {
+        "the",
+        "a",
+        "an",
+        "most",
+        "more",
+        "least",
+        "less",
+        "very",
+        "so",
+        "too",
+        "his",
+        "her",
+        "its",
+        "their",
+        "our",
+        "my",
+        "your",
+        "these",
+        "those",
+        "this",
+        "that",
+        "of",
+        "in",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "being",
+    }
+)
 
 #: Nouns of a life, after "the last years of his" ("the final months of her life"): a stage of a life,
 #: not a length, as "in his final years" is.
@@ -999,9 +1041,38 @@ CLOCK_FACE_MINUTES: dict[str, int] = {
 #: "two twenty-year-olds" stays a count.
 CLOCK_MINUTE_WORDS: dict[str, int] = {"fifteen": 15, "thirty": 30, "forty-five": 45}
 
+_MINUTE_ONES = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+}  # fmt: skip
+_MINUTE_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50}
+_MINUTE_TEENS = {
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}  # fmt: skip
+
+#: Minutes said after a spoken hour when "a.m." or "p.m." follows them ("seven thirty p.m.", "eight
+#: fifty-two p.m.", "six oh five a.m."): only the half of the day written after them makes them a clock.
+CLOCK_SPOKEN_MINUTES: dict[str, int] = {
+    **{f"oh {word}": value for word, value in _MINUTE_ONES.items()},
+    **_MINUTE_TEENS,
+    **_MINUTE_TENS,
+    **{
+        f"{tens}{sep}{one}": t + o
+        for tens, t in _MINUTE_TENS.items()
+        for one, o in _MINUTE_ONES.items()
+        for sep in ("-", " ")
+    },
+}
+
 #: Spoken hedges between a preposition and a spelled clock time ("at like two in the morning", "at
 #: exactly four thirty"): the preposition still makes the hour word a time.
 CLOCK_HEDGES: frozenset[str] = frozenset({"like", "exactly", "precisely", "just"})
+
+#: Hedges between "it was" and a clock face told in speech ("it was maybe five past six", "it's gone
+#: twenty to eleven").
+SPOKEN_CLOCK_HEDGES: frozenset[str] = frozenset(
+    {"maybe", "perhaps", "probably", "about", "around", "nearly", "almost", "just", "gone", "already"}
+)
 
 #: Word stems that make "by ten to one" earlier in the clause a ratio, not a clock time: "outnumbered
 #: them by about ten to one", "won by five to one", "a majority of three to one", "odds of two to one".
@@ -1030,6 +1101,13 @@ DAY_OF_MONTH_OF_HEADS: frozenset[str] = frozenset(
 #: Subject pronouns: "Some days we sold ten loaves" opens its clause with "some days" as an adverb of
 #: how often (on some days), not a length.
 SUBJECT_PRONOUNS: frozenset[str] = frozenset({"i", "we", "you", "he", "she", "it", "they"})
+
+#: Words opening a clause's subject after a year said in words ("in two thousand and five somebody put
+#: ...", "back in two thousand and nine the club ..."), which a count of things is not followed by.
+SPOKEN_YEAR_CLAUSE_OPENERS: frozenset[str] = frozenset(
+    {"somebody", "someone", "everybody", "everyone", "nobody", "the", "my", "our", "his", "her", "their",
+     "there"}
+)  # fmt: skip
 
 #: Reference words that, opening a sentence before a comma, mark a turn in the talk rather than the
 #: present ("Now, in other news", "Now, he says, ..."; the TimeBank/AQUAINT annotation leaves them).
@@ -1133,7 +1211,9 @@ QUALIFIED_BY_PART_OF_DAY: frozenset[str] = frozenset(
 QUALIFIED_BY_SEASON: frozenset[str] = frozenset(
     {"recess", "recesses", "break", "holiday", "holidays", "vacation", "session", "sessions", "sitting",
      "sittings", "round", "rounds", "season", "lineup", "lineups", "line-up", "schedule", "schedules",
-     "collection", "collections", "outlook", "outlooks", "forecast", "forecasts", "flood", "floods"}
+     "collection", "collections", "outlook", "outlooks", "forecast", "forecasts", "flood", "floods",
+     # wildlife's seasons and the counts of them: "the spring migration", "the autumn count"
+     "migration", "migrations", "passage", "count", "counts", "survey", "surveys", "census"}
 )  # fmt: skip
 
 #: Closed-class words ending in "s" that are no plural noun (auxiliaries, pronouns, adverbs): after "the
