@@ -23,7 +23,12 @@ from chronology.cli.common import EXIT_FATAL, FatalError, safe_text
 COMMANDS = ("build", "tag", "evaluate", "export", "tui")
 
 
-def make_parser() -> argparse.ArgumentParser:
+def make_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The command line's parser; with `command`, one that knows only that command.
+
+    A command's arguments are parsed by its own subparser alone, so a command line that starts with
+    its name needs no other: the other commands' modules and options would only slow the start-up.
+    """
     parser = argparse.ArgumentParser(
         prog="chronology",
         description=(
@@ -33,16 +38,16 @@ def make_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"chronology {__version__}")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for name in COMMANDS:
+    for name in COMMANDS if command is None else (command,):
         importlib.import_module(f"chronology.cli.{name}").register(subparsers)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
-    parser = make_parser()
     if not args_list:
         args_list = ["tui"]
+    parser = make_parser(args_list[0] if args_list[0] in COMMANDS else None)
     args = parser.parse_args(args_list)
     try:
         code: int = args.run(args)

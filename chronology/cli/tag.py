@@ -77,24 +77,33 @@ def register(subparsers: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from chronology.model.document import DocumentKind
-    from chronology.settings import Settings
+    # Start-up builds what lives as long as the process (modules, pydantic's models, the grammar): the
+    # cyclic collector would only walk it again and again as it piles up. Collection resumes once the
+    # heap is frozen after the warm-up (JSON) or before the first document (TimeML).
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        from chronology.model.document import DocumentKind
+        from chronology.settings import Settings
 
-    settings = Settings(
-        dct=args.dct,
-        document_kind=DocumentKind(args.kind) if args.kind else None,
-        day_first=args.day_first,
-    )
-    if args.events:
-        try:
-            from chronology.events import extract_events  # noqa: F401
-        except ImportError as exc:
-            fail(f"--events needs chronology.events, which cannot be imported: {exc}")
-    documents = _read(args.input, settings)
-    _freeze_heap_at_exit()
-    if args.format == "timeml":
-        return _write_timeml(documents, args, settings)
-    return _write_json(documents, args, settings)
+        settings = Settings(
+            dct=args.dct,
+            document_kind=DocumentKind(args.kind) if args.kind else None,
+            day_first=args.day_first,
+        )
+        if args.events:
+            try:
+                from chronology.events import extract_events  # noqa: F401
+            except ImportError as exc:
+                fail(f"--events needs chronology.events, which cannot be imported: {exc}")
+        documents = _read(args.input, settings)
+        _freeze_heap_at_exit()
+        if args.format == "timeml":
+            gc.enable()
+            return _write_timeml(documents, args, settings)
+        return _write_json(documents, args, settings)
+    finally:
+        (gc.enable if collecting else gc.disable)()
 
 
 def _freeze_heap_at_exit() -> None:
@@ -293,7 +302,8 @@ _PARALLEL_AFTER = 2 * _BATCH  # fewer documents than this are not worth starting
 def _json_batches(
     documents: Iterator[Document | DocumentError], settings: Settings, with_events: bool, jobs: int
 ) -> Iterator[list[tuple[bool, str]]]:
-    """Tagged batches in input order; worker processes take over once the input proves large."""
+    """Tagged batches in input order; worker processes (`jobs` of them, one per core when 0 or less)
+    take over once the input proves large."""
     from itertools import islice
 
     head = list(islice(documents, _PARALLEL_AFTER))
@@ -305,6 +315,7 @@ def _json_batches(
     # What is loaded now (modules, the grammar) outlives the run: while it lasts the collector need not
     # scan it again and again as tagging allocates, nor touch the memory pages forked workers share.
     gc.freeze()
+    gc.enable()  # paused by `run` for the start-up
     try:
         yield from _tagged_batches(head, documents, settings, with_events, jobs)
     finally:
@@ -320,6 +331,11 @@ def _tagged_batches(
 ) -> Iterator[list[tuple[bool, str]]]:
     from itertools import islice
 
+    if len(head) >= _PARALLEL_AFTER and jobs <= 0:
+        # asked only of an input large enough for workers: the answer's module loads the process pool
+        from chronology.parallel import default_jobs
+
+        jobs = default_jobs()
     if len(head) < _PARALLEL_AFTER or jobs <= 1:
         for start in range(0, len(head), _BATCH):
             yield _json_batch(head[start : start + _BATCH], settings, with_events)
@@ -360,15 +376,20 @@ def _result(item: Future[list[tuple[bool, str]]] | list[tuple[bool, str]]) -> li
 
 def _warm_up(settings: Settings, with_events: bool) -> None:
     """Load what every document needs once, before workers are forked (and the heap is frozen)."""
-    import chronology.pipeline
-    from chronology.timex import analyze_text, grammar_for
+    from chronology.model.document import Document
+    from chronology.pipeline import analyze_document, process_document
+    from chronology.timex import grammar_for
 
-    del chronology  # imported for its side effect: the pipeline's modules are loaded
     with contextlib.suppress(LookupError):  # a language without a grammar is read by dateparser
         grammar_for(settings.language)
-        # one tiny text loads the rest: the resolver, the tense reader and its verb table (read only for a
-        # text with a DCT, which gives its weekday a direction)
-        analyze_text("The offices closed on Monday.", date(2022, 2, 3), settings=settings)
+        # one tiny document, on the way every document takes, loads the rest: the resolver, the tense
+        # reader and its verb table (read only for a text with a DCT, which gives its weekday a
+        # direction), and the models pydantic builds on first use
+        sample = Document(id="warm-up", text="The offices closed on Monday.", published=date(2022, 2, 3))
+        if with_events:
+            process_document(sample, settings)
+        else:
+            analyze_document(sample, settings)
     if with_events:
         import chronology.events  # noqa: F401
 
@@ -377,14 +398,8 @@ def _write_json(
     documents: Iterator[Document | DocumentError], args: argparse.Namespace, settings: Settings
 ) -> int:
     failed = False
-    if args.jobs > 0:
-        jobs = args.jobs
-    else:
-        from chronology.parallel import default_jobs
-
-        jobs = default_jobs()
     with _open_output(args.output) as out:
-        for batch in _json_batches(documents, settings, args.events, jobs):
+        for batch in _json_batches(documents, settings, args.events, args.jobs):
             for ok, payload in batch:
                 if ok:
                     out.write(payload)

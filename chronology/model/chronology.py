@@ -13,6 +13,9 @@ from chronology.model.event import Event, TimeBasis
 from chronology.model.expression import GRANULARITY_ORDER, Granularity, TimeExpression, TimexType
 from chronology.settings import Settings
 
+# pydantic builds each model's validator on first use (`defer_build`): a command validates few of
+# them, and building the rest only slowed its start-up.
+
 FORMAT_VERSION: Literal["1.0"] = "1.0"
 
 
@@ -37,7 +40,7 @@ class ErrorKind(StrEnum):
 class DocumentError(BaseModel):
     """A document that could not be (fully) processed; listed, never silently dropped."""
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     source: str = Field(description="The path or label of the input.")
     document_id: str | None = None
@@ -48,7 +51,7 @@ class DocumentError(BaseModel):
 class AnalyzedDocument(BaseModel):
     """A document with the time expressions found in it."""
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     document: Document
     kind: str = Field(description="The document kind used for anchoring (news, narrative, colloquial).")
@@ -59,7 +62,7 @@ class AnalyzedDocument(BaseModel):
 class DocumentResult(BaseModel):
     """What one document yields: its analysis and events, or the error that stopped it."""
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     analyzed: AnalyzedDocument | None = None
     events: tuple[Event, ...] = ()
@@ -77,7 +80,7 @@ class CorrectionKind(StrEnum):
 class Correction(BaseModel):
     """A person's change to the chronology. Applied on top of the built events, never replacing them."""
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     kind: CorrectionKind
     event_id: str = Field(description="Stable id of the event corrected (survives a rebuild).")
@@ -90,7 +93,7 @@ class Correction(BaseModel):
 class Chronology(BaseModel):
     """Events from many documents in one order, with what could not be read."""
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     format_version: Literal["1.0"] = FORMAT_VERSION
     generator: str = "chronology"

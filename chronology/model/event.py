@@ -9,6 +9,9 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from chronology.model.expression import Granularity, Interval, TimeExpression
 
+# pydantic builds each model's validator on first use (`defer_build`): a command validates few of
+# them, and building the rest only slowed its start-up.
+
 
 class TimeBasis(StrEnum):
     """How an event got its time. Only EXPLICIT is a date the text gives for the event itself."""
@@ -21,7 +24,7 @@ class TimeBasis(StrEnum):
 
 
 class EventTime(BaseModel):
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     basis: TimeBasis
     value: str | None = Field(default=None, description="TIMEX3 value of the time, if any.")
@@ -36,7 +39,7 @@ class EventTime(BaseModel):
 class Source(BaseModel):
     """One document's report of an event."""
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     document_id: str
     published: date | None = None
@@ -56,7 +59,7 @@ class Source(BaseModel):
 class Event(BaseModel):
     """A happening in the chronology, possibly reported by several documents."""
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     id: str = Field(description="Stable key: '<document id>:<trigger start>' of the first source.")
     document_id: str

@@ -21,7 +21,6 @@ from datetime import date
 
 from chronology.model.document import DctSource
 from chronology.pattern_cache import compile_pattern
-from chronology.readers.datelines import find_dateline
 from chronology.readers.dates import DateValueError, PartialDate, check_dct, parse_date_text
 from chronology.settings import Settings
 
@@ -100,6 +99,9 @@ def choose_dct(
             choice.remember(partial)
     if from_name is not None and choice.hint is None:
         choice.remember(PartialDate(from_name.year, from_name.month))
+    # loaded only now: a document whose metadata dates it (most JSON and HTML) never needs it
+    from chronology.readers.datelines import find_dateline
+
     dateline = find_dateline(text, year_hint=choice.hint)
     agency = dateline.agency if dateline else None
     if dateline is not None:

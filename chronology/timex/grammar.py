@@ -29,9 +29,8 @@ _TYPOGRAPHIC = {0x2019: ord("'"), 0x2018: ord("'"), 0x2013: ord("-"), 0x2014: or
 # its rule index are written for ASCII blanks, and "last\u2009week" must be found like "last week".
 _TYPOGRAPHIC.update(
     {
-        code: ord("\n") if code in (0x85, 0x2028, 0x2029) else ord(" ")
-        for code in range(0x80, 0x3001)
-        if chr(code).isspace()
+        ord(blank): ord("\n") if blank in "\x85\u2028\u2029" else ord(" ")
+        for blank in filter(str.isspace, map(chr, range(0x80, 0x3001)))  # filtered in C: 12,000 characters
     }
 )
 
@@ -43,9 +42,19 @@ def lower_same_length(text: str) -> str:
     return text.translate(_LOWER_SAME_LENGTH)
 
 
+def longest_first(phrases: Iterable[str]) -> list[str]:
+    """Phrases longest first, those of one length in alphabetical order.
+
+    A set's own order changes from one process to the next (strings hash differently), and a pattern's
+    text must not: the pattern cache would miss it at every start and compile it afresh. Phrases of one
+    length never match at the same place, so their order does not change what a pattern matches.
+    """
+    return sorted(phrases, key=lambda phrase: (-len(phrase), phrase))
+
+
 def phrases_regex(phrases: Iterable[str]) -> str:
     """An alternation of phrases, longest first, any run of blanks standing for each space."""
-    ordered = sorted(phrases, key=len, reverse=True)
+    ordered = longest_first(phrases)
     return (
         "(?:" + "|".join(r"\s+".join(re.escape(word) for word in phrase.split()) for phrase in ordered) + ")"
     )
@@ -265,7 +274,7 @@ class Grammar:
         )
         # "from about 1950 to 1835 BC", "between 1974 and 1950 BC": the era closing a range is the first
         # year's too, however plausible that year is after Christ
-        self.range_closing_era = re.compile(
+        self.range_closing_era = compile_pattern(
             r"(?:\s*-\s*|\s+(?:and|to|or|until)\s+)(?P<jyear>[1-9]\d{0,3})\s*" + self.era_rx
         )
         self.clock_rx = (
@@ -1511,9 +1520,7 @@ class Grammar:
             + r",?\s+)?"
             # "in late August and early September 1854": a part of the closing month keeps its year
             + r"(?:(?:"
-            + "|".join(
-                re.escape(w).replace(r"\ ", r"\s+") for w in sorted(self.lex.PERIOD_MODIFIERS, key=len)[::-1]
-            )
+            + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in longest_first(self.lex.PERIOD_MODIFIERS))
             + r")(?:\s+|-))?"
             + r"(?:(?P<eday>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?)?"
             + f.month_rx.replace("?P<month>", "?P<emonth>")
@@ -6825,7 +6832,7 @@ def _lower_case_time_words(lex: ModuleType) -> frozenset[str]:
     return words
 
 
-_YEAR_IN_BRACKETS_AFTER = re.compile(r" \((?:1[5-9]|20)\d\d\)")
+_YEAR_IN_BRACKETS_AFTER = compile_pattern(r" \((?:1[5-9]|20)\d\d\)")
 
 
 def titled_by_its_year(text: str, start: int, end: int, lex: ModuleType) -> bool:

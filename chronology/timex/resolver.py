@@ -298,7 +298,7 @@ _LAST_YEARS_OPENING = compile_pattern(r"\s*[Ll]ast\s+year['\u2019]s\s")
 #: stretch to have begun with it.
 _RANGE_BEGUN_DAYS = 7
 #: "through", "to", "until" after a day that opens a stretch: "from Thanksgiving through Cyber Monday".
-_RANGE_CLOSER_AFTER = re.compile(r"\s+(?:through|thru|to|until|till)\s")
+_RANGE_CLOSER_AFTER = compile_pattern(r"\s+(?:through|thru|to|until|till)\s")
 _HOLIDAY_LEAD_UP_DAYS = 31
 #: The closing month of a range that opens on the month just read ("from January to October").
 _MONTH_RANGE_CLOSE = compile_pattern(
