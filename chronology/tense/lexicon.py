@@ -255,16 +255,19 @@ NOUN_MARKERS = frozenset(
 )
 
 #: Verbs whose object a participle may follow as its intended state: "want the levee finished by Monday",
-#: "needs the roads cleared before dawn" (the participle is no finite verb; the verb before governs).
+#: "needs the roads cleared before dawn", "will keep the market supplied through the winter" (the
+#: participle is no finite verb; the verb before governs).
 OBJECT_COMPLEMENT_VERBS = frozenset(
     """
     want wants wanted need needs needed like likes liked expect expects expected get gets got
+    keep keeps kept
     """.split()  # noqa: SIM905 (a word list reads better as words)
 )
 
-#: Prepositions between such a participle and the time it is wanted by: "filled by", "cleared before"
-#: ("want the man arrested on Monday freed" is a reduced relative: the arrest is past).
-OBJECT_COMPLEMENT_DEADLINES = frozenset({"by", "before", "until", "till", "til"})
+#: Prepositions between such a participle and the time it is wanted by or held through: "filled by",
+#: "cleared before", "supplied through" ("want the man arrested on Monday freed" is a reduced relative:
+#: the arrest is past).
+OBJECT_COMPLEMENT_DEADLINES = frozenset({"by", "before", "until", "till", "til", "through", "throughout"})
 
 #: Participles that work as prepositions or connectives and head no clause: "based in", "according to".
 PREPOSITIONAL_PARTICIPLES = frozenset(
@@ -641,6 +644,11 @@ SCHEDULE_VERB_FORMS = frozenset(
     """.split()  # noqa: SIM905 (a word list reads better as words)
 )
 
+#: A first person's present progressive with a date tells an arrangement ahead, whatever the verb
+#: ("I'm working from home on Wednesday", "we are seeing them on Friday").
+FIRST_PERSON_SUBJECTS = frozenset({"i", "we"})
+FIRST_PERSON_BE_FORMS = frozenset({"am", "'m", "’m", "are", "'re", "’re"})
+
 #: Forms of schedule verbs that are common plural nouns ("the votes on Tuesday", "his visits in May"):
 #: a date after them does not make them verbs.
 SCHEDULE_NOUN_FORMS = frozenset({"votes", "plays", "visits", "travels", "hosts"})
@@ -754,6 +762,15 @@ SCHEDULED_EVENT_NOUNS = frozenset(
     funeral service kickoff kick-off headliner headliners lineup line-up opener programme program
     schedule forecast weather holiday holidays close deadline
     session sessions class classes lesson lessons rehearsal rehearsals workshop workshops practice
+    """.split()  # noqa: SIM905 (a word list reads better as words)
+)
+
+#: Nouns of the figures an office releases on a set day ("will look for signs in Friday's report on
+#: producer prices", "will watch Thursday's jobless figures"): as the object of a verb looking ahead, the
+#: release is still to come, as a scheduled event is ("will start Sunday's game").
+SCHEDULED_RELEASE_NOUNS = frozenset(
+    """
+    report reports figures data numbers statistics release auction
     """.split()  # noqa: SIM905 (a word list reads better as words)
 )
 

@@ -125,6 +125,11 @@ _SCHEDULED_EVENT_AFTER = compile_pattern(
     r"(?:[a-z-]+\s+){0,2}?(?:" + "|".join(_longest_first(lexicon.SCHEDULED_EVENT_NOUNS)) + r")\b",
     re.IGNORECASE,
 )
+# A possessive day's noun naming figures released on a set day ("Friday's report on producer prices").
+_SCHEDULED_RELEASE_AFTER = compile_pattern(
+    r"(?:[a-z-]+\s+){0,2}?(?:" + "|".join(_longest_first(lexicon.SCHEDULED_RELEASE_NOUNS)) + r")\b",
+    re.IGNORECASE,
+)
 _UNTIL = compile_pattern(r"\b(?:until|till|til)\s+(?:the\s+)?$", re.IGNORECASE)
 _SINCE_OR_AFTER = compile_pattern(r"\b(?:after|since|following)\s+(?:the\s+)?$", re.IGNORECASE)
 _PARTICULAR_DAY = compile_pattern(
@@ -1299,6 +1304,13 @@ def _names_schedule(reader: _Reader, group: _Group) -> bool:
     head = reader.words[group.last]
     if head in lexicon.SCHEDULE_VERB_FORMS:
         return True
+    if (
+        head.endswith("ing")
+        and group.first > 0
+        and reader.words[group.first] in lexicon.FIRST_PERSON_BE_FORMS
+        and reader.words[group.first - 1] in lexicon.FIRST_PERSON_SUBJECTS
+    ):
+        return True  # "I'm working from home on Wednesday": what a speaker has arranged lies ahead
     after = reader.words[group.last + 1 : group.last + 4]
     return any(after[: len(phrase)] == list(phrase) for phrase in lexicon.SCHEDULE_PHRASES.get(head, ()))
 
@@ -1341,6 +1353,20 @@ def _forward_marker(text: str, reader: _Reader, start: int) -> TenseReading | No
             return None
         if reader.is_auxiliary(index - 1):
             group = reader.group_at(index - 1)
+            if (
+                group is not None
+                and group.tense is Tense.PAST
+                and not group.perfect
+                and group.first == index - 1
+                and reader.words[index - 1] in lexicon.PAST_SCHEDULE_COPULAS
+                and marker in lexicon.FORWARD_MARKERS_OF_DEBTS
+            ):
+                # "a week before an interest payment was due June 21": a past arrangement, like "was
+                # scheduled to close Friday", whose day may lie on either side of the time of writing
+                cue_start = reader.tokens.spans[index - 1][0]
+                return TenseReading(
+                    Tense.PAST, text[cue_start : reader.tokens.spans[index][1]], cue_start, after_past=True
+                )
             if group is None or group.tense is Tense.PAST:
                 return None
     if any(mark in text[reader.tokens.spans[index][1] : start] for mark in ".;:!?"):
@@ -1528,7 +1554,9 @@ def governing_tense(text: str, start: int, end: int) -> TenseReading:
                     # "Saturday's concert is sold out": the event as arranged now, still ahead (one
                     # already held would be told with "was").
                     return TenseReading(Tense.FUTURE, reading.cue, reading.cue_start)
-            if _SCHEDULED_EVENT_AFTER.match(text, possessive.start(1)):
+            if _SCHEDULED_EVENT_AFTER.match(text, possessive.start(1)) or _SCHEDULED_RELEASE_AFTER.match(
+                text, possessive.start(1)
+            ):
                 # "will start Sunday's game", "is expected to miss Saturday's final": a scheduled event
                 # that a verb looking ahead takes as object is still to come ("will review Sunday's
                 # incident" names a happening, over once it is named by its day).
@@ -1725,6 +1753,18 @@ def _coordinated_after_comma(reader: _Reader, group: _Group) -> bool:
     )
 
 
+def _bare_date_after_comma_coordinator(reader: _Reader, group: _Group) -> bool:
+    """Whether the date follows ", but" (or ", and", ", so") with no preposition, opening the next
+    clause before its subject: "It is hard, but [today] somebody said it was wrong"."""
+    size = reader.size
+    return (
+        size >= 2
+        and group.last < size - 2
+        and reader.words[-1] in lexicon.SUBJECT_CLAUSE_COORDINATORS
+        and not reader.joined[size - 1]
+    )
+
+
 def _opens_clause(reader: _Reader, group: _Group) -> bool:
     """Whether a clause opener stands between the verb group before a date and the date, with no
     other word than a preposition: "said that [on Friday] ...", "left, and [on Monday] ..."."""
@@ -1770,7 +1810,7 @@ def _governing_reading(text: str, start: int, end: int) -> TenseReading:
                 found = _group_after(text, end)
                 if found is not None and found[1].first == 0:
                     return _direction(text, *found, before=False, start=start, end=end)
-            if _coordinated_after_comma(reader, group):
+            if _coordinated_after_comma(reader, group) or _bare_date_after_comma_coordinator(reader, group):
                 # "could manage only a few miles a day, and on 20 January it made camp": after ", and"
                 # and a preposition the date opens the next clause, whose verb follows it
                 found = _group_after(text, end)

@@ -342,6 +342,10 @@ def find_candidates(text: str, grammar: Grammar, day_first: bool = False) -> lis
         if (last is not None and start < last.end) or start < title_end:
             continue
         word = low[start:end]
+        if (start > 0 and low[start - 1] > "\x7f" and low[start - 1].isalpha()) or (
+            end < len(low) and low[end] > "\x7f" and low[end].isalpha()
+        ):
+            continue  # "Literární": letters of a word that a trigger bounded by ASCII letters cut into
         if word[0].isdigit() and word not in digit_spelled_words:
             if (
                 low.startswith((",", "."), end)

@@ -116,6 +116,8 @@ class Context:
     prev_spec: Spec | None = None
     # whether the text itself writes dates day first ("2 July", "31/10/2006"), read once when needed
     writes_day_first: bool | None = None
+    # where the text first writes a year with the era before Christ ("216 BC"), read once when needed
+    first_era_bc: int | None = None
 
 
 #: Mods that bound an amount rather than place it ("more than", "nearly", "at least", "up to").
@@ -349,6 +351,10 @@ class Grammar:
         months = words_regex(lex.MONTHS)
         self.month_dash_month_rx = compile_pattern(r"[ \t]*-[ \t]*" + months)
         self.month_then_dash_rx = compile_pattern(r"(?<![a-z])" + months + r"\.?[ \t]*-[ \t]*$")
+        # "March to June", "May and June" alone on a line: a section of a year's review headed by its months
+        self.month_pair_heading_rx = compile_pattern(
+            r"[ \t]+(?:and|to|through|until|[-\u2013\u2014])[ \t]+" + months + r"[ \t]*(?:\n|$)"
+        )
         # another line of a review labelled by a month ("April: ..."), which makes a "May:" one a month too
         self.month_label_line_rx = compile_pattern(
             r"\n[ \t]*(?:[-*\u2022][ \t]+)?" + months + r"\.?[ \t]*[-\u2013\u2014:][ \t]"
@@ -1068,7 +1074,7 @@ class Grammar:
         self._add(
             "mid_century",
             "unit",
-            r"(?:the\s+)?mid(?:-|\s+)century(?![a-z-])",
+            r"(?:the\s+)?mid(?:-|\s+)(?P<midunit>century|decade)(?![a-z-])",
             self.h_mid_century,
         )
         self._add(
@@ -1283,6 +1289,17 @@ class Grammar:
             + words_regex(self.lex.PLURAL_SEASONS)
             + r")(?![a-z])",
             self.h_set_plural_season,
+        )
+        # "two summers ago", "three winters ago": seasons counted back, as "two years ago" counts years
+        self._add(
+            "seasons_ago",
+            "season",
+            r"(?P<num>"
+            + words_regex([w for w in self.lex.NUMBER_WORDS if w not in ("a", "an", "one")])
+            + r"|[2-9])\s+(?P<seasons>"
+            + words_regex(self.lex.PLURAL_SEASONS)
+            + r")\s+ago(?![a-z])",
+            self.h_seasons_ago,
         )
         self._add(
             "set_workweek_day",
@@ -1651,6 +1668,8 @@ class Grammar:
             # "in 886", "until 476": a three-digit year after a preposition (h_early_year decides)
             r"|(?<=\bin [1-9]\d\d)(?![\d,.]\d)|(?<=\buntil [1-9]\d\d)(?![\d,.]\d)|(?<=\bsince [1-9]\d\d)(?![\d,.]\d)"
             r"|(?<=\bby [1-9]\d\d)(?![\d,.]\d)|(?<=\band [1-9]\d\d)(?![\d,.]\d)"
+            # "the consuls of 218,", "from 221, his son": in a story before Christ (h_early_year decides)
+            r"|(?<=\bfrom [1-9]\d\d)(?=[,.;]|\s+and\s)|(?<=\bfor [1-9]\d\d)(?=[,.;])|(?<=\bof [1-9]\d\d)(?=[,.;])"
             + "".join(
                 rf"|(?<=\b{prep} {re.escape(hedge)} [1-9]\d\d)(?![\d,.]\d)"
                 for hedge in sorted(lex.YEAR_APPROXIMATOR_ABBREVIATIONS | lex.EARLY_YEAR_HEDGES)
@@ -1868,6 +1887,14 @@ class Grammar:
         if not (1 <= month <= 12 and 1 <= day <= 31):
             return None
         return Spec("DATE", "calendar", year=year, month=month, day=day, note=note)
+
+    def era_bc_named_before(self, ctx: Context, position: int) -> bool:
+        """Whether the text has written a year before Christ with its era before `position`: a history
+        that has, names its later years bare ("the consuls of 216,") paragraphs on."""
+        if ctx.first_era_bc is None:
+            found = _ERA_BC_BEFORE.search(ctx.low)
+            ctx.first_era_bc = found.start() if found is not None else len(ctx.low)
+        return ctx.first_era_bc < position
 
     def writes_day_first(self, ctx: Context) -> bool:
         """Whether the text writes its dates day first more often than month first ("2 July", "11th of
@@ -2092,7 +2119,10 @@ class Grammar:
         if not det and not pmod and _previous_word(ctx.low, m.start()) in self.lex.MONTH_RANKING_WORDS:
             return None  # "July was the hottest July on record": a rank among Julys, not a month of its own
         if not det and not pmod and not paired:
-            before = ctx.low[max(0, m.start() - 12) : m.start()].split()
+            # '"In May we were paying': a quotation mark opening the speech is no part of the preposition
+            before = [
+                w.lstrip("\"'\u201c\u2018(") for w in ctx.low[max(0, m.start() - 12) : m.start()].split()
+            ]
             after_prep = bool(before) and before[-1] in self.lex.MONTH_PREPOSITIONS
             if (
                 word in self.lex.AMBIGUOUS_MONTHS
@@ -2100,6 +2130,10 @@ class Grammar:
                 # "April: ... May: Voters approve ...": a month labelling a line among others is the month,
                 # while "May: I think so" alone is a speaker
                 and not (_list_label(ctx.low, m.start(), m.end()) and self._month_labels_near(ctx.low, m))
+                and not (
+                    (m.start() == 0 or ctx.low[m.start() - 1] == "\n")
+                    and self.month_pair_heading_rx.match(ctx.low, m.end()) is not None
+                )
                 and not self._ambiguous_month_as_noun(before, word, ctx, m)
             ):
                 return None
@@ -2622,6 +2656,15 @@ class Grammar:
             and (start == 0 or low[start - 1] == "\n")
         ):
             return True  # "2023 in science: ...", "2019 in review": a headline of what a year held
+        if (
+            value is not None
+            and 1000 <= value <= 2099
+            and (start == 0 or low[start - 1] == "\n")
+            and (topic := _YEAR_IN_TOPIC_SUBJECT.match(low, end)) is not None
+            # "1500 in cash was stolen" is a sum: the topic is a place's name or the clause calls it a year
+            and (ctx.text[topic.start("topic")].isupper() or _A_YEAR_CALLED.match(low, topic.end()))
+        ):
+            return True  # "2009 in science and technology was a year of ...": an overview's opening subject
         if value is not None and _list_label(low, start, range_end[1] if range_end is not None else end):
             return True  # "1801 – The first census", "1914–18 –", "2020" as a subheading: a timeline's label
         if value is not None and 1900 <= value <= 2099:
@@ -3841,8 +3884,10 @@ class Grammar:
         ):
             # "a three-year plan", "its 14-day review", "a further 48-hour strike": the adjective alone
             spec.extent_group = "core"
-        if m["amod"] == "over" and (det or span):
-            # "over the past 20 years": "over" is a preposition here
+        if (m["amod"] == "over" and (det or span)) or (
+            m["amod"] == "about" and span and ctx.low.startswith(" the ", m.end("amod"))
+        ):
+            # "over the past 20 years", "told us something about the last four years": a preposition here
             spec.extent_group = spec.extent_group or "body"
             spec.mod = None
             return spec
@@ -4374,11 +4419,13 @@ class Grammar:
 
     def h_mid_century(self, m: re.Match[str], ctx: Context) -> Spec | None:
         """ "By mid-century the field had grown", "net zero by mid-century": the middle of the century in
-        context, as "the middle of the century" is; "mid-century modern" names a style of design."""
-        if _next_word(ctx.low, m.end()) in self.lex.STYLE_AFTER_MID_CENTURY:
+        context, as "the middle of the century" is; "mid-century modern" names a style of design. "By
+        mid-decade the cities had grown": the middle of the decade in context, likewise."""
+        unit = m["midunit"].lower()
+        if unit == "century" and _next_word(ctx.low, m.end()) in self.lex.STYLE_AFTER_MID_CENTURY:
             return None
-        note = f"'{m.group(0)}': the middle of the current century"
-        return Spec("DATE", "shift", unit="century", amount=0, mod="MID", note=note)
+        note = f"'{m.group(0)}': the middle of the current {unit}"
+        return Spec("DATE", "shift", unit=unit, amount=0, mod="MID", note=note)
 
     def _period_as_subject(self, ctx: Context, m: re.Match[str]) -> str | None:
         """ "The year opened in grief", "The week is not over yet": a period opening its sentence as
@@ -5463,6 +5510,21 @@ class Grammar:
         code = self.lex.PLURAL_SEASONS[m["seasons"]]
         return Spec("SET", "fixed", value=f"XXXX-{code}", note=f"'{m.group(0)}': every {m['seasons'][:-1]}")
 
+    def h_seasons_ago(self, m: re.Match[str], ctx: Context) -> Spec | None:
+        """ "during a heat wave two summers ago": the season that many back, "last summer" being one back."""
+        count = parse_number(m["num"], self.lex.NUMBER_WORDS, self.lex.VAGUE_QUANTITIES)
+        if count is None or count != int(count) or not 2 <= count <= 20:
+            return None
+        season = self.lex.PLURAL_SEASONS[m["seasons"]]
+        return Spec(
+            "DATE",
+            "calendar",
+            season=season,
+            amount=-int(count),
+            base="dct",
+            note=f"'{m.group(0)}': the {m['seasons'][:-1]} {int(count)} back",
+        )
+
     def _spent_or_in_the_plural(self, ctx: Context, m: re.Match[str]) -> bool:
         """Whether "the" and a plural season or part of the day are each of them: after "in" or
         "during", or spent doing something or somewhere ("spent the afternoons writing", "spent the
@@ -6018,6 +6080,22 @@ class Grammar:
             ):
                 return None
             return Spec("DATE", "calendar", year=int(m["year"]), note="a year before 1000 going on a range")
+        if previous_word in ("from", "for", "of"):
+            # "the consuls of 218, Paullus and Varro", "from 221, his son", "from 210 and landed": a
+            # story before Christ names its years bare after these too, closing the phrase; "a force of
+            # 300," counts men ("of" after "the" and a noun only)
+            if (
+                m["approx"]
+                or len(m["year"]) != 3
+                or _EARLY_DATE_PHRASE_CLOSES.match(ctx.low, m.end()) is None
+                or (
+                    previous_word == "of"
+                    and _THE_NOUN_OF.search(ctx.low, max(0, m.start() - 20), m.start()) is None
+                )
+                or not self.era_bc_named_before(ctx, m.start())
+            ):
+                return None
+            return Spec("DATE", "calendar", year=int(m["year"]), note="a year before 1000")
         if previous_word not in ("in", "until", "since"):
             # "by 207 he held the north", "between 228 and 234", "after about 750": only where the
             # story's years are early
@@ -6066,7 +6144,7 @@ class Grammar:
             )
             # "Rome fell in 212 BC. ... In 209 he took the port": a story before Christ names its years
             # without the era once it is plain
-            or _ERA_BC_BEFORE.search(ctx.low, max(0, m.start() - 300), m.start()) is not None
+            or self.era_bc_named_before(ctx, m.start())
             # "Ling died in 189, ... In 190 a coalition rose": a story in the first millennium names
             # its years bare
             or _EARLY_YEAR_BEFORE.search(ctx.low, max(0, m.start() - _EARLY_YEAR_REACH), m.start())
@@ -6494,6 +6572,12 @@ _TURN_OF = compile_pattern(r"the\s+turn\s+of")
 # "2023 in science: a hot year": a line opening with a year "in" a topic of at most three words, then a
 # colon or the line's end (a headline; "1500 in cash was stolen" goes on as a sentence)
 _HEADLINE_YEAR_IN = compile_pattern(r"[ \t]+in[ \t]+[a-z]+(?:[ \t]+[a-z]+){0,2}[ \t]*(?::|\n|$)")
+#: "1968 in Czechoslovakia was", "2009 in science and technology saw": a year and its topic as a subject
+_YEAR_IN_TOPIC_SUBJECT = compile_pattern(
+    r"[ \t]+in[ \t]+(?P<topic>[a-z][a-z'\-]*)(?:[ \t]+[a-z][a-z'\-]*){0,3}[ \t]+(?:was|were|saw|brought|marked)\b"
+)
+#: "was a year of", "was the busiest year": the clause after a year's topic calls it a year
+_A_YEAR_CALLED = compile_pattern(r"[ \t]+(?:a|the|an)[ \t]+(?:[a-z\-]+[ \t]+){0,2}year\b")
 _MONTH_LABEL_REACH = 600  # characters: a few entries of a month-by-month review
 _CLAUSE_END = compile_pattern(r"[ \t]*(?:[,;:]\s|[.!?]?\s*\n|[.!?]?$)")
 #: A line's start before a list label ("1801 – The first census", "- May: Voters approve"), a bullet allowed
@@ -6931,6 +7015,12 @@ def _word_before_hedge(low: str, start: int, hedges: frozenset[str]) -> str:
 _EARLY_DATE_CLOSES = compile_pattern(
     r"\s*(?:[.,;:)]|$)|\s+(?:after|before|when|while|during|following|until|under|but|and|as)(?![a-z])"
 )
+#: What closes a bare year after "from", "for" or "of": a comma, a stop or a second verb joined on.
+_EARLY_DATE_PHRASE_CLOSES = compile_pattern(
+    r"\s*(?:[.;]|,(?!\s*\d))|\s+and\s+(?:was|were|had|then|[a-z]+ed)\b"
+)
+#: "the consuls of [218]": a year names what "the" and a noun before "of" are ("a force of 300" counts).
+_THE_NOUN_OF = compile_pattern(r"\bthe [a-z]{3,12} of $")
 # A year written with the era before Christ (in lower-cased text), which lets a bare three-digit year
 # that follows be a year of the same story
 _ERA_BC_BEFORE = compile_pattern(r"\d bce?\b|\d b\.c\.")

@@ -138,6 +138,13 @@ _AS_OF_BEFORE = compile_pattern(r"\bas\s+of\s+$", re.IGNORECASE)
 # "this time last year", "the same time last month": a day a unit away that figures are compared with
 _SAME_TIME_COMPARED = compile_pattern(r"(?:this|the\s+same)\s+time\s+(?:last|next)\s", re.IGNORECASE)
 _POSSESSIVE_BEFORE = compile_pattern(r"\b(?:its|their|his|her|our|my|your)\s+$", re.IGNORECASE)
+#: A reporting period, then the verb closing it, before its last day: "the nine months ended", "the
+#: quarter ending", "fiscal 1999, which ends" ("the week ended July 4" stays the time a "previous week"
+#: is counted from).
+_PERIOD_CLOSED_BEFORE = compile_pattern(
+    r"\b(?:months|weeks|days|quarters?|period|half|[12][0-9]{3})(?:,?\s+(?:which|that))?"
+    r"\s+(?:ended|ending|ends)\s+$"
+)
 _LOWER_WORD_AFTER = compile_pattern(r"\s+[a-z]")
 _CAPITAL_WORD_AFTER = compile_pattern(r"\s+[A-Z]")
 #: ", the day before " between a day and a feast set beside it: "Thursday, the day before Good Friday".
@@ -177,6 +184,8 @@ _FILING_DAYS = 2
 #: A dateline's place in capitals before its date: "MADRAS, ", "NEW DELHI, ", "ST. JOHN'S, Nfld., ".
 _DATELINE_PLACE = compile_pattern(r"[A-Z][A-Z.' -]+,(?:[ \t]+[A-Z][A-Za-z.]+,)?[ \t]+")
 _LABEL_SPAN_DASH = compile_pattern(r"[ \t]*[-\u2013\u2014][ \t]*")  # "1914–18", "April-May"
+_LABEL_SPAN_WORD = compile_pattern(r"[ \t]+(?:and|to|through|until)[ \t]+")  # "March to June"
+_LINE_END_AFTER = compile_pattern(r"[ \t]*(?:\n|$)")
 #: How far into its line the date of a letter's heading may start ("No. 2 General Hospital, Rouen, ")
 _HEADING_LEAD_CHARS = 60
 #: The place a letter's or a diary entry's heading names before its date ("Calais, 3rd March 1916")
@@ -633,6 +642,9 @@ class Resolver:
         self.entry_line_end = -1  # where the labelled line ends
         # where a letter's or a diary entry's heading line ends: its entry runs on to the next heading
         self.entry_heading_end: int | None = None
+        # a section of a year's review headed by its months alone ("March to June"): the heading's month
+        # and where its line ends; the yearless dates of the section are in the heading's year
+        self.month_heading: tuple[_Reference, int] | None = None
         # a year far from the DCT holding the yearless months after it in news, and where the last one it held ends
         self.year_held: tuple[_Reference, int] | None = None
         # where the month opening a fiscal year just named starts ("the fiscal year beginning Oct. 1"),
@@ -2543,6 +2555,9 @@ class Resolver:
             if _LABEL_SPAN_DASH.fullmatch(self.text, end, second.start):
                 # "(13 November 1312 - 21 June 1377) was": a span, a label only when something closes it
                 return second.end if _LABEL_CLOSE_AFTER.match(self.text, second.end) else None
+            if _LABEL_SPAN_WORD.fullmatch(self.text, end, second.start):
+                # "March to June", "May and June": a section of a year's review headed by its months
+                return second.end if _LINE_END_AFTER.match(self.text, second.end) else None
         return end if _LABEL_CLOSE_AFTER.match(self.text, end) else None
 
     def _filed_before_dct(self, candidate: Candidate, day: date) -> bool:
@@ -2587,11 +2602,25 @@ class Resolver:
         self.entry_line_end = len(self.text) if line_end < 0 else line_end
         self.entry_last_year = None
         self.entry_heading_end = heading
+        if unit == "month" and self._on_subheading_line(expression.start):
+            self.month_heading = (self.entry, self.entry_line_end)
         if heading is not None:
             # a letter's or a diary's dated heading: its entry is the paragraphs below, to the next heading,
             # dated or not ("6 October" ... "The first week": an article's sections)
             subheading = _SUBHEADING_LINE.search(self.text, heading)
             self.entry_line_end = len(self.text) if subheading is None else subheading.start() + 1
+
+    def _month_heading_of(self, candidate: Candidate) -> _Reference | None:
+        """The month heading the section of a year's review a yearless month or day is told in ("July to
+        October" ... "On 22 July", "by December"), when no other heading has come between: a review's
+        sections keep to its year, whatever later or earlier years their sentences mention in passing."""
+        held = self.month_heading
+        if held is None or candidate.start < held[1] or candidate.spec.amount is not None:
+            return None
+        if _SECTION_HEADING.search(self.text, held[1], candidate.start) is not None:
+            self.month_heading = None  # another heading has closed the section
+            return None
+        return held[0]
 
     def _heading_entry_day(self, candidate: Candidate) -> _AnchorChoice | None:
         """The day heading the letter or diary entry the candidate is written in, if it is in one."""
@@ -2759,6 +2788,14 @@ class Resolver:
         if not narrative and _SAME_TIME_COMPARED.match(expression.text) is not None:
             # "3 percent more than at this time last year ... had risen in the previous week": a point of
             # comparison a year away; the story stays on the day it was on
+            return
+        if (
+            not narrative
+            and self.low.endswith(("ended ", "ending ", "ends "), 0, expression.start)
+            and _PERIOD_CLOSED_BEFORE.search(self.low, max(0, expression.start - 48), expression.start)
+        ):
+            # "lost $48 million in the nine months ended Sept. 30 ... rang the opening bell at 9:30 a.m.": a
+            # reporting period's last day bounds a figure; the story stays on the day it was on
             return
         if (
             narrative
@@ -2945,6 +2982,26 @@ class Resolver:
             _BC_DATE_VALUE.fullmatch(expression.value) if expression.value.startswith("BC") else None
         )
         if before_christ is not None and expression.type == TimexType.DATE:
+            if (
+                self.era_reference is not None
+                and expression.anchor.kind == _EXPRESSION_ANCHOR
+                and self.low.endswith(" of ", 0, expression.start)
+                and -int(before_christ.group(1)) < self.era_reference.year
+                and self._names_a_thing_before_of(expression.start - 4)
+            ):
+                # "one of the consuls of the year before": a year looked back to names the thing it
+                # qualifies, as after AD 1; the story stays in the year it was in
+                return
+            if (
+                self.era_reference is not None
+                and _BC_SEASON_VALUE.fullmatch(expression.value)
+                and _BC_DATE_VALUE.fullmatch(self.era_reference.value)
+                and len(self.era_reference.value) == 6
+                and self.tense(expression.start, expression.end).looks_back
+            ):
+                # "The consuls elected for 216 ... Hannibal had spent the winter at Gerunium, and early in
+                # the summer": a season looked back to from the story's year; the story stays in its year
+                return
             # years BC have no calendar date here: a story there keeps its year to count from
             self.era_reference = _EraReference(-int(before_christ.group(1)), expression.value, index)
             return
@@ -2954,6 +3011,17 @@ class Resolver:
         if expression.granularity is None or expression.granularity not in _GRANULARITY_UNIT:
             return
         unit = _GRANULARITY_UNIT[expression.granularity]
+        if (
+            narrative
+            and unit == "season"
+            and self.reference is not None
+            and self.reference.unit == "year"
+            and expression.interval.start.date() < self.reference.day
+            and self.tense(expression.start, expression.end).looks_back
+        ):
+            # "In 1216 the consuls were given eight legions. The enemy had spent the winter at Gerunium,
+            # and early in the summer": a season looked back to from the story's year; the story stays
+            return
         if self._flashback_from_day(expression, unit):
             self.story_day = story_day
             if unit == "month" and expression.anchor.kind == _ABSOLUTE_ANCHOR:
@@ -3422,6 +3490,15 @@ class Resolver:
             dated = self._timeline_calendar(candidate, *timeline)
             if dated is not None:
                 return dated
+        heading_month = (
+            self._month_heading_of(candidate) if timeline is None and spec.month is not None else None
+        )
+        if heading_month is not None:
+            anchor = Anchor(
+                kind=AnchorKind.EXPRESSION, value=heading_month.value, expression=heading_month.index
+            )
+            why = f"no year given; the year of its section's heading {heading_month.value} (expression #{heading_month.index})"
+            return _calendar_value(spec, heading_month.day.year), anchor, why, warnings
         if self._yearly_occasion(candidate):
             why = "no year given; a day kept every year as an occasion ('marks 15 February as a day of ...')"
             return _calendar_value(spec, None), _UNANCHORED, why, warnings
@@ -3459,14 +3536,31 @@ class Resolver:
             # "In 49 BC ... in January": the story's year, before AD 1
             why = f"no year given; the year of the reference time {era.value} (expression #{era.index})"
             year = era.year
-            if spec.month is not None and spec.season is None and _BC_MONTH_PREFIX.match(era.value):
+            if spec.season == "WI" and len(era.value) == 6 and self._tense(candidate).looks_back:
+                # "The consuls elected for 216 ... Hannibal had spent the winter at Gerunium": a winter
+                # looked back to from a year is the one that opened it, 217-216 BC
+                year = _add_years(era.year, -1)
+            era_season = era.value[-2:] if _BC_SEASON_VALUE.fullmatch(era.value) else None
+            # a yearless month, or a season other than winter (whose name already counts from December)
+            month_named = spec.month is not None and spec.season is None
+            turns = (month_named and _BC_MONTH_PREFIX.match(era.value) is not None) or (
+                (month_named or spec.season in ("SP", "SU", "FA"))
+                and (era_season is not None or _BC_MONTH_PREFIX.match(era.value) is not None)
+                # "the army that had set out in the spring": a past perfect looks back within the year
+                and not self._tense(candidate).looks_back
+            )
+            if turns:
                 # "named in December 49 BC ... took office on 1 January": a story moving on turns the
-                # year as it does after AD 1 (the year is carried by whole Gregorian cycles to count)
+                # year as it does after AD 1 (the year is carried by whole Gregorian cycles to count);
+                # "spent that winter in the Po valley ... On 21 June": from a season, counted from its
+                # first month, a winter being named by the year of its December
                 proxy_year = era.year + 1 + _GREGORIAN_CYCLES
-                reference = date(proxy_year, int(era.value[7:9]), int(era.value[10:12] or 1))
-                turned = _story_year(
-                    reference, spec.month, spec.day, 1, self._in_relative_clause(candidate.start)
-                )
+                if era_season is not None:
+                    reference = cal.season_start(proxy_year, era_season)
+                else:
+                    reference = date(proxy_year, int(era.value[7:9]), int(era.value[10:12] or 1))
+                month, day = _month_day_of(spec)
+                turned = _story_year(reference, month, day, 1, self._in_relative_clause(candidate.start))
                 if turned != proxy_year:
                     year = _add_years(era.year, turned - proxy_year)
                     why = f"no year given; the year after that of the reference time {era.value} (expression #{era.index}), which the story has moved on from"
@@ -3610,6 +3704,11 @@ class Resolver:
             elif self.reference is not None and self.reference.unit in ("year", "half"):
                 year = anchor_day.year  # "In 1938 ... by December": the year the story is in
                 why = f"no year given; the year of {choice.label}"
+                if spec.season == "WI" and self._tense(candidate).looks_back:
+                    # "In 1216 the consuls were given eight legions. The enemy had spent the winter at
+                    # Gerunium": a winter looked back to from a year is the one that opened it
+                    year -= 1
+                    why = f"no year given; a past perfect looks back from {choice.label} to the winter opening it"
                 if month is not None and month < 12 and self._plan_made_at_a_years_end(candidate):
                     # "By the end of 1890 he had finished it, and he planned to show it in the spring":
                     # what a plan made as a year closes looks to is in the year after
@@ -3702,7 +3801,20 @@ class Resolver:
         else:
             cue = f" ('{tense.cue}')" if tense.cue else ""
             if spec.quarter is not None or spec.half is not None:
+                if (
+                    direction is None
+                    and tense.tense == "present"
+                    and _BOUND_WORD_BEFORE.search(self.text, max(0, candidate.start - 8), candidate.start)
+                ):
+                    # "nobody sees a recovery before the fourth quarter": a bound set in the present
+                    # lies ahead
+                    direction = 1
                 year = _period_year(spec, anchor_day, direction)
+                closing_year = self._year_closing_the_period(candidate, anchor_day)
+                if closing_year is not None:
+                    # "expects to earn $1 a share in the fourth quarter, which ended Dec. 31": the year of
+                    # the day that closed it (a company's fiscal quarter need not end with the calendar's)
+                    year = closing_year
                 if direction == 1 and self._report_of_closed_period(candidate, anchor_day):
                     # "will report fourth-quarter results on Feb. 26", said in January: the quarter
                     # that has just closed, whose figures are still to come
@@ -5110,6 +5222,19 @@ class Resolver:
             # morning to the night that ended in it
             amount = -1
         if (
+            spec.pod == "MO"
+            and amount == 0
+            and unit == "day"
+            and choice.anchor.kind == AnchorKind.EXPRESSION
+            and _AFTERNOON_REFERENCE.search(choice.anchor.value or "") is not None
+            and " " not in self.text[candidate.start : candidate.end]
+            and self._tense(candidate).tense == "future"
+        ):
+            # "it started at two this afternoon ... we could see 18 inches by daybreak": a morning still
+            # to come after an afternoon already told is the next day's (after an evening or a night,
+            # the dawn rule below moves it on)
+            amount = 1
+        if (
             unit == "day"
             and spec.pod in ("AF", "EV")
             and amount == 0
@@ -5989,10 +6114,12 @@ class Resolver:
     ) -> _AnchorChoice | None:
         """ "sold for $48 million on Tuesday night ... 'Tonight we turned works away,' he said": in news
         dated the day after the night it reports, a quoted "tonight" told in the past is the night the
-        words were said, the day before the DCT the text last told, not the night of the paper's date."""
+        words were said, the day before the DCT the text last told, not the night of the paper's date;
+        so is a quoted "today" ("'... but today somebody said it was wrong,' said a daughter", after a
+        verdict returned "yesterday")."""
         spec, day = candidate.spec, self.last_told_day
         if (
-            spec.pod != "NI"
+            (spec.pod != "NI" and not (spec.pod is None and spec.unit == "day" and spec.kind == "shift"))
             or spec.base != "dct"
             or spec.amount != 0
             or self.narrative
@@ -6008,6 +6135,25 @@ class Resolver:
         if tense.tense != "past" or tense.perfect:
             return None
         return self._choice_of(day)
+
+    def _year_closing_the_period(self, candidate: Candidate, anchor_day: date) -> int | None:
+        """The year of the day told as closing a calendar quarter or half right after it ("the fourth
+        quarter, which ended Dec. 31"): the last such day by the time told."""
+        ended = _PERIOD_ENDED_AFTER.match(self.low, candidate.end)
+        if ended is None:
+            return None
+        at = bisect_left(self._candidate_starts, ended.end())
+        if at >= len(self.candidates) or self.candidates[at].start != ended.end():
+            return None
+        closing = self.candidates[at].spec
+        if closing.kind != "calendar" or closing.month is None or closing.quarter is not None:
+            return None
+        spec = candidate.spec
+        if closing.month != (spec.quarter * 3 if spec.quarter else (spec.half or 1) * 6):
+            return None  # "the fiscal first quarter ended Dec. 31": a fiscal year's own numbering
+        if closing.year is not None:
+            return closing.year
+        return cal.year_for(anchor_day, closing.month, closing.day, -1, strict=True)
 
     def _report_of_closed_period(self, candidate: Candidate, anchor_day: date) -> bool:
         """Whether a quarter, half or year named without a year qualifies a report ("fourth-quarter
@@ -6472,6 +6618,7 @@ _DEEP_PAST_VALUE = compile_pattern(r"BC\d{5,}(?:-[0-9A-Z-]+)?")
 _ERA_LEFT_UNSAID_YEARS = 200
 _BC_DAY_VALUE = compile_pattern(r"BC\d{4}-\d{2}-\d{2}")
 _BC_MONTH_PREFIX = compile_pattern(r"BC\d{4}-\d{2}")
+_BC_SEASON_VALUE = compile_pattern(r"BC\d{4}-(?:SP|SU|FA|WI)")
 _ERA_WORD = compile_pattern(r"\b(?:AD|A\.D\.|CE|C\.E\.)(?![A-Za-z])")
 
 
@@ -6582,6 +6729,8 @@ _SUBHEADING_CHARS = 80
 #: A sentence's closing punctuation inside a line (a heading has none): "ended. The", "won!" at the end.
 _SENTENCE_CLOSE_IN_LINE = compile_pattern(r"[.!?](?:\s|$)")
 _BOUND_WORD_BEFORE = compile_pattern(r"\b(?:before|until|till)\s+$", re.IGNORECASE)
+#: A period's closing told right after it: "the fourth quarter, which ended Dec. 31".
+_PERIOD_ENDED_AFTER = compile_pattern(r",?[ \t]+(?:which[ \t]+|that[ \t]+)?ended[ \t]")
 #: "did not expect ... before", "no one foresaw ... until": a negated expectation bounded by the time after it.
 _EXPECTATION_BOUND_BEFORE = compile_pattern(
     r"\b(?:not|never|no\s+one|nobody)\s+(?:[a-z]+\s+){0,2}(?:expect(?:ed)?|anticipated?|foresee|foresaw|foreseen|"
@@ -6779,7 +6928,8 @@ def _year_by_determiner(spec: Spec, anchor_day: date, *, anaphoric: bool = False
                 year = anchor_day.year - 2
             elif spec.season == "WI" and anchor_day.month < 12:
                 year = anchor_day.year - 1
-            return year, f"the last {spec.season} before"
+            # "two summers ago": counted back from the last one, which is one back
+            return year + spec.amount + 1, f"the last {spec.season} before"
         year = anchor_day.year if start > anchor_day else anchor_day.year + 1
         return year, f"the next {spec.season} after"
     month = spec.month or 1

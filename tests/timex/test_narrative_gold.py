@@ -165,6 +165,10 @@ def test_every_gold_text_is_detected_as_narrative(document: dict[str, Any]) -> N
 # blind_news_43 strict F1 0.997, relaxed F1 0.997, value accuracy 0.978, value F1 0.976, type F1 0.997
 # blind_narrative_48 strict F1 0.994, relaxed F1 0.994, value accuracy 0.962, value F1 0.956, type F1 0.994
 # blind_news_44 strict F1 1.000, relaxed F1 1.000, value accuracy 1.000, value F1 1.000, type F1 1.000
+# blind_narrative_49 strict F1 0.989, relaxed F1 0.994, value accuracy 0.994, value F1 0.989, type F1 0.994
+# blind_news_47 strict F1 1.000, relaxed F1 1.000, value accuracy 0.981, value F1 0.981, type F1 0.995
+# blind_news_46 strict F1 0.989, relaxed F1 0.993, value accuracy 0.987, value F1 0.980, type F1 0.993
+# blind_narrative_50 strict F1 0.979, relaxed F1 0.987, value accuracy 0.965, value F1 0.953, type F1 0.987
 BLIND_SETS = [
     GOLD_FOLDER / "blind_news.jsonl",
     GOLD_FOLDER / "blind_narrative.jsonl",
@@ -262,6 +266,10 @@ BLIND_SETS = [
     GOLD_FOLDER / "blind_news_43.jsonl",
     GOLD_FOLDER / "blind_narrative_48.jsonl",
     GOLD_FOLDER / "blind_news_44.jsonl",
+    GOLD_FOLDER / "blind_narrative_49.jsonl",
+    GOLD_FOLDER / "blind_news_47.jsonl",
+    GOLD_FOLDER / "blind_news_46.jsonl",
+    GOLD_FOLDER / "blind_narrative_50.jsonl",
 ]
 BLIND_FLOORS = {
     "strict_f1": 0.95,

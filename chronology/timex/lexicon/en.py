@@ -852,7 +852,9 @@ FREQUENCY_KIND_NOUNS: frozenset[str] = frozenset(
      # the documents an office issues at that interval ("the daily reports were declassified")
      "report", "reports", "briefing", "briefings", "summary", "summaries", "log", "logs",
      # statistics an office publishes at that interval ("the Registrar General's weekly return")
-     "return", "returns", "figures", "statistics"}
+     "return", "returns", "figures", "statistics",
+     # people paid by that interval ("the mill's 900 hourly workers", "hourly employees")
+     "workers", "worker", "employees", "employee", "staff"}
 )  # fmt: skip
 
 #: Words between a frequency word and the noun it names a kind of ("weekly and monthly bus passes",
@@ -1286,7 +1288,9 @@ WEATHER_ADJECTIVE_LINKS: frozenset[str] = frozenset(
 #: the day just told, not a day before some event.
 NON_OBJECT_WORDS: frozenset[str] = frozenset(
     {"for", "to", "in", "at", "on", "with", "from", "by", "into", "onto", "as", "and", "but", "or", "so",
-     "when", "while", "because", "until", "till", "toward", "towards", "across", "aboard", "near"}
+     "when", "while", "because", "until", "till", "toward", "towards", "across", "aboard", "near",
+     # "exiled the year before after a rising": one preposition of time cannot be the object of another
+     "after", "during"}
 )  # fmt: skip
 
 #: Capitalised words before "time" after a clock time that open a sentence rather than name a place whose
