@@ -4624,7 +4624,7 @@ class Grammar:
                 )
             ):
                 sentence = ctx.low[max(0, m.start() - 80) : m.start()]
-                if not _SMALL_HOURS_CUE.search(sentence[sentence.rfind(". ") + 1 :]):
+                if not SMALL_HOURS_CUE.search(sentence[sentence.rfind(". ") + 1 :]):
                     # "arrived at one o'clock instead of noon", "landed just after two o'clock": with no
                     # part of the day told, one to five o'clock are the afternoon's, as bare hours are
                     clock = f"{int(clock[:2]) + 12:02d}{clock[2:]}"
@@ -4633,7 +4633,7 @@ class Grammar:
                 and not m["hour24"].startswith("0")  # "06:30": a 24-hour clock says which half it is
                 and 1 <= int(clock[:2]) <= 11
                 and self._evening_in_sentence(ctx.low, m.start(), m.end())
-                and not _SMALL_HOURS_CUE.search(ctx.low, max(0, m.start() - 80), m.start())
+                and not SMALL_HOURS_CUE.search(ctx.low, max(0, m.start() - 80), m.start())
             ):
                 # "Drinks at the Foundry from 6:30", "dinner at 7:45": a clock time without a.m. or p.m.
                 # in a sentence about the evening is the evening's, as a bare hour there is
@@ -7114,8 +7114,9 @@ def _names_a_day(spec: Spec) -> bool:
     )
 
 
-#: Words before a clock time that put one to five o'clock in the small hours ("woke at four o'clock").
-_SMALL_HOURS_CUE = compile_pattern(
+#: Words before a clock time that put one to five o'clock in the small hours ("woke at four o'clock"); the
+#: resolver reads them too, around a clock face on a story's day.
+SMALL_HOURS_CUE = compile_pattern(
     r"\b(?:morning|dawn|daybreak|sunrise|night|midnight|woke|wake|waking|awake|rose)\b"
 )
 #: A connective that opens a sentence, right before a word: "Then ", "And then ", "But ".

@@ -23,7 +23,7 @@ from chronology.pattern_cache import compile_pattern
 from chronology.timex import calendar as cal
 from chronology.timex.construct import build
 from chronology.timex.finder import Candidate
-from chronology.timex.grammar import _SMALL_HOURS_CUE, lower_same_length
+from chronology.timex.grammar import SMALL_HOURS_CUE, lower_same_length
 from chronology.timex.lexicon import en as _LEX
 from chronology.timex.spec import Spec
 from chronology.timex.tense_bridge import ClauseTense, TenseOracle
@@ -1876,9 +1876,7 @@ class Resolver:
             return False
         if end < self._sentence_opening(candidate.start):
             return False
-        first = bisect_left(self._candidate_starts, end)
-        last = bisect_left(self._candidate_starts, candidate.start)
-        return not any(other.spec.type in ("DATE", "TIME") for other in self.candidates[first:last])
+        return not self._day_or_time_between(end, candidate.start)
 
     def _clock_of_each_event(self, candidate: Candidate) -> bool:
         """ "Each show will run two hours, with the opening act on at 7:30 p.m.": a sentence about each
@@ -1887,9 +1885,13 @@ class Resolver:
         each = _EACH_OPENING.match(self.text, opening, candidate.start)
         if each is None or each[1].lower() not in _LEX.EACH_EVENT_NOUNS:
             return False
-        first = bisect_left(self._candidate_starts, opening)
-        last = bisect_left(self._candidate_starts, candidate.start)
-        return not any(other.spec.type in ("DATE", "TIME") for other in self.candidates[first:last])
+        return not self._day_or_time_between(opening, candidate.start)
+
+    def _day_or_time_between(self, start: int, end: int) -> bool:
+        """Whether a date or a clock time is found starting in text[start:end]."""
+        first = bisect_left(self._candidate_starts, start)
+        last = bisect_left(self._candidate_starts, end)
+        return any(other.spec.type in ("DATE", "TIME") for other in self.candidates[first:last])
 
     def _clock_in_sentence_of_set_days(self, candidate: Candidate) -> bool:
         """ "The last train will leave at 23:14, almost an hour later than now, on weekdays", "crews will
@@ -5712,8 +5714,8 @@ class Resolver:
         opening = self._sentence_opening(candidate.start)
         after = self.low[candidate.end : candidate.end + 40].split(". ")[0]
         return bool(
-            _SMALL_HOURS_CUE.search(self.low, max(opening, candidate.start - 80), candidate.start)
-            or _SMALL_HOURS_CUE.search(after)
+            SMALL_HOURS_CUE.search(self.low, max(opening, candidate.start - 80), candidate.start)
+            or SMALL_HOURS_CUE.search(after)
         )
 
     def _hour_without_half_of_day(self, candidate: Candidate) -> bool:
