@@ -24,7 +24,7 @@ import os
 import re
 import sys
 from array import array
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from importlib.util import cache_from_source
 from pathlib import Path
 from typing import Any
@@ -138,6 +138,16 @@ def _capture(parsed: Any, pattern: str | None, flags: int) -> tuple[re.Pattern[s
     )
     compiled: re.Pattern[str] = _sre.compile(pattern, entry[0], code, entry[2], groupindex, entry[4])
     return compiled, entry
+
+
+def longest_first(phrases: Iterable[str]) -> list[str]:
+    """Phrases longest first (for an alternation), those of one length in alphabetical order.
+
+    A set's own order changes from one process to the next (strings hash differently), and a pattern's
+    text must not: the cache would miss it at every start and compile it afresh. Phrases of one length
+    never match at the same place, so their order does not change what a pattern matches.
+    """
+    return sorted(phrases, key=lambda phrase: (-len(phrase), phrase))
 
 
 def compile_pattern(pattern: str, flags: int = 0) -> re.Pattern[str]:

@@ -34,16 +34,9 @@ from dataclasses import dataclass, replace
 from enum import StrEnum
 from functools import cache, lru_cache
 
-from chronology.pattern_cache import compile_pattern
+from chronology.pattern_cache import compile_pattern, longest_first
 from chronology.tense import lexicon, verb_forms
 from chronology.tense.sentences import SENTENCE_BREAK, SENTENCE_END, is_break
-
-
-def _longest_first(words: frozenset[str]) -> list[str]:
-    # Ties in alphabetical order: the same pattern text in every process (a set's order varies between
-    # runs), so its compiled form can be reused (`chronology.pattern_cache`). Words of one length never
-    # match at the same place, so their order cannot change a match.
-    return sorted(words, key=lambda word: (-len(word), word))
 
 
 class Tense(StrEnum):
@@ -115,19 +108,19 @@ _AMOUNT_BEFORE = compile_pattern(r"(?<![^\s])[0-9][0-9.,]*\s+$")
 # "..., and October will be here": a date right before "will" is the subject of the clause it opens
 _FUTURE_AUXILIARY_NEXT = compile_pattern(r"[ \t]+(?:will|shall)[ \t]", re.IGNORECASE)
 _JUDGED_BEFORE = compile_pattern(
-    r"\b(?:" + "|".join(_longest_first(lexicon.JUDGING_VERBS)) + r")\b(?:\s+\w+){0,3}\s+$",
+    r"\b(?:" + "|".join(longest_first(lexicon.JUDGING_VERBS)) + r")\b(?:\s+\w+){0,3}\s+$",
     re.IGNORECASE,
 )
 _POSSESSIVE_NAME = compile_pattern(r"['’]s\s+([A-Z][a-z]+)")
 _LIST_GOES_ON = compile_pattern(r"\b(?:and|or)\b")
 # The noun a possessive day qualifies, after up to two modifiers ("Sunday's divisional playoff game").
 _SCHEDULED_EVENT_AFTER = compile_pattern(
-    r"(?:[a-z-]+\s+){0,2}?(?:" + "|".join(_longest_first(lexicon.SCHEDULED_EVENT_NOUNS)) + r")\b",
+    r"(?:[a-z-]+\s+){0,2}?(?:" + "|".join(longest_first(lexicon.SCHEDULED_EVENT_NOUNS)) + r")\b",
     re.IGNORECASE,
 )
 # A possessive day's noun naming figures released on a set day ("Friday's report on producer prices").
 _SCHEDULED_RELEASE_AFTER = compile_pattern(
-    r"(?:[a-z-]+\s+){0,2}?(?:" + "|".join(_longest_first(lexicon.SCHEDULED_RELEASE_NOUNS)) + r")\b",
+    r"(?:[a-z-]+\s+){0,2}?(?:" + "|".join(longest_first(lexicon.SCHEDULED_RELEASE_NOUNS)) + r")\b",
     re.IGNORECASE,
 )
 _UNTIL = compile_pattern(r"\b(?:until|till|til)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -154,7 +147,7 @@ _AUXILIARY_AFTER_PHRASE = compile_pattern(
 _WORD_BEFORE = compile_pattern(r"([A-Za-z]+)\s+$")
 _BY = compile_pattern(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
 _FREQUENCY_WORD = compile_pattern(
-    r"\b(?:" + "|".join(_longest_first(lexicon.FREQUENCY_ADVERBS)) + r")\b"
+    r"\b(?:" + "|".join(longest_first(lexicon.FREQUENCY_ADVERBS)) + r")\b"
     r"|\b(?:every|each)\s+(?:other\s+|single\s+)?([a-z]+)",
     re.IGNORECASE,
 )

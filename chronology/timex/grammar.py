@@ -15,7 +15,7 @@ from functools import lru_cache
 from itertools import pairwise
 from types import ModuleType
 
-from chronology.pattern_cache import compile_pattern, kept_text
+from chronology.pattern_cache import compile_pattern, kept_text, longest_first
 from chronology.timex.calendar import days_in_month, hebrew_calendar_day
 from chronology.timex.first_chars import compile_with_first_chars
 from chronology.timex.spec import Spec
@@ -40,16 +40,6 @@ _LOWER_SAME_LENGTH = {**_ASCII_LOWER, **_TYPOGRAPHIC}  # built once, not for eac
 def lower_same_length(text: str) -> str:
     """Lower-case ASCII letters and fold typographic quotes, dashes and blanks, keeping every offset."""
     return text.translate(_LOWER_SAME_LENGTH)
-
-
-def longest_first(phrases: Iterable[str]) -> list[str]:
-    """Phrases longest first, those of one length in alphabetical order.
-
-    A set's own order changes from one process to the next (strings hash differently), and a pattern's
-    text must not: the pattern cache would miss it at every start and compile it afresh. Phrases of one
-    length never match at the same place, so their order does not change what a pattern matches.
-    """
-    return sorted(phrases, key=lambda phrase: (-len(phrase), phrase))
 
 
 def phrases_regex(phrases: Iterable[str]) -> str:
