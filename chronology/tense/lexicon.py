@@ -9,6 +9,10 @@ from __future__ import annotations
 #: Auxiliaries that make a verb group future: "will meet", "shall meet", "'ll meet", "wo(n't) meet".
 FUTURE_AUXILIARIES = frozenset({"will", "shall", "'ll", "wo", "sha"})
 
+#: Labels of an estimated time of arrival or departure, written right before the day they give ("ETA
+#: Thursday", "ETD Monday"): an estimate is of a time still to come.
+ESTIMATED_TIME_LABELS = frozenset({"ETA", "ETD"})
+
 #: "would meet" is future seen from the past; "would have met" is past.
 CONDITIONAL_AUXILIARIES = frozenset({"would"})
 
@@ -254,6 +258,17 @@ NOUN_MARKERS = frozenset(
     }
 )
 
+#: Counts among the noun markers: a count is often the subject itself ("Two died in the crash", "Crew
+#: of four set for launch"), so a past form after one is a verb when a preposition, an article or the
+#: clause's end follows it ("four wounded soldiers" is still a noun phrase).
+COUNT_NOUN_MARKERS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"})
+#: What may follow a past form that a count subject governs ("" for a pause or the end): "died in",
+#: "set for", "left the party".
+AFTER_COUNTED_SUBJECT_VERB = frozenset(
+    {"in", "on", "at", "for", "from", "after", "during", "near", "outside", "inside", "when", "as",
+     "the", "a", "an", "his", "her", "their", "its", ""}
+)  # fmt: skip
+
 #: Verbs whose object a participle may follow as its intended state: "want the levee finished by Monday",
 #: "needs the roads cleared before dawn", "will keep the market supplied through the winter" (the
 #: participle is no finite verb; the verb before governs).
@@ -310,8 +325,9 @@ PROSPECTIVE_WORDS = frozenset(
     }
 )
 
-#: Prospective words that point ahead only before "to": "is going to", "is about to", "is bound to".
-PROSPECTIVE_BEFORE_TO = frozenset({"going", "about", "supposed", "bound"})
+#: Prospective words that point ahead only before "to": "is going to", "is about to", "is bound to",
+#: "were unlikely to" (kept in the verb group, though "likely" is also an adverb).
+PROSPECTIVE_BEFORE_TO = frozenset({"going", "about", "supposed", "bound", "likely", "unlikely"})
 
 #: Present verbs of obligation before "to": "I have to be at work Wed", "she needs to leave Friday" lie
 #: ahead ("had to" tells a past obligation).
@@ -409,6 +425,9 @@ INTENTION_VERBS = PLANNING_VERBS | frozenset(
         "expect",
         "expects",
         "expected",
+        # "said rates were unlikely to fall before the second quarter": a forecast, as "expected to" is
+        "likely",
+        "unlikely",
     }
 )
 
@@ -484,6 +503,10 @@ SHARE_WORDS = frozenset(
 #: Base forms the verb table also lists as the past of a rare verb ("feed" of "to fee", "weed" of "to
 #: wee"): "would draw the army away, feed his men" is no past tense.
 BASE_FORMS_NOT_PAST = frozenset({"feed", "weed"})
+
+#: Nouns the verb table also lists as the past of a rare verb ("crew" of "to crow", "clove" of "to
+#: cleave"): "Crew of four set for launch" holds no past tense.
+NOUNS_NOT_PAST = frozenset({"crew", "clove"})
 
 #: Past forms the verb table lists as no participle, though English uses them as both ("the lamps were
 #: lit", "the milk was spilt", "had learnt"): after "be" or "have" they are participles.

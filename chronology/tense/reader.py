@@ -137,6 +137,9 @@ _CLOCK_WORD = compile_pattern(r"\b(?:midnight|noon|midday)\b", re.IGNORECASE)
 _TEMPORAL_CLAUSE_BEFORE = compile_pattern(
     r"\b(?:when|once|until|till|til|before|after|if|unless)\s+(?:[a-z'-]+\s+){0,3}$", re.IGNORECASE
 )
+#: A subordinator that cannot be a preposition, then at most three words of the subject: "If Saturday's
+#: attempt fails" ("before Friday's purchases is" has a preposition, in the main clause).
+_CONDITION_BEFORE = compile_pattern(r"\b(?:when|once|if|unless)\s+(?:[a-z'-]+\s+){0,3}$", re.IGNORECASE)
 # "by", "until": a deadline; "as early as": the earliest time of an act still to come
 _DEADLINE = compile_pattern(r"\b(?:by|until|till|til|through|as\s+early\s+as)\s+(?:the\s+)?$", re.IGNORECASE)
 _SENTENCE_STOPS = frozenset({".", "!", "?"})
@@ -207,7 +210,7 @@ def _forms() -> dict[str, int]:
             table[word] = table.get(word, 0) | flag
     for word in _AUXILIARIES | lexicon.PREPOSITIONS_NOT_VERBS:
         table.pop(word, None)
-    for word in lexicon.BASE_FORMS_NOT_PAST:
+    for word in lexicon.BASE_FORMS_NOT_PAST | lexicon.NOUNS_NOT_PAST:
         table[word] = table.get(word, 0) & ~_PAST
     for word in lexicon.PAST_FORMS_ALSO_PARTICIPLES:
         table[word] = (table.get(word, 0) & ~_PAST_ONLY) | _PAST_OR_PARTICIPLE
@@ -420,7 +423,12 @@ class _Reader:
                 break
             else:
                 break
-        while last > index and self.is_adverb(last):
+        while (
+            last > index
+            and self.is_adverb(last)
+            # "were unlikely to ease": a forecast's adjective before "to" holds the group's direction
+            and not (self.word(last) in lexicon.PROSPECTIVE_BEFORE_TO and self.following(last) == "to")
+        ):
             last -= 1
         auxiliaries = [i for i in range(first, last + 1) if self.is_auxiliary(i)]
         if auxiliaries:
@@ -534,8 +542,15 @@ class _Reader:
             and self._degree_after_be(index - 1)
         ):
             return None  # "will be 72 percent lit": a degree, then the complement of "be", which decides
-        if previous in lexicon.NOUN_MARKERS and (
-            previous not in lexicon.WEAK_NOUN_MARKERS or flags & (_ALSO_NOUN | _ALSO_ADJECTIVE)
+        if (
+            previous in lexicon.NOUN_MARKERS
+            and (previous not in lexicon.WEAK_NOUN_MARKERS or flags & (_ALSO_NOUN | _ALSO_ADJECTIVE))
+            and not (
+                # "Two died in the crash", "Crew of four set for launch": the count is the subject
+                previous in lexicon.COUNT_NOUN_MARKERS
+                and flags & _PAST
+                and self.following(index) in lexicon.AFTER_COUNTED_SUBJECT_VERB
+            )
         ):
             return None
         if flags & _ALSO_NOUN and self._after_article_and_amount(index):
@@ -1513,6 +1528,14 @@ def governing_tense(text: str, start: int, end: int) -> TenseReading:
         if status is not None:
             # "Boxing Day: closed": the participle is the day's state in a notice, no past verb
             return TenseReading(Tense.UNKNOWN, None, None)
+    if (
+        start >= 4
+        and text[start - 1] == " "
+        and text[start - 4 : start - 1] in lexicon.ESTIMATED_TIME_LABELS
+        and not text[start - 5 : start - 4].isalpha()
+    ):
+        # "the Kestrel Sound shows ETA Thursday": an estimated arrival is still to come
+        return TenseReading(Tense.FUTURE, text[start - 4 : start - 1], start - 4)
     possessive = _POSSESSIVE.match(text, end)
     named = possessive or _POSSESSIVE_NAME.match(text, end)  # "Sunday's Malaysian Grand Prix"
     if named is not None:
@@ -1543,6 +1566,14 @@ def governing_tense(text: str, start: int, end: int) -> TenseReading:
                 reading = _direction(text, *found, before=False, start=start, end=end)
                 if reading.tense is Tense.FUTURE:
                     return reading
+                if (
+                    reading.tense is Tense.PRESENT
+                    and not reading.perfect
+                    and _CONDITION_BEFORE.search(text, max(0, start - 40), start)
+                ):
+                    # "If Saturday's attempt fails, ...", "once Monday's vote is counted": a present
+                    # tense in a clause of condition or time speaks of what is still to come
+                    return TenseReading(Tense.FUTURE, reading.cue, reading.cue_start)
                 if _present_state_of_scheduled_event(possessive[1], found[0], found[1], own_noun=tail):
                     # "Saturday's concert is sold out": the event as arranged now, still ahead (one
                     # already held would be told with "was").

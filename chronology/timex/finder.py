@@ -11,6 +11,7 @@ from weakref import WeakKeyDictionary
 
 from chronology.pattern_cache import compile_pattern
 from chronology.timex.grammar import (
+    SPAN_TO_PRESENT_AFTER,
     TITLE_QUOTES,
     Context,
     Grammar,
@@ -85,12 +86,16 @@ def _word_and_start_before(low: str, rev: str, start: int) -> tuple[str, int]:
 # The grammar's trigger pattern has this shape: a word (a prefix tree) not glued to a word before it, or
 # a run of digits not part of a larger number.
 _WORD_TRIGGER_HEAD = "(?<![a-z0-9'])"
-_DIGIT_TRIGGER_TAIL = r"|(?<![0-9.,$])\d+"
+# A digit run after a decimal point or a price is no trigger, but one right after "c." or "ca." is a year
+# given roughly ("born c.1790"), written without the space as often as with it.
+_DIGIT_TRIGGER_TAIL = r"|(?:(?<![0-9.,$])|(?<=(?<![a-z])c\.)|(?<=(?<![a-z])ca\.))\d+"
 # The same digit runs, written to begin with the digit itself: the regex engine then skips ahead to the
 # next digit in C instead of trying every position ("\d" after "[0-9.,$]" is "[0-9.,$]" before the run).
-_DIGIT_RUN = compile_pattern(r"\d(?<![0-9.,$]\d)\d*")
+_DIGIT_RUN = compile_pattern(r"\d(?:(?<![0-9.,$]\d)|(?<=(?<![a-z])c\.\d)|(?<=(?<![a-z])ca\.\d))\d*")
 # In ASCII text "\d" is "[0-9]", which the engine tests faster (a bit map rather than a Unicode lookup).
-_ASCII_DIGIT_RUN = compile_pattern(r"[0-9](?<![0-9.,$][0-9])[0-9]*")
+_ASCII_DIGIT_RUN = compile_pattern(
+    r"[0-9](?:(?<![0-9.,$][0-9])|(?<=(?<![a-z])c\.[0-9])|(?<=(?<![a-z])ca\.[0-9]))[0-9]*"
+)
 
 
 @dataclass(frozen=True)
@@ -432,6 +437,16 @@ def find_candidates(text: str, grammar: Grammar, day_first: bool = False) -> lis
             ):
                 s += len("over ")  # "sales doubled over three years": a preposition, not "more than"
                 spec.mod = None
+            elif (
+                spec.mod == "MORE_THAN"
+                and (over_the := low.find(" over the ", s, min(e, s + 24))) > s
+                and _word_before(low, s) not in over_as_more_than_after
+                and not low.endswith("well", s, over_the)  # "ran well over the two hours set": "more than"
+            ):
+                # "slowed the clocks slightly over the 24 hours around it": a degree word before the
+                # span's preposition; "over" with an article after it opens the span, not "more than"
+                s = over_the + len(" over ")
+                spec.mod = None
             if spec.mod in ("MORE_THAN", "LESS_THAN") and _COUNT_BEFORE.search(low, max(0, s - 12), s):
                 # "1.6 million fewer than ten years earlier": the comparison is the count's
                 compared = _COMPARATIVE_THAN.match(low, s)
@@ -509,6 +524,19 @@ def find_candidates(text: str, grammar: Grammar, day_first: bool = False) -> lis
                 following = _elliptical_bare_next(low, e, spec)
                 if following is not None:
                     candidates.append(following)
+            if (
+                spec.kind == "calendar"
+                and spec.month is None
+                and spec.year is not None
+                and spec.season is None
+            ):
+                now = SPAN_TO_PRESENT_AFTER.match(low, e)
+                if now is not None:
+                    # "(2012–present)": the open end of a span of years is the writer's now
+                    present = Spec("DATE", "fixed", value="PRESENT_REF", note="'present' closing a span: now")
+                    candidates.append(
+                        Candidate(now.start("present"), now.end("present"), present, "span_to_present")
+                    )
             if spec.kind == "calendar" and (spec.quarter is not None or spec.half is not None):
                 other = _elided_period(low, e, spec)
                 if other is not None:

@@ -385,6 +385,11 @@ class Grammar:
             # "the morning of 8 November" is
             r"(?:(?![,]?[ \t]*\n[ \t]*\n)(?:,\s*|\s+)(?!of\s)(?:(?P<tday>today|tonight|yesterday|tomorrow)|"
             + f.weekday_rx.replace("?P<weekday>", "?P<tweekday>")
+            # "from 9am to 5pm Monday to Friday": a weekday opening a run of weekdays is the schedule's,
+            # not the day of the clock time before it
+            + r"(?!\s*(?:to|through|thru|-|\u2013)\s*"
+            + f.weekday_rx.replace("?P<weekday>", "?:")
+            + ")"
             # "at about 7.30 in the morning of Wednesday, 1 July": a weekday before a day-first date
             # belongs to that date, which is an expression of its own
             + r"(?!,?\s+[0-3]?\d(?:st|nd|rd|th)?\s+"
@@ -507,7 +512,9 @@ class Grammar:
             + f.month_rx
             + r"(?:\s*-\s*"
             + f.month_rx.replace("?P<month>", "?P<month2>")
-            + r")?(?:\s+(?P<msyear>[12]\d{3}))?\s+(?P<msnoun>quarter|period|half)(?![a-z])",
+            + r")?(?:\s+(?P<msyear>[12]\d{3}))?\s+(?P<msnoun>quarter|period|half)(?![a-z])"
+            # "the June quarter of 1851": the year given after the quarter, as "the first quarter of 1851"
+            + r"(?:\s+of\s+(?P<msofyear>[12]\d{3})(?![0-9]|,\d))?",
             self.h_month_span_period,
         )
         self._add(
@@ -675,7 +682,7 @@ class Grammar:
             + r"(?:(?P<qyear>[12]\d{3})\s+)?"
             + r"(?:"
             + f.ordinal_rx
-            + r"|(?P<hside>front|back))(?P<qsep>[\s-]+)|(?P<pyear>[12]\d{3})\s+)?(?:(?:fiscal|calendar)\s+)?(?P<qh>quarter|half|period)(?![a-z]|-[a-z])"
+            + r"|(?P<hside>front|back|latter))(?P<qsep>[\s-]+)|(?P<pyear>[12]\d{3})\s+)?(?:(?:fiscal|calendar)\s+)?(?P<qh>quarter|half|period)(?![a-z]|-[a-z])"
             r"(?:\s+of\s+(?:(?:fiscal|calendar)\s+(?:year\s+)?)?(?:"
             + f.year_rx
             + r"|(?P<qrel>this|last|next|the)\s+(?:fiscal\s+)?year))?)",
@@ -771,7 +778,10 @@ class Grammar:
             + f.reldet_rx
             + r"\s+)?(?:the\s+)?(?:"
             + f.pmod_rx.replace("pmod", "pmod2")
-            + r")?"
+            # "midsummer", "midwinter": the middle of a season written as one word
+            + r"|(?P<midword>mid)(?="
+            + words_regex(self.lex.ONE_WORD_MID_SEASONS)
+            + r"))?"
             + f.season_rx
             # "in the summer months", "the winter months of 1940": the season told by its months
             + r"(?:\s+months(?![a-z]))?"
@@ -786,6 +796,8 @@ class Grammar:
             + r"(?:\s*(?P<sbc>bce|bc|b\.c\.)(?![a-z]))?"
             # "the spring of the following year", "the summer of that year": a season of a year counted
             + r"|\s+of\s+(?:the\s+)?(?P<syrel>following|next|previous|preceding|same|that)\s+year(?![a-z'])"
+            # "the spring of the year after", "the autumn of the year before"
+            + r"|\s+of\s+the\s+year\s+(?P<syrel2>after|before)(?![a-z'])"
             + ")?",
             self.h_season,
         )
@@ -829,8 +841,9 @@ class Grammar:
         )
         self._add(
             "unit_before_after",
-            "unit",
-            r"(?:the\s+)?(?P<unit>day|week|month|year|night|morning|evening)\s+(?P<ba>before|after)(?![a-z])(?!\s+(?:the|a|an|his|her|their|its)\b)",
+            # "the evening before": a part of the day triggers it as well as a unit does
+            "unit pod",
+            r"(?:the\s+)?(?P<unit>day|week|month|year|night|morning|afternoon|evening)\s+(?P<ba>before|after)(?![a-z])(?!\s+(?:the|a|an|his|her|their|its)\b)",
             self.h_unit_before_after,
         )
         self._add(
@@ -963,14 +976,19 @@ class Grammar:
             # that defines it)
             # "in the preceding weeks", "the previous months": the stretch leading up to a time just told
             r"|the\s+(?:following|succeeding|subsequent|preceding|previous)\s+(?P<unit5>days|weeks|months|years|decades)(?![a-z'’])"
-            r"|(?<=the\s)(?P<unit6>days|weeks|months|years|decades)(?=\s+(?:(?:that|which)\s+followed|since(?!\s+\d))(?![a-z]))",
+            # "the [years] after his resignation", "the [weeks] before the deadline": the stretch on
+            # either side of an event named by a noun phrase (a determiner or a year opens it; "the days
+            # before were calm" has none)
+            r"|(?<=the\s)(?P<unit6>hours|days|weeks|months|years|decades)(?=\s+(?:(?:(?:that|which)\s+followed|since(?!\s+\d))(?![a-z])"
+            r"|(?:after|before)\s+(?:(?:the|his|her|its|their|our|my|your|this|that|these|those|a|an)\s|\d)))",
             self.h_vague_span,
         )
-        # "were hours from the escarpment", "is days away": how far off in time, a length with no number
+        # "were hours from the escarpment", "is days away": how far off in time, a length with no number;
+        # "It could be days.", "it could be weeks, officials said": the same length with the clause ending
         self._add(
             "units_away",
             "unit",
-            r"(?P<unit>minutes|hours|days|weeks|months)(?=\s+(?:from|away)(?![a-z]))",
+            r"(?P<unit>minutes|hours|days|weeks|months)(?=\s+(?:from|away)(?![a-z])|\s*[.,;!?\"\u201d])",
             self.h_units_away,
         )
         # "about 4.6 billion years ago", "millions of years", "tens of thousands of years": the deep past
@@ -988,7 +1006,10 @@ class Grammar:
             + words_regex(self.lex.DEEP_TIME_MULTIPLES)
             + r")\s+of\s+)?(?P<scales>"
             + words_regex(scale + "s" for scale in self.lex.DEEP_TIME_SCALES)
-            + r")\s+of)\s+years(?P<ago>\s+ago)?(?![a-z])(?!\s+old(?![a-z]))",  # "4.1 billion years old": an age
+            + r")\s+of"
+            # "within a few thousand years", "over the last few thousand years": millennia not counted
+            + r"|(?P<vague>(?:the\s+(?:last|past|first|next|following)\s+(?:few|several)|a\s+few|several|many)\s+thousand)"
+            + r")\s+years(?P<ago>\s+ago)?(?![a-z])(?!\s+old(?![a-z]))",  # "4.1 billion years old": an age
             self.h_deep_time,
         )
         # "Days later", "Hours earlier", "years ago", "years afterwards": a plural unit counted by no number
@@ -1067,10 +1088,17 @@ class Grammar:
             r"(?:the\s+)?mid(?:-|\s+)(?P<midunit>century|decade)(?![a-z-])",
             self.h_mid_century,
         )
+        # "no later than 5pm on that date": a bound on a point in time is a signal outside the clock
+        # time's extent, as it is outside a date's ("no later than 31 December")
+        point_bounds = words_regex(
+            w for w, mod in self.lex.PRE_MODIFIERS.items() if mod in ("ON_OR_BEFORE", "ON_OR_AFTER")
+        )
         self._add(
             "clock_time",
             "digit pod deictic clockword",
-            r"(?P<clockcore>(?:"
+            r"(?P<clockcore>(?!"
+            + point_bounds
+            + r"\s)(?:"
             + f.amod_rx
             + r")?(?:(?:"
             + f.clock_rx
@@ -1313,7 +1341,7 @@ class Grammar:
         self._add(
             "set_plural_weekend",
             "unit",
-            r"(?P<weekends>weekends)(?![a-z])",
+            r"(?:(?P<most>most)\s+)?(?P<weekends>weekends)(?![a-z])",
             self.h_set_plural_weekend,
         )
         self._add(
@@ -1412,7 +1440,8 @@ class Grammar:
         self._add(
             "week_of_date",
             "unit",
-            r"(?:the\s+)?week\s+of\s+(?:"
+            # "the week of March 6"; "week commencing 12 June", "w/c 12 June": a week named by its first day
+            r"(?:(?:the\s+)?week\s+(?:of|commencing|beginning|starting)|w/c)\s+(?:"
             + f.month_rx
             + r"\s*"
             + f.day_rx
@@ -1518,6 +1547,10 @@ class Grammar:
             + _SCHEDULE_HOURS
         )
         self.weekday_hours_rx = compile_pattern(_SCHEDULE_HOURS)
+        # "from 9am to 5pm Monday to Friday": a weekday that opens a run of weekdays
+        self.weekday_run_after_rx = compile_pattern(
+            r"\s*(?:to|through|thru|-|\u2013)\s*" + f.weekday_rx.replace("?P<weekday>", "?:")
+        )
         # "22 June - 5 December 1941", "between June and August 1943": the end of a range names the year
         self.range_end_year_rx = compile_pattern(
             r"\s*(?:-|to|and|until|till|through)\s*"
@@ -1593,6 +1626,7 @@ class Grammar:
         ):
             categories[word] = "quarter"
         categories["ytd"] = "unit"  # "YTD": year-to-date
+        categories["w/c"] = "unit"  # "w/c 12 June": week commencing
         for word in lex.LONG_ADJECTIVE_UNITS:
             categories[word + "long"] = "unit"  # "hourlong", "weeklong": written as one word
         for word in lex.END_OF_DAY_WORDS:
@@ -1607,6 +1641,8 @@ class Grammar:
             categories[word] = "season"
         for word in lex.PLURAL_SEASONS:
             categories[word] = "season"
+        for word in lex.ONE_WORD_MID_SEASONS:
+            categories["mid" + word] = "season"
         for word in lex.FEAST_HEADS:
             categories.setdefault(word, "feast")
         for word in lex.SET_ADVERBS:
@@ -1729,7 +1765,9 @@ class Grammar:
         self.post_modifier = compile_pattern(r"\s+" + phrases_regex(lex.POST_MODIFIERS) + r"(?![a-z0-9])")
         words = set(categories) | set(self.multi_categories)
         self.trigger_pattern = compile_pattern(
-            r"(?<![a-z0-9'])" + words_regex(sorted(words, key=len, reverse=True)) + r"|(?<![0-9.,$])\d+"
+            r"(?<![a-z0-9'])"
+            + words_regex(sorted(words, key=len, reverse=True))
+            + r"|(?:(?<![0-9.,$])|(?<=(?<![a-z])c\.)|(?<=(?<![a-z])ca\.))\d+"
         )
         self.prefix_words: frozenset[str] = frozenset(
             {"the", "a", "an", "this", "that", "these", "those", "last", "past", "next", "coming", "upcoming", "previous", "following",
@@ -2034,7 +2072,8 @@ class Grammar:
             if m["msnoun"] != "quarter" or month % 3 or not self.month_ok(m, ctx):
                 return None
             spec = Spec("DATE", "calendar", quarter=month // 3, note="a quarter named by its last month")
-            spec.year = int(m["msyear"]) if m["msyear"] else None
+            year = m["msyear"] or m["msofyear"]
+            spec.year = int(year) if year else None
             return spec
         first, last = self.month_of(m["month"]), self.month_of(m["month2"])
         months = (last - first) % 12 + 1
@@ -2045,8 +2084,8 @@ class Grammar:
             spec.half = 1 if first == 1 else 2
         else:
             return None  # "the April-September half" of a fiscal year: no calendar period
-        if m["msyear"]:
-            spec.year = int(m["msyear"])
+        if m["msyear"] or m["msofyear"]:
+            spec.year = int(m["msyear"] or m["msofyear"])
         return spec
 
     def h_month_relative_year(self, m: re.Match[str], ctx: Context) -> Spec | None:
@@ -2192,6 +2231,21 @@ class Grammar:
             # noun; "the March for Life" and "the March on Rome" are marches
             noun = _NEXT_WORD.match(ctx.text, m.end())  # lower case only
             return noun is not None and noun.group(1) not in self.lex.AMBIGUOUS_MONTH_NOUN_BLOCKERS
+        if ctx.text[m.start()].isupper() and ctx.text[m.start() - 1 : m.start()] in (" ", "\t"):
+            # "would refund March fees", "saw May sales fall": a capitalised month after a lower-case word
+            # and before the figures or charges of a month is no name nor modal ("Theresa May figures"
+            # has a capitalised word before it)
+            previous = _PREVIOUS_WORD_CASED.search(ctx.text, max(0, m.start() - 30), m.start())
+            noun = _NEXT_WORD.match(ctx.text, m.end())
+            return (
+                previous is not None
+                and previous.group(1).islower()
+                and noun is not None
+                and (
+                    noun.group(1) in self.lex.MONTHLY_DATA_NOUNS
+                    or noun.group(1) in self.lex.MONTHLY_CHARGE_NOUNS
+                )
+            )
         return False
 
     def _short_month_after_preposition(self, m: re.Match[str], ctx: Context, word: str) -> bool:
@@ -2266,6 +2320,12 @@ class Grammar:
             return None
         if not era and _DESIGNATION_AFTER_YEAR.match(ctx.text, m.end("year")):
             return None  # "the asteroid 2019 OQ7", "2024 YR4": a year opening a minor planet's designation
+        if (
+            not era
+            and ctx.low.endswith("year ", 0, start)
+            and _next_word(ctx.low, m.end("year")) in self.lex.YEAR_FAULT_NOUNS
+        ):
+            return None  # "the year 2038 problem": the name of a class of software faults
         if (
             closing is None
             and era
@@ -2399,6 +2459,17 @@ class Grammar:
             return True
         return past_verb_form(verb.group(2)) and not _PREPOSITION_AFTER.match(ctx.low, verb.end())
 
+    def _verb_after_participle_year(self, low: str, start: int, after: str) -> bool:
+        """ "a plan adopted in 2019 shares a quarter of the fees": after a participle and its "in" or
+        "since", a word in -s before a determiner is the subject's verb, not the noun of a count ("In
+        2000 stores the chain sells" opens its sentence on "In", with no participle before it)."""
+        if not _S_WORD_THEN_DETERMINER.match(after):
+            return False
+        preposition = _previous_word(low, start)
+        if preposition not in ("in", "since"):
+            return False
+        return past_verb_form(_previous_word(low, start - len(preposition) - 1))
+
     def _looks_like_year(self, m: re.Match[str], ctx: Context, start: int, end: int) -> bool:
         """A bare number is a year only where English puts years: "in 1998", "1998's", "a 1996 law"."""
         low = ctx.low
@@ -2454,6 +2525,8 @@ class Grammar:
             # "a report from 2019 says", "a law passed in 2015 requires": a word that is only a verb
             and not (only_a_verb(next_word) or self._plural_verb_after.match(after))
         )
+        if counted and self._verb_after_participle_year(low, start, after):
+            counted = False
         if after.startswith("'s"):
             return True
         if (
@@ -2538,6 +2611,7 @@ class Grammar:
             or (
                 range_end is not None and value is not None and 1800 <= value <= 2099
             )  # not "a 1200-1500 range"
+            or (range_end is not None and value is not None and title_closing_span(low, start, range_end[1]))
             or (prev_word == "to" and self._traced_back_to(low, start))  # "the records go back to 1855"
             # "in the ten years to 2019": the year that closes a period counted back from it
             or (prev_word == "to" and _UNITS_TO_BEFORE.search(low, max(0, start - 16), start) is not None)
@@ -2608,6 +2682,8 @@ class Grammar:
             and (after.startswith(")") or _AMOUNT_AFTER_COLON.match(after))
         ):
             return True  # "(2007: £251.2 million)": the year a figure in results is compared with
+        if value is not None and 1000 <= value <= 2099 and SPAN_TO_PRESENT_AFTER.match(low, end):
+            return True  # "Later career (2012–present)", "from 1998 to the present": a span still open
         # "the band's 1991 album", "the Marlowes' 1991 album": a possessive, singular or plural
         determiner = prev_word in self.lex.YEAR_DETERMINERS or prev_word.endswith(("'s", "s'"))
         if (
@@ -2794,7 +2870,7 @@ class Grammar:
     def h_decade(self, m: re.Match[str], ctx: Context) -> Spec | None:
         mod = self.lex.PRE_MODIFIERS.get(m["pmod"]) if m["pmod"] else None
         if m["decword"]:
-            tens = int(self.lex.DECADE_WORDS[m["decword"]])
+            decade = str(self.lex.DECADE_WORDS[m["decword"]])
             if not (m.group(0).startswith("the") or mod):
                 return None
             if _previous_word(ctx.low, m.start()) in self.lex.POSSESSIVE_DETERMINERS:
@@ -2802,9 +2878,9 @@ class Grammar:
             return Spec(
                 "DATE",
                 "fixed",
-                value=f"19{tens}",
+                value=decade,
                 mod=mod,
-                note="a decade named in words, taken as the 1900s",
+                note=f"a decade named in words: the {decade}0s",
             )
         raw = m["dec"].lstrip("'")
         if len(raw) == 4:
@@ -2925,7 +3001,10 @@ class Grammar:
         if groups.get("hside"):
             if groups["qh"] != "half" or groups.get("qdet") != "the":
                 return None  # "his back half a year ago": a back, then a time
-            ordinal = "first" if groups["hside"] == "front" else "second"  # "the back half of the year"
+            if groups["hside"] == "latter" and not (groups.get("year") or groups.get("qrel")):
+                return None  # "the latter half of the match": only a year's halves are times
+            # "the back half of the year", "the latter half of 1916"
+            ordinal = "first" if groups["hside"] == "front" else "second"
         det = groups.get("qdet")
         adjs = re.findall(
             r"year-earlier|year-ago|year\s+earlier|latest|current|same|previous|prior|recent|most\s+recent|comparable|last",
@@ -3066,7 +3145,7 @@ class Grammar:
         det = m["det"]
         pmod = m["pmod"] or m["pmod2"]
         if (
-            ctx.text[m.start("season")].isupper()
+            ctx.text[m.start("midword") if m["midword"] else m.start("season")].isupper()
             and not m["year"]
             and _name_follows(ctx.text, m.end(), self.lex)
         ):
@@ -3191,12 +3270,13 @@ class Grammar:
         spec = Spec("DATE", "calendar", season=season)
         if m["year"]:
             spec.year = self.year_of(m["year"])
-        elif m["syrel"]:
+        elif m["syrel"] or m["syrel2"]:
             if det:
                 return None
             spec.unit, spec.base = "year", "ref"
-            spec.amount = {"following": 1, "next": 1, "previous": -1, "preceding": -1}.get(m["syrel"], 0)
-            spec.note = f"the {m['season']} of the {m['syrel']} year"
+            relation = m["syrel"] or {"after": "following", "before": "previous"}[m["syrel2"]]
+            spec.amount = {"following": 1, "next": 1, "previous": -1, "preceding": -1}.get(relation, 0)
+            spec.note = f"the {m['season']} {' '.join(ctx.low[m.end('season') : m.end()].split())}"
         elif m["syear"]:
             if any(m[era] and not ctx.text[m.start(era)].isupper() for era in ("sad", "sbc")):
                 return None
@@ -3236,8 +3316,8 @@ class Grammar:
             direction, base = self.lex.RELATIVE_DETERMINERS[det]
             spec.amount = direction
             spec.base = base
-        if pmod:
-            spec.mod = self.lex.PRE_MODIFIERS.get(pmod)
+        if pmod or m["midword"]:
+            spec.mod = self.lex.PRE_MODIFIERS.get(pmod or m["midword"])
         elif not det and m.group(0).startswith("the") and qualifies_noun:
             spec.extent_group = "season"  # "the summer recess": the article belongs to "recess"
         return spec
@@ -3254,11 +3334,24 @@ class Grammar:
             return Spec(
                 "SET", "fixed", value="XXXX-XX-XXTNI", note="'overnight' over a run of weeks: every night"
             )
+        if m["deictic"] == "overnight":
+            clause = ctx.low[max(0, m.start("deictic") - 60) : m.start("deictic")]
+            clause = clause[max(clause.rfind(". "), clause.rfind("\n"), clause.rfind(","), -1) + 1 :]
+            if any(word in self.lex.PAST_HABIT_ADVERBS for word in clause.split()):
+                # "maintenance is normally done overnight", "the trains usually ran overnight": what a
+                # clause says happens as a rule happens on every night, not on the one before the DCT
+                return Spec("SET", "fixed", value="XXXX-XX-XXTNI", note="'overnight' in a habit: every night")
         at = m.start("deictic")
         if ctx.text[at].isupper() and not _sentence_start(ctx.low, at):
             before = _previous_word(ctx.low, at)
             previous_capitalised = bool(re.search(r"[A-Z][A-Za-z.]*[ \t]+$", ctx.text[max(0, at - 20) : at]))
-            if before in ("the", "a") or previous_capitalised or _name_follows(ctx.text, m.end(), self.lex):
+            if (
+                before in ("the", "a")
+                or previous_capitalised
+                or _name_follows(ctx.text, m.end(), self.lex)
+                # "the serial Tomorrow's Children", "the film Yesterday's Heroes": a possessive title
+                or _POSSESSIVE_THEN_CAPITALISED.match(ctx.text, m.end()) is not None
+            ):
                 return None  # "USA Today", "The Tonight Show", "the Today show": a title
         spec = Spec("DATE", "shift", unit="day", amount=int(offset), pod=pod, note=f"'{m['deictic']}'")
         if m["pod"]:
@@ -3435,7 +3528,7 @@ class Grammar:
         ):
             return None  # "the day before the vote": relative to an event, not to a date
         pod = None
-        if unit in ("night", "morning", "evening"):
+        if unit in ("night", "morning", "afternoon", "evening"):
             pod = str(self.lex.PARTS_OF_DAY[unit])
             unit = "day"
         return Spec(
@@ -3860,6 +3953,8 @@ class Grammar:
         code = duration_code(unit, count, self.lex.UNITS)
         if code is None:
             return None
+        if count is None and unit == "day" and _previous_word(ctx.low, m.start()) == "on":
+            return None  # "On many days the light failed", "on some days": some of the days, no length
         spec = Spec("DURATION", "fixed", value=code, note=f"'{text}': a {unit}-based duration")
         if m["long"] and raw_num in ("a", "an", "one"):
             spec.extent_group = "long_unit"  # "a day-long meeting": "day-long"
@@ -3901,6 +3996,12 @@ class Grammar:
                     and lead.endswith("s")
                     and lead.isalpha()
                     and lead not in self.lex.LAST_NOT_AFTER_S
+                )
+                # "the fireworks, paid for by the council, last 20 minutes": after the subject's aside
+                or (
+                    not lead
+                    and _PLURAL_SUBJECT_THEN_ASIDE.search(ctx.low, max(0, m.start() - 80), m.start())
+                    is not None
                 )
             ):
                 spec.extent_group = "core"  # "will last two hours": "last" is the verb
@@ -4042,6 +4143,8 @@ class Grammar:
         past (PAST_REF); "over millions of years", "for tens of thousands of years": millennia, counted
         ("4.6 billion years" is P4600000L) or not (PXL)."""
         mod = "APPROX" if m["approx"] else None
+        if m["vague"] is not None and m["ago"]:
+            return None  # "a few thousand years ago": no year BC to give, and no deep past either
         if m["scale"] is not None:
             if m["scale"] == "thousand" and not m["ago"]:
                 return None  # "two thousand years": the rules for counted lengths read it
@@ -4198,6 +4301,19 @@ class Grammar:
                 spec = Spec("DATE", "calendar", quarter=quarter, year=year, extent_group="thephrase")
                 spec.note = why
                 return spec
+        if m["ended"] and unit == "year":
+            closing = self.period_end_day_rx.match(ctx.low, m.end("thephrase"))
+            if (
+                closing is not None
+                and closing["year"]
+                and self.month_of(closing["month"]) == 12
+                and closing["day"] == "31"
+            ):
+                # "for the year ended December 31, 2013": a year closing on 31 December is that calendar
+                # year, where one closing on 31 March has no calendar value of its own
+                year = self.year_of(closing["year"])
+                note = "'the year ended December 31': the calendar year that day closes"
+                return Spec("DATE", "calendar", year=year, note=note, extent_group="thephrase")
         if (
             m["ended"]
             and unit != "quarter"
@@ -4256,6 +4372,13 @@ class Grammar:
         if (
             re.match(r"\s*(?:before|after|earlier|later|ago|of|in|when|that)\b", after)
             and unit != "quarter"
+            # "will step down at the end of the fiscal year after eight years in the job": a length
+            # follows "after", an expression of its own, not an event the year is counted from
+            and not (
+                (m["pmod"] or adj)
+                and after.lstrip().startswith(("after ", "before "))
+                and self._length_follows(ctx.low, m.end())
+            )
             # "her second title of the year after the Australian Open", "the hottest day of the year in
             # London": a ranking within the period, which the words after go on to qualify
             and not (
@@ -4335,6 +4458,26 @@ class Grammar:
                 )
             ):
                 return None
+        previous = ctx.prev_spec
+        if (
+            unit == "year"
+            and adj is None
+            and not m["pmod"]
+            and previous is not None
+            and previous.kind == "calendar"
+            and previous.year is not None
+            and previous.month is None
+            and previous.season is None
+            and previous.quarter is None
+            and previous.half is None
+            and ctx.low.endswith(" of ", 0, m.start())
+            and self._ranked_within(ctx.low, m.start())
+            and not _SENTENCE_BOUNDARY.search(ctx.low, max(ctx.prev_end, 0), m.start())
+        ):
+            # "We finished 2014 with our strongest quarter of the year": a ranking within the year the
+            # sentence has just named, not within the current one
+            note = f"'{m.group('thephrase')}': the year just named"
+            return Spec("DATE", "calendar", year=previous.year, note=note, extent_group="thephrase")
         spec = Spec(
             "DATE",
             "shift",
@@ -4397,6 +4540,14 @@ class Grammar:
                         break
             self._game_report_memo = (low, report)
         return self._game_report_memo[1]
+
+    def _length_follows(self, low: str, end: int) -> bool:
+        """Whether the word after "after" or "before" at `end` counts units ("after eight years",
+        "before 20 years"), not an event or a year ("after the merger", "after 1990")."""
+        length = _COUNT_THEN_UNIT_AFTER_LINK.match(low, end)
+        return length is not None and (
+            length["digits"] is not None or length["word"] in self.lex.NUMBER_WORDS
+        )
 
     def _ranked_within(self, low: str, start: int) -> bool:
         """Whether "of" before `start` closes a ranked noun phrase: "her second Grand Slam title of",
@@ -4985,7 +5136,7 @@ class Grammar:
                 "SET",
                 "fixed",
                 value=f"XXXX-WXX-{weekday}",
-                note=f"'{m.group(0)}': a run of weekdays given its hours, every such day",
+                note=f"'{m.group(0)}': {_RUN_AFTER_HOURS_NOTE}",
             )
         spec = Spec("DATE", "weekday", weekday=weekday)
         det = m["wdet"]
@@ -5045,10 +5196,32 @@ class Grammar:
         )
 
     def _weekday_run_with_hours(self, m: re.Match[str], ctx: Context) -> bool:
-        """ "open Monday to Saturday, 9am-6pm": both ends of a run of weekdays followed by its hours."""
+        """ "open Monday to Saturday, 9am-6pm": both ends of a run of weekdays followed by its hours; so
+        are those of a run written after its hours ("from 8 a.m. to 8 p.m. ET Monday through Friday")."""
         if self.weekday_run_then_hours_rx.match(ctx.low, m.end()) is not None:
             return True
         previous = ctx.prev_spec
+        if (
+            previous is not None
+            and previous.type == "TIME"
+            and 0 <= m.start() - ctx.prev_end <= 6
+            and _CLOCK_THEN_WEEKDAY_RUN_GAP.fullmatch(ctx.low, ctx.prev_end, m.start()) is not None
+            and self.weekday_run_after_rx.match(ctx.low, m.end()) is not None
+        ):
+            # the clock time before closes a range of hours ("9am-5pm", "from 8 a.m. to 8 p.m."), so the
+            # run is a schedule's, not one stretch of days ("from 10 a.m. Saturday through Monday")
+            return (
+                _HOURS_RANGE_LINK_BEFORE.search(ctx.low, max(0, ctx.prev_end - 40), ctx.prev_end) is not None
+            )
+        if (
+            previous is not None
+            and previous.type == "SET"
+            and _WEEKDAY_SET_VALUE.fullmatch(previous.value or "")
+            and previous.note.endswith(_RUN_AFTER_HOURS_NOTE)
+            and 0 <= m.start() - ctx.prev_end <= 10
+            and _PLURAL_WEEKDAY_RUN_GAP.fullmatch(ctx.low, ctx.prev_end, m.start()) is not None
+        ):
+            return True  # "... Monday through Friday": the run's close, as its opening
         return (
             previous is not None
             and previous.type == "SET"
@@ -5351,6 +5524,8 @@ class Grammar:
             )
         ):
             return None  # "in 1584 a second observatory": the ordinal before a noun
+        if q in ("a", "an") and m["unit"] == "quarter" and ctx.low.startswith(" of ", m.end()):
+            return None  # "shares a quarter of the fees": a fraction of something, not a rate
         if q in ("a", "an"):
             before = ctx.low[max(0, m.start() - 25) : m.start()]
             if (
@@ -5464,10 +5639,11 @@ class Grammar:
                 and not before.isdigit()
                 and before not in self.lex.NUMBER_WORDS  # "took two Fridays off" counts days
             )
-            # "lost viewers after moving to Fridays": a show or service given a standing day
+            # "lost viewers after moving to Fridays", "was moved from Saturdays to Monday evenings": a
+            # show or service given, or taken off, a standing day
             and not (
-                before == "to"
-                and _previous_word(ctx.low, ctx.low.rfind("to", 0, m.start()))
+                before in ("to", "from")
+                and _previous_word(ctx.low, ctx.low.rfind(before, 0, m.start()))
                 in self.lex.PLURAL_WEEKDAY_MOVING_VERBS
             )
             # "Tuesdays to Sundays, 11am-4pm", "Sundays noon-4pm": a run of weekdays or one given its
@@ -5525,6 +5701,9 @@ class Grammar:
         if before in ("in", "during"):
             return True
         following = _next_word(ctx.low, m.end())
+        if before in self.lex.TIME_RESERVING_VERBS:
+            # "keeps the afternoons for walking", "devoted the winters to writing": each one set aside
+            return following in self.lex.TIME_RESERVED_FOR_WORDS
         return before in self.lex.YEAR_SPENDING_VERBS and (
             following.endswith("ing") or following in self.lex.YEAR_SPENT_PLACE_WORDS
         )
@@ -5627,7 +5806,8 @@ class Grammar:
     def h_set_plural_weekend(self, m: re.Match[str], ctx: Context) -> Spec | None:
         before = _previous_word(ctx.low, m.start())
         if (
-            before not in self.lex.PLURAL_SET_PREPOSITIONS
+            not m["most"]  # "played most weekends" keeps "most" in its extent, as "most Sundays" does
+            and before not in self.lex.PLURAL_SET_PREPOSITIONS
             # "open weekends", "closed weekends", "Weekends 10am-4pm": a standing rule's days, as
             # "closed Mondays" is
             and before not in self.lex.PLURAL_WEEKDAY_LEADS
@@ -5691,8 +5871,14 @@ class Grammar:
             return Spec("SET", "fixed", value=value, quant=quant, note=f"every {string.capwords(name)}")
         if (
             not m["year"]
-            and _previous_word(ctx.low, m.start()) in self.lex.HOLIDAY_ATTRIBUTIVE_LEADS
             and _next_word(ctx.low, m.end()) in self.lex.THINGS_NAMED_FOR_FEASTS
+            and (
+                _previous_word(ctx.low, m.start()) in self.lex.HOLIDAY_ATTRIBUTIVE_LEADS
+                # "the first of the Christmas specials", "the Easter eggs": the kind, in the plural
+                or (
+                    _previous_word(ctx.low, m.start()) == "the" and _next_word(ctx.low, m.end()).endswith("s")
+                )
+            )
         ):
             # "as a Christmas gift", "an Easter egg": the feast names a kind of thing; "at a New Year's
             # Eve party" is still held on the day
@@ -6233,6 +6419,17 @@ class Grammar:
             # "from 7am, £3 a stack or 2 for £5": another amount between them is what "or" offers instead
             and _AMOUNT_CHARACTER.search(low, ctx.prev_end, start) is None
         )
+        listed = (
+            _HOUR_LIST_CLOSE.match(low, m.end())
+            if not lead and after_clock and low[ctx.prev_end : start].strip() == ","
+            else None
+        )
+        if listed is not None and not m["bday"] and not m["ish"]:
+            # "Masses begin at 7, 9 and 11 a.m.": an hour inside a list of clock times takes the half of
+            # the day of the last one
+            hour = int(m["bhour"]) % 12 + (12 if listed["half"] == "p" else 0)
+            note = "an hour in a list of clock times, with the last one's a.m. or p.m."
+            return Spec("TIME", "shift", unit="day", amount=0, base="ref", pod=f"{hour:02d}:00", note=note)
         if lead in self.lex.BARE_HOUR_AFTER_CLOCK_LEADS:
             if not after_clock:
                 return None
@@ -6271,7 +6468,11 @@ class Grammar:
             return None  # "again from 6 to 8 May": the first day of a range of days
         hour = int(m["bhour"])
         morning_told = bool(m["bday"]) and m["bday"].startswith("this m")  # "since 5 this morning"
-        if (1 <= hour <= 6 and not morning_told) or (7 <= hour <= 11 and self._evening_spoken_of(ctx, m)):
+        heading_list = None if m["bday"] or m["ish"] else _HOUR_LIST_CLOSE.match(low, m.end())
+        if heading_list is not None:
+            # "at 6, 7 or 8 a.m.": the list's half of the day
+            hour = hour % 12 + (12 if heading_list["half"] == "p" else 0)
+        elif (1 <= hour <= 6 and not morning_told) or (7 <= hour <= 11 and self._evening_spoken_of(ctx, m)):
             hour += 12
         spec = Spec("TIME", "shift", unit="day", amount=0, base="ref", pod=f"{hour:02d}:00")
         spec.note = "an hour without a.m. or p.m., read from its context"
@@ -6498,8 +6699,11 @@ _IT_WAS_BEFORE = compile_pattern(r"(?<![a-z])it\s+(?:was|is)\s+$")
 _CLAUSE_CLOSE_AFTER = compile_pattern(r"(?:[,;.!?]|\s+(?:and|but)\s)")
 #: The close of a range of amounts after its first number: "1 to 2 [inches]", "7-8 [people]".
 _AMOUNT_RANGE_CLOSE = compile_pattern(r"[ \t]*(?:to|or|-|\u2013)[ \t]*\d+(?:[.,]\d+)?")
+# "2019 shares a quarter": a word in -s, then a determiner opening its object
+_S_WORD_THEN_DETERMINER = compile_pattern(r"\s+[a-z]+s\s+(?:a|an|the|its|their|his|her)\s")
 _QUANTITY_AFTER = compile_pattern(r"(?:[.,]\d|%|-\d|\s*(?:percent|per\s+cent))")
 _NEXT_WORD = compile_pattern(r"\s+([a-z]+)")
+_PREVIOUS_WORD_CASED = compile_pattern(r"([A-Za-z]+)[ \t]+$")
 # "In 1962 archaeologists found": the next two words after a number
 _WORD_AFTER_WORD = compile_pattern(r"\s+([a-z]+)\s+([a-z]+)\b")
 # "In 2000 patients treated with it": a participle taking its preposition opens a relative clause
@@ -6524,6 +6728,12 @@ _NAME_AFTER_WEEKDAY = compile_pattern(r"(?:'s)?[ \t]+([A-Z][a-z]+)")
 _BARE_HOUR_CLOSES = compile_pattern(
     r"[ \t]*(?:[,.;:!?)\n]|$)|[ \t]+(?:[^\x00-\x7f]|(?:and|but|so|then|for|with|on|sharp|pls|please"
     r"|if|when|lol|ok|okay|x+)(?![a-z0-9]))"
+)
+#: The rest of a list of hours after a bare hour, closed by one with its half of the day: "at 7, [9] and
+#: 11 a.m.", "at 5, [7], 8 or 9 p.m." (its "a.m." or "p.m." is every hour's in the list).
+_HOUR_LIST_CLOSE = compile_pattern(
+    r"(?:[ \t]*,[ \t]*(?:1[0-2]|0?[1-9]))*,?[ \t]+(?:and|or)[ \t]+(?:1[0-2]|0?[1-9])(?::[0-5]\d)?[ \t]*"
+    r"(?P<half>[ap])\.?m\b"
 )
 #: The closing time of a range a bare hour opens ("4 to 7 p.m.", "9 until noon", "4-7 p.m.").
 _CLOCK_RANGE_CLOSE_RX = (
@@ -6557,6 +6767,9 @@ _CAPITALISED_WORD_BEFORE = compile_pattern(r"[A-Z][a-z]+[ \t]+$")
 _BLANKS = compile_pattern(r"\s+")
 _GROUPED_THOUSANDS = compile_pattern(r"\d{1,3}(?:,\d{3})+")
 _ON_THEN_OFF = compile_pattern(r"\s*,\s*\S+\s+\S+\s+off(?![a-z])")
+#: A plural subject and a phrase set off by commas right before "last": "The fireworks, paid for by the
+#: council, last 20 minutes" (read on the text before "last").
+_PLURAL_SUBJECT_THEN_ASIDE = compile_pattern(r"[a-z]{3,}s,[^,.;:!?\n]{1,60},[ \t]*$")
 _CLEFT_BEFORE = compile_pattern(r"(?:it|this|that)\s+(?P<verb>was|is)\s+$")
 _TURN_OF = compile_pattern(r"the\s+turn\s+of")
 # "2023 in science: a hot year": a line opening with a year "in" a topic of at most three words, then a
@@ -6612,6 +6825,11 @@ _NEARBY_YEARS = 30
 # "counting back \"eighty-seven years\" to 1776": a quotation may close after the unit
 _UNITS_TO_BEFORE = compile_pattern(r"(?<![a-z])(?:years|months|quarters|decade|year)[\"']?\s+to\s+$")
 _AMOUNT_AFTER_COLON = compile_pattern(r":[ \t]*[£$€]?[0-9]")
+# "2012–present", "1998 to the present.": a span of years that runs on to now (not "in 2012 to present
+# evidence", "to the present government")
+SPAN_TO_PRESENT_AFTER = compile_pattern(
+    r"[ \t]*(?:[-\u2013\u2014]|to|until)[ \t]*(?P<present>(?:the[ \t]+)?present)(?![ \t]*[a-z0-9-])"
+)
 #: What may follow a bare year of one to three digits ("the spring of 66, ...", "of 67 Vespasian", "of 66
 #: the governor"): the phrase ends, a name or a clause goes on; a lower-case noun or "%" makes it a count.
 #: Between a date and a feast that restates it: "6 October 1973, the day of Yom Kippur" (a bare comma
@@ -6670,6 +6888,21 @@ _RANGE_ENDS = compile_pattern(r"(?:the\s+[a-z]+\s+)?([a-z0-9]+)\s*(?:to|or|-)\s*
 _YEAR_RANGE_TAIL = compile_pattern(r"[ \t]*-[ \t]*(\d{4}|\d{2})(?![0-9])|/(\d{4}|\d{2})(?![0-9])")
 _MOST_YEARS_IN_SHORT_SPAN = 20
 _LONGEST_BRACKETED_SPAN = 125  # the longest recorded human life is 122 years
+_LONGEST_TITLE_SPAN = 500  # "Europe, 1500-1800", "England, 1066-1485": the periods histories cover
+_LONGEST_TITLE_LINE = 120
+
+
+def title_closing_span(low: str, start: int, stop: int) -> bool:
+    """Whether the span of years at low[start:stop] closes a title line after a comma or a colon
+    ("The Ashworths of Low Hollins: a farming family, 1790-1958", "Shipbuilding on the Clyde:
+    1840-1914"): a heading names the period its history covers, while an amount is written in a sentence,
+    and a field's label before a colon ("Attendance: 1200-1500") is a single word."""
+    mark = low[start - 2 : start]
+    if mark not in (", ", ": ") or (stop < len(low) and low[stop] != "\n"):
+        return False
+    line_start = low.rfind("\n", 0, start) + 1
+    title = low[line_start : start - 2]
+    return len(title) <= _LONGEST_TITLE_LINE and ". " not in title and (mark == ", " or title.count(" ") >= 2)
 
 
 def year_range_end(low: str, end: int, first: int) -> tuple[int, int] | None:
@@ -6692,6 +6925,8 @@ def year_range_end(low: str, end: int, first: int) -> tuple[int, int] | None:
         # name is a life, a reign or a war, which may pass a century; a bare one may be an amount
         if bracketed and first < number <= first + _LONGEST_BRACKETED_SPAN:
             return number, match.end()
+        if first < number <= first + _LONGEST_TITLE_SPAN and title_closing_span(low, end - 4, match.end()):
+            return number, match.end()  # "Farming families, 1790-1958": a history's title names its period
         return None
     second = first - first % 100 + number
     if second <= first:
@@ -6705,6 +6940,8 @@ def year_range_end(low: str, end: int, first: int) -> tuple[int, int] | None:
 
 
 _NEXT_CAPITALISED = compile_pattern(r"[ \t]+([A-Z][a-z]+)")
+#: A possessive and then a capitalised word: "'s Children" after "Tomorrow" in a title.
+_POSSESSIVE_THEN_CAPITALISED = compile_pattern(r"['\u2019]s[ \t]+[A-Z][a-z]")
 #: The noun after a month, or after a second month joined to it: " and October revolutions", " revolution".
 _EVENT_NOUN_AFTER_MONTHS = compile_pattern(
     r"(?:[ \t]+(?:and|or)[ \t]+([A-Z][a-z]+))?[ \t]+([A-Za-z]+)(?![\w-])"
@@ -6719,6 +6956,17 @@ _NUMBER_AFTER_NAME = compile_pattern(r"[ \t]+\d")
 _OPENING_HOUR = r"(?:noon|midday|\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)|\d\d:\d\d)(?![a-z0-9])"
 #: "Mon-Fri from 9am", "Mon-Fri until 9pm": the hours may open or close the run's day.
 _SCHEDULE_HOURS = r"\.?,?\s*(?:(?:from|until|till|til)\s+)?" + _OPENING_HOUR
+#: "after eight years", "before 20 months": a count of units after the word linking them to a period.
+_COUNT_THEN_UNIT_AFTER_LINK = compile_pattern(
+    r"\s*(?:after|before)\s+(?:(?P<digits>\d+)|(?P<word>[a-z]+))\s+(?:years|months|weeks|days|decades)(?![a-z])"
+)
+#: "from 8 a.m. to 8 p.m. ET": an hour and the word that runs it on to the clock time closing the range.
+_HOURS_RANGE_LINK_BEFORE = compile_pattern(_OPENING_HOUR + r"\s*(?:to|until|till|and|-|\u2013)\s*")
+#: Between a clock time and the weekday opening a run after it: "5pm Monday", "5pm, Monday", "5pm on Monday".
+_CLOCK_THEN_WEEKDAY_RUN_GAP = compile_pattern(r",?\s*(?:on\s+)?")
+_WEEKDAY_SET_VALUE = compile_pattern(r"XXXX-WXX-[1-7]")
+#: The note of a weekday read as one end of a run of weekdays given its hours.
+_RUN_AFTER_HOURS_NOTE = "a run of weekdays given its hours, every such day"
 #: What runs one plural weekday on to another ("Tuesdays to Sundays", "Mondays-Fridays").
 _PLURAL_WEEKDAY_RUN_GAP = compile_pattern(r"\s*(?:to|through|thru|until|till|-|\u2013)\s*")
 #: What follows a plural weekday in a schedule: the weekday closing its run, or its hours
@@ -6735,8 +6983,12 @@ _COLON_CLOCK_CLOSING = compile_pattern(r"\s*(?:-|\u2013|to)\s*[012]?\d:[0-5]\d(?
 _CLOCK_LEAD_IN = compile_pattern(
     r"(?<![a-z])(?P<prep>[a-z]+)(?:\s+(?:about|around|approximately|precisely|exactly))?\s+$"
 )
+#: A zero-led 24-hour time written bare ("At 0430 Nagumo launched"): the text reads four digits as a
+#: clock. News copy that writes its clock times with their zone ("at 0340 local time", "at 0800 GMT")
+#: still writes years bare ("silt has built up since 2019").
 _ZERO_LED_CLOCK = compile_pattern(
     r"(?<![a-z0-9])(?:at|from|by|until|between)\s+(?:about\s+|around\s+)?0\d[0-5]\d(?![0-9])"
+    r"(?!\s+(?:gmt|utc|z|[a-z]+\s+time)(?![a-z]))"
 )
 _MILITARY_CLOCK_REACH = 3000
 _CLOCK_HOURS_WORD_AFTER = compile_pattern(r"\s+hours(?![a-z])(?!\s+of\b)")
@@ -6854,8 +7106,8 @@ def quoted_title_end(text: str, start: int, lex: ModuleType) -> int:
     if end < 0 or "\n" in text[start:end]:
         return -1
     words = _TITLE_WORD.findall(text, start, end)
-    if len(words) < 2:
-        return -1
+    if len(words) < 2 or not words[0][0].isupper():
+        return -1  # a quoted fragment opening in lower case ("well into October") is speech, not a title
     for word in words[1:]:
         if not word[0].isupper() and word.lower() not in lex.TITLE_LOWER_WORDS:
             return -1

@@ -13,6 +13,7 @@ _STORY_DATES_OUTWEIGHING_A_WEEKDAY = 10
 _LEAD_LENGTH = 400  # a news lead's first sentence, dateline included
 _STORY_PAST_DAYS = 180  # a story that ended half a year before the DCT is told as history
 _SETS_OF_A_PRESENT_GUIDE = 5  # habits and opening hours enough to make an undated text a present guide
+_PREHISTORIC_YEARS_AGO = 1000  # "some 11,700 years ago": a count back into prehistory, no tie to the DCT
 
 
 def detect_kind(candidates: list[Candidate], dct: date | None) -> DocumentKind:
@@ -27,7 +28,12 @@ def detect_kind(candidates: list[Candidate], dct: date | None) -> DocumentKind:
         for c in candidates
         if (c.spec.kind == "weekday" and c.spec.base != "ref")
         or (
-            c.spec.kind == "shift" and c.spec.base == "dct" and c.spec.type != "TIME" and c.rule != "the_unit"
+            c.spec.kind == "shift"
+            and c.spec.base == "dct"
+            and c.spec.type != "TIME"
+            and c.rule != "the_unit"
+            # "the ice age ended some 11,700 years ago": prehistory, told alike by history and news
+            and not (c.spec.unit == "year" and abs(c.spec.amount or 0) >= _PREHISTORIC_YEARS_AGO)
         )
         # "this spring", "last October", "next April": a month or season counted from the DCT
         or (c.spec.kind == "calendar" and c.spec.base == "dct" and c.spec.amount is not None)

@@ -154,6 +154,8 @@ _ON_EITHER_DAY_AFTER = compile_pattern(
     r"\s+(?:on|of)\s+(?:either|both|all)\s+(?:of\s+the\s+|the\s+|these\s+|those\s+)?(?:days?|nights?|dates)\b",
     re.IGNORECASE,
 )
+#: Between a day and the "overnight" joined to it: "through Sunday and overnight".
+_AND_BETWEEN = compile_pattern(r"\s+and\s+", re.IGNORECASE)
 #: Between "overnight" and the day it is the night of: "overnight on Tuesday", "overnight Friday".
 _ON_OR_NOTHING = compile_pattern(r"\s+(?:on\s+)?", re.IGNORECASE)
 #: A morning of a given day: a clock time before noon or the part of the day.
@@ -227,6 +229,8 @@ _HEADING_PLACE_AFTER = compile_pattern(
 _ATTRIBUTION_GAP = compile_pattern(
     r",\s+(?:[A-Za-z.'-]+\s+){1,5}(?:said|says|reported|announced|confirmed|told\s+[a-z]+)\s+(?:on\s+)?"
 )
+#: "May of the following year": what joins a month to the year it is counted in.
+_OF_BETWEEN = compile_pattern(r"\s+of\s+")
 _RANGE_LINK = compile_pattern(r"\s*(?:and|to|through|until|till|-|\u2013|\u2014)\s*", re.IGNORECASE)
 #: How far (in characters) a far-from-the-DCT date keeps anchoring the expressions after it in news.
 _STORY_REACH = 600
@@ -281,6 +285,7 @@ def _same_day_months_away(base: date, day: int, months: int) -> date | None:
 
 #: A day of a month with no year ("Fri 13 Dec" in an undated notice).
 _UNDATED_DAY = compile_pattern(r"XXXX-\d\d-\d\d")
+_UNDATED_WEEKDAY = compile_pattern(r"XXXX-WXX-([1-7])(?:T|$)")
 _SENTENCE_END_BETWEEN = compile_pattern(r"[.!?](?:\s|$)|\n")
 # "Ten days later, on 16 March": a date set beside another by a comma
 _APPOSITION = compile_pattern(r",\s*(?:on\s+)?")
@@ -321,7 +326,8 @@ _CLAUSES_JOINED = compile_pattern(r"(?:(?!\b(?:that|which|who|whose|whom)\b)[^.;
 #: founded in 1921 in Wilmington, Delaware, employs", "The bridge, built in 1932, was closed"; or a
 #: relative clause on the subject: "The jet, which was delivered in 2006 and ..., had passed".
 _APPOSITIVE_YEAR = compile_pattern(
-    r"\s*[^,.;]{1,80},\s+(?:(?:[a-z]+ed|born|built|begun|made|set\s+up)\s+|(?:which|who)\s[^,.;]{0,80}?\b)"
+    r"\s*[^,.;]{1,80},\s+(?:(?:[a-z]+ed|born|built|begun|made|set\s+up)\s+(?:[^,.;\d]{1,40}?\s)?"
+    r"|(?:which|who)\s[^,.;]{0,80}?\b)"
     r"in\s+[12]\d{3}(?![0-9])[^.;]*?,\s"
 )
 #: A noun, then "on", between a clock time and its date: "the 6 a.m. [shift on] Monday".
@@ -357,6 +363,7 @@ _CLOCK_TO_PART_OF_DATE = compile_pattern(
 _ZONE_RESTATEMENT = compile_pattern(
     r"[ \t]*\([ \t]*\d{1,2}[:.]?\d{2}(?:[ \t]*[ap]\.?m\.?)?[ \t]+[A-Z]{2,5}[ \t]*\)"
 )
+_WORD_JUST_BEFORE = compile_pattern(r"(?<![A-Za-z'])([A-Za-z]+)[ \t]+$")
 _ARTICLE_BEFORE = compile_pattern(r"(?<![A-Za-z])(?:the|a|an)[ \t]+$", re.IGNORECASE)
 #: A reporting period of several quarters: "the first nine months", "the six months", "the first half".
 _LONGER_REPORTING_PERIOD = compile_pattern(
@@ -370,6 +377,13 @@ _CLOSE_BEFORE_DAY = compile_pattern(
 #: How far a timetable's present verb may stand before its weekday, and what may not come between.
 _TIMETABLE_REACH = 48
 _TIMETABLE_GAP_BREAK = compile_pattern(r"[,;:.()\"“”!?]")
+#: An adjective putting an occasion ahead and the word after it: "the next meeting", "upcoming vote".
+_NEXT_OCCASION = compile_pattern(
+    r"(?<![a-z])(?:" + "|".join(sorted(_LEX.NEXT_OCCASION_WORDS)) + r")\s+(?P<after>[a-z]+)"
+)
+#: What ends the stretch from "next ..." to its weekday; a label's colon and a comma do not
+#: ("Next meeting: Tuesday", "the upcoming vote, on Tuesday").
+_NEXT_OCCASION_GAP_BREAK = compile_pattern(r"[;.()\"“”!?]")
 _CLOSE_AFTER_DAY = compile_pattern(r"'s\s+(?:close|closing\s+(?:price|level|value))\b", re.IGNORECASE)
 #: "after" leading a clause in the same sentence as the day before it: "on June 18, [hours after] the".
 _AFTER_IN_CLAUSE = compile_pattern(
@@ -429,6 +443,13 @@ _FREQUENCY_BEFORE_CLOCK = compile_pattern(
     r"|as\s+(?:usual|normal)\s+)$",  # "We're open as usual 8am-4pm": the standing hours
     re.IGNORECASE,
 )
+#: A place's standing hours named right before the clock time: "has moved its opening hours to 6 a.m.",
+#: "visiting hours are 2 p.m. to 8 p.m.".
+_STANDING_HOURS_BEFORE = compile_pattern(
+    r"(?<![a-z])(?:opening|visiting|business|office|trading|working)\s+hours\s+"
+    r"(?:(?:are|were|will\s+be|to|of|from)\s+)?(?:from\s+)?$",
+    re.IGNORECASE,
+)
 #: A rule's hour named by the clock time before it: "the 10 p.m. curfew", "its 2 a.m. closing time".
 _STANDING_RULE_BEFORE = compile_pattern(r"(?<![a-z])(?:the|its|their)\s+$", re.IGNORECASE)
 _RULE_HOUR_AFTER = compile_pattern(r"\s+(?:curfews?|closing\s+times?|last\s+orders)(?![a-z])", re.IGNORECASE)
@@ -438,7 +459,7 @@ _SHIFT_AFTER = compile_pattern(r"\s+shifts?\b")
 _PERMITTED_HOURS_BEFORE = compile_pattern(
     r"(?<![a-z])(?:allow|allows|allowed|allowing|permit|permits|permitted|permitting|ban|bans|banned|banning"
     r"|forbid|forbids|forbade|forbidden|forbidding|prohibit|prohibits|prohibited|prohibiting)(?![a-z])"
-    r"[^.;!?]{0,50}(?<![a-z])(?:after|before|until|till|past)\s+$",
+    r"[^.;!?]{0,50}(?<![a-z])(?:after|before|until|till|past|between)\s+$",
     re.IGNORECASE,
 )
 _BALANCE_DAY_BEFORE = compile_pattern(r"(?<![a-z])as\s+(?:at|of)\s+$", re.IGNORECASE)
@@ -447,12 +468,19 @@ _ON_THAT_DAY_AFTER = compile_pattern(r"\s+on\s+(?:that|the\s+same)\s+(?:date|day
 _CLOCK_THEN_DAYS = compile_pattern(r"\s*(?:,\s*)?(?:on\s+)?", re.IGNORECASE)
 _DAYS_THEN_CLOCK = compile_pattern(r"\s*(?:,\s*)?(?:from|between|at|until|till)?\s*", re.IGNORECASE)
 #: The value of a month or a week counted from a writer's now that no DCT gives ("next month").
+#: The warning on a period counted from the writer's now when no DCT says when that was.
+_NO_DCT_NOW = "no DCT: counted from an unknown time of writing"
 _UNKNOWN_NOW_UNITS = {"month": "XXXX-XX", "week": "XXXX-WXX"}
 _SLOT_AFTER = compile_pattern(r"\s+(?:time\s+)?(?:slot|hour)(?![a-z])", re.IGNORECASE)  # "the 9 p.m. slot"
 _AT_BETWEEN = compile_pattern(r"\s+at\s+", re.IGNORECASE)  # "Friday at 3 a.m."
 _CLOCK_RANGE_LINK = compile_pattern(r"\s*(?:and|to|until|till|-|\u2013)\s*", re.IGNORECASE)
+#: What closes the run of a habit before the day it runs to: "every Thursday evening through Labor Day".
+_HABIT_RUN_CLOSE_BEFORE = compile_pattern(r"(?:through|thru|until|till)\s+$")
 #: Sets of days, or of a part of each day ("every morning from 8 a.m. until noon").
-_DAILY_SET = compile_pattern(r"P1D|XXXX-WXX-[1-7](?:WE)?|XXXX-WXX-WE|XXXX-XX-XXT(?:MO|AF|EV|NI)")
+_DAILY_SET = compile_pattern(
+    # "until 9 p.m. every Thursday evening": a weekday's part of the day recurs as the weekday does
+    r"P1D|XXXX-WXX-[1-7](?:WE|T(?:MO|AF|EV|NI))?|XXXX-WXX-WE|XXXX-XX-XXT(?:MO|AF|EV|NI)"
+)
 #: The note of a year of account named by a determiner ("'the current financial year'", "'last tax year'").
 _ACCOUNT_YEAR_NOTE = compile_pattern(r"(?:financial|tax) year'")
 #: "..., which began July 1", "that begins Oct. 1", "beginning in October": the month a fiscal year just
@@ -488,6 +516,14 @@ _HALF_OF_DAY_NAMED = compile_pattern(r"\b(?:a\.?m\b|p\.?m\b|morning|afternoon|ev
 _AFTERNOON_REFERENCE = compile_pattern(r"T(?:AF|1[2-7]:\d\d)")
 _STORY_WEEKDAY = compile_pattern(r"(?<![a-z])(?:mon|tues|wednes|thurs|fri|satur|sun)day(?![a-z])")
 _SINCE_BEFORE = compile_pattern(r"\bsince\s+$", re.IGNORECASE)
+#: A when-clause opened right after a year and running up to a holiday: "last year, when it coincided with".
+_WHEN_CLAUSE_OF_A_YEAR = compile_pattern(r",\s+when\s[^.;:!?\n]{0,60}", re.IGNORECASE)
+#: A schedule's "due to" with its verb right before a date ("with the nave due to reopen by Christmas",
+#: "due to be completed in June"), whatever verb governs the sentence.
+_DUE_TO_BEFORE = compile_pattern(
+    r"\b(?:due|scheduled|slated|set)\s+to\s+(?:be\s+)?[a-z]+\s+(?:by|on|in|at|before|until|for)\s+$",
+    re.IGNORECASE,
+)
 #: A sentence's first noun phrase (up to four words) and the comma that opens an aside on it.
 _SUBJECT_THEN_COMMA = r"\s*(?:[A-Z][\w'-]*\s+){0,1}[\w'-]+(?:\s+[\w'-]+){0,2},\s+"
 #: A sentence opening with its subject and a relative clause on it, up to a date: "The Finn, who was
@@ -596,6 +632,7 @@ class Resolver:
         self.lead_up_end = -1
         self.habitual_clock_end = -1  # where the last clock time read as every day's ends
         self.habitual_clock_pod = ""  # and its clock reading, for a bare hour told after it
+        self.habitual_pod_end = -1  # where the last part of the day read as every day's ends
         self.last_day: _Reference | None = (
             None  # the last day the text named, for "that evening" after an aside
         )
@@ -631,6 +668,9 @@ class Resolver:
         self._day_of_clock_before: int | None = None  # "noon the next day": where "the next day" starts
         # an undated text's last day of a month ("Fri 13 Dec"): (value, index, end), for a clock time after it
         self.undated_day: tuple[str, int, int] | None = None
+        # an undated text's last weekday named alone ("on Saturday": XXXX-WXX-6): (weekday, index), for
+        # "the next day" after it
+        self.undated_weekday: tuple[int, int] | None = None
         # a day of the writer's week named in a story as an aside ("The centenary falls on Sunday")
         self.writers_day: _Reference | None = None
         # (reference index, whether its clause is in the present): asked again for every step back
@@ -652,6 +692,7 @@ class Resolver:
         self.fiscal_opening: tuple[int, int] | None = None
         self.entry_last_year: int | None = None
         self.habitual_month_end = -1  # where the last month read as every year's month ends
+        self.writers_unknown_end = -1  # where the last unit of the writer's unknown now ends ("last year")
         # the day an article's lead dates its story on ("struck on Tuesday, 12 January 2010"), written with its year
         self.lead_day: _Reference | None = None
         # the day a dateline says the story was filed, when the paper is dated a day or two after it
@@ -687,8 +728,11 @@ class Resolver:
                 and not self._night_before_dct(anchor_value)
             ):
                 return False  # a feed's next post ("... tonight." / "Sunrise 7:01am") starts its own day
-            # "spent the rest of the night outdoors ... at 9:30 a.m.": the morning after that night
-            return _MORNING_CLOCK.fullmatch(pod) is not None
+            # "spent the rest of the night outdoors ... at 9:30 a.m.": the morning after that night;
+            # "a supper tonight ... and at Mass in the morning": so is the morning told after a night
+            return _MORNING_CLOCK.fullmatch(pod) is not None or (
+                pod == "MO" and self.low.startswith("the ", candidate.start)
+            )
         if anchor_value.endswith("TEV"):
             # "was spotted Sunday evening and reached the harbour before noon": what "and" tells next
             # comes after the evening, so a daytime clock falls on the next day
@@ -795,11 +839,51 @@ class Resolver:
             return ref or self._dct_anchor()
         return self._dct_anchor() or ref
 
+    def _writers_unknown_period(self, candidate: Candidate, base: str) -> str | None:
+        """ "The route was first walked in 1932 ... last year places were gone by March", in news or a
+        guide with no DCT: a year, month, week or season named by "last" outside quotation counts from
+        the writer's unknown now whatever the tense, and one named by "this" or "next" outside a past
+        clause, not from the story's year ("last year" PAST_REF, "this fall" XXXX-FA, "next month"
+        XXXX-XX)."""
+        spec = candidate.spec
+        if self.dct is not None or self.narrative or base != "dct" or spec.amount is None:
+            return None  # an undated history's "last year" counts from the story (the one before it told)
+        if candidate.rule not in _WRITERS_DEICTIC_RULES:
+            return None
+        if not self.low.startswith(_LEX.WRITERS_DEICTIC_DETERMINERS, candidate.start):
+            return None
+        if self._quoted(candidate):
+            return None
+        if spec.amount >= 0 and self._tense(candidate).tense == "past":
+            return None  # "He left for Paris in June 1940; next month he joined the army": the story's next
+        if candidate.rule == "season":
+            return f"XXXX-{spec.season}" if spec.season else None
+        if spec.unit == "year":
+            # a year of an unknown now is only a side of it
+            return None if spec.amount == 0 else ("PAST_REF" if spec.amount < 0 else "FUTURE_REF")
+        return _UNKNOWN_NOW_UNITS.get(spec.unit or "")
+
+    def _writers_unknown_why(self, candidate: Candidate) -> str:
+        words = self.text[candidate.start : candidate.end]
+        return f"'{words}' counts from the time of writing, which no DCT gives: left underspecified"
+
     def _speaker_now_in_story(self, candidate: Candidate, base: str) -> bool:
         """ "Her books are still read today": in a story, a deictic word in a present or future clause
         is the writer's now (the DCT), not the story's."""
         if not self.narrative or base != "dct":
             return False
+        if (
+            candidate.spec.unit == "day"
+            and candidate.spec.amount == 0
+            and (lead := _WORD_JUST_BEFORE.search(self.text, max(0, candidate.start - 16), candidate.start))
+            is not None
+            and lead.group(1).lower() in _LEX.TODAY_PRESENT_LEADS
+            and self.text[candidate.start : candidate.end].lower() == "today"
+            and not self._quoted(candidate)
+        ):
+            # "Remembered today chiefly for his symphonies, he was ...", "what is today Poland": a
+            # participle of regard or a present copula speaks of the writer's now, whatever the main verb
+            return True
         if (
             self.dct is not None
             and candidate.rule in _SPEAKER_DEICTIC_RULES
@@ -835,8 +919,22 @@ class Resolver:
                 if _RELATIVE_WORD.search(sentence, width, cue_start):
                     # "Today the corner where Princip fired has a museum": the verb of a relative clause
                     # in the subject is its own; the main verb after it governs the word
-                    main = TenseOracle(sentence[tense.cue_end :])(0, 0)
-                    if main.tense is not None:
+                    rest = sentence[tense.cue_end :]
+                    main = TenseOracle(rest)(0, 0)
+                    if main.tense is None:
+                        if tense.tense == "past":
+                            # "they have two sons and today live in the town where he was born": the
+                            # relative clause's past is not the word's own, whose verb went unseen
+                            tense = ClauseTense(None, None)
+                    elif not (
+                        tense.tense in ("present", "future")
+                        and main.cue is not None
+                        and main.cue_end is not None
+                        and "," in rest[: main.cue_end - len(main.cue)]
+                    ):
+                        # (a present verb already past the relative clause, with a comma before the
+                        # next verb, is the main one: "Today the park that replaced the homes carries
+                        # his name, though a plan was dropped")
                         tense = main
                 else:
                     # "Today a stone marked with the name stands there", "Today the tower, first lit by
@@ -1692,8 +1790,15 @@ class Resolver:
         sentence = before[opening:] + " " + (after[: closing.start()] if closing else after)
         tense = self._tense(candidate)
         cue = (tense.cue or "").lower()
-        if self.habitual_month_end >= low + opening and spec.day is None and not _FUTURE_CUE.search(cue):
-            return True  # "freezes in October and stays frozen until May": the sentence's months go on
+        if (
+            self.habitual_month_end >= low + opening
+            and spec.day is None
+            and not _FUTURE_CUE.search(cue)
+            and not self._year_named_between(self.habitual_month_end, candidate.start)
+        ):
+            # "freezes in October and stays frozen until May": the sentence's months go on, until a year
+            # names one occasion ("usually sailed in April, but in 1902 it left in May")
+            return True
         if spec.day is None and _EVERY_MONTH_OR_SEASON.search(before, opening):
             # "the court came each June and stayed until September": a month told after a recurring one
             # in its sentence recurs with it, in a habit of the past as of the present
@@ -1704,20 +1809,27 @@ class Resolver:
             return True
         if _DEADLINE_BEFORE.search(before[opening:]):
             return False
+        if spec.day is None and tense.tense == "past" and self._past_habit_verb(tense):
+            return True  # "flax was usually sown in April": a habit of the story's past, every year's April
         if not _HABITUAL_WORDS.search(sentence):
             # "The river freezes in October": in a story told in the past, a verb plainly in the simple
             # present ("freezes", "is") says how every year goes
             return (
                 self.narrative
                 and spec.day is None
-                and tense.tense == "present"
+                # "The dry season runs from May to October": a simple present that reads as a
+                # timetable's is still how every year goes in a story told in the past
+                and (tense.tense == "present" or self._lone_s_verb_read_as_future(tense))
                 and not tense.perfect
                 and (
                     _PLAIN_PRESENT_CUE.match(cue) is not None
                     # "About 150 people work there in summer"; not "Yu Qian beat the Mongols back"
                     or (_present_only_base(cue) and not _past_only_word_in(sentence))
                 )
-                and not _PAST_FORM.search(sentence)  # "travelled with troops ..., and in April it spread"
+                # "travelled with troops ..., and in April it spread"; a present passive ("the fields are
+                # flooded in winter") is no past form
+                and not _PAST_FORM.search(_PRESENT_PASSIVE.sub(" ", sentence))
+                and not _plan_to_in(before[opening:])  # "plans to marry in the autumn": the one planned
                 # "The book opens in March 1951 ... In August they travel to the coast": a story told in
                 # the present moves on by its months
                 and not (self.reference is not None and self._story_told_in_the_present())
@@ -1729,6 +1841,37 @@ class Resolver:
             # often, it is the habit; "will", "'ll" and "going to" still make it one future month
             return not _FUTURE_CUE.search(cue)
         return tense.tense == "present"
+
+    def _lone_s_verb_read_as_future(self, tense: ClauseTense) -> bool:
+        """ "The dry season runs from May to October": a lone verb in -s that the tense reader took as a
+        timetable's future; not "plans to marry in the autumn" nor "is expected to stand in June"."""
+        cue = (tense.cue or "").lower()
+        return (
+            tense.tense == "future"
+            and tense.cue_end is not None
+            and cue.isalpha()
+            and cue not in ("is", "are")
+            and _PLAIN_PRESENT_CUE.fullmatch(cue) is not None
+            and not self.low.startswith(" to ", tense.cue_end)
+        )
+
+    def _year_named_between(self, start: int, end: int) -> bool:
+        first = bisect_left(self._candidate_starts, start)
+        last = bisect_left(self._candidate_starts, end)
+        return any(other.spec.year is not None for other in self.candidates[first:last])
+
+    def _past_habit_verb(self, tense: ClauseTense) -> bool:
+        """ "was usually sown", "generally sailed", "used to sit": a past-tense verb made a habit by an
+        adverb of how often inside it or right before it, or by "used to" ("was used to ferry troops" is
+        a purpose, its cue not "used" alone)."""
+        if tense.cue is None or tense.cue_end is None:
+            return False
+        cue = tense.cue.lower()
+        if cue == "used" and self.low.startswith(" to ", tense.cue_end):
+            return True
+        cue_start = tense.cue_end - len(cue)
+        words = cue.split() + self.low[max(0, cue_start - 14) : cue_start].split()[-1:]
+        return any(word in _LEX.PAST_HABIT_ADVERBS for word in words)
 
     def _month_of_an_undated_guide(self, candidate: Candidate) -> bool:
         """ "Closed in January.", "On 14 July there are fireworks over the river": in an undated text read
@@ -1828,6 +1971,9 @@ class Resolver:
             # "most often after 1 a.m.", "bring back the 10 p.m. curfew": the hour of any day ("a 9 p.m.
             # curfew was imposed on Saturday" may be one night's)
             return True
+        if _STANDING_HOURS_BEFORE.search(self.text, max(0, candidate.start - 40), candidate.start):
+            # "has moved its opening hours to 6 a.m.": the hours a place keeps, of every day it keeps them
+            return True
         opening = self._sentence_opening(candidate.start)
         if _TYPICAL_OCCASION.search(self.text, opening, candidate.start) or (
             _INDEFINITE_BEFORE.search(self.text, max(0, candidate.start - 4), candidate.start)
@@ -1876,7 +2022,18 @@ class Resolver:
             return False
         if end < self._sentence_opening(candidate.start):
             return False
-        return not self._day_or_time_between(end, candidate.start)
+        first = bisect_left(self._candidate_starts, end)
+        last = bisect_left(self._candidate_starts, candidate.start)
+        for other in self.candidates[first:last]:
+            if other.spec.type not in ("DATE", "TIME"):
+                continue
+            if other.spec.type == "DATE" and _HABIT_RUN_CLOSE_BEFORE.search(
+                self.low, max(0, other.start - 10), other.start
+            ):
+                continue  # "open until 9 p.m. every Thursday through Labor Day, with a talk at 7 p.m.": the
+                # day the habit runs until is not a day the later clock time falls on
+            return False
+        return True
 
     def _clock_of_each_event(self, candidate: Candidate) -> bool:
         """ "Each show will run two hours, with the opening act on at 7:30 p.m.": a sentence about each
@@ -1928,6 +2085,11 @@ class Resolver:
                         return True
                     break
                 if other.spec.type == "DATE" and other.spec.kind != "fixed":
+                    if step < 0 and _HABIT_RUN_CLOSE_BEFORE.search(
+                        self.low, max(0, other.start - 10), other.start
+                    ):
+                        continue  # "every Tuesday evening until Christmas, with a reading at 6 p.m.":
+                        # the day the habit runs until is not the clock time's
                     break  # "on Saturday 27 December it opens at 10am": that day's time
         return False
 
@@ -1954,7 +2116,18 @@ class Resolver:
         while position >= 0 and self.candidates[position].start >= previous_opening:
             other = self.candidates[position].spec
             if other.type == "SET" and _DAILY_SET.fullmatch(other.value or ""):
-                return self._tense(candidate).tense != "past"
+                reading = self._tense(candidate)
+                habit = self._tense(self.candidates[position])
+                if (
+                    reading.tense == "future"
+                    and (reading.cue or "").split(" ", 1)[0].lower() in ("will", "shall")
+                    and habit.tense == "past"
+                    and not habit.perfect
+                ):
+                    # "where he began a Spanish Mass every Sunday. The installation Mass will begin at
+                    # 2 p.m.": a habit begun in the past does not time a one-off the next sentence foretells
+                    return False
+                return reading.tense != "past"
             position -= 1
         return False
 
@@ -1997,7 +2170,17 @@ class Resolver:
         if index < len(self._candidate_starts) and self._candidate_starts[index] < candidate.start:
             return True
         after = bisect_left(self._candidate_starts, candidate.end)
-        return after < len(self._candidate_starts) and self._candidate_starts[after] - candidate.end <= 5
+        end = candidate.end
+        if (
+            after < len(self.candidates)
+            and self.candidates[after].spec.type == "TIME"
+            and _RANGE_LINK.fullmatch(self.text, end, self._candidate_starts[after])
+        ):
+            # "banned outdoor work between noon and 5 p.m. on Saturday": the close of the range carries
+            # the day, if any
+            end = self.candidates[after].end
+            after += 1
+        return after < len(self._candidate_starts) and self._candidate_starts[after] - end <= 5
 
     def _framing_year(self, candidate: Candidate) -> _Reference | None:
         """ "In 2011 the oven broke in the middle of December, right before Christmas": a sentence that
@@ -2160,6 +2343,8 @@ class Resolver:
                 self._day_of_range_close(candidate, following)
         if spec.pod == "NI" and spec.kind == "shift" and following is not None:
             self._night_of_following_day(candidate, following)
+        if following is not None and spec.kind == "calendar":
+            self._month_of_counted_year(candidate, following)
         impossible = self._impossible_day(candidate)
         if impossible is not None:
             return self._finish(candidate, index, "DATE", *impossible)
@@ -2388,6 +2573,11 @@ class Resolver:
         spec.year, spec.month, spec.day, spec.weekday = nxt.year, nxt.month, nxt.day, nxt.weekday
         spec.unit, spec.amount, spec.holiday = nxt.unit, nxt.amount, nxt.holiday
         spec.note = f"a clock time on the date that follows ('{self.text[following.start : following.end]}')"
+        if spec.pod == "24:00" and nxt.kind == "calendar" and nxt.month == 1 and nxt.day == 1:
+            # "at midnight on 1 January": the midnight that opens the year, which closes 31 December
+            spec.year = nxt.year - 1 if nxt.year is not None else None
+            spec.month, spec.day = 12, 31
+            spec.note += ": the midnight that opens the year"
 
     def _night_of_following_day(self, candidate: Candidate, following: Candidate) -> None:
         """ "will close completely overnight on Tuesday", "worked overnight Friday into Saturday": an
@@ -2783,6 +2973,12 @@ class Resolver:
         narrative = self.narrative  # asked a dozen times below: a local is read faster
         if expression.value.startswith("XXXX-") and _UNDATED_DAY.fullmatch(expression.value):
             self.undated_day = (expression.value, index, expression.end)
+        if self.dct is None and expression.type in _DATE_OR_TIME:
+            weekday = _UNDATED_WEEKDAY.match(expression.value)
+            if weekday is not None:
+                self.undated_weekday = (int(weekday[1]), index)
+            elif not expression.value.startswith("XXXX-XX-XXT"):
+                self.undated_weekday = None  # a clock time stays on the weekday; another date moves off it
         if expression.type not in _DATE_OR_TIME or (
             expression.interval is None and _BC_DATE_VALUE.fullmatch(expression.value) is None
         ):
@@ -2798,6 +2994,22 @@ class Resolver:
         ):
             # "lost $48 million in the nine months ended Sept. 30 ... rang the opening bell at 9:30 a.m.": a
             # reporting period's last day bounds a figure; the story stays on the day it was on
+            return
+        if (
+            narrative
+            and self.reference is not None
+            and expression.granularity == Granularity.YEAR
+            and self.low.endswith(" for ", 0, expression.start)
+            and (
+                noun := _WORD_JUST_BEFORE.search(
+                    self.low, max(0, expression.start - 24), expression.start - 4
+                )
+            )
+            is not None
+            and noun.group(1) in _LEX.PLANNED_PERIOD_NOUNS
+        ):
+            # "Her budget for 2009, presented in December": a plan names the year it is for and is drawn
+            # up before it; the story stays on the time it had reached
             return
         if (
             narrative
@@ -3533,6 +3745,24 @@ class Resolver:
             why = "no year given; a present-tense clause of what recurs, so the month of every year"
             return _calendar_value(spec, None), _UNANCHORED, why, warnings
         base = spec.base
+        writers_unknown = self._writers_unknown_period(candidate, base)
+        if writers_unknown is not None:
+            self.writers_unknown_end = candidate.end
+            return (
+                writers_unknown,
+                _UNANCHORED,
+                self._writers_unknown_why(candidate),
+                [*warnings, _NO_DCT_NOW],
+            )
+        if (
+            0 <= self.writers_unknown_end < candidate.start
+            and spec.amount is None
+            and spec.unit is None
+            and self._in_one_sentence(self.writers_unknown_end, candidate.start)
+        ):
+            # "last year they were gone by March", with no DCT: the month of that unknown year
+            why = "no year given; in the sentence of a year of the writer's unknown now"
+            return _calendar_value(spec, None), _UNANCHORED, why, warnings
         era = self._story_before_christ()
         if era is not None and spec.amount is None and spec.unit is None:
             # "In 49 BC ... in January": the story's year, before AD 1
@@ -4423,6 +4653,12 @@ class Resolver:
             day = self._weekday_near(anchor_day, spec.weekday, 1)
             why = f"the first {name} on or after {choice.label}: the day a court put its business off to"
             return day.isoformat(), choice.anchor, why, []
+        if choice.anchor.kind == _DCT_ANCHOR and spec.amount is None and self._after_since(candidate.start):
+            # "have waited outside the police cordon since Saturday": what has run since a day began
+            # then, whatever the verb's tense is read as
+            day = self._weekday_near(anchor_day, spec.weekday, -1)
+            why = f"the last {name} on or before {choice.label}: 'since' reaches back"
+            return day.isoformat(), choice.anchor, why, []
         tense = self._tense(candidate)
         if tense.direction == 1 and choice.anchor.kind == _DCT_ANCHOR and self._premium_over_close(candidate):
             # "will pay $47.50 a share, a premium of 38 percent to the closing price on Friday": a
@@ -4446,6 +4682,8 @@ class Resolver:
                 ahead_because = "a timetable's plain present"
             elif self._change_from_weekday(candidate, tense):
                 ahead_because = "a change that starts from that day"
+            elif self._next_occasion_on_weekday(candidate, tense):
+                ahead_because = "the next of a series of occasions"
             if ahead_because is not None:
                 direction = 1
         day = self._weekday_near(anchor_day, spec.weekday, direction)
@@ -4600,6 +4838,22 @@ class Resolver:
             and spec.amount == -1
         ):
             base = "dct"  # news compares "a year earlier" with the period it reports on, not with the last date named
+        ref = self.reference
+        if (
+            base == "ref"
+            and spec.counted_offset
+            and ref is not None
+            and ref.end + 2 == candidate.start
+            and ref.unit == unit
+            and self.text.startswith(", ", ref.end)
+            and self.text.startswith(",", candidate.end)
+            and self.low.endswith("later", candidate.start, candidate.end)
+        ):
+            # "bought the rights in May; the series was announced in July 2017, two months later, with":
+            # a count set off by commas right after a date of its unit restates that date
+            anchor = Anchor(kind=AnchorKind.EXPRESSION, value=ref.value, expression=ref.index)
+            why = f"{spec.note}: in apposition to the {unit} just named (expression #{ref.index}), which it restates"
+            return ref.value, anchor, why, []
         month_named = self._month_named_before(candidate) or self._month_before_a_statement_day(candidate)
         if month_named is not None:
             anchor = Anchor(kind=AnchorKind.EXPRESSION, value=month_named.value, expression=month_named.index)
@@ -4620,6 +4874,10 @@ class Resolver:
             return f"XXXX-XX-XXT{pod}", _UNANCHORED, why, []
         if self._part_of_day_in_a_past_habit(candidate):
             why = f"{spec.note}: a habit of the story's past, so that time of every day"
+            return f"XXXX-XX-XXT{spec.pod}", _UNANCHORED, why, []
+        if self._part_of_day_in_a_present_habit(candidate):
+            self.habitual_pod_end = candidate.end
+            why = f"{spec.note}: the simple present of a story told in the past, so that time of every day"
             return f"XXXX-XX-XXT{spec.pod}", _UNANCHORED, why, []
         if (
             spec.reaches_now
@@ -4877,6 +5135,18 @@ class Resolver:
             spec.pod == "NI"
             and spec.amount == -1
             and self.reference is not None
+            and self.reference.unit == "day"
+            and _AND_BETWEEN.fullmatch(self.text, self.reference.end, candidate.start) is not None
+            and self.text[candidate.start : candidate.end].lower().endswith("overnight")
+        ):
+            # "searched through Sunday and overnight": the night of the day it is joined to
+            spec.amount = 0
+            choice = self._choice_of(self.reference)
+            spec.note = f"{spec.note}, joined to the day just named: that day's night"
+        elif (
+            spec.pod == "NI"
+            and spec.amount == -1
+            and self.reference is not None
             and _LATER_PART_OF_DAY_VALUE.search(self.reference.value) is not None
             and self.text[candidate.start : candidate.end].lower().endswith("overnight")
             and (
@@ -4929,6 +5199,10 @@ class Resolver:
             # "on or before 2 February. Objections received after 5pm on that date": the day just named
             choice = self._choice_of(self.last_day)
         era = self._story_before_christ()
+        writers_unknown = self._writers_unknown_period(candidate, base)
+        if writers_unknown is not None:
+            self.writers_unknown_end = candidate.end
+            return writers_unknown, _UNANCHORED, self._writers_unknown_why(candidate), [_NO_DCT_NOW]
         if self._speaker_now_in_story(candidate, base):
             if self.dct is None and unit == "day" and spec.amount == 0:
                 return (
@@ -5016,6 +5290,37 @@ class Resolver:
         ):
             # "Got 4 hrs today", in an undated post: the writer's now, whatever day that was
             return "PRESENT_REF", _UNANCHORED, "'today' with no DCT nor a day told: the writer's now", []
+        if (
+            base == "ref"
+            and unit == "day"
+            and spec.amount == 0
+            and spec.type == "TIME"
+            and spec.pod is not None
+            and self.dct is None
+            and (choice is None or choice.day is None)
+            and self.undated_weekday is not None
+        ):
+            # "a fire drill on Thursday at about 11am", undated: the time of the weekday just named, as a
+            # clock time in a dated text falls on the day just told
+            weekday, index = self.undated_weekday
+            anchor = Anchor(kind=AnchorKind.EXPRESSION, value=f"XXXX-WXX-{weekday}", expression=index)
+            why = f"{spec.note}: on the weekday just named, XXXX-WXX-{weekday}"
+            return f"XXXX-WXX-{weekday}T{spec.pod}", anchor, why, []
+        if (
+            base == "ref"
+            and unit == "day"
+            and spec.amount
+            and self.dct is None
+            and (choice is None or choice.day is None)
+            and self.undated_weekday is not None
+        ):
+            # "sheltered in schools on Saturday and returned the next day", undated: the weekday after
+            # the one just named, as a dated text counts days from its date
+            weekday, index = self.undated_weekday
+            value = f"XXXX-WXX-{(weekday - 1 + spec.amount) % 7 + 1}"
+            anchor = Anchor(kind=AnchorKind.EXPRESSION, value=f"XXXX-WXX-{weekday}", expression=index)
+            why = f"{spec.note}: day {spec.amount:+d} from the weekday just named, XXXX-WXX-{weekday}"
+            return (f"{value}T{spec.pod}" if spec.pod else value), anchor, why, []
         if choice is None or choice.day is None:
             return (
                 _unknown_period(unit),
@@ -5036,11 +5341,19 @@ class Resolver:
         named = self.last_decade
         if (
             unit == "decade"
-            and base == "ref"
             and not spec.counted_offset
             and named is not None
             and (self.reference is None or named.end > self.reference.end)
             and candidate.start - named.end <= _STORY_REACH
+            # "moved to the experiments of the late 1960s and became the best-known band of the decade": a
+            # bare decade in the sentence that named one is that decade, whatever the clause's tense
+            and (
+                base == "ref"
+                or (
+                    spec.amount == 0
+                    and not _SENTENCE_END_BETWEEN.search(self.text, named.end, candidate.start)
+                )
+            )
         ):
             # "In the 1920s ... Through that decade", "The following decade": the decade just named, which
             # does not become a story's time as a year does
@@ -5127,6 +5440,15 @@ class Resolver:
         compared = (
             self._compared_time_in_sentence(candidate) if unit == "year" and spec.compare_quarter else None
         )
+        if (
+            compared is not None
+            and self.dct is not None
+            and compared.day > self.dct
+            and self.text[candidate.end - 3 : candidate.end].lower() == "ago"
+        ):
+            # "bookings for next year are 18% ahead of where they were a year ago": "ago" counts back
+            # from now, so a period still to come is not what it compares with
+            compared = None
         if compared is not None:
             # "1.2 million subscribers at the end of March, up from 870,000 a year earlier": the same
             # month of the year before, the month the sentence has just named
@@ -5271,6 +5593,7 @@ class Resolver:
             )
             and self._tense(candidate).tense == "past"
             and not self._closes_what_ran_until(candidate)
+            and not self._expected_ahead(candidate)
             # "the offer had been due to expire at midnight tonight": "tonight" names the DCT's own night
             and "tonight" not in self.low[candidate.start : candidate.end]
         ):
@@ -5364,6 +5687,9 @@ class Resolver:
             and _CLOCK_READING.fullmatch(anchor_value.split("T")[1])
             and (spec.pod or "") < anchor_value.split("T")[1]
             and _TIME_RANGE_LINK.fullmatch(self.text, self.reference.end, candidate.start)
+            # "Posted Mar 12, 2024 - 16:48 UTC // ... Posted Mar 12, 2024 - 14:31 UTC": a range runs
+            # within one line; a dash after a day restated on a later line opens that line's stamp
+            and "\n" not in self.text[(self.reference_span or (0, 0))[0] : candidate.start]
             and not (range_close_pm := self._closes_range_after_noon(candidate, anchor_value))
         ):
             # "a curfew from 6 p.m. to 7 a.m.": a range that closes at an earlier hour than it opens
@@ -5463,6 +5789,17 @@ class Resolver:
             why += " (a night told in the past tense: the night before)"
         return value, choice.anchor, why, []
 
+    def _expected_ahead(self, candidate: Candidate) -> bool:
+        """ "said it expected about 180 departures by midnight": what a past "expected" looks forward to
+        lies after the expecting, so its midnight is the one still to come."""
+        tense = self._tense(candidate)
+        cue_words = (tense.cue or "").lower().split()
+        return (
+            bool(cue_words)
+            and cue_words[-1] in _LEX.EXPECTATION_VERBS
+            and not self._dates_the_verb(tense, candidate)
+        )
+
     def _timetable_present(self, candidate: Candidate, tense: ClauseTense) -> bool:
         """ "A full round follows on Tuesday", "the minister gives evidence to the committee on Thursday",
         "the House does not sit on Friday": in a news story's body a plain present right before its
@@ -5510,6 +5847,27 @@ class Resolver:
             and not self.low[candidate.start - 6 : candidate.start - 5].isalpha()
         )
 
+    def _next_occasion_on_weekday(self, candidate: Candidate, tense: ClauseTense) -> bool:
+        """ "The next meeting is on Tuesday", "Next update Tuesday", "her upcoming hearing is Monday": the
+        next of a series of occasions, given a weekday by a present or verbless clause, is still to come."""
+        if tense.tense not in ("present", None) or tense.habitual:
+            return False
+        opening = self._sentence_opening(candidate.start)
+        for word in _NEXT_OCCASION.finditer(
+            self.low, max(opening, candidate.start - _TIMETABLE_REACH), candidate.start
+        ):
+            after = word["after"]
+            if (
+                after not in _LEX.NEXT_NOT_AN_OCCASION
+                and after not in _LEX.UNIT_FORMS
+                and after not in _LEX.WEEKDAYS
+                and after not in _LEX.PARTS_OF_DAY
+                and after not in _LEX.MONTHS
+                and not _NEXT_OCCASION_GAP_BREAK.search(self.text, word.end(), candidate.start)
+            ):
+                return True
+        return False
+
     def _premium_over_close(self, candidate: Candidate) -> bool:
         """Whether a day names the market close a premium is counted over: "a premium of 38 percent to
         Tarrant's closing price on Friday", "a 30 percent premium over Friday's close"."""
@@ -5519,6 +5877,29 @@ class Resolver:
             return False
         opening = _last_sentence_break(before)
         return "premium" in before[opening + 1 :].lower()
+
+    def _month_of_counted_year(self, candidate: Candidate, following: Candidate) -> None:
+        """ "In May of the following year", "in August of the next year", "June of that year": a month
+        whose year is a year counted from the story's time, tagged apart from it, is in that year, and
+        the year after "of" is the month's own (not counted on again from the month)."""
+        spec, year = candidate.spec, following.spec
+        if (
+            spec.month is None
+            or spec.year is not None
+            or spec.unit is not None
+            or spec.season is not None
+            or year.kind != "shift"
+            or year.unit != "year"
+            or year.base != "ref"
+            or year.amount is None
+            or year.counted_offset
+            or not _OF_BETWEEN.fullmatch(self.text, candidate.end, following.start)
+        ):
+            return
+        spec.unit, spec.amount, spec.base = "year", year.amount, "ref"
+        spec.note = self.text[candidate.start : following.end]
+        year.amount = 0
+        year.note = f"{year.note}, the year of the month just before it"
 
     def _month_named_before(self, candidate: Candidate) -> _Reference | None:
         """ "Traffic rose 7% in February ... It flew 2.3 million passengers in the month": in news, "the
@@ -5618,6 +5999,59 @@ class Resolver:
                 return True
         return False
 
+    def _part_of_day_in_a_present_habit(self, candidate: Candidate) -> bool:
+        """ "The deer graze the fellsides at dawn and dusk", "the lodges send out vehicles at 6 a.m.": in a
+        history told in the past, a part of the day or a clock time with no day of its own, in a clause
+        plainly in the simple present with no date before it in its sentence, says how every day goes,
+        not which day of the story's past it was."""
+        spec = candidate.spec
+        if (
+            not self.narrative
+            or spec.pod is None
+            or spec.base != "ref"
+            or spec.unit != "day"
+            or spec.amount != 0
+            # "that afternoon", "the next morning": a day the story points at
+            or self.low[candidate.start : candidate.end].split(" ", 1)[0] in _LEX.POD_POINTING_DETERMINERS
+        ):
+            return False
+        opening = self._sentence_opening(candidate.start)
+        if opening <= self.habitual_pod_end <= candidate.start and not self._year_named_between(
+            self.habitual_pod_end, candidate.start
+        ):
+            return True  # "fly inland at dawn to feed ..., returning at dusk": the sentence's habit goes on
+        tense = self._tense(candidate)
+        if tense.tense != "present" or tense.perfect or tense.cue is None:
+            return False
+        cue = tense.cue.lower()
+        after = self.text[candidate.end : candidate.end + _SENTENCE_REACH]
+        closing = _SENTENCE_END_BETWEEN.search(after)
+        # "At 11.52 a.m. two jets began to attack": a verb only past anywhere in the sentence is its time
+        sentence = (
+            self.text[opening : candidate.start] + " " + (after[: closing.start()] if closing else after)
+        )
+        if _past_only_word_in(sentence) or not (_PLAIN_PRESENT_CUE.match(cue) or _present_only_base(cue)):
+            return False
+        first = bisect_left(self._candidate_starts, opening)
+        last = bisect_left(self._candidate_starts, candidate.start)
+        # "On 3 June the army rests at dawn": a day or a year named before it in its sentence is when it
+        # falls ("at dawn and dusk", "come in July" name none)
+        if any(
+            other.spec.year is not None
+            or other.spec.day is not None
+            or other.spec.weekday is not None
+            or other.spec.holiday is not None
+            or (other.spec.kind == "shift" and other.spec.base == "dct")  # "today", "last week"
+            for other in self.candidates[first:last]
+        ):
+            return False
+        # a story told in the present moves on by its days; a target year after the DCT ("aims to have
+        # 2,000 rhinos by 2030") is no day a story has reached
+        story_now = self.reference is not None and (self.dct is None or self.reference.day <= self.dct)
+        return not _PAST_FORM_BUT_EED.search(_PRESENT_PASSIVE.sub(" ", sentence)) and not (
+            story_now and self._story_told_in_the_present()
+        )
+
     def _plan_made_at_a_years_end(self, candidate: Candidate) -> bool:
         """Whether the candidate's clause is a plan seen from the story's past ("planned to", "hoped to",
         "would") in the sentence that brought the story to the end of a year ("By the end of 1890",
@@ -5680,12 +6114,28 @@ class Resolver:
         if not self.narrative or self.dct is None or self.reference is None:
             return None
         tense = self._tense(candidate)
+        cue = (tense.cue or "").lower().split()
+        if (
+            tense.tense in ("present", "future")
+            and not tense.after_past
+            and _UNTIL_BEFORE.search(self.low, max(0, candidate.start - 7), candidate.start) is not None
+            # "runs until", "is open until", "will stay until"; not "delayed his attack until"
+            and cue[:1]
+            and (
+                cue[0] in _LEX.PRESENT_FUTURE_LEADS
+                or (cue[0].endswith("s") and cue[0] not in _LEX.PAST_LEADS_ENDING_IN_S)
+            )
+            and not self._quoted(candidate)
+            and not self._story_told_in_the_present()
+        ):
+            # "An exhibition, open daily until January, now holds the prop": what lasts in the present
+            # of a story told in the past is the writer's, and runs on from the time of writing
+            return self._dct_anchor()
         if tense.tense != "future" or tense.after_past or self._quoted(candidate):
             return None
         if self.reference.unit not in _YEAR_OR_LONGER_UNITS and self._story_told_in_the_present():
             return None  # "On Christmas Eve ... Tom says he will sell the land in March": the story's future
         # "was planned for early June", "hoped would be the final offensive": a future seen from the past
-        cue = (tense.cue or "").lower().split()
         lead = cue[:1]
         if (
             len(cue) == 1
@@ -5943,6 +6393,9 @@ class Resolver:
             # "officials expected the roads to be at their busiest over the weekend": what was expected
             # lies ahead, as a month after "expected" does
             tense = ClauseTense("future", tense.cue, tense.cue_end)
+        elif choice.anchor.kind == _DCT_ANCHOR and self._after_since(candidate.start):
+            # "families have slept by the police cordon since the weekend": the weekend it began is past
+            tense = ClauseTense("past", "since", None)
         told = self.last_day
         if (
             told is not None
@@ -6343,6 +6796,19 @@ class Resolver:
                 )
             why = f"{spec.note} of the year {year}, as the story is at {choice.label}"
             return _holiday_date(spec.holiday, year).isoformat(), choice.anchor, why, []
+        told = self.reference
+        if (
+            spec.amount is None
+            and told is not None
+            and told.unit == "year"
+            and 0 < candidate.start - told.end <= 70
+            and _WHEN_CLAUSE_OF_A_YEAR.fullmatch(self.text, told.end, candidate.start) is not None
+        ):
+            # "later than it did last year, when it coincided with April Fool's Day", "in 2018, when
+            # Easter fell on April 1": a when-clause after a year tells of that year's holiday
+            anchor = Anchor(kind=AnchorKind.EXPRESSION, value=told.value, expression=told.index)
+            why = f"{spec.note} of the year {told.day.year} its when-clause tells of (#{told.index})"
+            return _holiday_date(spec.holiday, told.day.year).isoformat(), anchor, why, []
         tense = self._tense(candidate)
         direction = tense.direction
         if (
@@ -6419,6 +6885,11 @@ class Resolver:
             self._after_since(candidate.start)
             or _definite_future(tense)
             or self._verb_dates_it(tense, candidate)
+            or (
+                tense.direction == 1
+                and _DUE_TO_BEFORE.search(self.text, max(0, candidate.start - 40), candidate.start)
+                is not None
+            )
         )
 
     def _after_since(self, start: int) -> bool:
@@ -6548,6 +7019,14 @@ _PLAIN_PRESENT_CUE = compile_pattern(r"(?:is|are|[a-z]+[^s']s)(?![a-z])")
 #: A finite past auxiliary, which sets a sentence in the story's past.
 _STORY_PAST_AUXILIARY = compile_pattern(r"(?<![a-z])(?:was|were|had)(?![a-z])", re.IGNORECASE)
 _PAST_FORM = compile_pattern(r"(?<![a-z])(?:was|were|had|did|[a-z]{2,}ed)(?![a-z])", re.IGNORECASE)
+#: `_PAST_FORM` but for words in "-eed" ("feed", "need", "exceed"), present far more often than past.
+_PAST_FORM_BUT_EED = compile_pattern(
+    r"(?<![a-z])(?:was|were|had|did|[a-z]{2,}(?<!e)ed)(?![a-z])", re.IGNORECASE
+)
+#: A present passive ("are raised", "are often closed"), whose participle tells no past.
+_PRESENT_PASSIVE = compile_pattern(
+    r"(?<![a-z])(?:is|are)\s+(?:[a-z]+\s+)?[a-z]{2,}ed(?![a-z])", re.IGNORECASE
+)
 #: A cue of one future act ("will", "'ll", "going to"), which a word of how often does not make a habit.
 _FUTURE_CUE = compile_pattern(r"(?:will|shall|'ll|going|won't)(?![a-z])")
 #: A month right after these is a deadline ("open every day until March"), one particular month.
@@ -6609,6 +7088,8 @@ def _month_day_of(spec: Spec) -> tuple[int, int | None]:
 
 #: Rules whose expressions count from the speaker's now ("last year", "two years ago"), unlike "the year".
 _SPEAKER_DEICTIC_RULES = frozenset({"relative_unit", "offset"})
+#: The rules of a unit or a season named from the writer's now by a determiner ("last year", "this fall").
+_WRITERS_DEICTIC_RULES = frozenset({"relative_unit", "season"})
 #: The year of a century (its last two digits) from which its middle has come: before it, "the middle of
 #: the century" said of what is past is an earlier century's.
 _MID_CENTURY_FROM = 40
@@ -6799,6 +7280,12 @@ def _past_verb_forms() -> frozenset[str]:
     from chronology.tense import verb_forms
 
     return frozenset((verb_forms.PAST_ONLY + verb_forms.PAST_OR_PARTICIPLE).split())
+
+
+def _plan_to_in(clause: str) -> bool:
+    """Whether a verb or adjective of a plan takes "to" in `clause` ("plans to marry", "is due to open")."""
+    words = clause.lower().split()
+    return any(word in _LEX.PRESENT_PLAN_WORDS and after == "to" for word, after in pairwise(words))
 
 
 def _present_only_base(word: str) -> bool:

@@ -169,6 +169,17 @@ def test_every_gold_text_is_detected_as_narrative(document: dict[str, Any]) -> N
 # blind_news_47 strict F1 1.000, relaxed F1 1.000, value accuracy 0.981, value F1 0.981, type F1 0.995
 # blind_news_46 strict F1 0.989, relaxed F1 0.993, value accuracy 0.987, value F1 0.980, type F1 0.993
 # blind_narrative_50 strict F1 0.979, relaxed F1 0.987, value accuracy 0.965, value F1 0.953, type F1 0.987
+# blind_narrative_52 strict F1 0.989, relaxed F1 0.989, value accuracy 0.991, value F1 0.980, type F1 0.984
+# blind_news_49 strict F1 0.982, relaxed F1 0.992, value accuracy 0.990, value F1 0.982, type F1 0.987
+# blind_news_48 strict F1 0.988, relaxed F1 0.988, value accuracy 0.952, value F1 0.941, type F1 0.988
+# blind_narrative_51 strict F1 1.000, relaxed F1 1.000, value accuracy 1.000, value F1 1.000, type F1 1.000
+# blind_news_51 strict F1 0.995, relaxed F1 0.995, value accuracy 0.989, value F1 0.983, type F1 0.995
+# blind_narrative_53 strict F1 1.000, relaxed F1 1.000, value accuracy 0.972, value F1 0.972, type F1 1.000
+# blind_news_50 strict F1 0.977, relaxed F1 0.991, value accuracy 0.954, value F1 0.945, type F1 0.982
+# blind_narrative_54 strict F1 0.997, relaxed F1 0.997, value accuracy 0.984, value F1 0.981, type F1 0.997
+# blind_narrative_55 strict F1 0.995, relaxed F1 0.995, value accuracy 0.995, value F1 0.990, type F1 0.995
+# blind_narrative_56 strict F1 0.997, relaxed F1 0.997, value accuracy 0.967, value F1 0.964, type F1 0.992
+# blind_news_52 strict F1 0.992, relaxed F1 0.992, value accuracy 0.994, value F1 0.986, type F1 0.992
 BLIND_SETS = [
     GOLD_FOLDER / "blind_news.jsonl",
     GOLD_FOLDER / "blind_narrative.jsonl",
@@ -270,6 +281,17 @@ BLIND_SETS = [
     GOLD_FOLDER / "blind_news_47.jsonl",
     GOLD_FOLDER / "blind_news_46.jsonl",
     GOLD_FOLDER / "blind_narrative_50.jsonl",
+    GOLD_FOLDER / "blind_narrative_52.jsonl",
+    GOLD_FOLDER / "blind_news_49.jsonl",
+    GOLD_FOLDER / "blind_news_48.jsonl",
+    GOLD_FOLDER / "blind_narrative_51.jsonl",
+    GOLD_FOLDER / "blind_news_51.jsonl",
+    GOLD_FOLDER / "blind_narrative_53.jsonl",
+    GOLD_FOLDER / "blind_news_50.jsonl",
+    GOLD_FOLDER / "blind_narrative_54.jsonl",
+    GOLD_FOLDER / "blind_narrative_55.jsonl",
+    GOLD_FOLDER / "blind_narrative_56.jsonl",
+    GOLD_FOLDER / "blind_news_52.jsonl",
 ]
 BLIND_FLOORS = {
     "strict_f1": 0.95,

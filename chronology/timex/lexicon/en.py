@@ -35,10 +35,11 @@ MONTH_NAMED_EVENT_NOUNS: frozenset[str] = frozenset(
      "uprisings", "insurrections", "revolts", "crises", "coups", "massacres", "wars", "offensives"}
 )  # fmt: skip
 
-#: Words after which a bare month name is a month ("in May", "until June"), not a word or a name.
+#: Words after which a bare month name is a month ("in May", "until June", "well into October"), not a
+#: word or a name.
 MONTH_PREPOSITIONS: frozenset[str] = frozenset(
     {"in", "since", "until", "till", "by", "of", "early", "late", "mid", "during", "from", "to", "through",
-     "last", "next", "this", "and", "before", "after", "between", "beyond"}
+     "last", "next", "this", "and", "before", "after", "between", "beyond", "into"}
 )  # fmt: skip
 
 WEEKDAYS: dict[str, int] = {
@@ -130,6 +131,16 @@ SEASONS: dict[str, str] = {
     "autumn": "FA",
     "winter": "WI",
 }
+
+#: Adjectives that put an occasion ahead ("the next meeting is on Tuesday", "Next update Tuesday"), and
+#: the words after "next" that make it no such adjective ("next to the station", "next door").
+NEXT_OCCASION_WORDS: frozenset[str] = frozenset({"next", "upcoming", "forthcoming"})
+NEXT_NOT_AN_OCCASION: frozenset[str] = frozenset(
+    {"to", "door", "few", "several", "couple", "two", "three", "four", "five", "ten", "one", "step", "steps"}
+)
+
+#: Seasons whose middle is written as one word ("midsummer", "midwinter"), as "mid-summer" is two.
+ONE_WORD_MID_SEASONS: frozenset[str] = frozenset({"summer", "winter"})
 
 #: Quarters named by the selling season they hold -> calendar quarter ("the holiday quarter").
 SEASON_QUARTERS: dict[str, int] = {"holiday": 4, "christmas": 4}
@@ -307,6 +318,9 @@ MOST_QUANTIFIERS: frozenset[str] = frozenset({"most"})
 #: "once/twice/N times a week" -> frequency count.
 FREQUENCY_WORDS: dict[str, int] = {"once": 1, "twice": 2, "thrice": 3}
 
+#: Determiners that name a unit or a season from the writer's now ("last year", "this fall", "next month").
+WRITERS_DEICTIC_DETERMINERS: tuple[str, ...] = ("last ", "this ", "next ")
+
 #: Holidays on a fixed day: name -> (month, day).
 FIXED_HOLIDAYS: dict[str, tuple[int, int]] = {
     "new year's day": (1, 1), "new year's": (1, 1), "new years day": (1, 1),
@@ -343,6 +357,8 @@ NTH_WEEKDAY_HOLIDAYS: dict[str, tuple[int, ...]] = {
     "election day": (11, 2, 1), "black friday": (11, 4, 4, 1), "cyber monday": (11, 4, 4, 4),
     # the US primaries' biggest day, held on the first Tuesday in March in most election years
     "super tuesday": (3, 2, 1),
+    # the British and Commonwealth Sunday of remembrance, the second in November (the one nearest the 11th)
+    "remembrance sunday": (11, 7, 2),
 }  # fmt: skip
 
 #: Holidays of the Hebrew calendar as (month, day), months counted from Nisan (1): Tishrei is 7, Kislev 9,
@@ -419,6 +435,9 @@ CENTURY_OF_CALENDAR_WORDS: frozenset[str] = frozenset(
 
 #: Nouns after a span of years that make it a sports season ("the 2004-05 season"), which is not tagged.
 SPORTS_SEASON_NOUNS: frozenset[str] = frozenset({"season", "seasons"})
+#: Nouns that make "the year 2038 ..." the name of a class of software faults ("the year 2000 problem",
+#: "the year 2038 bug"): a year a computer's counting runs out at, not a time anything happens in.
+YEAR_FAULT_NOUNS: frozenset[str] = frozenset({"problem", "problems", "bug", "bugs", "glitch", "flaw"})
 
 #: A year likened to a period ("a summer like 2018 will count as a cool one", "in a year unlike 2020"):
 #: the comparison words, and the periods before them that make the number after them a year.
@@ -518,11 +537,13 @@ YEAR_FRIENDLY_PLURALS: frozenset[str] = frozenset(
      "changes", "models"}
 )  # fmt: skip
 
-#: Verbs that open or close a year as a stretch of business ("ended 2025 with 312 million members"),
-#: and the words after the year that show it ("began 2020 at a record", "closed 2019 on a high").
+#: Verbs that open or close a year as a stretch of business ("ended 2025 with 312 million members",
+#: "we enter 2015 with a record backlog"), and the words after the year that show it ("began 2020 at a
+#: record", "closed 2019 on a high").
 YEAR_BOUNDING_VERBS: frozenset[str] = frozenset(
     {"ended", "ends", "end", "ending", "began", "begins", "begin", "beginning", "started", "starts", "start",
-     "starting", "finished", "finishes", "finish", "closed", "closes", "close", "opened", "opens", "open"}
+     "starting", "finished", "finishes", "finish", "closed", "closes", "close", "opened", "opens", "open",
+     "enter", "enters", "entered", "entering"}
 )  # fmt: skip
 YEAR_BOUNDING_FOLLOWERS: frozenset[str] = frozenset({"with", "at", "on", "as", "by"})
 
@@ -556,6 +577,13 @@ YEAR_SPENDING_VERBS: frozenset[str] = frozenset({"spent", "spend", "spends", "sp
 #: Words after "spent 1903" that tell where or how the year went ("in talks", "at sea", "as regent"); "on"
 #: is left out, being how money is spent ("spent 1500 on repairs").
 YEAR_SPENT_PLACE_WORDS: frozenset[str] = frozenset({"in", "at", "as", "abroad"})
+#: Verbs that set a recurring time aside, and the words after "the evenings" that say for what ("kept the
+#: afternoons for walking", "devoted the mornings to writing", "keeps the evenings free"): each such time.
+TIME_RESERVING_VERBS: frozenset[str] = frozenset(
+    {"keep", "keeps", "kept", "keeping", "reserve", "reserves", "reserved", "reserving", "devote", "devotes",
+     "devoted", "devoting", "save", "saves", "saved", "saving"}
+)  # fmt: skip
+TIME_RESERVED_FOR_WORDS: frozenset[str] = frozenset({"for", "to", "free", "clear"})
 #: Nouns of a rank or role that "the future" qualifies as an adjective ("married the future king"); a
 #: capitalised name after it ("a son, the future Henry VI") is read the same way.
 ROLES_AFTER_FUTURE: frozenset[str] = frozenset(
@@ -696,10 +724,10 @@ NAME_CONTINUATIONS_OK: frozenset[str] = frozenset(
      "to", "and", "or", "through", "until"}
 )  # fmt: skip
 
-#: Unit nouns for decades spelled as words: "the nineties".
-DECADE_WORDS: dict[str, int] = {
-    "twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
-    "eighties": 8, "nineties": 9,
+#: Decades spelled as words -> their TIMEX3 value: "the nineties" (taken as the 1900s'), "the noughties".
+DECADE_WORDS: dict[str, str] = {
+    "twenties": "192", "thirties": "193", "forties": "194", "fifties": "195", "sixties": "196",
+    "seventies": "197", "eighties": "198", "nineties": "199", "noughties": "200",
 }  # fmt: skip
 
 
@@ -909,7 +937,7 @@ THINGS_NAMED_FOR_FEASTS: frozenset[str] = frozenset(
     {"gift", "gifts", "present", "presents", "tree", "trees", "card", "cards", "carol", "carols", "egg",
      "eggs", "bonus", "hamper", "stocking", "pudding", "cake", "ornament", "ornaments", "decoration",
      "decorations", "song", "album", "bunny", "basket", "bonnet", "lily", "wreath", "cantata", "cantatas",
-     "oratorio", "hymn", "hymns", "anthem", "motet", "songs", "albums", "single"}
+     "oratorio", "hymn", "hymns", "anthem", "motet", "songs", "albums", "single", "special", "specials"}
 )  # fmt: skip
 
 #: Meals named for a feast ("Christmas dinner", "the Easter lunch"): a kind of meal, whatever the word
@@ -1025,6 +1053,19 @@ STYLE_AFTER_MID_CENTURY: frozenset[str] = frozenset({"modern", "style", "styled"
 PLURAL_PARTS_OF_DAY: dict[str, str] = {"mornings": "MO", "afternoons": "AF", "evenings": "EV", "nights": "NI"}
 #: Verbs before a bare plural part of the day that make it the shifts of a job ("working nights").
 SHIFT_WORK_VERBS: frozenset[str] = frozenset({"work", "works", "worked", "working"})
+#: Words right before "today" that make it the writer's now in a story: a participle of naming or
+#: regard ("known today as", "remembered today for") or a present copula ("what is today Poland").
+TODAY_PRESENT_LEADS: frozenset[str] = frozenset(
+    {"known", "remembered", "called", "regarded", "considered", "seen", "celebrated", "recognised",
+     "recognized", "revered", "admired", "played", "performed", "sung", "heard", "read", "visited",
+     "is", "are"}
+)  # fmt: skip
+#: Nouns of a plan before "for" and a year ("her budget for 2009", "the programme for 1936"): the year
+#: is the period planned, drawn up before it, not the time a story has come to.
+PLANNED_PERIOD_NOUNS: frozenset[str] = frozenset(
+    {"budget", "budgets", "plan", "plans", "programme", "programmes", "program", "programs",
+     "forecast", "forecasts", "target", "targets", "estimates", "manifesto", "agenda"}
+)  # fmt: skip
 
 #: Hours spelled as words in a clock time ("six o'clock", "at four thirty").
 CLOCK_HOUR_WORDS: dict[str, int] = {
@@ -1685,6 +1726,10 @@ MONTHLY_DATA_NOUNS: frozenset[str] = frozenset(
     {"sales", "figures", "data", "payrolls", "jobs", "employment", "unemployment", "inflation", "cpi",
      "prices", "output", "production", "exports", "imports", "trade", "statistics", "numbers"}
 )  # fmt: skip
+#: Charges and payments a month names the period of ("would refund March fees", "May rent is due").
+MONTHLY_CHARGE_NOUNS: frozenset[str] = frozenset(
+    {"fees", "bills", "rent", "rents", "payments", "invoices", "charges", "wages", "salaries", "premiums"}
+)
 
 #: Figures of a budget or an account, or of a school's year: in their sentence "2011-12" is one year of
 #: account or one academic year, named by the year it ends in ("Borrowing in 2011-12", "76 per cent of GDP
@@ -1708,6 +1753,43 @@ PAST_LEADS_ENDING_IN_S: frozenset[str] = frozenset({"was", "has"})
 #: Phrases naming a habit of the past ("took to walking at dawn"): a part of the day told of it is of
 #: every day.
 PAST_HABIT_LEADS: tuple[str, ...] = (" used to ", " would often ", " would usually ", " would always ")
+#: Verbs and adjectives of a plan that take "to" ("plans to marry in the autumn", "is due to open in
+#: June"): a month after them is the one planned for, not one of every year.
+PRESENT_PLAN_WORDS: frozenset[str] = frozenset(
+    {
+        "plan",
+        "plans",
+        "hope",
+        "hopes",
+        "intend",
+        "intends",
+        "expect",
+        "expects",
+        "expected",
+        "due",
+        "aim",
+        "aims",
+    }
+)
+#: Words opening a part of the day that point at one day of a story ("that afternoon", "the next
+#: morning"), which a simple present's habit does not make every day's.
+POD_POINTING_DETERMINERS: frozenset[str] = frozenset(
+    {"that", "this", "the", "next", "last", "same", "following", "previous", "yesterday", "tomorrow"}
+)
+#: Adverbs of how often that make a past-tense verb a habit ("the fleet usually sailed in April", "flax was
+#: generally sown in April"): the month it names is that of every year, not of the story's year.
+PAST_HABIT_ADVERBS: frozenset[str] = frozenset(
+    {
+        "usually",
+        "normally",
+        "generally",
+        "typically",
+        "traditionally",
+        "customarily",
+        "ordinarily",
+        "invariably",
+    }
+)
 #: Phrases that name a habit taken up when a gerund follows ("took to walking", not "took to the hills").
 GERUND_HABIT_LEADS: tuple[str, ...] = (" took to ", " got into the habit of ")
 
