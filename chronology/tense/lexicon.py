@@ -258,12 +258,9 @@ NOUN_MARKERS = frozenset(
     }
 )
 
-#: Counts among the noun markers: a count is often the subject itself ("Two died in the crash", "Crew
-#: of four set for launch"), so a past form after one is a verb when a preposition, an article or the
-#: clause's end follows it ("four wounded soldiers" is still a noun phrase).
-COUNT_NOUN_MARKERS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"})
-#: What may follow a past form that a count subject governs ("" for a pause or the end): "died in",
-#: "set for", "left the party".
+#: What may follow a past form right after a count among the noun markers ("" for a pause or the end):
+#: a count is often the subject itself ("Two died in the crash", "Crew of four set for launch", "left
+#: the party"), while "four wounded soldiers" is still a noun phrase.
 AFTER_COUNTED_SUBJECT_VERB = frozenset(
     {"in", "on", "at", "for", "from", "after", "during", "near", "outside", "inside", "when", "as",
      "the", "a", "an", "his", "her", "their", "its", ""}
@@ -752,7 +749,10 @@ MANDATIVE_VERBS = frozenset(
 )
 
 #: Verbs whose infinitive complement names an act after them: a date in that infinitive belongs to the act.
-INFINITIVE_GOVERNORS = INTENTION_VERBS | DIRECTIVE_VERBS | MANDATIVE_VERBS
+#: Words of a timetable that take an infinitive ("were due to meet again on Tuesday", "was slated to
+#: open in May"): after "was"/"were" the act arranged lies after the arranging, on either side of now.
+SCHEDULE_ADJECTIVES = frozenset({"due", "slated"})
+INFINITIVE_GOVERNORS = INTENTION_VERBS | DIRECTIVE_VERBS | MANDATIVE_VERBS | SCHEDULE_ADJECTIVES
 
 #: Auxiliaries of the past perfect ("had been scheduled to", "'d planned to").
 PAST_PERFECT_AUXILIARIES = frozenset({"had", "'d"})

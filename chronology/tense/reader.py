@@ -88,6 +88,8 @@ _AHEAD_OF = compile_pattern(
 )
 # "took pole for Sunday's Malaysian Grand Prix", "named his side for Saturday's game": an event a day
 # names, which the act was done for, is still to come.
+# "was due to open on Friday, but the vote was put off": the rest of the sentence tells a plan overtaken
+_BUT_AFTER = compile_pattern(r"[^.;!?\n]{0,80}?\bbut\b")
 _FOR_EVENT = compile_pattern(r"\b(for)\s+$", re.IGNORECASE)
 # The gap a number leaves between an article and the word after it: " 15 ", " 10% ", " $2.5 "
 #: A subject with its determiner, then a participle's phrase set off by commas ("The park, created in
@@ -547,7 +549,7 @@ class _Reader:
             and (previous not in lexicon.WEAK_NOUN_MARKERS or flags & (_ALSO_NOUN | _ALSO_ADJECTIVE))
             and not (
                 # "Two died in the crash", "Crew of four set for launch": the count is the subject
-                previous in lexicon.COUNT_NOUN_MARKERS
+                previous in lexicon.COUNTING_NUMBERS
                 and flags & _PAST
                 and self.following(index) in lexicon.AFTER_COUNTED_SUBJECT_VERB
             )
@@ -694,8 +696,22 @@ class _Reader:
         # a form that may be a noun ("the bank raised rates", "the king held land") is the subject
         before_flags = self.flags(before)
         verb_before = (
-            before_flags != 0 and not before_flags & _ALSO_NOUN and not self.is_auxiliary(before)
-        ) or self.words[before] in lexicon.VERB_PARTICLES
+            (before_flags != 0 and not before_flags & _ALSO_NOUN and not self.is_auxiliary(before))
+            or self.words[before] in lexicon.VERB_PARTICLES
+            # "will launch redesigned versions": a form that may be a noun is the verb after a modal
+            or (
+                before_flags != 0
+                and before > 0
+                and self.joined[before]
+                and not self.is_auxiliary(before)
+                and (
+                    self.words[before - 1] in lexicon.FUTURE_AUXILIARIES
+                    or self.words[before - 1] in lexicon.CONDITIONAL_AUXILIARIES
+                    or self.words[before - 1] in lexicon.PROSPECTIVE_MODALS
+                    or self.words[before - 1] in lexicon.NEUTRAL_MODALS
+                )
+            )
+        )
         if not verb_before:
             return False
         noun = self.words[index + 1]
@@ -1087,11 +1103,16 @@ def _direction(
         and group.first > 0
         and reader.word(group.first - 1).isalpha()
         and reader.word(group.first - 1) not in lexicon.SUBJECT_PRONOUNS
-        and reader.following(group.last) in lexicon.EXPECTED_THING_PREPOSITIONS
+        and (
+            reader.following(group.last) in lexicon.EXPECTED_THING_PREPOSITIONS
+            or (reader.following(group.last) in lexicon.EXPECTED_DATE_LEADS and _finite_verb_next(text, end))
+        )
     ):
         # "rain forecast for Monday could push", "storms expected for Friday": a participle on a noun,
         # with no object, names what is looked for; it gives no side of now (the finite "forecast
-        # rain for Monday" has its object)
+        # rain for Monday" has its object); "the measures expected on Wednesday include": the subject's
+        # own verb right after the date shows "expected" is on the noun ("analysts expected on Monday
+        # that" is finite)
         return TenseReading(Tense.PAST, reading.cue, reading.cue_start, after_past=True)
     if (
         before
@@ -1197,6 +1218,8 @@ def _direction(
         ):
             # "the meeting was scheduled to close at 6 p.m. on Friday": a past arrangement, like "was
             # due to close", whose day may have come and gone (the summit ran over) or still be ahead
+            if head in lexicon.SCHEDULE_ADJECTIVES and _BUT_AFTER.match(text, end):
+                return reading  # "were due to consider it on Wednesday, but it was withdrawn": fell through
             return TenseReading(Tense.PAST, reading.cue, reading.cue_start, after_past=True)
         if forward and group.perfect and reader.words[group.first] in lexicon.PAST_PERFECT_AUXILIARIES:
             # "had been scheduled to expire Friday": a plan the story has overtaken, told from after it.
@@ -1476,6 +1499,12 @@ def _stretch_start(text: str, start: int, reach: int) -> tuple[int, bool]:
         while low < start and text[low].isalnum():
             low += 1
     return low, False
+
+
+def _finite_verb_next(text: str, end: int) -> bool:
+    """Whether the word right after `end` opens a tense-bearing group ("... on Wednesday is a duty")."""
+    found = _group_after(text, end)
+    return found is not None and found[1].first == 0
 
 
 def _group_after(text: str, end: int) -> tuple[_Reader, _Group] | None:

@@ -11,6 +11,7 @@ from weakref import WeakKeyDictionary
 
 from chronology.pattern_cache import compile_pattern
 from chronology.timex.grammar import (
+    DIGIT_TRIGGER_TAIL,
     SPAN_TO_PRESENT_AFTER,
     TITLE_QUOTES,
     Context,
@@ -86,9 +87,6 @@ def _word_and_start_before(low: str, rev: str, start: int) -> tuple[str, int]:
 # The grammar's trigger pattern has this shape: a word (a prefix tree) not glued to a word before it, or
 # a run of digits not part of a larger number.
 _WORD_TRIGGER_HEAD = "(?<![a-z0-9'])"
-# A digit run after a decimal point or a price is no trigger, but one right after "c." or "ca." is a year
-# given roughly ("born c.1790"), written without the space as often as with it.
-_DIGIT_TRIGGER_TAIL = r"|(?:(?<![0-9.,$])|(?<=(?<![a-z])c\.)|(?<=(?<![a-z])ca\.))\d+"
 # The same digit runs, written to begin with the digit itself: the regex engine then skips ahead to the
 # next digit in C instead of trying every position ("\d" after "[0-9.,$]" is "[0-9.,$]" before the run).
 _DIGIT_RUN = compile_pattern(r"\d(?:(?<![0-9.,$]\d)|(?<=(?<![a-z])c\.\d)|(?<=(?<![a-z])ca\.\d))\d*")
@@ -170,9 +168,9 @@ def _tables(grammar: Grammar) -> _Tables:
 
 def _split_trigger_scan(pattern: str) -> _TriggerScan | None:
     """The split scan of a trigger pattern, or None when it has another shape than the one expected."""
-    if not (pattern.startswith(_WORD_TRIGGER_HEAD) and pattern.endswith(_DIGIT_TRIGGER_TAIL)):
+    if not (pattern.startswith(_WORD_TRIGGER_HEAD) and pattern.endswith(DIGIT_TRIGGER_TAIL)):
         return None
-    words = pattern[len(_WORD_TRIGGER_HEAD) : -len(_DIGIT_TRIGGER_TAIL)]
+    words = pattern[len(_WORD_TRIGGER_HEAD) : -len(DIGIT_TRIGGER_TAIL)]
     if _has_top_level_bar(words):
         return None  # the lookbehind would then guard only the first alternative
     try:

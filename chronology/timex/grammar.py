@@ -111,6 +111,14 @@ class Context:
 
 
 #: Mods that bound an amount rather than place it ("more than", "nearly", "at least", "up to").
+# "the average age of the fleet is now a record 12.1 years": the subject's age, told with its verb (read
+# in the text as written, where a full stop before a lower-case word closes an abbreviation: "U.S. roads")
+_AGE_IS_BEFORE = re.compile(
+    r"\b[Aa]ge\b(?:[^.;!?\n\d]|\.(?=[A-Za-z]|\s[a-z])){0,60}?\b(?:is|was|are|were|rose to|fell to|climbed to|reached)\s+"
+    r"(?:now\s+|still\s+)?(?:a\s+record\s+|about\s+|around\s+|nearly\s+|almost\s+|roughly\s+)?$"
+)
+# "every minute of it": the units of a stretch just named, counted off
+_OF_IT_OR_THEM = re.compile(r" of (?:it|them)(?![a-z])")
 _BOUND_MODS = frozenset({"MORE_THAN", "LESS_THAN", "EQUAL_OR_MORE", "EQUAL_OR_LESS"})
 #: A past verb that can take a length of what it names as its object ("ignored", "endured"), not a
 #: number ("hundred") or a short word ("led", "fed").
@@ -375,6 +383,8 @@ class Grammar:
 
     def _build_rules(self) -> None:
         f = self
+        # "Monday to Friday" after its first day: what runs a weekday on to another
+        weekday_run_after = r"\s*(?:to|through|thru|-|\u2013)\s*" + f.weekday_rx.replace("?P<weekday>", "?:")
         # a closing parenthesis belongs to the zone only when it opened before it ("3 p.m. (EDT)")
         zone = words_regex(self.lex.TIME_ZONES)
         # "9 p.m. ET/PT": one hour named in two zones, as a broadcast across the country is
@@ -387,9 +397,7 @@ class Grammar:
             + f.weekday_rx.replace("?P<weekday>", "?P<tweekday>")
             # "from 9am to 5pm Monday to Friday": a weekday opening a run of weekdays is the schedule's,
             # not the day of the clock time before it
-            + r"(?!\s*(?:to|through|thru|-|\u2013)\s*"
-            + f.weekday_rx.replace("?P<weekday>", "?:")
-            + ")"
+            + f"(?!{weekday_run_after})"
             # "at about 7.30 in the morning of Wednesday, 1 July": a weekday before a day-first date
             # belongs to that date, which is an expression of its own
             + r"(?!,?\s+[0-3]?\d(?:st|nd|rd|th)?\s+"
@@ -886,7 +894,7 @@ class Grammar:
             # "forty-odd years": spoken, about forty
             + r"(?P<odd>-odd)?[\s-]+(?:(?:more|other|further|straight|consecutive|full|whole|entire|"
             # "687 Earth days": days of the Earth's clock, told beside a planet's own
-            r"long|successive|calendar|fiscal|business|working|trading|school|earth)[\s-]+)?(?P<long_unit>"
+            r"long|successive|calendar|fiscal|business|working|trading|school|sitting|earth)[\s-]+)?(?P<long_unit>"
             + f.unit_rx
             # "in five years' time": the length, told with "time" (spoken British)
             + r"(?P<long>-long(?![a-z]))?)(?P<half2>\s+and\s+a\s+half)?)(?P<unittime>'[ \t]+time(?![a-z]))?)"
@@ -993,10 +1001,22 @@ class Grammar:
         )
         # "about 4.6 billion years ago", "millions of years", "tens of thousands of years": the deep past
         scales = words_regex(self.lex.DEEP_TIME_SCALES)
+        # "more than 13 billion years", "almost 4 billion years": a bound kept with the length it
+        # qualifies; "over" and "under" stay out, being prepositions before a span ("over millions of years")
+        deep_bounds = words_regex(
+            word
+            for word, mod in self.lex.PRE_MODIFIERS.items()
+            if mod in ("MORE_THAN", "LESS_THAN", "EQUAL_OR_MORE", "EQUAL_OR_LESS")
+            and word not in ("over", "under")
+        )
         self._add(
             "deep_time",
             "unit",
-            r"(?:(?P<approx>" + words_regex(self.lex.TIME_APPROXIMATORS) + r")\s+)?"
+            r"(?:(?P<approx>"
+            + words_regex(self.lex.TIME_APPROXIMATORS)
+            + r")\s+|(?P<bound>"
+            + deep_bounds
+            + r")\s+)?"
             r"(?:(?P<count>\d+(?:\.\d+)?|"
             + words_regex(self.lex.NUMBER_WORDS)
             + r")\s+(?P<scale>"
@@ -1541,16 +1561,10 @@ class Grammar:
             self.h_early_year,
         )
         # "open Monday to Saturday, 9am-6pm": a run of weekdays given its hours is a schedule
-        self.weekday_run_then_hours_rx = compile_pattern(
-            r"\s*(?:to|through|thru|-|\u2013)\s*"
-            + f.weekday_rx.replace("?P<weekday>", "?:")
-            + _SCHEDULE_HOURS
-        )
+        self.weekday_run_then_hours_rx = compile_pattern(weekday_run_after + _SCHEDULE_HOURS)
         self.weekday_hours_rx = compile_pattern(_SCHEDULE_HOURS)
         # "from 9am to 5pm Monday to Friday": a weekday that opens a run of weekdays
-        self.weekday_run_after_rx = compile_pattern(
-            r"\s*(?:to|through|thru|-|\u2013)\s*" + f.weekday_rx.replace("?P<weekday>", "?:")
-        )
+        self.weekday_run_after_rx = compile_pattern(weekday_run_after)
         # "22 June - 5 December 1941", "between June and August 1943": the end of a range names the year
         self.range_end_year_rx = compile_pattern(
             r"\s*(?:-|to|and|until|till|through)\s*"
@@ -1752,9 +1766,10 @@ class Grammar:
         )  # the finder applies the second branch only to an expression that ends with the adjective
         self.unscheduled_event_rx = compile_pattern(r"[ \t]+" + words_regex(lex.UNSCHEDULED_EVENT_NOUNS))
         self.frequency_kind_noun_rx = compile_pattern(
-            r"(?:\s+"
+            # "1,450 hourly and 230 salaried workers": a count may stand before the second kind
+            r"(?:\s+(?:"
             + words_regex(lex.FREQUENCY_KIND_LINKS)
-            + r"){0,3}\s+"
+            + r"|\d[\d,]*(?![\d,]))){0,3}\s+"
             + words_regex(lex.FREQUENCY_KIND_NOUNS)
         )
         self.weekday_service_noun_rx = compile_pattern(r"\s+" + words_regex(lex.WEEKDAY_SERVICE_NOUNS))
@@ -1765,9 +1780,7 @@ class Grammar:
         self.post_modifier = compile_pattern(r"\s+" + phrases_regex(lex.POST_MODIFIERS) + r"(?![a-z0-9])")
         words = set(categories) | set(self.multi_categories)
         self.trigger_pattern = compile_pattern(
-            r"(?<![a-z0-9'])"
-            + words_regex(sorted(words, key=len, reverse=True))
-            + r"|(?:(?<![0-9.,$])|(?<=(?<![a-z])c\.)|(?<=(?<![a-z])ca\.))\d+"
+            r"(?<![a-z0-9'])" + words_regex(sorted(words, key=len, reverse=True)) + DIGIT_TRIGGER_TAIL
         )
         self.prefix_words: frozenset[str] = frozenset(
             {"the", "a", "an", "this", "that", "these", "those", "last", "past", "next", "coming", "upcoming", "previous", "following",
@@ -1778,7 +1791,7 @@ class Grammar:
              "year-ago", "latest", "final", "first", "second", "third", "fourth", "ad", "a.d.", "about", "around",
              "approximately", "roughly", "circa", "just", "well", "upwards", "its", "their", "his", "her", "full",
              "entire", "whole", "prior", "preceding", "subsequent", "ensuing", "initial", "remaining", "straight",
-             "consecutive", "long", "successive", "business", "working", "trading", "school", "and", "half",
+             "consecutive", "long", "successive", "business", "working", "trading", "school", "sitting", "and", "half",
              "trailing", "time", "front", "back", "further", "overnight", "single", "clear", "waking",
              "longer", "shorter", "most", "comparable", "in", "for", "after", "took", "take", "takes",
              "lasted", "spent", "one", "on", "by", "year", "lunar", "chinese", "number", "couple", "dozen", "hundred", "thousand", "numerous",
@@ -2113,6 +2126,19 @@ class Grammar:
             or self.month_label_line_rx.search(low, m.end(), m.end() + reach) is not None
         )
 
+    @staticmethod
+    def _capitals_in_lower_case_line(ctx: Context, start: int, end: int) -> bool:
+        """A word in capitals inside a line of lower-case prose, no number beside it: a name written in
+        capitals (a code name), not a heading or a dateline written all in capitals."""
+        line_start = ctx.text.rfind("\n", 0, start) + 1
+        before = ctx.text[max(line_start, start - 40) : start]
+        after = ctx.text[end : end + 3].lstrip(" ,")
+        return (
+            any(c.islower() for c in before)
+            and not before.rstrip().endswith(tuple("0123456789"))
+            and not after[:1].isdigit()
+        )
+
     def h_month(self, m: re.Match[str], ctx: Context) -> Spec | None:
         word = m["month"].rstrip(".")
         det = m["det"]
@@ -2128,6 +2154,17 @@ class Grammar:
             return None  # a bare abbreviation ("Jan") alone is too weak a signal; "Jan-Mar" is two months
         if not self.month_ok(m, ctx):
             return None
+        if (
+            not det
+            and not pmod
+            and not paired
+            and m.end() - m.start() == len(m["month"])
+            and ctx.text[m.start() : m.end()].isupper()
+            # "see you in JUNE!!": a month after its preposition is the month, shouted
+            and _previous_word(ctx.low, m.start()) not in self.lex.MONTH_PREPOSITIONS
+            and self._capitals_in_lower_case_line(ctx, m.start(), m.end())
+        ):
+            return None  # "Thane appears in the cables as SEPTEMBER": a code name, not the month
         name_noun = _NEXT_CAPITALISED.match(ctx.text, m.end())
         if (
             name_noun is not None
@@ -3568,8 +3605,11 @@ class Grammar:
         )
         if direction_word in self.lex.OFFSET_WORDS_BEFORE_PAUSE and _ON_THEN_OFF.match(ctx.low, m.end()):
             return None  # "three days on, three days off": a shift pattern, not a date
-        if direction_word in ("before", "after") and re.match(
-            r"\s*[a-z0-9$'\"]", ctx.low[m.end() : m.end() + 3]
+        if (
+            direction_word in ("before", "after")
+            and re.match(r"\s*[a-z0-9$'\"]", ctx.low[m.end() : m.end() + 3])
+            # "readings from a test a year before and advised the crew": "before" closes its clause
+            and not _CLAUSE_GOES_ON_AFTER.match(ctx.low, m.end())
         ):
             return None  # "two days before the vote": a duration, then a preposition
         if direction_word in ("earlier", "later") and _EITHER_WAY_AFTER.match(ctx.low, m.end()):
@@ -3833,6 +3873,17 @@ class Grammar:
             return None  # "hoped for a night action", "a night march": a kind of action, not a length
         if m["num"] == "one" and m["unit"] == "day" and _previous_word(ctx.low, m.start()) == "on":
             return None  # "On one day last week they arrested 4,800": some day of it, not a length
+        if (
+            m["num"] == "one"
+            and m["unit"] == "day"
+            and m.end() - m.start() == 7
+            and _previous_word(ctx.low, m.start()) in self.lex.SOMEDAY_LEADS
+        ):
+            # "he might one day be exchanged": the adverb "some day", a time to come (FUTURE_REF, as
+            # TimeBank tags "will one day"), not a length
+            return Spec(
+                "DATE", "fixed", value="FUTURE_REF", note="'one day' after a modal: some time to come"
+            )
         if count == 1 and m["num"] in ("a", "an"):
             lead = _previous_word(ctx.low, m.start())
             if lead in self.lex.EXCLAMATIVE_LEADS and _sentence_start(ctx.low, m.start() - len(lead) - 1):
@@ -3868,6 +3919,12 @@ class Grammar:
             return Spec("DATE", "calendar", year=int(raw_num), note="fiscal year named by its number")
         if unit == "hour" and self.military_clock(ctx.low, m.start("num"), m.end("num")):
             return None  # "attacked at 0235 hours": a 24-hour clock reading (h_clock), not a length
+        if (
+            unit in ("year", "month")
+            and "age" in ctx.low[max(0, m.start() - 80) : m.start()]
+            and _AGE_IS_BEFORE.search(ctx.text, max(0, m.start() - 80), m.start())
+        ):
+            return None  # "the average age of a car on the road is now 12.1 years": an age, not a length
         if raw_num in ("a", "an") and m["unit"] in self.lex.MOMENT_UNIT_ABBREVIATIONS:
             return None  # "this will just take a sec", "back in a min": a moment, not a length
         if (
@@ -3976,9 +4033,15 @@ class Grammar:
             spec.extent_group = spec.extent_group or "body"
             spec.mod = None
             return spec
-        if m["amod"] in ("under", "over") and hyphenated and not det and not span and not m["long"]:
-            # "kept under 24-hour surveillance", "over 12-hour shifts": a preposition before a noun
-            # the length qualifies, not a bound on the length
+        if (
+            m["amod"] in ("under", "over")
+            and hyphenated
+            and (not det or m["amod"] == "under")
+            and not span
+            and not m["long"]
+        ):
+            # "kept under 24-hour surveillance", "over 12-hour shifts", "under the four-year
+            # agreement": a preposition before a noun the length qualifies, not a bound on the length
             spec.extent_group = "core"
             return spec
         if m["amod"] and self.lex.PRE_MODIFIERS.get(m["amod"]) in ("ON_OR_BEFORE", "ON_OR_AFTER"):
@@ -4142,7 +4205,10 @@ class Grammar:
         """ "4.6 billion years ago", "billions of years ago": further back than a TIMEX3 year reaches, the
         past (PAST_REF); "over millions of years", "for tens of thousands of years": millennia, counted
         ("4.6 billion years" is P4600000L) or not (PXL)."""
-        mod = "APPROX" if m["approx"] else None
+        mod = "APPROX" if m["approx"] else self.lex.PRE_MODIFIERS.get(m["bound"]) if m["bound"] else None
+        if m["ago"] and mod in ("MORE_THAN", "EQUAL_OR_MORE", "LESS_THAN", "EQUAL_OR_LESS"):
+            # "more than 13 billion years ago" lies before that point, "less than ... ago" after it
+            mod = "BEFORE" if mod in ("MORE_THAN", "EQUAL_OR_MORE") else "AFTER"
         if m["vague"] is not None and m["ago"]:
             return None  # "a few thousand years ago": no year BC to give, and no deep past either
         if m["scale"] is not None:
@@ -4470,12 +4536,15 @@ class Grammar:
             and previous.season is None
             and previous.quarter is None
             and previous.half is None
-            and ctx.low.endswith(" of ", 0, m.start())
-            and self._ranked_within(ctx.low, m.start())
+            and (
+                (ctx.low.endswith(" of ", 0, m.start()) and self._ranked_within(ctx.low, m.start()))
+                or _previous_word(ctx.low, m.start()) in self.lex.YEAR_THROUGHOUT_PREPOSITIONS
+            )
             and not _SENTENCE_BOUNDARY.search(ctx.low, max(ctx.prev_end, 0), m.start())
         ):
             # "We finished 2014 with our strongest quarter of the year": a ranking within the year the
-            # sentence has just named, not within the current one
+            # sentence has just named, not within the current one; so is "rises in 2014 will cost £50
+            # million over the year": the year the sentence is about
             note = f"'{m.group('thephrase')}': the year just named"
             return Spec("DATE", "calendar", year=previous.year, note=note, extent_group="thephrase")
         spec = Spec(
@@ -5210,26 +5279,20 @@ class Grammar:
         ):
             # the clock time before closes a range of hours ("9am-5pm", "from 8 a.m. to 8 p.m."), so the
             # run is a schedule's, not one stretch of days ("from 10 a.m. Saturday through Monday")
-            return (
-                _HOURS_RANGE_LINK_BEFORE.search(ctx.low, max(0, ctx.prev_end - 40), ctx.prev_end) is not None
-            )
+            return _HOURS_RANGE_BEFORE.search(ctx.low, max(0, ctx.prev_end - 40), ctx.prev_end) is not None
         if (
-            previous is not None
-            and previous.type == "SET"
-            and _WEEKDAY_SET_VALUE.fullmatch(previous.value or "")
-            and previous.note.endswith(_RUN_AFTER_HOURS_NOTE)
-            and 0 <= m.start() - ctx.prev_end <= 10
-            and _PLURAL_WEEKDAY_RUN_GAP.fullmatch(ctx.low, ctx.prev_end, m.start()) is not None
+            previous is None
+            or previous.type != "SET"
+            or not (previous.value or "").startswith("XXXX-WXX-")
+            or not 0 <= m.start() - ctx.prev_end <= 10
+            or _PLURAL_WEEKDAY_RUN_GAP.fullmatch(ctx.low, ctx.prev_end, m.start()) is None
+        ):
+            return False
+        if _WEEKDAY_SET_VALUE.fullmatch(previous.value or "") and previous.note.endswith(
+            _RUN_AFTER_HOURS_NOTE
         ):
             return True  # "... Monday through Friday": the run's close, as its opening
-        return (
-            previous is not None
-            and previous.type == "SET"
-            and (previous.value or "").startswith("XXXX-WXX-")
-            and 0 <= m.start() - ctx.prev_end <= 10
-            and _PLURAL_WEEKDAY_RUN_GAP.fullmatch(ctx.low, ctx.prev_end, m.start()) is not None
-            and self.weekday_hours_rx.match(ctx.low, m.end()) is not None
-        )
+        return self.weekday_hours_rx.match(ctx.low, m.end()) is not None
 
     def _abbreviated_weekday_in_context(self, m: re.Match[str], ctx: Context, original: str) -> bool:
         """ "closed Mon for a private event", "OOO Thu-Fri": a short weekday that is also a word ("sat",
@@ -5551,6 +5614,10 @@ class Grammar:
             quant = None
         if m["unit"]:
             unit = self.lex.UNIT_FORMS[m["unit"]]
+            if ctx.low.startswith(" of ", m.end()) and _OF_IT_OR_THEM.match(ctx.low, m.end()):
+                # "enjoyed every minute of it", "use every day of them": each of the units of a stretch
+                # just named, counted off, not a time that recurs
+                return None
             if q == "per" and unit in ("second", "minute", "sec", "min"):
                 return None  # "instructions per second": a rate, not a time
             if (
@@ -6809,6 +6876,11 @@ _DASHED_BARE_HOUR = compile_pattern(r"-(1[0-2]|[1-9])(?![0-9:a-z%]|[.,]\d|[ \t]*
 _BARE_HOUR_BEFORE_DASH = compile_pattern(r"(?<![0-9:.])(1[0-2]|[7-9])-$")
 # "every Tues & Weds", "every Monday, Wednesday": the link between two listed days.
 _LISTED_AFTER = compile_pattern(r"\s*(?:,|&|and|or)\s*")
+# A conjunction opening the next clause after an adverbial "before"/"after" ("a year before and advised"),
+# not one joining it to another preposition ("a week before and after the vote").
+_CLAUSE_GOES_ON_AFTER = compile_pattern(
+    r"\s+(?:and|but|while|when|so)\s+(?!(?:after|before|during|until|the|a|an|his|her|their|its)(?![a-z]))[a-z]+"
+)
 _ADVERB_ENDS = compile_pattern(
     r"\s*(?:[,.;:!?)\"']|$)|\s+(?:and|but|as|when|while|in|on|at|to|from|into|after|before)(?![a-z])"
     # a function word, never the noun an adjective would take: "fell overnight for the first time",
@@ -6825,6 +6897,9 @@ _NEARBY_YEARS = 30
 # "counting back \"eighty-seven years\" to 1776": a quotation may close after the unit
 _UNITS_TO_BEFORE = compile_pattern(r"(?<![a-z])(?:years|months|quarters|decade|year)[\"']?\s+to\s+$")
 _AMOUNT_AFTER_COLON = compile_pattern(r":[ \t]*[£$€]?[0-9]")
+#: The digit half of the trigger pattern: a digit run not part of a larger number, a decimal or a price,
+#: or one right after "c." or "ca." ("born c.1790"). The finder splits the pattern on this text.
+DIGIT_TRIGGER_TAIL = r"|(?:(?<![0-9.,$])|(?<=(?<![a-z])c\.)|(?<=(?<![a-z])ca\.))\d+"
 # "2012–present", "1998 to the present.": a span of years that runs on to now (not "in 2012 to present
 # evidence", "to the present government")
 SPAN_TO_PRESENT_AFTER = compile_pattern(
@@ -6960,8 +7035,11 @@ _SCHEDULE_HOURS = r"\.?,?\s*(?:(?:from|until|till|til)\s+)?" + _OPENING_HOUR
 _COUNT_THEN_UNIT_AFTER_LINK = compile_pattern(
     r"\s*(?:after|before)\s+(?:(?P<digits>\d+)|(?P<word>[a-z]+))\s+(?:years|months|weeks|days|decades)(?![a-z])"
 )
-#: "from 8 a.m. to 8 p.m. ET": an hour and the word that runs it on to the clock time closing the range.
-_HOURS_RANGE_LINK_BEFORE = compile_pattern(_OPENING_HOUR + r"\s*(?:to|until|till|and|-|\u2013)\s*")
+#: "from 8 a.m. to 8 p.m. ET": a range of hours, read back from the end of the clock time closing it
+#: (its zone included), not any hour and link in the words before it ("at 7pm and runs from 8pm").
+_HOURS_RANGE_BEFORE = compile_pattern(
+    _OPENING_HOUR + r"\s*(?:to|until|till|and|-|\u2013)\s*" + _OPENING_HOUR + r"(?:[ \t]+[a-z]{1,4})?$"
+)
 #: Between a clock time and the weekday opening a run after it: "5pm Monday", "5pm, Monday", "5pm on Monday".
 _CLOCK_THEN_WEEKDAY_RUN_GAP = compile_pattern(r",?\s*(?:on\s+)?")
 _WEEKDAY_SET_VALUE = compile_pattern(r"XXXX-WXX-[1-7]")

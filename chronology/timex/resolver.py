@@ -411,6 +411,8 @@ _UNTIL_BEFORE = compile_pattern(r"(?<![a-z])(?:until|till)\s+$", re.IGNORECASE)
 #: How far back in its sentence the date an "until" runs on from may be.
 _UNTIL_REACH = 160
 #: "since" opening a clause or a phrase that runs on, with no pause, to the year after it.
+#: A "when" clause opening right after a year ("in 2017, when polls opened"): it tells of that year.
+_WHEN_AFTER_YEAR = compile_pattern(r",?[ \t]+when(?![a-z])")
 _SINCE_BEFORE_YEAR = compile_pattern(r"(?<![a-z])since\s[^,;:.()]{0,55}$")
 #: A calendar value's year, month and day (the day may be missing).
 _YEAR_MONTH_DAY = compile_pattern(r"(\d{4})-(\d{2})(?:-(\d{2}))?$")
@@ -467,9 +469,9 @@ _ON_THAT_DAY_AFTER = compile_pattern(r"\s+on\s+(?:that|the\s+same)\s+(?:date|day
 #: What joins a clock time to a set of days it recurs on ("6pm each day", "daily from 9am").
 _CLOCK_THEN_DAYS = compile_pattern(r"\s*(?:,\s*)?(?:on\s+)?", re.IGNORECASE)
 _DAYS_THEN_CLOCK = compile_pattern(r"\s*(?:,\s*)?(?:from|between|at|until|till)?\s*", re.IGNORECASE)
-#: The value of a month or a week counted from a writer's now that no DCT gives ("next month").
 #: The warning on a period counted from the writer's now when no DCT says when that was.
 _NO_DCT_NOW = "no DCT: counted from an unknown time of writing"
+#: The value of a month or a week counted from a writer's now that no DCT gives ("next month").
 _UNKNOWN_NOW_UNITS = {"month": "XXXX-XX", "week": "XXXX-WXX"}
 _SLOT_AFTER = compile_pattern(r"\s+(?:time\s+)?(?:slot|hour)(?![a-z])", re.IGNORECASE)  # "the 9 p.m. slot"
 _AT_BETWEEN = compile_pattern(r"\s+at\s+", re.IGNORECASE)  # "Friday at 3 a.m."
@@ -516,6 +518,13 @@ _HALF_OF_DAY_NAMED = compile_pattern(r"\b(?:a\.?m\b|p\.?m\b|morning|afternoon|ev
 _AFTERNOON_REFERENCE = compile_pattern(r"T(?:AF|1[2-7]:\d\d)")
 _STORY_WEEKDAY = compile_pattern(r"(?<![a-z])(?:mon|tues|wednes|thurs|fri|satur|sun)day(?![a-z])")
 _SINCE_BEFORE = compile_pattern(r"\bsince\s+$", re.IGNORECASE)
+#: A thing's noun phrase and the participle dating its making, right before a time: "a telephone call
+#: made in ", "the letters written in ".
+_THING_MADE_IN_BEFORE = compile_pattern(
+    r"\b(?:a|an|the|its|his|her|their|this|that|these|those)\s+(?:[a-z'-]+\s+){0,2}(?:"
+    + "|".join(sorted(_LEX.THING_MAKING_PARTICIPLES))
+    + r")\s+in\s+$"
+)
 #: A when-clause opened right after a year and running up to a holiday: "last year, when it coincided with".
 _WHEN_CLAUSE_OF_A_YEAR = compile_pattern(r",\s+when\s[^.;:!?\n]{0,60}", re.IGNORECASE)
 #: A schedule's "due to" with its verb right before a date ("with the nave due to reopen by Christmas",
@@ -650,6 +659,8 @@ class Resolver:
         self.last_past_day: _Reference | None = None
         # the last day after the DCT the text named ("will leave the station on Thursday")
         self.last_day_ahead: _Reference | None = None
+        # the last day a plan was set for in a story ("planned to question him on Monday 28 May")
+        self.planned_day: _Reference | None = None
         self.reference_span: tuple[int, int] | None = None
         # a morning newspaper's copy ("said yesterday", "last night"), whose news is of the day before
         self.tells_yesterday = "yesterday" in self.low
@@ -863,9 +874,18 @@ class Resolver:
             return None if spec.amount == 0 else ("PAST_REF" if spec.amount < 0 else "FUTURE_REF")
         return _UNKNOWN_NOW_UNITS.get(spec.unit or "")
 
-    def _writers_unknown_why(self, candidate: Candidate) -> str:
+    def _writers_unknown(
+        self, candidate: Candidate, base: str, warnings: list[str]
+    ) -> tuple[str, Anchor, str, list[str]] | None:
+        """The value of a period of the writer's unknown now (see `_writers_unknown_period`), which
+        a month later in its sentence keeps to; None for any other."""
+        value = self._writers_unknown_period(candidate, base)
+        if value is None:
+            return None
+        self.writers_unknown_end = candidate.end
         words = self.text[candidate.start : candidate.end]
-        return f"'{words}' counts from the time of writing, which no DCT gives: left underspecified"
+        why = f"'{words}' counts from the time of writing, which no DCT gives: left underspecified"
+        return value, _UNANCHORED, why, [*warnings, _NO_DCT_NOW]
 
     def _speaker_now_in_story(self, candidate: Candidate, base: str) -> bool:
         """ "Her books are still read today": in a story, a deictic word in a present or future clause
@@ -1856,9 +1876,7 @@ class Resolver:
         )
 
     def _year_named_between(self, start: int, end: int) -> bool:
-        first = bisect_left(self._candidate_starts, start)
-        last = bisect_left(self._candidate_starts, end)
-        return any(other.spec.year is not None for other in self.candidates[first:last])
+        return any(other.spec.year is not None for other in self._candidates_between(start, end))
 
     def _past_habit_verb(self, tense: ClauseTense) -> bool:
         """ "was usually sown", "generally sailed", "used to sit": a past-tense verb made a habit by an
@@ -1921,9 +1939,7 @@ class Resolver:
         end = candidate.end + (closing.start() if closing else len(after))
         if _HABITUAL_WORDS.search(self.text, opening, end):
             return True
-        first = bisect_left(self._candidate_starts, opening)
-        last = bisect_left(self._candidate_starts, end)
-        return any(other.spec.type == "SET" for other in self.candidates[first:last])
+        return any(other.spec.type == "SET" for other in self._candidates_between(opening, end))
 
     def _habitual_clock(self, candidate: Candidate) -> bool:
         """ "The gallery is open daily from 10 a.m. to 5 p.m.": a clock time with no day in a present-tense
@@ -2022,18 +2038,9 @@ class Resolver:
             return False
         if end < self._sentence_opening(candidate.start):
             return False
-        first = bisect_left(self._candidate_starts, end)
-        last = bisect_left(self._candidate_starts, candidate.start)
-        for other in self.candidates[first:last]:
-            if other.spec.type not in ("DATE", "TIME"):
-                continue
-            if other.spec.type == "DATE" and _HABIT_RUN_CLOSE_BEFORE.search(
-                self.low, max(0, other.start - 10), other.start
-            ):
-                continue  # "open until 9 p.m. every Thursday through Labor Day, with a talk at 7 p.m.": the
-                # day the habit runs until is not a day the later clock time falls on
-            return False
-        return True
+        # "open until 9 p.m. every Thursday through Labor Day, with a talk at 7 p.m.": the day the habit
+        # runs until is not a day the later clock time falls on
+        return not self._day_or_time_between(end, candidate.start, habit_run_ends=False)
 
     def _clock_of_each_event(self, candidate: Candidate) -> bool:
         """ "Each show will run two hours, with the opening act on at 7:30 p.m.": a sentence about each
@@ -2044,11 +2051,26 @@ class Resolver:
             return False
         return not self._day_or_time_between(opening, candidate.start)
 
-    def _day_or_time_between(self, start: int, end: int) -> bool:
-        """Whether a date or a clock time is found starting in text[start:end]."""
-        first = bisect_left(self._candidate_starts, start)
-        last = bisect_left(self._candidate_starts, end)
-        return any(other.spec.type in ("DATE", "TIME") for other in self.candidates[first:last])
+    def _candidates_between(self, start: int, end: int) -> Sequence[Candidate]:
+        """The candidates that start in text[start:end]."""
+        starts = self._candidate_starts
+        return self.candidates[bisect_left(starts, start) : bisect_left(starts, end)]
+
+    def _day_or_time_between(self, start: int, end: int, *, habit_run_ends: bool = True) -> bool:
+        """Whether a date or a clock time is found starting in text[start:end] (without
+        `habit_run_ends`, a date that closes a habit's run does not count)."""
+        return any(
+            other.spec.type in ("DATE", "TIME") and (habit_run_ends or not self._closes_habit_run(other))
+            for other in self._candidates_between(start, end)
+        )
+
+    def _closes_habit_run(self, other: Candidate) -> bool:
+        """ "every Thursday evening through Labor Day": a date a habit runs until, which names no day of
+        the habit's own."""
+        return (
+            other.spec.type == "DATE"
+            and _HABIT_RUN_CLOSE_BEFORE.search(self.low, max(0, other.start - 10), other.start) is not None
+        )
 
     def _clock_in_sentence_of_set_days(self, candidate: Candidate) -> bool:
         """ "The last train will leave at 23:14, almost an hour later than now, on weekdays", "crews will
@@ -2085,9 +2107,7 @@ class Resolver:
                         return True
                     break
                 if other.spec.type == "DATE" and other.spec.kind != "fixed":
-                    if step < 0 and _HABIT_RUN_CLOSE_BEFORE.search(
-                        self.low, max(0, other.start - 10), other.start
-                    ):
+                    if step < 0 and self._closes_habit_run(other):
                         continue  # "every Tuesday evening until Christmas, with a reading at 6 p.m.":
                         # the day the habit runs until is not the clock time's
                     break  # "on Saturday 27 December it opens at 10am": that day's time
@@ -2181,6 +2201,19 @@ class Resolver:
             end = self.candidates[after].end
             after += 1
         return after < len(self._candidate_starts) and self._candidate_starts[after] - end <= 5
+
+    def _year_of_when_clause(self, candidate: Candidate) -> _Reference | None:
+        """ "the first since 2017, when polls opened on 8 June": a "when" clause right after a year tells
+        what happened in that year, so a date in it without a year is in that year (news or not)."""
+        ref = self.reference
+        if ref is None or not ref.explicit or ref.unit != "year" or candidate.spec.year is not None:
+            return None
+        if ref.end >= candidate.start or _WHEN_AFTER_YEAR.match(self.low, ref.end) is None:
+            return None
+        between = self.text[ref.end : candidate.start]
+        if len(between) > _SENTENCE_REACH or _last_sentence_break(between) >= 0 or _ANY_YEAR.search(between):
+            return None
+        return ref
 
     def _framing_year(self, candidate: Candidate) -> _Reference | None:
         """ "In 2011 the oven broke in the middle of December, right before Christmas": a sentence that
@@ -2324,6 +2357,10 @@ class Resolver:
         of_the_day = spec.type == "TIME" or (spec.pod is not None and spec.unit == "day" and spec.amount == 0)
         if of_the_day and spec.kind == "shift" and spec.base == "ref" and following is not None:
             self._date_clock_from_following(candidate, following)
+            restated_to = self._after_restated_clock(index, candidate, following)
+            if restated_to is not None and spec.kind == "shift" and spec.base == "ref":
+                # "at 9:32 a.m. EDT (13:32 UTC) on 12 September": the day comes after the restatement
+                self._date_clock_from_following(candidate, restated_to, gap_start=following.end + 1)
             if (
                 spec.kind == "shift"
                 and spec.base == "ref"
@@ -2488,6 +2525,21 @@ class Resolver:
         closing = self.text[following.start : following.end]
         spec.note = f"a clock time opening a range that closes on '{closing}'"
 
+    def _after_restated_clock(
+        self, index: int, candidate: Candidate, following: Candidate
+    ) -> Candidate | None:
+        """The expression after a clock time's restatement in another zone in parentheses ("9:32 a.m.
+        EDT (13:32 UTC) on 12 September"), when the restatement is itself an expression."""
+        if (
+            following.spec.type != "TIME"
+            or self.text[following.end : following.end + 1] != ")"
+            or self.text[candidate.end : following.start] not in (" (", "(")
+            or index + 2 >= len(self.candidates)
+            or self.candidates[index + 1] is not following
+        ):
+            return None
+        return self.candidates[index + 2]
+
     def _date_clock_from_following(
         self, candidate: Candidate, following: Candidate, gap_start: int | None = None
     ) -> None:
@@ -2495,6 +2547,8 @@ class Resolver:
         before a part of a day the story has told or counts to ("at seven that evening", "shortly before
         nine the next morning"), in that part's half of the clock."""
         gap = self.text[candidate.end if gap_start is None else gap_start : following.start]
+        if gap_start is None and gap[:1] == ")" and self.text[candidate.start - 1 : candidate.start] == "(":
+            gap = gap[1:]  # "9:32 a.m. EDT (13:32 UTC) on 12 September": the restatement's day too
         if gap_start is None and gap[:2] in (" (", "("):
             restatement = _ZONE_RESTATEMENT.match(gap)
             if restatement is not None:
@@ -3065,6 +3119,19 @@ class Resolver:
             and not _WHEN_CLAUSE_AFTER.match(self.text, expression.end)
         ):
             return  # "its lowest close since December 2003": a bound in news, not the time the report is at
+        if (
+            narrative
+            and self.reference is not None
+            and expression.interval is not None
+            and self.low.endswith(" in ", 0, expression.start)
+            and expression.interval.start.date() < self.reference.day
+            and _THING_MADE_IN_BEFORE.search(self.low, max(0, expression.start - 60), expression.start)
+            # "a discovery made in 1884, when objects from the ship were found": the text goes on from it
+            and not _WHEN_CLAUSE_AFTER.match(self.text, expression.end)
+        ):
+            # "sold the file in November 2000. It held a tape of a call made in 1986, and agents who heard
+            # it in December": the date of a thing's making looks back; the story stays where it was
+            return
         if not narrative and self._in_aside_on_the_subject(expression):
             return  # "The Finn, who was fastest on Friday, took pole": background to the news, not its day
         if (
@@ -3099,6 +3166,10 @@ class Resolver:
             )
         ):
             # "It was meant to take effect the next day.": the time of a plan; the text stays at its day
+            if narrative and expression.granularity == Granularity.DAY and expression.interval is not None:
+                self.planned_day = _Reference(
+                    expression.interval.start.date(), expression.value, index, "day", True, expression.end
+                )
             return
         if (
             narrative
@@ -3737,6 +3808,11 @@ class Resolver:
             anchor = Anchor(kind=AnchorKind.EXPRESSION, value=framing.value, expression=framing.index)
             why = f"no year given; the year {framing.day.year} that opens the sentence"
             return _calendar_value(spec, framing.day.year), anchor, why, warnings
+        told = self._year_of_when_clause(candidate) if spec.amount is None and spec.unit is None else None
+        if told is not None:
+            anchor = Anchor(kind=AnchorKind.EXPRESSION, value=told.value, expression=told.index)
+            why = f"no year given; in a 'when' clause on the year {told.value} just named"
+            return _calendar_value(spec, told.day.year), anchor, why, warnings
         recounted = self._recounted_year(candidate)
         if recounted is not None:
             return recounted
@@ -3745,15 +3821,9 @@ class Resolver:
             why = "no year given; a present-tense clause of what recurs, so the month of every year"
             return _calendar_value(spec, None), _UNANCHORED, why, warnings
         base = spec.base
-        writers_unknown = self._writers_unknown_period(candidate, base)
+        writers_unknown = self._writers_unknown(candidate, base, warnings)
         if writers_unknown is not None:
-            self.writers_unknown_end = candidate.end
-            return (
-                writers_unknown,
-                _UNANCHORED,
-                self._writers_unknown_why(candidate),
-                [*warnings, _NO_DCT_NOW],
-            )
+            return writers_unknown
         if (
             0 <= self.writers_unknown_end < candidate.start
             and spec.amount is None
@@ -3933,6 +4003,17 @@ class Resolver:
                 # the nearest such day: a section may go back before the lead's day to tell how it came
                 year = cal.year_for(lead.day, month, day, None)
                 why = f"no year given; a new section goes on from the story's lead date, {choice.label}"
+            elif (
+                self.reference is not None
+                and self.reference.unit == "year"
+                and month is not None
+                and day is not None
+                and (story_day := self._story_resumed_after_glance_back(month, day, candidate)) is not None
+            ):
+                choice, year = self._choice_of(story_day), story_day.day.year
+                why = (
+                    f"no year given; the year of {choice.label}, the story's day before a count of years back"
+                )
             elif self.reference is not None and self.reference.unit in ("year", "half"):
                 year = anchor_day.year  # "In 1938 ... by December": the year the story is in
                 why = f"no year given; the year of {choice.label}"
@@ -3968,6 +4049,14 @@ class Resolver:
                     candidate.start
                 )
                 year = _story_year(anchor_day, month, day, step, background, ahead=ahead)
+                if (
+                    flashback
+                    and month is not None
+                    and _PLAN_TARGET_BEFORE.search(self.text, max(0, candidate.start - 24), candidate.start)
+                ):
+                    # "Horizon 6 had been planned for November, but the first landing let them bring it
+                    # forward": the time an earlier plan named lies near the story's, brought forward or put off
+                    year = cal.year_for(anchor_day, month, day, None)
                 if (
                     year != anchor_day.year
                     and not background
@@ -4940,6 +5029,20 @@ class Resolver:
                 # "She was born in Hull, the third child of a sailmaker, and baptised the next day": the
                 # life's lead gave the birth date; a sentence telling the birth without it goes by it
                 choice = self._choice_of(birth)
+        planned = self.planned_day
+        if (
+            planned is not None
+            and base == "ref"
+            and unit in ("day", "week")
+            and self.reference is not None
+            and self.reference.unit not in ("day", "week")
+            and self.reference.end < planned.end
+            and 0 <= candidate.start - planned.end <= _SENTENCE_REACH
+            and self.low.endswith(("before", "after"), candidate.start, candidate.end)
+        ):
+            # "planned to question him on Monday 28 May. A friend warned him the week before": counted
+            # from the day the plan was for, the only day near, though the story has not come to it
+            choice = self._choice_of(planned)
         if (
             base == "dct"
             and spec.amount == 0
@@ -5199,10 +5302,9 @@ class Resolver:
             # "on or before 2 February. Objections received after 5pm on that date": the day just named
             choice = self._choice_of(self.last_day)
         era = self._story_before_christ()
-        writers_unknown = self._writers_unknown_period(candidate, base)
+        writers_unknown = self._writers_unknown(candidate, base, [])
         if writers_unknown is not None:
-            self.writers_unknown_end = candidate.end
-            return writers_unknown, _UNANCHORED, self._writers_unknown_why(candidate), [_NO_DCT_NOW]
+            return writers_unknown
         if self._speaker_now_in_story(candidate, base):
             if self.dct is None and unit == "day" and spec.amount == 0:
                 return (
@@ -5293,33 +5395,20 @@ class Resolver:
         if (
             base == "ref"
             and unit == "day"
-            and spec.amount == 0
-            and spec.type == "TIME"
-            and spec.pod is not None
             and self.dct is None
             and (choice is None or choice.day is None)
             and self.undated_weekday is not None
+            and (spec.amount or (spec.amount == 0 and spec.type == "TIME" and spec.pod is not None))
         ):
-            # "a fire drill on Thursday at about 11am", undated: the time of the weekday just named, as a
-            # clock time in a dated text falls on the day just told
+            # undated, as a dated text counts from the day just told: "a fire drill on Thursday at about
+            # 11am" falls on the weekday just named, "sheltered in schools on Saturday and returned the
+            # next day" on the weekday after it
             weekday, index = self.undated_weekday
-            anchor = Anchor(kind=AnchorKind.EXPRESSION, value=f"XXXX-WXX-{weekday}", expression=index)
-            why = f"{spec.note}: on the weekday just named, XXXX-WXX-{weekday}"
-            return f"XXXX-WXX-{weekday}T{spec.pod}", anchor, why, []
-        if (
-            base == "ref"
-            and unit == "day"
-            and spec.amount
-            and self.dct is None
-            and (choice is None or choice.day is None)
-            and self.undated_weekday is not None
-        ):
-            # "sheltered in schools on Saturday and returned the next day", undated: the weekday after
-            # the one just named, as a dated text counts days from its date
-            weekday, index = self.undated_weekday
+            weekday_named = f"XXXX-WXX-{weekday}"
             value = f"XXXX-WXX-{(weekday - 1 + spec.amount) % 7 + 1}"
-            anchor = Anchor(kind=AnchorKind.EXPRESSION, value=f"XXXX-WXX-{weekday}", expression=index)
-            why = f"{spec.note}: day {spec.amount:+d} from the weekday just named, XXXX-WXX-{weekday}"
+            anchor = Anchor(kind=AnchorKind.EXPRESSION, value=weekday_named, expression=index)
+            step = f"day {spec.amount:+d} from" if spec.amount else "on"
+            why = f"{spec.note}: {step} the weekday just named, {weekday_named}"
             return (f"{value}T{spec.pod}" if spec.pod else value), anchor, why, []
         if choice is None or choice.day is None:
             return (
@@ -5859,6 +5948,7 @@ class Resolver:
             after = word["after"]
             if (
                 after not in _LEX.NEXT_NOT_AN_OCCASION
+                and after not in _LEX.NUMBER_WORDS
                 and after not in _LEX.UNIT_FORMS
                 and after not in _LEX.WEEKDAYS
                 and after not in _LEX.PARTS_OF_DAY
@@ -5956,6 +6046,33 @@ class Resolver:
             tense.perfect and (tense.cue or "").lower().startswith(("has ", "have "))
         )
 
+    def _story_resumed_after_glance_back(
+        self, month: int, day: int, candidate: Candidate
+    ) -> _Reference | None:
+        """ "lifted off on 12 September ... recognised the readings from a test a year before ... The crew
+        entered lunar orbit on 15 September": a count of whole years back from the story's day glances
+        back; a day told without a year in a later sentence, not in a flashback, goes on from the day the
+        story was at when it falls shortly after it."""
+        ref, last_day = self.reference, self.last_day
+        if ref is None or last_day is None or ref.unit != "year" or not 0 <= ref.index < len(self.candidates):
+            return None
+        offset = self.candidates[ref.index].spec
+        if (
+            offset.kind != "shift"
+            or offset.base != "ref"
+            or offset.unit != "year"
+            or offset.amount is None
+            or offset.amount >= 0
+            or ref.day.year != last_day.day.year + offset.amount
+            or self._sentence_opening(candidate.start) < ref.end
+        ):
+            return None
+        year = last_day.day.year
+        when = date(year, month, min(day, monthrange(year, month)[1]))
+        if not 0 <= (when - last_day.day).days <= _STORY_TURN_DAYS or self._tense(candidate).looks_back:
+            return None  # "A year earlier ... He had landed there on 15 September": the glance goes on
+        return last_day
+
     def _story_resumed_after_glance_ahead(self, month: int, day: int | None) -> _Reference | None:
         """ "... The city surrendered on 12 July 1191. Leopold repaid the insult when he captured Richard
         in December 1192. Philip left for France on 31 July": a date without a year that would carry
@@ -6032,8 +6149,6 @@ class Resolver:
         )
         if _past_only_word_in(sentence) or not (_PLAIN_PRESENT_CUE.match(cue) or _present_only_base(cue)):
             return False
-        first = bisect_left(self._candidate_starts, opening)
-        last = bisect_left(self._candidate_starts, candidate.start)
         # "On 3 June the army rests at dawn": a day or a year named before it in its sentence is when it
         # falls ("at dawn and dusk", "come in July" name none)
         if any(
@@ -6042,7 +6157,7 @@ class Resolver:
             or other.spec.weekday is not None
             or other.spec.holiday is not None
             or (other.spec.kind == "shift" and other.spec.base == "dct")  # "today", "last week"
-            for other in self.candidates[first:last]
+            for other in self._candidates_between(opening, candidate.start)
         ):
             return False
         # a story told in the present moves on by its days; a target year after the DCT ("aims to have
@@ -7197,6 +7312,12 @@ _COARSER_THAN_A_DAY = frozenset(
 #: "agreed to attack together on every front in ": what an agreement or a decision looked ahead to.
 _AGREED_FOR_BEFORE = compile_pattern(
     r"\b(?:agreed|decided|resolved)\s+to\s+(?:[a-z]+\s+){1,5}(?:(?:on|at|by|from|in)\s+)?$", re.IGNORECASE
+)
+#: The time a plan was made for, right before it: "had been planned for November", "was scheduled for mid-".
+_PLAN_TARGET_BEFORE = compile_pattern(
+    r"\b(?:planned|scheduled|set|slated|timed|earmarked|pencilled|penciled|booked)\s+for\s+"
+    r"(?:(?:early|late|mid)[\s-]+)?$",
+    re.IGNORECASE,
 )
 _PLANNED_FOR_BEFORE = compile_pattern(
     r"\b(?:meant|due|scheduled|supposed|intended|planned|plans?|hope[sd]?|intends?|expected|set|was|were)\s+to\s+"

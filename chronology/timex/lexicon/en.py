@@ -133,11 +133,10 @@ SEASONS: dict[str, str] = {
 }
 
 #: Adjectives that put an occasion ahead ("the next meeting is on Tuesday", "Next update Tuesday"), and
-#: the words after "next" that make it no such adjective ("next to the station", "next door").
+#: the words after "next" that make it no such adjective ("next to the station", "next door"; a number,
+#: as in "the next five days", is read from `NUMBER_WORDS`).
 NEXT_OCCASION_WORDS: frozenset[str] = frozenset({"next", "upcoming", "forthcoming"})
-NEXT_NOT_AN_OCCASION: frozenset[str] = frozenset(
-    {"to", "door", "few", "several", "couple", "two", "three", "four", "five", "ten", "one", "step", "steps"}
-)
+NEXT_NOT_AN_OCCASION: frozenset[str] = frozenset({"to", "door", "few", "several", "step", "steps"})
 
 #: Seasons whose middle is written as one word ("midsummer", "midwinter"), as "mid-summer" is two.
 ONE_WORD_MID_SEASONS: frozenset[str] = frozenset({"summer", "winter"})
@@ -467,7 +466,10 @@ YEAR_TRACING_VERBS: frozenset[str] = frozenset(
     {"go", "goes", "going", "gone", "went", "date", "dates", "dated", "dating", "trace", "traces", "traced",
      "tracing", "stretch", "stretches", "stretched", "stretching", "reach", "reaches", "reached", "reaching"}
 )  # fmt: skip
-YEAR_DATING_VERBS: frozenset[str] = frozenset({"date", "dates", "dated", "dating"})
+#: "backdated to 2019": a payment or rule made to count from a year, as "dated to" places a thing in one.
+YEAR_DATING_VERBS: frozenset[str] = frozenset(
+    {"date", "dates", "dated", "dating", "backdate", "backdates", "backdated", "backdating"}
+)  # fmt: skip
 #: Verbs that move a time or a term before "to" and a year ("extended to 2086", "postponed to 2027",
 #: "pushed back to 2030"): the year is a date, not an amount as after "rose to".
 YEAR_RESCHEDULING_VERBS: frozenset[str] = frozenset(
@@ -811,6 +813,19 @@ MODAL_VERBS: frozenset[str] = frozenset(
      "shouldn't", "mustn't", "ought"}
 )  # fmt: skip
 
+#: Words before "one day" that make it the adverb "at some time to come" ("might one day be worth",
+#: "will one day look back"): FUTURE_REF, not a length of one day.
+SOMEDAY_LEADS: frozenset[str] = frozenset(
+    {"could", "would", "might", "should", "may", "must", "can", "will", "shall", "hoped"}
+)
+
+#: Participles of verbs that make or record a thing, which after its noun date the thing's origin ("a
+#: telephone call made in 1986", "a letter written in 1920"): a look back, not a step of the story.
+THING_MAKING_PARTICIPLES: frozenset[str] = frozenset(
+    {"made", "recorded", "written", "taken", "built", "signed", "sent", "published", "filmed", "painted",
+     "drawn", "issued", "printed", "composed", "compiled", "shot", "drafted", "typed"}
+)  # fmt: skip
+
 #: Auxiliaries before "last" that make it a verb ("will last two hours").
 AUXILIARIES: frozenset[str] = frozenset(
     {"will", "would", "could", "can", "may", "might", "should", "must", "to", "did", "does", "do", "not",
@@ -825,10 +840,12 @@ LAST_NOT_AFTER_S: frozenset[str] = frozenset(
     {"is", "was", "has", "does", "its", "his", "hers", "ours", "yours", "theirs", "this", "us", "as", "plus"}
 )
 
-#: Words before a bare number that make it a year when a singular noun follows ("a 1996 law").
+#: Words before a bare number that make it a year when a singular noun follows ("a 1996 law", "every 2018
+#: Laurent": a model year counted car by car).
 YEAR_DETERMINERS: frozenset[str] = frozenset(
     {"a", "an", "the", "its", "his", "her", "their", "our", "my", "your", "that", "this", "whose", "unsuccessful",
-     "successful", "failed", "landmark", "historic", "disputed", "contested", "previous", "earlier", "same"}
+     "successful", "failed", "landmark", "historic", "disputed", "contested", "previous", "earlier", "same",
+     "every", "each"}
 )  # fmt: skip
 
 #: Nouns of measure after a number: "1500 feet", "2000 points" are amounts, never years.
@@ -882,14 +899,14 @@ FREQUENCY_KIND_NOUNS: frozenset[str] = frozenset(
      # statistics an office publishes at that interval ("the Registrar General's weekly return")
      "return", "returns", "figures", "statistics",
      # people paid by that interval ("the mill's 900 hourly workers", "hourly employees")
-     "workers", "worker", "employees", "employee", "staff"}
+     "workers", "worker", "employees", "employee", "staff", "jobs", "job"}
 )  # fmt: skip
 
 #: Words between a frequency word and the noun it names a kind of ("weekly and monthly bus passes",
 #: "weekly season tickets"): a second frequency word joined to it, and the noun's own modifiers.
 FREQUENCY_KIND_LINKS: frozenset[str] = frozenset(
     {"and", "or", "daily", "weekly", "monthly", "annual", "yearly", "bus", "rail", "train", "tram",
-     "travel", "season", "parking", "death", "case", "casualty"}
+     "travel", "season", "parking", "death", "case", "casualty", "salaried"}
 )  # fmt: skip
 
 #: Set words that are usually adjectives before a noun ("quarterly dividend") and then no time.
@@ -901,11 +918,13 @@ RATE_BEFORE_FREQUENCY: frozenset[str] = frozenset({"average", "mean", "median"})
 
 #: Words before "daily", "weekly", "monthly" ... that make it the period of a change counted in a run or
 #: ranked ("the third straight monthly rise", "seven consecutive weekly losses", "its biggest weekly
-#: loss"): the unit each change is measured over, not a time that recurs.
+#: loss", "its third monthly drop in a row"): the unit each change is measured over, not a time that
+#: recurs.
 RUN_OR_RANK_BEFORE_FREQUENCY: frozenset[str] = frozenset(
     {"straight", "consecutive", "successive", "biggest", "largest", "smallest", "sharpest", "steepest",
      "highest", "lowest", "strongest", "weakest", "worst", "best", "fastest", "slowest", "deepest",
-     "greatest", "steadiest"}
+     "greatest", "steadiest",
+     "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"}
 )  # fmt: skip
 
 #: Nouns after "before"/"after" that keep an amount "a month" a rate ("$2,900 a month before discounts",
@@ -1249,6 +1268,10 @@ QUALIFIED_BY_PART_OF_DAY: frozenset[str] = frozenset(
      "practice", "warm-up", "warmup", "shootaround", "skate", "workout", "heats", "kick-off", "kickoff"}
 )  # fmt: skip
 
+#: Prepositions of a stretch through "the year" ("over the year", "during the year"): after a year the
+#: sentence has just named ("rises in 2014 ... over the year"), the year is that one.
+YEAR_THROUGHOUT_PREPOSITIONS: frozenset[str] = frozenset({"over", "during", "throughout", "across"})
+
 #: Nouns a season qualifies after "the" ("the summer recess", "the spring round"): the article belongs to
 #: the noun, and the time is the season alone.
 QUALIFIED_BY_SEASON: frozenset[str] = frozenset(
@@ -1256,7 +1279,9 @@ QUALIFIED_BY_SEASON: frozenset[str] = frozenset(
      "sittings", "round", "rounds", "season", "lineup", "lineups", "line-up", "schedule", "schedules",
      "collection", "collections", "outlook", "outlooks", "forecast", "forecasts", "flood", "floods",
      # wildlife's seasons and the counts of them: "the spring migration", "the autumn count"
-     "migration", "migrations", "passage", "count", "counts", "survey", "surveys", "census"}
+     "migration", "migrations", "passage", "count", "counts", "survey", "surveys", "census",
+     # a government's fiscal events named by their season: "the autumn statement", "the spring budget"
+     "statement", "statements", "budget", "budgets"}
 )  # fmt: skip
 
 #: Closed-class words ending in "s" that are no plural noun (auxiliaries, pronouns, adverbs): after "the
