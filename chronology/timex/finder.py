@@ -486,7 +486,11 @@ def find_candidates(text: str, grammar: Grammar, day_first: bool = False) -> lis
                 and capitalised_as_name(text, s, e, grammar.lex)
             ):
                 break  # "24 Hours in Rotherham", "CBS's 60 Minutes": a name or a title
-            if spec.kind != "holiday" and titled_by_its_year(text, s, e, grammar.lex):
+            if (
+                spec.kind != "holiday"
+                and text.startswith(" (", e)  # (the bracketed year it needs; most have none)
+                and titled_by_its_year(text, s, e, grammar.lex)
+            ):
                 break  # "her short Sunday Morning (1995)": a title, given with its year
             if (
                 spec.kind == "shift"

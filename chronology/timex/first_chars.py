@@ -47,7 +47,10 @@ def _first_chars_and_starts(parsed: Any) -> tuple[frozenset[str] | None, frozens
 
 
 _START_LENGTH = 3
-_MOST_STARTS = 4000
+# The cap bounds the work on a pattern with a very wide opening. The "span" rule (an optional modifier,
+# determiner and adjectives before its count: "the past three years") passes some 7,200 on the way; left
+# unbounded, it would be tried at every word before a unit.
+_MOST_STARTS = 10000
 # More third characters than this after one pair ("19" and any digit): the pair alone is kept, which lets
 # any third character through. The sets stay small to load at start-up, and still tell "the" from "this".
 _MOST_THIRD_CHARACTERS = 4

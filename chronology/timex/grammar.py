@@ -3599,7 +3599,7 @@ class Grammar:
         count = self.number(m)
         if count is not None and m["andhalf"] and self.lex.UNIT_FORMS[m["unit"]] == "year":
             count += 0.5  # "a year and a half ago": eighteen months
-        direction_word = _BLANKS.sub(" ", m["dir"])
+        direction_word = day_word  # (the offset words with their blanks made one, read above)
         direction, base = (
             self.lex.OFFSET_WORDS.get(direction_word) or self.lex.OFFSET_WORDS_BEFORE_PAUSE[direction_word]
         )

@@ -3533,8 +3533,10 @@ class Resolver:
     def _backstory_of_a_present_story(self, expression: TimeExpression) -> bool:
         """Whether the expression dates a past-tense clause ("was killed", "had lost") while the story's
         reference time was told in the present or the future ("The novel opens in April 1942")."""
-        if not self._narrated_in_the_present():
+        if self._present_narration is False:
             return False  # (read once per text; most stories are told in the past)
+        # the clause's own tense first: the narration's sample costs many tense readings, taken only
+        # when this clause could make it matter
         tense = self.tense(expression.start, expression.end)
         if tense.tense != "past" or tense.after_past or tense.by_deadline:
             return False
@@ -3548,8 +3550,10 @@ class Resolver:
         scheduled ("The climax takes place on 16 November") is the story's own step."""
         if expression.interval is None or self.reference is None:
             return False
-        if expression.interval.start.date() <= self.reference.day or not self._narrated_in_the_present():
+        if expression.interval.start.date() <= self.reference.day or self._present_narration is False:
             return False
+        # the clause's own tense before the narration's sample (`_story_told_in_the_present` below), which
+        # costs many tense readings
         tense = self.tense(expression.start, expression.end)
         words = (tense.cue or "").lower().split()
         if tense.tense != "future" or not words:
