@@ -564,6 +564,10 @@ DEFERRING_VERBS = frozenset(
 #: Words right before a date that make it a new deadline: "until Tuesday", "to Nov. 20".
 DEADLINE_WORDS = frozenset({"until", "till", "til", "to", "through", "for"})
 
+#: Verbs of scope after "to" that make the date after them a deferral's new reach: "the warning has been
+#: extended to include Sunday morning", "the ban was extended to cover Saturday".
+EXTENDED_SCOPE_VERBS = frozenset({"include", "cover", "span"})
+
 #: Participles that add the next step of a sequence after a comma ("could begin in October, followed by
 #: stoppages in November"): the added step shares the main clause's tense.
 SEQUENCE_PARTICIPLES = frozenset({"followed", "preceded", "accompanied", "trailed"})
@@ -966,3 +970,8 @@ VERB_PARTICLES = frozenset({"out", "up", "off", "down", "back", "away"})
 #: Prepositions that open a phrase inside a subject noun phrase ("the German attacks on the town had
 #: failed", "the British plans for the port were dropped").
 SUBJECT_PHRASE_PREPOSITIONS = frozenset({"on", "of", "against", "for", "across", "along", "upon"})
+
+#: Prepositions that open a phrase on the noun a possessive day qualifies, before the verb of the
+#: clause that noun is subject of ("Tuesday's vote in the Senate is expected to be close", "Sunday's
+#: game at the stadium will start late"): where it is held as well as what it is about.
+DAY_NOUN_PHRASE_PREPOSITIONS = SUBJECT_PHRASE_PREPOSITIONS | {"in", "at", "between"}

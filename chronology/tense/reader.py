@@ -1128,7 +1128,17 @@ def _direction(
     if before and not forward and head in lexicon.DEFERRING_VERBS:
         # "postponed the vote until Tuesday" sets a new date; "extended its offer Friday" dates the act.
         forward = (
-            bool(reader.size) and reader.words[-1] in lexicon.DEADLINE_WORDS and not _closes_period(reader)
+            bool(reader.size)
+            and (
+                reader.words[-1] in lexicon.DEADLINE_WORDS
+                # "extended to include Sunday morning": the new reach of what was extended
+                or (
+                    reader.words[-1] in lexicon.EXTENDED_SCOPE_VERBS
+                    and reader.size >= 2
+                    and reader.words[-2] == "to"
+                )
+            )
+            and not _closes_period(reader)
         )
     elif before and not forward and not group.perfect and head in lexicon.ARRANGING_VERBS:
         # "a trial date was set for Sept. 13", "the hearing was fixed for Monday": the arranged day, with
@@ -1742,7 +1752,7 @@ def _noun_phrase_tail(reader: _Reader, group: _Group) -> bool:
     ("on the welfare amendments"), with no comma or verb in it."""
     return (
         3 <= group.first <= 6
-        and reader.words[0] in lexicon.SUBJECT_PHRASE_PREPOSITIONS
+        and reader.words[0] in lexicon.DAY_NOUN_PHRASE_PREPOSITIONS
         and not any(word in {",", ";", ":"} for word in reader.words[: group.first])
     )
 

@@ -213,17 +213,19 @@ class Grammar:
         self.hour_plurals_rx = words_regex(
             w for w, unit in lex.UNIT_FORMS.items() if unit == "hour" and w.endswith("s")
         )
-        self.clock_hours_after = compile_pattern(r"\s+" + self.hour_plurals_rx)
+        self.clock_hours_after = compile_pattern(r"\s*" + self.hour_plurals_rx)
         # how a label ends right before its stamp's clock time ("updated 4:05", "posted: 10:42")
         self.entry_label_endings = frozenset(w[-1] + " " for w in lex.ENTRY_STAMP_LABELS) | {": "}
         # a live page's entry stamp: a line opening with a clock time, after a label ("Updated") or none
         self.entry_stamp_line = compile_pattern(
             r"(?m)^[ \t]*(?:(?:"
             + words_regex(lex.ENTRY_STAMP_LABELS)
-            + r")[ \t]*:?[ \t]*)?(?P<hour>[01]?\d|2[0-3])(?::(?P<minute>[0-5]\d)|\.(?P<dotminute>[0-5]\d)(?=[ \t]*[ap]\.?[ \t]?m))"
+            + r")[ \t]*:?[ \t]*\(?)?(?P<hour>[01]?\d|2[0-3])(?::(?P<minute>[0-5]\d)|\.(?P<dotminute>[0-5]\d)(?=[ \t]*[ap]\.?[ \t]?m))"
             + r"(?:[ \t]*(?P<ampm>[ap])\.?[ \t]?m(?![a-z])\.?)?(?:[ \t]+(?:"
             + words_regex(zone for zone in lex.TIME_ZONES if " " not in zone)
-            + r"))?[ \t]*(?=\n|$|[^\s0-9:.])"
+            # the entry's text may open on a count ("17:00 2,100 customers remain off") or follow a colon
+            # ("Updated 14:20: the warning ...")
+            + r"))?[ \t]*(?=\n|$|[^\s0-9:.]|(?<=[ \t])\d{1,3},\d{3}(?![0-9])|:[ \t])"
         )
         number_words = [w for w in lex.NUMBER_WORDS if w not in ("a", "an")]
         tens = [w for w, v in lex.NUMBER_WORDS.items() if v in (20, 30, 40, 50, 60, 70, 80, 90)]
@@ -287,7 +289,11 @@ class Grammar:
             r"|that\s+(?:morning|afternoon|evening|night)|the\s+(?:next|following)\s+(?:morning|afternoon|evening))"
             # "At 6.11 the cruiser opened fire", "by 7.30 she was burning": a dotted time before the subject
             # of a clause, in a story told by the clock ("the index at 1.18 the previous day" is an amount)
-            r"|,?\s+(?:she|he|it|they|we|the\s+(?!(?:day|previous|next|following|last|same|week|month|year|close|end|high|low)\b)[a-z]))"
+            r"|,?\s+(?:she|he|it|they|we|the\s+(?!(?:day|previous|next|following|last|same|week|month|year|close|end|high|low)\b)[a-z])"
+            # "from 2.30 to 4.30pm", "between 8.30 and 9.15am": a dotted time opening a range of clock times
+            + r"|"
+            + _CLOCK_RANGE_CLOSE_PLAIN_RX
+            + r")"
             # "six o'clock", "four thirty": an hour spelled as a word
             + r"|(?P<hourw>"
             + words_regex(lex.CLOCK_HOUR_WORDS)
@@ -385,6 +391,10 @@ class Grammar:
         f = self
         # "Monday to Friday" after its first day: what runs a weekday on to another
         weekday_run_after = r"\s*(?:to|through|thru|-|\u2013)\s*" + f.weekday_rx.replace("?P<weekday>", "?:")
+        # "Fri and Sat 9am-5pm", "Sat & Sun 10-4": two weekdays that share the hours after them
+        weekday_pair_then_hours = (
+            r"\s*(?:and|&)\s*" + f.weekday_rx.replace("?P<weekday>", "?:") + _SCHEDULE_HOURS
+        )
         # a closing parenthesis belongs to the zone only when it opened before it ("3 p.m. (EDT)")
         zone = words_regex(self.lex.TIME_ZONES)
         # "9 p.m. ET/PT": one hour named in two zones, as a broadcast across the country is
@@ -397,7 +407,7 @@ class Grammar:
             + f.weekday_rx.replace("?P<weekday>", "?P<tweekday>")
             # "from 9am to 5pm Monday to Friday": a weekday opening a run of weekdays is the schedule's,
             # not the day of the clock time before it
-            + f"(?!{weekday_run_after})"
+            + f"(?!{weekday_run_after})(?!{weekday_pair_then_hours})"
             # "at about 7.30 in the morning of Wednesday, 1 July": a weekday before a day-first date
             # belongs to that date, which is an expression of its own
             + r"(?!,?\s+[0-3]?\d(?:st|nd|rd|th)?\s+"
@@ -877,11 +887,40 @@ class Grammar:
             + r")(?![a-z]))?",
             self.h_offset,
         )
+        # "a week from Sunday", "two weeks from Monday", "a week on Saturday" (British), "a week ago
+        # Tuesday": that many weeks after (or before) the weekday named
+        self._add(
+            "weeks_from_weekday",
+            "unit",
+            r"(?P<wfnum>a|one|two|three|four|[1-4])[ \t]+weeks?[ \t]+(?P<wfdir>from|on|ago)[ \t]+"
+            + f.weekday_rx.replace("?P<weekday>", "?P<wfday>")
+            + r"(?![a-z])",
+            self.h_weeks_from_weekday,
+        )
         self._add(
             "adjective_year_earlier",
             "unit",
             r"(?:the\s+)?(?P<adj>(?P<unit>year|month|week|day)[\s-](?P<dir>earlier|ago)|(?P<prior>prior)-(?P<punit>year))(?![a-z])(?:\s+(?P<noun>quarter|period))?",
             self.h_year_earlier,
+        )
+        # "Long-term migration: year ending June 2026", "Year to March 2024: 685,000": a statistics
+        # label's period without its article, a length before the month closing it
+        self._add(
+            "label_year_ending",
+            "unit",
+            r"(?P<lunit>year|month|week)(?=\s+(?:ending|ended|to)\s+(?:[0-3]?\d\s+)?"
+            + f.month_rx.replace("?P<month>", "?:")
+            + r")",
+            self.h_label_year_ending,
+        )
+        # "against a rise of 0.3% in the same month last year": the month (quarter) just reported, a year
+        # back, one expression as "March last year" is
+        self._add(
+            "same_period_year_back",
+            "unit",
+            r"the\s+same\s+(?P<sunit>month|quarter)\s+(?:(?:last|the\s+previous|the\s+prior)\s+year"
+            r"|a\s+year\s+(?:earlier|ago|before))(?![a-z])",
+            self.h_same_period_year_back,
         )
         self._add(
             "span",
@@ -1099,7 +1138,9 @@ class Grammar:
             # "new cases in the week to Sunday": a week counted back from the day that closes it
             + "|"
             + f.weekday_rx.replace("?P<weekday>", "?:")
-            + r"))))?",
+            + r")))"
+            # "grew by 3.5 million in the decade to 2021": ten years counted back from the year closing them
+            + r"|(?<=decade)\s+(?:to|through)(?=\s+(?:1[6-9]|20)\d\d(?![0-9-])))?",
             self.h_the_unit,
         )
         self._add(
@@ -1128,7 +1169,8 @@ class Grammar:
             + r"|(?P<milh>[01]?\d|2[0-3])(?P<mildot>\.)?(?P<milm>[0-5]\d)(?=\s*\(?"
             + words_regex(self.lex.TIME_ZONES)
             # "at 0430", "between 0710 and 0830", "at 0235 hours": a narrative's 24-hour clock, read by h_clock
-            + r"|(?P<milbare>)(?![0-9]|[.,:]\d))(?(milbare)(?:\s+"
+            # ("0400hrs", glued, in police and transport notices)
+            + r"|(?P<milbare>)(?![0-9]|[.,:]\d))(?(milbare)(?:\s*"
             + self.hour_plurals_rx
             + r")?)))"
             # "9 a.m. Washington time", "noon New York time": a place's clock (h_clock checks the capitals)
@@ -1140,6 +1182,18 @@ class Grammar:
             + r"|this\s+(?:morning|afternoon|evening)))?"
             + day_tail,
             self.h_clock,
+        )
+        # "ETA 2hrs", "a delay of 4hrs 20 mins", "approx 45mins": notices and posts glue a short unit to
+        # its count, which the unit's own trigger (a word) does not see
+        self._add(
+            "glued_length",
+            "digit",
+            r"(?:"
+            + f.amod_rx
+            + r")?(?P<gcount>\d{1,3}(?:\.\d)?)(?P<gunit>"
+            + words_regex(self.lex.GLUED_UNIT_FORMS)
+            + r")(?![a-z0-9-])(?:[ \t]+(?P<gmin>[0-5]?\d)[ \t]*(?:mins?|minutes?)(?![a-z]))?",
+            self.h_glued_length,
         )
         self._add(
             "day_part_then_hour",
@@ -1192,7 +1246,9 @@ class Grammar:
             + r",?\s+)?[0-3]?\d(?:st|nd|rd|th)?\s+"
             + f.month_rx.replace("?P<month>", "?P<wrmonth>")
             + r")"
-            + r"|\s+(?P<whour>[012]?\d)(?:[:.](?P<wminute>[0-5]\d))?\s*(?P<wampm>a\.\s?m\.|p\.\s?m\.|am|pm)(?![a-z])"
+            + r"|\s+(?P<whour>[012]?\d)(?:[:.](?P<wminute>[0-5]\d))?(?:\s*(?P<wampm>a\.\s?m\.|p\.\s?m\.|am|pm)(?![a-z])"
+            # "Wed 07:30", "Tue 11:00": a feed's or a notice's 24-hour stamp, two-digit hour and colon
+            + r"|(?<=[ \t](?:[01]\d|2[0-3]):[0-5]\d)(?![0-9]|[:.]\d))"
             + r"|\s+(?P<whalf>am|pm|a\.m\.|p\.m\.)(?![a-z])"
             # "ruled on Tuesday local time": the zone that places the day, kept as a clock time's is
             + r"|[ \t]+local[ \t]+time(?![a-z])"
@@ -1306,6 +1362,15 @@ class Grammar:
             self.h_set_frequency,
         )
         self._add(
+            "holiday_weekday",
+            "weekday",
+            # "on bank holiday Monday": a weekday named as the holiday it is, the name in its extent
+            r"(?:the\s+)?(?:"
+            + phrases_regex(self.lex.WEEKDAY_HOLIDAY_LEADS)
+            + r")\s+(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?![a-z'\u2019-])",
+            self.h_holiday_weekday,
+        )
+        self._add(
             "set_plural_weekday",
             "weekday",
             r"(?:(?P<most>most)\s+)?(?P<weekdays>mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)"
@@ -1355,7 +1420,8 @@ class Grammar:
         self._add(
             "weather_weekend",
             "unit",
-            r"(?P<weekend>weekend)(?![a-z-])",
+            # "a four-day long weekend": "long" belongs to the weekend its hyphenated length is read apart from
+            r"(?:(?P<long>long)\s+)?(?P<weekend>weekend)(?![a-z-])",
             self.h_weather_weekend,
         )
         self._add(
@@ -1492,6 +1558,9 @@ class Grammar:
         self._add(
             "period_to_date",
             "unit",
+            # "up 9.8% in the year to date": written apart, a noun phrase that keeps its article; "the
+            # year-to-date total" is an adjective, the article the noun's
+            r"(?:the\s+(?=(?:year|month|week)\s+to\s+date(?![a-z-])))?"
             r"(?P<ptd>year|month|week)[-\s]+to[-\s]+date(?![a-z])|(?P<ytd>ytd)(?![a-z])",
             self.h_period_to_date,
         )
@@ -1562,6 +1631,7 @@ class Grammar:
         )
         # "open Monday to Saturday, 9am-6pm": a run of weekdays given its hours is a schedule
         self.weekday_run_then_hours_rx = compile_pattern(weekday_run_after + _SCHEDULE_HOURS)
+        self.weekday_pair_then_hours_rx = compile_pattern(weekday_pair_then_hours)
         self.weekday_hours_rx = compile_pattern(_SCHEDULE_HOURS)
         # "from 9am to 5pm Monday to Friday": a weekday that opens a run of weekdays
         self.weekday_run_after_rx = compile_pattern(weekday_run_after)
@@ -1701,6 +1771,8 @@ class Grammar:
         # "12 March", "2/3/2022", "the 3rd", "44 BC", "'90s", "3Q"); other numbers are quantities.
         self.short_number_context = compile_pattern(
             r"(?:st|nd|rd|th)|[:./-]\d|'?s(?![a-z])|[qh](?![a-z])|-|ish(?![a-z])"
+            # "ETA 2hrs", "back in 20mins": a short unit glued to its count (h_glued_length)
+            r"|(?:" + words_regex(lex.GLUED_UNIT_FORMS) + r")(?![a-z0-9])"
             r"|\s*(?:of\s+)?(?:" + words_regex(lex.MONTHS) + ")"
             r"|\s*(?:a\.?\s?m|p\.?\s?m|o'clock|b\.?c|a\.?d\.?(?![a-z])|c\.?e\.?(?![a-z])|in\s+the\s+(?:morning|afternoon|evening)|at\s+night|bce)"
             r"|\s*(?:and|to|or|through|until|-)\s*\d"
@@ -1777,6 +1849,9 @@ class Grammar:
         self.run_of_nights_after_rx = compile_pattern(
             r"[^.!?\n]{0,100}?(?<![a-z])for\s+(?:[a-z0-9-]+\s+){0,2}" + words_regex(lex.RUN_OF_NIGHTS_UNITS)
         )
+        self.season_compound_after = compile_pattern(
+            r"[ \t]+" + phrases_regex(lex.QUALIFIED_BY_SEASON_COMPOUNDS) + r"(?![a-z-])"
+        )
         self.post_modifier = compile_pattern(r"\s+" + phrases_regex(lex.POST_MODIFIERS) + r"(?![a-z0-9])")
         words = set(categories) | set(self.multi_categories)
         self.trigger_pattern = compile_pattern(
@@ -1789,7 +1864,7 @@ class Grammar:
              "nearly", "almost", "up", "to", "within", "no", "not", "every", "each", "per", "once", "twice", "thrice",
              "times", "several", "few", "many", "some", "other", "recent", "fiscal", "financial", "tax", "academic", "calendar", "year-earlier",
              "year-ago", "latest", "final", "first", "second", "third", "fourth", "ad", "a.d.", "about", "around",
-             "approximately", "roughly", "circa", "just", "well", "upwards", "its", "their", "his", "her", "full",
+             "approximately", "approx", "roughly", "circa", "just", "well", "upwards", "its", "their", "his", "her", "full",
              "entire", "whole", "prior", "preceding", "subsequent", "ensuing", "initial", "remaining", "straight",
              "consecutive", "long", "successive", "business", "working", "trading", "school", "sitting", "and", "half",
              "trailing", "time", "front", "back", "further", "overnight", "single", "clear", "waking",
@@ -1810,6 +1885,7 @@ class Grammar:
                 if (word not in lex.MONTHS or (at == 0 and name.count(" ") > 1)) and word not in lex.WEEKDAYS
             }
             | {word for phrase in lex.REFERENCE_PHRASES for word in phrase.split()[:-1]}
+            | {word for phrase in lex.WEEKDAY_HOLIDAY_LEADS for word in phrase.split()}
         )  # fmt: skip
 
     def rules_for(self, categories: tuple[str, ...], first: str) -> tuple[Rule, ...]:
@@ -2459,7 +2535,9 @@ class Grammar:
             return False  # "1200 troops", "1500 tonnes": a count (no count is written with a leading zero)
         before = _CLOCK_LEAD_IN.search(low, max(0, start - 40), start)
         prep = before.group("prep") if before is not None else None
-        if prep not in self.lex.CLOCK_PREPOSITIONS:
+        if prep == "the" and _next_word(low, end) in self.lex.TIMETABLED_SERVICE_NOUNS:
+            return True  # "the 1815 sailing", "the 0930 departure": a service named by its time
+        if prep not in self.lex.CLOCK_PREPOSITIONS and prep not in self.lex.MILITARY_CLOCK_LEADS:
             return False
         if digits.startswith("0"):
             return True
@@ -3188,7 +3266,11 @@ class Grammar:
         ):
             return None  # "the Summer Olympics", "the Spring Festival": a name
         # "its fall lineup", "the fall season": a determiner, the season, then what it qualifies
-        qualifies_noun = _next_word(ctx.low, m.end()) in self.lex.QUALIFIED_BY_SEASON
+        qualifies_noun = (
+            _next_word(ctx.low, m.end()) in self.lex.QUALIFIED_BY_SEASON
+            # "the spring bank holiday": a compound noun the season qualifies
+            or self.season_compound_after.match(ctx.low, m.end()) is not None
+        )
         if not qualifies_noun and m.group(0).startswith("the") and m.end() == m.end("season"):
             # "the fall auction season", "the summer movie season": a season's run of an activity; a
             # season that has its year ("In the spring of 2020 the season was halted") ends there
@@ -3247,6 +3329,12 @@ class Grammar:
             )
         ):
             return None  # "ended with the fall of the fortress", "date the fall to AD 74": a collapse
+        if (
+            m["season"] == "fall"
+            and not (det or m["year"] or m["syear"] or m["syrel"] or pmod or qualified)
+            and self._fall_as_decline(ctx, m.end())
+        ):
+            return None  # "The fall in prices was driven by fuel", "the fall was steeper": a decline
         if m["season"] != "fall" and not (
             det or m["year"] or pmod or m.group(0).startswith("the") or qualified
         ):
@@ -3474,7 +3562,18 @@ class Grammar:
             direction = -1
         # "the past decade"; "the past fortnight", "the next fortnight": no calendar divides time into
         # fortnights, so any of them is the two weeks up to or from now
-        spans_to_now = (det in ("past", "last") and unit in ("decade", "century")) or unit == "fortnight"
+        spans_to_now = (
+            (det in ("past", "last") and unit in ("decade", "century"))
+            or unit == "fortnight"
+            # "over the past year", "the past week has been hard": the span up to now, as "the past two
+            # years" is; "last year", "the last week" name the calendar unit before this one
+            or (
+                det == "past"
+                and unit in ("year", "month", "week")
+                and ctx.low.startswith("the", m.start())
+                and not ctx.low.startswith(("'s", "\u2019s"), m.end())
+            )
+        )
         if (
             (det == "coming" and unit in ("year", "month", "week", "day", "decade", "century", "quarter"))
             or spans_to_now
@@ -3527,6 +3626,11 @@ class Grammar:
                 # "For the next month he burned the villages": how long an act went on from then
                 value = self.lex.ONE_UNIT_LENGTHS[unit]
                 return Spec("DURATION", "fixed", value=value, note=f"'for the next {unit}': a length")
+            if opener == "within" and unit in self.lex.WITHIN_NEXT_UNIT_LENGTHS:
+                # "will send a plan to Congress within the next month": a bound on how soon, as "within
+                # the next two weeks" is
+                value = self.lex.WITHIN_NEXT_UNIT_LENGTHS[unit]
+                return Spec("DURATION", "fixed", value=value, note=f"'within the next {unit}': a length")
         spec = Spec("DATE", "shift", amount=direction, base=base, note=f"'{det} {unit}'")
         if m["account"]:
             # "the last financial year": a year of account, which the resolver names by the year it ends in
@@ -3553,6 +3657,24 @@ class Grammar:
             if m["pmod"] in ("earlier", "later") and det == "this":
                 # "earlier this year": the part of the year before now
                 spec.mod = "START" if m["pmod"] == "earlier" else "END"
+        return spec
+
+    def h_weeks_from_weekday(self, m: re.Match[str], ctx: Context) -> Spec | None:
+        """ "a week from Sunday" is the Sunday after the coming one, "two weeks from Monday" the third
+        Monday on, "a week ago Tuesday" the Tuesday before last; a weekday in lower case is no day."""
+        day = ctx.text[m.start("wfday") : m.end("wfday")]
+        if (
+            not day[:1].isupper()
+            or _previous_word(ctx.low, m.start()) in self.lex.WEEKS_FROM_DAY_LENGTH_LEADS
+        ):
+            return None  # "runs for two weeks from Monday": a length, then the day it starts
+        weekday = self.lex.WEEKDAYS.get(day.lower().rstrip("."))
+        if weekday is None:
+            return None
+        weeks = self.lex.NUMBER_WORDS.get(m["wfnum"]) or int(m["wfnum"])
+        direction = -1 if m["wfdir"] == "ago" else 1
+        spec = Spec("DATE", "weekday", weekday=weekday, amount=direction * (weeks + 1), base="dct")
+        spec.note = f"'{ctx.text[m.start() : m.end()]}'"
         return spec
 
     def h_unit_before_after(self, m: re.Match[str], ctx: Context) -> Spec | None:
@@ -3724,7 +3846,15 @@ class Grammar:
         counted from a clock time just told are a clock time of that day. With no clock time just
         before, "two hours later" stays a length, as "three hours ago" is read."""
         prev = ctx.prev_spec
-        if prev is not None and prev.type == "DATE" and prev.day is not None and prev.pod is None:
+        if (
+            prev is not None
+            and prev.type == "DATE"
+            and prev.pod is None
+            and (
+                prev.day is not None
+                or _THAT_DAY_BEFORE.search(ctx.low, max(0, ctx.prev_end - 14), ctx.prev_end)
+            )
+        ):
             # "signed at ten in the morning on 27 July 1953, and ... twelve hours later": the clock
             # time was told just before the date it falls on
             prev = self._clock_told_before_date(ctx)
@@ -3757,6 +3887,15 @@ class Grammar:
         clock = f"{total // 60:02d}:{total % 60:02d}"
         note = f"'{m.group(0)}' from {prev.pod}"
         return Spec("TIME", "shift", unit="day", amount=days, base="ref", pod=clock, note=note)
+
+    def _after_entry_label(self, low: str, start: int) -> bool:
+        """Whether a label stands right before the clock time at `start` ("Updated 4:05 p.m. ET", "Posted:
+        10:42", a feed's "UPDATE (3.40pm):")."""
+        at = start - 1 if low[start - 1 : start] == "(" else start
+        return (
+            low[at - 2 : at] in self.entry_label_endings
+            and _previous_word(low, at) in self.lex.ENTRY_STAMP_LABELS
+        )
 
     def clock_opening_line(self, ctx: Context, start: int) -> re.Match[str] | None:
         """The line opening with the clock time at `start` ("21:45", "Updated 4:05 p.m. ET", "11:30 Brass
@@ -3821,17 +3960,48 @@ class Grammar:
         window_start = max(0, ctx.prev_end - 80)
         window = ctx.low[window_start : ctx.prev_end]
         clock_rules = [rule for rule in self.rules_by_category.get("pod", []) if rule.name == "clock_time"]
-        for at in reversed(list(re.finditer(r"(?<![a-z])at\s+", window))):
+        for at in reversed(list(re.finditer(r"(?<![a-z])(?:at|after|before)\s+", window))):
             position = window_start + at.end()
             for rule in clock_rules:
                 clock = rule.pattern.match(ctx.low, position)
+                # "at ten in the morning on 27 July 1953", "shortly after 5am that day"
                 if clock is None or not re.fullmatch(
-                    r"\s+on\s+[^.;!?]{3,30}", ctx.low[clock.end() : ctx.prev_end]
+                    r"\s+(?:on\s+[^.;!?]{3,30}|that\s+(?:same\s+)?day)", ctx.low[clock.end() : ctx.prev_end]
                 ):
                     continue
                 spec = rule.handler(clock, replace(ctx, prev_end=-1, prev_rule="", prev_spec=None))
                 return spec if spec is not None and spec.type == "TIME" else None
         return None
+
+    def _fall_as_decline(self, ctx: Context, end: int) -> bool:
+        """Whether "the fall" ending at `end` is a decline: "in" and a lower-case word naming what fell
+        ("the fall in prices"), or a predicate only a decline takes ("was driven by", "was steeper")."""
+        after = _FALL_COMPLEMENT.match(ctx.low, end)
+        if after is None:
+            return False
+        if after["inword"]:
+            return (
+                after["inword"] not in self.lex.FALL_IN_SEASON_WORDS
+                and ctx.text[after.start("inword")].islower()
+            )
+        return after["pred"] in self.lex.FALL_DECLINE_PREDICATES
+
+    def h_label_year_ending(self, m: re.Match[str], ctx: Context) -> Spec | None:
+        """ "provisional: year ending June 2026": only where a label or a sentence opens, as "the year
+        ending June 2026" is a length and its closing month."""
+        if not _sentence_start(ctx.low, m.start()):
+            return None
+        code = {"year": "P1Y", "month": "P1M", "week": "P1W"}[m["lunit"]]
+        return Spec("DURATION", "fixed", value=code, note=f"'{m['lunit']} ending ...': a label's period")
+
+    def h_same_period_year_back(self, m: re.Match[str], ctx: Context) -> Spec | None:
+        """ "the same month last year", "the same quarter a year earlier": compared, as "a year earlier" is,
+        with the month or quarter the report is on, a year back."""
+        spec = Spec("DATE", "shift", unit="year", amount=-1, base="ref")
+        spec.note = f"'{m.group(0)}'"
+        spec.compare_quarter = True
+        spec.counted_offset = True
+        return spec
 
     def h_year_earlier(self, m: re.Match[str], ctx: Context) -> Spec | None:
         unit = m["unit"] or m["punit"]
@@ -4313,6 +4483,8 @@ class Grammar:
         object, a length; after an adjective in "-ed" ("the most settled years of the reign") or a verb of
         counting ("counted weeks of dust storms") it is not."""
         verb = _previous_word(low, start)
+        if verb in self.lex.LENGTH_OBJECT_VERBS:
+            return True  # "ending weeks of speculation", "follows months of talks"
         if not _PAST_VERB_BEFORE_OBJECT.fullmatch(verb) or verb in self.lex.COUNTING_PAST_VERBS:
             return False  # "counted weeks of dust storms": a count of the units
         before_verb = _previous_word(low, low.rfind(verb, 0, start))
@@ -4391,6 +4563,8 @@ class Grammar:
             )
         ):
             code = {"year": "P1Y", "month": "P1M", "week": "P1W", "day": "P1D"}.get(unit)
+            if unit == "decade" and m["ended"].split()[0] in ("to", "through"):
+                code = "P10Y"  # "the decade to 2021"; "the decade that ended in 1989" is the 1980s
             if code is None:
                 return None
             spec = Spec(
@@ -4720,6 +4894,18 @@ class Grammar:
         return f"{hour:02d}:{minute:02d}"
 
     def h_clock(self, m: re.Match[str], ctx: Context) -> Spec | None:
+        if (
+            (m["inthe"] or m["tday"])
+            and ctx.text[m.end("clockcore") : m.end()].lstrip(" \t,")[:1].isupper()
+            and (_opens_line(ctx.low, m.start()) or self._after_entry_label(ctx.low, m.start()))
+            and self.clock_opening_line(ctx, m.start()) is not None
+        ):
+            # "19:20 Tomorrow is Halloween": a post's own stamp, then a sentence opening on a day word
+            alone = m.re.match(ctx.low, m.start(), m.end("clockcore"))
+            shrunk = self.h_clock(alone, ctx) if alone is not None else None
+            if shrunk is not None:
+                shrunk.extent_group = "clockcore"
+            return shrunk
         if m["named"]:
             clock = str(self.lex.PARTS_OF_DAY[m["named"]])
             if _previous_word(ctx.low, m.start()) == "high":
@@ -4765,7 +4951,11 @@ class Grammar:
                     # "21:45" alone on its line above a live page's entry: the entry's own time stamp;
                     # "11:30 Brass band" under a programme's day heading: the time of that day
                     or (
-                        _opens_line(ctx.low, m.start())
+                        (
+                            _opens_line(ctx.low, m.start())
+                            # "Updated 14:20: the warning ...": a label before a post's stamp
+                            or self._after_entry_label(ctx.low, m.start())
+                        )
                         and self.clock_opening_line(ctx, m.start()) is not None
                     )
                 ):
@@ -4834,10 +5024,31 @@ class Grammar:
                 )
             ):
                 sentence = ctx.low[max(0, m.start() - 80) : m.start()]
-                if not SMALL_HOURS_CUE.search(sentence[sentence.rfind(". ") + 1 :]):
+                if not SMALL_HOURS_CUE.search(sentence[sentence.rfind(". ") + 1 :]) and not (
+                    # "at three o'clock on the morning of 11 December": the morning of the date after it
+                    ctx.low.startswith((" on the ", " in the ", ", on the "), m.end())
+                    and _MORNING_OF_A_DATE_AFTER.match(ctx.low, m.end())
+                ):
                     # "arrived at one o'clock instead of noon", "landed just after two o'clock": with no
                     # part of the day told, one to five o'clock are the afternoon's, as bare hours are
                     clock = f"{int(clock[:2]) + 12:02d}{clock[2:]}"
+            elif (
+                (m["hour24"] is not None or m["hourd"] is not None)
+                and not (m["hour24"] or m["hourd"]).startswith("0")
+                and 1 <= int(clock[:2]) <= 12
+                and (close := _CLOCK_RANGE_CLOSE.match(ctx.low, m.end())) is not None
+            ):
+                # "from 1:30 to 4 p.m.", "8:30-9:15pm", "from 2.30 to 4.30pm": a clock time opening a range
+                # whose close names its half of the day is in that half, or in the other half when it is
+                # the later time ("from 10:30 to 2 p.m." opens in the morning)
+                closing = (
+                    (12 if close["word"] in ("noon", "midday") else 24)
+                    if close["word"]
+                    else int(close["hour"]) % 12 + (12 if close["half"].startswith("p") else 0)
+                )
+                morning = int(clock[:2]) % 12
+                hour = morning + 12 if morning + 12 < closing or morning >= closing else morning
+                clock = f"{hour:02d}{clock[2:]}"
             elif (
                 m["hour24"] is not None
                 and not m["hour24"].startswith("0")  # "06:30": a 24-hour clock says which half it is
@@ -4886,10 +5097,7 @@ class Grammar:
             and (
                 _opens_line(ctx.low, m.start())
                 # "Updated 4:05 p.m. ET": a label before the stamp (a letter, a blank or a colon just before)
-                or (
-                    ctx.low[m.start() - 2 : m.start()] in self.entry_label_endings
-                    and _previous_word(ctx.low, m.start()) in self.lex.ENTRY_STAMP_LABELS
-                )
+                or self._after_entry_label(ctx.low, m.start())
             )
             and (stamp_day := self.entry_stamp_day(ctx, m.start())) is not None
         ):
@@ -5261,13 +5469,23 @@ class Grammar:
             and previous.type == "SET"
             and (previous.value or "").startswith("XXXX-WXX-")
             and 0 <= m.start() - ctx.prev_end <= 10
-            and _PLURAL_WEEKDAY_RUN_GAP.fullmatch(ctx.low, ctx.prev_end, m.start()) is not None
+            and (
+                _PLURAL_WEEKDAY_RUN_GAP.fullmatch(ctx.low, ctx.prev_end, m.start()) is not None
+                # "Fri and Sat 9am-5pm": the second of a pair sharing its hours
+                or (
+                    _WEEKDAY_PAIR_GAP.fullmatch(ctx.low, ctx.prev_end, m.start()) is not None
+                    and previous.note.endswith(_RUN_AFTER_HOURS_NOTE)
+                )
+            )
         )
 
     def _weekday_run_with_hours(self, m: re.Match[str], ctx: Context) -> bool:
         """ "open Monday to Saturday, 9am-6pm": both ends of a run of weekdays followed by its hours; so
         are those of a run written after its hours ("from 8 a.m. to 8 p.m. ET Monday through Friday")."""
-        if self.weekday_run_then_hours_rx.match(ctx.low, m.end()) is not None:
+        if (
+            self.weekday_run_then_hours_rx.match(ctx.low, m.end()) is not None
+            or self.weekday_pair_then_hours_rx.match(ctx.low, m.end()) is not None
+        ):
             return True
         previous = ctx.prev_spec
         if (
@@ -5327,6 +5545,27 @@ class Grammar:
             m["pod"] or _ADVERB_ENDS.match(ctx.low, end) or _SHORT_WEEKDAY_FOLLOWERS.match(ctx.low, end)
         )
 
+    def h_glued_length(self, m: re.Match[str], ctx: Context) -> Spec | None:
+        """ "ETA 2hrs", "4hrs 20 mins": a length whose short unit is glued to its count; "a 25yr-old"
+        or "25yrs old" is an age and "£5hr" a price."""
+        start = m.start("gcount")
+        if ctx.low.startswith(" old", m.end("gunit")) or (start > 0 and ctx.low[start - 1] in "$£€,."):
+            return None
+        unit = self.lex.GLUED_UNIT_FORMS[m["gunit"]]
+        count = float(m["gcount"])
+        if m["gmin"]:
+            if unit != "hour" or not count.is_integer():
+                return None
+            code: str | None = f"PT{int(count)}H{int(m['gmin'])}M"
+        else:
+            code = duration_code(unit, count, self.lex.UNITS)
+        if code is None:
+            return None
+        spec = Spec("DURATION", "fixed", value=code, note=f"'{m.group(0)}': a {unit}-based duration")
+        if m["amod"]:
+            spec.mod = self.lex.PRE_MODIFIERS.get(_BLANKS.sub(" ", m["amod"]))
+        return spec
+
     def _weekday_with_clock(self, m: re.Match[str], word: str) -> Spec:
         """ "Sat 6:40am": the clock time of that weekday; "Fri AM": its morning."""
         spec = Spec("DATE", "weekday", weekday=int(self.lex.WEEKDAYS[word]), note="a weekday and its time")
@@ -5334,7 +5573,9 @@ class Grammar:
             spec.pod = "MO" if m["whalf"].startswith("a") else "AF"
             return spec
         hour, minute = int(m["whour"]), int(m["wminute"] or 0)
-        if m["wampm"].startswith("p") and hour < 12:
+        if m["wampm"] is None:  # "Wed 07:30": a 24-hour clock
+            pass
+        elif m["wampm"].startswith("p") and hour < 12:
             hour += 12
         elif m["wampm"].startswith("a") and hour == 12:
             hour = 0
@@ -5690,6 +5931,14 @@ class Grammar:
         freq = f"{int(times)}X" if times is not None else "XX"
         return Spec("SET", "fixed", value=code, freq=freq, note=f"'{m.group(0)}': {freq} per {unit}")
 
+    def h_holiday_weekday(self, m: re.Match[str], ctx: Context) -> Spec | None:
+        """ "bank holiday Monday", "the bank holiday Monday": the weekday read as a bare one is, with the
+        holiday's name kept in the extent."""
+        if not ctx.text[m.start("weekday")].isupper():
+            return None
+        weekday = int(self.lex.WEEKDAYS[m["weekday"]])
+        return Spec("DATE", "weekday", weekday=weekday, note=f"'{m.group(0)}': a weekday that is a holiday")
+
     def h_set_plural_weekday(self, m: re.Match[str], ctx: Context) -> Spec | None:
         if not ctx.text[m.start("weekdays")].isupper():
             return None
@@ -5720,6 +5969,14 @@ class Grammar:
                 ctx.prev_spec is not None
                 and ctx.prev_spec.type == "SET"
                 and _PLURAL_WEEKDAY_RUN_GAP.fullmatch(ctx.low, max(0, ctx.prev_end), m.start()) is not None
+            )
+            # "on Mondays, Wednesdays and Fridays": a list of standing days goes on after its comma as
+            # after its "and"
+            and not (
+                ctx.prev_spec is not None
+                and ctx.prev_spec.type == "SET"
+                and (ctx.prev_spec.value or "").startswith("XXXX-WXX-")
+                and _PLURAL_WEEKDAY_LIST_GAP.fullmatch(ctx.low, max(0, ctx.prev_end), m.start()) is not None
             )
         ):
             return None
@@ -5851,9 +6108,10 @@ class Grammar:
         if ctx.low.endswith("-day ", 0, start) and _LENGTH_OF_THE_WEEKEND.search(
             ctx.low, max(0, start - 30), start
         ):
-            # "over the three-day weekend": the weekend itself, its hyphenated length read apart
+            # "over the three-day weekend", "begins a four-day weekend of celebrations on Saturday": the
+            # weekend itself, its hyphenated length read apart
             return Spec("DATE", "shift", unit="weekend", amount=0, base="dct", note="'the weekend'")
-        if not self._weather_told_before(ctx.low, start):
+        if m["long"] or not self._weather_told_before(ctx.low, start):
             return None  # "a busy weekend", "a weekend in Paris": no particular weekend
         return Spec(
             "DATE", "shift", unit="weekend", amount=0, base="dct", note="'the weekend': a weekend of weather"
@@ -5949,6 +6207,15 @@ class Grammar:
         ):
             # "as a Christmas gift", "an Easter egg": the feast names a kind of thing; "at a New Year's
             # Eve party" is still held on the day
+            return None
+        if (
+            not m["year"]
+            and not name.endswith(("day", "eve"))
+            and _next_word(ctx.low, m.end()) in self.lex.THINGS_NAMED_FOR_FEASTS
+            and _next_word(ctx.low, m.end()).endswith("s")
+        ):
+            # "Real Christmas trees", "sending Christmas cards": things of the kind, in the plural, whatever
+            # the word before ("Christmas bin collections", an arrangement over the feast, is still dated)
             return None
         if (
             not m["year"]
@@ -6804,17 +7071,20 @@ _HOUR_LIST_CLOSE = compile_pattern(
 )
 #: The closing time of a range a bare hour opens ("4 to 7 p.m.", "9 until noon", "4-7 p.m.").
 _CLOCK_RANGE_CLOSE_RX = (
-    r"[ \t]*(?P<link>to|until|till|and|-)[ \t]*(?:(?P<hour>1[0-2]|0?[1-9])(?::[0-5]\d)?[ \t]*"
+    r"[ \t]*(?P<link>to|until|till|and|-)[ \t]*(?:(?P<hour>1[0-2]|0?[1-9])(?:[:.][0-5]\d)?[ \t]*"
     r"(?P<half>[ap]\.?m)\b|(?P<word>noon|midday|midnight)(?![a-z]))"
 )
 _CLOCK_RANGE_CLOSE = compile_pattern(_CLOCK_RANGE_CLOSE_RX)
+#: The same close without its groups, for a lookahead inside a pattern that has groups of those names.
+_CLOCK_RANGE_CLOSE_PLAIN_RX = re.sub(r"\(\?P<[a-z]+>", "(?:", _CLOCK_RANGE_CLOSE_RX)
 _RANGE_CLOSE_FIRSTS = (" ", "\t", "-", "t", "u", "a")
 _WORDS = compile_pattern(r"[a-z0-9]+")
 _SHORT_WEEKDAY_FOLLOWERS = compile_pattern(
     r"[ \t]*(?:[-@&/\n]|\d|[^\x00-\x7f])|[ \t]+(?:[a-z]+ing|if|unless|too|again)(?![a-z])"
 )
 #: What stands between a day and its clock time told right after it: "next Sat, 12:30".
-_DAY_THEN_CLOCK_GAP = compile_pattern(r",?[ \t]")
+# (a feed's "16 Aug \u00b7 21:40" puts a middle dot or a bar between a post's day and its clock time)
+_DAY_THEN_CLOCK_GAP = compile_pattern(r",?[ \t]|[ \t]*[\u00b7|][ \t]*")
 #: A weekday and the link to a second one right after it: "Sat & ", "Saturday and ".
 _WEEKDAY_JOINED_BEFORE = compile_pattern(r"(?<![A-Za-z])([A-Za-z]{3,9})\.?\s*(?:&|and|or|/)\s*$")
 #: A superlative right before "single": "the busiest single day", "the most single days".
@@ -7037,8 +7307,10 @@ _COUNT_THEN_UNIT_AFTER_LINK = compile_pattern(
 )
 #: "from 8 a.m. to 8 p.m. ET": a range of hours, read back from the end of the clock time closing it
 #: (its zone included), not any hour and link in the words before it ("at 7pm and runs from 8pm").
+# (a timetable's range may be in four-digit 24-hour times: "from 0700 to 1900, Mon-Sat")
+_RANGE_HOUR = r"(?:" + _OPENING_HOUR + r"|(?<![0-9])(?:[01]\d|2[0-3])[0-5]\d(?![0-9]))"
 _HOURS_RANGE_BEFORE = compile_pattern(
-    _OPENING_HOUR + r"\s*(?:to|until|till|and|-|\u2013)\s*" + _OPENING_HOUR + r"(?:[ \t]+[a-z]{1,4})?$"
+    _RANGE_HOUR + r"\s*(?:to|until|till|and|-|\u2013)\s*" + _RANGE_HOUR + r"(?:[ \t]+[a-z]{1,4})?$"
 )
 #: Between a clock time and the weekday opening a run after it: "5pm Monday", "5pm, Monday", "5pm on Monday".
 _CLOCK_THEN_WEEKDAY_RUN_GAP = compile_pattern(r",?\s*(?:on\s+)?")
@@ -7046,7 +7318,10 @@ _WEEKDAY_SET_VALUE = compile_pattern(r"XXXX-WXX-[1-7]")
 #: The note of a weekday read as one end of a run of weekdays given its hours.
 _RUN_AFTER_HOURS_NOTE = "a run of weekdays given its hours, every such day"
 #: What runs one plural weekday on to another ("Tuesdays to Sundays", "Mondays-Fridays").
+_WEEKDAY_PAIR_GAP = compile_pattern(r"\s*(?:and|&)\s*")
 _PLURAL_WEEKDAY_RUN_GAP = compile_pattern(r"\s*(?:to|through|thru|until|till|-|\u2013)\s*")
+#: A comma between the standing days of a list ("on Mondays, Wednesdays and Fridays").
+_PLURAL_WEEKDAY_LIST_GAP = compile_pattern(r",\s*")
 #: What follows a plural weekday in a schedule: the weekday closing its run, or its hours
 #: ("Tuesdays to Sundays", "Sundays noon-4pm", "Saturdays, 9am-1pm", "Fridays 18:30").
 _PLURAL_WEEKDAY_SCHEDULE = compile_pattern(
@@ -7059,7 +7334,7 @@ _CLOCK_PAIR_GAP = compile_pattern(r"\s*(?:-|\u2013|to|and|until|till)\s*")
 _COLON_CLOCK_CLOSING = compile_pattern(r"\s*(?:-|\u2013|to)\s*[012]?\d:[0-5]\d(?![0-9:])")
 #: "at", "shortly before", "at about", "between 0710 and": the words a 24-hour clock time follows
 _CLOCK_LEAD_IN = compile_pattern(
-    r"(?<![a-z])(?P<prep>[a-z]+)(?:\s+(?:about|around|approximately|precisely|exactly))?\s+$"
+    r"(?<![a-z])(?P<prep>[a-z]+)(?:\s+(?:about|around|approximately|approx\.?|precisely|exactly))?\s+$"
 )
 #: A zero-led 24-hour time written bare ("At 0430 Nagumo launched"): the text reads four digits as a
 #: clock. News copy that writes its clock times with their zone ("at 0340 local time", "at 0800 GMT")
@@ -7069,7 +7344,7 @@ _ZERO_LED_CLOCK = compile_pattern(
     r"(?!\s+(?:gmt|utc|z|[a-z]+\s+time)(?![a-z]))"
 )
 _MILITARY_CLOCK_REACH = 3000
-_CLOCK_HOURS_WORD_AFTER = compile_pattern(r"\s+hours(?![a-z])(?!\s+of\b)")
+_CLOCK_HOURS_WORD_AFTER = compile_pattern(r"(?:\s+hours|\s*hrs)(?![a-z])(?!\s+of\b)")
 _HOURS_CLOCK_BEFORE = compile_pattern(
     r"(?<![a-z0-9])(?:at|from|by|until|between)\s+(?:about\s+|around\s+)?(?:[01]\d|2[0-3])[0-5]\d\s+hours(?![a-z])(?!\s+of\b)"
 )
@@ -7217,6 +7492,12 @@ _CAPITALISED_TOKEN = compile_pattern(r"(?<![A-Za-z0-9'\u2019-])[A-Z][A-Za-z'\u20
 _LOWER_CASE_WORD = compile_pattern(r"(?<![A-Za-z])[a-z][a-z'-]*")
 #: What closes a phrase right after it.
 _PHRASE_CLOSERS = frozenset(",.;:!?)\"'\u201d\u2019\n")
+#: After "the fall": "in" and the word after it ("the fall in prices"), or a verb of being and the word it
+#: takes, an adverb in -ly allowed between ("the fall was largely driven by").
+_FALL_COMPLEMENT = re.compile(
+    r"[ \t]+(?:in[ \t]+(?P<inword>[a-z]+)(?![a-z'-])|(?:was|were|is|has[ \t]+been|had[ \t]+been|will[ \t]+be)"
+    r"[ \t]+(?:[a-z]+ly[ \t]+)?(?P<pred>[a-z]+))"
+)
 #: A kind noun, then the word after it: "auction season" after "the fall".
 _KIND_NOUN_THEN_WORD = compile_pattern(r"[ \t]+[a-z-]+[ \t]+([a-z]+)")
 #: A noun, then a quoted title: "sitcom "Uptown"" after "the 1980s".
@@ -7407,7 +7688,9 @@ _SENTENCE_WORD = compile_pattern(r"[a-z]+(?:-[a-z]+)*")
 _DAY_PART_AT = compile_pattern(r"(?P<daypart>tonight|this\s+(?:morning|afternoon|evening))\s+at\s+$")
 # the describing words after the last "a" ("after a hot summer and a dry [autumn]")
 #: "the three-day " or "the 4-day " right before "weekend": a length of the weekend named after it.
-_LENGTH_OF_THE_WEEKEND = compile_pattern(r"\bthe\s+(?:[a-z]+|\d+)-day\s$")
+#: "that day" ending an expression: the day of a clock time told just before it ("at 5am that day").
+_THAT_DAY_BEFORE = compile_pattern(r"(?<![a-z])that\s+(?:same\s+)?day$")
+_LENGTH_OF_THE_WEEKEND = compile_pattern(r"\b(?:the|a)\s+(?:[a-z]+|\d+)-day\s$")
 _WEATHER_WEEKEND_OPENING = compile_pattern(r"\ba\s+(?P<describing>(?:(?!a\s)[a-z-]+,?\s+){1,5})$")
 _SENTENCE_BOUNDARY = compile_pattern(r"[.!?]\s|\n")
 
@@ -7438,6 +7721,10 @@ def _names_a_day(spec: Spec) -> bool:
 #: resolver reads them too, around a clock face on a story's day.
 SMALL_HOURS_CUE = compile_pattern(
     r"\b(?:morning|dawn|daybreak|sunrise|night|midnight|woke|wake|waking|awake|rose)\b"
+)
+#: The morning of the date told right after a clock time: "three o'clock on the morning of 11 December".
+_MORNING_OF_A_DATE_AFTER = compile_pattern(
+    r",?\s+(?:on|in)\s+the\s+(?:morning|early\s+morning|early\s+hours|small\s+hours)\s+of\s"
 )
 #: A connective that opens a sentence, right before a word: "Then ", "And then ", "But ".
 _CONNECTIVE_OPENING_BEFORE = compile_pattern(r"(?:^|[.!?\n:;][\s\"'(]*)(?:and then|but then|then|and|but) $")

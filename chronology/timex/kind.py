@@ -23,34 +23,10 @@ def detect_kind(candidates: list[Candidate], dct: date | None) -> DocumentKind:
     years = [c.spec.year for c in candidates if c.spec.year is not None and c.spec.kind == "calendar"]
     # "the following Monday", "the Friday after": a weekday counted from the story's own day is a step
     # of the story, like "the next day", not a day of the week the text was published in
-    deictic = sum(
-        1
-        for c in candidates
-        if (c.spec.kind == "weekday" and c.spec.base != "ref")
-        or (
-            c.spec.kind == "shift"
-            and c.spec.base == "dct"
-            and c.spec.type != "TIME"
-            and c.rule != "the_unit"
-            # "the ice age ended some 11,700 years ago": prehistory, told alike by history and news
-            and not (c.spec.unit == "year" and abs(c.spec.amount or 0) >= _PREHISTORIC_YEARS_AGO)
-        )
-        # "this spring", "last October", "next April": a month or season counted from the DCT
-        or (c.spec.kind == "calendar" and c.spec.base == "dct" and c.spec.amount is not None)
-    )
+    deictic = sum(1 for c in candidates if _points_at_now(c))
     # weekdays, "yesterday", "next week": words that tie events to the days around the DCT, as news
     # does; "today" alone is also an encyclopedia's ("Today the fort is a museum")
-    news_days = sum(
-        1
-        for c in candidates
-        if (c.spec.kind == "weekday" and c.spec.base != "ref")
-        or (
-            c.spec.kind == "shift"
-            and c.spec.base == "dct"
-            and c.spec.unit in ("day", "week", "weekend")
-            and c.spec.amount != 0
-        )
-    )
+    news_days = sum(1 for c in candidates if _news_day(c))
     if not years:
         return DocumentKind.NEWS
     if dct is None:
@@ -90,6 +66,13 @@ def detect_kind(candidates: list[Candidate], dct: date | None) -> DocumentKind:
     # "On the evening of Friday, 2 November 1764 ... the inquest, held on Monday": a bare weekday after
     # a date written with its weekday is one of the story's days, not of the week the text came out in
     story_weekdays = _weekdays_after_a_dated_weekday(candidates)
+    # "... surrendered on October 17 ... The battlefield is today part of a park, and this weekend it
+    # marks the anniversary with tours on Saturday": a history told by a dozen dates without a year that
+    # says nothing of the writer's days until after its last one closes on the present; that close
+    # does not make the story news
+    closing_now, closing_days = _closing_present(candidates, yearless)
+    deictic -= closing_now
+    news_days -= closing_days
     if (
         far >= 3
         and far >= 0.6 * len(years)
@@ -150,6 +133,54 @@ def detect_kind(candidates: list[Candidate], dct: date | None) -> DocumentKind:
         ):
             return DocumentKind.NARRATIVE
     return DocumentKind.NEWS
+
+
+def _points_at_now(c: Candidate) -> bool:
+    """An expression counted from the speaker's now: a weekday, "yesterday", "next week", "this spring"."""
+    spec = c.spec
+    return (
+        (spec.kind == "weekday" and spec.base != "ref")
+        or (
+            spec.kind == "shift"
+            and spec.base == "dct"
+            and spec.type != "TIME"
+            and c.rule != "the_unit"
+            # "the ice age ended some 11,700 years ago": prehistory, told alike by history and news
+            and not (spec.unit == "year" and abs(spec.amount or 0) >= _PREHISTORIC_YEARS_AGO)
+        )
+        # "this spring", "last October", "next April": a month or season counted from the DCT
+        or (spec.kind == "calendar" and spec.base == "dct" and spec.amount is not None)
+    )
+
+
+def _news_day(c: Candidate) -> bool:
+    """A day around the DCT: a weekday, "yesterday", "next week", "this weekend" ("today" is not)."""
+    spec = c.spec
+    return (spec.kind == "weekday" and spec.base != "ref") or (
+        spec.kind == "shift"
+        and spec.base == "dct"
+        and spec.unit in ("day", "week", "weekend")
+        and spec.amount != 0
+    )
+
+
+def _closing_present(candidates: list[Candidate], yearless: int) -> tuple[int, int]:
+    """The now-words and news days of a history's closing present, when every one of them comes after
+    the last of a dozen or more story dates without a year; (0, 0) when any comes before it."""
+    if yearless < _STORY_DATES_OUTWEIGHING_A_WEEKDAY:
+        return 0, 0
+    last_story = max(
+        c.start
+        for c in candidates
+        if c.spec.kind == "calendar" and c.spec.year is None and c.spec.amount is None
+    )
+    now_words = [c for c in candidates if _points_at_now(c)]
+    if not now_words or any(c.start < last_story for c in now_words):
+        return 0, 0
+    days = [c for c in candidates if _news_day(c)]
+    if any(c.start < last_story for c in days):
+        return 0, 0
+    return len(now_words), len(days)
 
 
 def _weekdays_after_a_dated_weekday(candidates: list[Candidate]) -> int:

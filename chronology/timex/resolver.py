@@ -78,6 +78,11 @@ _UNIT_RANK = {"day": 0, "week": 1, "weekend": 1, "month": 2, "season": 3, "quart
 #: "By Sunday evening ... had": the deadline by which something had happened.
 #: "(r. 1449-1457)", "(b. 1920": a reign or a life given in passing, in parentheses.
 _PARENTHESISED_LIFE_OR_REIGN = compile_pattern(r"\((?:r|b|d|fl)\.\s*(?:\d{3,4}\s*[-\u2013]\s*)?$")
+#: A span of years naming an event: "the Russo-Turkish War of 1787-1792", "the Bengal campaign of 1756-57".
+_NAMED_SPAN_OF_YEARS = compile_pattern(
+    r"\b(?:[A-Z][\w'\u2019-]*|war|campaign|rising|rebellion|revolt|revolution|siege|crisis)\s+of\s+"
+    r"(\d{3,4})\s*[-\u2013]\s*(\d{2,4})(?![\d\u2013-])"
+)
 #: "the night of 24 to": a night written as the two days it joins.
 _NIGHT_SPAN_BEFORE = compile_pattern(
     # "at the stroke of midnight on 14-15 August": the midnight between two days is the first one's end;
@@ -273,6 +278,13 @@ _APPOSITIVE_PARTICIPLE_BEFORE = compile_pattern(
     r"(?:[ \t]+(?:in|by|at|across|throughout|on|as|around)(?:[ \t]+[A-Za-z'-]+){1,3})?[ \t]+$"
 )
 
+_SUPERLATIVE_PERIOD_UNITS = frozenset({"year", "decade", "century"})
+#: A superlative and up to three words of its noun phrase right before "of" and a period: "one of the
+#: finest films of [the decade]", "the wettest summer of [the century]", "the best-loved book of [the year]".
+_SUPERLATIVE_OF_BEFORE = compile_pattern(
+    r"\b([a-z]{2,}est|best|worst|most|least)\b(?:[ \t-]+[a-z'-]+){0,3}[ \t]+of[ \t]+$"
+)
+
 
 def _same_day_months_away(base: date, day: int, months: int) -> date | None:
     """Day `day` of the month `months` months from `base`'s, or None when that month has no such day."""
@@ -304,7 +316,10 @@ _DATE_IN_REPORTED_SUBJECT = compile_pattern(
 #: ... and the modal of that clause right after it, which dates it ahead ("would have" looks back).
 _MODAL_AFTER_DATE = compile_pattern(r"\s+(will|would)\s+(?!have\b)[a-z]")
 #: "Last year the festival opened on March 3": a sentence opening on a year counted from the DCT.
-_RELATIVE_YEAR_OPENING = compile_pattern(r"\s*(?:[Ll]ast|[Nn]ext|[Tt]his)\s+year(?![a-z'])")
+_RELATIVE_YEAR_OPENING = compile_pattern(
+    # "A decade ago, the first results were published in July": a count back opens the sentence as well
+    r"\s*(?:(?:[Ll]ast|[Nn]ext|[Tt]his)\s+year|(?:[A-Z][a-z]*|\d+)\s+(?:years?|decades?)\s+ago)(?![a-z'])"
+)
 #: A sentence whose subject is last year's ("Last year's graduates got ..."): what it tells is over.
 _LAST_YEARS_OPENING = compile_pattern(r"\s*[Ll]ast\s+year['\u2019]s\s")
 #: How near (in days) a holiday must be for a past act "before" it to lie in its run-up.
@@ -413,6 +428,11 @@ _UNTIL_REACH = 160
 #: "since" opening a clause or a phrase that runs on, with no pause, to the year after it.
 #: A "when" clause opening right after a year ("in 2017, when polls opened"): it tells of that year.
 _WHEN_AFTER_YEAR = compile_pattern(r",?[ \t]+when(?![a-z])")
+#: A past "which" clause right after an event named by its year ("the Gunpowder Plot of 1605, which was
+#: uncovered on 5 November", "the flood of 1953, which struck on 31 January"): it tells of that year.
+_WHICH_AFTER_EVENT_YEAR = compile_pattern(
+    r"(?<![a-z])of[ \t]+(?P<year>\d{3,4}),[ \t]+which[ \t]+(?P<verb>[a-z]+)(?![a-z])[^,.;:!?\n]*$"
+)
 _SINCE_BEFORE_YEAR = compile_pattern(r"(?<![a-z])since\s[^,;:.()]{0,55}$")
 #: A calendar value's year, month and day (the day may be missing).
 _YEAR_MONTH_DAY = compile_pattern(r"(\d{4})-(\d{2})(?:-(\d{2}))?$")
@@ -514,6 +534,12 @@ _HOUR_WITHOUT_HALF_OF_DAY = compile_pattern(
     r"o'clock|o\u2019clock|\bpast\b|^(?:about |around )?(?:[a-z]+|(?:[1-9]|1[01])[:.]\d\d)$", re.IGNORECASE
 )
 _HALF_OF_DAY_NAMED = compile_pattern(r"\b(?:a\.?m\b|p\.?m\b|morning|afternoon|evening|night)", re.IGNORECASE)
+#: The close of a range of clock times that names its half of the day, which the opening time took
+#: ("from 2.30 to 4.30pm", "between 8:30 and 9:15 a.m.", "10.30 until noon").
+_RANGE_CLOSE_WITH_HALF = compile_pattern(
+    r"[ \t]*(?:to|until|till|and|-)[ \t]*(?:(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?[ \t]*[ap]\.?m\b|noon|midday|midnight)",
+    re.IGNORECASE,
+)
 #: A reference time from noon to early evening, which an hour told without a.m. or p.m. goes on from.
 _AFTERNOON_REFERENCE = compile_pattern(r"T(?:AF|1[2-7]:\d\d)")
 _STORY_WEEKDAY = compile_pattern(r"(?<![a-z])(?:mon|tues|wednes|thurs|fri|satur|sun)day(?![a-z])")
@@ -525,6 +551,12 @@ _THING_MADE_IN_BEFORE = compile_pattern(
     + "|".join(sorted(_LEX.THING_MAKING_PARTICIPLES))
     + r")\s+in\s+$"
 )
+#: A participle aside on a noun, set off by commas, up to a date: "Holwell's account, published in ".
+_MADE_IN_ASIDE_BEFORE = compile_pattern(
+    r"[a-z'\u2019],\s+(?:" + "|".join(sorted(_LEX.THING_MAKING_PARTICIPLES)) + r")\s+in\s+$"
+)
+#: The aside closed after its date and the clause going on with its verb: "1758, put the dead at".
+_ASIDE_CLOSED_AFTER = compile_pattern(r",\s+[a-z]")
 #: A when-clause opened right after a year and running up to a holiday: "last year, when it coincided with".
 _WHEN_CLAUSE_OF_A_YEAR = compile_pattern(r",\s+when\s[^.;:!?\n]{0,60}", re.IGNORECASE)
 #: A schedule's "due to" with its verb right before a date ("with the nave due to reopen by Christmas",
@@ -554,6 +586,15 @@ _SINCE_GERUND_BEFORE = compile_pattern(r"\b[Ss]ince\s+[a-z]{2,}ing\s+(?:[A-Za-z.
 _SINCE_GERUND_REACH = 60
 #: The note of a bare "the month" ("in the month", "later in the month"), not "this month" or "last month".
 _THE_MONTH_NOTE = compile_pattern(r"'(?:(?:earlier|later)\s+in\s+)?the\s+month'", re.IGNORECASE)
+#: ", and had booked", "; but": a new clause between a month and a part of "the month".
+_CLAUSE_JOINED_BETWEEN = compile_pattern(r"(?:,\s*|;\s*|\s)(?:and|but)\s", re.IGNORECASE)
+#: "through the end of the month", "until the middle of the month": a bound reached forward.
+_BOUND_BEFORE_PART = compile_pattern(r"\b(?:through|until|till|by)\s+$")
+#: "the middle of the month", "the end of the month": a part of "the month" (see `_month_named_before`).
+_PART_OF_THE_MONTH_NOTE = compile_pattern(
+    r"'(?:the\s+(?:middle|end|start|beginning|rest|remainder)\s+of|(?:early|late)\s+in)\s+the\s+month'",
+    re.IGNORECASE,
+)
 _HEADING_DAYS = compile_pattern(r"(?:\s*(?:and|to|through|-)\s*[A-Za-z]+day)?\s*:")
 #: What joins the two ends of a range of times of the day: "dawn to dusk", "9 a.m. and noon", "6-8 p.m.".
 _TIME_RANGE_LINK = compile_pattern(r"\s*(?:to|until|till|and|through|-|–)\s*", re.IGNORECASE)
@@ -650,6 +691,10 @@ class Resolver:
         self.last_decade: _Reference | None = None  # the last decade the text named, for "that decade"
         # a month just told in a past-perfect glance back from the story's day ("had left in October 1904")
         self.flashback_month: _Reference | None = None
+        # a year just told in a past-perfect glance back from the story's day ("Two years earlier, he
+        # had ..."), for a yearless date later in the same sentence
+        self.flashback_year: _Reference | None = None
+        self.glanced_date_at = -1  # where a date dated by that year starts: it leaves the story where it was
         # the last day the text named other than the day of writing, for "the Friday" after "today"
         self.last_story_day: _Reference | None = None
         # the last day the narration (not a quotation) put its events on, up to the DCT; the small hours
@@ -892,6 +937,12 @@ class Resolver:
         is the writer's now (the DCT), not the story's."""
         if not self.narrative or base != "dct":
             return False
+        if candidate.spec.amount == 0 and candidate.spec.unit in _SUPERLATIVE_PERIOD_UNITS:
+            ranked = _SUPERLATIVE_OF_BEFORE.search(self.low, max(0, candidate.start - 60), candidate.start)
+            if ranked is not None and ranked.group(1) not in _LEX.NOT_SUPERLATIVES_IN_EST:
+                # "It is one of the finest films of the decade": a present-tense judgement ranks the
+                # story's thing among those of its own period, not of the writer's
+                return False
         if (
             candidate.spec.unit == "day"
             and candidate.spec.amount == 0
@@ -1596,6 +1647,27 @@ class Resolver:
             return self._flashback_month_goes_on(candidate)
         return ref if self._in_one_sentence(ref.end, candidate.start) else None
 
+    def _month_following_a_dated_month(self, candidate: Candidate) -> _Reference | None:
+        """ "rules were tightened in January 2024, when students lost the right to bring family, and in
+        April, when the threshold rose": a bare month joined by "and (again) in" to a month the sentence
+        has dated goes on from it, to the first such month after it."""
+        spec, ref = candidate.spec, self.reference
+        if (
+            ref is None
+            or not ref.explicit
+            or ref.unit != "month"
+            or spec.year is not None
+            or spec.month is None
+            or spec.day is not None
+            or spec.season is not None
+            or spec.amount is not None
+            or spec.unit is not None
+            or not self._in_one_sentence(ref.end, candidate.start)
+            or _AND_IN_BEFORE.search(self.text, ref.end, candidate.start) is None
+        ):
+            return None
+        return ref
+
     def _flashback_month_goes_on(self, candidate: Candidate) -> _Reference | None:
         """ "The fleet had left the Baltic in October 1904. On the night of 21 October it fired on
         trawlers": a day of the month a glance back has just named, in that sentence or the next, goes on
@@ -1614,6 +1686,22 @@ class Resolver:
         ):
             return None
         return back
+
+    def _year_glanced_back_to(self, candidate: Candidate) -> _Reference | None:
+        """ "On 3 March 1941 the army crossed. Two years earlier, he had reached the cape on 20 March": a
+        month or day without a year in the past-perfect sentence that has just glanced back a year or
+        more from the story's day lies in the year glanced to; the story itself stays on its day."""
+        spec, back = candidate.spec, self.flashback_year
+        if (
+            back is None
+            or spec.month is None
+            or spec.year is not None
+            or spec.amount is not None
+            or spec.unit is not None
+            or not self._in_one_sentence(back.end, candidate.start)
+        ):
+            return None
+        return back if self._tense(candidate).looks_back else None
 
     def _day_dated_before(self, candidate: Candidate) -> _Reference | None:
         """ "The work was finished on 4 March 2016 ... so the 28 days ended on 4 March": a day of the
@@ -1837,6 +1925,7 @@ class Resolver:
             return (
                 self.narrative
                 and spec.day is None
+                and not self._dated_just_before_undated(candidate)
                 # "The dry season runs from May to October": a simple present that reads as a
                 # timetable's is still how every year goes in a story told in the past
                 and (tense.tense == "present" or self._lone_s_verb_read_as_future(tense))
@@ -1907,10 +1996,35 @@ class Resolver:
             or spec.holiday is not None
         ):
             return False
+        if self._dated_just_before_undated(candidate):
+            return False
         tense = self._tense(candidate)
         # "The gardens open from April to October": a simple present read as a timetable's is still the
         # guide's habit; "will" makes it one coming month
         return tense.tense != "past" and not (tense.tense == "future" and _FUTURE_CUE.search(tense.cue or ""))
+
+    def _dated_just_before_undated(self, candidate: Candidate) -> bool:
+        """ "Consumer price inflation: July 2026. Next published on 19 August 2026. The figures show the
+        change in the 12 months to July": in an undated text, a paragraph that has just dated its time
+        with a year is about that one time, and a month it names in the present is near it, not every
+        year's; a year alone ("restored from 1958. The gardens open from April") or a month far from
+        it leaves the guide's months every year's."""
+        ref, month = self.reference, candidate.spec.month
+        if (
+            self.dct is not None
+            or ref is None
+            or month is None
+            or not ref.explicit
+            or ref.unit not in ("month", "day")
+            or candidate.start - ref.end > _SENTENCE_REACH
+            or "\n\n" in self.text[ref.end : candidate.start]
+        ):
+            return False
+        nearest = min(
+            (date(ref.day.year + step, month, 1) for step in (-1, 0, 1)),
+            key=lambda first: abs((first - ref.day).days),
+        )
+        return abs((nearest - ref.day).days) <= _CLOSE_TO_A_TOLD_MONTH
 
     def _bare_season_of_every_year(self, candidate: Candidate) -> bool:
         """ "open until 7pm in summer", "the ferry sails five times a day in summer": a season right after
@@ -2208,12 +2322,41 @@ class Resolver:
         ref = self.reference
         if ref is None or not ref.explicit or ref.unit != "year" or candidate.spec.year is not None:
             return None
-        if ref.end >= candidate.start or _WHEN_AFTER_YEAR.match(self.low, ref.end) is None:
+        if ref.end >= candidate.start:
+            return None
+        if _WHEN_AFTER_YEAR.match(self.low, ref.end) is None:
             return None
         between = self.text[ref.end : candidate.start]
         if len(between) > _SENTENCE_REACH or _last_sentence_break(between) >= 0 or _ANY_YEAR.search(between):
             return None
         return ref
+
+    def _day_by_day_paragraphs(self, ref_end: int, start: int) -> bool:
+        """ "On Tuesday, the first full day, they will visit ...\n\nOn Wednesday they fly to Wellington":
+        an itinerary told a day to a paragraph, the day just told opening the paragraph before."""
+        span = self.reference_span
+        if span is None or span[1] != ref_end or self.text.count("\n\n", ref_end, start) != 1:
+            return False
+        opening = self._sentence_opening(span[0])
+        return _WEEKDAY_OPENS_SENTENCE.fullmatch(self.text, opening, span[0]) is not None
+
+    def _year_of_which_clause(self, candidate: Candidate) -> _Reference | None:
+        """ "the Gunpowder Plot of 1605, which was uncovered on the night of 5 November": a past "which"
+        clause on an event named by its year tells of that year, so a date in it without a year is in
+        that year, though the year names a thing and so does not move the story's time."""
+        if (
+            candidate.spec.year is not None
+            or ", which" not in self.low[max(0, candidate.start - 120) : candidate.start]
+        ):
+            return None
+        which = _WHICH_AFTER_EVENT_YEAR.search(self.low, max(0, candidate.start - 120), candidate.start)
+        if which is None or which["verb"] not in _past_verb_forms():
+            return None  # "the budget of 2019, which will be debated on 5 December": not told as past
+        index = bisect_left(self._candidate_starts, which.start("year"))
+        if index >= len(self._candidate_starts) or self._candidate_starts[index] != which.start("year"):
+            return None
+        year = int(which["year"])
+        return _Reference(date(year, 1, 1), which["year"], index, "year", True, which.end("year"))
 
     def _framing_year(self, candidate: Candidate) -> _Reference | None:
         """ "In 2011 the oven broke in the middle of December, right before Christmas": a sentence that
@@ -2229,6 +2372,21 @@ class Resolver:
         opening = _last_sentence_break(before)
         if opening < 0 and low > 0:
             return None
+        opener = self.earlier_reference
+        if (
+            ref.explicit
+            and ref.unit == "year"
+            and opener is not None
+            and not opener.explicit
+            and opener.unit == "year"
+            and self.low.endswith("the ", 0, ref.end - 4)
+            and _LOWER_WORD_AFTER.match(self.text, ref.end)
+            and (relative := _RELATIVE_YEAR_OPENING.match(before, opening + 1)) is not None
+            and low + relative.end() == opener.end
+        ):
+            # "A decade ago, the first results of the 2011 census were published in July": a year naming a
+            # thing ("the 2011 census") does not take the sentence from the year it opens on
+            return opener
         if not ref.explicit:
             # "Next year the first candle will be lit on Dec. 16": the year the sentence opens on frames
             # the dates it names without one, as a written year does
@@ -3023,6 +3181,7 @@ class Resolver:
 
     def _move_reference(self, expression: TimeExpression, index: int) -> None:
         story_day, self.story_day = self.story_day, None
+        glanced_year, self.flashback_year = self.flashback_year, None
         self.flashback_month = None
         narrative = self.narrative  # asked a dozen times below: a local is read faster
         if expression.value.startswith("XXXX-") and _UNDATED_DAY.fullmatch(expression.value):
@@ -3031,7 +3190,11 @@ class Resolver:
             weekday = _UNDATED_WEEKDAY.match(expression.value)
             if weekday is not None:
                 self.undated_weekday = (int(weekday[1]), index)
-            elif not expression.value.startswith("XXXX-XX-XXT"):
+            elif (
+                not expression.value.startswith("XXXX-XX-XXT")
+                # "tonight from 11pm" after a post about Thursday: the writer's own day moves off it too
+                or expression.text.lower() in _LEX.DAY_DEICTICS
+            ):
                 self.undated_weekday = None  # a clock time stays on the weekday; another date moves off it
         if expression.type not in _DATE_OR_TIME or (
             expression.interval is None and _BC_DATE_VALUE.fullmatch(expression.value) is None
@@ -3131,6 +3294,20 @@ class Resolver:
         ):
             # "sold the file in November 2000. It held a tape of a call made in 1986, and agents who heard
             # it in December": the date of a thing's making looks back; the story stays where it was
+            return
+        if (
+            narrative
+            and self.reference is not None
+            and expression.anchor.kind == _ABSOLUTE_ANCHOR
+            and expression.interval is not None
+            and expression.interval.start.date() > self.reference.day
+            and self.low.endswith(" in ", 0, expression.start)
+            and _MADE_IN_ASIDE_BEFORE.search(self.low, max(0, expression.start - 30), expression.start)
+            and _ASIDE_CLOSED_AFTER.match(self.text, expression.end)
+        ):
+            # "That night the prisoners were shut in. Holwell's account, published in 1758, put the dead at
+            # 123. News of the loss reached Madras on 16 August": when a thing told of was made later,
+            # said in passing between commas; the story stays where it was
             return
         if not narrative and self._in_aside_on_the_subject(expression):
             return  # "The Finn, who was fastest on Friday, took pole": background to the news, not its day
@@ -3307,16 +3484,27 @@ class Resolver:
             # "In 1216 the consuls were given eight legions. The enemy had spent the winter at Gerunium,
             # and early in the summer": a season looked back to from the story's year; the story stays
             return
+        if expression.start <= self.glanced_date_at < expression.end:
+            # "Two years earlier, he had reached the cape on 20 March and sailed on 2 April": the glance
+            # goes on through its sentence; the story stays on its day
+            self.story_day, self.flashback_year = story_day, glanced_year
+            return
         if self._flashback_from_day(expression, unit):
             self.story_day = story_day
+            start = expression.interval.start.date()
             if unit == "month" and expression.anchor.kind == _ABSOLUTE_ANCHOR:
-                start = expression.interval.start.date()
                 self.flashback_month = _Reference(start, expression.value, index, unit, True, expression.end)
+            elif unit == "year":
+                self.flashback_year = _Reference(start, expression.value, index, unit, False, expression.end)
             return
         if narrative and _PARENTHESISED_LIFE_OR_REIGN.search(
             self.text, max(0, expression.start - 14), expression.start
         ):
             return  # "the Jingtai Emperor (r. 1449-1457), and in October ...": an aside, not the story's time
+        if narrative and self.reference is not None and self._in_a_named_span_around_the_story(expression):
+            # "fought in 1790 during the Russo-Turkish War of 1787-1792 ... The assault of 11 December":
+            # the years of a name that frame the story's own year; the story stays in the year it was in
+            return
         if (
             narrative
             and self.reference is not None
@@ -3415,6 +3603,8 @@ class Resolver:
             expression.granularity == _QUARTER
             and self.last_quarter is None
             and self._is_current_quarter(expression)
+            # "after growth of 0.7% in the first quarter": the base a report's quarter follows
+            and not self._comparison_base(expression.start)
         ):
             self.last_quarter = expression.value
         explicit = expression.anchor.kind == _ABSOLUTE_ANCHOR or (
@@ -3529,6 +3719,22 @@ class Resolver:
             _SENTENCE_OPENS_BEFORE.search(self.text, max(0, expression.start - 4), expression.start)
             is not None
         )
+
+    def _in_a_named_span_around_the_story(self, expression: TimeExpression) -> bool:
+        """Whether a year is one end of a span of years naming an event ("the Russo-Turkish War of
+        1787-1792") whose years hold the year the story is at."""
+        if expression.granularity != Granularity.YEAR or self.reference is None:
+            return False
+        if self.low.find(" of ", max(0, expression.start - 12), expression.start) < 0:
+            return False
+        span = _NAMED_SPAN_OF_YEARS.search(self.text, max(0, expression.start - 60), expression.end + 8)
+        while span is not None and expression.start not in (span.start(1), span.start(2)):
+            span = _NAMED_SPAN_OF_YEARS.search(self.text, span.end(), expression.end + 8)
+        if span is None:
+            return False
+        first, last = span.group(1), span.group(2)
+        end = int(first[: len(first) - len(last)] + last) if len(last) < len(first) else int(last)
+        return int(first) <= self.reference.day.year <= end
 
     def _backstory_of_a_present_story(self, expression: TimeExpression) -> bool:
         """Whether the expression dates a past-tense clause ("was killed", "had lost") while the story's
@@ -3807,12 +4013,28 @@ class Resolver:
             anchor = Anchor(kind=AnchorKind.EXPRESSION, value=same_month.value, expression=same_month.index)
             why = f"no year given; a day of the month {same_month.value[:7]} named earlier in the sentence"
             return _calendar_value(spec, same_month.day.year), anchor, why, warnings
+        following = self._month_following_a_dated_month(candidate)
+        if following is not None:
+            anchor = Anchor(kind=AnchorKind.EXPRESSION, value=following.value, expression=following.index)
+            year = following.day.year + (1 if (spec.month or 0) < following.day.month else 0)
+            why = f"no year given; joined by 'and' to {following.value}, so the first such month after it"
+            return _calendar_value(spec, year), anchor, why, warnings
+        glanced = self._year_glanced_back_to(candidate)
+        if glanced is not None:
+            self.glanced_date_at = candidate.start
+            anchor = Anchor(kind=AnchorKind.EXPRESSION, value=glanced.value, expression=glanced.index)
+            why = f"no year given; the year {glanced.value} this sentence looks back to (past perfect)"
+            return _calendar_value(spec, glanced.day.year), anchor, why, warnings
         framing = self._framing_year(candidate)
         if framing is not None and spec.amount is None and spec.unit is None:
             anchor = Anchor(kind=AnchorKind.EXPRESSION, value=framing.value, expression=framing.index)
             why = f"no year given; the year {framing.day.year} that opens the sentence"
             return _calendar_value(spec, framing.day.year), anchor, why, warnings
-        told = self._year_of_when_clause(candidate) if spec.amount is None and spec.unit is None else None
+        told = (
+            self._year_of_when_clause(candidate) or self._year_of_which_clause(candidate)
+            if spec.amount is None and spec.unit is None
+            else None
+        )
         if told is not None:
             anchor = Anchor(kind=AnchorKind.EXPRESSION, value=told.value, expression=told.index)
             why = f"no year given; in a 'when' clause on the year {told.value} just named"
@@ -4607,12 +4829,15 @@ class Resolver:
             day = self._weekday_near(anchor_day + timedelta(days=step), spec.weekday, step)
             # "Thursday week": the coming Thursday's week on
             day += timedelta(days=7 * (spec.amount - step))
-            return (
-                day.isoformat(),
-                choice.anchor,
-                f"'{'last' if step < 0 else 'next'} {name}' from {choice.label}",
-                [],
-            )
+            nearest = f"the {'last' if step < 0 else 'next'} {name} from {choice.label}"
+            weeks = abs(spec.amount) - 1
+            if weeks:
+                # "Thursday week", "a week from Sunday", "a week ago Tuesday"
+                counted = f"{weeks} week{'s' if weeks > 1 else ''} {'before' if step < 0 else 'after'}"
+                why = f"{spec.note or 'a weekday counted on'}: {counted} {nearest}"
+            else:
+                why = f"'{'last' if step < 0 else 'next'} {name}' from {choice.label}"
+            return day.isoformat(), choice.anchor, why, []
         if spec.amount == 0 and spec.base == "dct":
             monday = anchor_day - timedelta(days=anchor_day.isoweekday() - 1)
             if anchor_day.isoweekday() == 7 and spec.weekday < 7 and self._tense(candidate).direction != -1:
@@ -4847,7 +5072,10 @@ class Resolver:
                 self.text, self._sentence_opening(candidate.start), candidate.start
             )
             is not None
-            and self.text.find("\n\n", ref.end, candidate.start) < 0
+            and (
+                self.text.find("\n\n", ref.end, candidate.start) < 0
+                or self._day_by_day_paragraphs(ref.end, candidate.start)
+            )
         ):
             # "... on Tuesday and the South Island on Wednesday. On Thursday all members will stop work":
             # a sentence opening on a later weekday of the week the text has just reached goes on in it
@@ -5857,6 +6085,7 @@ class Resolver:
             and _CLOCK_READING.fullmatch(anchor_value[11:])
             and (spec.pod or "") > anchor_value[11:]
             and self._tense(candidate).looks_back
+            and not self._same_look_back_as_reference(choice, candidate)
         ):
             # "answered at 12:20 a.m.; her operator had gone to bed at 11:30 p.m.": a past perfect looks
             # back, so a clock time later on the face than the story's own was on the day before
@@ -6006,10 +6235,24 @@ class Resolver:
             or spec.unit != "month"
             or spec.amount != 0
             or spec.base != "dct"
-            or not _THE_MONTH_NOTE.match(spec.note)
             or candidate.start - month.end > _STORY_REACH
         ):
             return None
+        if not _THE_MONTH_NOTE.match(spec.note):
+            if (
+                not _PART_OF_THE_MONTH_NOTE.match(spec.note)
+                or not self._in_one_sentence(month.end, candidate.start)
+                or self._looks_ahead_from_now(candidate)
+                # "raised $42 million in February, and had booked airtime through the end of the month":
+                # a clause of its own, or a bound reached forward, may be the month of now
+                or _CLAUSE_JOINED_BETWEEN.search(self.text, month.end, candidate.start) is not None
+                or _BOUND_BEFORE_PART.search(self.low, max(0, candidate.start - 10), candidate.start)
+                is not None
+            ):
+                return None
+            # "a loss of jobs in January blamed on a blizzard that shut the East Coast in the middle of
+            # the month": a part of "the month" the sentence has just named
+            return month
         if (
             self.dct is not None
             and month.day < self.dct.replace(day=1)
@@ -6287,13 +6530,29 @@ class Resolver:
             or SMALL_HOURS_CUE.search(after)
         )
 
+    def _same_look_back_as_reference(self, choice: _AnchorChoice, candidate: Candidate) -> bool:
+        """ "Earlier we had met at 8.30am and again at 9.15am": a clock time in the sentence of the
+        past-perfect reference time it goes on from is in the same look back, on the same day."""
+        ref, span = self.reference, self.reference_span
+        return (
+            ref is not None
+            and span is not None
+            and choice.anchor.expression == ref.index
+            and self._in_one_sentence(span[1], candidate.start)
+            and self.tense(span[0], span[1]).looks_back
+        )
+
     def _hour_without_half_of_day(self, candidate: Candidate) -> bool:
         """Whether a candidate is a morning clock time told without a.m. or p.m. ("six o'clock", "half
         past four"), which the story may put in the afternoon or evening."""
         if not _MORNING_CLOCK.fullmatch(candidate.spec.pod or ""):
             return False
         surface = self.text[candidate.start : candidate.end]
-        return bool(_HOUR_WITHOUT_HALF_OF_DAY.search(surface)) and not _HALF_OF_DAY_NAMED.search(surface)
+        return (
+            bool(_HOUR_WITHOUT_HALF_OF_DAY.search(surface))
+            and not _HALF_OF_DAY_NAMED.search(surface)
+            and not _RANGE_CLOSE_WITH_HALF.match(self.text, candidate.end)
+        )
 
     def _evening_hour(self, candidate: Candidate, choice: _AnchorChoice) -> str | None:
         """ "attacked at half past six in the evening and fought on through the night; the flagship
@@ -6512,6 +6771,16 @@ class Resolver:
             # "officials expected the roads to be at their busiest over the weekend": what was expected
             # lies ahead, as a month after "expected" does
             tense = ClauseTense("future", tense.cue, tense.cue_end)
+        elif (
+            tense.tense == "present"
+            and not tense.perfect
+            and cue_words
+            and cue_words[-1] in _LEX.FORECASTING_VERBS
+            and not _THAT_CLAUSE_AFTER.match(self.text, candidate.end)
+        ):
+            # "officials expect the longest queues over the weekend", "forecasters predict snow at the
+            # weekend": what is foreseen lies ahead, even on a Monday nearer the weekend just gone
+            tense = ClauseTense("future", tense.cue, tense.cue_end)
         elif choice.anchor.kind == _DCT_ANCHOR and self._after_since(candidate.start):
             # "families have slept by the police cordon since the weekend": the weekend it began is past
             tense = ClauseTense("past", "since", None)
@@ -6576,6 +6845,16 @@ class Resolver:
                 # the report told before
                 return self._month_reported_just_before(candidate)
             return reported
+        month = self.last_month
+        if (
+            ref.unit == "month"
+            and month is not None
+            and month.index > ref.index
+            and self._in_one_sentence(month.end, candidate.start)
+        ):
+            # "rose 0.1% between September and October, against 0.3% in the same month last year": the
+            # month a range closes on is the one its change is reported for
+            return month
         return ref
 
     def _elided_period(
@@ -6629,9 +6908,18 @@ class Resolver:
         December", "up from 86,000 in March", "the smallest rise since the survey began in December
         2001"), not the period a report is about; nor is a month whose figures are revised ("revised its
         estimate for January up by 27,000 and for February down")."""
-        return (
+        if (
             _COMPARISON_BASE_BEFORE.search(self.text, max(0, start - 48), start) is not None
             or _REVISED_FOR_BEFORE.search(self.text, max(0, start - 100), start) is not None
+        ):
+            return True
+        # "grew 0.6% in the three months to June, after growth of 0.7% in the first quarter": the figure a
+        # new one follows
+        change = _AFTER_A_CHANGE_BEFORE.search(self.text, max(0, start - 60), start)
+        return (
+            change is not None
+            and bool(change["fig1"] or change["fig2"])
+            and change["noun"].lower() in _LEX.CHANGE_FIGURE_NOUNS
         )
 
     def _news_day_before_dct(
@@ -6756,7 +7044,11 @@ class Resolver:
         ):
             return False
         following = _DATA_AFTER_MONTH.match(self.low, candidate.end)
-        if following is None or following.group(1) not in _LEX.MONTHLY_DATA_NOUNS:
+        preceding = _DATA_BEFORE_MONTH.search(self.low, max(0, candidate.start - 24), candidate.start)
+        if (following is None or following.group(1) not in _LEX.MONTHLY_DATA_NOUNS) and (
+            # "will publish its estimate of growth in July on 13 September", "the figures for May"
+            preceding is None or preceding.group(1) not in _LEX.MONTHLY_DATA_NOUNS_BEFORE
+        ):
             return False
         year = anchor_day.year if spec.month < anchor_day.month else anchor_day.year - 1
         closed = cal.add_months(date(year, spec.month, 1), 1)
@@ -7068,6 +7360,14 @@ _AT_THE_LATEST = compile_pattern(r",?\s+at\s+the\s+latest(?![a-z])", re.IGNORECA
 #: before the base of a comparison or of a count since.
 _COMPARISON_BASE_BEFORE = compile_pattern(
     r"\b(?:from|since)\s+(?:[^\s;:!?]*[^\s.,;:!?]\s+){0,3}?(?:in\s+)?$", re.IGNORECASE
+)
+#: "in January 2024, when ..., and in [April]": "and in" (with "again" or "then") right before a month.
+_AND_IN_BEFORE = compile_pattern(r"\band\s+(?:(?:again|then|later)\s+)?in\s+$", re.IGNORECASE)
+#: "after growth of 0.7% in", "after a 0.4% rise in": a change and its figure before the period it is for.
+_AFTER_A_CHANGE_BEFORE = compile_pattern(
+    r"\bafter\s+(?:an?\s+)?(?:(?P<fig1>[$£€]?\d[\d.,]*\s*(?:%|per\s*cent|percent)?)\s+)?(?P<noun>[a-z]+)\s+"
+    r"(?:of\s+(?:about\s+|around\s+|some\s+)?(?P<fig2>[$£€]?\d[\d.,]*\s*(?:%|per\s*cent|percent)?)\s+)?in\s+$",
+    re.IGNORECASE,
 )
 #: "revised its estimate for January up by 27,000 and for [February]": an earlier month's revised figure.
 _REVISED_FOR_BEFORE = compile_pattern(
@@ -7460,6 +7760,8 @@ _REPORTING_LAG_DAYS = 92  # a closed quarter is reported on within the following
 _NEXT_WORD_AFTER = compile_pattern(r"[ \t]+([A-Za-z]+)")
 #: "April retail sales", "the May jobs report": the noun of figures a month qualifies, one word apart at most.
 _DATA_AFTER_MONTH = compile_pattern(r"[ \t]+(?:[a-z]+[ \t]+)?([a-z]+)")
+#: A noun of figures, then "for" or "in", before a month: "its estimate of growth in July".
+_DATA_BEFORE_MONTH = compile_pattern(r"\b([a-z]+)[ \t]+(?:for|in)[ \t]+$")
 
 
 #: The last year an English text may date by the Julian calendar (Old Style): Britain changed in 1752.

@@ -133,7 +133,7 @@ NARRATIVE = DocumentKind.NARRATIVE
             [("December 2022", "DATE", "2022-12"), ("the next year", "DATE", "2025")],
         ),
         (
-            "The last troops left in December 2022. The commission will publish its findings within the "
+            "The last troops left in December 2022. The commission will publish its findings in the "
             "next month.",
             LATER_DCT,
             NARRATIVE,

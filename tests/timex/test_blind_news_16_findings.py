@@ -155,6 +155,7 @@ def test_a_clock_after_a_past_day_stays_with_the_news_day() -> None:
                 ("Waitangi Day", "DATE", "2025-02-06"),
                 ("Thursday", "DATE", "2025-02-06"),
                 ("four-day", "DURATION", "P4D"),
+                ("weekend", "DATE", "2025-W06-WE"),
             ],
         ),
         (

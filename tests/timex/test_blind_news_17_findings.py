@@ -141,7 +141,7 @@ def test_a_period_to_last_month_is_a_length(text: str, expected: list[tuple[str,
             "In the next hour and a half the results will come in.",
             [("the next hour and a half", "DURATION", "PT1H30M")],
         ),
-        ("The past year has been hard.", [("The past year", "DATE", "2024")]),
+        ("The past year has been hard.", [("The past year", "DURATION", "P1Y")]),
     ],
 )
 def test_a_unit_and_a_half_after_past_is_a_length(text: str, expected: list[tuple[str, str, str]]) -> None:

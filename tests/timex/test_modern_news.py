@@ -14,8 +14,9 @@ and plain English date usage elsewhere. Decisions worth stating:
   2022-23 season") is not tagged, as the project's gold sets leave it; a school year is named by the
   year it ends in, as a financial year is.
 - A year that only modifies a noun ("the 2020 election", "the 2024 Olympics") is tagged alone.
-- "the past 12 months", "in recent days": spans up to now, durations; "the past week" with a single
-  unit is the previous week, a date, as TimeML annotators tag "the past year".
+- "the past 12 months", "in recent days": spans up to now, durations; so is "the past week" with a
+  single unit, as "the past decade" is (the project's gold sets tag it so; "last week" and "the last
+  week" are the calendar week before the DCT's).
 - "year-to-date" is the current year, as "so far this year" tags "this year".
 - A part of a day ("Wednesday morning", "last night") is a TIME (TimeML types a day's part as a time).
 - A relative date takes the granularity of its unit: "two weeks from now" is a week; "this time
@@ -307,7 +308,7 @@ WRITTEN: list[Row] = [
 RELATIVE: list[Row] = [
     ("Prices rose earlier this month.", NEWS, "earlier this month", "DATE", "2022-02", "START"),
     ("The minister will speak later this week.", NEWS, "later this week", "DATE", "2022-W05", "END"),
-    ("Prices rose sharply over the past week.", NEWS, "the past week", "DATE", "2022-W04", None),
+    ("Prices rose sharply over the past week.", NEWS, "the past week", "DURATION", "P1W", None),
     ("Fighting has intensified in recent days.", NEWS, "recent days", "DURATION", "PXD", None),
     ("Three people were arrested over the weekend.", NEWS, "the weekend", "DATE", "2022-W04-WE", None),
     ("The museum reopened last weekend.", NEWS, "last weekend", "DATE", "2022-W04-WE", None),

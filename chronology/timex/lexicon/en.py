@@ -263,6 +263,8 @@ PRE_MODIFIERS: dict[str, str] = {
     "early in": "START", "earlier in": "START", "late in": "END", "later in": "END", "end": "END",
     "early on": "START", "late on": "END",  # wire copy's "late on Friday", "early on 1 September"
     "about": "APPROX", "around": "APPROX", "approximately": "APPROX", "roughly": "APPROX",
+    # notices' shorthand: "closed until approx 6pm", "approx. 20 mins"
+    "approx": "APPROX", "approx.": "APPROX",
     "some": "APPROX", "circa": "APPROX", "nearly": "LESS_THAN", "almost": "LESS_THAN",
     "close to": "LESS_THAN",  # "for close to ten minutes": nearly that long
     "more than": "MORE_THAN", "over": "MORE_THAN", "longer than": "MORE_THAN", "upwards of": "MORE_THAN",
@@ -536,7 +538,7 @@ YEAR_FRIENDLY_PLURALS: frozenset[str] = frozenset(
      "finals", "playoffs", "championships", "awards", "polls", "primaries", "cuts", "reforms", "midterms",
      "caucuses", "referendums", "uprisings", "strikes", "crashes", "wildfires", "storms", "hurricanes",
      "summits", "trials", "census", "amendments", "regulations", "rules", "guidelines", "accounts",
-     "changes", "models"}
+     "changes", "models", "lists", "honours", "celebrations", "commemorations", "festivities"}
 )  # fmt: skip
 
 #: Verbs that open or close a year as a stretch of business ("ended 2025 with 312 million members",
@@ -569,6 +571,18 @@ SUBJECT_PAST_AUXILIARIES: frozenset[str] = frozenset({"were", "had", "could", "w
 FALL_SEASON_OPENERS: frozenset[str] = frozenset(
     {"", "in", "during", "by", "until", "till", "since", "through", "throughout", "over", "for", "after",
      "before", "into", "from", "early", "late", "and", "or"}
+)  # fmt: skip
+#: Words after "the fall was" (an adverb in -ly may come between) that only a decline takes ("The fall
+#: was driven by fewer students", "the fall was steeper than expected"); a season is not driven or steep.
+FALL_DECLINE_PREDICATES: frozenset[str] = frozenset(
+    {"driven", "caused", "led", "blamed", "attributed", "offset", "reversed", "steeper", "sharper",
+     "smaller", "bigger", "larger", "deeper", "steepest", "sharpest", "biggest", "largest", "deepest"}
+)  # fmt: skip
+#: Words after "the fall in" that leave "fall" the season ("in the fall in early October", "the fall in
+#: this part of the country"); another lower-case word names what declined ("the fall in prices").
+FALL_IN_SEASON_WORDS: frozenset[str] = frozenset(
+    {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my", "your",
+     "which", "early", "late", "mid", "each", "every", "most", "recent", "past"}
 )  # fmt: skip
 
 #: Words between a year's number and "year" that make it a year of account ("the 1998 fiscal year").
@@ -625,6 +639,9 @@ IRREGULAR_PLURALS: frozenset[str] = frozenset(
 #: Possessive determiners: "his last years", "her final months" name a stage of a life, not a length.
 POSSESSIVE_DETERMINERS: frozenset[str] = frozenset({"his", "her", "their", "its", "my", "our", "your"})
 #: Past verbs of counting, whose object "weeks of dust storms" is a count of the units, not a length.
+#: Verbs other than a past in "-ed" whose object may be a length of what follows "of" ("ending weeks of
+#: speculation", "ends years of uncertainty", "following months of talks").
+LENGTH_OBJECT_VERBS: frozenset[str] = frozenset({"ends", "ending", "follows", "following", "caps", "capping"})
 COUNTING_PAST_VERBS: frozenset[str] = frozenset(
     {"counted", "recorded", "logged", "tallied", "numbered", "totalled", "totaled", "registered", "listed"}
 )
@@ -774,7 +791,7 @@ SUDDENLY_OVERNIGHT_LEADS: frozenset[str] = frozenset(
 #: low of minus 18 overnight", "the weather service forecast snow overnight").
 FORECASTING_VERBS: frozenset[str] = frozenset(
     {"forecast", "forecasts", "forecasting", "predict", "predicts", "predicted", "predicting", "expect",
-     "expects", "expecting", "expected"}
+     "expects", "expecting", "expected", "anticipate", "anticipates"}
 )  # fmt: skip
 
 #: Words before a bare weekday that make it any such day, not one date ("emptied on a Thursday").
@@ -954,7 +971,7 @@ HOLIDAY_ATTRIBUTIVE_LEADS: frozenset[str] = frozenset(
 #: gift"), unlike an occasion held on the day ("a New Year's Eve party").
 THINGS_NAMED_FOR_FEASTS: frozenset[str] = frozenset(
     {"gift", "gifts", "present", "presents", "tree", "trees", "card", "cards", "carol", "carols", "egg",
-     "eggs", "bonus", "hamper", "stocking", "pudding", "cake", "ornament", "ornaments", "decoration",
+     "eggs", "bonus", "hamper", "hampers", "stocking", "pudding", "cake", "ornament", "ornaments", "decoration",
      "decorations", "song", "album", "bunny", "basket", "bonnet", "lily", "wreath", "cantata", "cantatas",
      "oratorio", "hymn", "hymns", "anthem", "motet", "songs", "albums", "single", "special", "specials"}
 )  # fmt: skip
@@ -1078,6 +1095,13 @@ TODAY_PRESENT_LEADS: frozenset[str] = frozenset(
     {"known", "remembered", "called", "regarded", "considered", "seen", "celebrated", "recognised",
      "recognized", "revered", "admired", "played", "performed", "sung", "heard", "read", "visited",
      "is", "are"}
+)  # fmt: skip
+#: Words ending in "-est" that are no superlative ("the harvest of the year", "the protest of the decade"
+#: is still a superlative's place only when a real superlative leads it).
+NOT_SUPERLATIVES_IN_EST: frozenset[str] = frozenset(
+    {"interest", "forest", "harvest", "protest", "request", "contest", "conquest", "inquest", "arrest",
+     "bequest", "behest", "digest", "suggest", "unrest", "invest", "attest", "detest", "honest",
+     "modest", "earnest", "manifest", "tempest", "midwest", "southwest", "northwest", "everest"}
 )  # fmt: skip
 #: Nouns of a plan before "for" and a year ("her budget for 2009", "the programme for 1936"): the year
 #: is the period planned, drawn up before it, not the time a story has come to.
@@ -1284,6 +1308,12 @@ QUALIFIED_BY_SEASON: frozenset[str] = frozenset(
      "statement", "statements", "budget", "budgets"}
 )  # fmt: skip
 
+#: Compound nouns a season qualifies as QUALIFIED_BY_SEASON's nouns are ("the spring bank holiday", "the
+#: summer half term"): the article belongs to the compound, and the time is the season alone.
+QUALIFIED_BY_SEASON_COMPOUNDS: frozenset[str] = frozenset(
+    {"bank holiday", "bank holidays", "half term", "half-term", "public holiday", "school holidays"}
+)
+
 #: Closed-class words ending in "s" that are no plural noun (auxiliaries, pronouns, adverbs): after "the
 #: evening" they go on with the clause ("the evening was spent", "the night outdoors").
 NON_NOUN_S_WORDS: frozenset[str] = frozenset(
@@ -1334,6 +1364,14 @@ REPORTING_PERIOD_WORDS: frozenset[str] = frozenset(
      "percent", "forecast", "forecasts", "guidance", "results", "turnover", "shares", "investors"}
 )  # fmt: skip
 
+#: Nouns of a reported change ("after growth of 0.7% in the first quarter", "after a 0.4% rise in May"):
+#: a period after "after" and one of them with its figure is the base the new figure follows.
+CHANGE_FIGURE_NOUNS: frozenset[str] = frozenset(
+    {"growth", "rise", "rises", "fall", "falls", "gain", "gains", "drop", "drops", "decline", "declines",
+     "increase", "increases", "decrease", "decreases", "contraction", "expansion", "jump", "slump", "dip",
+     "loss", "losses", "climb", "slide", "advance", "surplus", "deficit"}
+)  # fmt: skip
+
 #: Weather words that describe a weekend in a forecast or a report of the one just past ("a dry and
 #: sunny weekend", "a wet, windy weekend"): with one of them "a ... weekend" is a particular weekend.
 WEATHER_ADJECTIVES: frozenset[str] = frozenset(
@@ -1381,8 +1419,10 @@ INFORMAL_UNIT_WORDS: dict[str, str] = {
 #: Words before "the 14th" alone that make it a day of the month in context ("by the 28th", "not back
 #: till the 16th"); "about" counts after "how" or "what" ("what about the 21st?").
 DAY_ONLY_LEADS: frozenset[str] = frozenset(
-    {"on", "by", "until", "till", "til", "since", "before", "after", "from", "to", "due"}
-)
+    {"on", "by", "until", "till", "til", "since", "before", "after", "from", "to", "due",
+     # "bombarded the town through the 10th", "fighting went on throughout the 11th"
+     "through", "throughout", "during"}
+)  # fmt: skip
 
 #: Words just before opening hours written as two bare hours ("open daily 9-5", "Opening hours 10-6").
 OPENING_HOURS_LEADS: frozenset[str] = frozenset({"open", "opening", "daily", "hours", "opens"})
@@ -1407,6 +1447,28 @@ BARE_HOUR_LEADS: frozenset[str] = frozenset(
 #: Words that lead a bare hour only when a day follows it ("since 7 this morning"): alone "since 2 staff
 #: were off" gives a reason and a count.
 BARE_HOUR_WITH_DAY_LEADS: frozenset[str] = frozenset({"since"})
+
+#: Verbs and labels of transport and service notices that take a 24-hour clock reading with no
+#: preposition ("Service resumed 0945", "Next update 1100", "departs 0710"); like a clock preposition
+#: they lead four digits only where a leading zero or the text's other 24-hour times make them a clock.
+MILITARY_CLOCK_LEADS: frozenset[str] = frozenset(
+    {"resumed", "resumes", "reopened", "reopens", "restored", "update", "departs", "departed", "departing",
+     "arrives", "arrived", "arriving", "sails", "sailed"}
+)  # fmt: skip
+
+#: Services a timetable names by their departure time ("the 1815 sailing", "the 0930 departure"): four
+#: digits between "the" and one of these are a 24-hour clock time, not a year.
+TIMETABLED_SERVICE_NOUNS: frozenset[str] = frozenset(
+    {"sailing", "sailings", "departure", "service", "train", "bus", "coach", "ferry", "flight", "tram",
+     "crossing", "arrival"}
+)  # fmt: skip
+
+#: Short unit forms that notices and posts write glued to their count ("ETA 2hrs", "back in 20mins",
+#: "a delay of 4hrs 20 mins") -> the unit of UNITS.
+GLUED_UNIT_FORMS: dict[str, str] = {
+    "hr": "hour", "hrs": "hour", "min": "minute", "mins": "minute", "sec": "second", "secs": "second",
+    "wk": "week", "wks": "week", "yr": "year", "yrs": "year", "mth": "month", "mths": "month",
+}  # fmt: skip
 
 #: Labels a live page writes before an entry's own time stamp ("Updated 4:05 p.m. ET", "Posted 10:42").
 ENTRY_STAMP_LABELS: frozenset[str] = frozenset(
@@ -1475,6 +1537,10 @@ PLURAL_WEEKDAY_LEADS: frozenset[str] = frozenset(
     {"closed", "open", "opens", "closes", "shut", "work", "works", "worked", "working", "off", "busy", "free",
      "except", "excluding"}  # a standing rule's exceptions: "each day except Sundays"
 )  # fmt: skip
+
+#: Names that make a weekday a public holiday and belong to its expression ("on bank holiday Monday",
+#: "the bank holiday Monday"): the day is the weekday read as usual, the name kept in its extent.
+WEEKDAY_HOLIDAY_LEADS: frozenset[str] = frozenset({"bank holiday"})
 
 #: Verbs that move a show or a service to a standing weekday: "after moving to Fridays", "switches to
 #: Sundays at 9 p.m.".
@@ -1751,6 +1817,13 @@ MONTHLY_DATA_NOUNS: frozenset[str] = frozenset(
     {"sales", "figures", "data", "payrolls", "jobs", "employment", "unemployment", "inflation", "cpi",
      "prices", "output", "production", "exports", "imports", "trade", "statistics", "numbers"}
 )  # fmt: skip
+#: Nouns of figures before "for" or "in" and a month ("its estimate of growth in July", "the figures for
+#: May"): the month is the period the figures cover, as with "July figures".
+MONTHLY_DATA_NOUNS_BEFORE: frozenset[str] = frozenset(
+    {"sales", "figures", "figure", "data", "payrolls", "employment", "unemployment", "inflation", "cpi",
+     "prices", "output", "production", "exports", "imports", "statistics", "numbers", "growth", "gdp",
+     "estimate", "estimates", "index"}
+)  # fmt: skip
 #: Charges and payments a month names the period of ("would refund March fees", "May rent is due").
 MONTHLY_CHARGE_NOUNS: frozenset[str] = frozenset(
     {"fees", "bills", "rent", "rents", "payments", "invoices", "charges", "wages", "salaries", "premiums"}
@@ -1847,11 +1920,27 @@ NEXT_AFTER_STORY_UNITS: frozenset[str] = frozenset(
 #: Words before "the next <unit>" that make it the length of one unit from the story's time: "For the
 #: next month he burned the villages", "governed for the next decade".
 NEXT_UNIT_LENGTH_OPENERS: frozenset[str] = frozenset({"for"})
+#: Words before "two weeks from Monday" that make the weeks a length counted from the day ("runs for
+#: two weeks from Monday", "within a week from Friday"), not the day that many weeks on.
+WEEKS_FROM_DAY_LENGTH_LEADS: frozenset[str] = frozenset(
+    {"for", "within", "over", "of", "in", "lasting", "lasts", "last", "runs", "run", "takes", "take",
+     "took", "spend", "spent", "extra", "another", "further", "first", "next"}
+)  # fmt: skip
 
 #: TIMEX3 durations of one calendar unit, for "for the next <unit>" ("set for the next day" is a
 #: plan's date, so the short units are left out; "shut for the next year or so" keeps its year).
 ONE_UNIT_LENGTHS: dict[str, str] = {
     "month": "P1M",
+    "decade": "P10Y",
+    "century": "P100Y",
+}
+
+#: TIMEX3 durations of one unit after "within the next" ("within the next week", "within the next year"):
+#: a bound on how soon, whatever the unit.
+WITHIN_NEXT_UNIT_LENGTHS: dict[str, str] = {
+    "week": "P1W",
+    "month": "P1M",
+    "year": "P1Y",
     "decade": "P10Y",
     "century": "P100Y",
 }
