@@ -572,6 +572,11 @@ EXTENDED_SCOPE_VERBS = frozenset({"include", "cover", "span"})
 #: stoppages in November"): the added step shares the main clause's tense.
 SEQUENCE_PARTICIPLES = frozenset({"followed", "preceded", "accompanied", "trailed"})
 
+#: Participles that say who takes part in what the clause names, after a comma and before "by" ("will be
+#: marked with a ceremony this evening, attended by the president, and with a concert on Saturday"): the
+#: phrase describes the occasion and shares the main clause's tense, as a sequence participle does.
+ATTENDANCE_PARTICIPLES = frozenset({"attended", "hosted", "led", "chaired", "presented", "watched"})
+
 #: Units of a period closed by "to" and a date ("in the week to Saturday", "the three months to June"): the
 #: date ends a reporting period, it is no new date a deferral moves something to.
 PERIOD_UNITS_BEFORE_TO = frozenset(

@@ -101,6 +101,8 @@ _PARTICIPLE_ASIDE_BEFORE = compile_pattern(
 _AMOUNT_GAP = compile_pattern(r"\s+[$€£]?[0-9][0-9.,]*\s*%?\s*")
 _WORD_AFTER_DATE = compile_pattern(r"[ \t]+([a-z]+)(?![a-z'-])")
 _WORD_BEFORE_DATE = compile_pattern(r"(?<![A-Za-z'-])([A-Za-z]+)[ \t]+$")
+# "(expect Saturday's) crowds to be": the object's noun, at most two more words, then "to" and a verb
+_INFINITIVE_AFTER_OBJECT = compile_pattern(r"(?:[ \t]+[a-z-]+){0,2}?[ \t]+to[ \t]+[a-z]+(?![A-Za-z'-])")
 # "Historians of the movement today give": the head noun an of-phrase hangs on, before the date
 _HEAD_BEFORE_OF_PHRASE = compile_pattern(
     r"(?<![A-Za-z'-])([A-Za-z]+)[ \t]+of[ \t]+(?:(?:the|a|an|this|that|its|their|his|her|our)[ \t]+)?"
@@ -570,7 +572,7 @@ class _Reader:
         if flags & _PARTICIPLE and self._in_absolute_with(index):
             return None  # "unchanged, with decisions posted in late March": the main clause's verb decides
         if (
-            word in lexicon.SEQUENCE_PARTICIPLES
+            (word in lexicon.SEQUENCE_PARTICIPLES or word in lexicon.ATTENDANCE_PARTICIPLES)
             and self.following(index) == "by"
             and self._after_comma(index)
         ):
@@ -1627,6 +1629,15 @@ def governing_tense(text: str, start: int, end: int) -> TenseReading:
                 if before_reading.tense is Tense.FUTURE:
                     return before_reading
         if not ahead:
+            wanted = _WORD_BEFORE_DATE.search(text, max(0, start - 16), start)
+            if (
+                wanted is not None
+                and wanted[1].lower() in lexicon.WANTING_VERBS
+                and _INFINITIVE_AFTER_OBJECT.match(text, possessive.end())
+            ):
+                # "Police expect Saturday's march to pass off peacefully", "wants Friday's vote to go
+                # ahead": what is wanted or expected of the day's event lies ahead of the present verb
+                return TenseReading(Tense.FUTURE, wanted[1], wanted.start(1))
             moved = _moves_the_event(text, start)
             if moved is not None:
                 # "moved Saturday's games to the evening", "postponed Sunday's race": the event was still

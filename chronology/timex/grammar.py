@@ -456,7 +456,9 @@ class Grammar:
             + f.month_rx
             + r"\s*"
             + f.day_rx
-            + r"(?:,?\s*"
+            # "ON THIS DAY: November 22 / (blank line) / 1963: ...": a year after a blank line opens
+            # the next paragraph, as a weekday before one closes its own
+            + r"(?:,?(?![ \t]*\n[ \t]*\n)\s*"
             + f.date_year_rx
             + r")?(?:\s+"
             + f.era_rx
@@ -472,7 +474,7 @@ class Grammar:
             + r",?(?:[ \t]+|[ \t]*\n[ \t]*))?(?:the\s+|this\s+(?=[0-3]?\d(?:st|nd|rd|th)?\s+day\s+of\s))?(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
             + r"\s+(?:day\s+of\s+|of\s+)?"
             + f.month_rx
-            + r"(?:,?\s*"
+            + r"(?:,?(?![ \t]*\n[ \t]*\n)\s*"  # not across a blank line, as in month_day_year
             + f.date_year_rx
             # "from 22 July next year": a day of a year counted from now, as "July next year" is
             + r"|\s+(?P<dyrel>this|last|next)\s+year(?![a-z'])"
@@ -836,6 +838,13 @@ class Grammar:
             self.h_deictic,
         )
         self._add(
+            "this_day_in_year",
+            "unit",
+            # "On this day in 1969" (an anniversary column): the writer's day and month in that year
+            r"this\s+(?:very\s+)?day\s+in\s+(?P<tdyear>1\d{3}|20\d{2})(?![0-9])",
+            self.h_this_day_in_year,
+        )
+        self._add(
             "relative_unit",
             "unit pod",
             r"(?:"
@@ -1089,8 +1098,9 @@ class Grammar:
             "bare_units_apart",
             "unit",
             # "called off hours before the deadline", "it will be days before power is back"
-            # "sold their wool years in advance": how long before the time it was done for
-            r"(?P<unit>years|months|weeks|days|hours|minutes)(?=\s+(?:before|after)\s|\s+in\s+advance(?![a-z]))",
+            # "sold their wool years in advance": how long before the time it was done for; "a quarrel
+            # years in the making", "decades in the making": how long it took to come about
+            r"(?P<unit>decades|years|months|weeks|days|hours|minutes)(?=\s+(?:before|after)\s|\s+in\s+(?:advance|the\s+making)(?![a-z]))",
             self.h_bare_units_apart,
         )
         self._add(
@@ -1450,7 +1460,8 @@ class Grammar:
             + f.year_rx
             # "Boxing Day last year": the feast of a year counted from now, as "March last year" is
             + r"|\s+(?P<hyrel>this|last|next)\s+year(?![a-z'])"
-            + r")?(?:\s+(?P<hweekend>weekend)(?![a-z])|\s+(?P<hpod>"
+            # "Christmas week", "Easter week": the week holding the feast, as its weekend is
+            + r")?(?:\s+(?P<hweekend>weekend)(?![a-z])|\s+(?P<hweek>week)(?![a-z-])|\s+(?P<hpod>"
             + words_regex(self.lex.PARTS_OF_DAY_OF_A_DATE)
             + "))?",
             self.h_holiday,
@@ -1650,6 +1661,14 @@ class Grammar:
             + f.month_rx.replace("?P<month>", "?P<emonth>")
             + r"(?:\s+(?P<emday>[0-3]?\d)(?:st|nd|rd|th)?)?,?\s*(?P<eyear>[12]\d{3})(?![0-9])"
         )
+        # "in May, June and July 1999": the months of a list before its last take the last one's year
+        self.month_list_end_year_rx = compile_pattern(
+            r"(?:\s*,\s*"
+            + f.month_rx.replace("?P<month>", "?:")
+            + r")+\s*,?\s+(?:and|or)\s+"
+            + f.month_rx.replace("?P<month>", "?P<emonth>")
+            + r",?\s+(?:of\s+)?(?P<eyear>[12]\d{3})(?![0-9])"
+        )
         # "in November and December last year": a month joined to one with a relative year shares it
         self.range_end_relative_year_rx = compile_pattern(
             r"\s*(?:-|to|and|or|until|till|through)\s*"
@@ -1823,15 +1842,18 @@ class Grammar:
         self.digit_spelled_words = frozenset(word for word in lex.DAY_DEICTICS if word[0].isdigit())
         # Leading words TimeML leaves outside an expression (the handler has read their meaning).
         singular_units = [w for w, unit in lex.UNIT_FORMS.items() if w == unit]
-        counts = [w for w in lex.NUMBER_WORDS if w not in ("a", "an")]
+        counts = [w for w in lex.NUMBER_WORDS if w not in ("a", "an") and w not in lex.HYPHENED_ONLY_COUNTS]
         self.outside_extent = compile_pattern(
             words_regex(lex.OUTSIDE_EXTENT_WORDS)
             + r"\s+(?=\S)"
             + "|"
             + words_regex(lex.NOUN_DETERMINERS)
-            + r"\s+(?=(?P<adjective>(?:\d+|"
+            + r"\s+(?=(?P<adjective>(?:(?:\d+|"
             + words_regex(counts)
-            + r")[\s-]+"
+            + r")[\s-]+|"
+            # "a single-day pass" but not "a single day went on": some counts join a noun only by a hyphen
+            + words_regex(lex.HYPHENED_ONLY_COUNTS)
+            + r"-)"
             + words_regex(singular_units)
             # "in a single day\n\nMore ...": a blank line ends the phrase, so no adjective runs across it
             + r"|year-(?:earlier|ago))[ \t-]*\n?[ \t]*(?<=[\s-])(?!(?:ago|earlier|later|before|after|from|or|and|of|in|on|at|for|to|with|by|until|till|than|when|but)(?![a-z]))[a-z])"
@@ -2535,7 +2557,12 @@ class Grammar:
             return False  # "1200 troops", "1500 tonnes": a count (no count is written with a leading zero)
         before = _CLOCK_LEAD_IN.search(low, max(0, start - 40), start)
         prep = before.group("prep") if before is not None else None
-        if prep == "the" and _next_word(low, end) in self.lex.TIMETABLED_SERVICE_NOUNS:
+        if (
+            prep == "the"
+            and (noun := _next_word(low, end)) in self.lex.TIMETABLED_SERVICE_NOUNS
+            # "the 1944 crossing of the Rhine", "the 1953 flight of the Comet": an event named by its year
+            and _next_word(low, low.find(noun, end) + len(noun)) != "of"
+        ):
             return True  # "the 1815 sailing", "the 0930 departure": a service named by its time
         if prep not in self.lex.CLOCK_PREPOSITIONS and prep not in self.lex.MILITARY_CLOCK_LEADS:
             return False
@@ -3332,6 +3359,8 @@ class Grammar:
         if (
             m["season"] == "fall"
             and not (det or m["year"] or m["syear"] or m["syrel"] or pmod or qualified)
+            # "moved there in the fall in rural Ohio": after "in" or "during" it is the season
+            and _previous_word(ctx.low, m.start()) not in ("in", "during", "throughout")
             and self._fall_as_decline(ctx, m.end())
         ):
             return None  # "The fall in prices was driven by fuel", "the fall was steeper": a decline
@@ -3511,6 +3540,14 @@ class Grammar:
             spec.mod = self.lex.PRE_MODIFIERS.get(" ".join(m["pmod"].split()))
         return spec
 
+    def h_this_day_in_year(self, m: re.Match[str], ctx: Context) -> Spec | None:
+        """ "On this day in 1969": the DCT's month and day in the year named, as "fifty years ago
+        today" is that day so many years back."""
+        year = int(m["tdyear"])
+        spec = Spec("DATE", "shift", unit="year", base="dct", note=f"'{m.group(0)}'")
+        spec.same_day_in_year = year
+        return spec
+
     def h_relative_unit(self, m: re.Match[str], ctx: Context) -> Spec | None:
         det = m["det"]
         unit = self.lex.INFORMAL_UNIT_WORDS.get(m["unit"], m["unit"])
@@ -3668,6 +3705,8 @@ class Grammar:
             or _previous_word(ctx.low, m.start()) in self.lex.WEEKS_FROM_DAY_LENGTH_LEADS
         ):
             return None  # "runs for two weeks from Monday": a length, then the day it starts
+        if m["wfdir"] == "on" and _next_word(ctx.low, m.end()) == "since":
+            return None  # "it will be two weeks on Monday since he vanished": a length, reached on the day
         weekday = self.lex.WEEKDAYS.get(day.lower().rstrip("."))
         if weekday is None:
             return None
@@ -3788,13 +3827,25 @@ class Grammar:
         spec.counted_offset = True
         if m["sameperiod"]:
             spec.grain = self.lex.AGO_SAME_PERIOD[_BLANKS.sub(" ", m["sameperiod"])]
-            if unit_name in ("day", "week") and amount is not None and spec.grain.startswith("day"):
+            night = spec.grain == "night"
+            if night and unit_name not in ("year", "day", "week"):
+                spec.grain = None  # "six months ago tonight": the month is all a count of months names
+            elif night:
+                spec.type = "TIME"  # "twenty-five years ago tonight": the night of that day
+            if (
+                unit_name in ("day", "week")
+                and amount is not None
+                and spec.grain
+                and spec.grain[:3] in ("day", "nig")
+            ):
                 # "a week ago today", "two weeks ago tomorrow": that many days from the day named
                 spec.unit = "day"
-                spec.amount = -int(amount) * (7 if unit_name == "week" else 1) + {"day": 0, "day+1": 1}.get(
-                    spec.grain, -1
-                )
-                spec.grain = None
+                spec.amount = -int(amount) * (7 if unit_name == "week" else 1) + {
+                    "day": 0,
+                    "day+1": 1,
+                    "night": 0,
+                }.get(spec.grain, -1)
+                spec.grain = "night" if night else None
         spec.reaches_now = direction_word in self.lex.OFFSET_WORDS_BEFORE_PAUSE and direction > 0
         if m["amod"]:
             spec.mod = self.lex.PRE_MODIFIERS.get(m["amod"])
@@ -3817,6 +3868,12 @@ class Grammar:
             or (unit in ("day", "night") and not day_word.startswith("from"))
             or _SINCE_AFTER.match(ctx.low, m.end())
             or _previous_word(ctx.low, m.start()) == "been"
+            # "will close for six weeks from tomorrow": a length, then the day it starts, as "runs for
+            # two weeks from Monday" is
+            or (
+                day_word.startswith("from")
+                and _previous_word(ctx.low, m.start()) in self.lex.WEEKS_FROM_DAY_LENGTH_LEADS
+            )
         ):
             return None
         direction, extra_days = self.lex.OFFSET_DAYS[day_word]
@@ -3858,6 +3915,27 @@ class Grammar:
             # "signed at ten in the morning on 27 July 1953, and ... twelve hours later": the clock
             # time was told just before the date it falls on
             prev = self._clock_told_before_date(ctx)
+        elif (
+            prev is not None
+            and prev.type == "DURATION"
+            and _LENGTH_FROM_EVENT_AFTER.match(ctx.low, ctx.prev_end) is not None
+        ):
+            # "At 14:32 UTC, 22 minutes after take-off, the crew ... Two minutes later": the length
+            # places the clock time against an event; the minutes count from the clock time
+            prev = self._clock_before_event_length(ctx)
+        elif (
+            prev is not None
+            and prev.pod == "NI"
+            and prev.kind == "shift"
+            and prev.base == "ref"
+            and not prev.amount
+        ):
+            # "began at 7:30 p.m. on 3 July ... climbed through the night, and took the summit eleven
+            # hours later": the night of that day gives no clock; the hours count from the clock time
+            # of that afternoon or evening told before it
+            prev = self._clock_told_before_part_of_day(ctx)
+            if prev is not None and prev.pod is not None and prev.pod < "12:00":
+                prev = None
         if (
             prev is None
             or prev.type != "TIME"
@@ -3955,6 +4033,42 @@ class Grammar:
         # the resolver puts a day counted from the DCT inside an entry on the entry's own day
         return Spec("TIME", "shift", unit="day", amount=carry, base="dct", pod=clock, mod=mod, note=note)
 
+    def _clock_before_event_length(self, ctx: Context) -> Spec | None:
+        """The clock time in "at <clock>, <length> after <event>" when the length is the previous
+        expression ("At 14:32 UTC, 22 minutes after take-off")."""
+        window_start = max(0, ctx.prev_end - 60)
+        window = ctx.low[window_start : ctx.prev_end]
+        clock_rules = [rule for rule in self.rules_by_category.get("pod", []) if rule.name == "clock_time"]
+        for at in reversed(list(re.finditer(r"(?<![a-z])(?:at|by|until)\s+", window))):
+            position = window_start + at.end()
+            for rule in clock_rules:
+                clock = rule.pattern.match(ctx.low, position)
+                if clock is None or not _CLOCK_THEN_LENGTH.fullmatch(ctx.low, clock.end(), ctx.prev_end):
+                    continue
+                spec = rule.handler(clock, replace(ctx, prev_end=-1, prev_rule="", prev_spec=None))
+                return spec if spec is not None and spec.type == "TIME" else None
+        return None
+
+    def _clock_told_before_part_of_day(self, ctx: Context) -> Spec | None:
+        """The last clock time after "at", "after" or "before" in the paragraph, shortly before the part
+        of that day that the previous expression names ("began at 7:30 p.m. on 3 July. A platoon climbed
+        through the night")."""
+        window_start = max(0, ctx.prev_end - _CLOCK_AFTER_CLOCK_REACH)
+        window_start = max(window_start, ctx.low.rfind("\n", window_start, ctx.prev_end) + 1)
+        clock_rules = [rule for rule in self.rules_by_category.get("pod", []) if rule.name == "clock_time"]
+        found: Spec | None = None
+        for at in re.finditer(r"(?<![a-z])(?:at|after|before)\s+", ctx.low[window_start : ctx.prev_end]):
+            position = window_start + at.end()
+            for rule in clock_rules:
+                clock = rule.pattern.match(ctx.low, position)
+                if clock is None:
+                    continue
+                spec = rule.handler(clock, replace(ctx, prev_end=-1, prev_rule="", prev_spec=None))
+                if spec is not None and spec.type == "TIME" and spec.pod and _CLOCK_VALUE.fullmatch(spec.pod):
+                    found = spec
+                break
+        return found
+
     def _clock_told_before_date(self, ctx: Context) -> Spec | None:
         """The clock time in "at <clock> on <date>" when the date is the previous expression."""
         window_start = max(0, ctx.prev_end - 80)
@@ -3991,7 +4105,9 @@ class Grammar:
         ending June 2026" is a length and its closing month."""
         if not _sentence_start(ctx.low, m.start()):
             return None
-        code = {"year": "P1Y", "month": "P1M", "week": "P1W"}[m["lunit"]]
+        code = duration_code(m["lunit"], 1, self.lex.UNITS)
+        if code is None:
+            return None
         return Spec("DURATION", "fixed", value=code, note=f"'{m['lunit']} ending ...': a label's period")
 
     def h_same_period_year_back(self, m: re.Match[str], ctx: Context) -> Spec | None:
@@ -4001,6 +4117,7 @@ class Grammar:
         spec.note = f"'{m.group(0)}'"
         spec.compare_quarter = True
         spec.counted_offset = True
+        spec.grain = m["sunit"]  # with no month or quarter named before, that of the time in context
         return spec
 
     def h_year_earlier(self, m: re.Match[str], ctx: Context) -> Spec | None:
@@ -4927,6 +5044,14 @@ class Grammar:
                 return None  # "the index rose 2.30 GMT": an amount; "at 9.15 GMT", "3 Feb 2022 09.15 GMT": a time
             if not (ctx.text[m.start("tz")].isupper() or m["tz"].startswith("local")):
                 return None  # "1900 est." or "2000 ct": a zone is written in capitals
+            if m["tz"].split()[0] in self.lex.TIME_ZONES_ALSO_PEOPLES and (
+                not (
+                    ctx.low[max(0, m.start() - 1) : m.start()] == "("
+                    or _previous_word(ctx.low, m.start()) in self.lex.CLOCK_PREPOSITIONS
+                )
+                or _next_word(ctx.low, m.end("tz")) not in self.lex.TIME_ZONE_PEOPLE_FOLLOWERS
+            ):
+                return None  # "in 1838 Zulu forces": a year and a people; "at 1935 Zulu" is a time
             if ctx.low[max(0, m.start() - 1) : m.start()] == "(" and not (m["tday"] or m["tweekday"]):
                 # "10:35 a.m. (0735 GMT)": the same time restated in another zone; "4:17 a.m. (2117 GMT
                 # Tuesday)" names the other zone's day, which midnight between the zones changes
@@ -5482,9 +5607,10 @@ class Grammar:
     def _weekday_run_with_hours(self, m: re.Match[str], ctx: Context) -> bool:
         """ "open Monday to Saturday, 9am-6pm": both ends of a run of weekdays followed by its hours; so
         are those of a run written after its hours ("from 8 a.m. to 8 p.m. ET Monday through Friday")."""
-        if (
-            self.weekday_run_then_hours_rx.match(ctx.low, m.end()) is not None
-            or self.weekday_pair_then_hours_rx.match(ctx.low, m.end()) is not None
+        if self.weekday_run_then_hours_rx.match(ctx.low, m.end()) is not None or (
+            self.weekday_pair_then_hours_rx.match(ctx.low, m.end()) is not None
+            # "was open on Saturday and Sunday 10am-4pm": "on" names the days of one week
+            and _previous_word(ctx.low, m.start("weekday")) != "on"
         ):
             return True
         previous = ctx.prev_spec
@@ -5706,6 +5832,12 @@ class Grammar:
         before = low[max(0, start - 12) : start - 3].rstrip()
         return not before or before[-1] in ".;:,\n" or before.endswith((" and", " but"))
 
+    def _age_apposition_after(self, low: str, end: int) -> bool:
+        """Whether ", at 59," or ", aged 81," follows `end`: an age set off by commas, so a "Now" before
+        it is the present of the person told of, not a turn in the talk."""
+        age = _AGE_APPOSITION.match(low, end)
+        return age is not None and age["ageword"] in self.lex.AGE_APPOSITION_WORDS
+
     def h_reference(self, m: re.Match[str], ctx: Context) -> Spec | None:
         core = re.sub(r"\s+", " ", m.group(0))
         value = self.lex.REFERENCE_PHRASES.get(core) or self.lex.REFERENCE_WORDS.get(core)
@@ -5715,6 +5847,7 @@ class Grammar:
             core in self.lex.DISCOURSE_OPENERS
             and ctx.low.startswith(",", m.end())
             and _opens_sentence(ctx.low, m.start())
+            and not self._age_apposition_after(ctx.low, m.end())
         ):
             return None  # "Now, in other news", "Now, he says, ...": an opener, as TimeBank leaves it
         if core in self.lex.LOWER_CASE_ONLY_REFERENCE_WORDS and (
@@ -6105,8 +6238,17 @@ class Grammar:
         """ "a dry and sunny weekend", "a wet, windy weekend": weather told of an indefinite weekend is
         that of the weekend forecast or just past, which the tense of the clause tells apart."""
         start = m.start()
-        if ctx.low.endswith("-day ", 0, start) and _LENGTH_OF_THE_WEEKEND.search(
-            ctx.low, max(0, start - 30), start
+        if (
+            ctx.low.endswith("-day ", 0, start)
+            and (length := _LENGTH_OF_THE_WEEKEND.search(ctx.low, max(0, start - 30), start)) is not None
+            # "a four-day weekend ... on Saturday", "falling on Thursday, ... a four-day weekend": after
+            # "a" only a day named in the sentence makes it one weekend ("firms offer a three-day
+            # weekend", "will get a four-day weekend in May" are none)
+            and (
+                length.group(0).startswith("the")
+                or _NEAR_DAY_AFTER.match(ctx.low, m.end()) is not None
+                or _NEAR_DAY_BEFORE.search(ctx.low, max(0, start - 80), start) is not None
+            )
         ):
             # "over the three-day weekend", "begins a four-day weekend of celebrations on Saturday": the
             # weekend itself, its hyphenated length read apart
@@ -6187,7 +6329,7 @@ class Grammar:
         if not m["year"] and _FEAST_OF_EVERY_YEAR_AFTER.match(ctx.low, m.end()):
             return None  # "Easter is a busy time for families": what the feast is like every year
         if m["hq"]:
-            if name not in self.lex.FIXED_HOLIDAYS or m["year"] or m["hweekend"]:
+            if name not in self.lex.FIXED_HOLIDAYS or m["year"] or m["hweekend"] or m["hweek"]:
                 return None  # a feast whose day moves has no one day of the year to recur on
             month, day = self.lex.FIXED_HOLIDAYS[name]
             # "every Veterans Day", "each Christmas": the same day of every year
@@ -6283,6 +6425,7 @@ class Grammar:
             spec.year = self.year_of(m["year"])
         # "the Memorial Day weekend", "Easter weekend": the weekend the holiday opens or closes
         spec.weekend_of_day = bool(m["hweekend"])
+        spec.week_of_day = bool(m["hweek"])
         if m["hpod"]:
             # "On Christmas night", "on Easter morning": that part of the feast's day
             spec.type, spec.pod = "TIME", str(self.lex.PARTS_OF_DAY[m["hpod"]])
@@ -6671,10 +6814,13 @@ class Grammar:
         """The year of a date that opens a range whose end names one: "22 June - 5 December 1941" is
         1941, "December - March 1942" starts in 1941."""
         found = self.range_end_year_rx.match(ctx.low, end)
+        if found is None and day is None:
+            found = self.month_list_end_year_rx.match(ctx.low, end)
         if found is None:
             return None
         year = int(found["eyear"])
-        end_day = int(found["eday"] or found["emday"] or 31)
+        groups = found.groupdict()
+        end_day = int(groups.get("eday") or groups.get("emday") or 31)
         if (month, day or 1) > (self.month_of(found["emonth"]), end_day):
             year -= 1
         return year
@@ -7075,6 +7221,8 @@ _CLOCK_RANGE_CLOSE_RX = (
     r"(?P<half>[ap]\.?m)\b|(?P<word>noon|midday|midnight)(?![a-z]))"
 )
 _CLOCK_RANGE_CLOSE = compile_pattern(_CLOCK_RANGE_CLOSE_RX)
+#: The same, for the resolver: a clock time opening such a range takes the close's half of the day.
+CLOCK_RANGE_CLOSE = _CLOCK_RANGE_CLOSE
 #: The same close without its groups, for a lookahead inside a pattern that has groups of those names.
 _CLOCK_RANGE_CLOSE_PLAIN_RX = re.sub(r"\(\?P<[a-z]+>", "(?:", _CLOCK_RANGE_CLOSE_RX)
 _RANGE_CLOSE_FIRSTS = (" ", "\t", "-", "t", "u", "a")
@@ -7317,8 +7465,9 @@ _CLOCK_THEN_WEEKDAY_RUN_GAP = compile_pattern(r",?\s*(?:on\s+)?")
 _WEEKDAY_SET_VALUE = compile_pattern(r"XXXX-WXX-[1-7]")
 #: The note of a weekday read as one end of a run of weekdays given its hours.
 _RUN_AFTER_HOURS_NOTE = "a run of weekdays given its hours, every such day"
-#: What runs one plural weekday on to another ("Tuesdays to Sundays", "Mondays-Fridays").
+#: What joins a pair of weekdays that share their hours ("Fri and Sat 9am-5pm").
 _WEEKDAY_PAIR_GAP = compile_pattern(r"\s*(?:and|&)\s*")
+#: What runs one plural weekday on to another ("Tuesdays to Sundays", "Mondays-Fridays").
 _PLURAL_WEEKDAY_RUN_GAP = compile_pattern(r"\s*(?:to|through|thru|until|till|-|\u2013)\s*")
 #: A comma between the standing days of a list ("on Mondays, Wednesdays and Fridays").
 _PLURAL_WEEKDAY_LIST_GAP = compile_pattern(r",\s*")
@@ -7685,11 +7834,27 @@ def _previous_word(low: str, start: int) -> str:
 
 
 _SENTENCE_WORD = compile_pattern(r"[a-z]+(?:-[a-z]+)*")
+#: ", at 59," or ", aged 81,": an age set off by commas (the word before the number is checked against
+#: the lexicon's AGE_APPOSITION_WORDS).
+_AGE_APPOSITION = compile_pattern(r",[ \t]*(?P<ageword>[a-z]+)[ \t]+\d{1,3}[ \t]*,")
 _DAY_PART_AT = compile_pattern(r"(?P<daypart>tonight|this\s+(?:morning|afternoon|evening))\s+at\s+$")
 # the describing words after the last "a" ("after a hot summer and a dry [autumn]")
-#: "the three-day " or "the 4-day " right before "weekend": a length of the weekend named after it.
 #: "that day" ending an expression: the day of a clock time told just before it ("at 5am that day").
 _THAT_DAY_BEFORE = compile_pattern(r"(?<![a-z])that\s+(?:same\s+)?day$")
+#: "after take-off", "before landing": what a length just read is counted from, an event of the story.
+_LENGTH_FROM_EVENT_AFTER = compile_pattern(r"\s+(?:after|before)\s+(?!\d)")
+#: What stands between "At 14:32 UTC" and the length after it ("At 14:32 UTC, 22 minutes after take-off"):
+#: the clock's zone, a comma and the length alone.
+_CLOCK_THEN_LENGTH = compile_pattern(r"(?:\s+[a-z]{2,5})?\s*,\s+[^.;!?:,()]{1,30}")
+#: A weekday or a day word later in the sentence: "a four-day weekend of festivities on Saturday".
+_NEAR_DAY_AFTER = compile_pattern(
+    r"[^.;:!?\n]{0,60}?(?<![a-z])(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|today|tonight)(?![a-z])"
+)
+#: ... or earlier in it: "With Waitangi Day falling on Thursday, many will close for a four-day weekend".
+_NEAR_DAY_BEFORE = compile_pattern(
+    r"(?<![a-z])(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|today|tonight)(?![a-z])[^.;:!?\n]*$"
+)
+#: "the three-day " or "a 4-day " right before "weekend": a length of the weekend named after it.
 _LENGTH_OF_THE_WEEKEND = compile_pattern(r"\b(?:the|a)\s+(?:[a-z]+|\d+)-day\s$")
 _WEATHER_WEEKEND_OPENING = compile_pattern(r"\ba\s+(?P<describing>(?:(?!a\s)[a-z-]+,?\s+){1,5})$")
 _SENTENCE_BOUNDARY = compile_pattern(r"[.!?]\s|\n")

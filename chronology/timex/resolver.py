@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from calendar import monthrange
+from calendar import isleap, monthrange
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -23,7 +23,7 @@ from chronology.pattern_cache import compile_pattern
 from chronology.timex import calendar as cal
 from chronology.timex.construct import build
 from chronology.timex.finder import Candidate
-from chronology.timex.grammar import SMALL_HOURS_CUE, lower_same_length
+from chronology.timex.grammar import CLOCK_RANGE_CLOSE, SMALL_HOURS_CUE, lower_same_length
 from chronology.timex.lexicon import en as _LEX
 from chronology.timex.spec import Spec
 from chronology.timex.tense_bridge import ClauseTense, TenseOracle
@@ -282,7 +282,8 @@ _SUPERLATIVE_PERIOD_UNITS = frozenset({"year", "decade", "century"})
 #: A superlative and up to three words of its noun phrase right before "of" and a period: "one of the
 #: finest films of [the decade]", "the wettest summer of [the century]", "the best-loved book of [the year]".
 _SUPERLATIVE_OF_BEFORE = compile_pattern(
-    r"\b([a-z]{2,}est|best|worst|most|least)\b(?:[ \t-]+[a-z'-]+){0,3}[ \t]+of[ \t]+$"
+    # (three letters at least before "-est": "guest", "quest", "chest" are no superlatives)
+    r"\b([a-z]{3,}est|best|worst|most|least)\b(?:[ \t-]+[a-z'-]+){0,3}[ \t]+of[ \t]+$"
 )
 
 
@@ -343,7 +344,7 @@ _CLAUSES_JOINED = compile_pattern(r"(?:(?!\b(?:that|which|who|whose|whom)\b)[^.;
 _APPOSITIVE_YEAR = compile_pattern(
     r"\s*[^,.;]{1,80},\s+(?:(?:[a-z]+ed|born|built|begun|made|set\s+up)\s+(?:[^,.;\d]{1,40}?\s)?"
     r"|(?:which|who)\s[^,.;]{0,80}?\b)"
-    r"in\s+[12]\d{3}(?![0-9])[^.;]*?,\s"
+    r"in\s+(?:[a-z]+\.?\s+){0,3}[12]\d{3}(?![0-9])[^.;]*?,\s"
 )
 #: A noun, then "on", between a clock time and its date: "the 6 a.m. [shift on] Monday".
 _ATTRIBUTIVE_CLOCK_GAP = compile_pattern(r"[ \t]+[a-z]+[ \t]+on[ \t]+")
@@ -444,6 +445,8 @@ _MADE_A_HOLIDAY_AFTER = compile_pattern(
 #: A relative clause set off by commas inside a sentence: ", where two lanterns warned of the route,".
 _COMMA_RELATIVE_CLAUSE = compile_pattern(r",[ \t]+(?:which|who|whom|whose|where)(?![a-z])[^,.;:!?\n]{1,90},")
 #: A relative word opening a clause inside the subject: "the corner where Princip fired has".
+#: "in 2024", "in the summer of 1994", "in May 1994" ending where a year ends: a time with its year after "in".
+_IN_TIME_WITH_YEAR_BEFORE = compile_pattern(r"(?<![a-z])in\s+(?:[a-z]+\.?\s+){0,3}[12]\d{3}$")
 _RELATIVE_WORD = compile_pattern(r"(?<![a-z])(?:which|who|whom|whose|where|that)(?![a-z])", re.I)
 #: A preposition opening a participle's phrase: "a stone marked [with] the name", "built [by] the navy".
 _PARTICIPLE_PHRASE_AFTER = compile_pattern(
@@ -534,12 +537,6 @@ _HOUR_WITHOUT_HALF_OF_DAY = compile_pattern(
     r"o'clock|o\u2019clock|\bpast\b|^(?:about |around )?(?:[a-z]+|(?:[1-9]|1[01])[:.]\d\d)$", re.IGNORECASE
 )
 _HALF_OF_DAY_NAMED = compile_pattern(r"\b(?:a\.?m\b|p\.?m\b|morning|afternoon|evening|night)", re.IGNORECASE)
-#: The close of a range of clock times that names its half of the day, which the opening time took
-#: ("from 2.30 to 4.30pm", "between 8:30 and 9:15 a.m.", "10.30 until noon").
-_RANGE_CLOSE_WITH_HALF = compile_pattern(
-    r"[ \t]*(?:to|until|till|and|-)[ \t]*(?:(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?[ \t]*[ap]\.?m\b|noon|midday|midnight)",
-    re.IGNORECASE,
-)
 #: A reference time from noon to early evening, which an hour told without a.m. or p.m. goes on from.
 _AFTERNOON_REFERENCE = compile_pattern(r"T(?:AF|1[2-7]:\d\d)")
 _STORY_WEEKDAY = compile_pattern(r"(?<![a-z])(?:mon|tues|wednes|thurs|fri|satur|sun)day(?![a-z])")
@@ -673,6 +670,11 @@ class Resolver:
             else None
         )
         self.reference: _Reference | None = None
+        # "ON THIS DAY: 22 November / 1963: ... at 12.30pm": an anniversary column, whose entries labelled
+        # by a year tell the writer's day and month in that year (read once, with a cheap word check first)
+        self.on_this_day_column = (
+            dct is not None and ("this day" in self.low or "in history" in self.low)
+        ) and _ON_THIS_DAY_HEADING.search(self.low) is not None
         self.last_quarter: str | None = None
         self.era_reference: _EraReference | None = None  # a story's reference time before AD 1
         self.story_day: date | None = None  # the day a story's "a week later" lands on, finer than its value
@@ -681,6 +683,8 @@ class Resolver:
         # where a holiday ends that a past act's run-up put ahead of the DCT ("rushed to sell before Easter")
         self.lead_up_end = -1
         self.habitual_clock_end = -1  # where the last clock time read as every day's ends
+        # the last expression whose value is a whole day or a time of one, as (end, day, value, index)
+        self.last_dated: tuple[int, date, str, int] | None = None
         self.habitual_clock_pod = ""  # and its clock reading, for a bare hour told after it
         self.habitual_pod_end = -1  # where the last part of the day read as every day's ends
         self.last_day: _Reference | None = (
@@ -694,6 +698,8 @@ class Resolver:
         # a year just told in a past-perfect glance back from the story's day ("Two years earlier, he
         # had ..."), for a yearless date later in the same sentence
         self.flashback_year: _Reference | None = None
+        # where the last "today" of the writer's (a DCT day word in a story) ends, for "this morning" after it
+        self.writers_day_end = -_SENTENCE_REACH - 1
         self.glanced_date_at = -1  # where a date dated by that year starts: it leaves the story where it was
         # the last day the text named other than the day of writing, for "the Friday" after "today"
         self.last_story_day: _Reference | None = None
@@ -706,6 +712,8 @@ class Resolver:
         self.last_day_ahead: _Reference | None = None
         # the last day a plan was set for in a story ("planned to question him on Monday 28 May")
         self.planned_day: _Reference | None = None
+        # the last day an event was called for in a story ("leaflets calling for a boycott on Monday")
+        self.called_day: _Reference | None = None
         self.reference_span: tuple[int, int] | None = None
         # a morning newspaper's copy ("said yesterday", "last night"), whose news is of the day before
         self.tells_yesterday = "yesterday" in self.low
@@ -937,6 +945,18 @@ class Resolver:
         is the writer's now (the DCT), not the story's."""
         if not self.narrative or base != "dct":
             return False
+        if (
+            candidate.spec.unit == "day"
+            and candidate.spec.amount == 0
+            and candidate.spec.pod is not None
+            and self.low.startswith("this ", candidate.start)
+            and 0 <= candidate.start - self.writers_day_end <= _SENTENCE_REACH
+            and not _SENTENCE_BREAK.search(self.text, self.writers_day_end, candidate.start)
+            and not self._quoted(candidate)
+        ):
+            # "Today the government holds a service, and this morning the president laid flowers": a
+            # part of "this" day after the writer's "today" in its sentence is of the writer's day too
+            return True
         if candidate.spec.amount == 0 and candidate.spec.unit in _SUPERLATIVE_PERIOD_UNITS:
             ranked = _SUPERLATIVE_OF_BEFORE.search(self.low, max(0, candidate.start - 60), candidate.start)
             if ranked is not None and ranked.group(1) not in _LEX.NOT_SUPERLATIVES_IN_EST:
@@ -1701,7 +1721,18 @@ class Resolver:
             or not self._in_one_sentence(back.end, candidate.start)
         ):
             return None
-        return back if self._tense(candidate).looks_back else None
+        tense = self._tense(candidate)
+        if tense.looks_back:
+            return back
+        # "he had reached the cape on 20 March and sailed on 2 April": a verb joined to the past perfect
+        # shares its "had", so a date after one already placed in the glance stays in it
+        if (
+            tense.tense == "past"
+            and self.glanced_date_at > back.end
+            and self._in_one_sentence(self.glanced_date_at, candidate.start)
+        ):
+            return back
+        return None
 
     def _day_dated_before(self, candidate: Candidate) -> _Reference | None:
         """ "The work was finished on 4 March 2016 ... so the 28 days ended on 4 March": a day of the
@@ -1856,6 +1887,10 @@ class Resolver:
             and _EVERY_YEAR_ON_BEFORE.search(self.low, max(0, candidate.start - 64), candidate.start) is None
         ):
             return False
+        if _EVERY_YEAR_ON_RIGHT_BEFORE.search(self.low, max(0, candidate.start - 24), candidate.start):
+            # "has marked the flood every year on 4 August since 1975", "they met every year on 1 May":
+            # the day a yearly set falls on is that day of every year, whatever the tense
+            return True
         tense = self._tense(candidate)
         if named_before and tense.tense == "future":
             # "parades open the week on 11 November": a present read as a timetable's, not "will"
@@ -2150,8 +2185,29 @@ class Resolver:
         end = self.habitual_clock_end
         if end < 0 or end > candidate.start or candidate.start - end > _SENTENCE_REACH:
             return False
-        if end < self._sentence_opening(candidate.start):
-            return False
+        opening = self._sentence_opening(candidate.start)
+        if end < opening:
+            # "Flight SP42 will leave at 7.45pm and land at 1.20pm local time. The return flight departs at
+            # 3.30pm": a timetable's next sentence in the plain present, in the same paragraph with no day
+            # named, goes on with every day's times ("The director will speak at 2pm" is one day's)
+            last = opening - 1
+            while last > 0 and self.text[last - 1].isspace():
+                last -= 1
+            tense = self._tense(candidate)
+            if (
+                "\n\n" in self.text[end:opening]
+                or end < self._sentence_opening(last)
+                # a timetable's present ("departs") is read as looking ahead; "will depart" is not plain
+                or tense.tense not in ("present", "future")
+                or tense.perfect
+                or len((tense.cue or "").split()) != 1
+            ):
+                return False
+            ref = self.reference
+            if ref is not None and ref.unit == "day":
+                # "SATURDAY 13 JULY ... workshops start every hour from 10:00. The parade sets off at 2pm":
+                # the text is on a day it has named, and its one-off times are that day's
+                return False
         # "open until 9 p.m. every Thursday through Labor Day, with a talk at 7 p.m.": the day the habit
         # runs until is not a day the later clock time falls on
         return not self._day_or_time_between(end, candidate.start, habit_run_ends=False)
@@ -2425,8 +2481,9 @@ class Resolver:
         # relative clause that only mentions it ("whose records go back to 1855, did not freeze until")
         if _CLAUSES_JOINED.match(self.text, ref.end, candidate.start) is None and not (
             # "The last time this happened, in 2024, talks dragged on until December": a year set off
-            # by commas before the main clause frames all of that clause
-            self.low.startswith("in ", ref.end - len(ref.value) - 3)
+            # by commas before the main clause frames all of that clause; so does a time with its year
+            # ("The last closure, in the summer of 1994, overran after heavy rain in June")
+            _IN_TIME_WITH_YEAR_BEFORE.search(self.low, max(0, ref.end - 40), ref.end) is not None
             and self.low.startswith(",", ref.end)
             and _RELATIVE_WORD.search(before.lower(), opening) is None
         ):
@@ -2881,6 +2938,8 @@ class Resolver:
                 "warnings": tuple(spec.warnings + warnings),
             },
         )
+        if expression_type in ("DATE", "TIME") and _DAY_VALUE.match(value):
+            self.last_dated = (candidate.end, date.fromisoformat(value[:10]), value, index)
         if granularity in (_QUARTER, _HALF) and spec.kind == "calendar":
             self.last_period = (value, index)
         if granularity == _DECADE and interval is not None and value.isdigit():
@@ -3333,20 +3392,33 @@ class Resolver:
         ):
             return  # "which it did not expect before 1975": the bound of an expectation, not a time told
         window = max(0, expression.start - 50)
-        if self.text.find(" to ", window, expression.start) >= 0 and (
-            _PLANNED_FOR_BEFORE.search(self.text, window, expression.start)
-            # "agreed to attack on every front in the summer of 1916": a season or a year an agreement
-            # looked to (a day may hold the clock time told next: "agreed to meet on 5 May at noon")
-            or (
-                expression.granularity in _COARSER_THAN_A_DAY
-                and _AGREED_FOR_BEFORE.search(self.text, window, expression.start) is not None
+        if (
+            self.text.find(" to ", window, expression.start) >= 0
+            and (
+                _PLANNED_FOR_BEFORE.search(self.text, window, expression.start)
+                # "agreed to attack on every front in the summer of 1916": a season or a year an agreement
+                # looked to (a day may hold the clock time told next: "agreed to meet on 5 May at noon")
+                or (
+                    expression.granularity in _COARSER_THAN_A_DAY
+                    and _AGREED_FOR_BEFORE.search(self.text, window, expression.start) is not None
+                )
             )
+        ) or (
+            # "leaflets that called for a one-day boycott on Monday, December 5. Ministers announced it on
+            # Sunday": the day an event is called for is looked to; the text stays where it was
+            self.low.find(" for ", window, expression.start) >= 0
+            and _CALLED_FOR_BEFORE.search(self.text, window, expression.start) is not None
         ):
             # "It was meant to take effect the next day.": the time of a plan; the text stays at its day
             if narrative and expression.granularity == Granularity.DAY and expression.interval is not None:
                 self.planned_day = _Reference(
                     expression.interval.start.date(), expression.value, index, "day", True, expression.end
                 )
+                if (
+                    self.low.find(" for ", window, expression.start) >= 0
+                    and _CALLED_FOR_BEFORE.search(self.text, window, expression.start) is not None
+                ):
+                    self.called_day = self.planned_day
             return
         if (
             narrative
@@ -3840,9 +3912,29 @@ class Resolver:
             and _COUNTED_BACK.search(expression.text) is not None
             and _SUBJECT_VERB_AFTER.match(self.text, expression.end) is not None
         )
+        # "withdraw to the line as it had stood on 7 November 1959", told on a day of 1962: a day of
+        # years before, with its year, in a past-perfect clause on a noun describes the noun; the story
+        # stays on its day
+        described_day = (
+            unit == "day"
+            and ref.unit == "day"
+            and expression.interval is not None
+            and (ref.day - expression.interval.end.date()).days > 366
+            and _WRITTEN_YEAR.search(expression.text) is not None
+            and _CLAUSE_ON_A_NOUN.search(
+                self.text,
+                max(self._sentence_opening(expression.start), expression.start - 80),
+                expression.start,
+            )
+            is not None
+        )
         # "Over the same weekend it had agreed": a weekend is coarser than the day it is looked back from
         rank_unit = "weekend" if expression.value.endswith("-WE") else unit
-        if not counted_back and _UNIT_RANK.get(rank_unit, 0) <= _UNIT_RANK.get(ref.unit, len(_UNIT_RANK)):
+        if (
+            not counted_back
+            and not described_day
+            and _UNIT_RANK.get(rank_unit, 0) <= _UNIT_RANK.get(ref.unit, len(_UNIT_RANK))
+        ):
             return False
         if expression.interval is None or expression.interval.end.date() > ref.day:
             return False
@@ -4037,7 +4129,8 @@ class Resolver:
         )
         if told is not None:
             anchor = Anchor(kind=AnchorKind.EXPRESSION, value=told.value, expression=told.index)
-            why = f"no year given; in a 'when' clause on the year {told.value} just named"
+            clause = "when" if _WHEN_AFTER_YEAR.match(self.low, told.end) else "which"
+            why = f"no year given; in a '{clause}' clause on the year {told.value} just named"
             return _calendar_value(spec, told.day.year), anchor, why, warnings
         recounted = self._recounted_year(candidate)
         if recounted is not None:
@@ -4283,6 +4376,13 @@ class Resolver:
                     # "Horizon 6 had been planned for November, but the first landing let them bring it
                     # forward": the time an earlier plan named lies near the story's, brought forward or put off
                     year = cal.year_for(anchor_day, month, day, None)
+                since_back = (
+                    month is not None and year > anchor_day.year and self._after_since(candidate.start)
+                )
+                if since_back:
+                    # "Jaruzelski, prime minister since February, became party leader in October": what has
+                    # held since a month began by the story's time, so the last such month, not the next
+                    year = cal.year_for(anchor_day, month, day, -1, strict=True)
                 if (
                     year != anchor_day.year
                     and not background
@@ -4304,6 +4404,8 @@ class Resolver:
                 resumed = (
                     self._story_resumed_after_glance_ahead(month, day) if year > anchor_day.year else None
                 )
+                if resumed is None and month is not None and day is not None and not flashback:
+                    resumed = self._story_resumed_after_counted_glance(month, day, year)
                 if resumed is not None:
                     year, choice = resumed.day.year, self._choice_of(resumed)
                 past_time_of_writing = (
@@ -4334,6 +4436,8 @@ class Resolver:
                         f"no year given; the year of {choice.label}, where the story was before a glance"
                         f" ahead to {anchor_day.year}"
                     )
+                elif since_back:
+                    why = f"no year given; after 'since', so the last one by {choice.label}"
                 elif year == anchor_day.year:
                     why = f"no year given; the year of {choice.label}, which the story is in"
                 else:
@@ -4759,7 +4863,8 @@ class Resolver:
 
     def _weekday_ahead_of_a_coarse_story(self, candidate: Candidate) -> bool:
         """Whether a bare weekday looking ahead in a story is the writer's: a story whose reference time
-        is a year or a month has no week for "begins on Monday" to fall in."""
+        is a year or a month has no week for "begins on Monday" to fall in; nor, looking back, has one
+        whose reference time is the writer's own year or month ("This year's service began on Monday")."""
         ref = self.reference
         if (
             not self.narrative
@@ -4769,6 +4874,21 @@ class Resolver:
             or _UNIT_RANK.get(ref.unit, 0) <= _UNIT_RANK["week"]
         ):
             return False
+        if (
+            candidate.spec.amount is None
+            and (
+                not ref.explicit  # "last month", "this year": counted from the DCT
+                or (
+                    ref.day.year == self.dct.year
+                    and (ref.unit == "year" or (ref.unit == "month" and ref.day.month == self.dct.month))
+                )
+            )
+            and not self._quoted(candidate)
+        ):
+            # "This year's commemoration began on Thursday", "The first was held only last month ... On
+            # Sunday veterans gathered": a story come to the writer's own year or month has no week of
+            # its own, so a weekday, ahead or past, is of the writer's week
+            return True
         tense = self._tense(candidate)
         # "This year the service falls on Thursday": the writer's present in a story told in the past
         # names the writer's week too, as a timetable's present does
@@ -4982,6 +5102,15 @@ class Resolver:
             # "will pay $47.50 a share, a premium of 38 percent to the closing price on Friday": a
             # premium is counted over a price the market has already set
             tense = ClauseTense("past", "closing price", None)
+        elif (
+            tense.tense == "past"
+            and choice.anchor.kind == _DCT_ANCHOR
+            and self.low.endswith("by ", 0, candidate.start)
+            and self._expected_ahead(candidate)
+        ):
+            # "forecasters predicted snow by Sunday morning": a bound set on what a past "predicted" or
+            # "expected" foresees lies after the act ("forecast showers on Monday" may date the forecast)
+            tense = ClauseTense("future", tense.cue, tense.cue_end)
         direction = tense.direction
         listed_with = self.last_day if direction == -1 and spec.amount is None else None
         if (
@@ -5143,6 +5272,17 @@ class Resolver:
 
     def _shift(self, candidate: Candidate) -> tuple[str, Anchor, str, list[str]]:
         spec = candidate.spec
+        if spec.same_day_in_year is not None:
+            # "On this day in 1969": the writer's month and day in the year named (the year alone
+            # when the text is undated)
+            year = _era_year_value(spec.same_day_in_year)
+            if self.dct is None:
+                return year, _UNANCHORED, f"{spec.note}: the year named; the text gives no day", []
+            now = Anchor(kind=AnchorKind.DCT, value=self.dct.isoformat())
+            why = f"{spec.note}: the day and month of the DCT {self.dct.isoformat()} in {year}"
+            if (self.dct.month, self.dct.day) == (2, 29) and not isleap(spec.same_day_in_year):
+                return f"{year}-02", now, f"{why} (no 29 February that year: the month)", []
+            return f"{year}-{self.dct.month:02d}-{self.dct.day:02d}", now, why, []
         if self._day_of_clock_before == candidate.start and spec.base == "ref" and spec.unit == "day":
             # "at noon the next day": the clock time before it has already been put on that day
             self._day_of_clock_before = None
@@ -5204,7 +5344,9 @@ class Resolver:
             spec.reaches_now
             and self.dct is not None
             and (
-                self._tense(candidate).tense in ("present", "future")
+                (reach_tense := self._tense(candidate)).tense in ("present", "future")
+                # "Thirty years on, the enthusiasm has faded": a present perfect reaches the writer's now
+                or (reach_tense.perfect and (reach_tense.cue or "").lower().startswith(("has ", "have ")))
                 # "Ten years on: what changed after the fire" heading a story: with no time told before it
                 # the count can only end at the writer's now (a count from now would be "from now")
                 or self.reference is None
@@ -5237,6 +5379,15 @@ class Resolver:
         choice = (self._story_reference(candidate.start) if story_reference else None) or self._anchor_for(
             base, unit
         )
+        if (
+            base == "ref"
+            and self.on_this_day_column
+            and ((of_a_day and not story_reference) or unit in ("day", "week", "month"))
+        ):
+            # "1963: ... The first shot is fired at 12.30pm", "1903: ... opens the following month": in an
+            # "On this day" column a time of day or a count of days, weeks or months under a year counts
+            # from the writer's day and month in that year
+            choice = self._column_day_in_year() or choice
         writers_day = self.writers_day
         if (
             of_a_day
@@ -5275,6 +5426,38 @@ class Resolver:
             # "planned to question him on Monday 28 May. A friend warned him the week before": counted
             # from the day the plan was for, the only day near, though the story has not come to it
             choice = self._choice_of(planned)
+        called = self.called_day
+        if (
+            called is not None
+            and base == "ref"
+            and unit == "day"
+            and self.reference is not None
+            and self.reference.end < called.end
+            and 0 <= candidate.start - called.end <= _SENTENCE_REACH
+            and self.low.startswith("that ", candidate.start)
+        ):
+            # "leaflets calling for a boycott on Monday, December 5. Riders stayed off the buses that day":
+            # "that" points to the day just named, though it was named as the day an event was called for
+            choice = self._choice_of(called)
+        glanced = max(
+            (ref for ref in (self.flashback_month, self.flashback_year) if ref is not None),
+            key=lambda ref: ref.end,
+            default=None,
+        )
+        if (
+            glanced is not None
+            and base == "ref"
+            and self.narrative
+            and spec.amount
+            and self.reference is not None
+            and self.reference.end < glanced.end
+            and 0 <= candidate.start - glanced.end <= _SENTENCE_REACH
+            and not _SENTENCE_BREAK.search(self.text, glanced.end, candidate.start)
+            and self.low.endswith(("later", "after", "earlier", "before"), candidate.start, candidate.end)
+        ):
+            # "Both had tested weapons in May 1998, and nine months later the prime minister went to
+            # Lahore": a count told after a glance back in its sentence goes on from the time glanced to
+            choice = self._choice_of(glanced)
         if (
             base == "dct"
             and spec.amount == 0
@@ -5551,6 +5734,8 @@ class Resolver:
                 why = f"{spec.note}: the writer's {unit} with no DCT, in a present or future clause"
                 return _UNKNOWN_NOW_UNITS[unit], _UNANCHORED, why, []
             choice = self._dct_anchor() or choice
+            if unit == "day" and spec.amount == 0:
+                self.writers_day_end = candidate.end
         elif era is not None and unit == "year" and spec.amount is not None:
             era_year = _add_years(era.year, spec.amount)
             why = f"{spec.note}: year {spec.amount:+d} from the reference time {era.value} (expression #{era.index})"
@@ -6093,6 +6278,8 @@ class Resolver:
         value = cal.period_value(shifted, "day" if spec.day_granular else unit)
         if spec.grain is not None and unit == "year":
             value = _same_part_years_away(anchor_day, spec.grain, shifted.year - anchor_day.year)
+        elif spec.grain == "night" and unit == "day":
+            value = f"{value}TNI"  # "a week ago tonight": the night of the day that far back
         if afternoon_pod is not None:
             value = _with_time(value, afternoon_pod)
         if (
@@ -6343,6 +6530,28 @@ class Resolver:
         when = date(year, month, min(day or 1, monthrange(year, month)[1]))
         return earlier if 0 <= (when - earlier.day).days <= _STORY_TURN_DAYS else None
 
+    def _story_resumed_after_counted_glance(self, month: int, day: int, year: int) -> _Reference | None:
+        """ "Rezang La fell on 18 November. Their bodies were found three months later, when the snow
+        allowed a search. / On 19 November Nehru spoke": after a count of months ahead from the story's
+        day, a day without a year that would fall long after the month counted to, but just after the
+        story's day, goes on from that day; the count was a glance ahead (the earlier reference, or None)."""
+        ref, earlier = self.reference, self.earlier_reference
+        if (
+            ref is None
+            or earlier is None
+            or ref.unit != "month"
+            or earlier.unit != "day"
+            or not self.low.endswith("later", 0, ref.end)
+        ):
+            return None
+        month_end = date(ref.day.year, ref.day.month, monthrange(ref.day.year, ref.day.month)[1])
+        when = date(year, month, min(day, monthrange(year, month)[1]))
+        if (when - month_end).days <= _STORY_TURN_DAYS:
+            return None  # "three months later ... On 12 May": the story goes on from the month counted to
+        back_year = earlier.day.year
+        back = date(back_year, month, min(day, monthrange(back_year, month)[1]))
+        return earlier if 0 <= (back - earlier.day).days <= _STORY_TURN_DAYS else None
+
     def _part_of_day_in_a_past_habit(self, candidate: Candidate) -> bool:
         """ "took to walking along the coast at dawn", "used to rise at 5 a.m.": a part of the day or a
         clock time told of a habit the sentence names is that time of every day, not of one day of the
@@ -6462,6 +6671,19 @@ class Resolver:
             return None
         return lead
 
+    def _column_day_in_year(self) -> _AnchorChoice | None:
+        """The DCT's day and month in the year the story has reached, in an "On this day" column (None
+        when the reference is not a past year or that year has no such day)."""
+        ref, dct = self.reference, self.dct
+        if ref is None or dct is None or ref.unit != "year" or not 0 < ref.day.year < dct.year:
+            return None
+        if (dct.month, dct.day) == (2, 29) and not isleap(ref.day.year):
+            return None
+        day = date(ref.day.year, dct.month, dct.day)
+        anchor = Anchor(kind=AnchorKind.EXPRESSION, value=day.isoformat(), expression=ref.index)
+        why = f"the DCT's day and month in the column entry's year {ref.value} (expression #{ref.index})"
+        return _AnchorChoice(day, anchor, why)
+
     def _choice_of(self, reference: _Reference) -> _AnchorChoice:
         return _AnchorChoice(
             reference.day,
@@ -6551,7 +6773,8 @@ class Resolver:
         return (
             bool(_HOUR_WITHOUT_HALF_OF_DAY.search(surface))
             and not _HALF_OF_DAY_NAMED.search(surface)
-            and not _RANGE_CLOSE_WITH_HALF.match(self.text, candidate.end)
+            # "from 2.30 to 4.30pm", "10.30 until noon": the close names the half of the day it opens in
+            and not CLOCK_RANGE_CLOSE.match(self.low, candidate.end)
         )
 
     def _evening_hour(self, candidate: Candidate, choice: _AnchorChoice) -> str | None:
@@ -6784,6 +7007,14 @@ class Resolver:
         elif choice.anchor.kind == _DCT_ANCHOR and self._after_since(candidate.start):
             # "families have slept by the police cordon since the weekend": the weekend it began is past
             tense = ClauseTense("past", "since", None)
+        elif (
+            choice.anchor.kind == _DCT_ANCHOR
+            and tense.perfect
+            and (tense.cue or "").lower().startswith(("has ", "have "))
+        ):
+            # "the airline has cancelled 112 flights over the weekend": a present perfect takes no
+            # definite past time, so the weekend is the one nearest now, as a holiday after it is
+            tense = ClauseTense(None, tense.cue, tense.cue_end)
         told = self.last_day
         if (
             told is not None
@@ -7047,7 +7278,10 @@ class Resolver:
         preceding = _DATA_BEFORE_MONTH.search(self.low, max(0, candidate.start - 24), candidate.start)
         if (following is None or following.group(1) not in _LEX.MONTHLY_DATA_NOUNS) and (
             # "will publish its estimate of growth in July on 13 September", "the figures for May"
-            preceding is None or preceding.group(1) not in _LEX.MONTHLY_DATA_NOUNS_BEFORE
+            preceding is None
+            or preceding.group(1) not in _LEX.MONTHLY_DATA_NOUNS_BEFORE
+            # "exports in November will rise": the figures of a month ahead, the subject of a modal
+            or _MODAL_AFTER_DATE.match(self.text, candidate.end) is not None
         ):
             return False
         year = anchor_day.year if spec.month < anchor_day.month else anchor_day.year - 1
@@ -7207,6 +7441,18 @@ class Resolver:
                 )
             why = f"{spec.note} of the year {year}, as the story is at {choice.label}"
             return _holiday_date(spec.holiday, year).isoformat(), choice.anchor, why, []
+        beside = self.last_dated
+        if (
+            spec.amount is None
+            and beside is not None
+            and beside[1] in options
+            and self.text[beside[0] : candidate.start] == ", "
+        ):
+            # "by Sunday morning, Christmas Eve", "on Monday, Boxing Day": a holiday set beside the day
+            # just named, which falls on it, restates that day
+            anchor = Anchor(kind=AnchorKind.EXPRESSION, value=beside[2], expression=beside[3])
+            why = f"{spec.note}: it restates the day just named, {beside[2]}"
+            return beside[1].isoformat(), anchor, why, []
         told = self.reference
         if (
             spec.amount is None
@@ -7232,6 +7478,14 @@ class Resolver:
             direction = None
         if direction == -1 and self._counted_down_to(candidate.start):
             # "24 days til Christmas, I will not survive": a count of days left runs to a day still ahead
+            direction = 1
+        elif (
+            direction == -1
+            and choice.anchor.kind == _DCT_ANCHOR
+            and self.low.endswith("by ", 0, candidate.start)
+            and self._expected_ahead(candidate)
+        ):
+            # "the weather service predicted snow by Christmas Eve": a bound on what was foreseen lies ahead
             direction = 1
         if direction is None or spec.amount == 0:
             day = min(options, key=lambda d: abs((d - anchor_day).days))
@@ -7416,6 +7670,7 @@ _EVERY_YEAR_LATER_IN_CLAUSE = compile_pattern(
 )
 #: "read aloud every year on ", "held each year on the Sunday nearest to ": a yearly habit, then the day
 #: of the month it is kept on.
+_EVERY_YEAR_ON_RIGHT_BEFORE = compile_pattern(r"(?<![a-z])(?:(?:every|each)\s+year|annually|yearly)\s+on\s+$")
 _EVERY_YEAR_ON_BEFORE = compile_pattern(
     r"(?<![a-z])(?:(?:every|each)\s+year|annually|yearly)\s+on\s+(?:[^.;:!?,\d]{0,40}\s)?$"
 )
@@ -7512,6 +7767,12 @@ _WRITERS_DEICTIC_RULES = frozenset({"relative_unit", "season"})
 #: The year of a century (its last two digits) from which its middle has come: before it, "the middle of
 #: the century" said of what is past is an earlier century's.
 _MID_CENTURY_FROM = 40
+#: A heading line of an anniversary column ("ON THIS DAY: 22 November", "Today in history").
+_ON_THIS_DAY_HEADING = compile_pattern(
+    r"(?:^|\n)[ \t]*(?:born[ \t]+)?(?:"
+    + "|".join(r"[ \t]+".join(map(re.escape, phrase.split())) for phrase in sorted(_LEX.ON_THIS_DAY_HEADINGS))
+    + r")(?![a-z])[^\n.!?]*(?:\n|$)"
+)
 _BC_DATE_VALUE = compile_pattern(r"BC(\d{4})(?:-\d{2}(?:-\d{2})?|-(?:SP|SU|FA|WI))?")
 #: A year before Christ of five digits or more ("BC97982"): no TIMEX3 year reaches it.
 _DEEP_PAST_VALUE = compile_pattern(r"BC\d{5,}(?:-[0-9A-Z-]+)?")
@@ -7530,6 +7791,8 @@ def _same_part_years_away(day: date, grain: str, years: int) -> str:
     names the day after `day` ("day+1")."""
     if grain in ("day+1", "day-1"):
         day, grain = day + timedelta(days=1 if grain == "day+1" else -1), "day"
+    if grain == "night":
+        return f"{cal.period_value(cal.shift(day, 'year', years), 'day')}TNI"
     if grain in ("week", "weekend"):
         iso = day.isocalendar()
         year, week = iso.year + years, iso.week
@@ -7629,6 +7892,13 @@ _PLANNED_FOR_BEFORE = compile_pattern(
     r"(?:(?:on|at|by|from|in)\s+)?$",
     re.IGNORECASE,
 )
+#: "called for a one-day boycott on ", "appealed for a general strike on ": an event called for a day.
+_CALLED_FOR_BEFORE = compile_pattern(
+    r"\b(?:"
+    + "|".join(sorted(_LEX.CALL_FOR_VERBS))
+    + r")\s+for\s+(?:an?|the)\s+(?:[a-z-]+\s+){1,3}(?:on|for)\s+$",
+    re.IGNORECASE,
+)
 #: About how many of a text's expressions show whether it tells its story in the present.
 _NARRATION_SAMPLE = 32
 #: A paragraph of one short line with no closing punctuation: a section's subheading.
@@ -7691,6 +7961,11 @@ _LISTED_WITH_DAY = compile_pattern(
     re.IGNORECASE,
 )
 _RELATIVE_PRONOUN = compile_pattern(r"\b(?:which|that|who|whom|whose)\b", re.IGNORECASE)
+#: What opens a clause on a noun ("the line as it had stood", "the ground they had held", "the town where
+#: he had been born"): a relative pronoun, "where", or "as" before a pronoun subject.
+_CLAUSE_ON_A_NOUN = compile_pattern(
+    r"\b(?:which|that|who|whom|whose|where|as\s+(?:it|they|he|she|we))\b", re.IGNORECASE
+)
 
 
 @cache

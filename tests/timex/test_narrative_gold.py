@@ -186,6 +186,10 @@ def test_every_gold_text_is_detected_as_narrative(document: dict[str, Any]) -> N
 # blind_news_55 strict F1 0.998, relaxed F1 0.998, value accuracy 0.992, value F1 0.990, type F1 0.998
 # blind_colloquial_7 strict F1 0.991, relaxed F1 0.991, value accuracy 0.996, value F1 0.987, type F1 0.991
 # blind_narrative_59 strict F1 0.998, relaxed F1 0.998, value accuracy 0.985, value F1 0.983, type F1 0.998
+# blind_news_58 strict F1 0.988, relaxed F1 0.988, value accuracy 0.972, value F1 0.960, type F1 0.984
+# blind_news_57 strict F1 0.996, relaxed F1 0.996, value accuracy 0.964, value F1 0.960, type F1 0.996
+# blind_narrative_60 strict F1 0.995, relaxed F1 0.998, value accuracy 0.997, value F1 0.995, type F1 0.995
+# blind_narrative_61 strict F1 0.989, relaxed F1 0.989, value accuracy 0.989, value F1 0.978, type F1 0.989
 BLIND_SETS = [
     GOLD_FOLDER / "blind_news.jsonl",
     GOLD_FOLDER / "blind_narrative.jsonl",
@@ -304,6 +308,10 @@ BLIND_SETS = [
     GOLD_FOLDER / "blind_news_55.jsonl",
     GOLD_FOLDER / "blind_colloquial_7.jsonl",
     GOLD_FOLDER / "blind_narrative_59.jsonl",
+    GOLD_FOLDER / "blind_news_58.jsonl",
+    GOLD_FOLDER / "blind_news_57.jsonl",
+    GOLD_FOLDER / "blind_narrative_60.jsonl",
+    GOLD_FOLDER / "blind_narrative_61.jsonl",
 ]
 BLIND_FLOORS = {
     "strict_f1": 0.95,

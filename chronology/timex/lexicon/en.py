@@ -248,10 +248,11 @@ OFFSET_WORDS_BEFORE_PAUSE: dict[str, tuple[int, str]] = {"on": (1, "ref"), "back
 
 #: What may follow "N units ago" to name the same part of that earlier time ("ten years ago this week",
 #: "a year ago today", "fifty years ago this month") -> the granularity of the date meant; "fifty years
-#: ago tomorrow" is the day after the DCT's, that many years back ("day+1").
+#: ago tomorrow" is the day after the DCT's, that many years back ("day+1"); "twenty-five years ago
+#: tonight" is the night of that day, a TIME ("night").
 AGO_SAME_PERIOD: dict[str, str] = {
     "this week": "week", "this month": "month", "today": "day", "this weekend": "weekend",
-    "tomorrow": "day+1", "yesterday": "day-1",
+    "tomorrow": "day+1", "yesterday": "day-1", "tonight": "night",
 }  # fmt: skip
 
 #: Modifier phrases before an expression -> TIMEX3 mod.
@@ -487,7 +488,11 @@ NIGHT_COMPOUND_HEADS: frozenset[str] = frozenset(
     {"action", "attack", "assault", "raid", "march", "battle", "crossing", "landing", "flight", "fighter",
      "bomber", "sortie", "patrol", "shift", "watch", "train", "bus", "club", "market", "school", "sky",
      "porter", "nurse", "guard", "operation", "offensive", "clerk", "manager", "staff", "worker", "workers",
-     "duty", "out", "watchman", "watchmen", "nurses", "guards", "porters", "editor", "sitting", "sittings"}
+     "duty", "out", "watchman", "watchmen", "nurses", "guards", "porters", "editor", "sitting", "sittings",
+     # their plurals after a count, which counts the things, not nights ("16 night flights", "two night
+     # buses", "three night shifts")
+     "attacks", "raids", "crossings", "landings", "flights", "fighters", "bombers", "sorties", "patrols",
+     "shifts", "trains", "buses", "clubs", "markets", "operations", "clerks", "managers", "editors", "duties"}
 )  # fmt: skip
 
 #: Work shifts named by a part of the day ("before the morning shift", "after an evening shift", "the
@@ -638,10 +643,10 @@ IRREGULAR_PLURALS: frozenset[str] = frozenset(
 
 #: Possessive determiners: "his last years", "her final months" name a stage of a life, not a length.
 POSSESSIVE_DETERMINERS: frozenset[str] = frozenset({"his", "her", "their", "its", "my", "our", "your"})
-#: Past verbs of counting, whose object "weeks of dust storms" is a count of the units, not a length.
 #: Verbs other than a past in "-ed" whose object may be a length of what follows "of" ("ending weeks of
 #: speculation", "ends years of uncertainty", "following months of talks").
 LENGTH_OBJECT_VERBS: frozenset[str] = frozenset({"ends", "ending", "follows", "following", "caps", "capping"})
+#: Past verbs of counting, whose object "weeks of dust storms" is a count of the units, not a length.
 COUNTING_PAST_VERBS: frozenset[str] = frozenset(
     {"counted", "recorded", "logged", "tallied", "numbered", "totalled", "totaled", "registered", "listed"}
 )
@@ -693,8 +698,19 @@ TIME_ZONES: frozenset[str] = frozenset(
      "pacific", "eastern time", "pacific time", "central time", "mountain time", "eastern standard time",
      "eastern daylight time", "pacific standard time", "pacific daylight time", "greenwich mean time",
      "coordinated universal time", "british summer time", "moscow time", "beijing time", "tokyo time",
-     "ship's time", "ship’s time"}
+     "ship's time", "ship’s time", "zulu", "zulu time"}
 )  # fmt: skip
+
+#: Zones of TIME_ZONES that are also the names of a people and its language ("1838 Zulu forces", "by 1879
+#: Zulu power was broken"): after four digits they are a military zone ("1935 Zulu", the "Z" of UTC)
+#: only when no noun follows them.
+TIME_ZONES_ALSO_PEOPLES: frozenset[str] = frozenset({"zulu"})
+
+#: Words that may follow such a zone after a clock time ("at 0600 Zulu on 3 May", "(1935 Zulu)", the
+#: empty word of punctuation); any other word makes it the people's name before a noun.
+TIME_ZONE_PEOPLE_FOLLOWERS: frozenset[str] = frozenset(
+    {"", "on", "and", "or", "when", "as", "to", "until", "the"}
+)
 
 #: Marks before a length that make it a reading of a launch countdown ("held at T-minus 35 minutes"),
 #: a clock of the event as a match clock is, not a calendar time.
@@ -1199,6 +1215,17 @@ SPOKEN_YEAR_CLAUSE_OPENERS: frozenset[str] = frozenset(
 #: present ("Now, in other news", "Now, he says, ..."; the TimeBank/AQUAINT annotation leaves them).
 DISCOURSE_OPENERS: frozenset[str] = frozenset({"now"})
 
+#: Headings of an anniversary column whose entries are labelled by year alone ("ON THIS DAY: 22
+#: November / 1963: Kennedy is shot ... at 12.30pm"): each entry tells the writer's day and month in its
+#: year, so a clock time or "the next day" in it counts from that day.
+ON_THIS_DAY_HEADINGS: frozenset[str] = frozenset(
+    {"on this day", "on this date", "this day in history", "today in history", "on this day in history"}
+)
+
+#: Words that open an age set off by commas after such an opener, which makes it the present of the
+#: person told of ("Now, at 59, she chairs the trust", "Now, aged 81, he lives in Leeds").
+AGE_APPOSITION_WORDS: frozenset[str] = frozenset({"at", "aged", "age"})
+
 #: Prepositions after which a bare "two thousand" is the year 2000 ("since two thousand,"), where "by",
 #: "than" or "of" before it count ("rose by two thousand").
 SPOKEN_BARE_YEAR_PREPOSITIONS: frozenset[str] = frozenset({"in", "since", "until", "till"})
@@ -1327,7 +1354,10 @@ NON_NOUN_S_WORDS: frozenset[str] = frozenset(
 #: hours, with the support act on at 7:30 p.m."): a clock time told of them is that time of every one.
 EACH_EVENT_NOUNS: frozenset[str] = frozenset(
     {"show", "performance", "concert", "gig", "screening", "game", "match", "session", "episode",
-     "service", "class", "lesson", "meeting", "tour", "night", "evening", "matinee", "broadcast"}
+     "service", "class", "lesson", "meeting", "tour", "night", "evening", "matinee", "broadcast",
+     # work done in turns and journeys of a timetable: "Each shift will last seven hours, and the runway
+     # must be clear by 5.30am", "Each flight leaves at 9am"
+     "shift", "flight", "sailing", "crossing", "departure"}
 )  # fmt: skip
 
 #: Nouns for a run of an activity that a season and a kind noun qualify ("the fall auction season", "the
@@ -1623,6 +1653,10 @@ REPORTING_CUES: frozenset[str] = frozenset(
 #: night", "every waking hour" ("worked in every spare hour" is how much, not when).
 SET_UNIT_ADJECTIVES: frozenset[str] = frozenset({"single", "clear", "waking"})
 
+#: Count words that make a length into a modifier of the next noun only when hyphenated: "a single-day
+#: pass", while in "a protest meant to last a single day went on" the article belongs to the length.
+HYPHENED_ONLY_COUNTS: frozenset[str] = frozenset({"single"})
+
 #: Words opening a clause whose subject may be a year: "Whether 2024 beats it", "found that 2023 was".
 YEAR_SUBJECT_CLAUSE_OPENERS: frozenset[str] = frozenset(
     {"whether", "if", "that", "because", "although", "though", "unless", "whereas"}
@@ -1898,6 +1932,12 @@ BIRTH_WORDS: frozenset[str] = frozenset({"born"})
 #: they look ahead to is seen from the story's past.
 PAST_PLAN_VERBS: frozenset[str] = frozenset(
     {"hoped", "planned", "intended", "meant", "wanted", "wished", "expected", "promised", "aimed", "proposed"}
+)
+
+#: Verbs that, with "for", call an event for a day: "leaflets called for a boycott on Monday, December 5",
+#: "the union appealed for a general strike on 3 May" (a day looked to, not where the story has come).
+CALL_FOR_VERBS: frozenset[str] = frozenset(
+    {"call", "calls", "called", "calling", "appeal", "appeals", "appealed", "appealing"}
 )
 
 #: Nouns of a report on a period that has closed: "fourth-quarter results", "first-half earnings".
