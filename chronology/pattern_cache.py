@@ -40,6 +40,8 @@ _FORMAT = 3  # bump when an entry's layout or a derived value (or how it is deri
 # An entry: (flags, code as bytes, groups, group index, index group[, first chars, first starts]), or
 # (text,) for a text kept by `kept_text`.
 _Entry = tuple[Any, ...]
+# A key: ("re", a pattern's text (str or bytes), its flags), ("tree", text, 0) or (kind, key, 0) of a kept text.
+_Key = tuple[str, str | bytes, int]
 
 
 def default_path() -> Path | None:
@@ -57,12 +59,12 @@ class PatternStore:
     def __init__(self, path: Path | None, *, save_at_exit: bool = False) -> None:
         self.path = path
         self.save_at_exit = save_at_exit
-        self.loaded: dict[tuple[str, str, int], _Entry] | None = None
-        self.used: dict[tuple[str, str, int], _Entry] = {}
+        self.loaded: dict[_Key, _Entry] | None = None
+        self.used: dict[_Key, _Entry] = {}
         self.added = False
-        self.patterns: dict[tuple[str, int], re.Pattern[str]] = {}
+        self.patterns: dict[tuple[str | bytes, int], re.Pattern[Any]] = {}
 
-    def entries(self) -> dict[tuple[str, str, int], _Entry]:
+    def entries(self) -> dict[_Key, _Entry]:
         if self.loaded is None:
             self.loaded = {}
             if self.path is not None:
@@ -77,13 +79,13 @@ class PatternStore:
         """Whether new entries can be kept: the file is written as bytecode is (not when it is not)."""
         return self.path is not None and not sys.dont_write_bytecode
 
-    def get(self, key: tuple[str, str, int]) -> _Entry | None:
+    def get(self, key: _Key) -> _Entry | None:
         entry = self.entries().get(key)
         if entry is not None:
             self.used[key] = entry
         return entry
 
-    def add(self, key: tuple[str, str, int], entry: _Entry) -> None:
+    def add(self, key: _Key, entry: _Entry) -> None:
         self.used[key] = entry
         if not self.added and self.saves:
             self.added = True
@@ -111,10 +113,10 @@ class PatternStore:
 _STORE = PatternStore(default_path(), save_at_exit=True)
 
 
-def _build(pattern: str | None, entry: _Entry) -> re.Pattern[str] | None:
+def _build(pattern: str | bytes | None, entry: _Entry) -> re.Pattern[Any] | None:
     try:
         flags, code, groups, groupindex, indexgroup = entry[:5]
-        compiled: re.Pattern[str] = _sre.compile(
+        compiled: re.Pattern[Any] = _sre.compile(
             pattern, flags, array(_CODE_TYPE, code).tolist(), groups, groupindex, indexgroup
         )
     except Exception:  # an entry of another layout, or code the engine rejects: compile afresh
@@ -122,7 +124,7 @@ def _build(pattern: str | None, entry: _Entry) -> re.Pattern[str] | None:
     return compiled
 
 
-def _capture(parsed: Any, pattern: str | None, flags: int) -> tuple[re.Pattern[str], _Entry]:
+def _capture(parsed: Any, pattern: str | bytes | None, flags: int) -> tuple[re.Pattern[Any], _Entry]:
     """`re._compiler.compile(parsed)`, step by step, keeping what it hands to `_sre.compile`."""
     code = _compiler._code(parsed, flags)
     groupindex = dict(parsed.state.groupdict)
@@ -136,7 +138,7 @@ def _capture(parsed: Any, pattern: str | None, flags: int) -> tuple[re.Pattern[s
         groupindex,
         tuple(indexgroup),
     )
-    compiled: re.Pattern[str] = _sre.compile(pattern, entry[0], code, entry[2], groupindex, entry[4])
+    compiled: re.Pattern[Any] = _sre.compile(pattern, entry[0], code, entry[2], groupindex, entry[4])
     return compiled, entry
 
 
@@ -152,7 +154,17 @@ def longest_first(phrases: Iterable[str]) -> list[str]:
 
 def compile_pattern(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """`re.compile(pattern, flags)` for a str pattern, from the cache when it holds the pattern."""
-    flags = int(flags)
+    compiled: re.Pattern[str] = _compile(pattern, int(flags))
+    return compiled
+
+
+def compile_bytes_pattern(pattern: bytes) -> re.Pattern[bytes]:
+    """`re.compile(pattern)` for a bytes pattern, from the cache when it holds the pattern."""
+    compiled: re.Pattern[bytes] = _compile(pattern, 0)
+    return compiled
+
+
+def _compile(pattern: str | bytes, flags: int) -> Any:
     compiled = _STORE.patterns.get((pattern, flags))
     if compiled is not None:
         return compiled

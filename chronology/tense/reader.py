@@ -81,6 +81,27 @@ _STATUS_AFTER_LABEL = compile_pattern(
     + r")(?![a-z])",
     re.IGNORECASE,
 )
+# Its participles, each written as itself there when all are lower-case ASCII letters ("": any text).
+_STATUS_WORDS = tuple(sorted(lexicon.STATUS_PARTICIPLES))
+if not all(word.isascii() and word.isalpha() and word.islower() for word in _STATUS_WORDS):
+    _STATUS_WORDS = ("",)
+_STATUS_WORD_LENGTH = max(map(len, _STATUS_WORDS))
+
+
+def _status_may_follow(text: str, end: int) -> bool:
+    """Whether `_STATUS_AFTER_LABEL` may match at `end`, told without it: nothing before its colon matches a
+    colon, so the colon is the first one from `end`, and a participle follows it after blanks. Beyond ASCII
+    the case-blind pattern also takes the long s for "s", so such text is left to the pattern."""
+    colon = text.find(":", end)
+    if colon < 0:
+        return False
+    at = colon + 1
+    while text.startswith((" ", "\t"), at):
+        at += 1
+    word = text[at : at + _STATUS_WORD_LENGTH]
+    return not word.isascii() or word.lower().startswith(_STATUS_WORDS)
+
+
 _AHEAD_OF = compile_pattern(
     r"\b(ahead\s+of|until|till|til|awaiting|await|an?\s+eye\s+on|(?:in\s+)?preparations?\s+for|preparing\s+for"
     r"|in\s+time\s+for|(?:build|run)-?up\s+to)\s+$",
@@ -1564,7 +1585,9 @@ def _closes_period(reader: _Reader) -> bool:
 def governing_tense(text: str, start: int, end: int) -> TenseReading:
     """Tense of the clause that governs text[start:end] (a time expression), read from the words
     around it within its sentence: the nearest tense-bearing verb group before it, else after it."""
-    if text.startswith(":", end) or text.startswith(" and ", end) or text.startswith(",", end):
+    if (
+        text.startswith(":", end) or text.startswith(" and ", end) or text.startswith(",", end)
+    ) and _status_may_follow(text, end):
         status = _STATUS_AFTER_LABEL.match(text, end)
         if status is not None:
             # "Boxing Day: closed": the participle is the day's state in a notice, no past verb

@@ -9,7 +9,7 @@ from itertools import pairwise
 from operator import itemgetter
 from weakref import WeakKeyDictionary
 
-from chronology.pattern_cache import compile_pattern
+from chronology.pattern_cache import compile_bytes_pattern, compile_pattern
 from chronology.timex.grammar import (
     DIGIT_TRIGGER_TAIL,
     SPAN_TO_PRESENT_AFTER,
@@ -22,6 +22,7 @@ from chronology.timex.grammar import (
     lower_same_length,
     quoted_title_end,
     titled_by_its_year,
+    words_regex,
 )
 from chronology.timex.spec import Spec
 
@@ -33,7 +34,6 @@ _WORD_BEFORE_REVERSED = compile_pattern(
 _MAX_PREFIX_WORDS = 6
 _ERA_BEFORE = compile_pattern(r"(?:\bad|a\.d\.|\bce|c\.e\.)\s*$")
 _NUMBERISH = compile_pattern(r"[\d,./]+|\d+(?:st|nd|rd|th)|\d+-\d+")
-_QUOTE_BEFORE = compile_pattern('["\u201c\u2018]')
 _NUMBERISH_FIRST = frozenset("0123456789,./")  # a word read back holds ASCII characters only
 
 
@@ -64,6 +64,15 @@ _ELIDED_ORDINAL = compile_pattern(
 _ORDINAL_NUMBERS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 
 
+def _quote_before(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] holds an opening quotation mark (straight double, or curly double or single)."""
+    return (
+        text.find('"', start, end) >= 0
+        or text.find("\u201c", start, end) >= 0
+        or text.find("\u2018", start, end) >= 0
+    )
+
+
 def _word_before(low: str, start: int) -> str:
     match = _WORD_BEFORE.search(low, max(0, start - 20), start)
     return match.group(1) if match else ""
@@ -90,10 +99,18 @@ _WORD_TRIGGER_HEAD = "(?<![a-z0-9'])"
 # The same digit runs, written to begin with the digit itself: the regex engine then skips ahead to the
 # next digit in C instead of trying every position ("\d" after "[0-9.,$]" is "[0-9.,$]" before the run).
 _DIGIT_RUN = compile_pattern(r"\d(?:(?<![0-9.,$]\d)|(?<=(?<![a-z])c\.\d)|(?<=(?<![a-z])ca\.\d))\d*")
-# In ASCII text "\d" is "[0-9]", which the engine tests faster (a bit map rather than a Unicode lookup).
-_ASCII_DIGIT_RUN = compile_pattern(
-    r"[0-9](?:(?<![0-9.,$][0-9])|(?<=(?<![a-z])c\.[0-9])|(?<=(?<![a-z])ca\.[0-9]))[0-9]*"
+# In ASCII text whose digits are all written "0" (`_ZERO_DIGITS`): every test after the first digit asks
+# only whether a character is a digit ("[0-9]", a bit map, where "\d" is a Unicode lookup), and a run that
+# begins with one literal character is found by the engine's fast skip to that character rather than by a
+# test of a character set at every position.
+_ZEROED_DIGIT_RUN = compile_bytes_pattern(
+    rb"0(?:(?<![0-9.,$][0-9])|(?<=(?<![a-z])c\.[0-9])|(?<=(?<![a-z])ca\.[0-9]))[0-9]*"
 )
+_ZERO_DIGITS = bytes.maketrans(b"123456789", b"000000000")
+# ASCII text with every character that is none of "a-z0-9'" written as a blank: the characters that may
+# come before a word trigger are then one literal character, which the engine skips to fast.
+_WORD_CHARACTERS = "abcdefghijklmnopqrstuvwxyz0123456789'"
+_BLANK_BOUNDARIES = bytes(code if chr(code) in _WORD_CHARACTERS else ord(" ") for code in range(256))
 
 
 @dataclass(frozen=True)
@@ -104,20 +121,30 @@ class _TriggerScan:
     trigger is tried only after a character that may precede it (consumed as group 0's first
     character, which lets the engine jump between such characters), digit runs are scanned apart, and
     the two ordered lists are merged as one scan of the whole pattern would have found them.
+
+    In ASCII text both scans run over bytes in which those characters are one literal character (a blank,
+    or "0" for the digits). There the words are looked for with their blanked forms besides them ("mid
+    morning" for "mid-morning", `_split_trigger_scan`): the scan reads a blank where the text has another
+    character only before a word, after it (which tells nothing apart), or inside a word that holds one,
+    so a text in which no match holds a blank is scanned as the plain scan reads it, and one in which a
+    match does is scanned as it is written.
     """
 
     word_after_boundary: re.Pattern[str]
+    # a blank, then the words or their blanked forms, over the blanked bytes (None: not available)
+    blank_then_word: re.Pattern[bytes] | None = None
 
     def spans(self, low: str) -> list[tuple[int, int]] | None:
         """The trigger spans in text order, or None when the merge cannot tell (see `_merge`)."""
-        # A word at the very start has no character before it: lend it one.
-        first = self.word_after_boundary.match("\n" + low)
-        position = 0 if first is None else first.end(1) - 1
-        words = [match.span(1) for match in self.word_after_boundary.finditer(low, position)]
-        if first is not None:
-            words.insert(0, (0, position))
-        digit_run = _ASCII_DIGIT_RUN if low.isascii() else _DIGIT_RUN
-        digits = [match.span() for match in digit_run.finditer(low)]
+        if low.isascii():
+            encoded = low.encode("ascii")
+            words = self._ascii_word_spans(encoded)
+            if words is None:
+                words = self._word_spans(low)
+            digits = [match.span() for match in _ZEROED_DIGIT_RUN.finditer(encoded.translate(_ZERO_DIGITS))]
+        else:
+            words = self._word_spans(low)
+            digits = [match.span() for match in _DIGIT_RUN.finditer(low)]
         if not digits or not words:
             return words or digits
         spans = words + digits
@@ -125,6 +152,26 @@ class _TriggerScan:
         if all(end <= next_start for (_, end), (next_start, _) in pairwise(spans)):
             return spans  # nothing overlaps: one scan finds every span of both lists
         return _merge(words, digits)
+
+    def _word_spans(self, low: str) -> list[tuple[int, int]]:
+        # A word at the very start has no character before it: lend it one.
+        first = self.word_after_boundary.match("\n" + low)
+        position = 0 if first is None else first.end(1) - 1
+        words = [match.span(1) for match in self.word_after_boundary.finditer(low, position)]
+        if first is not None:
+            words.insert(0, (0, position))
+        return words
+
+    def _ascii_word_spans(self, encoded: bytes) -> list[tuple[int, int]] | None:
+        """What `_word_spans` finds, from the blanked bytes (None: a match holds a blank)."""
+        if self.blank_then_word is None:
+            return None
+        blanked = b" " + encoded.translate(_BLANK_BOUNDARIES)  # the blank lent to a word at the start
+        spans = [match.span() for match in self.blank_then_word.finditer(blanked)]
+        if any(blanked.find(b" ", start + 1, end) >= 0 for start, end in spans):
+            return None
+        # one byte lent at the start: a match's blank is at the word's own start in `low`
+        return [(start, end - 1) for start, end in spans]
 
 
 def _merge(words: list[tuple[int, int]], digits: list[tuple[int, int]]) -> list[tuple[int, int]] | None:
@@ -150,9 +197,36 @@ class _Tables:
     the categories of the trigger words."""
 
     def __init__(self, grammar: Grammar) -> None:
-        self.scan = _split_trigger_scan(grammar.trigger_pattern.pattern)
+        self.scan = _split_trigger_scan(grammar)
         self.matchers: dict[tuple[tuple[str, ...], str], tuple[tuple[_Matcher, Rule], ...]] = {}
         self.categories: dict[str, tuple[str, ...]] = {}  # of each trigger word met (a closed list)
+        self.needing: dict[int, _Matcher] = {}  # the match function of each rule that needs words (by id)
+
+    def matcher(self, rule: Rule) -> _Matcher:
+        """The rule's match function; for a rule that needs words (`Rule.needs`), one that is not tried
+        past the last place one of them begins in the text."""
+        if not rule.needs:
+            return rule.pattern.match
+        found = self.needing.get(id(rule))
+        if found is None:
+            found = self.needing[id(rule)] = _needing(rule.pattern.match, rule.needs)
+        return found
+
+
+def _needing(match: _Matcher, words: tuple[str, ...]) -> _Matcher:
+    """`match`, tried only at a position where one of `words` (one of which every match holds) begins at
+    or after it: where the last of them begins is read once per text."""
+    text: str | None = None
+    last = -1
+
+    def needing(low: str, position: int) -> re.Match[str] | None:
+        nonlocal text, last
+        if low is not text:
+            text = low
+            last = max(low.rfind(word) for word in words)
+        return match(low, position) if position <= last else None
+
+    return needing
 
 
 _Matcher = Callable[[str, int], "re.Match[str] | None"]
@@ -166,17 +240,39 @@ def _tables(grammar: Grammar) -> _Tables:
     return tables
 
 
-def _split_trigger_scan(pattern: str) -> _TriggerScan | None:
-    """The split scan of a trigger pattern, or None when it has another shape than the one expected."""
+def _split_trigger_scan(grammar: Grammar) -> _TriggerScan | None:
+    """The split scan of the grammar's trigger pattern, or None when it has another shape than the one
+    expected."""
+    pattern = grammar.trigger_pattern.pattern
     if not (pattern.startswith(_WORD_TRIGGER_HEAD) and pattern.endswith(DIGIT_TRIGGER_TAIL)):
         return None
     words = pattern[len(_WORD_TRIGGER_HEAD) : -len(DIGIT_TRIGGER_TAIL)]
     if _has_top_level_bar(words):
         return None  # the lookbehind would then guard only the first alternative
     try:
-        return _TriggerScan(compile_pattern(r"[^a-z0-9'](" + words + ")"))
+        scan = _TriggerScan(compile_pattern(r"[^a-z0-9'](" + words + ")"))
     except re.error:
         return None
+    # the bytes scan only where the words part is the prefix tree of the grammar's trigger words
+    trigger_words = set(grammar.trigger_categories) | set(grammar.multi_categories)
+    if words != words_regex(trigger_words):
+        return scan
+    # A word with a character other than "a-z0-9'" ("mid-morning", "w/c", "first light") is looked for in
+    # its blanked form too: a match holding a blank tells that the blanks may read otherwise than the text.
+    blanked_forms = {
+        word.encode("ascii").translate(_BLANK_BOUNDARIES).decode("ascii")
+        for word in trigger_words
+        if word.isascii() and any(char not in _WORD_CHARACTERS for char in word)
+    }
+    try:
+        # the words' text holds ASCII escapes and other characters written as themselves; a word with a
+        # character beyond ASCII is never found in ASCII text, as bytes or not
+        blank_then_word = compile_bytes_pattern(
+            b" " + words_regex(trigger_words | blanked_forms).encode("utf-8")
+        )
+    except re.error:
+        return scan
+    return replace(scan, blank_then_word=blank_then_word)
 
 
 def _has_top_level_bar(pattern: str) -> bool:
@@ -380,7 +476,7 @@ def find_candidates(text: str, grammar: Grammar, day_first: bool = False) -> lis
             key = (categories, low[position : position + 3])
             matchers = matchers_for.get(key)
             if matchers is None:
-                matchers = matchers_for[key] = tuple((rule.pattern.match, rule) for rule in rules_for(*key))
+                matchers = matchers_for[key] = tuple((tables.matcher(rule), rule) for rule in rules_for(*key))
             for match, rule in matchers:
                 m = match(low, position)
                 if m is not None and m.end() > start:
@@ -476,7 +572,7 @@ def find_candidates(text: str, grammar: Grammar, day_first: bool = False) -> lis
                 title_end = quoted_title_end(text, s, grammar.lex)
                 if title_end > 0:
                     break  # "Midnight at the Vanguard": a time word opening a title names no time
-            elif text[s].isupper() and _QUOTE_BEFORE.search(text, max(0, s - 80), s):
+            elif text[s].isupper() and _quote_before(text, max(0, s - 80), s):
                 title_end = enclosing_quoted_title_end(text, s, e, grammar.lex)
                 if title_end > 0:
                     break  # "the drama "Snow in April"": a month inside a title names no time

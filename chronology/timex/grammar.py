@@ -92,6 +92,9 @@ class Rule:
     handler: Callable[[re.Match[str], Context], Spec | None]
     first: frozenset[str] | None  # characters a match can begin with (None: any)
     starts: frozenset[str] | None = None  # strings of up to three characters a match can begin with
+    # words one of which every match holds, as the pattern writes them (empty: none told), so the finder
+    # need not try the rule after the last of them in a text
+    needs: tuple[str, ...] = ()
 
 
 @dataclass
@@ -381,9 +384,10 @@ class Grammar:
         categories: str,
         pattern: str,
         handler: Callable[[re.Match[str], Context], Spec | None],
+        needs: tuple[str, ...] = (),
     ) -> None:
         compiled, first, starts = compile_with_first_chars(pattern)
-        rule = Rule(name, compiled, handler, first, starts)
+        rule = Rule(name, compiled, handler, first, starts, needs)
         for category in categories.split():
             self.rules_by_category.setdefault(category, []).append(rule)
 
@@ -707,6 +711,7 @@ class Grammar:
             + f.year_rx
             + r"|(?P<qrel>this|last|next|the)\s+(?:fiscal\s+)?year))?)",
             self.h_quarter_part,
+            needs=("quarter", "half", "period"),  # the "qh" group every match holds
         )
         self._add(
             "regnal_year",
@@ -2571,7 +2576,7 @@ class Grammar:
         if prep in self.lex.HOURS_CLOCK_PREPOSITIONS and _CLOCK_HOURS_WORD_AFTER.match(low, end):
             return True  # "At 1400 hours the guns opened fire": the clock's own word ("after 1400 hours of")
         reach = max(0, start - _MILITARY_CLOCK_REACH)
-        return _ZERO_LED_CLOCK.search(low, reach, start) is not None or (
+        return _zero_led_clock_before(low, reach, start) or (
             # "At 1400 hours ... At 1420 the first wave crossed": the text writes a 24-hour clock; only
             # "at" is never a year's preposition ("since 1943", "by 1945", "around 1900" are years)
             prep == "at" and _HOURS_CLOCK_BEFORE.search(low, reach, start) is not None
@@ -3893,9 +3898,7 @@ class Grammar:
         if not _CLAUSE_END_AFTER.match(low, end):
             return False
         before = low[max(0, start - 200) : start]
-        opening = 0
-        for boundary in _SENTENCE_BOUNDARY.finditer(before):
-            opening = boundary.end()
+        opening = max(0, _last_sentence_boundary_end(before, 0, len(before)))
         return self.compared_length.search(before, opening) is not None
 
     def _clock_after_clock(self, m: re.Match[str], ctx: Context, unit: str) -> Spec | None:
@@ -5507,7 +5510,7 @@ class Grammar:
         if (
             not m["pmod"]
             and not m["wdet"]
-            and _NAME_GIVEN_BEFORE.search(ctx.text, max(0, m.start("weekday") - 40), m.start("weekday"))
+            and _name_given_before(ctx.text, max(0, m.start("weekday") - 40), m.start("weekday"))
         ):
             return None  # "a defeat remembered as Mournful Monday": the name a day was given
         if not (m["wdet"] or m["pmod"] or m["pod"] or m["wpost"]) and self.weekday_service_noun_rx.match(
@@ -7199,6 +7202,17 @@ _WORD_BEFORE_OF = compile_pattern(r"([a-z]+)\s+of\s+$")
 _COUNTED_NOUN = compile_pattern(r"[ \t]+(?:[0-9]+|[a-z]+)[ \t]+([a-z]+)")
 #: A name given to a day or a week: "remembered as Mournful Monday", "what the press called Black Week".
 _NAME_GIVEN_BEFORE = compile_pattern(r"(?<![A-Za-z])(?:as|called|named|dubbed)\s+[A-Z][a-z]+\s+$")
+
+
+def _name_given_before(text: str, start: int, end: int) -> bool:
+    """`_NAME_GIVEN_BEFORE` searched in text[start:end], not where the word before the last one (as
+    `str.split` parts the text at what "\\s" matches) does not end with a word that gives a name."""
+    words = text[start:end].split()
+    if len(words) < 2 or not words[-2].endswith(("as", "called", "named", "dubbed")):
+        return False
+    return _NAME_GIVEN_BEFORE.search(text, start, end) is not None
+
+
 _KIND_OF_OCCASION_AFTER = compile_pattern(r"\s+(?:of|for)\s")
 _OCCASION_LIKE = compile_pattern(r"\s+like\s+(?:this|that|these|those|it|today|tonight|no\s+other)(?![a-z])")
 # a name does not run on past a line's end
@@ -7493,6 +7507,18 @@ _ZERO_LED_CLOCK = compile_pattern(
     r"(?!\s+(?:gmt|utc|z|[a-z]+\s+time)(?![a-z]))"
 )
 _MILITARY_CLOCK_REACH = 3000
+# What "\s" matches in ASCII: a zero-led clock's "0" follows one of them.
+_BLANK_THEN_ZERO = tuple(chr(code) + "0" for code in range(128) if chr(code).isspace())
+
+
+def _zero_led_clock_before(low: str, reach: int, start: int) -> bool:
+    """`_ZERO_LED_CLOCK` searched in low[reach:start], not where that ASCII stretch has no blank then "0"."""
+    stretch = low[reach:start]
+    if stretch.isascii() and not any(pair in stretch for pair in _BLANK_THEN_ZERO):
+        return False
+    return _ZERO_LED_CLOCK.search(low, reach, start) is not None
+
+
 _CLOCK_HOURS_WORD_AFTER = compile_pattern(r"(?:\s+hours|\s*hrs)(?![a-z])(?!\s+of\b)")
 _HOURS_CLOCK_BEFORE = compile_pattern(
     r"(?<![a-z0-9])(?:at|from|by|until|between)\s+(?:about\s+|around\s+)?(?:[01]\d|2[0-3])[0-5]\d\s+hours(?![a-z])(?!\s+of\b)"
@@ -7860,12 +7886,26 @@ _WEATHER_WEEKEND_OPENING = compile_pattern(r"\ba\s+(?P<describing>(?:(?!a\s)[a-z
 _SENTENCE_BOUNDARY = compile_pattern(r"[.!?]\s|\n")
 
 
+def _last_sentence_boundary_end(text: str, begin: int, end: int) -> int:
+    """Where the last match of `_SENTENCE_BOUNDARY` in text[begin:end] ends, as its last `finditer` match
+    does (-1: none), read back from `end`: a match a scan skips lies inside one it finds and ends with it."""
+    newline = text.rfind("\n", begin, end)
+    last = newline + 1 if newline >= 0 else -1
+    for mark in ".!?" if end - begin >= 2 else "":
+        at = text.rfind(mark, begin, end - 1)  # with the blank after it before `end`
+        while at >= 0 and at + 2 > last:
+            if text[at + 1].isspace():  # what "\s" matches
+                last = at + 2
+                break
+            at = text.rfind(mark, begin, at)
+    return last
+
+
 def _sentence_around(low: str, start: int, end: int, before: int = 300, after: int = 300) -> str:
     """The sentence holding low[start:end], read at most `before` characters before it and `after`
     characters after it."""
     begin = max(0, start - before)
-    for boundary in _SENTENCE_BOUNDARY.finditer(low, begin, start):
-        begin = boundary.end()
+    begin = max(begin, _last_sentence_boundary_end(low, begin, start))
     reach = min(len(low), end + after)
     closing = _SENTENCE_BOUNDARY.search(low, end, reach)
     return low[begin : closing.start() if closing else reach]

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from calendar import isleap, monthrange
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
@@ -143,6 +143,7 @@ _AS_OF_BEFORE = compile_pattern(r"\bas\s+of\s+$", re.IGNORECASE)
 # "this time last year", "the same time last month": a day a unit away that figures are compared with
 _SAME_TIME_COMPARED = compile_pattern(r"(?:this|the\s+same)\s+time\s+(?:last|next)\s", re.IGNORECASE)
 _POSSESSIVE_BEFORE = compile_pattern(r"\b(?:its|their|his|her|our|my|your)\s+$", re.IGNORECASE)
+_POSSESSIVES = ("its", "their", "his", "her", "our", "my", "your")  # what it ends with (`_may_end_with`)
 #: A reporting period, then the verb closing it, before its last day: "the nine months ended", "the
 #: quarter ending", "fiscal 1999, which ends" ("the week ended July 4" stays the time a "previous week"
 #: is counted from).
@@ -348,6 +349,14 @@ _APPOSITIVE_YEAR = compile_pattern(
 )
 #: A noun, then "on", between a clock time and its date: "the 6 a.m. [shift on] Monday".
 _ATTRIBUTIVE_CLOCK_GAP = compile_pattern(r"[ \t]+[a-z]+[ \t]+on[ \t]+")
+
+
+def _plain_words(words: Iterable[str]) -> tuple[str, ...]:
+    """`words` for `_may_hold`: lower-case ASCII letters each, or ("",) (any text holds "") otherwise."""
+    plain = tuple(sorted(words))
+    return plain if all(word.isascii() and word.isalpha() and word.islower() for word in plain) else ("",)
+
+
 #: A weekday a court put its business off to: "remanded in custody [until] Friday", "remanded him [to
 #: appear by video link on] Friday" (checked only after "until", "till", "to" or "on").
 # "a 70% chance of acceptable weather for Wednesday", "the next opportunity is Thursday": a prospect's day
@@ -358,6 +367,8 @@ _PROSPECT_FOR_DAY = compile_pattern(
     + r")\b[^.;:!?\"]{0,60}?(?:\b(?:for|is)|[^.;:!?\"]{0,40}?\d[ \t]*(?:%|percent|per[ \t]+cent)[ \t]+on)[ \t]+$",
     re.IGNORECASE,
 )
+# the nouns one of which a match of `_PROSPECT_FOR_DAY` holds (`_may_hold`), as `_PUT_OFF_VERBS`
+_PROSPECT_NOUNS = _plain_words(_LEX.PROSPECT_NOUNS)
 _PUT_OFF_TO_DAY = compile_pattern(
     r"\b(?:"
     + "|".join(sorted(_LEX.PUT_OFF_VERBS))
@@ -366,6 +377,9 @@ _PUT_OFF_TO_DAY = compile_pattern(
     + r")\b[^.;:!?\"]{0,40}?\bon)[ \t]+$",
     re.IGNORECASE,
 )
+# the verbs one of which a match of `_PUT_OFF_TO_DAY` holds (`_may_hold`), where each is written as itself
+# there ("": any text holds it)
+_PUT_OFF_VERBS = _plain_words(_LEX.PUT_OFF_VERBS)
 #: A part of the day named by its date between a clock time and that date: "at 11.45pm [on the night of] 3
 #: March", "at 2.14am [in the early hours of] 6 October"; group 1 is the part of the day.
 _CLOCK_TO_PART_OF_DATE = compile_pattern(
@@ -390,6 +404,8 @@ _LONGER_REPORTING_PERIOD = compile_pattern(
 _CLOSE_BEFORE_DAY = compile_pattern(
     r"\b(?:closing\s+(?:price|level|value)s?|close)\s+(?:on\s+)?$", re.IGNORECASE
 )
+# what `_CLOSE_BEFORE_DAY` ends with (`_may_end_with`)
+_CLOSE_BEFORE_ENDS = ("close", "price", "prices", "level", "levels", "value", "values", "on")
 #: How far a timetable's present verb may stand before its weekday, and what may not come between.
 _TIMETABLE_REACH = 48
 _TIMETABLE_GAP_BREAK = compile_pattern(r"[,;:.()\"“”!?]")
@@ -1881,6 +1897,8 @@ class Resolver:
             and not (
                 # "the anniversary of the armistice, 13 March, is marked every year": kept each year
                 self.text.startswith(",", candidate.end)
+                # the words open within 60 characters of the comma (`_may_hold`)
+                and _may_hold(self.text, candidate.end, candidate.end + 68, _YEARLY_WORDS)
                 and _EVERY_YEAR_LATER_IN_CLAUSE.match(self.text, candidate.end) is not None
             )
             # "the names are read aloud every year on the Sunday nearest to 14 November"
@@ -3387,15 +3405,21 @@ class Resolver:
             return  # "on Saturday, not Sunday": the time set aside is not the one the text goes on at
         if _NAMED_AS_THE_DAY.match(self.text, expression.end):
             return  # "a note naming 11 September as the day": a day chosen for a plan, not where the text is
-        if _BOUND_WORD_BEFORE.search(self.text, max(0, expression.start - 8), expression.start) and (
-            _EXPECTATION_BOUND_BEFORE.search(self.text, max(0, expression.start - 70), expression.start)
+        bound_from = max(0, expression.start - 8)
+        if (
+            _may_end_with(self.text, bound_from, expression.start, _BOUND_WORDS)
+            and _BOUND_WORD_BEFORE.search(self.text, bound_from, expression.start)
+            and _EXPECTATION_BOUND_BEFORE.search(self.text, max(0, expression.start - 70), expression.start)
         ):
             return  # "which it did not expect before 1975": the bound of an expectation, not a time told
         window = max(0, expression.start - 50)
         if (
             self.text.find(" to ", window, expression.start) >= 0
             and (
-                _PLANNED_FOR_BEFORE.search(self.text, window, expression.start)
+                (
+                    _to_among_last_words(self.text, window, expression.start)
+                    and _PLANNED_FOR_BEFORE.search(self.text, window, expression.start)
+                )
                 # "agreed to attack on every front in the summer of 1916": a season or a year an agreement
                 # looked to (a day may hold the clock time told next: "agreed to meet on 5 May at noon")
                 or (
@@ -3601,6 +3625,7 @@ class Resolver:
         if (
             narrative
             and self.reference is not None
+            and _may_hold(self.text, max(0, self.reference.end - 20), expression.start, ("night",))
             and _NIGHT_SPAN_BEFORE.search(self.text, max(0, self.reference.end - 20), expression.start)
         ):
             # "On the night of 24 to 25 October ... late that evening": the night's evening is the 24th
@@ -3652,6 +3677,7 @@ class Resolver:
         if (
             not narrative
             and unit in ("month", "year")
+            and _may_end_with(self.text, max(0, expression.start - 7), expression.start, _POSSESSIVES)
             and _POSSESSIVE_BEFORE.search(self.text, max(0, expression.start - 7), expression.start)
             and _LOWER_WORD_AFTER.match(self.text, expression.end)
         ):
@@ -4455,6 +4481,7 @@ class Resolver:
                 if (
                     direction is None
                     and tense.tense == "present"
+                    and _may_end_with(self.text, max(0, candidate.start - 8), candidate.start, _BOUND_WORDS)
                     and _BOUND_WORD_BEFORE.search(self.text, max(0, candidate.start - 8), candidate.start)
                 ):
                     # "nobody sees a recovery before the fourth quarter": a bound set in the present
@@ -4779,7 +4806,10 @@ class Resolver:
         ):
             return False  # "postponed in the week to Saturday": the day closing a period, not one put off to
         opening = max(self._sentence_opening(candidate.start), candidate.start - 160)
-        return _PUT_OFF_TO_DAY.search(self.text, opening, candidate.start) is not None
+        return (
+            _may_hold(self.text, opening, candidate.start, _PUT_OFF_VERBS)
+            and _PUT_OFF_TO_DAY.search(self.text, opening, candidate.start) is not None
+        )
 
     def _story_weekday_listed_before(self, candidate: Candidate) -> _Reference | None:
         """The weekday the text named last in the candidate's sentence, when it lies more than a week from
@@ -5080,9 +5110,13 @@ class Resolver:
             choice.anchor.kind == _DCT_ANCHOR
             and spec.amount is None
             and self.low.endswith(("for ", "is ", "on "), 0, candidate.start)
-            and _PROSPECT_FOR_DAY.search(
-                self.text, max(self._sentence_opening(candidate.start), candidate.start - 90), candidate.start
+            and _may_hold(
+                self.text,
+                prospect_from := max(self._sentence_opening(candidate.start), candidate.start - 90),
+                candidate.start,
+                _PROSPECT_NOUNS,
             )
+            and _PROSPECT_FOR_DAY.search(self.text, prospect_from, candidate.start)
         ):
             day = self._weekday_near(anchor_day, spec.weekday, 1)
             why = f"the first {name} on or after {choice.label}: the day a chance or an opportunity is for"
@@ -6342,7 +6376,11 @@ class Resolver:
         before = self.low[opening : cue_end - len(tense.cue or "")]
         if not _past_verb_forms().isdisjoint(_WORD.findall(before)):
             return False  # "MPs had signed a motion on Monday": a past verb before the present one rules
-        return _CLOSE_BEFORE_DAY.search(self.text, max(0, candidate.start - 40), candidate.start) is None
+        close_from = max(0, candidate.start - 40)
+        return (
+            not _may_end_with(self.text, close_from, candidate.start, _CLOSE_BEFORE_ENDS)
+            or _CLOSE_BEFORE_DAY.search(self.text, close_from, candidate.start) is None
+        )
 
     def _change_from_weekday(self, candidate: Candidate, tense: ClauseTense) -> bool:
         """ "From Tuesday all requests go through the portal", "masks are required from Monday": a change a
@@ -6382,7 +6420,9 @@ class Resolver:
         """Whether a day names the market close a premium is counted over: "a premium of 38 percent to
         Tarrant's closing price on Friday", "a 30 percent premium over Friday's close"."""
         before = self.text[max(0, candidate.start - _SENTENCE_REACH) : candidate.start]
-        closing = _CLOSE_BEFORE_DAY.search(before) or _CLOSE_AFTER_DAY.match(self.text, candidate.end)
+        closing = (
+            _may_end_with(before, 0, len(before), _CLOSE_BEFORE_ENDS) and _CLOSE_BEFORE_DAY.search(before)
+        ) or _CLOSE_AFTER_DAY.match(self.text, candidate.end)
         if closing is None:
             return False
         opening = _last_sentence_break(before)
@@ -7140,8 +7180,11 @@ class Resolver:
         2001"), not the period a report is about; nor is a month whose figures are revised ("revised its
         estimate for January up by 27,000 and for February down")."""
         if (
-            _COMPARISON_BASE_BEFORE.search(self.text, max(0, start - 48), start) is not None
-            or _REVISED_FOR_BEFORE.search(self.text, max(0, start - 100), start) is not None
+            _among_last_words(self.text, max(0, start - 48), start, ("from", "since"), 5)
+            and _COMPARISON_BASE_BEFORE.search(self.text, max(0, start - 48), start) is not None
+        ) or (
+            _may_hold(self.text, max(0, start - 100), start, ("revis",))
+            and _REVISED_FOR_BEFORE.search(self.text, max(0, start - 100), start) is not None
         ):
             return True
         # "grew 0.6% in the three months to June, after growth of 0.7% in the first quarter": the figure a
@@ -7668,6 +7711,7 @@ _EVERY_MONTH_OR_SEASON = compile_pattern(
 _EVERY_YEAR_LATER_IN_CLAUSE = compile_pattern(
     r"[^.;!?]{0,60}?(?<![a-z])(?:(?:every|each)\s+year|annually|yearly)(?![a-z])", re.IGNORECASE
 )
+_YEARLY_WORDS = ("annually", "each", "every", "yearly")  # one opens a match of the pattern above
 #: "read aloud every year on ", "held each year on the Sunday nearest to ": a yearly habit, then the day
 #: of the month it is kept on.
 _EVERY_YEAR_ON_RIGHT_BEFORE = compile_pattern(r"(?<![a-z])(?:(?:every|each)\s+year|annually|yearly)\s+on\s+$")
@@ -7812,6 +7856,40 @@ def _add_years(year: int, amount: int) -> int:
     return shifted
 
 
+def _may_hold(text: str, start: int, end: int, words: tuple[str, ...]) -> bool:
+    """Whether `text[start:end]` may hold one of `words` (lower-case ASCII letters) as a case-blind pattern
+    finds it. False only for ASCII text without any of them: beyond ASCII, a case-blind pattern also takes
+    the Kelvin sign for "k" and the long s for "s", so such text is left to the pattern."""
+    stretch = text[start:end]
+    if not stretch.isascii():
+        return True
+    low = stretch.lower()
+    return any(word in low for word in words)
+
+
+def _among_last_words(text: str, start: int, end: int, words: tuple[str, ...], count: int) -> bool:
+    """Whether one of the last `count` words of `text[start:end]` (as `str.split` parts it, at what "\\s"
+    matches) may end with one of `words` (lower-case ASCII letters), as a case-blind pattern finds them:
+    False only for ASCII text where none does (as `_may_hold`)."""
+    stretch = text[start:end]
+    return not stretch.isascii() or any(word.endswith(words) for word in stretch.lower().split()[-count:])
+
+
+def _to_among_last_words(text: str, start: int, end: int) -> bool:
+    """Whether "to" may be one of the second to fifth last words of `text[start:end]`, where a match of
+    `_PLANNED_FOR_BEFORE` puts it (one to three words and a preposition after it, then blanks): False
+    only for ASCII text where it is not (as `_may_hold`)."""
+    stretch = text[start:end]
+    return not stretch.isascii() or "to" in stretch.lower().split()[-5:-1]
+
+
+def _may_end_with(text: str, start: int, end: int, words: tuple[str, ...]) -> bool:
+    """Whether `text[start:end]` may end with one of `words` (lower-case ASCII letters) and blanks, as a
+    case-blind pattern ending in "\\s+$" finds them (`_may_hold`): `str.rstrip` strips what "\\s" matches."""
+    stretch = text[start:end]
+    return not stretch.isascii() or stretch.rstrip().lower().endswith(words)
+
+
 def _last_sentence_break(before: str) -> int:
     """Where the last sentence break in `before` is (". ", "? ", "! " or a line's end), or -1; a period
     before a lower-case word ends an abbreviation ("open from 8.30 a.m. to 6 p.m."), not a sentence."""
@@ -7907,6 +7985,7 @@ _SUBHEADING_CHARS = 80
 #: A sentence's closing punctuation inside a line (a heading has none): "ended. The", "won!" at the end.
 _SENTENCE_CLOSE_IN_LINE = compile_pattern(r"[.!?](?:\s|$)")
 _BOUND_WORD_BEFORE = compile_pattern(r"\b(?:before|until|till)\s+$", re.IGNORECASE)
+_BOUND_WORDS = ("before", "until", "till")  # what `_BOUND_WORD_BEFORE` ends with (`_may_end_with`)
 #: A period's closing told right after it: "the fourth quarter, which ended Dec. 31".
 _PERIOD_ENDED_AFTER = compile_pattern(r",?[ \t]+(?:which[ \t]+|that[ \t]+)?ended[ \t]")
 #: "did not expect ... before", "no one foresaw ... until": a negated expectation bounded by the time after it.

@@ -14,7 +14,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import chronology.pattern_cache as pattern_cache
-from chronology.pattern_cache import PatternStore, compile_parsed, compile_pattern, kept_text
+from chronology.pattern_cache import (
+    PatternStore,
+    compile_bytes_pattern,
+    compile_parsed,
+    compile_pattern,
+    kept_text,
+)
 from chronology.timex.first_chars import compile_with_first_chars
 from tests.conftest import ROOT, python_env
 
@@ -72,6 +78,20 @@ def test_a_pattern_read_back_is_the_one_re_compiles(
     assert second.pattern == pattern
     assert ("re", pattern, flags) in again.used
     assert not again.added  # read back, not compiled again
+
+
+def test_a_bytes_pattern_read_back_is_the_one_re_compiles(
+    store: PatternStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    pattern = rb"0(?:(?<![0-9.,$][0-9])|(?<=(?<![a-z])c\.[0-9]))[0-9]*| (?:mid\-week|w/c)(?![a-z0-9])"
+    text = b"in 2022 c.3 and 1,000 mid-week w/c 05"
+    first = compile_bytes_pattern(pattern)
+    assert first == re.compile(pattern) and store.added
+    _reload(store, monkeypatch)
+    again = compile_bytes_pattern(pattern)
+    assert again == re.compile(pattern) and again.pattern == pattern
+    assert [m.span() for m in again.finditer(text)] == [m.span() for m in re.compile(pattern).finditer(text)]
+    assert not pattern_cache._STORE.added  # read back, not compiled again
 
 
 def test_a_parse_tree_pattern_keeps_its_derived_values(

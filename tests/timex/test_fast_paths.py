@@ -1,33 +1,75 @@
 """The faster ways `chronology tag` does its work give the same answers as the plain ways they replace.
 
 The finder's split trigger scan against one scan of the grammar's trigger pattern, the JSON written
-piece by piece against `json.dumps` of the record, and the first characters read from a pattern.
+piece by piece against `json.dumps` of the record, the first characters read from a pattern, and the
+cheap checks made before some searches against the searches.
 """
 
 from __future__ import annotations
 
+import importlib
 import json
 import re
 from calendar import IllegalMonthError, monthrange
 from datetime import date
+from typing import Any
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from chronology.cli.tag import _timex_json, timex_record
-from chronology.tense.reader import _Tokens
+from chronology.tense.reader import _STATUS_AFTER_LABEL, _status_may_follow, _Tokens
 from chronology.timex import analyze_text, grammar_for
 from chronology.timex.calendar import FAR_DAYS, NEAR_DAYS, _month_length, year_for
 from chronology.timex.finder import (
     _WORD_BEFORE,
     _has_top_level_bar,
+    _quote_before,
     _tables,
     _trigger_spans,
     _word_and_start_before,
 )
 from chronology.timex.first_chars import compile_with_first_chars
-from chronology.timex.grammar import _ESCAPED, lower_same_length, words_regex
+from chronology.timex.grammar import (
+    _ESCAPED,
+    _NAME_GIVEN_BEFORE,
+    _SENTENCE_BOUNDARY,
+    _ZERO_LED_CLOCK,
+    Grammar,
+    _last_sentence_boundary_end,
+    _name_given_before,
+    _zero_led_clock_before,
+    lower_same_length,
+    words_regex,
+)
+from chronology.timex.lexicon import load_lexicon
+from chronology.timex.resolver import (
+    _BOUND_WORD_BEFORE,
+    _BOUND_WORDS,
+    _CLOSE_BEFORE_DAY,
+    _CLOSE_BEFORE_ENDS,
+    _COMPARISON_BASE_BEFORE,
+    _EVERY_YEAR_LATER_IN_CLAUSE,
+    _NIGHT_SPAN_BEFORE,
+    _PLANNED_FOR_BEFORE,
+    _POSSESSIVE_BEFORE,
+    _POSSESSIVES,
+    _PROSPECT_FOR_DAY,
+    _PROSPECT_NOUNS,
+    _PUT_OFF_TO_DAY,
+    _PUT_OFF_VERBS,
+    _REVISED_FOR_BEFORE,
+    _YEARLY_WORDS,
+    _among_last_words,
+    _may_end_with,
+    _may_hold,
+    _to_among_last_words,
+)
+
+# The standard library's regular-expression modules (no type stubs).
+sre_constants: Any = importlib.import_module("re._constants")
+re_parser: Any = importlib.import_module("re._parser")
 
 
 def _one_scan(low: str) -> list[tuple[int, int]]:
@@ -70,6 +112,9 @@ PIECES = st.sampled_from(
     [
         "q1", "1q", "h2", "4q", "year", "may", "monday", "'90s", "fy24", "3.5", "$4", "2,000", "٣", "٤1",
         "2022", "7", "a", "the", "x", " ", "-", "'", ".", ",", "\n", "days", "mid-morning", "week",
+        # trigger words with a blank, a hyphen or a slash, and others the blanked ASCII scan reads alike
+        "first", "light", "mid", "w", "/", "c", "forty", "five", "day", "after", "tomorrow", "w/c", "mid,week",
+        "first\nlight", "the day after tomorrow", "0", "c.", "ca.", "$",
     ]
 )  # fmt: skip
 
@@ -78,6 +123,20 @@ PIECES = st.sampled_from(
 @given(st.lists(PIECES, max_size=30).map("".join))
 def test_split_scan_matches_one_scan_on_any_mix(text: str) -> None:
     assert _trigger_spans(text, grammar_for("en")) == _one_scan(text)
+
+
+def test_ascii_text_is_scanned_as_blanked_bytes() -> None:
+    scan = _tables(grammar_for("en")).scan
+    assert scan is not None and scan.blank_then_word is not None
+    for text in ("at mid-morning on monday", "at mid,morning on monday", "the w/c date", "first\nlight"):
+        assert scan._ascii_word_spans(text.encode("ascii")) is None  # a match holds a blank: read as written
+        assert _trigger_spans(text, grammar_for("en")) == _one_scan(text)
+    text = "the new cars on monday, two weeks after"
+    assert (
+        scan._ascii_word_spans(text.encode("ascii"))
+        == scan._word_spans(text)
+        == [(16, 22), (24, 27), (28, 33)]
+    )
 
 
 JSON_TEXTS = [
@@ -272,3 +331,131 @@ def test_the_word_before_read_backwards_is_the_one_searched(text: str, start: in
     searched = _WORD_BEFORE.search(text, max(0, start - 20), start)
     expected = (searched.group(1), searched.start(1)) if searched else ("", -1)
     assert _word_and_start_before(text, text[::-1], start) == expected
+
+
+# What the cheap checks before some case-blind searches let through: every text the search would match.
+GATE_PIECES = st.sampled_from(
+    [
+        "close", "Closing", "price", "prices", "Level", "value", "on", "On", " ", "  ", "\t", "\n", "x", ".",
+        "before", "UNTIL", "till", "remanded", "Adjourned", "to", "appear", "until", "the", "next", "chance",
+        "70%", "is", "for", ":", ",", " and ", "Closed", "shut", "cancelled", "postponed", "\u017f", "K", "\u212a",
+    ]
+)  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(GATE_PIECES, max_size=14).map("".join))
+def test_cheap_checks_pass_every_match(text: str) -> None:
+    for start in range(len(text) + 1):
+        if _CLOSE_BEFORE_DAY.search(text, start):
+            assert _may_end_with(text, start, len(text), _CLOSE_BEFORE_ENDS)
+        if _BOUND_WORD_BEFORE.search(text, start):
+            assert _may_end_with(text, start, len(text), _BOUND_WORDS)
+        if _PUT_OFF_TO_DAY.search(text, start):
+            assert _may_hold(text, start, len(text), _PUT_OFF_VERBS)
+        if _PROSPECT_FOR_DAY.search(text, start):
+            assert _may_hold(text, start, len(text), _PROSPECT_NOUNS)
+        if _STATUS_AFTER_LABEL.match(text, start):
+            assert _status_may_follow(text, start)
+
+
+def test_cheap_checks_tell_texts_apart() -> None:
+    assert not _may_end_with("the closing price was up ", 0, 25, _CLOSE_BEFORE_ENDS)
+    assert _may_end_with("Friday's CLOSING PRICE on \n", 0, 27, _CLOSE_BEFORE_ENDS)
+    assert _may_end_with("the clo\u017fe ", 0, 9, _CLOSE_BEFORE_ENDS)  # beyond ASCII: left to the pattern
+    assert not _may_hold("he was held until", 0, 17, _PUT_OFF_VERBS)
+    assert _may_hold("he was Remanded until", 0, 21, _PUT_OFF_VERBS)
+    assert _status_may_follow("Boxing Day: \t Closed", 10) and not _status_may_follow("Boxing Day: open", 10)
+    assert not _status_may_follow("Boxing Day and Monday", 10)
+
+
+BOUNDARY_PIECES = st.sampled_from(
+    [
+        "a", "It", ".", "!", "?", " ", "\n", "\t", "\u00a0", "3.5", "U.S.", "0", " 0", "\n0", "at ", "0430",
+        "from", "about ", "gmt", '"', "\u201c", "\u2018", "K", "to", " to ", "meant", "due", "on", "night",
+        "Nights of", "midnight", "revised", "every", "Each", "year", "annually", ",",
+        "FROM", "since", "in", "his", "Her", "(as", "called", "Black", "Monday", "x", "\u2028",
+    ]
+)  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(BOUNDARY_PIECES, max_size=16).map("".join))
+def test_read_back_and_cheap_checks_agree_with_the_patterns(text: str) -> None:
+    quote = re.compile('["\u201c\u2018]')
+    for begin in range(len(text) + 1):
+        for end in range(begin, len(text) + 1):
+            ends = [match.end() for match in _SENTENCE_BOUNDARY.finditer(text, begin, end)]
+            assert _last_sentence_boundary_end(text, begin, end) == (ends[-1] if ends else -1)
+            low = text.lower()
+            assert _zero_led_clock_before(low, begin, end) == (
+                _ZERO_LED_CLOCK.search(low, begin, end) is not None
+            )
+            assert _quote_before(text, begin, end) == (quote.search(text, begin, end) is not None)
+            if _PLANNED_FOR_BEFORE.search(text, begin, end):
+                assert _to_among_last_words(text, begin, end)
+            if _NIGHT_SPAN_BEFORE.search(text, begin, end):
+                assert _may_hold(text, begin, end, ("night",))
+            if _REVISED_FOR_BEFORE.search(text, begin, end):
+                assert _may_hold(text, begin, end, ("revis",))
+            if _COMPARISON_BASE_BEFORE.search(text, begin, end):
+                assert _among_last_words(text, begin, end, ("from", "since"), 5)
+            if _POSSESSIVE_BEFORE.search(text, begin, end):
+                assert _may_end_with(text, begin, end, _POSSESSIVES)
+            assert _name_given_before(text, begin, end) == (
+                _NAME_GIVEN_BEFORE.search(text, begin, end) is not None
+            )
+        if _EVERY_YEAR_LATER_IN_CLAUSE.match(text, begin):
+            assert _may_hold(text, begin, begin + 68, _YEARLY_WORDS)
+
+
+def _literal(items: list[Any]) -> str | None:
+    literal = sre_constants.LITERAL
+    return "".join(chr(arg) for op, arg in items) if all(op is literal for op, _ in items) else None
+
+
+def _alternations_every_match_holds(items: list[Any]) -> list[set[str]]:
+    """The alternations of plain words of a parsed pattern that no match goes without."""
+    c = sre_constants
+    found: list[set[str]] = []
+    for op, arg in items:
+        if op is c.SUBPATTERN:
+            found += _alternations_every_match_holds(arg[-1].data)
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT) and arg[0] >= 1:
+            found += _alternations_every_match_holds(arg[2].data)
+        elif op is c.BRANCH:
+            words = [_literal(branch.data) for branch in arg[1]]
+            if all(word is not None for word in words):
+                found.append({word for word in words if word is not None})
+    return found
+
+
+def test_the_words_a_rule_needs_are_held_by_every_match(monkeypatch: pytest.MonkeyPatch) -> None:
+    texts: dict[str, tuple[str, tuple[str, ...]]] = {}
+    add = Grammar._add
+
+    def recording(
+        self: Grammar, name: str, categories: str, pattern: str, handler: Any, needs: tuple[str, ...] = ()
+    ) -> None:
+        texts[name] = (pattern, needs)
+        add(self, name, categories, pattern, handler, needs)
+
+    monkeypatch.setattr(Grammar, "_add", recording)
+    Grammar(load_lexicon("en"))
+    needing = {name: needs for name, (_, needs) in texts.items() if needs}
+    assert needing == {"quarter": ("quarter", "half", "period")}
+    for name, needs in needing.items():
+        parsed = re_parser.parse(texts[name][0])
+        assert any(set(needs) >= words for words in _alternations_every_match_holds(parsed.data)), name
+
+
+def test_a_rule_that_needs_words_is_not_tried_after_the_last() -> None:
+    tables = _tables(grammar_for("en"))
+    rule = next(rule for rule in grammar_for("en").rules_by_category["quarter"] if rule.name == "quarter")
+    match = tables.matcher(rule)
+    low = "sales in the second quarter rose; in the second half, the third"
+    for position in range(len(low) + 1):
+        expected = rule.pattern.match(low, position)
+        found = match(low, position)
+        assert (found and found.span()) == (expected and expected.span())
+    assert match(low, low.index("the third")) is None
