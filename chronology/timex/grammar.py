@@ -289,7 +289,10 @@ class Grammar:
             # "at 11.55 in the morning": a dotted time made a clock reading by the part of the day after it
             # "by 3.45 the next morning", "at 6.30 that evening": so does a day the story has told
             r"|(?P<hourd>[01]?\d)\.(?P<minuted>[0-5]\d)(?=\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night"
-            r"|that\s+(?:morning|afternoon|evening|night)|the\s+(?:next|following)\s+(?:morning|afternoon|evening))"
+            r"|that\s+(?:morning|afternoon|evening|night)|the\s+(?:next|following)\s+(?:morning|afternoon|evening)"
+            # "at 3.40 this afternoon", "by 6.15 tomorrow morning", "at 10.30 tonight": a day said from now
+            r"|tonight|last\s+night|this\s+(?:morning|afternoon|evening)"
+            r"|(?:yesterday|tomorrow)\s+(?:morning|afternoon|evening|night))(?![a-z])"
             # "At 6.11 the cruiser opened fire", "by 7.30 she was burning": a dotted time before the subject
             # of a clause, in a story told by the clock ("the index at 1.18 the previous day" is an amount)
             r"|,?\s+(?:she|he|it|they|we|the\s+(?!(?:day|previous|next|following|last|same|week|month|year|close|end|high|low)\b)[a-z])"
@@ -313,6 +316,8 @@ class Grammar:
             # "at nine tonight", "at eleven at night": the part of the day makes the bare hour a time
             + r"|(?=\s+(?:tonight|this\s+(?:morning|afternoon|evening)|in\s+the\s+(?:morning|afternoon|evening)"
             + r"|at\s+night|last\s+night|that\s+(?:morning|afternoon|evening|night)"
+            # "until six tomorrow morning", "at five yesterday afternoon": a day said from now, then its part
+            + r"|(?:yesterday|tomorrow)\s+(?:morning|afternoon|evening|night)"
             # "at nine the next morning", "at seven that evening": the hour of a day the story has told
             + r"|the\s+(?:next|following)\s+(?:morning|afternoon|evening|night|day))(?![a-z])))"
         )
@@ -1030,6 +1035,8 @@ class Grammar:
             "unit",
             r"(?:the\s+)?(?:(?:most\s+)?recent(?!\s+years)|coming|upcoming|ensuing|intervening)\s+(?P<unit>days|weeks|months|years|decades|quarters|hours)(?![a-z])"
             r"|(?:the\s+)?(?P<unit2>days|weeks|months|years|decades)\s+ahead(?![a-z])"
+            # "the forecast for the week ahead", "the year ahead": one unit counted on from now
+            r"|the\s+(?P<unit_ahead>day|week|fortnight|month|year)\s+ahead(?![a-z])(?!\s+of(?![a-z]))"
             r"|(?P<unit3>days|weeks|months|years|decades|hours)-long(?![a-z])"
             r"|the\s+(?:first|early|final|opening|closing)\s+(?P<unit4>days|weeks|months|years|hours)(?![a-z])"
             # "in the following decades", "in the [years] that followed", "in the [decades] since": the
@@ -1041,7 +1048,11 @@ class Grammar:
             # either side of an event named by a noun phrase (a determiner or a year opens it; "the days
             # before were calm" has none)
             r"|(?<=the\s)(?P<unit6>hours|days|weeks|months|years|decades)(?=\s+(?:(?:(?:that|which)\s+followed|since(?!\s+\d))(?![a-z])"
-            r"|(?:after|before)\s+(?:(?:the|his|her|its|their|our|my|your|this|that|these|those|a|an)\s|\d)))",
+            r"|(?:after|before)\s+(?:(?:the|his|her|its|their|our|my|your|this|that|these|those|a|an)\s|\d)))"
+            # "in the [weeks] before independence", "in the [months] after he left": "in", "during" or
+            # "over" makes the stretch an adverbial of time whatever word names the event
+            r"|(?:(?<=in\sthe\s)|(?<=during\sthe\s)|(?<=over\sthe\s))(?P<unit7>days|weeks|months|years|decades)"
+            r"(?=\s+(?:after|before)\s+[a-z])",
             self.h_vague_span,
         )
         # "were hours from the escarpment", "is days away": how far off in time, a length with no number;
@@ -1143,7 +1154,7 @@ class Grammar:
             # "for the rest of the year": the part of the year still to come, named by the year
             r"(?P<thephrase>(?:"
             + f.pmod_rx
-            + r")?(?P<thebody>(?:the\s+rest\s+of\s+)?(?P<the>the)\s+(?:(?P<adj>full|entire|whole|same|current|fiscal|financial|calendar|latest|past|long|academic|school)\s+){0,2}(?P<unit>year|month|week|weekend|quarter|day|decade|century|millennium))(?![a-z-]))(?P<ended>\s+(?:ended|ending|that\s+ended|"
+            + r")?(?P<thebody>(?:the\s+rest\s+of\s+)?(?P<the>the)\s+(?:(?P<adj>full|entire|whole|same|current|fiscal|financial|calendar|latest|past|long|academic|school)\s+){0,2}(?P<unit>year|month|week|weekend|quarter|day|decade|century|millennium)(?P<thehalf>\s+and\s+a\s+half)?)(?![a-z-]))(?P<ended>\s+(?:ended|ending|that\s+ended|"
             # "in the fiscal year that ends Sept. 30": a year of account closing on a day still ahead
             + r"that\s+ends(?=\s+(?:on\s+)?"
             + f.month_rx.replace("?P<month>", "?:")
@@ -1189,7 +1200,10 @@ class Grammar:
             + self.hour_plurals_rx
             + r")?)))"
             # "9 a.m. Washington time", "noon New York time": a place's clock (h_clock checks the capitals)
-            + tz.replace(")(?(tzp)", r"|(?P<tzplace>[a-z]+(?:[ \t][a-z]+)?)[ \t]+time(?![a-z]))(?(tzp)")
+            + tz.replace(
+                ")(?(tzp)",
+                r"|(?P<tzplace>(?!(?:tonight|today|tomorrow|yesterday|this|last|that)(?![a-z]))[a-z]+(?:[ \t][a-z]+)?)[ \t]+time(?![a-z]))(?(tzp)",
+            )
             # "at four thirty yesterday afternoon", "until ten o'clock tomorrow morning": the day and its part
             + r"(?:\s+(?P<inthe>in\s+the\s+(?:morning|afternoon|evening)|at\s+night|last\s+night|tonight|today"
             + r"|(?:yesterday|tomorrow)(?:\s+(?:morning|afternoon|evening|night)(?![a-z]))?"
@@ -1904,7 +1918,8 @@ class Grammar:
             | {"st", "saint"} | {name + "'s" for name in lex.FEAST_SAINTS if " " not in name}  # "St George's Day"
             | set(lex.SEASON_QUARTERS)
             | {
-                word
+                # "Martin Luther King Jr. Day": a word read back loses its closing period
+                word.rstrip(".")
                 for name in self.holiday_names
                 for at, word in enumerate(name.split()[:-1])
                 # a month leads only a longer name it opens ("April Fool's Day"); "May Day" keeps
@@ -3541,6 +3556,7 @@ class Grammar:
             return None  # "at the new year, on 8 February 1644": a day, read by the other-calendar rule
         amount = 0 if _previous_word(ctx.low, m.start()) == "since" else 1
         spec = Spec("DATE", "shift", unit="year", amount=amount, note="'the new year'")
+        spec.new_year = True
         if m["pmod"]:
             spec.mod = self.lex.PRE_MODIFIERS.get(" ".join(m["pmod"].split()))
         return spec
@@ -3780,7 +3796,11 @@ class Grammar:
             return None  # "two days before the vote": a duration, then a preposition
         if direction_word in ("earlier", "later") and _EITHER_WAY_AFTER.match(ctx.low, m.end()):
             return None  # "a week earlier or later from one town to the next": a spread, a length
-        if base == "ref" and _FOR_LENGTH_BEFORE.search(ctx.low, max(0, m.start() - 24), m.start()):
+        opener = (
+            _FOR_LENGTH_BEFORE.search(ctx.low, max(0, m.start() - 24), m.start()) if base == "ref" else None
+        )
+        # "better terms than they had hoped for a year earlier": the verb's "for"; the count is an offset
+        if opener is not None and _previous_word(ctx.low, opener.start()) not in self.lex.FOR_OBJECT_VERBS:
             return None  # "stalled for about two weeks afterwards": how long, then when
         if (
             m["amod"]
@@ -4379,12 +4399,20 @@ class Grammar:
             before = _previous_word(ctx.low, m.start())
             if before.isdigit() or before in self.lex.NUMBER_WORDS:
                 return None  # "two months ahead of schedule": a counted length, which the count rule finds
+        if m["unit_ahead"]:
+            if _previous_word(ctx.low, m.start()) not in self.lex.AHEAD_SPAN_PREPOSITIONS:
+                return None  # "The week ahead at Westminster": a column's label, no stretch of time
+            # "the forecast for the week ahead": the one unit from now, as "the coming week" is
+            code = duration_code(self.lex.UNIT_FORMS[m["unit_ahead"]], 1, self.lex.UNITS)
+            if code is None:
+                return None
+            return Spec("DURATION", "fixed", value=code, note=f"'{m.group(0)}': the one unit from now")
         if m["unit4"] == "hours" and m.group(0).split()[1] == "early":
             return None  # "in the early hours of 10 November": the small hours of a night, no length
         if m["unit4"] and self._of_a_life(ctx, m.end()):
             return None  # "the final months of her life": a stage of a life, as "her final months" is
         unit = self.lex.UNIT_FORMS[
-            m["unit"] or m["unit2"] or m["unit3"] or m["unit4"] or m["unit5"] or m["unit6"]
+            m["unit"] or m["unit2"] or m["unit3"] or m["unit4"] or m["unit5"] or m["unit6"] or m["unit7"]
         ]
         return self._unspecified_length(unit, m.group(0))
 
@@ -4640,6 +4668,14 @@ class Grammar:
     def h_the_unit(self, m: re.Match[str], ctx: Context) -> Spec | None:
         unit = m["unit"]
         adj = m["adj"]
+        if m["thehalf"]:
+            # "in the century and a half since then", "the year and a half that followed": a length, as
+            # "the past year and a half" is; no calendar unit is meant
+            if adj not in (None, "past", "full", "entire", "whole") or unit not in self.lex.UNIT_AND_A_HALF:
+                return None
+            value = self.lex.UNIT_AND_A_HALF[unit]
+            note = f"'the {unit} and a half': a length"
+            return Spec("DURATION", "fixed", value=value, note=note, extent_group="thephrase")
         if not m["pmod"] and not adj and _EVERY_UNIT_OF.search(ctx.low, max(0, m.start() - 16), m.start()):
             return None  # "open every day of the year": the whole of any year, said of a standing habit
         if adj in ("academic", "school") and (unit != "year" or not m["pmod"]):
@@ -5145,6 +5181,18 @@ class Grammar:
                 ) and hour < 12:
                     clock = f"{hour + 12:02d}{clock[2:]}"
             elif (
+                6 <= int(clock[:2]) <= 11
+                and not m["wampm"]
+                and (
+                    m["ampm"] == "o'clock" or (m["hourw"] and ctx.low.startswith(" o'clock", m.end("hourw")))
+                )
+                and _TELLING_THE_TIME.search(ctx.low, max(0, m.start() - 30), m.start())
+                and self._evening_told_before(ctx.low, m.start(), m.end())
+            ):
+                # "Good evening. It's six o'clock.", "It's just gone eleven o'clock, and this is the
+                # late-night update": a broadcast telling the time now in an evening is in the evening
+                clock = f"{int(clock[:2]) + 12:02d}{clock[2:]}"
+            elif (
                 1 <= int(clock[:2]) <= 5
                 and not m["wampm"]
                 and (
@@ -5307,6 +5355,13 @@ class Grammar:
             hour, minute = (hour - 2) % 12 + 1, 60 - minute
         if m["inthe"] and not m["inthe"].endswith("morning") and hour < 12:
             hour += 12  # "half past four in the afternoon"
+        elif (
+            not m["inthe"]
+            and hour < 12
+            and _TELLING_THE_TIME.search(ctx.low, max(0, m.start() - 30), m.start())
+            and self._evening_told_before(ctx.low, m.start(), m.end())
+        ):
+            hour += 12  # "It's twenty-five past five, and if you're setting off tonight": the time now, an evening's
         spec = Spec(
             "TIME",
             "shift",
@@ -6290,8 +6345,12 @@ class Grammar:
         word = m["adverb"]
         start = m.start("adverb")
         after = ctx.low[m.end() : m.end() + 15]
-        if word in self.lex.ADJECTIVAL_SET_WORDS and re.match(r"\s+[a-z]", after):
-            return None  # "a quarterly dividend": a kind of payment, not a time
+        if (
+            word in self.lex.ADJECTIVAL_SET_WORDS
+            and re.match(r"\s+[a-z]", after)
+            and after.split()[0] not in self.lex.ADVERBIAL_SET_WORD_FOLLOWERS
+        ):
+            return None  # "a quarterly dividend": a kind of payment, not a time ("paid quarterly on" is)
         if word in ("daily", "weekly", "monthly") and re.match(r"\s+[A-Z]", ctx.text[m.end() : m.end() + 3]):
             return None  # "the party daily Granma": a newspaper
         if self.frequency_kind_noun_rx.match(ctx.low, m.end()):
@@ -6383,6 +6442,19 @@ class Grammar:
         if name_noun is not None and name_noun.group(1).lower() in self.lex.MONTH_NAMED_EVENT_NOUNS:
             # "the Easter Rising", "the Christmas Truce": the name of an event, as "the October War"
             return None
+        if not m["year"] and _capitalised_name_modifier_before(ctx.text, ctx.low, m.start(), self.lex):
+            return None  # "what Greek Cypriots call Bloody Christmas": a name given to what happened
+        if (
+            not m["year"]
+            and ctx.prev_spec is not None
+            and ctx.prev_spec.day is not None
+            and 0 <= m.start() - ctx.prev_end <= 6
+            and _AS_BETWEEN.fullmatch(ctx.low, ctx.prev_end, m.start())
+            and _keeping_verb_before(ctx.low, ctx.prev_end, self.lex)
+        ):
+            # "celebrates 17 August as Independence Day": the feast is the name the date is kept under,
+            # not a second date
+            return None
         spec = Spec("DATE", "holiday", note=string.capwords(name))
         if name in self.lex.FIXED_HOLIDAYS:
             month, day = self.lex.FIXED_HOLIDAYS[name]
@@ -6472,7 +6544,16 @@ class Grammar:
             return None
         if (
             ctx.prev_spec is not None
-            and ctx.prev_spec.day is not None
+            and (
+                ctx.prev_spec.day is not None
+                # "The next day, the feast of St John, ...": a day counted from the story's names it too
+                or (
+                    ctx.prev_spec.type == "DATE"
+                    and ctx.prev_spec.kind == "shift"
+                    and ctx.prev_spec.unit == "day"
+                )
+                or (ctx.prev_spec.type == "DATE" and ctx.prev_spec.kind == "weekday")
+            )
             and _COMMA_GAP.fullmatch(ctx.low[ctx.prev_end : m.start()])
         ):
             return None
@@ -7051,6 +7132,17 @@ class Grammar:
             for told in earlier.finditer(ctx.low, max(0, m.start() - 800), m.start() - 1)
         )
 
+    def _evening_told_before(self, low: str, start: int, end: int) -> bool:
+        """Whether the sentence around low[start:end] speaks of the evening, or an evening greeting
+        ("Good evening") opens the turn just before it."""
+        # the whole of a broadcast's long opening sentence ("It's twenty-five past five on Radio Severn,
+        # and if you're setting off tonight, ...")
+        window = _sentence_around(low, start, end, before=200, after=160)
+        if any(word in self.lex.EVENING_CUE_WORDS for word in _WORDS.findall(window)):
+            return True
+        before = low[max(0, start - 120) : start]
+        return any(greeting in before for greeting in self.lex.EVENING_GREETINGS)
+
     def _evening_in_sentence(self, low: str, start: int, end: int) -> bool:
         """Whether the sentence or chat message around low[start:end] speaks of the evening (a night
         spoken of two messages earlier is another plan)."""
@@ -7343,6 +7435,8 @@ SPAN_TO_PRESENT_AFTER = compile_pattern(
 #: also lists feasts, "Christmas Day, Boxing Day", or names the date twice, "15 March, the Ides of March").
 _CHURCH_SEASON_AFTER_WEEKDAY = compile_pattern(r"\s+(?:of|in|after|before)\s+([A-Z][a-z]+)")
 _FEAST_IN_APPOSITION = compile_pattern(r",\s*the\s+(?:day|feast|eve|vigil)\s+of\s+")
+#: Between a date and the feast it is kept as: "celebrates 6 March as Independence Day".
+_AS_BETWEEN = compile_pattern(r"\s+as\s+")
 #: What may follow "a second" for it to be a length: the clause's end or "or" ("a second or two").
 _A_SECOND_CLOSE = compile_pattern(r"\s*(?:[,.;:)!?]|$)|\s+or\s")
 _SHORT_YEAR_CLOSE = compile_pattern(
@@ -7846,6 +7940,32 @@ def _article_before_modifier(low: str, start: int) -> bool:
     return word in ("a", "an", "the")
 
 
+def _keeping_verb_before(low: str, end: int, lex: ModuleType) -> bool:
+    """Whether a verb of keeping a day ("celebrates", "marks") stands in the few words before `end`
+    (the end of a date), in its clause."""
+    words = re.split(r"[^a-z']+", low[max(0, end - 45) : end])
+    return any(word in lex.FEAST_KEEPING_VERBS for word in words[-5:])
+
+
+def _capitalised_name_modifier_before(text: str, low: str, start: int, lex: ModuleType) -> bool:
+    """Whether a capitalised word that makes a day part of a name ("Bloody", "Black") stands right
+    before `start` inside a sentence, not opening it ("Bloody Christmas", not "Black Christmas trees
+    ... . Good Christmas sales")."""
+    word = _previous_word(low, start)
+    if word not in lex.WEEKDAY_NAME_MODIFIERS:
+        return False
+    i = start - 1
+    while i >= 0 and text[i] in " \t":
+        i -= 1
+    head = i - len(word) + 1
+    if head < 0 or not text[head].isupper():
+        return False
+    j = head - 1
+    while j >= 0 and text[j] in " \t":
+        j -= 1
+    return j >= 0 and text[j] not in ".!?\n\"'“‘("
+
+
 def _previous_word(low: str, start: int) -> str:
     """The word just before `start` (no punctuation between), or ''."""
     i = start - 1
@@ -7863,6 +7983,10 @@ _SENTENCE_WORD = compile_pattern(r"[a-z]+(?:-[a-z]+)*")
 #: ", at 59," or ", aged 81,": an age set off by commas (the word before the number is checked against
 #: the lexicon's AGE_APPOSITION_WORDS).
 _AGE_APPOSITION = compile_pattern(r",[ \t]*(?P<ageword>[a-z]+)[ \t]+\d{1,3}[ \t]*,")
+# "It's six o'clock", "it is just gone ten o'clock": the speaker telling the time now, before the clock
+_TELLING_THE_TIME = compile_pattern(
+    r"(?<![a-z])it(?:'s|\u2019s|\s+is)(?:\s+(?:just|now|almost|nearly|gone|after|past|coming\s+up\s+to))*\s+$"
+)
 _DAY_PART_AT = compile_pattern(r"(?P<daypart>tonight|this\s+(?:morning|afternoon|evening))\s+at\s+$")
 # the describing words after the last "a" ("after a hot summer and a dry [autumn]")
 #: "that day" ending an expression: the day of a clock time told just before it ("at 5am that day").

@@ -301,6 +301,8 @@ def _same_day_months_away(base: date, day: int, months: int) -> date | None:
 _UNDATED_DAY = compile_pattern(r"XXXX-\d\d-\d\d")
 _UNDATED_WEEKDAY = compile_pattern(r"XXXX-WXX-([1-7])(?:T|$)")
 _SENTENCE_END_BETWEEN = compile_pattern(r"[.!?](?:\s|$)|\n")
+#: A year written as four digits (not a decade, not part of a longer number).
+_WRITTEN_YEAR = compile_pattern(r"(?<![\d,.])(1[0-9]{3}|20[0-9]{2})(?![\d'’s])")
 # "Ten days later, on 16 March": a date set beside another by a comma
 _APPOSITION = compile_pattern(r",\s*(?:on\s+)?")
 _YEAR_APPOSITION = compile_pattern(r",\s*in\s+|\s*\(")
@@ -874,6 +876,12 @@ class Resolver:
         if ref.day != self.dct or (self.dct - past.day).days != 1:
             return False
         return self._past_after_a_day_ahead(candidate) and self.tense(*span).direction == 1
+
+    def _year_later_in_sentence(self, end: int) -> int | None:
+        """The first year written in four digits after `end` in its sentence, or None."""
+        stop = _SENTENCE_END_BETWEEN.search(self.text, end)
+        m = _WRITTEN_YEAR.search(self.text, end, stop.start() if stop else len(self.text))
+        return int(m.group(1)) if m else None
 
     def _event_day_beside_report(self) -> _Reference | None:
         """The day named before the reporting day in the same sentence ("were freed on Wednesday and
@@ -3470,10 +3478,12 @@ class Resolver:
             # "Pruitt, who testified Wednesday, told jurors ...": a day told in passing about the subject;
             # the report stays at the day it had come to
             return
-        if (
-            self.text[expression.start - 1 : expression.start] == "("
-            and self.reference_span is not None
-            and 0 <= expression.start - self.reference_span[1] <= 3
+        if self.reference_span is not None and (
+            (
+                self.text[expression.start - 1 : expression.start] == "("
+                and 0 <= expression.start - self.reference_span[1] <= 3
+            )
+            or _opens_a_calendar_restatement(self.text[self.reference_span[1] : expression.start])
         ):
             # "at 4:17 a.m. local time (2117 GMT Tuesday)": the clock time restated in another zone; the
             # story goes on in the local day. So with a date restated in another calendar: "on 25 October
@@ -3770,6 +3780,26 @@ class Resolver:
         closes the day, after the morning the story has told."""
         opening = self._sentence_opening(candidate.start)
         return _UNTIL_WORD.search(self.text, opening, candidate.start) is not None
+
+    def _futurate_clause(self, start: int, cue: str) -> bool:
+        """Whether `start` stands in a clause of time whose own present verb (`cue`) follows its opener
+        ("before the shafts are filled in ..."), hanging on a verb with a future auxiliary earlier in the
+        sentence, with no comma or semicolon between ("bright after its closest approach" has no verb of
+        its own: a preposition, not a clause)."""
+        opening = self._sentence_opening(start)
+        words = re.findall(r"[a-z']+|[,;:]", self.text[opening:start].lower())
+        cue_words = cue.lower().split()
+        for i in range(len(words) - 1, -1, -1):
+            word = words[i]
+            if word in (",", ";", ":"):
+                return False
+            if word in _LEX.FUTURATE_CLAUSE_OPENERS:
+                tail = words[i + 1 :]
+                has_own_verb = bool(cue_words) and any(
+                    tail[j : j + len(cue_words)] == cue_words for j in range(len(tail))
+                )
+                return has_own_verb and any(w in _LEX.FUTURATE_MAIN_AUXILIARIES for w in words[:i])
+        return False
 
     def _sentence_opening(self, start: int) -> int:
         """Where the sentence holding `start` opens (looking back at most `_SENTENCE_REACH`)."""
@@ -4534,6 +4564,15 @@ class Resolver:
                         and self._past_range_closed(candidate.start, candidate.end, month, anchor_day)
                     )
                 )
+                if (
+                    direction is None
+                    and tense.tense == "present"
+                    and self._futurate_clause(candidate.start, tense.cue or "")
+                ):
+                    # "will spend six months removing equipment before the shafts are filled in the
+                    # summer": a present standing for the future in a clause of time on a future verb,
+                    # ahead however far
+                    direction, strict = 1, True
                 year = cal.year_for(anchor_day, month, day, direction, strict=strict)
                 story_day = (
                     self._far_story_day_told(candidate)
@@ -5317,6 +5356,19 @@ class Resolver:
             if (self.dct.month, self.dct.day) == (2, 29) and not isleap(spec.same_day_in_year):
                 return f"{year}-02", now, f"{why} (no 29 February that year: the month)", []
             return f"{year}-{self.dct.month:02d}-{self.dct.day:02d}", now, why, []
+        if (
+            spec.new_year
+            and spec.amount == 1
+            and spec.base == "dct"
+            and not self.narrative
+            and self.dct is not None
+            and self.dct.month == 1
+            and self.dct.day <= _NEW_YEAR_JUST_BEGUN_DAYS
+        ):
+            # "hoped to see the new year through", written on 4 January: in the first days of January
+            # the new year is the one just begun
+            spec.amount = 0
+            spec.note = f"{spec.note}, just begun at the DCT"
         if self._day_of_clock_before == candidate.start and spec.base == "ref" and spec.unit == "day":
             # "at noon the next day": the clock time before it has already been put on that day
             self._day_of_clock_before = None
@@ -5876,6 +5928,13 @@ class Resolver:
         ):
             # "at the turn of the century": the hundredth (or thousandth) year nearest the time in context
             span = 100 if unit == "century" else 1000
+            written = self._year_later_in_sentence(candidate.end)
+            if written is not None:
+                # "began at the turn of the century, after the railway was finished in 1901": the year
+                # the sentence itself writes places the turn it speaks of
+                turn = (written + span // 2) // span * span
+                why = f"{spec.note} nearest {written}, the year the sentence writes"
+                return f"{turn:04d}", choice.anchor, why, []
             turn = (anchor_day.year + span // 2) // span * span
             return f"{turn:04d}", choice.anchor, f"{spec.note} to {choice.label}", []
         named = self.last_decade
@@ -7984,6 +8043,8 @@ _SUBHEADING_LINE = compile_pattern(r"\n\n[A-Z][^\n.,;:!?]{0,60}(?=\n\n)")
 _SUBHEADING_CHARS = 80
 #: A sentence's closing punctuation inside a line (a heading has none): "ended. The", "won!" at the end.
 _SENTENCE_CLOSE_IN_LINE = compile_pattern(r"[.!?](?:\s|$)")
+#: How many days into January "the new year" still names the year just begun.
+_NEW_YEAR_JUST_BEGUN_DAYS = 14
 _BOUND_WORD_BEFORE = compile_pattern(r"\b(?:before|until|till)\s+$", re.IGNORECASE)
 _BOUND_WORDS = ("before", "until", "till")  # what `_BOUND_WORD_BEFORE` ends with (`_may_end_with`)
 #: A period's closing told right after it: "the fourth quarter, which ended Dec. 31".
@@ -8132,6 +8193,18 @@ def _weekdays_of(year: int, month: int, day: int) -> tuple[int, ...]:
         return (gregorian.isoweekday(),)
     behind = _old_style_days_behind(year, month)
     return gregorian.isoweekday(), (gregorian + timedelta(days=behind)).isoweekday()
+
+
+def _opens_a_calendar_restatement(gap: str) -> bool:
+    """Whether the text between the story's date and an expression opens a parenthesis naming the calendars
+    ("19 July (Old Style; 29 July New Style)"): the expression restates that date in the other calendar."""
+    if "(" not in gap or len(gap) > 30:
+        return False
+    stripped = gap.strip()
+    if not stripped.startswith("("):
+        return False
+    words = [word.strip(";:,") for word in stripped[1:].lower().split()]
+    return bool(words) and all(word in _LEX.CALENDAR_STYLE_LABELS for word in words)
 
 
 def _old_style_days_behind(year: int, month: int) -> int:

@@ -46,6 +46,7 @@ class Spec:
     decade_digit: int | None = None  # "the '20s": the decade's digit, its century from the reference time
     grain: str | None = None  # "ten years ago this week": the shifted time named at this finer unit
     same_day_in_year: int | None = None  # "on this day in 1969": the DCT's month and day in that year
+    new_year: bool = False  # "the new year": the year ahead, or the one just begun in early January
     reaches_now: bool = False  # "ten years on, the town ...": in a present-tense clause the count ends now
     occurred: bool = False  # "the Jan. 6 riot": a day naming an event that has happened (on or before now)
     warnings: list[str] = field(default_factory=list)

@@ -192,6 +192,10 @@ REFERENCE_PHRASES: dict[str, str] = {
     "the other day": "PAST_REF",  # spoken: a recent day left unnamed
     "the other night": "PAST_REF", "the other morning": "PAST_REF", "the other evening": "PAST_REF",
     "moments ago": "PAST_REF", "a few moments ago": "PAST_REF", "a moment ago": "PAST_REF",
+    # a broadcast's or a reporter's recent past left unmeasured, as "a few moments ago" is: "the company
+    # told us a short time ago", "a poll published a few minutes ago"
+    "a short time ago": "PAST_REF", "a short while ago": "PAST_REF", "a little while ago": "PAST_REF",
+    "a few minutes ago": "PAST_REF",
     # a generation is no calendar unit: "a generation ago" is a past left unmeasured, as "the other day" is
     "a generation ago": "PAST_REF", "generations ago": "PAST_REF",
     }  # fmt: skip
@@ -766,7 +770,17 @@ DECADE_WORDS: dict[str, str] = {
 }  # fmt: skip
 
 
-#: Capitalised words that make a following weekday part of a name ("Black Friday", "Super Tuesday").
+#: Capitalised words that make a following weekday or feast part of a name ("Black Friday", "Super Tuesday",
+#: "Bloody Christmas").
+#: Verbs of keeping a day every year, before "<date> as <feast>": "celebrates 6 March as Independence Day",
+#: "marks 1 October as National Day" (the feast names the date, it is no second date).
+FEAST_KEEPING_VERBS: frozenset[str] = frozenset(
+    {"celebrate", "celebrates", "celebrated", "celebrating", "mark", "marks", "marked", "marking", "keep",
+     "keeps", "kept", "keeping", "observe", "observes", "observed", "observing", "commemorate",
+     "commemorates", "commemorated", "commemorating", "honour", "honours", "honoured", "honor", "honors",
+     "honored"}
+)  # fmt: skip
+
 WEEKDAY_NAME_MODIFIERS: frozenset[str] = frozenset(
     {"black", "bloody", "super", "cyber", "good", "holy", "palm", "ash", "easter", "maundy", "shrove",
      "giving", "mad", "blue", "red", "ladies", "casual", "throwback", "fat", "low"}
@@ -807,7 +821,7 @@ SUDDENLY_OVERNIGHT_LEADS: frozenset[str] = frozenset(
 #: low of minus 18 overnight", "the weather service forecast snow overnight").
 FORECASTING_VERBS: frozenset[str] = frozenset(
     {"forecast", "forecasts", "forecasting", "predict", "predicts", "predicted", "predicting", "expect",
-     "expects", "expecting", "expected", "anticipate", "anticipates"}
+     "expects", "expecting", "expected", "anticipate", "anticipates", "anticipated", "anticipating"}
 )  # fmt: skip
 
 #: Words before a bare weekday that make it any such day, not one date ("emptied on a Thursday").
@@ -927,6 +941,9 @@ FREQUENCY_KIND_NOUNS: frozenset[str] = frozenset(
      "count", "counts", "total", "totals",
      # sums charged at that interval ("daily penalties of £10", "a monthly fee")
      "penalty", "penalties", "fine", "fines", "fee", "fees", "charge", "charges", "payment", "payments",
+     # sums owed or paid at that interval ("for the yearly rent of a falcon", "a monthly salary")
+     "rent", "rents", "tribute", "salary", "salaries", "stipend", "stipends", "pension", "pensions", "dues",
+     "subscription", "subscriptions",
      # the documents an office issues at that interval ("the daily reports were declassified")
      "report", "reports", "briefing", "briefings", "summary", "summaries", "log", "logs",
      # statistics an office publishes at that interval ("the Registrar General's weekly return")
@@ -944,6 +961,13 @@ FREQUENCY_KIND_LINKS: frozenset[str] = frozenset(
 
 #: Set words that are usually adjectives before a noun ("quarterly dividend") and then no time.
 ADJECTIVAL_SET_WORDS: frozenset[str] = frozenset({"quarterly", "biweekly", "semiannual"})
+
+#: Words after such a set word that show it is an adverb of the verb before it, a time that recurs
+#: ("royalties are paid quarterly on what a field produces", "meets biweekly in the town hall").
+ADVERBIAL_SET_WORD_FOLLOWERS: frozenset[str] = frozenset(
+    {"on", "in", "at", "by", "from", "to", "until", "till", "through", "since", "after", "before",
+     "thereafter", "unless", "if", "when", "while", "as"}
+)  # fmt: skip
 
 #: Words before "daily", "weekly" ... that make it a rate, an amount per period ("the average daily
 #: volume", "average weekly earnings"), not a time that recurs.
@@ -1539,6 +1563,16 @@ EVENING_CUE_WORDS: frozenset[str] = frozenset(
      "pub", "bar", "gig", "concert", "movie", "housewarming", "pm"}
 )  # fmt: skip
 
+#: Prepositions that make "the week ahead", "the year ahead" a stretch from now ("the forecast for the
+#: week ahead", "risks in the year ahead"); without one ("The week ahead at Westminster") it is a label.
+AHEAD_SPAN_PREPOSITIONS: frozenset[str] = frozenset(
+    {"for", "over", "in", "during", "through", "throughout", "across", "into"}
+)
+
+#: Greetings that tell a speaker's part of the day: a broadcast opening "Good evening. It's six
+#: o'clock." tells an evening clock.
+EVENING_GREETINGS: tuple[str, ...] = ("good evening",)
+
 #: Short weekdays more often a name's word than a day when capitalised in running text ("Sun shipped
 #: 28,000 systems", "the Sun reported"): days only when a date, clock time or "AM" follows ("Sun 3pm").
 NAME_LIKE_WEEKDAYS: frozenset[str] = frozenset({"sun"})
@@ -1992,6 +2026,13 @@ RANGE_OPENING_WORDS: frozenset[str] = frozenset({"between", "from", "on", "durin
 #: read as a past tense may be a present after a long subject ("Boat trips round the harbour run ...").
 PARTICIPLES_ALSO_PRESENT: frozenset[str] = frozenset({"run", "come", "become", "overcome", "outrun", "rerun"})
 
+#: Words opening a clause of time whose present tense stands for the future when the clause hangs on a
+#: verb with a future auxiliary ("crews will remove the pumps before the shafts are sealed in the
+#: summer", "would stay open until the seams run out in the spring"): its season or month lies ahead.
+FUTURATE_CLAUSE_OPENERS: frozenset[str] = frozenset({"before", "until", "till", "once", "after", "when"})
+#: Auxiliaries of the verb such a clause hangs on that put it in the future (seen from now or from a report).
+FUTURATE_MAIN_AUXILIARIES: frozenset[str] = frozenset({"will", "shall", "would", "won't"})
+
 #: Words that may follow "the March" or "the May" when it names a march, a person or a name rather than
 #: the month qualifying a noun ("the March for Life", "the March on Rome", "the May of her youth"): "the
 #: March rate" and "the May election" are the month.
@@ -2034,3 +2075,17 @@ EMAIL_ATTRIBUTION_VERBS: tuple[str, ...] = ("wrote", "writes", "sent")
 #: a message was sent ("Sent: Monday, March 2, 2020 4:51 PM") or a meeting it invites to starts ("When:
 #: Tuesday, February 10, 2026 3:00 PM-3:30 PM").
 EMAIL_STAMP_FIELDS: tuple[str, ...] = ("Sent:", "Date:", "When:")
+
+#: Words that may open a parenthesis restating a date in the other calendar before the restated date
+#: ("on 19 July (Old Style; 29 July New Style)", "(Julian: 29 July)"): the restatement is an aside, and
+#: the story stays on the date written first.
+CALENDAR_STYLE_LABELS: frozenset[str] = frozenset(
+    {"old", "new", "style", "julian", "gregorian", "calendar", "o.s.", "n.s.", "os", "ns"}
+)
+
+#: Verbs that take their object through "for" ("hope for", "ask for"): in a clause whose object has moved
+#: away ("better terms than they had hoped for a year earlier", "what she had asked for two days before")
+#: the "for" is the verb's, and the count after it is an offset to a date, not a length.
+FOR_OBJECT_VERBS: frozenset[str] = frozenset(
+    {"hoped", "hope", "hoping", "asked", "ask", "asking", "wished", "wish", "longed", "prayed", "bargained"}
+)  # fmt: skip
