@@ -5130,6 +5130,13 @@ class Grammar:
                 not in self.lex.CLOCK_PREPOSITIONS
             ):
                 return None  # "at 11.55 in the morning" is a time; "rose 3.15 in the morning" an amount
+            if m["hourd"] and (
+                (level := _LEVEL_AT_BEFORE.search(ctx.low, max(0, m.start("hourd") - 30), m.start("hourd")))
+                is not None
+                and level[1] in self.lex.LEVEL_VERBS
+                and level[1] not in _COPULAS
+            ):
+                return None  # "the pound stood at 1.25 this morning": a level, not a clock
             if (
                 m["minw"]
                 and not m["inthe"]
@@ -6348,7 +6355,11 @@ class Grammar:
         if (
             word in self.lex.ADJECTIVAL_SET_WORDS
             and re.match(r"\s+[a-z]", after)
-            and after.split()[0] not in self.lex.ADVERBIAL_SET_WORD_FOLLOWERS
+            and (
+                after.split()[0] not in self.lex.ADVERBIAL_SET_WORD_FOLLOWERS
+                # "wrote for a quarterly in Boston": after an article the word is a noun or adjective
+                or _previous_word(ctx.low, start) in ("a", "an", "the")
+            )
         ):
             return None  # "a quarterly dividend": a kind of payment, not a time ("paid quarterly on" is)
         if word in ("daily", "weekly", "monthly") and re.match(r"\s+[A-Z]", ctx.text[m.end() : m.end() + 3]):
@@ -6451,6 +6462,8 @@ class Grammar:
             and 0 <= m.start() - ctx.prev_end <= 6
             and _AS_BETWEEN.fullmatch(ctx.low, ctx.prev_end, m.start())
             and _keeping_verb_before(ctx.low, ctx.prev_end, self.lex)
+            # "on 3 July as Independence Day drew near": "as" opening a clause of time, the feast its subject
+            and _FEAST_NAME_CLOSE.match(ctx.low, m.end()) is not None
         ):
             # "celebrates 17 August as Independence Day": the feast is the name the date is kept under,
             # not a second date
@@ -7137,16 +7150,18 @@ class Grammar:
         ("Good evening") opens the turn just before it."""
         # the whole of a broadcast's long opening sentence ("It's twenty-five past five on Radio Severn,
         # and if you're setting off tonight, ...")
-        window = _sentence_around(low, start, end, before=200, after=160)
-        if any(word in self.lex.EVENING_CUE_WORDS for word in _WORDS.findall(window)):
+        words = _WORDS.findall(_sentence_around(low, start, end, before=200, after=160))
+        if "morning" in words:
+            return False  # "It's seven o'clock on a Monday morning and the bar is shut": the morning's
+        if self._evening_in_sentence(low, start, end, after=160):
             return True
         before = low[max(0, start - 120) : start]
         return any(greeting in before for greeting in self.lex.EVENING_GREETINGS)
 
-    def _evening_in_sentence(self, low: str, start: int, end: int) -> bool:
+    def _evening_in_sentence(self, low: str, start: int, end: int, after: int = 60) -> bool:
         """Whether the sentence or chat message around low[start:end] speaks of the evening (a night
         spoken of two messages earlier is another plan)."""
-        window = _sentence_around(low, start, end, before=200, after=60)
+        window = _sentence_around(low, start, end, before=200, after=after)
         return any(word in self.lex.EVENING_CUE_WORDS for word in _WORDS.findall(window))
 
     def h_spelled_day_only(self, m: re.Match[str], ctx: Context) -> Spec | None:
@@ -7248,6 +7263,9 @@ def _year_after_coarse_date(ctx: Context, start: int, end: int) -> bool:
 #: A capitalised name (one word, maybe hyphenated) and the word after it: "Saint-Aubin sent".
 _NAME_THEN_WORD = compile_pattern(r"\s+[A-Z][A-Za-z'-]*\s+([a-z]+)")
 _COUNTED_AFTER = compile_pattern(r"\s*(?:%|[a-z]+s\b)")
+#: The verb before "at" and a dotted figure: "[stood] at 1.25 this morning" (`LEVEL_VERBS` decides).
+_LEVEL_AT_BEFORE = compile_pattern(r"(?<![a-z])([a-z]+)\s+at\s+$")
+_COPULAS = frozenset({"is", "was", "were", "are", "be", "been"})
 #: "for" opening a length, past its modifier: "stalled [for about] two weeks afterwards".
 _FOR_LENGTH_BEFORE = compile_pattern(
     r"(?<![a-z])for\s+(?:(?:about|around|roughly|some|nearly|almost|only|just|another)\s+)?$"
@@ -7437,6 +7455,10 @@ _CHURCH_SEASON_AFTER_WEEKDAY = compile_pattern(r"\s+(?:of|in|after|before)\s+([A
 _FEAST_IN_APPOSITION = compile_pattern(r",\s*the\s+(?:day|feast|eve|vigil)\s+of\s+")
 #: Between a date and the feast it is kept as: "celebrates 6 March as Independence Day".
 _AS_BETWEEN = compile_pattern(r"\s+as\s+")
+#: What may follow the feast a date is kept as: the clause's end or a phrase ("as National Day every year").
+_FEAST_NAME_CLOSE = compile_pattern(
+    r"\s*(?:[.,;:!?)]|$)|\s+(?:every|each|since|in|on|and|with|by|for)(?![a-z])"
+)
 #: What may follow "a second" for it to be a length: the clause's end or "or" ("a second or two").
 _A_SECOND_CLOSE = compile_pattern(r"\s*(?:[,.;:)!?]|$)|\s+or\s")
 _SHORT_YEAR_CLOSE = compile_pattern(

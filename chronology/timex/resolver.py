@@ -301,8 +301,11 @@ def _same_day_months_away(base: date, day: int, months: int) -> date | None:
 _UNDATED_DAY = compile_pattern(r"XXXX-\d\d-\d\d")
 _UNDATED_WEEKDAY = compile_pattern(r"XXXX-WXX-([1-7])(?:T|$)")
 _SENTENCE_END_BETWEEN = compile_pattern(r"[.!?](?:\s|$)|\n")
-#: A year written as four digits (not a decade, not part of a longer number).
-_WRITTEN_YEAR = compile_pattern(r"(?<![\d,.])(1[0-9]{3}|20[0-9]{2})(?![\d'’s])")
+#: A year written as four digits after a preposition ("in 1901"; not a decade, not part of a longer number);
+#: a name of its own, not `_WRITTEN_YEAR` above, which it would otherwise replace for every use.
+_YEAR_AFTER_PREPOSITION = compile_pattern(
+    r"(?<![a-z])(?:in|by|of|from|until|till|since|after|before|around)\s+(1[0-9]{3}|20[0-9]{2})(?![\d'’s])"
+)
 # "Ten days later, on 16 March": a date set beside another by a comma
 _APPOSITION = compile_pattern(r",\s*(?:on\s+)?")
 _YEAR_APPOSITION = compile_pattern(r",\s*in\s+|\s*\(")
@@ -880,7 +883,7 @@ class Resolver:
     def _year_later_in_sentence(self, end: int) -> int | None:
         """The first year written in four digits after `end` in its sentence, or None."""
         stop = _SENTENCE_END_BETWEEN.search(self.text, end)
-        m = _WRITTEN_YEAR.search(self.text, end, stop.start() if stop else len(self.text))
+        m = _YEAR_AFTER_PREPOSITION.search(self.text, end, stop.start() if stop else len(self.text))
         return int(m.group(1)) if m else None
 
     def _event_day_beside_report(self) -> _Reference | None:
@@ -3483,7 +3486,11 @@ class Resolver:
                 self.text[expression.start - 1 : expression.start] == "("
                 and 0 <= expression.start - self.reference_span[1] <= 3
             )
-            or _opens_a_calendar_restatement(self.text[self.reference_span[1] : expression.start])
+            or (
+                # the gap sliced only when short: the reference may lie far back in a long text
+                0 <= expression.start - self.reference_span[1] <= 30
+                and _opens_a_calendar_restatement(self.text[self.reference_span[1] : expression.start])
+            )
         ):
             # "at 4:17 a.m. local time (2117 GMT Tuesday)": the clock time restated in another zone; the
             # story goes on in the local day. So with a date restated in another calendar: "on 25 October
@@ -5929,7 +5936,7 @@ class Resolver:
             # "at the turn of the century": the hundredth (or thousandth) year nearest the time in context
             span = 100 if unit == "century" else 1000
             written = self._year_later_in_sentence(candidate.end)
-            if written is not None:
+            if written is not None and abs(written - (written + span // 2) // span * span) <= span // 10:
                 # "began at the turn of the century, after the railway was finished in 1901": the year
                 # the sentence itself writes places the turn it speaks of
                 turn = (written + span // 2) // span * span

@@ -770,8 +770,6 @@ DECADE_WORDS: dict[str, str] = {
 }  # fmt: skip
 
 
-#: Capitalised words that make a following weekday or feast part of a name ("Black Friday", "Super Tuesday",
-#: "Bloody Christmas").
 #: Verbs of keeping a day every year, before "<date> as <feast>": "celebrates 6 March as Independence Day",
 #: "marks 1 October as National Day" (the feast names the date, it is no second date).
 FEAST_KEEPING_VERBS: frozenset[str] = frozenset(
@@ -781,6 +779,8 @@ FEAST_KEEPING_VERBS: frozenset[str] = frozenset(
      "honored"}
 )  # fmt: skip
 
+#: Capitalised words that make a following weekday or feast part of a name ("Black Friday", "Super Tuesday",
+#: "Bloody Christmas").
 WEEKDAY_NAME_MODIFIERS: frozenset[str] = frozenset(
     {"black", "bloody", "super", "cyber", "good", "holy", "palm", "ash", "easter", "maundy", "shrove",
      "giving", "mad", "blue", "red", "ladies", "casual", "throwback", "fat", "low"}
@@ -2087,5 +2087,5 @@ CALENDAR_STYLE_LABELS: frozenset[str] = frozenset(
 #: away ("better terms than they had hoped for a year earlier", "what she had asked for two days before")
 #: the "for" is the verb's, and the count after it is an offset to a date, not a length.
 FOR_OBJECT_VERBS: frozenset[str] = frozenset(
-    {"hoped", "hope", "hoping", "asked", "ask", "asking", "wished", "wish", "longed", "prayed", "bargained"}
+    {"hoped", "hope", "hoping", "asked", "ask", "asking", "wished", "wish", "bargained"}
 )  # fmt: skip
