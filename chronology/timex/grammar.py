@@ -199,6 +199,10 @@ class Grammar:
         self._plural_verb_after = compile_pattern(r"\s+[a-z]+s\s+(?:(?:him|them|us|me)(?![a-z])|\d)")
         self._rules_cache: dict[tuple[tuple[str, ...], str], tuple[Rule, ...]] = {}
         self._build_rules()
+        # the clock-time rule, read again at a preposition before a length, a part of the day or a date
+        self.clock_time_rules = [
+            rule for rule in self.rules_by_category.get("pod", []) if rule.name == "clock_time"
+        ]
         self._build_triggers()
 
     # ------------------------------------------------------------------ fragments
@@ -4061,15 +4065,26 @@ class Grammar:
         expression ("At 14:32 UTC, 22 minutes after take-off")."""
         window_start = max(0, ctx.prev_end - 60)
         window = ctx.low[window_start : ctx.prev_end]
-        clock_rules = [rule for rule in self.rules_by_category.get("pod", []) if rule.name == "clock_time"]
         for at in reversed(list(re.finditer(r"(?<![a-z])(?:at|by|until)\s+", window))):
-            position = window_start + at.end()
-            for rule in clock_rules:
-                clock = rule.pattern.match(ctx.low, position)
-                if clock is None or not _CLOCK_THEN_LENGTH.fullmatch(ctx.low, clock.end(), ctx.prev_end):
-                    continue
-                spec = rule.handler(clock, replace(ctx, prev_end=-1, prev_rule="", prev_spec=None))
-                return spec if spec is not None and spec.type == "TIME" else None
+            read = self._clock_read_at(
+                ctx,
+                window_start + at.end(),
+                lambda end: _CLOCK_THEN_LENGTH.fullmatch(ctx.low, end, ctx.prev_end),
+            )
+            if read is not None:
+                return read[0] if read[0] is not None and read[0].type == "TIME" else None
+        return None
+
+    def _clock_read_at(
+        self, ctx: Context, position: int, fits: Callable[[int], object] = lambda end: True
+    ) -> tuple[Spec | None] | None:
+        """The clock-time rule read at `position` as if nothing came before it, when a clock time starts
+        there and `fits` the text after its end: a 1-tuple of what the rule's handler made of it (None
+        when it refused it), or None when no clock time fits there."""
+        for rule in self.clock_time_rules:
+            clock = rule.pattern.match(ctx.low, position)
+            if clock is not None and fits(clock.end()):
+                return (rule.handler(clock, replace(ctx, prev_end=-1, prev_rule="", prev_spec=None)),)
         return None
 
     def _clock_told_before_part_of_day(self, ctx: Context) -> Spec | None:
@@ -4078,36 +4093,27 @@ class Grammar:
         through the night")."""
         window_start = max(0, ctx.prev_end - _CLOCK_AFTER_CLOCK_REACH)
         window_start = max(window_start, ctx.low.rfind("\n", window_start, ctx.prev_end) + 1)
-        clock_rules = [rule for rule in self.rules_by_category.get("pod", []) if rule.name == "clock_time"]
         found: Spec | None = None
         for at in re.finditer(r"(?<![a-z])(?:at|after|before)\s+", ctx.low[window_start : ctx.prev_end]):
-            position = window_start + at.end()
-            for rule in clock_rules:
-                clock = rule.pattern.match(ctx.low, position)
-                if clock is None:
-                    continue
-                spec = rule.handler(clock, replace(ctx, prev_end=-1, prev_rule="", prev_spec=None))
-                if spec is not None and spec.type == "TIME" and spec.pod and _CLOCK_VALUE.fullmatch(spec.pod):
-                    found = spec
-                break
+            read = self._clock_read_at(ctx, window_start + at.end())
+            spec = read[0] if read is not None else None
+            if spec is not None and spec.type == "TIME" and spec.pod and _CLOCK_VALUE.fullmatch(spec.pod):
+                found = spec
         return found
 
     def _clock_told_before_date(self, ctx: Context) -> Spec | None:
         """The clock time in "at <clock> on <date>" when the date is the previous expression."""
         window_start = max(0, ctx.prev_end - 80)
         window = ctx.low[window_start : ctx.prev_end]
-        clock_rules = [rule for rule in self.rules_by_category.get("pod", []) if rule.name == "clock_time"]
         for at in reversed(list(re.finditer(r"(?<![a-z])(?:at|after|before)\s+", window))):
-            position = window_start + at.end()
-            for rule in clock_rules:
-                clock = rule.pattern.match(ctx.low, position)
-                # "at ten in the morning on 27 July 1953", "shortly after 5am that day"
-                if clock is None or not re.fullmatch(
-                    r"\s+(?:on\s+[^.;!?]{3,30}|that\s+(?:same\s+)?day)", ctx.low[clock.end() : ctx.prev_end]
-                ):
-                    continue
-                spec = rule.handler(clock, replace(ctx, prev_end=-1, prev_rule="", prev_spec=None))
-                return spec if spec is not None and spec.type == "TIME" else None
+            # "at ten in the morning on 27 July 1953", "shortly after 5am that day"
+            read = self._clock_read_at(
+                ctx,
+                window_start + at.end(),
+                lambda end: _CLOCK_DAY_AFTER.fullmatch(ctx.low[end : ctx.prev_end]),
+            )
+            if read is not None:
+                return read[0] if read[0] is not None and read[0].type == "TIME" else None
         return None
 
     def _fall_as_decline(self, ctx: Context, end: int) -> bool:
@@ -8011,6 +8017,8 @@ _TELLING_THE_TIME = compile_pattern(
 )
 _DAY_PART_AT = compile_pattern(r"(?P<daypart>tonight|this\s+(?:morning|afternoon|evening))\s+at\s+$")
 # the describing words after the last "a" ("after a hot summer and a dry [autumn]")
+#: What may stand between a clock time and the day it was told before: " on 27 July 1953", " that day".
+_CLOCK_DAY_AFTER = compile_pattern(r"\s+(?:on\s+[^.;!?]{3,30}|that\s+(?:same\s+)?day)")
 #: "that day" ending an expression: the day of a clock time told just before it ("at 5am that day").
 _THAT_DAY_BEFORE = compile_pattern(r"(?<![a-z])that\s+(?:same\s+)?day$")
 #: "after take-off", "before landing": what a length just read is counted from, an event of the story.
