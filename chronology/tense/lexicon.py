@@ -410,6 +410,11 @@ INTENTION_VERBS = PLANNING_VERBS | frozenset(
         "hope",
         "hopes",
         "hoped",
+        # "meant to be back at the coast before the rains": "mean to" is "intend to" (an infinitive is
+        # required, so "it meant the end of" keeps its own tense)
+        "mean",
+        "means",
+        "meant",
         "aim",
         "aims",
         "aimed",
@@ -442,6 +447,16 @@ FORWARD_MARKERS = frozenset(
      # a hope is for what has not happened yet: "the shed next, hopefully this weekend"
      "hopefully"}
 )  # fmt: skip
+
+#: Words that put the date after them ahead only after a present "be" or opening a line: "is available
+#: from 1 September", "Available from March" on a CV; "became available in March" and "was available from
+#: May" tell of the past, so the clause decides there.
+FORWARD_MARKERS_AFTER_PRESENT_BE = frozenset({"available", "valid"})  # "is valid from 1 September"
+
+#: Present forms of "be" before such a marker ("" is the start of the stretch, a label line's opening).
+PRESENT_BE_BEFORE_MARKER = frozenset(
+    {"", "is", "are", "am", "'m", "\u2019m", "'re", "\u2019re", "'s", "\u2019s"}
+)
 
 #: Forward markers that name when a debt falls due: "an interest payment due June 1", "a coupon payable".
 FORWARD_MARKERS_OF_DEBTS = frozenset({"due", "payable"})
@@ -748,6 +763,14 @@ SUBJECT_RELATIVE_OPENERS = frozenset({"that", "which", "who"})
 #: of its own.
 FREE_RELATIVE_OPENERS = frozenset({"what", "whatever"})
 
+#: The verb group, after its modal, of a counterfactual free relative that names an occasion, "what would
+#: have been her 80th birthday": the noun phrase is the object of the clause's own verb, and a date after it
+#: ("will mark what would have been his 60th birthday on Wednesday") takes that verb's tense, not the
+#: conditional's.
+COUNTERFACTUAL_OCCASION_GROUP = ("have", "been")
+#: The modals that open such a group ("what could have been his 60th birthday").
+COUNTERFACTUAL_OCCASION_MODALS = frozenset({"would", "could", "might", "should"})
+
 #: Verbs of recommending and proposing: what they put forward is told while it is pending, so a date in
 #: it lies ahead even when they are past ("recommended that the school close in June", "proposed to
 #: hold the vote in March").
@@ -941,6 +964,18 @@ PRESENT_REPORTING_VERBS = frozenset(
     {"say", "says", "warn", "warns", "predict", "predicts", "expect", "expects", "forecast", "forecasts",
      "fear", "fears", "believe", "believes", "think", "thinks", "estimate", "estimates"}
 )  # fmt: skip
+
+#: Verbs of saying and foreseeing whose reported clause may open with a date as its subject: "forecasters
+#: said Friday would bring rain", "she predicts Monday will be the busiest day".
+SAYING_VERBS = frozenset(
+    {"said", "says", "say", "predicted", "predicts", "predict", "forecast", "forecasts", "warned", "warns",
+     "believed", "believes", "thought", "thinks", "feared", "fears", "hoped", "hopes", "promised",
+     "promises", "insisted", "insists", "announced", "announces"}
+)  # fmt: skip
+
+#: Modals that make such a date-subject clause look ahead ("Friday would bring", "Monday will see");
+#: "could" leaves the direction open.
+REPORTED_SUBJECT_MODALS = frozenset({"will", "would", "shall", "should", "may", "might"})
 
 #: Prepositions that govern a gerund ("by closing stores", "after visiting bars"): a noun after such a
 #: gerund is its object, not a verb.

@@ -1198,8 +1198,9 @@ def _direction(
         # "agreed to buy it in February": an infinitive between the verb and the date; for verbs of
         # planning also an object or "until" ("planned a rally on Saturday", "postponed until Tuesday"),
         # but not "as planned Saturday".
+        # "hoped to be back before the winter": "be" is an infinitive too, as after "will"
         infinitive = any(
-            reader.words[i] == "to" and reader.flags(i + 1) & _BASE
+            reader.words[i] == "to" and (reader.flags(i + 1) & _BASE or reader.word(i + 1) == "be")
             for i in range(group.last + 1, reader.size - 1)
         )
         # "ordered that the files be released on Friday": the subjunctive names the act ordered.
@@ -1408,7 +1409,12 @@ def _forward_marker(text: str, reader: _Reader, start: int) -> TenseReading | No
         return TenseReading(Tense.FUTURE, text[cue_start:cue_end], cue_start)
     after_of = marker in lexicon.FORWARD_MARKERS_AFTER_OF and reader.previous(index) == "of"
     after_for = marker in lexicon.FORWARD_MARKERS_AFTER_FOR and reader.previous(index) == "for"
-    if marker not in lexicon.FORWARD_MARKERS and not after_of and not after_for:
+    # "is available from 1 September", a CV's "Available from March": a state that begins ahead
+    after_be = (
+        marker in lexicon.FORWARD_MARKERS_AFTER_PRESENT_BE
+        and reader.previous(index) in lexicon.PRESENT_BE_BEFORE_MARKER
+    )
+    if marker not in lexicon.FORWARD_MARKERS and not after_of and not after_for and not after_be:
         return None
     if index > 0 and reader.joined[index]:
         # Inside a verb group the group decides: "had been due to expire Friday" is past, "is payable
@@ -1436,6 +1442,8 @@ def _forward_marker(text: str, reader: _Reader, start: int) -> TenseReading | No
     if any(mark in text[reader.tokens.spans[index][1] : start] for mark in ".;:!?"):
         return None
     cue_start, cue_end = reader.tokens.spans[index]
+    if after_be and reader.previous(index):
+        cue_start = reader.tokens.spans[index - 1][0]  # "is available": the present copula leads the cue
     if marker in lexicon.FORWARD_MARKERS_OF_DEBTS and _lapsed_obligation_before(text, cue_start):
         return None  # "missed a payment due June 1": the day it fell due has passed; the clause decides
     return TenseReading(Tense.FUTURE, text[cue_start:cue_end], cue_start)
@@ -1507,6 +1515,19 @@ def _in_free_relative(reader: _Reader, group: _Group) -> bool:
     """Whether the group, the first verb after a date, is the verb of a free relative clause in the
     subject: "Two years on, much of what the protesters demanded remains undone"."""
     return any(reader.word(i) in lexicon.FREE_RELATIVE_OPENERS for i in range(group.first))
+
+
+def _counterfactual_occasion(reader: _Reader, group: _Group) -> bool:
+    """Whether the group is "would have been" (or "could", "might", "should") opening a free relative
+    ("what would have been his 60th birthday"), with the clause's own verb before it."""
+    first = group.first
+    words = lexicon.COUNTERFACTUAL_OCCASION_GROUP
+    return (
+        first >= 2
+        and reader.word(first - 1) in lexicon.FREE_RELATIVE_OPENERS
+        and reader.word(first) in lexicon.COUNTERFACTUAL_OCCASION_MODALS
+        and tuple(reader.word(first + 1 + i) for i in range(len(words))) == words
+    )
 
 
 def _in_subject_relative(reader: _Reader, group: _Group) -> bool:
@@ -1669,6 +1690,9 @@ def governing_tense(text: str, start: int, end: int) -> TenseReading:
         tense = Tense.FUTURE if ahead else Tense.PAST
         cue_start, cue_end = ahead.span(1) if ahead else possessive.span(1)
         return TenseReading(tense, text[cue_start:cue_end], cue_start)
+    subject = _subject_of_reported_clause(text, start, end)
+    if subject is not None:
+        return subject
     reading = _governing_reading(text, start, end)
     before = text[max(0, start - 12) : start]
     present = reading.tense is Tense.PRESENT  # asked below up to three times
@@ -1717,6 +1741,22 @@ def governing_tense(text: str, start: int, end: int) -> TenseReading:
             cue_end = reading.cue_start + len(reading.cue)
             return TenseReading(Tense.FUTURE, text[clause.start() : cue_end], clause.start())
     return reading
+
+
+def _subject_of_reported_clause(text: str, start: int, end: int) -> TenseReading | None:
+    """ "Forecasters said Friday would bring rain": a date between a verb of saying and a modal with its
+    verb is the subject of the reported clause, which looks ahead; the verb of saying only reports it
+    (None when the words around the date are not so)."""
+    after = _WORD_AFTER_DATE.match(text, end)
+    if after is None or after[1] not in lexicon.REPORTED_SUBJECT_MODALS:
+        return None
+    verb = _WORD_AFTER_DATE.match(text, after.end())
+    if verb is None:
+        return None
+    before = _WORD_BEFORE_DATE.search(text, max(0, start - 16), start)
+    if before is None or before[1].lower() not in lexicon.SAYING_VERBS:
+        return None
+    return TenseReading(Tense.FUTURE, text[after.start(1) : verb.end(1)], after.start(1))
 
 
 def _moves_the_event(text: str, start: int) -> int | None:
@@ -1882,6 +1922,10 @@ def _governing_reading(text: str, start: int, end: int) -> TenseReading:
                 return marked
         bounded = at_sentence_start or reach == _LOOK_BEHIND
         group = _nearest_group(reader, range(reader.size - 1, -1, -1))
+        if group is not None and _counterfactual_occasion(reader, group):
+            # "will mark what would have been her 80th birthday on Wednesday": the occasion named by the
+            # free relative falls at the time of the clause's own verb
+            group = _nearest_group(reader, range(group.first - 2, -1, -1))
         if group is not None:
             opener = _closed_relative_clause(text, reader, group, start)
             if opener is not None:

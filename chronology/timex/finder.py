@@ -622,15 +622,11 @@ def find_candidates(text: str, grammar: Grammar, day_first: bool = False) -> lis
                 following = _elliptical_bare_next(low, e, spec)
                 if following is not None:
                     candidates.append(following)
-            if (
-                spec.kind == "calendar"
-                and spec.month is None
-                and spec.year is not None
-                and spec.season is None
-            ):
+            if spec.kind == "calendar" and spec.year is not None and spec.pod is None:
                 now = SPAN_TO_PRESENT_AFTER.match(low, e)
                 if now is not None:
-                    # "(2012–present)": the open end of a span of years is the writer's now
+                    # "(2012–present)", "Jan 2016 – present", "Oct 2022 – Current": the open end of a span
+                    # of years or months is the writer's now
                     present = Spec("DATE", "fixed", value="PRESENT_REF", note="'present' closing a span: now")
                     candidates.append(
                         Candidate(now.start("present"), now.end("present"), present, "span_to_present")

@@ -143,6 +143,7 @@ class Grammar:
             *lex.NTH_WEEKDAY_HOLIDAYS,
             *lex.EASTER_HOLIDAYS,
             *lex.HEBREW_CALENDAR_HOLIDAYS,
+            *lex.ADVENT_SUNDAYS,
         )
         self._build_fragments()
         self.rules_by_category: dict[str, list[Rule]] = {}
@@ -203,6 +204,8 @@ class Grammar:
         self.clock_time_rules = [
             rule for rule in self.rules_by_category.get("pod", []) if rule.name == "clock_time"
         ]
+        # the time told as now ("it's six o'clock", "it's half past ten"), read by either kind of clock rule
+        self.told_time_rules = [*self.clock_time_rules, *self.rules_by_category.get("clockword", [])]
         self._build_triggers()
 
     # ------------------------------------------------------------------ fragments
@@ -212,9 +215,28 @@ class Grammar:
         short_months = [w for w in lex.MONTHS if w not in full_months]
         self.short_months = frozenset(short_months)
         self.month_rx = r"(?P<month>" + words_regex(full_months) + "|" + words_regex(short_months) + r"\.?)"
+        # "Independence Day itself is celebrated every 20 July": a day of the year given to a feast's name
+        self.kept_every_date_rx = compile_pattern(
+            r"[^.;:!?\n]{0,40}?(?<![a-z])every\s+(?:[0-3]?\d(?:st|nd|rd|th)?\s+"
+            + words_regex(full_months)
+            + r"|"
+            + words_regex(full_months)
+            + r"\s+[0-3]?\d(?:st|nd|rd|th)?)(?![0-9a-z])"
+        )
         full_days = [w for w in lex.WEEKDAYS if w.endswith("day")]
         short_days = [w for w in lex.WEEKDAYS if not w.endswith("day")]
         self.weekday_rx = r"(?P<weekday>" + words_regex(full_days) + "|" + words_regex(short_days) + r"\.?)"
+        # a weekday or a day word later in the sentence ("a four-day weekend of festivities on Saturday")
+        # or earlier in it ("With Waitangi Day falling on Thursday, many will close for a four-day weekend")
+        near_day = (
+            r"(?<![a-z])(?:"
+            + "|".join(sorted(full_days))
+            + "|"
+            + "|".join(lex.WEEKEND_NEAR_DAY_WORDS)
+            + r")(?![a-z])"
+        )
+        self.near_day_after = compile_pattern(r"[^.;:!?\n]{0,60}?" + near_day)
+        self.near_day_before = compile_pattern(near_day + r"[^.;:!?\n]*$")
         self.unit_rx = r"(?P<unit>" + words_regex(lex.UNIT_FORMS) + ")"
         # "at 0235 hours", "0610 hrs": the word a 24-hour clock reading may be followed by
         self.hour_plurals_rx = words_regex(
@@ -233,6 +255,16 @@ class Grammar:
             # the entry's text may open on a count ("17:00 2,100 customers remain off") or follow a colon
             # ("Updated 14:20: the warning ...")
             + r"))?[ \t]*(?=\n|$|[^\s0-9:.]|(?<=[ \t])\d{1,3},\d{3}(?![0-9])|:[ \t])"
+        )
+        # a chat message's own time stamp, with its sender's name: "[18:42] Sam: ...", "19:41 - Amy (days):
+        # ...", "Sophie [08:47]: ...", and a work chat's name line "Maya Patel  9:14 AM" above the message
+        clock = r"(?P<clock>(?:[01]?\d|2[0-3])[:.][0-5]\d(?:[ \t]*[AaPp]\.?[Mm]\.?)?)"
+        sender = r"[A-Z][\w'.-]*(?:[ \t]+[A-Z][\w'.-]*){0,2}(?:[ \t]*\([^()\n]{1,20}\))?"
+        self.chat_stamp_line = compile_pattern(
+            r"[ \t]*(?:\[" + clock + r"\][ \t]*(?:[-\u2013][ \t]*)?" + sender + r"[ \t]*:"
+            r"|" + clock.replace("clock>", "dashclock>") + r"[ \t]+(?:[-\u2013][ \t]+)?" + sender + r"[ \t]*:"
+            r"|" + sender + r"[ \t]*\[" + clock.replace("clock>", "boxclock>") + r"\][ \t]*:"
+            r"|" + sender + r"[ \t]+" + clock.replace("clock>", "lineclock>") + r"[ \t]*\n\s*\S)"
         )
         number_words = [w for w in lex.NUMBER_WORDS if w not in ("a", "an")]
         tens = [w for w, v in lex.NUMBER_WORDS.items() if v in (20, 30, 40, 50, 60, 70, 80, 90)]
@@ -262,6 +294,15 @@ class Grammar:
         )
         self.amod_rx = (
             r"(?:(?P<amod>" + words_regex(sorted(lex.AMOUNT_MODIFIERS, key=len, reverse=True)) + r")\s+)"
+        )
+        # "the first half of the nineteenth century", "the second half of the 1990s": a century's or a
+        # decade's period modifiers and its halves
+        self.span_pmod_rx = (
+            r"(?:(?P<pmod>"
+            + words_regex(
+                sorted(lex.PERIOD_MODIFIERS | set(lex.HALF_PERIOD_MODIFIERS), key=len, reverse=True)
+            )
+            + r")(?:\s+|-))"
         )
         self.year_rx = r"(?P<year>[12]\d{3}|'\d{2})(?![0-9]|,\d)"
         # "2 February 1719/20", "January 1720/21": a date of January to March written with both the
@@ -453,6 +494,13 @@ class Grammar:
             self.h_slash_month_day,
         )
         self._add(
+            "month_slash_year",
+            "digit",
+            # "03/2011 – 12/2015": a CV's or a form's month and year (not "1/2000" of a second, a share)
+            r"(?<![0-9/.])(?P<m>0[1-9]|1[0-2]|[1-9])/(?P<y>(?:19|20)\d{2})(?![0-9/]|[.,]\d)",
+            self.h_month_slash_year,
+        )
+        self._add(
             "numeric_date",
             "digit",
             r"(?P<a>[0-3]?\d)(?P<sep>[/.])(?P<b>[0-3]?\d)(?P=sep)(?P<y>\d{4}|\d{2})(?![0-9/.]\d)",
@@ -517,11 +565,12 @@ class Grammar:
             "weekday unit",
             r"(?:the\s+)?(?P<nth>first|second|third|fourth|last)\s+(?:(?P<nthweekend>weekend)|(?P<nthweek>week)|"
             + f.weekday_rx.replace("?P<weekday>", "?P<nthday>")
-            + r")\s+(?:in|of)\s+"
+            + r")\s+(?:in|of)\s+(?:"
             + f.month_rx
             + r"(?:,?\s*"
             + f.year_rx
-            + r")?",
+            # "the first Sunday of the year": the first of January's, the last of December's
+            + r")?|(?P<nthofyear>the\s+(?:new\s+)?year)(?![a-z'])(?:\s+(?P<nthyear>[12]\d{3})(?![0-9]))?)",
             self.h_nth_weekday_of_month,
         )
         self._add(
@@ -662,7 +711,7 @@ class Grammar:
             "digit decade",
             # "the end of the 1990s": a period modifier ending in "of" takes the decade's own article
             r"(?:the\s+)?(?:"
-            + f.pmod_rx
+            + f.span_pmod_rx
             # "late in the 1840s": the period modifier "late in" takes the article as "the end of" does
             + r"(?:(?<=of\s|in\s)the\s+)?)?(?:(?P<decade_core>(?P<dec>[12]\d{2}0|[1-9]\d0|'\d0|\d0)'?s)(?![a-z])"
             # "the 430s BC", "by the 170s": a decade of the first millennium
@@ -675,7 +724,7 @@ class Grammar:
             "century",
             "unit",
             r"(?:the\s+)?(?:"
-            + f.pmod_rx
+            + f.span_pmod_rx
             + r"(?:(?<=of\s|in\s)the\s+)?)?(?:(?P<cnum>\d{1,2})(?:st|nd|rd|th)|(?P<cord>"
             + words_regex(self.lex.ORDINALS)
             + r"))[\s-]+(?P<cunit>century|centuries|millennium)(?:\s+"
@@ -737,7 +786,11 @@ class Grammar:
             # "the first year of Meiji": a year of a named era, counted from the era's first
             + r"|(?P<rera>"
             + words_regex(sorted(self.lex.CALENDAR_ERA_YEARS))
-            + r")(?![a-z]))",
+            + r")(?![a-z])"
+            # "in 1603, the eighth year of Keichō", "the fifth year of Xuande (1430)": a year of any era
+            # named by one capitalised word, given its Western year beside it
+            + r"|(?P<rname>[^\W\d_][\w'\u2019]*)(?=\s*\(\s*(?P<nyear>[12]\d{3})\s*\)|,\s*(?P<nyear2>[12]\d{3})"
+            + r"(?![0-9])|\s+(?:is|was)\s+(?P<nyear3>[12]\d{3})(?![0-9]))?)",
             self.h_regnal_year,
         )
         # "the 13th day of the fourth month (23 May 1592)", "the ninth day of the twelfth month, which fell
@@ -752,13 +805,29 @@ class Grammar:
             + other_ordinal
             + r"\s+day\s+of\s+the\s+"
             + other_ordinal
-            + r"\s+(?:lunar\s+)?month(?:\s+of\s+(?:[a-z]+\s+[1-9]\d?|[12]\d{3})(?![0-9]))?"
-            + r"(?=(?:\s*\(\s*|,\s+which\s+(?:fell|was)\s+on\s+)(?:(?P<wday>[0-3]?\d)\s+(?P<wmonth>"
+            # "of Keichō 5", "of 1592", "of the imjin year": the era year or the cyclical year it is in
+            + r"\s+(?:lunar\s+)?month(?:\s+of\s+(?:[^\W\d_]+\s+[1-9]\d?|[12]\d{3}|the\s+[a-z]+\s+year)(?![0-9]))?"
+            # "(23 May 1592)", ", which fell on 3 January 1868", ", 24 February 1637" after it; or none,
+            # when the Western day stands just before it ("on 21 October 1600, the fifteenth day of ...")
+            + r"(?:(?=(?:\s*\(\s*|,\s+(?:which\s+(?:fell|was)\s+on\s+)?)(?:(?P<wday>[0-3]?\d)\s+(?P<wmonth>"
             + western_month
             + r")|(?P<wmonth2>"
             + western_month
-            + r")\s+(?P<wday2>[0-3]?\d)(?![0-9]))(?:,?\s+(?P<wyear>[12]\d{3})(?![0-9]))?)",
+            + r")\s+(?P<wday2>[0-3]?\d)(?![0-9]))(?:,?\s+(?P<wyear>[12]\d{3})(?![0-9]))?)|)",
             self.h_other_calendar_day,
+        )
+        # "23 Yekatit", "Meskerem 17", "12 Yekatit 1929": a day of the Ethiopian calendar, whose months of
+        # thirty days fall on fixed Western days (a year of its own era gives the Western year too)
+        ethiopian = words_regex(sorted(self.lex.ETHIOPIAN_MONTHS, key=len, reverse=True))
+        self._add(
+            "ethiopian_day",
+            "digit ethiopian",
+            r"(?:(?P<eday>[0-3]?\d)\s+(?P<emonth>"
+            + ethiopian
+            + r")|(?P<emonth2>"
+            + ethiopian
+            + r")\s+(?P<eday2>[0-3]?\d)(?![0-9]))(?![a-z])(?:,?\s+(?P<eyear>[12]\d{3})(?![0-9]))?",
+            self.h_ethiopian_day,
         )
         # "at the lunar new year, on 2 February 1421", "the new year (8 February 1644)": the first day of
         # another calendar's year, tagged as the Western day the text gives beside it
@@ -844,6 +913,8 @@ class Grammar:
             + words_regex(self.lex.DAY_DEICTICS)
             + r")(?:\s+"
             + f.pod_rx
+            # "theatre tmrw am", "tomorrow PM": the half of the day written as a clock's, as "Fri AM" is
+            + r"|[ \t]+(?P<dhalf>am|pm|a\.m\.|p\.m\.)(?![a-z])"
             + r")?"
             # "tmrw 6am-3pm", "today 10:30am": a clock time with its half of the day right after the day
             r"(?:(?:\s+at\s+|[ \t]+(?=[01]?\d(?:[:.][0-5]\d)?[ \t]*[ap]\.?m(?![a-z])))(?:"
@@ -1030,6 +1101,10 @@ class Grammar:
             + r"\s*(?:to|or|-)\s*"
             + count
             + r"[\s-]+"
+            # "3-5 working days", "one to two business days": the kind of day counted
+            + r"(?:(?P<rkind>"
+            + words_regex(self.lex.RANGE_UNIT_KINDS)
+            + r")\s+)?"
             + f.unit_rx
             + r"(?!\s+(?:ago|earlier|later|before|after|from\s+now)(?![a-z]))",
             self.h_range_span,
@@ -1127,7 +1202,10 @@ class Grammar:
             "bare_units_left",
             "unit",
             # "the study has years left to run", "with days left before the vote": a length still to go
-            r"(?P<unit>years|months|weeks|days|hours|minutes)(?=\s+left\s+(?:to|in|before|until)\s)",
+            # ("I thought we had minutes left."), and so is one to use before a thing is done ("has had
+            # months to make an offer", "with weeks to go")
+            r"(?P<unit>years|months|weeks|days|hours|minutes)(?=\s+(?:left(?:\s+(?:to|in|before|until)\s"
+            + r"|\s*[.,;:!?\"'\u201d)]|$)|to\s+[a-z]))",
             self.h_bare_units_left,
         )
         self._add(
@@ -1141,7 +1219,9 @@ class Grammar:
             "another_unit",
             "unit",
             # "held out for another month", "lasted another week": one more of the unit
-            r"(?:(?:for|over|within|took|take|takes|lasted|last|spent|waited|wait|stayed|remained)\s+"
+            # "we'd like to stay another year": the verbs of staying and waiting in any form
+            r"(?:(?:for|over|within|took|take|takes|lasted|last|spent|waited|wait|waiting|stayed|stay|stays|staying"
+            r"|remained)\s+"
             # "I shall be here another fortnight": a place adverb after "be" or "stay" before the length
             r"|(?<=\bhere\s)|(?<=\bthere\s)"
             # "Another hour and they would have drowned": a length whose passing the clause supposes
@@ -1158,6 +1238,10 @@ class Grammar:
             # "for the rest of the year": the part of the year still to come, named by the year
             r"(?P<thephrase>(?:"
             + f.pmod_rx
+            # "the second half of the century": a half of the century or the decade the story is in
+            + r"|(?P<halfmod>"
+            + words_regex(sorted(self.lex.HALF_PERIOD_MODIFIERS, key=len, reverse=True))
+            + r")\s+(?=the\s+(?:century|decade)(?![a-z-]))"
             + r")?(?P<thebody>(?:the\s+rest\s+of\s+)?(?P<the>the)\s+(?:(?P<adj>full|entire|whole|same|current|fiscal|financial|calendar|latest|past|long|academic|school)\s+){0,2}(?P<unit>year|month|week|weekend|quarter|day|decade|century|millennium)(?P<thehalf>\s+and\s+a\s+half)?)(?![a-z-]))(?P<ended>\s+(?:ended|ending|that\s+ended|"
             # "in the fiscal year that ends Sept. 30": a year of account closing on a day still ahead
             + r"that\s+ends(?=\s+(?:on\s+)?"
@@ -1171,7 +1255,7 @@ class Grammar:
             + r")))"
             # "grew by 3.5 million in the decade to 2021": ten years counted back from the year closing them
             + r"|(?<=decade)\s+(?:to|through)(?=\s+(?:1[6-9]|20)\d\d(?![0-9-])))?",
-            self.h_the_unit,
+            self.h_the_unit_or_its_half,
         )
         self._add(
             "mid_century",
@@ -1245,6 +1329,18 @@ class Grammar:
             self.h_hour_word_opening_range,
         )
         self._add(
+            # British "half 6", "quarter to 7", "half past 10": the clock face with the hour in digits
+            "clock_face_digits",
+            "quarter",
+            r"(?:"
+            + f.amod_rx
+            + r")?(?P<fface>half|(?:a\s+)?quarter)\s+(?:(?P<fside>past|to)\s+)?(?P<fhour>1[0-2]|0?[1-9]|"
+            # British "half four" (half past four): the face's "past" left out before a spelled hour
+            + words_regex(self.lex.CLOCK_HOUR_WORDS)
+            + r")(?![0-9a-z-]|[:.]\d)",
+            self.h_clock_face_digits,
+        )
+        self._add(
             "half_past_hour",
             "clockword",
             r"(?:"
@@ -1262,7 +1358,7 @@ class Grammar:
             r"(?:"
             + f.pmod_rx
             # "peaks overnight Tuesday into Wednesday": the night of that day, as "Tuesday night" is
-            + r")?(?:(?P<wovernight>overnight)[ \t]+)?(?:(?P<wdet>this\s+past|this\s+coming|this|last|next|past|coming|that|(?:the\s+)?(?:previous|preceding|following))\s+)?"
+            + r")?(?:(?P<wovernight>overnight)[ \t]+)?(?:(?P<wdet>this\s+past|this\s+coming|this|last|next|nxt|past|coming|that|(?:the\s+)?(?:previous|preceding|following))\s+)?"
             + f.weekday_rx
             + r"(?:\s+"
             + f.pod_rx
@@ -1462,6 +1558,21 @@ class Grammar:
             "unit",
             r"(?:(?P<most>most)\s+)?(?P<weekends>weekends)(?![a-z])",
             self.h_set_plural_weekend,
+        )
+        self._add(
+            "elided_minutes",
+            "digit",
+            _ELIDED_MINUTES_CLOSE.pattern,
+            self.h_elided_minutes,
+        )
+        self._add(
+            # "6-hourly", "2-weekly": a ward's or a rota's interval written before its frequency adverb
+            "counted_set_adverb",
+            "digit",
+            r"(?P<cn>[1-9]\d?)-(?P<cadverb>"
+            + words_regex(w for w, v in self.lex.SET_ADVERBS.items() if "1" in v)
+            + r")(?![a-z-])",
+            self.h_counted_set_adverb,
         )
         self._add(
             "set_adverb",
@@ -1795,6 +1906,8 @@ class Grammar:
                 categories.setdefault(name_words[1] if name_words[0] == "the" else name_words[0], "holiday")
         for word in lex.CALENDAR_ERA_YEARS:
             categories.setdefault(word, "calendar_era")  # "Meiji 6": the era's name, then its year
+        for word in lex.ETHIOPIAN_MONTHS:
+            categories.setdefault(word, "ethiopian")  # "Yekatit 23": an Ethiopian month, then its day
         for word in lex.CLOCK_HOUR_WORDS:
             categories.setdefault(word, "clockword")  # "tonight at eleven": the hour after a part of the day
         for word in lex.ORDINALS:
@@ -1816,6 +1929,7 @@ class Grammar:
             # "ETA 2hrs", "back in 20mins": a short unit glued to its count (h_glued_length)
             r"|(?:" + words_regex(lex.GLUED_UNIT_FORMS) + r")(?![a-z0-9])"
             r"|\s*(?:of\s+)?(?:" + words_regex(lex.MONTHS) + ")"
+            r"|\s+(?:" + words_regex(lex.ETHIOPIAN_MONTHS) + r")(?![a-z])"  # "23 Yekatit"
             r"|\s*(?:a\.?\s?m|p\.?\s?m|o'clock|b\.?c|a\.?d\.?(?![a-z])|c\.?e\.?(?![a-z])|in\s+the\s+(?:morning|afternoon|evening)|at\s+night|bce)"
             r"|\s*(?:and|to|or|through|until|-)\s*\d"
             r"|(?:\s*,\s*[0-3]?\d(?:st|nd|rd|th)?)+\s*,?\s*and\s*\d"  # "on 10, 17 and 24 May"
@@ -1897,13 +2011,25 @@ class Grammar:
         self.season_compound_after = compile_pattern(
             r"[ \t]+" + phrases_regex(lex.QUALIFIED_BY_SEASON_COMPOUNDS) + r"(?![a-z-])"
         )
-        self.post_modifier = compile_pattern(r"\s+" + phrases_regex(lex.POST_MODIFIERS) + r"(?![a-z0-9])")
+        # "in the evening or before 9am": a phrase whose preposition or comparative takes its own object
+        # is no mod of the expression before it
+        post_object = words_regex(set(lex.POST_MODIFIER_OBJECT_OPENERS) | set(lex.MONTHS) | set(lex.WEEKDAYS))
+        self.season_arrival_after = compile_pattern(
+            r"[ \t]+" + phrases_regex(lex.SEASON_ARRIVAL_PREDICATES) + r"(?![a-z])"
+        )
+        self.post_modifier = compile_pattern(
+            r"\s+"
+            + phrases_regex(lex.POST_MODIFIERS)
+            + r"(?![a-z0-9])(?![ \t]+(?:\d|(?:"
+            + post_object
+            + r")(?![a-z])))"
+        )
         words = set(categories) | set(self.multi_categories)
         self.trigger_pattern = compile_pattern(
             r"(?<![a-z0-9'])" + words_regex(sorted(words, key=len, reverse=True)) + DIGIT_TRIGGER_TAIL
         )
         self.prefix_words: frozenset[str] = frozenset(
-            {"the", "a", "an", "this", "that", "these", "those", "last", "past", "next", "coming", "upcoming", "previous", "following",
+            {"the", "a", "an", "this", "that", "these", "those", "last", "past", "next", "nxt", "coming", "upcoming", "previous", "following",
              "same", "current", "early", "earlier", "late", "later", "mid", "middle", "beginning", "start", "end", "of",
              "close", "turn", "part", "latter", "dawn", "more", "than", "at", "least", "less", "fewer", "over", "under",
              "nearly", "almost", "up", "to", "within", "no", "not", "every", "each", "per", "once", "twice", "thrice",
@@ -1915,7 +2041,7 @@ class Grammar:
              "trailing", "time", "front", "back", "further", "overnight", "single", "clear", "waking",
              "longer", "shorter", "most", "comparable", "in", "for", "after", "took", "take", "takes",
              "lasted", "spent", "one", "on", "by", "year", "lunar", "chinese", "number", "couple", "dozen", "hundred", "thousand", "numerous",
-             "post", "pre", "fy", "or", "c", "ca", "another", "waited", "wait", "needed", "stayed", "remained", "quarter",
+             "post", "pre", "fy", "or", "c", "ca", "another", "waited", "wait", "waiting", "needed", "stayed", "stay", "stays", "staying", "remained", "quarter",
              "little", "slightly", "rest", "dozens", "scores", "hundreds", "tens", "thousands", "million",
              "billion", "millions", "billions"}
             | set(lex.NUMBER_WORDS) | set(lex.ORDINALS)
@@ -2188,6 +2314,24 @@ class Grammar:
         if day_first and not ctx.day_first:
             order = "day/month (the text writes its dates day first)"
         return Spec("DATE", "calendar", month=month, day=day, note=f"{order} without a year")
+
+    def h_month_slash_year(self, m: re.Match[str], ctx: Context) -> Spec | None:
+        """ "03/2011", "11/2020": a month and a year with a slash, as CVs and forms write them; a one-digit
+        month only beside a dash that makes it one end of a span ("3/2011 - 11/2015")."""
+        low = ctx.low
+        label = _previous_word(low, m.start())
+        if (
+            in_web_address(low, m.start(), m.end())
+            or label in self.lex.LABEL_WORDS
+            or label in self.lex.SLASH_NUMBER_LABELS
+        ):
+            return None  # "Law 12/2015", "No. 3/2011", "example.com/3/2011": a number or an address
+        if len(m["m"]) == 1 and not (
+            _SPAN_DASH_AFTER.match(low, m.end())
+            or _SPAN_DASH_BEFORE.search(low, max(0, m.start() - 4), m.start())
+        ):
+            return None
+        return Spec("DATE", "calendar", year=int(m["y"]), month=int(m["m"]), note="month/year")
 
     def h_event_slash_date(self, m: re.Match[str], ctx: Context) -> Spec | None:
         """ "the 9/11 attacks", "the 7/7 bombings": a month/day with no year names the day of an event."""
@@ -2492,6 +2636,14 @@ class Grammar:
             and not ctx.text[m.start("era")].isupper()
         ):
             return None
+        if not era:
+            label = _SEASON_BEFORE_YEAR.search(ctx.low, max(0, start - 12), start)
+            if (
+                label is not None
+                and label[1] in self.lex.SEASONS
+                and self._season_label_pair(ctx.low, label.start(1), label.end(1))
+            ):
+                return None  # "the spring/summer 2026 collection": the year of a selling-season label
         year = self.year_of(raw, era)
         if year == 0:
             return None
@@ -2514,6 +2666,8 @@ class Grammar:
             # the ordinal is one digit with its suffix ("1st") or a word ("first")
             count = int(m["ord"][:-2]) if m["ord"][0].isdigit() else int(self.lex.ORDINALS[m["ord"]])
             return self._era_year(m["rera"], count, m.group(0))
+        if m["rname"]:
+            return self._named_era_year(m, ctx)
         raw = m["ryear"]
         if raw is None:
             named_before = _YEAR_THEN_COMMA.search(ctx.low, max(0, m.start() - 8), m.start())
@@ -2524,6 +2678,17 @@ class Grammar:
                 "DATE", "calendar", year=-int(raw) if before_christ else int(raw), extent_group="regnal"
             )
             spec.note = f"'{m['regnal']}' of a reign: the year the text gives it, {raw}"
+            return spec
+        if (
+            ctx.prev_spec is not None
+            and ctx.prev_spec.kind == "calendar"
+            and ctx.prev_spec.year is not None
+            and 0 <= ctx.prev_end <= m.start()
+            and _APPOSED_REGNAL_GAP.fullmatch(ctx.low, ctx.prev_end, m.start())
+        ):
+            # "died in August 1424, in the 22nd year of his reign": the year of the date it stands beside
+            spec = Spec("DATE", "calendar", year=ctx.prev_spec.year, extent_group="regnal")
+            spec.note = f"'{m['regnal']}' of a reign, beside the date just given: {ctx.prev_spec.year}"
             return spec
         # "came to the throne in about 1878 BC. In the 8th year of his reign": counted from the accession
         accession = (
@@ -2544,6 +2709,20 @@ class Grammar:
         return spec
 
     def h_other_calendar_day(self, m: re.Match[str], ctx: Context) -> Spec | None:
+        if not (m["wmonth"] or m["wmonth2"]):
+            before = ctx.prev_spec
+            if (
+                before is None
+                or before.kind != "calendar"
+                or before.day is None
+                or not 0 <= ctx.prev_end <= m.start()
+                or not _APPOSED_DAY_GAP.fullmatch(ctx.low, ctx.prev_end, m.start())
+            ):
+                return None  # no Western day beside it: the phrase names no date the tagger can give
+            # "on 21 October 1600, the fifteenth day of the ninth month of Keichō 5": the day just given
+            spec = Spec("DATE", "calendar", year=before.year, month=before.month, day=before.day)
+            spec.note = f"'{m.group(0)}': a day of another calendar, the Western day given just before it"
+            return spec
         month = int(self.lex.MONTHS[m["wmonth"] or m["wmonth2"]])
         day = int(m["wday"] or m["wday2"])
         if day < 1 or day > 31:
@@ -2552,10 +2731,54 @@ class Grammar:
         spec.note = f"'{m.group(0)}': a day of another calendar, the Western day the text gives beside it"
         return spec
 
+    def h_ethiopian_day(self, m: re.Match[str], ctx: Context) -> Spec | None:
+        name = m["emonth"] or m["emonth2"]
+        at = m.start("emonth") if m["emonth"] else m.start("emonth2")
+        if not ctx.text[at].isupper():
+            return None  # the months are proper nouns
+        month = self.lex.ETHIOPIAN_MONTHS[name]
+        day = int(m["eday"] or m["eday2"])
+        if not 1 <= day <= (6 if month == 13 else 30):
+            return None
+        following = _next_word(ctx.low, m.end())
+        if m["emonth2"] and not m["eyear"] and (following == "times" or following in self.lex.UNITS):
+            return None  # "Sene 12 times", "Hamle 3 days": a name and a count, not a day
+        # the day's Julian day number counted from the calendar's epoch (1 Meskerem of year 1 is JDN
+        # 1724221); without a year, one whose days fall as in most years (2017, from 11 September 2024)
+        year = int(m["eyear"]) if m["eyear"] else 2017
+        western = date.fromordinal(
+            _ETHIOPIAN_EPOCH_ORDINAL + 365 * (year - 1) + year // 4 + 30 * (month - 1) + day - 1
+        )
+        spec = Spec(
+            "DATE",
+            "calendar",
+            year=western.year if m["eyear"] else None,
+            month=western.month,
+            day=western.day,
+        )
+        spec.note = f"'{m.group(0)}': a day of the Ethiopian calendar, {western:%d %B}"
+        return spec
+
     def h_era_year(self, m: re.Match[str], ctx: Context) -> Spec | None:
         if ctx.text[m.start()].islower():
             return None  # era names are proper nouns
         return self._era_year(m["cera"], int(m["ceranum"]), m.group(0))
+
+    def _named_era_year(self, m: re.Match[str], ctx: Context) -> Spec | None:
+        """ "In 1603, the eighth year of Keichō", "the fifth year of Xuande (1430)", "the first year of
+        Yongle is 1403": a year of an era or reign named by a proper noun is the Western year the text
+        gives beside it; without that year only a table of the era could give it, and it is left."""
+        if not ctx.text[m.start("rname")].isupper():
+            return None  # "the third year of the war", "the first year of school": no era's name
+        raw = m["nyear"] or m["nyear2"] or m["nyear3"]
+        if raw is None:
+            named_before = _YEAR_THEN_COMMA.search(ctx.low, max(0, m.start() - 8), m.start())
+            raw = named_before.group(1) if named_before else None
+        if raw is None:
+            return None
+        return Spec(
+            "DATE", "calendar", year=int(raw), note=f"'{m.group(0)}': the Western year given beside it, {raw}"
+        )
 
     def _era_year(self, era: str, count: int, text: str) -> Spec:
         year = self.lex.CALENDAR_ERA_YEARS[era] + count - 1
@@ -2588,6 +2811,8 @@ class Grammar:
             and _next_word(low, low.find(noun, end) + len(noun)) != "of"
         ):
             return True  # "the 1815 sailing", "the 0930 departure": a service named by its time
+        if prep == "the" and digits.startswith("0") and _next_word(low, end) in self.lex.SERVICE_ROUTE_WORDS:
+            return True  # "the 0930 from Ullapool", "the 0715 to Oban": a departure named by its time
         if prep not in self.lex.CLOCK_PREPOSITIONS and prep not in self.lex.MILITARY_CLOCK_LEADS:
             return False
         if digits.startswith("0"):
@@ -2595,6 +2820,11 @@ class Grammar:
         if prep in self.lex.HOURS_CLOCK_PREPOSITIONS and _CLOCK_HOURS_WORD_AFTER.match(low, end):
             return True  # "At 1400 hours the guns opened fire": the clock's own word ("after 1400 hours of")
         reach = max(0, start - _MILITARY_CLOCK_REACH)
+        if prep != "at" and digits[:2] in ("19", "20"):
+            # "struck a reef at 0214 ... The union, which has called for it since 2016, said": after a
+            # year's preposition, a number that reads as a modern year is a clock time only where its own
+            # paragraph writes a 24-hour clock
+            reach = max(reach, low.rfind("\n", 0, start) + 1)
         return _zero_led_clock_before(low, reach, start) or (
             # "At 1400 hours ... At 1420 the first wave crossed": the text writes a 24-hour clock; only
             # "at" is never a year's preposition ("since 1943", "by 1945", "around 1900" are years)
@@ -2621,6 +2851,9 @@ class Grammar:
         verb = _WORD_AFTER_WORD.match(ctx.low, end)
         if verb is None or verb.group(1) != noun:
             return False
+        if verb.group(2) in self.lex.SUBJECT_ORIGIN_PREPOSITIONS:
+            # "In 1414 envoys from Bengal brought a giraffe": the subject's origin, a name, before its verb
+            verb = _ORIGIN_NAME_THEN_WORD.match(ctx.text, verb.end()) or verb
         if verb.group(2) in self.lex.SUBJECT_PAST_AUXILIARIES:
             return True
         return past_verb_form(verb.group(2)) and not _PREPOSITION_AFTER.match(ctx.low, verb.end())
@@ -2778,6 +3011,8 @@ class Grammar:
                 range_end is not None and value is not None and 1800 <= value <= 2099
             )  # not "a 1200-1500 range"
             or (range_end is not None and value is not None and title_closing_span(low, start, range_end[1]))
+            # "Akbar, who reigned 1556-1605": a reign or a life given as its span of years after the verb
+            or (range_end is not None and value is not None and prev_word in self.lex.YEAR_SPAN_VERBS)
             or (prev_word == "to" and self._traced_back_to(low, start))  # "the records go back to 1855"
             # "in the ten years to 2019": the year that closes a period counted back from it
             or (prev_word == "to" and _UNITS_TO_BEFORE.search(low, max(0, start - 16), start) is not None)
@@ -2850,6 +3085,17 @@ class Grammar:
             return True  # "(2007: £251.2 million)": the year a figure in results is compared with
         if value is not None and 1000 <= value <= 2099 and SPAN_TO_PRESENT_AFTER.match(low, end):
             return True  # "Later career (2012–present)", "from 1998 to the present": a span still open
+        if value is not None and 1000 <= value <= 2099 and _SPAN_TO_DATE_AFTER.match(low, end):
+            return True  # "Trustee, Avon Gorge Trust, 2012 to date": a span still open, "to" it untagged
+        if (
+            value is not None
+            and 1800 <= value <= 2099
+            and not counted
+            and _LISTED_ENTRY_YEAR_AFTER.match(low, end)
+            # the entry is a title or a name, capitalised before its comma: "in the south, 1950." is prose
+            and _LISTED_ENTRY_YEAR_BEFORE.search(ctx.text, max(0, start - 80), start)
+        ):
+            return True  # "First Aid at Work, 2019" closing a line: a CV's or a list's entry and its year
         # "the band's 1991 album", "the Marlowes' 1991 album": a possessive, singular or plural
         determiner = prev_word in self.lex.YEAR_DETERMINERS or prev_word.endswith(("'s", "s'"))
         if (
@@ -2897,7 +3143,13 @@ class Grammar:
             and (ctx.text[topic.start("topic")].isupper() or _A_YEAR_CALLED.match(low, topic.end()))
         ):
             return True  # "2009 in science and technology was a year of ...": an overview's opening subject
-        if value is not None and _list_label(low, start, range_end[1] if range_end is not None else end):
+        label_end = range_end[1] if range_end is not None else end
+        if (
+            value is not None
+            and _list_label(low, start, label_end)
+            # "2000  people signed": a counted noun after a gap is still a count, not a column
+            and not (counted and _COLUMN_GAP.match(low, label_end))
+        ):
             return True  # "1801 – The first census", "1914–18 –", "2020" as a subheading: a timeline's label
         if value is not None and 1900 <= value <= 2099:
             if next_word in self.lex.YEAR_FRIENDLY_PLURALS and prev_word in self.lex.YEAR_LEVEL_PREPOSITIONS:
@@ -3034,7 +3286,7 @@ class Grammar:
         return any(word in self.lex.ACCOUNT_FIGURE_WORDS for word in _WORDS.findall(before))
 
     def h_decade(self, m: re.Match[str], ctx: Context) -> Spec | None:
-        mod = self.lex.PRE_MODIFIERS.get(m["pmod"]) if m["pmod"] else None
+        mod = self._span_mod(m["pmod"]) if m["pmod"] else None
         if m["decword"]:
             decade = str(self.lex.DECADE_WORDS[m["decword"]])
             if not (m.group(0).startswith("the") or mod):
@@ -3050,7 +3302,13 @@ class Grammar:
             )
         raw = m["dec"].lstrip("'")
         if len(raw) == 4:
-            if raw.endswith("00") and int(raw) < 2000:  # "the 1800s" is a century, "the 2000s" a decade
+            if (
+                raw.endswith("00")
+                and int(raw) < 2000  # "the 1800s" is a century, "the 2000s" a decade
+                # "the 1890s and the early 1900s": joined to a decade, the 1900s are one too
+                and not _DECADE_JOINED_BEFORE.search(ctx.low, max(0, m.start() - 24), m.start())
+                and not _DECADE_JOINED_AFTER.match(ctx.low, m.end())
+            ):
                 return Spec("DATE", "fixed", value=raw[:2], mod=mod, note=f"the {raw}s: a century")
             spec = Spec("DATE", "fixed", value=raw[:3], mod=mod, note=f"the {raw}s: a decade")
             if not mod and m.group(0).startswith("the") and _QUOTED_TITLE_AFTER_NOUN.match(ctx.text, m.end()):
@@ -3091,6 +3349,12 @@ class Grammar:
             decade_digit=int(raw[0]),  # the resolver takes the century from the DCT or the story's time
         )
 
+    def _span_mod(self, pmod: str) -> str | None:
+        """The mod of a century's or a decade's modifier: its half ("the first half of") or its part."""
+        words = " ".join(pmod.split())
+        mod: str | None = self.lex.HALF_PERIOD_MODIFIERS.get(words) or self.lex.PRE_MODIFIERS.get(pmod)
+        return mod
+
     def h_century(self, m: re.Match[str], ctx: Context) -> Spec | None:
         groups = m.groupdict()
         number = int(m["cnum"]) if m["cnum"] else int(self.lex.ORDINALS[m["cord"]])
@@ -3098,7 +3362,7 @@ class Grammar:
             ctx.low, max(0, m.start() - 30), m.start()
         ):
             return None  # "the 3rd centuries" alone: a plural names one century only closing a coordination
-        mod = self.lex.PRE_MODIFIERS.get(m["pmod"]) if m["pmod"] else None
+        mod = self._span_mod(m["pmod"]) if m["pmod"] else None
         if groups.get("cunit") == "millennium":
             # "the third millennium BC" is BC2 (3000-2001 BC), "the third millennium" 2: one digit, as a
             # century is two
@@ -3145,6 +3409,28 @@ class Grammar:
             and measured.group(1) in self.lex.MEASURE_NOUNS
             and measured.group(1) not in self.lex.UNIT_FORMS
         )
+
+    def _season_label_pair(self, low: str, start: int, end: int) -> bool:
+        """Whether the season word at `start`-`end` is joined to another season by a slash or a hyphen and
+        the pair, or the year after it, goes on to a word for a line of goods ("the autumn/winter 2025
+        collection", "spring/summer 2026 shows", "its autumn-winter range"): a trade's label for goods shown
+        months before they are sold, not a calendar period."""
+        joiners = self.lex.SEASON_LABEL_JOINERS
+        pair_end = -1
+        if low[end : end + 1] in joiners:
+            word = _SEASON_LABEL_PARTNER.match(low, end + 1)
+            if word is not None and word[1] in self.lex.SEASONS:
+                pair_end = word.end()
+        if pair_end < 0 and start and low[start - 1] in joiners:
+            word = _SEASON_LABEL_PARTNER_BEFORE.search(low, max(0, start - 8), start - 1)
+            if word is not None and word[1] in self.lex.SEASONS:
+                pair_end = end
+        if pair_end < 0:
+            return False
+        # the word for the goods after the pair or its year: "spring/summer 2020" alone may be the seasons
+        # ("In spring/summer 2020 the pandemic closed schools")
+        year = _SEASON_LABEL_YEAR_AFTER.match(low, pair_end)
+        return _next_word(low, pair_end if year is None else year.end()) in self.lex.SEASON_LABEL_NOUNS
 
     def h_season_quarter(self, m: re.Match[str], ctx: Context) -> Spec | None:
         quarter = self.lex.SEASON_QUARTERS[m["sqname"]]
@@ -3308,6 +3594,8 @@ class Grammar:
 
     def h_season(self, m: re.Match[str], ctx: Context) -> Spec | None:
         season = str(self.lex.SEASONS[m["season"]])
+        if self._season_label_pair(ctx.low, m.start("season"), m.end("season")):
+            return None  # "the autumn/winter 2025 collection", "spring/summer 2026": a selling-season label
         det = m["det"]
         pmod = m["pmod"] or m["pmod2"]
         if (
@@ -3419,18 +3707,36 @@ class Grammar:
                     # "in drought after a hot summer and": weather told of a season makes it a particular
                     # one, as "a dry and sunny weekend" is ("a hot summer job" is a kind of job)
                     _SEASON_ENDS_PHRASE.match(ctx.low, m.end())
-                    and self._weather_told_before(ctx.low, m.start())
+                    and (
+                        self._weather_told_before(ctx.low, m.start())
+                        # "we have had a hard winter with injuries", "after a difficult winter": how a
+                        # season went for someone makes it a particular one too
+                        or (
+                            (told := _A_WORD_BEFORE.search(ctx.low, max(0, m.start() - 30), m.start()))
+                            is not None
+                            and told["word"] in self.lex.SEASON_EXPERIENCE_ADJECTIVES
+                            # lived through ("have had a hard winter", "after a difficult winter"); "It
+                            # was a hard winter" only describes one
+                            and told["lead"] in self.lex.SEASON_EXPERIENCE_LEADS
+                        )
+                    )
                 )
                 and not joined_to_season
                 # "the first frost of autumn", "the coldest night of winter": a ranking within the
                 # season, as "the biggest hit of the fall" is
                 and not (ctx.low.endswith(" of ", 0, m.start()) and self._ranked_within(ctx.low, m.start()))
+                # "Winter" alone on its line over what to do then: a heading that names the season
+                and _SEASON_HEADING.fullmatch(ctx.text, _line_start(ctx.text, m.start()), m.end() + 1) is None
+                # "Spring is finally here", "Winter is coming": the season as the subject of its arrival
+                and self.season_arrival_after.match(ctx.low, m.end()) is None
             ):
                 return None  # "in the depth of winter", "at the height of summer": the season itself
         if _next_word(ctx.low, m.end()) in self.lex.SEASON_NAMED_TERMS:
             return None  # "the autumn term", "the spring semester": a school's period, not the season
         if not m["year"] and _next_word(ctx.low, m.end()) in self.lex.SEASON_TURNING_DAYS:
             return None  # "the winter solstice", "the spring equinox": the day the season turns
+        if season == "SP" and not m["year"] and _next_word(ctx.low, m.end()) in self.lex.SPRING_SENSE_NOUNS:
+            return None  # "at the next spring tide", "spring water": the tide or the source, not the season
         if (
             not (det or m["year"] or pmod)
             and _next_word(ctx.low, m.end()) in self.lex.SEASON_OPERATION_NOUNS
@@ -3498,6 +3804,17 @@ class Grammar:
             spec.mod = self.lex.PRE_MODIFIERS.get(pmod or m["midword"])
         elif not det and m.group(0).startswith("the") and qualifies_noun:
             spec.extent_group = "season"  # "the summer recess": the article belongs to "recess"
+        if (
+            spec.year is None
+            and spec.unit is None
+            and not det
+            and (lived := _LIVED_THROUGH_A_BEFORE.search(ctx.low, max(0, m.start() - 60), m.start()))
+            is not None
+            and lived["lead"] in self.lex.SEASON_LIVED_THROUGH_LEADS
+        ):
+            # "we have had a hot summer", "after a difficult winter": a season lived through has gone by,
+            # whatever the tense of the clause it is told in ("the club is rebuilding")
+            spec.occurred = True
         return spec
 
     def h_deictic(self, m: re.Match[str], ctx: Context) -> Spec | None:
@@ -3535,6 +3852,11 @@ class Grammar:
         if m["pod"]:
             code = str(self.lex.PARTS_OF_DAY[m["pod"]])
             spec.pod = code
+        if m["dhalf"]:
+            if offset == 0 or _next_word(ctx.low, m.end()) in self.lex.SUBJECT_PRONOUNS:
+                spec.extent_group = "deictic"  # "where tomorrow am I", "today am": the verb, not the morning
+            else:
+                spec.pod = "MO" if m["dhalf"].startswith("a") else "AF"
         if m["hour"] or m["hour24"] or m["hourx"] or m["hourd"] or m["hourw"]:
             clock = self._clock(m)
             if clock is None:
@@ -3550,6 +3872,16 @@ class Grammar:
     def h_new_year(self, m: re.Match[str], ctx: Context) -> Spec | None:
         """ "due to start in the new year": said before it comes, the year after the one of the DCT;
         "since the new year" looks back to the start of the year of the DCT."""
+        if (
+            not m["pmod"]
+            and ctx.text.startswith("New Year", m.start())
+            and _previous_word(ctx.low, m.start()) in self.lex.NEW_YEAR_DAY_LEADS
+        ):
+            # "since New Year", "between Christmas and New Year": the holiday, 1 January, as a feast is
+            spec = Spec("DATE", "holiday", note="New Year")
+            spec.holiday = ("fixed", 1, 1, 0)
+            spec.month, spec.day = 1, 1
+            return spec
         if "the" not in m.group(0).lower().split() and (
             m["pmod"] or _previous_word(ctx.low, m.start()) != "in"
         ):
@@ -3719,6 +4051,11 @@ class Grammar:
             if m["pmod"] in ("earlier", "later") and det == "this":
                 # "earlier this year": the part of the year before now
                 spec.mod = "START" if m["pmod"] == "earlier" else "END"
+            elif m["pmod"] == "later" and det in ("that", "same") and spec.pod is None:
+                # "returned later that year": a time after the one just told, within its period; the
+                # blind sets keep "later" in the extent with no mod (blind_narrative_2's convention), but
+                # "later that morning" keeps the end of that part of the day (blind_narrative_15)
+                spec.mod = None
         return spec
 
     def h_weeks_from_weekday(self, m: re.Match[str], ctx: Context) -> Spec | None:
@@ -3778,7 +4115,9 @@ class Grammar:
             return self._length_from_a_day(m, ctx, unit, day_word)
         if unit in ("minute", "hour", "min", "hr"):
             if m["dir"].startswith("ago"):
-                return self._clock_before_entry_stamp(m, ctx, unit)
+                return self._clock_before_entry_stamp(m, ctx, unit) or self._clock_before_told_now(
+                    m, ctx, unit
+                )
             return self._clock_after_clock(m, ctx, unit)
         if unit in ("second", "sec", "millennium", "weekend"):
             return None
@@ -3800,6 +4139,16 @@ class Grammar:
             return None  # "two days before the vote": a duration, then a preposition
         if direction_word in ("earlier", "later") and _EITHER_WAY_AFTER.match(ctx.low, m.end()):
             return None  # "a week earlier or later from one town to the next": a spread, a length
+        if direction_word in ("earlier", "later"):
+            moved = _SHIFTED_OBJECT_BEFORE.search(ctx.low, max(0, m.start() - 32), m.start())
+            if (
+                moved is not None
+                and moved[1] in self.lex.TIME_SHIFTING_VERBS
+                # "In 1990 he joined the firm. He moved the family a year later": a past verb after a time
+                # told is the story going on from it, as "They moved a week later" is
+                and not (ctx.prev_spec is not None and past_verb_form(moved[1]))
+            ):
+                return None  # "considering moving them a week later": how far it moves, a length
         opener = (
             _FOR_LENGTH_BEFORE.search(ctx.low, max(0, m.start() - 24), m.start()) if base == "ref" else None
         )
@@ -3936,6 +4285,8 @@ class Grammar:
             and prev.pod is None
             and (
                 prev.day is not None
+                # "broke out at 3.15 p.m. on Tuesday. Firefighters arrived an hour later"
+                or (prev.kind == "weekday" and prev.weekday is not None)
                 or _THAT_DAY_BEFORE.search(ctx.low, max(0, ctx.prev_end - 14), ctx.prev_end)
             )
         ):
@@ -4014,6 +4365,111 @@ class Grammar:
             return None
         return stamp
 
+    def chat_stamp(self, ctx: Context, start: int) -> bool:
+        """Whether the clock time at `start` is a chat message's own time stamp beside its sender's name
+        ("[18:42] Sam: ...", "19:41 - Amy (days): ...", "Sophie [08:47]: ...", "Maya Patel  9:14 AM" on
+        the line above the message): the time the message was sent, on the thread's day."""
+        if ctx.text[start - 1 : start] not in ("[", " ", "\t", "\n", ""):
+            return False
+        line_start = ctx.low.rfind("\n", max(0, start - 50), start) + 1
+        if line_start == 0 and start > 50:
+            return False
+        stamp = self.chat_stamp_line.match(ctx.text, line_start)
+        if stamp is None:
+            return False
+        return start in (
+            stamp.start("clock"),
+            stamp.start("dashclock"),
+            stamp.start("boxclock"),
+            stamp.start("lineclock"),
+        )
+
+    def message_stamp_minutes(self, ctx: Context, start: int) -> tuple[int, int] | None:
+        """The minutes after midnight of the time stamp of the chat message the text at `start` is in
+        ("[16:05] Dee: ... til 8", a work chat's "Maya Patel  9:14 AM" on the line above), and where the
+        stamp ends, or None."""
+        line_start = ctx.low.rfind("\n", 0, start) + 1
+        stamp = self.chat_stamp_line.match(ctx.text, line_start)
+        if stamp is None:
+            above = line_start - 1
+            while above > 0 and ctx.low[above - 1] in "\n \t":
+                above -= 1
+            if above <= 0 or line_start - above > 4:
+                return None
+            stamp = self.chat_stamp_line.match(ctx.text, ctx.low.rfind("\n", 0, above) + 1)
+            if stamp is None or stamp["lineclock"] is None:
+                return None
+        group = next(name for name in ("clock", "dashclock", "boxclock", "lineclock") if stamp[name])
+        if stamp.start(group) >= start:
+            return None
+        clock = _STAMP_CLOCK.match(stamp[group])
+        if clock is None:
+            return None
+        hour = int(clock["h"])
+        if clock["ampm"]:
+            hour = hour % 12 + (12 if clock["ampm"].lower() == "p" else 0)
+        return hour * 60 + int(clock["m"]), stamp.end(group)
+
+    def afternoon_after_stamp(self, ctx: Context, start: int, hour: int, minute: int = 0) -> bool:
+        """Whether a clock time with no a.m. or p.m. written in a chat message is in the afternoon or the
+        evening because its message was sent after its morning reading and before its evening one ("[16:05]
+        happy hour til 8", "[10:15] he's back by 7"): plans are made for a time still to come."""
+        if not 1 <= hour <= 11:
+            return False
+        stamp = self.message_stamp_minutes(ctx, start)
+        if stamp is None:
+            return False
+        sent, stamp_end = stamp
+        prev = ctx.prev_spec
+        if (
+            prev is not None
+            and ctx.prev_end > stamp_end
+            and _names_a_day(prev)
+            and not (prev.kind == "shift" and prev.unit == "day" and prev.amount == 0)
+        ):
+            return False  # "[17:05] can come Thurs between 8 and 1": the hours of another day
+        return hour * 60 + minute < sent < (hour + 12) * 60 + minute
+
+    def h_clock_face_digits(self, m: re.Match[str], ctx: Context) -> Spec | None:
+        """British "half 6" (half past six), "quarter to 7", "half past 10" with the hour in digits: a clock
+        time after a clock's preposition ("ready by half 1", "til half 7") or opening a chat message ("[16:11]
+        Aisha: half 6 works"), never before a unit or an amount ("half 2 litres")."""
+        low = ctx.low
+        face = m["fface"].split()[-1]
+        if face == "quarter" and not m["fside"]:
+            return None  # "a quarter 6": no clock
+        lead = _word_before_hedge(low, m.start(), self.lex.CLOCK_HEDGES)
+        opens_message = (
+            low[: m.start()].rstrip(" \t").endswith(":")
+            and self.message_stamp_minutes(ctx, m.start()) is not None
+        )
+        if (
+            lead not in self.lex.CLOCK_FACE_DIGIT_LEADS
+            and _previous_word(low, m.start()) not in self.lex.CLOCK_FACE_DIGIT_LEADS
+            and not opens_message
+        ):
+            return None
+        following = _next_word(low, m.end())
+        if (
+            _QUANTITY_AFTER.match(low, m.end())
+            or following in self.lex.UNIT_FORMS
+            or following in self.lex.MEASURE_NOUNS
+        ):
+            return None
+        if not m["fhour"][0].isdigit() and (m["fside"] or face != "half"):
+            return None  # "half past four", "quarter to six": the clock face in words (h_half_past_hour)
+        hour = int(m["fhour"]) if m["fhour"][0].isdigit() else int(self.lex.CLOCK_HOUR_WORDS[m["fhour"]])
+        minute = 30 if face == "half" else 15
+        if m["fside"] == "to":
+            hour, minute = (hour - 2) % 12 + 1, 60 - minute
+        if hour < 12 and (1 <= hour <= 6 or self.afternoon_after_stamp(ctx, m.start(), hour, minute)):
+            hour += 12
+        spec = Spec("TIME", "shift", unit="day", amount=0, base="ref", pod=f"{hour:02d}:{minute:02d}")
+        spec.note = "a clock face told with the hour in digits (British 'half 6' is half past six)"
+        if m["amod"]:
+            spec.mod = self.lex.PRE_MODIFIERS.get(m["amod"])
+        return spec
+
     def entry_stamp_day(self, ctx: Context, start: int) -> int | None:
         """The day (0 the DCT's, 1 the next) of a live page's entry stamp opening its line at `start`
         ("21:45", "10.42am", "Updated 4:05 p.m. ET"), or None if the clock time there is no such stamp. The
@@ -4060,6 +4516,29 @@ class Grammar:
         # the resolver puts a day counted from the DCT inside an entry on the entry's own day
         return Spec("TIME", "shift", unit="day", amount=carry, base="dct", pod=clock, mod=mod, note=note)
 
+    def _clock_before_told_now(self, m: re.Match[str], ctx: Context, unit: str) -> Spec | None:
+        """ "Good evening. It's six o'clock. ... Well, Tom, an hour ago the water was lapping": a speaker
+        who has told the time now ("it's six o'clock") counts "ago" back from that clock. With no time
+        told, "three hours ago" stays a length."""
+        count = self.number(m)
+        step = 60 if unit in ("hour", "hr") else 1
+        if count is None or count * step != int(count * step) or m["orso"] or m["andhalf"]:
+            return None
+        window_start = max(0, m.start() - _TOLD_NOW_AGO_REACH)
+        told: Spec | None = None
+        for opener in TELLING_THE_TIME_NOW.finditer(ctx.low, window_start, m.start()):
+            read = self._clock_read_at(ctx, opener.end(), rules=self.told_time_rules)
+            if read is not None and read[0] is not None and read[0].type == "TIME":
+                told = read[0]
+        if told is None or told.pod is None or not _CLOCK_VALUE.fullmatch(told.pod) or told.amount:
+            return None
+        total = int(told.pod[:2]) * 60 + int(told.pod[3:5]) - int(count * step)
+        carry, total = divmod(total, 24 * 60)
+        mod = self.lex.PRE_MODIFIERS.get(m["amod"]) if m["amod"] else None
+        clock = f"{total // 60:02d}:{total % 60:02d}"
+        note = f"'{m.group(0)}' from the time told as now, {told.pod}"
+        return Spec("TIME", "shift", unit="day", amount=carry, base="dct", pod=clock, mod=mod, note=note)
+
     def _clock_before_event_length(self, ctx: Context) -> Spec | None:
         """The clock time in "at <clock>, <length> after <event>" when the length is the previous
         expression ("At 14:32 UTC, 22 minutes after take-off")."""
@@ -4076,12 +4555,16 @@ class Grammar:
         return None
 
     def _clock_read_at(
-        self, ctx: Context, position: int, fits: Callable[[int], object] = lambda end: True
+        self,
+        ctx: Context,
+        position: int,
+        fits: Callable[[int], object] = lambda end: True,
+        rules: list[Rule] | None = None,
     ) -> tuple[Spec | None] | None:
-        """The clock-time rule read at `position` as if nothing came before it, when a clock time starts
-        there and `fits` the text after its end: a 1-tuple of what the rule's handler made of it (None
-        when it refused it), or None when no clock time fits there."""
-        for rule in self.clock_time_rules:
+        """The clock-time rule (or one of `rules`) read at `position` as if nothing came before it, when a
+        clock time starts there and `fits` the text after its end: a 1-tuple of what the rule's handler
+        made of it (None when it refused it), or None when no clock time fits there."""
+        for rule in self.clock_time_rules if rules is None else rules:
             clock = rule.pattern.match(ctx.low, position)
             if clock is not None and fits(clock.end()):
                 return (rule.handler(clock, replace(ctx, prev_end=-1, prev_rule="", prev_spec=None)),)
@@ -4174,11 +4657,28 @@ class Grammar:
                 spec.base = "dct"  # "the prior-year quarter": the reporting quarter, a year back
         return spec
 
+    def _age_of_people(self, ctx: Context, start: int, body: int, end: int) -> bool:
+        """ "children aged 16 years and over", "not suitable for children under 3 years", "a woman aged 40
+        years": a count after "aged" or "under" that follows a noun of people is their age, and so is one
+        after "aged" closed by a bound ("aged 5 years or older"); "served under 5 years", "whisky aged 12
+        years" and "9,000 people over nine months" stay lengths."""
+        low = ctx.low
+        lead = low[start:body].strip() or _previous_word(low, start)
+        if lead not in self.lex.AGE_COUNT_LEADS or _UNITS_OF_A_THING_AFTER.match(low, end):
+            return False  # "under 2 years of treatment": years of a thing, a length ("of age" is an age)
+        lead_start = start if body > start and low[start:body].strip() else low.rfind(lead, 0, start)
+        if _previous_word(low, lead_start) in self.lex.AGE_GROUP_NOUNS:
+            return True
+        tail = _AGE_BOUND_TAIL.match(low, end)
+        return lead == "aged" and tail is not None and tail.group(1) in self.lex.AGE_BOUND_TAILS
+
     def h_span(self, m: re.Match[str], ctx: Context) -> Spec | None:
         unit = self.lex.UNIT_FORMS[m["unit"]]
         count = self.number(m)
         if m["old"]:
             return None  # "a 6-year-old boy": an age, not a time
+        if unit in ("year", "month") and self._age_of_people(ctx, m.start(), m.start("body"), m.end()):
+            return None  # "children aged 16 years and over", "children under 3 years": an age
         if self._event_clock_reading(ctx, m.start(), m.end()):
             return None
         if _WAR_NAME_TAIL.match(ctx.text, m.end()) and ctx.text[m.start("num")].isupper():
@@ -4199,6 +4699,25 @@ class Grammar:
             # TimeBank tags "will one day"), not a length
             return Spec(
                 "DATE", "fixed", value="FUTURE_REF", note="'one day' after a modal: some time to come"
+            )
+        if (
+            m["num"] == "one"
+            and m["unit"] == "day"
+            and m.end() - m.start() == 7
+            and _ONE_DAY_CLAUSE_CLOSE.match(ctx.low, m.end())
+            and _previous_word(ctx.low, m.start()) not in self.lex.ONE_DAY_LENGTH_LEADS
+            # "will be delayed one day", "the launch will slip one day": how far a thing moves, a length
+            and _previous_word(ctx.low, m.start()) not in self.lex.YEAR_RESCHEDULING_VERBS
+            and _previous_word(ctx.low, m.start()) not in self.lex.TIME_SHIFTING_VERBS
+            and _modal_earlier_in_clause(ctx.low, m.start(), self.lex.SOMEDAY_LEADS)
+        ):
+            # "We were told she would come home one day.", "you'll understand one day": a modal's clause
+            # closed by "one day" takes it as the adverb "some day" (FUTURE_REF), as "will one day" does
+            return Spec(
+                "DATE",
+                "fixed",
+                value="FUTURE_REF",
+                note="'one day' closing a modal's clause: some time to come",
             )
         if count == 1 and m["num"] in ("a", "an"):
             lead = _previous_word(ctx.low, m.start())
@@ -4617,6 +5136,13 @@ class Grammar:
             return None  # "in his last years": a stage of a life, not the verb "last"
         if (m["prep"] == "last" or " the last " in m.group(0)) and self._of_a_life(ctx, m.end()):
             return None  # "spent the last years of his life": a stage of a life, as "his last years" is
+        if m["prep"] == "last" and (
+            _sentence_start(ctx.low, m.start())
+            or _previous_word(ctx.low, m.start()) in self.lex.LAST_AS_ADJECTIVE_BEFORE
+        ):
+            # "Last years" heading a section, "the story of the last years": "last" has no subject to be the
+            # verb of ("the war would last years"), so it is the adjective of a stage, as "his last years" is
+            return None
         if m["prep"] == "by" and not ctx.low.startswith(" of ", m.end()):
             return None  # "ruined by weeks of rain" is a length; "predates it by decades" a margin
         if m["unit"] == "seconds" and m["prep"] not in ("within", "in", "after", "took", "lasted"):
@@ -4670,6 +5196,14 @@ class Grammar:
         if _previous_word(ctx.low, m.start()) not in self.lex.UNITS_LEFT_LEADS:
             return None
         return self._unspecified_length(self.lex.UNIT_FORMS[m["unit"]], m["unit"])
+
+    def h_the_unit_or_its_half(self, m: re.Match[str], ctx: Context) -> Spec | None:
+        """ "the century", and "the second half of the century": the half is the century's or the decade's
+        start or end, as with a named one ("the first half of the nineteenth century" is 18 START)."""
+        spec = self.h_the_unit(m, ctx)
+        if spec is not None and m["halfmod"]:
+            spec.mod = self._span_mod(m["halfmod"])
+        return spec
 
     def h_the_unit(self, m: re.Match[str], ctx: Context) -> Spec | None:
         unit = m["unit"]
@@ -4757,6 +5291,8 @@ class Grammar:
                 award is not None
                 and award.group(1) in self.lex.AWARD_TITLE_NOUNS
                 and not self._ranked_within(ctx.low, m.start())  # "his 20th goal of the year"
+                # "the best-loved film of the year", "the finest book of the year": a superlative ranks it
+                and not self._superlative_before(ctx.low, award.start(1))
             ):
                 return None  # "named player of the year": a title, not a time
         if (
@@ -4954,10 +5490,28 @@ class Grammar:
             length["digits"] is not None or length["word"] in self.lex.NUMBER_WORDS
         )
 
+    def _superlative_before(self, low: str, start: int) -> bool:
+        """Whether one of the three words before `start` in its sentence is a superlative ("finest",
+        "best-loved", "most-watched"), not a word in -est that is none ("the harvest")."""
+        reach = max(0, start - 32)
+        reach = max(reach, *(low.rfind(mark, reach, start) + len(mark) for mark in (". ", "? ", "! ", "\n")))
+        for word in _RANKING_TOKEN.findall(low, reach, start)[-3:]:
+            head = word.split("-")[0]
+            if head in self.lex.RANKING_WORDS or (
+                len(head) > 4 and head.endswith("est") and head not in self.lex.NOT_SUPERLATIVES_IN_EST
+            ):
+                return True
+        return False
+
     def _ranked_within(self, low: str, start: int) -> bool:
         """Whether "of" before `start` closes a ranked noun phrase: "her second Grand Slam title of",
         "the hottest day of", "the last game of"."""
-        words = _RANKING_TOKEN.findall(low, max(0, start - 48), start - 4)[-5:]
+        reach = max(0, start - 48)
+        # the ranked phrase is in the sentence: "died last April. Record of the year went to" has none
+        reach = max(
+            reach, *(low.rfind(mark, reach, start - 4) + len(mark) for mark in (". ", "? ", "! ", "\n"))
+        )
+        words = _RANKING_TOKEN.findall(low, reach, start - 4)[-5:]
         return any(
             word in self.lex.ORDINALS or word in self.lex.RANKING_WORDS or _NUMERAL_ORDINAL.fullmatch(word)
             for word in words
@@ -5118,6 +5672,7 @@ class Grammar:
                     or _previous_word(ctx.low, m.start()) in self.lex.BARE_HOUR_LEADS
                     or _colon_clock_in_range(m, ctx)
                     or self._colon_clock_after_its_day(m, ctx)
+                    or self.chat_stamp(ctx, m.start())
                     # "21:45" alone on its line above a live page's entry: the entry's own time stamp;
                     # "11:30 Brass band" under a programme's day heading: the time of that day
                     or (
@@ -5244,6 +5799,8 @@ class Grammar:
                 and 1 <= int(clock[:2]) <= 11
                 and self._evening_in_sentence(ctx.low, m.start(), m.end())
                 and not SMALL_HOURS_CUE.search(ctx.low, max(0, m.start() - 80), m.start())
+                # "[11:20] Ben: home by 8 tonight": a message's stamp is the device's 24-hour clock
+                and not self.chat_stamp(ctx, m.start())
             ):
                 # "Drinks at the Foundry from 6:30", "dinner at 7:45": a clock time without a.m. or p.m.
                 # in a sentence about the evening is the evening's, as a bare hour there is
@@ -5292,6 +5849,10 @@ class Grammar:
         ):
             spec.amount, spec.base = stamp_day, "dct"
             spec.note = "a live page's entry stamp: a time of the page's own day"
+            return spec
+        if not (m["tday"] or m["tweekday"] or m["inthe"] or m["amod"]) and self.chat_stamp(ctx, m.start()):
+            spec.amount, spec.base = 0, "dct"
+            spec.note = CHAT_STAMP_NOTE
             return spec
         if m["tday"]:
             offset, _ = self.lex.DAY_DEICTICS[m["tday"]]
@@ -5427,10 +5988,16 @@ class Grammar:
         return self.month_ok(m, ctx, month) and 1 <= int(m[day]) <= 31
 
     def h_nth_weekday_of_month(self, m: re.Match[str], ctx: Context) -> Spec | None:
-        if not self.month_ok(m, ctx):
-            return None
         nth = -1 if m["nth"] == "last" else int(self.lex.ORDINALS[m["nth"]])
-        month = int(self.lex.MONTHS[m["month"].rstrip(".")])
+        if m["nthofyear"]:
+            if m["nthweek"] or m["nthweekend"]:
+                return None  # "the first week of the year" is read as a week
+            # "the first Sunday of the year" falls in January, "the last Friday of the year" in December
+            month = 12 if nth < 0 else 1
+        else:
+            if not self.month_ok(m, ctx):
+                return None
+            month = int(self.lex.MONTHS[m["month"].rstrip(".")])
         # a weekend is named by its Saturday: "the first weekend in May" holds May's first Saturday; a
         # week by its Thursday, as ISO weeks are: "the first week of December" has most of its days there
         weekday = (
@@ -5442,8 +6009,8 @@ class Grammar:
         spec.month = month
         spec.weekend_of_day = bool(m["nthweekend"])
         spec.week_of_day = bool(m["nthweek"])
-        if m["year"]:
-            spec.year = self.year_of(m["year"])
+        if m["year"] or m["nthyear"]:
+            spec.year = self.year_of(m["year"] or m["nthyear"])
         return spec
 
     def h_weekday(self, m: re.Match[str], ctx: Context) -> Spec | None:
@@ -5720,8 +6287,17 @@ class Grammar:
         paired = _WEEKDAY_JOINED_BEFORE.search(ctx.text, max(0, at - 16), at)
         if paired is not None and paired.group(1).lower() in self.lex.WEEKDAYS:
             return True  # "closed this Sat & Sun": joined to a weekday, a short one is the next day too
-        if original.lower() in self.lex.NAME_LIKE_WEEKDAYS or ctx.low.startswith("'s", m.end("weekday")):
-            return False  # "Sun shipped 28,000 systems", "Mon's lawyer": a name
+        if ctx.low.startswith("'s", m.end("weekday")):
+            return False  # "Mon's lawyer": a name
+        if original.lower() in self.lex.NAME_LIKE_WEEKDAYS:
+            # "Sun shipped 28,000 systems": a name; "back Sun nite", "lunch on Sun" closing its line: the day
+            return bool(
+                m["pod"]
+                or (
+                    _previous_word(ctx.low, at) in self.lex.DAY_ONLY_LEADS
+                    and _LINE_END_AFTER.match(ctx.low, m.end("weekday")) is not None
+                )
+            )
         if m["wdet"] or m["pmod"] or m["pod"]:
             return True  # "next Sat", "early Mon", "Hartley Mon night"
         end = m.end("weekday")
@@ -5839,6 +6415,14 @@ class Grammar:
                 _POD_AND_BEFORE.search(ctx.low, max(0, m.start() - 24), m.start())
                 and _next_word(ctx.low, m.end()) in self.lex.QUALIFIED_BY_PART_OF_DAY
             )
+            # "in the morning and evening.": joined to a part of the day just named, closing the phrase
+            and not (
+                ctx.prev_spec is not None
+                and ctx.prev_spec.pod is not None
+                and 0 <= m.start() - ctx.prev_end <= 5
+                and _AND_OR_GAP.fullmatch(ctx.low, ctx.prev_end, m.start()) is not None
+                and _PHRASE_CLOSE.match(ctx.low, m.end()) is not None
+            )
         ):
             return None
         if (det == "the" or pmod or ctx.low.endswith("the ", 0, m.start())) and re.match(
@@ -5909,6 +6493,15 @@ class Grammar:
         age = _AGE_APPOSITION.match(low, end)
         return age is not None and age["ageword"] in self.lex.AGE_APPOSITION_WORDS
 
+    def _time_compared_after(self, low: str, end: int) -> bool:
+        """Whether ", as <a time>," follows `end` ("Now, as a century ago,", "Now, as in 1925,", "Now, as
+        then,"): the "Now" is the present set beside another time, not a turn in the talk."""
+        aside = _AS_ASIDE.match(low, end)
+        if aside is None:
+            return False
+        last = aside["last"]
+        return last in self.lex.NOW_COMPARED_TIME_WORDS or _YEAR_OR_DECADE_WORD.fullmatch(last) is not None
+
     def h_reference(self, m: re.Match[str], ctx: Context) -> Spec | None:
         core = re.sub(r"\s+", " ", m.group(0))
         value = self.lex.REFERENCE_PHRASES.get(core) or self.lex.REFERENCE_WORDS.get(core)
@@ -5919,6 +6512,7 @@ class Grammar:
             and ctx.low.startswith(",", m.end())
             and _opens_sentence(ctx.low, m.start())
             and not self._age_apposition_after(ctx.low, m.end())
+            and not self._time_compared_after(ctx.low, m.end())
         ):
             return None  # "Now, in other news", "Now, he says, ...": an opener, as TimeBank leaves it
         if core in self.lex.LOWER_CASE_ONLY_REFERENCE_WORDS and (
@@ -6073,6 +6667,16 @@ class Grammar:
                 return None
             if unit == "weekend":
                 return Spec("SET", "fixed", value="XXXX-WXX-WE", quant=quant, note="every weekend")
+            if (
+                unit == "night"
+                and quant is not None
+                and (head := _next_word(ctx.low, m.end())) in self.lex.NIGHT_COMPOUND_HEADS
+                and not head.endswith("s")
+                and head not in self.lex.NIGHT_HEADS_ALSO_SUBJECTS
+            ):
+                # "a second officer on every night crossing", "every night shift": each of a kind of
+                # journey or work, not each night
+                return None
             if unit == "night" and quant is not None and not (n_raw or m["other"]):
                 # "every night" is a part of each day, as "every morning" is
                 return Spec("SET", "fixed", value="XXXX-XX-XXTNI", quant=quant, note="every night")
@@ -6087,7 +6691,17 @@ class Grammar:
             return Spec("SET", "fixed", value=code, quant=quant, note=f"'{m.group(0)}': a recurring {unit}")
         if m["weekday"]:
             word = m["weekday"].rstrip(".")
-            if word in self.lex.AMBIGUOUS_WEEKDAYS:
+            if word in self.lex.AMBIGUOUS_WEEKDAYS and (
+                word in self.lex.NAME_LIKE_WEEKDAYS
+                or not (
+                    # "recycling is every other mon btw", "juniors every other sat 10am": after "every" a
+                    # short weekday that ends its phrase is the day, never the verb "sat" nor a name
+                    m["wpod"]
+                    or _ADVERB_ENDS.match(ctx.low, m.end())
+                    or _SHORT_WEEKDAY_FOLLOWERS.match(ctx.low, m.end())
+                    or _next_word(ctx.low, m.end()) in self.lex.DAY_ONLY_TRAILING_ADVERBS
+                )
+            ):
                 return None
             part = f"T{self.lex.PARTS_OF_DAY[m['wpod']]}" if m["wpod"] else ""
             return Spec(
@@ -6317,8 +6931,8 @@ class Grammar:
             # weekend", "will get a four-day weekend in May" are none)
             and (
                 length.group(0).startswith("the")
-                or _NEAR_DAY_AFTER.match(ctx.low, m.end()) is not None
-                or _NEAR_DAY_BEFORE.search(ctx.low, max(0, start - 80), start) is not None
+                or self.near_day_after.match(ctx.low, m.end()) is not None
+                or self.near_day_before.search(ctx.low, max(0, start - 80), start) is not None
             )
         ):
             # "over the three-day weekend", "begins a four-day weekend of celebrations on Saturday": the
@@ -6395,10 +7009,21 @@ class Grammar:
             "SET", "fixed", value=str(self.lex.SET_ADVERBS[word]), note=f"'{word}': a recurring period"
         )
 
+    def h_counted_set_adverb(self, m: re.Match[str], ctx: Context) -> Spec | None:
+        """ "obs 4-hourly", "antibiotics 6-hourly", "2-weekly bin collections": a frequency adverb with its
+        interval counted before it, one every that many units."""
+        if _previous_word(ctx.low, m.start()) in self.lex.RATE_BEFORE_FREQUENCY:
+            return None  # "the average 3-monthly volume": an amount per period
+        value = str(self.lex.SET_ADVERBS[m["cadverb"]]).replace("1", m["cn"], 1)
+        return Spec("SET", "fixed", value=value, note=f"'{m.group(0)}': one every {m['cn']} units")
+
     def h_holiday(self, m: re.Match[str], ctx: Context) -> Spec | None:
         name = m["holiday"]
         # a name opened by "the" ("the Ides of March") is capitalised from its next word
         head = m.start("holiday") + (len("the ") if name.startswith("the ") else 0)
+        if name in self.lex.ADVENT_SUNDAYS and name.startswith("the "):
+            # "the second Sunday of Advent": a Sunday counted in a season is capitalised from its season
+            head = m.start("holiday") + name.rindex(" ") + 1
         if not ctx.text[head].isupper() and name not in ("new year's day", "new year's eve"):
             return None
         if name in ("may day", "flag day", "election day") and not ctx.text[m.start("holiday")].isupper():
@@ -6407,6 +7032,12 @@ class Grammar:
             return None  # "the Michaelmas term", "the Easter term": a term of a school or court, named
         if not m["year"] and _FEAST_OF_EVERY_YEAR_AFTER.match(ctx.low, m.end()):
             return None  # "Easter is a busy time for families": what the feast is like every year
+        if not m["year"] and not m["hq"] and "every" in ctx.low[m.end() : m.end() + 48]:
+            kept = self.kept_every_date_rx.match(ctx.low, m.end())
+            if kept is not None and not _CLAUSE_JOINED.search(kept.group(0)):
+                # "Independence Day itself is celebrated every 20 July", "celebrate Independence Day every
+                # 1 January": the feast is named by the day of the year given after it, not a date
+                return None
         if m["hq"]:
             if name not in self.lex.FIXED_HOLIDAYS or m["year"] or m["hweekend"] or m["hweek"]:
                 return None  # a feast whose day moves has no one day of the year to recur on
@@ -6507,10 +7138,18 @@ class Grammar:
             spec.holiday = ("hebrew", int(hebrew_month), int(hebrew_day), 0)
             # the Gregorian month it mostly falls in, as Easter's is April
             spec.month = hebrew_calendar_day(2000, int(hebrew_month), int(hebrew_day)).month
+        elif name in self.lex.ADVENT_SUNDAYS:
+            # "the second Sunday of Advent": weeks on from the fourth Sunday before Christmas Day
+            spec.holiday = ("advent", int(self.lex.ADVENT_SUNDAYS[name]), 0, 0)
+            spec.month = 12
         else:
             spec.holiday = ("easter", int(self.lex.EASTER_HOLIDAYS[name]), 0, 0)
             spec.month = 4
-        if not m["year"] and not name.startswith("the ") and self._feast_restates_date(spec, m, ctx):
+        if (
+            not m["year"]
+            and (not name.startswith("the ") or name in self.lex.ADVENT_SUNDAYS)
+            and self._feast_restates_date(spec, m, ctx)
+        ):
             # "crowned on 9 April 1413, Passion Sunday, in a snowstorm", "due on 25 March, Lady Day":
             # a feast in apposition restates the day just written, as "the feast of ..." does; a day
             # written in another calendar ("15 March 44 BC, the Ides of March") is a date of its own
@@ -6519,7 +7158,8 @@ class Grammar:
             spec.year = self.year_of(m["year"])
         # "the Memorial Day weekend", "Easter weekend": the weekend the holiday opens or closes
         spec.weekend_of_day = bool(m["hweekend"])
-        spec.week_of_day = bool(m["hweek"])
+        # "Holy Week": a feast's own week named as one ("Easter week"), the ISO week that holds the feast
+        spec.week_of_day = bool(m["hweek"]) or name.endswith(" week")
         if m["hpod"]:
             # "On Christmas night", "on Easter morning": that part of the feast's day
             spec.type, spec.pod = "TIME", str(self.lex.PARTS_OF_DAY[m["hpod"]])
@@ -6547,6 +7187,14 @@ class Grammar:
         kind, first, second, _ = spec.holiday
         if kind == "fixed":
             return (prev.month, prev.day) == (first, second)
+        if kind == "advent":
+            # Advent Sunday falls between 27 November and 3 December, its later Sundays a week apart
+            day = date(2000, prev.month, prev.day)
+            return (
+                date(2000, 11, 27) + timedelta(weeks=first)
+                <= day
+                <= date(2000, 12, 3) + timedelta(weeks=first)
+            )
         if kind != "easter":
             return False
         # Easter Sunday falls between 22 March and 25 April in either calendar (2000 has a 29 February)
@@ -6684,6 +7332,8 @@ class Grammar:
             )
             if low_end is not None and high_end is not None and low_end >= high_end:
                 return None  # "the eighty-two-year-old emperor": one number spelled in two words, no range
+        if m["rkind"] and self.lex.UNIT_FORMS[m["unit"]] == "year":
+            return None  # "the 1999-2000 school year": one year of a school's, named by the two it spans
         code = duration_code(self.lex.UNIT_FORMS[m["unit"]], None, self.lex.UNITS)
         if code is None:
             return None
@@ -6966,7 +7616,25 @@ class Grammar:
             word in self.lex.BARE_HOUR_LEADS
             or word in self.lex.BARE_HOUR_HEDGES
             or word in self.lex.BARE_HOUR_WITH_DAY_LEADS  # the handler wants the day after it
+            # "b there in 5.": minutes left unsaid (the handler wants a chat message around it)
+            or (word == "in" and _ELIDED_MINUTES_CLOSE.match(low, start) is not None)
         )
+
+    def h_elided_minutes(self, m: re.Match[str], ctx: Context) -> Spec | None:
+        """ "b there in 5", "in 10!": a chat message's count after "in" closing its clause with its unit
+        left unsaid is minutes, the unit a message about arriving leaves out ("in 10 mins"). Only after
+        a word of arriving or getting ready, or opening the message, and only in a stamped message."""
+        low, start = ctx.low, m.start()
+        if _previous_word(low, start) != "in" or not 1 <= int(m["emin"]) <= 60:
+            return None
+        in_at = low.rfind("in", 0, start)
+        before = _previous_word(low, in_at)
+        opens_message = low[:in_at].rstrip(" \t").endswith((":", "\n"))
+        if before not in self.lex.ELIDED_MINUTES_BEFORE and not opens_message:
+            return None
+        if self.message_stamp_minutes(ctx, start) is None:
+            return None
+        return Spec("DURATION", "fixed", value=f"PT{int(m['emin'])}M", note="minutes left unsaid after 'in'")
 
     def h_bare_hour(self, m: re.Match[str], ctx: Context) -> Spec | None:
         """A bare hour is a clock time after "at", "from", "until" (or "@") where no count can follow it
@@ -7044,7 +7712,11 @@ class Grammar:
             )
             if low.startswith("-", m.end()) and lead == "at":
                 return None  # "level at 1-1": a score
-            closes = lead in self.lex.BARE_HOUR_CLOSING_LEADS and _BARE_HOUR_CLOSES.match(low, m.end())
+            closes = lead in self.lex.BARE_HOUR_CLOSING_LEADS and (
+                _BARE_HOUR_CLOSES.match(low, m.end())
+                # "doesn't come til about 9 anyway", "at 8 tho": a comment adverb closes the clause too
+                or _next_word(low, m.end()) in self.lex.BARE_HOUR_CLOSING_ADVERBS
+            )
             if not (m["bday"] or day_before or closes):
                 return None
         if self.day_range_close_rx.match(low, m.end()):
@@ -7055,7 +7727,13 @@ class Grammar:
         if heading_list is not None:
             # "at 6, 7 or 8 a.m.": the list's half of the day
             hour = hour % 12 + (12 if heading_list["half"] == "p" else 0)
-        elif (1 <= hour <= 6 and not morning_told) or (7 <= hour <= 11 and self._evening_spoken_of(ctx, m)):
+        elif (1 <= hour <= 6 and not morning_told) or (
+            7 <= hour <= 11
+            and (
+                self._evening_spoken_of(ctx, m)
+                or (not m["bday"] and self.afternoon_after_stamp(ctx, start, hour))
+            )
+        ):
             hour += 12
         spec = Spec("TIME", "shift", unit="day", amount=0, base="ref", pod=f"{hour:02d}:00")
         spec.note = "an hour without a.m. or p.m., read from its context"
@@ -7305,6 +7983,9 @@ _NEXT_WORD = compile_pattern(r"\s+([a-z]+)")
 _PREVIOUS_WORD_CASED = compile_pattern(r"([A-Za-z]+)[ \t]+$")
 # "In 1962 archaeologists found": the next two words after a number
 _WORD_AFTER_WORD = compile_pattern(r"\s+([a-z]+)\s+([a-z]+)\b")
+# "envoys from Bengal brought", "merchants of New Spain had": one to three capitalised words of a name,
+# then the next word (group 2, as in `_WORD_AFTER_WORD`)
+_ORIGIN_NAME_THEN_WORD = compile_pattern(r"((?:\s+[A-Z][a-z]+){1,3})\s+([a-z]+)\b")
 # "In 2000 patients treated with it": a participle taking its preposition opens a relative clause
 _PREPOSITION_AFTER = compile_pattern(r"\s+(?:with|by|in|at|for|from|on)\b")
 # the sentence opening before "In": the text's start, or a stop and blanks
@@ -7404,6 +8085,9 @@ _LABEL_LINE_START = compile_pattern(r"(?:^|\n)[ \t]*(?:[-*\u2022][ \t]+)?$")
 #: a dash before a number opens a range of amounts ("2000 - 3000 people")
 _LABEL_CLOSE = compile_pattern(
     r"[ \t]*(?:[-\u2013\u2014](?=[ \t]+[^0-9\s]|[ \t]*(?:\n|$))|:(?=[ \t]|$)|\n|$)"
+    # "2011   Philip Leverhulme Prize": a CV's or a table's year column, a gap of two blanks or a tab
+    # before the entry (not a number: "2000   3,500" is a row of amounts)
+    r"|(?:\t|[ ]{2})[ \t]*(?=[^0-9\s\u00a3$\u20ac%.,])"
 )
 
 
@@ -7429,6 +8113,10 @@ _LISTED_AFTER = compile_pattern(r"\s*(?:,|&|and|or)\s*")
 _CLAUSE_GOES_ON_AFTER = compile_pattern(
     r"\s+(?:and|but|while|when|so)\s+(?!(?:after|before|during|until|the|a|an|his|her|their|its)(?![a-z]))[a-z]+"
 )
+#: A count of one or two digits closing its clause ("in 5.", "in 10!", "in 5\n"): minutes left unsaid.
+_ELIDED_MINUTES_CLOSE = compile_pattern(r"(?P<emin>[1-9]\d?)(?=[ \t]*(?:[.!?,;]|\n|$))")
+#: Nothing but blanks, a question or exclamation mark before the end of the line ("lunch on Sun\n").
+_LINE_END_AFTER = compile_pattern(r"[ \t]*[?!]*[ \t]*(?:\n|$)")
 _ADVERB_ENDS = compile_pattern(
     r"\s*(?:[,.;:!?)\"']|$)|\s+(?:and|but|as|when|while|in|on|at|to|from|into|after|before)(?![a-z])"
     # a function word, never the noun an adjective would take: "fell overnight for the first time",
@@ -7448,10 +8136,23 @@ _AMOUNT_AFTER_COLON = compile_pattern(r":[ \t]*[£$€]?[0-9]")
 #: The digit half of the trigger pattern: a digit run not part of a larger number, a decimal or a price,
 #: or one right after "c." or "ca." ("born c.1790"). The finder splits the pattern on this text.
 DIGIT_TRIGGER_TAIL = r"|(?:(?<![0-9.,$])|(?<=(?<![a-z])c\.)|(?<=(?<![a-z])ca\.))\d+"
+#: A dash joining the ends of a span, after its first end or before its second ("3/2011 - 11/2015").
+_SPAN_DASH_AFTER = compile_pattern(r"[ \t]*[-\u2013\u2014]")
+_SPAN_DASH_BEFORE = compile_pattern(r"[-\u2013\u2014][ \t]*$")
+#: A gap of two blanks or a tab between columns of a list ("2011   Philip Leverhulme Prize").
+_COLUMN_GAP = compile_pattern(r"(?:\t|[ ]{2})")
+# "2012 to date": the same open span in the idiom for "until now", which is not itself tagged
+_SPAN_TO_DATE_AFTER = compile_pattern(r"[ \t]+to[ \t]+date(?![ \t]?[a-z0-9-])")
+#: A year closing a line of a list after a comma ("BSc Physics, University of Leeds, 2009"), and the
+#: line before it: a title or name that the comma closes, with no sentence end between.
+_LISTED_ENTRY_YEAR_AFTER = compile_pattern(r"\.?[ \t]*(?:\n|$)")
+_LISTED_ENTRY_YEAR_BEFORE = compile_pattern(r"(?:^|\n)[^\n.!?]*(?<![A-Za-z])[A-Z][A-Za-z'-]*\)?,[ \t]*$")
 # "2012–present", "1998 to the present.": a span of years that runs on to now (not "in 2012 to present
-# evidence", "to the present government")
+# evidence", "to the present government"); a CV's "Oct 2022 – Current" closes its span the same way, and
+# a column gap may follow ("2020–present   Professor of ...": the post's title in the next column)
 SPAN_TO_PRESENT_AFTER = compile_pattern(
-    r"[ \t]*(?:[-\u2013\u2014]|to|until)[ \t]*(?P<present>(?:the[ \t]+)?present)(?![ \t]*[a-z0-9-])"
+    r"[ \t]*(?:[-\u2013\u2014]|to|until)[ \t]*(?P<present>(?:the[ \t]+)?present|current)"
+    r"(?![ \t]?[a-z0-9-])"
 )
 #: What may follow a bare year of one to three digits ("the spring of 66, ...", "of 67 Vespasian", "of 66
 #: the governor"): the phrase ends, a name or a clause goes on; a lower-case noun or "%" makes it a count.
@@ -7461,6 +8162,8 @@ _CHURCH_SEASON_AFTER_WEEKDAY = compile_pattern(r"\s+(?:of|in|after|before)\s+([A
 _FEAST_IN_APPOSITION = compile_pattern(r",\s*the\s+(?:day|feast|eve|vigil)\s+of\s+")
 #: Between a date and the feast it is kept as: "celebrates 6 March as Independence Day".
 _AS_BETWEEN = compile_pattern(r"\s+as\s+")
+#: A second clause joined on: "Christmas was quiet, but the market opens every 5 May".
+_CLAUSE_JOINED = compile_pattern(r"(?<![a-z])(?:and|but|while|whereas|although|though)(?![a-z])")
 #: What may follow the feast a date is kept as: the clause's end or a phrase ("as National Day every year").
 _FEAST_NAME_CLOSE = compile_pattern(
     r"\s*(?:[.,;:!?)]|$)|\s+(?:every|each|since|in|on|and|with|by|for)(?![a-z])"
@@ -7471,6 +8174,10 @@ _SHORT_YEAR_CLOSE = compile_pattern(
     r"\s*(?:[,.;:)]|$)|\s+(?:[A-Z]|(?:the|a|an|and|but|when|as|he|she|it|they|his|her|its|their|was|were)\b)"
 )
 _OFFSET_AFTER = compile_pattern(r"\s+(?:later|earlier|ago)(?![a-z])")
+#: A verb and its object right before a counted "later"/"earlier" ("moving them ", "pushed the final ").
+_SHIFTED_OBJECT_BEFORE = compile_pattern(
+    r"(?<![a-z])([a-z]+)\s+(?:it|them|this|that|(?:the|its|their|his|her|our)\s+[a-z-]+)\s+$"
+)
 #: "or later" after "a week earlier": the two directions together give a spread, not a date.
 _EITHER_WAY_AFTER = compile_pattern(r"\s+or\s+(?:later|earlier|sooner)(?![a-z])")
 #: What may follow "the summer of 234" for the number to be a year: a preposition or a verb in the past.
@@ -7512,6 +8219,10 @@ _TO_LATER_NUMBER = compile_pattern(
 _LONGEST_YEAR_SPAN = 100
 # How far back a year likened to another ("a 2009 that looks nothing like 2008") may stand.
 _YEAR_LIKENED_REACH = 40
+#: "of" and a thing after a count of years ("under 2 years of treatment"), not "of age".
+_UNITS_OF_A_THING_AFTER = compile_pattern(r"[ \t]+of[ \t]+(?!age(?![a-z]))")
+#: "and over", "or older" after an age's count (the word is checked against AGE_BOUND_TAILS).
+_AGE_BOUND_TAIL = compile_pattern(r"[ \t]+(?:and|or)[ \t]+([a-z]+)")
 # the two counts of a range of lengths ("two to three weeks", "the next 12-18 months")
 _RANGE_ENDS = compile_pattern(r"(?:the\s+[a-z]+\s+)?([a-z0-9]+)\s*(?:to|or|-)\s*([a-z0-9]+)")
 _YEAR_RANGE_TAIL = compile_pattern(r"[ \t]*-[ \t]*(\d{4}|\d{2})(?![0-9])|/(\d{4}|\d{2})(?![0-9])")
@@ -7663,8 +8374,21 @@ _AS_THE_YEAR_AFTER = compile_pattern(
 )
 #: A noun the season qualifies, then the year it is dated by: " journey of 1853", " offensive of 1916".
 _SEASON_NOUN_OF_YEAR = compile_pattern(r" (?!of\s)[a-z]{3,}\s+of\s+(?P<nyear>1[0-9]{3}|20[0-9]{2})(?![0-9])")
+#: The season word after or before a label's joiner ("autumn/[winter]", "[spring]/summer"), and the year
+#: after a hyphened pair ("autumn-winter 2025", "spring-summer '26").
+_SEASON_LABEL_PARTNER = compile_pattern(r"([a-z]+)(?![a-z])")
+_SEASON_LABEL_PARTNER_BEFORE = compile_pattern(r"(?<![a-z])([a-z]+)$")
+_SEASON_BEFORE_YEAR = compile_pattern(r"(?<![a-z])([a-z]+)[ \t]+$")
+_SEASON_LABEL_YEAR_AFTER = compile_pattern(r"[ \t]+(?:\d{4}|'?\d{2})(?![0-9])")
+#: "and" or "or" between two times joined in one phrase ("in the morning and evening").
+_AND_OR_GAP = compile_pattern(r"\s+(?:and|or)\s+")
+#: Punctuation that closes the phrase right after a time.
+_PHRASE_CLOSE = compile_pattern(r"[ \t]*[,.;:!?)]")
+#: A season alone on a line and capitalised, then the line's end: a heading ("Winter", "Autumn").
+_SEASON_HEADING = compile_pattern(r"[ \t]*[A-Z][a-z]+[ \t]*\n")
+#: What may follow a season that ends its phrase (a line break ends a heading: "Late spring and summer").
 _SEASON_ENDS_PHRASE = compile_pattern(
-    r"\s*(?:[,.;:!?)]|$)|\s+(?:and|or|when|as|with|in|on|at|to|the|a|an|he|she|they|it|we|his|her|their)\b"
+    r"[ \t]*\n|\s*(?:[,.;:!?)]|$)|\s+(?:and|or|when|as|with|in|on|at|to|the|a|an|he|she|they|it|we|his|her|their)\b"
 )
 #: A gerund with its object after a time ("the spring and summer building a fleet"), not a noun in -ing
 #: that the season qualifies ("winter clothing for").
@@ -7681,11 +8405,17 @@ _CLOCK_BEFORE_PARENTHESIS = compile_pattern(
 _CLOCK_AFTER_CLOCK_REACH = 250
 #: How far above an entry (characters) its page's earlier stamps and a day heading are looked for.
 _ENTRY_STAMP_REACH = 6000
+#: The note a chat message's own time stamp carries; the resolver puts it on the day of the date line above.
+CHAT_STAMP_NOTE = "a chat message's time stamp: a time of the thread's day or of its date line"
 #: A line that is a day's heading in a programme ("FRIDAY 12 JULY", "Saturday:", "14 July 2024").
 _DAY_HEADING_LINE = compile_pattern(
     r"(?m)^[ \t]*(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?(?:[ \t]+\d{1,2}(?:st|nd|rd|th)?"
     r"(?:[ \t]+[a-z]{3,9}\.?)?)?|\d{1,2}(?:st|nd|rd|th)?[ \t]+[a-z]{3,9}\.?(?:[ \t]+\d{4})?)[ \t]*:?[ \t]*$"
 )
+
+
+#: The clock of a chat message's stamp ("18:42", "9:14 AM").
+_STAMP_CLOCK = compile_pattern(r"(?P<h>\d{1,2})[:.](?P<m>\d{2})(?:[ \t]*(?P<ampm>[AaPp]))?")
 
 
 def _opens_line(low: str, start: int) -> bool:
@@ -7707,6 +8437,10 @@ def _stamp_minutes(stamp: re.Match[str]) -> int:
 _EVERY_UNIT_OF = compile_pattern(r"\b(?:every|each)\s+(?:day|night|week|month)\s+of\s+$")
 _ACCESSION_REACH = 160  # the accession and its year told in the sentence before, as histories tell a reign
 _YEAR_THEN_COMMA = compile_pattern(r"(?<![0-9])([12]\d{3}),\s*$")
+#: 1 Meskerem of the Ethiopian calendar's year 1 (Julian day number 1724221) as a proleptic Gregorian ordinal.
+_ETHIOPIAN_EPOCH_ORDINAL = 1724221 - 1721425
+_APPOSED_DAY_GAP = compile_pattern(r",\s*")  # "on 21 October 1600, the fifteenth day of the ninth month"
+_APPOSED_REGNAL_GAP = compile_pattern(r",\s*(?:in\s+)?")  # "in August 1424, in the 22nd year of his reign"
 _ABBREVIATION_JUST_BEFORE = compile_pattern(r"(?<![a-z.])([a-z]{1,2}\.)[ \t]*$")
 _ADDRESS_MARKS = ("://", "www.", "@")
 _DOMAIN_THEN_PATH = compile_pattern(r"[a-z0-9-]\.[a-z]{2,}/")
@@ -7799,6 +8533,12 @@ _FALL_COMPLEMENT = re.compile(
 _KIND_NOUN_THEN_WORD = compile_pattern(r"[ \t]+[a-z-]+[ \t]+([a-z]+)")
 #: A noun, then a quoted title: "sitcom "Uptown"" after "the 1980s".
 _QUOTED_TITLE_AFTER_NOUN = compile_pattern(r"[ \t]+[a-z]+[ \t]+[\"\u201c][A-Z]")
+#: A decade joined to "the 1900s" before it: "the 1890s and the early 1900s", "from the 1880s to the 1900s".
+_DECADE_JOINED_BEFORE = compile_pattern(r"(?<![0-9])1\d[1-9]0s\s+(?:and|or|to|through|into|-|\u2013)\s+$")
+#: A decade joined to "the 1900s" after it: "the 1900s and 1910s", "the late 1900s to the 1920s".
+_DECADE_JOINED_AFTER = compile_pattern(
+    r"\s*(?:and|or|to|through|into|-|\u2013)\s+(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?1\d[1-9]0s"
+)
 _NAME_WORD_BEFORE = compile_pattern(r"(?<![A-Za-z])([A-Z][A-Za-z.-]*)(['\u2019]s)?[ \t]+$")
 #: What a sentence, a line, a dateline ("LONDON (Reuters) - "), a list item or a quotation opens after.
 _OPENS_AFTER = ".!?\n:;-_\u2013\u2014\u2022*)|>"
@@ -7994,6 +8734,25 @@ def _capitalised_name_modifier_before(text: str, low: str, start: int, lex: Modu
     return j >= 0 and text[j] not in ".!?\n\"'“‘("
 
 
+#: What may close a clause right after "one day": punctuation, a closing quote or the text's end (not
+#: `_CLAUSE_CLOSE_AFTER`, which the year rules read and which takes a clause joined by "and" or "but").
+_ONE_DAY_CLAUSE_CLOSE = compile_pattern(r"[ \t]*(?:[.,;:!?\"')\u201d\u2019]|$)")
+
+
+def _modal_earlier_in_clause(low: str, start: int, modals: frozenset[str]) -> bool:
+    """Whether a modal ("would", "will", "might", or a contracted "'ll") stands earlier in the clause
+    that runs up to `start`, back to the last punctuation mark within 80 characters."""
+    window = low[max(0, start - 80) : start]
+    cut = max(window.rfind(mark) for mark in '.;:!?,"\u201c\u201d\n')
+    words = re.findall(r"[a-z']+", window[cut + 1 :])
+    return any(word in modals or word.endswith("'ll") for word in words)
+
+
+def _line_start(text: str, at: int) -> int:
+    """Where the line holding `at` begins."""
+    return text.rfind("\n", 0, at) + 1
+
+
 def _previous_word(low: str, start: int) -> str:
     """The word just before `start` (no punctuation between), or ''."""
     i = start - 1
@@ -8011,6 +8770,16 @@ _SENTENCE_WORD = compile_pattern(r"[a-z]+(?:-[a-z]+)*")
 #: ", at 59," or ", aged 81,": an age set off by commas (the word before the number is checked against
 #: the lexicon's AGE_APPOSITION_WORDS).
 _AGE_APPOSITION = compile_pattern(r",[ \t]*(?P<ageword>[a-z]+)[ \t]+\d{1,3}[ \t]*,")
+#: ", as <words>," after "Now", its last word kept: ", as a century ago,", ", as in 1925,".
+_AS_ASIDE = compile_pattern(r",[ \t]*as[ \t]+(?:[a-z0-9'-]+[ \t]+){0,4}(?P<last>[a-z0-9'-]+)[ \t]*,")
+#: A year or a decade as one word: "1925", "1920s".
+_YEAR_OR_DECADE_WORD = compile_pattern(r"[12]\d{3}s?|[12]\d{2}0s")
+#: "it's ", "it is now ", "it's just gone " before a clock time: the speaker tells the time now.
+TELLING_THE_TIME_NOW = compile_pattern(
+    r"(?<![a-z])it(?:'s|\u2019s|\s+is)(?:\s+(?:just|now|gone|after|past))*\s+(?=\d|[a-z]+\s+o'clock|[a-z]+\s+(?:past|to)\s)"
+)
+#: How far back the time told as now counts for "an hour ago" (a broadcast's opening and its first turn).
+_TOLD_NOW_AGO_REACH = 800
 # "It's six o'clock", "it is just gone ten o'clock": the speaker telling the time now, before the clock
 _TELLING_THE_TIME = compile_pattern(
     r"(?<![a-z])it(?:'s|\u2019s|\s+is)(?:\s+(?:just|now|almost|nearly|gone|after|past|coming\s+up\s+to))*\s+$"
@@ -8026,16 +8795,12 @@ _LENGTH_FROM_EVENT_AFTER = compile_pattern(r"\s+(?:after|before)\s+(?!\d)")
 #: What stands between "At 14:32 UTC" and the length after it ("At 14:32 UTC, 22 minutes after take-off"):
 #: the clock's zone, a comma and the length alone.
 _CLOCK_THEN_LENGTH = compile_pattern(r"(?:\s+[a-z]{2,5})?\s*,\s+[^.;!?:,()]{1,30}")
-#: A weekday or a day word later in the sentence: "a four-day weekend of festivities on Saturday".
-_NEAR_DAY_AFTER = compile_pattern(
-    r"[^.;:!?\n]{0,60}?(?<![a-z])(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|today|tonight)(?![a-z])"
-)
-#: ... or earlier in it: "With Waitangi Day falling on Thursday, many will close for a four-day weekend".
-_NEAR_DAY_BEFORE = compile_pattern(
-    r"(?<![a-z])(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|today|tonight)(?![a-z])[^.;:!?\n]*$"
-)
 #: "the three-day " or "a 4-day " right before "weekend": a length of the weekend named after it.
 _LENGTH_OF_THE_WEEKEND = compile_pattern(r"\b(?:the|a)\s+(?:[a-z]+|\d+)-day\s$")
+#: "had a hard " right before a season: the word before the article, and the one word that describes it.
+_A_WORD_BEFORE = compile_pattern(r"\b(?P<lead>[a-z]+)[ \t]+a[ \t]+(?P<word>[a-z]+)[ \t]+$")
+#: "had a hot and dry " right before a season: the word before the article, then up to four describing words.
+_LIVED_THROUGH_A_BEFORE = compile_pattern(r"\b(?P<lead>[a-z]+)[ \t]+a[ \t]+(?:[a-z-]+[ \t]+){1,4}$")
 _WEATHER_WEEKEND_OPENING = compile_pattern(r"\ba\s+(?P<describing>(?:(?!a\s)[a-z-]+,?\s+){1,5})$")
 _SENTENCE_BOUNDARY = compile_pattern(r"[.!?]\s|\n")
 

@@ -23,7 +23,14 @@ from chronology.pattern_cache import compile_pattern
 from chronology.timex import calendar as cal
 from chronology.timex.construct import build
 from chronology.timex.finder import Candidate
-from chronology.timex.grammar import CLOCK_RANGE_CLOSE, SMALL_HOURS_CUE, lower_same_length
+from chronology.timex.grammar import (
+    CHAT_STAMP_NOTE,
+    CLOCK_RANGE_CLOSE,
+    SMALL_HOURS_CUE,
+    TELLING_THE_TIME_NOW,
+    lower_same_length,
+    words_regex,
+)
 from chronology.timex.lexicon import en as _LEX
 from chronology.timex.spec import Spec
 from chronology.timex.tense_bridge import ClauseTense, TenseOracle
@@ -164,6 +171,11 @@ _ON_EITHER_DAY_AFTER = compile_pattern(
 _AND_BETWEEN = compile_pattern(r"\s+and\s+", re.IGNORECASE)
 #: Between "overnight" and the day it is the night of: "overnight on Tuesday", "overnight Friday".
 _ON_OR_NOTHING = compile_pattern(r"\s+(?:on\s+)?", re.IGNORECASE)
+#: Between "overnight" and the day it is the night of, a place the night is spent at: "stay overnight in
+#: Rhodes on May 18", "stops overnight at St. John's on Friday".
+_OVERNIGHT_PLACE_THEN_ON = compile_pattern(
+    r"\s+(?i:in|at)\s+(?:the\s+)?[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,2}\s+(?i:on)\s+"
+)
 #: A morning of a given day: a clock time before noon or the part of the day.
 _MORNING_VALUE = compile_pattern(r"\d{4}-\d{2}-\d{2}T(?:0\d:\d\d|1[01]:\d\d|MO)")
 #: A date right after a verb of saying: "said on Monday", "told reporters Tuesday", "announced late Friday".
@@ -240,6 +252,14 @@ _OF_BETWEEN = compile_pattern(r"\s+of\s+")
 _RANGE_LINK = compile_pattern(r"\s*(?:and|to|through|until|till|-|\u2013|\u2014)\s*", re.IGNORECASE)
 #: How far (in characters) a far-from-the-DCT date keeps anchoring the expressions after it in news.
 _STORY_REACH = 600
+#: How far back "that night" may reach for the night the text last told by its clock.
+_NIGHT_TOLD_REACH = 2000
+#: A time of an evening or a night: a clock time from 6 p.m. to before 5 a.m. ("small": after midnight).
+_NIGHT_TIME_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}T(?:(?:1[89]|2[0-3]):\d\d|(?P<small>0[0-4]:\d\d)|EV|NI)")
+#: How far back from the DCT a yearless past date may lie before news would have written its year.
+_STALE_DATE_DAYS = 183
+#: How near a day named with its year a yearless date must lie to be read as a day of the same story.
+_NEAR_NAMED_DAYS = 7
 #: How far (in characters) after a story's last day a bare weekday may still be one of its next days
 #: (a sentence or two); further on, news back at its own days is the likelier reading.
 _STORY_WEEKDAY_REACH = 350
@@ -265,6 +285,9 @@ _YEAR_AS_TOPIC_BEFORE = compile_pattern(
 _UNANCHORED = Anchor(kind=AnchorKind.NONE)
 #: How far a narrative rule reads around an expression for its sentence.
 _SENTENCE_REACH = 400
+#: An adverb of the writer's own now ("currently", "at present"), which a story told in the present
+#: does not use of its own time.
+_WRITERS_NOW_ADVERB = compile_pattern(r"(?<![a-z])" + words_regex(_LEX.WRITERS_NOW_ADVERBS) + r"(?![a-z])")
 #: How many words a relative clause may hold before a day word for its own verb to govern the word.
 _RELATIVE_CLAUSE_WORDS = 6
 #: Text ending where a clause opens: a sentence's end, or a comma or "and"/"but" joining clauses.
@@ -341,6 +364,8 @@ _MONTH_RANGE_CLOSE = compile_pattern(
     r"\s*(?:to|through|until|till|-|\u2013|(?P<and>and))\s*(?P<month>[A-Z][a-z]+)\b"
 )
 _ANY_YEAR = compile_pattern(r"(?<![0-9])[12]\d{3}(?![0-9])")
+#: A main clause joined on by a comma and a conjunction: ", and in May it was opened".
+_NEW_CLAUSE_JOINED = compile_pattern(r",\s+(?:and|but|yet|while|whereas)\s")
 _PARAGRAPH_NOT_QUESTION = compile_pattern(r"(?<!\?)\n\n(?![^\n]*\?[ \t]*\n)")
 #: Two clauses joined by "and" with no relative clause between ("in 2004, and its miners were").
 _CLAUSES_JOINED = compile_pattern(r"(?:(?!\b(?:that|which|who|whose|whom)\b)[^.;])*?\band\b", re.IGNORECASE)
@@ -443,8 +468,6 @@ _CLOCK_POD = compile_pattern(r"\d{2}:\d{2}")
 _WHEN_CLAUSE_AFTER = compile_pattern(r",?[ \t]+when(?![a-z])")
 _AFTER_WORD_BEFORE = compile_pattern(r"(?<![a-z])after\s+$", re.IGNORECASE)
 _UNTIL_WORD = compile_pattern(r"(?<![a-z])(?:until|till)(?![a-z])", re.IGNORECASE)
-#: "until" right before an expression (searched in the few characters before it).
-_UNTIL_BEFORE = compile_pattern(r"(?<![a-z])(?:until|till)\s+$", re.IGNORECASE)
 #: How far back in its sentence the date an "until" runs on from may be.
 _UNTIL_REACH = 160
 #: "since" opening a clause or a phrase that runs on, with no pause, to the year after it.
@@ -459,6 +482,12 @@ _SINCE_BEFORE_YEAR = compile_pattern(r"(?<![a-z])since\s[^,;:.()]{0,55}$")
 #: A calendar value's year, month and day (the day may be missing).
 _YEAR_MONTH_DAY = compile_pattern(r"(\d{4})-(\d{2})(?:-(\d{2}))?$")
 #: "has been a federal holiday", "became a public holiday": a feast named as a holiday of every year.
+#: A day of the month as the subject of a passive of keeping: " has been kept as", " is marked".
+_KEPT_AS_SUBJECT_AFTER = compile_pattern(
+    r"\s+(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:"
+    + "|".join(sorted(_LEX.KEEPING_PARTICIPLES))
+    + r")(?![a-z])"
+)
 _MADE_A_HOLIDAY_AFTER = compile_pattern(
     r",?\s+(?:is|are|has\s+been|have\s+been|became|remains|was\s+made)\s+(?:a|an)\s+(?:[a-z]+\s+){0,2}holiday(?![a-z])",
     re.IGNORECASE,
@@ -468,6 +497,7 @@ _COMMA_RELATIVE_CLAUSE = compile_pattern(r",[ \t]+(?:which|who|whom|whose|where)
 #: A relative word opening a clause inside the subject: "the corner where Princip fired has".
 #: "in 2024", "in the summer of 1994", "in May 1994" ending where a year ends: a time with its year after "in".
 _IN_TIME_WITH_YEAR_BEFORE = compile_pattern(r"(?<![a-z])in\s+(?:[a-z]+\.?\s+){0,3}[12]\d{3}$")
+_APPENDED_RELATIVE = compile_pattern(r",\s+(?:which|who)\s", re.I)  # "the monsoons, which blow in winter"
 _RELATIVE_WORD = compile_pattern(r"(?<![a-z])(?:which|who|whom|whose|where|that)(?![a-z])", re.I)
 #: A preposition opening a participle's phrase: "a stone marked [with] the name", "built [by] the navy".
 _PARTICIPLE_PHRASE_AFTER = compile_pattern(
@@ -525,7 +555,7 @@ _HABIT_RUN_CLOSE_BEFORE = compile_pattern(r"(?:through|thru|until|till)\s+$")
 #: Sets of days, or of a part of each day ("every morning from 8 a.m. until noon").
 _DAILY_SET = compile_pattern(
     # "until 9 p.m. every Thursday evening": a weekday's part of the day recurs as the weekday does
-    r"P1D|XXXX-WXX-[1-7](?:WE|T(?:MO|AF|EV|NI))?|XXXX-WXX-WE|XXXX-XX-XXT(?:MO|AF|EV|NI)"
+    r"P1D|XXXX-WXX-[1-7](?:WE|T(?:MO|MI|AF|EV|NI))?|XXXX-WXX-WE|XXXX-XX-XXT(?:MO|MI|AF|EV|NI)"
 )
 #: The note of a year of account named by a determiner ("'the current financial year'", "'last tax year'").
 _ACCOUNT_YEAR_NOTE = compile_pattern(r"(?:financial|tax) year'")
@@ -559,7 +589,7 @@ _HOUR_WITHOUT_HALF_OF_DAY = compile_pattern(
 )
 _HALF_OF_DAY_NAMED = compile_pattern(r"\b(?:a\.?m\b|p\.?m\b|morning|afternoon|evening|night)", re.IGNORECASE)
 #: A reference time from noon to early evening, which an hour told without a.m. or p.m. goes on from.
-_AFTERNOON_REFERENCE = compile_pattern(r"T(?:AF|1[2-7]:\d\d)")
+_AFTERNOON_REFERENCE = compile_pattern(r"T(?:AF|MI|1[2-7]:\d\d)")  # lunchtime (MI) is told from noon
 _STORY_WEEKDAY = compile_pattern(r"(?<![a-z])(?:mon|tues|wednes|thurs|fri|satur|sun)day(?![a-z])")
 _SINCE_BEFORE = compile_pattern(r"\bsince\s+$", re.IGNORECASE)
 #: A thing's noun phrase and the participle dating its making, right before a time: "a telephone call
@@ -618,6 +648,8 @@ _HEADING_DAYS = compile_pattern(r"(?:\s*(?:and|to|through|-)\s*[A-Za-z]+day)?\s*
 _TIME_RANGE_LINK = compile_pattern(r"\s*(?:to|until|till|and|through|-|–)\s*", re.IGNORECASE)
 #: The end of a night: "by daybreak", and a bare "by morning" after "the night of 2-3 June".
 _DAWN = compile_pattern(r"(?:daybreak|dawn|sunrise|first light|morning)")
+#: "until", "till", "into" or "past" right before an expression, hedged or not ("until about"), searched in
+#: the characters before it.
 _UNTIL_BEFORE = compile_pattern(
     r"\b(?:until|till|into|past)\s+"
     r"(?:(?:about|around|nearly|almost|(?:shortly|just|soon)\s+(?:after|before))\s+)?$",
@@ -628,7 +660,7 @@ _SET_AGAINST_BEFORE = compile_pattern(
     re.IGNORECASE,
 )
 _EVENING_OR_NIGHT = compile_pattern(r"\d{4}-\d{2}-\d{2}T(?:NI|EV|1[89]|2[0-4])")
-_TIME_OF_DAY = compile_pattern(r"T(?:\d|MO|AF|EV|NI|DT)")
+_TIME_OF_DAY = compile_pattern(r"T(?:\d|MO|MI|AF|EV|NI|DT)")
 _DAY_LIKE_VALUE = compile_pattern(
     r"\d{4}-\d{2}-\d{2}|XXXX-XX-XX|XXXX-\d{2}-\d{2}|\d{4}-W\d{2}-[1-7]|XXXX-WXX-[1-7]"
 )
@@ -711,6 +743,7 @@ class Resolver:
         self.last_day: _Reference | None = (
             None  # the last day the text named, for "that evening" after an aside
         )
+        self.last_night_told: _Reference | None = None  # the night of the last evening or night time told
         self.last_month: _Reference | None = None  # the last month the text named, for a news "the month"
         self.last_period: tuple[str, int] | None = None  # the last quarter or half named, and its index
         self.last_decade: _Reference | None = None  # the last decade the text named, for "that decade"
@@ -748,6 +781,9 @@ class Resolver:
         self.night_span_day: int | None = None
         # the value of the last small-hours clock time put past the midnight of a night the story told
         self.past_midnight: str | None = None
+        # where "the night" read as the night small hours just told end begins ("struck at 3:52 a.m. ...
+        # spent the rest of the night outdoors"): "that morning" after it is the small hours' day
+        self.night_ended_by_small_hours = -1
         # the text dates by the Julian calendar: a weekday it wrote beside a date fits only Old Style
         self.old_style = False
         self._day_of_clock_before: int | None = None  # "noon the next day": where "the next day" starts
@@ -758,6 +794,7 @@ class Resolver:
         self.undated_weekday: tuple[int, int] | None = None
         # a day of the writer's week named in a story as an aside ("The centenary falls on Sunday")
         self.writers_day: _Reference | None = None
+        self.writers_year: _Reference | None = None  # the last year of the writer's ("this year") in a story
         # (reference index, whether its clause is in the present): asked again for every step back
         self._present_story: tuple[int, bool] = (-1, False)
         self._present_narration: bool | None = None  # whether the story is told in the present, once read
@@ -1098,6 +1135,15 @@ class Resolver:
                     and tense.cue_end <= candidate.start
                     and _RELATIVE_WORD.search(self.text, tense.cue_end, candidate.start) is not None
                 )
+                or (
+                    # "a ceremony today marks the day in 1868 on which the name was adopted": a past
+                    # verb read after the word, past a relative word, is the relative clause's own
+                    tense.cue is not None
+                    and tense.cue_end is not None
+                    and tense.cue_end - len(tense.cue) >= candidate.end
+                    and _RELATIVE_WORD.search(self.text, candidate.end, tense.cue_end - len(tense.cue))
+                    is not None
+                )
             )
         ):
             # "was knocked down in 1998, and the arena that stands on its site today will stage the
@@ -1185,6 +1231,25 @@ class Resolver:
                 return own
         return tense
 
+    def _present_appended_relative(
+        self, candidate: Candidate, past_end: int
+    ) -> tuple[ClauseTense | None, int]:
+        """ "the monsoons, which blow from the northeast in winter": the present tense of a relative clause
+        set off by a comma ("which", "who") between a past verb ending at `past_end` and the word, read
+        with a plural pronoun for its subject, and where the clause starts; (None, -1) without one."""
+        relative = next(
+            reversed(list(_APPENDED_RELATIVE.finditer(self.text, past_end, candidate.start))), None
+        )
+        if relative is None:
+            return None, -1
+        body = self.text[relative.end() : candidate.start].split()
+        if not body or len(body) > _RELATIVE_CLAUSE_WORDS:
+            return None, -1
+        word = self.text[candidate.start : candidate.end]
+        clause = " ".join(["They", *body, word])
+        own = TenseOracle(clause)(len(clause) - len(word), len(clause))
+        return (own, relative.start()) if own.tense == "present" else (None, -1)
+
     def _deictic_period_in_story(self, candidate: Candidate) -> bool:
         """ "he was on the bench at the Paris Games this summer", "next summer skaters will compete": in
         a story, a season or month named by a bare "this", "last" or "next" is the writer's, counted from
@@ -1216,6 +1281,14 @@ class Resolver:
             tense = self._tense(candidate)
         return tense.tense in ("present", "future")
 
+    def _writers_now_said(self, candidate: Candidate) -> bool:
+        """Whether an adverb of the writer's own now ("currently", "at the moment") comes earlier in the
+        date's sentence: a present tense there is the time of writing, not a story's present."""
+        low = max(0, candidate.start - _SENTENCE_REACH)
+        before = self.low[low : candidate.start]
+        before = before[_last_sentence_break(before) + 1 :]
+        return _WRITERS_NOW_ADVERB.search(before) is not None
+
     def _undated_story_future(self, candidate: Candidate) -> bool:
         """ "Abara died in 1984 ... The exhibition opens on Saturday and runs until Sept. 30": in a story
         with no DCT, a date without a year in a clause that looks ahead with "will" or a scheduled present
@@ -1223,21 +1296,20 @@ class Resolver:
         `_writers_future` counts it from the DCT). "Would" (the story's own future) and quoted speech
         follow the story."""
         spec = candidate.spec
-        if (
-            not self.narrative
-            or self.dct is not None
-            or spec.year is not None
-            or spec.amount is not None
-            or spec.unit is not None
-            or self._quoted(candidate)
-        ):
+        if not self.narrative or self.dct is not None or _dated_or_counted(spec) or self._quoted(candidate):
             return False
         tense = self._tense(candidate)
-        if tense.tense != "future":
+        # "I'm currently fully booked until the end of March and taking on new work from April": a
+        # present-tense clause that says it is the writer's own now is no story told in the present
+        writers_now = tense.tense == "present" and not tense.habitual and self._writers_now_said(candidate)
+        if tense.tense != "future" and not writers_now:
             return False
+        if tense.tense == "future" and not writers_now:
+            writers_now = self._writers_now_said(candidate)
         if (
             self.reference is not None
             and self.reference.unit not in _YEAR_OR_LONGER_UNITS
+            and not writers_now
             and self._story_told_in_the_present()
         ):
             # "At 6:40 the next morning a body is pulled from the river ... the ship is due to sail on
@@ -1458,9 +1530,7 @@ class Resolver:
         if (
             ref is None
             or spec.month is None
-            or spec.year is not None
-            or spec.amount is not None
-            or spec.unit is not None
+            or _dated_or_counted(spec)
             or ref.unit not in ("day", "month")
             or candidate.start - ref.end > _UNTIL_REACH
             or _UNTIL_BEFORE.search(self.low, max(0, candidate.start - 7), candidate.start) is None
@@ -1553,6 +1623,66 @@ class Resolver:
         ):
             return None  # "told jurors", not "were paid and told to be gone by the end of the year"
         return ref
+
+    def _story_time_of_a_stale_date(self, candidate: Candidate) -> _Reference | None:
+        """A day the text named with its year within a week of a yearless past-tense date (the body
+        "found on 2 December 1986" and the man "seen on 1 December"), else the year of a story years
+        before the DCT that the text has just gone to ("41 years ago", "in 1977"), when the date read
+        from the DCT would lie more than half a year back, where news would have given its year; None
+        otherwise."""
+        spec, ref, dct = candidate.spec, self.reference, self.dct
+        if (
+            self.narrative
+            or dct is None
+            or spec.month is None
+            or spec.day is None
+            or spec.weekday is not None
+            or _dated_or_counted(spec)
+        ):
+            return None
+        try:
+            tense = self._tense(candidate)
+            # the side a past tense reads, unless an indefinite one has the next one much nearer
+            strict = self._side_definite(tense, candidate)
+            last = date(cal.year_for(dct, spec.month, spec.day, -1, strict=strict), spec.month, spec.day)
+        except ValueError:
+            return None
+        if (dct - last).days <= _STALE_DATE_DAYS or tense.direction != -1:
+            return None
+        told = list(self.dated_days.values())
+        if ref is not None and ref.unit == "day":
+            told.append(ref)  # "at about 8pm on 14 July": the clock time's day, read just before
+        near = [
+            named
+            for named in told
+            if (named.explicit or named is ref)
+            and named.day.year < dct.year - 1
+            and named.end <= candidate.start
+            and min(
+                (
+                    abs((named.day - date(year, spec.month, spec.day)).days)
+                    for year in (named.day.year - 1, named.day.year, named.day.year + 1)
+                    if spec.day <= monthrange(year, spec.month)[1]
+                ),
+                # "29 February" near a day of 1998: no such day in the years around it
+                default=_NEAR_NAMED_DAYS + 1,
+            )
+            <= _NEAR_NAMED_DAYS
+        ]
+        if near:
+            return max(near, key=lambda named: named.end)
+        if (
+            ref is not None
+            and ref.unit == "year"
+            and ref.day.year < dct.year - 1
+            and 0 <= candidate.start - ref.end <= _STORY_REACH
+            # the story's year is the last time told: a lead's "41 years ago" and the next paragraph's
+            # "last seen on 9 August", with nothing told between
+            and bisect_left(self._candidate_starts, ref.end)
+            == bisect_left(self._candidate_starts, candidate.start)
+        ):
+            return ref
+        return None
 
     def _far_story_day_told(self, candidate: Candidate) -> _Reference | None:
         """The reference time when it is a day written out with its year, years before the DCT, and told
@@ -1668,14 +1798,32 @@ class Resolver:
         if (
             ref is None
             or ref.unit != "day"
-            or spec.year is not None
-            or spec.amount is not None
-            or spec.unit is not None
+            or _dated_or_counted(spec)
             or (spec.month, spec.day) != (ref.day.month, ref.day.day)
             or not _APPOSITION.fullmatch(self.text, ref.end, candidate.start)
         ):
             return None
         return ref
+
+    def _writers_year_in_sentence(self, candidate: Candidate) -> _Reference | None:
+        """ "For the bicentenary this year the city has held a fortnight of events, which began on 25
+        July": in a story, a month or a day without a year told after the writer's own year ("this year",
+        "last year") in its sentence, with no other year between, is in that year, not the story's."""
+        spec, writers = candidate.spec, self.writers_year
+        if (
+            writers is None
+            or not self.narrative
+            or spec.month is None
+            or _dated_or_counted(spec)
+            or not 0 <= candidate.start - writers.end <= _SENTENCE_REACH
+            or not self._in_one_sentence(writers.end, candidate.start)
+            or _ANY_YEAR.search(self.text, writers.end, candidate.start) is not None
+            # "finished in 1931, as the city recalled last year, and in May it was opened": a clause
+            # joined on after the writer's year goes back to the story
+            or _NEW_CLAUSE_JOINED.search(self.low, writers.end, candidate.start) is not None
+        ):
+            return None
+        return writers
 
     def _same_month_named_before(self, candidate: Candidate) -> _Reference | None:
         """ "fled in November 1956 ... on the night of 22 November": a day of the month the sentence
@@ -1685,9 +1833,7 @@ class Resolver:
             ref is None
             or not ref.explicit
             or ref.unit not in ("month", "day")
-            or spec.year is not None
-            or spec.amount is not None
-            or spec.unit is not None
+            or _dated_or_counted(spec)
             or spec.day is None
             or spec.month != ref.day.month
         ):
@@ -1703,12 +1849,10 @@ class Resolver:
             ref is None
             or not ref.explicit
             or ref.unit != "month"
-            or spec.year is not None
             or spec.month is None
             or spec.day is not None
             or spec.season is not None
-            or spec.amount is not None
-            or spec.unit is not None
+            or _dated_or_counted(spec)
             or not self._in_one_sentence(ref.end, candidate.start)
             or _AND_IN_BEFORE.search(self.text, ref.end, candidate.start) is None
         ):
@@ -1724,9 +1868,7 @@ class Resolver:
             back is None
             or spec.day is None
             or spec.month != back.day.month
-            or spec.year is not None
-            or spec.amount is not None
-            or spec.unit is not None
+            or _dated_or_counted(spec)
             or candidate.start - back.end > _SENTENCE_REACH
             or "\n" in self.text[back.end : candidate.start]
             or len(_SENTENCE_OR_LINE_END.findall(self.text, back.end, candidate.start)) > 1
@@ -1742,9 +1884,7 @@ class Resolver:
         if (
             back is None
             or spec.month is None
-            or spec.year is not None
-            or spec.amount is not None
-            or spec.unit is not None
+            or _dated_or_counted(spec)
             or not self._in_one_sentence(back.end, candidate.start)
         ):
             return None
@@ -1765,14 +1905,7 @@ class Resolver:
         """ "The work was finished on 4 March 2016 ... so the 28 days ended on 4 March": a day of the
         month the text has already dated is that same day when named again without its year."""
         spec = candidate.spec
-        if (
-            not self.dated_days
-            or spec.day is None
-            or spec.month is None
-            or spec.year is not None
-            or spec.amount is not None
-            or spec.unit is not None
-        ):
+        if not self.dated_days or spec.day is None or spec.month is None or _dated_or_counted(spec):
             return None
         dated = self.dated_days.get((spec.month, spec.day))
         if dated is not None and self._story_steps_on_to(spec.month, spec.day, dated, candidate.start):
@@ -1853,9 +1986,7 @@ class Resolver:
             or self.dct.year - ref.day.year < 2
             or spec.month is None
             or spec.day is None
-            or spec.year is not None
-            or spec.amount is not None
-            or spec.unit is not None
+            or _dated_or_counted(spec)
             or "\n" in self.text[ref.end : candidate.start]
         ):
             return None
@@ -1876,20 +2007,43 @@ class Resolver:
         remembrance": a day of the month a present-tense clause names as a yearly occasion is that day of
         every year, even where the text has dated it ("will mark 6 October as a day of mourning" is one)."""
         spec = candidate.spec
-        if (
-            spec.day is None
-            or spec.month is None
-            or spec.year is not None
-            or spec.amount is not None
-            or spec.unit is not None
-        ):
+        if spec.day is None or spec.month is None or _dated_or_counted(spec):
             return False
+        declaring = _WORD_JUST_BEFORE.search(self.text, max(0, candidate.start - 16), candidate.start)
+        if (
+            declaring is not None
+            and declaring.group(1).lower() in _LEX.DAY_DECLARING_VERBS
+            and _DECLARED_NAMED_DAY_AFTER.match(self.text, candidate.end) is not None
+        ):
+            # "the State Council declared 11 July a national Maritime Day": a day made a named day is
+            # that day of every year, whatever the tense of the act that made it one
+            return True
         if (
             _MADE_A_HOLIDAY_AFTER.match(self.text, candidate.end) is not None
             and self._day_restated_beside(candidate) is None
         ):
             # "his birthday, 14 May, has been a public holiday since 2001": the day of every year; "The next
             # day, 3 October, has been a holiday ever since" restates the day the story has reached
+            return True
+        if (
+            _KEPT_AS_SUBJECT_AFTER.match(self.text, candidate.end) is not None
+            and _may_hold(self.text, candidate.end, candidate.end + 68, _YEARLY_WORDS)
+            and _EVERY_YEAR_LATER_IN_CLAUSE.match(self.text, candidate.end) is not None
+        ):
+            # "10 November has been kept as Heroes' Day every year since", "6 June is marked each year": a
+            # day that is itself kept as an occasion each year is that day of every year, whatever the tense
+            return True
+        opening = self._sentence_opening(candidate.start)
+        month_set = _EVERY_MONTH_OR_SEASON.search(self.text, opening, candidate.start)
+        if (
+            month_set is not None
+            # "each Feb." as "each February"
+            and _LEX.MONTHS.get(month_set.group(0).split()[-1].lower()) == spec.month
+            and not any(self._candidates_between(month_set.end(), candidate.start))
+        ):
+            # "each February they lay flowers at the junction on 12 February": a day of the month the
+            # sentence has named as recurring is that day of every year, whatever the tense (as "every
+            # year on 4 August" is), unless another time is told between ("and this year it falls on")
             return True
         # "celebrates Liberation Day on 26 February", "open Liberation Week on 11 November": in a story or
         # an undated text, the day a named occasion falls on (news may name the coming one)
@@ -1946,9 +2100,7 @@ class Resolver:
         if (
             (not self.narrative and self.dct is not None and normal_date is None)
             or (spec.month is None and spec.season is None)  # "in summer the ferries run daily"
-            or spec.year is not None
-            or spec.amount is not None
-            or spec.unit is not None
+            or _dated_or_counted(spec)
             or spec.holiday is not None
         ):
             return False
@@ -1961,6 +2113,13 @@ class Resolver:
         closing = _SENTENCE_END_BETWEEN.search(after)
         sentence = before[opening:] + " " + (after[: closing.start()] if closing else after)
         tense = self._tense(candidate)
+        if tense.tense == "past" and tense.cue_end is not None and tense.cue_end <= candidate.start:
+            own, clause_start = self._present_appended_relative(candidate, tense.cue_end)
+            if own is not None:
+                # "were ruled by the monsoons, which blow from the northeast in winter": a present-tense
+                # relative clause set off by its comma tells how every year goes, whatever the main past
+                tense = own
+                sentence = self.text[clause_start : candidate.start] + " " + sentence[len(before) - opening :]
         cue = (tense.cue or "").lower()
         if (
             self.habitual_month_end >= low + opening
@@ -2054,9 +2213,7 @@ class Resolver:
             self.dct is not None
             or self.narrative
             or (spec.month is None and spec.season is None)
-            or spec.year is not None
-            or spec.amount is not None
-            or spec.unit is not None
+            or _dated_or_counted(spec)
             or spec.holiday is not None
         ):
             return False
@@ -2790,6 +2947,8 @@ class Resolver:
         """'3 p.m. on Feb. 3': a clock time takes the date that follows it; so does an hour told right
         before a part of a day the story has told or counts to ("at seven that evening", "shortly before
         nine the next morning"), in that part's half of the clock."""
+        if candidate.spec.note == CHAT_STAMP_NOTE:
+            return  # a chat message's stamp keeps its thread's day and its clock, whatever the message says
         gap = self.text[candidate.end if gap_start is None else gap_start : following.start]
         if gap_start is None and gap[:1] == ")" and self.text[candidate.start - 1 : candidate.start] == "(":
             gap = gap[1:]  # "9:32 a.m. EDT (13:32 UTC) on 12 September": the restatement's day too
@@ -2882,7 +3041,10 @@ class Resolver:
         "overnight" with a day right after it is the night of that day, not the one before the DCT."""
         if not self.low.endswith("overnight", candidate.start, candidate.end):
             return
-        if not _ON_OR_NOTHING.fullmatch(self.text, candidate.end, following.start):
+        if not (
+            _ON_OR_NOTHING.fullmatch(self.text, candidate.end, following.start)
+            or _OVERNIGHT_PLACE_THEN_ON.fullmatch(self.text, candidate.end, following.start)
+        ):
             return
         nxt = following.spec
         if nxt.type != "DATE" or nxt.pod or nxt.kind not in ("weekday", "calendar", "holiday"):
@@ -2969,6 +3131,13 @@ class Resolver:
         )
         if expression_type in ("DATE", "TIME") and _DAY_VALUE.match(value):
             self.last_dated = (candidate.end, date.fromisoformat(value[:10]), value, index)
+        if expression_type == "TIME" and (night_time := _NIGHT_TIME_VALUE.match(value)) is not None:
+            night_day = date.fromisoformat(value[:10])
+            if night_time["small"]:
+                night_day -= timedelta(days=1)  # "at about 12.30am": the night of the day before
+            self.last_night_told = _Reference(
+                night_day, night_day.isoformat(), index, "day", False, candidate.end
+            )
         if granularity in (_QUARTER, _HALF) and spec.kind == "calendar":
             self.last_period = (value, index)
         if granularity == _DECADE and interval is not None and value.isdigit():
@@ -3163,8 +3332,13 @@ class Resolver:
             start = self.text.rfind("\n\n", 0, paragraph_break)
             start = 0 if start < 0 else start + 2
             if self._on_subheading_line(start):
-                years = _YEAR_DIGITS.findall(self.text, start, paragraph_break)
-                return frozenset(int(year) for year in years)
+                years = {int(year) for year in _YEAR_DIGITS.findall(self.text, start, paragraph_break)}
+                # "The war of 1873–74": a span's short last year is a year the section tells too
+                for span in _SHORT_YEAR_SPAN.finditer(self.text, start, paragraph_break):
+                    last = int(span[1][:2] + span[2])
+                    if last > int(span[1]):
+                        years.add(last)
+                return frozenset(years)
             end = start
         return frozenset()
 
@@ -3257,8 +3431,10 @@ class Resolver:
         clock times told in its entry ("Day 3 (Tuesday, 14 May): ... reached the plateau this
         afternoon"): the entry is written on that day, not on the day the diary was published."""
         found = self._timeline_entry(candidate)
-        if found is None or found[1] or found[0].unit != "day":
+        if found is None or found[0].unit != "day":
             return None
+        if found[1] and candidate.spec.note != CHAT_STAMP_NOTE:
+            return None  # a label is counted on from the label before it; a chat's stamp is on its date line's day
         if (
             self.entry_heading_end is not None
             and candidate.spec.amount is not None
@@ -3326,6 +3502,9 @@ class Resolver:
             if expression.granularity == Granularity.DAY and expression.interval is not None:
                 start = expression.interval.start.date()
                 self.writers_day = _Reference(start, expression.value, index, "day", True, expression.end)
+            elif expression.granularity == Granularity.YEAR and expression.interval is not None:
+                start = expression.interval.start.date()
+                self.writers_year = _Reference(start, expression.value, index, "year", False, expression.end)
             return  # the writer's now ("today", "last year") is an aside: the story stays where it was
         if (
             narrative
@@ -3368,6 +3547,13 @@ class Resolver:
             # "the worst outbreak since 2015, when a cooling tower sickened 22 people. Under rules adopted
             # two years later": a "when" clause tells what happened then, and the text goes on from it
             and not _WHEN_CLAUSE_AFTER.match(self.text, expression.end)
+            # "for the first time since 2009. Its founder moved the shows to Paris that year": a
+            # demonstrative year just after points back to the bound's year
+            and not (
+                _YEAR_VALUE.fullmatch(expression.value) is not None
+                and _THAT_YEAR_AFTER.search(self.low, expression.end, expression.end + _THAT_YEAR_REACH)
+                is not None
+            )
         ):
             return  # "its lowest close since December 2003": a bound in news, not the time the report is at
         if (
@@ -3396,6 +3582,22 @@ class Resolver:
             # "That night the prisoners were shut in. Holwell's account, published in 1758, put the dead at
             # 123. News of the loss reached Madras on 16 August": when a thing told of was made later,
             # said in passing between commas; the story stays where it was
+            return
+        if (
+            not narrative
+            and self.reference is not None
+            and self.reference.unit == "day"
+            and expression.granularity in (Granularity.DAY, Granularity.PART_OF_DAY)
+            and expression.interval is not None
+            and expression.interval.end.date() < self.reference.day
+            and self.tense(expression.start, expression.end).looks_back
+            and self._reported_past_perfect(expression.start)
+        ):
+            # "received a mayday at 0347 on Friday. The skipper said the boat had sailed on Wednesday ...
+            # It sank at about 0615": a day before the report's, in a past perfect someone is reported as
+            # saying, is the speaker's background; the report stays on the day it had reached (a past
+            # perfect told by the writer, "The cardinals had processed in on Monday afternoon. The one
+            # ballot held that evening", opens a flashback the text follows)
             return
         if not narrative and self._in_aside_on_the_subject(expression):
             return  # "The Finn, who was fastest on Friday, took pole": background to the news, not its day
@@ -3467,6 +3669,16 @@ class Resolver:
         ):
             # "In February 1947 Attlee said Britain would leave no later than June 1948. Mountbatten
             # arrived on 22 March": a time a past hope or plan looks ahead to; the story stays where it was
+            return
+        if (
+            narrative
+            and self.reference is not None
+            and expression.interval is not None
+            and expression.interval.start.date().year > self.reference.day.year
+            and self._in_past_plan_infinitive(expression)
+        ):
+            # "landed in October 1873. He meant to be back at the coast before the rains of 1874. His
+            # troops arrived in December": the later year a past plan aims at; the story stays where it was
             return
         if expression.end == self.plan_ahead_end:
             # "on a contract that allowed him to leave in January. He scored eight goals in the autumn":
@@ -3794,8 +4006,9 @@ class Resolver:
         sentence, with no comma or semicolon between ("bright after its closest approach" has no verb of
         its own: a preposition, not a clause)."""
         opening = self._sentence_opening(start)
-        words = re.findall(r"[a-z']+|[,;:]", self.text[opening:start].lower())
-        cue_words = cue.lower().split()
+        # one apostrophe for both ("won’t", "they’ll" as "won't", "they'll")
+        words = re.findall(r"[a-z']+|[,;:]", self.text[opening:start].lower().replace("\u2019", "'"))
+        cue_words = cue.lower().replace("\u2019", "'").split()
         for i in range(len(words) - 1, -1, -1):
             word = words[i]
             if word in (",", ";", ":"):
@@ -3805,8 +4018,20 @@ class Resolver:
                 has_own_verb = bool(cue_words) and any(
                     tail[j : j + len(cue_words)] == cue_words for j in range(len(tail))
                 )
-                return has_own_verb and any(w in _LEX.FUTURATE_MAIN_AUXILIARIES for w in words[:i])
+                return has_own_verb and any(
+                    w in _LEX.FUTURATE_MAIN_AUXILIARIES or w.endswith(_LEX.FUTURATE_MAIN_CONTRACTIONS)
+                    for w in words[:i]
+                )
         return False
+
+    def _reported_past_perfect(self, start: int) -> bool:
+        """ "The skipper said the boat had sailed on Wednesday": the "had" before `start` follows a verb of
+        saying in its sentence, so the past perfect is reported speech."""
+        opening = self._sentence_opening(start)
+        had = self.low.rfind(" had ", opening, start)
+        if had < 0:
+            return False
+        return any(word.strip(",;:") in _LEX.NEWS_FRAME_VERBS for word in self.low[opening:had].split())
 
     def _sentence_opening(self, start: int) -> int:
         """Where the sentence holding `start` opens (looking back at most `_SENTENCE_REACH`)."""
@@ -3829,6 +4054,13 @@ class Resolver:
     def _looked_ahead_to_with_would(self, expression: TimeExpression) -> bool:
         tense = self.tense(expression.start, expression.end)
         return tense.tense == "future" and (tense.cue or "").lower().startswith("would ")
+
+    def _in_past_plan_infinitive(self, expression: TimeExpression) -> bool:
+        """Whether the expression is in the infinitive of a past verb of planning or hoping ("meant to
+        be back before the rains of 1874", "hoped to finish it by 1900")."""
+        tense = self.tense(expression.start, expression.end)
+        cue = (tense.cue or "").lower().rsplit(" ", 1)[-1]
+        return tense.tense == "future" and cue in _LEX.PAST_PLAN_VERBS
 
     def _opens_sentence_in_the_past(self, expression: TimeExpression) -> bool:
         """ "Last year the two leaders met three times, and in September they agreed ...": a past
@@ -4185,6 +4417,11 @@ class Resolver:
             anchor = Anchor(kind=AnchorKind.EXPRESSION, value=framing.value, expression=framing.index)
             why = f"no year given; the year {framing.day.year} that opens the sentence"
             return _calendar_value(spec, framing.day.year), anchor, why, warnings
+        writers = self._writers_year_in_sentence(candidate)
+        if writers is not None:
+            anchor = Anchor(kind=AnchorKind.EXPRESSION, value=writers.value, expression=writers.index)
+            why = f"no year given; the writer's year {writers.value} named earlier in the sentence"
+            return _calendar_value(spec, writers.day.year), anchor, why, warnings
         told = (
             self._year_of_when_clause(candidate) or self._year_of_which_clause(candidate)
             if spec.amount is None and spec.unit is None
@@ -4271,6 +4508,13 @@ class Resolver:
             # "found a lifebuoy on Sunday, Nov. 25 ... On Thanksgiving Day": a date without a year told
             # on from a day of a story years back is in that story's year
             choice = self._choice_of(far_story)
+        elif choice is not None and choice.anchor.kind == _DCT_ANCHOR:
+            stale = self._story_time_of_a_stale_date(candidate)
+            if stale is not None:
+                # "drowned in a quarry 41 years ago. He was last seen on 9 August": news names the year
+                # of a past date more than half a year old, so a bare one told in the past right after a
+                # story years back, or beside a day of it, is that story's
+                far_story, choice = stale, self._choice_of(stale)
         if choice is None or choice.day is None:
             warnings.append("no DCT or earlier date to take the year from: left underspecified")
             return (
@@ -4301,6 +4545,10 @@ class Resolver:
         ):
             # "In 1836 ... the following spring": the spring of the year after the one the story is in
             year = anchor_day.year + spec.amount
+            if spec.season in _LEX.SEASONS_NAMED_BY_THEIR_START and spec.amount > 0:
+                # "In 1636 ... The following winter": the first winter after a year begins in its
+                # December, and a winter is named by the year of its December
+                year -= 1
             why = f"'{'that' if spec.amount == 0 else 'the following' if spec.amount > 0 else 'the previous'}' one, in the year {spec.amount:+d} from {choice.label}"
             return _calendar_value(spec, year), choice.anchor, why, warnings
         if spec.amount is not None:
@@ -4524,6 +4772,16 @@ class Resolver:
                     # "nobody sees a recovery before the fourth quarter": a bound set in the present
                     # lies ahead
                     direction = 1
+                elif (
+                    direction is None
+                    and tense.tense == "present"
+                    and not tense.perfect
+                    and (tense.cue or "").lower().rsplit(" ", 1)[-1] in _LEX.FORECASTING_VERBS
+                    and not _THAT_CLAUSE_AFTER.match(self.text, candidate.end)
+                ):
+                    # "brokers expect a modest recovery in the fourth quarter": what is foreseen lies
+                    # ahead (or is a quarter just closed whose figures are still to come)
+                    direction = 1
                 year = _period_year(spec, anchor_day, direction)
                 closing_year = self._year_closing_the_period(candidate, anchor_day)
                 if closing_year is not None:
@@ -4543,7 +4801,10 @@ class Resolver:
             elif spec.occurred:
                 # "the Jan. 6 riot": nobody schedules such an event, so it is named once it has happened
                 year = cal.year_for(anchor_day, month, day, -1, strict=True)
-                why = f"no year given; the day names an event that has happened, so the last one on or before {choice.label}"
+                if spec.season == "WI":
+                    year -= 1  # the winter whose January that is, named by the year of its December
+                what = "a season lived through" if spec.season else "the day names an event that has happened"
+                why = f"no year given; {what}, so the last one on or before {choice.label}"
             else:
                 strict = (
                     self._side_definite(tense, candidate)
@@ -4579,6 +4840,15 @@ class Resolver:
                     # "will spend six months removing equipment before the shafts are filled in the
                     # summer": a present standing for the future in a clause of time on a future verb,
                     # ahead however far
+                    direction, strict = 1, True
+                if (
+                    direction != -1
+                    and month is not None
+                    and self._bound_ahead_in_clause(tense, candidate.start)
+                    and not self._told_before_last(month, day, anchor_day)
+                ):
+                    # "the exhibition runs until January 12", said in March: the end of what holds now or
+                    # is to come lies ahead however far ("would stay up until" reports a past plan)
                     direction, strict = 1, True
                 year = cal.year_for(anchor_day, month, day, direction, strict=strict)
                 story_day = (
@@ -5214,6 +5484,17 @@ class Resolver:
             if ahead_because is not None:
                 direction = 1
         day = self._weekday_near(anchor_day, spec.weekday, direction)
+        if (
+            day == anchor_day
+            and direction != -1
+            and choice.anchor.kind == _DCT_ANCHOR
+            and spec.amount is None
+            and self._bound_ahead(candidate.start)
+        ):
+            # "the book of condolence is open until Thursday", written on a Thursday: the writer's own
+            # day would be "today", so the Thursday meant is a week on
+            day += timedelta(days=7)
+            return day.isoformat(), choice.anchor, f"'until' the DCT's own weekday: the {name} a week on", []
         ref = self.reference
         if (
             range_start is not None
@@ -5575,7 +5856,13 @@ class Resolver:
             base == "ref"
             and choice is not None
             and choice.anchor.kind == AnchorKind.DCT
-            and (spec.pod is None or self.low.startswith("that ", candidate.start))
+            and (
+                spec.pod is None
+                or self.low.startswith("that ", candidate.start)
+                # "shot dead on 20 November 1964, when the week's takings were in the safe. The gunman, who
+                # had been seen at about 5.30pm": a clock time a past perfect looks back to is the story's
+                or (spec.type == "TIME" and spec.pod[:1].isdigit() and self._tense(candidate).looks_back)
+            )
         ):
             told = self._far_story_day_of_a_coarse_reference(candidate)
             if told is not None:
@@ -5583,6 +5870,42 @@ class Resolver:
                 # a tavern", "buried on Thanksgiving Day. That winter ... The mine reopened five months
                 # later": a count or "that" goes on from the story's last day, not from the writer's
                 choice = self._choice_of(told)
+        past_day = self.last_past_day
+        if (
+            past_day is not None
+            and base == "ref"
+            and unit == "day"
+            and spec.amount is not None
+            and spec.amount > 0
+            and choice is not None
+            and choice.anchor.kind == AnchorKind.DCT
+            # the last past day is still the last day told ("a show on Friday night ... to be in shops in
+            # September"), or it was told a paragraph or so before
+            and (past_day is self.last_day or candidate.start - past_day.end <= _STORY_REACH)
+            and self._tense(candidate).direction == -1
+        ):
+            # "shot in the early hours of Nov. 7, 1998 ... a witness who told deputies the next day", "a
+            # show on Friday night ... The following morning he was in the showroom", told on Saturday: a
+            # day counted on in the past tense cannot be one after the writer's, so it goes on from the last
+            # past day the text told
+            choice = self._choice_of(past_day)
+        night = self.last_night_told
+        if (
+            night is not None
+            and spec.pod in ("EV", "NI")
+            and self.low.startswith("that ", candidate.start)
+            and choice is not None
+            and (
+                choice.anchor.kind == AnchorKind.DCT
+                or (self.reference is not None and self.reference.unit != "day")
+            )
+            and choice.day != night.day
+            and candidate.start - night.end <= _NIGHT_TOLD_REACH
+        ):
+            # "last seen at about 9pm on 9 August ... Mum died in 2001 blaming herself for letting him go
+            # out that night": "that night" points back to the night the text told by its clock, not to a
+            # year the story has since named nor to the writer's day
+            choice = self._choice_of(night)
         if spec.type == "TIME" and base == "ref" and self._reporting_day_before(candidate):
             # "..., the ministry said on Monday. The dollar stood at 101 yen at 3 p.m.": the day a
             # statement was made times the statement, not what a later sentence tells at a clock time;
@@ -5773,6 +6096,26 @@ class Resolver:
             if not self.narrative:
                 choice = self._choice_of(self.reference)
             spec.note = f"{spec.note}, after an afternoon or evening just told: that day's night"
+        if (
+            spec.type == "TIME"
+            and base == "ref"
+            and unit == "day"
+            and spec.amount == 0
+            and spec.pod is not None
+            and ":" in spec.pod
+            and not self.narrative
+            and self.dct is not None
+            and choice is not None
+            and choice.day is not None
+            and choice.day < self.dct
+            and self.reference is not None
+            and _SENTENCE_END_BETWEEN.search(self.text, self.reference.end, candidate.start)
+            and self._tense(candidate).tense == "future"
+        ):
+            # "Tugs pulled at her on Wednesday evening. The next attempt will begin at 11 p.m.": a clock
+            # time still to come, with no day of its own, is not on a day the report has left behind
+            choice = self._dct_anchor()
+            spec.note = f"{spec.note}, in a future clause: not on the past day told before"
         news_day = (
             self._news_day_before_dct(candidate, choice)
             or self._evening_before_dct(candidate, choice)
@@ -5877,6 +6220,23 @@ class Resolver:
             base == "ref"
             and unit == "day"
             and spec.amount == 0
+            and spec.pod is None
+            and spec.type == "DATE"
+            and self.undated_day is not None
+            and self.low.startswith("the same ", candidate.start)
+            # the yearly day is the last day the text named
+            and (self.last_day is None or self.last_day.end < self.undated_day[2])
+            and not _SENTENCE_END_BETWEEN.search(self.text, self.undated_day[2], candidate.start)
+        ):
+            # "is commemorated each year on 24 September, and since 1996 the same day has been a public
+            # holiday": the same yearly day, in every year, not a day of the year the story is in
+            value, index, _ = self.undated_day
+            anchor = Anchor(kind=AnchorKind.EXPRESSION, value=value, expression=index)
+            return value, anchor, f"{spec.note}: the yearly day just named, {value}", []
+        if (
+            base == "ref"
+            and unit == "day"
+            and spec.amount == 0
             and spec.pod is not None
             and self.undated_day is not None
             and (
@@ -5902,6 +6262,28 @@ class Resolver:
         ):
             # "Got 4 hrs today", in an undated post: the writer's now, whatever day that was
             return "PRESENT_REF", _UNANCHORED, "'today' with no DCT nor a day told: the writer's now", []
+        if (
+            base == "ref"
+            and unit == "day"
+            and self.dct is None
+            and (choice is None or choice.day is None)
+            and spec.type == "DATE"
+            and spec.pod is None
+            and isinstance(spec.amount, int)
+            and abs(spec.amount) <= 7
+            and self.undated_day is not None
+            and (self.undated_weekday is None or self.undated_weekday[1] < self.undated_day[1])
+            and "\n\n" not in self.text[self.undated_day[2] : candidate.start]
+        ):
+            # undated, as a dated text counts from the day just told: "ran aground on 3 March, and the
+            # crew were lifted off the same day" is 3 March, "the next day" 4 March, of no known year
+            value, index, _ = self.undated_day
+            named_month, named_day = int(value[5:7]), int(value[8:10])
+            leap = (named_month, named_day) == (2, 29)
+            shifted = date(2000 if leap else 2001, named_month, named_day) + timedelta(days=spec.amount)
+            anchor = Anchor(kind=AnchorKind.EXPRESSION, value=value, expression=index)
+            step = f"day {spec.amount:+d} from" if spec.amount else "on"
+            return f"XXXX-{shifted:%m-%d}", anchor, f"{spec.note}: {step} the day just named, {value}", []
         if (
             base == "ref"
             and unit == "day"
@@ -6118,9 +6500,17 @@ class Resolver:
             and spec.pod == "NI"
             and amount == 0
             and choice.anchor.kind == AnchorKind.EXPRESSION
-            and _SMALL_HOURS.fullmatch((choice.anchor.value or "")[11:])
+            and (
+                _SMALL_HOURS.fullmatch((choice.anchor.value or "")[11:])
+                # "in the early hours of 1 November, and the night is remembered as": the night they end
+                or (
+                    _DAY_VALUE.fullmatch(choice.anchor.value or "") is not None
+                    and self._small_hours_of_date(choice.anchor.expression)
+                )
+            )
         ):
             amount = -1  # "struck at 3:52 a.m. ... spent the rest of the night outdoors": that night began the day before
+            self.night_ended_by_small_hours = candidate.start
         if (
             spec.pod == "MO"
             and amount == 1
@@ -6140,6 +6530,21 @@ class Resolver:
             # "attacked through the night. By 4 a.m. the attacks had stopped. The next morning ...": the
             # morning that ends the night told, on the date the small hours already reached
             amount = 0
+        if (
+            spec.pod == "MO"
+            and amount == 0
+            and unit == "day"
+            and spec.base == "ref"
+            and choice.anchor.kind == AnchorKind.EXPRESSION
+            and (choice.anchor.value or "").endswith("TNI")
+            and _THAT_DAY.match(self.text, candidate.start) is not None
+            and choice.anchor.expression is not None
+            and self._candidate_starts[choice.anchor.expression] == self.night_ended_by_small_hours
+            and not self._tense(candidate).looks_back
+        ):
+            # "struck in the early hours of 1 November, and the night is remembered ... A proclamation
+            # broadcast that morning": the morning of the day the small hours were in, after the night
+            amount = 1
         if (
             candidate.rule == "part_of_day"
             and spec.pod == "NI"
@@ -6875,6 +7280,8 @@ class Resolver:
         past four"), which the story may put in the afternoon or evening."""
         if not _MORNING_CLOCK.fullmatch(candidate.spec.pod or ""):
             return False
+        if candidate.spec.note == CHAT_STAMP_NOTE:
+            return False  # a message's stamp is the device's clock, a 24-hour one unless it says AM or PM
         surface = self.text[candidate.start : candidate.end]
         return (
             bool(_HOUR_WITHOUT_HALF_OF_DAY.search(surface))
@@ -6890,6 +7297,22 @@ class Resolver:
         time; None otherwise, and an hour before it is the next morning's)."""
         spec = candidate.spec
         pod, reference = spec.pod or "", choice.anchor.value or ""
+        if (
+            spec.unit == "day"
+            and spec.amount == 0
+            and choice.anchor.kind in (AnchorKind.DCT, AnchorKind.EXPRESSION)
+            and self._hour_without_half_of_day(candidate)
+        ):
+            told = self._clock_told_as_now(candidate.start)
+            if (
+                told is not None
+                and choice.anchor.expression in (None, told[0])
+                and self._tense(candidate).tense == "past"
+            ):
+                # a past act: the latest such hour before the time told as now
+                return _afternoon_clock(pod) if _afternoon_clock(pod) <= told[1] else None
+            if choice.anchor.kind == AnchorKind.DCT:
+                return None
         if (
             spec.unit != "day"
             or spec.amount != 0
@@ -6913,6 +7336,27 @@ class Resolver:
         elif part == "NI" and not self.narrative:
             starts = _NIGHT_OF_A_NAMED_DAY_STARTS
         return _afternoon_clock(pod) if starts <= int(pod[:2]) + 12 < 24 else None
+
+    def _clock_told_as_now(self, start: int) -> tuple[int, str] | None:
+        """The last clock time the speaker told as the time now before `start` ("It's ten o'clock, the
+        polls have closed"): its expression's index and clock, or None. A bare hour of a past-tense clause
+        after it is the latest such hour before it ("Officials told me at six o'clock": 18:00)."""
+        told = None
+        for opener in TELLING_THE_TIME_NOW.finditer(self.low, max(0, start - _TOLD_NOW_HOUR_REACH), start):
+            index = bisect_left(self._candidate_starts, opener.end())
+            if index < len(self.candidates) and self._candidate_starts[index] == opener.end():
+                spec = self.candidates[index].spec
+                if spec.type == "TIME" and not spec.amount and _CLOCK_READING.fullmatch(spec.pod or ""):
+                    told = (index, spec.pod or "")
+        return told
+
+    def _small_hours_of_date(self, index: int | None) -> bool:
+        """Whether expression `index` is a day written after "the early hours of" ("in the early hours of
+        1 November"): the story is then at the end of the night before that day."""
+        if index is None or not 0 <= index < len(self.candidates):
+            return False
+        start = self.candidates[index].start
+        return self.low.endswith(_LEX.SMALL_HOURS_OF_A_DATE, max(0, start - 16), start)
 
     def _evening_before_the_date(self, index: int | None, value: str) -> str | None:
         """ "EV" when the day `value` of expression `index` is written after "the evening of" ("on the
@@ -7632,7 +8076,13 @@ class Resolver:
         else:
             day = min(d for d in options if d >= anchor_day)
             why = f"{spec.note}: future tense, the next one after {choice.label}"
-        if direction == 1 and spec.amount is None and not self._side_definite(tense, candidate):
+        if (
+            direction == 1
+            and spec.amount is None
+            and not self._side_definite(tense, candidate)
+            # "will ship a model in time for Christmas", said in January: a bound ahead however far
+            and not self._bound_ahead_in_clause(tense, candidate.start)
+        ):
             # as for a day of a month, a far future yields to a holiday just past: "ballots must be
             # postmarked by Election Day", a week after it (a past tense keeps its side: "were laid off
             # before Christmas", said in October, is the last one)
@@ -7664,6 +8114,36 @@ class Resolver:
                 and _DUE_TO_BEFORE.search(self.text, max(0, candidate.start - 40), candidate.start)
                 is not None
             )
+        )
+
+    def _told_before_last(self, month: int, day: int | None, anchor_day: date) -> bool:
+        """Whether the text has so far told of a time before the last such month and day by
+        `anchor_day` ("Reviewed on 29 December 2020 ... is closed until 4 January", read in March): the
+        bound may then still lie ahead of the time written about."""
+        ref = self.reference
+        if ref is None:
+            return False
+        last_year = cal.year_for(anchor_day, month, day, -1, strict=True)
+        return ref.day < date(last_year, month, min(day or 1, cal.days_in_month(last_year, month)))
+
+    def _bound_ahead_in_clause(self, tense: ClauseTense, start: int) -> bool:
+        """`_bound_ahead` in a clause in the present or the future, not a past's future ("would stay up
+        until the sixth of January" reports a plan already past)."""
+        return (
+            tense.tense in ("present", "future")
+            and not (tense.cue or "").lower().startswith(_LEX.STORY_FUTURE_CUES)
+            and self._bound_ahead(start)
+        )
+
+    def _bound_ahead(self, start: int) -> bool:
+        """Whether a word or phrase that bounds a state or an act by a time to come stands right before
+        `start` ("runs until January 12", "in time for Christmas"), from `FORWARD_BOUND_SIGNALS`."""
+        before = self.low[max(0, start - 16) : start]
+        if not before.endswith((" ", "\t")):
+            return False
+        words = before.split()
+        return bool(words) and (
+            words[-1] in _LEX.FORWARD_BOUND_SIGNALS or " ".join(words[-3:]) in _LEX.FORWARD_BOUND_SIGNALS
         )
 
     def _after_since(self, start: int) -> bool:
@@ -7792,6 +8272,12 @@ _OCCASION_NAMED_BEFORE = compile_pattern(
     r"|(?<![a-z])(?:every|each)\s+year)"
     r"\s+on\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:and|or|&)\s+)?$"
 )
+#: " a national Maritime Day", " the Arbor Day", " National Maritime Day": a capitalised name ending in "Day",
+#: with or without an article, which a verb of declaring makes of a date ("declared 11 July a national
+#: Maritime Day").
+_DECLARED_NAMED_DAY_AFTER = compile_pattern(
+    r" (?:(?:an?|the)\s+)?(?:national\s+|annual\s+|public\s+)?(?:[A-Z][A-Za-z'-]*\s+){1,4}Day(?![a-z])"
+)
 #: " as Armed Forces Day", " as a day of remembrance", " as a national holiday": what occasion a day is kept as;
 #: " is Memorial Day": what occasion it is.
 _OCCASION_NAMED_AFTER = compile_pattern(
@@ -7825,6 +8311,12 @@ def _tense_phrase(tense: ClauseTense) -> str:
     if tense.after_past:
         return "an act ordered or agreed in the past, which may fall on either side"
     return f"{tense.tense}-tense clause"
+
+
+def _dated_or_counted(spec: Spec) -> bool:
+    """Whether a spec writes its own year or counts from an anchor (an amount or a unit): not a bare day,
+    month or season of the month-and-day rules, whose year the context gives."""
+    return spec.year is not None or spec.amount is not None or spec.unit is not None
 
 
 def _afternoon_clock(pod: str) -> str:
@@ -7994,6 +8486,8 @@ _STORY_TURN_DAYS = 80
 #: How many paragraphs back a section's subheading is looked for.
 _HEADING_SEARCH_PARAGRAPHS = 8
 _YEAR_DIGITS = compile_pattern(r"(?<![0-9])[12][0-9]{3}(?![0-9])")
+#: A span of years whose last year keeps only its last two digits: "1873–74", "1914-18".
+_SHORT_YEAR_SPAN = compile_pattern(r"(?<![0-9])([12][0-9]{3})\s?[-–]\s?([0-9]{2})(?![0-9])")
 _BACKGROUND_TURN_DAYS = 183
 #: "naming 11 September as the day", "set 4 July as the date for the launch": a day chosen, not told.
 #: A relative clause set off by a comma, opened right before a date: ", who testified [Wednesday],".
@@ -8052,6 +8546,10 @@ _SUBHEADING_CHARS = 80
 _SENTENCE_CLOSE_IN_LINE = compile_pattern(r"[.!?](?:\s|$)")
 #: How many days into January "the new year" still names the year just begun.
 _NEW_YEAR_JUST_BEGUN_DAYS = 14
+#: "that year", "the same year" a sentence or so after a year: the year just named, if only as a bound.
+_THAT_YEAR_AFTER = compile_pattern(r"\b(?:that|the\s+same)\s+year(?![a-z'])")
+_THAT_YEAR_REACH = 120
+_YEAR_VALUE = compile_pattern(r"\d{4}")
 _BOUND_WORD_BEFORE = compile_pattern(r"\b(?:before|until|till)\s+$", re.IGNORECASE)
 _BOUND_WORDS = ("before", "until", "till")  # what `_BOUND_WORD_BEFORE` ends with (`_may_end_with`)
 #: A period's closing told right after it: "the fourth quarter, which ended Dec. 31".
@@ -8080,6 +8578,8 @@ _EVENING_STARTS = {"EV": 17, "NI": 20}
 _NIGHT_OF_A_NAMED_DAY_STARTS = 19
 #: The hour from which a clock time without a.m. or p.m. after "the night of" one day is that night's.
 _NIGHT_LATE_HOURS_START = "21"
+#: How far back a time the speaker told as now ("It's ten o'clock") dates a bare hour of a past clause.
+_TOLD_NOW_HOUR_REACH = 1600
 _NIGHT_RANGE_DASHES = "-\u2013"
 #: "the" right before a weekday, and what after it counts the day from an event ("the Friday before").
 _THE_BEFORE = compile_pattern(r"(?<![a-z])the\s+$", re.IGNORECASE)
@@ -8324,6 +8824,13 @@ def _holiday_date(rule: tuple[str, int, int, int], year: int) -> date:
         return day if kind == "nth" else day + timedelta(days=int(kind[4:]))
     if kind == "hebrew":  # "Yom Kippur", "Passover": a day of the Hebrew calendar
         return cal.hebrew_calendar_day(year, a, b)
+    if kind == "advent":  # "the second Sunday of Advent": weeks on from Advent Sunday
+        christmas = date(year, 12, 25)
+        # Christmas Day's ISO weekday is just the days back to the last Sunday before it (a Sunday: 7);
+        # before the Gregorian reform the Julian Christmas falls on the weekday of a later Gregorian day
+        behind = _old_style_days_behind(year, 12) if christmas < _GREGORIAN_REFORM else 0
+        weekday = (christmas + timedelta(days=behind)).isoweekday()
+        return christmas - timedelta(days=weekday + 21 - 7 * a)
     return cal.easter(year) + timedelta(days=a)
 
 

@@ -193,6 +193,12 @@ def test_every_gold_text_is_detected_as_narrative(document: dict[str, Any]) -> N
 # blind_narrative_62 strict F1 1.000, relaxed F1 1.000, value accuracy 0.990, value F1 0.990, type F1 1.000
 # blind_news_59 strict F1 0.992, relaxed F1 0.997, value accuracy 0.990, value F1 0.987, type F1 0.987
 # blind_narrative_63 strict F1 1.000, relaxed F1 1.000, value accuracy 0.996, value F1 0.996, type F1 0.996
+# blind_profiles strict F1 1.000, relaxed F1 1.000, value accuracy 1.000, value F1 1.000, type F1 1.000
+# blind_narrative_64 strict F1 0.992, relaxed F1 0.992, value accuracy 0.987, value F1 0.979, type F1 0.992
+# blind_news_64 strict F1 0.991, relaxed F1 0.991, value accuracy 0.995, value F1 0.986, type F1 0.991
+# blind_narrative_65 strict F1 1.000, relaxed F1 1.000, value accuracy 0.997, value F1 0.997, type F1 1.000
+# blind_narrative_66 strict F1 0.998, relaxed F1 0.998, value accuracy 0.993, value F1 0.991, type F1 0.998
+# blind_news_65 strict F1 0.992, relaxed F1 0.996, value accuracy 0.988, value F1 0.984, type F1 0.992
 BLIND_SETS = [
     GOLD_FOLDER / "blind_news.jsonl",
     GOLD_FOLDER / "blind_narrative.jsonl",
@@ -318,6 +324,12 @@ BLIND_SETS = [
     GOLD_FOLDER / "blind_narrative_62.jsonl",
     GOLD_FOLDER / "blind_news_59.jsonl",
     GOLD_FOLDER / "blind_narrative_63.jsonl",
+    GOLD_FOLDER / "blind_profiles.jsonl",
+    GOLD_FOLDER / "blind_narrative_64.jsonl",
+    GOLD_FOLDER / "blind_news_64.jsonl",
+    GOLD_FOLDER / "blind_narrative_65.jsonl",
+    GOLD_FOLDER / "blind_narrative_66.jsonl",
+    GOLD_FOLDER / "blind_news_65.jsonl",
 ]
 BLIND_FLOORS = {
     "strict_f1": 0.95,
@@ -359,7 +371,12 @@ def test_blind_set_figures_stay_above_their_floor(path: Path, figure: str, floor
 # accuracy 0.939, value F1 0.927, type F1 0.970; blind_news_54 strict F1 0.990, relaxed 0.995, value
 # accuracy 0.946, value F1 0.941, type F1 0.995; blind_news_56 strict F1 0.989, relaxed 0.994, value
 # accuracy 0.909, value F1 0.903, type F1 0.989; blind_news_60 strict F1 0.963, relaxed 0.969, value
-# accuracy 0.919, value F1 0.890, type F1 0.958.
+# accuracy 0.919, value F1 0.890, type F1 0.958; blind_news_61 strict F1 0.967, relaxed 0.971, value
+# accuracy 0.949, value F1 0.922, type F1 0.971; blind_news_62 strict F1 1.000, relaxed 1.000, value
+# accuracy 0.943, value F1 0.943, type F1 1.000; blind_news_63 strict F1 0.984, relaxed 0.989, value
+# accuracy 0.932, value F1 0.921, type F1 0.984; blind_instructions strict F1 0.989, relaxed 0.993,
+# value accuracy 0.920, value F1 0.914, type F1 0.958; blind_chats strict F1 0.972, relaxed 0.972, value
+# accuracy 0.942, value F1 0.915, type F1 0.955.
 BELOW_COMMON_FLOOR = {
     GOLD_FOLDER / "blind_schedules.jsonl": {
         "strict_f1": 0.96,
@@ -500,6 +517,41 @@ BELOW_COMMON_FLOOR = {
         "value_accuracy": 0.90,
         "value_f1": 0.88,
         "type_f1": 0.95,
+    },
+    GOLD_FOLDER / "blind_news_61.jsonl": {
+        "strict_f1": 0.95,
+        "relaxed_f1": 0.96,
+        "value_accuracy": 0.93,
+        "value_f1": 0.91,
+        "type_f1": 0.96,
+    },
+    GOLD_FOLDER / "blind_news_62.jsonl": {
+        "strict_f1": 0.99,
+        "relaxed_f1": 0.99,
+        "value_accuracy": 0.92,
+        "value_f1": 0.92,
+        "type_f1": 0.99,
+    },
+    GOLD_FOLDER / "blind_news_63.jsonl": {
+        "strict_f1": 0.97,
+        "relaxed_f1": 0.98,
+        "value_accuracy": 0.92,
+        "value_f1": 0.91,
+        "type_f1": 0.97,
+    },
+    GOLD_FOLDER / "blind_instructions.jsonl": {
+        "strict_f1": 0.98,
+        "relaxed_f1": 0.98,
+        "value_accuracy": 0.91,
+        "value_f1": 0.90,
+        "type_f1": 0.95,
+    },
+    GOLD_FOLDER / "blind_chats.jsonl": {
+        "strict_f1": 0.96,
+        "relaxed_f1": 0.96,
+        "value_accuracy": 0.93,
+        "value_f1": 0.90,
+        "type_f1": 0.94,
     },
 }
 

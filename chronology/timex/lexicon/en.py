@@ -48,6 +48,10 @@ WEEKDAYS: dict[str, int] = {
     "saturday": 6, "sat": 6, "sunday": 7, "sun": 7,
 }  # fmt: skip
 
+#: Day words that, as a weekday does, name the days a weekend's length is told near ("a four-day weekend
+#: starts tomorrow"); kept in this order in the pattern they make.
+WEEKEND_NEAR_DAY_WORDS: tuple[str, ...] = ("tomorrow", "today", "tonight")
+
 #: Abbreviated weekdays that are also words ("sat", "sun", "wed"): taken only before a date.
 AMBIGUOUS_WEEKDAYS: frozenset[str] = frozenset({"mon", "tue", "wed", "weds", "thu", "fri", "sat", "sun"})
 
@@ -138,6 +142,24 @@ SEASONS: dict[str, str] = {
 NEXT_OCCASION_WORDS: frozenset[str] = frozenset({"next", "upcoming", "forthcoming"})
 NEXT_NOT_AN_OCCASION: frozenset[str] = frozenset({"to", "door", "few", "several", "step", "steps"})
 
+#: Words right before a yearless date or a holiday that bound a state or an act by a time still to come
+#: when the clause is not past ("the show runs until January 12" said in March, "will ship in time for
+#: Christmas" said in January): the next one, however far ("was open until 12 January" keeps the past).
+#: Before the writer's own weekday ("open until Thursday", written on a Thursday) it is a week on.
+FORWARD_BOUND_SIGNALS: frozenset[str] = frozenset({"until", "till", "til", "'til", "in time for"})
+
+#: Marks that join two seasons into a trade's selling-season label ("the autumn/winter 2025 collection",
+#: "spring/summer 2026", "Fall/Winter 1985", "its autumn-winter range"): a line of goods shown months
+#: before it is sold, not a calendar period, so neither season nor the year is a time. The pair is a label
+#: only before one of `SEASON_LABEL_NOUNS`, straight after it or after its year ("open in spring/summer
+#: only", "the autumn-winter period", "In spring/summer 2020 the pandemic closed schools" stay seasons).
+SEASON_LABEL_JOINERS: frozenset[str] = frozenset({"/", "-", "\u2013"})
+SEASON_LABEL_NOUNS: frozenset[str] = frozenset(
+    {"collection", "collections", "show", "shows", "range", "ranges", "line", "lines", "catalogue",
+     "catalogues", "catalog", "catalogs", "campaign", "campaigns", "runway", "runways", "catwalk",
+     "menswear", "womenswear", "ready-to-wear", "couture", "looks", "lookbook", "orders", "buying"}
+)  # fmt: skip
+
 #: Seasons whose middle is written as one word ("midsummer", "midwinter"), as "mid-summer" is two.
 ONE_WORD_MID_SEASONS: frozenset[str] = frozenset({"summer", "winter"})
 
@@ -153,6 +175,8 @@ PARTS_OF_DAY: dict[str, str] = {
     "midnight": "24:00", "mid-afternoon": "AF", "midafternoon": "AF", "mid-morning": "MO",
     "midmorning": "MO", "daytime": "DT", "nite": "NI", "nites": "NI", "first light": "MO",
     "arvo": "AF", "arvos": "AF",  # Australian and New Zealand English: "this arvo"
+    # the middle of the day named by its meal: "by Friday lunchtime", "this lunchtime" (TIMEX3's MI)
+    "lunchtime": "MI", "lunch-time": "MI",
 }  # fmt: skip
 
 #: Single words that are DATE references -> (value, explanation).
@@ -229,6 +253,7 @@ RELATIVE_DETERMINERS: dict[str, tuple[int | None, str]] = {
     "following": (1, "ref"), "same": (0, "ref"), "that": (0, "ref"), "current": (0, "dct"),
     "prior": (-1, "ref"), "subsequent": (1, "ref"), "ensuing": (1, "ref"),
     "this past": (-1, "dct"), "this coming": (1, "dct"), "that same": (0, "ref"),
+    "nxt": (1, "dct"),  # texting's "nxt wk", "nxt month"
 }  # fmt: skip
 
 #: Words after "N units": direction and base. "ago" counts back from the speaker's now.
@@ -297,6 +322,14 @@ PERIOD_MODIFIERS: frozenset[str] = frozenset(
      "early in", "earlier in", "late in", "later in", "early on", "late on", "end", "mid-to-late", "mid to late",
      "early-to-mid", "early to mid"}
 )  # fmt: skip
+
+#: A half of a century or a decade before it -> TIMEX3 mod: "the first half of the nineteenth century" is the
+#: century's start (18 START), "the second half of the 1990s" the decade's end; there is no value for half
+#: a century, and a year's half keeps its own value (2019-H1).
+HALF_PERIOD_MODIFIERS: dict[str, str] = {
+    "the first half of": "START", "the second half of": "END", "the latter half of": "END",
+    "the earlier half of": "START", "the later half of": "END",
+}  # fmt: skip
 
 #: Prefixes that qualify an amount (durations, "ago" expressions).
 AMOUNT_MODIFIERS: frozenset[str] = frozenset(set(PRE_MODIFIERS) - PERIOD_MODIFIERS)
@@ -387,6 +420,19 @@ EASTER_HOLIDAYS: dict[str, int] = {
     "rogation sunday": 35, "whit monday": 50, "trinity sunday": 56, "corpus christi": 60,
     # Shrove Tuesday by its British, Irish and Australian name
     "pancake day": -47, "pancake tuesday": -47,
+    # the week before Easter, from Palm Sunday: its weekdays lie in the ISO week that ends on Easter Sunday
+    "holy week": 0,
+}  # fmt: skip
+
+#: Sundays counted from Advent Sunday, the fourth Sunday before Christmas Day (so the one nearest 30
+#: November): name -> weeks after it ("the second Sunday of Advent", "the first Sunday in Advent").
+ADVENT_SUNDAYS: dict[str, int] = {
+    "advent sunday": 0,
+    **{
+        f"the {nth} sunday {of} advent": at
+        for at, nth in enumerate(("first", "second", "third", "fourth"))
+        for of in ("of", "in")
+    },
 }  # fmt: skip
 
 #: Feasts of the church calendar on a fixed day, named after "the feast of" in histories of the Middle
@@ -486,6 +532,15 @@ YEAR_RESCHEDULING_VERBS: frozenset[str] = frozenset(
      "prolonged", "prolongs"}
 )  # fmt: skip
 
+#: Verbs that move a scheduled thing along the calendar; with their object before "a week later" or "two
+#: days earlier" ("considering moving them a week later", "pushed the launch a day later") the count is
+#: how far it moves, a length, not the date a week on ("They moved a week later" keeps the date).
+TIME_SHIFTING_VERBS: frozenset[str] = frozenset(
+    {"move", "moves", "moved", "moving", "push", "pushes", "pushed", "pushing", "shift", "shifts", "shifted",
+     "shifting", "bring", "brings", "brought", "bringing", "reschedule", "reschedules", "rescheduled",
+     "rescheduling"}
+)  # fmt: skip
+
 #: Nouns that "night" modifies in a compound ("a night attack", "a night march"): a kind of thing, so "a
 #: night" before them is no length of time; so is "a night out", an evening's outing.
 NIGHT_COMPOUND_HEADS: frozenset[str] = frozenset(
@@ -498,6 +553,10 @@ NIGHT_COMPOUND_HEADS: frozenset[str] = frozenset(
      "attacks", "raids", "crossings", "landings", "flights", "fighters", "bombers", "sorties", "patrols",
      "shifts", "trains", "buses", "clubs", "markets", "operations", "clerks", "managers", "editors", "duties"}
 )  # fmt: skip
+
+#: Words of NIGHT_COMPOUND_HEADS that also begin a clause after "every night" ("Every night out of
+#: season ...", "every night staff lock the gates"), so they do not make it a compound there.
+NIGHT_HEADS_ALSO_SUBJECTS: frozenset[str] = frozenset({"out", "staff"})
 
 #: Work shifts named by a part of the day ("before the morning shift", "after an evening shift", "the
 #: day shift"): a kind of work that recurs, not one morning or evening.
@@ -524,6 +583,16 @@ CALENDAR_ERA_YEARS: dict[str, int] = {
     "reiwa": 2019,
 }
 
+#: Months of the Ethiopian calendar, in the spellings English uses, with their number in its year:
+#: twelve of thirty days from Meskerem (which begins on 11 September in most years) and Pagume of five or
+#: six days. "23 Yekatit" is 2 March; "12 Yekatit 1929" (Ethiopian year) is 19 February 1937.
+ETHIOPIAN_MONTHS: dict[str, int] = {
+    "meskerem": 1, "meskeram": 1, "tikimt": 2, "tikemt": 2, "teqemt": 2, "tekemt": 2, "hidar": 3,
+    "hedar": 3, "tahsas": 4, "tahesas": 4, "tir": 5, "ter": 5, "yekatit": 6, "yekkatit": 6, "megabit": 7,
+    "maggabit": 7, "miyazya": 8, "miyazia": 8, "ginbot": 9, "genbot": 9, "sene": 10, "hamle": 11,
+    "nehase": 12, "nehasse": 12, "pagume": 13, "pagumen": 13,
+}  # fmt: skip
+
 #: Abbreviations of a biography or a king list written before a year: "(r. 1402-1424)" reigned, "b. 1920"
 #: born, "d. 1987" died, "fl. 1410" flourished.
 YEAR_ABBREVIATIONS: frozenset[str] = frozenset({"r.", "b.", "d.", "fl."})
@@ -536,6 +605,14 @@ LABEL_WORDS: frozenset[str] = frozenset(
      "code", "channel", "version", "row", "seat", "box", "unit", "figure", "table", "district", "precinct",
      "squadron", "division", "battalion", "regiment", "street", "avenue", "index", "points", "level",
      "session"}  # "Fourth Report of Session 1994-95": a sitting of parliament, named as a season is
+)  # fmt: skip
+
+
+#: Words before a number written "12/2015" that make it a legal or case number, not a month and year
+#: ("Law 12/2015", "Directive 03/2019", "Case 11/2020").
+SLASH_NUMBER_LABELS: frozenset[str] = frozenset(
+    {"law", "laws", "directive", "regulation", "decree", "order", "case", "ref", "reference", "act",
+     "decision", "circular", "file", "docket", "claim", "invoice", "account"}
 )  # fmt: skip
 
 
@@ -574,6 +651,16 @@ YEAR_FOLLOWING_ADVERBS: frozenset[str] = frozenset({"onwards", "afterwards", "ba
 #: plural, show it is the subject and the number no count of it ("By 1900 cables were laid").
 OPENING_YEAR_PREPOSITIONS: frozenset[str] = frozenset({"in", "by"})
 SUBJECT_PAST_AUXILIARIES: frozenset[str] = frozenset({"were", "had", "could", "would", "might", "did"})
+#: Seasons (TIMEX3 season codes) that run across a new year and are named by the year they begin in:
+#: "the following winter" after a whole year is the winter that begins in that year's December.
+SEASONS_NAMED_BY_THEIR_START: frozenset[str] = frozenset({"WI"})
+
+#: Verbs of a reign, an office or a life that take its span of years with no preposition ("who reigned
+#: 1556-1605", "ruled 1402-1424", "lived 1371-1433"): the numbers of the span are years.
+YEAR_SPAN_VERBS: frozenset[str] = frozenset({"reigned", "ruled", "lived", "flourished", "governed"})
+#: Prepositions that give a sentence-opening subject its origin before its verb ("In 1414 envoys from
+#: Bengal brought", "In 1499 merchants of Venice had"): the name after them belongs to the subject.
+SUBJECT_ORIGIN_PREPOSITIONS: frozenset[str] = frozenset({"from", "of"})
 
 #: Words before "the fall" that make it the season ("in the fall", "by the fall"); after other words
 #: ("ended with the fall", "date the fall to") it is a collapse.
@@ -645,6 +732,9 @@ IRREGULAR_PLURALS: frozenset[str] = frozenset(
     {"people", "men", "women", "children", "sheep", "cattle", "deer", "fish", "geese", "mice", "feet", "teeth"}
 )  # fmt: skip
 
+#: Determiners before "last years", "last days": "the last years" is the adjective of a stage, not the verb
+#: "last" ("the siege would last years").
+LAST_AS_ADJECTIVE_BEFORE: frozenset[str] = frozenset({"the", "those", "these", "its", "whose"})
 #: Possessive determiners: "his last years", "her final months" name a stage of a life, not a length.
 POSSESSIVE_DETERMINERS: frozenset[str] = frozenset({"his", "her", "their", "its", "my", "our", "your"})
 #: Verbs other than a past in "-ed" whose object may be a length of what follows "of" ("ending weeks of
@@ -779,6 +869,14 @@ FEAST_KEEPING_VERBS: frozenset[str] = frozenset(
      "honored"}
 )  # fmt: skip
 
+#: Verbs that make a date a named day of every year ("declared 11 July a national Maritime Day",
+#: "named 5 May the Children's Day"): the name after the date must end in "Day".
+DAY_DECLARING_VERBS: frozenset[str] = frozenset(
+    {"declare", "declares", "declared", "declaring", "proclaim", "proclaims", "proclaimed", "proclaiming",
+     "designate", "designates", "designated", "designating", "name", "names", "named", "naming", "made",
+     "makes", "make"}
+)  # fmt: skip
+
 #: Capitalised words that make a following weekday or feast part of a name ("Black Friday", "Super Tuesday",
 #: "Bloody Christmas").
 WEEKDAY_NAME_MODIFIERS: frozenset[str] = frozenset(
@@ -791,8 +889,12 @@ WEEKDAY_NAME_MODIFIERS: frozenset[str] = frozenset(
 WEEKDAY_SERVICE_NOUNS: frozenset[str] = frozenset(
     {"service", "services", "bus", "buses", "train", "trains", "timetable", "timetables", "schedule",
      "schedules", "collection", "collections", "bins", "opening", "openings", "trading", "deliveries",
-     "departures", "fares", "edition", "editions", "supplement", "supplements"}
+     "departures", "fares", "edition", "editions", "supplement", "supplements",
+     # worship kept on that day of every week ("after Friday prayers", "Sunday attendance has fallen",
+     # "taught Sunday school")
+     "prayers", "attendance", "worship", "school", "schools"}
 )  # fmt: skip
+
 
 #: A unit and a half, as a TIMEX3 length ("the past year and a half"), written in whole smaller units as
 #: "an hour and a half" is PT1H30M.
@@ -800,6 +902,12 @@ UNIT_AND_A_HALF: dict[str, str] = {
     "year": "P1Y6M", "month": "P6W", "day": "P1DT12H", "hour": "PT1H30M",
     "decade": "P15Y", "century": "P150Y",
 }  # fmt: skip
+
+#: Words right before a capitalised "New Year" without "the" that make it the holiday, 1 January ("since
+#: New Year", "over New Year", "between Christmas and New Year"), as "since Christmas" is the feast's day.
+NEW_YEAR_DAY_LEADS: frozenset[str] = frozenset(
+    {"since", "over", "at", "after", "before", "until", "till", "by", "around", "and", "through", "from"}
+)
 
 #: Nouns after "the new year" that make it the holiday's occasion, not a year ("the new year honours").
 NEW_YEAR_KIND_NOUNS: frozenset[str] = frozenset(
@@ -865,6 +973,18 @@ MODAL_VERBS: frozenset[str] = frozenset(
 SOMEDAY_LEADS: frozenset[str] = frozenset(
     {"could", "would", "might", "should", "may", "must", "can", "will", "shall", "hoped"}
 )
+
+#: Words right before a clause-closing "one day" that keep it a length even in a clause with a modal
+#: ("it will last one day", "would stay for one day", "no more than one day"); elsewhere a modal's
+#: clause that ends on "one day" ("she would come home one day") uses it as the adverb "some day".
+ONE_DAY_LENGTH_LEADS: frozenset[str] = frozenset(
+    {"for", "in", "within", "than", "only", "just", "last", "lasts", "take", "takes", "took", "spend",
+     "spends", "wait", "waits", "stay", "stays", "about", "around", "least", "over", "per", "after",
+     "before", "by", "of", "every", "each", "once", "another", "extra", "full", "whole", "single",
+     "the", "off", "run", "runs", "close", "closes", "remain", "lose", "gain", "with", "nearly", "almost",
+     "roughly", "barely", "under", "to", "at", "first", "second", "into", "this", "that", "need",
+     "needs", "sit", "sits", "be", "is", "was", "been", "work", "works", "cost", "costs"}
+)  # fmt: skip
 
 #: Participles of verbs that make or record a thing, which after its noun date the thing's origin ("a
 #: telephone call made in 1986", "a letter written in 1920"): a look back, not a step of the story.
@@ -1032,6 +1152,14 @@ POST_MODIFIERS: dict[str, tuple[str, str]] = {
     "or less": ("ON_OR_BEFORE", "EQUAL_OR_LESS"),
 }  # fmt: skip
 
+#: Words that open the complement of a post-modifier's preposition or comparative ("in the evening or
+#: before 9am", "six months or more than that", "or later than noon"): there the phrase is not the mod of
+#: the expression before it. A digit, a month and a weekday open one too.
+POST_MODIFIER_OBJECT_OPENERS: frozenset[str] = frozenset(
+    {"than", "the", "a", "an", "noon", "midday", "midnight", "dawn", "dusk", "sunrise", "sunset", "then",
+     "that", "this", "next", "last", "lunch", "lunchtime", "breakfast", "dinner"}
+)  # fmt: skip
+
 #: Verbs whose particle "in" comes right before a span's "over" ("to be phased in over six months"): there
 #: "in" is no preposition, so "over" is the span's own preposition, not "more than".
 PARTICLE_IN_VERBS: frozenset[str] = frozenset(
@@ -1039,10 +1167,12 @@ PARTICLE_IN_VERBS: frozenset[str] = frozenset(
 )
 
 #: Words after which "over" before an amount means "more than" ("for over three years", "just over an
-#: hour"); elsewhere it is the preposition of a span ("sales doubled over three years").
+#: hour", a CV's "with over 15 years' experience", "brings over 20 years of experience"); elsewhere it is
+#: the preposition of a span ("sales doubled over three years").
 OVER_AS_MORE_THAN_AFTER: frozenset[str] = frozenset(
     {"for", "just", "well", "after", "in", "within", "took", "take", "takes", "taking", "lasted", "lasting",
-     "last", "lasts", "spent", "of", "than", "be", "been", "is", "was", "are", "were", "ago", "since"}
+     "last", "lasts", "spent", "of", "than", "be", "been", "is", "was", "are", "were", "ago", "since",
+     "with", "has", "have", "had", "having", "brings", "brought", "bringing"}
 )  # fmt: skip
 
 #: Words right before a date that make it approximate and belong to it ("around Nov. 1", "circa
@@ -1095,6 +1225,41 @@ TEMPERATURE_WORDS: frozenset[str] = frozenset(
 #: Words for the middle of a week ("until midweek", "by mid-week"): the week meant, mod MID, found as its
 #: Wednesday is (the next one ahead in a forecast, the last one in a report).
 MIDWEEK_WORDS: dict[str, int] = {"midweek": 3, "mid-week": 3}
+
+#: Nouns of people before "aged" or "under" and a count of years or months ("children aged 16
+#: years and over", "not for children under 3 years", "a woman aged 40 years"): the count is their age.
+AGE_GROUP_NOUNS: frozenset[str] = frozenset(
+    {"children", "child", "adults", "adult", "people", "person", "persons", "patients", "patient", "babies",
+     "baby", "infants", "infant", "kids", "girls", "girl", "boys", "boy", "pupils", "students", "teenagers",
+     "women", "woman", "men", "man", "anyone", "those", "users", "applicants", "players", "passengers",
+     "visitors", "riders", "drivers", "entrants", "participants"}
+)  # fmt: skip
+
+#: Words between a noun of people and a count that make the count their age ("children aged 12 years",
+#: "anyone under 18 years"); "over" is left out, as it is mostly the preposition of a stretch ("infected
+#: 9,000 people over nine months").
+AGE_COUNT_LEADS: frozenset[str] = frozenset({"aged", "under", "below"})
+
+#: Words after "and" or "or" closing an age given as a bound ("aged 16 years and over", "aged 5 years or
+#: older"): with them "aged" and its count are an age whoever is named.
+AGE_BOUND_TAILS: frozenset[str] = frozenset({"over", "older", "above", "under", "younger", "upwards"})
+
+#: What follows a bare season that makes it a season that has come ("Spring is finally here", "Summer has
+#: arrived", "Winter arrived early that year"): that season, not a kind of thing. Those still to come ("is
+#: coming") are left out, as the season meant is the next one, not the nearest.
+SEASON_ARRIVAL_PREDICATES: frozenset[str] = frozenset(
+    {"is here", "is finally here", "is already here", "has arrived", "has finally arrived", "has come",
+     "arrived", "has begun",
+     # a season drawing near or setting in, told as it happens ("cut off as winter approached", "as
+     # winter sets in"): the one at hand
+     "approached", "approaches", "set in", "sets in", "closed in", "closes in", "drew on", "drew near"}
+)  # fmt: skip
+
+#: Words for the kind of day or week counted between a range of counts and its unit ("3-5 working days",
+#: "one to two business days", "10 to 15 school days"): the range is still a length of that unit.
+RANGE_UNIT_KINDS: frozenset[str] = frozenset(
+    {"working", "business", "calendar", "trading", "school", "sitting"}
+)
 
 #: Words for the days of the working week ("every weekday", "on weekdays"): a daily set, Monday to Friday.
 WORKWEEK_DAY_WORDS: frozenset[str] = frozenset({"weekday", "weekdays", "workday", "workdays"})
@@ -1249,6 +1414,11 @@ ON_THIS_DAY_HEADINGS: frozenset[str] = frozenset(
 #: Words that open an age set off by commas after such an opener, which makes it the present of the
 #: person told of ("Now, at 59, she chairs the trust", "Now, aged 81, he lives in Leeds").
 AGE_APPOSITION_WORDS: frozenset[str] = frozenset({"at", "aged", "age"})
+#: Last words of an aside that sets "Now," beside another time ("Now, as a century ago,", "Now, as then,",
+#: "Now, as in 1925,"): the "now" is the present compared with that time, not an opener of the talk.
+NOW_COMPARED_TIME_WORDS: frozenset[str] = frozenset(
+    {"ago", "then", "before", "earlier", "once", "ever", "always", "previously", "formerly"}
+)
 
 #: Prepositions after which a bare "two thousand" is the year 2000 ("since two thousand,"), where "by",
 #: "than" or "of" before it count ("rose by two thousand").
@@ -1298,7 +1468,11 @@ AWARD_TITLE_NOUNS: frozenset[str] = frozenset(
      "cricketers", "footballer", "footballers", "athlete", "athletes", "sportsman", "sportswoman",
      "sportsperson", "personality", "person", "man", "woman", "album", "song", "car", "goal", "entertainer",
      "teacher", "employee", "citizen", "newcomer", "comeback", "performer", "jockey", "trainer", "horse",
-     "driver", "rider", "cyclist", "swimmer", "boxer", "golfer", "umpire", "referee", "executive"}
+     "driver", "rider", "cyclist", "swimmer", "boxer", "golfer", "umpire", "referee", "executive",
+     # the arts' and trades' prizes: "record of the year", "designer of the year", "book of the year"
+     "record", "records", "artist", "artists", "designer", "designers", "book", "books", "novel", "band",
+     "film", "single", "songwriter", "producer", "photographer", "actor", "actress", "writer", "author",
+     "chef", "restaurant", "model"}
 )  # fmt: skip
 
 #: Words that rank a noun within a period named after "of" ("the hottest day of the year in London",
@@ -1356,14 +1530,18 @@ QUALIFIED_BY_SEASON: frozenset[str] = frozenset(
      # wildlife's seasons and the counts of them: "the spring migration", "the autumn count"
      "migration", "migrations", "passage", "count", "counts", "survey", "surveys", "census",
      # a government's fiscal events named by their season: "the autumn statement", "the spring budget"
-     "statement", "statements", "budget", "budgets"}
+     "statement", "statements", "budget", "budgets",
+     # football's registration periods named by their season: "the summer window"
+     "window", "windows"}
 )  # fmt: skip
 
 #: Compound nouns a season qualifies as QUALIFIED_BY_SEASON's nouns are ("the spring bank holiday", "the
 #: summer half term"): the article belongs to the compound, and the time is the season alone.
 QUALIFIED_BY_SEASON_COMPOUNDS: frozenset[str] = frozenset(
-    {"bank holiday", "bank holidays", "half term", "half-term", "public holiday", "school holidays"}
-)
+    {"bank holiday", "bank holidays", "half term", "half-term", "public holiday", "school holidays",
+     # "the summer transfer window", "the winter registration window"
+     "transfer window", "transfer windows", "registration window", "registration windows"}
+)  # fmt: skip
 
 #: Closed-class words ending in "s" that are no plural noun (auxiliaries, pronouns, adverbs): after "the
 #: evening" they go on with the clause ("the evening was spent", "the night outdoors").
@@ -1410,6 +1588,13 @@ SEASON_NAMED_TERMS: frozenset[str] = frozenset({"term", "terms", "semester", "se
 #: Days a season names ("the winter solstice", "the spring equinox"): a day of the sun's course, not the season.
 SEASON_TURNING_DAYS: frozenset[str] = frozenset({"solstice", "solstices", "equinox", "equinoxes"})
 
+#: Nouns after "spring" that give it its other senses, the tide at new and full moon ("the next spring
+#: tide"), water from the ground, a coil, a young plant ("spring onions"): no season.
+SPRING_SENSE_NOUNS: frozenset[str] = frozenset(
+    {"tide", "tides", "water", "waters", "onion", "onions", "roll", "rolls", "chicken", "balance",
+     "balances", "mattress", "mattresses", "steel", "washer", "washers", "loaded", "greens"}
+)  # fmt: skip
+
 #: Words of business and economic reporting: with one in the sentence a half or quarter stays a period of
 #: the year even beside a sports word ("the club's revenue rose in the second half", "to match profit").
 REPORTING_PERIOD_WORDS: frozenset[str] = frozenset(
@@ -1434,6 +1619,29 @@ WEATHER_ADJECTIVES: frozenset[str] = frozenset(
      "settled", "freezing", "damp", "breezy", "dull", "icy", "scorching", "sweltering", "blustery", "wintry",
      "soggy", "sunshine-filled", "fine", "fair", "drizzly", "overcast", "balmy", "washed-out", "wet-weather"}
 )  # fmt: skip
+
+#: Words that tell how a season went or will go for someone ("we have had a hard winter", "after a
+#: difficult winter", "a busy summer"): with "a" and one of them before it, after one of
+#: SEASON_EXPERIENCE_LEADS, a bare season ending its phrase is a particular season, as it is after a
+#: weather word ("a hot summer"), while "a hard winter coat" stays a kind of coat.
+SEASON_EXPERIENCE_ADJECTIVES: frozenset[str] = frozenset(
+    {"hard", "tough", "difficult", "busy", "quiet", "long", "brutal", "harsh", "bad", "good",
+     "great", "successful", "disappointing", "miserable", "testing", "turbulent", "rough", "frustrating",
+     "memorable", "challenging", "torrid", "productive", "hectic", "eventful", "lean", "bumper"}
+)  # fmt: skip
+
+#: Words before "a" and one of SEASON_EXPERIENCE_ADJECTIVES that make the season one lived through ("we have
+#: had a hard winter", "after a difficult winter", "came through a tough summer"); after a copula ("It was
+#: a hard winter") the words only describe a season.
+SEASON_EXPERIENCE_LEADS: frozenset[str] = frozenset(
+    {"had", "have", "has", "having", "after", "through", "endured", "survived", "suffered", "enjoyed",
+     "spent", "following"}
+)  # fmt: skip
+
+#: Those of SEASON_EXPERIENCE_LEADS that put the season in the past, whatever the clause's tense ("we have
+#: had a hot summer", "after a difficult winter, the club is rebuilding"); "have a busy summer" and
+#: "having a hard winter" may be ahead or now.
+SEASON_LIVED_THROUGH_LEADS: frozenset[str] = SEASON_EXPERIENCE_LEADS - {"have", "has", "having"}
 
 #: Words that may stand among the weather words before "weekend": "a mostly dry but cool weekend".
 WEATHER_ADJECTIVE_LINKS: frozenset[str] = frozenset(
@@ -1474,6 +1682,8 @@ INFORMAL_UNIT_WORDS: dict[str, str] = {
 #: till the 16th"); "about" counts after "how" or "what" ("what about the 21st?").
 DAY_ONLY_LEADS: frozenset[str] = frozenset(
     {"on", "by", "until", "till", "til", "since", "before", "after", "from", "to", "due",
+     # "the contract ends the 28th", "term starts the 5th": a day told right after a verb of ending or starting
+     "ends", "starts",
      # "bombarded the town through the 10th", "fighting went on throughout the 11th"
      "through", "throughout", "during"}
 )  # fmt: skip
@@ -1498,6 +1708,18 @@ BARE_HOUR_LEADS: frozenset[str] = frozenset(
     {"at", "from", "after", "til", "till", "until", "by", "before", "between", "like", "prob", "probably",
      "maybe", "or"}
 )  # fmt: skip
+#: Words before "in" and a count with its unit left unsaid that make the count minutes in a chat message
+#: ("b there in 5", "home in 10", "leaving in 2"); "won in 5" counts sets.
+ELIDED_MINUTES_BEFORE: frozenset[str] = frozenset(
+    {"there", "back", "home", "out", "ready", "down", "up", "here", "over", "round", "leaving", "off", "outside",
+     "done", "be", "b"}
+)  # fmt: skip
+
+#: Words before a clock face told with the hour in digits ("ready by half 1", "til half 7", "at quarter to
+#: 8") that make it a clock time; elsewhere "half 2 lemons" is an amount.
+CLOCK_FACE_DIGIT_LEADS: frozenset[str] = frozenset(
+    {"at", "by", "from", "til", "till", "until", "before", "after", "for", "since", "around", "about", "like"}
+)  # fmt: skip
 #: Words that lead a bare hour only when a day follows it ("since 7 this morning"): alone "since 2 staff
 #: were off" gives a reason and a count.
 BARE_HOUR_WITH_DAY_LEADS: frozenset[str] = frozenset({"since"})
@@ -1516,6 +1738,10 @@ TIMETABLED_SERVICE_NOUNS: frozenset[str] = frozenset(
     {"sailing", "sailings", "departure", "service", "train", "bus", "coach", "ferry", "flight", "tram",
      "crossing", "arrival"}
 )  # fmt: skip
+
+#: Words of a route after "the" and a zero-led time ("the 0930 from Ullapool", "the 0715 to Oban", "the
+#: 0640 for Glasgow"): a departure named by its time, as "the 0930 departure" is.
+SERVICE_ROUTE_WORDS: frozenset[str] = frozenset({"from", "to", "for"})
 
 #: Short unit forms that notices and posts write glued to their count ("ETA 2hrs", "back in 20mins",
 #: "a delay of 4hrs 20 mins") -> the unit of UNITS.
@@ -1599,6 +1825,8 @@ END_OF_DAY_WORDS_IN_CAPITALS: frozenset[str] = frozenset({"cob"})
 #: "works Fridays", "off Tuesdays"): each of those days, as "on Mondays" is.
 PLURAL_WEEKDAY_LEADS: frozenset[str] = frozenset(
     {"closed", "open", "opens", "closes", "shut", "work", "works", "worked", "working", "off", "busy", "free",
+     # "I work from home Thursdays", "she's home Fridays": where one is on a standing day
+     "home",
      "except", "excluding"}  # a standing rule's exceptions: "each day except Sundays"
 )  # fmt: skip
 
@@ -1625,6 +1853,11 @@ LOWER_CASE_ONLY_REFERENCE_WORDS: frozenset[str] = frozenset({"rn"})
 #: til 6."); after "from", "after", "by", "before" it is as often an amount ("won by 2.", "cut to 5 from 8.")
 #: and needs a day told just before it ("Sat from 7").
 BARE_HOUR_CLOSING_LEADS: frozenset[str] = frozenset({"at", "@", "til", "till", "until"})
+#: Comment adverbs after a bare hour that close its clause as a comma would ("doesn't come til about 9
+#: anyway", "see you at 8 tho"); "scored at 9 again" stays a count.
+BARE_HOUR_CLOSING_ADVERBS: frozenset[str] = frozenset(
+    {"anyway", "anyways", "tho", "though", "btw", "hopefully", "probably", "apparently", "latest"}
+)  # fmt: skip
 
 #: Short words a title leaves in lower case ("Midnight at the Vanguard", "Twenty-Four Hours a Day").
 TITLE_LOWER_WORDS: frozenset[str] = frozenset(
@@ -1642,10 +1875,10 @@ CLOCK_RANGE_LEADS: frozenset[str] = frozenset({"from", "between"})
 WORD_LIKE_WEEKDAYS: frozenset[str] = frozenset({"mon", "wed", "weds", "sat", "sun"})
 #: Determiners that make even a word-like short weekday in lower case a day ("this sat", "next wed"):
 #: neither comes before the verb "sat" or the noun "mon"; "sun" stays a noun ("this sun").
-WORD_LIKE_WEEKDAY_DETERMINERS: frozenset[str] = frozenset({"this", "next"})
+WORD_LIKE_WEEKDAY_DETERMINERS: frozenset[str] = frozenset({"this", "next", "nxt"})
 LOWER_CASE_WEEKDAY_LEADS: frozenset[str] = frozenset(
     {"on", "by", "til", "till", "until", "from", "before", "after", "since", "through", "thru", "or", "and", "-",
-     "this", "next", "last", "every", "each", "u", "you"}
+     "this", "next", "nxt", "last", "every", "each", "u", "you"}
 )  # fmt: skip
 
 #: Copulas before a month/day ("the return flight is 2/24"): a date when its second number cannot be a
@@ -1804,6 +2037,10 @@ PASSIVE_AUXILIARIES: frozenset[str] = frozenset({"is", "are", "was", "were", "be
 #: Cues of a future seen from the story's past ("would leave on Monday", "was to sail in May").
 STORY_FUTURE_CUES: tuple[str, ...] = ("would", "'d", "\u2019d", "was", "were", "had")
 
+#: Adverbs of the writer's own now, which a story told in the historical present does not use of its
+#: own time ("I'm currently booked until March", "at the moment we are taking orders for May").
+WRITERS_NOW_ADVERBS: frozenset[str] = frozenset({"currently", "at present", "at the moment"})
+
 #: The auxiliary of the future ("wo" is the first half of "won't").
 WILL_AUXILIARIES: frozenset[str] = frozenset({"will", "shall", "'ll", "wo"})
 
@@ -1854,6 +2091,16 @@ DATE_PREPOSITIONS: frozenset[str] = frozenset({"on", "in", "at", "during"})
 
 #: Parts of the day that take a date after "of" ("the night of Nov. 18").
 PARTS_OF_DAY_OF_A_DATE: frozenset[str] = frozenset({"morning", "afternoon", "evening", "night"})
+
+#: Participles that say a day of the month is kept as an occasion ("10 November has been kept as Heroes'
+#: Day every year since", "5 May is marked each year"): with a yearly word, that day of every year.
+KEEPING_PARTICIPLES: frozenset[str] = frozenset(
+    {"kept", "marked", "celebrated", "observed", "commemorated", "remembered", "honoured", "honored"}
+)
+
+#: Words before a date that put the story in the small hours of that day, the end of the night before it
+#: ("in the early hours of 1 November ... the night was cold": the night of 31 October).
+SMALL_HOURS_OF_A_DATE: tuple[str, ...] = ("early hours of ", "small hours of ", "wee hours of ")
 
 #: Parts of the day set by the sun, which a weekday may follow as "noon Friday" does ("at sundown Friday",
 #: "ends at nightfall Wednesday"), and which stand bare for a moment of the day in context ("before sunset").
@@ -2010,14 +2257,8 @@ ONE_UNIT_LENGTHS: dict[str, str] = {
 }
 
 #: TIMEX3 durations of one unit after "within the next" ("within the next week", "within the next year"):
-#: a bound on how soon, whatever the unit.
-WITHIN_NEXT_UNIT_LENGTHS: dict[str, str] = {
-    "week": "P1W",
-    "month": "P1M",
-    "year": "P1Y",
-    "decade": "P10Y",
-    "century": "P100Y",
-}
+#: a bound on how soon, whatever the unit, so the week and the year as well.
+WITHIN_NEXT_UNIT_LENGTHS: dict[str, str] = {"week": "P1W", "year": "P1Y", **ONE_UNIT_LENGTHS}
 
 #: Words that may stand before "3 to 5 May" for it to be one range of days ("" is the start of the text).
 RANGE_OPENING_WORDS: frozenset[str] = frozenset({"between", "from", "on", "during", ""})
@@ -2032,6 +2273,8 @@ PARTICIPLES_ALSO_PRESENT: frozenset[str] = frozenset({"run", "come", "become", "
 FUTURATE_CLAUSE_OPENERS: frozenset[str] = frozenset({"before", "until", "till", "once", "after", "when"})
 #: Auxiliaries of the verb such a clause hangs on that put it in the future (seen from now or from a report).
 FUTURATE_MAIN_AUXILIARIES: frozenset[str] = frozenset({"will", "shall", "would", "won't"})
+#: A contracted auxiliary written onto its subject that does the same ("they'll", "we'll").
+FUTURATE_MAIN_CONTRACTIONS: tuple[str, ...] = ("'ll",)
 
 #: Words that may follow "the March" or "the May" when it names a march, a person or a name rather than
 #: the month qualifying a noun ("the March for Life", "the March on Rome", "the May of her youth"): "the
@@ -2044,7 +2287,12 @@ AMBIGUOUS_MONTH_NOUN_BLOCKERS: frozenset[str] = frozenset(
 #: Signals before a date that the act lies in the run-up to: a past act "before" a holiday a few weeks
 #: ahead is in its run-up ("vendors rushed to sell before Easter", told ten days before it), and such a
 #: date ahead of the time of writing is a bound, not the time the story is at.
-LEAD_UP_SIGNALS: tuple[str, ...] = ("before ", "ahead of ", "in time for ")
+LEAD_UP_SIGNALS: tuple[str, ...] = (
+    "before ", "ahead of ", "in time for ",
+    # a participle that looks ahead to the holiday from the act's time: "the defeat left them facing
+    # Christmas in the relegation zone", "were heading into Easter in form", told days before it
+    "facing ", "heading into ", "going into ",
+)  # fmt: skip
 
 #: Plural nouns that make a bare number right after them a year when an article opens them: "the years
 #: 1863 to 1966", "in the years 1914 and 1918".
