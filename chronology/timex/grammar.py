@@ -8774,18 +8774,17 @@ _AGE_APPOSITION = compile_pattern(r",[ \t]*(?P<ageword>[a-z]+)[ \t]+\d{1,3}[ \t]
 _AS_ASIDE = compile_pattern(r",[ \t]*as[ \t]+(?:[a-z0-9'-]+[ \t]+){0,4}(?P<last>[a-z0-9'-]+)[ \t]*,")
 #: A year or a decade as one word: "1925", "1920s".
 _YEAR_OR_DECADE_WORD = compile_pattern(r"[12]\d{3}s?|[12]\d{2}0s")
-#: "it's ", "it is now ", "it's just gone " before a clock time: the speaker tells the time now.
-TELLING_THE_TIME_NOW = compile_pattern(
-    r"(?<![a-z])it(?:'s|\u2019s|\s+is)(?:\s+(?:just|now|gone|after|past))*\s+(?=\d|[a-z]+\s+o'clock|[a-z]+\s+(?:past|to)\s)"
+#: "it's ", "it is now ", "it's just gone ", "it's coming up to ": a speaker about to tell the time now.
+_IT_IS_TIME_OPENER = (
+    r"(?<![a-z])it(?:'s|\u2019s|\s+is)(?:\s+(?:just|now|almost|nearly|gone|after|past|coming\s+up\s+to))*\s+"
 )
+#: Those words where a clock time follows ("It's six o'clock", "it is just gone 10.30"), searched forward.
+TELLING_THE_TIME_NOW = compile_pattern(_IT_IS_TIME_OPENER + r"(?=\d|[a-z]+\s+o'clock|[a-z]+\s+(?:past|to)\s)")
 #: How far back the time told as now counts for "an hour ago" (a broadcast's opening and its first turn).
 _TOLD_NOW_AGO_REACH = 800
-# "It's six o'clock", "it is just gone ten o'clock": the speaker telling the time now, before the clock
-_TELLING_THE_TIME = compile_pattern(
-    r"(?<![a-z])it(?:'s|\u2019s|\s+is)(?:\s+(?:just|now|almost|nearly|gone|after|past|coming\s+up\s+to))*\s+$"
-)
+#: Those words ending right before a clock time just found.
+_TELLING_THE_TIME = compile_pattern(_IT_IS_TIME_OPENER + "$")
 _DAY_PART_AT = compile_pattern(r"(?P<daypart>tonight|this\s+(?:morning|afternoon|evening))\s+at\s+$")
-# the describing words after the last "a" ("after a hot summer and a dry [autumn]")
 #: What may stand between a clock time and the day it was told before: " on 27 July 1953", " that day".
 _CLOCK_DAY_AFTER = compile_pattern(r"\s+(?:on\s+[^.;!?]{3,30}|that\s+(?:same\s+)?day)")
 #: "that day" ending an expression: the day of a clock time told just before it ("at 5am that day").
@@ -8801,6 +8800,7 @@ _LENGTH_OF_THE_WEEKEND = compile_pattern(r"\b(?:the|a)\s+(?:[a-z]+|\d+)-day\s$")
 _A_WORD_BEFORE = compile_pattern(r"\b(?P<lead>[a-z]+)[ \t]+a[ \t]+(?P<word>[a-z]+)[ \t]+$")
 #: "had a hot and dry " right before a season: the word before the article, then up to four describing words.
 _LIVED_THROUGH_A_BEFORE = compile_pattern(r"\b(?P<lead>[a-z]+)[ \t]+a[ \t]+(?:[a-z-]+[ \t]+){1,4}$")
+#: The describing words after the last "a" ("after a hot summer and a dry [autumn]").
 _WEATHER_WEEKEND_OPENING = compile_pattern(r"\ba\s+(?P<describing>(?:(?!a\s)[a-z-]+,?\s+){1,5})$")
 _SENTENCE_BOUNDARY = compile_pattern(r"[.!?]\s|\n")
 
