@@ -193,7 +193,7 @@ def _merge(words: list[tuple[int, int]], digits: list[tuple[int, int]]) -> list[
 
 class _Tables:
     """What the finder derives once from a grammar: its trigger scan, the match functions of the rules
-    worth trying for each trigger category and next three characters (the grammar's `rules_for`), and
+    worth trying for each trigger category and next eight characters (the grammar's `rules_at`), and
     the categories of the trigger words."""
 
     def __init__(self, grammar: Grammar) -> None:
@@ -421,7 +421,7 @@ def find_candidates(text: str, grammar: Grammar, day_first: bool = False) -> lis
     rev = low[::-1]
     candidates: list[Candidate] = []
     ctx = Context(text=text, low=low, prev_end=-1, prev_rule="", day_first=day_first)
-    rules_for = grammar.rules_for
+    rules_at = grammar.rules_at
     tables = _tables(grammar)
     matchers_for = tables.matchers
     categories_of = tables.categories
@@ -473,10 +473,11 @@ def find_candidates(text: str, grammar: Grammar, day_first: bool = False) -> lis
         starts = _candidate_starts(low, rev, start, prefix_words, floor)
         matches: list[tuple[int, int, re.Match[str], Rule]] = []
         for position in starts:
-            key = (categories, low[position : position + 3])
+            # the next eight characters: a rule none of whose long starts begins them is not tried
+            key = (categories, low[position : position + 8])
             matchers = matchers_for.get(key)
             if matchers is None:
-                matchers = matchers_for[key] = tuple((tables.matcher(rule), rule) for rule in rules_for(*key))
+                matchers = matchers_for[key] = tuple((tables.matcher(rule), rule) for rule in rules_at(*key))
             for match, rule in matchers:
                 m = match(low, position)
                 if m is not None and m.end() > start:

@@ -3,7 +3,9 @@
 Computed once per rule from the parsed pattern (the standard library's own parser); None means
 "any character" (a pattern we cannot bound). The starts go two characters further: the strings of
 up to three characters a match can begin with ("the", "thi", "two", "2"), which tell "the" from "this"
-and "two" (a prefix word opens most expressions, and rules opening with "the" are many).
+and "two" (a prefix word opens most expressions, and rules opening with "the" are many). The long
+starts go to eight, with blanks and digits each written as one character ("month l", "the 0th"): they
+tell "this year" from "thirty" and "month ago" from "month long", and halve the rules tried.
 """
 
 from __future__ import annotations
@@ -23,27 +25,68 @@ def compile_with_first_chars(
 ) -> tuple[re.Pattern[str], frozenset[str] | None, frozenset[str] | None]:
     """The compiled pattern, every character a non-empty match may start with, and every string of up
     to three characters a match may start with (None: unbounded; a shorter entry: a match that may end
-    after it, or go on with any character).
+    after it, or go on with any character)."""
+    compiled, first, starts, _ = compile_with_starts(pattern)
+    return compiled, first, starts
 
-    The pattern is parsed once for all three (start-up time matters: the grammar has many large patterns),
-    and not at all when a previous run's compiled form is cached (`chronology.pattern_cache`).
+
+def compile_with_starts(
+    pattern: str,
+) -> tuple[re.Pattern[str], frozenset[str] | None, frozenset[str] | None, frozenset[str] | None]:
+    """`compile_with_first_chars`, and the strings of up to eight characters a match may start with
+    (`_LONG_START_LENGTH`; None: unbounded, or too many to be worth keeping), which tell "this" from
+    "thirty" and "month long" from "month ago" where three characters cannot. They are written in
+    canonical characters (`canonical_char`): a match's first characters, so written, are one of them.
+
+    The pattern is parsed once for all of them (start-up time matters: the grammar has many large
+    patterns), and not at all when a previous run's compiled form is cached (`chronology.pattern_cache`).
     """
     found = compile_parsed(pattern, _first_chars_and_starts)
     if found is None:
-        return re.compile(pattern), None, None
-    return found
+        return re.compile(pattern), None, None, None
+    compiled, first, (starts, long_starts) = found
+    return compiled, first, starts, long_starts
 
 
-def _first_chars_and_starts(parsed: Any) -> tuple[frozenset[str] | None, frozenset[str] | None]:
+def _first_chars_and_starts(
+    parsed: Any,
+) -> tuple[frozenset[str] | None, tuple[frozenset[str] | None, frozenset[str] | None]]:
     try:
         chars, _ = _sequence(parsed.data)
         starts = _starts(parsed.data)
     except (AttributeError, TypeError, ValueError):  # a parse tree of another shape: any start is possible
-        return None, None
+        return None, (None, None)
     return (
         None if chars is None else frozenset(chars),
-        None if starts is None or "" in starts else _fewer_starts(starts),
+        (None if starts is None or "" in starts else _fewer_starts(starts), _long_starts(parsed)),
     )
+
+
+def canonical_char(char: str) -> str:
+    """The character as the long starts write it: any blank as " ", any decimal digit as "0" (what "\\s"
+    and "\\d" match, in full), so that a class of either is one character, not a product of many."""
+    if char.isspace():
+        return " "
+    if char.isdecimal():
+        return "0"
+    return char
+
+
+def canonical_text(text: str) -> str:
+    """`text` with each character written as `canonical_char` writes it."""
+    return "".join(map(canonical_char, text))
+
+
+def _long_starts(parsed: Any) -> frozenset[str] | None:
+    """The strings of up to `_LONG_START_LENGTH` characters a match may begin with (None: unbounded or
+    more than `_MOST_LONG_STARTS`)."""
+    if parsed.state.flags & re.IGNORECASE:
+        return None  # the starts are read as the pattern writes them; the finder matches lower-cased text
+    try:
+        starts = _starts(parsed.data, _LONG_START_LENGTH, _MOST_LONG_STARTS)
+    except (AttributeError, TypeError, ValueError):
+        return None
+    return None if starts is None or "" in starts else frozenset(starts)
 
 
 _START_LENGTH = 3
@@ -54,6 +97,12 @@ _MOST_STARTS = 10000
 # More third characters than this after one pair ("19" and any digit): the pair alone is kept, which lets
 # any third character through. The sets stay small to load at start-up, and still tell "the" from "this".
 _MOST_THIRD_CHARACTERS = 4
+# The long starts (`_long_starts`): eight characters reach past a short word and the blank after it
+# ("month l"); a rule with more of them than this is left to the three-character starts (the sets are
+# loaded at every start-up, and the products that make them must stay small).
+_LONG_START_LENGTH = 8
+_MOST_LONG_STARTS = 4096
+_MOST_LONG_PRODUCT = 16  # times `_MOST_LONG_STARTS`: the most strings one step may build
 
 
 def _fewer_starts(starts: set[str]) -> frozenset[str]:
@@ -70,55 +119,74 @@ def _fewer_starts(starts: set[str]) -> frozenset[str]:
     return frozenset(kept)
 
 
-def _starts(items: list[tuple[Any, Any]]) -> set[str] | None:
-    """The strings of up to three characters a sequence's match may begin with (None: unbounded)."""
-    done: set[str] = set()  # starts already three characters long
+def _starts(
+    items: list[tuple[Any, Any]], length: int = _START_LENGTH, most: int | None = None
+) -> set[str] | None:
+    """The strings of up to `length` characters a sequence's match may begin with (None: unbounded).
+
+    With `most` (the long starts), more than `most` strings at any step is unbounded too, and so is a
+    scoped flag (a case-insensitive group matches more than it writes)."""
+    done: set[str] = set()  # starts already `length` characters long
     growing = {""}
     for op, arg in items:
         if not growing:
             break
-        options = _item_starts(op, arg)
+        options = _item_starts(op, arg, length, most)
         if options is None:
             return None
         if len(growing) == 1 and "" in growing:
-            extended = set(options)  # every option is at most three characters long already
+            extended = set(options)  # every option is at most `length` characters long already
         else:
-            extended = {(start + option)[:_START_LENGTH] for start in growing for option in options}
-        growing = {start for start in extended if len(start) < _START_LENGTH}
+            if most is not None and len(growing) * len(options) > most * _MOST_LONG_PRODUCT:
+                return None
+            extended = {(start + option)[:length] for start in growing for option in options}
+        growing = {start for start in extended if len(start) < length}
         done |= extended - growing
-        if len(done) > _MOST_STARTS:
+        if len(done) > (_MOST_STARTS if most is None else most):
+            return None
+        if most is not None and len(growing) > most:
             return None
     return done | growing
 
 
-def _item_starts(op: Any, arg: Any) -> set[str] | None:
+def _item_starts(op: Any, arg: Any, length: int = _START_LENGTH, most: int | None = None) -> set[str] | None:
     c = sre_constants
     if op is c.LITERAL:
-        return {chr(arg)}
+        return {chr(arg)} if most is None else {canonical_char(chr(arg))}
     if op is c.IN:
         chars, _ = _item(op, arg)
-        return chars
+        if chars is None or most is None:
+            return chars
+        return {canonical_char(char) for char in chars}
     if op is c.SUBPATTERN:
-        return _starts(arg[-1].data)
+        if most is not None and (arg[1] or arg[2]):
+            return None  # a scoped flag ("(?i:...)")
+        return _starts(arg[-1].data, length, most)
     if op is c.BRANCH:
         union: set[str] = set()
         for branch in arg[1]:
-            branch_starts = _starts(branch.data)
+            branch_starts = _starts(branch.data, length, most)
             if branch_starts is None:
                 return None
             union |= branch_starts
+            if most is not None and len(union) > most:
+                return None
         return union
     if op in (c.MAX_REPEAT, c.MIN_REPEAT):
         low, high, sub = arg
-        once = _starts(sub.data)
+        once = _starts(sub.data, length, most)
         if once is None:
             return None
         repeated: set[str] = {""} if low == 0 else set()
         current = {""}
-        for count in range(1, min(high, _START_LENGTH) + 1):
-            current = {(start + option)[:_START_LENGTH] for start in current for option in once}
-            if count >= low or count == _START_LENGTH:
+        for count in range(1, min(high, length) + 1):
+            if most is not None and len(current) * len(once) > most * _MOST_LONG_PRODUCT:
+                return None
+            current = {(start + option)[:length] for start in current for option in once}
+            if count >= low or count == length:
                 repeated |= current
+            if most is not None and len(repeated) > most:
+                return None
         return repeated
     if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
         return {""}  # zero-width

@@ -17,7 +17,7 @@ from types import ModuleType
 
 from chronology.pattern_cache import compile_pattern, kept_text, longest_first
 from chronology.timex.calendar import days_in_month, hebrew_calendar_day
-from chronology.timex.first_chars import compile_with_first_chars
+from chronology.timex.first_chars import canonical_text, compile_with_starts
 from chronology.timex.spec import Spec
 from chronology.timex.tense_bridge import never_a_verb, only_a_verb, past_verb_form
 
@@ -95,6 +95,8 @@ class Rule:
     # words one of which every match holds, as the pattern writes them (empty: none told), so the finder
     # need not try the rule after the last of them in a text
     needs: tuple[str, ...] = ()
+    # strings of up to eight characters a match can begin with (None: too many to keep, or any)
+    long_starts: frozenset[str] | None = None
 
 
 @dataclass
@@ -436,8 +438,8 @@ class Grammar:
         handler: Callable[[re.Match[str], Context], Spec | None],
         needs: tuple[str, ...] = (),
     ) -> None:
-        compiled, first, starts = compile_with_first_chars(pattern)
-        rule = Rule(name, compiled, handler, first, starts, needs)
+        compiled, first, starts, long_starts = compile_with_starts(pattern)
+        rule = Rule(name, compiled, handler, first, starts, needs, long_starts)
         for category in categories.split():
             self.rules_by_category.setdefault(category, []).append(rule)
 
@@ -2080,6 +2082,17 @@ class Grammar:
             rules = tuple(seen.values())
             self._rules_cache[key] = rules
         return rules
+
+    def rules_at(self, categories: tuple[str, ...], ahead: str) -> tuple[Rule, ...]:
+        """`rules_for` the first three characters of `ahead` (the text's next one to eight characters),
+        less the rules whose long starts none of its beginnings is: "this" is no "thirty", "month ago"
+        no "month long"."""
+        rules = self.rules_for(categories, ahead[:3])
+        canonical = canonical_text(ahead)  # as the long starts are written
+        heads = {canonical[:size] for size in range(1, len(canonical) + 1)}
+        return tuple(
+            rule for rule in rules if rule.long_starts is None or not rule.long_starts.isdisjoint(heads)
+        )
 
     def categories_of(self, word: str) -> tuple[str, ...]:
         multi = self.multi_categories.get(word)

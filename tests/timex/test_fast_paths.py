@@ -30,7 +30,7 @@ from chronology.timex.finder import (
     _trigger_spans,
     _word_and_start_before,
 )
-from chronology.timex.first_chars import compile_with_first_chars
+from chronology.timex.first_chars import canonical_text, compile_with_first_chars, compile_with_starts
 from chronology.timex.grammar import (
     _ESCAPED,
     _NAME_GIVEN_BEFORE,
@@ -205,6 +205,65 @@ def test_rules_skipped_by_their_starts_cannot_match(text: str) -> None:
             for rule in rules:
                 if rule.name not in kept:
                     assert rule.pattern.match(low, position) is None, (rule.name, low[position:])
+
+
+LONG_STARTS = [
+    # (pattern, strings of up to eight characters a match may begin with, blanks and digits written " "
+    # and "0"; None: unbounded or too many)
+    (
+        r"(?:the|this)\s+week",
+        {(word + " " * blanks + "week")[:8] for word in ("the", "this") for blanks in range(1, 6)},
+    ),
+    (r"a?b", {"b", "ab"}),
+    (r"\d{1,2}(?:am|pm)", {"0am", "0pm", "00am", "00pm"}),
+    (r"month\s+long", {"month lo", "month  l", "month   "}),
+    (r"[0-3]?\d\s", {"00 ", "0 "}),
+    (r"(?i:may)", None),  # a scoped flag: the case-insensitive group matches more than it writes
+    (r"(?:a|b)\w", None),  # a class the starts do not spell out
+]
+
+
+@pytest.mark.parametrize(("pattern", "starts"), LONG_STARTS)
+def test_long_starts_of_a_pattern(pattern: str, starts: set[str] | None) -> None:
+    _, _, _, long_starts = compile_with_starts(pattern)
+    assert long_starts == (None if starts is None else frozenset(starts))
+
+
+LONG_START_TEXTS = [
+    *RULE_TEXTS,
+    "a month-long strike, the month\u00a0long fast, 12\u00a0pm, \u0663\u0660 minutes, thirty years, this year",
+    "Earth Day and earlier; the two days later, a million years ago, the 1990s, a month ago, 3 months long",
+    "Years\tago,\nnext\r\nweek; Thursday 4 July 2019 at 0615; every other Monday; mid\u2013June 2020",
+]
+
+
+@pytest.mark.parametrize("text", LONG_START_TEXTS)
+def test_rules_skipped_by_their_long_starts_cannot_match(text: str) -> None:
+    # the rules tried at a position are those of its next three characters (`rules_for`) less those the
+    # next eight rule out: none left out may match (blanks and digits beyond ASCII among them)
+    grammar = grammar_for("en")
+    low = lower_same_length(text)
+    for category in grammar.rules_by_category:
+        for position in range(len(low)):
+            kept = {rule.name for rule in grammar.rules_at((category,), low[position : position + 8])}
+            for rule in grammar.rules_for((category,), low[position : position + 3]):
+                if rule.name not in kept:
+                    assert rule.pattern.match(low, position) is None, (rule.name, low[position:])
+
+
+def test_most_rules_have_long_starts() -> None:
+    # the filter does work: most rules are bounded at eight characters (a cap too low keeps none)
+    rules = {rule.name: rule for rules in grammar_for("en").rules_by_category.values() for rule in rules}
+    assert sum(rule.long_starts is not None for rule in rules.values()) > len(rules) // 2
+
+
+@given(st.text(alphabet=" \t\n\u00a0\u20030123456789\u0663a\u00e9.-", max_size=12))
+def test_canonical_text_keeps_what_blanks_and_digits_match(text: str) -> None:
+    canonical = canonical_text(text)
+    assert len(canonical) == len(text)
+    for char, written in zip(text, canonical, strict=True):
+        assert (written == " ") == bool(re.fullmatch(r"\s", char))
+        assert (written == "0") == bool(re.fullmatch(r"\d", char))
 
 
 TOKEN_GAPS = [
