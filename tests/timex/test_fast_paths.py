@@ -194,17 +194,28 @@ RULE_TEXTS = [
 ]
 
 
-@pytest.mark.parametrize("text", RULE_TEXTS)
-def test_rules_skipped_by_their_starts_cannot_match(text: str) -> None:
-    # the rules tried at a position are found from the next three characters: none left out may match
+def _assert_rules_left_out_cannot_match(text: str, *, by_long_starts: bool) -> None:
+    """No rule left out at a position may match there: left out by the next three characters
+    (`rules_for`, against every rule), or by the next eight (`rules_at`, against those three kept)."""
     grammar = grammar_for("en")
     low = lower_same_length(text)
     for category, rules in grammar.rules_by_category.items():
         for position in range(len(low)):
-            kept = {rule.name for rule in grammar.rules_for((category,), low[position : position + 3])}
-            for rule in rules:
+            by_three = grammar.rules_for((category,), low[position : position + 3])
+            if by_long_starts:
+                kept = {rule.name for rule in grammar.rules_at((category,), low[position : position + 8])}
+                candidates = list(by_three)
+            else:
+                kept = {rule.name for rule in by_three}
+                candidates = list(rules)
+            for rule in candidates:
                 if rule.name not in kept:
                     assert rule.pattern.match(low, position) is None, (rule.name, low[position:])
+
+
+@pytest.mark.parametrize("text", RULE_TEXTS)
+def test_rules_skipped_by_their_starts_cannot_match(text: str) -> None:
+    _assert_rules_left_out_cannot_match(text, by_long_starts=False)
 
 
 LONG_STARTS = [
@@ -239,16 +250,8 @@ LONG_START_TEXTS = [
 
 @pytest.mark.parametrize("text", LONG_START_TEXTS)
 def test_rules_skipped_by_their_long_starts_cannot_match(text: str) -> None:
-    # the rules tried at a position are those of its next three characters (`rules_for`) less those the
-    # next eight rule out: none left out may match (blanks and digits beyond ASCII among them)
-    grammar = grammar_for("en")
-    low = lower_same_length(text)
-    for category in grammar.rules_by_category:
-        for position in range(len(low)):
-            kept = {rule.name for rule in grammar.rules_at((category,), low[position : position + 8])}
-            for rule in grammar.rules_for((category,), low[position : position + 3]):
-                if rule.name not in kept:
-                    assert rule.pattern.match(low, position) is None, (rule.name, low[position:])
+    # blanks and digits beyond ASCII among them
+    _assert_rules_left_out_cannot_match(text, by_long_starts=True)
 
 
 def test_most_rules_have_long_starts() -> None:
