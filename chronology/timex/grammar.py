@@ -266,7 +266,10 @@ class Grammar:
             r"[ \t]*(?:\[" + clock + r"\][ \t]*(?:[-\u2013][ \t]*)?" + sender + r"[ \t]*:"
             r"|" + clock.replace("clock>", "dashclock>") + r"[ \t]+(?:[-\u2013][ \t]+)?" + sender + r"[ \t]*:"
             r"|" + sender + r"[ \t]*\[" + clock.replace("clock>", "boxclock>") + r"\][ \t]*:"
-            r"|" + sender + r"[ \t]+" + clock.replace("clock>", "lineclock>") + r"[ \t]*\n\s*\S)"
+            # the name line's clock is a device's twelve-hour one: "Doors 19:00" above "Support 19:45" is a
+            # programme's line
+            r"|" + sender + r"[ \t]+(?P<lineclock>(?:1[0-2]|0?[1-9])[:.][0-5]\d[ \t]*[AaPp]\.?[Mm]\.?)"
+            r"[ \t]*\n\s*\S)"
         )
         number_words = [w for w in lex.NUMBER_WORDS if w not in ("a", "an")]
         tens = [w for w, v in lex.NUMBER_WORDS.items() if v in (20, 30, 40, 50, 60, 70, 80, 90)]
@@ -2836,8 +2839,12 @@ class Grammar:
         if prep != "at" and digits[:2] in ("19", "20"):
             # "struck a reef at 0214 ... The union, which has called for it since 2016, said": after a
             # year's preposition, a number that reads as a modern year is a clock time only where its own
-            # paragraph writes a 24-hour clock
-            reach = max(reach, low.rfind("\n", 0, start) + 1)
+            # sentence writes a 24-hour clock
+            reach = max(
+                reach,
+                low.rfind("\n", 0, start) + 1,
+                *(low.rfind(end, 0, start) + 2 for end in _SENTENCE_ENDS),
+            )
         return _zero_led_clock_before(low, reach, start) or (
             # "At 1400 hours ... At 1420 the first wave crossed": the text writes a 24-hour clock; only
             # "at" is never a year's preposition ("since 1943", "by 1945", "around 1900" are years)
@@ -3866,8 +3873,11 @@ class Grammar:
             code = str(self.lex.PARTS_OF_DAY[m["pod"]])
             spec.pod = code
         if m["dhalf"]:
-            if offset == 0 or _next_word(ctx.low, m.end()) in self.lex.SUBJECT_PRONOUNS:
-                spec.extent_group = "deictic"  # "where tomorrow am I", "today am": the verb, not the morning
+            if m["dhalf"] == "am" and (
+                offset == 0 or _next_word(ctx.low, m.end()) in self.lex.SUBJECT_PRONOUNS
+            ):
+                # "where tomorrow am I", "today am": the verb, not the morning ("today PM" is no verb)
+                spec.extent_group = "deictic"
             else:
                 spec.pod = "MO" if m["dhalf"].startswith("a") else "AF"
         if m["hour"] or m["hour24"] or m["hourx"] or m["hourd"] or m["hourw"]:
@@ -4451,6 +4461,8 @@ class Grammar:
         face = m["fface"].split()[-1]
         if face == "quarter" and not m["fside"]:
             return None  # "a quarter 6": no clock
+        if face == "half" and m["fside"] == "to":
+            return None  # "cut by half to 9 players": a clock has no "half to"
         lead = _word_before_hedge(low, m.start(), self.lex.CLOCK_HEDGES)
         opens_message = (
             low[: m.start()].rstrip(" \t").endswith(":")
@@ -4467,6 +4479,7 @@ class Grammar:
             _QUANTITY_AFTER.match(low, m.end())
             or following in self.lex.UNIT_FORMS
             or following in self.lex.MEASURE_NOUNS
+            or following == "of"  # "about half 6 of the cars": a share of a count
         ):
             return None
         if not m["fhour"][0].isdigit() and (m["fside"] or face != "half"):
@@ -8365,6 +8378,8 @@ def _zero_led_clock_before(low: str, reach: int, start: int) -> bool:
     return _ZERO_LED_CLOCK.search(low, reach, start) is not None
 
 
+#: What ends a sentence before its next one opens ("at 0214. The union ... since 2016").
+_SENTENCE_ENDS = (". ", "! ", "? ")
 _CLOCK_HOURS_WORD_AFTER = compile_pattern(r"(?:\s+hours|\s*hrs)(?![a-z])(?!\s+of\b)")
 _HOURS_CLOCK_BEFORE = compile_pattern(
     r"(?<![a-z0-9])(?:at|from|by|until|between)\s+(?:about\s+|around\s+)?(?:[01]\d|2[0-3])[0-5]\d\s+hours(?![a-z])(?!\s+of\b)"
@@ -8812,7 +8827,12 @@ _LENGTH_OF_THE_WEEKEND = compile_pattern(r"\b(?:the|a)\s+(?:[a-z]+|\d+)-day\s$")
 #: "had a hard " right before a season: the word before the article, and the one word that describes it.
 _A_WORD_BEFORE = compile_pattern(r"\b(?P<lead>[a-z]+)[ \t]+a[ \t]+(?P<word>[a-z]+)[ \t]+$")
 #: "had a hot and dry " right before a season: the word before the article, then up to four describing words.
-_LIVED_THROUGH_A_BEFORE = compile_pattern(r"\b(?P<lead>[a-z]+)[ \t]+a[ \t]+(?:[a-z-]+[ \t]+){1,4}$")
+#: The describing words are no function words: "had a plan for the summer", "after a meeting about the
+#: winter" name a thing done about a season, not one lived through.
+_LIVED_THROUGH_A_BEFORE = compile_pattern(
+    r"\b(?P<lead>[a-z]+)[ \t]+a[ \t]+(?:(?!(?:the|of|for|about|on|in|at|to|with|from|into|over|during|before"
+    r"|after|by|this|that|next|last|his|her|their|our|my|your|its)[ \t])[a-z-]+,?[ \t]+){1,4}$"
+)
 #: The describing words after the last "a" ("after a hot summer and a dry [autumn]").
 _WEATHER_WEEKEND_OPENING = compile_pattern(r"\ba\s+(?P<describing>(?:(?!a\s)[a-z-]+,?\s+){1,5})$")
 _SENTENCE_BOUNDARY = compile_pattern(r"[.!?]\s|\n")

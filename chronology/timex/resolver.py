@@ -6111,6 +6111,9 @@ class Resolver:
             and self.reference is not None
             and _SENTENCE_END_BETWEEN.search(self.text, self.reference.end, candidate.start)
             and self._tense(candidate).tense == "future"
+            # "will begin at 11 p.m.", not a plan told in the past ("said the tow would resume at 11 p.m.",
+            # "crews expected to resume the tow at 11 p.m.")
+            and not _cue_past_or_modal(self._tense(candidate))
         ):
             # "Tugs pulled at her on Wednesday evening. The next attempt will begin at 11 p.m.": a clock
             # time still to come, with no day of its own, is not on a day the report has left behind
@@ -8175,6 +8178,13 @@ def _attributive_participle(words: list[str], index: int) -> bool:
         return False
     noun = words[index + 1]
     return noun.isalpha() and noun != "to" and noun not in _LEX.DATE_PREPOSITIONS
+
+
+def _cue_past_or_modal(tense: ClauseTense) -> bool:
+    """Whether the clause's verb group opens on a past form or a modal ("would resume", "expected to
+    resume", "planned to"): a plan told from a past day, not one ahead of the writer's now."""
+    words = (tense.cue or "").lower().split()
+    return bool(words) and (words[0] in _LEX.MODAL_VERBS or words[0] in _past_verb_forms())
 
 
 def _definite_future(tense: ClauseTense) -> bool:
