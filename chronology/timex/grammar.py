@@ -4568,14 +4568,22 @@ class Grammar:
     def _clock_before_event_length(self, ctx: Context) -> Spec | None:
         """The clock time in "at <clock>, <length> after <event>" when the length is the previous
         expression ("At 14:32 UTC, 22 minutes after take-off")."""
-        window_start = max(0, ctx.prev_end - 60)
-        window = ctx.low[window_start : ctx.prev_end]
-        for at in reversed(list(re.finditer(r"(?<![a-z])(?:at|by|until)\s+", window))):
-            read = self._clock_read_at(
-                ctx,
-                window_start + at.end(),
-                lambda end: _CLOCK_THEN_LENGTH.fullmatch(ctx.low, end, ctx.prev_end),
-            )
+        return self._last_clock_before_previous(
+            ctx,
+            60,
+            r"(?<![a-z])(?:at|by|until)\s+",
+            lambda end: _CLOCK_THEN_LENGTH.fullmatch(ctx.low, end, ctx.prev_end),
+        )
+
+    def _last_clock_before_previous(
+        self, ctx: Context, reach: int, lead: str, fits: Callable[[int], object]
+    ) -> Spec | None:
+        """The clock time after the last `lead` (a preposition) within `reach` characters before the previous
+        expression whose rest `fits`: the TIME its rule made, or None (also when the nearest one that fits
+        is not a TIME)."""
+        window_start = max(0, ctx.prev_end - reach)
+        for at in reversed(list(re.finditer(lead, ctx.low[window_start : ctx.prev_end]))):
+            read = self._clock_read_at(ctx, window_start + at.end(), fits)
             if read is not None:
                 return read[0] if read[0] is not None and read[0].type == "TIME" else None
         return None
@@ -4612,18 +4620,13 @@ class Grammar:
 
     def _clock_told_before_date(self, ctx: Context) -> Spec | None:
         """The clock time in "at <clock> on <date>" when the date is the previous expression."""
-        window_start = max(0, ctx.prev_end - 80)
-        window = ctx.low[window_start : ctx.prev_end]
-        for at in reversed(list(re.finditer(r"(?<![a-z])(?:at|after|before)\s+", window))):
-            # "at ten in the morning on 27 July 1953", "shortly after 5am that day"
-            read = self._clock_read_at(
-                ctx,
-                window_start + at.end(),
-                lambda end: _CLOCK_DAY_AFTER.fullmatch(ctx.low[end : ctx.prev_end]),
-            )
-            if read is not None:
-                return read[0] if read[0] is not None and read[0].type == "TIME" else None
-        return None
+        # "at ten in the morning on 27 July 1953", "shortly after 5am that day"
+        return self._last_clock_before_previous(
+            ctx,
+            80,
+            r"(?<![a-z])(?:at|after|before)\s+",
+            lambda end: _CLOCK_DAY_AFTER.fullmatch(ctx.low[end : ctx.prev_end]),
+        )
 
     def _fall_as_decline(self, ctx: Context, end: int) -> bool:
         """Whether "the fall" ending at `end` is a decline: "in" and a lower-case word naming what fell
