@@ -45,6 +45,9 @@ class Entry:
     haystack: str
     document_ids: frozenset[str]
     order: int
+    #: Another event in the chronology has the same headline (two events of one clause, "A canoe
+    #: overturned and two porters drowned"): the list then names this one's trigger to tell them apart.
+    shared_headline: bool = False
 
     @property
     def conflict(self) -> bool:
@@ -165,6 +168,17 @@ def _haystack(event: Event) -> str:
     return "\n".join(texts).casefold()
 
 
+def _mark_shared_headlines(entries: Sequence[Entry]) -> None:
+    """Flag entries whose headline (compared without case or spacing) another entry repeats with a
+    different trigger; the same words from the same verb would gain nothing from naming it."""
+    triggers: dict[str, set[str]] = {}
+    keys = [" ".join(entry.event.headline.casefold().split()) for entry in entries]
+    for entry, key in zip(entries, keys, strict=True):
+        triggers.setdefault(key, set()).add(entry.event.trigger.casefold())
+    for entry, key in zip(entries, keys, strict=True):
+        entry.shared_headline = len(triggers[key]) > 1
+
+
 @dataclass
 class Timeline:
     """A chronology's (corrected) events in order, with rows, density and lookups for the UI."""
@@ -198,6 +212,7 @@ class Timeline:
                 )
             entries.append(entry)
         entries.sort(key=_sort_key)
+        _mark_shared_headlines(entries)
         documents = {analyzed.document.id: analyzed for analyzed in chronology.documents}
         return cls(chronology=chronology, entries=entries, documents=documents)
 

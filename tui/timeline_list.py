@@ -38,6 +38,7 @@ class TimelineList(ScrollView, can_focus=True):
     TimelineList > .timeline-list--corrected { color: $text-success; }
     TimelineList > .timeline-list--hidden { color: $text-disabled; text-style: strike; }
     TimelineList > .timeline-list--count { color: $text-muted; }
+    TimelineList > .timeline-list--trigger { color: $text-secondary; text-style: italic; }
     TimelineList > .timeline-list--match { text-style: bold underline; }
     TimelineList > .timeline-list--cursor { background: $block-cursor-background; color: $block-cursor-foreground; }
     TimelineList > .timeline-list--cursor-blurred { background: $block-cursor-blurred-background; }
@@ -51,6 +52,7 @@ class TimelineList(ScrollView, can_focus=True):
         "timeline-list--corrected",
         "timeline-list--hidden",
         "timeline-list--count",
+        "timeline-list--trigger",
         "timeline-list--match",
         "timeline-list--cursor",
         "timeline-list--cursor-blurred",
@@ -272,6 +274,9 @@ class TimelineList(ScrollView, can_focus=True):
                     headline.stylize(match_style, start, start + len(term))
                     start = lowered.find(term, start + len(term))
         text.append_text(headline)
+        if entry.shared_headline:
+            # Two events cut from one clause share a headline; the trigger says which row is which.
+            text.append(f" · {inert_line(event.trigger)}", style("timeline-list--trigger"))
         count = len(event.sources) or 1
         suffix = f"  {count} src" if count == 1 else f"  {count} srcs"
         available = width - len(suffix)

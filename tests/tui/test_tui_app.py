@@ -6,12 +6,13 @@ import asyncio
 import io
 import json
 from collections.abc import Awaitable, Callable
+from datetime import date
 from pathlib import Path
 
 from rich.console import Console, RenderableType
 from textual.pilot import Pilot
 from textual.widgets import Input, Static
-from tui_builders import sample_chronology
+from tui_builders import CREATED, analyzed, event, sample_chronology
 
 from chronology.model.chronology import Chronology, CorrectionKind
 from chronology_tui.app import ChronologyApp
@@ -489,3 +490,19 @@ def test_enter_and_double_click_open_one_document_view() -> None:
         assert isinstance(app.screen, DocumentScreen) and len(app.screen_stack) == depth + 1
 
     drive(scenario)
+
+
+def test_two_events_of_one_clause_show_their_triggers() -> None:
+    text = "Two days later a canoe overturned and two porters drowned."
+    doc = analyzed("river", "River survey", date(1911, 4, 20), text, [])
+    clause = "A canoe overturned and two porters drowned"
+    events = (event(doc, "overturned", clause, "1911-03-16"), event(doc, "drowned", clause, "1911-03-16"))
+    chronology = Chronology(created=CREATED, documents=(doc,), events=events)
+
+    async def scenario(app: ChronologyApp, pilot: Pilot[None]) -> None:
+        lines = [line for line in screen_text(app).splitlines() if clause in line]
+        assert len(lines) == 2
+        assert any(f"{clause} · overturned" in line for line in lines)
+        assert any(f"{clause} · drowned" in line for line in lines)
+
+    drive(scenario, chronology)

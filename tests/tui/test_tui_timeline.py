@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
 import pytest
-from tui_builders import sample_chronology
+from tui_builders import CREATED, analyzed, event, sample_chronology
 
+from chronology.model.chronology import Chronology
 from chronology.model.expression import Granularity, TimexType
 from chronology_tui.corrections import corrected_events
 from chronology_tui.inert import inert, inert_line
@@ -152,3 +153,24 @@ def test_rebuild_reuses_entries_of_unchanged_events_only() -> None:
     changed = next(entry for entry in after.entries if entry.event.id == raid.event.id)
     assert changed.event.headline == "Warehouse searched" and "searched" in changed.haystack
     assert [e.event.id for e in after.entries] == [e.event.id for e in before.entries]
+
+
+def test_events_sharing_a_headline_are_told_apart_by_their_trigger() -> None:
+    """Two events cut from one clause share its headline; the list then names each one's trigger
+    (and only then: a headline of its own, or a repeat from the same verb, gets no suffix)."""
+    text = "Two days later a canoe overturned and two porters drowned. The party turned back."
+    doc = analyzed("river", "River survey", date(1911, 4, 20), text, [])
+    clause = "A canoe overturned and two porters drowned"
+    events = [
+        event(doc, "overturned", clause, "1911-03-16"),
+        event(doc, "drowned", clause, "1911-03-16"),
+        event(doc, "turned", "The party turned back", "1911-03-17"),
+    ]
+    chronology = Chronology(created=CREATED, documents=(doc,), events=tuple(events))
+    built = Timeline.build(chronology, corrected_events(chronology))
+    shared = {entry.event.trigger: entry.shared_headline for entry in built.entries}
+    assert shared == {"overturned": True, "drowned": True, "turned": False}
+
+    same_verb = [event(doc, "overturned", clause, "1911-03-16"), event(doc, "overturned", clause, None)]
+    again = Chronology(created=CREATED, documents=(doc,), events=tuple(same_verb))
+    assert not any(entry.shared_headline for entry in Timeline.build(again, same_verb).entries)
