@@ -145,6 +145,22 @@ def _past_dated(expression: TimeExpression, published: date) -> bool:
     return expression.interval.start.date() <= published
 
 
+def _timed_clause(tokens: Sequence[Token], mention: Mention, times: Sequence[Placed]) -> bool:
+    """Whether a time of the sentence may be the clause's own: one before the predicate, or one after
+    it in the same clause. "Ash fell on the capital, and the airport closed at 6pm": the time after
+    ", and" and a new subject is the next clause's, so the first goes on with the story."""
+    for item in times:
+        if item.first < mention.index:
+            return True
+        words = [tokens[i].lower for i in range(mention.index + 1, item.first)]
+        joined = any(
+            words[i] == "," and words[i + 1] in lx.CLAUSE_COORDINATORS for i in range(len(words) - 1)
+        )
+        if not joined:
+            return True
+    return False
+
+
 def carried_times(
     text: str,
     tokens: Sequence[Token],
@@ -161,11 +177,10 @@ def carried_times(
     paragraphs = paragraph_numbers(text, sentences)
     # a sentence with a past time of its own is dated by it, even where it went to another word; a
     # later time ("and will appear again on April 8") leaves its past clauses to the story
-    timed_sentences = {
-        item.sentence
-        for item in placed
-        if dates_events(item.expression) and _past(item.expression, published)
-    }
+    timed_sentences: dict[int, list[Placed]] = {}
+    for item in placed:
+        if dates_events(item.expression) and _past(item.expression, published):
+            timed_sentences.setdefault(item.sentence, []).append(item)
     carried: dict[int, Carried] = {}
     happening: _Happening | None = None
     for mention in mentions:
@@ -191,7 +206,12 @@ def carried_times(
                 # Officers found the case empty"), or at no time the text gives
                 happening = None
             continue
-        if happening is None or not mention.main or not mention.finite or mention.sentence in timed_sentences:
+        if (
+            happening is None
+            or not mention.main
+            or not mention.finite
+            or _timed_clause(tokens, mention, timed_sentences.get(mention.sentence, ()))
+        ):
             continue  # with no happening being told, a clause has nothing to take or to end
         sentence = sentences[mention.sentence]
         group = _verb_group(tokens, mention, sentence.first)

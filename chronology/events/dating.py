@@ -73,6 +73,7 @@ SUBORDINATOR_COST = 2.0
 FOLLOWING_COST = 1.0
 NOUN_COST = 2.0
 NONFINITE_FOLLOWING_COST = 1.0
+PURPOSE_FOLLOWING_COST = 3.0
 _FRONTING_PREPOSITIONS = frozenset(
     {
         "in",
@@ -111,6 +112,9 @@ SHARED_COST = 1.0
 # How many words a verb's object or complement runs to before its dated head ("cancelled more than
 # 3,000 flights"): further off, the noun is no longer the verb's own.
 OBJECT_REACH = 8
+#: How far a future verb's clause runs to the date that ends it ("will publish its report on the
+#: collision in November"): the words of its object and one prepositional phrase.
+FUTURE_OBJECT_REACH = 10
 _COORDINATION_FILLERS = frozenset(
     {"then", "later", "also", "not", "n't", "never", "subsequently", "eventually"}
 )
@@ -306,8 +310,14 @@ def _cost(
             return WORD_COST * len(words)  # "the 1998 abortion clinic bombing"
         if not verbal and [t.lower for t in between] == ["'s"]:
             return 0.0  # "Thursday's attack"
-        if not verbal and [t.lower for t in between] == ["of"]:
-            return -WORD_COST  # "held three days of talks": inside the noun phrase, closer than the verb
+        if (
+            not verbal
+            and [t.lower for t in between] == ["of"]
+            and tokens[placed.stop - 1].lower not in lx.ADVERBIAL_TIME_WORDS
+        ):
+            # "held three days of talks": inside the noun phrase, closer than the verb ("was found
+            # guilty yesterday of stealing": an adverb heads no phrase, so the "of" is the verb's)
+            return -WORD_COST
         if fronted:
             # "On October 23, the military announced": the comma closes the fronted phrase
             cost -= COMMA_COST * min(1, commas)
@@ -319,6 +329,10 @@ def _cost(
             if verbal and not mention.finite:
                 # "filed a brief on Monday arguing that...": a trailing participle clause
                 cost += NONFINITE_FOLLOWING_COST
+                if [t.lower for t in between] == ["to"]:
+                    # "blew up the houses in the afternoon to stop the flames": an infinitive right
+                    # after the date is the purpose of the predicate before it, which the date is of
+                    cost += PURPOSE_FOLLOWING_COST
     if (
         not following
         and verbal
@@ -503,6 +517,8 @@ def _tense_excludes(
 
 #: Two expressions this close (in tokens) that claim one predicate tell one time in parts.
 ONE_TIME_GAP = 3
+#: Words between a time and a finer one inside it that tell one time ("that year on 23 October").
+NESTED_TIME_GAP = 1
 
 
 @dataclass(frozen=True, slots=True)
@@ -800,6 +816,33 @@ def governing_mentions(
         )
         if verb is not None:
             shared.append((verb, Dating(item, cost + SHARED_COST, governor)))
+        verb = _future_verb_of_noun(tokens, sentence, item, governor, in_sentence, timed)
+        if verb is not None:
+            shared.append((verb, Dating(item, cost + SHARED_COST, governor)))
+        verb = _verb_of_occasion_adjunct(
+            tokens, sentence, item, governor, in_sentence, timed, governors.published
+        )
+        if verb is not None:
+            shared.append((verb, Dating(item, cost + SHARED_COST, governor)))
+            # ", and a woman was taken to hospital": a past clause joined after the date goes on then
+            after = next((m for m in in_sentence if m.verbal and m.index > item.stop), None)
+            if (
+                after is not None
+                and after.finite
+                # (a subject and "was"/"were" at most: the same past, active or passive)
+                and _coordinated_clause(tokens, tokens[item.stop : after.index], verb, after, fronted=True)
+                and tokens[after.index - 1].lower != "had"
+            ):
+                shared.append((after, Dating(item, cost + SHARED_COST, governor)))
+        verb = _predicate_of_apposed_date(tokens, sentence, item, governor, in_sentence)
+        if verb is not None:
+            # "Its last strike, in 1993, closed the line for a week and ended when ...": the
+            # predicate and the ones joined to it
+            shared.append((verb, Dating(item, cost + SHARED_COST, governor)))
+            shared.extend(
+                (m, Dating(item, cost + SHARED_COST, governor))
+                for m in _sharing_the_date(tokens, sentence, item, verb, by_sentence, timed)
+            )
         _, bound = governors.period(item)
         if bound is not None and bound < item.first and bound in governors.at:
             # "the six months ended Aug. 12": the end dates the verb of ending too
@@ -923,6 +966,132 @@ def _verb_of_object(
     elif verb.lemma in lx.SCHEDULING_LEMMAS:
         return None
     return verb if _object_noun(tokens, sentence, verb.index, at) is governor else None
+
+
+def future_group(tokens: Sequence[Token], mention: Mention, first: int) -> bool:
+    """Whether a predicate's verb group is future ("will stay", "'ll meet"): it cannot have happened by
+    the DCT. The verb group is walked back over auxiliaries and adverbs, as the tense reader does."""
+    from chronology.tense.lexicon import FUTURE_AUXILIARIES
+
+    position = mention.index - 1
+    while position >= first:
+        word = tokens[position].lower
+        if word in FUTURE_AUXILIARIES:
+            return True
+        if word == "to" and position - 1 >= first and tokens[position - 1].lower == "going":
+            return True  # "is going to close"
+        if not (
+            word in lx.AUXILIARIES or word in ("not", "n't", "never", "also", "then", "soon", "to")
+        ) and not (word.endswith("ly") and len(word) > 4):
+            return False
+        position -= 1
+    return False
+
+
+def _future_verb_of_noun(
+    tokens: Sequence[Token],
+    sentence: Sentence,
+    item: Placed,
+    governor: Mention,
+    in_sentence: Sequence[Mention],
+    timed: frozenset[int],
+) -> Mention | None:
+    """The future verb whose clause ends in the date an event noun inside its object took: "will
+    publish its report on the collision in November", "will mark the anniversary of the fire on 3
+    May" (what the future verb does happens at the clause's date; a past verb's object may name an
+    older happening, so only a future one is read so)."""
+    if governor.verbal or item.first < governor.index:
+        return None
+    if tokens[item.first - 1].lower in lx.SCHEDULED_DATE_LINKS:
+        return None  # "will call a strike for Monday": the date of the happening it sets
+    verb = next((m for m in reversed(in_sentence) if m.verbal and m.index < governor.index), None)
+    if (
+        verb is None
+        or not verb.finite
+        or verb.lemma in lx.SCHEDULING_LEMMAS
+        or item.first - verb.index > FUTURE_OBJECT_REACH
+        or not future_group(tokens, verb, sentence.first)
+    ):
+        return None
+    between = range(verb.index + 1, item.first)
+    if any(
+        i in timed or tokens[i].lower in lx.OBJECT_BOUNDARIES or _opens_clause(tokens, i) for i in between
+    ):
+        return None
+    if any(m.verbal and verb.index < m.index < item.first for m in in_sentence):
+        return None
+    return verb
+
+
+def _verb_of_occasion_adjunct(
+    tokens: Sequence[Token],
+    sentence: Sentence,
+    item: Placed,
+    governor: Mention,
+    in_sentence: Sequence[Mention],
+    timed: frozenset[int],
+    published: date | None,
+) -> Mention | None:
+    """The past verb whose "after"/"during" phrase names the event noun a date ending the clause
+    dates: "were arrested after a fight near the market last night", "was hurt during training on
+    Monday" (the clause's date is the verb's as well as its adjunct's: the one tells the other's time)."""
+    if item.first < governor.index:
+        return None
+    if governor.verbal and not (
+        verb_form(governor.token.lower) is Form.GERUND
+        and tokens[governor.index - 1].lower in lx.OCCASION_ADJUNCT_PREPOSITIONS
+    ):
+        return None  # a gerund right after the preposition names the occasion too ("during training")
+    position = governor.index - 1
+    while (
+        position > sentence.first
+        and governor.index - position <= NOUN_PHRASE_REACH
+        and tokens[position].lower not in lx.OCCASION_ADJUNCT_PREPOSITIONS
+        and _noun_phrase_filler(tokens[position])
+    ):
+        position -= 1
+    if tokens[position].lower not in lx.OCCASION_ADJUNCT_PREPOSITIONS:
+        return None
+    verb = next((m for m in reversed(in_sentence) if m.verbal and m.index < position), None)
+    if verb is None or not verb.finite or position - verb.index > 2:
+        return None
+    if verb_form(verb.token.lower) not in _PAST_FORMS:
+        return None
+    if any(m.verbal and verb.index < m.index < item.first and m is not governor for m in in_sentence):
+        return None
+    if any(i in timed or tokens[i].lower in lx.OBJECT_BOUNDARIES for i in range(verb.index + 1, item.first)):
+        return None
+    interval = item.expression.interval
+    if published is not None and (interval is None or interval.start.date() > published):
+        return None
+    return verb
+
+
+def _predicate_of_apposed_date(
+    tokens: Sequence[Token],
+    sentence: Sentence,
+    item: Placed,
+    governor: Mention,
+    in_sentence: Sequence[Mention],
+) -> Mention | None:
+    """The predicate of a subject event noun whose date stands between commas right after it: "Its
+    last strike, in 1993, closed the line", "The eruption, on 3 May, destroyed two farms" (the date is
+    the noun's, and what the noun did it did then)."""
+    if governor.verbal or any(m.verbal and m.index < governor.index for m in in_sentence):
+        return None  # only the subject: a noun after a verb is its object or in its adjunct
+    comma = item.first - 1
+    if comma > sentence.first and tokens[comma].lower in lx.CLAUSE_PREPOSITIONS:
+        comma -= 1
+    if comma - 1 != governor.index or tokens[comma].text != ",":
+        return None
+    if item.stop >= sentence.stop or tokens[item.stop].text != ",":
+        return None
+    verb = next((m for m in in_sentence if m.index > item.stop), None)
+    if verb is None or not (verb.verbal and verb.finite):
+        return None
+    if any(tokens[i].lower not in lx.AUXILIARIES for i in range(item.stop + 1, verb.index)):
+        return None
+    return verb
 
 
 def _verb_taking(
@@ -1172,7 +1341,10 @@ def _sharing_the_date(
             if mention.index <= governor.index:
                 continue
             between = tokens[governor.index + 1 : mention.index]
-            if any(t.text in _HARD_BREAKS or t.lower in lx.SUBORDINATORS for t in between):
+            # "poured down the flank that day and cut the road": the words of a time expression open
+            # no clause
+            untimed = [tokens[i] for i in range(governor.index + 1, mention.index) if i not in timed]
+            if any(t.text in _HARD_BREAKS or t.lower in lx.SUBORDINATORS for t in untimed):
                 break
             if item.first > governor.index and item.first < mention.index and mention.index - item.stop > 12:
                 break
@@ -1201,7 +1373,7 @@ def _sharing_the_date(
             ):
                 shared.append(mention)
                 continue
-            if any(t.lower in lx.SUBORDINATORS for t in between):
+            if any(t.lower in lx.SUBORDINATORS for t in untimed):
                 break
     opening = _opening_participle_clause(tokens, sentence, by_sentence.get(item.sentence, ()))
     if opening is not None and governor.index in (opening[0].index, opening[1].index):
@@ -1253,6 +1425,20 @@ def _sharing_the_date(
             or (following[0].index == after + 1 and verb_form(following[0].token.lower) == Form.GERUND)
         ):
             shared.append(following[0])
+            # "in August 2022, when a storm knocked out the centre and 300 flights were cancelled":
+            # a clause joined to the "when" clause with a subject of its own happened then too
+            joined = next((m for m in following[1:] if m.finite), None)
+            if joined is not None:
+                between = tokens[following[0].index + 1 : joined.index]
+                words = [t.lower for t in between]
+                subject = words[len(words) - words[::-1].index("and") :] if "and" in words else []
+                if (
+                    any(w not in lx.AUXILIARIES for w in subject)
+                    and not any(w in lx.PERFECT_AUXILIARIES for w in subject)
+                    and not any(t.text in _HARD_BREAKS or t.lower in lx.SUBORDINATORS for t in between)
+                    and _coordinated_clause(tokens, between, following[0], joined, fronted=False)
+                ):
+                    shared.append(joined)
     place_clause = _place_clause(tokens, sentence, governor, candidates)
     if place_clause is not None:
         shared.append(place_clause)
@@ -1718,6 +1904,15 @@ def _better(item: Placed, cost: float, other: Placed, other_cost: float) -> bool
         return True
     if item.expression.interval is None and other.expression.interval is not None:
         return False
+    inner, outer = item.expression.interval, other.expression.interval
+    near = 0 <= item.first - other.stop <= NESTED_TIME_GAP or 0 <= other.first - item.stop <= NESTED_TIME_GAP
+    if near and inner is not None and outer is not None and inner != outer:
+        # "set for the last time that year on 23 October": a time inside the other right next to it
+        # is the same time told more closely, whichever is nearer the verb
+        if outer.start <= inner.start and inner.end <= outer.end:
+            return True
+        if inner.start <= outer.start and outer.end <= inner.end:
+            return False
     if abs(cost - other_cost) > 2:
         return cost < other_cost
     return fineness(item) > fineness(other)

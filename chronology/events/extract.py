@@ -11,12 +11,12 @@ from chronology.events.continuation import Carried, asks_for, carried_times, nei
 from chronology.events.dating import (
     Placed,
     dates_events,
+    future_group,
     governing_mentions,
     place_expressions,
     qualified_mentions,
 )
 from chronology.events.headline import headline_span, headline_text, segments_of
-from chronology.events.lexicon import AUXILIARIES
 from chronology.events.lifespan import lead_lifespan, lifespan_date, refines
 from chronology.events.mentions import Mention, find_mentions
 from chronology.events.text import Sentence, Token, split_sentences, tokenize
@@ -176,26 +176,6 @@ def _outlasting_bound(
     return False
 
 
-def _future(tokens: Sequence[Token], mention: Mention, first: int) -> bool:
-    """Whether a predicate's verb group is future ("will stay", "'ll meet"): it cannot have happened by
-    the DCT. The verb group is walked back over auxiliaries and adverbs, as the tense reader does."""
-    from chronology.tense.lexicon import FUTURE_AUXILIARIES
-
-    position = mention.index - 1
-    while position >= first:
-        word = tokens[position].lower
-        if word in FUTURE_AUXILIARIES:
-            return True
-        if word == "to" and position - 1 >= first and tokens[position - 1].lower == "going":
-            return True  # "is going to close"
-        if not (
-            word in AUXILIARIES or word in ("not", "n't", "never", "also", "then", "soon", "to")
-        ) and not (word.endswith("ly") and len(word) > 4):
-            return False
-        position -= 1
-    return False
-
-
 def _makes_object(tokens: Sequence[Token], sentence: Sentence, mention: Mention) -> bool:
     """Whether a speech verb acts on an object ("answered the call", "wrote a novel") rather than
     attributing words: a determiner or a number follows it, and no comma before it inverts an
@@ -206,6 +186,17 @@ def _makes_object(tokens: Sequence[Token], sentence: Sentence, mention: Mention)
         return False
     after = tokens[mention.index + 1]
     return (after.lower in lx.DETERMINERS and after.lower != "that") or after.text[0].isdigit()
+
+
+def _after_undated_occasion(
+    tokens: Sequence[Token], sentence: Sentence, placed: Sequence[Placed], mention: Mention
+) -> bool:
+    """Whether a sentence opens on a phrase that places it in a period with no date ("During the
+    First World War, ...", "Throughout the occupation"): its time is that period's, not the time the
+    story had reached, so it inherits none."""
+    if tokens[sentence.first].lower not in lx.OCCASION_OPENERS or mention.index <= sentence.first + 1:
+        return False
+    return not any(sentence.first <= p.first < mention.index for p in placed)
 
 
 def _reference_before(placed: list[Placed], token_index: int) -> TimeExpression | None:
@@ -243,6 +234,13 @@ def extract_events(analyzed: AnalyzedDocument, *, mentions_only_too: bool = True
     mentions = find_mentions(tokens, sentences, blocked)
     narrative = analyzed.kind == DocumentKind.NARRATIVE.value
     lifespan = lead_lifespan(text, tokens, sentences, placed)
+    # the lead's span bounds its subject (a person, an expedition), not the story: "(3 May 1871 – 9
+    # October 1948)" sets no time for the childhood the next paragraph tells
+    story_times = (
+        placed
+        if lifespan is None
+        else [p for p in placed if p.expression is not lifespan.born and p.expression is not lifespan.died]
+    )
     # a story told in the present is not news: its present verbs may tell past days
     dated = governing_mentions(placed, mentions, tokens, sentences, None if narrative else document.published)
     qualified = qualified_mentions(placed, mentions, tokens, sentences)
@@ -289,7 +287,7 @@ def extract_events(analyzed: AnalyzedDocument, *, mentions_only_too: bool = True
         elif mention.index in dated:
             dating = dated[mention.index]
             event_time = _explicit(dating.placed.expression, dating.shared_with)
-        elif main and _future(tokens, mention, sentences[mention.sentence].first):
+        elif main and future_group(tokens, mention, sentences[mention.sentence].first):
             event_time = EventTime(
                 basis=TimeBasis.UNDATED,
                 reason="no date of its own; a future predicate, after the text's time",
@@ -302,19 +300,28 @@ def extract_events(analyzed: AnalyzedDocument, *, mentions_only_too: bool = True
         elif (
             main
             and narrative
+            and _after_undated_occasion(tokens, sentences[mention.sentence], placed, mention)
+        ):
+            event_time = EventTime(
+                basis=TimeBasis.UNDATED,
+                reason="no date of its own; the sentence opens on an occasion the text does not date",
+            )
+        elif (
+            main
+            and narrative
             and _outlasting_bound(
                 text,
                 tokens,
                 placed,
                 qualified.get(mention.index, ()),
                 mention,
-                _reference_before(placed, mention.index),
+                _reference_before(story_times, mention.index),
             )
         ):
             event_time = outlasted
         elif main and narrative:
             event_time = _inherited_in_sentence(
-                _reference_before(placed, mention.index), tokens[sentences[mention.sentence].first].start
+                _reference_before(story_times, mention.index), tokens[sentences[mention.sentence].first].start
             )
         elif main and mention.index in carried:
             event_time = _carried(carried[mention.index])

@@ -135,6 +135,9 @@ SUBORDINATORS = _words(
 
 #: Relative pronouns that are also determiners: "that letter", "which option".
 DETERMINER_PRONOUNS = _words("that which")
+#: Subordinators that are the subject of their clause themselves ("who say", "rules that apply"):
+#: after any other, a word that may be a noun or a verb is the clause's subject noun ("when ash fell").
+RELATIVE_SUBJECTS = _words("that which who")
 
 #: Determiners: a participle between one and a noun is an adjective ("the flooded village").
 DETERMINERS = _words(
@@ -241,6 +244,36 @@ SCHEDULING_LEMMAS = _words(
     "plan schedule reschedule postpone delay cancel propose set call announce forecast predict project"
     " prepare anticipate expect"
 )
+
+#: Time words that are adverbs, not nouns: no "of" phrase after them belongs to them ("was found
+#: guilty yesterday of stealing", "accused on Monday of lying" is the verb's "of").
+ADVERBIAL_TIME_WORDS = _words(
+    "yesterday today tomorrow tonight now monday tuesday wednesday thursday friday saturday sunday"
+)
+
+#: Prepositions of an adjunct naming the occasion a verb's act came after or during: the date that
+#: ends the clause is the act's too ("were arrested after a fight near the market last night").
+OCCASION_ADJUNCT_PREPOSITIONS = _words("after during following amid")
+
+#: Words that open a subject: after a fronted "after the fire" phrase with no comma, one of them
+#: after the phrase's noun starts the main clause ("Two months after the fire the council passed").
+FRONTED_SUBJECT_STARTERS = _words("the a an his her its their this these those he she they we i")
+
+#: Prepositions that open a sentence on the period it happens in ("During the war, ...", "Throughout
+#: the occupation ..."): with no date in the phrase, the sentence's time is that period's, unknown.
+#: ("After the fire the council ..." often goes on from a happening just told, so "after" is not one.)
+OCCASION_OPENERS = _words("during throughout")
+
+#: Pronouns that are a verb's object before its complement ("declared it safe", "found him fit").
+OBJECT_PRONOUNS = _words("it him her them us me")
+
+#: Conjunctions that, after a comma, join a clause with a subject of its own ("Ash fell, and the
+#: airport closed at 6pm"): a time after them is that clause's.
+CLAUSE_COORDINATORS = _words("and but")
+
+#: A preposition before a date that gives the time of a happening a verb sets for later ("called a
+#: strike for Monday"), not the time of the verb.
+SCHEDULED_DATE_LINKS = _words("for")
 
 #: Event nouns that name what a scheduling verb makes known rather than a happening it schedules:
 #: "announced the plan Aug. 21" is an announcement on Aug. 21, "announced a strike for Monday" is not.

@@ -182,6 +182,17 @@ def _is_verbal(
         # "is ready to", "was not clear": "be" takes no base form, so this is an adjective; a
         # comparative ("were lower than a year ago") tells a change, an event of its own
         return False
+    if (
+        form is Form.BASE
+        and token.lower in table.also_adjective
+        and before in lx.OBJECT_PRONOUNS
+        and previous is not None
+        and _object_complement_verb(tokens, index - 2, first)
+    ):
+        # "declared it safe", "found him fit": after a past verb and its object, a word that is an
+        # adjective too completes the object; only a verb of perception or causing takes a bare
+        # infinitive there ("saw it fall", "made them wait")
+        return False
     if before in lx.VERB_CONTEXT or auxiliary is not None:
         return True
     noun_cue = (
@@ -227,6 +238,10 @@ def _is_verbal(
         # "the services concern said", "the plan was": a noun heading the subject of the next verb
         return False
     if form is Form.BASE and before in lx.SUBORDINATORS:
+        if before not in lx.RELATIVE_SUBJECTS:
+            # "when ash from the eruption reached", "until rain stopped": a clause needs a subject,
+            # and no relative pronoun stands for one, so the word after the subordinator is it
+            return False
         # "who say", "rules that apply to"; "that" and "which" are determiners too: "reviewing that
         # letter.", "at that price, the company"
         return before not in lx.DETERMINER_PRONOUNS or _takes_complement(tokens, index + 1, stop)
@@ -445,7 +460,13 @@ def _subordinate(
             # "after rocks fell" opens a clause, "after the meeting, they voted" does not
             # ("broke after the first volleys and fled": a phrase that ends at the conjunction is no
             # clause of this verb, which is joined to a predicate before it)
-            if not seen_comma and not verb_seen and not coordinated and position + 1 < index:
+            if (
+                not seen_comma
+                and not verb_seen
+                and not coordinated
+                and position + 1 < index
+                and not _fronted_phrase_then_subject(tokens, position, group, sentence, blocked)
+            ):
                 return True
         elif word in lx.SUBORDINATORS:
             # "The raid that killed him began at dawn": a relative clause with its own verb has closed
@@ -457,6 +478,43 @@ def _subordinate(
                 return _subordinate(tokens, position, sentence, blocked, verbs)
             verb_seen = True
         position -= 1
+    return False
+
+
+def _object_complement_verb(tokens: Sequence[Token], position: int, first: int) -> bool:
+    """Whether the word at `position` is a past verb that takes an object and its complement, not a
+    bare infinitive ("declared", "found"; not "saw", "made", "let")."""
+    if position < first:
+        return False
+    word = tokens[position].lower
+    return (
+        verb_form(word) in (Form.PAST, Form.PAST_OR_PARTICIPLE)
+        and verb_lemma(word) not in lx.BARE_INFINITIVE_LEMMAS
+        and verb_lemma(word) not in lx.PERCEPTION_LEMMAS
+    )
+
+
+def _fronted_phrase_then_subject(
+    tokens: Sequence[Token], preposition: int, group: int, sentence: Sentence, blocked: frozenset[int]
+) -> bool:
+    """Whether a preposition opening the sentence (after a length at most: "Ten days after") takes a
+    noun phrase and a second one starts the main clause's subject before the verb: "After her return
+    she devised", "Two months after the fire the council passed" (without a comma; "after rocks fell"
+    has one phrase, the subject of its own clause)."""
+    if any(
+        i not in blocked and tokens[i].lower not in lx.NUMBER_WORDS and not tokens[i].text[0].isdigit()
+        for i in range(sentence.first, preposition)
+    ):
+        return False
+    for start in range(preposition + 2, group):
+        before = tokens[start - 1]
+        if (
+            tokens[start].lower in lx.FRONTED_SUBJECT_STARTERS
+            and before.is_word
+            and before.lower not in lx.FUNCTION_WORDS
+            and before.lower not in lx.DETERMINERS
+        ):
+            return True
     return False
 
 

@@ -152,6 +152,8 @@ FLOORS = {
     "blind_events_narrative.jsonl": (90.0, 91.0),
     "blind_events_news_2.jsonl": (93.0, 76.0),
     "blind_events_narrative_2.jsonl": (90.0, 78.0),
+    "blind_events_news_3.jsonl": (88.0, 82.0),
+    "blind_events_narrative_3.jsonl": (91.0, 81.0),
 }
 
 
