@@ -150,6 +150,9 @@ PLURAL_NOUN_MODIFIERS = frozenset(
     }
 )
 
+#: Words joining the last item of a list of nouns ("cutlery, plates and straws").
+LIST_CONJUNCTIONS = frozenset({"and", "or"})
+
 #: Subjects after which an -s form is a verb rather than a plural noun: "he reports", "it plans".
 SINGULAR_SUBJECTS = frozenset(
     {"he", "she", "it", "who", "which", "that", "this", "one", "everyone", "nobody"}
@@ -440,6 +443,15 @@ WANTING_VERBS = frozenset({"want", "wants", "seek", "seeks", "expect", "expects"
 #: Prepositions that make the date after a wanted thing its deadline.
 WANTED_BY_WORDS = frozenset({"by", "before", "until", "till", "til"})
 
+#: Verbs of promising with a thing for object ("has promised a 20 mph limit in the autumn", "pledges a
+#: decision by March"), and the prepositions before the time of what is promised: a promise still standing
+#: (present or present perfect) looks ahead to it, as "wants a session before the summer" does.
+PROMISING_VERBS = frozenset(
+    {"promise", "promises", "promised", "pledge", "pledges", "pledged", "vow", "vows", "vowed",
+     "guarantee", "guarantees", "guaranteed"}
+)  # fmt: skip
+PROMISED_FOR_WORDS = frozenset({"in", "by", "before", "for", "from", "until", "till"})
+
 #: Words that put the date right after them ahead of the clause: "payable Dec. 7", "effective
 #: Feb. 1", "due Monday", "expires Nov. 30".
 FORWARD_MARKERS = frozenset(
@@ -559,6 +571,14 @@ PAST_SCHEDULE_COPULAS = frozenset({"was", "were"})
 
 #: Verbs that link a subject to a state ("will stay shut", "remained closed", "would keep it open"): a
 #: participle or adjective after one is its complement, so the linking verb's group gives the tense.
+#: Conjunctions that can open a clause with no subject and a participle for its verb: "kick-off 3pm
+#: unless stated", "if needed", "where shown", "once completed", "though delayed"; the participle
+#: has no tense of its own (as "as planned" has none).
+REDUCED_CLAUSE_OPENERS = frozenset({"unless", "if", "where", "wherever", "once", "though", "although"})
+
+#: Adverbs that may stand between such a conjunction and its participle: "unless otherwise stated".
+REDUCED_CLAUSE_ADVERBS = frozenset({"otherwise", "expressly", "specifically", "previously"})
+
 LINKING_VERBS = frozenset(
     """
     stay stays stayed staying remain remains remained remaining keep keeps kept keeping
@@ -619,6 +639,11 @@ WARNED_OF_WORDS = frozenset({"of", "about"})
 
 #: Words that may stand between such a participle and its date: "was expected on Thursday".
 EXPECTED_DATE_LEADS = frozenset({"on", "in", "by", "for", "at", "around", "about"})
+
+#: Adjectives of likelihood after a past "was" or "were" with the date right after ("showers were likely
+#: on Thursday", "a strike was possible on Monday"): what was judged likely comes after the judging, on
+#: either side of now, as after "was expected on".
+LIKELIHOOD_ADJECTIVES = frozenset({"likely", "unlikely", "possible", "probable"})
 
 #: Past forms of verbs that convene an event: with "for" right before a weekday, the day is the one the
 #: event was called for, which comes after the calling, on either side of now ("called a rally for
@@ -817,6 +842,7 @@ SCHEDULED_EVENT_NOUNS = frozenset(
     funeral service kickoff kick-off headliner headliners lineup line-up opener programme program
     schedule forecast weather holiday holidays close deadline
     session sessions class classes lesson lessons rehearsal rehearsals workshop workshops practice
+    stage stages quarterfinal quarter-final semifinals semi-finals
     """.split()  # noqa: SIM905 (a word list reads better as words)
 )
 

@@ -559,6 +559,14 @@ class _Reader:
             # "would premiere as planned in January", "went ahead as scheduled": a reduced clause of
             # comparison has no subject and no tense; the main clause's verb decides
             return None
+        if flags & _PARTICIPLE and not flags & _PAST_ONLY:
+            opener = previous
+            if opener in lexicon.REDUCED_CLAUSE_ADVERBS and index >= 2:
+                opener = self.previous(index - 1)  # "unless otherwise stated"
+            if opener in lexicon.REDUCED_CLAUSE_OPENERS:
+                # "3pm unless stated", "if needed on Friday", "where shown": a participle right after
+                # the conjunction is a clause with no subject and no tense of its own
+                return None
         if flags & _PARTICIPLE and previous in lexicon.LINKING_VERBS:
             return None  # "will stay shut": the complement of a linking verb, whose group decides
         if (
@@ -1029,11 +1037,34 @@ class _Reader:
                 break
             position -= 1
         if self.words[position] not in lexicon.SUBJECT_PREPOSITIONS or position == last:
-            return None
+            list_start = self._list_phrase_start(last)
+            if list_start is None:
+                return None
+            position = list_start
         head = position - 1
         if head < 0 or not self.joined[position] or not self._in_noun_phrase(head):
             return None
         return head
+
+    def _list_phrase_start(self, last: int) -> int | None:
+        """The preposition opening a phrase whose object is a list ending at `last` ("a ban on cutlery,
+        plates and straws comes into force"): back over nouns, commas and one "and"/"or" to it."""
+        position = last
+        joined_list = False
+        while position > 0 and last - position < 14:
+            word = self.words[position]
+            if word in lexicon.SUBJECT_PREPOSITIONS and position < last:
+                return position if joined_list else None
+            if word in lexicon.LIST_CONJUNCTIONS and position < last:
+                joined_list = True
+            elif not self._in_noun_phrase(position):
+                return None
+            if not self.joined[position]:
+                gap = self.tokens.text[self.tokens.spans[position - 1][1] : self.tokens.spans[position][0]]
+                if gap.strip() != ",":
+                    return None
+            position -= 1
+        return None
 
     def _in_noun_phrase(self, position: int) -> bool:
         """Whether a word may sit inside a noun phrase: a determiner, number, adjective or noun, not a
@@ -1117,6 +1148,19 @@ def _direction(
     ):
         # "warned that another peak was expected on Thursday": what was looked forward to comes after
         # the expecting, which does not tell on which side of now it falls
+        return TenseReading(Tense.PAST, reading.cue, reading.cue_start, after_past=True)
+    if (
+        before
+        and not forward
+        and group.tense is Tense.PAST
+        and not group.perfect
+        and head in lexicon.PAST_SCHEDULE_COPULAS
+        and group.last + 2 <= len(reader.words) - 1
+        and reader.words[group.last + 1] in lexicon.LIKELIHOOD_ADJECTIVES
+        and all(word in lexicon.EXPECTED_DATE_LEADS for word in reader.words[group.last + 2 :])
+    ):
+        # "said more showers were likely on Thursday": what was judged likely comes after the judging,
+        # on either side of now, as after "was expected on Thursday"
         return TenseReading(Tense.PAST, reading.cue, reading.cue_start, after_past=True)
     if (
         before
@@ -1220,11 +1264,21 @@ def _direction(
             and bool(reader.size)
             and reader.words[-1] in lexicon.WANTED_BY_WORDS
         )
+        # "has promised a 20 mph limit in the autumn": a promise still standing names the time of the
+        # thing promised ("had promised" or a bare past "promised" may tell of a time gone)
+        promised = (
+            head in lexicon.PROMISING_VERBS
+            and (group.tense is Tense.PRESENT or group.perfect)
+            and reader.words[group.first] not in lexicon.PAST_PERFECT_AUXILIARIES
+            and bool(reader.size)
+            and reader.words[-1] in lexicon.PROMISED_FOR_WORDS
+        )
         forward = (
             infinitive
             or subjunctive
             or starts
             or wanted
+            or promised
             or (
                 head in lexicon.PLANNING_VERBS
                 and not group.perfect
@@ -1672,6 +1726,21 @@ def governing_tense(text: str, start: int, end: int) -> TenseReading:
                 before_reading = _governing_reading(text, start, end)
                 if before_reading.tense is Tense.FUTURE:
                     return before_reading
+                heads_clause = found is not None and (found[1].first <= 2 or tail)
+                if (
+                    before_reading.tense is Tense.PRESENT
+                    and not before_reading.perfect
+                    and not heads_clause
+                    and not (before_reading.cue or "").lower().endswith("ing")
+                    # "the bid is a third above the price at Thursday's close": a copula describes a
+                    # state, which may rest on an event already held
+                    and (before_reading.cue or "").lower() not in lexicon.PRESENT_COPULAS
+                    and _SCHEDULED_EVENT_AFTER.match(text, possessive.start(1)) is not None
+                ):
+                    # "plays for a place in Saturday's final", "when the semi-finals are played, for a
+                    # place in Saturday's final": a simple present naming a scheduled event by its day
+                    # speaks of it as arranged, still ahead (one already held is told in the past)
+                    return TenseReading(Tense.FUTURE, before_reading.cue, before_reading.cue_start)
         if not ahead:
             wanted = _WORD_BEFORE_DATE.search(text, max(0, start - 16), start)
             if (

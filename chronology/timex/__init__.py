@@ -55,7 +55,7 @@ def detect_document_kind(text: str, dct: date | None) -> DocumentKind:
     from chronology.timex.finder import find_candidates
     from chronology.timex.kind import detect_kind
 
-    return detect_kind(find_candidates(text, grammar_for(DEFAULT_SETTINGS.language)), dct)
+    return detect_kind(find_candidates(text, grammar_for(DEFAULT_SETTINGS.language)), dct, text)
 
 
 @cache
@@ -88,7 +88,7 @@ def analyze_text(
             kind=(kind or DocumentKind.NEWS).value, expressions=found, warnings=foreign_warnings
         )
     candidates = find_candidates(text, grammar, day_first=settings.day_first)
-    used_kind = kind or detect_kind(candidates, dct)
+    used_kind = kind or detect_kind(candidates, dct, text)
     if dct is None:
         warnings.append("no DCT: expressions relative to the date of writing stay underspecified")
     resolver = Resolver(text, dct, used_kind, candidates)

@@ -1032,7 +1032,13 @@ class Grammar:
             # "forty-odd years": spoken, about forty
             + r"(?P<odd>-odd)?[\s-]+(?:(?:more|other|further|straight|consecutive|full|whole|entire|"
             # "687 Earth days": days of the Earth's clock, told beside a planet's own
-            r"long|successive|calendar|fiscal|business|working|trading|school|sitting|earth)[\s-]+)?(?P<long_unit>"
+            r"long|successive|fiscal|earth|"
+            # "ten working days", "three clear days": days of a kind, still days ("a clear day" is weather)
+            + "|".join(sorted(self.lex.RANGE_UNIT_KINDS - self.lex.PLURAL_ONLY_UNIT_KINDS))
+            + r"|(?:"
+            + "|".join(sorted(self.lex.PLURAL_ONLY_UNIT_KINDS))
+            + r")(?=[\s-]+[a-z]+s(?![a-z]))"
+            + r")[\s-]+)?(?P<long_unit>"
             + f.unit_rx
             # "in five years' time": the length, told with "time" (spoken British)
             + r"(?P<long>-long(?![a-z]))?)(?P<half2>\s+and\s+a\s+half)?)(?P<unittime>'[ \t]+time(?![a-z]))?)"
@@ -1062,7 +1068,7 @@ class Grammar:
         self._add(
             "compound_duration",
             "unit",
-            r"(?P<length>(?P<two>(?P<c1>"
+            r"(?P<length>(?P<three>(?P<two>(?P<c1>"
             + part_count
             + r")[\s-]+(?P<u1>"
             + units
@@ -1075,11 +1081,11 @@ class Grammar:
             + part_joint
             + r"|\s+)"
             + counted_part(3)
-            + r"(?:(?:"
+            + r")?)(?:(?:"
             + part_joint
             + r"|\s+)"
             + counted_part(4)
-            + r")?)?)(?:\s+(?P<dir>ago|later|earlier)(?![a-z]))?",
+            + r")?)(?:\s+(?P<dir>ago|later|earlier)(?![a-z]))?",
             self.h_compound_duration,
         )
         # "worked twelve hours a day", "trained six days a week": time spent in each longer period
@@ -1239,7 +1245,7 @@ class Grammar:
         )
         self._add(
             "the_unit",
-            "unit quarter",
+            "unit quarter samedate",
             # "for the rest of the year": the part of the year still to come, named by the year
             r"(?P<thephrase>(?:"
             + f.pmod_rx
@@ -1247,7 +1253,7 @@ class Grammar:
             + r"|(?P<halfmod>"
             + words_regex(sorted(self.lex.HALF_PERIOD_MODIFIERS, key=len, reverse=True))
             + r")\s+(?=the\s+(?:century|decade)(?![a-z-]))"
-            + r")?(?P<thebody>(?:the\s+rest\s+of\s+)?(?P<the>the)\s+(?:(?P<adj>full|entire|whole|same|current|fiscal|financial|calendar|latest|past|long|academic|school)\s+){0,2}(?P<unit>year|month|week|weekend|quarter|day|decade|century|millennium)(?P<thehalf>\s+and\s+a\s+half)?)(?![a-z-]))(?P<ended>\s+(?:ended|ending|that\s+ended|"
+            + r")?(?P<thebody>(?:the\s+rest\s+of\s+)?(?P<the>the)\s+(?:(?P<adj>full|entire|whole|same|current|fiscal|financial|calendar|latest|past|long|academic|school)\s+){0,2}(?P<unit>year|month|week|weekend|quarter|day|decade|century|millennium|(?<=same\s)date)(?P<thehalf>\s+and\s+a\s+half)?)(?![a-z-]))(?P<ended>\s+(?:ended|ending|that\s+ended|"
             # "in the fiscal year that ends Sept. 30": a year of account closing on a day still ahead
             + r"that\s+ends(?=\s+(?:on\s+)?"
             + f.month_rx.replace("?P<month>", "?:")
@@ -1350,9 +1356,11 @@ class Grammar:
             "clockword",
             r"(?:"
             + f.amod_rx
-            + r")?(?P<face>"
+            + r")?(?:(?P<counted>"
+            + words_regex(sorted(self.lex.CLOCK_COUNTED_MINUTES, key=len, reverse=True))
+            + r")\s+minutes?|(?P<face>"
             + words_regex(sorted(self.lex.CLOCK_FACE_MINUTES, key=len, reverse=True))
-            + r")\s+(?P<side>past|to)\s+(?P<hourw>"
+            + r"))\s+(?P<side>past|to)\s+(?P<hourw>"
             + words_regex(self.lex.CLOCK_HOUR_WORDS)
             + r")(?:\s+o'clock)?(?:\s+(?P<inthe>in\s+the\s+(?:morning|afternoon|evening)|at\s+night))?(?![a-z-])",
             self.h_half_past_hour,
@@ -1360,7 +1368,10 @@ class Grammar:
         self._add(
             "weekday",
             "weekday",
-            r"(?:"
+            # "on the middle Sunday", "the opening Monday": a tournament's own weekday, the day itself
+            r"(?:(?P<wevent>the\s+"
+            + words_regex(self.lex.EVENT_WEEKDAY_ORDINALS)
+            + r")\s+(?=(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*day\b))?(?:"
             + f.pmod_rx
             # "peaks overnight Tuesday into Wednesday": the night of that day, as "Tuesday night" is
             + r")?(?:(?P<wovernight>overnight)[ \t]+)?(?:(?P<wdet>this\s+past|this\s+coming|this|last|next|nxt|past|coming|that|(?:the\s+)?(?:previous|preceding|following))\s+)?"
@@ -1728,9 +1739,14 @@ class Grammar:
         )
         self._add(
             "spelled_day_only",
-            "ordinal spelled",
-            # "We start in Glasgow on the eighteenth.", "next Tuesday, the twenty-second": a day said in words
-            r"the\s+(?P<sday>" + words_regex(self.lex.ORDINALS) + r")(?=\s*(?:[.,;:!?)]|$))",
+            "ordinal spelled weekday",
+            # "We start in Glasgow on the eighteenth.", "next Tuesday, the twenty-second": a day said in words;
+            # "on Sunday the sixteenth": the weekday said before it belongs to it
+            r"(?:"
+            + f.weekday_rx.replace("?P<weekday>", "?P<sdweekday>")
+            + r"\s+)?the\s+(?P<sday>"
+            + words_regex(self.lex.ORDINALS)
+            + r")(?=\s*(?:[.,;:!?)]|$))",
             self.h_spelled_day_only,
         )
         self._add(
@@ -1868,6 +1884,7 @@ class Grammar:
         ):
             categories[word] = "quarter"
         categories["ytd"] = "unit"  # "YTD": year-to-date
+        categories["date"] = "samedate"  # "from the same date": only the "the same <unit>" rule is tried
         categories["w/c"] = "unit"  # "w/c 12 June": week commencing
         for word in lex.LONG_ADJECTIVE_UNITS:
             categories[word + "long"] = "unit"  # "hourlong", "weeklong": written as one word
@@ -2035,7 +2052,7 @@ class Grammar:
         )
         self.prefix_words: frozenset[str] = frozenset(
             {"the", "a", "an", "this", "that", "these", "those", "last", "past", "next", "nxt", "coming", "upcoming", "previous", "following",
-             "same", "current", "early", "earlier", "late", "later", "mid", "middle", "beginning", "start", "end", "of",
+             "same", "current", "early", "earlier", "late", "later", "mid", "middle", "opening", "closing", "beginning", "start", "end", "of",
              "close", "turn", "part", "latter", "dawn", "more", "than", "at", "least", "less", "fewer", "over", "under",
              "nearly", "almost", "up", "to", "within", "no", "not", "every", "each", "per", "once", "twice", "thrice",
              "times", "several", "few", "many", "some", "other", "recent", "fiscal", "financial", "tax", "academic", "calendar", "year-earlier",
@@ -2889,6 +2906,14 @@ class Grammar:
             return False
         return past_verb_form(_previous_word(low, start - len(preposition) - 1))
 
+    def _linking_verb_after_year(self, next_word: str, after: str) -> bool:
+        """ "the reward offered in 2018 remains open": a linking verb in -s before its complement is the
+        clause's verb, not a plural noun the number counts ("1870 remains were found")."""
+        if next_word not in self.lex.YEAR_LINKING_VERBS:
+            return False
+        words = _WORD_AFTER_WORD.match(after)
+        return words is not None and words.group(2) not in self.lex.YEAR_LINKING_NOUN_FOLLOWERS
+
     def _looks_like_year(self, m: re.Match[str], ctx: Context, start: int, end: int) -> bool:
         """A bare number is a year only where English puts years: "in 1998", "1998's", "a 1996 law"."""
         low = ctx.low
@@ -2943,6 +2968,7 @@ class Grammar:
             and next_word != "its"  # "In 1991 its people were": a possessive opening the clause
             # "a report from 2019 says", "a law passed in 2015 requires": a word that is only a verb
             and not (only_a_verb(next_word) or self._plural_verb_after.match(after))
+            and not self._linking_verb_after_year(next_word, after)
         )
         if counted and self._verb_after_participle_year(low, start, after):
             counted = False
@@ -3206,7 +3232,12 @@ class Grammar:
     def h_race_time(self, m: re.Match[str], ctx: Context) -> Spec | None:
         """ "won in 2:11:04", "the record of 2:29:15": hours, minutes and seconds after a word that
         times a race are how long it took; at a clock ("at 9:15:30 a.m.") they tell the time."""
-        if _previous_word(ctx.low, m.start()) not in self.lex.RACE_TIME_LEADS:
+        lead = _previous_word(ctx.low, m.start())
+        if lead in self.lex.RACE_TIME_COPULAS:
+            # "his previous best was 2:11:05": the noun before the copula times the race
+            lead_start = ctx.low.rfind(lead, 0, m.start())
+            lead = _previous_word(ctx.low, lead_start) if lead_start >= 0 else ""
+        if lead not in self.lex.RACE_TIME_LEADS:
             return None
         if self.short_number_context.match(ctx.low, m.end()) or self.zone_after.match(ctx.low, m.end()):
             return None
@@ -4301,6 +4332,41 @@ class Grammar:
         """ "attacked at about seven in the evening ... Two hours later the field was swept": hours
         counted from a clock time just told are a clock time of that day. With no clock time just
         before, "two hours later" stays a length, as "three hours ago" is read."""
+        prev = self._clock_just_told(m.start(), ctx)
+        if (
+            prev is None
+            or m["dir"].split()[0] not in ("later", "earlier")
+            # "leave at 10 p.m., an hour earlier than usual": a difference in length, not a clock time
+            or self.than_after.match(ctx.low, m.end())
+            or m["amod"]
+            or m["orso"]
+            or m["andhalf"]
+        ):
+            return None
+        count = self.number(m)
+        step = 60 if unit in ("hour", "hr") else 1
+        # "went down a quarter of an hour later", "half an hour later": a fraction of an hour is whole minutes
+        if count is None or count * step != int(count * step):
+            return None
+        minutes = int(count * step) * (1 if m["dir"].startswith("later") else -1)
+        return self._clock_moved_on(m, ctx, prev, minutes)
+
+    def _clock_moved_on(self, m: re.Match[str], ctx: Context, prev: Spec, minutes: int) -> Spec | None:
+        """The clock time `minutes` on from the clock time `prev` just told, on its day or the next."""
+        assert prev.pod is not None
+        told = _clock_before_restatement(ctx.low, ctx.prev_end) or prev.pod
+        total = int(told[:2]) * 60 + int(told[3:5]) + minutes
+        # "began at 11:52 p.m. and ended 20 minutes later": across midnight the day moves as well
+        days, total = divmod(total, 24 * 60)
+        if abs(days) > 1:
+            return None
+        clock = f"{total // 60:02d}:{total % 60:02d}"
+        note = f"'{m.group(0)}' from {prev.pod}"
+        return Spec("TIME", "shift", unit="day", amount=days, base="ref", pod=clock, note=note)
+
+    def _clock_just_told(self, start: int, ctx: Context) -> Spec | None:
+        """The clock time told just before `start` that a count of hours or minutes "later" goes on
+        from, or None."""
         prev = ctx.prev_spec
         if (
             prev is not None
@@ -4342,30 +4408,10 @@ class Grammar:
             or prev.type != "TIME"
             or prev.pod is None
             or not _CLOCK_VALUE.fullmatch(prev.pod)
-            or not 0 <= m.start() - ctx.prev_end <= _CLOCK_AFTER_CLOCK_REACH
-            or m["dir"].split()[0] not in ("later", "earlier")
-            # "leave at 10 p.m., an hour earlier than usual": a difference in length, not a clock time
-            or self.than_after.match(ctx.low, m.end())
-            or m["amod"]
-            or m["orso"]
-            or m["andhalf"]
+            or not 0 <= start - ctx.prev_end <= _CLOCK_AFTER_CLOCK_REACH
         ):
             return None
-        count = self.number(m)
-        step = 60 if unit in ("hour", "hr") else 1
-        # "went down a quarter of an hour later", "half an hour later": a fraction of an hour is whole minutes
-        if count is None or count * step != int(count * step):
-            return None
-        minutes = int(count * step) * (1 if m["dir"].startswith("later") else -1)
-        told = _clock_before_restatement(ctx.low, ctx.prev_end) or prev.pod
-        total = int(told[:2]) * 60 + int(told[3:5]) + minutes
-        # "began at 11:52 p.m. and ended 20 minutes later": across midnight the day moves as well
-        days, total = divmod(total, 24 * 60)
-        if abs(days) > 1:
-            return None
-        clock = f"{total // 60:02d}:{total % 60:02d}"
-        note = f"'{m.group(0)}' from {prev.pod}"
-        return Spec("TIME", "shift", unit="day", amount=days, base="ref", pod=clock, note=note)
+        return prev
 
     def _after_entry_label(self, low: str, start: int) -> bool:
         """Whether a label stands right before the clock time at `start` ("Updated 4:05 p.m. ET", "Posted:
@@ -4949,6 +4995,10 @@ class Grammar:
         return self.elapsed_clock_after.match(ctx.low, end) is not None
 
     def h_vague_span(self, m: re.Match[str], ctx: Context) -> Spec | None:
+        if m["unit4"] and ctx.low[m.start() : m.start() + 12].split()[1] in self.lex.EVENT_WEEKDAY_ORDINALS:
+            # "cuts the opening hours", "the closing minutes": these words lead a weekday of an event
+            # ("the opening Monday"), and before a plural unit name no length of their own
+            return None
         if m["unit2"] and not m.group(0).startswith("the"):
             before = _previous_word(ctx.low, m.start())
             if before.isdigit() or before in self.lex.NUMBER_WORDS:
@@ -5006,8 +5056,15 @@ class Grammar:
         third = m["c3"] is not None and not m["dir"]
         finer_units = (("c3", "u3"), ("c4", "u4")) if m["c4"] else (("c3", "u3"),)
         parts = self._compound_length_parts(m, (*groups, *finer_units) if third else groups)
+        three_parts = None
+        if parts is None and third and m["c4"]:
+            # "4 hours 51 minutes 7 seconds, 12 seconds ahead": a fourth count that is no finer part
+            # (the gap to the next rider) leaves the three before it one length
+            three_parts = self._compound_length_parts(m, (*groups, ("c3", "u3")))
         if parts is not None and third:
             groups = (*groups, *finer_units)
+        elif three_parts is not None:
+            groups, parts, extent = (*groups, ("c3", "u3")), three_parts, "three"
         elif m["c3"]:
             extent = "two"  # a third count that does not go on the length: the first two alone
             parts = self._compound_length_parts(m, groups)
@@ -5032,6 +5089,19 @@ class Grammar:
             if r > _DAY_RANK
         )
         value = "P" + date_part + ("T" + time_part if time_part else "")
+        if (
+            offset_word in ("later", "earlier")
+            and not date_part
+            and set(parts) <= {4, 5}
+            and "." not in finest
+        ):
+            # "began at 8:05 a.m. and was in the clubhouse four hours and 50 minutes later": hours and
+            # minutes counted from a clock time just told reach a clock time, as "two hours later" does
+            prev = self._clock_just_told(m.start(), ctx)
+            if prev is not None and not self.than_after.match(ctx.low, m.end()):
+                minutes = (parts.get(4, 0) * 60 + parts.get(5, 0)) * (1 if offset_word == "later" else -1)
+                if minutes == int(minutes):
+                    return self._clock_moved_on(m, ctx, prev, int(minutes))
         if offset_word and not time_part:
             # "two years and three months ago": a date that many of the finer unit away
             finer = {(0, 1): ("month", 12), (3,): ("day", 1)}.get(tuple(sorted(parts)))
@@ -5235,7 +5305,8 @@ class Grammar:
         return spec
 
     def h_the_unit(self, m: re.Match[str], ctx: Context) -> Spec | None:
-        unit = m["unit"]
+        # "rates go up from the same date": the day just named, as "the same day" is
+        unit = "day" if m["unit"] == "date" else m["unit"]
         adj = m["adj"]
         if m["thehalf"]:
             # "in the century and a half since then", "the year and a half that followed": a length, as
@@ -5939,7 +6010,7 @@ class Grammar:
         words, minutes past or to the hour; the story's part of the day says which half of the clock it
         is in (the resolver). Counted minutes need a clock's preposition or a part of the day ("odds of
         ten to one", "five to ten years" are not times)."""
-        face = " ".join(m["face"].split())
+        face = " ".join((m["face"] or m["counted"]).split())
         if (
             not (face.endswith(("half", "quarter")) or m["inthe"] or m.group(0).endswith("o'clock"))
             and _word_before_hedge(ctx.low, m.start(), self.lex.CLOCK_HEDGES)
@@ -5951,7 +6022,8 @@ class Grammar:
         ):
             return None
         hour = self.lex.CLOCK_HOUR_WORDS[m["hourw"]]
-        minute = self.lex.CLOCK_FACE_MINUTES[face]
+        # "eleven minutes past eleven": minutes counted with their unit
+        minute = self.lex.CLOCK_FACE_MINUTES[face] if m["face"] else self.lex.CLOCK_COUNTED_MINUTES[face]
         if m["side"] == "to" and hour == 1 and self._ratio_clause_before(ctx, m.start()):
             return None  # "outnumbered the colonists by about ten to one": a ratio
         if m["side"] == "to":
@@ -6045,6 +6117,8 @@ class Grammar:
     def h_weekday(self, m: re.Match[str], ctx: Context) -> Spec | None:
         word = m["weekday"].rstrip(".")
         original = ctx.text[m.start("weekday") : m.end("weekday")]
+        if m["wevent"] and (not original[0].isupper() or m["pmod"] or m["wdet"] or m["wovernight"]):
+            return None
         ambiguous = word in self.lex.AMBIGUOUS_WEEKDAYS
         told_by_what_follows = bool(
             m["wdom"] or m["wbday"] or m["wmon"] or m["wrday"] or m["whour"] or m["whalf"]
@@ -6229,7 +6303,7 @@ class Grammar:
                 spec.type = "TIME"
         elif m["wovernight"]:
             spec.pod = "NI"
-        if m["pmod"]:
+        if m["pmod"] and m["pmod"] not in self.lex.WEEKDAY_ORDERING_MODIFIERS:
             spec.mod = self.lex.PRE_MODIFIERS.get(m["pmod"])
         return spec
 
@@ -6501,6 +6575,8 @@ class Grammar:
             spec.amount = -1
         if pmod:
             spec.mod = self.lex.PRE_MODIFIERS.get(pmod)
+        elif word in self.lex.ONE_WORD_MID_PARTS_OF_DAY:
+            spec.mod = "MID"  # "by midmorning": the middle of the morning, as "mid-morning" is
         spec.note = f"'{m.group(0)}'"
         return spec
 
@@ -7119,6 +7195,8 @@ class Grammar:
         if name_noun is not None and name_noun.group(1).lower() in self.lex.MONTH_NAMED_EVENT_NOUNS:
             # "the Easter Rising", "the Christmas Truce": the name of an event, as "the October War"
             return None
+        if name_noun is not None and name_noun.group(1).lower() in self.lex.FEAST_PLACE_NOUNS:
+            return None  # "Easter Island", "Christmas Island": the name of a place
         if not m["year"] and _capitalised_name_modifier_before(ctx.text, ctx.low, m.start(), self.lex):
             return None  # "what Greek Cypriots call Bloody Christmas": a name given to what happened
         if (
@@ -7886,10 +7964,13 @@ class Grammar:
             and (ctx.prev_spec.weekday is not None or ctx.prev_spec.day is not None)
             and ctx.low[ctx.prev_end : m.start()] in (", ", " ")
         )
-        if not after_day and _previous_word(ctx.low, m.start()) != "on":
+        if not after_day and not m["sdweekday"] and _previous_word(ctx.low, m.start()) != "on":
             return None
         day = int(self.lex.ORDINALS[" ".join(m["sday"].split())])
-        return Spec("DATE", "calendar", day=day, note="a day of the month said in words")
+        spec = Spec("DATE", "calendar", day=day, note="a day of the month said in words")
+        if m["sdweekday"]:
+            spec.weekday = int(self.lex.WEEKDAYS[m["sdweekday"].rstrip(".").lower()])
+        return spec
 
     def h_day_only(self, m: re.Match[str], ctx: Context) -> Spec | None:
         day = int(m["day"])

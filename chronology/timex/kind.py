@@ -6,6 +6,7 @@ from calendar import monthrange
 from datetime import date
 
 from chronology.model.document import DocumentKind
+from chronology.pattern_cache import compile_pattern
 from chronology.timex.finder import Candidate
 
 _FAR_YEARS = 3
@@ -13,13 +14,25 @@ _STORY_DATES_OUTWEIGHING_A_WEEKDAY = 10
 _LEAD_LENGTH = 400  # a news lead's first sentence, dateline included
 _STORY_PAST_DAYS = 180  # a story that ended half a year before the DCT is told as history
 _SETS_OF_A_PRESENT_GUIDE = 5  # habits and opening hours enough to make an undated text a present guide
+#: How many now-words of a closing present outweigh one told among the story's days before it.
+_CLOSING_NOW_OUTWEIGHING_ONE_BEFORE = 2
 _PREHISTORIC_YEARS_AGO = 1000  # "some 11,700 years ago": a count back into prehistory, no tie to the DCT
+#: An article right before a weekday's extent.
+_ARTICLE_BEFORE = compile_pattern(r"(?<![A-Za-z])(?:[Tt]he|a)[ \t]+$")
+#: What may stand before a letter's or a diary entry's date on its heading line: nothing, or a place.
+_HEADING_PLACE = compile_pattern(r"(?:[A-Z][A-Za-z'.-]*(?:[ \t]+[A-Z][A-Za-z'.-]*){0,3},[ \t]+)?")
+#: What closes such a heading: the line's end, a full stop ending it, or a dash opening the entry.
+_HEADING_CLOSE = compile_pattern(r"[ \t]*(?:\.?[ \t]*(?:\n|$)|\.?[ \t]*[\u2013\u2014][ \t])")
 
 
-def detect_kind(candidates: list[Candidate], dct: date | None) -> DocumentKind:
+def detect_kind(candidates: list[Candidate], dct: date | None, text: str | None = None) -> DocumentKind:
     """Narrative when most dates with a year lie far from the DCT (or there is no DCT) and few
     expressions point at the speaker's now; news otherwise. "The year" or "the decade" point at
     whatever time the text is in, so they do not count as the speaker's now."""
+    if text is not None:
+        # "The men came on the Saturday", "the last Sunday of the holidays", "the fifth of September, a
+        # Tuesday": a weekday after an article is a day of the story, not of the writer's week
+        candidates = [c for c in candidates if not _weekday_after_article(c, text)]
     years = [c.spec.year for c in candidates if c.spec.year is not None and c.spec.kind == "calendar"]
     # "the following Monday", "the Friday after": a weekday counted from the story's own day is a step
     # of the story, like "the next day", not a day of the week the text was published in
@@ -40,6 +53,10 @@ def detect_kind(candidates: list[Candidate], dct: date | None) -> DocumentKind:
         # writing, a weekday after a date written with its weekday is one of the story's days
         if deictic > len(years) // 2:
             deictic -= _weekdays_after_a_dated_weekday(candidates)
+        if deictic > len(years) // 2 and text is not None:
+            # "Scarth Hall, 20th March 1884. ... Yesterday ...", "12th March. — Rain again today": the
+            # "yesterday" and weekdays of a letter or diary entry quoted in a story are its heading's
+            deictic -= sum(1 for c in _in_dated_entries(candidates, text) if _points_at_now(c))
         return DocumentKind.NARRATIVE if deictic <= len(years) // 2 else DocumentKind.NEWS
     for lead in candidates:
         spec = lead.spec
@@ -135,6 +152,53 @@ def detect_kind(candidates: list[Candidate], dct: date | None) -> DocumentKind:
     return DocumentKind.NEWS
 
 
+def _weekday_after_article(c: Candidate, text: str) -> bool:
+    """A weekday said with "the" or "a" before it, outside its extent ("on the Saturday", "a Tuesday")."""
+    return c.spec.kind == "weekday" and _ARTICLE_BEFORE.search(text, max(0, c.start - 4), c.start) is not None
+
+
+def _in_dated_entries(candidates: list[Candidate], text: str) -> list[Candidate]:
+    """The candidates written inside a letter or a diary entry that a dated heading opens: a day or a
+    weekday opening its line, after a place at most ("Scarth Hall, 20th March 1884.", "Tuesday night.
+    — ..."), its entry being the rest of that line or, for a heading alone on its line, the paragraph
+    below it; a weekday heading is itself the entry's day, counted among them."""
+    inside: list[Candidate] = []
+    entry_end = -1
+    for c in candidates:
+        heading = _is_entry_heading(c, text)
+        if c.start < entry_end and not heading:
+            inside.append(c)
+            continue
+        if not heading:
+            continue
+        if c.spec.kind == "weekday":
+            inside.append(c)  # "Tuesday night. — ...", "Pickering, Thursday.": the entry's own day
+        line_end = text.find("\n", c.end)
+        line_end = len(text) if line_end < 0 else line_end
+        if text[c.end : line_end].strip(" \t.") == "":
+            below = line_end
+            while text.startswith("\n", below):
+                below += 1
+            paragraph_end = text.find("\n", below)
+            entry_end = len(text) if paragraph_end < 0 else paragraph_end
+        else:
+            entry_end = line_end
+    return inside
+
+
+def _is_entry_heading(c: Candidate, text: str) -> bool:
+    spec = c.spec
+    if not (
+        (spec.kind == "calendar" and spec.day is not None) or (spec.kind == "weekday" and spec.amount is None)
+    ):
+        return False
+    line_start = text.rfind("\n", 0, c.start) + 1
+    return (
+        _HEADING_PLACE.fullmatch(text, line_start, c.start) is not None
+        and _HEADING_CLOSE.match(text, c.end) is not None
+    )
+
+
 def _points_at_now(c: Candidate) -> bool:
     """An expression counted from the speaker's now: a weekday, "yesterday", "next week", "this spring"."""
     spec = c.spec
@@ -165,8 +229,9 @@ def _news_day(c: Candidate) -> bool:
 
 
 def _closing_present(candidates: list[Candidate], yearless: int) -> tuple[int, int]:
-    """The now-words and news days of a history's closing present, when every one of them comes after
-    the last of a dozen or more story dates without a year; (0, 0) when any comes before it."""
+    """The now-words and news days of a history's closing present, those coming after the last of a
+    dozen or more story dates without a year; (0, 0) when a news day comes before it, or when the
+    now-words before it are more than half as many as those after."""
     if yearless < _STORY_DATES_OUTWEIGHING_A_WEEKDAY:
         return 0, 0
     last_story = max(
@@ -175,12 +240,17 @@ def _closing_present(candidates: list[Candidate], yearless: int) -> tuple[int, i
         if c.spec.kind == "calendar" and c.spec.year is None and c.spec.amount is None
     )
     now_words = [c for c in candidates if _points_at_now(c)]
-    if not now_words or any(c.start < last_story for c in now_words):
+    if not now_words:
         return 0, 0
     days = [c for c in candidates if _news_day(c)]
     if any(c.start < last_story for c in days):
         return 0, 0
-    return len(now_words), len(days)
+    closing = [c for c in now_words if c.start > last_story]
+    if len(closing) < _CLOSING_NOW_OUTWEIGHING_ONE_BEFORE * (len(now_words) - len(closing)):
+        return 0, 0
+    # "... said that next summer they would knock the kitchen through ... I went back last summer":
+    # one now-word among the story's days does not stop a closing present from being the writer's
+    return len(closing), len(days)
 
 
 def _weekdays_after_a_dated_weekday(candidates: list[Candidate]) -> int:

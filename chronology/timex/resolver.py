@@ -163,6 +163,10 @@ _CAPITAL_WORD_AFTER = compile_pattern(r"\s+[A-Z]")
 #: ", the day before " between a day and a feast set beside it: "Thursday, the day before Good Friday".
 _DAY_BEFORE_AFTER_APPOSITION = compile_pattern(r",\s+the\s+day\s+(before|after)\s+$", re.IGNORECASE)
 #: After a clock time, the days it holds for: "after 8pm on either day", "at 10am on both days".
+#: A word gathering the days just listed before the clock time they share: "..., all at 6pm".
+_SHARED_CLOCK_BEFORE = compile_pattern(
+    r"(?<![a-z])(?:" + "|".join(_LEX.SHARED_CLOCK_GATHERERS) + r")[ \t]+(?:at|from)[ \t]+$"
+)
 _ON_EITHER_DAY_AFTER = compile_pattern(
     r"\s+(?:on|of)\s+(?:either|both|all)\s+(?:of\s+the\s+|the\s+|these\s+|those\s+)?(?:days?|nights?|dates)\b",
     re.IGNORECASE,
@@ -190,13 +194,16 @@ _REPORTED_ON = compile_pattern(
 #: A sentence's end or a line break inside a stretch of text.
 _SENTENCE_OR_LINE_END = compile_pattern(r"[.!?]\s|\n")
 _SENTENCE_BREAK = compile_pattern(r"[.!?][\"')\u201d]?\s")
+#: Two years written as one span ("1851-52", "2019–20"): a southern summer or a year of account
+_SPLIT_YEAR = compile_pattern(r"\d{4}\s*[-\u2013/]\s*\d{2,4}")
 _WORD = compile_pattern(r"[a-z]+")
 #: How far into its line a timeline's or a diary's label may start ("Day 12 (", "Postscript, ")
 _LABEL_LEAD_CHARS = 16
 #: What closes a line's label: a dash, a feed's middle dot or a colon before a blank ("Jan. 12 - ",
-#: "11 Nov · ", "1922: ", "14 May): "), or the line's end (a subheading)
+#: "11 Nov · ", "1922: ", "14 May): "), or the line's end (a subheading); a printed diary's entry
+#: closes its date with a full stop before the dash ("12th March. — Rain again today.")
 _LABEL_CLOSE_AFTER = compile_pattern(
-    r"\)?[ \t]*(?:[-\u2013\u2014](?=[ \t]+[^0-9\s]|[ \t]*(?:\n|$))|[:\u00b7](?=[ \t\n]|$)|\n|$)"
+    r"\)?[ \t]*(?:\.?[ \t]*[-\u2013\u2014](?=[ \t]+[^0-9\s]|[ \t]*(?:\n|$))|[:\u00b7](?=[ \t\n]|$)|\n|$)"
 )
 _DATELINE_DAYS = 7
 #: How many days a dateline's filing day may lie before the paper's date ("MADRAS, June 12." on June 13).
@@ -208,6 +215,29 @@ _LABEL_SPAN_WORD = compile_pattern(r"[ \t]+(?:and|to|through|until)[ \t]+")  # "
 _LINE_END_AFTER = compile_pattern(r"[ \t]*(?:\n|$)")
 #: How far into its line the date of a letter's heading may start ("No. 2 General Hospital, Rouen, ")
 _HEADING_LEAD_CHARS = 60
+#: How far into its line the day of a meeting's record may start ("Minutes of the meeting of the
+#: Finance and General Purposes Committee held at the Town Hall on ").
+_RECORD_HEADING_LEAD_CHARS = 160
+#: A meeting's record heading its text, up to the meeting's day: "Minutes of the meeting of the Parish
+#: Council held on ", "Minutes of the Board meeting held at 14 Carver Street on ", "Notes of the Annual
+#: General Meeting, ".
+_RECORD_HEADING_LEAD = compile_pattern(
+    r"(?:"
+    + "|".join(_LEX.RECORD_HEADING_OPENERS)
+    + r")[ \t]+of[ \t]+(?:[^\n!?;:.]{0,100}?[ \t])?(?:"
+    + "|".join(_LEX.RECORD_MEETING_NOUNS)
+    + r")(?:(?:[ \t]+[^\n!?;:.,]{1,100}?)?[ \t]+(?:"
+    + "|".join(_LEX.RECORD_MEETING_PARTICIPLES)
+    + r")(?:[ \t]+(?:at|in)[ \t]+[^\n!?;:]{1,60}?)?[ \t]+on|,)[ \t]+",
+    re.IGNORECASE,
+)
+_RECORD_HEADING_INITIALS = frozenset(
+    letter for opener in _LEX.RECORD_HEADING_OPENERS for letter in (opener[0].lower(), opener[0].upper())
+)
+#: The rest of a record's heading line after the meeting's day: its place or its hours (" in the Village
+#: Hall", ", 10.00am to 12.45pm"), short of a sentence ("Minutes of the Fed's meeting held on June 14-15
+#: are due at 2 p.m." is news of them).
+_RECORD_HEADING_REST = compile_pattern(r"[^\n!?]{0,80}(?<![.!?])(?=\n)")
 #: The place a letter's or a diary entry's heading names before its date ("Calais, 3rd March 1916")
 _HEADING_PLACE_BEFORE = compile_pattern(
     # or a forum post's byline with a middle dot: "mattyw \u00b7 4 Aug 2018"; a lower-case handle and a comma
@@ -245,7 +275,11 @@ _HEADING_PLACE_AFTER = compile_pattern(
 )
 #: An attribution between a clock time and a date: "by noon, the utility said [earlier today]".
 _ATTRIBUTION_GAP = compile_pattern(
-    r",\s+(?:[A-Za-z.'-]+\s+){1,5}(?:said|says|reported|announced|confirmed|told\s+[a-z]+)\s+(?:on\s+)?"
+    # "at 12.30pm, and the watchdog said today": a clause joined by "and" is a statement of its own,
+    # not the source of the one before
+    r",\s+(?!(?:"
+    + words_regex(_LEX.CLAUSE_COORDINATORS)
+    + r")\s)(?:[A-Za-z.'-]+\s+){1,5}(?:said|says|reported|announced|confirmed|told\s+[a-z]+)\s+(?:on\s+)?"
 )
 #: "May of the following year": what joins a month to the year it is counted in.
 _OF_BETWEEN = compile_pattern(r"\s+of\s+")
@@ -488,6 +522,13 @@ _KEPT_AS_SUBJECT_AFTER = compile_pattern(
     + "|".join(sorted(_LEX.KEEPING_PARTICIPLES))
     + r")(?![a-z])"
 )
+#: A present passive of keeping right before "on" and a day of the month, or "at" and a time of day put
+#: on one: "is now observed again on ", "are remembered at dawn on " (an adverb or a time of day between).
+_KEPT_ON_BEFORE = compile_pattern(
+    r"(?<![a-z])(?:is|are)\s+(?:[a-z]+\s+){0,2}(?:"
+    + "|".join(sorted(_LEX.KEEPING_PARTICIPLES))
+    + r")\s+(?:[a-z]+\s+){0,3}(?:on|at)\s+$"
+)
 _MADE_A_HOLIDAY_AFTER = compile_pattern(
     r",?\s+(?:is|are|has\s+been|have\s+been|became|remains|was\s+made)\s+(?:a|an)\s+(?:[a-z]+\s+){0,2}holiday(?![a-z])",
     re.IGNORECASE,
@@ -534,7 +575,11 @@ _SHIFT_AFTER = compile_pattern(r"\s+shifts?\b")
 #: A verb of allowing or forbidding, then (in the same clause) a bound of hours: "allowed smoking after".
 _PERMITTED_HOURS_BEFORE = compile_pattern(
     r"(?<![a-z])(?:allow|allows|allowed|allowing|permit|permits|permitted|permitting|ban|bans|banned|banning"
-    r"|forbid|forbids|forbade|forbidden|forbidding|prohibit|prohibits|prohibited|prohibiting)(?![a-z])"
+    r"|forbid|forbids|forbade|forbidden|forbidding|prohibit|prohibits|prohibited|prohibiting"
+    # "new drivers may not drive between 11 p.m. and 6 a.m.": a modal of a rule's permission
+    + "|"
+    + "|".join(r"\s+".join(map(re.escape, modal.split())) for modal in sorted(_LEX.RULE_MODALS))
+    + r")(?![a-z])"
     r"[^.;!?]{0,50}(?<![a-z])(?:after|before|until|till|past|between)\s+$",
     re.IGNORECASE,
 )
@@ -794,6 +839,9 @@ class Resolver:
         self.undated_weekday: tuple[int, int] | None = None
         # a day of the writer's week named in a story as an aside ("The centenary falls on Sunday")
         self.writers_day: _Reference | None = None
+        # where the writer's last day or week in a story ends ("today", "last weekend"): a weekday just
+        # after it in its sentence is of the writer's week
+        self.writers_week_end = -_SENTENCE_REACH - 1
         self.writers_year: _Reference | None = None  # the last year of the writer's ("this year") in a story
         # (reference index, whether its clause is in the present): asked again for every step back
         self._present_story: tuple[int, bool] = (-1, False)
@@ -859,7 +907,23 @@ class Resolver:
             # "was spotted Sunday evening and reached the harbour before noon": what "and" tells next
             # comes after the evening, so a daytime clock falls on the next day
             return _DAYTIME_CLOCK.fullmatch(pod) is not None and self._told_next_with_and(candidate)
+        if _SMALL_HOURS.fullmatch(pod) is not None and self._daytime_told_before(anchor_value):
+            # "Pumps brought in on Tuesday morning lowered the water over the next ten hours, and a diver
+            # reached the chamber at 12.40am": what "and" tells next comes after the day's morning or
+            # afternoon, so a clock time of the small hours is past the midnight that ends that day
+            return self._told_next_with_and(candidate)
         return False
+
+    def _daytime_told_before(self, anchor_value: str) -> bool:
+        """Whether the time just told is an afternoon, a daytime clock time, or a morning not told as
+        early ("early Tuesday morning" may itself be the small hours)."""
+        time_part = anchor_value.partition("T")[2]
+        if time_part == "AF" or _DAYTIME_CLOCK.fullmatch(time_part) is not None:
+            return True
+        span = self.reference_span
+        return (
+            time_part == "MO" and span is not None and "early" not in self.low[max(0, span[0] - 6) : span[1]]
+        )
 
     def _night_before_dct(self, night_value: str) -> bool:
         """Whether a night is the one that ended on the morning of the DCT ("snow fell overnight. // Most
@@ -1008,6 +1072,10 @@ class Resolver:
         """ "Her books are still read today": in a story, a deictic word in a present or future clause
         is the writer's now (the DCT), not the story's."""
         if not self.narrative or base != "dct":
+            return False
+        if self.low.endswith((" later", " afterwards"), candidate.start, candidate.end):
+            # "though the story is not found in print until a century later": an offset counted on from
+            # the story's time, whatever the tense of its clause
             return False
         if (
             candidate.spec.unit == "day"
@@ -1791,6 +1859,11 @@ class Resolver:
             return None  # "dating to 1994. In January": a year in passing is no time the report moves to
         return ref
 
+    def _reference_names_a_feast(self) -> bool:
+        """Whether the reference time was read from a feast's name ("Waitangi Day", "Australia Day")."""
+        span = self.reference_span
+        return span is not None and self.low[span[0] : span[1]] in _LEX.FIXED_HOLIDAYS
+
     def _day_restated_beside(self, candidate: Candidate) -> _Reference | None:
         """The day named right before a yearless date set beside it ("Easter Sunday, March 23"), when the
         two are the same day of the year; None otherwise."""
@@ -2018,12 +2091,22 @@ class Resolver:
             # "the State Council declared 11 July a national Maritime Day": a day made a named day is
             # that day of every year, whatever the tense of the act that made it one
             return True
-        if (
-            _MADE_A_HOLIDAY_AFTER.match(self.text, candidate.end) is not None
-            and self._day_restated_beside(candidate) is None
+        restated = self._day_restated_beside(candidate)
+        feast_beside = restated is not None and self._reference_names_a_feast()
+        if _MADE_A_HOLIDAY_AFTER.match(self.text, candidate.end) is not None and (
+            restated is None or feast_beside
         ):
-            # "his birthday, 14 May, has been a public holiday since 2001": the day of every year; "The next
-            # day, 3 October, has been a holiday ever since" restates the day the story has reached
+            # "his birthday, 14 May, has been a public holiday since 2001", "Waitangi Day, 6 February, has
+            # been a public holiday since 1974": the day of every year; "The next day, 3 October, has been a
+            # holiday ever since" restates the day the story has reached
+            return True
+        if feast_beside and self._tense(candidate).tense == "present":
+            # "Australia Day, 26 January, marks the landing of the First Fleet": the day a feast just named
+            # falls on, told in the present, is that day of every year, not the feast's nearest one
+            return True
+        if _KEPT_ON_BEFORE.search(self.text, max(0, candidate.start - 60), candidate.start) is not None:
+            # "is now observed again on 31 July", "are remembered at dawn on 25 April": a present passive
+            # of keeping says on which day of every year it is done
             return True
         if (
             _KEPT_AS_SUBJECT_AFTER.match(self.text, candidate.end) is not None
@@ -2093,6 +2176,8 @@ class Resolver:
         story or an undated text: news names the coming months of a schedule ("garden waste is collected
         fortnightly from March to November") for the year it is in."""
         spec = candidate.spec
+        if spec.day is not None and self._label_end(candidate.start, candidate.end) is not None:
+            return False  # "12th March. — Rain again today.": a diary entry's date names its one day
         if self._bare_season_of_every_year(candidate) or self._month_of_an_undated_guide(candidate):
             return True
         # "five days behind its normal date of June 1": the date a thing usually comes on, every year's
@@ -2139,6 +2224,10 @@ class Resolver:
             # are those of each year
             return True
         if _DEADLINE_BEFORE.search(before[opening:]):
+            return False
+        if _SINCE_EVENT_BEFORE.search(self.text, max(0, candidate.start - 48), candidate.start):
+            # "is the first since the election in November": the event a "since" reaches back to was one
+            # time, whatever the present of the clause that counts from it
             return False
         if spec.day is None and tense.tense == "past" and self._past_habit_verb(tense):
             return True  # "flax was usually sown in April": a habit of the story's past, every year's April
@@ -2311,6 +2400,8 @@ class Resolver:
             return True
         if _ON_EITHER_DAY_AFTER.match(self.text, candidate.end):
             return True  # "no services after 8pm on either day": the time of each of the days told
+        if self._clock_shared_by_days(candidate):
+            return True
         if self._clock_after_sentence_of_set_days(candidate):
             return True
         if self._clock_of_each_event(candidate):
@@ -2335,6 +2426,17 @@ class Resolver:
             return True
         tense = self._tense(candidate)
         return tense.tense == "present" and tense.habitual
+
+    def _clock_shared_by_days(self, candidate: Candidate) -> bool:
+        """ "Dates of future meetings: Wednesday 11 May and Wednesday 6 July, all at 6pm": a clock time
+        the days its sentence has listed share is the time of each of them, not of the last one named."""
+        if _SHARED_CLOCK_BEFORE.search(self.low, max(0, candidate.start - 12), candidate.start) is None:
+            return False
+        opening = self._sentence_opening(candidate.start)
+        days = [
+            other for other in self._candidates_between(opening, candidate.start) if other.spec.type == "DATE"
+        ]
+        return len(days) >= 2
 
     def _names_a_slot(self, candidate: Candidate) -> bool:
         """ "has held the 9 p.m. slot on Thursdays", "will fill the 9 p.m. hour with reruns": a clock time
@@ -2556,7 +2658,12 @@ class Resolver:
             # the day, if any
             end = self.candidates[after].end
             after += 1
-        return after < len(self._candidate_starts) and self._candidate_starts[after] - end <= 5
+        return (
+            after < len(self._candidate_starts)
+            and self._candidate_starts[after] - end <= 5
+            # "may not drive between 11 p.m. and 6 a.m. for the first year": a length after it is no day
+            and self.candidates[after].spec.type != "DURATION"
+        )
 
     def _year_of_when_clause(self, candidate: Candidate) -> _Reference | None:
         """ "the first since 2017, when polls opened on 8 June": a "when" clause right after a year tells
@@ -3196,6 +3303,9 @@ class Resolver:
             # "No. 2 General Hospital, Rouen, 10th November 1916", "allotment_annie \u00b7 Mar 9, 2014",
             # "Reviewed in the United Kingdom on 14 February 2021"
             self._note_entry_label(expression, index)
+        elif self._record_heading_lead(start):
+            # "Minutes of the Board meeting held at 14 Carver Street on Thursday, 29 September 2011"
+            self._note_entry_label(expression, index)
         self._move_reference(expression, index)
         return expression
 
@@ -3250,6 +3360,10 @@ class Resolver:
                 and _LABEL_SPAN_DASH.fullmatch(self.text, self.entry.end, expression.start)
             ):
                 self.entry_last_year = expression.interval.start.year  # "1939–45": the span's end
+            return
+        if self.narrative and self.low[expression.start : expression.end] in _LEX.FIXED_HOLIDAYS:
+            # "Waitangi Day" heading a history's closing section: the section tells of the feast kept every
+            # year, not of one day of it that dates what is written below
             return
         unit = _GRANULARITY_UNIT[expression.granularity]
         heading = self._heading_end(expression.start, expression.end) if unit == "day" else None
@@ -3346,6 +3460,10 @@ class Resolver:
         """Where the line ends if the day at `start`-`end` heads a letter or a diary entry: the line holds
         the date alone or with its place ("Calais, 3rd March 1916", "Thursday 14 May, Coimbra") and the
         text goes on below it."""
+        if self._record_heading_lead(start):
+            # a meeting's record: "Minutes of the meeting ... held on Tuesday 14 May 2019 in the Village Hall"
+            line_end = self.text.find("\n", end)
+            return line_end if line_end >= 0 and _RECORD_HEADING_REST.match(self.text, end) else None
         line_start = self.text.rfind("\n", max(0, start - _HEADING_LEAD_CHARS), start) + 1
         if line_start == 0 and start > _HEADING_LEAD_CHARS:
             return None
@@ -3359,13 +3477,28 @@ class Resolver:
         line_end = self.text.find("\n", end)
         if line_end < 0:
             return None  # a heading has its entry below it
-        if line_end > end and not (
-            _EMAIL_DATE_LINE_REST.match(self.text, end)
-            if email
-            else _HEADING_PLACE_AFTER.match(self.text, end)
+        if (
+            line_end > end
+            # "Scarth Hall, 20th March 1884.": a letter's heading may close with a full stop
+            and self.text[end:line_end].strip() != "."
+            and not (
+                _EMAIL_DATE_LINE_REST.match(self.text, end)
+                if email
+                else _HEADING_PLACE_AFTER.match(self.text, end)
+            )
         ):
             return None
         return line_end
+
+    def _record_heading_lead(self, start: int) -> bool:
+        """Whether the text before `start` on its line opens a meeting's record up to the meeting's day
+        ("Minutes of the meeting of the Parish Council held on ", "Notes of the Annual General Meeting, ")."""
+        line_start = self.text.rfind("\n", max(0, start - _RECORD_HEADING_LEAD_CHARS), start) + 1
+        if line_start == 0 and start > _RECORD_HEADING_LEAD_CHARS:
+            return False
+        if self.text[line_start : line_start + 1] not in _RECORD_HEADING_INITIALS:
+            return False  # most lines open with another letter: no pattern tried
+        return _RECORD_HEADING_LEAD.fullmatch(self.text, line_start, start) is not None
 
     def _timeline_entry(self, candidate: Candidate) -> tuple[_Reference, bool] | None:
         """The label a yearless date of a timeline is counted from, and whether the date is itself a
@@ -3499,6 +3632,8 @@ class Resolver:
             and not self._opens_sentence_in_the_past(expression)
             and not self._tells_its_when_clause(expression)
         ):
+            if expression.granularity in (Granularity.DAY, Granularity.WEEK):
+                self.writers_week_end = expression.end
             if expression.granularity == Granularity.DAY and expression.interval is not None:
                 start = expression.interval.start.date()
                 self.writers_day = _Reference(start, expression.value, index, "day", True, expression.end)
@@ -3746,6 +3881,30 @@ class Resolver:
             # July": a relative clause in the past perfect looks back in passing; the story stays
             return
         if (
+            not self.narrative
+            and self.last_day is not None
+            and expression.interval is not None
+            and expression.interval.end.date() < self.last_day.day
+            and (
+                # "Australia, bowled out for 98 on Boxing Day, had batted through the morning": a
+                # participle aside before a past perfect looks back in passing from the day reported
+                (
+                    _PAST_PERFECT_AFTER_ASIDE.match(self.text, expression.end) is not None
+                    and _NEWS_PARTICIPLE_ASIDE_BEFORE.search(
+                        self.text, max(0, expression.start - 50), expression.start
+                    )
+                    is not None
+                )
+                # "shot 66 on Friday after a bogey in Thursday's first round had left him ninth": a day's
+                # event as the subject of a past perfect looks back from the day the sentence reports
+                or (
+                    _PAST_PERFECT_AFTER_POSSESSIVE.match(self.text, expression.end) is not None
+                    and self._in_one_sentence(self.last_day.end, expression.start)
+                )
+            )
+        ):
+            return
+        if (
             narrative
             and self.reference is not None
             and expression.interval is not None
@@ -3923,6 +4082,15 @@ class Resolver:
         ):
             # "went back to look for the lost cable of the previous year. ... in early September": a year
             # looked back to names the thing it qualifies; the story stays in the year it was in
+            return
+        if (
+            not narrative
+            and self.reference is not None
+            and self.low.endswith(" to ", 0, expression.start)
+            and _RETROACTIVE_TO_BEFORE.search(self.low, max(0, expression.start - 24), expression.start)
+        ):
+            # "approved a raise today, retroactive to July 1. The Senate voted shortly after 2 a.m.": the
+            # day a rule counts back to, told in passing; the story goes on from the day it was on
             return
         if expression.value.endswith("-WE"):
             unit = "weekend"  # two days: no single day for a part of day or a clock time to fall on
@@ -4554,6 +4722,14 @@ class Resolver:
         if spec.amount is not None:
             anaphoric = self.text[candidate.start : candidate.start + 5].lower() == "that "
             year, why = _year_by_determiner(spec, anchor_day, anaphoric=anaphoric)
+            if (
+                anaphoric
+                and spec.season in _LEX.SEASONS_AFTER_A_SOUTHERN_SUMMER
+                and self._after_a_southern_summer(choice)
+            ):
+                # "Through the summer of 1851-52 Melbourne emptied ... That winter (June)": a summer written
+                # over two years is a southern one, and the autumn and winter after it are its second year's
+                year, why = year + 1, f"'that' {spec.season}, after a summer over a year's end"
             return _calendar_value(spec, year), choice.anchor, f"{why} relative to {choice.label}", warnings
         range_start = self._range_start(candidate)
         if range_start is not None:
@@ -4647,6 +4823,18 @@ class Resolver:
             elif self.reference is not None and self.reference.unit in ("year", "half"):
                 year = anchor_day.year  # "In 1938 ... by December": the year the story is in
                 why = f"no year given; the year of {choice.label}"
+                if (
+                    self.dct is not None
+                    and month is not None
+                    and (year, month) > (self.dct.year, self.dct.month)
+                    and _SINCE_EVENT_BEFORE.search(self.text, max(0, candidate.start - 48), candidate.start)
+                ):
+                    # "This year's is the first since the election in November": what a "since" reaches
+                    # back to lies before the time of writing, so the last such month
+                    year = cal.year_for(self.dct, month, day, -1, strict=True)
+                    why = (
+                        f"no year given; after 'since', so the last one before the DCT {self.dct.isoformat()}"
+                    )
                 if spec.season == "WI" and self._tense(candidate).looks_back:
                     # "In 1216 the consuls were given eight legions. The enemy had spent the winter at
                     # Gerunium": a winter looked back to from a year is the one that opened it
@@ -4987,7 +5175,8 @@ class Resolver:
             resolved = date(base.year, base.month, day)
         why = f"day {spec.day} of the month of {choice.label}"
         if spec.weekday is not None:
-            shifted = self._month_with_day_on_weekday(candidate, resolved, base, choice.label)
+            story = self.narrative and heading is None and choice.anchor.kind == AnchorKind.EXPRESSION
+            shifted = self._month_with_day_on_weekday(candidate, resolved, base, choice.label, story)
             if shifted is not None:
                 resolved, why = shifted
         elif choice.anchor.kind == AnchorKind.DCT or heading is not None:
@@ -5036,7 +5225,7 @@ class Resolver:
         return date(year, month, candidate.spec.day), f"day {candidate.spec.day} of {why}"
 
     def _month_with_day_on_weekday(
-        self, candidate: Candidate, resolved: date, base: date, label: str
+        self, candidate: Candidate, resolved: date, base: date, label: str, story: bool = False
     ) -> tuple[date, str] | None:
         """ "Tues the 21st", "the next sitting is on Friday the 13th": the month nearest the anchor in
         which that day falls on that weekday, ahead in a clause pointing ahead and back in one looking
@@ -5045,7 +5234,12 @@ class Resolver:
         assert spec.day is not None and spec.weekday is not None
         if resolved.isoweekday() == spec.weekday:
             return None
-        direction = self._tense(candidate).direction
+        tense = self._tense(candidate)
+        direction = tense.direction
+        if story and direction == -1 and not tense.looks_back:
+            # "drove home on Sunday the sixteenth ... came back on Friday the twenty-fifth": a story
+            # told in the simple past moves on, so the month is the next one with that day on that weekday
+            direction = 1
         for distance in range(1, 13):
             for months in (distance, -distance):
                 if direction is not None and direction * months < 0:
@@ -5263,6 +5457,34 @@ class Resolver:
         )
         return any(word in _LEX.NEWS_FRAME_VERBS for word in words)
 
+    def _after_a_southern_summer(self, choice: _AnchorChoice) -> bool:
+        """Whether the reference chosen is a summer written over a year's end ("the summer of 1851-52",
+        "the 2019-20 summer"), the summer of the southern hemisphere."""
+        ref, span = self.reference, self.reference_span
+        return (
+            ref is not None
+            and span is not None
+            and choice.anchor.expression == ref.index
+            and ref.value.endswith("-SU")
+            and _SPLIT_YEAR.search(self.text, span[0], span[1]) is not None
+        )
+
+    def _weekday_in_writers_week(self, candidate: Candidate) -> bool:
+        """ "A flotilla gathered at Gisborne last weekend, and on Saturday it was welcomed ashore",
+        "Today ... the parliament elected last Saturday meets": in a story, a weekday (bare, "last" or
+        "next") right after the writer's own day or week in its sentence, with no date of the story
+        between, is of the writer's week, not of the story's."""
+        end = self.writers_week_end
+        return (
+            self.narrative
+            and self.dct is not None
+            and candidate.spec.amount in (None, -1, 1)
+            and 0 <= candidate.start - end <= _SENTENCE_REACH
+            and (self.reference is None or self.reference.end <= end)
+            and not _SENTENCE_BREAK.search(self.text, end, candidate.start)
+            and not self._quoted(candidate)
+        )
+
     def _weekday(self, candidate: Candidate) -> tuple[str, Anchor, str, list[str]]:
         spec = candidate.spec
         assert spec.weekday is not None
@@ -5273,6 +5495,8 @@ class Resolver:
             choice = heading_day  # "We go back in on Monday", in a letter headed "21st April 1916"
         elif (label_day := self._label_entry_day(candidate)) is not None:
             choice = label_day  # "Jan. 24: ... went into a ditch shortly before midnight Friday"
+        elif self._weekday_in_writers_week(candidate):
+            choice = self._dct_anchor()  # "gathered last weekend, and on Saturday": the writer's week
         elif self._undated_story_future(candidate):
             choice = None
         elif (planned := self._writers_future(candidate)) is not None:
@@ -6088,6 +6312,14 @@ class Resolver:
                 # "Queues are likely on Saturday evening ... fans were advised to stay in the city
                 # overnight": in news, the night after an afternoon or evening its sentence has named
                 or not _SENTENCE_END_BETWEEN.search(self.text, self.reference.end, candidate.start)
+                # "Heavy rain that afternoon flooded the passage. Divers tried to pass it overnight", in
+                # a Wednesday story of Monday: news gone back to a day before the DCT's eve stays on it
+                # for the rest of its paragraph, and the night before the DCT would skip a day
+                or (
+                    self.dct is not None
+                    and self.reference.day < self.dct - timedelta(days=1)
+                    and "\n\n" not in self.text[self.reference.end : candidate.start]
+                )
             )
         ):
             # "reached the square in the afternoon ... tried to stay overnight": in a story, the night
@@ -6240,6 +6472,23 @@ class Resolver:
             base == "ref"
             and unit == "day"
             and spec.amount == 0
+            and spec.pod is None
+            and spec.type == "DATE"
+            and self.last_day is not None
+            and _EVERY_YEAR_RIGHT_AFTER.match(self.low, candidate.end)
+        ):
+            # "Kamehameha Day, 11 June, ... and on that day every year the statue is draped": the day last
+            # named, as it comes round each year, not its one date in the story
+            day = self.last_day.day
+            value = f"XXXX-{day.month:02d}-{day.day:02d}"
+            anchor = Anchor(
+                kind=AnchorKind.EXPRESSION, value=self.last_day.value, expression=self.last_day.index
+            )
+            return value, anchor, f"{spec.note}: the day just named, in every year", []
+        if (
+            base == "ref"
+            and unit == "day"
+            and spec.amount == 0
             and spec.pod is not None
             and self.undated_day is not None
             and (
@@ -6293,7 +6542,18 @@ class Resolver:
             and self.dct is None
             and (choice is None or choice.day is None)
             and self.undated_weekday is not None
-            and (spec.amount or (spec.amount == 0 and spec.type == "TIME" and spec.pod is not None))
+            and (
+                spec.amount
+                or (spec.amount == 0 and spec.type == "TIME" and spec.pod is not None)
+                # "on Tuesday ... searched through the night", "later that morning": a part of the day
+                # pointed back to after the weekday is of that day, as its clock times are ("open from
+                # dawn to dusk" names no one day)
+                or (
+                    spec.amount == 0
+                    and spec.pod is not None
+                    and self.low[candidate.start : candidate.end].split()[0] in _LEX.DAY_PART_POINTING_LEADS
+                )
+            )
         ):
             # undated, as a dated text counts from the day just told: "a fire drill on Thursday at about
             # 11am" falls on the weekday just named, "sheltered in schools on Saturday and returned the
@@ -6414,6 +6674,18 @@ class Resolver:
             return f"{before[0]:04d}-Q{before[1]}", choice.anchor, why, []
         if unit == "weekend" and spec.amount == 0 and choice.anchor.kind == AnchorKind.DCT:
             return self._nearest_weekend(candidate, choice)
+        if (
+            unit == "weekend"
+            and spec.amount == 1
+            and choice.anchor.kind == AnchorKind.DCT
+            and choice.day is not None
+            and spec.note.strip("'").split(" ")[0] in _LEX.COMING_WEEKEND_WORDS
+        ):
+            # "fixtures for the coming weekend" on a Thursday: the first weekend still to come, which is
+            # this week's until it starts ("next weekend" keeps the week after)
+            saturday = cal.weekday_near(choice.day + timedelta(days=1), 6, 1)
+            why = f"{spec.note}: the first weekend after {choice.label}"
+            return cal.period_value(saturday, "weekend"), choice.anchor, why, []
         if (
             unit == "month"
             and spec.amount == -1
@@ -6835,7 +7107,14 @@ class Resolver:
         if not self.low.startswith(WEEKDAY_NAMES[candidate.spec.weekday - 1].lower(), candidate.start):
             return False  # "Moving day is Thurs": clipped names are a post's, dated by its own line
         told = self.weekdays_told.get(candidate.spec.weekday)
-        if told is not None and self.dct is not None and 0 < (self.dct - told.day).days < 7:
+        if (
+            told is not None
+            and self.dct is not None
+            and 0 < (self.dct - told.day).days < 7
+            # "Rovers won on Saturday ... and are at home to Dunmore on Saturday": a timetable's "on"
+            # right after its plain present names the coming day even so
+            and not self.low.endswith(" on ", 0, candidate.start)
+        ):
             # "The film opened Friday ... The estimates combine receipts for Friday and Saturday": a
             # weekday the story has already put on a day of its past week is named again, not timetabled
             return False
@@ -7580,6 +7859,16 @@ class Resolver:
             # "finished by 6am on Saturday 12 June, in time for the weekend's traffic": the weekend on
             # or after the day ahead the sentence has just named, not the first one after the DCT
             choice = self._choice_of(told)
+        if (
+            told is not None
+            and self.low.endswith(" into ", 0, candidate.start)
+            and self._in_one_sentence(told.end, candidate.start)
+        ):
+            # "shot 66 on Friday to take a lead into the weekend": "into" reaches the first weekend
+            # after the day the sentence tells, whatever the tense
+            saturday = cal.weekday_near(told.day + timedelta(days=1), 6, 1)
+            why = f"'the weekend' after 'into': the first weekend after {told.value}"
+            return cal.period_value(saturday, "weekend"), choice.anchor, why, []
         assert choice.day is not None
         saturday = cal.weekday_near(choice.day, 6, tense.direction)
         if candidate.spec.note.startswith("'this weekend") and tense.direction != -1:
@@ -8117,7 +8406,34 @@ class Resolver:
                 and _DUE_TO_BEFORE.search(self.text, max(0, candidate.start - 40), candidate.start)
                 is not None
             )
+            or self._opening_date_of_past_act(tense, candidate)
         )
+
+    def _opening_date_of_past_act(self, tense: ClauseTense, candidate: Candidate) -> bool:
+        """ "In February, the longliner went down with four men": a month opening its sentence after "In"
+        before a simple past dates that act, as "went down in February" does, however far back that is
+        (the far side yields to the near one only for what a past report set ahead: "was extended to
+        Nov. 16"); a day or a season so placed keeps the yielding."""
+        spec = candidate.spec
+        if (
+            spec.month is None
+            or spec.day is not None
+            or spec.season is not None
+            or tense.tense != "past"
+            or tense.cue_end is None
+            or tense.cue_end <= candidate.end
+            or "\n" in self.text[candidate.end : tense.cue_end]  # "NOVEMBER" heading the lines below it
+        ):
+            return False
+        cue_words = (tense.cue or "").lower().split()
+        if (
+            not cue_words
+            or cue_words[0] in _LEX.UNREAL_PAST_AUXILIARIES
+            or cue_words[-1] in _LEX.SCHEDULING_VERBS
+        ):
+            return False
+        before = self.text[self._sentence_opening(candidate.start) : candidate.start].split()
+        return len(before) == 1 and before[0].lower() == "in"
 
     def _told_before_last(self, month: int, day: int | None, anchor_day: date) -> bool:
         """Whether the text has so far told of a time before the last such month and day by
@@ -8270,6 +8586,8 @@ _EVERY_YEAR_LATER_IN_CLAUSE = compile_pattern(
 _YEARLY_WORDS = ("annually", "each", "every", "yearly")  # one opens a match of the pattern above
 #: "read aloud every year on ", "held each year on the Sunday nearest to ": a yearly habit, then the day
 #: of the month it is kept on.
+#: A yearly word right after a day word: "on that day every year", "the same day each year".
+_EVERY_YEAR_RIGHT_AFTER = compile_pattern(r"\s+(?:every|each)\s+year(?![a-z])")
 _EVERY_YEAR_ON_RIGHT_BEFORE = compile_pattern(r"(?<![a-z])(?:(?:every|each)\s+year|annually|yearly)\s+on\s+$")
 _EVERY_YEAR_ON_BEFORE = compile_pattern(
     r"(?<![a-z])(?:(?:every|each)\s+year|annually|yearly)\s+on\s+(?:[^.;:!?,\d]{0,40}\s)?$"
@@ -8503,6 +8821,12 @@ _BACKGROUND_TURN_DAYS = 183
 #: A relative clause set off by a comma, opened right before a date: ", who testified [Wednesday],".
 #: The rest of a participle clause set off by commas, then a past perfect: " with a majority, had met".
 _PAST_PERFECT_AFTER_ASIDE = compile_pattern(r"[^,.;:()\n]{0,80},\s+had\s+(?:not\s+|already\s+)?[a-z]+")
+#: A participle aside up to a date in it, counts allowed: ", bowled out for 98 on ".
+_NEWS_PARTICIPLE_ASIDE_BEFORE = compile_pattern(r",\s+[a-z]+(?:ed|en|wn|lt|ld|ht)\s+(?:[a-z0-9]+\s+){0,4}$")
+#: A day's possessive noun as the subject of a past perfect: "'s first round had left".
+_PAST_PERFECT_AFTER_POSSESSIVE = compile_pattern(
+    r"['’]s\s+(?:[a-z-]+\s+){1,3}had\s+(?:not\s+|already\s+)?[a-z]+"
+)
 #: A clause set off by a comma up to a date in it, its first word a participle: ", elected in ".
 _PARTICIPLE_ASIDE_BEFORE = compile_pattern(r",\s+[a-z]+(?:ed|en|wn|lt|ld|ht|ng)\s+(?:[a-z]+\s+){0,3}$")
 #: A past participle set off by a comma after a noun and followed by its agent or a preposition (a main
@@ -8561,6 +8885,10 @@ _THAT_YEAR_AFTER = compile_pattern(r"\b(?:that|the\s+same)\s+year(?![a-z'])")
 _THAT_YEAR_REACH = 120
 _YEAR_VALUE = compile_pattern(r"\d{4}")
 _BOUND_WORD_BEFORE = compile_pattern(r"\b(?:before|until|till)\s+$", re.IGNORECASE)
+#: "retroactive to", "backdated to" right before a day: the day a rule counts back to.
+_RETROACTIVE_TO_BEFORE = compile_pattern(
+    r"(?<![a-z-])(?:" + words_regex(_LEX.RETROACTIVE_WORDS) + r")\s+to\s+$"
+)
 _BOUND_WORDS = ("before", "until", "till")  # what `_BOUND_WORD_BEFORE` ends with (`_may_end_with`)
 #: A period's closing told right after it: "the fourth quarter, which ended Dec. 31".
 _PERIOD_ENDED_AFTER = compile_pattern(r",?[ \t]+(?:which[ \t]+|that[ \t]+)?ended[ \t]")

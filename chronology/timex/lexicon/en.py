@@ -35,6 +35,14 @@ MONTH_NAMED_EVENT_NOUNS: frozenset[str] = frozenset(
      "uprisings", "insurrections", "revolts", "crises", "coups", "massacres", "wars", "offensives"}
 )  # fmt: skip
 
+#: Capitalised place nouns that make a feast before them part of a place's name ("Easter Island", "Christmas
+#: Island", "Easter Road", "Christmas Creek"): a place, not a date.
+FEAST_PLACE_NOUNS: frozenset[str] = frozenset(
+    {"island", "islands", "isle", "road", "street", "lane", "avenue", "creek", "bay", "cove", "lake",
+     "river", "hill", "hills", "mountain", "mountains", "point", "harbour", "harbor", "sound", "valley",
+     "range", "reef", "atoll"}
+)  # fmt: skip
+
 #: Words after which a bare month name is a month ("in May", "until June", "well into October"), not a
 #: word or a name.
 MONTH_PREPOSITIONS: frozenset[str] = frozenset(
@@ -162,6 +170,23 @@ SEASON_LABEL_NOUNS: frozenset[str] = frozenset(
 
 #: Seasons whose middle is written as one word ("midsummer", "midwinter"), as "mid-summer" is two.
 ONE_WORD_MID_SEASONS: frozenset[str] = frozenset({"summer", "winter"})
+
+#: Parts of the day whose middle is written as one word ("midmorning", "midafternoon"): mod MID, as the
+#: hyphenated "mid-morning" has it.
+ONE_WORD_MID_PARTS_OF_DAY: frozenset[str] = frozenset({"midmorning", "midafternoon"})
+
+#: Conjunctions that open a coordinated clause of its own after a comma ("..., and the agency said").
+CLAUSE_COORDINATORS: frozenset[str] = frozenset({"and", "but", "or", "while", "whereas", "yet"})
+
+#: Modals that state a rule's permission or ban, before a bound of hours in the same clause ("may not
+#: drive between 11 p.m. and 6 a.m.", "must not sell alcohol after 10pm"): the hours of the rule, any day.
+RULE_MODALS: frozenset[str] = frozenset({"may not", "must not", "mustn't", "may only", "must only"})
+
+#: Words before "to <date>" naming the day a rule or payment counts back to ("retroactive to July 1",
+#: "backdated to 1 April"): a day told in passing, not the time the story moves to.
+RETROACTIVE_WORDS: frozenset[str] = frozenset(
+    {"retroactive", "retroactively", "retrospective", "retrospectively", "backdated", "back-dated"}
+)
 
 #: Quarters named by the selling season they hold -> calendar quarter ("the holiday quarter").
 SEASON_QUARTERS: dict[str, int] = {"holiday": 4, "christmas": 4}
@@ -302,6 +327,9 @@ PRE_MODIFIERS: dict[str, str] = {
     "just under": "LESS_THAN", "shorter than": "LESS_THAN", "no more than": "EQUAL_OR_LESS",
     "at most": "EQUAL_OR_LESS", "up to": "EQUAL_OR_LESS",
     "not more than": "EQUAL_OR_LESS", "just over": "MORE_THAN", "well over": "MORE_THAN",
+    # "not less than two months' notice", "no fewer than 14 days": that long at least, as "at least" is
+    "not less than": "EQUAL_OR_MORE", "no less than": "EQUAL_OR_MORE", "not fewer than": "EQUAL_OR_MORE",
+    "no fewer than": "EQUAL_OR_MORE", "not shorter than": "EQUAL_OR_MORE", "no shorter than": "EQUAL_OR_MORE",
     # "should take no longer than 15 minutes": that long at most, as "no more than" is
     "no longer than": "EQUAL_OR_LESS", "not longer than": "EQUAL_OR_LESS",
     "a little more than": "MORE_THAN", "a little less than": "LESS_THAN", "slightly more than": "MORE_THAN",
@@ -322,6 +350,15 @@ PERIOD_MODIFIERS: frozenset[str] = frozenset(
      "early in", "earlier in", "late in", "later in", "early on", "late on", "end", "mid-to-late", "mid to late",
      "early-to-mid", "early to mid"}
 )  # fmt: skip
+
+#: Words opening a part of the day that point back to a day already told ("that evening", "the night",
+#: "later that morning", "the same afternoon"), as a bare "dawn" or "dusk" does not.
+DAY_PART_POINTING_LEADS: frozenset[str] = frozenset({"that", "the", "later", "earlier"})
+
+#: Modifiers before a weekday that only order it after what was just told ("will publish it later
+#: Friday"): the day itself, with no mod (blind_news_14's "later Friday"; "later on Saturday" tags the
+#: weekday alone, blind_news_22).
+WEEKDAY_ORDERING_MODIFIERS: frozenset[str] = frozenset({"later"})
 
 #: A half of a century or a decade before it -> TIMEX3 mod: "the first half of the nineteenth century" is the
 #: century's start (18 START), "the second half of the 1990s" the decade's end; there is no value for half
@@ -646,6 +683,17 @@ YEAR_LEVEL_PREPOSITIONS: frozenset[str] = frozenset(
 #: Adverbs ending in "s" after a year that leave it a year ("from 1983 onwards").
 YEAR_FOLLOWING_ADVERBS: frozenset[str] = frozenset({"onwards", "afterwards", "backwards", "towards"})
 
+#: Linking verbs in -s that are also plural nouns: after a year and before their complement they are the
+#: clause's verb ("the reward offered in 2018 remains open", "a ban passed in 1990 stays in force"); before
+#: the words of `YEAR_LINKING_NOUN_FOLLOWERS` ("1870 remains were found", "2018 stands of timber") they
+#: are nouns a number counts.
+YEAR_LINKING_VERBS: frozenset[str] = frozenset(
+    {"remains", "stays", "stands", "looks", "sounds", "feels", "seems", "appears", "proves", "becomes"}
+)
+YEAR_LINKING_NOUN_FOLLOWERS: frozenset[str] = frozenset(
+    {"of", "were", "are", "have", "had", "and", "or", "that", "which", "who", "from", "found", "lay", "lie"}
+)
+
 #: Prepositions that open a sentence on a year before the clause's plural subject ("In 1962 divers found
 #: the wreck", "By 1914 aeroplanes could climb"), and the past auxiliaries and modals that, after that
 #: plural, show it is the subject and the number no count of it ("By 1900 cables were laid").
@@ -654,6 +702,9 @@ SUBJECT_PAST_AUXILIARIES: frozenset[str] = frozenset({"were", "had", "could", "w
 #: Seasons (TIMEX3 season codes) that run across a new year and are named by the year they begin in:
 #: "the following winter" after a whole year is the winter that begins in that year's December.
 SEASONS_NAMED_BY_THEIR_START: frozenset[str] = frozenset({"WI"})
+#: Seasons that follow a southern summer in the second of its two years: after "the summer of 1851-52"
+#: (December to February), "that autumn" and "that winter" are those of 1852 (March to August).
+SEASONS_AFTER_A_SOUTHERN_SUMMER: frozenset[str] = frozenset({"FA", "WI"})
 
 #: Verbs of a reign, an office or a life that take its span of years with no preposition ("who reigned
 #: 1556-1605", "ruled 1402-1424", "lived 1371-1433"): the numbers of the span are years.
@@ -1255,11 +1306,15 @@ SEASON_ARRIVAL_PREDICATES: frozenset[str] = frozenset(
      "approached", "approaches", "set in", "sets in", "closed in", "closes in", "drew on", "drew near"}
 )  # fmt: skip
 
-#: Words for the kind of day or week counted between a range of counts and its unit ("3-5 working days",
-#: "one to two business days", "10 to 15 school days"): the range is still a length of that unit.
+#: Words for the kind of day or week counted between a count or a range of counts and its unit ("3-5
+#: working days", "one to two business days", "10 to 15 school days", "at least three clear days' notice"
+#: (whole days, the days of sending and of the meeting left out)): still a length of that unit.
 RANGE_UNIT_KINDS: frozenset[str] = frozenset(
-    {"working", "business", "calendar", "trading", "school", "sitting"}
+    {"working", "business", "calendar", "trading", "school", "sitting", "clear"}
 )
+#: Those of RANGE_UNIT_KINDS that make a length only after a count above one ("three clear days' notice"):
+#: "on a clear day" and "a clear night" are the weather.
+PLURAL_ONLY_UNIT_KINDS: frozenset[str] = frozenset({"clear"})
 
 #: Words for the days of the working week ("every weekday", "on weekdays"): a daily set, Monday to Friday.
 WORKWEEK_DAY_WORDS: frozenset[str] = frozenset({"weekday", "weekdays", "workday", "workdays"})
@@ -1353,6 +1408,15 @@ CLOCK_SPOKEN_MINUTES: dict[str, int] = {
         for one, o in _MINUTE_ONES.items()
         for sep in ("-", " ")
     },
+}
+
+#: Minutes counted with their unit before "past" or "to" an hour ("eleven minutes past eleven",
+#: "three minutes to nine"): with "minutes" said, any count below an hour is a clock face.
+CLOCK_COUNTED_MINUTES: dict[str, int] = {
+    "one": 1,
+    "a": 1,
+    **{word: value for word, value in CLOCK_SPOKEN_MINUTES.items() if not word.startswith("oh ")},
+    **_MINUTE_ONES,
 }
 
 #: Spoken hedges between a preposition and a spelled clock time ("at like two in the morning", "at
@@ -1451,6 +1515,21 @@ RACE_TIME_LEADS: frozenset[str] = frozenset(
     {"in", "of", "clocked", "timed", "ran", "finished", "record", "best", "time", "winning"}
 )
 
+# "his previous best was 2:11:05", "the record is 2:06:50": a copula between a race-timing noun of
+# RACE_TIME_LEADS and the time still leads a race time
+# "on the middle Sunday", "the opening Monday" of a tournament: its own weekday, the day itself (the
+# earlier gold sets tag the whole phrase as that day); "the final Sunday of June" is left to the
+# ordinal weekday rules
+EVENT_WEEKDAY_ORDINALS: frozenset[str] = frozenset({"opening", "middle", "closing"})
+
+# "the coming weekend", "the upcoming weekend": the first weekend still ahead of now, this week's on a
+# weekday ("next weekend" keeps the weekend of the week after)
+COMING_WEEKEND_WORDS: frozenset[str] = frozenset({"coming", "upcoming", "forthcoming"})
+
+RACE_TIME_COPULAS: frozenset[str] = frozenset(
+    {"was", "is", "were", "are", "remains", "remained", "stood", "stands"}
+)
+
 SPORT_CONTEXT_WORDS: frozenset[str] = frozenset(
     {"match", "game", "half-time", "halftime", "full-time", "scored", "scoring", "equaliser", "equalizer",
      "goalkeeper", "goalscorer", "referee", "touchdown", "touchdowns", "quarterback", "innings", "wicket",
@@ -1532,7 +1611,9 @@ QUALIFIED_BY_SEASON: frozenset[str] = frozenset(
      # a government's fiscal events named by their season: "the autumn statement", "the spring budget"
      "statement", "statements", "budget", "budgets",
      # football's registration periods named by their season: "the summer window"
-     "window", "windows"}
+     "window", "windows",
+     # a village's or a school's yearly events named by their season: "the summer fair", "the spring fete"
+     "fair", "fairs", "fete", "fetes"}
 )  # fmt: skip
 
 #: Compound nouns a season qualifies as QUALIFIED_BY_SEASON's nouns are ("the spring bank holiday", "the
@@ -2089,6 +2170,13 @@ CLAUSE_OPENERS: frozenset[str] = frozenset(
 
 DATE_PREPOSITIONS: frozenset[str] = frozenset({"on", "in", "at", "during"})
 
+#: Auxiliaries opening a past clause that tell of what was still to come or might be ("In March, the
+#: firm would close", "By June it could fly"): a date opening its sentence before them keeps the far side's
+#: yielding to the near one.
+UNREAL_PAST_AUXILIARIES: frozenset[str] = frozenset(
+    {"would", "'d", "\u2019d", "could", "might", "should", "ought"}
+)
+
 #: Parts of the day that take a date after "of" ("the night of Nov. 18").
 PARTS_OF_DAY_OF_A_DATE: frozenset[str] = frozenset({"morning", "afternoon", "evening", "night"})
 
@@ -2150,6 +2238,8 @@ MONTHLY_CHARGE_NOUNS: frozenset[str] = frozenset(
 ACCOUNT_FIGURE_WORDS: frozenset[str] = frozenset(
     {"borrowing", "deficit", "deficits", "debt", "budget", "budgets", "spending", "expenditure", "revenue",
      "revenues", "receipts", "surplus", "gdp", "turnover", "profit", "profits", "earnings",
+     # "taxes would reach 38% of national income by 2030-31": a tax take is a year's account figure
+     "tax", "taxes", "taxation", "income",
      "attendance", "enrolment", "enrolments", "enrollment", "enrollments", "intake", "admissions"}
 )  # fmt: skip
 
@@ -2319,6 +2409,20 @@ BYLINE_VERBS: tuple[str, ...] = (
 #: wrote:"), and the verb closing that attribution line.
 EMAIL_DATE_OPENERS: tuple[str, ...] = ("Sent:", "Date:", "On")
 EMAIL_ATTRIBUTION_VERBS: tuple[str, ...] = ("wrote", "writes", "sent")
+
+#: Words that gather the days a list has just named before the clock time they share ("on Wednesday 11
+#: May and Wednesday 6 July, all at 6pm", "Saturday and Sunday, both from 10am"): the time of each of
+#: those days, as a standing time, not of the last day named.
+SHARED_CLOCK_GATHERERS: tuple[str, ...] = ("all", "both", "each")
+
+#: Words that open the heading line of a meeting's record ("Minutes of the meeting of the Parish Council
+#: held on Tuesday 14 May 2019 in the Village Hall", "Notes of the Annual General Meeting, 5 June 2008"),
+#: the nouns of the meeting it names, and the participles before its day: the heading dates the record as
+#: a letter's heading does, so the meeting's clock times ("closed the meeting at 9.12 pm") and the
+#: record's "next month" and past weekdays are the meeting day's, not those of the day it was issued.
+RECORD_HEADING_OPENERS: tuple[str, ...] = ("minutes", "notes")
+RECORD_MEETING_NOUNS: tuple[str, ...] = ("meeting", "agm", "egm", "assembly", "hearing")
+RECORD_MEETING_PARTICIPLES: tuple[str, ...] = ("held", "convened")
 #: Header fields whose full date and clock time, written with nothing between them, are one moment: when
 #: a message was sent ("Sent: Monday, March 2, 2020 4:51 PM") or a meeting it invites to starts ("When:
 #: Tuesday, February 10, 2026 3:00 PM-3:30 PM").
