@@ -155,6 +155,19 @@ def hebrew_calendar_day(year: int, month: int, day: int) -> date:
     return new_year + timedelta(days=first + day - 1)
 
 
+#: 1 Meskerem of the Ethiopian calendar's year 1 (Julian day number 1724221) as a proleptic Gregorian ordinal.
+_ETHIOPIAN_EPOCH_ORDINAL = 1724221 - 1721425
+
+
+def ethiopian_calendar_day(year: int, month: int, day: int) -> date:
+    """The Gregorian date of a day of the Ethiopian calendar: twelve months of thirty days from Meskerem (1)
+    and Pagume (13) of five days, six in a year before one divisible by four; the day's Julian day number
+    is counted from the calendar's epoch, 1 Meskerem of year 1 (JDN 1724221)."""
+    return date.fromordinal(
+        _ETHIOPIAN_EPOCH_ORDINAL + 365 * (year - 1) + year // 4 + 30 * (month - 1) + day - 1
+    )
+
+
 def nth_weekday(year: int, month: int, weekday: int, n: int) -> date:
     """The n-th `weekday` (1 = Monday) of a month; n = -1 is the last one."""
     if n > 0:

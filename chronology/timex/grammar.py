@@ -16,7 +16,7 @@ from itertools import pairwise
 from types import ModuleType
 
 from chronology.pattern_cache import compile_pattern, kept_text, longest_first
-from chronology.timex.calendar import days_in_month, hebrew_calendar_day
+from chronology.timex.calendar import days_in_month, ethiopian_calendar_day, hebrew_calendar_day
 from chronology.timex.first_chars import canonical_text, compile_with_starts
 from chronology.timex.spec import Spec
 from chronology.timex.tense_bridge import never_a_verb, only_a_verb, past_verb_form
@@ -2776,12 +2776,9 @@ class Grammar:
         following = _next_word(ctx.low, m.end())
         if m["emonth2"] and not m["eyear"] and (following == "times" or following in self.lex.UNITS):
             return None  # "Sene 12 times", "Hamle 3 days": a name and a count, not a day
-        # the day's Julian day number counted from the calendar's epoch (1 Meskerem of year 1 is JDN
-        # 1724221); without a year, one whose days fall as in most years (2017, from 11 September 2024)
+        # without a year, one whose days fall as in most years (2017, from 11 September 2024)
         year = int(m["eyear"]) if m["eyear"] else 2017
-        western = date.fromordinal(
-            _ETHIOPIAN_EPOCH_ORDINAL + 365 * (year - 1) + year // 4 + 30 * (month - 1) + day - 1
-        )
+        western = ethiopian_calendar_day(year, month, day)
         spec = Spec(
             "DATE",
             "calendar",
@@ -3880,6 +3877,11 @@ class Grammar:
             return Spec(
                 "SET", "fixed", value="XXXX-XX-XXTNI", note="'overnight' over a run of weeks: every night"
             )
+        if m["deictic"] == "overnight" and self.instruction_step(ctx.low, m.start("deictic")):
+            # "Cover and leave in the fridge overnight": a step told to the reader, a night of no known day
+            return Spec(
+                "TIME", "fixed", value="XXXX-XX-XXTNI", note="'overnight' in an instruction: no known night"
+            )
         if m["deictic"] == "overnight":
             clause = ctx.low[max(0, m.start("deictic") - 60) : m.start("deictic")]
             clause = clause[max(clause.rfind(". "), clause.rfind("\n"), clause.rfind(","), -1) + 1 :]
@@ -4474,10 +4476,7 @@ class Grammar:
         clock = _STAMP_CLOCK.match(stamp[group])
         if clock is None:
             return None
-        hour = int(clock["h"])
-        if clock["ampm"]:
-            hour = hour % 12 + (12 if clock["ampm"].lower() == "p" else 0)
-        return hour * 60 + int(clock["m"]), stamp.end(group)
+        return _clock_minutes(clock["h"], clock["m"], clock["ampm"]), stamp.end(group)
 
     def afternoon_after_stamp(self, ctx: Context, start: int, hour: int, minute: int = 0) -> bool:
         """Whether a clock time with no a.m. or p.m. written in a chat message is in the afternoon or the
@@ -4520,6 +4519,8 @@ class Grammar:
             and not opens_message
         ):
             return None
+        if self._size_of_change(low, m.start()):
+            return None  # "fell by a quarter to 9 million": a fraction of the amount
         following = _next_word(low, m.end())
         if (
             _QUANTITY_AFTER.match(low, m.end())
@@ -6021,6 +6022,8 @@ class Grammar:
             )
         ):
             return None
+        if face.endswith(("half", "quarter")) and self._size_of_change(ctx.low, m.start()):
+            return None  # "exports fell by a quarter to nine million": a fraction of the amount
         hour = self.lex.CLOCK_HOUR_WORDS[m["hourw"]]
         # "eleven minutes past eleven": minutes counted with their unit
         minute = self.lex.CLOCK_FACE_MINUTES[face] if m["face"] else self.lex.CLOCK_COUNTED_MINUTES[face]
@@ -6049,6 +6052,31 @@ class Grammar:
         if m["amod"]:
             spec.mod = self.lex.PRE_MODIFIERS.get(m["amod"])
         return spec
+
+    def instruction_step(self, low: str, start: int) -> bool:
+        """Whether the sentence holding `start` is a step told to the reader, an imperative that opens with a
+        verb of INSTRUCTION_VERBS after a list's number or a label ("3. Cover the bowl ... then put it in the
+        fridge overnight", "Nightcare: take 2 capsules at bedtime"); "The bill passed overnight" is none."""
+        opening = _INSTRUCTION_OPENING.search(low, max(0, start - 240), start)
+        if opening is None or opening.group(1) not in self.lex.INSTRUCTION_VERBS:
+            return False
+        # the verb's object or its next verb follows it: "Take one", "Thaw them", "Cover and leave", not the
+        # noun of "Water levels rose overnight" or "Freeze warnings were issued overnight"
+        following = low[opening.end(1) : opening.end(1) + 16].split(maxsplit=1)
+        return bool(following) and (
+            following[0][0].isdigit() or following[0] in self.lex.IMPERATIVE_OBJECT_STARTS
+        )
+
+    def _size_of_change(self, low: str, start: int) -> bool:
+        """Whether a half or a quarter at `start` follows "by" after a word of change ("fell by a quarter",
+        "up by about half", "a rise by a quarter"): the size of the change, a fraction of an amount."""
+        if _previous_word(low, start) == "a":
+            start = low.rfind("a", 0, start)
+        by = _word_before_hedge(low, start, self.lex.CLOCK_HEDGES)
+        if by != "by":
+            return False
+        changed = _previous_word(low, low.rfind("by", 0, start))
+        return changed in self.lex.CHANGE_BY_WORDS or changed in self.lex.CHANGE_BY_ADVERBS
 
     def _ratio_clause_before(self, ctx: Context, start: int) -> bool:
         """Whether the words of the sentence before a face "N to one" measure a ratio ("outnumbered by",
@@ -6478,6 +6506,13 @@ class Grammar:
         pmod = m["pmod"] or m["early"]
         if word == "first light" and (det or pmod):
             return None  # "the first light aircraft", "the first light of spring": not daybreak
+        if word in self.lex.ROUTINE_PARTS_OF_DAY:
+            if det or pmod or not self.instruction_step(ctx.low, m.start("pod")):
+                return None  # "a bedtime story", "read to them at bedtime": a routine, no time of its own
+            # "Take one tablet at bedtime": the night of each day of the course
+            return Spec(
+                "SET", "fixed", value=f"XXXX-XX-XXT{code}", note=f"'{word}' in an instruction: every day's"
+            )
         at = m.start("pod")
         if (
             ctx.text[at].isupper()
@@ -7723,6 +7758,7 @@ class Grammar:
             word in self.lex.BARE_HOUR_LEADS
             or word in self.lex.BARE_HOUR_HEDGES
             or word in self.lex.BARE_HOUR_WITH_DAY_LEADS  # the handler wants the day after it
+            or word in self.lex.CHAT_BARE_HOUR_LEADS  # the handler wants a chat message around it
             # "b there in 5.": minutes left unsaid (the handler wants a chat message around it)
             or (word == "in" and _ELIDED_MINUTES_CLOSE.match(low, start) is not None)
         )
@@ -7795,10 +7831,14 @@ class Grammar:
             if not (after_clock and _BARE_HOUR_CLOSES.match(low, m.end())):
                 return None  # "between 8 and 12.": the range's close; "at 9 and 3 staff": a count
         elif not m["ish"]:
+            if lead == "by" and _previous_word(low, low.rfind("by", 0, start)) in self.lex.CHANGE_BY_WORDS:
+                return None  # "the bill rose by 6", "cut by 3": the size of a change, no hour
+            chat_lead = lead in self.lex.CHAT_BARE_HOUR_LEADS and self._chat_plan_hour(ctx, lead, start)
             if (
                 lead != "@"
                 and lead not in self.lex.BARE_HOUR_LEADS
                 and not (m["bday"] and lead in self.lex.BARE_HOUR_WITH_DAY_LEADS)
+                and not chat_lead
             ):
                 return None
             if lead == "at" and _sentence_start(low, low.rfind("at", 0, start)):
@@ -7819,7 +7859,7 @@ class Grammar:
             )
             if low.startswith("-", m.end()) and lead == "at":
                 return None  # "level at 1-1": a score
-            closes = lead in self.lex.BARE_HOUR_CLOSING_LEADS and (
+            closes = (lead in self.lex.BARE_HOUR_CLOSING_LEADS or chat_lead) and (
                 _BARE_HOUR_CLOSES.match(low, m.end())
                 # "doesn't come til about 9 anyway", "at 8 tho": a comment adverb closes the clause too
                 or _next_word(low, m.end()) in self.lex.BARE_HOUR_CLOSING_ADVERBS
@@ -7859,6 +7899,15 @@ class Grammar:
         ):
             return Spec("TIME", "fixed", value=f"XXXX-XX-XXT{spec.pod}", mod=spec.mod, note=spec.note)
         return spec
+
+    def _chat_plan_hour(self, ctx: Context, lead: str, start: int) -> bool:
+        """Whether a bare hour after "by" or "for" at `start` is the hour of a chat message's plan ("there by 6
+        on Sat"), after "for" only with a place booked ("booked the pub for 7")."""
+        lead_at = ctx.low.rfind(lead, 0, start)
+        before = _previous_word(ctx.low, lead_at)
+        if lead == "for" and before not in self.lex.BOOKED_PLACE_NOUNS:
+            return False  # "a table for 8", "waited for 2": a count
+        return self.message_stamp_minutes(ctx, start) is not None
 
     def _opening_hours_range(self, low: str, m: re.Match[str]) -> int | None:
         """ "open daily 9-5", "Open 10-6": two bare hours joined by a dash after a word of opening hours,
@@ -8088,6 +8137,11 @@ _CLAUSE_CLOSE_AFTER = compile_pattern(r"(?:[,;.!?]|\s+(?:and|but)\s)")
 _AMOUNT_RANGE_CLOSE = compile_pattern(r"[ \t]*(?:to|or|-|\u2013)[ \t]*\d+(?:[.,]\d+)?")
 # "2019 shares a quarter": a word in -s, then a determiner opening its object
 _S_WORD_THEN_DETERMINER = compile_pattern(r"\s+[a-z]+s\s+(?:a|an|the|its|their|his|her)\s")
+#: The first word of the last sentence or labelled step that opens before a point: after a stop, a line
+#: break or a colon, past a list's number ("3. Cover the bowl", "Nightcare (blue capsules): take 2").
+_INSTRUCTION_OPENING = compile_pattern(
+    r"(?:^|[.!?:;]\s+|\n)[ \t]*(?:\d{1,2}[.)][ \t]+|[-*\u2022][ \t]+)?([a-z]+)(?=[^.!?:;\n]*$)"
+)
 _QUANTITY_AFTER = compile_pattern(r"(?:[.,]\d|%|-\d|\s*(?:percent|per\s+cent))")
 _NEXT_WORD = compile_pattern(r"\s+([a-z]+)")
 _PREVIOUS_WORD_CASED = compile_pattern(r"([A-Za-z]+)[ \t]+$")
@@ -8537,20 +8591,23 @@ def _opens_line(low: str, start: int) -> bool:
     return start == 0 or low[start - 1] == "\n"
 
 
+def _clock_minutes(hour: str, minute: str, half: str | None) -> int:
+    """The minutes after midnight of a stamp's clock reading: its hour and minutes as written and the first
+    letter of its a.m. or p.m., if any ("9", "14", "P" is 21:14)."""
+    hours = int(hour)
+    if half:
+        hours = hours % 12 + (12 if half.lower() == "p" else 0)
+    return hours * 60 + int(minute)
+
+
 def _stamp_minutes(stamp: re.Match[str]) -> int:
     """The minutes after midnight of an entry stamp matched by `Grammar.entry_stamp_line`."""
-    hour = int(stamp["hour"])
-    minute = int(stamp["minute"] or stamp["dotminute"])
-    if stamp["ampm"]:
-        hour = hour % 12 + (12 if stamp["ampm"] == "p" else 0)
-    return hour * 60 + minute
+    return _clock_minutes(stamp["hour"], stamp["minute"] or stamp["dotminute"], stamp["ampm"])
 
 
 _EVERY_UNIT_OF = compile_pattern(r"\b(?:every|each)\s+(?:day|night|week|month)\s+of\s+$")
 _ACCESSION_REACH = 160  # the accession and its year told in the sentence before, as histories tell a reign
 _YEAR_THEN_COMMA = compile_pattern(r"(?<![0-9])([12]\d{3}),\s*$")
-#: 1 Meskerem of the Ethiopian calendar's year 1 (Julian day number 1724221) as a proleptic Gregorian ordinal.
-_ETHIOPIAN_EPOCH_ORDINAL = 1724221 - 1721425
 _APPOSED_DAY_GAP = compile_pattern(r",\s*")  # "on 21 October 1600, the fifteenth day of the ninth month"
 _APPOSED_REGNAL_GAP = compile_pattern(r",\s*(?:in\s+)?")  # "in August 1424, in the 22nd year of his reign"
 _ABBREVIATION_JUST_BEFORE = compile_pattern(r"(?<![a-z.])([a-z]{1,2}\.)[ \t]*$")

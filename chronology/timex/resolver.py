@@ -319,6 +319,9 @@ _YEAR_AS_TOPIC_BEFORE = compile_pattern(
 _UNANCHORED = Anchor(kind=AnchorKind.NONE)
 #: How far a narrative rule reads around an expression for its sentence.
 _SENTENCE_REACH = 400
+#: A line break and the number of a list's next step, with no other break before a point ("overnight.\n\n4.
+#: In the morning").
+_NEXT_NUMBERED_STEP = compile_pattern(r"[^\n]*\n\s*\d{1,2}[.)][ \t][^\n]*")
 #: An adverb of the writer's own now ("currently", "at present"), which a story told in the present
 #: does not use of its own time.
 _WRITERS_NOW_ADVERB = compile_pattern(r"(?<![a-z])" + words_regex(_LEX.WRITERS_NOW_ADVERBS) + r"(?![a-z])")
@@ -2123,6 +2126,7 @@ class Resolver:
             # "each Feb." as "each February"
             and _LEX.MONTHS.get(month_set.group(0).split()[-1].lower()) == spec.month
             and not any(self._candidates_between(month_set.end(), candidate.start))
+            and not self._one_off_past(candidate)
         ):
             # "each February they lay flowers at the junction on 12 February": a day of the month the
             # sentence has named as recurring is that day of every year, whatever the tense (as "every
@@ -2169,6 +2173,15 @@ class Resolver:
         ):
             return True  # "Since 2005 the country has marked Unity Day on 4 November": each year since
         return tense.tense == "present" and not tense.perfect
+
+    def _one_off_past(self, candidate: Candidate) -> bool:
+        """Whether the clause of `candidate` tells in the simple past an act that befalls someone once ("he
+        was arrested there on 14 February", "she died on 3 March"), which no month of every year makes a
+        yearly day."""
+        tense = self._tense(candidate)
+        if tense.tense != "past" or tense.perfect or tense.habitual or not tense.cue:
+            return False
+        return tense.cue.lower().split()[-1] in _LEX.ONE_OFF_PAST_VERBS
 
     def _habitual_month(self, candidate: Candidate) -> bool:
         """ "The museum is open daily from June to September": a month without a year in a present-tense
@@ -5934,6 +5947,9 @@ class Resolver:
         if self._part_of_day_in_a_past_habit(candidate):
             why = f"{spec.note}: a habit of the story's past, so that time of every day"
             return f"XXXX-XX-XXT{spec.pod}", _UNANCHORED, why, []
+        if self._after_undated_night(candidate):
+            why = f"{spec.note}: after a night of no known day just told (an instruction's), the same"
+            return f"XXXX-XX-XXT{spec.pod}", _UNANCHORED, why, []
         if self._part_of_day_in_a_present_habit(candidate):
             self.habitual_pod_end = candidate.end
             why = f"{spec.note}: the simple present of a story told in the past, so that time of every day"
@@ -7344,6 +7360,30 @@ class Resolver:
         back_year = earlier.day.year
         back = date(back_year, month, min(day, monthrange(back_year, month)[1]))
         return earlier if 0 <= (back - earlier.day).days <= _STORY_TURN_DAYS else None
+
+    def _after_undated_night(self, candidate: Candidate) -> bool:
+        """ "put it in the fridge overnight. In the morning, heat the oven": a part of the day of the day in
+        context, right after a night of no known day (an instruction's step), is of no known day either."""
+        spec = candidate.spec
+        if spec.pod is None or spec.base != "ref" or spec.unit != "day" or spec.amount not in (0, 1):
+            return False
+        at = bisect_left(self._candidate_starts, candidate.start) - 1
+        while at >= 0 and self.candidates[at].spec.type == "DURATION":
+            at -= 1  # "overnight. A slow prove of 12 to 14 hours ... In the morning": a length is no time
+        if at < 0:
+            return False
+        before = self.candidates[at]
+        return (
+            before.spec.kind == "fixed"
+            and before.spec.type == "TIME"
+            and before.spec.value == "XXXX-XX-XXTNI"
+            and candidate.start - before.end < _SENTENCE_REACH
+            # the same step, or the next numbered step of the list ("overnight.\n\n4. In the morning")
+            and (
+                "\n" not in self.text[before.end : candidate.start]
+                or _NEXT_NUMBERED_STEP.fullmatch(self.text, before.end, candidate.start) is not None
+            )
+        )
 
     def _part_of_day_in_a_past_habit(self, candidate: Candidate) -> bool:
         """ "took to walking along the coast at dawn", "used to rise at 5 a.m.": a part of the day or a

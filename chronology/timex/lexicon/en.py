@@ -202,7 +202,12 @@ PARTS_OF_DAY: dict[str, str] = {
     "arvo": "AF", "arvos": "AF",  # Australian and New Zealand English: "this arvo"
     # the middle of the day named by its meal: "by Friday lunchtime", "this lunchtime" (TIMEX3's MI)
     "lunchtime": "MI", "lunch-time": "MI",
+    # the night named by the routine of going to bed: only an instruction's ("take 2 capsules at bedtime")
+    "bedtime": "NI",
 }  # fmt: skip
+#: Parts of the day named by a daily routine ("at bedtime"): in an instruction the part of each day of the
+#: course (SET, blind_instructions), elsewhere no time of its own.
+ROUTINE_PARTS_OF_DAY: frozenset[str] = frozenset({"bedtime"})
 
 #: Single words that are DATE references -> (value, explanation).
 REFERENCE_WORDS: dict[str, str] = {
@@ -309,12 +314,21 @@ AGO_SAME_PERIOD: dict[str, str] = {
     "tomorrow": "day+1", "yesterday": "day-1", "tonight": "night",
 }  # fmt: skip
 
+#: A half of a century or a decade before it -> TIMEX3 mod: "the first half of the nineteenth century" is the
+#: century's start (18 START), "the second half of the 1990s" the decade's end; there is no value for half
+#: a century, and a year's half keeps its own value (2019-H1).
+HALF_PERIOD_MODIFIERS: dict[str, str] = {
+    "the first half of": "START", "the second half of": "END", "the latter half of": "END",
+    "the earlier half of": "START", "the later half of": "END",
+}  # fmt: skip
+
 #: Modifier phrases before an expression -> TIMEX3 mod.
 PRE_MODIFIERS: dict[str, str] = {
     "early": "START", "earlier": "START", "late": "END", "later": "END", "mid": "MID", "middle": "MID",
     "the beginning of": "START", "the start of": "START", "the end of": "END", "the middle of": "MID",
     "the early part of": "START", "the latter part of": "END", "the close of": "END",
-    "the turn of": "START", "the first half of": "START", "the dawn of": "START",
+    "the turn of": "START",
+    "the first half of": HALF_PERIOD_MODIFIERS["the first half of"], "the dawn of": "START",
     "early in": "START", "earlier in": "START", "late in": "END", "later in": "END", "end": "END",
     "early on": "START", "late on": "END",  # wire copy's "late on Friday", "early on 1 September"
     "about": "APPROX", "around": "APPROX", "approximately": "APPROX", "roughly": "APPROX",
@@ -359,14 +373,6 @@ DAY_PART_POINTING_LEADS: frozenset[str] = frozenset({"that", "the", "later", "ea
 #: Friday"): the day itself, with no mod (blind_news_14's "later Friday"; "later on Saturday" tags the
 #: weekday alone, blind_news_22).
 WEEKDAY_ORDERING_MODIFIERS: frozenset[str] = frozenset({"later"})
-
-#: A half of a century or a decade before it -> TIMEX3 mod: "the first half of the nineteenth century" is the
-#: century's start (18 START), "the second half of the 1990s" the decade's end; there is no value for half
-#: a century, and a year's half keeps its own value (2019-H1).
-HALF_PERIOD_MODIFIERS: dict[str, str] = {
-    "the first half of": "START", "the second half of": "END", "the latter half of": "END",
-    "the earlier half of": "START", "the later half of": "END",
-}  # fmt: skip
 
 #: Prefixes that qualify an amount (durations, "ago" expressions).
 AMOUNT_MODIFIERS: frozenset[str] = frozenset(set(PRE_MODIFIERS) - PERIOD_MODIFIERS)
@@ -942,8 +948,8 @@ WEEKDAY_SERVICE_NOUNS: frozenset[str] = frozenset(
      "schedules", "collection", "collections", "bins", "opening", "openings", "trading", "deliveries",
      "departures", "fares", "edition", "editions", "supplement", "supplements",
      # worship kept on that day of every week ("after Friday prayers", "Sunday attendance has fallen",
-     # "taught Sunday school")
-     "prayers", "attendance", "worship", "school", "schools"}
+     # "taught Sunday school", "attends Sunday mass": a rite named by its day is a name, blind_news_48)
+     "prayers", "attendance", "worship", "school", "schools", "mass"}
 )  # fmt: skip
 
 
@@ -1801,6 +1807,19 @@ ELIDED_MINUTES_BEFORE: frozenset[str] = frozenset(
 CLOCK_FACE_DIGIT_LEADS: frozenset[str] = frozenset(
     {"at", "by", "from", "til", "till", "until", "before", "after", "for", "since", "around", "about", "like"}
 )  # fmt: skip
+#: Verbs and nouns of a change in amount that take "by" for its size ("fell by a quarter to 9 million",
+#: "cut by half", "a rise by a quarter"): after them "a quarter" or "half" is a fraction of the amount, not
+#: a clock face, and a bare number no hour ("rose by 6").
+CHANGE_BY_WORDS: frozenset[str] = frozenset(
+    {"fell", "fall", "falls", "falling", "fallen", "rose", "rise", "rises", "rising", "risen", "cut", "cuts",
+     "cutting", "dropped", "drop", "drops", "dropping", "increased", "increase", "increases", "increasing",
+     "decreased", "decrease", "decreases", "grew", "grow", "grows", "growing", "grown", "reduced", "reduce",
+     "reduces", "shrank", "shrunk", "shrinks", "declined", "decline", "declines", "climbed", "jumped",
+     "slumped", "plunged", "soared", "slashed", "raised", "lowered", "boosted", "trimmed"}
+) | CHANGE_FIGURE_NOUNS  # fmt: skip
+#: Adverbs of a change that take "by" for its size ("up by a quarter", "down by half"); before a bare
+#: hour they are as often where someone will be by then ("I'll be up by 6").
+CHANGE_BY_ADVERBS: frozenset[str] = frozenset({"up", "down", "higher", "lower"})
 #: Words that lead a bare hour only when a day follows it ("since 7 this morning"): alone "since 2 staff
 #: were off" gives a reason and a count.
 BARE_HOUR_WITH_DAY_LEADS: frozenset[str] = frozenset({"since"})
@@ -1934,6 +1953,16 @@ LOWER_CASE_ONLY_REFERENCE_WORDS: frozenset[str] = frozenset({"rn"})
 #: til 6."); after "from", "after", "by", "before" it is as often an amount ("won by 2.", "cut to 5 from 8.")
 #: and needs a day told just before it ("Sat from 7").
 BARE_HOUR_CLOSING_LEADS: frozenset[str] = frozenset({"at", "@", "til", "till", "until"})
+#: Leads of a bare hour that close their clause only in a chat message ("everyone there by 6 on Sat",
+#: "booked the pub for 7"), where a plan's hour is told with no a.m. or p.m.; elsewhere "fell by 6." and
+#: "a table for 8" are counts.
+CHAT_BARE_HOUR_LEADS: frozenset[str] = frozenset({"by", "for"})
+#: Places booked for a time ("booked the pub for 7", "the restaurant for 8?"): a bare hour after "for"
+#: and one of them is the hour booked; after "a table for 8" or "seats for 4" it counts people.
+BOOKED_PLACE_NOUNS: frozenset[str] = frozenset(
+    {"pub", "restaurant", "bar", "cafe", "café", "cinema", "venue", "club", "court", "pitch", "curry",
+     "pizza", "dinner", "lunch", "brunch", "drinks"}
+)  # fmt: skip
 #: Comment adverbs after a bare hour that close its clause as a comma would ("doesn't come til about 9
 #: anyway", "see you at 8 tho"); "scored at 9 again" stays a count.
 BARE_HOUR_CLOSING_ADVERBS: frozenset[str] = frozenset(
@@ -2293,6 +2322,32 @@ PAST_HABIT_ADVERBS: frozenset[str] = frozenset(
         "invariably",
     }
 )
+#: Past forms of acts that befall someone once ("was arrested", "died", "married"): a day of the month
+#: in a simple past clause of one of them is one date, even in a sentence that names a month of every
+#: year ("Every February he flew to Rome, and he was arrested there on 14 February").
+ONE_OFF_PAST_VERBS: frozenset[str] = frozenset(
+    {"arrested", "born", "died", "killed", "murdered", "assassinated", "executed", "married", "divorced",
+     "buried", "crowned", "elected", "appointed", "sacked", "fired", "resigned", "retired", "founded",
+     "abducted", "kidnapped", "shot", "stabbed", "jailed", "convicted", "sentenced", "charged", "deported",
+     "expelled", "exiled", "baptised", "baptized", "knighted", "ordained", "inaugurated", "sworn",
+     "detained", "extradited", "acquitted", "pardoned", "hanged", "drowned", "widowed", "engaged"}
+)  # fmt: skip
+#: Verbs that open the imperative of a recipe, a leaflet or a guide ("Cover and leave in the fridge
+#: overnight", "Take one tablet at bedtime"): a step told to the reader, on no day of the calendar, so its
+#: night or its part of the day is one of no known day (blind_instructions).
+INSTRUCTION_VERBS: frozenset[str] = frozenset(
+    {"cover", "leave", "put", "place", "thaw", "defrost", "take", "soak", "chill", "store", "rest", "let",
+     "keep", "allow", "refrigerate", "marinate", "cool", "prove", "charge", "apply", "water", "freeze",
+     "steep", "stand", "refresh", "wrap", "swallow", "use", "give", "drink"}
+)  # fmt: skip
+#: Words that open what follows an instruction's verb (its object, a particle or another verb: "Take one
+#: tablet", "Thaw them", "Cover and leave", "Leave overnight"): after a verb of INSTRUCTION_VERBS they make
+#: it an imperative, where "Water levels rose" or "Freeze warnings were issued" open with a noun.
+IMPERATIVE_OBJECT_STARTS: frozenset[str] = frozenset(
+    {"the", "a", "an", "it", "them", "this", "these", "that", "those", "your", "one", "two", "three", "half",
+     "and", "or", "in", "on", "at", "for", "overnight", "up", "aside", "out", "down", "off", "to", "all",
+     "each", "both", "some", "plenty", "well", "covered", "cool", "until", "with"}
+)  # fmt: skip
 #: Phrases that name a habit taken up when a gerund follows ("took to walking", not "took to the hills").
 GERUND_HABIT_LEADS: tuple[str, ...] = (" took to ", " got into the habit of ")
 
