@@ -139,6 +139,8 @@ class DetailPane(VerticalScroll, can_focus=True):
             for other in same_day[:20]:
                 out.append("  · ")
                 out.append_text(plain(other.event.headline))
+                if other.shared_headline:
+                    out.append_text(plain(f" · {other.event.trigger}"))
                 out.append("\n")
             if len(same_day) > 20:
                 out.append(f"  … and {len(same_day) - 20} more\n", label)

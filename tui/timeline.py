@@ -169,14 +169,16 @@ def _haystack(event: Event) -> str:
 
 
 def _mark_shared_headlines(entries: Sequence[Entry]) -> None:
-    """Flag entries whose headline (compared without case or spacing) another entry repeats with a
-    different trigger; the same words from the same verb would gain nothing from naming it."""
+    """Flag entries whose headline (compared without case or spacing) a visible entry repeats with a
+    different trigger; the same words from the same verb would gain nothing from naming it, and a hidden
+    event (shown only on request) does not make a visible one's headline ambiguous."""
     triggers: dict[str, set[str]] = {}
     keys = [" ".join(entry.event.headline.casefold().split()) for entry in entries]
     for entry, key in zip(entries, keys, strict=True):
-        triggers.setdefault(key, set()).add(entry.event.trigger.casefold())
+        if not entry.event.hidden:
+            triggers.setdefault(key, set()).add(entry.event.trigger.casefold())
     for entry, key in zip(entries, keys, strict=True):
-        entry.shared_headline = len(triggers[key]) > 1
+        entry.shared_headline = len(triggers.get(key, set()) | {entry.event.trigger.casefold()}) > 1
 
 
 @dataclass

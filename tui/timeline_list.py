@@ -274,12 +274,16 @@ class TimelineList(ScrollView, can_focus=True):
                     headline.stylize(match_style, start, start + len(term))
                     start = lowered.find(term, start + len(term))
         text.append_text(headline)
-        if entry.shared_headline:
-            # Two events cut from one clause share a headline; the trigger says which row is which.
-            text.append(f" · {inert_line(event.trigger)}", style("timeline-list--trigger"))
         count = len(event.sources) or 1
         suffix = f"  {count} src" if count == 1 else f"  {count} srcs"
         available = width - len(suffix)
+        if entry.shared_headline:
+            # Two events cut from one clause share a headline; the trigger says which row is which, so
+            # a long headline is cut before it rather than the trigger after it.
+            trigger = Text(f" · {inert_line(event.trigger)}", style("timeline-list--trigger"), end="")
+            if text.cell_len + trigger.cell_len > available:
+                text.truncate(max(available - trigger.cell_len, 0), overflow="ellipsis")
+            text.append_text(trigger)
         if text.cell_len < available:
             text.append(" " * (available - text.cell_len))
         else:

@@ -54,7 +54,7 @@ from chronology.events import lexicon as lx
 from chronology.events.mentions import Mention
 from chronology.events.text import Sentence, Token
 from chronology.events.verbs import Form, verb_form, verb_lemma
-from chronology.model.expression import TimeExpression, TimexType
+from chronology.model.expression import GRANULARITY_ORDER, Granularity, TimeExpression, TimexType
 
 #: Beyond this cost an expression dates nothing we found.
 MAX_COST = 12.0
@@ -115,6 +115,10 @@ OBJECT_REACH = 8
 #: How far a future verb's clause runs to the date that ends it ("will publish its report on the
 #: collision in November"): the words of its object and one prepositional phrase.
 FUTURE_OBJECT_REACH = 10
+#: How many days before the DCT the time of an "after" occasion may end and still date the act that
+#: followed it: the news's recent past ("after a fight on Saturday", "after a strike last month"),
+#: not an older time ("was jailed after a robbery in 2019").
+OCCASION_NEAR_DAYS = 366
 _COORDINATION_FILLERS = frozenset(
     {"then", "later", "also", "not", "n't", "never", "subsequently", "eventually"}
 )
@@ -313,10 +317,15 @@ def _cost(
         if (
             not verbal
             and [t.lower for t in between] == ["of"]
-            and tokens[placed.stop - 1].lower not in lx.ADVERBIAL_TIME_WORDS
+            and not (
+                tokens[placed.stop - 1].lower in lx.ADVERBIAL_TIME_WORDS
+                and tokens[placed.first].lower not in lx.DETERMINERS
+                and tokens[max(placed.first - 1, 0)].lower not in lx.DETERMINERS
+            )
         ):
             # "held three days of talks": inside the noun phrase, closer than the verb ("was found
-            # guilty yesterday of stealing": an adverb heads no phrase, so the "of" is the verb's)
+            # guilty yesterday of stealing": an adverb heads no phrase, so the "of" is the verb's; a
+            # weekday after a determiner is a noun that does: "after a Saturday of protests")
             return -WORD_COST
         if fronted:
             # "On October 23, the military announced": the comma closes the fronted phrase
@@ -816,7 +825,7 @@ def governing_mentions(
         )
         if verb is not None:
             shared.append((verb, Dating(item, cost + SHARED_COST, governor)))
-        verb = _future_verb_of_noun(tokens, sentence, item, governor, in_sentence, timed)
+        verb = _future_verb_of_noun(tokens, sentence, item, governor, in_sentence, timed, governors.published)
         if verb is not None:
             shared.append((verb, Dating(item, cost + SHARED_COST, governor)))
         verb = _verb_of_occasion_adjunct(
@@ -834,7 +843,7 @@ def governing_mentions(
                 and tokens[after.index - 1].lower != "had"
             ):
                 shared.append((after, Dating(item, cost + SHARED_COST, governor)))
-        verb = _predicate_of_apposed_date(tokens, sentence, item, governor, in_sentence)
+        verb = _predicate_of_apposed_date(tokens, sentence, item, governor, in_sentence, governors.published)
         if verb is not None:
             # "Its last strike, in 1993, closed the line for a week and ended when ...": the
             # predicate and the ones joined to it
@@ -995,12 +1004,17 @@ def _future_verb_of_noun(
     governor: Mention,
     in_sentence: Sequence[Mention],
     timed: frozenset[int],
+    published: date | None,
 ) -> Mention | None:
     """The future verb whose clause ends in the date an event noun inside its object took: "will
     publish its report on the collision in November", "will mark the anniversary of the fire on 3
     May" (what the future verb does happens at the clause's date; a past verb's object may name an
-    older happening, so only a future one is read so)."""
+    older happening, so only a future one is read so, and only with a date not over by the DCT:
+    "will hear an appeal against his conviction in 2019" dates the conviction alone)."""
     if governor.verbal or item.first < governor.index:
+        return None
+    interval = item.expression.interval
+    if published is not None and interval is not None and interval.end.date() <= published:
         return None
     if tokens[item.first - 1].lower in lx.SCHEDULED_DATE_LINKS:
         return None  # "will call a strike for Monday": the date of the happening it sets
@@ -1064,6 +1078,20 @@ def _verb_of_occasion_adjunct(
     interval = item.expression.interval
     if published is not None and (interval is None or interval.start.date() > published):
         return None
+    if tokens[position].lower in lx.PRECEDING_OCCASION_PREPOSITIONS:
+        # the act lies between its occasion and the DCT, so a time whose span runs to near the DCT
+        # holds it ("were arrested after a fight last night", "rose after a strike this month"); an
+        # older one ("was jailed after a robbery in 2019") dates the occasion alone. A story with no
+        # DCT keeps a day or finer time ("arrested after a brawl on 3 May")
+        if published is not None:
+            if interval is None or (published - interval.end.date()).days > OCCASION_NEAR_DAYS:
+                return None
+        else:
+            granularity = item.expression.granularity
+            if granularity is None or GRANULARITY_ORDER.index(granularity) < GRANULARITY_ORDER.index(
+                Granularity.DAY
+            ):
+                return None
     return verb
 
 
@@ -1073,6 +1101,7 @@ def _predicate_of_apposed_date(
     item: Placed,
     governor: Mention,
     in_sentence: Sequence[Mention],
+    published: date | None,
 ) -> Mention | None:
     """The predicate of a subject event noun whose date stands between commas right after it: "Its
     last strike, in 1993, closed the line", "The eruption, on 3 May, destroyed two farms" (the date is
@@ -1089,6 +1118,21 @@ def _predicate_of_apposed_date(
     verb = next((m for m in in_sentence if m.index > item.stop), None)
     if verb is None or not (verb.verbal and verb.finite):
         return None
+    if verb.lemma in lx.SCHEDULING_LEMMAS:
+        # "The vote, on Monday, is expected to pass", "The match, on Saturday, was postponed": the
+        # date is the one the noun's happening was set for, not the time of expecting or putting off
+        return None
+    interval = item.expression.interval
+    if (
+        published is not None
+        and interval is not None
+        and interval.start.date() > published
+        and verb_form(verb.token.lower) in _PAST_FORMS
+        and not future_group(tokens, verb, sentence.first)
+    ):
+        return (
+            None  # "The first strike, on 3 May, closed ..." told in February: a past verb takes no later date
+        )
     if any(tokens[i].lower not in lx.AUXILIARIES for i in range(item.stop + 1, verb.index)):
         return None
     return verb

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from datetime import date, datetime, time, timedelta
 
@@ -196,7 +197,9 @@ def _after_undated_occasion(
     story had reached, so it inherits none."""
     if tokens[sentence.first].lower not in lx.OCCASION_OPENERS or mention.index <= sentence.first + 1:
         return False
-    return not any(sentence.first <= p.first < mention.index for p in placed)
+    # (the expressions are in text order: the first at or after the sentence's start, not a scan of all)
+    at = bisect_left(placed, sentence.first, key=lambda p: p.first)
+    return not (at < len(placed) and placed[at].first < mention.index)
 
 
 def _reference_before(placed: list[Placed], token_index: int) -> TimeExpression | None:

@@ -254,10 +254,16 @@ ADVERBIAL_TIME_WORDS = _words(
 #: Prepositions of an adjunct naming the occasion a verb's act came after or during: the date that
 #: ends the clause is the act's too ("were arrested after a fight near the market last night").
 OCCASION_ADJUNCT_PREPOSITIONS = _words("after during following amid")
+#: ... of them, those whose occasion came before the act: its date is the act's only when the two
+#: are near ("arrested after a fight last night", not "jailed after a robbery in 2019").
+PRECEDING_OCCASION_PREPOSITIONS = _words("after following")
 
 #: Words that open a subject: after a fronted "after the fire" phrase with no comma, one of them
 #: after the phrase's noun starts the main clause ("Two months after the fire the council passed").
 FRONTED_SUBJECT_STARTERS = _words("the a an his her its their this these those he she they we i")
+#: Pronouns that can only be a subject: one right after a verb opens a clause of its own, so the
+#: verb had no object there ("After the meal the cook prepared we left": a relative clause's verb).
+NOMINATIVE_PRONOUNS = _words("i we he she they")
 
 #: Prepositions that open a sentence on the period it happens in ("During the war, ...", "Throughout
 #: the occupation ..."): with no date in the phrase, the sentence's time is that period's, unknown.

@@ -465,7 +465,7 @@ def _subordinate(
                 and not verb_seen
                 and not coordinated
                 and position + 1 < index
-                and not _fronted_phrase_then_subject(tokens, position, group, sentence, blocked)
+                and not _fronted_phrase_then_subject(tokens, position, group, index, sentence, blocked)
             ):
                 return True
         elif word in lx.SUBORDINATORS:
@@ -483,24 +483,41 @@ def _subordinate(
 
 def _object_complement_verb(tokens: Sequence[Token], position: int, first: int) -> bool:
     """Whether the word at `position` is a past verb that takes an object and its complement, not a
-    bare infinitive ("declared", "found"; not "saw", "made", "let")."""
+    bare infinitive ("declared", "found"; not "saw", "made", "let"), nor an auxiliary before its
+    subject ("When did it open?")."""
     if position < first:
         return False
     word = tokens[position].lower
     return (
-        verb_form(word) in (Form.PAST, Form.PAST_OR_PARTICIPLE)
+        word not in lx.AUXILIARIES
+        and verb_form(word) in (Form.PAST, Form.PAST_OR_PARTICIPLE)
         and verb_lemma(word) not in lx.BARE_INFINITIVE_LEMMAS
         and verb_lemma(word) not in lx.PERCEPTION_LEMMAS
     )
 
 
 def _fronted_phrase_then_subject(
-    tokens: Sequence[Token], preposition: int, group: int, sentence: Sentence, blocked: frozenset[int]
+    tokens: Sequence[Token],
+    preposition: int,
+    group: int,
+    index: int,
+    sentence: Sentence,
+    blocked: frozenset[int],
 ) -> bool:
     """Whether a preposition opening the sentence (after a length at most: "Ten days after") takes a
     noun phrase and a second one starts the main clause's subject before the verb: "After her return
     she devised", "Two months after the fire the council passed" (without a comma; "after rocks fell"
-    has one phrase, the subject of its own clause)."""
+    has one phrase, the subject of its own clause). A verb followed at once by a subject pronoun is in
+    a relative clause of the fronted phrase, whose main clause that pronoun opens: "After the meal the
+    cook prepared we left" (unless the verb takes a clause: "After the vote the mayor said she would
+    resign"); the words of a time expression start no subject: "Before the storm this week hit the
+    coast"."""
+    if (
+        index + 1 < sentence.stop
+        and tokens[index + 1].lower in lx.NOMINATIVE_PRONOUNS
+        and verb_lemma(tokens[index].lower) not in lx.CLAUSE_LEMMAS  # "the mayor said she would"
+    ):
+        return False
     if any(
         i not in blocked and tokens[i].lower not in lx.NUMBER_WORDS and not tokens[i].text[0].isdigit()
         for i in range(sentence.first, preposition)
@@ -510,6 +527,7 @@ def _fronted_phrase_then_subject(
         before = tokens[start - 1]
         if (
             tokens[start].lower in lx.FRONTED_SUBJECT_STARTERS
+            and start not in blocked
             and before.is_word
             and before.lower not in lx.FUNCTION_WORDS
             and before.lower not in lx.DETERMINERS

@@ -504,5 +504,25 @@ def test_two_events_of_one_clause_show_their_triggers() -> None:
         assert len(lines) == 2
         assert any(f"{clause} · overturned" in line for line in lines)
         assert any(f"{clause} · drowned" in line for line in lines)
+        detail = detail_text(app)  # the cursor's event lists the other under "Same day", named too
+        assert "Same day (1)" in detail
+        assert f"{clause} · drowned" in detail or f"{clause} · overturned" in detail
+
+    drive(scenario, chronology)
+
+
+def test_a_long_shared_headline_is_cut_before_the_trigger() -> None:
+    """A headline too long for the row loses its end, never the trigger that tells the rows apart."""
+    text = "On Friday the council will meet in the old town hall on the quay to hear the objections of residents."
+    doc = analyzed("council", "Council", date(2023, 3, 14), text, [])
+    clause = "The council will meet in the old town hall on the quay to hear the objections of residents"
+    events = (event(doc, "meet", clause, "2023-03-17"), event(doc, "hear", clause, "2023-03-17"))
+    chronology = Chronology(created=CREATED, documents=(doc,), events=events)
+
+    async def scenario(app: ChronologyApp, pilot: Pilot[None]) -> None:
+        lines = [line for line in screen_text(app).splitlines() if "The council will meet" in line]
+        assert len(lines) == 2, lines
+        assert any("… · meet" in line for line in lines), lines
+        assert any("… · hear" in line for line in lines), lines
 
     drive(scenario, chronology)

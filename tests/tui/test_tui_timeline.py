@@ -174,3 +174,16 @@ def test_events_sharing_a_headline_are_told_apart_by_their_trigger() -> None:
     same_verb = [event(doc, "overturned", clause, "1911-03-16"), event(doc, "overturned", clause, None)]
     again = Chronology(created=CREATED, documents=(doc,), events=tuple(same_verb))
     assert not any(entry.shared_headline for entry in Timeline.build(again, same_verb).entries)
+
+
+def test_a_hidden_event_does_not_mark_a_visible_one_s_headline() -> None:
+    text = "Two days later a canoe overturned and two porters drowned."
+    doc = analyzed("river", "River survey", date(1911, 4, 20), text, [])
+    clause = "A canoe overturned and two porters drowned"
+    overturned = event(doc, "overturned", clause, "1911-03-16")
+    drowned = event(doc, "drowned", clause, "1911-03-16").model_copy(update={"hidden": True})
+    chronology = Chronology(created=CREATED, documents=(doc,), events=(overturned, drowned))
+    shared = {
+        e.event.trigger: e.shared_headline for e in Timeline.build(chronology, [overturned, drowned]).entries
+    }
+    assert shared == {"overturned": False, "drowned": True}
