@@ -562,6 +562,11 @@ NON_VERB_ED_WORDS = frozenset(
     }
 )
 
+#: Prepositions before a day's scheduled event that a simple present looks ahead to as arranged ("plays
+#: for a place in Saturday's final", "rides for the lead in Friday's stage"); the event as the verb's own
+#: object may be one already held ("criticises Saturday's final").
+SCHEDULED_EVENT_PREPOSITIONS = frozenset({"in", "for", "into", "at"})
+
 #: Present forms of "be" that make an arrangement of "to" + verb: "is to resume", "are to meet".
 PRESENT_COPULAS = frozenset({"is", "are", "'s", "'re"})
 
@@ -569,8 +574,6 @@ PRESENT_COPULAS = frozenset({"is", "are", "'s", "'re"})
 #: arrangement, whose day lies on either side of now.
 PAST_SCHEDULE_COPULAS = frozenset({"was", "were"})
 
-#: Verbs that link a subject to a state ("will stay shut", "remained closed", "would keep it open"): a
-#: participle or adjective after one is its complement, so the linking verb's group gives the tense.
 #: Conjunctions that can open a clause with no subject and a participle for its verb: "kick-off 3pm
 #: unless stated", "if needed", "where shown", "once completed", "though delayed"; the participle
 #: has no tense of its own (as "as planned" has none).
@@ -579,6 +582,8 @@ REDUCED_CLAUSE_OPENERS = frozenset({"unless", "if", "where", "wherever", "once",
 #: Adverbs that may stand between such a conjunction and its participle: "unless otherwise stated".
 REDUCED_CLAUSE_ADVERBS = frozenset({"otherwise", "expressly", "specifically", "previously"})
 
+#: Verbs that link a subject to a state ("will stay shut", "remained closed", "would keep it open"): a
+#: participle or adjective after one is its complement, so the linking verb's group gives the tense.
 LINKING_VERBS = frozenset(
     """
     stay stays stayed staying remain remains remained remaining keep keeps kept keeping
@@ -1041,3 +1046,9 @@ SUBJECT_PHRASE_PREPOSITIONS = frozenset({"on", "of", "against", "for", "across",
 #: clause that noun is subject of ("Tuesday's vote in the Senate is expected to be close", "Sunday's
 #: game at the stadium will start late"): where it is held as well as what it is about.
 DAY_NOUN_PHRASE_PREPOSITIONS = SUBJECT_PHRASE_PREPOSITIONS | {"in", "at", "between"}
+
+#: Prepositions that set an act at, in or during an occasion a possessive day names ("will take her seat
+#: at Wednesday's meeting", "will speak during Thursday's debate", "will vote in Tuesday's election"): a
+#: future act done at the occasion puts the occasion ahead, whatever its noun ("will review Tuesday's
+#: vote" takes the occasion as its object and may judge one held).
+OCCASION_PREPOSITIONS = frozenset({"at", "in", "during"})

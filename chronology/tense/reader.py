@@ -137,6 +137,10 @@ _JUDGED_BEFORE = compile_pattern(
     re.IGNORECASE,
 )
 _POSSESSIVE_NAME = compile_pattern(r"['’]s\s+([A-Z][a-z]+)")
+# "will take her seat at Wednesday's meeting": a preposition setting an act at the day's occasion
+_AT_OCCASION_BEFORE = compile_pattern(
+    r"(?<![A-Za-z])(?:" + "|".join(sorted(lexicon.OCCASION_PREPOSITIONS)) + r")\s+$", re.IGNORECASE
+)
 _LIST_GOES_ON = compile_pattern(r"\b(?:and|or)\b")
 # The noun a possessive day qualifies, after up to two modifiers ("Sunday's divisional playoff game").
 _SCHEDULED_EVENT_AFTER = compile_pattern(
@@ -1717,6 +1721,12 @@ def governing_tense(text: str, start: int, end: int) -> TenseReading:
                     # "Saturday's concert is sold out": the event as arranged now, still ahead (one
                     # already held would be told with "was").
                     return TenseReading(Tense.FUTURE, reading.cue, reading.cue_start)
+            if _AT_OCCASION_BEFORE.search(text, max(0, start - 8), start):
+                # "will take her seat at Wednesday's meeting", "will speak during Thursday's debate": a
+                # future act done at the day's occasion puts the occasion ahead, whatever its noun
+                at_reading = _governing_reading(text, start, end)
+                if at_reading.tense is Tense.FUTURE:
+                    return at_reading
             if _SCHEDULED_EVENT_AFTER.match(text, possessive.start(1)) or _SCHEDULED_RELEASE_AFTER.match(
                 text, possessive.start(1)
             ):
@@ -1736,6 +1746,8 @@ def governing_tense(text: str, start: int, end: int) -> TenseReading:
                     # state, which may rest on an event already held
                     and (before_reading.cue or "").lower() not in lexicon.PRESENT_COPULAS
                     and _SCHEDULED_EVENT_AFTER.match(text, possessive.start(1)) is not None
+                    and (word_before := _WORD_BEFORE_DATE.search(text, max(0, start - 16), start)) is not None
+                    and word_before.group(1).lower() in lexicon.SCHEDULED_EVENT_PREPOSITIONS
                 ):
                     # "plays for a place in Saturday's final", "when the semi-finals are played, for a
                     # place in Saturday's final": a simple present naming a scheduled event by its day

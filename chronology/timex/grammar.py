@@ -225,6 +225,48 @@ class Grammar:
             + words_regex(full_months)
             + r"\s+[0-3]?\d(?:st|nd|rd|th)?)(?![0-9a-z])"
         )
+        # "Henry VI", "Edward I": an English sovereign named as the text writes him (case kept)
+        # ("King John", "Queen Anne": a name without a number only after the title)
+        self.sovereign_rx = re.compile(
+            r"(?<![A-Za-z])(?:(?:King|Queen)\s+(?="
+            + "|".join(name.capitalize() for name in lex.ENGLISH_REGNAL_ACCESSIONS if " " not in name)
+            + r"))?("
+            + "|".join(
+                re.escape(
+                    " ".join(w.upper() if set(w) <= set("ivx") else w.capitalize() for w in name.split())
+                )
+                if " " in name
+                else f"(?<=King )(?:{name.capitalize()})|(?<=Queen )(?:{name.capitalize()})"
+                for name in sorted(lex.ENGLISH_REGNAL_ACCESSIONS, key=len, reverse=True)
+            )
+            + r")(?![A-Za-z'\u2019])"
+        )
+        # "the Sunday after Trinity" from its weekday: read as a day counted from the feast, or left
+        self.feast_weekday_rx = compile_pattern(
+            r"[a-z]+\s+(?:"
+            + words_regex(sorted(lex.FEAST_WEEKDAY_DIRECTIONS, key=len, reverse=True))
+            + r")\s+(?:the\s+feast\s+of\s+|st\.?\s+|saint\s+)?(?:"
+            + words_regex(
+                sorted(
+                    {
+                        *lex.FEASTS,
+                        *lex.FIXED_HOLIDAYS,
+                        *lex.FEASTS_COUNTED_FROM,
+                        *lex.EASTER_HOLIDAYS,
+                        *lex.FEAST_SAINTS,
+                    },
+                    key=len,
+                    reverse=True,
+                )
+            )
+            + r")(?![a-z'])"
+        )
+        # "in Easter and Trinity terms", "the Easter law term": a law term named with its fellows or "law"
+        self.law_term_after_rx = compile_pattern(
+            r"\s+(?:law\s+terms?|(?:(?:,|and|or|,\s*and)\s+"
+            + words_regex(lex.LAW_TERM_NAMES)
+            + r")+\s+(?:law\s+)?terms)(?![a-z])"
+        )
         full_days = [w for w in lex.WEEKDAYS if w.endswith("day")]
         short_days = [w for w in lex.WEEKDAYS if not w.endswith("day")]
         self.weekday_rx = r"(?P<weekday>" + words_regex(full_days) + "|" + words_regex(short_days) + r"\.?)"
@@ -633,6 +675,13 @@ class Grammar:
             r"|(?P<rm3>2[4-9]|[3-5]\d):(?P<rs3>[0-5]\d))"
             r"(?P<rf>\.\d{1,3})?(?![0-9:])",
             self.h_race_time,
+        )
+        # "in the year of our Lord 1349": a year of the Christian era named in full, one expression
+        self._add(
+            "year_of_grace",
+            "digit",
+            r"(?:" + phrases_regex(self.lex.YEAR_OF_GRACE_PHRASES) + r")\s+(?P<gyear>[1-9]\d{2,3})(?![0-9])",
+            self.h_year_of_grace,
         )
         self._add(
             "year",
@@ -1631,6 +1680,59 @@ class Grammar:
             + r")?",
             self.h_feast_day,
         )
+        # "the morrow of All Souls", "the octave of Easter", "the Monday after Michaelmas": a day the church's
+        # reckoning counts from a feast
+        counted_feast = (
+            r"(?:the\s+feast\s+of\s+)?(?:(?:st\.?|saint)\s+(?P<osaint>"
+            + words_regex(sorted(self.lex.FEAST_SAINTS, key=len, reverse=True))
+            + r")|(?P<ofeast>"
+            + words_regex(
+                sorted(
+                    {*self.lex.FEASTS, *self.lex.FIXED_HOLIDAYS, *self.lex.FEASTS_COUNTED_FROM}
+                    | {name for name in self.lex.EASTER_HOLIDAYS if not name.endswith("week")},
+                    key=len,
+                    reverse=True,
+                )
+            )
+            + r"))(?![a-z'])(?:,?\s+"
+            + f.year_rx
+            + r")?"
+        )
+        self._add(
+            "feast_offset",
+            "feastoff",
+            r"the\s+(?P<offword>" + words_regex(self.lex.FEAST_OFFSET_WORDS) + r")\s+of\s+" + counted_feast,
+            self.h_feast_offset,
+        )
+        self._add(
+            "feast_weekday",
+            "weekday",
+            r"the\s+(?P<owd>"
+            + words_regex(self.lex.WEEKDAYS)
+            + r")\s+(?P<odir>"
+            + words_regex(sorted(self.lex.FEAST_WEEKDAY_DIRECTIONS, key=len, reverse=True))
+            + r")\s+"
+            + counted_feast,
+            self.h_feast_offset,
+        )
+        # "3 Edward I", "the twentieth year of Henry VI": a regnal year of an English sovereign
+        sovereigns = words_regex(sorted(self.lex.ENGLISH_REGNAL_ACCESSIONS, key=len, reverse=True))
+        self._add(
+            "english_regnal_year",
+            "digit",
+            r"(?P<rcount>[1-9]\d?)\s+(?P<rking>" + sovereigns + r")(?![a-z'\u2019])",
+            self.h_english_regnal_year,
+        )
+        self._add(
+            "english_regnal_ordinal",
+            "unit",
+            r"(?P<regnal>the\s+(?P<rord>"
+            + words_regex(self.lex.ORDINALS)
+            + r"|[1-9]\d?(?:st|nd|rd|th)(?![a-z]))\s+year)\s+of\s+(?P<rreign>the\s+reign\s+of\s+)?(?:king\s+|queen\s+)?(?P<rking>"
+            + sovereigns
+            + r")(?![a-z'\u2019])",
+            self.h_english_regnal_year,
+        )
         # "St George's Day", "on Saint Stephen's Day 1135": a saint's feast named by its day
         self._add(
             "saint_day",
@@ -1904,6 +2006,8 @@ class Grammar:
             categories["mid" + word] = "season"
         for word in lex.FEAST_HEADS:
             categories.setdefault(word, "feast")
+        for word in lex.FEAST_OFFSET_WORDS:
+            categories.setdefault(word, "feastoff")  # "the morrow of All Souls": read from "morrow"
         for word in lex.SET_ADVERBS:
             categories[word] = "setadv"
         for word in lex.DECADE_WORDS:
@@ -1952,6 +2056,10 @@ class Grammar:
             r"|(?:" + words_regex(lex.GLUED_UNIT_FORMS) + r")(?![a-z0-9])"
             r"|\s*(?:of\s+)?(?:" + words_regex(lex.MONTHS) + ")"
             r"|\s+(?:" + words_regex(lex.ETHIOPIAN_MONTHS) + r")(?![a-z])"  # "23 Yekatit"
+            # "3 Edward I": a regnal year cited by the sovereign's name and number
+            r"|\s+(?:"
+            + words_regex(sorted(lex.ENGLISH_REGNAL_ACCESSIONS, key=len, reverse=True))
+            + r")(?![a-z])"
             r"|\s*(?:a\.?\s?m|p\.?\s?m|o'clock|b\.?c|a\.?d\.?(?![a-z])|c\.?e\.?(?![a-z])|in\s+the\s+(?:morning|afternoon|evening)|at\s+night|bce)"
             r"|\s*(?:and|to|or|through|until|-)\s*\d"
             r"|(?:\s*,\s*[0-3]?\d(?:st|nd|rd|th)?)+\s*,?\s*and\s*\d"  # "on 10, 17 and 24 May"
@@ -2080,6 +2188,7 @@ class Grammar:
             }
             | {word for phrase in lex.REFERENCE_PHRASES for word in phrase.split()[:-1]}
             | {word for phrase in lex.WEEKDAY_HOLIDAY_LEADS for word in phrase.split()}
+            | {word for phrase in lex.YEAR_OF_GRACE_PHRASES for word in phrase.split()}
         )  # fmt: skip
 
     def rules_for(self, categories: tuple[str, ...], first: str) -> tuple[Rule, ...]:
@@ -2656,6 +2765,10 @@ class Grammar:
             return None
         if not era and _DESIGNATION_AFTER_YEAR.match(ctx.text, m.end("year")):
             return None  # "the asteroid 2019 OQ7", "2024 YR4": a year opening a minor planet's designation
+        if not era and ctx.text.startswith("(", start - 1) and ctx.text.startswith(")", m.end("year")):
+            party = _CASE_NAME_BEFORE_BRACKET.search(ctx.text, max(0, start - 80), start)
+            if party is not None and party[1].lower() in self.lex.CASE_NAME_PARTY_MARKERS:
+                return None  # "Illinois v. Caballes (2005)": the year of a case's citation
         if (
             not era
             and ctx.low.endswith("year ", 0, start)
@@ -2722,6 +2835,16 @@ class Grammar:
             # "died in August 1424, in the 22nd year of his reign": the year of the date it stands beside
             spec = Spec("DATE", "calendar", year=ctx.prev_spec.year, extent_group="regnal")
             spec.note = f"'{m['regnal']}' of a reign, beside the date just given: {ctx.prev_spec.year}"
+            return spec
+        sovereign = self._sovereign_named_before(m, ctx)
+        if sovereign is not None:
+            # "granted by Henry VI in the twentieth year of his reign": the sovereign named just before
+            ordinal = m["ord"]
+            count = int(ordinal[:-2]) if ordinal[0].isdigit() else int(self.lex.ORDINALS[ordinal])
+            spec = Spec(
+                "DATE", "calendar", year=self._regnal_year_value(sovereign, count), extent_group="regnal"
+            )
+            spec.note = f"'{m['regnal']}' of the reign of {string.capwords(sovereign)}, named before it"
             return spec
         # "came to the throne in about 1878 BC. In the 8th year of his reign": counted from the accession
         accession = (
@@ -3512,6 +3635,8 @@ class Grammar:
         )
         is_half = groups["qh"] == "half"
         unit = "half" if is_half else "quarter"
+        if not is_half and _next_word(ctx.low, m.end()) in self.lex.QUARTER_COMPOUND_NOUNS:
+            return None  # "the quarter days", "the quarter sessions": a compound, no quarter of a year
         if is_half and re.match(r"\s+of\s", ctx.low[m.end() : m.end() + 5]):
             return None  # "the last half of the '80s": a half of something this rule does not read
         if not is_half and self._part_of_a_measure(ctx.low, m.end()):
@@ -4996,9 +5121,9 @@ class Grammar:
         return self.elapsed_clock_after.match(ctx.low, end) is not None
 
     def h_vague_span(self, m: re.Match[str], ctx: Context) -> Spec | None:
-        if m["unit4"] and ctx.low[m.start() : m.start() + 12].split()[1] in self.lex.EVENT_WEEKDAY_ORDINALS:
-            # "cuts the opening hours", "the closing minutes": these words lead a weekday of an event
-            # ("the opening Monday"), and before a plural unit name no length of their own
+        if m["unit4"] == "hours" and m.group(0).split()[1] in self.lex.EVENT_WEEKDAY_ORDINALS:
+            # "cuts the opening hours", "the closing hours of a shop": a place's hours, no length; "the
+            # opening weeks of the war", "the closing months of 1944" stay lengths, as "the first weeks" do
             return None
         if m["unit2"] and not m.group(0).startswith("the"):
             before = _previous_word(ctx.low, m.start())
@@ -5308,6 +5433,8 @@ class Grammar:
     def h_the_unit(self, m: re.Match[str], ctx: Context) -> Spec | None:
         # "rates go up from the same date": the day just named, as "the same day" is
         unit = "day" if m["unit"] == "date" else m["unit"]
+        if unit == "quarter" and _next_word(ctx.low, m.end("thebody")) in self.lex.QUARTER_COMPOUND_NOUNS:
+            return None  # "the quarter days", "the quarter sessions": a compound, no quarter of a year
         adj = m["adj"]
         if m["thehalf"]:
             # "in the century and a half since then", "the year and a half that followed": a length, as
@@ -6193,6 +6320,12 @@ class Grammar:
             and f"{_previous_word(ctx.low, m.start('weekday'))} {word}" in self.lex.EASTER_HOLIDAYS
         ):
             return None  # "9 April, Passion Sunday,": the weekday is part of a feast's name
+        if (
+            original[0].isupper()
+            and _previous_word(ctx.low, m.start("weekday")) == "the"
+            and self.feast_weekday_rx.match(ctx.low, m.start("weekday"))
+        ):
+            return None  # "on 3 June, the Sunday after Trinity": a day counted from a feast, restating one
         if _previous_word(ctx.low, m.start("weekday")) in self.lex.ORDINALS:
             season = _CHURCH_SEASON_AFTER_WEEKDAY.match(ctx.text, m.end("weekday"))
             if season is not None and season.group(1).lower() not in self.lex.MONTHS:
@@ -7161,8 +7294,9 @@ class Grammar:
         name = m["holiday"]
         # a name opened by "the" ("the Ides of March") is capitalised from its next word
         head = m.start("holiday") + (len("the ") if name.startswith("the ") else 0)
-        if name in self.lex.ADVENT_SUNDAYS and name.startswith("the "):
-            # "the second Sunday of Advent": a Sunday counted in a season is capitalised from its season
+        if name.startswith("the ") and (name in self.lex.ADVENT_SUNDAYS or " sunday " in name):
+            # "the second Sunday of Advent", "the first Sunday of Lent": a Sunday counted in a season is
+            # capitalised from its season
             head = m.start("holiday") + name.rindex(" ") + 1
         if not ctx.text[head].isupper() and name not in ("new year's day", "new year's eve"):
             return None
@@ -7170,6 +7304,23 @@ class Grammar:
             return None
         if not m["year"] and _next_word(ctx.low, m.end()) in self.lex.SEASON_NAMED_TERMS:
             return None  # "the Michaelmas term", "the Easter term": a term of a school or court, named
+        if name in self.lex.LAW_TERM_NAMES and self.law_term_after_rx.match(ctx.low, m.end()):
+            return None  # "in Easter and Trinity terms", "the Easter law term": the courts' sittings
+        if (
+            name.startswith("the ")
+            and not m["year"]
+            and ctx.prev_spec is not None
+            and ctx.prev_spec.type == "DATE"
+            # a day of a month is left to the checks below ("15 March 44 BC, the Ides of March" is a date of
+            # its own)
+            and (
+                ctx.prev_spec.kind == "weekday"
+                or (ctx.prev_spec.kind == "shift" and ctx.prev_spec.unit == "day")
+            )
+            and _FEAST_OF_GAP.fullmatch(ctx.low, ctx.prev_end, m.start())
+        ):
+            # "the next day, the feast of the Nativity of St John the Baptist": the feast restates the day
+            return None
         if not m["year"] and _FEAST_OF_EVERY_YEAR_AFTER.match(ctx.low, m.end()):
             return None  # "Easter is a busy time for families": what the feast is like every year
         if not m["year"] and not m["hq"] and "every" in ctx.low[m.end() : m.end() + 48]:
@@ -7298,6 +7449,8 @@ class Grammar:
             return None
         if m["year"]:
             spec.year = self.year_of(m["year"])
+        elif not m["hdet"] and not m["hyrel"]:
+            spec.year = self._year_in_after(ctx, m.end())  # "on Easter Day in 1349"
         # "the Memorial Day weekend", "Easter weekend": the weekend the holiday opens or closes
         spec.weekend_of_day = bool(m["hweekend"])
         # "Holy Week": a feast's own week named as one ("Easter week"), the ISO week that holds the feast
@@ -7372,7 +7525,116 @@ class Grammar:
         spec.month, spec.day = int(month), int(day)
         if m["year"]:
             spec.year = self.year_of(m["year"])
+        else:
+            spec.year = self._year_in_after(ctx, m.end())  # "on the feast of St Benedict in 1149"
         return spec
+
+    def h_year_of_grace(self, m: re.Match[str], ctx: Context) -> Spec | None:
+        """ "the year of our Lord 1349", "the year of grace 1215": the year, named in full."""
+        if "lord" in m.group(0) and "Lord" not in ctx.text[m.start() : m.end()]:
+            return None  # the year of the Christian era is written with "Lord"
+        spec = Spec("DATE", "calendar", year=int(m["gyear"]))
+        spec.note = f"'{m.group(0)}': the year of the Christian era"
+        return spec
+
+    def h_feast_offset(self, m: re.Match[str], ctx: Context) -> Spec | None:
+        """ "the morrow of All Souls", "the vigil of St Andrew", "the octave of Easter": days counted from a
+        feast; "the Sunday after Trinity", "the Thursday before Palm Sunday": the first such weekday after
+        or before it."""
+        groups = m.groupdict()
+        name = m["osaint"] or m["ofeast"]
+        head = m.start("osaint") if m["osaint"] else m.start("ofeast") + (4 if name.startswith("the ") else 0)
+        if not ctx.text[head].isupper() or (groups.get("owd") and not ctx.text[m.start("owd")].isupper()):
+            return None
+        if (
+            not m["year"]
+            and ctx.prev_spec is not None
+            and ctx.prev_spec.day is not None
+            and _COMMA_GAP.fullmatch(ctx.low, ctx.prev_end, m.start())
+        ):
+            return None  # "on 3 June, the Sunday after Trinity": the feast restates the date just written
+        spec = Spec("DATE", "holiday")
+        offset = int(self.lex.FEAST_OFFSET_WORDS[groups["offword"]]) if groups.get("offword") else 0
+        step = 0
+        if groups.get("owd"):
+            weekday = int(self.lex.WEEKDAYS[m["owd"].rstrip(".")])
+            step = weekday * int(self.lex.FEAST_WEEKDAY_DIRECTIONS[" ".join(m["odir"].split())])
+        fixed = (
+            self.lex.FEAST_SAINTS.get(name)
+            if m["osaint"]
+            else self.lex.FEASTS.get(name) or self.lex.FIXED_HOLIDAYS.get(name)
+        )
+        if fixed is not None:
+            month, day = int(fixed[0]), int(fixed[1])
+            if step:
+                spec.holiday = ("fixedwd", month, day, step)
+            else:
+                # counted in a common year: "the vigil of St Matthias" is 23 February
+                counted = date(2001, month, day) + timedelta(days=offset)
+                month, day = counted.month, counted.day
+                spec.holiday = ("fixed", month, day, 0)
+                spec.day = day
+            spec.month = month
+        else:
+            from_easter = self.lex.EASTER_HOLIDAYS.get(name)
+            if from_easter is None:
+                from_easter = self.lex.FEASTS_COUNTED_FROM[name]
+            if step:
+                spec.holiday = ("easterwd", int(from_easter), 0, step)
+            else:
+                spec.holiday = ("easter", int(from_easter) + offset, 0, 0)
+            spec.month = 4
+        spec.note = " ".join(m.group(0).split()[: -1 if m["year"] else None])
+        if m["year"]:
+            spec.year = self.year_of(m["year"])
+        else:
+            spec.year = self._year_in_after(ctx, m.end())
+        return spec
+
+    def _year_in_after(self, ctx: Context, end: int) -> int | None:
+        """ "on the feast of St Benedict in 1149": the year a feast named without one is given right after
+        it with "in", an expression of its own."""
+        after = _FEAST_YEAR_IN_AFTER.match(ctx.low, end)
+        return int(after.group(1)) if after is not None else None
+
+    def h_english_regnal_year(self, m: re.Match[str], ctx: Context) -> Spec | None:
+        """ "3 Edward I", "the twentieth year of Henry VI", "[the fourth year] of the reign of Edward I": a
+        regnal year of an English sovereign, the Gregorian year most of it falls in."""
+        groups = m.groupdict()
+        king = " ".join(m["rking"].split())
+        if not ctx.text[m.start("rking")].isupper():
+            return None
+        if groups.get("rcount"):
+            count = int(m["rcount"])
+            if " " not in king:
+                return None  # "3 John", "2 Anne Street": a book of the Bible or an address, not a year
+            if count <= int(self.lex.REIGNS_CITED_AS_PLAYS.get(king, 0)):
+                return None  # "1 Henry IV": a play cited by its part
+        else:
+            ordinal = m["rord"]
+            count = int(ordinal[:-2]) if ordinal[0].isdigit() else int(self.lex.ORDINALS[ordinal])
+        spec = Spec("DATE", "calendar", year=self._regnal_year_value(king, count))
+        if not groups.get("rcount") and groups.get("rreign"):
+            spec.extent_group = "regnal"  # "[the fourth year] of the reign of Edward I"
+        spec.note = f"year {count} of the reign of {string.capwords(king)}"
+        return spec
+
+    def _regnal_year_value(self, king: str, count: int) -> int:
+        """The Gregorian year most of a sovereign's regnal year falls in: the year begun on the accession's
+        anniversary lies mostly in the year it begins in when it begins by 2 July."""
+        year, month, day = (int(part) for part in self.lex.ENGLISH_REGNAL_ACCESSIONS[king])
+        first = year + count - 1
+        return first if date(2001, month, day).timetuple().tm_yday <= 183 else first + 1
+
+    def _sovereign_named_before(self, m: re.Match[str], ctx: Context) -> str | None:
+        """ "granted by Henry VI in the twentieth year of his reign": the English sovereign named last in
+        the sentence before a regnal year of "his", "her" or "the king's" reign."""
+        if "reign" not in m.group(0):
+            return None
+        window = ctx.text[max(0, m.start() - 120) : m.start()]
+        stop = max(window.rfind(". "), window.rfind("; "), window.rfind("\n"))
+        found = list(self.sovereign_rx.finditer(window, stop + 1))
+        return " ".join(found[-1].group(1).lower().split()) if found else None
 
     def h_day_continuation(self, m: re.Match[str], ctx: Context) -> Spec | None:
         """'April 24 and 25', 'March 3-5': the second day of a range takes the first one's month."""
@@ -8015,6 +8277,12 @@ class Grammar:
         )
         if not after_day and not m["sdweekday"] and _previous_word(ctx.low, m.start()) != "on":
             return None
+        if (
+            m["sdweekday"]
+            and m["sdweekday"].rstrip(".").lower() in self.lex.AMBIGUOUS_WEEKDAYS
+            and not ctx.text[m.start("sdweekday")].isupper()
+        ):
+            return None  # "She sat the second.", "they wed the third.": a verb, no weekday
         day = int(self.lex.ORDINALS[" ".join(m["sday"].split())])
         spec = Spec("DATE", "calendar", day=day, note="a day of the month said in words")
         if m["sdweekday"]:
@@ -8529,6 +8797,10 @@ _OF_POSSESSIVE_NOUN = compile_pattern(
     r"[ \t]+of[ \t]+(?:the[ \t]+)?(?P<owner>[a-z]+(?:'s)?)[ \t]+(?P<noun>[a-z]+)"
 )
 _COMMA_GAP = compile_pattern(r",\s*")
+#: "the next day, the feast of the Nativity ...": a feast named with its article set off after a day.
+_FEAST_OF_GAP = compile_pattern(r",\s*(?:the\s+feast\s+of\s+)?")
+#: "on the feast of St Benedict in 1149": "in" and a year right after a feast named without one.
+_FEAST_YEAR_IN_AFTER = compile_pattern(r"[\"\u201d']?\s+in\s+([1-9]\d{2,3})(?![0-9a-z%]|\.\d|,\d)")
 #: What closes a phrase in apposition: punctuation, or the end of the text.
 _APPOSITION_CLOSE = compile_pattern(r"\s*(?:[,.;:)]|$)")
 #: "58 days a year ago", "six hours a day earlier.": the period after the length is a date counted back.
@@ -8561,6 +8833,11 @@ _SEASON_ENDS_PHRASE = compile_pattern(
 _GERUND_WITH_OBJECT = compile_pattern(r"\s+[a-z]{2,}ing\s+(?:a|an|the|his|her|their|its|up|out)\b")
 #: Two capitals and a number after a year ("2019 OQ7", "1997 XF11"): a provisional designation of an
 #: asteroid or a comet, which names the object (the year is when it was found), not a time.
+#: A case name right before a bracket: "Illinois v. Caballes (", "Smith v Jones ("; the joining word
+#: is group 1, checked against CASE_NAME_PARTY_MARKERS.
+_CASE_NAME_BEFORE_BRACKET = compile_pattern(
+    r"(?<![A-Za-z])([Vv]\.?|[Vv]s\.?|versus)[ \t]+[A-Z][\w'.&-]*(?:[ \t]+(?:of|and|the|for|[A-Z][\w'.&,-]*)){0,6}[ \t]*\($"
+)
 _DESIGNATION_AFTER_YEAR = compile_pattern(r" [A-Z]{2}[0-9]{1,3}(?![A-Za-z0-9])")
 _GERUND_AFTER = compile_pattern(r"\s+([a-z]{2,}ing)\s+[a-z]")
 _CLOCK_VALUE = compile_pattern(r"\d{2}:\d{2}(?::\d{2})?")

@@ -137,7 +137,14 @@ _ABSOLUTE = Anchor(kind=AnchorKind.ABSOLUTE)
 _ON_THE_CLOCKS_DAY = compile_pattern(r"\s*,?\s+(?:on\s+)?", re.IGNORECASE)
 #: A weekday opening its sentence, after at most "On" or "Then, on": "On Thursday all members will ...".
 _WEEKDAY_OPENS_SENTENCE = compile_pattern(r"\s*(?:(?:[Tt]hen,?\s+)?[Oo]n\s+|[Bb]y\s+)?")
-_COORDINATED_LATER = compile_pattern(r",?\s+and\s+(?:[a-z]+\s+){0,4}(?:on\s+)?", re.IGNORECASE)
+# "will close on Monday and reopen Tuesday"; a longer verb phrase only when "and" joins a second verb of
+# the same subject, not a clause with a subject of its own ("and closes with a big fireworks show on
+# Sunday"; not "and the retained list will be published on Friday")
+_COORDINATED_LATER = compile_pattern(
+    r",?\s+and\s+(?:(?:[a-z]+\s+){0,4}|(?!(?:the|a|an|its|their|his|her|our|my|your|this|that|these|those"
+    r"|he|she|it|they|we|i|you)\s)(?:[a-z]+\s+){5,6})(?:on\s+)?",
+    re.IGNORECASE,
+)
 #: A sequence told on from a day ahead: "walk out on Monday, March 20, followed by the rest of the North
 #: Island on Tuesday": the participle of the list gives no tense of its own.
 _FOLLOWED_BY_LATER = compile_pattern(r",\s+followed\s+by\s+(?:[a-z]+\s+){0,6}(?:on\s+)?", re.IGNORECASE)
@@ -162,11 +169,11 @@ _LOWER_WORD_AFTER = compile_pattern(r"\s+[a-z]")
 _CAPITAL_WORD_AFTER = compile_pattern(r"\s+[A-Z]")
 #: ", the day before " between a day and a feast set beside it: "Thursday, the day before Good Friday".
 _DAY_BEFORE_AFTER_APPOSITION = compile_pattern(r",\s+the\s+day\s+(before|after)\s+$", re.IGNORECASE)
-#: After a clock time, the days it holds for: "after 8pm on either day", "at 10am on both days".
 #: A word gathering the days just listed before the clock time they share: "..., all at 6pm".
 _SHARED_CLOCK_BEFORE = compile_pattern(
     r"(?<![a-z])(?:" + "|".join(_LEX.SHARED_CLOCK_GATHERERS) + r")[ \t]+(?:at|from)[ \t]+$"
 )
+#: After a clock time, the days it holds for: "after 8pm on either day", "at 10am on both days".
 _ON_EITHER_DAY_AFTER = compile_pattern(
     r"\s+(?:on|of)\s+(?:either|both|all)\s+(?:of\s+the\s+|the\s+|these\s+|those\s+)?(?:days?|nights?|dates)\b",
     re.IGNORECASE,
@@ -235,9 +242,11 @@ _RECORD_HEADING_INITIALS = frozenset(
     letter for opener in _LEX.RECORD_HEADING_OPENERS for letter in (opener[0].lower(), opener[0].upper())
 )
 #: The rest of a record's heading line after the meeting's day: its place or its hours (" in the Village
-#: Hall", ", 10.00am to 12.45pm"), short of a sentence ("Minutes of the Fed's meeting held on June 14-15
-#: are due at 2 p.m." is news of them).
-_RECORD_HEADING_REST = compile_pattern(r"[^\n!?]{0,80}(?<![.!?])(?=\n)")
+#: Hall", ", 10.00am to 12.45pm", " at 7.30pm"), short of a sentence ("Minutes of the Fed's meeting held on
+#: June 14-15 are due at 2 p.m." is news of them) or a headline's verb ("... held on June 14 show split").
+_RECORD_HEADING_REST = compile_pattern(
+    r"(?:[ \t]*(?:[,(\u2013\u2014-]|(?:in|at|from)[ \t])[^\n!?]{0,80})?(?<![.!?])(?=\n)"
+)
 #: The place a letter's or a diary entry's heading names before its date ("Calais, 3rd March 1916")
 _HEADING_PLACE_BEFORE = compile_pattern(
     # or a forum post's byline with a middle dot: "mattyw \u00b7 4 Aug 2018"; a lower-case handle and a comma
@@ -436,6 +445,11 @@ _PROSPECT_FOR_DAY = compile_pattern(
 )
 # the nouns one of which a match of `_PROSPECT_FOR_DAY` holds (`_may_hold`), as `_PUT_OFF_VERBS`
 _PROSPECT_NOUNS = _plain_words(_LEX.PROSPECT_NOUNS)
+# "has issued a yellow warning of snow for Friday": the day a warning is for
+_WARNING_FOR_DAY = compile_pattern(
+    r"\b(?:" + "|".join(sorted(_LEX.WARNING_NOUNS)) + r")\b[^.;:!?\"]{0,40}?\bfor[ \t]+$", re.IGNORECASE
+)
+_WARNING_NOUNS = _plain_words(_LEX.WARNING_NOUNS)
 _PUT_OFF_TO_DAY = compile_pattern(
     r"\b(?:"
     + "|".join(sorted(_LEX.PUT_OFF_VERBS))
@@ -578,12 +592,13 @@ _SHIFT_AFTER = compile_pattern(r"\s+shifts?\b")
 #: A verb of allowing or forbidding, then (in the same clause) a bound of hours: "allowed smoking after".
 _PERMITTED_HOURS_BEFORE = compile_pattern(
     r"(?<![a-z])(?:allow|allows|allowed|allowing|permit|permits|permitted|permitting|ban|bans|banned|banning"
-    r"|forbid|forbids|forbade|forbidden|forbidding|prohibit|prohibits|prohibited|prohibiting"
-    # "new drivers may not drive between 11 p.m. and 6 a.m.": a modal of a rule's permission
-    + "|"
+    r"|forbid|forbids|forbade|forbidden|forbidding|prohibit|prohibits|prohibited|prohibiting)(?![a-z])"
+    r"[^.;!?]{0,50}(?<![a-z])(?:after|before|until|till|past|between)\s+$"
+    # "new drivers may not drive between 11 p.m. and 6 a.m.": a modal of a rule's permission, before a
+    # bound a rule sets; "may not arrive until 6pm", "may not be known until after 10pm" foretell one day
+    + r"|(?<![a-z])(?:"
     + "|".join(r"\s+".join(map(re.escape, modal.split())) for modal in sorted(_LEX.RULE_MODALS))
-    + r")(?![a-z])"
-    r"[^.;!?]{0,50}(?<![a-z])(?:after|before|until|till|past|between)\s+$",
+    + r")(?![a-z])[^.;!?]{0,50}(?<![a-z])(?<!until\s)(?<!till\s)(?:after|past|between)\s+$",
     re.IGNORECASE,
 )
 _BALANCE_DAY_BEFORE = compile_pattern(r"(?<![a-z])as\s+(?:at|of)\s+$", re.IGNORECASE)
@@ -2059,7 +2074,9 @@ class Resolver:
             or ref is None
             or not ref.explicit
             or ref.unit != "day"
-            or self.dct.year - ref.day.year < 2
+            # a day of the year before the DCT's that lies over a year before it ("suspended on 8
+            # February 2002 ... on 11 February" in a judgment of June 2003) is a past story too
+            or (self.dct.year - ref.day.year < 2 and (self.dct - ref.day).days < _RECOUNTED_PAST_DAYS)
             or spec.month is None
             or spec.day is None
             or _dated_or_counted(spec)
@@ -2196,7 +2213,14 @@ class Resolver:
         # "five days behind its normal date of June 1": the date a thing usually comes on, every year's
         normal_date = _NORMAL_DATE_BEFORE.search(self.low, max(0, candidate.start - 40), candidate.start)
         if (
-            (not self.narrative and self.dct is not None and normal_date is None)
+            (
+                not self.narrative
+                and self.dct is not None
+                and normal_date is None
+                # "the flu season typically peaks in February": an adverb of what is usual makes a
+                # present verb in news a habit of every year too
+                and not (spec.day is None and self._present_habit_verb(candidate))
+            )
             or (spec.month is None and spec.season is None)  # "in summer the ferries run daily"
             or _dated_or_counted(spec)
             or spec.holiday is not None
@@ -2291,6 +2315,23 @@ class Resolver:
 
     def _year_named_between(self, start: int, end: int) -> bool:
         return any(other.spec.year is not None for other in self._candidates_between(start, end))
+
+    def _present_habit_verb(self, candidate: Candidate) -> bool:
+        """ "the season typically peaks in February", "usually freezes in December": a simple present
+        (not a future, a perfect or a past) made a habit by an adverb of what is usual inside its verb
+        group or right before it (`_LEX.PAST_HABIT_ADVERBS`, which do the same for a past verb)."""
+        tense = self._tense(candidate)
+        if tense.perfect or not (tense.tense == "present" or self._lone_s_verb_read_as_future(tense)):
+            return False
+        return self._past_habit_verb(tense)
+
+    @staticmethod
+    def _reported_now(tense: ClauseTense) -> bool:
+        """Whether the clause reports in the present, the present perfect ("has issued") or the future:
+        not in a simple past or a past perfect, which may tell of a time already gone."""
+        if tense.tense == "past":
+            return tense.perfect and (tense.cue or "").lower().startswith(("has ", "have "))
+        return True
 
     def _past_habit_verb(self, tense: ClauseTense) -> bool:
         """ "was usually sown", "generally sailed", "used to sit": a past-tense verb made a habit by an
@@ -2833,6 +2874,16 @@ class Resolver:
         cue_start = tense.cue_end - len(tense.cue)
         return self.text.startswith(", ", cue_start - 2) and (
             _PAST_PERFECT_AFTER_ASIDE.match(self.text, candidate.end) is not None
+        )
+
+    def _in_participle_aside_before_past_perfect(self, expression: TimeExpression) -> bool:
+        """ "The assembly, elected in November with a large majority, had met", "Australia, bowled out for
+        98 on Boxing Day, had batted": a date in a participle clause set off by commas before a past
+        perfect, told in passing (in a story and in news alike)."""
+        return (
+            _PAST_PERFECT_AFTER_ASIDE.match(self.text, expression.end) is not None
+            and _PARTICIPLE_ASIDE_BEFORE.search(self.text, max(0, expression.start - 50), expression.start)
+            is not None
         )
 
     def _names_a_thing_before_of(self, of_start: int) -> bool:
@@ -3868,15 +3919,9 @@ class Resolver:
                         self.text, max(0, expression.start - 90), expression.start
                     )
                 )
-                or (
-                    # "The assembly, elected in November with a large majority, had met": a participle
-                    # clause set off by commas before a past perfect
-                    _PAST_PERFECT_AFTER_ASIDE.match(self.text, expression.end) is not None
-                    and _PARTICIPLE_ASIDE_BEFORE.search(
-                        self.text, max(0, expression.start - 50), expression.start
-                    )
-                    is not None
-                )
+                # "The assembly, elected in November with a large majority, had met": a participle
+                # clause set off by commas before a past perfect
+                or self._in_participle_aside_before_past_perfect(expression)
                 or (
                     # "in Mostar the Old Bridge, built by the Ottomans in 1566, was brought down on 9
                     # November": a year long before the story's, in a participle aside on a noun
@@ -3901,13 +3946,7 @@ class Resolver:
             and (
                 # "Australia, bowled out for 98 on Boxing Day, had batted through the morning": a
                 # participle aside before a past perfect looks back in passing from the day reported
-                (
-                    _PAST_PERFECT_AFTER_ASIDE.match(self.text, expression.end) is not None
-                    and _NEWS_PARTICIPLE_ASIDE_BEFORE.search(
-                        self.text, max(0, expression.start - 50), expression.start
-                    )
-                    is not None
-                )
+                self._in_participle_aside_before_past_perfect(expression)
                 # "shot 66 on Friday after a bogey in Thursday's first round had left him ninth": a day's
                 # event as the subject of a past perfect looks back from the day the sentence reports
                 or (
@@ -5674,6 +5713,23 @@ class Resolver:
             day = self._weekday_near(anchor_day, spec.weekday, 1)
             why = f"the first {name} on or after {choice.label}: the day a chance or an opportunity is for"
             return day.isoformat(), choice.anchor, why, []
+        if (
+            choice.anchor.kind == _DCT_ANCHOR
+            and spec.amount is None
+            and self.low.endswith("for ", 0, candidate.start)
+            and _may_hold(
+                self.text,
+                warned_from := max(self._sentence_opening(candidate.start), candidate.start - 70),
+                candidate.start,
+                _WARNING_NOUNS,
+            )
+            and _WARNING_FOR_DAY.search(self.text, warned_from, candidate.start)
+            and self._reported_now(self._tense(candidate))
+        ):
+            # "has issued a yellow warning of snow for Friday": a warning is for a time still to come
+            day = self._weekday_near(anchor_day, spec.weekday, 1)
+            why = f"the first {name} on or after {choice.label}: the day a warning is for"
+            return day.isoformat(), choice.anchor, why, []
         if choice.anchor.kind == _DCT_ANCHOR and spec.amount is None and self._put_off_to(candidate):
             day = self._weekday_near(anchor_day, spec.weekday, 1)
             why = f"the first {name} on or after {choice.label}: the day a court put its business off to"
@@ -6695,7 +6751,8 @@ class Resolver:
             and spec.amount == 1
             and choice.anchor.kind == AnchorKind.DCT
             and choice.day is not None
-            and spec.note.strip("'").split(" ")[0] in _LEX.COMING_WEEKEND_WORDS
+            # "the coming weekend" (noted "'coming weekend'"), "this coming weekend"
+            and not _LEX.COMING_WEEKEND_WORDS.isdisjoint(spec.note.strip("'").split(" ")[:2])
         ):
             # "fixtures for the coming weekend" on a Thursday: the first weekend still to come, which is
             # this week's until it starts ("next weekend" keeps the week after)
@@ -8451,7 +8508,7 @@ class Resolver:
 
     def _opening_date_of_past_act(self, tense: ClauseTense, candidate: Candidate) -> bool:
         """ "In February, the longliner went down with four men": a month opening its sentence after "In"
-        before a simple past dates that act, as "went down in February" does, however far back that is
+        ("During February", "Back in February") before a simple past dates that act, as "went down in February" does, however far back that is
         (the far side yields to the near one only for what a past report set ahead: "was extended to
         Nov. 16"); a day or a season so placed keeps the yielding."""
         spec = candidate.spec
@@ -8472,8 +8529,14 @@ class Resolver:
             or cue_words[-1] in _LEX.SCHEDULING_VERBS
         ):
             return False
-        before = self.text[self._sentence_opening(candidate.start) : candidate.start].split()
-        return len(before) == 1 and before[0].lower() == "in"
+        # "In February,", "During February", "Back in February": a preposition opening the sentence, at
+        # most one linking word before it
+        before = self.low[self._sentence_opening(candidate.start) : candidate.start].split()
+        return (
+            1 <= len(before) <= 2
+            and before[-1] in _LEX.OPENING_MONTH_PREPOSITIONS
+            and all(word in _LEX.OPENING_MONTH_LEADS for word in before[:-1])
+        )
 
     def _told_before_last(self, month: int, day: int | None, anchor_day: date) -> bool:
         """Whether the text has so far told of a time before the last such month and day by
@@ -8624,10 +8687,10 @@ _EVERY_YEAR_LATER_IN_CLAUSE = compile_pattern(
     r"[^.;!?]{0,60}?(?<![a-z])(?:(?:every|each)\s+year|annually|yearly)(?![a-z])", re.IGNORECASE
 )
 _YEARLY_WORDS = ("annually", "each", "every", "yearly")  # one opens a match of the pattern above
-#: "read aloud every year on ", "held each year on the Sunday nearest to ": a yearly habit, then the day
-#: of the month it is kept on.
 #: A yearly word right after a day word: "on that day every year", "the same day each year".
 _EVERY_YEAR_RIGHT_AFTER = compile_pattern(r"\s+(?:every|each)\s+year(?![a-z])")
+#: "read aloud every year on ", "held each year on the Sunday nearest to ": a yearly habit, then the day
+#: of the month it is kept on.
 _EVERY_YEAR_ON_RIGHT_BEFORE = compile_pattern(r"(?<![a-z])(?:(?:every|each)\s+year|annually|yearly)\s+on\s+$")
 _EVERY_YEAR_ON_BEFORE = compile_pattern(
     r"(?<![a-z])(?:(?:every|each)\s+year|annually|yearly)\s+on\s+(?:[^.;:!?,\d]{0,40}\s)?$"
@@ -8861,14 +8924,13 @@ _BACKGROUND_TURN_DAYS = 183
 #: A relative clause set off by a comma, opened right before a date: ", who testified [Wednesday],".
 #: The rest of a participle clause set off by commas, then a past perfect: " with a majority, had met".
 _PAST_PERFECT_AFTER_ASIDE = compile_pattern(r"[^,.;:()\n]{0,80},\s+had\s+(?:not\s+|already\s+)?[a-z]+")
-#: A participle aside up to a date in it, counts allowed: ", bowled out for 98 on ".
-_NEWS_PARTICIPLE_ASIDE_BEFORE = compile_pattern(r",\s+[a-z]+(?:ed|en|wn|lt|ld|ht)\s+(?:[a-z0-9]+\s+){0,4}$")
 #: A day's possessive noun as the subject of a past perfect: "'s first round had left".
 _PAST_PERFECT_AFTER_POSSESSIVE = compile_pattern(
     r"['’]s\s+(?:[a-z-]+\s+){1,3}had\s+(?:not\s+|already\s+)?[a-z]+"
 )
-#: A clause set off by a comma up to a date in it, its first word a participle: ", elected in ".
-_PARTICIPLE_ASIDE_BEFORE = compile_pattern(r",\s+[a-z]+(?:ed|en|wn|lt|ld|ht|ng)\s+(?:[a-z]+\s+){0,3}$")
+#: A clause set off by a comma up to a date in it, its first word a participle: ", elected in ", ", bowled
+#: out for 98 on " (counts allowed).
+_PARTICIPLE_ASIDE_BEFORE = compile_pattern(r",\s+[a-z]+(?:ed|en|wn|lt|ld|ht|ng)\s+(?:[a-z0-9]+\s+){0,4}$")
 #: A past participle set off by a comma after a noun and followed by its agent or a preposition (a main
 #: verb after an aside takes its object: "Iraq, burdened with debt, invaded Kuwait on"), up to a date in
 #: it, names included: ", built by the Ottomans in ", ", founded in ".
@@ -9056,6 +9118,8 @@ def _story_year(
     return year + step if wrong_side > limit else year
 
 
+#: How far before the DCT a day dated with its year must lie for bare dates after it to keep its year.
+_RECOUNTED_PAST_DAYS = 366
 _REPORTING_LAG_DAYS = 92  # a closed quarter is reported on within the following quarter
 _NEXT_WORD_AFTER = compile_pattern(r"[ \t]+([A-Za-z]+)")
 #: "April retail sales", "the May jobs report": the noun of figures a month qualifies, one word apart at most.
@@ -9192,6 +9256,16 @@ def _holiday_date(rule: tuple[str, int, int, int], year: int) -> date:
     kind, a, b, c = rule
     if kind == "fixed":
         return date(year, a, b)
+    if kind in ("fixedwd", "easterwd"):
+        # "the Monday after Michaelmas", "the Sunday after Trinity": the first such weekday after (or before)
+        # the feast, by the Julian weekdays before the Gregorian reform
+        feast = date(year, a, b) if kind == "fixedwd" else cal.easter(year) + timedelta(days=a)
+        behind = _old_style_days_behind(year, feast.month) if feast < _GREGORIAN_REFORM else 0
+        step = 1 if c > 0 else -1
+        day = feast + timedelta(days=step)
+        while (day + timedelta(days=behind)).isoweekday() != abs(c):
+            day += timedelta(days=step)
+        return day
     if kind == "nth" or kind.startswith("nth+"):
         if rule[1:] == (11, 2, 1):  # US election day: the Tuesday after the first Monday of November
             return cal.nth_weekday(year, 11, 1, 1) + timedelta(days=1)

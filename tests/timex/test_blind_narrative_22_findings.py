@@ -23,7 +23,7 @@ from tests.timex.timex_support import typed
         (
             "The ferry service reopened on April Fool's Day in 1998, and few believed it.",
             None,
-            [("April Fool's Day", "DATE", "XXXX-04-01"), ("1998", "DATE", "1998")],
+            [("April Fool's Day", "DATE", "1998-04-01"), ("1998", "DATE", "1998")],
         ),
         (
             "The prank ran on the radio on April Fools' Day.",

@@ -189,7 +189,10 @@ def test_weekdays_before_the_gregorian_reform_are_julian(
             "The synod opened on 15 December 1560, the third Sunday of Advent.",
             [("15 December 1560", "DATE", "1560-12-15")],
         ),
-        ("They met on the first Sunday in Lent in 1540.", [("1540", "DATE", "1540")]),
+        (
+            "They met on the first Sunday in Lent in 1540.",
+            [("the first Sunday in Lent", "DATE", "1540-02-15"), ("1540", "DATE", "1540")],
+        ),
         # a month after the ordinal weekday names its day
         (
             "The market was held on the second Sunday of May 1890.",

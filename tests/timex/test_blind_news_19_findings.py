@@ -36,8 +36,8 @@ English usage behind one finding.
   day falls, so the nearest such day.
 - "the peak of the fire season usually comes in October": an adverb of how often before a form that may
   be a noun or a verb ("comes") shows it is the verb, so a year named earlier in the sentence, in a
-  clause of its own, does not frame the month (news puts a habit's month on its side of now, as
-  tests/tense decide).
+  clause of its own, does not frame the month (the month of every year since the rules of
+  blind_news_69).
 - "five days behind its normal date of June 1", "the average first frost date is Oct. 15": the date a
   thing usually comes on is every year's.
 - "the winter outlook favours a wet December", said in November: with no side to look to, the nearest
@@ -250,7 +250,7 @@ def test_midweek_carries_the_mod_mid() -> None:
         (
             "More than 900 homes have flooded in the county this year, the most since the county began keeping"
             " records in 1974, and the river usually crests in April.",
-            [("this year", "DATE", "2020"), ("1974", "DATE", "1974"), ("April", "DATE", "2020-04")],
+            [("this year", "DATE", "2020"), ("1974", "DATE", "1974"), ("April", "DATE", "XXXX-04")],
         ),
         (
             "The first frost came on Monday, ten days behind its average date of Aug. 28.",

@@ -204,6 +204,8 @@ def test_every_gold_text_is_detected_as_narrative(document: dict[str, Any]) -> N
 # blind_news_66 strict F1 0.996, relaxed F1 0.996, value accuracy 0.982, value F1 0.978, type F1 0.996
 # blind_narrative_68 strict F1 0.987, relaxed F1 0.987, value accuracy 0.964, value F1 0.952, type F1 0.987
 # blind_news_68 strict F1 0.991, relaxed F1 0.991, value accuracy 0.960, value F1 0.951, type F1 0.991
+# blind_news_69 strict F1 1.000, relaxed F1 1.000, value accuracy 0.964, value F1 0.964, type F1 1.000
+# blind_judgments strict F1 0.997, relaxed F1 0.997, value accuracy 0.959, value F1 0.957, type F1 0.987
 BLIND_SETS = [
     GOLD_FOLDER / "blind_news.jsonl",
     GOLD_FOLDER / "blind_narrative.jsonl",
@@ -340,6 +342,8 @@ BLIND_SETS = [
     GOLD_FOLDER / "blind_news_66.jsonl",
     GOLD_FOLDER / "blind_narrative_68.jsonl",
     GOLD_FOLDER / "blind_news_68.jsonl",
+    GOLD_FOLDER / "blind_news_69.jsonl",
+    GOLD_FOLDER / "blind_judgments.jsonl",
 ]
 BLIND_FLOORS = {
     "strict_f1": 0.95,
@@ -571,6 +575,16 @@ BELOW_COMMON_FLOOR = {
         "value_accuracy": 0.77,
         "value_f1": 0.76,
         "type_f1": 0.96,
+    },
+    # blind_narrative_69 strict F1 0.935, relaxed F1 0.966, value accuracy 0.805, value F1 0.777, type
+    # F1 0.949: feasts named as customs of any year (XXXX) are dated in the story's year, and a digression
+    # on sources leaves the story's year behind for the next section
+    GOLD_FOLDER / "blind_narrative_69.jsonl": {
+        "strict_f1": 0.92,
+        "relaxed_f1": 0.95,
+        "value_accuracy": 0.79,
+        "value_f1": 0.76,
+        "type_f1": 0.93,
     },
 }
 

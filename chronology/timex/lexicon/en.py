@@ -312,6 +312,8 @@ OFFSET_WORDS_BEFORE_PAUSE: dict[str, tuple[int, str]] = {"on": (1, "ref"), "back
 AGO_SAME_PERIOD: dict[str, str] = {
     "this week": "week", "this month": "month", "today": "day", "this weekend": "weekend",
     "tomorrow": "day+1", "yesterday": "day-1", "tonight": "night",
+    # "a century ago this year": the year that many years back, as an anniversary is written
+    "this year": "year",
 }  # fmt: skip
 
 #: A half of a century or a decade before it -> TIMEX3 mod: "the first half of the nineteenth century" is the
@@ -427,6 +429,9 @@ FIXED_HOLIDAYS: dict[str, tuple[int, int]] = {
     "the ides of october": (10, 15), "the ides of january": (1, 13), "the ides of february": (2, 13),
     "the ides of april": (4, 13), "the ides of june": (6, 13), "the ides of august": (8, 13),
     "the ides of september": (9, 13), "the ides of november": (11, 13), "the ides of december": (12, 13),
+    # the Baptist's birth, Midsummer Day, named without "the feast of" as the quarter days and fairs were
+    "the nativity of st john the baptist": (6, 24), "the nativity of saint john the baptist": (6, 24),
+    "the nativity of st. john the baptist": (6, 24),
 }  # fmt: skip
 
 #: Holidays on the n-th weekday of a month: name -> (month, weekday 1-7, n; -1 = last), with a fourth
@@ -465,6 +470,9 @@ EASTER_HOLIDAYS: dict[str, int] = {
     "pancake day": -47, "pancake tuesday": -47,
     # the week before Easter, from Palm Sunday: its weekdays lie in the ISO week that ends on Easter Sunday
     "holy week": 0,
+    # the Sundays before Lent and the first in it, as parish records and chronicles date by them
+    "septuagesima sunday": -63, "sexagesima sunday": -56, "quinquagesima sunday": -49,
+    "quadragesima sunday": -42, "the first sunday of lent": -42, "the first sunday in lent": -42,
 }  # fmt: skip
 
 #: Sundays counted from Advent Sunday, the fourth Sunday before Christmas Day (so the one nearest 30
@@ -498,6 +506,7 @@ FEAST_HEADS: frozenset[str] = frozenset({"feast"})
 FEASTS: dict[str, tuple[int, int]] = {
     "the assumption": (8, 15), "the purification": (2, 2), "the annunciation": (3, 25), "all saints": (11, 1),
     "all souls": (11, 2), "the epiphany": (1, 6), "the holy innocents": (12, 28), "the circumcision": (1, 1),
+    "the nativity of st john the baptist": (6, 24), "the nativity of the blessed virgin mary": (9, 8),
 }  # fmt: skip
 
 #: Seasons of the church year written before a year ("in Lent 1522", "Advent 1914"): they have no
@@ -507,6 +516,43 @@ CHURCH_SEASONS: frozenset[str] = frozenset({"lent", "advent", "eastertide", "chr
 #: The law terms of the English courts, named before "term" and a year ("in Michaelmas term 1871",
 #: "Hilary Term 1872"): a court's own sittings, so the year after them is tagged alone, as after "Lent".
 LAW_TERM_NAMES: frozenset[str] = frozenset({"michaelmas", "hilary", "easter", "trinity"})
+
+#: A year of the Christian era named in full in a chronicle's or a charter's way ("in the year of our Lord
+#: 1349", "the year of grace 1215"): one expression with the year.
+YEAR_OF_GRACE_PHRASES: tuple[str, ...] = ("the year of our lord", "the year of grace", "the year of the lord")
+
+#: Days the church's reckoning counts from a feast, named before "of" and the feast ("the morrow of All
+#: Souls", "the vigil of St Andrew", "the octave of Easter"): days on from the feast's own day. The
+#: octave is the eighth day counting the feast itself, a week after it.
+FEAST_OFFSET_WORDS: dict[str, int] = {"morrow": 1, "vigil": -1, "octave": 7}
+#: Movable feasts named without "day" or "Sunday" after such a word or a weekday ("the morrow of the
+#: Ascension", "the Sunday after Trinity"): days from Easter Sunday. Alone they name other things (the
+#: Ascension in a painting, Trinity College), so only a day counted from them reads them as feasts.
+FEASTS_COUNTED_FROM: dict[str, int] = {"the ascension": 39, "trinity": 56, "the holy trinity": 56}
+#: The words that set a weekday before such a feast ("the Sunday after Trinity"): the direction.
+FEAST_WEEKDAY_DIRECTIONS: dict[str, int] = {"after": 1, "before": -1, "next after": 1, "next before": -1}
+
+#: English (and British) sovereigns from the Conquest by the name and number their regnal years are cited
+#: with ("3 Edward I", "the twentieth year of Henry VI", "43 Elizabeth"), and the day each reign began:
+#: a regnal year runs from that day to the eve of its anniversary, and is valued as the Gregorian year most
+#: of it falls in. John's years ran from Ascension Day and are given from his coronation; Charles II's
+#: were counted from his father's death.
+ENGLISH_REGNAL_ACCESSIONS: dict[str, tuple[int, int, int]] = {
+    "william i": (1066, 12, 25), "william ii": (1087, 9, 26), "henry i": (1100, 8, 5),
+    "stephen": (1135, 12, 26), "henry ii": (1154, 12, 19), "richard i": (1189, 9, 3), "john": (1199, 5, 27),
+    "henry iii": (1216, 10, 28), "edward i": (1272, 11, 20), "edward ii": (1307, 7, 8),
+    "edward iii": (1327, 1, 25), "richard ii": (1377, 6, 22), "henry iv": (1399, 9, 30),
+    "henry v": (1413, 3, 21), "henry vi": (1422, 9, 1), "edward iv": (1461, 3, 4), "richard iii": (1483, 6, 26),
+    "henry vii": (1485, 8, 22), "henry viii": (1509, 4, 22), "edward vi": (1547, 1, 28), "mary": (1553, 7, 6),
+    "mary i": (1553, 7, 6), "elizabeth": (1558, 11, 17), "elizabeth i": (1558, 11, 17), "james i": (1603, 3, 24),
+    "charles i": (1625, 3, 27), "charles ii": (1649, 1, 30), "anne": (1702, 3, 8), "george i": (1714, 8, 1),
+    "george ii": (1727, 6, 11), "george iii": (1760, 10, 25), "george iv": (1820, 1, 29),
+    "william iv": (1830, 6, 26), "victoria": (1837, 6, 20), "edward vii": (1901, 1, 22),
+    "george v": (1910, 5, 6), "george vi": (1936, 12, 11), "elizabeth ii": (1952, 2, 6),
+}  # fmt: skip
+#: Reigns whose name after a small number is also a play cited by its part ("1 Henry IV", "3 Henry VI"):
+#: the highest part, up to which the number is the play's, not a regnal year.
+REIGNS_CITED_AS_PLAYS: dict[str, int] = {"henry iv": 2, "henry vi": 3}
 
 #: Era markers: True for years before year 1.
 ERAS: dict[str, bool] = {"bc": True, "b.c.": True, "bce": True, "b.c.e.": True,
@@ -533,6 +579,10 @@ SPORTS_SEASON_NOUNS: frozenset[str] = frozenset({"season", "seasons"})
 #: Nouns that make "the year 2038 ..." the name of a class of software faults ("the year 2000 problem",
 #: "the year 2038 bug"): a year a computer's counting runs out at, not a time anything happens in.
 YEAR_FAULT_NOUNS: frozenset[str] = frozenset({"problem", "problems", "bug", "bugs", "glitch", "flaw"})
+
+#: The words that join the parties of a case name ("Illinois v. Caballes (2005)", "Smith v Jones (2004)"):
+#: a year in brackets right after such a name belongs to the case's citation, not to the text's times.
+CASE_NAME_PARTY_MARKERS: frozenset[str] = frozenset({"v", "v.", "vs", "vs.", "versus"})
 
 #: A year likened to a period ("a summer like 2018 will count as a cool one", "in a year unlike 2020"):
 #: the comparison words, and the periods before them that make the number after them a year.
@@ -1521,8 +1571,6 @@ RACE_TIME_LEADS: frozenset[str] = frozenset(
     {"in", "of", "clocked", "timed", "ran", "finished", "record", "best", "time", "winning"}
 )
 
-# "his previous best was 2:11:05", "the record is 2:06:50": a copula between a race-timing noun of
-# RACE_TIME_LEADS and the time still leads a race time
 # "on the middle Sunday", "the opening Monday" of a tournament: its own weekday, the day itself (the
 # earlier gold sets tag the whole phrase as that day); "the final Sunday of June" is left to the
 # ordinal weekday rules
@@ -1532,6 +1580,14 @@ EVENT_WEEKDAY_ORDINALS: frozenset[str] = frozenset({"opening", "middle", "closin
 # weekday ("next weekend" keeps the weekend of the week after)
 COMING_WEEKEND_WORDS: frozenset[str] = frozenset({"coming", "upcoming", "forthcoming"})
 
+#: Prepositions that open a sentence with a month before the past act it dates ("In February, the boat
+#: sank", "During March the ferry ran aground"), and the words that may come before one ("Back in
+#: February", "Then in March"): the month of that act, however far back it is.
+OPENING_MONTH_PREPOSITIONS: frozenset[str] = frozenset({"in", "during", "throughout"})
+OPENING_MONTH_LEADS: frozenset[str] = frozenset({"back", "then", "and", "but", "also"})
+
+#: "his previous best was 2:11:05", "the record is 2:06:50": a copula between a race-timing noun of
+#: RACE_TIME_LEADS and the time still leads a race time.
 RACE_TIME_COPULAS: frozenset[str] = frozenset(
     {"was", "is", "were", "are", "remains", "remained", "stood", "stands"}
 )
@@ -1671,6 +1727,10 @@ SEASON_OPERATION_NOUNS: frozenset[str] = frozenset(
 #: Academic periods a season names ("the autumn term", "the spring semester"): a school's own calendar,
 #: which does not keep to the season (a spring term starts in January), so no time of its own.
 SEASON_NAMED_TERMS: frozenset[str] = frozenset({"term", "terms", "semester", "semesters", "trimester"})
+
+#: Nouns after "quarter" that make a compound of their own, no quarter of a year: "the quarter days" (the
+#: four days rents fell due), "the quarter sessions" (a court held each quarter).
+QUARTER_COMPOUND_NOUNS: frozenset[str] = frozenset({"day", "days", "sessions"})
 
 #: Days a season names ("the winter solstice", "the spring equinox"): a day of the sun's course, not the season.
 SEASON_TURNING_DAYS: frozenset[str] = frozenset({"solstice", "solstices", "equinox", "equinoxes"})
@@ -2229,6 +2289,13 @@ SUN_PARTS_OF_DAY: frozenset[str] = frozenset(
 #: or that the next one "is" ("the next opportunity is Thursday") lies ahead, whatever the tense of the
 #: verb reporting it.
 PROSPECT_NOUNS: frozenset[str] = frozenset({"chance", "probability", "opportunity", "window", "attempt"})
+
+#: Nouns of a weather or safety warning: one is issued for a time still to come, so a weekday it is "for"
+#: ("has issued a yellow warning of snow for Friday", "have put out a flood alert for Saturday") lies
+#: ahead of a present or present perfect that reports it.
+WARNING_NOUNS: frozenset[str] = frozenset(
+    {"warning", "warnings", "watch", "watches", "alert", "alerts", "advisory", "advisories"}
+)
 
 #: Past verbs of a court or a meeting putting its business off to a later day ("was remanded in custody
 #: until Friday", "adjourned the case to Tuesday", "remanded him to appear on Friday"): the day they put it
