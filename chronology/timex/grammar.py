@@ -7554,6 +7554,7 @@ class Grammar:
         ):
             return None  # "on 3 June, the Sunday after Trinity": the feast restates the date just written
         spec = Spec("DATE", "holiday")
+        year_shift = 0
         offset = int(self.lex.FEAST_OFFSET_WORDS[groups["offword"]]) if groups.get("offword") else 0
         step = 0
         if groups.get("owd"):
@@ -7571,6 +7572,8 @@ class Grammar:
             else:
                 # counted in a common year: "the vigil of St Matthias" is 23 February
                 counted = date(2001, month, day) + timedelta(days=offset)
+                # "the octave of Christmas 1300" is 1 January 1301, "the vigil of the Circumcision" 31 December
+                year_shift = counted.year - 2001
                 month, day = counted.month, counted.day
                 spec.holiday = ("fixed", month, day, 0)
                 spec.day = day
@@ -7589,6 +7592,8 @@ class Grammar:
             spec.year = self.year_of(m["year"])
         else:
             spec.year = self._year_in_after(ctx, m.end())
+        if spec.year is not None:
+            spec.year += year_shift
         return spec
 
     def _year_in_after(self, ctx: Context, end: int) -> int | None:
@@ -7610,14 +7615,25 @@ class Grammar:
                 return None  # "3 John", "2 Anne Street": a book of the Bible or an address, not a year
             if count <= int(self.lex.REIGNS_CITED_AS_PLAYS.get(king, 0)):
                 return None  # "1 Henry IV": a play cited by its part
+            if _NAME_AFTER_SOVEREIGN.match(ctx.text, m.end()):
+                return None  # "4 Edward VII Street": an address named for the sovereign
         else:
             ordinal = m["rord"]
             count = int(ordinal[:-2]) if ordinal[0].isdigit() else int(self.lex.ORDINALS[ordinal])
+        if count > self._reign_years(king):
+            return None  # "18 William IV": more years than the reign had, no regnal year
         spec = Spec("DATE", "calendar", year=self._regnal_year_value(king, count))
         if not groups.get("rcount") and groups.get("rreign"):
             spec.extent_group = "regnal"  # "[the fourth year] of the reign of Edward I"
         spec.note = f"year {count} of the reign of {string.capwords(king)}"
         return spec
+
+    def _reign_years(self, king: str) -> int:
+        """How many regnal years a reign ran to: up to the next accession in the table (the last reign has
+        no bound)."""
+        began = tuple(self.lex.ENGLISH_REGNAL_ACCESSIONS[king])
+        later = [tuple(day) for day in self.lex.ENGLISH_REGNAL_ACCESSIONS.values() if tuple(day) > began]
+        return int(min(later)[0]) - int(began[0]) + 1 if later else 99
 
     def _regnal_year_value(self, king: str, count: int) -> int:
         """The Gregorian year most of a sovereign's regnal year falls in: the year begun on the accession's
@@ -8831,13 +8847,16 @@ _SEASON_ENDS_PHRASE = compile_pattern(
 #: A gerund with its object after a time ("the spring and summer building a fleet"), not a noun in -ing
 #: that the season qualifies ("winter clothing for").
 _GERUND_WITH_OBJECT = compile_pattern(r"\s+[a-z]{2,}ing\s+(?:a|an|the|his|her|their|its|up|out)\b")
-#: Two capitals and a number after a year ("2019 OQ7", "1997 XF11"): a provisional designation of an
-#: asteroid or a comet, which names the object (the year is when it was found), not a time.
 #: A case name right before a bracket: "Illinois v. Caballes (", "Smith v Jones ("; the joining word
 #: is group 1, checked against CASE_NAME_PARTY_MARKERS.
 _CASE_NAME_BEFORE_BRACKET = compile_pattern(
     r"(?<![A-Za-z])([Vv]\.?|[Vv]s\.?|versus)[ \t]+[A-Z][\w'.&-]*(?:[ \t]+(?:of|and|the|for|[A-Z][\w'.&,-]*)){0,6}[ \t]*\($"
 )
+#: "4 Edward VII Street", "3 George V Road": a capitalised word right after a sovereign makes an address
+#: (or another name), no regnal year.
+_NAME_AFTER_SOVEREIGN = compile_pattern(r"[ \t]+[A-Z][a-z]")
+#: Two capitals and a number after a year ("2019 OQ7", "1997 XF11"): a provisional designation of an
+#: asteroid or a comet, which names the object (the year is when it was found), not a time.
 _DESIGNATION_AFTER_YEAR = compile_pattern(r" [A-Z]{2}[0-9]{1,3}(?![A-Za-z0-9])")
 _GERUND_AFTER = compile_pattern(r"\s+([a-z]{2,}ing)\s+[a-z]")
 _CLOCK_VALUE = compile_pattern(r"\d{2}:\d{2}(?::\d{2})?")
