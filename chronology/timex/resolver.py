@@ -5367,10 +5367,17 @@ class Resolver:
             and "the" in before[-5:-2]
         ):
             return False  # "postponed in the week to Saturday": the day closing a period, not one put off to
-        opening = max(self._sentence_opening(candidate.start), candidate.start - 160)
+        return self._leads_up_in_sentence(candidate.start, 160, _PUT_OFF_VERBS, _PUT_OFF_TO_DAY)
+
+    def _leads_up_in_sentence(
+        self, start: int, reach: int, words: tuple[str, ...], pattern: re.Pattern[str]
+    ) -> bool:
+        """Whether `pattern` matches text running up to `start` ("a 70% chance of rain for ", "remanded in
+        custody until "), looking back no further than `reach` characters or the sentence's opening; the
+        search runs only when one of `words`, which every match holds, stands in that stretch."""
+        since = max(self._sentence_opening(start), start - reach)
         return (
-            _may_hold(self.text, opening, candidate.start, _PUT_OFF_VERBS)
-            and _PUT_OFF_TO_DAY.search(self.text, opening, candidate.start) is not None
+            _may_hold(self.text, since, start, words) and pattern.search(self.text, since, start) is not None
         )
 
     def _story_weekday_listed_before(self, candidate: Candidate) -> _Reference | None:
@@ -5702,13 +5709,7 @@ class Resolver:
             choice.anchor.kind == _DCT_ANCHOR
             and spec.amount is None
             and self.low.endswith(("for ", "is ", "on "), 0, candidate.start)
-            and _may_hold(
-                self.text,
-                prospect_from := max(self._sentence_opening(candidate.start), candidate.start - 90),
-                candidate.start,
-                _PROSPECT_NOUNS,
-            )
-            and _PROSPECT_FOR_DAY.search(self.text, prospect_from, candidate.start)
+            and self._leads_up_in_sentence(candidate.start, 90, _PROSPECT_NOUNS, _PROSPECT_FOR_DAY)
         ):
             day = self._weekday_near(anchor_day, spec.weekday, 1)
             why = f"the first {name} on or after {choice.label}: the day a chance or an opportunity is for"
@@ -5717,13 +5718,7 @@ class Resolver:
             choice.anchor.kind == _DCT_ANCHOR
             and spec.amount is None
             and self.low.endswith("for ", 0, candidate.start)
-            and _may_hold(
-                self.text,
-                warned_from := max(self._sentence_opening(candidate.start), candidate.start - 70),
-                candidate.start,
-                _WARNING_NOUNS,
-            )
-            and _WARNING_FOR_DAY.search(self.text, warned_from, candidate.start)
+            and self._leads_up_in_sentence(candidate.start, 70, _WARNING_NOUNS, _WARNING_FOR_DAY)
             and self._reported_now(self._tense(candidate))
         ):
             # "has issued a yellow warning of snow for Friday": a warning is for a time still to come
