@@ -1004,6 +1004,12 @@ SAYING_VERBS = frozenset(
      "promises", "insisted", "insists", "announced", "announces"}
 )  # fmt: skip
 
+#: Prepositions that put a date inside the subject of such a reported clause, pointing to it as a day
+#: something is meant for or starts from: "Northern said tickets for Saturday would be accepted", "said
+#: services from Monday would run hourly" ("said the crash on Monday would be investigated" names a
+#: happening, which may be past).
+REPORTED_SUBJECT_DATE_PREPOSITIONS = frozenset({"for", "from"})
+
 #: Modals that make such a date-subject clause look ahead ("Friday would bring", "Monday will see");
 #: "could" leaves the direction open.
 REPORTED_SUBJECT_MODALS = frozenset({"will", "would", "shall", "should", "may", "might"})

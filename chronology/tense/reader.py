@@ -122,6 +122,16 @@ _PARTICIPLE_ASIDE_BEFORE = compile_pattern(
 _AMOUNT_GAP = compile_pattern(r"\s+[$€£]?[0-9][0-9.,]*\s*%?\s*")
 _WORD_AFTER_DATE = compile_pattern(r"[ \t]+([a-z]+)(?![a-z'-])")
 _WORD_BEFORE_DATE = compile_pattern(r"(?<![A-Za-z'-])([A-Za-z]+)[ \t]+$")
+# a date joined to the one before it by "and" or "or": "Saturday [and Sunday] would"
+_JOINED_NAME_AFTER = compile_pattern(r"[ \t]+(?:and|or)[ \t]+[A-Z][a-z]+(?:[ \t]+\d{1,2})?(?![A-Za-z0-9'-])")
+# a verb of saying, then a reported clause's subject up to the preposition before a date ("said tickets
+# for", "said tickets for Saturday and"): `_subject_of_reported_clause`
+_REPORTED_SUBJECT_BEFORE_DATE = compile_pattern(
+    r"(?<![A-Za-z'-])(?P<verb>[A-Za-z]+)[ \t]+(?:that[ \t]+)?(?P<noun>(?:(?!(?:"
+    + "|".join(sorted(lexicon.SAYING_VERBS))
+    + r")(?![a-z]))[a-z]+[ \t]+){1,3})(?P<prep>[a-z]+)"
+    r"[ \t]+(?:[A-Z][a-z]+(?:[ \t]+\d{1,2})?[ \t]+(?:and|or)[ \t]+)?$"
+)
 # "(expect Saturday's) crowds to be": the object's noun, at most two more words, then "to" and a verb
 _INFINITIVE_AFTER_OBJECT = compile_pattern(r"(?:[ \t]+[a-z-]+){0,2}?[ \t]+to[ \t]+[a-z]+(?![A-Za-z'-])")
 # "Historians of the movement today give": the head noun an of-phrase hangs on, before the date
@@ -132,6 +142,13 @@ _HEAD_BEFORE_OF_PHRASE = compile_pattern(
 _AMOUNT_BEFORE = compile_pattern(r"(?<![^\s])[0-9][0-9.,]*\s+$")
 # "..., and October will be here": a date right before "will" is the subject of the clause it opens
 _FUTURE_AUXILIARY_NEXT = compile_pattern(r"[ \t]+(?:will|shall)[ \t]", re.IGNORECASE)
+# ", and the company said": a comma, a coordinator and the next word (a subject opening another clause)
+_COMMA_COORDINATOR_SUBJECT = compile_pattern(
+    r"[ \t]*,[ \t]+(?P<coordinator>[a-z]+)[ \t]+(?P<subject>[a-z]+)(?![a-z])", re.IGNORECASE
+)
+# Words before a date, from its sentence's start, that make a subject and more: "Its game remains on track
+# for" is a clause of its own; "In" or "On Monday" alone opens the sentence the later verb governs.
+_WORDS_BEFORE_AN_OWN_CLAUSE = 3
 _JUDGED_BEFORE = compile_pattern(
     r"\b(?:" + "|".join(longest_first(lexicon.JUDGING_VERBS)) + r")\b(?:\s+\w+){0,3}\s+$",
     re.IGNORECASE,
@@ -1827,16 +1844,38 @@ def governing_tense(text: str, start: int, end: int) -> TenseReading:
 def _subject_of_reported_clause(text: str, start: int, end: int) -> TenseReading | None:
     """ "Forecasters said Friday would bring rain": a date between a verb of saying and a modal with its
     verb is the subject of the reported clause, which looks ahead; the verb of saying only reports it
-    (None when the words around the date are not so)."""
+    (None when the words around the date are not so). So is a date inside that subject, after a noun and a
+    preposition, alone or joined to another: "Northern said tickets for Saturday and Sunday would be
+    accepted"."""
     after = _WORD_AFTER_DATE.match(text, end)
     if after is None or after[1] not in lexicon.REPORTED_SUBJECT_MODALS:
-        return None
+        joined = _JOINED_NAME_AFTER.match(text, end)
+        after = _WORD_AFTER_DATE.match(text, joined.end()) if joined is not None else None
+        if after is None or after[1] not in lexicon.REPORTED_SUBJECT_MODALS:
+            return None
     verb = _WORD_AFTER_DATE.match(text, after.end())
     if verb is None:
         return None
     before = _WORD_BEFORE_DATE.search(text, max(0, start - 16), start)
-    if before is None or before[1].lower() not in lexicon.SAYING_VERBS:
+    if before is None:
         return None
+    if before[1].lower() not in lexicon.SAYING_VERBS:
+        phrase = _REPORTED_SUBJECT_BEFORE_DATE.search(text, max(0, start - 70), start)
+        if (
+            phrase is None
+            or phrase["verb"].lower() not in lexicon.SAYING_VERBS
+            or phrase["prep"] not in lexicon.REPORTED_SUBJECT_DATE_PREPOSITIONS
+            or any(
+                word in lexicon.SUBJECT_PRONOUNS
+                or word in lexicon.REPORTED_SUBJECT_MODALS
+                or word in lexicon.PAST_AUXILIARIES
+                or word in lexicon.PRESENT_AUXILIARIES
+                or word in lexicon.NON_FINITE_AUXILIARIES
+                or word == "that"
+                for word in phrase["noun"].split()
+            )
+        ):
+            return None
     return TenseReading(Tense.FUTURE, text[after.start(1) : verb.end(1)], after.start(1))
 
 
@@ -2059,9 +2098,29 @@ def _governing_reading(text: str, start: int, end: int) -> TenseReading:
         present = _present_around_date(text, start, end)
         if present is not None:
             return present
-    if found is None:
+    if found is None or _own_clause_after_comma(text, start, end, *found):
         return UNKNOWN_READING
     return _direction(text, *found, before=False, start=start, end=end)
+
+
+def _own_clause_after_comma(text: str, start: int, end: int, reader: _Reader, group: _Group) -> bool:
+    """ "Its racing game remains on track for October, and the company said ...": where the words
+    before the date (a subject and more) hold no verb group the reader knows (a verb form that is also
+    a noun), a comma, a coordinator and a new subject after the date open another clause, whose verb
+    does not tell the date's time."""
+    joined = _COMMA_COORDINATOR_SUBJECT.match(text, end)
+    if (
+        joined is None
+        or joined["coordinator"].lower() not in lexicon.SUBJECT_CLAUSE_COORDINATORS
+        or not (
+            joined["subject"].lower() in lexicon.NOUN_DETERMINERS
+            or joined["subject"].lower() in lexicon.SUBJECT_PRONOUNS
+        )
+        or reader.tokens.spans[group.first][0] < joined.end()
+    ):
+        return False
+    low, _ = _stretch_start(text, start, _LOOK_BEHIND)
+    return len(text[low:start].split()) >= _WORDS_BEFORE_AN_OWN_CLAUSE
 
 
 def _present_around_date(text: str, start: int, end: int) -> TenseReading | None:

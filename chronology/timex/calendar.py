@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from calendar import IllegalMonthError, isleap
 from datetime import date, timedelta
+from functools import cache
+from math import radians, sin
 
 # by month number, February of a common year
 _MONTH_DAYS = (0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)  # fmt: skip
@@ -153,6 +155,68 @@ def hebrew_calendar_day(year: int, month: int, day: int) -> date:
     cheshvan = 30 if year_length % 10 == 5 else 29  # a full year (355, 385 days) has a long Cheshvan
     first = {7: 0, 8: 30, 9: 30 + cheshvan}[month]
     return new_year + timedelta(days=first + day - 1)
+
+
+#: Periodic terms of the true new moon (Meeus, Astronomical Algorithms ch. 49): (coefficient, power of E,
+#: multiples of M, M', F, Omega), and the planetary arguments (A0 + A1*k + A2*T^2, coefficient).
+_NEW_MOON_TERMS = (
+    (-0.40720, 0, 0, 1, 0, 0), (0.17241, 1, 1, 0, 0, 0), (0.01608, 0, 0, 2, 0, 0), (0.01039, 0, 0, 0, 2, 0),
+    (0.00739, 1, -1, 1, 0, 0), (-0.00514, 1, 1, 1, 0, 0), (0.00208, 2, 2, 0, 0, 0), (-0.00111, 0, 0, 1, -2, 0),
+    (-0.00057, 0, 0, 1, 2, 0), (0.00056, 1, 1, 2, 0, 0), (-0.00042, 0, 0, 3, 0, 0), (0.00042, 1, 1, 0, 2, 0),
+    (0.00038, 1, 1, 0, -2, 0), (-0.00024, 1, -1, 2, 0, 0), (-0.00017, 0, 0, 0, 0, 1), (-0.00007, 0, 2, 1, 0, 0),
+    (0.00004, 0, 0, 2, -2, 0), (0.00004, 0, 3, 0, 0, 0), (0.00003, 0, 1, 1, -2, 0), (0.00003, 0, 0, 2, 2, 0),
+    (-0.00003, 0, 1, 1, 2, 0), (0.00003, 0, -1, 1, 2, 0), (-0.00002, 0, -1, 1, -2, 0), (-0.00002, 0, 1, 3, 0, 0),
+    (0.00002, 0, 0, 4, 0, 0),
+)  # fmt: skip
+_NEW_MOON_PLANETARY = (
+    (299.77, 0.107408, -0.009173, 0.000325), (251.88, 0.016321, 0, 0.000165), (251.83, 26.651886, 0, 0.000164),
+    (349.42, 36.412478, 0, 0.000126), (84.66, 18.206239, 0, 0.000110), (141.74, 53.303771, 0, 0.000062),
+    (207.14, 2.453732, 0, 0.000060), (154.84, 7.306860, 0, 0.000056), (34.52, 27.261239, 0, 0.000047),
+    (207.19, 0.121824, 0, 0.000042), (291.34, 1.844379, 0, 0.000040), (161.72, 24.198154, 0, 0.000037),
+    (239.56, 25.513099, 0, 0.000035), (331.55, 3.592518, 0, 0.000023),
+)  # fmt: skip
+#: Julian day 0.5 (a midnight) less one as a proleptic Gregorian ordinal; China's standard time, UTC+8, in
+#: days, less a ΔT of about a minute (terrestrial time runs ahead of universal time).
+_ORDINAL_JD = 1721424.5
+_CHINA_OFFSET = 8 / 24 - 69 / 86400
+
+
+def _new_moon_jde(k: int) -> float:
+    """The Julian ephemeris day of the k-th true new moon after that of January 2000 (Meeus ch. 49)."""
+    t = k / 1236.85
+    jde = 2451550.09766 + 29.530588861 * k + 0.00015437 * t**2 - 0.000000150 * t**3 + 0.00000000073 * t**4
+    e = 1 - 0.002516 * t - 0.0000074 * t**2
+    args = (
+        radians(2.5534 + 29.10535670 * k - 0.0000014 * t**2 - 0.00000011 * t**3),
+        radians(201.5643 + 385.81693528 * k + 0.0107582 * t**2 + 0.00001238 * t**3 - 0.000000058 * t**4),
+        radians(160.7108 + 390.67050284 * k - 0.0016118 * t**2 - 0.00000227 * t**3 + 0.000000011 * t**4),
+        radians(124.7746 - 1.56375588 * k + 0.0020672 * t**2 + 0.00000215 * t**3),
+    )
+    for coefficient, e_power, *multiples in _NEW_MOON_TERMS:
+        jde += coefficient * e**e_power * sin(sum(n * a for n, a in zip(multiples, args, strict=True)))
+    for start, rate, square, coefficient in _NEW_MOON_PLANETARY:
+        jde += coefficient * sin(radians(start + rate * k + square * t**2))
+    return jde
+
+
+def _china_day(jde: float) -> date:
+    return date.fromordinal(int(jde + _CHINA_OFFSET - _ORDINAL_JD))
+
+
+@cache
+def lunar_new_year(year: int) -> date:
+    """The first day of the Chinese lunar year that opens in `year`: the month holding the December solstice
+    is the eleventh, and the new year is the second new moon after that month's, all as days in China's
+    time (UTC+8); before the Gregorian reform the day as the Julian calendar writes it, as Easter's is."""
+    y = (year - 2001) / 1000
+    solstice = _china_day(2451900.05952 + 365242.74049 * y - 0.06223 * y**2 - 0.00823 * y**3 + 0.00032 * y**4)
+    k = round((year - 2001 + 355 / 365) * 12.3685) - 2
+    while _china_day(_new_moon_jde(k + 1)) <= solstice:
+        k += 1
+    day = _china_day(_new_moon_jde(k + 2))
+    if day < date(1582, 10, 15):
+        day -= timedelta(days=year // 100 - year // 400 - 2)
+    return day
 
 
 #: 1 Meskerem of the Ethiopian calendar's year 1 (Julian day number 1724221) as a proleptic Gregorian ordinal.

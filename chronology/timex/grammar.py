@@ -145,6 +145,7 @@ class Grammar:
             *lex.NTH_WEEKDAY_HOLIDAYS,
             *lex.EASTER_HOLIDAYS,
             *lex.HEBREW_CALENDAR_HOLIDAYS,
+            *lex.LUNAR_NEW_YEAR_HOLIDAYS,
             *lex.ADVENT_SUNDAYS,
         )
         self._build_fragments()
@@ -168,6 +169,10 @@ class Grammar:
             r"(?<![\w/.])(?:"
             + month_word
             + r"\.?[ \t]+[0-3]?\d(?![\d:])|(?:0?[1-9]|1[0-2])/(?:1[3-9]|2\d|3[01])/\d\d)"
+        )
+        # "began, by custom, at the ": a custom told in the clause up to a feast's name
+        self._custom_before = compile_pattern(
+            r"(?<![a-z])" + phrases_regex(lex.HOLIDAY_CUSTOM_MARKERS) + r"(?![a-z])[^.;:!?\n]{0,60}$"
         )
         self._reporting_word = compile_pattern(r"(?<![a-z0-9-])" + words_regex(lex.REPORTING_PERIOD_WORDS))
         # a ratio's cue opens a word ("outnumbered", "voted"), never ends one ("devoted", "pivoted")
@@ -326,6 +331,9 @@ class Grammar:
             r"(?![a-z])|"
             + words_regex(number_words)
             + r"|"
+            # "the third rise in as many years": counted by the number named before it (`h_span`)
+            + words_regex(lex.MATCHED_COUNT_WORDS)
+            + r"|"
             + vague
             + r"|"
             # "half a century", "a half-hour"
@@ -373,6 +381,16 @@ class Grammar:
         # year's too, however plausible that year is after Christ
         self.range_closing_era = compile_pattern(
             r"(?:\s*-\s*|\s+(?:and|to|or|until)\s+)(?P<jyear>[1-9]\d{0,3})\s*" + self.era_rx
+        )
+        # "between about 7500 BC and about 2000 BC": a hedged year opening a pair lets "and about" hedge the second
+        self.hedged_pair_opening = compile_pattern(
+            r"(?<![a-z])(?:"
+            + words_regex(self.lex.APPROXIMATED_PAIR_OPENERS)
+            + r")\s+(?:"
+            + words_regex(self.lex.YEAR_APPROXIMATORS_AFTER_PREPOSITION)
+            + r")\s+[1-9][0-9,]{0,5}(?:\s*"
+            + self.era_rx
+            + r")?\s+and\s+$"
         )
         self.clock_rx = (
             r"(?P<hour>[012]?\d)(?:[:.](?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d))?)?\s*(?P<ampm>a\.\s?m\.?|p\.\s?m\.?|am(?![a-z])|pm(?![a-z])"
@@ -605,6 +623,18 @@ class Grammar:
             + r")?)(?:,?\s+(?P<spyear>(?:nineteen|eighteen|twenty)\s+[a-z]+(?:-[a-z]+)?|two\s+thousand(?:\s+and\s+[a-z]+)?)"
             + r"(?![a-z-]))?",
             self.h_date,
+        )
+        # "the last day of the month", "the first day of that year", "the last day of June 1944": the
+        # first or last day of a month or a year
+        self._add(
+            "edge_day_of_period",
+            "unit",
+            r"(?:the\s+)?(?P<edge>first|last)\s+day\s+of\s+(?:(?P<edet>the|that)\s+(?P<eunit>month|year)(?![a-z'-])|"
+            + f.month_rx
+            + r"(?:,?\s*"
+            + f.year_rx
+            + r")?(?![a-z-]))",
+            self.h_edge_day_of_period,
         )
         # "the first Saturday in May", "the last weekend of September": a day or weekend counted in a month
         self._add(
@@ -919,9 +949,10 @@ class Grammar:
         self._add(
             "quarter_code",
             "quarter digit",
-            # "Q3 2021", "3Q21", "Q3 FY22", "H1 2022", "1H22": analysts' quarter and half codes
+            # "Q3 2021", "3Q21", "Q3 FY22", "H1 2022", "1H22": analysts' quarter and half codes; "Q2 of
+            # fiscal 2027", "Q3 of 2025": the year the code belongs to, after "of" or "fiscal"
             r"(?:" + f.pmod_rx + r")?"
-            r"(?:(?P<qn>[1-4])q|q(?P<qn2>[1-4])|(?P<hn>h[12])|(?P<hn2>[12])h)(?:[\s-]*(?:fy)?"
+            r"(?:(?P<qn>[1-4])q|q(?P<qn2>[1-4])|(?P<hn>h[12])|(?P<hn2>[12])h)(?:[\s-]*(?:of\s+)?(?:fy|fiscal\s+)?"
             + f.year_rx
             + r"|[\s-]*fy\s*'?(?P<fyy>\d{2})(?![0-9])|(?<=[qh])(?P<yy>\d{2})(?![0-9]))?(?![a-z])",
             self.h_quarter_code,
@@ -1080,6 +1111,9 @@ class Grammar:
             + f.num_rx
             # "forty-odd years": spoken, about forty
             + r"(?P<odd>-odd)?[\s-]+(?:(?:more|other|further|straight|consecutive|full|whole|entire|"
+            # "should allow an extra hour", "an additional day": one more unit, counted by its article
+            + "|".join(sorted(self.lex.ADDED_UNIT_WORDS))
+            + r"|"
             # "687 Earth days": days of the Earth's clock, told beside a planet's own
             r"long|successive|fiscal|earth|"
             # "ten working days", "three clear days": days of a kind, still days ("a clear day" is weather)
@@ -1172,7 +1206,7 @@ class Grammar:
         self._add(
             "vague_span",
             "unit",
-            r"(?:the\s+)?(?:(?:most\s+)?recent(?!\s+years)|coming|upcoming|ensuing|intervening)\s+(?P<unit>days|weeks|months|years|decades|quarters|hours)(?![a-z])"
+            r"(?:the\s+)?(?:(?:most\s+)?recent(?!\s+(?:years|decades))|coming|upcoming|ensuing|intervening)\s+(?P<unit>days|weeks|months|years|decades|quarters|hours)(?![a-z])"
             r"|(?:the\s+)?(?P<unit2>days|weeks|months|years|decades)\s+ahead(?![a-z])"
             # "the forecast for the week ahead", "the year ahead": one unit counted on from now
             r"|the\s+(?P<unit_ahead>day|week|fortnight|month|year)\s+ahead(?![a-z])(?!\s+of(?![a-z]))"
@@ -1220,7 +1254,12 @@ class Grammar:
             + r")\s+|(?P<bound>"
             + deep_bounds
             + r")\s+)?"
-            r"(?:(?P<count>\d+(?:\.\d+)?|"
+            # "the last 540 million years", "some twenty million years": a span's article and a hedge
+            + r"(?:(?P<lead>the\s+"
+            + words_regex(self.lex.DEEP_TIME_SPAN_LEADS)
+            + r"\s+)?(?:(?P<some>"
+            + words_regex(self.lex.DEEP_TIME_COUNT_HEDGES)
+            + r")\s+)?(?P<count>\d+(?:\.\d+)?|"
             + words_regex(self.lex.NUMBER_WORDS)
             + r")\s+(?P<scale>"
             + scales
@@ -1231,7 +1270,9 @@ class Grammar:
             + words_regex(scale + "s" for scale in self.lex.DEEP_TIME_SCALES)
             + r")\s+of"
             # "within a few thousand years", "over the last few thousand years": millennia not counted
-            + r"|(?P<vague>(?:the\s+(?:last|past|first|next|following)\s+(?:few|several)|a\s+few|several|many)\s+thousand)"
+            # "the last few million years", "a few hundred thousand years": larger scales uncounted alike
+            + r"|(?P<vague>(?:the\s+(?:last|past|first|next|following)\s+(?:few|several)|a\s+few|several|many)"
+            + r"\s+(?P<vscale>thousand|hundred\s+thousand|million|hundred\s+million|billion))"
             + r")\s+years(?P<ago>\s+ago)?(?![a-z])(?!\s+old(?![a-z]))",  # "4.1 billion years old": an age
             self.h_deep_time,
         )
@@ -1248,6 +1289,15 @@ class Grammar:
             "unit",
             r"(?:(?P<prep>for|over|in|within|after|by|took|take|takes|lasted|last|spent|waited|wait|needed|not)\s+)(?:the\s+(?:past|last)\s+)?(?P<unit>years|months|weeks|days|hours|minutes|seconds|decades|centuries|hrs|mins|wks|yrs)(?![a-z])",
             self.h_bare_units,
+        )
+        # "storing strain for decades or centuries", "may take weeks or months": one uncounted length
+        # offered in two units, the first unit's, approximate
+        self._add(
+            "bare_units_alternative",
+            "unit",
+            r"(?P<unit>years|months|weeks|days|hours|minutes|decades|centuries)\s+or\s+"
+            r"(?:years|months|weeks|days|hours|minutes|decades|centuries)(?![a-z])",
+            self.h_bare_units_alternative,
         )
         self._add(
             "bare_units_apart",
@@ -1402,7 +1452,8 @@ class Grammar:
         )
         self._add(
             "half_past_hour",
-            "clockword",
+            # "a minute past ten": with "a" (no trigger) counting, the unit is the word the scan finds
+            "clockword unit",
             r"(?:"
             + f.amod_rx
             + r")?(?:(?P<counted>"
@@ -1689,7 +1740,9 @@ class Grammar:
             + words_regex(
                 sorted(
                     {*self.lex.FEASTS, *self.lex.FIXED_HOLIDAYS, *self.lex.FEASTS_COUNTED_FROM}
-                    | {name for name in self.lex.EASTER_HOLIDAYS if not name.endswith("week")},
+                    | {name for name in self.lex.EASTER_HOLIDAYS if not name.endswith("week")}
+                    # "the Friday after Thanksgiving": not Black Friday, a day already counted on from one
+                    | {name for name, rule in self.lex.NTH_WEEKDAY_HOLIDAYS.items() if len(rule) == 3},
                     key=len,
                     reverse=True,
                 )
@@ -2175,6 +2228,8 @@ class Grammar:
              "little", "slightly", "rest", "dozens", "scores", "hundreds", "tens", "thousands", "million",
              "billion", "millions", "billions"}
             | set(lex.NUMBER_WORDS) | set(lex.ORDINALS)
+            | {word for phrase in lex.MATCHED_COUNT_WORDS for word in phrase.split()}  # "in as many years"
+            | lex.ADDED_UNIT_WORDS  # "an extra hour"
             | {"st", "saint"} | {name + "'s" for name in lex.FEAST_SAINTS if " " not in name}  # "St George's Day"
             | set(lex.SEASON_QUARTERS)
             | {
@@ -2749,6 +2804,7 @@ class Grammar:
         if (
             approx in self.lex.YEAR_APPROXIMATORS_AFTER_PREPOSITION
             and _previous_word(ctx.low, m.start()) not in self.lex.APPROXIMATED_YEAR_PREPOSITIONS
+            and not self.hedged_pair_opening.search(ctx.low, max(0, m.start() - 40), m.start())
         ):
             return None  # "a film about 1968": a preposition; the year alone is left to the plain rule
         closing = None if era else self.range_closing_era.match(ctx.low, m.end("year"))
@@ -3166,6 +3222,14 @@ class Grammar:
         ):
             return True  # "in Lent 1522", "Advent 1914": a season of the church year and its year
         if (
+            prev_word in self.lex.TRADE_SEASONS_BEFORE_YEAR
+            and value is not None
+            and 1900 <= value <= 2099
+            and not counted
+            and ctx.text[max(0, start - len(prev_word) - 1)].islower()  # "the Holiday 2000 tour": a title
+        ):
+            return True  # "a holiday 2026 release", "missed holiday 2025": a trade season and its year
+        if (
             prev_word == "term"
             and not counted
             and _previous_word(low, start - len(prev_word) - 1) in self.lex.LAW_TERM_NAMES
@@ -3182,6 +3246,10 @@ class Grammar:
             or (prev_word == "to" and self._traced_back_to(low, start))  # "the records go back to 1855"
             # "in the ten years to 2019": the year that closes a period counted back from it
             or (prev_word == "to" and _UNITS_TO_BEFORE.search(low, max(0, start - 16), start) is not None)
+            # "from October 1980 to 1986": the year closing a span opened by a dated "from"
+            or (
+                prev_word == "to" and _DATED_FROM_BEFORE_TO.search(low, max(0, start - 40), start) is not None
+            )
         ):
             # "In 1847 observers noted ...", after "completed in 1841": a plural noun after a number
             # that continues the text's run of years does not make it a count
@@ -3641,6 +3709,9 @@ class Grammar:
             return None  # "the last half of the '80s": a half of something this rule does not read
         if not is_half and self._part_of_a_measure(ctx.low, m.end()):
             return None  # "the last quarter of a mile"
+        measured = _next_word(ctx.low, m.end()) if is_half else ""
+        if measured in self.lex.MEASURE_NOUNS and measured not in self.lex.UNIT_FORMS:
+            return None  # "walked the last half mile": half of a measure of distance, no half-year
         if is_half and ordinal is None and adjs and adjs[-1] == "last":
             ordinal = "last"  # "the last half of 1989": the second half
         if ordinal is None and adjs and adjs[-1] == "last" and (groups.get("year") or groups.get("qrel")):
@@ -4467,16 +4538,20 @@ class Grammar:
             or self.than_after.match(ctx.low, m.end())
             or m["amod"]
             or m["orso"]
-            or m["andhalf"]
         ):
             return None
-        count = self.number(m)
+        count = self._count_and_a_half(m)
         step = 60 if unit in ("hour", "hr") else 1
         # "went down a quarter of an hour later", "half an hour later": a fraction of an hour is whole minutes
         if count is None or count * step != int(count * step):
             return None
         minutes = int(count * step) * (1 if m["dir"].startswith("later") else -1)
         return self._clock_moved_on(m, ctx, prev, minutes)
+
+    def _count_and_a_half(self, m: re.Match[str]) -> float | None:
+        """The offset's count, with "and a half" after its unit added ("an hour and a half later": 1.5)."""
+        count = self.number(m)
+        return count + 0.5 if count is not None and m["andhalf"] else count
 
     def _clock_moved_on(self, m: re.Match[str], ctx: Context, prev: Spec, minutes: int) -> Spec | None:
         """The clock time `minutes` on from the clock time `prev` just told, on its day or the next."""
@@ -4696,14 +4771,13 @@ class Grammar:
         if not stamps:
             return None
         stamp = stamps[-1]
-        count = self.number(m)
+        count = self._count_and_a_half(m)
         step = 60 if unit in ("hour", "hr") else 1
         if (
             self.entry_stamp_day(ctx, stamp.start("hour")) is None
             or count is None
             or count * step != int(count * step)
             or m["orso"]
-            or m["andhalf"]
         ):
             return None
         total = _stamp_minutes(stamp) - int(count * step)
@@ -4718,9 +4792,9 @@ class Grammar:
         """ "Good evening. It's six o'clock. ... Well, Tom, an hour ago the water was lapping": a speaker
         who has told the time now ("it's six o'clock") counts "ago" back from that clock. With no time
         told, "three hours ago" stays a length."""
-        count = self.number(m)
+        count = self._count_and_a_half(m)
         step = 60 if unit in ("hour", "hr") else 1
-        if count is None or count * step != int(count * step) or m["orso"] or m["andhalf"]:
+        if count is None or count * step != int(count * step) or m["orso"]:
             return None
         window_start = max(0, m.start() - _TOLD_NOW_AGO_REACH)
         told: Spec | None = None
@@ -4873,6 +4947,21 @@ class Grammar:
         tail = _AGE_BOUND_TAIL.match(low, end)
         return lead == "aged" and tail is not None and tail.group(1) in self.lex.AGE_BOUND_TAILS
 
+    def _matched_count(self, low: str, start: int) -> float | None:
+        """The number "as many" repeats: the last ordinal ("the third rise") or count ("four goals") named
+        earlier in the clause, within a few words; None when there is none."""
+        window = low[max(0, start - 80) : start]
+        window = re.split(r"[.;:!?\n]", window)[-1]
+        count = None
+        for word in _MATCHED_COUNT_WORD.findall(window):
+            if word[0].isdigit():
+                count = float(word.rstrip("stndrh"))
+            elif word in self.lex.ORDINALS:
+                count = float(self.lex.ORDINALS[word])
+            elif word in self.lex.NUMBER_WORDS and word not in ("a", "an", "single"):
+                count = float(self.lex.NUMBER_WORDS[word])
+        return count if count is not None and count >= 2 else None
+
     def h_span(self, m: re.Match[str], ctx: Context) -> Spec | None:
         unit = self.lex.UNIT_FORMS[m["unit"]]
         count = self.number(m)
@@ -4944,6 +5033,11 @@ class Grammar:
         if m["half2"] and count is not None:
             count += 0.5
         raw_num = m["num"]
+        if " ".join(raw_num.split()) in self.lex.MATCHED_COUNT_WORDS:
+            # "the third rise in as many years", "four goals in as many games": the count named just before
+            count = self._matched_count(ctx.low, m.start())
+            if count is None:
+                return None
         if (
             m["unit"] == "year"
             and len(raw_num) == 4
@@ -5018,7 +5112,8 @@ class Grammar:
         ):
             return None  # "marks 2 April as a day of remembrance": what kind of day a date is
         if unit == "second" and (
-            (raw_num in ("a",) and not self._a_second_measured(m, ctx))
+            # "An extra second added to the clocks" is a leap second, as "a second wave" is an ordinal
+            (raw_num in ("a", "an") and not self._a_second_measured(m, ctx))
             or re.match(r"\s+(?:quarter|half)", ctx.low[m.end() : m.end() + 10])
         ):
             return None
@@ -5041,6 +5136,13 @@ class Grammar:
             and _previous_word(ctx.low, m.start()) not in self.lex.QUARTER_LENGTH_LEADS
         ):
             return None  # "sales fell by three-quarters", "three-quarters full": a fraction, no length
+        if (
+            hyphenated
+            and m["unit"] == "quarters"
+            and _previous_word(ctx.low, m.start()) == "the"
+            and _next_word(ctx.low, m.end()) not in self.lex.QUARTER_SPAN_CONTINUATIONS
+        ):
+            return None  # "far short of the three-quarters lost": a fraction named by its article
         if raw_num.isdigit() and m.start("num") > 0 and ctx.low[m.start("num") - 1] in "$,.":
             return None
         code = duration_code(unit, count, self.lex.UNITS)
@@ -5273,11 +5375,17 @@ class Grammar:
         """ "4.6 billion years ago", "billions of years ago": further back than a TIMEX3 year reaches, the
         past (PAST_REF); "over millions of years", "for tens of thousands of years": millennia, counted
         ("4.6 billion years" is P4600000L) or not (PXL)."""
-        mod = "APPROX" if m["approx"] else self.lex.PRE_MODIFIERS.get(m["bound"]) if m["bound"] else None
+        mod = (
+            "APPROX"
+            if m["approx"] or m["some"]
+            else self.lex.PRE_MODIFIERS.get(m["bound"])
+            if m["bound"]
+            else None
+        )
         if m["ago"] and mod in ("MORE_THAN", "EQUAL_OR_MORE", "LESS_THAN", "EQUAL_OR_LESS"):
             # "more than 13 billion years ago" lies before that point, "less than ... ago" after it
             mod = "BEFORE" if mod in ("MORE_THAN", "EQUAL_OR_MORE") else "AFTER"
-        if m["vague"] is not None and m["ago"]:
+        if m["vague"] is not None and m["ago"] and m["vscale"] == "thousand":
             return None  # "a few thousand years ago": no year BC to give, and no deep past either
         if m["scale"] is not None:
             if m["scale"] == "thousand" and not m["ago"]:
@@ -5336,7 +5444,9 @@ class Grammar:
             "DURATION",
             "fixed",
             value=code,
-            note=f"'{spoken}': an unspecified number of {unit}s",
+            # "an unspecified number of centuries", of days
+            note=f"'{spoken}': an unspecified number of "
+            + (f"{unit[:-1]}ies" if unit.endswith("y") and unit[-2] not in "aeiou" else f"{unit}s"),
             extent_group=extent_group,
         )
 
@@ -5376,6 +5486,17 @@ class Grammar:
             return None  # "in the last hours of 5 October": the end of that day, as "the early hours of" its start
         # only the unit itself is the expression ("for years": "years")
         return self._unspecified_length(self.lex.UNIT_FORMS[m["unit"]], m["unit"], extent_group="unit")
+
+    def h_bare_units_alternative(self, m: re.Match[str], ctx: Context) -> Spec | None:
+        """ "for decades or centuries", "within days or weeks": two bare units joined by "or" after a word
+        that makes the first a length are one expression, an uncounted length in the first unit with
+        APPROX (TimeML's reading of "weeks or months")."""
+        if _BARE_LENGTH_BEFORE_OR.search(ctx.low, max(0, m.start() - 16), m.start()) is None:
+            return None
+        spec = self._unspecified_length(self.lex.UNIT_FORMS[m["unit"]], m["unit"])
+        if spec is not None:
+            spec.mod = "APPROX"
+        return spec
 
     def h_units_away(self, m: re.Match[str], ctx: Context) -> Spec | None:
         """ "the tanks were hours from the lake", "a deal is days away": a copula before the bare unit."""
@@ -6151,6 +6272,8 @@ class Grammar:
             return None
         if face.endswith(("half", "quarter")) and self._size_of_change(ctx.low, m.start()):
             return None  # "exports fell by a quarter to nine million": a fraction of the amount
+        if m["side"] == "to" and _next_word(ctx.low, m.end()) in self.lex.CLOCK_FACE_RANGE_UNITS:
+            return None  # "sunk by five to eight metres": a range of amounts, not 7:55
         hour = self.lex.CLOCK_HOUR_WORDS[m["hourw"]]
         # "eleven minutes past eleven": minutes counted with their unit
         minute = self.lex.CLOCK_FACE_MINUTES[face] if m["face"] else self.lex.CLOCK_COUNTED_MINUTES[face]
@@ -6242,6 +6365,22 @@ class Grammar:
     def _day_of_named_month(self, ctx: Context, m: re.Match[str], month: str, day: str) -> bool:
         """ "noon Dec. 3" names a day; "noon Dec 32" and "noon Friday may 3" (the modal) do not."""
         return self.month_ok(m, ctx, month) and 1 <= int(m[day]) <= 31
+
+    def h_edge_day_of_period(self, m: re.Match[str], ctx: Context) -> Spec | None:
+        edge = 1 if m["edge"] == "first" else -1
+        note = f"the {m['edge']} day of the {m['eunit'] or 'month'}"
+        if m["eunit"]:
+            # "were relieved on the last day of the month": the month or year in context, then its edge
+            base = "ref" if m["edet"] == "that" else "dct"
+            spec = Spec("DATE", "shift", unit=m["eunit"], amount=0, base=base, note=note)
+        else:
+            if not self.month_ok(m, ctx):
+                return None
+            spec = Spec("DATE", "calendar", month=self.month_of(m["month"]), note=note)
+            if m["year"]:
+                spec.year = self.year_of(m["year"])
+        spec.edge_day = edge
+        return spec
 
     def h_nth_weekday_of_month(self, m: re.Match[str], ctx: Context) -> Spec | None:
         nth = -1 if m["nth"] == "last" else int(self.lex.ORDINALS[m["nth"]])
@@ -6412,8 +6551,15 @@ class Grammar:
             and _name_given_before(ctx.text, max(0, m.start("weekday") - 40), m.start("weekday"))
         ):
             return None  # "a defeat remembered as Mournful Monday": the name a day was given
-        if not (m["wdet"] or m["pmod"] or m["pod"] or m["wpost"]) and self.weekday_service_noun_rx.match(
-            ctx.low, m.end("weekday")
+        if (
+            not (m["wdet"] or m["pmod"] or m["pod"] or m["wpost"])
+            and self.weekday_service_noun_rx.match(ctx.low, m.end("weekday"))
+            and not (
+                # "in Friday trading": markets trade Monday to Friday, so a working weekday before a
+                # market session names that day's session ("Sunday trading" stays shop opening)
+                int(self.lex.WEEKDAYS[word]) <= 5
+                and _next_word(ctx.low, m.end("weekday")) in self.lex.MARKET_SESSION_NOUNS
+            )
         ):
             return None  # "Sunday buses", "Friday collections": a service run every such day, no date
         weekday = int(self.lex.WEEKDAYS[word])
@@ -6421,6 +6567,7 @@ class Grammar:
             not (m["wdet"] or m["pmod"] or m["pod"] or m["wpost"])
             and _previous_word(ctx.low, m.start("weekday")) in self.lex.INDEFINITE_WEEKDAY_LEADS
             and self._indefinite_weekday_after_on(ctx.low, m.start("weekday"))
+            and not self._weekday_apposed_to_day(m, ctx)
         ):
             return Spec(
                 "SET", "fixed", value=f"XXXX-WXX-{weekday}", note=f"'a {word}': any such day, every week"
@@ -6467,6 +6614,17 @@ class Grammar:
         if m["pmod"] and m["pmod"] not in self.lex.WEEKDAY_ORDERING_MODIFIERS:
             spec.mod = self.lex.PRE_MODIFIERS.get(m["pmod"])
         return spec
+
+    def _weekday_apposed_to_day(self, m: re.Match[str], ctx: Context) -> bool:
+        """ "landed at Halifax eleven days later, on a Saturday", "on 2 April, on a Tuesday": "on a"
+        weekday set off by a comma right after a day just read names that day's weekday, not any such day."""
+        previous = ctx.prev_spec
+        return (
+            previous is not None
+            and previous.type == "DATE"
+            and (previous.day is not None or (previous.kind == "shift" and previous.unit == "day"))
+            and _COMMA_ON_A_GAP.fullmatch(ctx.low, ctx.prev_end, m.start("weekday")) is not None
+        )
 
     def _indefinite_weekday_after_on(self, low: str, start: int) -> bool:
         """ "emptied on a Thursday": any such day; not "20 July, a Sunday" (the day just named) nor "falls
@@ -7307,6 +7465,11 @@ class Grammar:
         if name in self.lex.LAW_TERM_NAMES and self.law_term_after_rx.match(ctx.low, m.end()):
             return None  # "in Easter and Trinity terms", "the Easter law term": the courts' sittings
         if (
+            not (m["year"] or m["hdet"] or m["hq"] or m["hyrel"])
+            and self._custom_before.search(ctx.low, max(0, m.start() - 80), m.start()) is not None
+        ):
+            return None  # "a new era began, by custom, at the Chinese new year": a custom, no one day
+        if (
             name.startswith("the ")
             and not m["year"]
             and ctx.prev_spec is not None
@@ -7431,6 +7594,11 @@ class Grammar:
             spec.holiday = ("hebrew", int(hebrew_month), int(hebrew_day), 0)
             # the Gregorian month it mostly falls in, as Easter's is April
             spec.month = hebrew_calendar_day(2000, int(hebrew_month), int(hebrew_day)).month
+        elif name in self.lex.LUNAR_NEW_YEAR_HOLIDAYS:
+            # "the Lunar New Year", "Chinese New Year's Eve": days from the Chinese calendar's new year,
+            # which falls between 21 January and 20 February
+            spec.holiday = ("lunar", int(self.lex.LUNAR_NEW_YEAR_HOLIDAYS[name]), 0, 0)
+            spec.month = 2
         elif name in self.lex.ADVENT_SUNDAYS:
             # "the second Sunday of Advent": weeks on from the fourth Sunday before Christmas Day
             spec.holiday = ("advent", int(self.lex.ADVENT_SUNDAYS[name]), 0, 0)
@@ -7578,6 +7746,12 @@ class Grammar:
                 spec.holiday = ("fixed", month, day, 0)
                 spec.day = day
             spec.month = month
+        elif name in self.lex.NTH_WEEKDAY_HOLIDAYS:
+            if not step:
+                return None  # a civil holiday has no morrow, vigil or octave
+            month, weekday_of, nth = self.lex.NTH_WEEKDAY_HOLIDAYS[name]
+            spec.holiday = (f"nthwd{step:+d}", int(month), int(weekday_of), int(nth))
+            spec.month = int(month)
         else:
             from_easter = self.lex.EASTER_HOLIDAYS.get(name)
             if from_easter is None:
@@ -7617,6 +7791,8 @@ class Grammar:
                 return None  # "1 Henry IV": a play cited by its part
             if _NAME_AFTER_SOVEREIGN.match(ctx.text, m.end()):
                 return None  # "4 Edward VII Street": an address named for the sovereign
+            if _next_word(ctx.low, m.end()) in self.lex.ISSUED_IN_A_REIGN_NOUNS:
+                return None  # "sold 3 George V coins": a count of things issued in the reign's name
         else:
             ordinal = m["rord"]
             count = int(ordinal[:-2]) if ordinal[0].isdigit() else int(self.lex.ORDINALS[ordinal])
@@ -8357,6 +8533,7 @@ class Grammar:
                 and following != "there"  # "From the 14th there will be two": "there" opens a clause
                 and not following.endswith("n't")
                 and following not in self.lex.DAY_ONLY_TRAILING_ADVERBS  # "reopen on the 4th apparently"
+                and following not in self.lex.DAY_ONLY_CLAUSE_OPENERS  # "I remember the 21st because"
                 # "and on the 18th refused to recant": a verb shares the subject told before "and"
                 and not only_a_verb(following)
             ):
@@ -8413,8 +8590,9 @@ _PERIODICAL_AFTER = compile_pattern(
 )
 _ONE_TO_THE_NEXT = compile_pattern(r"\s+to\s+the\s+next(?![a-z])")
 _YEAR_NOUN_COMMA_BEFORE = compile_pattern(r"\byear,[ \t]*$")
-#: "It was 1917, and", "By then it was 1943.": the year as the complement of an impersonal "it was".
-_IT_WAS_BEFORE = compile_pattern(r"(?<![a-z])it\s+(?:was|is)\s+$")
+#: "It was 1917, and", "By then it was 1943.", "That was 1958, and": the year as the complement of an
+#: impersonal "it was" or of a "that was" pointing back at the time just told.
+_IT_WAS_BEFORE = compile_pattern(r"(?<![a-z])(?:it|that|this)\s+(?:was|is)\s+$")
 #: What closes a clause right after a word: a comma, a sentence's end, "and" or "but".
 _CLAUSE_CLOSE_AFTER = compile_pattern(r"(?:[,;.!?]|\s+(?:and|but)\s)")
 #: The close of a range of amounts after its first number: "1 to 2 [inches]", "7-8 [people]".
@@ -8491,6 +8669,8 @@ _SHORT_WEEKDAY_FOLLOWERS = compile_pattern(
 )
 #: What stands between a day and its clock time told right after it: "next Sat, 12:30".
 # (a feed's "16 Aug \u00b7 21:40" puts a middle dot or a bar between a post's day and its clock time)
+#: Between a day and "a Saturday" naming its weekday: ", on a ".
+_COMMA_ON_A_GAP = compile_pattern(r",[ \t]+on[ \t]+an?[ \t]+")
 _DAY_THEN_CLOCK_GAP = compile_pattern(r",?[ \t]|[ \t]*[\u00b7|][ \t]*")
 #: A weekday and the link to a second one right after it: "Sat & ", "Saturday and ".
 _WEEKDAY_JOINED_BEFORE = compile_pattern(r"(?<![A-Za-z])([A-Za-z]{3,9})\.?\s*(?:&|and|or|/)\s*$")
@@ -8579,6 +8759,15 @@ _ADVERB_ENDS = compile_pattern(
 )
 _NEARBY_YEARS = 30
 # "counting back \"eighty-seven years\" to 1776": a quotation may close after the unit
+#: A word that makes the bare plural unit after it a length ("for decades or centuries", "take days or
+#: weeks").
+_BARE_LENGTH_BEFORE_OR = compile_pattern(
+    r"(?<![a-z])(?:for|over|in|within|after|took|take|takes|lasted|last|lasts|spent)\s+$"
+)
+#: "from June 1980 to", "from 12 June 1980 to": a span opened at a dated month or day, before its closing year.
+_DATED_FROM_BEFORE_TO = compile_pattern(
+    r"(?<![a-z])from\s+(?:[0-9]{1,2}(?:st|nd|rd|th)?\s+)?[a-z]+\.?\s+(?:[0-9]{1,2}(?:st|nd|rd|th)?,?\s+)?[12][0-9]{3}\s+to\s+$"
+)
 _UNITS_TO_BEFORE = compile_pattern(r"(?<![a-z])(?:years|months|quarters|decade|year)[\"']?\s+to\s+$")
 _AMOUNT_AFTER_COLON = compile_pattern(r":[ \t]*[£$€]?[0-9]")
 #: The digit half of the trigger pattern: a digit run not part of a larger number, a decimal or a price,
@@ -9216,6 +9405,10 @@ def _modal_earlier_in_clause(low: str, start: int, modals: frozenset[str]) -> bo
 def _line_start(text: str, at: int) -> int:
     """Where the line holding `at` begins."""
     return text.rfind("\n", 0, at) + 1
+
+
+# a word or a number, as `Grammar._matched_count` reads them ("third", "3rd", "four", "12")
+_MATCHED_COUNT_WORD = compile_pattern(r"[a-z]+(?:-[a-z]+)?|\d+(?:st|nd|rd|th)?")
 
 
 def _previous_word(low: str, start: int) -> str:

@@ -58,11 +58,20 @@ def detect_kind(candidates: list[Candidate], dct: date | None, text: str | None 
             # "yesterday" and weekdays of a letter or diary entry quoted in a story are its heading's
             deictic -= sum(1 for c in _in_dated_entries(candidates, text) if _points_at_now(c))
         return DocumentKind.NARRATIVE if deictic <= len(years) // 2 else DocumentKind.NEWS
+    yearless = sum(
+        1 for c in candidates if c.spec.kind == "calendar" and c.spec.year is None and c.spec.amount is None
+    )
+    # "On Saturday it will be sixty-five years since we went ashore ... On the morning of 6 June ... We
+    # cross from Portsmouth tomorrow night": a memoir's present frames a story told by its own dates
+    closing_now, closing_days = _closing_present(candidates, yearless)
+    opening_frame: set[int] = set()
+    if closing_now == 0:
+        closing_now, closing_days, opening_frame = _framed_story(candidates, yearless)
     for lead in candidates:
         spec = lead.spec
         if lead.start >= _LEAD_LENGTH:
             break
-        if spec.kind == "weekday" and spec.amount is None:
+        if spec.kind == "weekday" and spec.amount is None and lead.start not in opening_frame:
             # "Tom Hallam announced his retirement on Wednesday, ...", "OSLO, Aug 9 - ... warmed since
             # records began in 1880, the institute said on Monday": a lead dated by a day of the
             # publication's week is news, however far back the story then recounts
@@ -75,9 +84,6 @@ def detect_kind(candidates: list[Candidate], dct: date | None, text: str | None 
             break  # "fought from 3 December 1870 ... by Sunday evening": a weekday after a story's own days
     far = sum(1 for year in years if abs(year - dct.year) > _FAR_YEARS)
     near = sum(1 for year in years if abs(year - dct.year) <= 1)
-    yearless = sum(
-        1 for c in candidates if c.spec.kind == "calendar" and c.spec.year is None and c.spec.amount is None
-    )
     # "the next day", "two years later", "the following spring": time counted from the story's own dates
     story_steps = sum(1 for c in candidates if c.spec.kind == "shift" and c.spec.base == "ref")
     # "On the evening of Friday, 2 November 1764 ... the inquest, held on Monday": a bare weekday after
@@ -87,7 +93,6 @@ def detect_kind(candidates: list[Candidate], dct: date | None, text: str | None 
     # marks the anniversary with tours on Saturday": a history told by a dozen dates without a year that
     # says nothing of the writer's days until after its last one closes on the present; that close
     # does not make the story news
-    closing_now, closing_days = _closing_present(candidates, yearless)
     deictic -= closing_now
     news_days -= closing_days
     if (
@@ -251,6 +256,36 @@ def _closing_present(candidates: list[Candidate], yearless: int) -> tuple[int, i
     # "... said that next summer they would knock the kitchen through ... I went back last summer":
     # one now-word among the story's days does not stop a closing present from being the writer's
     return len(closing), len(days)
+
+
+def _framed_story(candidates: list[Candidate], yearless: int) -> tuple[int, int, set[int]]:
+    """A story of a dozen or more dates without a year set in the writer's present at both ends, as a
+    memoir opens and closes on the time of writing ("On Saturday it will be sixty-five years since we
+    went ashore. ... On the 7th we went forward ... We cross tomorrow night"): the now-words and news
+    days of the opening and closing frame, and where the opening's now-words start; nothing when a news
+    day falls among the story's dates, when no now-word stands before the first of them or after the
+    last, or when the now-words among them are more than half as many as those of the frame."""
+    if yearless < _STORY_DATES_OUTWEIGHING_A_WEEKDAY:
+        return 0, 0, set()
+    story = [
+        c.start
+        for c in candidates
+        if c.spec.kind == "calendar" and c.spec.year is None and c.spec.amount is None
+    ]
+    first_story, last_story = min(story), max(story)
+    now_words = [c for c in candidates if _points_at_now(c)]
+    opening = [c for c in now_words if c.start < first_story]
+    if not opening or not any(c.start > last_story for c in now_words):
+        # "The town marks the anniversary this weekend ... The British landed on June 3": a report that
+        # opens on its week and never comes back to it stays news
+        return 0, 0, set()
+    days = [c for c in candidates if _news_day(c)]
+    if any(first_story < c.start < last_story for c in days):
+        return 0, 0, set()
+    frame = [c for c in now_words if not first_story <= c.start <= last_story]
+    if len(frame) < _CLOSING_NOW_OUTWEIGHING_ONE_BEFORE * (len(now_words) - len(frame)):
+        return 0, 0, set()
+    return len(frame), len(days), {c.start for c in opening}
 
 
 def _weekdays_after_a_dated_weekday(candidates: list[Candidate]) -> int:

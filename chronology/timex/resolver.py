@@ -174,6 +174,14 @@ _SHARED_CLOCK_BEFORE = compile_pattern(
     r"(?<![a-z])(?:" + "|".join(_LEX.SHARED_CLOCK_GATHERERS) + r")[ \t]+(?:at|from)[ \t]+$"
 )
 #: After a clock time, the days it holds for: "after 8pm on either day", "at 10am on both days".
+# "between 7am [and 7pm] on strike days", "from 9am on match days": a clock time (or a range opening with
+# it) on every day of a kind (`_LEX.DAY_KIND_PLURALS`)
+_ON_KIND_OF_DAYS_AFTER = compile_pattern(
+    r"(?:\s*(?:and|to|until|till|-|\u2013)\s*\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?)?\s+on\s+(?:[a-z]+\s+){1,2}(?:"
+    + "|".join(sorted(_LEX.DAY_KIND_PLURALS))
+    + r")(?![a-z])",
+    re.IGNORECASE,
+)
 _ON_EITHER_DAY_AFTER = compile_pattern(
     r"\s+(?:on|of)\s+(?:either|both|all)\s+(?:of\s+the\s+|the\s+|these\s+|those\s+)?(?:days?|nights?|dates)\b",
     re.IGNORECASE,
@@ -328,6 +336,10 @@ _YEAR_AS_TOPIC_BEFORE = compile_pattern(
 _UNANCHORED = Anchor(kind=AnchorKind.NONE)
 #: How far a narrative rule reads around an expression for its sentence.
 _SENTENCE_REACH = 400
+#: How far after the writer's "today" a part of "this" day in the same paragraph is still the writer's.
+_WRITERS_DAY_REACH = 800
+#: "this morning", "early this morning", "late this afternoon": a part of the day named by "this".
+_THIS_PART_OF_DAY = compile_pattern(r"(?:(?:early|late)\s+)?this\s")
 #: A line break and the number of a list's next step, with no other break before a point ("overnight.\n\n4.
 #: In the morning").
 _NEXT_NUMBERED_STEP = compile_pattern(r"[^\n]*\n\s*\d{1,2}[.)][ \t][^\n]*")
@@ -369,6 +381,22 @@ def _same_day_months_away(base: date, day: int, months: int) -> date | None:
 #: A day of a month with no year ("Fri 13 Dec" in an undated notice).
 _UNDATED_DAY = compile_pattern(r"XXXX-\d\d-\d\d")
 _UNDATED_WEEKDAY = compile_pattern(r"XXXX-WXX-([1-7])(?:T|$)")
+#: The stand-in year a story's day told without a year ("on the night of 14 November", XXXX-11-14) is
+#: reckoned in while its clock times, parts of the day and counted days are resolved from it (see
+#: `Resolver._on_yearless_story_day`): counting hours and days across a month's end needs a year, and
+#: one that is not a leap year changes nothing a reader could see (28 days in February, so the day after
+#: 28 February is 1 March); 29 February, only when the text names it, is kept in a leap year. The year
+#: itself is never shown: every value, anchor and explanation reckoned in it is written back with XXXX,
+#: and nothing the resolver keeps for later expressions is left holding it.
+_YEARLESS_YEAR = 2301
+_YEARLESS_LEAP_YEAR = 2304
+#: The stand-in years as a value, an explanation or a kept date shows them.
+_YEARLESS_SHOWN = compile_pattern(r"\b23\d\d-|date\(23\d\d,")
+#: Units counted from a story's yearless day as from a dated one ("an hour later", "two days later").
+_YEARLESS_STORY_UNITS = frozenset({"day", "hour", "minute"})
+#: What the resolver says of a yearless day it reads as coming round every year (a present-tense clause
+#: of what recurs, a day kept as an occasion): no story's day, so nothing is counted from it.
+_RECURRING_DAY_REASONS = ("recurs", "every year", "yearly", "occasion")
 _SENTENCE_END_BETWEEN = compile_pattern(r"[.!?](?:\s|$)|\n")
 #: A year written as four digits after a preposition ("in 1901"; not a decade, not part of a longer number);
 #: a name of its own, not `_WRITTEN_YEAR` above, which it would otherwise replace for every use.
@@ -377,7 +405,9 @@ _YEAR_AFTER_PREPOSITION = compile_pattern(
 )
 # "Ten days later, on 16 March": a date set beside another by a comma
 _APPOSITION = compile_pattern(r",\s*(?:on\s+)?")
-_YEAR_APPOSITION = compile_pattern(r",\s*in\s+|\s*\(")
+#: What sets a dated time beside a count of years ("Seventy years later, in 2017", "Eleven years later, on 15
+#: June 1991", "(1923)"): the year written there restates the count.
+_YEAR_APPOSITION = compile_pattern(r",\s*(?:in|on)\s+|\s*\(")
 #: A sentence opening with its year ("In 2011 the oven broke"), after an optional speaker's label.
 # "On 17 September 1944, ...", "In March 1944 ...": a day or a month written with its year frames the
 # sentence as a year alone does
@@ -508,6 +538,9 @@ _MIDNIGHT_ENDING_DAY = compile_pattern(r"\d{4}-\d{2}-\d{2}T24")
 _SMALL_HOURS = compile_pattern(r"0[0-5]:\d\d(?::\d\d)?")
 #: A clock reading in a value ("23:30", "00:20:15"), as against a part of the day ("NI").
 _CLOCK_READING = compile_pattern(r"[0-2]\d:\d\d(?::\d\d)?")
+_REPORTING_WORD = compile_pattern(r"(?<![a-z])(?:" + "|".join(sorted(_LEX.REPORTING_CUES)) + r")(?![a-z])")
+#: "by 9.30am", "by about 6am": the time something was done by.
+_BY_BEFORE_CLOCK = compile_pattern(r"(?<![a-z])by\s+(?:about\s+|around\s+|roughly\s+)?$")
 _MORNING_CLOCK = compile_pattern(r"(?:0\d|1[01]):\d\d(?::\d\d)?")  # a clock time before noon
 #: A clock time from morning to the end of the afternoon.
 _DAYTIME_CLOCK = compile_pattern(r"(?:0[6-9]|1[0-7]):\d\d(?::\d\d)?")
@@ -661,6 +694,22 @@ _THING_MADE_IN_BEFORE = compile_pattern(
     r"\b(?:a|an|the|its|his|her|their|this|that|these|those)\s+(?:[a-z'-]+\s+){0,2}(?:"
     + "|".join(sorted(_LEX.THING_MAKING_PARTICIPLES))
     + r")\s+in\s+$"
+)
+#: An owner's year of account and the present verb that bounds it, right before a month or a day: "whose
+#: fiscal year begins in ", "its financial year ends on ".
+_ACCOUNT_YEAR_BOUND_BEFORE = compile_pattern(
+    r"\b(?:whose|its|their|our|his|her)\s+(?:"
+    + "|".join(sorted(_LEX.ACCOUNT_YEAR_WORDS))
+    + r")\s+year\s+(?:"
+    + "|".join(sorted(_LEX.ACCOUNT_YEAR_BOUND_VERBS))
+    + r")\s+(?:in|on)\s+$"
+)
+#: A thing and the participle that dates its making, right before a day: "a configuration change made ",
+#: "an email sent on ".
+_THING_MADE_ON_DAY_BEFORE = compile_pattern(
+    r"\b(?:a|an|the|its|his|her|their|this|that|these|those)\s+(?:[a-z'-]+\s+){0,3}(?:"
+    + "|".join(sorted(_LEX.THING_MAKING_PARTICIPLES))
+    + r")\s+(?:on\s+)?$"
 )
 #: A participle aside on a noun, set off by commas, up to a date: "Holwell's account, published in ".
 _MADE_IN_ASIDE_BEFORE = compile_pattern(
@@ -855,6 +904,10 @@ class Resolver:
         # an undated text's last weekday named alone ("on Saturday": XXXX-WXX-6): (weekday, index), for
         # "the next day" after it
         self.undated_weekday: tuple[int, int] | None = None
+        # a story's day told with its month and day but no year that none can be worked out for, kept in
+        # the stand-in year (see `_on_yearless_story_day`), and where a glance back pauses it until
+        self.yearless_story: _Reference | None = None
+        self.yearless_paused_until = -1
         # a day of the writer's week named in a story as an aside ("The centenary falls on Sunday")
         self.writers_day: _Reference | None = None
         # where the writer's last day or week in a story ends ("today", "last weekend"): a weekday just
@@ -924,7 +977,22 @@ class Resolver:
         if anchor_value.endswith("TEV"):
             # "was spotted Sunday evening and reached the harbour before noon": what "and" tells next
             # comes after the evening, so a daytime clock falls on the next day
-            return _DAYTIME_CLOCK.fullmatch(pod) is not None and self._told_next_with_and(candidate)
+            if _DAYTIME_CLOCK.fullmatch(pod) is not None and self._told_next_with_and(candidate):
+                return True
+            # "the fault, which first appeared on Friday evening, had been fixed by 9.30am": a morning
+            # that something was done by, told after an evening in the same sentence, is the next one
+            span = self.reference_span
+            return (
+                _MORNING_CLOCK.fullmatch(pod) is not None
+                and _BY_BEFORE_CLOCK.search(self.low, max(0, candidate.start - 20), candidate.start)
+                is not None
+                and span is not None
+                and span[1] <= candidate.start
+                and self._sentence_opening(candidate.start) <= span[0]
+                # "On Tuesday evening she said the report had been ready by 10am": the evening the words
+                # were said in looks back on its own morning
+                and _REPORTING_WORD.search(self.low, span[1], candidate.start) is None
+            )
         if _SMALL_HOURS.fullmatch(pod) is not None and self._daytime_told_before(anchor_value):
             # "Pumps brought in on Tuesday morning lowered the water over the next ten hours, and a diver
             # reached the chamber at 12.40am": what "and" tells next comes after the day's morning or
@@ -1099,13 +1167,14 @@ class Resolver:
             candidate.spec.unit == "day"
             and candidate.spec.amount == 0
             and candidate.spec.pod is not None
-            and self.low.startswith("this ", candidate.start)
-            and 0 <= candidate.start - self.writers_day_end <= _SENTENCE_REACH
-            and not _SENTENCE_BREAK.search(self.text, self.writers_day_end, candidate.start)
+            and _THIS_PART_OF_DAY.match(self.low, candidate.start) is not None
+            and 0 <= candidate.start - self.writers_day_end <= _WRITERS_DAY_REACH
+            and "\n" not in self.text[self.writers_day_end : candidate.start]
             and not self._quoted(candidate)
         ):
-            # "Today the government holds a service, and this morning the president laid flowers": a
-            # part of "this" day after the writer's "today" in its sentence is of the writer's day too
+            # "Today the government holds a service, and this morning the president laid flowers", "Today
+            # is the anniversary. ... A crowd gathered early this morning": a part of "this" day after the
+            # writer's "today" in its paragraph is of the writer's day too ("that morning" is the story's)
             return True
         if candidate.spec.amount == 0 and candidate.spec.unit in _SUPERLATIVE_PERIOD_UNITS:
             ranked = _SUPERLATIVE_OF_BEFORE.search(self.low, max(0, candidate.start - 60), candidate.start)
@@ -1453,6 +1522,16 @@ class Resolver:
         """ "voted two subsidies, the second to be collected at Michaelmas", "a fine to be paid on 1
         May": a passive infinitive right before the date names an act still to come at the story's time."""
         return _PASSIVE_INFINITIVE_BEFORE.search(self.text, max(0, start - 40), start) is not None
+
+    def _in_apposition_to_reference(self, candidate: Candidate) -> bool:
+        """ "born in March 1951, the winter the river froze": the expression right after the story's
+        reference time with only a comma between them, naming the same time again."""
+        ref = self.reference
+        return (
+            ref is not None
+            and ref.end <= candidate.start
+            and self.text[ref.end : candidate.start].strip() == ","
+        )
 
     def _in_relative_clause(self, start: int) -> bool:
         """ "the army that crossed the river on 24 June": a date in a relative clause describes what a
@@ -2137,6 +2216,21 @@ class Resolver:
             # day that is itself kept as an occasion each year is that day of every year, whatever the tense
             return True
         opening = self._sentence_opening(candidate.start)
+        day_at = candidate.start
+        if spec.pod is not None and (on_day := _ON_AFTER_CLOCK.match(self.low, candidate.end)) is not None:
+            day_at = on_day.end()  # "at 5:12 a.m. on April 18": the hour told with its day
+        yearly_before = (
+            _EVERY_YEAR_EARLIER_IN_CLAUSE.search(self.low, max(0, day_at - 100), day_at)
+            if self.low.endswith(" on ", 0, day_at)
+            else None
+        )
+        if yearly_before is not None and all(
+            other.spec.type == "TIME"
+            for other in self._candidates_between(yearly_before.end("set"), candidate.start)
+        ):
+            # "gathered every year at the fountain at 5:12 a.m. on April 18": the day a yearly set falls on,
+            # with only the place and the hour told between, is that day of every year, whatever the tense
+            return True
         month_set = _EVERY_MONTH_OR_SEASON.search(self.text, opening, candidate.start)
         if (
             month_set is not None
@@ -2210,6 +2304,12 @@ class Resolver:
             return False  # "12th March. — Rain again today.": a diary entry's date names its one day
         if self._bare_season_of_every_year(candidate) or self._month_of_an_undated_guide(candidate):
             return True
+        if (
+            spec.year is None
+            and spec.month is not None
+            and _ACCOUNT_YEAR_BOUND_BEFORE.search(self.low, max(0, candidate.start - 48), candidate.start)
+        ):
+            return True  # "whose fiscal year begins in October": the month its every year of account opens
         # "five days behind its normal date of June 1": the date a thing usually comes on, every year's
         normal_date = _NORMAL_DATE_BEFORE.search(self.low, max(0, candidate.start - 40), candidate.start)
         if (
@@ -2315,6 +2415,16 @@ class Resolver:
 
     def _year_named_between(self, start: int, end: int) -> bool:
         return any(other.spec.year is not None for other in self._candidates_between(start, end))
+
+    def _movable_day_falls(self, candidate: Candidate) -> bool:
+        """ "Easter can fall as early as 22 March or as late as 25 April", "usually falls in March": a date
+        without a year after "can", "always" or "usually" and "fall(s)" in its sentence says where a day
+        that moves from year to year lands in any year, so it is that date of every year."""
+        spec = candidate.spec
+        if spec.month is None or spec.holiday is not None or spec.amount is not None or spec.unit is not None:
+            return False
+        before = self.text[max(0, candidate.start - 90) : candidate.start]
+        return "fall" in before and _MOVABLE_DAY_FALLS.search(before) is not None
 
     def _present_habit_verb(self, candidate: Candidate) -> bool:
         """ "the season typically peaks in February", "usually freezes in December": a simple present
@@ -2454,6 +2564,8 @@ class Resolver:
             return True
         if _ON_EITHER_DAY_AFTER.match(self.text, candidate.end):
             return True  # "no services after 8pm on either day": the time of each of the days told
+        if _ON_KIND_OF_DAYS_AFTER.match(self.text, candidate.end):
+            return True  # "between 7am and 7pm on strike days", "after 10pm on match days": each such day
         if self._clock_shared_by_days(candidate):
             return True
         if self._clock_after_sentence_of_set_days(candidate):
@@ -2559,6 +2671,9 @@ class Resolver:
         event of a run, with no day named before the clock time, tells the time of every one of them."""
         opening = self._sentence_opening(candidate.start)
         each = _EACH_OPENING.match(self.text, opening, candidate.start)
+        if each is None:
+            # "The union said each strike would begin at 3am": the reported clause opens with it
+            each = _EACH_AFTER_REPORTING.search(self.text, opening, candidate.start)
         if each is None or each[1].lower() not in _LEX.EACH_EVENT_NOUNS:
             return False
         return not self._day_or_time_between(opening, candidate.start)
@@ -2617,6 +2732,8 @@ class Resolver:
                         and not _RATE_ARTICLE.match(self.text, other.start, other.end)
                     ):
                         return True
+                    if value.startswith("PT"):
+                        continue  # "On Sundays buses will run every 20 minutes from 9am": on to the days
                     break
                 if other.spec.type == "DATE" and other.spec.kind != "fixed":
                     if step < 0 and self._closes_habit_run(other):
@@ -2636,8 +2753,12 @@ class Resolver:
         position = index - 1
         while position >= 0 and self.candidates[position].start >= opening:
             other = self.candidates[position].spec
-            if other.type in ("DATE", "SET") or (
-                other.type == "TIME" and not _CLOCK_POD.fullmatch(other.pod or "")
+            if (
+                other.type == "DATE"
+                # "At present it runs every 15 minutes and stops at 8pm": a set of minutes or hours names
+                # no day
+                or (other.type == "SET" and not (other.value or "").startswith("PT"))
+                or (other.type == "TIME" and not _CLOCK_POD.fullmatch(other.pod or ""))
             ):
                 return False  # "On Monday it will open at 10am": that day's time
             position -= 1
@@ -2849,6 +2970,19 @@ class Resolver:
             return True
         return order.index(ref_unit) <= order.index(unit)
 
+    def _cue_in_apposition_after(self, candidate: Candidate, tense: ClauseTense) -> bool:
+        """ "At noon, the hour when she had wanted them there, he was arrested": the tense's cue is the
+        verb of a relative clause in an apposition naming the time again, closed by a comma before the
+        clause the time belongs to, so it says nothing of when that clause's act was."""
+        if tense.cue is None or tense.cue_end is None or tense.cue_end <= candidate.end:
+            return False
+        opened = _APPOSITION_RELATIVE_AFTER.match(self.low, candidate.end)
+        if opened is None or opened.end() > tense.cue_end - len(tense.cue):
+            return False
+        closing = self.low.find(",", tense.cue_end)
+        sentence_end = _SENTENCE_END_BETWEEN.search(self.text, tense.cue_end)
+        return closing != -1 and (sentence_end is None or closing < sentence_end.start())
+
     def _tense(self, candidate: Candidate) -> ClauseTense:
         tense = self.tense(candidate.start, candidate.end)
         if (
@@ -2924,6 +3058,110 @@ class Resolver:
 
     # ------------------------------------------------------------------ entry point
     def resolve(self, candidate: Candidate, index: int, following: Candidate | None = None) -> TimeExpression:
+        story = self.yearless_story
+        if story is not None and self._on_yearless_story_day(candidate):
+            return self._on_yearless_day(story, candidate, index, following)
+        expression = self._resolve_told(candidate, index, following)
+        if expression.type in _DATE_OR_TIME:
+            self._follow_yearless_story(candidate, expression)
+        return expression
+
+    def _on_yearless_story_day(self, candidate: Candidate) -> bool:
+        """Whether the candidate is told on the story's yearless day, as it would be on a dated one: a
+        clock time, a part of the day or a count of days, hours or minutes from the story's time ("at a
+        quarter past two", "that evening", "by dawn", "an hour later", "the next day"), with no weekday
+        (whose day cannot be worked out without a year) and no year of its own, in a story that has no
+        dated time to go by."""
+        spec = candidate.spec
+        return (
+            spec.kind == "shift"
+            and spec.base == "ref"
+            and spec.weekday is None
+            and spec.year is None
+            and spec.unit in _YEARLESS_STORY_UNITS
+            and isinstance(spec.amount, int)
+            and self.reference is None
+            and self.era_reference is None
+            and candidate.start > self.yearless_paused_until
+        )
+
+    def _on_yearless_day(
+        self, story: _Reference, candidate: Candidate, index: int, following: Candidate | None
+    ) -> TimeExpression:
+        """The candidate resolved from the story's yearless day, kept in the stand-in year as the
+        story's reference time, then written back with XXXX for the year; whatever the resolver kept
+        for later expressions that holds the stand-in year is put back as it was, so that only the
+        story's own next clock times and counted days go on from it."""
+        # the days and weekdays told are kept in dicts that may be added to in place; the text's lists
+        # (its candidates) are only read
+        kept = {
+            name: (held.copy() if isinstance(held, (dict, set)) else held)
+            for name, held in vars(self).items()
+        }
+        self.reference = story
+        expression = self._resolve_told(candidate, index, following)
+        moved = self.reference
+        self.reference = None
+        for name, held in list(vars(self).items()):
+            before = kept.get(name)
+            if held is not before and held != before and _YEARLESS_SHOWN.search(repr(held)):
+                setattr(self, name, before)
+        if moved is not None and moved is not story and _YEARLESS_SHOWN.match(moved.value):
+            self.yearless_story = moved
+        if not _YEARLESS_SHOWN.match(expression.value):
+            return expression  # nothing was reckoned from the story's day
+        value = "XXXX" + expression.value[4:]
+        anchor = expression.anchor
+        if anchor.value is not None and _YEARLESS_SHOWN.match(anchor.value):
+            anchor = Anchor(kind=anchor.kind, value="XXXX" + anchor.value[4:], expression=anchor.expression)
+        granularity, interval = granularity_and_interval(value)
+        if _UNDATED_DAY.fullmatch(value):
+            self.undated_day = (value, index, expression.end)
+        return expression.model_copy(
+            update={
+                "value": value,
+                "granularity": granularity,
+                "interval": interval,
+                "anchor": anchor,
+                "explanation": _YEARLESS_SHOWN.sub("XXXX-", expression.explanation),
+            }
+        )
+
+    def _follow_yearless_story(self, candidate: Candidate, expression: TimeExpression) -> None:
+        """Starts, moves or ends the story's yearless day after a date or time resolved as told: a day of
+        a month with no year ("on 14 November", XXXX-11-14) in a story with no dated time becomes the
+        story's day, unless the resolver reads it as a day that comes round every year; any other
+        date the story moves to ends it, and one told in a glance back (past perfect: "when she had
+        seen him in the spring") pauses it until the end of its sentence."""
+        value = expression.value
+        spec = candidate.spec
+        if (
+            _UNDATED_DAY.fullmatch(value)
+            and spec.kind == "calendar"
+            and spec.weekday is None
+            and self.reference is None
+            and self.era_reference is None
+            and (self.narrative or self.dct is None)
+            and not any(reason in expression.explanation for reason in _RECURRING_DAY_REASONS)
+        ):
+            month, day = int(value[5:7]), int(value[8:10])
+            year = _YEARLESS_LEAP_YEAR if (month, day) == (2, 29) else _YEARLESS_YEAR
+            told = f"{year:04d}{value[4:]}"
+            self.yearless_story = _Reference(date(year, month, day), told, -1, "day", True, expression.end)
+            self.yearless_paused_until = -1
+            return
+        if self.yearless_story is None or value.startswith("XXXX-XX-XX") or value.endswith("_REF"):
+            return  # a clock time of no day, "now": the story has not moved
+        tense = self._tense(candidate)
+        if tense.tense == "past" and tense.perfect and not tense.by_deadline:
+            end = _SENTENCE_END_BETWEEN.search(self.text, expression.end)
+            self.yearless_paused_until = end.start() if end is not None else len(self.text)
+            return
+        self.yearless_story = None
+
+    def _resolve_told(
+        self, candidate: Candidate, index: int, following: Candidate | None = None
+    ) -> TimeExpression:
         spec = candidate.spec
         # "3 p.m. on Feb. 3", "at dawn on 12 September": a time of the day takes the date that follows it
         of_the_day = spec.type == "TIME" or (spec.pod is not None and spec.unit == "day" and spec.amount == 0)
@@ -2973,6 +3211,9 @@ class Resolver:
             iso = day.isocalendar()
             value = f"{iso.year:04d}-W{iso.week:02d}" + ("-WE" if spec.weekend_of_day else "")
             reason = f"{reason}; the {'weekend' if spec.weekend_of_day else 'week'} holding that day"
+        if spec.edge_day and (edged := _edge_day_value(value, spec.edge_day)) is not None:
+            # "the last day of the month": the month or year found, then its first or last day
+            value, reason = edged, f"{reason}; its {'first' if spec.edge_day > 0 else 'last'} day"
         if spec.pod and spec.kind != "fixed" and "T" not in value and not value.endswith("_REF"):
             value = _with_time(value, spec.pod)
         if (
@@ -3800,6 +4041,19 @@ class Resolver:
             return
         if not narrative and self._in_aside_on_the_subject(expression):
             return  # "The Finn, who was fastest on Friday, took pole": background to the news, not its day
+        if (
+            not narrative
+            and self.reference is not None
+            and self.reference.unit == "day"
+            and expression.granularity in (Granularity.DAY, Granularity.PART_OF_DAY)
+            and expression.interval is not None
+            and expression.interval.start.date() < self.reference.day
+            and _THING_MADE_ON_DAY_BEFORE.search(self.low, max(0, expression.start - 60), expression.start)
+        ):
+            # "The outage began at 6:12 a.m. Tuesday, when a change made late Monday spread. It was fixed
+            # by 10:20 a.m.": the day a thing was made, told after its noun, looks back in passing; the
+            # report stays on its day
+            return
         if (
             narrative
             and expression.anchor.kind == _EXPRESSION_ANCHOR
@@ -4655,6 +4909,9 @@ class Resolver:
         recounted = self._recounted_year(candidate)
         if recounted is not None:
             return recounted
+        if self._movable_day_falls(candidate):
+            why = "no year given; where a movable day can or usually falls, so that date of every year"
+            return _calendar_value(spec, None), _UNANCHORED, why, warnings
         if self._habitual_month(candidate):
             self.habitual_month_end = candidate.end
             why = "no year given; a present-tense clause of what recurs, so the month of every year"
@@ -4773,7 +5030,8 @@ class Resolver:
             return _calendar_value(spec, year), choice.anchor, why, warnings
         if spec.amount is not None:
             anaphoric = self.text[candidate.start : candidate.start + 5].lower() == "that "
-            year, why = _year_by_determiner(spec, anchor_day, anaphoric=anaphoric)
+            first = anaphoric and _THAT_FIRST.match(self.text, candidate.start) is not None
+            year, why = _year_by_determiner(spec, anchor_day, anaphoric=anaphoric, first=first)
             if (
                 anaphoric
                 and spec.season in _LEX.SEASONS_AFTER_A_SOUTHERN_SUMMER
@@ -4979,6 +5237,13 @@ class Resolver:
                     # a winter is named by the year it begins in December: the one the story is in,
                     # else the coming one (the last one in a flashback)
                     in_last_winter = anchor_day.month <= 2 or (flashback and anchor_day.month < 12)
+                    if not in_last_winter and anchor_day.month < 12:
+                        # "born in March 1951, the winter the river froze": a winter in apposition to a
+                        # date of its last month is the one closing; "the winter before we sailed", told
+                        # at the sailing in April: the one before the story's time
+                        in_last_winter = (
+                            anchor_day.month <= 3 and self._in_apposition_to_reference(candidate)
+                        ) or _BEFORE_AN_ACT_AFTER.match(self.text, candidate.end) is not None
                     year = anchor_day.year - 1 if in_last_winter else anchor_day.year
                 if past_time_of_writing:
                     why = f"no year given; past tense ('{clause_tense.cue}'), so the last one before {choice.label}"
@@ -5021,6 +5286,15 @@ class Resolver:
                 ):
                     # "brokers expect a modest recovery in the fourth quarter": what is foreseen lies
                     # ahead (or is a quarter just closed whose figures are still to come)
+                    direction = 1
+                elif (
+                    direction is None
+                    and tense.tense == "present"
+                    and not tense.perfect
+                    and (tense.cue or "").lower().split(" ", 1)[0] in _LEX.QUARTER_AHEAD_MODALS
+                    and " " in (tense.cue or "")
+                ):
+                    # "the first laptops could ship in the fourth quarter": a possibility lies ahead
                     direction = 1
                 year = _period_year(spec, anchor_day, direction)
                 closing_year = self._year_closing_the_period(candidate, anchor_day)
@@ -5257,6 +5531,9 @@ class Resolver:
         stop = self.text.find(".", candidate.end)
         if (
             resolved < base
+            # "until the Tuesday that followed it ... We sailed on the evening of the 5th": a day or two
+            # before the story's day is a step back within its month, not a leap of four weeks on
+            and (base - resolved).days > _STORY_STEP_BACK_DAYS
             and tense.tense == "past"
             and not tense.perfect
             and not tense.after_past
@@ -5743,7 +6020,12 @@ class Resolver:
         elif (
             tense.tense == "past"
             and choice.anchor.kind == _DCT_ANCHOR
-            and self.low.endswith("by ", 0, candidate.start)
+            and (
+                self.low.endswith("by ", 0, candidate.start)
+                # "the Met Office has forecast showers for Monday afternoon": what a forecast still
+                # standing (a present perfect) is for lies ahead of the report
+                or (self._reported_now(tense) and self.low.endswith("for ", 0, candidate.start))
+            )
             and self._expected_ahead(candidate)
         ):
             # "forecasters predicted snow by Sunday morning": a bound set on what a past "predicted" or
@@ -5870,8 +6152,10 @@ class Resolver:
         ):
             # "warned of sleet tonight and Wednesday": a day listed with one still ahead is ahead too,
             # whatever the tense of the verb that reports them ("tickets for Saturday or Sunday can be
-            # used", whose present gives no direction, too)
-            day = self._weekday_near(ref.day + timedelta(days=1), spec.weekday, 1)
+            # used", whose present gives no direction, too); a clock time listed before its own weekday
+            # ("between 11 a.m. and 3 p.m. on Tuesday") is on that day, not a week after it
+            clock = "T" in ref.value and ref.value[ref.value.index("T") + 1 :][:1].isdigit()
+            day = self._weekday_near(ref.day + timedelta(days=0 if clock else 1), spec.weekday, 1)
             anchor = Anchor(kind=AnchorKind.EXPRESSION, value=ref.value, expression=ref.index)
             return day.isoformat(), anchor, f"the first {name} after the day ahead listed with it", []
         if (
@@ -6454,6 +6738,22 @@ class Resolver:
         ):
             # "on or before 2 February. Objections received after 5pm on that date": the day just named
             choice = self._choice_of(self.last_day)
+        elif (
+            spec.type == "TIME"
+            and base == "ref"
+            and self.narrative
+            and self.dct is not None
+            and spec.pod is not None
+            and ":" in spec.pod
+            and 0 <= candidate.start - self.writers_day_end <= _SENTENCE_REACH
+            and not _SENTENCE_BREAK.search(self.text, self.writers_day_end, candidate.start)
+            and (self.reference is None or self.reference.end <= self.writers_day_end)
+            and not self._quoted(candidate)
+            and (dct_choice := self._dct_anchor()) is not None
+        ):
+            # "a crowd gathered early this morning, and sirens sounded at 5:12": a clock time after the
+            # writer's own day in its sentence, with no story time told between, is on the writer's day
+            choice = dct_choice
         era = self._story_before_christ()
         writers_unknown = self._writers_unknown(candidate, base, [])
         if writers_unknown is not None:
@@ -6592,7 +6892,18 @@ class Resolver:
             and abs(spec.amount) <= 7
             and self.undated_day is not None
             and (self.undated_weekday is None or self.undated_weekday[1] < self.undated_day[1])
-            and "\n\n" not in self.text[self.undated_day[2] : candidate.start]
+            and (
+                "\n\n" not in self.text[self.undated_day[2] : candidate.start]
+                # "on Friday 20 December. [break] ... expected on that day": a demonstrative points back
+                # across the break
+                or (
+                    spec.amount == 0
+                    and _LEX.DAY_DEMONSTRATIVES.intersection(
+                        self.low[candidate.start : candidate.end].split()
+                    )
+                    and "\n\n" not in self.text[self.undated_day[2] : candidate.start].replace("\n\n", "", 1)
+                )
+            )
         ):
             # undated, as a dated text counts from the day just told: "ran aground on 3 March, and the
             # crew were lifted off the same day" is 3 March, "the next day" 4 March, of no known year
@@ -7117,8 +7428,9 @@ class Resolver:
             and _CLOCK_READING.fullmatch(spec.pod or "")
             and _CLOCK_READING.fullmatch(anchor_value[11:])
             and (spec.pod or "") > anchor_value[11:]
-            and self._tense(candidate).looks_back
+            and (clock_tense := self._tense(candidate)).looks_back
             and not self._same_look_back_as_reference(choice, candidate)
+            and not self._cue_in_apposition_after(candidate, clock_tense)
         ):
             # "answered at 12:20 a.m.; her operator had gone to bed at 11:30 p.m.": a past perfect looks
             # back, so a clock time later on the face than the story's own was on the day before
@@ -8310,6 +8622,16 @@ class Resolver:
                 [],
             )
         choice = self._anchor_for(spec.base, "month")
+        if (
+            spec.amount not in (None, 0)
+            and spec.base == "dct"
+            and self.narrative
+            and self.dct is not None
+            and not self._quoted(candidate)
+        ):
+            # "My father died in the spring of 1984. ... Claire asked me to last Christmas": the narrator
+            # counts a "last" or "next" feast from the time of writing, as "last year" and "last week"
+            choice = self._dct_anchor() or choice
         if choice is None or choice.day is None:
             if spec.holiday[0] == "fixed":
                 value = f"XXXX-{spec.holiday[1]:02d}-{spec.holiday[2]:02d}"
@@ -8641,6 +8963,12 @@ _REVISED_FOR_BEFORE = compile_pattern(
     r"\brevis(?:e|es|ed|ing|ion|ions)\b[^.;:!?]{0,80}?\bfor\s+$", re.IGNORECASE
 )
 #: "the previous quarter", "the prior quarter": the one before the quarter a report is about.
+#: How many days a day of the month may lie before the story's day and still be in its month.
+_STORY_STEP_BACK_DAYS = 2
+#: "That first spring", "that first winter": the first such time from the story's time on.
+_THAT_FIRST = compile_pattern(r"that\s+first\s", re.IGNORECASE)
+#: "the winter before we sailed", "the winter before the war": a season named by what came after it.
+_BEFORE_AN_ACT_AFTER = compile_pattern(r"[ \t]+before[ \t]+(?!last(?![a-z]))[a-z]")
 _BEFORE_THE_ONE_DISCUSSED = compile_pattern(r"\b(?:previous|prior|preceding)\b", re.IGNORECASE)
 #: "forecast in February that inflation would fall": a that-clause after the date is what was forecast.
 _THAT_CLAUSE_AFTER = compile_pattern(r",?\s+that\s", re.IGNORECASE)
@@ -8660,6 +8988,13 @@ _HABITUAL_WORDS = compile_pattern(
 )
 #: " and at Baden on ", " and a peace at Ystad on ": what joins the next date of a list of acts to a full date.
 _AND_NEXT_DAY_OF_A_LIST = compile_pattern(r"\s+and\s+(?:[A-Za-z]+\s+){0,4}(?:on|of)\s+")
+#: "Easter can fall as early as ", "always falls between Jan. 21 and ": where a movable day lands in any year,
+#: up to the date after it (`_LEX.MOVABLE_DAY_FALL_LEADS`).
+_MOVABLE_DAY_FALLS = compile_pattern(
+    r"(?<![A-Za-z])(?i:"
+    + words_regex(_LEX.MOVABLE_DAY_FALL_LEADS)
+    + r")\s+(?:also\s+|only\s+)?falls?(?![a-z])(?:(?![.!?]\s+[A-Z\"])[^;:!?\n]){0,70}$"
+)
 #: "every year from November", "each year in June": a month or a season that opens the yearly habit.
 _EVERY_YEAR_THEN_MONTH = compile_pattern(
     r"(?<![A-Za-z])(?:[Ee]very|[Ee]ach)\s+year\s+(?:from|in|between)\s+$"
@@ -8686,6 +9021,11 @@ _YEARLY_WORDS = ("annually", "each", "every", "yearly")  # one opens a match of 
 _EVERY_YEAR_RIGHT_AFTER = compile_pattern(r"\s+(?:every|each)\s+year(?![a-z])")
 #: "read aloud every year on ", "held each year on the Sunday nearest to ": a yearly habit, then the day
 #: of the month it is kept on.
+_ON_AFTER_CLOCK = compile_pattern(r"\s+on\s+")
+#: "every year at the fountain at 5:12 a.m. on ": a yearly set earlier in the clause than the "on" of a day.
+_EVERY_YEAR_EARLIER_IN_CLAUSE = compile_pattern(
+    r"(?<![a-z])(?P<set>(?:every|each)\s+year)(?![a-z])(?:[ap]\.m\.|[^.;!?]){0,80}\son\s+$"
+)
 _EVERY_YEAR_ON_RIGHT_BEFORE = compile_pattern(r"(?<![a-z])(?:(?:every|each)\s+year|annually|yearly)\s+on\s+$")
 _EVERY_YEAR_ON_BEFORE = compile_pattern(
     r"(?<![a-z])(?:(?:every|each)\s+year|annually|yearly)\s+on\s+(?:[^.;:!?,\d]{0,40}\s)?$"
@@ -8918,6 +9258,11 @@ _BACKGROUND_TURN_DAYS = 183
 #: "naming 11 September as the day", "set 4 July as the date for the launch": a day chosen, not told.
 #: A relative clause set off by a comma, opened right before a date: ", who testified [Wednesday],".
 #: The rest of a participle clause set off by commas, then a past perfect: " with a majority, had met".
+#: An apposition naming a time again with a relative clause, right after it (", the hour when ...",
+#: ", the moment at which ...").
+_APPOSITION_RELATIVE_AFTER = compile_pattern(
+    r",\s+(?:the|that|an?)\s+(?:[a-z]+\s+){0,2}?[a-z]+\s+(?:when|that|which|at\s+which)\s"
+)
 _PAST_PERFECT_AFTER_ASIDE = compile_pattern(r"[^,.;:()\n]{0,80},\s+had\s+(?:not\s+|already\s+)?[a-z]+")
 #: A day's possessive noun as the subject of a past perfect: "'s first round had left".
 _PAST_PERFECT_AFTER_POSSESSIVE = compile_pattern(
@@ -9034,6 +9379,10 @@ _FALLS_ON = compile_pattern(r"\s+(?:falls|fall|falling|fell)\s+on\s+(?:a\s+)?|,\
 # "due on Tuesday instead of Wednesday", "played on Saturday rather than Sunday": the day a change moved from
 _INSTEAD_OF_DAY = compile_pattern(r",?\s+(?:instead\s+of|rather\s+than)\s+(?:on\s+)?", re.IGNORECASE)
 # "Each show ...", "Every performance ...": a sentence about each event of a run.
+_EACH_AFTER_REPORTING = compile_pattern(
+    r"(?<![a-z])(?:" + "|".join(sorted(_LEX.REPORTING_CUES)) + r")\s+(?:that\s+)?(?:each|every)\s+([a-z]+)\b",
+    re.IGNORECASE,
+)
 _EACH_OPENING = compile_pattern(r"[\s\"\u201c]*(?:each|every)\s+([a-z]+)\b", re.IGNORECASE)
 # A day told as part of the weekend just named: "the holiday weekend, including Monday", "the weekend and Monday".
 _PART_OF_WEEKEND = compile_pattern(r",?\s+(?:including|plus|and|through)\s+(?:on\s+)?", re.IGNORECASE)
@@ -9186,15 +9535,37 @@ def _period_year(spec: Spec, anchor_day: date, direction: int | None) -> int:
     return anchor_day.year
 
 
-def _year_by_determiner(spec: Spec, anchor_day: date, *, anaphoric: bool = False) -> tuple[int, str]:
+def _edge_day_value(value: str, edge: int) -> str | None:
+    """The first (`edge` 1) or last (-1) day of a month ("1944-06") or a year ("1944"); None for others."""
+    if len(value) == 7 and value[4] == "-" and value[:4].isdigit() and value[5:].isdigit():
+        year, month = int(value[:4]), int(value[5:])
+        if not 1 <= month <= 12:
+            return None
+        day = 1 if edge > 0 else cal.days_in_month(year, month)
+        return f"{year:04d}-{month:02d}-{day:02d}"
+    if len(value) == 4 and value.isdigit():
+        return f"{value}-01-01" if edge > 0 else f"{value}-12-31"
+    return None
+
+
+def _year_by_determiner(
+    spec: Spec, anchor_day: date, *, anaphoric: bool = False, first: bool = False
+) -> tuple[int, str]:
     """'last April' / 'next spring' / 'this summer': the year by the determiner, not by tense.
 
-    `anaphoric`: "that winter" points at the winter of the year just told, not at the one just over."""
+    `anaphoric`: "that winter" points at the winter of the year just told, not at the one just over.
+    `first`: "that first spring" is the one the story's time is in, else the next one to begin."""
     assert spec.amount is not None
     if spec.season is not None:
         start = cal.season_start(anchor_day.year, spec.season)
         current_season = cal.period_value(anchor_day, "season")
         this_year = int(current_season[:4]) if current_season.endswith(spec.season) else anchor_day.year
+        if first and spec.amount == 0 and not current_season.endswith(spec.season):
+            # "We moved in the autumn of 1955. That first spring ...", "landed in April. That first
+            # winter ...": the first such season from the story's time on
+            return (
+                anchor_day.year if start > anchor_day else anchor_day.year + 1
+            ), f"the first {spec.season} from"
         if spec.amount == 0 and spec.season == "WI" and current_season.endswith("SP") and not anaphoric:
             # "This winter the lake froze for 47 days", said in March: the winter just ended (named by
             # its December), not the one nine months ahead; a story's "She arrived in May 1850. That
@@ -9261,6 +9632,14 @@ def _holiday_date(rule: tuple[str, int, int, int], year: int) -> date:
         while (day + timedelta(days=behind)).isoweekday() != abs(c):
             day += timedelta(days=step)
         return day
+    if kind.startswith("nthwd"):
+        # "the Friday after Thanksgiving", "the Sunday before Memorial Day": the first such weekday after
+        # (or before) the n-th weekday holiday
+        step = int(kind[len("nthwd") :])
+        holiday = _holiday_date(("nth", a, b, c), year)
+        if step > 0:
+            return holiday + timedelta(days=(step - holiday.isoweekday()) % 7 or 7)
+        return holiday - timedelta(days=(holiday.isoweekday() + step) % 7 or 7)
     if kind == "nth" or kind.startswith("nth+"):
         if rule[1:] == (11, 2, 1):  # US election day: the Tuesday after the first Monday of November
             return cal.nth_weekday(year, 11, 1, 1) + timedelta(days=1)
@@ -9271,6 +9650,8 @@ def _holiday_date(rule: tuple[str, int, int, int], year: int) -> date:
         return day if kind == "nth" else day + timedelta(days=int(kind[4:]))
     if kind == "hebrew":  # "Yom Kippur", "Passover": a day of the Hebrew calendar
         return cal.hebrew_calendar_day(year, a, b)
+    if kind == "lunar":  # "the Lunar New Year", "Chinese New Year's Eve": days from the lunar new year
+        return cal.lunar_new_year(year) + timedelta(days=a)
     if kind == "advent":  # "the second Sunday of Advent": weeks on from Advent Sunday
         christmas = date(year, 12, 25)
         # Christmas Day's ISO weekday is just the days back to the last Sunday before it (a Sunday: 7);

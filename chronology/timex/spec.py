@@ -31,7 +31,7 @@ class Spec:
     unit: str | None = None
     amount: int | None = None
     base: str = "dct"  # "dct": the speaker's now; "ref": the time the text has moved to
-    holiday: tuple[str, int, int, int] | None = None  # ("fixed"|"nth"|"nth+N"|"easter", a, b, c)
+    holiday: tuple[str, int, int, int] | None = None  # ("fixed"|"nth"|"nth+N"|"nthwd±W"|"easter", a, b, c)
     mod: str | None = None
     quant: str | None = None
     freq: str | None = None
@@ -49,4 +49,5 @@ class Spec:
     new_year: bool = False  # "the new year": the year ahead, or the one just begun in early January
     reaches_now: bool = False  # "ten years on, the town ...": in a present-tense clause the count ends now
     occurred: bool = False  # "the Jan. 6 riot": a day naming an event that has happened (on or before now)
+    edge_day: int = 0  # "the last day of the month": 1 the first day of the month or year named, -1 its last
     warnings: list[str] = field(default_factory=list)

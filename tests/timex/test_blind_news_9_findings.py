@@ -120,7 +120,9 @@ def test_an_edge_of_next_year_is_the_writers_next_year(
             [("May 7", "DATE", "1993-05-07")],
         ),
         ("Both candidates toured the coast in the last week of the campaign.", []),
-        ("The talks ran through the last day of March.", [("March", "DATE", "1993-03")]),
+        # the first or last day of a month is one date (blind_narrative_71; "the first day of the new
+        # century" is one in the gold sets)
+        ("The talks ran through the last day of March.", [("the last day of March", "DATE", "1993-03-31")]),
         # without "of", the unit before now
         ("Turnout was low in the last week.", [("the last week", "DATE", "1993-W18")]),
         ("The governor signed it last week.", [("last week", "DATE", "1993-W18")]),

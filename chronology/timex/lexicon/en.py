@@ -126,6 +126,14 @@ VAGUE_QUANTITIES: frozenset[str] = frozenset(
     }
 )
 
+#: Words between an article and a unit that add one more of it: "should allow an extra hour", "an
+#: additional day" (the article's count; "an extra 30 minutes" is the length after "extra").
+ADDED_UNIT_WORDS: frozenset[str] = frozenset({"extra", "additional"})
+
+#: Words that count a unit by a number just named: "the third rise in as many years" (three years),
+#: "four goals in as many games".
+MATCHED_COUNT_WORDS: frozenset[str] = frozenset({"as many"})
+
 ORDINALS: dict[str, int] = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
     "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
@@ -238,6 +246,7 @@ REFERENCE_PHRASES: dict[str, str] = {
     "the past": "PAST_REF", "the future": "FUTURE_REF", "these days": "PRESENT_REF",
     "the present": "PRESENT_REF",  "the present day": "PRESENT_REF",
     "the near future": "FUTURE_REF", "recent years": "PAST_REF", "past years": "PAST_REF",
+    "recent decades": "PAST_REF",  # "the warmer climate of recent decades", as "recent years"
     "the near term": "FUTURE_REF", "the short term": "FUTURE_REF",
     "the medium term": "FUTURE_REF", "the long term": "FUTURE_REF",
     "the recent past": "PAST_REF", "the distant past": "PAST_REF",
@@ -284,6 +293,8 @@ RELATIVE_DETERMINERS: dict[str, tuple[int | None, str]] = {
     "prior": (-1, "ref"), "subsequent": (1, "ref"), "ensuing": (1, "ref"),
     "this past": (-1, "dct"), "this coming": (1, "dct"), "that same": (0, "ref"),
     "nxt": (1, "dct"),  # texting's "nxt wk", "nxt month"
+    # "We moved in the autumn of 1955. That first spring ...": the first one from the story's time on
+    "that first": (0, "ref"),
 }  # fmt: skip
 
 #: Words after "N units": direction and base. "ago" counts back from the speaker's now.
@@ -370,6 +381,15 @@ PERIOD_MODIFIERS: frozenset[str] = frozenset(
 #: Words opening a part of the day that point back to a day already told ("that evening", "the night",
 #: "later that morning", "the same afternoon"), as a bare "dawn" or "dusk" does not.
 DAY_PART_POINTING_LEADS: frozenset[str] = frozenset({"that", "the", "later", "earlier"})
+
+#: Plural days and nights that a kind noun before them makes a set of ("on strike days", "on match
+#: days", "on school nights"): a clock time on them is the time of each.
+DAY_KIND_PLURALS: frozenset[str] = frozenset({"days", "nights", "evenings", "mornings"})
+
+#: Words that make a day point back to the one told before even across a paragraph break, in a text with
+#: no DCT: "... on Friday 20 December.\n\nThe worst queues are expected on that day" (a bare "the next
+#: day" after a break may start a new account).
+DAY_DEMONSTRATIVES: frozenset[str] = frozenset({"that", "this", "same"})
 
 #: Modifiers before a weekday that only order it after what was just told ("will publish it later
 #: Friday"): the day itself, with no mod (blind_news_14's "later Friday"; "later on Saturday" tags the
@@ -458,6 +478,14 @@ HEBREW_CALENDAR_HOLIDAYS: dict[str, tuple[int, int]] = {
     "the day of atonement": (7, 10), "the jewish new year": (7, 1),
 }  # fmt: skip
 
+#: Days of the Chinese lunisolar calendar counted from its new year (the second new moon after the
+#: December solstice's, in China's time): name -> days after the new year's day. Korea's and Vietnam's
+#: new year, reckoned in their own time zones, can fall a day apart and are not here.
+LUNAR_NEW_YEAR_HOLIDAYS: dict[str, int] = {
+    "lunar new year": 0, "chinese new year": 0, "lunar new year's day": 0, "chinese new year's day": 0,
+    "lunar new year's eve": -1, "chinese new year's eve": -1,
+}  # fmt: skip
+
 #: Holidays a number of days from Easter Sunday.
 EASTER_HOLIDAYS: dict[str, int] = {
     "easter": 0, "easter sunday": 0, "easter day": 0, "good friday": -2, "holy saturday": -1,
@@ -513,6 +541,11 @@ FEASTS: dict[str, tuple[int, int]] = {
 #: calendar value of their own, so the year after them is tagged alone; capitalised only ("he lent 1500").
 CHURCH_SEASONS: frozenset[str] = frozenset({"lent", "advent", "eastertide", "christmastide"})
 
+#: Trade seasons written before a bare year in industry copy ("a holiday 2026 release window", "slipped
+#: out of holiday 2025"): the season itself is no time expression (as "the 1998 holiday season" tags only
+#: the year), but the number after it is that year, as after "Lent".
+TRADE_SEASONS_BEFORE_YEAR: frozenset[str] = frozenset({"holiday"})
+
 #: The law terms of the English courts, named before "term" and a year ("in Michaelmas term 1871",
 #: "Hilary Term 1872"): a court's own sittings, so the year after them is tagged alone, as after "Lent".
 LAW_TERM_NAMES: frozenset[str] = frozenset({"michaelmas", "hilary", "easter", "trinity"})
@@ -537,6 +570,16 @@ FEAST_WEEKDAY_DIRECTIONS: dict[str, int] = {"after": 1, "before": -1, "next afte
 #: a regnal year runs from that day to the eve of its anniversary, and is valued as the Gregorian year most
 #: of it falls in. John's years ran from Ascension Day and are given from his coronation; Charles II's
 #: were counted from his father's death.
+#: Things issued in a sovereign's name and counted by it ("3 George V coins", "two Edward VII stamps"): a
+#: number before the sovereign counts them, no regnal year ("The roll of 3 Edward I lists ..." is one).
+ISSUED_IN_A_REIGN_NOUNS: frozenset[str] = frozenset(
+    {
+        "coin", "coins", "penny", "pennies", "pence", "shilling", "shillings", "florin", "florins", "crown",
+        "crowns", "half-crowns", "farthing", "farthings", "guinea", "guineas", "sovereign", "sovereigns",
+        "groat", "groats", "stamp", "stamps", "banknote", "banknotes", "note", "notes", "medal", "medals",
+        "postbox", "postboxes",
+    }
+)  # fmt: skip
 ENGLISH_REGNAL_ACCESSIONS: dict[str, tuple[int, int, int]] = {
     "william i": (1066, 12, 25), "william ii": (1087, 9, 26), "henry i": (1100, 8, 5),
     "stephen": (1135, 12, 26), "henry ii": (1154, 12, 19), "richard i": (1189, 9, 3), "john": (1199, 5, 27),
@@ -642,6 +685,8 @@ NIGHT_COMPOUND_HEADS: frozenset[str] = frozenset(
      "bomber", "sortie", "patrol", "shift", "watch", "train", "bus", "club", "market", "school", "sky",
      "porter", "nurse", "guard", "operation", "offensive", "clerk", "manager", "staff", "worker", "workers",
      "duty", "out", "watchman", "watchmen", "nurses", "guards", "porters", "editor", "sitting", "sittings",
+     # "a sub-editor on the night desk": a newspaper's desk working through the night
+     "desk", "desks",
      # their plurals after a count, which counts the things, not nights ("16 night flights", "two night
      # buses", "three night shifts")
      "attacks", "raids", "crossings", "landings", "flights", "fighters", "bombers", "sorties", "patrols",
@@ -791,6 +836,10 @@ FALL_IN_SEASON_WORDS: frozenset[str] = frozenset(
 
 #: Words between a year's number and "year" that make it a year of account ("the 1998 fiscal year").
 ACCOUNT_YEAR_WORDS: frozenset[str] = frozenset({"fiscal", "financial", "tax", "academic", "school", "model"})
+
+#: Present verbs by which an owner's year of account is said to begin or end: "a company whose fiscal year
+#: begins in October", "its financial year ends on March 31" name that month or day of every year.
+ACCOUNT_YEAR_BOUND_VERBS: frozenset[str] = frozenset({"begins", "starts", "ends", "closes", "opens"})
 
 #: Verbs whose object can be a year spent doing something ("Iran spent 1981 rebuilding its forces").
 YEAR_SPENDING_VERBS: frozenset[str] = frozenset({"spent", "spend", "spends", "spending"})
@@ -1040,6 +1089,11 @@ FORECASTING_VERBS: frozenset[str] = frozenset(
      "expects", "expecting", "expected", "anticipate", "anticipates", "anticipated", "anticipating"}
 )  # fmt: skip
 
+#: Modals of possibility that, unnegated before a verb, put a bare quarter or half still to come this
+#: year ahead ("the first laptops could ship in the fourth quarter", said in May): what a company can or
+#: could do in a quarter is not yet done, so it is no report of last year's.
+QUARTER_AHEAD_MODALS: frozenset[str] = frozenset({"could", "can"})
+
 #: Words before a bare weekday that make it any such day, not one date ("emptied on a Thursday").
 INDEFINITE_WEEKDAY_LEADS: frozenset[str] = frozenset({"a", "any"})
 
@@ -1138,6 +1192,14 @@ DISTANCE_UNITS: frozenset[str] = frozenset(
     {"mile", "miles", "kilometer", "kilometers", "kilometre", "kilometres", "km", "kms", "meter", "meters",
      "metre", "metres", "m", "feet", "foot", "ft", "yard", "yards", "knot", "knots", "cubits", "leagues",
      "sieverts", "millisieverts", "microsieverts", "msv", "sv", "rems", "millirems", "rads", "grays"}
+)  # fmt: skip
+
+#: Units after a clock face told in words that make it a range of amounts: "sunk by five to eight metres",
+#: "ten to twelve per cent" are amounts from one number to another, not 7:55 or 11:50.
+CLOCK_FACE_RANGE_UNITS: frozenset[str] = frozenset(
+    {"metres", "meters", "kilometres", "kilometers", "km", "miles", "feet", "yards", "inches", "centimetres",
+     "centimeters", "cm", "millimetres", "millimeters", "mm", "tonnes", "tons", "kilograms", "kg", "pounds",
+     "degrees", "per", "percent", "points", "times", "storeys", "floors", "acres", "hectares", "litres"}
 )  # fmt: skip
 
 #: Small units of length that measure rain, snow or a rising river: "2 inches an hour", "an inch an hour",
@@ -1318,6 +1380,10 @@ TRAFFIC_VERBS: frozenset[str] = frozenset(
 
 #: Prepositions before such a word: "in about 1412", "from about 1850", "until about 1900"; and the
 #: verbs of a life's ends, after which "about" cannot mean "concerning" ("born about 1122").
+#: Words opening a pair of years whose first is hedged with "about", which then hedges the second after
+#: "and" too: "between about 7500 BC and about 2000 BC" (a film "about 1968 and about 1969" stays prose).
+APPROXIMATED_PAIR_OPENERS: frozenset[str] = frozenset({"between"})
+
 APPROXIMATED_YEAR_PREPOSITIONS: frozenset[str] = frozenset(
     {"in", "from", "since", "until", "till", "by", "before", "after", "to", "through", "at", "of", "between",
      "born", "died"}
@@ -1396,6 +1462,10 @@ PRESENT_FUTURE_CUE_WORDS: frozenset[str] = frozenset({"will", "shall", "'ll", "i
 #: further than a TIMEX3 year can be written. The words before a plural scale that multiply it.
 DEEP_TIME_SCALES: dict[str, int] = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
 DEEP_TIME_MULTIPLES: frozenset[str] = frozenset({"tens", "hundreds"})
+#: Words before a deep-time count that open a span counted back or on ("the last 540 million years", "the
+#: next ten million years") and hedges kept with the count ("some twenty million years", APPROX).
+DEEP_TIME_SPAN_LEADS: frozenset[str] = frozenset({"last", "past", "first", "next", "following"})
+DEEP_TIME_COUNT_HEDGES: frozenset[str] = frozenset({"some"})
 
 #: Plural seasons and the words before them that make them a set ("most summers", "in winters").
 PLURAL_SEASONS: dict[str, str] = {"springs": "SP", "summers": "SU", "autumns": "FA", "winters": "WI"}
@@ -1676,7 +1746,9 @@ QUALIFIED_BY_SEASON: frozenset[str] = frozenset(
      # football's registration periods named by their season: "the summer window"
      "window", "windows",
      # a village's or a school's yearly events named by their season: "the summer fair", "the spring fete"
-     "fair", "fairs", "fete", "fetes"}
+     "fair", "fairs", "fete", "fetes",
+     # a river's or a glacier's yearly regime named by its season: "the summer flow", "the spring melt"
+     "flow", "flows", "melt", "runoff", "discharge"}
 )  # fmt: skip
 
 #: Compound nouns a season qualifies as QUALIFIED_BY_SEASON's nouns are ("the spring bank holiday", "the
@@ -1703,7 +1775,10 @@ EACH_EVENT_NOUNS: frozenset[str] = frozenset(
      "service", "class", "lesson", "meeting", "tour", "night", "evening", "matinee", "broadcast",
      # work done in turns and journeys of a timetable: "Each shift will last seven hours, and the runway
      # must be clear by 5.30am", "Each flight leaves at 9am"
-     "shift", "flight", "sailing", "crossing", "departure"}
+     "shift", "flight", "sailing", "crossing", "departure",
+     # the days of a run of strikes or closures: "each strike will begin at 3am", "each closure will start
+     # at 8pm"
+     "strike", "walkout", "stoppage", "closure"}
 )  # fmt: skip
 
 #: Nouns for a run of an activity that a season and a kind noun qualify ("the fall auction season", "the
@@ -1833,8 +1908,14 @@ DAY_ONLY_LEADS: frozenset[str] = frozenset(
      # "the contract ends the 28th", "term starts the 5th": a day told right after a verb of ending or starting
      "ends", "starts",
      # "bombarded the town through the 10th", "fighting went on throughout the 11th"
-     "through", "throughout", "during"}
+     "through", "throughout", "during",
+     # "I remember the 21st because a letter got through": a day of the story called to mind
+     "remember", "remembered", "recall", "recalled"}
 )  # fmt: skip
+
+#: Conjunctions that open a clause right after "the 21st" standing alone ("I remember the 21st because
+#: a letter came", "the 9th, when"): never an ordinal's noun.
+DAY_ONLY_CLAUSE_OPENERS: frozenset[str] = frozenset({"because", "when", "although", "whereas", "unless"})
 
 #: Words just before opening hours written as two bare hours ("open daily 9-5", "Opening hours 10-6").
 OPENING_HOURS_LEADS: frozenset[str] = frozenset({"open", "opening", "daily", "hours", "opens"})
@@ -2390,6 +2471,15 @@ PAST_HABIT_ADVERBS: frozenset[str] = frozenset(
         "invariably",
     }
 )
+#: Words that make a clause tell a custom, not one occasion ("a new era began, by custom, at the Chinese new
+#: year after the accession"): a feast named after them in the clause, with no year, is no one day.
+HOLIDAY_CUSTOM_MARKERS: tuple[str, ...] = ("by custom", "by tradition", "traditionally", "customarily")
+#: Words right before "fall"/"falls" that make it tell where a movable day lands in any year ("Easter can
+#: fall as early as 22 March", "the new year always falls between 21 January and 20 February", "usually
+#: falls in March"): a date without a year after it is that date of every year.
+MOVABLE_DAY_FALL_LEADS: frozenset[str] = frozenset(
+    {"can", "always", "never", "sometimes", "often", *PAST_HABIT_ADVERBS}
+)
 #: Past forms of acts that befall someone once ("was arrested", "died", "married"): a day of the month
 #: in a simple past clause of one of them is one date, even in a sentence that names a month of every
 #: year ("Every February he flew to Rome, and he was arrested there on 14 February").
@@ -2518,6 +2608,10 @@ QUARTER_LENGTH_LEADS: frozenset[str] = frozenset(
     {"for", "over", "the", "first", "last", "next", "past", "within", "in", "after", "during", "previous",
      "following", "consecutive", "straight"}
 )  # fmt: skip
+
+#: Words after "the" and a hyphenated count of quarters that make it a stretch of the calendar ("the
+#: three-quarters to March"); any other ("the three-quarters lost", "the three-quarters that") is a fraction.
+QUARTER_SPAN_CONTINUATIONS: frozenset[str] = frozenset({"to", "ended", "ending", "through", "until", "since"})
 
 #: Verbs that open the date line of a review, a forum post or a comment ("Reviewed in the United Kingdom
 #: on 3 March 2021", "dazza · Posted 12 November 2011", "Responded 28 June 2017"): the line heads the
