@@ -631,6 +631,15 @@ ARRANGING_VERBS = frozenset({"set", "fixed", "booked", "pencilled", "penciled"})
 #: Thursday") dates what was looked forward to, after the expecting, on either side of now.
 EXPECTING_PARTICIPLES = frozenset({"expected", "anticipated", "forecast", "predicted"})
 
+#: Verbs of forecasting the weather or a course of events: with an object between them and a date after
+#: one of FORECAST_SPAN_LEADS ("has forecast rain from Saturday evening to Tuesday"), the date is of what
+#: is forecast, after the forecasting; a date right after the verb ("forecast on Monday that") dates it.
+FORECAST_OBJECT_VERBS = frozenset({"forecast", "forecasted"})
+
+#: Prepositions before a date in a forecast's object that make it the span forecast ("from Saturday
+#: evening to Tuesday", "for Monday", "through Thursday"); "on Monday" may date the forecasting itself.
+FORECAST_SPAN_LEADS = frozenset({"from", "to", "until", "till", "through", "for", "over", "between"})
+
 #: Prepositions right after an expecting participle on a noun ("rain forecast for Monday", "storms
 #: expected for the weekend"): a reduced relative, not a finite verb ("analysts expected on Monday
 #: that ..." is one).

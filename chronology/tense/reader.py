@@ -1173,6 +1173,18 @@ def _direction(
     if (
         before
         and not forward
+        and (group.tense is Tense.PAST or group.perfect)
+        and head in lexicon.FORECAST_OBJECT_VERBS
+        and not all(word in lexicon.EXPECTED_DATE_LEADS for word in reader.words[group.last + 1 :])
+        and reader.words[-1] in lexicon.FORECAST_SPAN_LEADS
+    ):
+        # "the Met Department has forecast rain from Saturday evening to Tuesday": the span of what is
+        # forecast comes after the forecasting, on either side of now ("forecast on Monday that" dates
+        # it, and "forecast showers on Monday" may too)
+        return TenseReading(Tense.PAST, reading.cue, reading.cue_start, after_past=True)
+    if (
+        before
+        and not forward
         and group.tense is Tense.PAST
         and not group.perfect
         and head in lexicon.PAST_SCHEDULE_COPULAS

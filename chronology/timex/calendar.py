@@ -203,19 +203,67 @@ def _china_day(jde: float) -> date:
     return date.fromordinal(int(jde + _CHINA_OFFSET - _ORDINAL_JD))
 
 
+def _solar_longitude(jde: float) -> float:
+    """The sun's apparent longitude in degrees at the Julian ephemeris day `jde` (Meeus ch. 25, to about
+    0.01 degree)."""
+    t = (jde - 2451545.0) / 36525
+    mean = 280.46646 + 36000.76983 * t + 0.0003032 * t**2
+    anomaly = radians(357.52911 + 35999.05029 * t - 0.0001537 * t**2)
+    centre = (
+        (1.914602 - 0.004817 * t - 0.000014 * t**2) * sin(anomaly)
+        + (0.019993 - 0.000101 * t) * sin(2 * anomaly)
+        + 0.000289 * sin(3 * anomaly)
+    )
+    node = radians(125.04 - 1934.136 * t)
+    return (mean + centre - 0.00569 - 0.00478 * sin(node)) % 360
+
+
+def _sun_reaches(longitude: float, jde: float) -> float:
+    """The Julian ephemeris day, near `jde`, when the sun's apparent longitude is `longitude` degrees."""
+    for _ in range(8):
+        jde += 58.13 * sin(radians(longitude - _solar_longitude(jde)))
+    return jde
+
+
+def _december_solstice_jde(year: int) -> float:
+    """The Julian ephemeris day of the December solstice of `year` (Meeus ch. 27)."""
+    y = (year - 2000) / 1000
+    return 2451900.05952 + 365242.74049 * y - 0.06223 * y**2 - 0.00823 * y**3 + 0.00032 * y**4
+
+
+def _eleventh_month(solstice_jde: float, k: int) -> int:
+    """The new moon, counted as `_new_moon_jde` counts them from `k` on, opening the month that holds the
+    solstice at `solstice_jde` (the Chinese calendar's eleventh month)."""
+    solstice = _china_day(solstice_jde)
+    while _china_day(_new_moon_jde(k + 1)) <= solstice:
+        k += 1
+    return k
+
+
 @cache
 def lunar_new_year(year: int) -> date:
     """The first day of the Chinese lunar year that opens in `year`: the month holding the December solstice
     is the eleventh, and the new year is the second new moon after that month's, all as days in China's
-    time (UTC+8); before the Gregorian reform the day as the Julian calendar writes it, as Easter's is."""
-    y = (year - 2001) / 1000
-    solstice = _china_day(2451900.05952 + 365242.74049 * y - 0.06223 * y**2 - 0.00823 * y**3 + 0.00032 * y**4)
-    k = round((year - 2001 + 355 / 365) * 12.3685) - 2
-    while _china_day(_new_moon_jde(k + 1)) <= solstice:
-        k += 1
-    day = _china_day(_new_moon_jde(k + 2))
+    time (UTC+8); but when thirteen months lie between that month and the next eleventh one, the first of
+    them holding no principal term (the sun at a multiple of 30 degrees) is a leap month, and when that is
+    the twelfth month or the leap eleventh ("the 2033 problem": 19 February 2034, not 20 January), the new
+    year is the third new moon. Before the Gregorian reform the day as the Julian calendar writes it, as
+    Easter's is."""
+    solstice_jde = _december_solstice_jde(year - 1)
+    k = _eleventh_month(solstice_jde, round((year - 2001 + 355 / 365) * 12.3685) - 2)
+    starts = [_china_day(_new_moon_jde(k + n)) for n in range(4)]
+    if _eleventh_month(_december_solstice_jde(year), k + 12) == k + 13:
+        # the principal terms after the solstice: the sun at 300, 330 and 0 degrees
+        terms = [
+            _china_day(_sun_reaches(longitude, solstice_jde + days))
+            for longitude, days in ((300, 30), (330, 59), (0, 89))
+        ]
+        if not all(any(starts[n] <= term < starts[n + 1] for term in terms) for n in (1, 2)):
+            starts = starts[1:]
+    day = starts[2]
     if day < date(1582, 10, 15):
-        day -= timedelta(days=year // 100 - year // 400 - 2)
+        # the days the Julian calendar lags in January and February, before a centurial year's 29 February
+        day -= timedelta(days=(year - 1) // 100 - (year - 1) // 400 - 2)
     return day
 
 

@@ -161,7 +161,7 @@ class Grammar:
         month_word = words_regex(lex.MONTHS)
         # a day written before its month ("2 July", "11th of June", "31/10/2006") or after it ("July 2")
         self._day_then_month = compile_pattern(
-            r"(?<![\w/.])(?:[0-3]?\d(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?"
+            r"(?<![\w/.])(?:[0-3]?\d(?:st|nd|rd|th|(?<=[23])d)?[ \t]+(?:of[ \t]+)?"
             + month_word
             + r"|(?:1[3-9]|2\d|3[01])/(?:0?[1-9]|1[0-2])/\d\d)"
         )
@@ -170,9 +170,14 @@ class Grammar:
             + month_word
             + r"\.?[ \t]+[0-3]?\d(?![\d:])|(?:0?[1-9]|1[0-2])/(?:1[3-9]|2\d|3[01])/\d\d)"
         )
-        # "began, by custom, at the ": a custom told in the clause up to a feast's name
+        # "began, by custom, at the ": a custom told in the clause up to a feast's name; not across a
+        # clause joined after it ("traditionally struggles in winter, and at Christmas the manager was sacked")
         self._custom_before = compile_pattern(
-            r"(?<![a-z])" + phrases_regex(lex.HOLIDAY_CUSTOM_MARKERS) + r"(?![a-z])[^.;:!?\n]{0,60}$"
+            r"(?<![a-z])"
+            + phrases_regex(lex.HOLIDAY_CUSTOM_MARKERS)
+            + r"(?![a-z])(?:(?!,\s*"
+            + words_regex(lex.CLAUSE_COORDINATORS)
+            + r"(?![a-z])|\s(?:but|yet|whereas|while)\s)[^.;:!?\n]){0,60}$"
         )
         self._reporting_word = compile_pattern(r"(?<![a-z0-9-])" + words_regex(lex.REPORTING_PERIOD_WORDS))
         # a ratio's cue opens a word ("outnumbered", "voted"), never ends one ("devoted", "pivoted")
@@ -224,11 +229,11 @@ class Grammar:
         self.month_rx = r"(?P<month>" + words_regex(full_months) + "|" + words_regex(short_months) + r"\.?)"
         # "Independence Day itself is celebrated every 20 July": a day of the year given to a feast's name
         self.kept_every_date_rx = compile_pattern(
-            r"[^.;:!?\n]{0,40}?(?<![a-z])every\s+(?:[0-3]?\d(?:st|nd|rd|th)?\s+"
+            r"[^.;:!?\n]{0,40}?(?<![a-z])every\s+(?:[0-3]?\d(?:st|nd|rd|th|(?<=[23])d)?\s+"
             + words_regex(full_months)
             + r"|"
             + words_regex(full_months)
-            + r"\s+[0-3]?\d(?:st|nd|rd|th)?)(?![0-9a-z])"
+            + r"\s+[0-3]?\d(?:st|nd|rd|th|(?<=[23])d)?)(?![0-9a-z])"
         )
         # "Henry VI", "Edward I": an English sovereign named as the text writes him (case kept)
         # ("King John", "Queen Anne": a name without a number only after the title)
@@ -341,7 +346,9 @@ class Grammar:
             + r"(?:\s+an?(?![a-z]))?|an?(?![a-z]))"
             r"(?P<half>[\s-]+and[\s-]+a[\s-]+half)?"
         )
-        self.ordinal_rx = r"(?P<ord>" + words_regex(lex.ORDINALS) + r"|[1-4](?:st|nd|rd|th)(?![a-z]))"
+        self.ordinal_rx = (
+            r"(?P<ord>" + words_regex(lex.ORDINALS) + r"|[1-4](?:st|nd|rd|th|(?<=[23])d)(?![a-z]))"
+        )
         self.pmod_rx = (
             r"(?:(?P<pmod>"
             + words_regex(sorted(lex.PERIOD_MODIFIERS, key=len, reverse=True))
@@ -363,7 +370,7 @@ class Grammar:
         # "2 February 1719/20", "January 1720/21": a date of January to March written with both the
         # year that began at Lady Day and the one that began on 1 January (see `year_of`)
         self.date_year_rx = r"(?P<year>[12]\d{3}(?:/\d{1,2}(?![0-9/]))?|'\d{2})(?![0-9]|,\d)"
-        self.day_rx = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?![0-9a-z]|:\d)"
+        self.day_rx = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|(?<=[23])d)?(?![0-9a-z]|:\d)"
         self.season_rx = r"(?P<season>" + words_regex(lex.SEASONS) + ")"
         # "[the spring] and summer of 1631": the year a season shares with the season joined after it
         self._joined_season_year = compile_pattern(
@@ -529,7 +536,7 @@ class Grammar:
             + f"(?!{weekday_run_after})(?!{weekday_pair_then_hours})"
             # "at about 7.30 in the morning of Wednesday, 1 July": a weekday before a day-first date
             # belongs to that date, which is an expression of its own
-            + r"(?!,?\s+[0-3]?\d(?:st|nd|rd|th)?\s+"
+            + r"(?!,?\s+[0-3]?\d(?:st|nd|rd|th|(?<=[23])d)?\s+"
             + f.month_rx.replace("?P<month>", "?:")
             + r")(?:,?\s+"
             + f.month_rx.replace("?P<month>", "?P<tmonth>")
@@ -567,8 +574,12 @@ class Grammar:
         )
         self._add(
             "numeric_date",
-            "digit",
-            r"(?P<a>[0-3]?\d)(?P<sep>[/.])(?P<b>[0-3]?\d)(?P=sep)(?P<y>\d{4}|\d{2})(?![0-9/.]\d)",
+            "digit weekday",
+            # "on Monday, 14/08/2023": a weekday before a numeric date names the same day, one expression
+            # as "Monday, August 14, 2023" is
+            r"(?:"
+            + f.weekday_rx.replace("?P<weekday>", "?P<nweekday>").replace(r"\.?)", ")")
+            + r",?[ \t]+(?=[0-3]?\d[/.][0-3]?\d[/.]\d))?(?P<a>[0-3]?\d)(?P<sep>[/.])(?P<b>[0-3]?\d)(?P=sep)(?P<y>\d{4}|\d{2})(?![0-9/.]\d)",
             self.h_numeric,
         )
         self._add(
@@ -597,10 +608,14 @@ class Grammar:
             r"(?:"
             + f.weekday_rx
             # "Dated this 12th day of January 2026": the formal date of deeds and notices
-            + r",?(?:[ \t]+|[ \t]*\n[ \t]*))?(?:the\s+|this\s+(?=[0-3]?\d(?:st|nd|rd|th)?\s+day\s+of\s))?(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+            + r",?(?:[ \t]+|[ \t]*\n[ \t]*))?(?:the\s+|this\s+(?=[0-3]?\d(?:st|nd|rd|th|(?<=[23])d)?\s+day\s+of\s))?(?P<day>[0-3]?\d)(?:st|nd|rd|th|(?<=[23])d)?"
             + r"\s+(?:day\s+of\s+|of\s+)?"
             + f.month_rx
             + r"(?:,?(?![ \t]*\n[ \t]*\n)\s*"  # not across a blank line, as in month_day_year
+            # "this 10th day of May, Anno Domini 1692": a deed's year after its era
+            + r"(?:"
+            + phrases_regex(self.lex.DATE_YEAR_ERA_LEADS)
+            + r"\s+)?"
             + f.date_year_rx
             # "from 22 July next year": a day of a year counted from now, as "July next year" is
             + r"|\s+(?P<dyrel>this|last|next)\s+year(?![a-z'])"
@@ -809,7 +824,7 @@ class Grammar:
             "unit",
             r"(?:the\s+)?(?:"
             + f.span_pmod_rx
-            + r"(?:(?<=of\s|in\s)the\s+)?)?(?:(?P<cnum>\d{1,2})(?:st|nd|rd|th)|(?P<cord>"
+            + r"(?:(?<=of\s|in\s)the\s+)?)?(?:(?P<cnum>\d{1,2})(?:st|nd|rd|th|(?<=[23])d)|(?P<cord>"
             + words_regex(self.lex.ORDINALS)
             + r"))[\s-]+(?P<cunit>century|centuries|millennium)(?:\s+"
             + f.era_rx
@@ -819,7 +834,7 @@ class Grammar:
         # "the 3rd and 4th centuries", "the late 19th and early 20th centuries": an ordinal whose century
         # is named by the plural closing the coordination (that last conjunct is the rule above)
         ordinal_words = words_regex(self.lex.ORDINALS)
-        plain_ordinal = r"(?:\d{1,2}(?:st|nd|rd|th)|" + ordinal_words + ")"
+        plain_ordinal = r"(?:\d{1,2}(?:st|nd|rd|th|(?<=[23])d)|" + ordinal_words + ")"
         period_words = words_regex(sorted(self.lex.PERIOD_MODIFIERS, key=len, reverse=True))
         self.century_conjunct_rx = compile_pattern(
             plain_ordinal + r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|to)\s+)(?:the\s+)?$"
@@ -829,7 +844,7 @@ class Grammar:
             "digit",
             r"(?:the\s+)?(?:"
             + f.pmod_rx
-            + r")?(?P<cnum>\d{1,2})(?:st|nd|rd|th)(?=(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|to)\s+)(?:the\s+)?(?:"
+            + r")?(?P<cnum>\d{1,2})(?:st|nd|rd|th|(?<=[23])d)(?=(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|to)\s+)(?:the\s+)?(?:"
             + period_words
             + r"(?:\s+|-))?"
             + plain_ordinal
@@ -862,7 +877,7 @@ class Grammar:
             # year the text gives it beside the phrase
             r"(?P<regnal>the\s+(?P<ord>"
             + words_regex(self.lex.ORDINALS)
-            + r"|[1-9]\d?(?:st|nd|rd|th)(?![a-z]))\s+year)\s+of\s+(?:(?:his|her|their|its|[a-z]+'s)\s+(?:"
+            + r"|[1-9]\d?(?:st|nd|rd|th|(?<=[23])d)(?![a-z]))\s+year)\s+of\s+(?:(?:his|her|their|its|[a-z]+'s)\s+(?:"
             + words_regex(self.lex.REIGN_NOUNS)
             # "in the 20th year of his reign, c. 1972 BC": the year given may be approximate and before Christ
             + r")(?![a-z])(?:[^.;:!?()\d]{0,40}?(?:,\s*|\(\s*)(?:(?:c\.|ca\.|circa|about|around)\s*)?"
@@ -880,7 +895,9 @@ class Grammar:
         # "the 13th day of the fourth month (23 May 1592)", "the ninth day of the twelfth month, which fell
         # on 3 January 1868": a day of another calendar (lunar, an era's), tagged as the Western day the
         # text gives beside it; without that day the phrase names no date the tagger can give
-        other_ordinal = r"(?:" + words_regex(self.lex.ORDINALS) + r"|[1-3]?\d(?:st|nd|rd|th)(?![a-z]))"
+        other_ordinal = (
+            r"(?:" + words_regex(self.lex.ORDINALS) + r"|[1-3]?\d(?:st|nd|rd|th|(?<=[23])d)(?![a-z]))"
+        )
         western_month = words_regex(w for w in self.lex.MONTHS if len(w) > 3 or w == "may")
         self._add(
             "other_calendar_day",
@@ -1019,7 +1036,8 @@ class Grammar:
             "unit pod",
             r"(?:"
             + f.pmod_rx
-            + r")?(?:the\s+)?"
+            # "for the rest of this week": the part still to come, named by the week
+            + r")?(?:the\s+rest\s+of\s+(?=this\s|next\s))?(?:the\s+)?"
             + f.reldet_rx
             + r"\s+(?:(?P<past>past)\s+)?(?P<account>(?:financial|fiscal|tax|academic|school)\s+(?=year))?(?P<unit>year|month|week|weekend|day|quarter|decade|century|fortnight|"
             r"morning|afternoon|evening|night|dawn|daybreak|hour|wk|wknd|wkend|yr|mth|nite|arvo)(?![a-z])"
@@ -1071,10 +1089,29 @@ class Grammar:
         self._add(
             "weeks_from_weekday",
             "unit",
-            r"(?P<wfnum>a|one|two|three|four|[1-4])[ \t]+weeks?[ \t]+(?P<wfdir>from|on|ago)[ \t]+"
+            r"(?:(?P<wfnum>a|one|two|three|four|[1-4])[ \t]+weeks?|(?P<wffort>a[ \t]+fortnight))[ \t]+(?P<wfdir>from|on|ago)[ \t]+"
             + f.weekday_rx.replace("?P<weekday>", "?P<wfday>")
             + r"(?![a-z])",
             self.h_weeks_from_weekday,
+        )
+        # "the weekend before last", "the week after next", "the Saturday before last": two units (or
+        # weekdays) back from, or on from, the speaker's
+        self._add(
+            "unit_before_last",
+            "unit weekday",
+            r"the[ \t]+(?:(?P<blunit>week|weekend|month|year)|"
+            + f.weekday_rx.replace("?P<weekday>", "?P<blday>")
+            + r")[ \t]+(?P<bldir>before[ \t]+last|after[ \t]+next)(?![a-z])",
+            self.h_unit_before_last,
+        )
+        # "two Saturdays ago", "three Sundays ago": that many of the weekday back, last Saturday being one
+        self._add(
+            "weekdays_ago",
+            "weekday spelled",
+            r"(?P<wanum>two|three|four|five|[2-5])[ \t]+(?P<waday>"
+            + words_regex(sorted(f"{name}s" for name in self.lex.WEEKDAYS if name.endswith("day")))
+            + r")[ \t]+ago(?![a-z])",
+            self.h_weekdays_ago,
         )
         self._add(
             "adjective_year_earlier",
@@ -1356,7 +1393,7 @@ class Grammar:
             # "in the fiscal year that ends Sept. 30": a year of account closing on a day still ahead
             + r"that\s+ends(?=\s+(?:on\s+)?"
             + f.month_rx.replace("?P<month>", "?:")
-            + r")|(?:to|through)(?=\s+(?:(?:last|this|next)\s+|\d{1,2}(?:st|nd|rd|th)?\s+)?(?:"
+            + r")|(?:to|through)(?=\s+(?:(?:last|this|next)\s+|\d{1,2}(?:st|nd|rd|th|(?<=[23])d)?\s+)?(?:"
             # "the year to 30 June": a closing day written day first
             + f.month_rx.replace("?P<month>", "?:")
             # "new cases in the week to Sunday": a week counted back from the day that closes it
@@ -1460,9 +1497,12 @@ class Grammar:
             + words_regex(sorted(self.lex.CLOCK_COUNTED_MINUTES, key=len, reverse=True))
             + r")\s+minutes?|(?P<face>"
             + words_regex(sorted(self.lex.CLOCK_FACE_MINUTES, key=len, reverse=True))
-            + r"))\s+(?P<side>past|to)\s+(?P<hourw>"
+            # "half after two", "a quarter after nine": the older and American "past"
+            + r"))\s+(?P<side>past|to|after)\s+(?P<hourw>"
             + words_regex(self.lex.CLOCK_HOUR_WORDS)
-            + r")(?:\s+o'clock)?(?:\s+(?P<inthe>in\s+the\s+(?:morning|afternoon|evening)|at\s+night))?(?![a-z-])",
+            + r")(?:\s+o'clock)?(?:\s+(?P<inthe>in\s+the\s+(?:morning|afternoon|evening)|at\s+night"
+            # "at half past seven this morning", "quarter to six yesterday evening": the day and its part
+            + r"|(?P<dayof>this|yesterday|tomorrow)\s+(?:morning|afternoon|evening)|tonight))?(?![a-z-])",
             self.h_half_past_hour,
         )
         self._add(
@@ -1474,13 +1514,16 @@ class Grammar:
             + r")\s+(?=(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*day\b))?(?:"
             + f.pmod_rx
             # "peaks overnight Tuesday into Wednesday": the night of that day, as "Tuesday night" is
-            + r")?(?:(?P<wovernight>overnight)[ \t]+)?(?:(?P<wdet>this\s+past|this\s+coming|this|last|next|nxt|past|coming|that|(?:the\s+)?(?:previous|preceding|following))\s+)?"
+            + r")?(?:(?P<wovernight>overnight)[ \t]+)?"
+            # "last week Friday", "next week Tuesday": the weekday of the week named before it
+            + r"(?:(?P<wweekpre>last|next)[ \t]+week[ \t]+(?=(?:mon|tues|wednes|thurs|fri|satur|sun)day\b))?"
+            + r"(?:(?P<wdet>this\s+past|this\s+coming|this|last|next|nxt|past|coming|that|(?:the\s+)?(?:previous|preceding|following))\s+)?"
             + f.weekday_rx
             + r"(?:\s+"
             + f.pod_rx
             # informal writing puts the day's date, clock time or half right after the weekday: "Tues the
             # 15th", "Tues 1/21", "Sat 6:40am", "Fri AM"
-            + r"|,?\s+(?:the\s+)?(?P<wdom>[0-3]?\d)(?:st|nd|rd|th)(?![a-z0-9])"
+            + r"|,?\s+(?:the\s+)?(?P<wdom>[0-3]?\d)(?:st|nd|rd|th|(?<=[23])d)(?![a-z0-9])"
             + r"|,?\s+(?P<wmon>[01]?\d)/(?P<wmday>[0-3]?\d)(?![0-9/])"
             # a range's first day, whose month the range closes with: "Friday 12 - Sunday 14 July",
             # "Thursday 27 to Sunday 30 December" (a bare number alone may count: "on Friday 12 people")
@@ -1488,7 +1531,7 @@ class Grammar:
             + r"|[ \t]+(?P<wbday>[1-9]|[12]\d|3[01])(?=[ \t]*(?:[;)]|[:.](?![0-9])|,[ \t]|\n|$))"
             + r"|\s+(?P<wrday>[0-3]?\d)(?=\s*(?:-|\u2013|to|until|till)\s*(?:"
             + f.weekday_rx.replace("?P<weekday>", "?:")
-            + r",?\s+)?[0-3]?\d(?:st|nd|rd|th)?\s+"
+            + r",?\s+)?[0-3]?\d(?:st|nd|rd|th|(?<=[23])d)?\s+"
             + f.month_rx.replace("?P<month>", "?P<wrmonth>")
             + r")"
             + r"|\s+(?P<whour>[012]?\d)(?:[:.](?P<wminute>[0-5]\d))?(?:\s*(?P<wampm>a\.\s?m\.|p\.\s?m\.|am|pm)(?![a-z])"
@@ -1497,6 +1540,9 @@ class Grammar:
             + r"|\s+(?P<whalf>am|pm|a\.m\.|p\.m\.)(?![a-z])"
             # "ruled on Tuesday local time": the zone that places the day, kept as a clock time's is
             + r"|[ \t]+local[ \t]+time(?![a-z])"
+            # "Wednesday next week", "Friday last week": the weekday of the week named after it
+            # ("fri this week" after "mon wed and" leaves "this week" an expression of its own)
+            + r"|[ \t]+(?P<wpostweek>next|last)[ \t]+week(?![a-z'\u2019-])"
             # "Thursday week" (a week after the coming Thursday), "on Monday next", "on Tuesday last":
             # the older order, still usual in Irish, Indian and Commonwealth papers
             + r"|[ \t]+(?P<wpost>week|next|last)(?![a-z'-])(?![ \t]+(?:to[ \t]+(?:the|a|an|his|her|its|their|our|my|your)|two|few|several|week|weekend|month"
@@ -1550,6 +1596,14 @@ class Grammar:
             + r")\s+)?(?:(?P<n>\d+(?:\.\d+)?|few|"
             # "every hundred years", "every two hundred years": a jubilee's or a cycle's interval
             + r"(?:(?:one|two|three|four|five|six|seven|eight|nine)\s+)?hundred|"
+            # "every thirty-three years": tens and units joined by a hyphen are one count, no range
+            + r"(?:"
+            + words_regex(
+                w for w, v in self.lex.NUMBER_WORDS.items() if v in range(20, 100, 10) and w.isalpha()
+            )
+            + r")-(?:"
+            + words_regex(w for w, v in self.lex.NUMBER_WORDS.items() if 1 <= v <= 9 and w.isalpha())
+            + r")|"
             # "every eight hours", "every twelve weeks": any counted interval
             + words_regex(w for w, v in self.lex.NUMBER_WORDS.items() if 2 <= v <= 90 and w.isalpha())
             # "every ten or twelve years", "every 5 to 10 years": an interval known only to its unit
@@ -1582,11 +1636,11 @@ class Grammar:
             "set_every_day_of_year",
             "digit month",
             # "every 22 June", "each May 1": the same day of every year
-            r"(?P<q>every|each)\s+(?:(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?"
+            r"(?P<q>every|each)\s+(?:(?P<day>[0-3]?\d)(?:st|nd|rd|th|(?<=[23])d)?\s+(?:of\s+)?"
             + f.month_rx
             + "|"
             + f.month_rx.replace("?P<month>", "?P<month2>")
-            + r"\s+(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?)(?![0-9a-z])",
+            + r"\s+(?P<day2>[0-3]?\d)(?:st|nd|rd|th|(?<=[23])d)?)(?![0-9a-z])",
             self.h_set_day_of_year,
         )
         self._add(
@@ -1781,7 +1835,7 @@ class Grammar:
             "unit",
             r"(?P<regnal>the\s+(?P<rord>"
             + words_regex(self.lex.ORDINALS)
-            + r"|[1-9]\d?(?:st|nd|rd|th)(?![a-z]))\s+year)\s+of\s+(?P<rreign>the\s+reign\s+of\s+)?(?:king\s+|queen\s+)?(?P<rking>"
+            + r"|[1-9]\d?(?:st|nd|rd|th|(?<=[23])d)(?![a-z]))\s+year)\s+of\s+(?P<rreign>the\s+reign\s+of\s+)?(?:king\s+|queen\s+)?(?P<rking>"
             + sovereigns
             + r")(?![a-z'\u2019])",
             self.h_english_regnal_year,
@@ -1800,7 +1854,7 @@ class Grammar:
         self._add(
             "day_continuation",
             "digit",
-            r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?![0-9a-z]|[:.,]\d|\s*%)",
+            r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|(?<=[23])d)?(?![0-9a-z]|[:.,]\d|\s*%)",
             self.h_day_continuation,
         )
         self._add("year_continuation", "digit", r"(?P<yy>\d{2})(?![0-9])", self.h_year_continuation)
@@ -1847,7 +1901,7 @@ class Grammar:
             + f.month_rx
             + r"\s*"
             + f.day_rx
-            + r"|(?P<wday>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?"
+            + r"|(?P<wday>[0-3]?\d)(?:st|nd|rd|th|(?<=[23])d)?\s+(?:of\s+)?"
             + f.month_rx.replace("?P<month>", "?P<wmonth>")
             # "in the week of the eighth of February": the day said in words
             + r"|the\s+(?P<wsday>"
@@ -1864,6 +1918,13 @@ class Grammar:
             "unit",
             r"(?P<ye>(?:the\s+)?(?:year[-\s]end|year's\s+end|end\s+of\s+the\s+year))(?![a-z])",
             self.h_year_end,
+        )
+        self._add(
+            "month_end",
+            "unit",
+            # "by month-end", "till month end": the end of the current month, as "the end of the month" is
+            r"(?P<me>month[-\s]end|month's\s+end)(?![a-z-])",
+            self.h_month_end,
         )
         self._add(
             "full_year",
@@ -1908,7 +1969,9 @@ class Grammar:
             "day_only",
             "digit",
             # "on the 23rd of that month": the month just told, said again
-            r"the\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)(?:\s+(?P<inst>inst\.|instant)(?![a-z])"
+            r"the\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th|(?<=[23])d)(?:\s+(?P<inst>"
+            + words_regex(self.lex.LETTER_MONTH_STEPS)
+            + r")"
             + r"|\s+of\s+(?:that|the\s+same|the)\s+month(?![a-z]))?(?![a-z0-9])",
             self.h_day_only,
         )
@@ -1934,7 +1997,7 @@ class Grammar:
         self._add(
             "early_year_date",
             "month digit",
-            r"(?:(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?)?"
+            r"(?:(?P<day>[0-3]?\d)(?:st|nd|rd|th|(?<=[23])d)?\s+(?:of\s+)?)?"
             + f.month_rx
             + r"\s+(?:(?P<mday>[0-3]?\d),\s*)?(?:(?P<preera>ad|a\.d\.)\s*)?(?P<year>\d{1,4})(?![0-9])(?:\s*"
             + f.era_rx
@@ -1967,9 +2030,9 @@ class Grammar:
             + r"(?:(?:"
             + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in longest_first(self.lex.PERIOD_MODIFIERS))
             + r")(?:\s+|-))?"
-            + r"(?:(?P<eday>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?)?"
+            + r"(?:(?P<eday>[0-3]?\d)(?:st|nd|rd|th|(?<=[23])d)?\s+(?:of\s+)?)?"
             + f.month_rx.replace("?P<month>", "?P<emonth>")
-            + r"(?:\s+(?P<emday>[0-3]?\d)(?:st|nd|rd|th)?)?,?\s*(?P<eyear>[12]\d{3})(?![0-9])"
+            + r"(?:\s+(?P<emday>[0-3]?\d)(?:st|nd|rd|th|(?<=[23])d)?)?,?\s*(?P<eyear>[12]\d{3})(?![0-9])"
         )
         # "in May, June and July 1999": the months of a list before its last take the last one's year
         self.month_list_end_year_rx = compile_pattern(
@@ -1990,15 +2053,15 @@ class Grammar:
             "day_range_opening",
             "digit",
             # "on 10, 17 and 24 May": the days of a list before its last take its month too
-            r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?=(?:\s*,\s*[0-3]?\d(?:st|nd|rd|th)?(?![0-9]))*\s*,?"
+            r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|(?<=[23])d)?(?=(?:\s*,\s*[0-3]?\d(?:st|nd|rd|th|(?<=[23])d)?(?![0-9]))*\s*,?"
             r"\s*(?P<link>-|to|and|through|until|till|/)\s*(?P<endday>[0-3]?\d)"
-            r"(?:st|nd|rd|th)?\s+(?:of\s+)?" + f.month_rx + r"(?:,?\s*" + f.year_rx + r")?)",
+            r"(?:st|nd|rd|th|(?<=[23])d)?\s+(?:of\s+)?" + f.month_rx + r"(?:,?\s*" + f.year_rx + r")?)",
             self.h_day_range_opening,
         )
         # "from 6 to 8 May", "the night of 8/9 January": what follows a number makes it a day, not an hour
         # or a day/month
         self.day_range_close_rx = compile_pattern(
-            r"\s*(?:-|to|and|through|until|till|/)\s*[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?"
+            r"\s*(?:-|to|and|through|until|till|/)\s*[0-3]?\d(?:st|nd|rd|th|(?<=[23])d)?\s+(?:of\s+)?"
             + f.month_rx.replace("?P<month>", "?:")
             + r"(?![a-z])"
         )
@@ -2104,7 +2167,7 @@ class Grammar:
         # What may follow a number of one to three digits for it to start a date or time ("3 p.m.",
         # "12 March", "2/3/2022", "the 3rd", "44 BC", "'90s", "3Q"); other numbers are quantities.
         self.short_number_context = compile_pattern(
-            r"(?:st|nd|rd|th)|[:./-]\d|'?s(?![a-z])|[qh](?![a-z])|-|ish(?![a-z])"
+            r"(?:st|nd|rd|th|(?<=[23])d)|[:./-]\d|'?s(?![a-z])|[qh](?![a-z])|-|ish(?![a-z])"
             # "ETA 2hrs", "back in 20mins": a short unit glued to its count (h_glued_length)
             r"|(?:" + words_regex(lex.GLUED_UNIT_FORMS) + r")(?![a-z0-9])"
             r"|\s*(?:of\s+)?(?:" + words_regex(lex.MONTHS) + ")"
@@ -2115,7 +2178,7 @@ class Grammar:
             + r")(?![a-z])"
             r"|\s*(?:a\.?\s?m|p\.?\s?m|o'clock|b\.?c|a\.?d\.?(?![a-z])|c\.?e\.?(?![a-z])|in\s+the\s+(?:morning|afternoon|evening)|at\s+night|bce)"
             r"|\s*(?:and|to|or|through|until|-)\s*\d"
-            r"|(?:\s*,\s*[0-3]?\d(?:st|nd|rd|th)?)+\s*,?\s*and\s*\d"  # "on 10, 17 and 24 May"
+            r"|(?:\s*,\s*[0-3]?\d(?:st|nd|rd|th|(?<=[23])d)?)+\s*,?\s*and\s*\d"  # "on 10, 17 and 24 May"
             # "in 886", "until 476": a three-digit year after a preposition (h_early_year decides)
             r"|(?<=\bin [1-9]\d\d)(?![\d,.]\d)|(?<=\buntil [1-9]\d\d)(?![\d,.]\d)|(?<=\bsince [1-9]\d\d)(?![\d,.]\d)"
             r"|(?<=\bby [1-9]\d\d)(?![\d,.]\d)|(?<=\band [1-9]\d\d)(?![\d,.]\d)"
@@ -2223,7 +2286,7 @@ class Grammar:
              "consecutive", "long", "successive", "business", "working", "trading", "school", "sitting", "and", "half",
              "trailing", "time", "front", "back", "further", "overnight", "single", "clear", "waking",
              "longer", "shorter", "most", "comparable", "in", "for", "after", "took", "take", "takes",
-             "lasted", "spent", "one", "on", "by", "year", "lunar", "chinese", "number", "couple", "dozen", "hundred", "thousand", "numerous",
+             "lasted", "spent", "one", "on", "by", "year", "week", "lunar", "chinese", "number", "couple", "dozen", "hundred", "thousand", "numerous",
              "post", "pre", "fy", "or", "c", "ca", "another", "waited", "wait", "waiting", "needed", "stayed", "stay", "stays", "staying", "remained", "quarter",
              "little", "slightly", "rest", "dozens", "scores", "hundreds", "tens", "thousands", "million",
              "billion", "millions", "billions"}
@@ -2370,6 +2433,17 @@ class Grammar:
                 if not day_first
                 else "month/day/year (the second number cannot be a month)"
             )
+        if m["nweekday"] and a != b and a <= 12 and b <= 12:
+            # "Tue 05/03/2024": of the two readings, the one falling on the weekday written before it
+            weekday = int(self.lex.WEEKDAYS[m["nweekday"]])
+            fitting = [
+                (d, mo)
+                for d, mo in ((a, b), (b, a))
+                if d <= days_in_month(year, mo) and date(year, mo, d).isoweekday() == weekday
+            ]
+            if len(fitting) == 1 and fitting[0] != (day, month):
+                day, month = fitting[0]
+                note = "the reading of the numeric date that falls on the weekday written before it"
         if not (1 <= month <= 12 and 1 <= day <= 31):
             return None
         return Spec("DATE", "calendar", year=year, month=month, day=day, note=note)
@@ -4310,6 +4384,33 @@ class Grammar:
                 spec.mod = None
         return spec
 
+    def h_unit_before_last(self, m: re.Match[str], ctx: Context) -> Spec | None:
+        """ "the weekend before last": the weekend before last weekend; "the week after next" the week
+        after next week; "the Saturday before last" the Saturday before last Saturday."""
+        amount = -2 if m["bldir"].startswith("before") else 2
+        note = f"'{ctx.text[m.start() : m.end()]}'"
+        if m["blunit"]:
+            spec = Spec("DATE", "shift", unit=m["blunit"], amount=amount, base="dct")
+        else:
+            day = ctx.text[m.start("blday") : m.end("blday")]
+            weekday = self.lex.WEEKDAYS.get(day.lower().rstrip("."))
+            if weekday is None or not day[:1].isupper():
+                return None
+            spec = Spec("DATE", "weekday", weekday=weekday, amount=amount, base="dct")
+        spec.note = note
+        return spec
+
+    def h_weekdays_ago(self, m: re.Match[str], ctx: Context) -> Spec | None:
+        """ "two Saturdays ago": the Saturday before last, as "last Saturday" is one Saturday ago."""
+        day = ctx.text[m.start("waday") : m.end("waday")]
+        weekday = self.lex.WEEKDAYS.get(day.lower()[:-1])
+        if weekday is None or not day[:1].isupper():
+            return None
+        count = self.lex.NUMBER_WORDS.get(m["wanum"].lower()) or int(m["wanum"])
+        spec = Spec("DATE", "weekday", weekday=weekday, amount=-count, base="dct")
+        spec.note = f"'{ctx.text[m.start() : m.end()]}'"
+        return spec
+
     def h_weeks_from_weekday(self, m: re.Match[str], ctx: Context) -> Spec | None:
         """ "a week from Sunday" is the Sunday after the coming one, "two weeks from Monday" the third
         Monday on, "a week ago Tuesday" the Tuesday before last; a weekday in lower case is no day."""
@@ -4324,7 +4425,8 @@ class Grammar:
         weekday = self.lex.WEEKDAYS.get(day.lower().rstrip("."))
         if weekday is None:
             return None
-        weeks = self.lex.NUMBER_WORDS.get(m["wfnum"]) or int(m["wfnum"])
+        # "a fortnight on Saturday": two weeks after the coming Saturday
+        weeks = 2 if m["wffort"] else (self.lex.NUMBER_WORDS.get(m["wfnum"]) or int(m["wfnum"]))
         direction = -1 if m["wfdir"] == "ago" else 1
         spec = Spec("DATE", "weekday", weekday=weekday, amount=direction * (weeks + 1), base="dct")
         spec.note = f"'{ctx.text[m.start() : m.end()]}'"
@@ -4953,7 +5055,17 @@ class Grammar:
         window = low[max(0, start - 80) : start]
         window = re.split(r"[.;:!?\n]", window)[-1]
         count = None
-        for word in _MATCHED_COUNT_WORD.findall(window):
+        for found in _MATCHED_COUNT_WORD.finditer(window):
+            word = found.group()
+            if word[0].isdigit() or word in self.lex.NUMBER_WORDS:
+                after = window[found.end() :].split(maxsplit=1)
+                if (
+                    (after and after[0].strip(",") in self.lex.NUMBER_SCALE_WORDS | {"%", "per", "percent"})
+                    or window[found.start() - 1 : found.start()] in ("£", "$", "€")
+                    or window[found.end() : found.end() + 1] == "%"
+                    or (len(word) >= 4 and word.isdigit())
+                ):
+                    continue  # "£2 million", "4%", "since 2019": an amount or a year, not the count repeated
             if word[0].isdigit():
                 count = float(word.rstrip("stndrh"))
             elif word in self.lex.ORDINALS:
@@ -4975,6 +5087,8 @@ class Grammar:
             return None  # "the Hundred Years' War", "the Seven Years' War": a name, not a duration
         if (m["span"] or m["span2"]) and _OFFSET_AFTER.match(ctx.low, m.end()):
             return None  # "the last twelve years later": "the last" is a noun phrase, the offset follows
+        if m["span"] and m["span"].lower() == "coming" and not m["det"]:
+            return None  # "the fall, coming five days before Yorktown": a verb; the length stands alone
         if m["unit"] == "night" and _next_word(ctx.low, m.end()) in self.lex.NIGHT_COMPOUND_HEADS:
             return None  # "hoped for a night action", "a night march": a kind of action, not a length
         if m["num"] == "one" and m["unit"] == "day" and _previous_word(ctx.low, m.start()) == "on":
@@ -5036,8 +5150,11 @@ class Grammar:
         if " ".join(raw_num.split()) in self.lex.MATCHED_COUNT_WORDS:
             # "the third rise in as many years", "four goals in as many games": the count named just before
             count = self._matched_count(ctx.low, m.start())
-            if count is None:
-                return None
+            if (
+                count is None
+                or _previous_word(ctx.low, m.start("num")) not in self.lex.MATCHED_COUNT_PREPOSITIONS
+            ):
+                return None  # "worked as many hours as he could": an amount compared, no count named
         if (
             m["unit"] == "year"
             and len(raw_num) == 4
@@ -6074,9 +6191,10 @@ class Grammar:
                 and m["ampm"] != "o'clock"
                 and not (m["minute"] or ctx.text[m.start("ampm")].isupper() or m["ampm"].endswith("."))
                 and m.end("hour") != m.start("ampm")  # "3pm", "7am": written as one word, a clock time
-                # "at 8 pm with the story": "pm" after a clock's preposition is no word of its own
+                # "at 8 pm with the story", "to 6 am for cleaning": after a clock's preposition "pm" is no
+                # word of its own, nor is "am" (the verb wants "I" before it, and a preposition stands there)
                 and not (
-                    m["ampm"] == "pm"
+                    m["ampm"] in ("am", "pm")
                     and _word_before_hedge(ctx.low, m.start("hour"), self.lex.CLOCK_HEDGES)
                     in self.lex.CLOCK_PREPOSITIONS
                 )
@@ -6260,6 +6378,8 @@ class Grammar:
         is in (the resolver). Counted minutes need a clock's preposition or a part of the day ("odds of
         ten to one", "five to ten years" are not times)."""
         face = " ".join((m["face"] or m["counted"]).split())
+        if m["side"] == "after" and not face.endswith(("half", "quarter")):
+            return None  # "twenty minutes after one of them left": "after" tells the time only by the face
         if (
             not (face.endswith(("half", "quarter")) or m["inthe"] or m.group(0).endswith("o'clock"))
             and _word_before_hedge(ctx.low, m.start(), self.lex.CLOCK_HEDGES)
@@ -6299,6 +6419,11 @@ class Grammar:
             pod=f"{hour:02d}:{minute:02d}",
             note="a clock time on the day in context",
         )
+        if m["dayof"] or m["inthe"] == "tonight":
+            # "half past seven this morning": the day of writing, or the day before or after it
+            offset = 0 if m["inthe"] == "tonight" else int(self.lex.DAY_DEICTICS.get(m["dayof"], (0, ""))[0])
+            spec.amount, spec.base = offset, "dct"
+            spec.note = "a clock time on the day named with it"
         if m["amod"]:
             spec.mod = self.lex.PRE_MODIFIERS.get(m["amod"])
         return spec
@@ -6559,6 +6684,8 @@ class Grammar:
                 # market session names that day's session ("Sunday trading" stays shop opening)
                 int(self.lex.WEEKDAYS[word]) <= 5
                 and _next_word(ctx.low, m.end("weekday")) in self.lex.MARKET_SESSION_NOUNS
+                # "Friday trading hours": without "in" or "during" a compound naming every such session
+                and _previous_word(ctx.low, m.start("weekday")) in self.lex.MARKET_SESSION_LEADS
             )
         ):
             return None  # "Sunday buses", "Friday collections": a service run every such day, no date
@@ -6591,6 +6718,9 @@ class Grammar:
             )
         spec = Spec("DATE", "weekday", weekday=weekday)
         det = m["wdet"]
+        week_word = m["wweekpre"] or m["wpostweek"]
+        if week_word and not det:
+            spec.week_shift, spec.base = self.lex.RELATIVE_DETERMINERS[week_word]
         if m["wpost"] and not det:
             # "Thursday week" counts two Thursdays on; "Monday next" is "next Monday"
             spec.amount, spec.base = (
@@ -6884,6 +7014,15 @@ class Grammar:
         )
         if det is None and _next_word(ctx.low, m.end()) in self.lex.MARKET_SESSION_NOUNS:
             spec.base = "dct"  # "shares jumped in morning trading": the session of the day reported
+        if det is None and not pmod and _previous_word(ctx.low, m.start()) == "since":
+            # "traders have gathered since morning", "the road is shut since morning": a bare part of the
+            # day after "since" in a present or present perfect clause is the writer's own day's; after
+            # "had" or "was" it stays the story's ("had waited since morning")
+            opening = _last_sentence_boundary_end(ctx.low, max(0, m.start() - 160), m.start())
+            verbs = _SENTENCE_WORD.findall(ctx.low, max(opening, m.start() - 160), m.start())
+            tensed = [w for w in verbs if w in self.lex.SINCE_CLAUSE_AUXILIARIES]
+            if tensed and self.lex.SINCE_CLAUSE_AUXILIARIES[tensed[-1]] == "present":
+                spec.base = "dct"
         coordinated = _AND_POD_AFTER.match(ctx.low, m.end()) if det == "the" and not pmod else None
         if (
             det == "the"
@@ -7791,8 +7930,13 @@ class Grammar:
                 return None  # "1 Henry IV": a play cited by its part
             if _NAME_AFTER_SOVEREIGN.match(ctx.text, m.end()):
                 return None  # "4 Edward VII Street": an address named for the sovereign
-            if _next_word(ctx.low, m.end()) in self.lex.ISSUED_IN_A_REIGN_NOUNS:
-                return None  # "sold 3 George V coins": a count of things issued in the reign's name
+            issued = _next_word(ctx.low, m.end())
+            if issued in self.lex.ISSUED_IN_A_REIGN_NOUNS and (count == 1) != (
+                issued.endswith("s") or issued == "pence"
+            ):
+                # "sold 3 George V coins": a count of things issued in the reign's name, the noun agreeing
+                # with it ("In 12 Henry VIII crown lands were sold" is a year and a noun of its own)
+                return None
         else:
             ordinal = m["rord"]
             count = int(ordinal[:-2]) if ordinal[0].isdigit() else int(self.lex.ORDINALS[ordinal])
@@ -7983,6 +8127,21 @@ class Grammar:
             base="dct",
             mod="END",
             note=f"'{m['ye']}': the end of the current year",
+        )
+
+    def h_month_end(self, m: re.Match[str], ctx: Context) -> Spec | None:
+        """ "by month-end", "before month's end": the close of the month written in, a bound after a
+        preposition of time; "month-end closing", "the month-end rush" name a routine, no month."""
+        if _previous_word(ctx.low, m.start()) not in self.lex.MONTH_END_LEADS:
+            return None
+        return Spec(
+            "DATE",
+            "shift",
+            unit="month",
+            amount=0,
+            base="dct",
+            mod="END",
+            note=f"'{m['me']}': the end of the current month",
         )
 
     def h_full_year(self, m: re.Match[str], ctx: Context) -> Spec | None:
@@ -8278,6 +8437,7 @@ class Grammar:
             hour = int(m["bhour"]) % 12 + (12 if listed["half"] == "p" else 0)
             note = "an hour in a list of clock times, with the last one's a.m. or p.m."
             return Spec("TIME", "shift", unit="day", amount=0, base="ref", pod=f"{hour:02d}:00", note=note)
+        log_run = False
         if lead in self.lex.BARE_HOUR_AFTER_CLOCK_LEADS:
             if not after_clock:
                 return None
@@ -8295,7 +8455,13 @@ class Grammar:
                 and not chat_lead
             ):
                 return None
-            if lead == "at" and _sentence_start(low, low.rfind("at", 0, start)):
+            log_run = (
+                lead == "at"
+                and _sentence_start(low, low.rfind("at", 0, start))
+                and _follows_a_told_clock_time(ctx, start)
+                and not low.startswith(",", m.end())
+            )
+            if lead == "at" and _sentence_start(low, low.rfind("at", 0, start)) and not log_run:
                 return None  # "At 8, she could read": an age
             lead_at = start - 1 if lead == "@" else low.rfind(lead, 0, start)
             level = _previous_word(low, lead_at)
@@ -8318,7 +8484,7 @@ class Grammar:
                 # "doesn't come til about 9 anyway", "at 8 tho": a comment adverb closes the clause too
                 or _next_word(low, m.end()) in self.lex.BARE_HOUR_CLOSING_ADVERBS
             )
-            if not (m["bday"] or day_before or closes):
+            if not (m["bday"] or day_before or closes or log_run):
                 return None
         if self.day_range_close_rx.match(low, m.end()):
             return None  # "again from 6 to 8 May": the first day of a range of days
@@ -8328,6 +8494,11 @@ class Grammar:
         if heading_list is not None:
             # "at 6, 7 or 8 a.m.": the list's half of the day
             hour = hour % 12 + (12 if heading_list["half"] == "p" else 0)
+        elif log_run and ctx.prev_spec is not None:
+            # "At 7 A.M. weighed ... At 11 the pagoda bore N.W.", "At 2 P.M. ... At 6": a log's hours run
+            # on through the day, so the hour is the first one on the clock after the hour told before it
+            told = int((ctx.prev_spec.pod or "00")[:2])
+            hour = hour % 12 if hour % 12 >= told else hour % 12 + 12
         elif (1 <= hour <= 6 and not morning_told) or (
             7 <= hour <= 11
             and (
@@ -8486,8 +8657,16 @@ class Grammar:
         if not 1 <= day <= 31:
             return None
         if m["inst"]:
-            # "your letter of the 14th inst.": a letter's "of this month", only ever said of a day
-            return Spec("DATE", "calendar", day=day, note="a day of the month of the letter ('inst.')")
+            # "your letter of the 14th inst.": a letter's "of this month", only ever said of a day; "the 2d
+            # ult." is of the month before the letter's, "the 5th prox." of the month after it
+            step = int(self.lex.LETTER_MONTH_STEPS[m["inst"].lower()])
+            return Spec(
+                "DATE",
+                "calendar",
+                day=day,
+                month_step=step,
+                note=f"a day of the letter's month {step:+d} ('{m['inst']}')",
+            )
         before = _previous_word(ctx.low, m.start())
         if before == "of":
             head = _WORD_BEFORE_OF.search(ctx.low, max(0, m.start() - 16), m.start())
@@ -8495,6 +8674,7 @@ class Grammar:
                 return None  # "the morning of the 2nd", but not "one of the 3rd"
         elif (
             before not in self.lex.DAY_ONLY_LEADS
+            and not _opens_a_dated_entry(ctx.text, m.start(), m.end())
             and not (
                 # "how about the 14th?", "what about the 21st?": a day offered in a plan
                 before == "about"
@@ -8544,6 +8724,31 @@ class Grammar:
         ):
             return None
         return Spec("DATE", "calendar", day=day, note="a day of the month in context")
+
+
+def _follows_a_told_clock_time(ctx: Context, start: int) -> bool:
+    """ "At 2 P.M. crossed the Equator. ... At 6 the Commodore made the signal": a log's or a diary's run
+    of hours, each sentence opening with "At" and an hour, the first told with a.m. or p.m. in the same
+    paragraph; a bare hour there is another clock time of the day, not an age ("At 8, she could read")."""
+    previous = ctx.prev_spec
+    return (
+        previous is not None
+        and previous.type == "TIME"
+        and previous.pod is not None
+        and ":" in previous.pod
+        and 0 <= start - ctx.prev_end <= _LOG_HOUR_REACH
+        and "\n" not in ctx.low[ctx.prev_end : start]
+    )
+
+
+def _opens_a_dated_entry(text: str, start: int, end: int) -> bool:
+    """ "The 9th, at daybreak, the enemy opened", "The 12th and 13th were quiet", '"The 7th. The
+    mosquitoes': a diary's or a log's entry opening its line (or its quotation) with its day, which a
+    full stop, a comma or a second day closes."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if text[line_start:start].strip(' \t"\u201c') != "":
+        return False
+    return _ENTRY_DAY_CLOSE.match(text, end) is not None
 
 
 def _year_after_coarse_date(ctx: Context, start: int, end: int) -> bool:
@@ -8619,7 +8824,7 @@ _OPENS_SENTENCE_BEFORE = compile_pattern(r"(?:\A|[.!?\n][\"')\]]?\s*)\Z")
 # "'s" and up to four capitalised words, then the word after them: "'s FA Cup final"
 _EVENT_NAME_AFTER_DAY = compile_pattern(r"'s(?:[ \t]+[A-Z][A-Za-z-]*){1,4}(?:[ \t]+[a-z-]+)?")
 _RANKING_TOKEN = compile_pattern(r"[a-z0-9]+(?:-[a-z0-9]+)*")
-_NUMERAL_ORDINAL = compile_pattern(r"\d+(?:st|nd|rd|th)")
+_NUMERAL_ORDINAL = compile_pattern(r"\d+(?:st|nd|rd|th|(?<=[23])d)")
 _GAME_REPORT_WORDS = 3  # distinct words of play that make a whole text a game's report
 _WORD_BEFORE_OF = compile_pattern(r"([a-z]+)\s+of\s+$")
 _COUNTED_NOUN = compile_pattern(r"[ \t]+(?:[0-9]+|[a-z]+)[ \t]+([a-z]+)")
@@ -8667,10 +8872,16 @@ _WORDS = compile_pattern(r"[a-z0-9]+")
 _SHORT_WEEKDAY_FOLLOWERS = compile_pattern(
     r"[ \t]*(?:[-@&/\n]|\d|[^\x00-\x7f])|[ \t]+(?:[a-z]+ing|if|unless|too|again)(?![a-z])"
 )
-#: What stands between a day and its clock time told right after it: "next Sat, 12:30".
-# (a feed's "16 Aug \u00b7 21:40" puts a middle dot or a bar between a post's day and its clock time)
+#: How far after a clock time a log's next bare hour may come ("At 2 P.M. crossed ... At 6 the Commodore").
+_LOG_HOUR_REACH = 240
+#: What closes a day opening a diary's entry: "The 9th, at daybreak", "The 7th. The", "The 12th and 13th".
+_ENTRY_DAY_CLOSE = compile_pattern(
+    r"[.,][ \t]|\s+and\s+(?:the\s+)?[0-3]?\d(?:st|nd|rd|th|(?<=[23])d)(?![a-z0-9])"
+)
 #: Between a day and "a Saturday" naming its weekday: ", on a ".
 _COMMA_ON_A_GAP = compile_pattern(r",[ \t]+on[ \t]+an?[ \t]+")
+#: What stands between a day and its clock time told right after it: "next Sat, 12:30".
+# (a feed's "16 Aug \u00b7 21:40" puts a middle dot or a bar between a post's day and its clock time)
 _DAY_THEN_CLOCK_GAP = compile_pattern(r",?[ \t]|[ \t]*[\u00b7|][ \t]*")
 #: A weekday and the link to a second one right after it: "Sat & ", "Saturday and ".
 _WEEKDAY_JOINED_BEFORE = compile_pattern(r"(?<![A-Za-z])([A-Za-z]{3,9})\.?\s*(?:&|and|or|/)\s*$")
@@ -8758,7 +8969,6 @@ _ADVERB_ENDS = compile_pattern(
     r"|over|above|below)(?![a-z])"
 )
 _NEARBY_YEARS = 30
-# "counting back \"eighty-seven years\" to 1776": a quotation may close after the unit
 #: A word that makes the bare plural unit after it a length ("for decades or centuries", "take days or
 #: weeks").
 _BARE_LENGTH_BEFORE_OR = compile_pattern(
@@ -8766,8 +8976,9 @@ _BARE_LENGTH_BEFORE_OR = compile_pattern(
 )
 #: "from June 1980 to", "from 12 June 1980 to": a span opened at a dated month or day, before its closing year.
 _DATED_FROM_BEFORE_TO = compile_pattern(
-    r"(?<![a-z])from\s+(?:[0-9]{1,2}(?:st|nd|rd|th)?\s+)?[a-z]+\.?\s+(?:[0-9]{1,2}(?:st|nd|rd|th)?,?\s+)?[12][0-9]{3}\s+to\s+$"
+    r"(?<![a-z])from\s+(?:[0-9]{1,2}(?:st|nd|rd|th|(?<=[23])d)?\s+)?[a-z]+\.?\s+(?:[0-9]{1,2}(?:st|nd|rd|th|(?<=[23])d)?,?\s+)?[12][0-9]{3}\s+to\s+$"
 )
+# "counting back \"eighty-seven years\" to 1776": a quotation may close after the unit
 _UNITS_TO_BEFORE = compile_pattern(r"(?<![a-z])(?:years|months|quarters|decade|year)[\"']?\s+to\s+$")
 _AMOUNT_AFTER_COLON = compile_pattern(r":[ \t]*[£$€]?[0-9]")
 #: The digit half of the trigger pattern: a digit run not part of a larger number, a decimal or a price,
@@ -9060,8 +9271,8 @@ _ENTRY_STAMP_REACH = 6000
 CHAT_STAMP_NOTE = "a chat message's time stamp: a time of the thread's day or of its date line"
 #: A line that is a day's heading in a programme ("FRIDAY 12 JULY", "Saturday:", "14 July 2024").
 _DAY_HEADING_LINE = compile_pattern(
-    r"(?m)^[ \t]*(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?(?:[ \t]+\d{1,2}(?:st|nd|rd|th)?"
-    r"(?:[ \t]+[a-z]{3,9}\.?)?)?|\d{1,2}(?:st|nd|rd|th)?[ \t]+[a-z]{3,9}\.?(?:[ \t]+\d{4})?)[ \t]*:?[ \t]*$"
+    r"(?m)^[ \t]*(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?(?:[ \t]+\d{1,2}(?:st|nd|rd|th|(?<=[23])d)?"
+    r"(?:[ \t]+[a-z]{3,9}\.?)?)?|\d{1,2}(?:st|nd|rd|th|(?<=[23])d)?[ \t]+[a-z]{3,9}\.?(?:[ \t]+\d{4})?)[ \t]*:?[ \t]*$"
 )
 
 
@@ -9131,6 +9342,13 @@ _LONGEST_QUOTED_TITLE = 80
 _TITLE_WORD = compile_pattern(r"(?<![\w'\u2019-])[^\W\d_][\w'\u2019-]*")  # not "th" of "13th"
 
 
+#: A quotation closing on a day of the month and a year ("Boston, Jan'y 12th 1775", "Cumana, 16 July, 1799"):
+#: a letter's dated heading.
+_DATED_HEADING_CLOSE = compile_pattern(
+    r"(?:\d{1,2}(?:st|nd|rd|th|d)?,?\s+[A-Za-z']+\.?|[A-Za-z']+\.?\s+\d{1,2}(?:st|nd|rd|th|d)?),?\s+[12]\d{3}[.,]?$"
+)
+
+
 def quoted_title_end(text: str, start: int, lex: ModuleType) -> int:
     """Where a quoted title that opens at `start` ("Midnight at the Vanguard", "Tomorrow's Bread") ends,
     or -1 when the quotation is not a title: a title has at least two words, and each word that is
@@ -9143,6 +9361,8 @@ def quoted_title_end(text: str, start: int, lex: ModuleType) -> int:
         end = text.find(closing, end + 1, start + _LONGEST_QUOTED_TITLE)  # "Tomorrow’s": an apostrophe
     if end < 0 or "\n" in text[start:end]:
         return -1
+    if _DATED_HEADING_CLOSE.search(text[start:end]):
+        return -1  # 'headed "Boston, January 12th 1775"': a letter's place and date, no title
     words = _TITLE_WORD.findall(text, start, end)
     if len(words) < 2 or not words[0][0].isupper():
         return -1  # a quoted fragment opening in lower case ("well into October") is speech, not a title
@@ -9408,7 +9628,7 @@ def _line_start(text: str, at: int) -> int:
 
 
 # a word or a number, as `Grammar._matched_count` reads them ("third", "3rd", "four", "12")
-_MATCHED_COUNT_WORD = compile_pattern(r"[a-z]+(?:-[a-z]+)?|\d+(?:st|nd|rd|th)?")
+_MATCHED_COUNT_WORD = compile_pattern(r"[a-z]+(?:-[a-z]+)?|\d+(?:st|nd|rd|th|(?<=[23])d)?")
 
 
 def _previous_word(low: str, start: int) -> str:

@@ -173,15 +173,15 @@ _DAY_BEFORE_AFTER_APPOSITION = compile_pattern(r",\s+the\s+day\s+(before|after)\
 _SHARED_CLOCK_BEFORE = compile_pattern(
     r"(?<![a-z])(?:" + "|".join(_LEX.SHARED_CLOCK_GATHERERS) + r")[ \t]+(?:at|from)[ \t]+$"
 )
-#: After a clock time, the days it holds for: "after 8pm on either day", "at 10am on both days".
-# "between 7am [and 7pm] on strike days", "from 9am on match days": a clock time (or a range opening with
-# it) on every day of a kind (`_LEX.DAY_KIND_PLURALS`)
+#: "between 7am [and 7pm] on strike days", "from 9am on match days": a clock time (or a range opening with
+#: it) on every day of a kind (`_LEX.DAY_KIND_PLURALS`)
 _ON_KIND_OF_DAYS_AFTER = compile_pattern(
     r"(?:\s*(?:and|to|until|till|-|\u2013)\s*\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?)?\s+on\s+(?:[a-z]+\s+){1,2}(?:"
     + "|".join(sorted(_LEX.DAY_KIND_PLURALS))
     + r")(?![a-z])",
     re.IGNORECASE,
 )
+#: After a clock time, the days it holds for: "after 8pm on either day", "at 10am on both days".
 _ON_EITHER_DAY_AFTER = compile_pattern(
     r"\s+(?:on|of)\s+(?:either|both|all)\s+(?:of\s+the\s+|the\s+|these\s+|those\s+)?(?:days?|nights?|dates)\b",
     re.IGNORECASE,
@@ -391,9 +391,12 @@ _UNDATED_WEEKDAY = compile_pattern(r"XXXX-WXX-([1-7])(?:T|$)")
 _YEARLESS_YEAR = 2301
 _YEARLESS_LEAP_YEAR = 2304
 #: The stand-in years as a value, an explanation or a kept date shows them.
-_YEARLESS_SHOWN = compile_pattern(r"\b23\d\d-|date\(23\d\d,")
+_YEARLESS_SHOWN = compile_pattern(r"\b23\d\d-|date(?:time)?\(23\d\d,")
 #: Units counted from a story's yearless day as from a dated one ("an hour later", "two days later").
 _YEARLESS_STORY_UNITS = frozenset({"day", "hour", "minute"})
+#: What joins a clock time to the day it is told on right after it ("10am on ", "noon, "), as
+#: `Resolver._date_clock_from_following` reads it.
+_CLOCK_ON_NEXT_GAP = compile_pattern(r"[ \t,]*(?:(?:on|of)[ \t]+)?", re.IGNORECASE)
 #: What the resolver says of a yearless day it reads as coming round every year (a present-tense clause
 #: of what recurs, a day kept as an occasion): no story's day, so nothing is counted from it.
 _RECURRING_DAY_REASONS = ("recurs", "every year", "yearly", "occasion")
@@ -539,6 +542,10 @@ _SMALL_HOURS = compile_pattern(r"0[0-5]:\d\d(?::\d\d)?")
 #: A clock reading in a value ("23:30", "00:20:15"), as against a part of the day ("NI").
 _CLOCK_READING = compile_pattern(r"[0-2]\d:\d\d(?::\d\d)?")
 _REPORTING_WORD = compile_pattern(r"(?<![a-z])(?:" + "|".join(sorted(_LEX.REPORTING_CUES)) + r")(?![a-z])")
+#: A verb attributing a quotation to its speaker ("said", "wrote"), in its sentence before the quotation.
+_QUOTE_ATTRIBUTION = compile_pattern(
+    r"(?<![a-z])(?:" + "|".join(sorted(_LEX.QUOTE_ATTRIBUTION_VERBS)) + r")(?![a-z])"
+)
 #: "by 9.30am", "by about 6am": the time something was done by.
 _BY_BEFORE_CLOCK = compile_pattern(r"(?<![a-z])by\s+(?:about\s+|around\s+|roughly\s+)?$")
 _MORNING_CLOCK = compile_pattern(r"(?:0\d|1[01]):\d\d(?::\d\d)?")  # a clock time before noon
@@ -651,7 +658,8 @@ _HABIT_RUN_CLOSE_BEFORE = compile_pattern(r"(?:through|thru|until|till)\s+$")
 #: Sets of days, or of a part of each day ("every morning from 8 a.m. until noon").
 _DAILY_SET = compile_pattern(
     # "until 9 p.m. every Thursday evening": a weekday's part of the day recurs as the weekday does
-    r"P1D|XXXX-WXX-[1-7](?:WE|T(?:MO|MI|AF|EV|NI))?|XXXX-WXX-WE|XXXX-XX-XXT(?:MO|MI|AF|EV|NI)"
+    # "every other day, from 6 am to 6 pm", "every three days": days counted apart recur as days do
+    r"P[1-9]\d?D|XXXX-WXX-[1-7](?:WE|T(?:MO|MI|AF|EV|NI))?|XXXX-WXX-WE|XXXX-XX-XXT(?:MO|MI|AF|EV|NI)"
 )
 #: The note of a year of account named by a determiner ("'the current financial year'", "'last tax year'").
 _ACCOUNT_YEAR_NOTE = compile_pattern(r"(?:financial|tax) year'")
@@ -938,6 +946,11 @@ class Resolver:
         self.lead_day: _Reference | None = None
         # the day a dateline says the story was filed, when the paper is dated a day or two after it
         self.filing_day: _Reference | None = None
+        # where the last quotation dated by its attribution opens, and the day it was said on
+        self._speaker_day_at: tuple[int, _Reference] | None = None
+        self._days_told: list[_Reference] = []  # every day the story was put on, in text order
+        # the opening quotation mark of the last paragraph-long quotation looked at, and the day it was written
+        self._quoted_block_at: tuple[int, _Reference | None] | None = None
 
     # ------------------------------------------------------------------ anchors
     def _dct_anchor(self) -> _AnchorChoice | None:
@@ -992,6 +1005,9 @@ class Resolver:
                 # "On Tuesday evening she said the report had been ready by 10am": the evening the words
                 # were said in looks back on its own morning
                 and _REPORTING_WORD.search(self.low, span[1], candidate.start) is None
+                # "On Friday evening the shop, which had opened by 9am, closed": a clause on a noun told
+                # after the evening looks back on its day
+                and _RELATIVE_PRONOUN.search(self.text, span[1], candidate.start) is None
             )
         if _SMALL_HOURS.fullmatch(pod) is not None and self._daytime_told_before(anchor_value):
             # "Pumps brought in on Tuesday morning lowered the water over the next ten hours, and a diver
@@ -1480,9 +1496,39 @@ class Resolver:
                 return False
         return not cue.startswith(_LEX.STORY_FUTURE_CUES)
 
+    def _day_of_quoted_block(self, candidate: Candidate) -> _Reference | None:
+        """The day a letter, diary entry or log entry quoted as a paragraph of its own was written, when
+        the sentence leading into it names a day over a week before the DCT and ends in a colon
+        ("Cotterell wrote again on the 4th of April:" / ""Brother, yours ... came but this day"", 'One is
+        headed "Boston, Jan'y 12th 1775":'): the quotation's "yesterday", "this day", "next month" and
+        "the 2d ult." count from that day, not from the historian's now (None otherwise)."""
+        if self.dct is None or not self._quoted(candidate):
+            return None
+        opening = max(self.text.rfind('"', 0, candidate.start), self.text.rfind("\u201c", 0, candidate.start))
+        if opening <= 0 or self.text[opening - 1] != "\n":
+            return None  # the quotation does not open its paragraph
+        if self._quoted_block_at is not None and self._quoted_block_at[0] == opening:
+            return self._quoted_block_at[1]  # a later word of the same quotation
+        lead_end = len(self.text[:opening].rstrip())
+        found = None
+        position = bisect_left(self._candidate_starts, opening + 1)
+        opens_dated = position < len(self.candidates) and self.candidates[position].start == opening + 1
+        # a diary entry or log entry quoted with its own date first ('"Sept'r 24th. Last night ...') is
+        # counted from that date, as the story's next day
+        if lead_end > 0 and self.text[lead_end - 1] == ":" and not opens_dated:
+            sentence = self._sentence_opening(lead_end - 1)
+            ref = next((day for day in reversed(self._days_told) if day.end < lead_end), None)
+            if ref is not None and ref.end > sentence and (self.dct - ref.day).days > 7:
+                found = ref
+        self._quoted_block_at = (opening, found)
+        return found
+
     def _day_of_quoted_message(self, candidate: Candidate) -> _Reference | None:
         """The day a message quoted after "saying:" or "wrote:" was sent, when its sentence dated it to a
         day over a week before the DCT ("sent a text on 2 March saying: "..."") (None otherwise)."""
+        block = self._day_of_quoted_block(candidate)
+        if block is not None:
+            return block
         ref = self.reference
         if ref is None or self.dct is None or (self.dct - ref.day).days <= 7 or not self._quoted(candidate):
             return None
@@ -1492,6 +1538,111 @@ class Resolver:
         if _MESSAGE_QUOTED_AFTER.search(self.text, max(0, opening - 20), opening) is None:
             return None
         return ref if ref.unit == "day" else None
+
+    def _day_a_would_clause_was_said_on(self, candidate: Candidate) -> _Reference | None:
+        """The past day of a saying in the past perfect that a reported "would" clause holding a bare
+        weekday follows in its sentence ("had told the committee on Tuesday that the work would be
+        finished by Friday"), or None: the weekday is the first one after that day, not after the DCT."""
+        if self.dct is None or self.narrative or candidate.spec.amount is not None or self._quoted(candidate):
+            return None
+        tense = self._tense(candidate)
+        cue = (tense.cue or "").lower().split(" ", 1)[0]
+        if tense.tense != "future" or cue not in _LEX.FUTURE_IN_THE_PAST_AUXILIARIES or tense.cue_end is None:
+            return None
+        cue_start = tense.cue_end - len(tense.cue or "")
+        ref = next((day for day in reversed(self._days_told) if day.end <= cue_start), None)
+        if ref is None or ref.day >= self.dct or self._quoted_at(ref.end):
+            return None
+        between = self.low[ref.end : cue_start]
+        if " that " not in f"{between} " or _SENTENCE_BREAK.search(between):
+            return None
+        opening = self._sentence_opening(ref.end)
+        said = _QUOTE_ATTRIBUTION.search(self.low, opening, ref.end)
+        if said is None or not self.low.endswith("had ", 0, said.start()):
+            # "said last Thursday that it would impose a tariff from Monday": a plan still ahead is
+            # named by the writer's week; only a saying in the past perfect ("had told ... that the work
+            # would be finished by Friday") sets its promise back before a later past
+            return None
+        return ref
+
+    def _speakers_day(self, candidate: Candidate) -> _Reference | None:
+        """The past day a quotation was said or written on, when the words right before it in its
+        paragraph date it ('Sir Alan had said on Wednesday, after the meeting: "', 'In a letter sent on
+        Friday, the head wrote: "', or a quotation opening right after 'said on Saturday.') (None
+        otherwise): the quotation's "today", "yesterday" and "tomorrow" are counted from that day."""
+        block = self._day_of_quoted_block(candidate)
+        if block is not None:
+            return block
+        if self.dct is None or self.narrative or not self._quoted(candidate):
+            return None
+        opening = max(self.text.rfind('"', 0, candidate.start), self.text.rfind("\u201c", 0, candidate.start))
+        if opening < 0:
+            return None
+        if self._speaker_day_at is not None and self._speaker_day_at[0] == opening:
+            return self._speaker_day_at[1]  # a later day word of the same quotation
+        found = self._speakers_day_before(opening)
+        if found is None:
+            found = self._speakers_day_after(candidate)
+        if found is not None:
+            self._speaker_day_at = (opening, found)
+        return found
+
+    def _speakers_day_before(self, opening: int) -> _Reference | None:
+        """The past day told in the attribution right before a quotation opening at `opening`, or in the
+        sentence of saying that ends right before it (None otherwise)."""
+        assert self.dct is not None
+        ref = next((day for day in reversed(self._days_told) if day.end <= opening), None)
+        if ref is None or ref.day >= self.dct or self._quoted_at(ref.end):
+            return None
+        between = self.text[ref.end : opening]
+        if '"' in between or "\u201d" in between or "\n" in between:
+            return None
+        stripped = between.strip()
+        if stripped == ".":
+            return ref if self._dates_a_statement(ref) else None
+        if stripped.endswith((":", ",")) and not _SENTENCE_BREAK.search(between):
+            sentence = self.low[self._sentence_opening(ref.end) : opening]
+            return ref if _QUOTE_ATTRIBUTION.search(sentence) else None
+        return None
+
+    def _speakers_day_after(self, candidate: Candidate) -> _Reference | None:
+        """The past day an attribution right after the quotation dates it to ('"Nobody came round
+        yesterday," Tom Ainslie, who runs the bakery, said on Saturday.'), read ahead from the weekday or
+        the day word after its verb of saying, as that expression will be: the last such day before the
+        DCT (None otherwise)."""
+        assert self.dct is not None
+        closing = min(
+            (
+                at
+                for at in (self.text.find('"', candidate.end), self.text.find("\u201d", candidate.end))
+                if at >= 0
+            ),
+            default=-1,
+        )
+        if closing < 0 or not self.text.startswith((",", "\u201d", '"'), closing - 1):
+            return None  # only a quotation closed by a comma runs on into its attribution
+        reach = self.text[closing : closing + _SENTENCE_REACH]
+        stop = _SENTENCE_BREAK.search(reach, 1)
+        sentence_end = closing + (stop.start() if stop is not None else len(reach))
+        at = bisect_left(self._candidate_starts, closing)
+        if at >= len(self.candidates) or self.candidates[at].start >= sentence_end:
+            return None
+        said = self.candidates[at]
+        if "\n" in self.text[closing : said.start]:
+            return None
+        if _REPORTED_ON.search(self.text, max(closing, said.end - 50), said.end) is None:
+            return None
+        spec = said.spec
+        if spec.kind == "weekday" and spec.amount is None and spec.weekday is not None and spec.pod is None:
+            # "said Monday" in Monday's paper is the day of writing, as the weekday itself will read
+            day = self._weekday_near(self.dct, spec.weekday, -1)
+        elif spec.kind == "shift" and spec.unit == "day" and spec.base == "dct" and (spec.amount or 0) < 0:
+            day = self.dct + timedelta(days=spec.amount or 0)
+        else:
+            return None
+        if day >= self.dct:
+            return None
+        return _Reference(day, day.isoformat(), at, "day", False, said.end)
 
     def _quoted(self, candidate: Candidate) -> bool:
         """Whether the expression is inside quoted speech in its paragraph, where "last year" is the
@@ -2423,8 +2574,21 @@ class Resolver:
         spec = candidate.spec
         if spec.month is None or spec.holiday is not None or spec.amount is not None or spec.unit is not None:
             return False
-        before = self.text[max(0, candidate.start - 90) : candidate.start]
-        return "fall" in before and _MOVABLE_DAY_FALLS.search(before) is not None
+        window = max(0, candidate.start - 90)
+        falls = (
+            _MOVABLE_DAY_FALLS.search(self.text[window : candidate.start])
+            if "fall" in self.text[window : candidate.start]
+            else None
+        )
+        if falls is None:
+            return False
+        # what falls is a day kept by a calendar ("the feast ... it can fall", "The festival always falls",
+        # "Easter can fall"), not a price or a level ("Prices can fall sharply in March")
+        lead = window + falls.start()
+        opening = self._sentence_opening(lead)
+        return _MOVABLE_DAY_NOUN.search(self.low, opening, lead) is not None or any(
+            other.spec.holiday is not None for other in self._candidates_between(opening, lead)
+        )
 
     def _present_habit_verb(self, candidate: Candidate) -> bool:
         """ "the season typically peaks in February", "usually freezes in December": a simple present
@@ -3059,14 +3223,14 @@ class Resolver:
     # ------------------------------------------------------------------ entry point
     def resolve(self, candidate: Candidate, index: int, following: Candidate | None = None) -> TimeExpression:
         story = self.yearless_story
-        if story is not None and self._on_yearless_story_day(candidate):
+        if story is not None and self._on_yearless_story_day(candidate, following):
             return self._on_yearless_day(story, candidate, index, following)
         expression = self._resolve_told(candidate, index, following)
         if expression.type in _DATE_OR_TIME:
-            self._follow_yearless_story(candidate, expression)
+            self._follow_yearless_story(candidate, expression, index)
         return expression
 
-    def _on_yearless_story_day(self, candidate: Candidate) -> bool:
+    def _on_yearless_story_day(self, candidate: Candidate, following: Candidate | None = None) -> bool:
         """Whether the candidate is told on the story's yearless day, as it would be on a dated one: a
         clock time, a part of the day or a count of days, hours or minutes from the story's time ("at a
         quarter past two", "that evening", "by dawn", "an hour later", "the next day"), with no weekday
@@ -3083,6 +3247,16 @@ class Resolver:
             and self.reference is None
             and self.era_reference is None
             and candidate.start > self.yearless_paused_until
+            # "At 10am on Tuesday", "at noon on Easter Sunday": a clock time that takes the day right after
+            # it is on that day, and a weekday or a movable feast is one the stand-in year cannot place
+            and not (
+                following is not None
+                and (
+                    following.spec.weekday is not None
+                    or (following.spec.holiday is not None and following.spec.holiday[0] != "fixed")
+                )
+                and _CLOCK_ON_NEXT_GAP.fullmatch(self.text, candidate.end, following.start) is not None
+            )
         )
 
     def _on_yearless_day(
@@ -3108,26 +3282,25 @@ class Resolver:
                 setattr(self, name, before)
         if moved is not None and moved is not story and _YEARLESS_SHOWN.match(moved.value):
             self.yearless_story = moved
-        if not _YEARLESS_SHOWN.match(expression.value):
-            return expression  # nothing was reckoned from the story's day
-        value = "XXXX" + expression.value[4:]
         anchor = expression.anchor
         if anchor.value is not None and _YEARLESS_SHOWN.match(anchor.value):
             anchor = Anchor(kind=anchor.kind, value="XXXX" + anchor.value[4:], expression=anchor.expression)
-        granularity, interval = granularity_and_interval(value)
-        if _UNDATED_DAY.fullmatch(value):
-            self.undated_day = (value, index, expression.end)
-        return expression.model_copy(
-            update={
-                "value": value,
-                "granularity": granularity,
-                "interval": interval,
-                "anchor": anchor,
-                "explanation": _YEARLESS_SHOWN.sub("XXXX-", expression.explanation),
-            }
-        )
+        # the anchor, the explanation and the warnings may name the story's day even when the value was
+        # not reckoned from it (a clock time of every day), so they are written back whatever the value
+        update: dict[str, object] = {
+            "anchor": anchor,
+            "explanation": _YEARLESS_SHOWN.sub("XXXX-", expression.explanation),
+            "warnings": tuple(_YEARLESS_SHOWN.sub("XXXX-", warning) for warning in expression.warnings),
+        }
+        if _YEARLESS_SHOWN.match(expression.value):
+            value = "XXXX" + expression.value[4:]
+            update["value"] = value
+            update["granularity"], update["interval"] = granularity_and_interval(value)
+            if _UNDATED_DAY.fullmatch(value):
+                self.undated_day = (value, index, expression.end)
+        return expression.model_copy(update=update)
 
-    def _follow_yearless_story(self, candidate: Candidate, expression: TimeExpression) -> None:
+    def _follow_yearless_story(self, candidate: Candidate, expression: TimeExpression, index: int) -> None:
         """Starts, moves or ends the story's yearless day after a date or time resolved as told: a day of
         a month with no year ("on 14 November", XXXX-11-14) in a story with no dated time becomes the
         story's day, unless the resolver reads it as a day that comes round every year; any other
@@ -3147,7 +3320,7 @@ class Resolver:
             month, day = int(value[5:7]), int(value[8:10])
             year = _YEARLESS_LEAP_YEAR if (month, day) == (2, 29) else _YEARLESS_YEAR
             told = f"{year:04d}{value[4:]}"
-            self.yearless_story = _Reference(date(year, month, day), told, -1, "day", True, expression.end)
+            self.yearless_story = _Reference(date(year, month, day), told, index, "day", True, expression.end)
             self.yearless_paused_until = -1
             return
         if self.yearless_story is None or value.startswith("XXXX-XX-XX") or value.endswith("_REF"):
@@ -4451,6 +4624,7 @@ class Resolver:
         self.reference_span = (expression.start, expression.end)
         if unit == "day":
             self.last_day = self.reference
+            self._days_told.append(self.reference)
             if self.lead_day is None and explicit and expression.end < _LEAD_SPAN:
                 self.lead_day = self.reference
             if self.dct is not None and start_day < self.dct:
@@ -5465,6 +5639,8 @@ class Resolver:
         spec = candidate.spec
         choice = (self._ref_anchor() if self._reference_fits("month") else None) or self._dct_anchor()
         heading = self._heading_entry_day(candidate)
+        if heading is None and (written := self._day_of_quoted_block(candidate)) is not None:
+            heading = self._choice_of(written)  # a letter quoted whole, dated by the words leading into it
         if heading is not None:
             choice = (
                 heading  # "They operated on the 28th", in a letter headed "2nd May 1918": the writer's now
@@ -5485,6 +5661,14 @@ class Resolver:
                 and (choice.day.year, choice.day.month) > (dct.day.year, dct.day.month)
             ):
                 choice = dct or choice
+        if spec.month_step is not None and heading is None:
+            # "yours of the 2d ult.": the month of the letter the words are written in, a quoted one's
+            # when the text quotes it, or the writer's own
+            written = self._day_of_quoted_block(candidate) or self._speakers_day(candidate)
+            if written is not None:
+                choice = self._choice_of(written)
+            elif not self._quoted(candidate):
+                choice = self._dct_anchor() or choice
         assert spec.day is not None
         if choice is None or choice.day is None:
             return (
@@ -5494,13 +5678,21 @@ class Resolver:
                 ["no month or year in context"],
             )
         base = choice.day
+        if spec.month_step:
+            # "yours of the 2d ult.", "by the 5th prox.": the month before or after the letter's own
+            year, month = divmod(base.year * 12 + base.month - 1 + spec.month_step, 12)
+            base = date(year, month + 1, 1)
         day = min(spec.day, 28) if spec.day > 28 else spec.day
         try:
             resolved = date(base.year, base.month, spec.day)
         except ValueError:
             resolved = date(base.year, base.month, day)
         why = f"day {spec.day} of the month of {choice.label}"
-        if spec.weekday is not None:
+        if spec.month_step is not None:
+            # "the 14th inst.": the writer names the month; no shift to the nearest such day
+            if spec.month_step:
+                why = f"day {spec.day} of the month {spec.month_step:+d} from that of {choice.label}"
+        elif spec.weekday is not None:
             story = self.narrative and heading is None and choice.anchor.kind == AnchorKind.EXPRESSION
             shifted = self._month_with_day_on_weekday(candidate, resolved, base, choice.label, story)
             if shifted is not None:
@@ -5841,6 +6033,20 @@ class Resolver:
             choice = self._dct_anchor()  # "... by 2030. The new term begins on Monday": the writer's week
         elif self._weekday_of_an_undated_report(candidate):
             choice = None  # "... left in 2021. In a statement on Tuesday, he said": the unknown writer's week
+        if (
+            choice is not None
+            and choice.anchor.kind == AnchorKind.DCT
+            and (speakers_day := self._speakers_day(candidate)) is not None
+        ):
+            # 'In a letter on Friday, she wrote: "We will not open on Monday"': the Monday after the letter
+            choice = self._choice_of(speakers_day)
+        elif (
+            choice is not None
+            and choice.anchor.kind == AnchorKind.DCT
+            and (said_day := self._day_a_would_clause_was_said_on(candidate)) is not None
+        ):
+            # "said on Tuesday that the work would be finished by Friday": the Friday after the Tuesday
+            choice = self._choice_of(said_day)
         if choice is None or choice.day is None:
             return (
                 f"XXXX-WXX-{spec.weekday}",
@@ -5849,6 +6055,12 @@ class Resolver:
                 ["no DCT or earlier date: the weekday's date is unknown"],
             )
         anchor_day = choice.day
+        if spec.week_shift is not None:
+            # "last week Friday", "Wednesday next week": the day of the ISO week counted from the anchor's
+            monday = anchor_day - timedelta(days=anchor_day.isoweekday() - 1, weeks=-spec.week_shift)
+            day = monday + timedelta(days=spec.weekday - 1)
+            why = f"'{name}' of the week {spec.week_shift:+d} from {choice.label}"
+            return day.isoformat(), choice.anchor, why, []
         if spec.amount is not None and spec.amount != 0:
             # "last Friday": strictly before the anchor; "next Friday": strictly after
             step = 1 if spec.amount > 0 else -1
@@ -6427,6 +6639,25 @@ class Resolver:
             # "had sent him a text the previous evening saying: "I want it back by the end of the week"":
             # a message quoted word for word speaks from the day it was sent
             choice = self._choice_of(message_day)
+        if (
+            base == "dct"
+            and unit == "day"
+            and choice is not None
+            and choice.anchor.kind == AnchorKind.DCT
+            and (speakers_day := self._speakers_day(candidate)) is not None
+        ):
+            # 'Sir Alan had said on Wednesday: "I say it again today."': a quotation's day words count
+            # from the day it was said, when its attribution dates it
+            choice = self._choice_of(speakers_day)
+        if (
+            base == "dct"
+            and unit == "day"
+            and spec.amount is not None
+            and (letter_day := self._day_of_quoted_block(candidate)) is not None
+        ):
+            # 'wrote again on the 4th of April: "yours of the 2d ult. came but this day. I preached
+            # yesterday"': a letter quoted whole speaks from its own day, whatever day it has named since
+            choice = self._choice_of(letter_day)
         if (
             base == "ref"
             and choice is not None
@@ -8962,13 +9193,13 @@ _AFTER_A_CHANGE_BEFORE = compile_pattern(
 _REVISED_FOR_BEFORE = compile_pattern(
     r"\brevis(?:e|es|ed|ing|ion|ions)\b[^.;:!?]{0,80}?\bfor\s+$", re.IGNORECASE
 )
-#: "the previous quarter", "the prior quarter": the one before the quarter a report is about.
 #: How many days a day of the month may lie before the story's day and still be in its month.
 _STORY_STEP_BACK_DAYS = 2
 #: "That first spring", "that first winter": the first such time from the story's time on.
 _THAT_FIRST = compile_pattern(r"that\s+first\s", re.IGNORECASE)
 #: "the winter before we sailed", "the winter before the war": a season named by what came after it.
 _BEFORE_AN_ACT_AFTER = compile_pattern(r"[ \t]+before[ \t]+(?!last(?![a-z]))[a-z]")
+#: "the previous quarter", "the prior quarter": the one before the quarter a report is about.
 _BEFORE_THE_ONE_DISCUSSED = compile_pattern(r"\b(?:previous|prior|preceding)\b", re.IGNORECASE)
 #: "forecast in February that inflation would fall": a that-clause after the date is what was forecast.
 _THAT_CLAUSE_AFTER = compile_pattern(r",?\s+that\s", re.IGNORECASE)
@@ -8993,8 +9224,16 @@ _AND_NEXT_DAY_OF_A_LIST = compile_pattern(r"\s+and\s+(?:[A-Za-z]+\s+){0,4}(?:on|
 _MOVABLE_DAY_FALLS = compile_pattern(
     r"(?<![A-Za-z])(?i:"
     + words_regex(_LEX.MOVABLE_DAY_FALL_LEADS)
-    + r")\s+(?:also\s+|only\s+)?falls?(?![a-z])(?:(?![.!?]\s+[A-Z\"])[^;:!?\n]){0,70}$"
+    + r")\s+(?:also\s+|only\s+)?falls?(?![a-z])"
+    # up to the date, within the clause of "fall": not past a clause joined after it ("Snow can fall in the
+    # hills, so on 3 March the race will start later")
+    + r"(?:(?![.!?]\s+[A-Z\"]|,\s*(?:so|"
+    + "|".join(sorted(_LEX.CLAUSE_COORDINATORS))
+    + r")(?![a-z])|\s(?:so|but|yet|whereas|while)\s)[^;:!?\n]){0,70}$"
 )
+#: A noun naming a day kept by a calendar, the subject that "can fall" or "usually falls" on a date
+#: (`_LEX.MOVABLE_DAY_NOUNS`).
+_MOVABLE_DAY_NOUN = compile_pattern(r"(?<![a-z])(?:" + words_regex(_LEX.MOVABLE_DAY_NOUNS) + r")(?![a-z])")
 #: "every year from November", "each year in June": a month or a season that opens the yearly habit.
 _EVERY_YEAR_THEN_MONTH = compile_pattern(
     r"(?<![A-Za-z])(?:[Ee]very|[Ee]ach)\s+year\s+(?:from|in|between)\s+$"
@@ -9019,13 +9258,17 @@ _EVERY_YEAR_LATER_IN_CLAUSE = compile_pattern(
 _YEARLY_WORDS = ("annually", "each", "every", "yearly")  # one opens a match of the pattern above
 #: A yearly word right after a day word: "on that day every year", "the same day each year".
 _EVERY_YEAR_RIGHT_AFTER = compile_pattern(r"\s+(?:every|each)\s+year(?![a-z])")
-#: "read aloud every year on ", "held each year on the Sunday nearest to ": a yearly habit, then the day
-#: of the month it is kept on.
+#: " on " right after a clock time: "at 5:12 a.m. on April 18".
 _ON_AFTER_CLOCK = compile_pattern(r"\s+on\s+")
 #: "every year at the fountain at 5:12 a.m. on ": a yearly set earlier in the clause than the "on" of a day.
 _EVERY_YEAR_EARLIER_IN_CLAUSE = compile_pattern(
-    r"(?<![a-z])(?P<set>(?:every|each)\s+year)(?![a-z])(?:[ap]\.m\.|[^.;!?]){0,80}\son\s+$"
+    r"(?<![a-z])(?P<set>(?:every|each)\s+year)(?![a-z])"
+    # the clause only: not on past a comma and a coordinator opening another ("every year since, and this
+    # time he arrived at 5pm on 3 May")
+    r"(?:[ap]\.m\.|(?!,\s*(?:and|but|or|so|yet|while|though|although)\s)[^.;!?]){0,80}\son\s+$"
 )
+#: "read aloud every year on ", "held each year on the Sunday nearest to ": a yearly habit, then the day
+#: of the month it is kept on.
 _EVERY_YEAR_ON_RIGHT_BEFORE = compile_pattern(r"(?<![a-z])(?:(?:every|each)\s+year|annually|yearly)\s+on\s+$")
 _EVERY_YEAR_ON_BEFORE = compile_pattern(
     r"(?<![a-z])(?:(?:every|each)\s+year|annually|yearly)\s+on\s+(?:[^.;:!?,\d]{0,40}\s)?$"
@@ -9374,15 +9617,18 @@ _EVE_COUNTED_BACK = compile_pattern(
 )
 # "Canada Day falls on Tuesday", "with Anzac Day falling on a Saturday": a weekday giving the day just named
 #: What joins a day to the weekday it falls on: "Christmas falls on a Sunday", or a weekday in apposition
-#: after a date ("sworn in on June 9, 1994, a Thursday,").
-_FALLS_ON = compile_pattern(r"\s+(?:falls|fall|falling|fell)\s+on\s+(?:a\s+)?|,\s+a\s+", re.IGNORECASE)
+#: after a date ("sworn in on June 9, 1994, a Thursday,"), a quoted one too ('dated "Sept'r 1st 1776", a Sunday').
+_FALLS_ON = compile_pattern(
+    r"\s+(?:falls|fall|falling|fell)\s+on\s+(?:a\s+)?|[\"\u201d]?,\s+a\s+", re.IGNORECASE
+)
 # "due on Tuesday instead of Wednesday", "played on Saturday rather than Sunday": the day a change moved from
 _INSTEAD_OF_DAY = compile_pattern(r",?\s+(?:instead\s+of|rather\s+than)\s+(?:on\s+)?", re.IGNORECASE)
-# "Each show ...", "Every performance ...": a sentence about each event of a run.
+# "The union said each strike would begin at 3am": a reported clause about each event of a run.
 _EACH_AFTER_REPORTING = compile_pattern(
     r"(?<![a-z])(?:" + "|".join(sorted(_LEX.REPORTING_CUES)) + r")\s+(?:that\s+)?(?:each|every)\s+([a-z]+)\b",
     re.IGNORECASE,
 )
+# "Each show ...", "Every performance ...": a sentence about each event of a run.
 _EACH_OPENING = compile_pattern(r"[\s\"\u201c]*(?:each|every)\s+([a-z]+)\b", re.IGNORECASE)
 # A day told as part of the weekend just named: "the holiday weekend, including Monday", "the weekend and Monday".
 _PART_OF_WEEKEND = compile_pattern(r",?\s+(?:including|plus|and|through)\s+(?:on\s+)?", re.IGNORECASE)
@@ -9536,14 +9782,27 @@ def _period_year(spec: Spec, anchor_day: date, direction: int | None) -> int:
 
 
 def _edge_day_value(value: str, edge: int) -> str | None:
-    """The first (`edge` 1) or last (-1) day of a month ("1944-06") or a year ("1944"); None for others."""
-    if len(value) == 7 and value[4] == "-" and value[:4].isdigit() and value[5:].isdigit():
-        year, month = int(value[:4]), int(value[5:])
+    """The first (`edge` 1) or last (-1) day of a month ("1944-06", "XXXX-06", "XXXX-XX") or a year
+    ("1944", "XXXX"); None for others. A month of no known year keeps its last day unless it is February's,
+    and a month not known at all has only its first day known."""
+    if (
+        len(value) == 7
+        and value[4] == "-"
+        and value[5:].isdigit()
+        and (value[:4].isdigit() or value[:4] == "XXXX")
+    ):
+        month = int(value[5:])
         if not 1 <= month <= 12:
             return None
-        day = 1 if edge > 0 else cal.days_in_month(year, month)
-        return f"{year:04d}-{month:02d}-{day:02d}"
-    if len(value) == 4 and value.isdigit():
+        if edge > 0:
+            return f"{value}-01"
+        if value[:4] == "XXXX":
+            # "the last day of June", no year told: the 30th; February's depends on the year
+            return f"{value}-XX" if month == 2 else f"{value}-{cal.days_in_month(2001, month):02d}"
+        return f"{value}-{cal.days_in_month(int(value[:4]), month):02d}"
+    if value == "XXXX-XX":
+        return "XXXX-XX-01" if edge > 0 else "XXXX-XX-XX"  # "the last day of the month", no month known
+    if len(value) == 4 and (value.isdigit() or value == "XXXX"):
         return f"{value}-01-01" if edge > 0 else f"{value}-12-31"
     return None
 

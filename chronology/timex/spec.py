@@ -38,6 +38,7 @@ class Spec:
     note: str = ""
     extent_group: str | None = None  # the match group that is the whole expression ("for years": "years")
     day_granular: bool = False
+    month_step: int | None = None  # "the 2d ult.": a day in the month this many steps from the letter's
     counted_offset: bool = False  # "a year earlier", "two years later": counted from a time, not naming one
     compare_quarter: bool = False  # "a year earlier": in a quarterly report, the same quarter a year before  # "the day before": a day even when the anchor is coarser
     week_of_day: bool = False  # "the week of March 6": the ISO week holding the date
@@ -50,4 +51,5 @@ class Spec:
     reaches_now: bool = False  # "ten years on, the town ...": in a present-tense clause the count ends now
     occurred: bool = False  # "the Jan. 6 riot": a day naming an event that has happened (on or before now)
     edge_day: int = 0  # "the last day of the month": 1 the first day of the month or year named, -1 its last
+    week_shift: int | None = None  # "last week Friday", "Wednesday next week": that day this many weeks on
     warnings: list[str] = field(default_factory=list)

@@ -11,12 +11,28 @@ MONTHS: dict[str, int] = {
     "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
     "september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
     "december": 12, "dec": 12,
+    # the contracted months of letters, logs and diaries of the 1600s-1800s ("Sept'r 1st 1776", "Jan'y 3d")
+    "jan'y": 1, "jan'ry": 1, "feb'y": 2, "feb'ry": 2, "apr'l": 4, "aug't": 8, "aug'st": 8, "sept'r": 9,
+    "sep'r": 9, "sept'ber": 9, "oct'r": 10, "octo'r": 10, "oct'ber": 10, "nov'r": 11, "nov'ber": 11,
+    "dec'r": 12, "dec'ber": 12,
 }  # fmt: skip
 
 #: Month names that are also common English words: taken as months only with date context.
 AMBIGUOUS_MONTHS: frozenset[str] = frozenset({"may", "march", "mar", "jan", "jun", "dec", "sep"})
 #: Months that are also common surnames ("a vote for May"), so a preposition alone does not make them months.
 MONTHS_ALSO_SURNAMES: frozenset[str] = frozenset({"may"})
+#: What a deed or a letter of the 1600s-1800s writes before the year of a date ("this 10th day of May,
+#: Anno Domini 1692", "the 3d of June, in the year of our Lord 1701"): the year is the date's own.
+DATE_YEAR_ERA_LEADS: frozenset[str] = frozenset(
+    {"anno domini", "anno dom.", "in the year of our lord", "in the year of our lord god", "a.d.", "a. d."}
+)
+#: The words a letter writer puts after a bare day for its month, as steps from the letter's own month:
+#: "the 14th inst." (instant, this month), "your letter of the 2d ult." (ultimo, last month), "by the 5th
+#: prox." (proximo, next month).
+LETTER_MONTH_STEPS: dict[str, int] = {
+    "inst.": 0, "instant": 0, "inst": 0, "ult.": -1, "ulto.": -1, "ultimo": -1, "ult": -1,
+    "prox.": 1, "proximo": 1, "prox": 1,
+}  # fmt: skip
 #: Words that open an exclamation about a unit of time ("What a day!", "What a week."): no length.
 EXCLAMATIVE_LEADS: frozenset[str] = frozenset({"what"})
 #: Prepositions after which a short month that is also a first name ("Jan", "Dec") is the month when
@@ -133,6 +149,9 @@ ADDED_UNIT_WORDS: frozenset[str] = frozenset({"extra", "additional"})
 #: Words that count a unit by a number just named: "the third rise in as many years" (three years),
 #: "four goals in as many games".
 MATCHED_COUNT_WORDS: frozenset[str] = frozenset({"as many"})
+#: Prepositions before such words that make them that count of a length ("in as many years", "over as
+#: many days"); "worked as many hours as he could" compares an amount and counts nothing.
+MATCHED_COUNT_PREPOSITIONS: frozenset[str] = frozenset({"in", "over", "within", "across"})
 
 ORDINALS: dict[str, int] = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
@@ -565,13 +584,9 @@ FEASTS_COUNTED_FROM: dict[str, int] = {"the ascension": 39, "trinity": 56, "the 
 #: The words that set a weekday before such a feast ("the Sunday after Trinity"): the direction.
 FEAST_WEEKDAY_DIRECTIONS: dict[str, int] = {"after": 1, "before": -1, "next after": 1, "next before": -1}
 
-#: English (and British) sovereigns from the Conquest by the name and number their regnal years are cited
-#: with ("3 Edward I", "the twentieth year of Henry VI", "43 Elizabeth"), and the day each reign began:
-#: a regnal year runs from that day to the eve of its anniversary, and is valued as the Gregorian year most
-#: of it falls in. John's years ran from Ascension Day and are given from his coronation; Charles II's
-#: were counted from his father's death.
 #: Things issued in a sovereign's name and counted by it ("3 George V coins", "two Edward VII stamps"): a
-#: number before the sovereign counts them, no regnal year ("The roll of 3 Edward I lists ..." is one).
+#: number before the sovereign counts them when the noun agrees with it, no regnal year ("The roll of 3
+#: Edward I lists ..." is one, and so is "In 12 Henry VIII crown lands were sold").
 ISSUED_IN_A_REIGN_NOUNS: frozenset[str] = frozenset(
     {
         "coin", "coins", "penny", "pennies", "pence", "shilling", "shillings", "florin", "florins", "crown",
@@ -580,6 +595,12 @@ ISSUED_IN_A_REIGN_NOUNS: frozenset[str] = frozenset(
         "postbox", "postboxes",
     }
 )  # fmt: skip
+
+#: English (and British) sovereigns from the Conquest by the name and number their regnal years are cited
+#: with ("3 Edward I", "the twentieth year of Henry VI", "43 Elizabeth"), and the day each reign began:
+#: a regnal year runs from that day to the eve of its anniversary, and is valued as the Gregorian year most
+#: of it falls in. John's years ran from Ascension Day and are given from his coronation; Charles II's
+#: were counted from his father's death.
 ENGLISH_REGNAL_ACCESSIONS: dict[str, tuple[int, int, int]] = {
     "william i": (1066, 12, 25), "william ii": (1087, 9, 26), "henry i": (1100, 8, 5),
     "stephen": (1135, 12, 26), "henry ii": (1154, 12, 19), "richard i": (1189, 9, 3), "john": (1199, 5, 27),
@@ -1004,6 +1025,20 @@ BARE_PART_OF_DAY_LEADS: frozenset[str] = frozenset(
     {"in", "this", "that", "by", "until", "till", "before", "since", "during", "at", "each"}
 )
 
+#: Auxiliaries whose clause sets the day of a bare part of the day after "since": "have sealed the
+#: borders since morning", "the road is shut since morning" (present, the writer's day) against "had waited
+#: since morning", "was closed since morning" (past, the story's day). The last one before "since" counts.
+SINCE_CLAUSE_AUXILIARIES: dict[str, str] = {
+    "has": "present", "have": "present", "is": "present", "are": "present", "am": "present",
+    "had": "past", "was": "past", "were": "past",
+}  # fmt: skip
+
+#: Prepositions before "month-end" that make it the end of the month written in ("by month-end", "till
+#: month end"); elsewhere it is a routine ("month-end closing", "the month-end rush").
+MONTH_END_LEADS: frozenset[str] = frozenset(
+    {"by", "at", "till", "until", "before", "around", "towards", "toward", "near", "after", "from", "since"}
+)
+
 #: Words marking a weekday or month name as part of a proper name when capitalised after it.
 NAME_CONTINUATIONS_OK: frozenset[str] = frozenset(
     {"morning", "afternoon", "evening", "night", "noon", "midnight", "gmt", "utc", "est", "edt", "pst", "et",
@@ -1229,6 +1264,8 @@ FREQUENCY_KIND_NOUNS: frozenset[str] = frozenset(
      "visitors", "circulation", "average", "allowance", "dose", "limit", "wage", "rate", "routine",
      "pass", "passes", "ticket", "tickets", "travelcard", "travelcards", "fare", "fares", "toll", "tolls",
      "count", "counts", "total", "totals",
+     # a climate statistic over that interval ("against a monthly normal of 421 mm", "the annual mean")
+     "normal", "normals", "mean",
      # sums charged at that interval ("daily penalties of £10", "a monthly fee")
      "penalty", "penalties", "fine", "fines", "fee", "fees", "charge", "charges", "payment", "payments",
      # sums owed or paid at that interval ("for the yearly rent of a falcon", "a monthly salary")
@@ -1717,6 +1754,10 @@ DAY_EVENT_WORDS: frozenset[str] = frozenset(
 #: Market sessions a bare part of the day can qualify: "in morning trading", "afternoon dealings" name the
 #: session of the day being reported, not of the day last mentioned.
 MARKET_SESSION_NOUNS: frozenset[str] = frozenset({"trading", "trade", "dealings", "deals"})
+#: Words before a working weekday and a market session noun that make it the session of that day ("in
+#: Friday trading", "during Monday dealings", "in late Tuesday trade"); without one the weekday and the noun
+#: are a compound naming every such session ("Friday trading hours", "Friday deals").
+MARKET_SESSION_LEADS: frozenset[str] = frozenset({"in", "during", "early", "late", "after", "before"})
 
 #: Nouns a part of the day qualifies after "the" ("the evening rush", "the morning commute", "the weekend
 #: storm"): the article belongs to the noun, and the time is the part of the day (or weekend) alone.
@@ -1910,7 +1951,9 @@ DAY_ONLY_LEADS: frozenset[str] = frozenset(
      # "bombarded the town through the 10th", "fighting went on throughout the 11th"
      "through", "throughout", "during",
      # "I remember the 21st because a letter got through": a day of the story called to mind
-     "remember", "remembered", "recall", "recalled"}
+     "remember", "remembered", "recall", "recalled",
+     # "Ashby's entry for the 13th describes", "the meeting set for the 21st": a day something is for
+     "for"}
 )  # fmt: skip
 
 #: Conjunctions that open a clause right after "the 21st" standing alone ("I remember the 21st because
@@ -2166,6 +2209,30 @@ VERB_PARTICLES: frozenset[str] = frozenset({"down", "up", "out", "off", "back", 
 #: Verbs of reporting: "said Thursday" tells when the words were said, not when the act was.
 REPORTING_CUES: frozenset[str] = frozenset(
     {"said", "told", "added", "announced", "reported", "confirmed", "stated"}
+)
+
+#: Verbs of saying or writing that attribute a quotation right after them to its speaker ("said on
+#: Wednesday: ", "wrote: "): the quotation's "today", "yesterday" and "tomorrow" are the day it was said.
+#: Auxiliaries of the future seen from a past day of saying in the past perfect ("had said on Tuesday that
+#: the work would be finished by Friday"): the weekday after them is the first one after that day.
+FUTURE_IN_THE_PAST_AUXILIARIES: frozenset[str] = frozenset({"would", "could"})
+
+QUOTE_ATTRIBUTION_VERBS: frozenset[str] = frozenset(
+    {
+        "said",
+        "told",
+        "wrote",
+        "added",
+        "explained",
+        "recalled",
+        "declared",
+        "insisted",
+        "warned",
+        "replied",
+        "announced",
+        "posted",
+        "tweeted",
+    }
 )
 
 #: Words between "every" and a unit that say which of the units recur: "every single day", "every clear
@@ -2607,6 +2674,14 @@ YEAR_NAMING_PLURALS: frozenset[str] = frozenset({"years"})
 QUARTER_LENGTH_LEADS: frozenset[str] = frozenset(
     {"for", "over", "the", "first", "last", "next", "past", "within", "in", "after", "during", "previous",
      "following", "consecutive", "straight"}
+)  # fmt: skip
+
+#: Nouns naming a day kept by a calendar, one of which (or a feast's name) is what "can fall" or "usually
+#: falls" on a date in its sentence ("The harvest festival usually falls in September"; "Prices can fall
+#: in March" is no such day).
+MOVABLE_DAY_NOUNS: frozenset[str] = frozenset(
+    {"feast", "feasts", "festival", "festivals", "holiday", "holidays", "day", "days", "date", "dates",
+     "new year", "anniversary", "celebration", "celebrations", "observance", "fast", "holy day"}
 )  # fmt: skip
 
 #: Words after "the" and a hyphenated count of quarters that make it a stretch of the calendar ("the
