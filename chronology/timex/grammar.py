@@ -4475,9 +4475,8 @@ class Grammar:
             return self._clock_after_clock(m, ctx, unit)
         if unit in ("second", "sec", "millennium", "weekend"):
             return None
-        count = self.number(m)
-        if count is not None and m["andhalf"] and self.lex.UNIT_FORMS[m["unit"]] == "year":
-            count += 0.5  # "a year and a half ago": eighteen months
+        # "a year and a half ago": eighteen months (a half of another unit is left to the rules that read it)
+        count = self._count_and_a_half(m) if self.lex.UNIT_FORMS[m["unit"]] == "year" else self.number(m)
         direction_word = day_word  # (the offset words with their blanks made one, read above)
         direction, base = (
             self.lex.OFFSET_WORDS.get(direction_word) or self.lex.OFFSET_WORDS_BEFORE_PAUSE[direction_word]
