@@ -712,7 +712,8 @@ SUBJECT_CLAUSE_COORDINATORS = frozenset({"and", "but", "so"})
 
 #: Present forms of verbs that name a scheduled event (a timetable, a calendar, an opening): in the
 #: present simple or progressive with a date they tell what is arranged ahead ("the museum reopens on
-#: Monday", "the trial starts next week", "the talks are resuming Friday"), where other verbs in the
+#: Monday", "the trial starts next week", "the talks are resuming Friday", "the club is holding a dance on
+#: Friday", "the society stages its show on Saturday"), where other verbs in the
 #: present tell a habit or a past scene ("sales rise in December", "troops enter the city Tuesday").
 SCHEDULE_VERB_FORMS = frozenset(
     """
@@ -723,6 +724,7 @@ SCHEDULE_VERB_FORMS = frozenset(
     leave leaves leaving depart departs departing meet meets meeting convene convenes convening
     reconvene reconvenes reconvening vote votes voting play plays playing visit visits visiting
     travel travels travelling traveling host hosts hosting
+    hold holds holding stage stages staging
     coming fly flies flying return returns returning closed shut drop drops dropping
     """.split()  # noqa: SIM905 (a word list reads better as words)
 )
@@ -755,6 +757,18 @@ SCHEDULE_PHRASES: dict[str, tuple[tuple[str, ...], ...]] = {
 # "she is going into town on Saturday", "we're going home Friday": the progressive of "go" with a
 # destination tells an arrangement ahead, while "goes back to March" or "goes to show" do not
 SCHEDULE_PHRASES["going"] += (("into",), ("to",), ("home",), ("away",), ("abroad",))
+
+#: Present forms of verbs of a personal milestone: with a date they tell what is arranged ahead, as
+#: the schedule verbs do ("he retires on Friday"); "turn" only before the age reached ("she turns 100
+#: on Sunday", "is turning eighteen in May"), not "the weather turns in September".
+MILESTONE_VERB_FORMS = frozenset({"retire", "retires"})
+AGE_TURNING_VERB_FORMS = frozenset({"turn", "turns", "turning"})
+AGE_NUMBER_WORDS = frozenset(
+    """
+    one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen
+    seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred
+    """.split()  # noqa: SIM905 (a word list reads better as words)
+)
 
 #: Prepositions that put a date after a verb: an ambiguous form before one of them ("the show runs
 #: until", "the fair opens in") is a verb when it names a scheduled event.

@@ -122,6 +122,12 @@ _PARTICIPLE_ASIDE_BEFORE = compile_pattern(
 _AMOUNT_GAP = compile_pattern(r"\s+[$€£]?[0-9][0-9.,]*\s*%?\s*")
 _WORD_AFTER_DATE = compile_pattern(r"[ \t]+([a-z]+)(?![a-z'-])")
 _WORD_BEFORE_DATE = compile_pattern(r"(?<![A-Za-z'-])([A-Za-z]+)[ \t]+$")
+# "(the March)-May rains would", "(the June) harvest will": the rest of a date on a noun, the noun, a modal
+_DATED_SUBJECT_THEN_MODAL = compile_pattern(
+    r"(?:[ \t]*[-\u2013][ \t]*[A-Z][a-z]+)?[ \t]+[a-z]+[ \t]+(?P<modal>[a-z]+)(?![a-z'-])"
+)
+# "said that the (March)", "warned the (June)": a reported clause's subject opened just before a date
+_REPORTED_THE_BEFORE_DATE = compile_pattern(r"(?<![A-Za-z'-])(?P<lead>[a-z]+)[ \t]+the[ \t]+$")
 # a date joined to the one before it by "and" or "or": "Saturday [and Sunday] would"
 _JOINED_NAME_AFTER = compile_pattern(r"[ \t]+(?:and|or)[ \t]+[A-Z][a-z]+(?:[ \t]+\d{1,2})?(?![A-Za-z0-9'-])")
 # a verb of saying, then a reported clause's subject up to the preposition before a date ("said tickets
@@ -854,6 +860,10 @@ class _Reader:
         """Whether a form that may be a noun ("reports", "attack") is a present-tense verb here: after a
         pronoun or a name ("he reports", "Iraq plans", "they attack"), or after a noun that may be its
         subject when an object follows ("the company plans to", "officials say")."""
+        if self.words[index] in lexicon.AGE_TURNING_VERB_FORMS and _turns_an_age(
+            self.tokens.text, self.tokens.spans[index][1]
+        ):
+            return True  # "a woman who has lived through ten reigns turns 100 on Sunday": an age follows
         after = index + 1
         if (
             after < self.size
@@ -1354,7 +1364,7 @@ def _direction(
         # "ordered flags on state buildings lowered to half-staff until Sunday", "ordered the jury
         # sequestered until Friday": a state a past order set lasts until a day still ahead
         forward = True
-    elif not forward and _names_schedule(reader, group):
+    elif not forward and _names_schedule(text, reader, group):
         # "the museum reopens on Monday", "the talks are resuming Friday": a timetable, ahead; but
         # "reopens after New Year's Day" puts only the reopening ahead, not the day it follows.
         # A generic subject with a month or season tells a habit: "roads close in winter", "schools
@@ -1444,7 +1454,17 @@ def _generic_subject(text: str, reader: _Reader, group: _Group) -> bool:
     return True
 
 
-def _names_schedule(reader: _Reader, group: _Group) -> bool:
+#: The age after "turns" ("turns 100", "turning eighteen", "turns twenty-one").
+_AGE_AFTER = compile_pattern(r"\s+(\d+|[A-Za-z]+)\b")
+
+
+def _turns_an_age(text: str, end: int) -> bool:
+    """Whether an age follows a form of "turn" ending at `end` ("turns 100", "turning eighteen")."""
+    age = _AGE_AFTER.match(text, end)
+    return age is not None and (age[1][0].isdigit() or age[1].lower() in lexicon.AGE_NUMBER_WORDS)
+
+
+def _names_schedule(text: str, reader: _Reader, group: _Group) -> bool:
     """Whether a present-tense group (no modal, no perfect) names a scheduled event: "opens",
     "is reopening", "takes place", "go to the polls"."""
     if (
@@ -1454,8 +1474,10 @@ def _names_schedule(reader: _Reader, group: _Group) -> bool:
     ):
         return False
     head = reader.words[group.last]
-    if head in lexicon.SCHEDULE_VERB_FORMS:
+    if head in lexicon.SCHEDULE_VERB_FORMS or head in lexicon.MILESTONE_VERB_FORMS:
         return True
+    if head in lexicon.AGE_TURNING_VERB_FORMS and _turns_an_age(text, reader.tokens.spans[group.last][1]):
+        return True  # "she turns 100 on Sunday": the age reached lies ahead
     if (
         head.endswith("ing")
         and group.first > 0
@@ -1800,7 +1822,7 @@ def governing_tense(text: str, start: int, end: int) -> TenseReading:
         tense = Tense.FUTURE if ahead else Tense.PAST
         cue_start, cue_end = ahead.span(1) if ahead else possessive.span(1)
         return TenseReading(tense, text[cue_start:cue_end], cue_start)
-    subject = _subject_of_reported_clause(text, start, end)
+    subject = _subject_of_reported_clause(text, start, end) or _date_on_reported_subject(text, start, end)
     if subject is not None:
         return subject
     reading = _governing_reading(text, start, end)
@@ -1889,6 +1911,19 @@ def _subject_of_reported_clause(text: str, start: int, end: int) -> TenseReading
         ):
             return None
     return TenseReading(Tense.FUTURE, text[after.start(1) : verb.end(1)], after.start(1))
+
+
+def _date_on_reported_subject(text: str, start: int, end: int) -> TenseReading | None:
+    """ "Forecasters said that the March-May rains would also fail", "warned the June harvest will be
+    small": a month or a day before the noun that is subject of a reported clause with a modal dates
+    that subject, which the clause looks ahead to; the verb of saying only reports it."""
+    after = _DATED_SUBJECT_THEN_MODAL.match(text, end)
+    if after is None or after["modal"] not in lexicon.REPORTED_SUBJECT_MODALS:
+        return None
+    before = _REPORTED_THE_BEFORE_DATE.search(text, max(0, start - 24), start)
+    if before is None or (before["lead"] != "that" and before["lead"] not in lexicon.SAYING_VERBS):
+        return None
+    return TenseReading(Tense.FUTURE, after["modal"], after.start("modal"))
 
 
 def _moves_the_event(text: str, start: int) -> int | None:

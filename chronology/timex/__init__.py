@@ -87,6 +87,10 @@ def analyze_text(
         return TextAnalysis(
             kind=(kind or DocumentKind.NEWS).value, expressions=found, warnings=foreign_warnings
         )
+    written = text
+    respelt = grammar.respell(text)  # "to-day": an old spelling read as the word without its hyphen
+    if respelt is not None:
+        text = respelt[0]
     candidates = find_candidates(text, grammar, day_first=settings.day_first)
     used_kind = kind or detect_kind(candidates, dct, text)
     if dct is None:
@@ -105,7 +109,16 @@ def analyze_text(
         e.anchor.kind.value in ("dct", "expression") for e in expressions
     ):
         warnings.append("clause tense unavailable: underspecified dates took the nearest date")
+    if respelt is not None:
+        expressions = [_as_written(e, written, respelt[1]) for e in expressions]
     return TextAnalysis(kind=used_kind.value, expressions=expressions, warnings=warnings)
+
+
+def _as_written(expression: TimeExpression, written: str, offsets: list[int]) -> TimeExpression:
+    """`expression`, found in the respelt text, at its offsets and with its words in the text as written."""
+    start = offsets[expression.start]
+    end = offsets[expression.end - 1] + 1 if expression.end > expression.start else start
+    return expression.model_copy(update={"start": start, "end": end, "text": written[start:end]})
 
 
 def resolve_expressions(

@@ -569,6 +569,19 @@ def find_candidates(text: str, grammar: Grammar, day_first: bool = False) -> lis
                     date_mod, duration_mod = grammar.lex.POST_MODIFIERS[phrase]
                     spec.mod = duration_mod if spec.type == "DURATION" else date_mod
                     e = after.end()
+                    if (
+                        spec.type == "DATE"
+                        and spec.kind == "shift"
+                        and spec.pod is None
+                        and spec.unit in grammar.lex.APPROXIMATED_LENGTH_UNITS
+                        and low.startswith(grammar.lex.APPROXIMATED_LENGTH_OPENERS, s)
+                    ):
+                        # "the next week or so must be regarded as very important": a span from now
+                        # whose end is approximated, a length (as "the past week or so" is)
+                        letters, after_t = grammar.lex.UNITS[spec.unit]
+                        amount = letters if letters[0].isdigit() else f"1{letters}"
+                        spec.type, spec.kind, spec.mod = "DURATION", "fixed", duration_mod
+                        spec.value = f"PT{amount}" if after_t else f"P{amount}"
             if s > 0 and text[s - 1] in TITLE_QUOTES and text[s].isupper():
                 title_end = quoted_title_end(text, s, grammar.lex)
                 if title_end > 0:

@@ -115,9 +115,14 @@ class Context:
     first_era_bc: int | None = None
 
 
+# "the highest for that month", "the wettest on record for that week": a record held among the like
+# units of every year
+_SUPERLATIVE_FOR_BEFORE = re.compile(r"\bthe\s+[a-z]+est(?:\s+on\s+record)?\s+for\s+$")
 #: Mods that bound an amount rather than place it ("more than", "nearly", "at least", "up to").
 # "the average age of the fleet is now a record 12.1 years": the subject's age, told with its verb (read
 # in the text as written, where a full stop before a lower-case word closes an abbreviation: "U.S. roads")
+# what may stand between a recurring time and the day its habit leaves out ("each morning except Saturday")
+_SAME_CLAUSE_GAP = re.compile(r"[^.;:!?\n]{0,40}")
 _AGE_IS_BEFORE = re.compile(
     r"\b[Aa]ge\b(?:[^.;!?\n\d]|\.(?=[A-Za-z]|\s[a-z])){0,60}?\b(?:is|was|are|were|rose to|fell to|climbed to|reached)\s+"
     r"(?:now\s+|still\s+)?(?:a\s+record\s+|about\s+|around\s+|nearly\s+|almost\s+|roughly\s+)?$"
@@ -210,6 +215,10 @@ class Grammar:
         # pronoun or a counted object is a verb, not a plural the number counts ("In 2000 stores the
         # chain sells" leaves an article open to both)
         self._plural_verb_after = compile_pattern(r"\s+[a-z]+s\s+(?:(?:him|them|us|me)(?![a-z])|\d)")
+        # "to-day", "to-morrow", "to-night": old spellings read as the words without their hyphen
+        self._old_spelling = compile_pattern(
+            r"(?<![a-z0-9-])(?:" + "|".join(map(re.escape, lex.HYPHENATED_OLD_SPELLINGS)) + r")(?![a-z0-9-])"
+        )
         self._rules_cache: dict[tuple[tuple[str, ...], str], tuple[Rule, ...]] = {}
         self._build_rules()
         # the clock-time rule, read again at a preposition before a length, a part of the day or a date
@@ -219,6 +228,21 @@ class Grammar:
         # the time told as now ("it's six o'clock", "it's half past ten"), read by either kind of clock rule
         self.told_time_rules = [*self.clock_time_rules, *self.rules_by_category.get("clockword", [])]
         self._build_triggers()
+
+    def respell(self, text: str) -> tuple[str, list[int]] | None:
+        """`text` with the hyphen of each old spelling ("to-day") taken out, and for each of its offsets
+        (and its end) the offset in `text`; None when there is none (the common case, found cheaply)."""
+        if "o-" not in text and "O-" not in text:
+            return None
+        hyphens = [
+            match.start() + match.group().index("-")
+            for match in self._old_spelling.finditer(lower_same_length(text))
+        ]
+        if not hyphens:
+            return None
+        dropped = set(hyphens)
+        kept = [offset for offset in range(len(text) + 1) if offset not in dropped]
+        return "".join(text[offset] for offset in kept[:-1]), kept
 
     # ------------------------------------------------------------------ fragments
     def _build_fragments(self) -> None:
@@ -707,7 +731,14 @@ class Grammar:
         self._add(
             "relative_month",
             "month",
-            r"(?:" + f.pmod_rx + r")?(?:(?:the\s+)?" + f.reldet_rx + r"\s+)?" + f.month_rx,
+            r"(?:"
+            + f.pmod_rx
+            + r")?(?:(?:the\s+)?"
+            + f.reldet_rx
+            + r"\s+)?"
+            + f.month_rx
+            # "since July last", "in June next": the older order of "last July", as "on Tuesday last" is
+            + r"(?:[ \t]+(?P<mpost>last|next)(?![a-z'-])(?![ \t]+(?:year|week|month|time|season|one|[0-9])(?![a-z])))?",
             self.h_month,
         )
         self._add(
@@ -720,6 +751,15 @@ class Grammar:
             r"|(?P<rm3>2[4-9]|[3-5]\d):(?P<rs3>[0-5]\d))"
             r"(?P<rf>\.\d{1,3})?(?![0-9:])",
             self.h_race_time,
+        )
+        self._add(
+            "listed_clock",
+            "digit",
+            # "9.25 a.m., Weather Forecast. 10.30, Time Signal. ... 3.0, Symphony Concert. 9.5, News.": a
+            # programme listing's entries open with the hour and the minutes ("3.0" is three o'clock,
+            # "9.5" five past nine) and a comma, the half of the day told once for the run
+            r"(?:(?<=\. )|(?<=\.[\"'] )|(?<=\n)|(?<=-))(?P<lhour>1[0-2]|[1-9])\.(?P<lminute>[0-5]\d|\d)(?=,[ \t])",
+            self.h_listed_clock,
         )
         # "in the year of our Lord 1349": a year of the Christian era named in full, one expression
         self._add(
@@ -823,6 +863,10 @@ class Grammar:
             "century",
             "unit",
             r"(?:the\s+)?(?:"
+            # "the first decade of the twentieth century", "the last decade of the 19th century"
+            + r"(?P<cdec>"
+            + words_regex(self.lex.DECADE_OF_CENTURY_ORDINALS)
+            + r")\s+decade\s+of\s+the\s+|"
             + f.span_pmod_rx
             + r"(?:(?<=of\s|in\s)the\s+)?)?(?:(?P<cnum>\d{1,2})(?:st|nd|rd|th|(?<=[23])d)|(?P<cord>"
             + words_regex(self.lex.ORDINALS)
@@ -1019,9 +1063,8 @@ class Grammar:
             + r"|[ \t]+(?P<dhalf>am|pm|a\.m\.|p\.m\.)(?![a-z])"
             + r")?"
             # "tmrw 6am-3pm", "today 10:30am": a clock time with its half of the day right after the day
-            r"(?:(?:\s+at\s+|[ \t]+(?=[01]?\d(?:[:.][0-5]\d)?[ \t]*[ap]\.?m(?![a-z])))(?:"
-            + f.clock_rx
-            + "))?",
+            # ("tomorrow at 10 a.m." is two expressions, the day and the time on it, as "[Friday] at [9]" is)
+            r"(?:(?:[ \t]+(?=[01]?\d(?:[:.][0-5]\d)?[ \t]*[ap]\.?m(?![a-z])))(?:" + f.clock_rx + "))?",
             self.h_deictic,
         )
         self._add(
@@ -1212,9 +1255,11 @@ class Grammar:
         self._add(
             "units_per_period",
             "unit pod",
-            r"(?P<c>"
+            # "more than 20 hours a week", "4.1 hours a week": a bound and a decimal count belong to the rate
+            f.amod_rx
+            + r"?(?P<c>"
             + count
-            + r")[\s-]+(?P<u1>"
+            + r"(?:(?<=\d)\.\d+)?)[\s-]+(?P<u1>"
             + words_regex(self.lex.UNIT_FORMS)
             # "three evenings a week": parts of the day counted in a week, as "five nights a week" are
             + r"|(?P<pods>"
@@ -1237,7 +1282,9 @@ class Grammar:
             + words_regex(self.lex.RANGE_UNIT_KINDS)
             + r")\s+)?"
             + f.unit_rx
-            + r"(?!\s+(?:ago|earlier|later|before|after|from\s+now)(?![a-z]))",
+            # "a visit 7 to 10 days after the last dose" is a length, as "10 days after the last dose" is;
+            # "two to three weeks later", "ago" and "before" alone count back or on from a time
+            + r"(?!\s+(?:ago|earlier|later|from\s+now|(?:before|after)(?!\s+(?:the|a|an|each|every|his|her|its|their)\s))(?![a-z]))",
             self.h_range_span,
         )
         self._add(
@@ -1342,7 +1389,11 @@ class Grammar:
             # "called off hours before the deadline", "it will be days before power is back"
             # "sold their wool years in advance": how long before the time it was done for; "a quarrel
             # years in the making", "decades in the making": how long it took to come about
-            r"(?P<unit>decades|years|months|weeks|days|hours|minutes)(?=\s+(?:before|after)\s|\s+in\s+(?:advance|the\s+making)(?![a-z]))",
+            # "it came months too late", "the work is years late": how far off its time a thing came
+            r"(?P<unit>decades|years|months|weeks|days|hours|minutes)(?=\s+(?:before|after)\s|\s+in\s+(?:advance|the\s+making)(?![a-z])"
+            + r"|\s+(?:too\s+)?"
+            + words_regex(self.lex.LATENESS_WORDS)
+            + r"(?![a-z])(?!\s+(?:in|on|at|into)\s))",
             self.h_bare_units_apart,
         )
         self._add(
@@ -1413,7 +1464,9 @@ class Grammar:
         # "no later than 5pm on that date": a bound on a point in time is a signal outside the clock
         # time's extent, as it is outside a date's ("no later than 31 December")
         point_bounds = words_regex(
-            w for w, mod in self.lex.PRE_MODIFIERS.items() if mod in ("ON_OR_BEFORE", "ON_OR_AFTER")
+            w
+            for w, mod in self.lex.PRE_MODIFIERS.items()
+            if mod in ("ON_OR_BEFORE", "ON_OR_AFTER") or w in self.lex.POINT_BOUND_AMOUNT_MODIFIERS
         )
         self._add(
             "clock_time",
@@ -1469,10 +1522,26 @@ class Grammar:
             + r"))?(?![a-z-])(?!\s+o'clock)",
             self.h_day_part_then_hour,
         )
+        # "until one in the morning", "to eleven at night": a spelled closing hour whose part of the day
+        # names its half (the opening hour then reads as in `_hour_opening_clock_range`)
+        spelled_close_rx = (
+            r"[ \t]+(?:to|until|till)[ \t]+(?P<shour>"
+            + words_regex(self.lex.CLOCK_HOUR_WORDS)
+            + r")(?:[ \t]+o'clock)?[ \t]+(?P<spod>in[ \t]+the[ \t]+(?:morning|afternoon|evening)|at[ \t]+night)"
+            + r"(?![a-z])"
+        )
+        self.spelled_range_close = compile_pattern(spelled_close_rx)
+        _SPELLED_RANGE_CLOSE_PLAIN_RX = re.sub(r"\(\?P<[a-z]+>", "(?:", spelled_close_rx)
         self._add(
             "hour_word_opening_range",
             "clockword",
-            r"(?P<hourw>" + words_regex(self.lex.CLOCK_HOUR_WORDS) + r")(?=" + _CLOCK_RANGE_CLOSE_RX + ")",
+            r"(?P<hourw>"
+            + words_regex(self.lex.CLOCK_HOUR_WORDS)
+            + r")(?="
+            + _CLOCK_RANGE_CLOSE_RX
+            + "|"
+            + _SPELLED_RANGE_CLOSE_PLAIN_RX
+            + ")",
             self.h_hour_word_opening_range,
         )
         self._add(
@@ -1498,7 +1567,8 @@ class Grammar:
             + r")\s+minutes?|(?P<face>"
             + words_regex(sorted(self.lex.CLOCK_FACE_MINUTES, key=len, reverse=True))
             # "half after two", "a quarter after nine": the older and American "past"
-            + r"))\s+(?P<side>past|to|after)\s+(?P<hourw>"
+            # "half-past seven": the face joined to its "past" by a hyphen, as older print has it
+            + r"))(?:\s+|-)(?P<side>past|to|after)\s+(?P<hourw>"
             + words_regex(self.lex.CLOCK_HOUR_WORDS)
             + r")(?:\s+o'clock)?(?:\s+(?P<inthe>in\s+the\s+(?:morning|afternoon|evening)|at\s+night"
             # "at half past seven this morning", "quarter to six yesterday evening": the day and its part
@@ -1914,6 +1984,34 @@ class Grammar:
             self.h_week_of_date,
         )
         self._add(
+            "elliptical_count_list",
+            "digit",
+            # "followed up at 6, 12 and 24 months": a bare count in a list closed by a unit is its length
+            r"(?P<elist>\d{1,3})(?![\d.,:]\d)(?:\s*,\s*\d{1,3}(?![\d.,:]\d))*\s*,?\s+and\s+\d{1,3}\s+(?P<eunit>"
+            + words_regex(self.lex.ELLIPTICAL_LIST_UNITS)
+            + r")(?![a-z-])(?!\s+(?:old|of\s+age)(?![a-z]))",
+            self.h_elliptical_count_list,
+        )
+        self._add(
+            "numbered_week_of_year",
+            "unit",
+            # "from week 40 of 2019", "in week 3 of 2024", "epidemiological week 12 of 2020": a calendar week
+            # numbered within a year it names (a trial's own "week 12", with no year, counts from its start)
+            r"week\s+(?P<weekno>[1-9]|[1-4]\d|5[0-3])\s+of\s+" + f.year_rx,
+            self.h_numbered_week_of_year,
+        )
+        self._add(
+            "week_number",
+            "unit",
+            # "epidemiological week 23", "ISO week 9 of 2024", "week 18" in a report that counts weeks so:
+            # a week of the year named by its number
+            r"(?:(?P<wkq>"
+            + words_regex(self.lex.WEEK_NUMBER_QUALIFIERS)
+            + r")\s+)?week\s+(?:no\.\s*)?(?P<wkn>[1-9]\d?)(?![0-9]|[.,:/-]\d|\s*(?:%|per\b))"
+            + r"(?:(?:\s+of|,)?\s+(?P<wky>[12]\d{3})(?![0-9]))?",
+            self.h_week_number,
+        )
+        self._add(
             "year_end",
             "unit",
             r"(?P<ye>(?:the\s+)?(?:year[-\s]end|year's\s+end|end\s+of\s+the\s+year))(?![a-z])",
@@ -2057,6 +2155,10 @@ class Grammar:
             r"\s*(?P<link>-|to|and|through|until|till|/)\s*(?P<endday>[0-3]?\d)"
             r"(?:st|nd|rd|th|(?<=[23])d)?\s+(?:of\s+)?" + f.month_rx + r"(?:,?\s*" + f.year_rx + r")?)",
             self.h_day_range_opening,
+        )
+        # "in epidemiological week 23": a week of the year named by its number, qualified as such
+        self.week_number_before = compile_pattern(
+            r"(?<![a-z])" + words_regex(self.lex.WEEK_NUMBER_QUALIFIERS) + r"\s+weeks?\s+\d"
         )
         # "from 6 to 8 May", "the night of 8/9 January": what follows a number makes it a day, not an hour
         # or a day/month
@@ -2207,7 +2309,13 @@ class Grammar:
             + ")"
         )
         than = re.escape(lex.COMPARISON_WORD) + r"(?![a-z])"
-        self.than_after = compile_pattern(r"\s+" + than)
+        # "a week later on average in 2015 than in 2014": the comparison's own adjuncts may stand before "than"
+        self.than_after = compile_pattern(
+            r"(?:\s+(?:"
+            + phrases_regex(lex.COMPARISON_ADJUNCTS)
+            + r"|in\s+[12]\d{3})(?![a-z0-9]))*\s+"
+            + than
+        )
         # "comes 11 days earlier each year": a difference that recurs, not a shift to a date
         self.rate_after = compile_pattern(
             r"\s+" + words_regex(lex.RATE_QUANTIFIERS) + r"\s+" + words_regex(lex.UNIT_FORMS) + r"(?![a-z])"
@@ -2246,7 +2354,8 @@ class Grammar:
             # "1,450 hourly and 230 salaried workers": a count may stand before the second kind
             r"(?:\s+(?:"
             + words_regex(lex.FREQUENCY_KIND_LINKS)
-            + r"|\d[\d,]*(?![\d,]))){0,3}\s+"
+            # "sampled daily and readings logged hourly": a joining word must join a second kind, not a clause
+            + r"|\d[\d,]*(?![\d,]))){0,3}(?<!\sand)(?<!\sor)\s+"
             + words_regex(lex.FREQUENCY_KIND_NOUNS)
         )
         self.weekday_service_noun_rx = compile_pattern(r"\s+" + words_regex(lex.WEEKDAY_SERVICE_NOUNS))
@@ -2262,6 +2371,15 @@ class Grammar:
         post_object = words_regex(set(lex.POST_MODIFIER_OBJECT_OPENERS) | set(lex.MONTHS) | set(lex.WEEKDAYS))
         self.season_arrival_after = compile_pattern(
             r"[ \t]+" + phrases_regex(lex.SEASON_ARRIVAL_PREDICATES) + r"(?![a-z])"
+        )
+        # "in the winter and spring quarters", "the autumn or spring semester": a season joined to another
+        # before the academic period both name
+        self.season_pair_of_terms = compile_pattern(
+            r"[ \t]+(?:and|or)[ \t]+"
+            + words_regex(lex.SEASONS)
+            + r"[ \t]+"
+            + words_regex(lex.SEASON_NAMED_TERMS)
+            + r"(?![a-z])"
         )
         self.post_modifier = compile_pattern(
             r"\s+"
@@ -2295,6 +2413,7 @@ class Grammar:
             | lex.ADDED_UNIT_WORDS  # "an extra hour"
             | {"st", "saint"} | {name + "'s" for name in lex.FEAST_SAINTS if " " not in name}  # "St George's Day"
             | set(lex.SEASON_QUARTERS)
+            | lex.WEEK_NUMBER_QUALIFIERS  # "epidemiological week 23"
             | {
                 # "Martin Luther King Jr. Day": a word read back loses its closing period
                 word.rstrip(".")
@@ -2746,6 +2865,8 @@ class Grammar:
                 and not (before and before[-1] in self.lex.YEAR_DETERMINERS)  # "the June Jobs Report"
             ):
                 return None  # "June Carter", "August Wilson": a first name
+        if m["mpost"] and not det:
+            det = m["mpost"]  # "since July last": the last July before now
         if det and det not in (
             "this",
             "last",
@@ -2796,7 +2917,11 @@ class Grammar:
         if not before:
             return False
         if before[-1] == "for":
-            return word not in self.lex.MONTHS_ALSO_SURNAMES
+            # "cotton for May delivery": a month of delivery is no name
+            return (
+                word not in self.lex.MONTHS_ALSO_SURNAMES
+                or _next_word(ctx.low, m.end()) in self.lex.DELIVERY_MONTH_NOUNS
+            )
         if before[-1] in self.lex.POSSESSIVE_DETERMINERS:
             after = ctx.text[m.end() : m.end() + 2].lstrip()
             return bool(after) and after[0].islower()
@@ -3630,8 +3755,18 @@ class Grammar:
                     # "the 1980s sitcom "Uptown"": the article is the noun's
                     spec.extent_group = "decade_core"
             return spec
-        if not (m.group(0).startswith("the") or mod or m["dec"].startswith("'")):
+        # "the 1970s and 80s", "the 1880s and early 90s": a short decade joined after a full one is of its
+        # century
+        joined = (
+            _SHORT_DECADE_JOINED.search(ctx.low, max(0, m.start() - 40), m.start()) if len(raw) == 2 else None
+        )
+        if not (m.group(0).startswith("the") or mod or m["dec"].startswith("'") or joined):
             return None
+        if joined is not None and int(raw[0]) >= int(joined["jdec"]):
+            value = f"{joined['jcent']}{raw[0]}"
+            return Spec(
+                "DATE", "fixed", value=value, mod=mod, note=f"the {value}0s, joined to the {joined[0]}"
+            )
         if len(raw) == 3:
             if m["decbc"] and not ctx.text[m.start("decbc")].isupper():
                 return None
@@ -3697,9 +3832,18 @@ class Grammar:
         if owner is not None and owner[1] not in self.lex.CENTURY_OF_CALENDAR_WORDS:
             return None  # "the first century of the college": the college's own hundred years
         if m.groupdict().get("era") and self.lex.ERAS.get(m["era"]):
+            if groups.get("cdec"):
+                return None  # "the first decade of the fifth century BC": its years run backwards
             return Spec(
                 "DATE", "fixed", value=f"BC{number - 1:02d}", mod=mod, note="a century before the common era"
             )
+        if groups.get("cdec"):
+            if groups.get("cunit") != "century":
+                return None
+            # "the first decade of the twentieth century": a decade counted within its century (190)
+            digit = self.lex.DECADE_OF_CENTURY_ORDINALS[" ".join(m["cdec"].lower().split())]
+            value = f"{number - 1:02d}{digit}"
+            return Spec("DATE", "fixed", value=value, note=f"a decade of a century: {value}0-{value}9")
         if m["pmod"] and _TURN_OF.fullmatch(m["pmod"].rstrip(" -")):
             # "the turn of the 20th century": the years around 1900, as "the turn of the century" is
             note = f"the turn of the {number}{_ordinal_suffix(number)} century: the years around its first"
@@ -4049,7 +4193,10 @@ class Grammar:
                 and self.season_arrival_after.match(ctx.low, m.end()) is None
             ):
                 return None  # "in the depth of winter", "at the height of summer": the season itself
-        if _next_word(ctx.low, m.end()) in self.lex.SEASON_NAMED_TERMS:
+        after_season = _next_word(ctx.low, m.end())
+        if after_season in self.lex.SEASON_NAMED_TERMS or (
+            after_season in ("and", "or") and self.season_pair_of_terms.match(ctx.low, m.end()) is not None
+        ):
             return None  # "the autumn term", "the spring semester": a school's period, not the season
         if not m["year"] and _next_word(ctx.low, m.end()) in self.lex.SEASON_TURNING_DAYS:
             return None  # "the winter solstice", "the spring equinox": the day the season turns
@@ -4164,6 +4311,13 @@ class Grammar:
             before = _previous_word(ctx.low, at)
             previous_capitalised = bool(re.search(r"[A-Z][A-Za-z.]*[ \t]+$", ctx.text[max(0, at - 20) : at]))
             if (
+                previous_capitalised
+                and before in self.lex.HEADING_DAY_PREPOSITIONS
+                and ctx.text[at : m.end()].isupper()
+                and ctx.text[at - len(before) - 1 : at - 1].isupper()
+            ):
+                previous_capitalised = False  # "FORECAST FOR TO-DAY.": a heading in capitals, not a title
+            if (
                 before in ("the", "a")
                 or previous_capitalised
                 or _name_follows(ctx.text, m.end(), self.lex)
@@ -4245,6 +4399,10 @@ class Grammar:
             return Spec("DURATION", "fixed", value=value, note=f"'{det} {unit} and a half': a length")
         if det == "this" and unit == "day" and _previous_word(ctx.low, m.start()) == "to":
             return None  # "the ridges remain to this day": an idiom for "until now", as "to date" is
+        if det == "that" and _SUPERLATIVE_FOR_BEFORE.search(ctx.low, max(0, m.start() - 60), m.start()):
+            # "December's admissions were the highest for that month since 2011": that month of any year,
+            # a record compared across years, not one month
+            return None
         if unit == "hour":
             # "over the next hour", "in the past hour": the hour-long span from or up to a time (no
             # calendar hour is meant); "this hour", "that hour" name an occasion
@@ -4358,8 +4516,12 @@ class Grammar:
         if unit in ("morning", "afternoon", "evening", "night"):
             spec.unit = "day"
             spec.pod = str(self.lex.PARTS_OF_DAY[unit])
-            if det == "last" and unit == "night":
-                spec.amount = -1
+            if det == "last" and unit in self.lex.LAST_PARTS_OF_DAY:
+                if unit != "night" and _previous_word(ctx.low, m.start("det")) in (
+                    self.lex.NOUN_DETERMINERS | self.lex.POSSESSIVE_DETERMINERS
+                ):
+                    return None  # "on his last evening in Paris": the final one, not yesterday's
+                spec.amount = -1  # "the inquiry was opened last evening": the evening before today
             elif det in ("last", "past"):
                 return None
             elif det in ("next", "coming", "following"):
@@ -5039,6 +5201,8 @@ class Grammar:
         after "aged" closed by a bound ("aged 5 years or older"); "served under 5 years", "whisky aged 12
         years" and "9,000 people over nine months" stay lengths."""
         low = ctx.low
+        if body <= start and (opening := _RANGE_OPENING_BEFORE.search(low, max(0, start - 12), start)):
+            start = body = opening.start()  # "aged 18 to [55 years]": the age range's first count
         lead = low[start:body].strip() or _previous_word(low, start)
         if lead not in self.lex.AGE_COUNT_LEADS or _UNITS_OF_A_THING_AFTER.match(low, end):
             return False  # "under 2 years of treatment": years of a thing, a length ("of age" is an age)
@@ -5092,6 +5256,17 @@ class Grammar:
             return None  # "hoped for a night action", "a night march": a kind of action, not a length
         if m["num"] == "one" and m["unit"] == "day" and _previous_word(ctx.low, m.start()) == "on":
             return None  # "On one day last week they arrested 4,800": some day of it, not a length
+        if (
+            m["unit"] == "days"
+            and m["num"] is not None
+            and m["num"][0].isdigit()
+            and m.start() == m.start("num")
+            and _previous_word(ctx.low, m.start()) == "on"
+            and not ctx.low.startswith(("'", "’"), m.end())
+            and _previous_word(ctx.low, ctx.low.rfind("on", 0, m.start()))
+            not in self.lex.VERB_PARTICLE_ON_LEADS
+        ):
+            return None  # "exceeded 12 °C on 41 days", "it rained on 205 days": a count of days, no length
         if (
             m["num"] == "one"
             and m["unit"] == "day"
@@ -5485,7 +5660,12 @@ class Grammar:
         code = duration_code(period_unit, 1, self.lex.UNITS)
         if code is None or _OFFSET_AFTER_RATE.match(ctx.low, m.end()):
             return None  # "up from 58 days a year ago": a length, then the date it was measured at
-        return Spec("SET", "fixed", value=code, note=f"'{m.group(0)}': a length spent every {period_unit}")
+        mod = self.lex.PRE_MODIFIERS.get(m["amod"]) if m["amod"] else None
+        if mod is not None and mod not in _BOUND_MODS:
+            return None  # "about [39 hours a week]": the gold sets leave a hedge outside a rate (no bound)
+        return Spec(
+            "SET", "fixed", value=code, mod=mod, note=f"'{m.group(0)}': a length spent every {period_unit}"
+        )
 
     def h_deep_time(self, m: re.Match[str], ctx: Context) -> Spec | None:
         """ "4.6 billion years ago", "billions of years ago": further back than a TIMEX3 year reaches, the
@@ -6074,6 +6254,30 @@ class Grammar:
             return f"{hour:02d}:{minute:02d}:{m['second']}"
         return f"{hour:02d}:{minute:02d}"
 
+    def h_listed_clock(self, m: re.Match[str], ctx: Context) -> Spec | None:
+        """A listing's entry "10.30, Time Signal." after an entry with its clock time in the same
+        paragraph: the first reading of the hour not before the entry above it ("12.30 p.m., Band. 1.30,
+        Gardening." is half past one in the afternoon)."""
+        previous = ctx.prev_spec
+        if (
+            previous is None
+            or previous.type != "TIME"
+            or not _LISTED_CLOCK_POD.fullmatch(previous.pod or "")
+            or not 0 <= m.start() - ctx.prev_end <= _LISTING_ENTRY_REACH
+            or "\n\n" in ctx.low[ctx.prev_end : m.start()]
+            or not ctx.text[m.end() + 1 : m.end() + 8].lstrip(" \t\"'\u201c\u2018")[:1].isupper()
+        ):
+            return None
+        hour, minute = int(m["lhour"]) % 12, int(m["lminute"])
+        listed_before = int(previous.pod[:2]) * 60 + int(previous.pod[3:5])  # type: ignore[index]
+        if hour * 60 + minute < listed_before:
+            hour += 12
+        if hour * 60 + minute < listed_before:
+            return None  # earlier than the entry above on either reading: no listing's run
+        spec = Spec("TIME", "shift", unit="day", amount=0, base="ref", pod=f"{hour:02d}:{minute:02d}")
+        spec.note = "a listing's entry, on from the clock time of the entry above"
+        return spec
+
     def h_clock(self, m: re.Match[str], ctx: Context) -> Spec | None:
         if (
             (m["inthe"] or m["tday"])
@@ -6082,6 +6286,17 @@ class Grammar:
             and self.clock_opening_line(ctx, m.start()) is not None
         ):
             # "19:20 Tomorrow is Halloween": a post's own stamp, then a sentence opening on a day word
+            alone = m.re.match(ctx.low, m.start(), m.end("clockcore"))
+            shrunk = self.h_clock(alone, ctx) if alone is not None else None
+            if shrunk is not None:
+                shrunk.extent_group = "clockcore"
+            return shrunk
+        if (
+            m["tweekday"]
+            and m["tweekday"] in self.lex.AMBIGUOUS_WEEKDAYS
+            and _next_word(ctx.low, m.end()) in self.lex.WORDS_AFTER_THE_SUN
+        ):
+            # "Lighting-up time to-day: 5.58 p.m. Sun rises 7.29 a.m.": the sun, not Sunday
             alone = m.re.match(ctx.low, m.start(), m.end("clockcore"))
             shrunk = self.h_clock(alone, ctx) if alone is not None else None
             if shrunk is not None:
@@ -6295,6 +6510,20 @@ class Grammar:
             value = f"{day}T{clock}"
             mod = self.lex.PRE_MODIFIERS.get(m["amod"]) if m["amod"] else None
             return Spec("TIME", "fixed", value=value, mod=mod, note="the clock time of a recurring day")
+        if (
+            ctx.prev_spec is not None
+            and ctx.prev_spec.type == "TIME"
+            and ctx.prev_spec.kind == "fixed"
+            and (ctx.prev_spec.value or "").startswith("XXXX-XX-XXT")
+            and not (m["tday"] or m["tweekday"] or m["tmonth2"] or m["inthe"])
+            and _CLOCK_LIST_GAP.fullmatch(ctx.low, max(0, ctx.prev_end), m.start()) is not None
+        ):
+            # "daily at 06:00, 14:00 and 22:00": the times listed after a recurring day's clock time recur too
+            value = f"XXXX-XX-XXT{clock}"
+            mod = self.lex.PRE_MODIFIERS.get(m["amod"]) if m["amod"] else None
+            return Spec(
+                "TIME", "fixed", value=value, mod=mod, note="the clock time of a recurring day, listed"
+            )
         spec = Spec(
             "TIME",
             "shift",
@@ -6611,6 +6840,22 @@ class Grammar:
                 note=f"'{original}': listed after a recurring day, every such day",
                 extent_group="weekday",
             )
+        if (
+            prev is not None
+            and prev.type == "SET"
+            and not (m["whour"] or m["whalf"] or m["wdom"] or m["wbday"] or m["wmon"] or m["wrday"])
+            and _previous_word(ctx.low, m.start("weekday")) in self.lex.SET_EXCEPTION_WORDS
+            and _SAME_CLAUSE_GAP.fullmatch(ctx.low, ctx.prev_end, m.start("weekday")) is not None
+        ):
+            # "from eight to nine each morning except Saturday", "open daily excluding Sunday": the day a
+            # habit leaves out recurs with it, as "except Sundays" does
+            return Spec(
+                "SET",
+                "fixed",
+                value=f"XXXX-WXX-{self.lex.WEEKDAYS[word]}",
+                note=f"'{original}': left out of a recurring time just told, every such day",
+                extent_group="weekday",
+            )
         if m["whour"] and self._closes_weekday_run(m, ctx):
             # "Tue-Sat 8am-6pm": the hours belong to every day of the run, not to its last day alone
             return Spec(
@@ -6688,6 +6933,13 @@ class Grammar:
             )
         ):
             return None  # "Sunday buses", "Friday collections": a service run every such day, no date
+        if (
+            m["pod"]
+            and not (m["wdet"] or m["pmod"])
+            and _previous_word(ctx.low, m.start("weekday")) not in self.lex.WEEKDAY_DATE_LEADS
+            and self.weekday_service_noun_rx.match(ctx.low, m.end())
+        ):
+            return None  # "the Saturday night dances", "Sunday morning services": held every such day
         weekday = int(self.lex.WEEKDAYS[word])
         if (
             not (m["wdet"] or m["pmod"] or m["pod"] or m["wpost"])
@@ -7076,6 +7328,12 @@ class Grammar:
         value = self.lex.REFERENCE_PHRASES.get(core) or self.lex.REFERENCE_WORDS.get(core)
         if value is None:
             return None
+        if (
+            core in self.lex.ADVERBIAL_REFERENCE_PHRASES
+            and _ADVERB_ENDS.match(ctx.low, m.end()) is None
+            and _next_word(ctx.low, m.end()) not in self.lex.ADVERBIAL_REFERENCE_PARTICIPLES
+        ):
+            return None  # "a man of late middle age": an adjective, not "recently"
         if (
             core in self.lex.DISCOURSE_OPENERS
             and ctx.low.startswith(",", m.end())
@@ -7624,6 +7882,14 @@ class Grammar:
             return None
         if not m["year"] and _FEAST_OF_EVERY_YEAR_AFTER.match(ctx.low, m.end()):
             return None  # "Easter is a busy time for families": what the feast is like every year
+        if (
+            not m["year"]
+            and (adverb := _FEAST_IS_ADVERB_AFTER.match(ctx.low, m.end())) is not None
+            and adverb["adverb"] in self.lex.FEAST_EVERY_YEAR_ADVERBS
+            and _FEAST_POINTED_BEFORE.search(ctx.low, max(0, m.start() - 8), m.start()) is None
+            and _FEAST_POINTED_START.match(ctx.low, m.start()) is None
+        ):
+            return None  # "New Year's Eve is never quiet": what the feast is like every year
         if not m["year"] and not m["hq"] and "every" in ctx.low[m.end() : m.end() + 48]:
             kept = self.kept_every_date_rx.match(ctx.low, m.end())
             if kept is not None and not _CLAUSE_JOINED.search(kept.group(0)):
@@ -8054,6 +8320,21 @@ class Grammar:
             )
         return before in self.lex.SPOKEN_BARE_YEAR_PREPOSITIONS
 
+    def h_week_number(self, m: re.Match[str], ctx: Context) -> Spec | None:
+        """ "epidemiological week 23", "calendar week 14 of 2024": the ISO week of that number in the year
+        written, or else in the year of the time around it. A bare "week 18" is a week of the year only
+        where the text has already counted weeks so ("since week 18" after "in epidemiological week 23");
+        elsewhere it is a week of a season, a trial or a pregnancy."""
+        week = int(m["wkn"])
+        if week > 53:
+            return None
+        if not m["wkq"] and not m["wky"] and not self.week_number_before.search(ctx.low, 0, m.start()):
+            return None
+        note = f"'{m.group(0)}': week {week} of the year"
+        if m["wky"]:
+            return Spec("DATE", "calendar", year=int(m["wky"]), iso_week=week, note=note)
+        return Spec("DATE", "shift", unit="year", amount=0, base="ref", iso_week=week, note=note)
+
     def h_week_of_date(self, m: re.Match[str], ctx: Context) -> Spec | None:
         month_word = (m["month"] or m["wmonth"] or m["wsmonth"]).rstrip(".")
         day = int(m["day"] or m["wday"] or self.lex.ORDINALS[" ".join(m["wsday"].split())])
@@ -8061,6 +8342,35 @@ class Grammar:
         if m["year"]:
             spec.year = self.year_of(m["year"])
         return spec
+
+    def h_elliptical_count_list(self, m: re.Match[str], ctx: Context) -> Spec | None:
+        head = m.start()
+        earlier = _COUNTS_LISTED_BEFORE.search(ctx.low, max(0, head - 40), head)
+        if earlier is not None:
+            head = earlier.start()  # "at ages 3, 5 and 7 years": the list's first count tells its lead
+        if _previous_word(ctx.low, head) in self.lex.ELLIPTICAL_LIST_BLOCKERS:
+            return None
+        count = int(m["elist"])
+        code = duration_code(self.lex.UNIT_FORMS[m["eunit"]], count, self.lex.UNITS)
+        if code is None or count == 0:
+            return None
+        return Spec(
+            "DURATION",
+            "fixed",
+            value=code,
+            extent_group="elist",
+            note=f"'{m['elist']}': a count in a list closed by '{m['eunit']}'",
+        )
+
+    def h_numbered_week_of_year(self, m: re.Match[str], ctx: Context) -> Spec | None:
+        year = self.year_of(m["year"])
+        week = int(m["weekno"])
+        return Spec(
+            "DATE",
+            "fixed",
+            value=f"{year:04d}-W{week:02d}",
+            note=f"'{m.group(0)}': a numbered week of {year}",
+        )
 
     def h_range_span(self, m: re.Match[str], ctx: Context) -> Spec | None:
         """ "two to three weeks", "the next 12 to 18 months": a length known only to its unit."""
@@ -8073,6 +8383,10 @@ class Grammar:
                 return None  # "the eighty-two-year-old emperor": one number spelled in two words, no range
         if m["rkind"] and self.lex.UNIT_FORMS[m["unit"]] == "year":
             return None  # "the 1999-2000 school year": one year of a school's, named by the two it spans
+        if self.lex.UNIT_FORMS[m["unit"]] in ("year", "month") and self._age_of_people(
+            ctx, m.start(), m.start(), m.end()
+        ):
+            return None  # "healthy volunteers aged 18 to 55 years": their ages, no length
         code = duration_code(self.lex.UNIT_FORMS[m["unit"]], None, self.lex.UNITS)
         if code is None:
             return None
@@ -8578,14 +8892,26 @@ class Grammar:
         time names its half of the day is a clock time in that half, or in the other half when it is
         the later number ("from 10 to 2 p.m." opens at 10 a.m.)."""
         close = _CLOCK_RANGE_CLOSE.match(low, end)
+        if close is None and lead in self.lex.CLOCK_RANGE_LEADS:
+            spelled = self.spelled_range_close.match(low, end)
+            if spelled is not None:
+                # "from nine until one in the morning", "from seven to eleven at night": a spelled close
+                # whose part of the day names its half
+                closing = int(self.lex.CLOCK_HOUR_WORDS[spelled["shour"]]) % 12
+                closing += 0 if spelled["spod"].endswith("morning") else 12
+                return self._clock_range_opening_spec(opening, closing)
         if close is None or not (lead in self.lex.CLOCK_RANGE_LEADS or close["link"] == "-"):
             return None
         if close["word"]:
             closing = 12 if close["word"] in ("noon", "midday") else 24
         else:
             closing = int(close["hour"]) % 12 + (12 if close["half"].startswith("p") else 0)
+        return self._clock_range_opening_spec(opening, closing)
+
+    def _clock_range_opening_spec(self, opening: int, closing: int) -> Spec:
+        """The opening hour of a clock range whose close is `closing` (0-24): the later reading that still
+        opens before the close; none does across midnight ("10 to 2 a.m.")."""
         morning = opening % 12
-        # the later reading that still opens before the close; none does across midnight ("10 to 2 a.m.")
         hour = morning + 12 if morning + 12 < closing or morning >= closing else morning
         spec = Spec("TIME", "shift", unit="day", amount=0, base="ref", pod=f"{hour:02d}:00")
         spec.note = "an hour opening a range of clock times, in the half of the day its closing time names"
@@ -8857,6 +9183,9 @@ _HOUR_LIST_CLOSE = compile_pattern(
     r"(?P<half>[ap])\.?m\b"
 )
 #: The closing time of a range a bare hour opens ("4 to 7 p.m.", "9 until noon", "4-7 p.m.").
+#: The clock time of a listing's entry before another ("09:25"), and how far the next entry may follow.
+_LISTED_CLOCK_POD = compile_pattern(r"[0-2]\d:[0-5]\d")
+_LISTING_ENTRY_REACH = 160
 _CLOCK_RANGE_CLOSE_RX = (
     r"[ \t]*(?P<link>to|until|till|and|-)[ \t]*(?:(?P<hour>1[0-2]|0?[1-9])(?:[:.][0-5]\d)?[ \t]*"
     r"(?P<half>[ap]\.?m)\b|(?P<word>noon|midday|midnight)(?![a-z]))"
@@ -8892,6 +9221,12 @@ _FEAST_OF_EVERY_YEAR_AFTER = compile_pattern(
     r"\s+is\s+(?:always\s+|usually\s+|often\s+|traditionally\s+)?(?:a|an)\s+(?:[a-z]+\s+){0,2}"
     r"(?:time|season|period|occasion)\b"
 )
+#: "is never ", "is always " right after a feast's name, the adverb's word to be looked up; not "is
+#: always on" or "is never in", which place the day rather than say what it is like.
+_FEAST_IS_ADVERB_AFTER = compile_pattern(r"\s+is\s+(?P<adverb>[a-z]+)\s+(?!on\b|in\b|at\b)[a-z]")
+#: "this ", "last " right before a feast: one year's feast, whatever is said of it.
+_FEAST_POINTED_BEFORE = compile_pattern(r"\b(?:this|that|last|next)\s+$")
+_FEAST_POINTED_START = compile_pattern(r"(?:this|that|last|next)\s")
 #: "the morning and " right before a bare part of the day, which shares that "the".
 _POD_AND_BEFORE = compile_pattern(r"\bthe\s+(?:morning|afternoon|evening|night)\s+(?:and|or)\s+$")
 #: " and evening rush", after "the morning": the noun both parts of the day qualify.
@@ -9173,6 +9508,8 @@ _PLURAL_WEEKDAY_SCHEDULE = compile_pattern(
 )
 #: What joins two clock times of a range or pair ("11:30 and 14:30", "18:00 to 23:00", "18:30-20:00").
 _CLOCK_PAIR_GAP = compile_pattern(r"\s*(?:-|\u2013|to|and|until|till)\s*")
+#: The comma, or the comma and "and"/"or", between colon clock times in a list ("06:00, 14:00 and 22:00").
+_CLOCK_LIST_GAP = compile_pattern(r"[ \t]*(?:,[ \t]*(?:(?:and|or)[ \t]+)?|(?:and|or)[ \t]+)")
 #: A colon clock time closing a range right after another ("18:30-20:00", "07:00 to 19:00").
 _COLON_CLOCK_CLOSING = compile_pattern(r"\s*(?:-|\u2013|to)\s*[012]?\d:[0-5]\d(?![0-9:])")
 #: "at", "shortly before", "at about", "between 0710 and": the words a 24-hour clock time follows
@@ -9407,6 +9744,11 @@ _KIND_NOUN_THEN_WORD = compile_pattern(r"[ \t]+[a-z-]+[ \t]+([a-z]+)")
 #: A noun, then a quoted title: "sitcom "Uptown"" after "the 1980s".
 _QUOTED_TITLE_AFTER_NOUN = compile_pattern(r"[ \t]+[a-z]+[ \t]+[\"\u201c][A-Z]")
 #: A decade joined to "the 1900s" before it: "the 1890s and the early 1900s", "from the 1880s to the 1900s".
+#: A full decade before a short one joined to it: "the 1970s and [80s]", "the 1880s and early [90s]".
+_SHORT_DECADE_JOINED = compile_pattern(
+    r"(?<![0-9])(?P<jcent>1\d|20)(?P<jdec>\d)0s\s*(?:,\s*|\s+(?:and|or|to|through|into)\s+|-|\u2013)"
+    r"(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?$"
+)
 _DECADE_JOINED_BEFORE = compile_pattern(r"(?<![0-9])1\d[1-9]0s\s+(?:and|or|to|through|into|-|\u2013)\s+$")
 #: A decade joined to "the 1900s" after it: "the 1900s and 1910s", "the late 1900s to the 1920s".
 _DECADE_JOINED_AFTER = compile_pattern(
@@ -9554,7 +9896,11 @@ def _colon_clock_in_range(m: re.Match[str], ctx: Context) -> bool:
         ctx.prev_spec is not None
         and ctx.prev_spec.type == "TIME"
         and 0 <= m.start() - ctx.prev_end <= 8
-        and _CLOCK_PAIR_GAP.fullmatch(ctx.low, ctx.prev_end, m.start()) is not None
+        and (
+            _CLOCK_PAIR_GAP.fullmatch(ctx.low, ctx.prev_end, m.start()) is not None
+            # "read at 06:00, 14:00 and 22:00": a list of colon clock times goes on after a comma
+            or _CLOCK_LIST_GAP.fullmatch(ctx.low, ctx.prev_end, m.start()) is not None
+        )
     ):
         return True
     return _COLON_CLOCK_CLOSING.match(ctx.low, m.end()) is not None
@@ -9628,6 +9974,12 @@ def _line_start(text: str, at: int) -> int:
 
 # a word or a number, as `Grammar._matched_count` reads them ("third", "3rd", "four", "12")
 _MATCHED_COUNT_WORD = compile_pattern(r"[a-z]+(?:-[a-z]+)?|\d+(?:st|nd|rd|th|(?<=[23])d)?")
+
+
+#: "18 to ", "3-": the first count of a range before its last.
+_RANGE_OPENING_BEFORE = compile_pattern(r"(?<![\d.,])\d{1,3}\s*(?:to|-|\u2013)\s*$")
+# "6, 12 and": the counts of a list before one of its members
+_COUNTS_LISTED_BEFORE = compile_pattern(r"(?<![\d.,])(?:\d{1,3}\s*,\s*)+$")
 
 
 def _previous_word(low: str, start: int) -> str:

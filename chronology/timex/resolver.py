@@ -353,6 +353,11 @@ _CLAUSE_OPENING = compile_pattern(
     r"(?:^\s*|[.!?][\"')\]]*\s+|\n\s*\n\s*|,\s+|(?<![a-z])(?:and|but)\s+)$", re.I
 )
 _DAY_VALUE = compile_pattern(r"\d{4}-\d{2}-\d{2}")
+#: A day, or a time on it from the morning on, that what lasts "until 2 a.m." runs on from into the next
+#: day ("2011-11-15", "2011-11-15TAF", "2011-11-15T10:00"), as against a time in the small hours.
+_DAY_BEFORE_SMALL_HOURS = compile_pattern(
+    r"\d{4}-\d{2}-\d{2}(?:T(?:MO|MI|AF|DT|EV|NI|(?:0[6-9]|1\d|2[0-4]):\d\d(?::\d\d)?))?"
+)
 #: An appositive ending in a participle phrase right before a day word: ", the name most used in India
 #: [today]", ", a custom still kept in the villages [today]". The participle has no tense of its own.
 _APPOSITIVE_PARTICIPLE_BEFORE = compile_pattern(
@@ -546,6 +551,17 @@ _REPORTING_WORD = compile_pattern(r"(?<![a-z])(?:" + "|".join(sorted(_LEX.REPORT
 _QUOTE_ATTRIBUTION = compile_pattern(
     r"(?<![a-z])(?:" + "|".join(sorted(_LEX.QUOTE_ATTRIBUTION_VERBS)) + r")(?![a-z])"
 )
+#: A month of delivery told earlier in the sentence, then "for" right before the next month.
+_DELIVERY_MONTH_BEFORE = compile_pattern(
+    r"(?<![a-z])for\s+[a-z]+\s+(?:"
+    + "|".join(sorted(_LEX.DELIVERY_MONTH_NOUNS))
+    + r")(?![a-z])(?:[^.;:!?\n]|(?<=\d)\.(?=\d))*(?<![a-z])for\s+$"
+)
+_DELIVERY_CUE = "a month of delivery"  # the tense given to a month of delivery ("for May delivery")
+#: A statement put out rather than said ("the following communiqué was issued last night:").
+_ISSUED_STATEMENT = compile_pattern(
+    r"(?<![a-z])(?:" + "|".join(sorted(_LEX.ISSUED_STATEMENT_VERBS)) + r")(?![a-z])"
+)
 #: "by 9.30am", "by about 6am": the time something was done by.
 _BY_BEFORE_CLOCK = compile_pattern(r"(?<![a-z])by\s+(?:about\s+|around\s+|roughly\s+)?$")
 _MORNING_CLOCK = compile_pattern(r"(?:0\d|1[01]):\d\d(?::\d\d)?")  # a clock time before noon
@@ -670,6 +686,8 @@ _FISCAL_YEAR_OPENING_AFTER = compile_pattern(
     r"(?:on\s+|in\s+)?(?P<month>" + "|".join(sorted(_LEX.MONTHS, key=len, reverse=True)) + r")(?![a-z])",
     re.IGNORECASE,
 )
+#: A double year closing an expression ("1931-32", "1889/90"): one year of account or of a school.
+_DOUBLE_YEAR_END = compile_pattern(r"\d{4}[ \t]*[-/\u2013][ \t]*\d{2}(?:\d{2})?$")
 #: The last month of a British year of account (April to March).
 _ACCOUNT_YEAR_LAST_MONTH = 3
 #: "last academic year", "the end of the school year": a school's year, named by the year it ends in.
@@ -765,6 +783,9 @@ _PART_OF_THE_MONTH_NOTE = compile_pattern(
 )
 _HEADING_DAYS = compile_pattern(r"(?:\s*(?:and|to|through|-)\s*[A-Za-z]+day)?\s*:")
 #: What joins the two ends of a range of times of the day: "dawn to dusk", "9 a.m. and noon", "6-8 p.m.".
+#: Between a part of the day and the hour that tells it ("yesterday morning about 4 o'clock", "this
+#: morning, at four"): blanks, a comma, "at".
+_CLOCK_OF_THE_PART_BEFORE = compile_pattern(r"[ \t]*,?[ \t]*(?:at[ \t]+)?", re.IGNORECASE)
 _TIME_RANGE_LINK = compile_pattern(r"\s*(?:to|until|till|and|through|-|–)\s*", re.IGNORECASE)
 #: The end of a night: "by daybreak", and a bare "by morning" after "the night of 2-3 June".
 _DAWN = compile_pattern(r"(?:daybreak|dawn|sunrise|first light|morning)")
@@ -897,6 +918,8 @@ class Resolver:
         self.weekdays_told: dict[int, _Reference] = {}
         self.evening_before_dct: _Reference | None = None  # "Sunday night" told in Monday's paper
         self.earlier_reference: _Reference | None = None  # the reference time before the current one
+        # the index of the last year that named an academic year ("the academic year 1931-32"), or -1
+        self.academic_year_index = -1
         # the expression index of the first day of "the night of 12-13 September", the day the story stays on
         self.night_span_day: int | None = None
         # the value of the last small-hours clock time put past the midnight of a night the story told
@@ -1452,6 +1475,35 @@ class Resolver:
             tense = self._tense(candidate)
         return tense.tense in ("present", "future")
 
+    def _academic_double_year(self, expression: TimeExpression) -> bool:
+        """Whether a year written as a double year names an academic year ("the academic year 1931-32",
+        "the winter semester of 1889/90"): a word of a school's year in it or just before it."""
+        if _DOUBLE_YEAR_END.search(self.low, expression.start, expression.end) is None:
+            return False
+        words = re.findall(r"[a-z]+", self.low[max(0, expression.start - 30) : expression.end])
+        return any(word in _LEX.ACADEMIC_YEAR_CUES for word in words)
+
+    def _since_then_up_to_now(self, candidate: Candidate) -> bool:
+        """ "Her papers went to the library in 1997 and have been open to readers since January": in a
+        story, a yearless month or season after "since" in the present perfect ("has", "have") reaches up
+        to the writer's now, so it is the last such month before the time of writing, not one of the story's
+        year ("had been open since January" stays in the story)."""
+        spec = candidate.spec
+        if (
+            not self.narrative
+            or self.dct is None
+            or spec.year is not None
+            or spec.day is not None
+            or spec.amount is not None
+            or spec.unit is not None
+            or (spec.month is None and spec.season is None)
+            or not self.low.endswith("since ", 0, candidate.start)
+            or self._quoted(candidate)
+        ):
+            return False
+        tense = self._tense(candidate)
+        return tense.perfect and (tense.cue or "").lower().startswith(("has ", "have "))
+
     def _writers_now_said(self, candidate: Candidate) -> bool:
         """Whether an adverb of the writer's own now ("currently", "at the moment") comes earlier in the
         date's sentence: a present tense there is the time of writing, not a story's present."""
@@ -1595,8 +1647,16 @@ class Resolver:
         if ref is None or ref.day >= self.dct or self._quoted_at(ref.end):
             return None
         between = self.text[ref.end : opening]
-        if '"' in between or "\u201d" in between or "\n" in between:
+        if '"' in between or "\u201d" in between:
             return None
+        if "\n" in between:
+            # 'The following communiqué was issued at 10 p.m. last night:' and the statement quoted as
+            # a paragraph of its own: its "this morning" and "yesterday" are the day it was issued
+            lead = between.rstrip()
+            if "\n" in lead or not lead.endswith(":") or self.text[opening - 1] != "\n":
+                return None
+            sentence = self.low[self._sentence_opening(ref.end) : opening]
+            return ref if _QUOTE_ATTRIBUTION.search(sentence) or _ISSUED_STATEMENT.search(sentence) else None
         stripped = between.strip()
         if stripped == ".":
             return ref if self._dates_a_statement(ref) else None
@@ -2461,6 +2521,14 @@ class Resolver:
             and _ACCOUNT_YEAR_BOUND_BEFORE.search(self.low, max(0, candidate.start - 48), candidate.start)
         ):
             return True  # "whose fiscal year begins in October": the month its every year of account opens
+        if (
+            spec.year is None
+            and (spec.month is not None or spec.season is not None)
+            and not _dated_or_counted(spec)
+            and spec.holiday is None
+            and _MONTH_THEN_EVERY_YEAR.match(self.text, candidate.end) is not None
+        ):
+            return True  # "birds were caught between 1 May and 20 May each year": that date of every year
         # "five days behind its normal date of June 1": the date a thing usually comes on, every year's
         normal_date = _NORMAL_DATE_BEFORE.search(self.low, max(0, candidate.start - 40), candidate.start)
         if (
@@ -3300,6 +3368,22 @@ class Resolver:
                 self.undated_day = (value, index, expression.end)
         return expression.model_copy(update=update)
 
+    def _numbered_week(self, spec: Spec, year: int, anchor: Anchor) -> str:
+        """ "epidemiological week 23": the ISO week of that number in the year found; a year not written
+        is the one whose week of that number lies nearest the time around it ("week 52" in a report of
+        early January is the old year's)."""
+        week = spec.iso_week or 1
+        around = anchor.value[:10] if anchor.value else ""
+        day = date.fromisoformat(around) if _DAY_VALUE.fullmatch(around) else self.dct
+        if _WEEK_VALUE.fullmatch(around):  # after "epi week 52", "week 1" is the next year's first
+            day = date.fromisocalendar(int(around[:4]), int(around[6:8]), 4)
+        if spec.kind == "shift" and day is not None and day.isocalendar().year == year:
+            if week - day.isocalendar().week > _HALF_YEAR_OF_WEEKS:
+                year -= 1
+            elif day.isocalendar().week - week > _HALF_YEAR_OF_WEEKS:
+                year += 1
+        return f"{year:04d}-W{week:02d}"
+
     def _follow_yearless_story(self, candidate: Candidate, expression: TimeExpression, index: int) -> None:
         """Starts, moves or ends the story's yearless day after a date or time resolved as told: a day of
         a month with no year ("on 14 November", XXXX-11-14) in a story with no dated time becomes the
@@ -3377,6 +3461,11 @@ class Resolver:
         restated = self._restated_day(candidate, following, value)
         if restated is not None:
             value, reason = restated[0], f"{reason}; {restated[1]}"
+        if spec.iso_week is not None and _YEAR_VALUE.fullmatch(value):
+            value, reason = (
+                self._numbered_week(spec, int(value), anchor),
+                f"{reason}; its week {spec.iso_week}",
+            )
         if (spec.week_of_day or spec.weekend_of_day) and _DAY_VALUE.fullmatch(value):
             day = date.fromisoformat(value)
             if spec.weekend_of_day and day.weekday() <= 1:
@@ -4075,6 +4164,17 @@ class Resolver:
             expression.interval is None and _BC_DATE_VALUE.fullmatch(expression.value) is None
         ):
             return  # a length, a set or a vague "now" is never the time the text has come to
+        if (
+            expression.granularity == Granularity.YEAR
+            and (baseline := _BASELINE_YEARS_AFTER.match(self.low, expression.end)) is not None
+            and (
+                baseline["span"]
+                or _YEAR_SPAN_OPENED_BEFORE.search(self.low, max(0, expression.start - 8), expression.start)
+            )
+        ):
+            # "40 per cent of the 1991-2020 average, and the harvest gathered in July": the years a climate
+            # statistic is taken over are its baseline, not a time the text has come to
+            return
         if not narrative and _SAME_TIME_COMPARED.match(expression.text) is not None:
             # "3 percent more than at this time last year ... had risen in the previous week": a point of
             # comparison a year away; the story stays on the day it was on
@@ -4619,6 +4719,8 @@ class Resolver:
             # range, so what is told next may lie inside it, counted from its start
             ref.end = expression.end
             return
+        if unit == "year" and self._academic_double_year(expression):
+            self.academic_year_index = index
         self.earlier_reference = self.reference
         self.reference = _Reference(start_day, expression.value, index, unit, explicit, expression.end)
         self.reference_span = (expression.start, expression.end)
@@ -5061,6 +5163,15 @@ class Resolver:
             why = f"no year given; the year {glanced.value} this sentence looks back to (past perfect)"
             return _calendar_value(spec, glanced.day.year), anchor, why, warnings
         framing = self._framing_year(candidate)
+        if (
+            framing is not None
+            and self.dct is not None
+            and framing.day.year < self.dct.year
+            and self._tense(candidate).tense == "future"
+        ):
+            # "Last year the guideline was updated, and an audit will report in the autumn": what the
+            # clause foretells lies ahead of the writer, not in the past year the sentence opened on
+            framing = None
         if framing is not None and spec.amount is None and spec.unit is None:
             anchor = Anchor(kind=AnchorKind.EXPRESSION, value=framing.value, expression=framing.index)
             why = f"no year given; the year {framing.day.year} that opens the sentence"
@@ -5143,7 +5254,7 @@ class Resolver:
             why = f"{spec.note}: the year {spec.amount:+d} from the reference time {era.value} (expression #{era.index})"
             return _calendar_value(spec, year), era.anchor, why, warnings
         choice = self._anchor_for(base, "year" if spec.day is None else "month")
-        if self._deictic_period_in_story(candidate):
+        if self._deictic_period_in_story(candidate) or self._since_then_up_to_now(candidate):
             choice = self._dct_anchor() or choice
         elif self._undated_story_future(candidate):
             choice = None
@@ -5265,6 +5376,22 @@ class Resolver:
             # "said hospitals needed a plan by the summer at the latest": a deadline set ahead of the
             # statement, whose past tense is the report's
             tense = ClauseTense("future", tense.cue, tense.cue_end)
+        elif (
+            choice.anchor.kind == _DCT_ANCHOR
+            and spec.day is None
+            and (
+                (
+                    (noun_after := _NEXT_WORD_AFTER.match(self.low, candidate.end)) is not None
+                    and noun_after[1] in _LEX.DELIVERY_MONTH_NOUNS
+                )
+                # "... for May delivery, and at 24.65 for July": the noun left out of the months after it
+                or _DELIVERY_MONTH_BEFORE.search(self.low, max(0, candidate.start - 90), candidate.start)
+                is not None
+            )
+        ):
+            # "cotton was quoted at 25.10 for May delivery": goods bought or sold for a month's delivery
+            # are delivered in that month still ahead (or this one), whatever the tense of the trade
+            tense = ClauseTense("future", _DELIVERY_CUE, None)
         elif tense.tense != "past" and self._data_of_a_closed_month(candidate, anchor_day):
             # "Investors will look to April retail sales figures": figures for a month come out after it
             # has closed, whatever the tense of the wait for them
@@ -5307,6 +5434,19 @@ class Resolver:
             elif self.reference is not None and self.reference.unit in ("year", "half"):
                 year = anchor_day.year  # "In 1938 ... by December": the year the story is in
                 why = f"no year given; the year of {choice.label}"
+                if (
+                    (
+                        (month is not None and month >= _LEX.ACADEMIC_YEAR_FIRST_MONTH)
+                        or spec.season in ("FA", "WI")
+                    )
+                    and self.reference.index == self.academic_year_index
+                    and anchor_day.year == self.reference.day.year
+                ):
+                    # "for the academic year 1931-32. He sailed in mid-September": the year opens in the
+                    # autumn of its first year, so its autumn months are that year's (and its winter, named by
+                    # the year of its December)
+                    year -= 1
+                    why = f"no year given; the autumn opening the academic year {choice.label}"
                 if (
                     self.dct is not None
                     and month is not None
@@ -5529,6 +5669,8 @@ class Resolver:
                     # summer": a present standing for the future in a clause of time on a future verb,
                     # ahead however far
                     direction, strict = 1, True
+                if tense.cue == _DELIVERY_CUE and month is not None and month != anchor_day.month:
+                    direction, strict = 1, True  # "for December delivery", said in March: ahead however far
                 if (
                     direction != -1
                     and month is not None
@@ -6414,6 +6556,17 @@ class Resolver:
         else:
             why = f"{tense.tense} tense{cue}, so the {'last' if direction < 0 else 'next'} {name} {'before' if direction < 0 else 'after'} {choice.label}"
         return day.isoformat(), choice.anchor, why, []
+
+    def _anchored_on_night_of_date(self, choice: _AnchorChoice) -> bool:
+        """Whether ``choice`` is the reference day written as "the night of 2 July": such a night runs into
+        the next day's small hours and ends at its dawn."""
+        return (
+            self.reference is not None
+            and self.reference_span is not None
+            and choice.anchor.expression == self.reference.index
+            and self.reference.unit == "day"
+            and self.low.endswith("night of ", 0, self.reference_span[0])
+        )
 
     def _shift(self, candidate: Candidate) -> tuple[str, Anchor, str, list[str]]:
         spec = candidate.spec
@@ -7540,12 +7693,19 @@ class Resolver:
             and spec.amount == 0
             and evening_pod is None
             and choice.anchor.kind == AnchorKind.EXPRESSION
-            and _SMALL_HOURS.fullmatch(spec.pod or "")
+            and (
+                _SMALL_HOURS.fullmatch(spec.pod or "")
+                # "fell shortly after midnight, and at 6 a.m. ...": a morning hour after a midnight that
+                # closed a day is on the next day
+                or (anchor_value.endswith("T24:00") and _MORNING_CLOCK.fullmatch(spec.pod or "") is not None)
+            )
             and (
                 _EVENING_OR_NIGHT.search(anchor_value)
-                # "talks on Tuesday went on until 2 a.m.": what lasts into the small hours ends the next day
+                # "talks on Tuesday went on until 2 a.m.": what lasts into the small hours ends the next day,
+                # as from an afternoon or a morning ("met on Tuesday afternoon and talked until three in
+                # the morning")
                 or (
-                    _DAY_VALUE.fullmatch(choice.anchor.value or "") is not None
+                    _DAY_BEFORE_SMALL_HOURS.fullmatch(choice.anchor.value or "") is not None
                     and _UNTIL_BEFORE.search(self.text[max(0, candidate.start - 28) : candidate.start])
                     is not None
                 )
@@ -7558,13 +7718,7 @@ class Resolver:
                 )
                 # "On the night of 2 July 1976 lightning struck ... by about 4 a.m.": a night named by its
                 # date runs into the small hours of the next day
-                or (
-                    self.reference is not None
-                    and self.reference_span is not None
-                    and choice.anchor.expression == self.reference.index
-                    and self.reference.unit == "day"
-                    and self.low.endswith("night of ", 0, self.reference_span[0])
-                )
+                or self._anchored_on_night_of_date(choice)
             )
             # "went in at six in the evening, after a march that had begun at three in the morning": a
             # past perfect at a clock time looks back to that day's small hours
@@ -7622,6 +7776,15 @@ class Resolver:
             and choice.anchor.kind == AnchorKind.EXPRESSION
             and (choice.anchor.value or "").endswith("TMO")
             and self._hour_without_half_of_day(candidate)
+            # "broke out yesterday morning about 4 o'clock": an hour right after the morning it is told
+            # in is that morning's hour
+            and not (
+                self.reference is not None
+                and self.reference_span is not None
+                and choice.anchor.expression == self.reference.index
+                and _CLOCK_OF_THE_PART_BEFORE.fullmatch(self.text, self.reference_span[1], candidate.start)
+                is not None
+            )
         ):
             # "arrived in the morning; at about four o'clock the clansmen came": an hour before dawn,
             # told without a.m. after the story has reached a morning, is that afternoon's
@@ -7645,7 +7808,13 @@ class Resolver:
             and spec.amount == 0
             and spec.pod == "MO"
             and choice.anchor.kind == AnchorKind.EXPRESSION
-            and (anchor_value.endswith("TNI") or _EVENING_OR_NIGHT.search(anchor_value))
+            and (
+                anchor_value.endswith("TNI")
+                or _EVENING_OR_NIGHT.search(anchor_value)
+                # "during a storm on the night of 14 January ... by morning": a night named by its
+                # date ends at the next day's dawn
+                or self._anchored_on_night_of_date(choice)
+            )
             and _DAWN.fullmatch(self.text[candidate.start : candidate.end].lower())
         ):
             # "Tonight: clearing and colder ... by daybreak": the night ends at dawn; so does a fight
@@ -9182,7 +9351,13 @@ _COMPARISON_BASE_BEFORE = compile_pattern(
     r"\b(?:from|since)\s+(?:[^\s;:!?]*[^\s.,;:!?]\s+){0,3}?(?:in\s+)?$", re.IGNORECASE
 )
 #: "in January 2024, when ..., and in [April]": "and in" (with "again" or "then") right before a month.
-_AND_IN_BEFORE = compile_pattern(r"\band\s+(?:(?:again|then|later)\s+)?in\s+$", re.IGNORECASE)
+_AND_IN_BEFORE = compile_pattern(
+    r"\band\s+(?:(?:again|then|later)\s+)?in\s+$"
+    # "peaked in early February 2020, before falling sharply in March": what happened next, told after a
+    # comma and "before" or "then" with a verb of its own, goes on in the month after the one dated
+    r"|,\s*(?:before|then)\s+[a-z]+(?:ing|ed)(?:\s+[a-z]+){0,2}\s+in\s+$",
+    re.IGNORECASE,
+)
 #: "after growth of 0.7% in", "after a 0.4% rise in": a change and its figure before the period it is for.
 _AFTER_A_CHANGE_BEFORE = compile_pattern(
     r"\bafter\s+(?:an?\s+)?(?:(?P<fig1>[$£€]?\d[\d.,]*\s*(?:%|per\s*cent|percent)?)\s+)?(?P<noun>[a-z]+)\s+"
@@ -9237,6 +9412,13 @@ _MOVABLE_DAY_NOUN = compile_pattern(r"(?<![a-z])(?:" + words_regex(_LEX.MOVABLE_
 #: "every year from November", "each year in June": a month or a season that opens the yearly habit.
 _EVERY_YEAR_THEN_MONTH = compile_pattern(
     r"(?<![A-Za-z])(?:[Ee]very|[Ee]ach)\s+year\s+(?:from|in|between)\s+$"
+)
+#: "caught between 1 May and 20 May each year", "in June every year": a date or month (and the other end
+#: of its range) closed by "each year" or "every year", which makes it that date of every year.
+_MONTH_THEN_EVERY_YEAR = compile_pattern(
+    r"(?:\s*(?:and|to|until|till|through|-|\u2013)\s*(?:[0-9]{1,2}(?:st|nd|rd|th)?\s+)?(?:[a-z]+\.?\s*)?(?:[0-9]{1,2}(?:st|nd|rd|th)?)?)?"
+    r"\s+(?:each|every)\s+year(?![a-z])",
+    re.IGNORECASE,
 )
 #: "each June", "every summer": a month or a season that recurs, named earlier in a sentence.
 _EVERY_MONTH_OR_SEASON = compile_pattern(
@@ -9565,6 +9747,18 @@ _SUBHEADING_CHARS = 80
 _SENTENCE_CLOSE_IN_LINE = compile_pattern(r"[.!?](?:\s|$)")
 #: How many days into January "the new year" still names the year just begun.
 _NEW_YEAR_JUST_BEGUN_DAYS = 14
+# "the 1991-2020 average", "the 1981-2010 normal": after a year, the rest of a span of years a statistic
+# is taken over, then its noun
+_BASELINE_YEARS_AFTER = compile_pattern(
+    r"(?P<span>[ \t]*[-\u2013/][ \t]*(?:\d{4}|\d{2}))?[ \t]+(?:(?!(?:the|a|an|its|their)[ \t])[a-z-]+[ \t]+)?"
+    + words_regex(_LEX.BASELINE_STATISTIC_NOUNS)
+    + r"(?![a-z])"
+)
+# "1991-" before a year: the year closes a span of years opened just before it
+_YEAR_SPAN_OPENED_BEFORE = compile_pattern(r"\d{4}[ \t]*[-\u2013/][ \t]*$")
+#: "week 52" said in early January: a week of the year this many weeks or more from the time around it
+#: is the nearer year's
+_HALF_YEAR_OF_WEEKS = 26
 #: "that year", "the same year" a sentence or so after a year: the year just named, if only as a bound.
 _THAT_YEAR_AFTER = compile_pattern(r"\b(?:that|the\s+same)\s+year(?![a-z'])")
 _THAT_YEAR_REACH = 120

@@ -52,4 +52,5 @@ class Spec:
     occurred: bool = False  # "the Jan. 6 riot": a day naming an event that has happened (on or before now)
     edge_day: int = 0  # "the last day of the month": 1 the first day of the month or year named, -1 its last
     week_shift: int | None = None  # "last week Friday", "Wednesday next week": that day this many weeks on
+    iso_week: int | None = None  # "epidemiological week 23": that ISO week of the year found
     warnings: list[str] = field(default_factory=list)

@@ -133,7 +133,8 @@ def test_a_bare_plural_unit_as_the_object_of_a_past_verb_is_a_length(
                 ("April 8", "DATE", "2020-04-08"),
                 ("Wednesday", "DATE", "2020-04-08"),
                 ("January", "DATE", "2020-01"),
-                ("that month", "DATE", "2020-01"),
+                # "the highest for that month": that month of every year, left untagged as the gold sets
+                # leave it (blind_news_35, blind_news_45, blind_news_77)
                 ("1910", "DATE", "1910"),
                 ("early March", "DATE", "2020-03"),
             ],

@@ -79,6 +79,10 @@ WEEKEND_NEAR_DAY_WORDS: tuple[str, ...] = ("tomorrow", "today", "tonight")
 #: Abbreviated weekdays that are also words ("sat", "sun", "wed"): taken only before a date.
 AMBIGUOUS_WEEKDAYS: frozenset[str] = frozenset({"mon", "tue", "wed", "weds", "thu", "fri", "sat", "sun"})
 
+#: Verbs after "Sun" that make it the sun, not Sunday ("5.58 p.m. Sun rises 7.29 a.m.", a weather table's
+#: "Sun sets").
+WORDS_AFTER_THE_SUN: frozenset[str] = frozenset({"rises", "sets", "rose", "set", "shines", "shone"})
+
 #: Units of duration -> the TIMEX3 unit letter and whether it belongs after the "T".
 UNITS: dict[str, tuple[str, bool]] = {
     "second": ("S", True), "sec": ("S", True), "minute": ("M", True), "min": ("M", True),
@@ -145,6 +149,23 @@ VAGUE_QUANTITIES: frozenset[str] = frozenset(
 #: Words between an article and a unit that add one more of it: "should allow an extra hour", "an
 #: additional day" (the article's count; "an extra 30 minutes" is the length after "extra").
 ADDED_UNIT_WORDS: frozenset[str] = frozenset({"extra", "additional"})
+
+#: Nouns of a statistic taken over a span of years ("the 1991-2020 average", "the 1981-2010 normal",
+#: "a 1961-1990 baseline"): the years are its base period, not a time a report has come to.
+BASELINE_STATISTIC_NOUNS: frozenset[str] = frozenset(
+    {"average", "averages", "mean", "means", "median", "normal", "normals", "baseline", "climatology"}
+)
+
+#: Words after a bare plural unit that make it the margin by which a thing missed its time: "the money
+#: came months too late", "the line opened years late", "we got there hours too early".
+LATENESS_WORDS: frozenset[str] = frozenset({"late", "early", "soon", "overdue", "behind"})
+
+#: Words before "week" and a number that make the number a week of the year ("epidemiological week
+#: 23", "ISO week 9", "calendar week 14"): surveillance and planning reports count weeks from the start
+#: of the year, as a bare "week 3" of a season, a trial or a pregnancy does not.
+WEEK_NUMBER_QUALIFIERS: frozenset[str] = frozenset(
+    {"epidemiological", "epidemiologic", "epi", "iso", "calendar", "surveillance", "reporting"}
+)
 
 #: Words that count a unit by a number just named: "the third rise in as many years" (three years),
 #: "four goals in as many games".
@@ -227,6 +248,7 @@ PARTS_OF_DAY: dict[str, str] = {
     "midnight": "24:00", "mid-afternoon": "AF", "midafternoon": "AF", "mid-morning": "MO",
     "midmorning": "MO", "daytime": "DT", "nite": "NI", "nites": "NI", "first light": "MO",
     "arvo": "AF", "arvos": "AF",  # Australian and New Zealand English: "this arvo"
+    "forenoon": "MO", "forenoons": "MO",  # the morning in older and Scottish English: "this forenoon"
     # the middle of the day named by its meal: "by Friday lunchtime", "this lunchtime" (TIMEX3's MI)
     "lunchtime": "MI", "lunch-time": "MI",
     # the night named by the routine of going to bed: only an instruction's ("take 2 capsules at bedtime")
@@ -280,7 +302,13 @@ REFERENCE_PHRASES: dict[str, str] = {
     "a few minutes ago": "PAST_REF",
     # a generation is no calendar unit: "a generation ago" is a past left unmeasured, as "the other day" is
     "a generation ago": "PAST_REF", "generations ago": "PAST_REF",
+    "of late": "PAST_REF",  # "complaints have been numerous of late": recently (`ADVERBIAL_REFERENCE_PHRASES`)
     }  # fmt: skip
+
+#: Reference phrases that are the time only as an adverb: before a pause, a function word or a participle
+#: they qualify ("numerous of late.", "has of late been ill"); "a man of late middle age" is no time.
+ADVERBIAL_REFERENCE_PHRASES: frozenset[str] = frozenset({"of late"})
+ADVERBIAL_REFERENCE_PARTICIPLES: frozenset[str] = frozenset({"been", "become", "grown", "had"})
 
 #: Deictic day words -> offset in days from the anchor day, and an optional part of day.
 DAY_DEICTICS: dict[str, tuple[int, str | None]] = {
@@ -302,6 +330,19 @@ DAY_DEICTICS: dict[str, tuple[int, str | None]] = {
     "the day before yesterday": (-2, None),
     "the day after tomorrow": (2, None),
 }
+
+#: Parts of the day that "last" puts on the day before the writer's, as "last night" does ("an inquiry was
+#: opened last evening", formal and older English); "last morning" and "last afternoon" are no idiom.
+LAST_PARTS_OF_DAY: frozenset[str] = frozenset({"night", "evening"})
+
+#: Prepositions before a day word in a heading set in capitals ("FORECAST FOR TO-DAY", "CLOSED UNTIL
+#: TOMORROW"): the capitals are the heading's, not a title's ("USA TODAY").
+HEADING_DAY_PREPOSITIONS: frozenset[str] = frozenset({"for", "until", "till", "from", "since"})
+
+#: Old spellings that put a hyphen inside a word the rules know, as papers and letters printed them until
+#: the mid-twentieth century ("closes at 8 o'clock to-night", "to-morrow morning", "TO-DAY'S
+#: BROADCASTING"): read as the word without the hyphen ("day-to-day" is another word).
+HYPHENATED_OLD_SPELLINGS: tuple[str, ...] = ("to-day", "to-morrow", "to-night")
 
 #: Determiners before a unit, weekday, month or season -> (direction, base).
 #: direction: the shift in units (None: by tense), base "dct" (the speaker's now) or "ref" (the story's now).
@@ -387,6 +428,9 @@ PRE_MODIFIERS: dict[str, str] = {
     "no later than": "ON_OR_BEFORE", "no earlier than": "ON_OR_AFTER",
     # a span of two parts of a period is its first or second half: the part other than the middle
     "mid-to-late": "END", "mid to late": "END", "early-to-mid": "START", "early to mid": "START",
+    # "at an early hour this morning", "until a late hour last night": the start or the end of that part
+    # of the day, as "early this morning" is
+    "an early hour": "START", "a late hour": "END",
 }  # fmt: skip
 
 #: Prefixes that mark the START/MID/END of a calendar period (and only a period).
@@ -394,7 +438,7 @@ PERIOD_MODIFIERS: frozenset[str] = frozenset(
     {"early", "earlier", "late", "later", "mid", "middle", "the beginning of", "the start of", "the end of",
      "the middle of", "the early part of", "the latter part of", "the close of", "the turn of", "the dawn of",
      "early in", "earlier in", "late in", "later in", "early on", "late on", "end", "mid-to-late", "mid to late",
-     "early-to-mid", "early to mid"}
+     "early-to-mid", "early to mid", "an early hour", "a late hour"}
 )  # fmt: skip
 
 #: Words opening a part of the day that point back to a day already told ("that evening", "the night",
@@ -417,6 +461,10 @@ WEEKDAY_ORDERING_MODIFIERS: frozenset[str] = frozenset({"later"})
 
 #: Prefixes that qualify an amount (durations, "ago" expressions).
 AMOUNT_MODIFIERS: frozenset[str] = frozenset(set(PRE_MODIFIERS) - PERIOD_MODIFIERS)
+
+#: Amount modifiers that before a clock time bound a point, a signal outside its extent ("Up to 6 p.m.
+#: four aircraft had been destroyed": until then, as "up to 31 October" is), not a length's mod.
+POINT_BOUND_AMOUNT_MODIFIERS: frozenset[str] = frozenset({"up to"})
 
 #: Set adverbs -> (TIMEX3 value, quant).
 SET_ADVERBS: dict[str, str] = {
@@ -639,6 +687,13 @@ CENTURY_OF_CALENDAR_WORDS: frozenset[str] = frozenset(
     {"christian", "common", "current", "present", "modern", "era", "gregorian", "julian"}
 )
 
+#: Ordinals before "decade of the ... century" -> the decade's digit within its century: "the first
+#: decade of the twentieth century" is the 1900s (190), "the last decade of the 19th century" the 1890s.
+DECADE_OF_CENTURY_ORDINALS: dict[str, int] = {
+    "first": 0, "second": 1, "third": 2, "fourth": 3, "fifth": 4, "sixth": 5, "seventh": 6, "eighth": 7,
+    "ninth": 8, "tenth": 9, "last": 9, "final": 9, "closing": 9, "opening": 0,
+}  # fmt: skip
+
 #: Nouns after a span of years that make it a sports season ("the 2004-05 season"), which is not tagged.
 SPORTS_SEASON_NOUNS: frozenset[str] = frozenset({"season", "seasons"})
 #: Nouns that make "the year 2038 ..." the name of a class of software faults ("the year 2000 problem",
@@ -720,7 +775,8 @@ NIGHT_HEADS_ALSO_SUBJECTS: frozenset[str] = frozenset({"out", "staff"})
 
 #: Work shifts named by a part of the day ("before the morning shift", "after an evening shift", "the
 #: day shift"): a kind of work that recurs, not one morning or evening.
-WORK_SHIFT_NOUNS: frozenset[str] = frozenset({"shift", "shifts"})
+#: Also teaching held at that time of every day ("she enrolled in the evening classes"), a kind of course.
+WORK_SHIFT_NOUNS: frozenset[str] = frozenset({"shift", "shifts", "classes"})
 
 #: Nouns of a period in office counted in ordinal years ("the third year of his reign").
 REIGN_NOUNS: frozenset[str] = frozenset({"reign", "rule", "papacy", "pontificate", "presidency", "tenure"})
@@ -1084,8 +1140,16 @@ WEEKDAY_SERVICE_NOUNS: frozenset[str] = frozenset(
      "departures", "fares", "edition", "editions", "supplement", "supplements",
      # worship kept on that day of every week ("after Friday prayers", "Sunday attendance has fallen",
      # "taught Sunday school", "attends Sunday mass": a rite named by its day is a name, blind_news_48)
-     "prayers", "attendance", "worship", "school", "schools", "mass"}
+     "prayers", "attendance", "worship", "school", "schools", "mass",
+     # gatherings held on that day of every week, in the plural ("the Sunday meetings", "the Thursday
+     # dances", "Saturday night dances"): a series, not one date
+     "meetings", "dances", "classes", "lessons", "rehearsals", "markets", "gatherings", "suppers"}
 )  # fmt: skip
+
+
+#: Words before a weekday and its part of the day that make them one day's time even before a noun of
+#: WEEKDAY_SERVICE_NOUNS ("on Sunday morning services were held in the open"): a date, not a series.
+WEEKDAY_DATE_LEADS: frozenset[str] = frozenset({"on", "by", "until", "till", "since", "from"})
 
 
 #: A unit and a half, as a TIMEX3 length ("the past year and a half"), written in whole smaller units as
@@ -1266,6 +1330,9 @@ FREQUENCY_KIND_NOUNS: frozenset[str] = frozenset(
      "count", "counts", "total", "totals",
      # a climate statistic over that interval ("against a monthly normal of 421 mm", "the annual mean")
      "normal", "normals", "mean",
+     # a measured series summarised at that interval ("daily means computed from hourly readings",
+     # "stored as hourly averages", "the daily range of temperature", "weekly abundance")
+     "means", "averages", "readings", "range", "ranges", "maxima", "minima", "abundance",
      # sums charged at that interval ("daily penalties of £10", "a monthly fee")
      "penalty", "penalties", "fine", "fines", "fee", "fees", "charge", "charges", "payment", "payments",
      # sums owed or paid at that interval ("for the yearly rent of a falcon", "a monthly salary")
@@ -1275,6 +1342,10 @@ FREQUENCY_KIND_NOUNS: frozenset[str] = frozenset(
      "report", "reports", "briefing", "briefings", "summary", "summaries", "log", "logs",
      # statistics an office publishes at that interval ("the Registrar General's weekly return")
      "return", "returns", "figures", "statistics",
+     # counts of a surveillance series summed over that interval ("weekly cases have climbed since week
+     # 18", "daily deaths peaked", "daily arrivals fell", "weekly admissions")
+     "cases", "deaths", "infections", "admissions", "hospitalisations", "hospitalizations", "arrivals",
+     "incidence",
      # people paid by that interval ("the mill's 900 hourly workers", "hourly employees")
      "workers", "worker", "employees", "employee", "staff", "jobs", "job"}
 )  # fmt: skip
@@ -1351,6 +1422,16 @@ MEALS_NAMED_FOR_FEASTS: frozenset[str] = frozenset(
 
 #: Phrases after an expression that belong to it as its mod: (mod of a date, mod of a duration).
 #: "the next year or so", "1994 or later", "1990 and beyond", "six months or more".
+#: Nouns after a month that make it a month of delivery of goods traded ahead ("cotton for May delivery",
+#: "wheat for March shipment"): the month still to come, or the current one, whatever the tense.
+DELIVERY_MONTH_NOUNS: frozenset[str] = frozenset({"delivery", "deliveries", "shipment", "shipments"})
+
+#: Openers of a span from now that an approximation after it ("or so") makes a length: "the next week or
+#: so", "the coming month or so" (without the article "next week or so" stays the week).
+APPROXIMATED_LENGTH_OPENERS: tuple[str, ...] = ("the next ", "the coming ")
+#: The units it does so for: "the next year or so" stays the year to come (a DATE, as "the next year" is).
+APPROXIMATED_LENGTH_UNITS: frozenset[str] = frozenset({"hour", "day", "week", "fortnight", "month"})
+
 POST_MODIFIERS: dict[str, tuple[str, str]] = {
     "or so": ("APPROX", "APPROX"), "or thereabouts": ("APPROX", "APPROX"),
     "or later": ("ON_OR_AFTER", "EQUAL_OR_MORE"), "and beyond": ("ON_OR_AFTER", "EQUAL_OR_MORE"),
@@ -1443,13 +1524,36 @@ AGE_GROUP_NOUNS: frozenset[str] = frozenset(
     {"children", "child", "adults", "adult", "people", "person", "persons", "patients", "patient", "babies",
      "baby", "infants", "infant", "kids", "girls", "girl", "boys", "boy", "pupils", "students", "teenagers",
      "women", "woman", "men", "man", "anyone", "those", "users", "applicants", "players", "passengers",
-     "visitors", "riders", "drivers", "entrants", "participants"}
+     "visitors", "riders", "drivers", "entrants", "participants",
+     # the people a study samples ("healthy volunteers aged 18 to 55 years", "respondents aged 50-69")
+     "volunteers", "respondents", "subjects", "individuals", "residents"}
 )  # fmt: skip
 
 #: Words between a noun of people and a count that make the count their age ("children aged 12 years",
 #: "anyone under 18 years"); "over" is left out, as it is mostly the preposition of a stretch ("infected
 #: 9,000 people over nine months").
 AGE_COUNT_LEADS: frozenset[str] = frozenset({"aged", "under", "below"})
+
+#: Verbs whose particle "on" comes before a count of days ("went on 41 days", "carried on 3 days"):
+#: "on" is no preposition of the days counted there, and the days are a length.
+VERB_PARTICLE_ON_LEADS: frozenset[str] = frozenset(
+    {"went", "go", "goes", "going", "carried", "carry", "kept", "keep", "lasted", "dragged", "held",
+     "hang", "hung", "stayed", "stay", "continued", "live", "lived", "ran", "run"}
+)  # fmt: skip
+
+#: Adjuncts that may stand between a counted comparative and its "than" ("a week later on average in 2015
+#: than in 2014", "two days earlier overall than"): the comparison goes on to its "than".
+COMPARISON_ADJUNCTS: frozenset[str] = frozenset({"on average", "overall", "on the whole"})
+
+#: Plural units that close a list of bare counts ("followed up at 6, 12 and 24 months", "at 2, 4 and 8
+#: hours after the dose"): each count before them is a length of that unit, the unit left unsaid.
+ELLIPTICAL_LIST_UNITS: frozenset[str] = frozenset(
+    {"seconds", "minutes", "hours", "days", "weeks", "months", "years"}
+)  # fmt: skip
+
+#: Words before such a list that make its counts no lengths: a range ("between 6 and 12 months") or ages
+#: ("children aged 3, 5 and 7 years", "at ages 6, 12 and 18 years").
+ELLIPTICAL_LIST_BLOCKERS: frozenset[str] = frozenset({"between", "aged", "ages", "age"})
 
 #: Words after "and" or "or" closing an age given as a bound ("aged 16 years and over", "aged 5 years or
 #: older"): with them "aged" and its count are an age whoever is named.
@@ -1841,9 +1945,22 @@ SEASON_OPERATION_NOUNS: frozenset[str] = frozenset(
      "blitz", "bombing", "push", "wave", "waves"}
 )  # fmt: skip
 
+#: Words before or in a double year that make it one academic year ("the academic year 1931-32", "the
+#: winter semester of 1889/90", "a sabbatical year in 1947-48"), which opens in the autumn of its first
+#: year: a month or season told next without a year lies in the year it opens or in the one it ends in.
+ACADEMIC_YEAR_CUES: frozenset[str] = frozenset(
+    {"academic", "school", "semester", "semesters", "sabbatical", "session", "term", "terms"}
+)
+#: The month an academic year opens in, September in most of the English-speaking world.
+ACADEMIC_YEAR_FIRST_MONTH = 9
+
 #: Academic periods a season names ("the autumn term", "the spring semester"): a school's own calendar,
-#: which does not keep to the season (a spring term starts in January), so no time of its own.
-SEASON_NAMED_TERMS: frozenset[str] = frozenset({"term", "terms", "semester", "semesters", "trimester"})
+#: which does not keep to the season (a spring term starts in January), so no time of its own. A college
+#: that divides its year into four quarters names them so too ("taught in the spring quarter of 1969", "the
+#: winter and spring quarters"), and an army's "winter quarters" are its lodging, no season either.
+SEASON_NAMED_TERMS: frozenset[str] = frozenset(
+    {"term", "terms", "semester", "semesters", "trimester", "trimesters", "quarter", "quarters"}
+)
 
 #: Nouns after "quarter" that make a compound of their own, no quarter of a year: "the quarter days" (the
 #: four days rents fell due), "the quarter sessions" (a court held each quarter).
@@ -2115,6 +2232,10 @@ PLURAL_WEEKDAY_LEADS: frozenset[str] = frozenset(
      "except", "excluding"}  # a standing rule's exceptions: "each day except Sundays"
 )  # fmt: skip
 
+#: Words before a single weekday that leave it out of a habit just told ("each morning except Saturday",
+#: "open daily excluding Sunday"): the day is every such day, as "except Sundays" is.
+SET_EXCEPTION_WORDS: frozenset[str] = frozenset({"except", "excluding"})
+
 #: Names that make a weekday a public holiday and belong to its expression ("on bank holiday Monday",
 #: "the bank holiday Monday"): the day is the weekday read as usual, the name kept in its extent.
 WEEKDAY_HOLIDAY_LEADS: frozenset[str] = frozenset({"bank holiday"})
@@ -2234,6 +2355,11 @@ QUOTE_ATTRIBUTION_VERBS: frozenset[str] = frozenset(
         "tweeted",
     }
 )
+
+#: Verbs of a statement put out in writing ("The following communiqué was issued at 10 p.m. last night:"):
+#: a statement quoted after them as a paragraph of its own speaks from the day they name, as one after
+#: "said" does.
+ISSUED_STATEMENT_VERBS: frozenset[str] = frozenset({"issued", "released", "published", "circulated"})
 
 #: Words between "every" and a unit that say which of the units recur: "every single day", "every clear
 #: night", "every waking hour" ("worked in every spare hour" is how much, not when).
@@ -2485,7 +2611,9 @@ ACCOUNT_FIGURE_WORDS: frozenset[str] = frozenset(
      "revenues", "receipts", "surplus", "gdp", "turnover", "profit", "profits", "earnings",
      # "taxes would reach 38% of national income by 2030-31": a tax take is a year's account figure
      "tax", "taxes", "taxation", "income",
-     "attendance", "enrolment", "enrolments", "enrollment", "enrollments", "intake", "admissions"}
+     "attendance", "enrolment", "enrolments", "enrollment", "enrollments", "intake", "admissions",
+     # "spent a sabbatical year in 1947-48 at Zurich": leave taken for one academic year
+     "sabbatical", "sabbaticals"}
 )  # fmt: skip
 
 #: Words before an expectation participle that make it a comparison, not the clause's verb: "fell less
@@ -2537,6 +2665,11 @@ PAST_HABIT_ADVERBS: frozenset[str] = frozenset(
         "ordinarily",
         "invariably",
     }
+)
+#: Adverbs of how often between "is" and what a feast is like every year ("New Year's Eve is never quiet",
+#: "Christmas is always busy on the wards"): the feast named before them is no one day.
+FEAST_EVERY_YEAR_ADVERBS: frozenset[str] = frozenset(
+    {"always", "never", "seldom", "rarely", "often", *PAST_HABIT_ADVERBS}
 )
 #: Words that make a clause tell a custom, not one occasion ("a new era began, by custom, at the Chinese new
 #: year after the accession"): a feast named after them in the clause, with no year, is no one day.
