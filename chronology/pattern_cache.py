@@ -35,10 +35,10 @@ _parser: Any = importlib.import_module("re._parser")
 _compiler: Any = importlib.import_module("re._compiler")
 
 _CODE_TYPE = "I" if array("I").itemsize == _sre.CODESIZE else "L"
-_FORMAT = 5  # bump when an entry's layout or a derived value (or how it is derived) changes
+_FORMAT = 6  # bump when an entry's layout or a derived value (or how it is derived) changes
 
-# An entry: (flags, code as bytes, groups, group index, index group[, first chars, first starts]), or
-# (text,) for a text kept by `kept_text`.
+# An entry: (flags, code as bytes, groups, group index, index group[, first chars, first starts]),
+# (text,) for a text kept by `kept_text`, or (table,) for a table kept by `kept_table`.
 _Entry = tuple[Any, ...]
 # A key: ("re", a pattern's text (str or bytes), its flags), ("tree", text, 0) or (kind, key, 0) of a kept text.
 _Key = tuple[str, str | bytes, int]
@@ -192,6 +192,20 @@ def kept_text(kind: str, key: str, make: Callable[[], str]) -> str:
     if _STORE.saves:
         _STORE.add((kind, key, 0), (text,))
     return text
+
+
+def kept_table(kind: str, key: str, make: Callable[[], dict[str, int]]) -> dict[str, int]:
+    """`make()`, a table of words that depends on `key` alone (a digest of what it is made from), kept from
+    one run to the next as the patterns are: reading a large table back costs about half of making it
+    afresh from word lists at every start. The caller owns the table returned: it must not change it."""
+    stored = _STORE.get((kind, key, 0))
+    if stored is not None and len(stored) == 1 and isinstance(stored[0], dict):
+        table: dict[str, int] = stored[0]
+        return table
+    table = make()
+    if _STORE.saves:
+        _STORE.add((kind, key, 0), (table,))
+    return table
 
 
 def compile_parsed(

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-import re
 import sys
 from typing import NoReturn
+
+from chronology.pattern_cache import compile_pattern
 
 #: Exit codes, documented in the README.
 EXIT_OK = 0
@@ -14,7 +15,7 @@ EXIT_PARTIAL = 3  # the output was written, but some documents failed (listed in
 
 # C0/C1 control characters (ESC among them) other than tab and newline: document text must never drive
 # the terminal.
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_CONTROL = compile_pattern(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 
 def safe_text(text: str) -> str:

@@ -29,12 +29,13 @@ The two functions answer different questions:
 
 from __future__ import annotations
 
+import hashlib
 import re
 from dataclasses import dataclass, replace
 from enum import StrEnum
 from functools import cache, lru_cache
 
-from chronology.pattern_cache import compile_pattern, longest_first
+from chronology.pattern_cache import compile_pattern, kept_table, longest_first
 from chronology.tense import lexicon, verb_forms
 from chronology.tense.sentences import SENTENCE_BREAK, SENTENCE_END, is_break
 
@@ -245,19 +246,41 @@ _NOT_A_SUBJECT_END = (
 )
 
 
+#: The word lists of the verb-form table and the flag each gives.
+_FORM_LISTS = (
+    (verb_forms.PAST_ONLY, _PAST_ONLY),
+    (verb_forms.PAST_OR_PARTICIPLE, _PAST_OR_PARTICIPLE),
+    (verb_forms.PARTICIPLE_ONLY, _PARTICIPLE_ONLY),
+    (verb_forms.THIRD_PERSON, _THIRD_PERSON),
+    (verb_forms.BASE, _BASE),
+    (verb_forms.GERUND, _GERUND),
+    (verb_forms.ALSO_NOUN, _ALSO_NOUN),
+    (verb_forms.ALSO_ADJECTIVE, _ALSO_ADJECTIVE),
+)
+
+
 @cache
 def _forms() -> dict[str, int]:
-    table: dict[str, int] = {}
-    for words, flag in (
-        (verb_forms.PAST_ONLY, _PAST_ONLY),
-        (verb_forms.PAST_OR_PARTICIPLE, _PAST_OR_PARTICIPLE),
-        (verb_forms.PARTICIPLE_ONLY, _PARTICIPLE_ONLY),
-        (verb_forms.THIRD_PERSON, _THIRD_PERSON),
-        (verb_forms.BASE, _BASE),
-        (verb_forms.GERUND, _GERUND),
-        (verb_forms.ALSO_NOUN, _ALSO_NOUN),
-        (verb_forms.ALSO_ADJECTIVE, _ALSO_ADJECTIVE),
+    """The verb-form table: each word's flags. Made from some 27,000 words at every start, it is kept in
+    the pattern cache under a digest of everything it is made from (an edited list makes a new table)."""
+    return kept_table("verb forms", _forms_digest(), _make_forms)
+
+
+def _forms_digest() -> str:
+    """A digest of the table's sources: the word lists and their flags, and the sets that amend them."""
+    parts = [f"{flag}:{words}" for words, flag in _FORM_LISTS]
+    for amending in (
+        _AUXILIARIES | lexicon.PREPOSITIONS_NOT_VERBS,
+        lexicon.BASE_FORMS_NOT_PAST | lexicon.NOUNS_NOT_PAST,
+        lexicon.PAST_FORMS_ALSO_PARTICIPLES,
     ):
+        parts.append(" ".join(sorted(amending)))  # sorted: a set's order changes from one process to the next
+    return hashlib.sha256("\n\n".join(parts).encode("utf-8")).hexdigest()
+
+
+def _make_forms() -> dict[str, int]:
+    table: dict[str, int] = {}
+    for words, flag in _FORM_LISTS:
         for word in words.split():
             table[word] = table.get(word, 0) | flag
     for word in _AUXILIARIES | lexicon.PREPOSITIONS_NOT_VERBS:

@@ -117,18 +117,17 @@ class Context:
 
 # "the highest for that month", "the wettest on record for that week": a record held among the like
 # units of every year
-_SUPERLATIVE_FOR_BEFORE = re.compile(r"\bthe\s+[a-z]+est(?:\s+on\s+record)?\s+for\s+$")
-#: Mods that bound an amount rather than place it ("more than", "nearly", "at least", "up to").
+_SUPERLATIVE_FOR_BEFORE = compile_pattern(r"\bthe\s+[a-z]+est(?:\s+on\s+record)?\s+for\s+$")
+# what may stand between a recurring time and the day its habit leaves out ("each morning except Saturday")
+_SAME_CLAUSE_GAP = compile_pattern(r"[^.;:!?\n]{0,40}")
 # "the average age of the fleet is now a record 12.1 years": the subject's age, told with its verb (read
 # in the text as written, where a full stop before a lower-case word closes an abbreviation: "U.S. roads")
-# what may stand between a recurring time and the day its habit leaves out ("each morning except Saturday")
-_SAME_CLAUSE_GAP = re.compile(r"[^.;:!?\n]{0,40}")
-_AGE_IS_BEFORE = re.compile(
+_AGE_IS_BEFORE = compile_pattern(
     r"\b[Aa]ge\b(?:[^.;!?\n\d]|\.(?=[A-Za-z]|\s[a-z])){0,60}?\b(?:is|was|are|were|rose to|fell to|climbed to|reached)\s+"
     r"(?:now\s+|still\s+)?(?:a\s+record\s+|about\s+|around\s+|nearly\s+|almost\s+|roughly\s+)?$"
 )
 # "every minute of it": the units of a stretch just named, counted off
-_OF_IT_OR_THEM = re.compile(r" of (?:it|them)(?![a-z])")
+_OF_IT_OR_THEM = compile_pattern(r" of (?:it|them)(?![a-z])")
 _BOUND_MODS = frozenset({"MORE_THAN", "LESS_THAN", "EQUAL_OR_MORE", "EQUAL_OR_LESS"})
 #: A past verb that can take a length of what it names as its object ("ignored", "endured"), not a
 #: number ("hundred") or a short word ("led", "fed").
@@ -261,7 +260,7 @@ class Grammar:
         )
         # "Henry VI", "Edward I": an English sovereign named as the text writes him (case kept)
         # ("King John", "Queen Anne": a name without a number only after the title)
-        self.sovereign_rx = re.compile(
+        self.sovereign_rx = compile_pattern(
             r"(?<![A-Za-z])(?:(?:King|Queen)\s+(?="
             + "|".join(name.capitalize() for name in lex.ENGLISH_REGNAL_ACCESSIONS if " " not in name)
             + r"))?("
@@ -9735,7 +9734,7 @@ _LOWER_CASE_WORD = compile_pattern(r"(?<![A-Za-z])[a-z][a-z'-]*")
 _PHRASE_CLOSERS = frozenset(",.;:!?)\"'\u201d\u2019\n")
 #: After "the fall": "in" and the word after it ("the fall in prices"), or a verb of being and the word it
 #: takes, an adverb in -ly allowed between ("the fall was largely driven by").
-_FALL_COMPLEMENT = re.compile(
+_FALL_COMPLEMENT = compile_pattern(
     r"[ \t]+(?:in[ \t]+(?P<inword>[a-z]+)(?![a-z'-])|(?:was|were|is|has[ \t]+been|had[ \t]+been|will[ \t]+be)"
     r"[ \t]+(?:[a-z]+ly[ \t]+)?(?P<pred>[a-z]+))"
 )

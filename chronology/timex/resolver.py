@@ -306,7 +306,9 @@ _STORY_REACH = 600
 #: How far back "that night" may reach for the night the text last told by its clock.
 _NIGHT_TOLD_REACH = 2000
 #: A time of an evening or a night: a clock time from 6 p.m. to before 5 a.m. ("small": after midnight).
-_NIGHT_TIME_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}T(?:(?:1[89]|2[0-3]):\d\d|(?P<small>0[0-4]:\d\d)|EV|NI)")
+_NIGHT_TIME_VALUE = compile_pattern(
+    r"\d{4}-\d{2}-\d{2}T(?:(?:1[89]|2[0-3]):\d\d|(?P<small>0[0-4]:\d\d)|EV|NI)"
+)
 #: How far back from the DCT a yearless past date may lie before news would have written its year.
 _STALE_DATE_DAYS = 183
 #: How near a day named with its year a yearless date must lie to be read as a day of the same story.
@@ -912,6 +914,9 @@ class Resolver:
         self.reference_span: tuple[int, int] | None = None
         # a morning newspaper's copy ("said yesterday", "last night"), whose news is of the day before
         self.tells_yesterday = "yesterday" in self.low
+        # whether the text holds an opening double quotation mark at all: where it holds none, nothing in
+        # it is quoted speech, read once here rather than by counting marks around each expression
+        self.has_double_quotes = '"' in text or "\u201c" in text
         # the days of the month the text has dated, by (month, day): "arrived on 5 February" again
         self.dated_days: dict[tuple[int, int], _Reference] = {}
         # the day each bare weekday ("on Tuesday") was last put on: "at 4.02pm on Tuesday" told again
@@ -1710,6 +1715,8 @@ class Resolver:
         return self._quoted_at(candidate.start)
 
     def _quoted_at(self, start: int) -> bool:
+        if not self.has_double_quotes:
+            return False  # no mark to count: an odd count of straight quotes or more openings than closings
         low = max(0, start - _SENTENCE_REACH * 4)
         paragraph = self.text[max(low, self.text.rfind("\n\n", low, start)) : start]
         straight = paragraph.count('"')

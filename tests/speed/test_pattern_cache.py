@@ -19,6 +19,7 @@ from chronology.pattern_cache import (
     compile_bytes_pattern,
     compile_parsed,
     compile_pattern,
+    kept_table,
     kept_text,
 )
 from chronology.timex.first_chars import compile_with_first_chars
@@ -220,3 +221,37 @@ def test_a_kept_text_is_made_once_and_read_back(store: PatternStore, monkeypatch
     assert kept_text("words", "['may', 'june']", make("unused")) == "(?:june|may)"
     assert kept_text("words", "['july']", make("(?:july)")) == "(?:july)"
     assert made == ["(?:june|may)", "(?:july)"]
+
+
+def test_a_kept_table_is_made_once_and_read_back(
+    store: PatternStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    made: list[dict[str, int]] = []
+
+    def make(table: dict[str, int]) -> Callable[[], dict[str, int]]:
+        def made_now() -> dict[str, int]:
+            made.append(table)
+            return table
+
+        return made_now
+
+    assert kept_table("forms", "digest 1", make({"went": 1, "goes": 8})) == {"went": 1, "goes": 8}
+    _reload(store, monkeypatch)
+    # read back in its order: nothing is made again, and another key (edited sources) is made afresh
+    again = kept_table("forms", "digest 1", make({}))
+    assert again == {"went": 1, "goes": 8} and list(again) == ["went", "goes"]
+    assert kept_table("forms", "digest 2", make({"gone": 4})) == {"gone": 4}
+    assert made == [{"went": 1, "goes": 8}, {"gone": 4}]
+
+
+def test_the_verb_form_table_read_back_is_the_one_made(
+    store: PatternStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from chronology.tense import reader
+
+    made = reader._make_forms()
+    assert kept_table("verb forms", reader._forms_digest(), reader._make_forms) == made
+    _reload(store, monkeypatch)
+    again = kept_table("verb forms", reader._forms_digest(), dict)  # `dict`: an empty table, were it made
+    assert again == made and list(again) == list(made)
+    assert not pattern_cache._STORE.added  # read back, not made again
