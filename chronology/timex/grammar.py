@@ -229,19 +229,47 @@ class Grammar:
         self._build_triggers()
 
     def respell(self, text: str) -> tuple[str, list[int]] | None:
-        """`text` with the hyphen of each old spelling ("to-day") taken out, and for each of its offsets
-        (and its end) the offset in `text`; None when there is none (the common case, found cheaply)."""
-        if "o-" not in text and "O-" not in text:
+        """`text` with the hyphen of each old spelling ("to-day") and each count's restatement in brackets
+        ("thirty (30) days") taken out, and for each of its offsets (and its end) the offset in `text`;
+        None when there is none (the common case, found cheaply)."""
+        dropped: set[int] = set()
+        if "(" in text:
+            dropped.update(self._restated_counts(text))
+        if "o-" in text or "O-" in text:
+            dropped.update(
+                match.start() + match.group().index("-")
+                for match in self._old_spelling.finditer(lower_same_length(text))
+            )
+        if not dropped:
             return None
-        hyphens = [
-            match.start() + match.group().index("-")
-            for match in self._old_spelling.finditer(lower_same_length(text))
-        ]
-        if not hyphens:
-            return None
-        dropped = set(hyphens)
         kept = [offset for offset in range(len(text) + 1) if offset not in dropped]
         return "".join(text[offset] for offset in kept[:-1]), kept
+
+    def _restated_counts(self, text: str) -> Iterable[int]:
+        """The offsets of each bracketed restatement of the count before it, as legal drafting writes a
+        count in words and in figures ("within thirty (30) days", "14 (fourteen) days"): the blank and
+        the brackets with what they hold, so that the count and its unit are read as one length."""
+        for match in _BRACKETED_COUNT.finditer(text):
+            before = _WORD_BEFORE_BRACKET.search(text, max(0, match.start() - 20), match.start())
+            if before is None:
+                continue
+            first, second = before.group(1).lower(), match.group(1).lower()
+            if first.isdigit() == second.isdigit():
+                continue
+            if self._count_value(first) is not None and self._count_value(first) == self._count_value(second):
+                yield from range(before.end(1), match.end())
+
+    def _count_value(self, word: str) -> int | None:
+        """A count in figures, or spelled in words the lexicon counts ("thirty", "twenty-one")."""
+        if word.isdigit():
+            return int(word)
+        parts = word.split("-")
+        if not all(part in self.lex.SPELLED_COUNTS for part in parts) or len(parts) > 2:
+            return None
+        values = [int(self.lex.NUMBER_WORDS[part]) for part in parts]
+        if len(values) == 2 and not (values[0] in range(20, 100, 10) and 1 <= values[1] <= 9):
+            return None
+        return sum(values)
 
     # ------------------------------------------------------------------ fragments
     def _build_fragments(self) -> None:
@@ -425,10 +453,12 @@ class Grammar:
         self.clock_rx = (
             r"(?P<hour>[012]?\d)(?:[:.](?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d))?)?\s*(?P<ampm>a\.\s?m\.?|p\.\s?m\.?|am(?![a-z])|pm(?![a-z])"
             r"|o'clock)|(?P<hour24>[012]?\d):(?P<minute24>[0-5]\d)(?::(?P<second24>[0-5]\d))?(?![0-9])"
+            # "at 14h30", "from 16h": the French and Latin American 24-hour clock (h_clock wants a preposition)
+            r"|(?P<hourh>[01]?\d|2[0-3])h(?P<minuteh>[0-5]\d)?(?![a-z0-9])"
             r"|(?P<hourx>[01]?\d)(?=\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night))"
             # "at 11.55 in the morning": a dotted time made a clock reading by the part of the day after it
             # "by 3.45 the next morning", "at 6.30 that evening": so does a day the story has told
-            r"|(?P<hourd>[01]?\d)\.(?P<minuted>[0-5]\d)(?=\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night"
+            r"|(?P<hourd>[01]?\d|2[0-3])\.(?P<minuted>[0-5]\d)(?=\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night"
             r"|that\s+(?:morning|afternoon|evening|night)|the\s+(?:next|following)\s+(?:morning|afternoon|evening)"
             # "at 3.40 this afternoon", "by 6.15 tomorrow morning", "at 10.30 tonight": a day said from now
             r"|tonight|last\s+night|this\s+(?:morning|afternoon|evening)"
@@ -440,6 +470,11 @@ class Grammar:
             + r"|"
             + _CLOCK_RANGE_CLOSE_PLAIN_RX
             + r")"
+            # "from 09.00 to 18.00", "at 11.30 on Sunday": a dotted 24-hour clock (h_clock checks its company)
+            # (not before a zone: "18.00 CET" is read with its zone below)
+            + r"|(?P<hourk>[01]\d|2[0-3])\.(?P<minutek>[0-5]\d)(?![0-9]|\.[0-9]|\s*\(?(?:"
+            + words_regex(lex.TIME_ZONES)
+            + r"))"
             # "six o'clock", "four thirty": an hour spelled as a word
             + r"|(?P<hourw>"
             + words_regex(lex.CLOCK_HOUR_WORDS)
@@ -587,6 +622,13 @@ class Grammar:
             # "placed on 1/8 and shipped 1/10": a month/day without a year, as informal writing dates
             r"(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)(?![0-9/]|[.,]\d|[ \t]*(?:%|of(?![a-z])))",
             self.h_slash_month_day,
+        )
+        self._add(
+            "dotted_day_month",
+            "digit",
+            # "from 28.02. to 02.03.": a day and a month each closed by a dot, as German-style copy writes them
+            r"(?P<a>[0-3]\d)\.(?P<b>[01]\d)\.(?![0-9])",
+            self.h_dotted_day_month,
         )
         self._add(
             "month_slash_year",
@@ -1683,6 +1725,10 @@ class Grammar:
             # "every school day", "each working day": the days a school or an office is open, a daily set
             + r"))?\s+)?(?:(?P<half>half)(?:\s+|-)(?=hour))?(?:(?:calendar\s+(?=(?:year|quarter|month|week|day)s?(?![a-z]))"
             + r"|(?:school|working|business)\s+(?=day(?![a-z]))"
+            # "in each holiday year", "every financial year": a year an office or a rule counts, yearly
+            + r"|(?:"
+            + words_regex(self.lex.SET_YEAR_KINDS)
+            + r")\s+(?=year(?![a-z]))"
             # "every single day", "every clear night": a word picking out which of the units recur
             + r"|(?:"
             + words_regex(self.lex.SET_UNIT_ADJECTIVES)
@@ -1700,6 +1746,22 @@ class Grammar:
             + f.pod_rx
             + ")",
             self.h_set,
+        )
+        self._add(
+            "latin_rate",
+            "latinrate",
+            # "£28,600 per annum": a Latin rate, a yearly set as "per year" is
+            r"(?P<latin>" + phrases_regex(self.lex.LATIN_RATE_PHRASES) + r")(?![a-z])",
+            self.h_latin_rate,
+        )
+        self._add(
+            "set_day_of_every_month",
+            "unit digit",
+            # "on the first day of each month", "the 15th of every calendar month": that day of each month
+            r"the\s+(?P<mday>[0-3]?\d(?:st|nd|rd|th)|"
+            + words_regex(w for w, v in self.lex.ORDINALS.items() if v <= 31)
+            + r")\s+(?:day\s+)?of\s+(?P<q>every|each)\s+(?:calendar\s+)?month(?![a-z])",
+            self.h_set_day_of_every_month,
         )
         self._add(
             "set_every_day_of_year",
@@ -2161,6 +2223,12 @@ class Grammar:
         )
         # "from 6 to 8 May", "the night of 8/9 January": what follows a number makes it a day, not an hour
         # or a day/month
+        # "on the 28th and 29th of March": the month a pair or range of ordinal days closes with
+        self.ordinal_day_close_rx = compile_pattern(
+            r"\s*(?:-|to|and|through|until|till)\s*(?:the\s+)?[0-3]?\d(?:st|nd|rd|th|(?<=[23])d)\s+(?:of\s+)?"
+            + f.month_rx
+            + r"(?![a-z])"
+        )
         self.day_range_close_rx = compile_pattern(
             r"\s*(?:-|to|and|through|until|till|/)\s*[0-3]?\d(?:st|nd|rd|th|(?<=[23])d)?\s+(?:of\s+)?"
             + f.month_rx.replace("?P<month>", "?:")
@@ -2203,6 +2271,8 @@ class Grammar:
         ):
             categories[word] = "quarter"
         categories["ytd"] = "unit"  # "YTD": year-to-date
+        for phrase in lex.LATIN_RATE_PHRASES:
+            categories[phrase.split()[-1]] = "latinrate"  # "per annum": read back from "annum"
         categories["date"] = "samedate"  # "from the same date": only the "the same <unit>" rule is tried
         categories["w/c"] = "unit"  # "w/c 12 June": week commencing
         for word in lex.LONG_ADJECTIVE_UNITS:
@@ -2358,6 +2428,10 @@ class Grammar:
             + words_regex(lex.FREQUENCY_KIND_NOUNS)
         )
         self.weekday_service_noun_rx = compile_pattern(r"\s+" + words_regex(lex.WEEKDAY_SERVICE_NOUNS))
+        # "invoiced monthly in arrears": a payment's timing after a frequency word, which is then an adverb
+        self.payment_timing_after_rx = compile_pattern(
+            r"\s+" + phrases_regex(lex.PAYMENT_TIMING_PHRASES) + r"(?![a-z])"
+        )
         # "will shut overnight from 8pm to 6am ... for five weeks": the rest of the sentence gives a run of nights
         self.run_of_nights_after_rx = compile_pattern(
             r"[^.!?\n]{0,100}?(?<![a-z])for\s+(?:[a-z0-9-]+\s+){0,2}" + words_regex(lex.RUN_OF_NIGHTS_UNITS)
@@ -2410,6 +2484,7 @@ class Grammar:
             | set(lex.NUMBER_WORDS) | set(lex.ORDINALS)
             | {word for phrase in lex.MATCHED_COUNT_WORDS for word in phrase.split()}  # "in as many years"
             | lex.ADDED_UNIT_WORDS  # "an extra hour"
+            | lex.SET_YEAR_KINDS  # "each holiday year"
             | {"st", "saint"} | {name + "'s" for name in lex.FEAST_SAINTS if " " not in name}  # "St George's Day"
             | set(lex.SEASON_QUARTERS)
             | lex.WEEK_NUMBER_QUALIFIERS  # "epidemiological week 23"
@@ -2525,8 +2600,12 @@ class Grammar:
     def h_numeric(self, m: re.Match[str], ctx: Context) -> Spec | None:
         a, b = int(m["a"]), int(m["b"])
         raw_year = m["y"]
-        if m["sep"] == "." and len(raw_year) != 4:
-            return None
+        if (
+            m["sep"] == "."
+            and len(raw_year) != 4
+            and _previous_word(ctx.low, m.start()) not in self.lex.SLASH_DATE_LEADS
+        ):
+            return None  # "version 2.1.97", "scored 6.4.12"; "since 25.1.97", "on 30.6.97" are days
         if in_web_address(ctx.low, m.start(), m.end()):
             return None
         year = (
@@ -2667,7 +2746,11 @@ class Grammar:
         """A month/day with no year is a date after a preposition of time ("on 3/9", "since 1/10"), or
         right after another such date ("placed on 1/8 and shipped 1/10"); a fraction elsewhere."""
         written = m.group(0)
-        if written in self.lex.SLASH_EVENT_NAMES or in_web_address(ctx.low, m.start(), m.end()):
+        if (
+            written in self.lex.SLASH_EVENT_NAMES
+            or written in self.lex.SLASH_IDIOMS  # "open 24/7": round the clock, not 24 July
+            or in_web_address(ctx.low, m.start(), m.end())
+        ):
             return None
         if ctx.low.startswith(" ", m.end()) and self.day_range_close_rx.match(
             ctx.low, m.start("a") + len(m["a"])
@@ -2695,7 +2778,8 @@ class Grammar:
             ):
                 return None  # "cut by 1/3", "mix until 3/4 full": a share
         a, b = int(m["a"]), int(m["b"])
-        day_first = ctx.day_first or (a <= 12 and b <= 12 and self.writes_day_first(ctx))
+        # "on 13/3": the first number cannot be a month, so the day comes first
+        day_first = ctx.day_first or a > 12 >= b or (a <= 12 and b <= 12 and self.writes_day_first(ctx))
         day, month = (a, b) if day_first else (b, a)
         if not (1 <= month <= 12 and 1 <= day <= days_in_month(None, month)):
             return None
@@ -2703,6 +2787,17 @@ class Grammar:
         if day_first and not ctx.day_first:
             order = "day/month (the text writes its dates day first)"
         return Spec("DATE", "calendar", month=month, day=day, note=f"{order} without a year")
+
+    def h_dotted_day_month(self, m: re.Match[str], ctx: Context) -> Spec | None:
+        """ "open from 28.02. to 02.03.": a day and a month closed by dots, day first as dotted dates are,
+        after a preposition of time or right after another such date; "rose to 12.03." is an amount."""
+        after_date = ctx.prev_rule == "dotted_day_month" and 0 <= m.start() - ctx.prev_end <= 6
+        if not after_date and _previous_word(ctx.low, m.start()) not in self.lex.SLASH_DATE_LEADS:
+            return None
+        day, month = int(m["a"]), int(m["b"])
+        if not (1 <= month <= 12 and 1 <= day <= days_in_month(None, month)):
+            return None
+        return Spec("DATE", "calendar", month=month, day=day, note="day.month. without a year (day first)")
 
     def h_month_slash_year(self, m: re.Match[str], ctx: Context) -> Spec | None:
         """ "03/2011", "11/2020": a month and a year with a slash, as CVs and forms write them; a one-digit
@@ -3050,8 +3145,13 @@ class Grammar:
         end = m.end("year")
         if not era and ctx.low.startswith(("-", "\u2013", "/"), end):
             span = year_range_end(ctx.low, end, year)
-            if span is not None and _next_word(ctx.low, span[1]) in self.lex.SPORTS_SEASON_NOUNS:
+            noun = _next_word(ctx.low, span[1]) if span is not None else ""
+            if noun in self.lex.SPORTS_SEASON_NOUNS:
                 return None  # "the 2004-05 season": a sports season, not its two years
+            if noun in self.lex.SPORTS_SEASON_NOUNS_IN_PLAY and self._sport_word.search(
+                ctx.low, max(0, m.start() - 300), min(len(ctx.low), end + 300)
+            ):
+                return None  # "the 2003-04 campaign ... he scored 14 goals": a season of play
         spec = Spec("DATE", "calendar", year=year)
         if m.groupdict().get("pmod"):
             spec.mod = self.lex.PRE_MODIFIERS.get(m["pmod"])
@@ -3354,6 +3454,13 @@ class Grammar:
             and _YEAR_NOUN_COMMA_BEFORE.search(low, max(0, start - 8), start)
         ):
             return True  # "The worst year, 1847, is remembered": the year named in apposition
+        if (
+            value is not None
+            and not counted
+            and (named := _YEAR_NOUN_COPULA_BEFORE.search(low, max(0, start - 48), start)) is not None
+            and self.lex.YEAR_COUNT_LEADS.isdisjoint(named["lead"].split())
+        ):
+            return True  # "Her best year was 2011": the year the noun phrase names
         if value is not None and _AS_THE_YEAR_AFTER.match(low, end):
             return True  # "fixed 1624 as the normal year", "set 2030 as the target year"
         if (
@@ -3964,7 +4071,10 @@ class Grammar:
             # "F Cole Dawson left in the first quarter", in a game's notes: a sentence with no word of
             # play of its own, in a report full of them
             if self.lex.REPORTING_PERIOD_WORDS.isdisjoint(sentence) and (
-                not self.lex.SPORT_CONTEXT_WORDS.isdisjoint(sentence) or self._game_report(ctx.low)
+                not self.lex.SPORT_CONTEXT_WORDS.isdisjoint(sentence)
+                # "went through halfway in 1:10:28 and ran the second half alone": half of a race
+                or not self.lex.RACE_HALF_WORDS.isdisjoint(sentence)
+                or self._game_report(ctx.low)
             ):
                 return None
         spec = Spec("DATE", "calendar")
@@ -5241,6 +5351,8 @@ class Grammar:
         count = self.number(m)
         if m["old"]:
             return None  # "a 6-year-old boy": an age, not a time
+        if unit == "century" and self._century_of_runs(ctx.low, m.start(), m.end()):
+            return None  # "scored a century on the third day": a batsman's hundred runs, not a length
         if unit in ("year", "month") and self._age_of_people(ctx, m.start(), m.start("body"), m.end()):
             return None  # "children aged 16 years and over", "children under 3 years": an age
         if self._event_clock_reading(ctx, m.start(), m.end()):
@@ -6112,6 +6224,18 @@ class Grammar:
             word.lower() in self.lex.DAY_EVENT_WORDS for word in words.group(0)[2:].split()
         )
 
+    def _century_of_runs(self, low: str, start: int, end: int) -> bool:
+        """ "scored a century on the third day", "3,612 runs, including eight centuries": in cricket a
+        century is a hundred runs, after a verb of scoring or in a sentence of batting."""
+        if low.startswith(" of ", end):
+            return False  # "made a century of progress possible": a length of time
+        if _previous_word(low, start) in self.lex.CENTURY_OF_RUNS_LEADS:
+            return True
+        sentence = _sentence_around(low, start, end)
+        return _RUNS_COUNTED.search(sentence) is not None or not self.lex.CENTURY_OF_RUNS_WORDS.isdisjoint(
+            _SENTENCE_WORD.findall(sentence)
+        )
+
     def _game_report(self, low: str) -> bool:
         """Whether a text reports a game: several distinct words of play, and none of business."""
         if self._game_report_memo[0] is not low:
@@ -6217,13 +6341,46 @@ class Grammar:
             or subject.isdigit()
         )
 
+    def _dotted_24_hour_clock(self, m: re.Match[str], ctx: Context) -> bool:
+        """ "from 09.00 to 18.00", "at 11.30 on Sunday", "at 19.30 each evening": a dotted reading with a
+        two-digit hour after a clock's preposition is a 24-hour clock when its hour is written with a
+        leading zero, when a day follows it or when it opens or closes a range of such readings; "rose
+        to 18.00", "the index at 11.30" stay amounts."""
+        start = m.start("hourk")
+        lead = _word_before_hedge(ctx.low, start, self.lex.CLOCK_HEDGES)
+        if lead not in self.lex.CLOCK_PREPOSITIONS:
+            return False
+        level = _LEVEL_AT_BEFORE.search(ctx.low, max(0, start - 30), start)
+        if level is not None and level[1] in self.lex.LEVEL_VERBS and level[1] not in _COPULAS:
+            return False  # "the pound stood at 11.25": a level
+        clause = ctx.low[max(0, start - 50) : start]
+        clause = clause[max(clause.rfind(". "), clause.rfind(";"), clause.rfind(", ")) + 1 :]
+        if any(word in self.lex.DOTTED_AMOUNT_VERBS for word in _WORDS.findall(clause)):
+            return False  # "shares rose to 18.00", "fell from 10.50 to 12.30 euros": amounts
+        if ctx.low.startswith(".", m.end("minutek")) and _DOTTED_DAY_MONTH_AFTER.match(
+            ctx.low, m.end("minutek")
+        ):
+            return False  # "from 28.02. to 02.03.": days and months, each closed by a dot
+        end = m.end("minutek")
+        return bool(
+            m["hourk"].startswith("0")
+            or _DOTTED_CLOCK_DAY_AFTER.match(ctx.low, end)
+            or _DOTTED_CLOCK_RANGE_CLOSE.match(ctx.low, end)
+            or _DOTTED_CLOCK_RANGE_OPEN.search(ctx.low, max(0, start - 20), start)
+        )
+
     def _clock(self, m: re.Match[str]) -> str | None:
         if m.groupdict().get("hourx") is not None:
             hour = int(m["hourx"])
             return f"{hour:02d}:00" if 1 <= hour <= 12 else None
         if m.groupdict().get("hourd") is not None:
             hour = int(m["hourd"])
-            return f"{hour:02d}:{m['minuted']}" if 1 <= hour <= 12 else None
+            # "at 20.00 tonight": a two-digit hour past noon is a 24-hour clock's
+            return f"{hour:02d}:{m['minuted']}" if 1 <= hour <= 12 or 13 <= hour <= 23 else None
+        if m.groupdict().get("hourh") is not None:
+            return f"{int(m['hourh']):02d}:{m['minuteh'] or '00'}"
+        if m.groupdict().get("hourk") is not None:
+            return f"{m['hourk']}:{m['minutek']}"
         if m.groupdict().get("hourw") is not None:
             minute = self.lex.CLOCK_MINUTE_WORDS[m["minw"]] if m["minw"] else 0
             if m.groupdict().get("minx"):
@@ -6370,6 +6527,14 @@ class Grammar:
                 not in self.lex.CLOCK_PREPOSITIONS
             ):
                 return None  # "at 11.55 in the morning" is a time; "rose 3.15 in the morning" an amount
+            if m["hourh"] is not None and (
+                _word_before_hedge(ctx.low, m.start("hourh"), self.lex.CLOCK_HEDGES)
+                not in self.lex.CLOCK_PREPOSITIONS
+                or ctx.low.startswith(" of ", m.end("clockcore"))
+            ):
+                return None  # "at 14h30", "from 16h" are times; "ran 2h30", "after 2h30 of talks" lengths
+            if m["hourk"] is not None and not self._dotted_24_hour_clock(m, ctx):
+                return None
             if m["hourd"] and (
                 (level := _LEVEL_AT_BEFORE.search(ctx.low, max(0, m.start("hourd") - 30), m.start("hourd")))
                 is not None
@@ -6876,9 +7041,14 @@ class Grammar:
                 spec.note = "a weekday and its day, in a range closed by the month"
                 return spec
             if m["wmon"]:
-                spec.month, spec.day = int(m["wmon"]), int(m["wmday"])
-                if ctx.day_first:
-                    spec.month, spec.day = spec.day, spec.month
+                first, second = int(m["wmon"]), int(m["wmday"])
+                # "Wed 13/3", or "Tue 12/3" in a text that writes "11 March": day first, as its other dates
+                day_first = (
+                    ctx.day_first
+                    or first > 12 >= second
+                    or (first <= 12 and second <= 12 and self.writes_day_first(ctx))
+                )
+                spec.month, spec.day = (second, first) if day_first else (first, second)
                 if not (1 <= spec.month <= 12 and 1 <= spec.day <= 31):
                     return None
                 spec.note = "a weekday and its month/day"
@@ -7354,6 +7524,10 @@ class Grammar:
             and _previous_word(ctx.low, m.start()) == "as"
         ):
             return None  # "as recently as last month": a comparison leading to the time after it
+        if core in ("then current", "then-current") and (
+            _previous_word(ctx.low, m.start()) not in self.lex.THEN_CURRENT_LEADS
+        ):
+            return None  # "and then current flowed": a step of a narration before a noun
         if core in (
             "past",
             "future",
@@ -7407,6 +7581,12 @@ class Grammar:
         if core == "future":
             # the adjective ("future payments", "its future") is no time; "in future" is
             return before == "in"
+        hyphened = _WORD_HYPHEN_BEFORE.search(ctx.low, max(0, m.start() - 12), m.start())
+        if core == "current" and (
+            before in self.lex.CURRENT_PAST_LEADS
+            or (hyphened is not None and hyphened.group(1) in self.lex.CURRENT_PAST_LEADS)
+        ):
+            return False  # "the then-current price list": the rates in force then, no time of its own
         if core == "current":
             # only the adjective before its noun is a time ("the current rules"); the noun is a flow
             # ("an electric current.", "the current of the river", "the current carried them")
@@ -7692,6 +7872,23 @@ class Grammar:
         note = f"'{m.group(0)}': every {m['pods'][:-1]}"
         return Spec("SET", "fixed", value=f"XXXX-XX-XXT{code}", note=note)
 
+    def h_latin_rate(self, m: re.Match[str], ctx: Context) -> Spec | None:
+        value = self.lex.LATIN_RATE_PHRASES[re.sub(r"\s+", " ", m["latin"])]
+        return Spec("SET", "fixed", value=value, note=f"'{m.group(0)}': a Latin rate, each period")
+
+    def h_set_day_of_every_month(self, m: re.Match[str], ctx: Context) -> Spec | None:
+        word = m["mday"]
+        day = int(word[:-2]) if word[0].isdigit() else self.lex.ORDINALS[word]
+        if not 1 <= day <= 31:
+            return None
+        return Spec(
+            "SET",
+            "fixed",
+            value=f"XXXX-XX-{day:02d}",
+            quant=self.lex.SET_QUANTIFIERS[m["q"]],
+            note=f"'{m.group(0)}': the same day of every month",
+        )
+
     def h_set_day_of_year(self, m: re.Match[str], ctx: Context) -> Spec | None:
         group = "month" if m["month"] else "month2"
         if not self.month_ok(m, ctx, group):
@@ -7816,6 +8013,7 @@ class Grammar:
             word in ("daily", "weekly", "monthly")
             and _PERIODICAL_AFTER.match(after)
             and _ARTICLE_OPENING_BEFORE.search(ctx.low, max(0, start - 24), start)
+            and not self.payment_timing_after_rx.match(ctx.low, m.end())
         ):
             return None  # "a gardening weekly in London reported": the periodical, a noun
         if _previous_word(ctx.low, start) in self.lex.RATE_BEFORE_FREQUENCY:
@@ -9047,6 +9245,13 @@ class Grammar:
             ctx.low[m.end() : m.end() + 16],
         ):
             return None
+        close = self.ordinal_day_close_rx.match(ctx.low, m.end())
+        if close is not None and self.month_ok(close, ctx):
+            # "on the 28th and 29th of March", "from the 3rd to the 7th of May": the month closing the pair
+            month = int(self.lex.MONTHS[close["month"].rstrip(".")])
+            return Spec(
+                "DATE", "calendar", month=month, day=day, note="a day of the month its pair closes with"
+            )
         return Spec("DATE", "calendar", day=day, note="a day of the month in context")
 
 
@@ -9098,6 +9303,17 @@ _NAME_THEN_WORD = compile_pattern(r"\s+[A-Z][A-Za-z'-]*\s+([a-z]+)")
 _COUNTED_AFTER = compile_pattern(r"\s*(?:%|[a-z]+s\b)")
 #: The verb before "at" and a dotted figure: "[stood] at 1.25 this morning" (`LEVEL_VERBS` decides).
 _LEVEL_AT_BEFORE = compile_pattern(r"(?<![a-z])([a-z]+)\s+at\s+$")
+#: What makes a dotted two-digit reading after a clock's preposition a 24-hour clock: a day after it ("at
+#: 11.30 on Sunday", "at 19.30 each evening"), or another such reading across a range ("from 09.00 to 18.00").
+_DOTTED_CLOCK_DAY_AFTER = compile_pattern(
+    r"\s+(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|today|tonight|tomorrow|each|every|daily)(?![a-z])"
+)
+_DOTTED_CLOCK_RANGE_CLOSE = compile_pattern(
+    r"\s*(?:to|until|till|and|-|\u2013)\s*(?:[01]\d|2[0-3])\.[0-5]\d(?![0-9])"
+)
+_DOTTED_CLOCK_RANGE_OPEN = compile_pattern(r"(?:[01]\d|2[0-3])\.[0-5]\d\s*(?:to|until|till|and|-|\u2013)\s*$")
+#: A dotted day-month's closing dot ("28.02. to", "02.03., the"), not a sentence's full stop before a capital.
+_DOTTED_DAY_MONTH_AFTER = compile_pattern(r"\.(?:[ \t]*[,;)]|[ \t]+(?:to|until|till|and|for|-)(?![a-z]))")
 _COPULAS = frozenset({"is", "was", "were", "are", "be", "been"})
 #: "for" opening a length, past its modifier: "stalled [for about] two weeks afterwards".
 _FOR_LENGTH_BEFORE = compile_pattern(
@@ -9118,7 +9334,14 @@ _PERIODICAL_AFTER = compile_pattern(
     r"(?:[ \t]+(?:in|of|from|reported|said|published|wrote|ran)\b|[ \t]*[,;:])"
 )
 _ONE_TO_THE_NEXT = compile_pattern(r"\s+to\s+the\s+next(?![a-z])")
+#: "3,612 runs", "148 runs": a count of runs, which makes a sentence's "centuries" hundreds of them.
+_RUNS_COUNTED = compile_pattern(r"[0-9][ \t]+runs(?![a-z])")
 _YEAR_NOUN_COMMA_BEFORE = compile_pattern(r"\byear,[ \t]*$")
+#: "Her best year was 2011", "the club's worst year is 1958": a noun phrase ending in "year" before a
+#: copula, with the words that lead it (a count's "that year", "per year" is told apart by them).
+_YEAR_NOUN_COPULA_BEFORE = compile_pattern(
+    r"(?<![a-z'\u2019-])(?P<lead>(?:[a-z'\u2019-]+[ \t]+){1,3})year[ \t]+(?:was|is)[ \t]+$"
+)
 #: "It was 1917, and", "By then it was 1943.", "That was 1958, and": the year as the complement of an
 #: impersonal "it was" or of a "that was" pointing back at the time just told.
 _IT_WAS_BEFORE = compile_pattern(r"(?<![a-z])(?:it|that|this)\s+(?:was|is)\s+$")
@@ -9233,6 +9456,12 @@ _AND_POD_AFTER = compile_pattern(r"\s+(?:and|or)\s+(?:morning|afternoon|evening|
 #: A capitalised word (a name's first part) just before: "Nguyen Thi Thu", "Sun" in "Pacific Sun".
 _CAPITALISED_WORD_BEFORE = compile_pattern(r"[A-Z][a-z]+[ \t]+$")
 _BLANKS = compile_pattern(r"\s+")
+_WORD_HYPHEN_BEFORE = compile_pattern(r"([a-z]+)-$")
+# a count restated in brackets ("(30)", "(thirty)", "(twenty-one)") and the count written before it
+_BRACKETED_COUNT = compile_pattern(
+    r"[ \t]*\([ \t]*([0-9]{1,4}|[A-Za-z]+(?:-[A-Za-z]+)?)[ \t]*\)(?=[ \t]+[A-Za-z])"
+)
+_WORD_BEFORE_BRACKET = compile_pattern(r"(?<![A-Za-z0-9-])([0-9]{1,4}|[A-Za-z]+(?:-[A-Za-z]+)?)$")
 _GROUPED_THOUSANDS = compile_pattern(r"\d{1,3}(?:,\d{3})+")
 _ON_THEN_OFF = compile_pattern(r"\s*,\s*\S+\s+\S+\s+off(?![a-z])")
 #: A plural subject and a phrase set off by commas right before "last": "The fireworks, paid for by the

@@ -181,6 +181,16 @@ _ON_KIND_OF_DAYS_AFTER = compile_pattern(
     + r")(?![a-z])",
     re.IGNORECASE,
 )
+#: After a clock time (or the range it opens), any day of a kind: "between 9 a.m. and 6 p.m. on any
+#: weekday", "at 10am on any working day".
+_ON_ANY_DAY_AFTER = compile_pattern(
+    r"(?:\s*(?:and|to|until|till|-|\u2013)\s*\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?\s?m\.?)?)?\s+on\s+(?:"
+    + "|".join(sorted(_LEX.ANY_DAY_DETERMINERS))
+    + r")\s+(?:[a-z]+\s+)?(?:"
+    + "|".join(sorted(_LEX.ANY_DAY_NOUNS))
+    + r")(?![a-z])",
+    re.IGNORECASE,
+)
 #: After a clock time, the days it holds for: "after 8pm on either day", "at 10am on both days".
 _ON_EITHER_DAY_AFTER = compile_pattern(
     r"\s+(?:on|of)\s+(?:either|both|all)\s+(?:of\s+the\s+|the\s+|these\s+|those\s+)?(?:days?|nights?|dates)\b",
@@ -2803,6 +2813,8 @@ class Resolver:
             return True
         if _ON_EITHER_DAY_AFTER.match(self.text, candidate.end):
             return True  # "no services after 8pm on either day": the time of each of the days told
+        if _ON_ANY_DAY_AFTER.match(self.text, candidate.end):
+            return True  # "between 9 a.m. and 6 p.m. on any weekday": the time of each such day
         if _ON_KIND_OF_DAYS_AFTER.match(self.text, candidate.end):
             return True  # "between 7am and 7pm on strike days", "after 10pm on match days": each such day
         if self._clock_shared_by_days(candidate):

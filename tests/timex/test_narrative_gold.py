@@ -215,6 +215,8 @@ def test_every_gold_text_is_detected_as_narrative(document: dict[str, Any]) -> N
 # blind_news_77 strict F1 0.996, relaxed F1 0.996, value accuracy 0.980, value F1 0.977, type F1 0.996
 # blind_narrative_73 strict F1 0.998, relaxed F1 0.998, value accuracy 0.953, value F1 0.951, type F1 0.998
 # blind_news_76 strict F1 0.989, relaxed F1 0.989, value accuracy 0.982, value F1 0.971, type F1 0.989
+# blind_contracts strict F1 0.998, relaxed F1 0.998, value accuracy 0.960, value F1 0.958, type F1 0.994
+# blind_narrative_75 strict F1 0.980, relaxed F1 0.980, value accuracy 0.971, value F1 0.952, type F1 0.980
 BLIND_SETS = [
     GOLD_FOLDER / "blind_news.jsonl",
     GOLD_FOLDER / "blind_narrative.jsonl",
@@ -362,6 +364,8 @@ BLIND_SETS = [
     GOLD_FOLDER / "blind_news_77.jsonl",
     GOLD_FOLDER / "blind_narrative_73.jsonl",
     GOLD_FOLDER / "blind_news_76.jsonl",
+    GOLD_FOLDER / "blind_contracts.jsonl",
+    GOLD_FOLDER / "blind_narrative_75.jsonl",
 ]
 BLIND_FLOORS = {
     "strict_f1": 0.95,
@@ -658,6 +662,17 @@ BELOW_COMMON_FLOOR = {
         "value_accuracy": 0.91,
         "value_f1": 0.90,
         "type_f1": 0.98,
+    },
+    # blind_news_78 strict F1 0.979, relaxed F1 0.986, value accuracy 0.942, value F1 0.928, type F1
+    # 0.979: clock times restated in another zone in parentheses (left out on purpose), bare dotted
+    # readings ("closes at 23.00."), days of weekdays and clock times where tense misleads ("Perhaps on
+    # Thursday" in a reported quotation, "surgery on Tuesday" with "is recovering")
+    GOLD_FOLDER / "blind_news_78.jsonl": {
+        "strict_f1": 0.97,
+        "relaxed_f1": 0.98,
+        "value_accuracy": 0.93,
+        "value_f1": 0.92,
+        "type_f1": 0.97,
     },
 }
 

@@ -277,6 +277,15 @@ CURRENT_NOUN_FOLLOWERS: frozenset[str] = frozenset(
 )  # fmt: skip
 
 #: Words before "current" that show it is the noun: the kind of flow ("the tidal current", "a strong current").
+#: Words before "current" that point it at a past time rather than the present: "the then-current
+#: price list", "under the then current rules" name the rules in force at some time already told.
+CURRENT_PAST_LEADS: frozenset[str] = frozenset({"then"})
+#: Words before "then current" that make "then" its adjective ("the then current rules", "under then-current
+#: law") rather than a step of a narration ("and then current flowed").
+THEN_CURRENT_LEADS: frozenset[str] = frozenset({
+    "the", "its", "their", "his", "her", "our", "your", "under", "at", "of", "by", "from", "with", "in",
+})  # fmt: skip
+
 CURRENT_NOUN_MODIFIERS: frozenset[str] = frozenset(
     {"tidal", "ocean", "river", "electric", "electrical", "alternating", "direct", "rip", "strong", "swift",
      "powerful", "cold", "warm", "surface", "coastal", "opposing", "prevailing", "fast", "gulf", "jet"}
@@ -303,6 +312,9 @@ REFERENCE_PHRASES: dict[str, str] = {
     # a generation is no calendar unit: "a generation ago" is a past left unmeasured, as "the other day" is
     "a generation ago": "PAST_REF", "generations ago": "PAST_REF",
     "of late": "PAST_REF",  # "complaints have been numerous of late": recently (`ADVERBIAL_REFERENCE_PHRASES`)
+    # "at the then current market price", "the then-current term": the present of a time already told,
+    # a past left unnamed as TimeML tags it (only after `THEN_CURRENT_LEADS`)
+    "then current": "PAST_REF", "then-current": "PAST_REF",
     }  # fmt: skip
 
 #: Reference phrases that are the time only as an adverb: before a pause, a function word or a participle
@@ -449,6 +461,14 @@ DAY_PART_POINTING_LEADS: frozenset[str] = frozenset({"that", "the", "later", "ea
 #: days", "on school nights"): a clock time on them is the time of each.
 DAY_KIND_PLURALS: frozenset[str] = frozenset({"days", "nights", "evenings", "mornings"})
 
+#: Determiners that, after a clock time and "on", make its day any one of a kind ("between 9 a.m. and 6
+#: p.m. on any weekday", "at 10am on any working day", "by noon on each day of the sale"): the time of
+#: each such day, as a rule sets it.
+ANY_DAY_DETERMINERS: frozenset[str] = frozenset({"any", "each", "every"})
+
+#: Singular day nouns a clock time may be set on with those determiners ("on any weekday").
+ANY_DAY_NOUNS: frozenset[str] = frozenset({"day", "weekday", "night", "evening", "morning", "date"})
+
 #: Words that make a day point back to the one told before even across a paragraph break, in a text with
 #: no DCT: "... on Friday 20 December.\n\nThe worst queues are expected on that day" (a bare "the next
 #: day" after a break may start a new account).
@@ -472,6 +492,20 @@ SET_ADVERBS: dict[str, str] = {
     "fortnightly": "P2W", "monthly": "P1M", "quarterly": "P3M", "annually": "P1Y", "yearly": "P1Y",
     "biannually": "P6M", "semiannually": "P6M", "semi-annually": "P6M",
 }  # fmt: skip
+
+#: Kinds of year that "each" or "every" before them make a yearly set, as "every year" is: "25 days'
+#: holiday in each holiday year", "accounts filed every financial year", "each academic year".
+SET_YEAR_KINDS: frozenset[str] = frozenset(
+    {"financial", "fiscal", "tax", "academic", "school", "holiday", "leave", "accounting"}
+)
+
+#: Latin rate phrases of legal and financial English -> TIMEX3 value: "a salary of £28,600 per annum",
+#: "interest at 4% per annum" recur each year, as "per year" does.
+LATIN_RATE_PHRASES: dict[str, str] = {"per annum": "P1Y", "per mensem": "P1M"}
+
+#: Phrases after "monthly", "quarterly" ... that time a payment ("invoiced monthly in arrears", "rent
+#: payable quarterly in advance"): the word is then an adverb of the verb, never a periodical's name.
+PAYMENT_TIMING_PHRASES: frozenset[str] = frozenset({"in arrears", "in advance"})
 
 #: Words before a unit or weekday that make a SET -> TIMEX3 quant ("every Monday": EVERY).
 SET_QUANTIFIERS: dict[str, str | None] = {
@@ -696,6 +730,9 @@ DECADE_OF_CENTURY_ORDINALS: dict[str, int] = {
 
 #: Nouns after a span of years that make it a sports season ("the 2004-05 season"), which is not tagged.
 SPORTS_SEASON_NOUNS: frozenset[str] = frozenset({"season", "seasons"})
+#: Nouns after a span of years that make it a sports season only among words of play ("the 2003-04
+#: campaign was his best; he scored 14 goals"); a war's "1914-15 campaign" keeps its two years.
+SPORTS_SEASON_NOUNS_IN_PLAY: frozenset[str] = frozenset({"campaign", "campaigns"})
 #: Nouns that make "the year 2038 ..." the name of a class of software faults ("the year 2000 problem",
 #: "the year 2038 bug"): a year a computer's counting runs out at, not a time anything happens in.
 YEAR_FAULT_NOUNS: frozenset[str] = frozenset({"problem", "problems", "bug", "bugs", "glitch", "flaw"})
@@ -1777,6 +1814,31 @@ COMPARISON_WORD = "than"
 #: Words that make a compared length a rate after it: "the month comes 11 days earlier each year".
 RATE_QUANTIFIERS: frozenset[str] = frozenset({"each", "every", "per"})
 
+#: Words of a race in a sentence that make "the second half" half of the race, not of a year ("went
+#: through halfway in 1:10:28 and ran the second half alone").
+RACE_HALF_WORDS: frozenset[str] = frozenset(
+    {"halfway", "half-way", "marathon", "marathons", "lap", "laps", "split", "splits"}
+)
+
+#: Words before "a century" or "centuries" that make it a batsman's hundred runs ("scored a century on
+#: the third day", "made a maiden century"), unless "of" follows ("made a century of progress").
+CENTURY_OF_RUNS_LEADS: frozenset[str] = frozenset(
+    {"scored", "score", "scores", "scoring", "made", "make", "makes", "making", "hit", "hits", "hitting",
+     "struck", "posted", "compiled", "maiden"}
+)  # fmt: skip
+#: Words of batting in a sentence that make its "centuries" hundreds of runs ("3,612 runs at an average
+#: of 38.0, including eight centuries"), as a count of runs ("3,612 runs") does.
+CENTURY_OF_RUNS_WORDS: frozenset[str] = frozenset(
+    {"innings", "wickets", "batsman", "batter", "batters", "batsmen", "batted", "batting"}
+)
+
+#: Words before "year was 2011" that make the number a count in that year, not the year ("Attendance
+#: that year was 1800", "the cost per year was 1500"); other noun phrases ending in "year" name it ("Her
+#: best year was 2011").
+YEAR_COUNT_LEADS: frozenset[str] = frozenset(
+    {"that", "this", "each", "every", "per", "a", "an", "one", "last", "next", "same"}
+)
+
 #: Words before "2:11:04" that make it the time a race took, not a clock time: "won in 2:11:04", "the
 #: record of 2:29:15", "clocked 2:05:33".
 RACE_TIME_LEADS: frozenset[str] = frozenset(
@@ -2176,6 +2238,15 @@ LEVEL_VERBS: frozenset[str] = frozenset(
      "tied", "level", "even", "locked", "deadlocked", "knotted"}
 )  # fmt: skip
 
+#: Verbs of a level or its change that make a dotted figure after "to", "from" or "at" in their clause an
+#: amount, not a 24-hour clock ("shares rose to 18.00", "prices fell from 10.50 to 12.30 euros").
+DOTTED_AMOUNT_VERBS: frozenset[str] = frozenset(
+    {"rose", "rises", "rise", "risen", "fell", "falls", "fall", "fallen", "climbed", "climbs", "dropped",
+     "drops", "jumped", "jumps", "slipped", "slips", "gained", "gains", "lost", "closed", "ended", "traded",
+     "trades", "eased", "eases", "edged", "slid", "soared", "plunged", "increased", "decreased", "raised",
+     "lowered", "cut", "stood", "priced", "valued", "fixed", "quoted", "bid", "offered", "opened", "changed"}
+)  # fmt: skip
+
 #: Nouns of what is held at an hour, before "is at" or "was at" a bare hour ("Party is at 2", "the
 #: meeting was at 10"): the hour is a clock time, where after "inflation stood at 8" it is a level.
 SCHEDULED_EVENT_NOUNS: frozenset[str] = frozenset(
@@ -2214,6 +2285,9 @@ SLASH_DATE_LEADS: frozenset[str] = frozenset(
 
 #: Month/day pairs that name an event rather than a day of any year ("since 9/11").
 SLASH_EVENT_NAMES: frozenset[str] = frozenset({"9/11", "7/7"})
+
+#: Slashed pairs that are idioms, not days, though they could be read day first ("open 24/7").
+SLASH_IDIOMS: frozenset[str] = frozenset({"24/7"})
 
 #: Fractions after "by" or "for" ("cut by 1/3", "for 1/2 the price"): a share, not a day.
 COMMON_FRACTIONS: frozenset[str] = frozenset({"1/2", "1/3", "2/3", "1/4", "3/4", "1/8", "3/8", "1/10"})
