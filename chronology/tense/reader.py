@@ -1477,8 +1477,12 @@ def _generic_subject(text: str, reader: _Reader, group: _Group) -> bool:
     return True
 
 
-#: The age after "turns" ("turns 100", "turning eighteen", "turns twenty-one").
-_AGE_AFTER = compile_pattern(r"\s+(\d+|[A-Za-z]+)\b")
+#: The age after "turns" ("turns 100", "turning eighteen", "turns twenty-one"): a bare number, not one
+#: counting a noun after it ("turns 90 degrees", "turns 2 per cent higher", "turns 3 hours later").
+_AGE_AFTER = compile_pattern(
+    r"\s+(\d+|[A-Za-z]+)\b(?:-[a-z]+)?(?![ \t]*(?:%|(?!(?:on|in|at|this|next|today|tomorrow|tonight|and|but|or"
+    r"|years?|when|later|during|before|after|with|since|last)\b)[A-Za-z]))"
+)
 
 
 def _turns_an_age(text: str, end: int) -> bool:

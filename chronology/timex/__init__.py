@@ -55,7 +55,11 @@ def detect_document_kind(text: str, dct: date | None) -> DocumentKind:
     from chronology.timex.finder import find_candidates
     from chronology.timex.kind import detect_kind
 
-    return detect_kind(find_candidates(text, grammar_for(DEFAULT_SETTINGS.language)), dct, text)
+    grammar = grammar_for(DEFAULT_SETTINGS.language)
+    respelt = grammar.respell(text)  # read "to-day" as `analyze_text` does
+    if respelt is not None:
+        text = respelt[0]
+    return detect_kind(find_candidates(text, grammar), dct, text)
 
 
 @cache

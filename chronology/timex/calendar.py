@@ -89,6 +89,14 @@ def period_value(day: date, unit: str) -> str:
     raise ValueError(f"unknown unit {unit!r}")
 
 
+def iso_week_value(year: int, week: int) -> str:
+    """The TIMEX3 value of the `week`-th ISO week counted from the first of `year`: a week 53 in a year
+    of 52 weeks is the next year's first ("epi week 53 of 2014" runs into January 2015), never "2014-W53"."""
+    monday = date.fromisocalendar(year, 1, 1) + timedelta(weeks=week - 1)
+    iso_year, iso_week, _ = monday.isocalendar()
+    return f"{iso_year:04d}-W{iso_week:02d}"
+
+
 def season_start(year: int, season: str) -> date:
     return date(year, _SEASON_START[season], 1)
 

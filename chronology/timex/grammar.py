@@ -16,7 +16,12 @@ from itertools import pairwise
 from types import ModuleType
 
 from chronology.pattern_cache import compile_pattern, kept_text, longest_first
-from chronology.timex.calendar import days_in_month, ethiopian_calendar_day, hebrew_calendar_day
+from chronology.timex.calendar import (
+    days_in_month,
+    ethiopian_calendar_day,
+    hebrew_calendar_day,
+    iso_week_value,
+)
 from chronology.timex.first_chars import canonical_text, compile_with_starts
 from chronology.timex.spec import Spec
 from chronology.timex.tense_bridge import never_a_verb, only_a_verb, past_verb_form
@@ -116,8 +121,8 @@ class Context:
 
 
 # "the highest for that month", "the wettest on record for that week": a record held among the like
-# units of every year
-_SUPERLATIVE_FOR_BEFORE = compile_pattern(r"\bthe\s+[a-z]+est(?:\s+on\s+record)?\s+for\s+$")
+# units of every year (the word before "for" a superlative, not a noun in -est: "the interest for that month")
+_SUPERLATIVE_FOR_BEFORE = compile_pattern(r"\bthe\s+(?P<sup>[a-z]+est)(?:\s+on\s+record)?\s+for\s+$")
 # what may stand between a recurring time and the day its habit leaves out ("each morning except Saturday")
 _SAME_CLAUSE_GAP = compile_pattern(r"[^.;:!?\n]{0,40}")
 # "the average age of the fleet is now a record 12.1 years": the subject's age, told with its verb (read
@@ -779,7 +784,9 @@ class Grammar:
             + r"\s+)?"
             + f.month_rx
             # "since July last", "in June next": the older order of "last July", as "on Tuesday last" is
-            + r"(?:[ \t]+(?P<mpost>last|next)(?![a-z'-])(?![ \t]+(?:year|week|month|time|season|one|[0-9])(?![a-z])))?",
+            + r"(?:[ \t]+(?P<mpost>last|next)(?![a-z'-])"
+            + _POSTPOSED_RELATIVE_BLOCK
+            + r")?",
             self.h_month,
         )
         self._add(
@@ -799,7 +806,8 @@ class Grammar:
             # "9.25 a.m., Weather Forecast. 10.30, Time Signal. ... 3.0, Symphony Concert. 9.5, News.": a
             # programme listing's entries open with the hour and the minutes ("3.0" is three o'clock,
             # "9.5" five past nine) and a comma, the half of the day told once for the run
-            r"(?:(?<=\. )|(?<=\.[\"'] )|(?<=\n)|(?<=-))(?P<lhour>1[0-2]|[1-9])\.(?P<lminute>[0-5]\d|\d)(?=,[ \t])",
+            # (not after a number's hyphen: "a rate of 5.25-5.50, Reuters said" is a range of figures)
+            r"(?:(?<=\. )|(?<=\.[\"'] )|(?<=\n)|(?<=-)(?<![0-9]-))(?P<lhour>1[0-2]|[1-9])\.(?P<lminute>[0-5]\d|\d)(?=,[ \t])",
             self.h_listed_clock,
         )
         # "in the year of our Lord 1349": a year of the Christian era named in full, one expression
@@ -1323,9 +1331,10 @@ class Grammar:
             + words_regex(self.lex.RANGE_UNIT_KINDS)
             + r")\s+)?"
             + f.unit_rx
-            # "a visit 7 to 10 days after the last dose" is a length, as "10 days after the last dose" is;
-            # "two to three weeks later", "ago" and "before" alone count back or on from a time
-            + r"(?!\s+(?:ago|earlier|later|from\s+now|(?:before|after)(?!\s+(?:the|a|an|each|every|his|her|its|their)\s))(?![a-z]))",
+            # "a visit 7 to 10 days after the last dose", "seen 7 to 10 days after surgery" are lengths, as
+            # "10 days after surgery" is; "two to three weeks later", "ago" and "before" alone count back or
+            # on from a time
+            + r"(?!\s+(?:ago|earlier|later|from\s+now|(?:before|after)(?![ \t]+[a-z0-9]))(?![a-z]))",
             self.h_range_span,
         )
         self._add(
@@ -1656,9 +1665,8 @@ class Grammar:
             + r"|[ \t]+(?P<wpostweek>next|last)[ \t]+week(?![a-z'\u2019-])"
             # "Thursday week" (a week after the coming Thursday), "on Monday next", "on Tuesday last":
             # the older order, still usual in Irish, Indian and Commonwealth papers
-            + r"|[ \t]+(?P<wpost>week|next|last)(?![a-z'-])(?![ \t]+(?:to[ \t]+(?:the|a|an|his|her|its|their|our|my|your)|two|few|several|week|weekend|month"
-            + r"|year|night|time|season|summer|winter|spring|autumn|fall|term|session|quarter|morning|evening"
-            + r"|afternoon|one|[0-9])(?![a-z]))"
+            + r"|[ \t]+(?P<wpost>week|next|last)(?![a-z'-])"
+            + _POSTPOSED_RELATIVE_BLOCK
             + r")?",
             self.h_weekday,
         )
@@ -2048,7 +2056,8 @@ class Grammar:
             "elliptical_count_list",
             "digit",
             # "followed up at 6, 12 and 24 months": a bare count in a list closed by a unit is its length
-            r"(?P<elist>\d{1,3})(?![\d.,:]\d)(?:\s*,\s*\d{1,3}(?![\d.,:]\d))*\s*,?\s+and\s+\d{1,3}\s+(?P<eunit>"
+            # ("6-4, 6-3 and 7 weeks later": a score's second count opens no list)
+            r"(?<![\d.,:/\u2013-])(?P<elist>\d{1,3})(?![\d.,:]\d)(?:\s*,\s*\d{1,3}(?![\d.,:]\d))*\s*,?\s+and\s+\d{1,3}\s+(?P<eunit>"
             + words_regex(self.lex.ELLIPTICAL_LIST_UNITS)
             + r")(?![a-z-])(?!\s+(?:old|of\s+age)(?![a-z]))",
             self.h_elliptical_count_list,
@@ -2058,7 +2067,8 @@ class Grammar:
             "unit",
             # "from week 40 of 2019", "in week 3 of 2024", "epidemiological week 12 of 2020": a calendar week
             # numbered within a year it names (a trial's own "week 12", with no year, counts from its start)
-            r"week\s+(?P<weekno>[1-9]|[1-4]\d|5[0-3])\s+of\s+" + f.year_rx,
+            # ("week 5 of 1500 participants" is no year: weeks are numbered so from the twentieth century)
+            r"week\s+(?P<weekno>[1-9]|[1-4]\d|5[0-3])\s+of\s+(?=(?:19|20)\d\d(?![0-9])|')" + f.year_rx,
             self.h_numbered_week_of_year,
         )
         self._add(
@@ -2069,7 +2079,7 @@ class Grammar:
             r"(?:(?P<wkq>"
             + words_regex(self.lex.WEEK_NUMBER_QUALIFIERS)
             + r")\s+)?week\s+(?:no\.\s*)?(?P<wkn>[1-9]\d?)(?![0-9]|[.,:/-]\d|\s*(?:%|per\b))"
-            + r"(?:(?:\s+of|,)?\s+(?P<wky>[12]\d{3})(?![0-9]))?",
+            + r"(?:(?:\s+of|,)?\s+(?P<wky>(?:19|20)\d{2})(?![0-9]))?",
             self.h_week_number,
         )
         self._add(
@@ -3864,7 +3874,7 @@ class Grammar:
         # "the 1970s and 80s", "the 1880s and early 90s": a short decade joined after a full one is of its
         # century
         joined = (
-            _SHORT_DECADE_JOINED.search(ctx.low, max(0, m.start() - 40), m.start()) if len(raw) == 2 else None
+            _SHORT_DECADE_JOINED.search(ctx.low, max(0, m.start() - 60), m.start()) if len(raw) == 2 else None
         )
         if not (m.group(0).startswith("the") or mod or m["dec"].startswith("'") or joined):
             return None
@@ -4508,7 +4518,11 @@ class Grammar:
             return Spec("DURATION", "fixed", value=value, note=f"'{det} {unit} and a half': a length")
         if det == "this" and unit == "day" and _previous_word(ctx.low, m.start()) == "to":
             return None  # "the ridges remain to this day": an idiom for "until now", as "to date" is
-        if det == "that" and _SUPERLATIVE_FOR_BEFORE.search(ctx.low, max(0, m.start() - 60), m.start()):
+        if (
+            det == "that"
+            and (superlative := _SUPERLATIVE_FOR_BEFORE.search(ctx.low, max(0, m.start() - 60), m.start()))
+            and superlative["sup"] not in self.lex.NOUNS_IN_EST
+        ):
             # "December's admissions were the highest for that month since 2011": that month of any year,
             # a record compared across years, not one month
             return None
@@ -5374,6 +5388,7 @@ class Grammar:
             and m.start() == m.start("num")
             and _previous_word(ctx.low, m.start()) == "on"
             and not ctx.low.startswith(("'", "’"), m.end())
+            and _DAYS_OF_A_THING_AFTER.match(ctx.low, m.end()) is None
             and _previous_word(ctx.low, ctx.low.rfind("on", 0, m.start()))
             not in self.lex.VERB_PARTICLE_ON_LEADS
         ):
@@ -8527,6 +8542,9 @@ class Grammar:
             return None
         if not m["wkq"] and not m["wky"] and not self.week_number_before.search(ctx.low, 0, m.start()):
             return None
+        if not m["wky"] and _WEEK_OF_A_THING_AFTER.match(ctx.low, m.end()):
+            # "in week 30 of her pregnancy", "week 3 of the trial": a week of that, not of the year
+            return None
         note = f"'{m.group(0)}': week {week} of the year"
         if m["wky"]:
             return Spec("DATE", "calendar", year=int(m["wky"]), iso_week=week, note=note)
@@ -8545,7 +8563,10 @@ class Grammar:
         earlier = _COUNTS_LISTED_BEFORE.search(ctx.low, max(0, head - 40), head)
         if earlier is not None:
             head = earlier.start()  # "at ages 3, 5 and 7 years": the list's first count tells its lead
-        if _previous_word(ctx.low, head) in self.lex.ELLIPTICAL_LIST_BLOCKERS:
+        lead = _previous_word(ctx.low, head)
+        if lead == "of":  # "at the ages of 3, 5 and 7 years": the word the "of" hangs on
+            lead = _previous_word(ctx.low, ctx.low.rfind("of", 0, head))
+        if lead in self.lex.ELLIPTICAL_LIST_BLOCKERS:
             return None
         count = int(m["elist"])
         code = duration_code(self.lex.UNIT_FORMS[m["eunit"]], count, self.lex.UNITS)
@@ -8565,7 +8586,7 @@ class Grammar:
         return Spec(
             "DATE",
             "fixed",
-            value=f"{year:04d}-W{week:02d}",
+            value=iso_week_value(year, week),
             note=f"'{m.group(0)}': a numbered week of {year}",
         )
 
@@ -9404,10 +9425,17 @@ _HOUR_LIST_CLOSE = compile_pattern(
     r"(?:[ \t]*,[ \t]*(?:1[0-2]|0?[1-9]))*,?[ \t]+(?:and|or)[ \t]+(?:1[0-2]|0?[1-9])(?::[0-5]\d)?[ \t]*"
     r"(?P<half>[ap])\.?m\b"
 )
-#: The closing time of a range a bare hour opens ("4 to 7 p.m.", "9 until noon", "4-7 p.m.").
+#: What may not follow a postposed "last" or "next" ("on Tuesday last", "since July last", "in June next"):
+#: a noun the word determines ("March last quarter", "Friday next week") or the preposition "next to".
+_POSTPOSED_RELATIVE_BLOCK = (
+    r"(?![ \t]+(?:to[ \t]+(?:the|a|an|his|her|its|their|our|my|your)|two|few|several|week|weekend|month"
+    r"|year|night|time|season|summer|winter|spring|autumn|fall|term|session|quarter|morning|evening"
+    r"|afternoon|one|[0-9])(?![a-z]))"
+)
 #: The clock time of a listing's entry before another ("09:25"), and how far the next entry may follow.
 _LISTED_CLOCK_POD = compile_pattern(r"[0-2]\d:[0-5]\d")
 _LISTING_ENTRY_REACH = 160
+#: The closing time of a range a bare hour opens ("4 to 7 p.m.", "9 until noon", "4-7 p.m.").
 _CLOCK_RANGE_CLOSE_RX = (
     r"[ \t]*(?P<link>to|until|till|and|-)[ \t]*(?:(?P<hour>1[0-2]|0?[1-9])(?:[:.][0-5]\d)?[ \t]*"
     r"(?P<half>[ap]\.?m)\b|(?P<word>noon|midday|midnight)(?![a-z]))"
@@ -9444,8 +9472,9 @@ _FEAST_OF_EVERY_YEAR_AFTER = compile_pattern(
     r"(?:time|season|period|occasion)\b"
 )
 #: "is never ", "is always " right after a feast's name, the adverb's word to be looked up; not "is
-#: always on" or "is never in", which place the day rather than say what it is like.
-_FEAST_IS_ADVERB_AFTER = compile_pattern(r"\s+is\s+(?P<adverb>[a-z]+)\s+(?!on\b|in\b|at\b)[a-z]")
+#: always on" or "is never in", which place the day rather than say what it is like, nor "is never going
+#: to be the same", which foretells the coming one.
+_FEAST_IS_ADVERB_AFTER = compile_pattern(r"\s+is\s+(?P<adverb>[a-z]+)\s+(?!on\b|in\b|at\b|going\b)[a-z]")
 #: "this ", "last " right before a feast: one year's feast, whatever is said of it.
 _FEAST_POINTED_BEFORE = compile_pattern(r"\b(?:this|that|last|next)\s+$")
 _FEAST_POINTED_START = compile_pattern(r"(?:this|that|last|next)\s")
@@ -9971,12 +10000,14 @@ _FALL_COMPLEMENT = compile_pattern(
 _KIND_NOUN_THEN_WORD = compile_pattern(r"[ \t]+[a-z-]+[ \t]+([a-z]+)")
 #: A noun, then a quoted title: "sitcom "Uptown"" after "the 1980s".
 _QUOTED_TITLE_AFTER_NOUN = compile_pattern(r"[ \t]+[a-z]+[ \t]+[\"\u201c][A-Z]")
-#: A decade joined to "the 1900s" before it: "the 1890s and the early 1900s", "from the 1880s to the 1900s".
 #: A full decade before a short one joined to it: "the 1970s and [80s]", "the 1880s and early [90s]".
 _SHORT_DECADE_JOINED = compile_pattern(
-    r"(?<![0-9])(?P<jcent>1\d|20)(?P<jdec>\d)0s\s*(?:,\s*|\s+(?:and|or|to|through|into)\s+|-|\u2013)"
-    r"(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?$"
+    r"(?<![0-9])(?P<jcent>1\d|20)(?P<jdec>\d)0s"
+    # "the 1920s, 30s and [40s]": short decades listed between them
+    r"(?:(?:\s*,\s*|\s+(?:and|or|to|through|into)\s+|-|\u2013)(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?'?\d0s)*"
+    r"\s*(?:,\s*|\s+(?:and|or|to|through|into)\s+|-|\u2013)(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?$"
 )
+#: A decade joined to "the 1900s" before it: "the 1890s and the early 1900s", "from the 1880s to the 1900s".
 _DECADE_JOINED_BEFORE = compile_pattern(r"(?<![0-9])1\d[1-9]0s\s+(?:and|or|to|through|into|-|\u2013)\s+$")
 #: A decade joined to "the 1900s" after it: "the 1900s and 1910s", "the late 1900s to the 1920s".
 _DECADE_JOINED_AFTER = compile_pattern(
@@ -10204,6 +10235,13 @@ def _line_start(text: str, at: int) -> int:
 _MATCHED_COUNT_WORD = compile_pattern(r"[a-z]+(?:-[a-z]+)?|\d+(?:st|nd|rd|th|(?<=[23])d)?")
 
 
+#: " of food", " without cases", " of notice": what makes "relied on 3 days of food" a length, as against a
+#: count of days in a period ("on 41 days of the year", "on 12 days of that summer").
+_DAYS_OF_A_THING_AFTER = compile_pattern(
+    r"\s+(?:(?:without|with)(?![a-z])|of\s+(?!(?:the|this|that|each|every|last|its)\s))"
+)
+#: " of her pregnancy", " of the trial" after "week 30": the week counted in a thing, not in a year.
+_WEEK_OF_A_THING_AFTER = compile_pattern(r"\s+of\s+(?!(?:the|this|that|last|next)\s+year(?![a-z]))")
 #: "18 to ", "3-": the first count of a range before its last.
 _RANGE_OPENING_BEFORE = compile_pattern(r"(?<![\d.,])\d{1,3}\s*(?:to|-|\u2013)\s*$")
 # "6, 12 and": the counts of a list before one of its members

@@ -569,6 +569,8 @@ _DELIVERY_MONTH_BEFORE = compile_pattern(
     + "|".join(sorted(_LEX.DELIVERY_MONTH_NOUNS))
     + r")(?![a-z])(?:[^.;:!?\n]|(?<=\d)\.(?=\d))*(?<![a-z])for\s+$"
 )
+#: "for " right before a month ("for May delivery").
+_FOR_BEFORE = compile_pattern(r"(?<![a-z])for\s+$")
 _DELIVERY_CUE = "a month of delivery"  # the tense given to a month of delivery ("for May delivery")
 #: A statement put out rather than said ("the following communiqué was issued last night:").
 _ISSUED_STATEMENT = compile_pattern(
@@ -794,10 +796,12 @@ _PART_OF_THE_MONTH_NOTE = compile_pattern(
     re.IGNORECASE,
 )
 _HEADING_DAYS = compile_pattern(r"(?:\s*(?:and|to|through|-)\s*[A-Za-z]+day)?\s*:")
-#: What joins the two ends of a range of times of the day: "dawn to dusk", "9 a.m. and noon", "6-8 p.m.".
+#: "early" in a morning's expression ("early on Tuesday morning", "Tuesday's early morning").
+_EARLY_WORD = compile_pattern(r"(?<![a-z])early(?![a-z])")
 #: Between a part of the day and the hour that tells it ("yesterday morning about 4 o'clock", "this
 #: morning, at four"): blanks, a comma, "at".
 _CLOCK_OF_THE_PART_BEFORE = compile_pattern(r"[ \t]*,?[ \t]*(?:at[ \t]+)?", re.IGNORECASE)
+#: What joins the two ends of a range of times of the day: "dawn to dusk", "9 a.m. and noon", "6-8 p.m.".
 _TIME_RANGE_LINK = compile_pattern(r"\s*(?:to|until|till|and|through|-|–)\s*", re.IGNORECASE)
 #: The end of a night: "by daybreak", and a bare "by morning" after "the night of 2-3 June".
 _DAWN = compile_pattern(r"(?:daybreak|dawn|sunrise|first light|morning)")
@@ -935,6 +939,10 @@ class Resolver:
         self.earlier_reference: _Reference | None = None  # the reference time before the current one
         # the index of the last year that named an academic year ("the academic year 1931-32"), or -1
         self.academic_year_index = -1
+        # where the last month or season put in the autumn opening an academic year starts, and the index of
+        # that expression once it is the reference time ("He sailed in mid-September and returned in June")
+        self.academic_autumn_start = -1
+        self.academic_autumn_index = -1
         # the expression index of the first day of "the night of 12-13 September", the day the story stays on
         self.night_span_day: int | None = None
         # the value of the last small-hours clock time put past the midnight of a night the story told
@@ -3396,12 +3404,15 @@ class Resolver:
         day = date.fromisoformat(around) if _DAY_VALUE.fullmatch(around) else self.dct
         if _WEEK_VALUE.fullmatch(around):  # after "epi week 52", "week 1" is the next year's first
             day = date.fromisocalendar(int(around[:4]), int(around[6:8]), 4)
-        if spec.kind == "shift" and day is not None and day.isocalendar().year == year:
-            if week - day.isocalendar().week > _HALF_YEAR_OF_WEEKS:
+        if spec.kind == "shift" and day is not None and year in (day.year, day.isocalendar().year):
+            # counted in the ISO year of the time around it: 30 December 2025 is in week 1 of 2026
+            iso_year, iso_week, _ = day.isocalendar()
+            year = iso_year
+            if week - iso_week > _HALF_YEAR_OF_WEEKS:
                 year -= 1
-            elif day.isocalendar().week - week > _HALF_YEAR_OF_WEEKS:
+            elif iso_week - week > _HALF_YEAR_OF_WEEKS:
                 year += 1
-        return f"{year:04d}-W{week:02d}"
+        return cal.iso_week_value(year, week)
 
     def _follow_yearless_story(self, candidate: Candidate, expression: TimeExpression, index: int) -> None:
         """Starts, moves or ends the story's yearless day after a date or time resolved as told: a day of
@@ -4740,6 +4751,8 @@ class Resolver:
             return
         if unit == "year" and self._academic_double_year(expression):
             self.academic_year_index = index
+        if expression.start == self.academic_autumn_start:
+            self.academic_autumn_index = index
         self.earlier_reference = self.reference
         self.reference = _Reference(start_day, expression.value, index, unit, explicit, expression.end)
         self.reference_span = (expression.start, expression.end)
@@ -5400,7 +5413,9 @@ class Resolver:
             and spec.day is None
             and (
                 (
-                    (noun_after := _NEXT_WORD_AFTER.match(self.low, candidate.end)) is not None
+                    # "for May delivery", not "its May deliveries fell": the trade's "for" before the month
+                    _FOR_BEFORE.search(self.low, max(0, candidate.start - 8), candidate.start) is not None
+                    and (noun_after := _NEXT_WORD_AFTER.match(self.low, candidate.end)) is not None
                     and noun_after[1] in _LEX.DELIVERY_MONTH_NOUNS
                 )
                 # "... for May delivery, and at 24.65 for July": the noun left out of the months after it
@@ -5466,6 +5481,7 @@ class Resolver:
                     # the year of its December)
                     year -= 1
                     why = f"no year given; the autumn opening the academic year {choice.label}"
+                    self.academic_autumn_start = candidate.start
                 if (
                     self.dct is not None
                     and month is not None
@@ -5525,6 +5541,18 @@ class Resolver:
                     # "Jaruzelski, prime minister since February, became party leader in October": what has
                     # held since a month began by the story's time, so the last such month, not the next
                     year = cal.year_for(anchor_day, month, day, -1, strict=True)
+                academic_close = (
+                    not flashback
+                    and month is not None
+                    and month < _LEX.ACADEMIC_YEAR_FIRST_MONTH
+                    and year == anchor_day.year
+                    and self.reference is not None
+                    and self.reference.index == self.academic_autumn_index
+                )
+                if academic_close:
+                    # "for the academic year 1931-32. He sailed in mid-September and returned in June": after
+                    # the autumn that opens an academic year, its later months are those of its second year
+                    year += 1
                 if (
                     year != anchor_day.year
                     and not background
@@ -5587,6 +5615,8 @@ class Resolver:
                     )
                 elif since_back:
                     why = f"no year given; after 'since', so the last one by {choice.label}"
+                elif academic_close:
+                    why = f"no year given; after {choice.label}, the autumn opening an academic year, its later months are {year}'s"
                 elif year == anchor_day.year:
                     why = f"no year given; the year of {choice.label}, which the story is in"
                 else:
@@ -6575,6 +6605,17 @@ class Resolver:
         else:
             why = f"{tense.tense} tense{cue}, so the {'last' if direction < 0 else 'next'} {name} {'before' if direction < 0 else 'after'} {choice.label}"
         return day.isoformat(), choice.anchor, why, []
+
+    def _early_morning_anchor(self, choice: _AnchorChoice) -> bool:
+        """Whether ``choice`` is the reference time written as an early morning ("early on Tuesday
+        morning", "early yesterday morning"), whose small hours are its own."""
+        return (
+            (choice.anchor.value or "").endswith("TMO")
+            and self.reference is not None
+            and self.reference_span is not None
+            and choice.anchor.expression == self.reference.index
+            and _EARLY_WORD.search(self.low, *self.reference_span) is not None
+        )
 
     def _anchored_on_night_of_date(self, choice: _AnchorChoice) -> bool:
         """Whether ``choice`` is the reference day written as "the night of 2 July": such a night runs into
@@ -7727,6 +7768,9 @@ class Resolver:
                     _DAY_BEFORE_SMALL_HOURS.fullmatch(choice.anchor.value or "") is not None
                     and _UNTIL_BEFORE.search(self.text[max(0, candidate.start - 28) : candidate.start])
                     is not None
+                    # "early on Tuesday morning ... battled the blaze until 4 a.m.": the small hours of
+                    # that very morning
+                    and not self._early_morning_anchor(choice)
                 )
                 # "at a New Year's Eve party ... Shortly after 2 a.m.": an eve is the evening of its day
                 or (
@@ -9435,7 +9479,12 @@ _EVERY_YEAR_THEN_MONTH = compile_pattern(
 #: "caught between 1 May and 20 May each year", "in June every year": a date or month (and the other end
 #: of its range) closed by "each year" or "every year", which makes it that date of every year.
 _MONTH_THEN_EVERY_YEAR = compile_pattern(
-    r"(?:\s*(?:and|to|until|till|through|-|\u2013)\s*(?:[0-9]{1,2}(?:st|nd|rd|th)?\s+)?(?:[a-z]+\.?\s*)?(?:[0-9]{1,2}(?:st|nd|rd|th)?)?)?"
+    # the other end a day or a month ("came in June and each year after" joins no range)
+    r"(?:\s*(?:and|to|until|till|through|-|\u2013)\s*(?:[0-9]{1,2}(?:st|nd|rd|th)?(?:\s+(?:"
+    + "|".join(sorted(_LEX.MONTHS, key=len, reverse=True))
+    + r")\.?)?|(?:"
+    + "|".join(sorted(_LEX.MONTHS, key=len, reverse=True))
+    + r")\.?(?:\s+[0-9]{1,2}(?:st|nd|rd|th)?)?)(?![a-z0-9]))?"
     r"\s+(?:each|every)\s+year(?![a-z])",
     re.IGNORECASE,
 )

@@ -160,6 +160,14 @@ BASELINE_STATISTIC_NOUNS: frozenset[str] = frozenset(
 #: came months too late", "the line opened years late", "we got there hours too early".
 LATENESS_WORDS: frozenset[str] = frozenset({"late", "early", "soon", "overdue", "behind"})
 
+#: Nouns in -est, which are no superlatives: "the interest for that month", "the harvest for that year"
+#: (as against "the highest for that month", a record among the like months of every year).
+NOUNS_IN_EST: frozenset[str] = frozenset(
+    {"interest", "request", "rest", "harvest", "forest", "contest", "protest", "guest", "test", "quest",
+     "inquest", "conquest", "west", "nest", "chest", "pest", "arrest", "bequest", "digest", "manifest",
+     "unrest", "priest", "behest", "crest", "vest"}
+)  # fmt: skip
+
 #: Words before "week" and a number that make the number a week of the year ("epidemiological week
 #: 23", "ISO week 9", "calendar week 14"): surveillance and planning reports count weeks from the start
 #: of the year, as a bare "week 3" of a season, a trial or a pregnancy does not.
@@ -1457,8 +1465,6 @@ MEALS_NAMED_FOR_FEASTS: frozenset[str] = frozenset(
     {"dinner", "dinners", "lunch", "lunches", "luncheon", "supper", "meal", "meals", "breakfast"}
 )
 
-#: Phrases after an expression that belong to it as its mod: (mod of a date, mod of a duration).
-#: "the next year or so", "1994 or later", "1990 and beyond", "six months or more".
 #: Nouns after a month that make it a month of delivery of goods traded ahead ("cotton for May delivery",
 #: "wheat for March shipment"): the month still to come, or the current one, whatever the tense.
 DELIVERY_MONTH_NOUNS: frozenset[str] = frozenset({"delivery", "deliveries", "shipment", "shipments"})
@@ -1469,6 +1475,8 @@ APPROXIMATED_LENGTH_OPENERS: tuple[str, ...] = ("the next ", "the coming ")
 #: The units it does so for: "the next year or so" stays the year to come (a DATE, as "the next year" is).
 APPROXIMATED_LENGTH_UNITS: frozenset[str] = frozenset({"hour", "day", "week", "fortnight", "month"})
 
+#: Phrases after an expression that belong to it as its mod: (mod of a date, mod of a duration).
+#: "the next year or so", "1994 or later", "1990 and beyond", "six months or more".
 POST_MODIFIERS: dict[str, tuple[str, str]] = {
     "or so": ("APPROX", "APPROX"), "or thereabouts": ("APPROX", "APPROX"),
     "or later": ("ON_OR_AFTER", "EQUAL_OR_MORE"), "and beyond": ("ON_OR_AFTER", "EQUAL_OR_MORE"),
