@@ -261,7 +261,12 @@ class Grammar:
             first, second = before.group(1).lower(), match.group(1).lower()
             if first.isdigit() == second.isdigit():
                 continue
-            if self._count_value(first) is not None and self._count_value(first) == self._count_value(second):
+            written, figured = self._count_value(first), self._count_value(second)
+            if written is None or figured is None:
+                continue
+            # "thirty (31) days": a drafting slip; the words govern, as a court reads them (a figure of
+            # four digits may be a year instead: "in year two (2021) the fund")
+            if written == figured or max(written, figured) < 1000:
                 yield from range(before.end(1), match.end())
 
     def _count_value(self, word: str) -> int | None:
@@ -1768,7 +1773,7 @@ class Grammar:
             # "on the first day of each month", "the 15th of every calendar month": that day of each month
             r"the\s+(?P<mday>[0-3]?\d(?:st|nd|rd|th)|"
             + words_regex(w for w, v in self.lex.ORDINALS.items() if v <= 31)
-            + r")\s+(?:day\s+)?of\s+(?P<q>every|each)\s+(?:calendar\s+)?month(?![a-z])",
+            + r")\s+(?:day\s+)?of\s+(?P<q>every|each)\s+(?:calendar\s+)?month(?![a-z]|['\u2019]s(?![a-z]))",
             self.h_set_day_of_every_month,
         )
         self._add(
@@ -2438,6 +2443,10 @@ class Grammar:
             + words_regex(lex.FREQUENCY_KIND_NOUNS)
         )
         self.weekday_service_noun_rx = compile_pattern(r"\s+" + words_regex(lex.WEEKDAY_SERVICE_NOUNS))
+        # "from 09.50 to 10.25 percent", "at 12.30 euros": the unit of an amount after a dotted figure
+        self.dotted_amount_unit_after_rx = compile_pattern(
+            r"[ \t]*(?:%|" + phrases_regex(lex.DOTTED_AMOUNT_UNITS) + r"(?![a-z]))"
+        )
         # "invoiced monthly in arrears": a payment's timing after a frequency word, which is then an adverb
         self.payment_timing_after_rx = compile_pattern(
             r"\s+" + phrases_regex(lex.PAYMENT_TIMING_PHRASES) + r"(?![a-z])"
@@ -2616,6 +2625,14 @@ class Grammar:
             and _previous_word(ctx.low, m.start()) not in self.lex.SLASH_DATE_LEADS
         ):
             return None  # "version 2.1.97", "scored 6.4.12"; "since 25.1.97", "on 30.6.97" are days
+        if (
+            m["sep"] == "."
+            and len(raw_year) != 4
+            and not self.lex.SOFTWARE_RELEASE_WORDS.isdisjoint(
+                _SENTENCE_WORD.findall(_sentence_around(ctx.low, m.start(), m.end()))
+            )
+        ):
+            return None  # "in the kernel since 2.6.32", "upgrade from 1.4.12": a release's number
         if in_web_address(ctx.low, m.start(), m.end()):
             return None
         year = (
@@ -6244,8 +6261,11 @@ class Grammar:
         century is a hundred runs, after a verb of scoring or in a sentence of batting."""
         if low.startswith(" of ", end):
             return False  # "made a century of progress possible": a length of time
-        if _previous_word(low, start) in self.lex.CENTURY_OF_RUNS_LEADS:
+        previous = _previous_word(low, start)
+        if previous in self.lex.CENTURY_OF_RUNS_LEADS:
             return True
+        if previous in self.lex.CENTURY_LENGTH_LEADS:
+            return False  # "the batsmen had played on that green for two centuries": a length of time
         sentence = _sentence_around(low, start, end)
         return _RUNS_COUNTED.search(sentence) is not None or not self.lex.CENTURY_OF_RUNS_WORDS.isdisjoint(
             _SENTENCE_WORD.findall(sentence)
@@ -6356,6 +6376,13 @@ class Grammar:
             or subject.isdigit()
         )
 
+    def _dotted_amount_clause(self, low: str, start: int) -> bool:
+        """Whether the clause before a dotted figure holds a verb of a level or its change ("shares rose
+        to 18.00", "the price climbed to 21.30 tonight"), which makes the figure an amount."""
+        clause = low[max(0, start - 50) : start]
+        clause = clause[max(clause.rfind(". "), clause.rfind(";"), clause.rfind(", ")) + 1 :]
+        return any(word in self.lex.DOTTED_AMOUNT_VERBS for word in _WORDS.findall(clause))
+
     def _dotted_24_hour_clock(self, m: re.Match[str], ctx: Context) -> bool:
         """ "from 09.00 to 18.00", "at 11.30 on Sunday", "at 19.30 each evening": a dotted reading with a
         two-digit hour after a clock's preposition is a 24-hour clock when its hour is written with a
@@ -6368,15 +6395,16 @@ class Grammar:
         level = _LEVEL_AT_BEFORE.search(ctx.low, max(0, start - 30), start)
         if level is not None and level[1] in self.lex.LEVEL_VERBS and level[1] not in _COPULAS:
             return False  # "the pound stood at 11.25": a level
-        clause = ctx.low[max(0, start - 50) : start]
-        clause = clause[max(clause.rfind(". "), clause.rfind(";"), clause.rfind(", ")) + 1 :]
-        if any(word in self.lex.DOTTED_AMOUNT_VERBS for word in _WORDS.findall(clause)):
+        if self._dotted_amount_clause(ctx.low, start):
             return False  # "shares rose to 18.00", "fell from 10.50 to 12.30 euros": amounts
         if ctx.low.startswith(".", m.end("minutek")) and _DOTTED_DAY_MONTH_AFTER.match(
             ctx.low, m.end("minutek")
         ):
             return False  # "from 28.02. to 02.03.": days and months, each closed by a dot
         end = m.end("minutek")
+        close = _DOTTED_CLOCK_RANGE_CLOSE.match(ctx.low, end)
+        if self.dotted_amount_unit_after_rx.match(ctx.low, close.end() if close is not None else end):
+            return False  # "the yield moved from 09.50 to 10.25 percent": amounts with their unit
         return bool(
             m["hourk"].startswith("0")
             or _DOTTED_CLOCK_DAY_AFTER.match(ctx.low, end)
@@ -6391,7 +6419,7 @@ class Grammar:
         if m.groupdict().get("hourd") is not None:
             hour = int(m["hourd"])
             # "at 20.00 tonight": a two-digit hour past noon is a 24-hour clock's
-            return f"{hour:02d}:{m['minuted']}" if 1 <= hour <= 12 or 13 <= hour <= 23 else None
+            return f"{hour:02d}:{m['minuted']}" if 1 <= hour <= 23 else None
         if m.groupdict().get("hourh") is not None:
             return f"{int(m['hourh']):02d}:{m['minuteh'] or '00'}"
         if m.groupdict().get("hourk") is not None:
@@ -6548,8 +6576,20 @@ class Grammar:
                 or ctx.low.startswith(" of ", m.end("clockcore"))
             ):
                 return None  # "at 14h30", "from 16h" are times; "ran 2h30", "after 2h30 of talks" lengths
+            if (
+                m["hourh"] is not None
+                and m["minuteh"] is None
+                and (
+                    _word_before_hedge(ctx.low, m.start("hourh"), self.lex.CLOCK_HEDGES)
+                    not in self.lex.BARE_H_CLOCK_LEADS
+                    or _H_LENGTH_AFTER.match(ctx.low, m.end("clockcore"))
+                )
+            ):
+                return None  # "delayed by 3h", "from 6h to 12h after exposure": English hours, lengths
             if m["hourk"] is not None and not self._dotted_24_hour_clock(m, ctx):
                 return None
+            if m["hourd"] and int(m["hourd"]) > 12 and self._dotted_amount_clause(ctx.low, m.start("hourd")):
+                return None  # "at 20.00 tonight" is a time; "the price climbed to 21.30 tonight" an amount
             if m["hourd"] and (
                 (level := _LEVEL_AT_BEFORE.search(ctx.low, max(0, m.start("hourd") - 30), m.start("hourd")))
                 is not None
@@ -7541,8 +7581,9 @@ class Grammar:
             return None  # "as recently as last month": a comparison leading to the time after it
         if core in ("then current", "then-current") and (
             _previous_word(ctx.low, m.start()) not in self.lex.THEN_CURRENT_LEADS
+            or (core == "then current" and _previous_word(ctx.low, m.start()) in self.lex.THEN_NOUN_LEADS)
         ):
-            return None  # "and then current flowed": a step of a narration before a noun
+            return None  # "and then current flowed", "by then current events had": "then" not an adjective
         if core in (
             "past",
             "future",
@@ -9327,12 +9368,19 @@ _LEVEL_AT_BEFORE = compile_pattern(r"(?<![a-z])([a-z]+)\s+at\s+$")
 #: What makes a dotted two-digit reading after a clock's preposition a 24-hour clock: a day after it ("at
 #: 11.30 on Sunday", "at 19.30 each evening"), or another such reading across a range ("from 09.00 to 18.00").
 _DOTTED_CLOCK_DAY_AFTER = compile_pattern(
-    r"\s+(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|today|tonight|tomorrow|each|every|daily)(?![a-z])"
+    r"\s+(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|today|tonight|tomorrow|daily"
+    # "at 19.30 each evening"; "sold at 12.50 each" is a price apiece
+    r"|(?:each|every)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun|week)?day|weekend|week|morning|afternoon"
+    r"|evening|night))(?![a-z])"
 )
 _DOTTED_CLOCK_RANGE_CLOSE = compile_pattern(
     r"\s*(?:to|until|till|and|-|\u2013)\s*(?:[01]\d|2[0-3])\.[0-5]\d(?![0-9])"
 )
 _DOTTED_CLOCK_RANGE_OPEN = compile_pattern(r"(?:[01]\d|2[0-3])\.[0-5]\d\s*(?:to|until|till|and|-|\u2013)\s*$")
+#: After a bare "6h" (or a range of them): a word that makes it a length ("from 6h to 12h after exposure").
+_H_LENGTH_AFTER = compile_pattern(
+    r"(?:\s*(?:-|\u2013|to|and)\s*\d{1,2}h)?\s+(?:after|before|later|earlier|ago|of|on\s+end)(?![a-z])"
+)
 #: A dotted day-month's closing dot ("28.02. to", "02.03., the"), not a sentence's full stop before a capital.
 _DOTTED_DAY_MONTH_AFTER = compile_pattern(r"\.(?:[ \t]*[,;)]|[ \t]+(?:to|until|till|and|for|-)(?![a-z]))")
 _COPULAS = frozenset({"is", "was", "were", "are", "be", "been"})
@@ -9488,7 +9536,7 @@ _BLANKS = compile_pattern(r"\s+")
 _WORD_HYPHEN_BEFORE = compile_pattern(r"([a-z]+)-$")
 # a count restated in brackets ("(30)", "(thirty)", "(twenty-one)") and the count written before it
 _BRACKETED_COUNT = compile_pattern(
-    r"[ \t]*\([ \t]*([0-9]{1,4}|[A-Za-z]+(?:-[A-Za-z]+)?)[ \t]*\)(?=[ \t]+[A-Za-z])"
+    r"[ \t]*\([ \t]*([0-9]{1,4}|[A-Za-z]+(?:-[A-Za-z]+)?)[ \t]*\)(?=[ \t]+[A-Za-z]|-[A-Za-z])"
 )
 _WORD_BEFORE_BRACKET = compile_pattern(r"(?<![A-Za-z0-9-])([0-9]{1,4}|[A-Za-z]+(?:-[A-Za-z]+)?)$")
 _GROUPED_THOUSANDS = compile_pattern(r"\d{1,3}(?:,\d{3})+")

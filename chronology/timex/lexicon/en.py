@@ -284,7 +284,6 @@ CURRENT_NOUN_FOLLOWERS: frozenset[str] = frozenset(
      "must", "would", "could", "might", "should", "can", "will", "has", "had"}
 )  # fmt: skip
 
-#: Words before "current" that show it is the noun: the kind of flow ("the tidal current", "a strong current").
 #: Words before "current" that point it at a past time rather than the present: "the then-current
 #: price list", "under the then current rules" name the rules in force at some time already told.
 CURRENT_PAST_LEADS: frozenset[str] = frozenset({"then"})
@@ -293,7 +292,12 @@ CURRENT_PAST_LEADS: frozenset[str] = frozenset({"then"})
 THEN_CURRENT_LEADS: frozenset[str] = frozenset({
     "the", "its", "their", "his", "her", "our", "your", "under", "at", "of", "by", "from", "with", "in",
 })  # fmt: skip
+#: Those of `THEN_CURRENT_LEADS` that also take "then" as a noun ("by then", "from then on"): before an
+#: unhyphened "then current" the words may be "by then" and a noun ("By then current events had overtaken
+#: him"), so only "then-current" is read as the adjective after them.
+THEN_NOUN_LEADS: frozenset[str] = frozenset({"by", "from"})
 
+#: Words before "current" that show it is the noun: the kind of flow ("the tidal current", "a strong current").
 CURRENT_NOUN_MODIFIERS: frozenset[str] = frozenset(
     {"tidal", "ocean", "river", "electric", "electrical", "alternating", "direct", "rip", "strong", "swift",
      "powerful", "cold", "warm", "surface", "coastal", "opposing", "prevailing", "fast", "gulf", "jet"}
@@ -1834,6 +1838,9 @@ CENTURY_OF_RUNS_LEADS: frozenset[str] = frozenset(
     {"scored", "score", "scores", "scoring", "made", "make", "makes", "making", "hit", "hits", "hitting",
      "struck", "posted", "compiled", "maiden"}
 )  # fmt: skip
+#: Prepositions of a length before "centuries" or "two centuries" that keep it a length of time even in a
+#: sentence of batting ("the batsmen had played on that green for two centuries").
+CENTURY_LENGTH_LEADS: frozenset[str] = frozenset({"for", "over", "across", "through", "spanning", "within"})
 #: Words of batting in a sentence that make its "centuries" hundreds of runs ("3,612 runs at an average
 #: of 38.0, including eight centuries"), as a count of runs ("3,612 runs") does.
 CENTURY_OF_RUNS_WORDS: frozenset[str] = frozenset(
@@ -1844,8 +1851,11 @@ CENTURY_OF_RUNS_WORDS: frozenset[str] = frozenset(
 #: that year was 1800", "the cost per year was 1500"); other noun phrases ending in "year" name it ("Her
 #: best year was 2011").
 YEAR_COUNT_LEADS: frozenset[str] = frozenset(
-    {"that", "this", "each", "every", "per", "a", "an", "one", "last", "next", "same"}
-)
+    {"that", "this", "each", "every", "per", "a", "an", "one", "last", "next", "same",
+     # a preposition: the noun phrase is no subject ("Attendance in the first year was 1800", "the total
+     # for the year was 2500")
+     "in", "for", "during", "of", "over", "by", "from", "through", "throughout"}
+)  # fmt: skip
 
 #: Words before "2:11:04" that make it the time a race took, not a clock time: "won in 2:11:04", "the
 #: record of 2:29:15", "clocked 2:05:33".
@@ -2255,6 +2265,18 @@ DOTTED_AMOUNT_VERBS: frozenset[str] = frozenset(
      "lowered", "cut", "stood", "priced", "valued", "fixed", "quoted", "bid", "offered", "opened", "changed"}
 )  # fmt: skip
 
+#: Prepositions after which a bare hour in "h" with no minutes is a 24-hour clock ("from 16h", "at 14h"); after
+#: "by", "after", "within" or "for" it is English shorthand for hours ("delayed by 3h", "rested after 8h").
+BARE_H_CLOCK_LEADS: frozenset[str] = frozenset({"at", "from", "to", "until", "till"})
+
+#: Units after a dotted figure that make it an amount, not a 24-hour clock ("moved from 09.50 to 10.25
+#: percent", "at 12.30 euros", "from 10.50 to 12.30 points").
+DOTTED_AMOUNT_UNITS: frozenset[str] = frozenset(
+    {"percent", "per cent", "pct", "point", "points", "pts", "degree", "degrees", "euro", "euros", "dollar",
+     "dollars", "pound", "pounds", "pence", "cent", "cents", "franc", "francs", "yen", "seconds", "secs",
+     "metres", "meters", "kilometres", "kilometers", "km", "kg", "kilos", "mph", "percentage"}
+)  # fmt: skip
+
 #: Nouns of what is held at an hour, before "is at" or "was at" a bare hour ("Party is at 2", "the
 #: meeting was at 10"): the hour is a clock time, where after "inflation stood at 8" it is a level.
 SCHEDULED_EVENT_NOUNS: frozenset[str] = frozenset(
@@ -2289,6 +2311,14 @@ NAME_LIKE_WEEKDAYS: frozenset[str] = frozenset({"sun"})
 SLASH_DATE_LEADS: frozenset[str] = frozenset(
     {"on", "since", "until", "till", "til", "from", "before", "after", "through", "thru", "due", "by",
      "starting", "dated", "for", "of", "effective", "as", "closed", "open", "opens", "reopens"}
+)  # fmt: skip
+
+#: Words of software in a sentence that make a dotted figure with a short last part after a preposition a
+#: release's number, not a day ("in the kernel since 2.6.32", "upgrade from 1.4.12 to 1.5.0"); not
+#: "release" or "update", which news dates ("the report was released on 25.1.97").
+SOFTWARE_RELEASE_WORDS: frozenset[str] = frozenset(
+    {"version", "versions", "kernel", "patch", "patches", "patched", "upgrade", "upgraded", "upgrading",
+     "downgrade", "firmware", "driver", "drivers", "software", "api", "sdk", "compiler", "plugin", "beta"}
 )  # fmt: skip
 
 #: Month/day pairs that name an event rather than a day of any year ("since 9/11").
