@@ -173,10 +173,15 @@ _DAY_BEFORE_AFTER_APPOSITION = compile_pattern(r",\s+the\s+day\s+(before|after)\
 _SHARED_CLOCK_BEFORE = compile_pattern(
     r"(?<![a-z])(?:" + "|".join(_LEX.SHARED_CLOCK_GATHERERS) + r")[ \t]+(?:at|from)[ \t]+$"
 )
+#: The optional close of a range a clock time opens ("7am [and 7pm]", "9 a.m. [to 6 p.m.]"), before its day.
+_RANGE_CLOSE_AFTER_CLOCK = (
+    r"(?:\s*(?:and|to|until|till|-|\u2013)\s*\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?\s?m\.?)?)?"
+)
 #: "between 7am [and 7pm] on strike days", "from 9am on match days": a clock time (or a range opening with
 #: it) on every day of a kind (`_LEX.DAY_KIND_PLURALS`)
 _ON_KIND_OF_DAYS_AFTER = compile_pattern(
-    r"(?:\s*(?:and|to|until|till|-|\u2013)\s*\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?)?\s+on\s+(?:[a-z]+\s+){1,2}(?:"
+    _RANGE_CLOSE_AFTER_CLOCK
+    + r"\s+on\s+(?:[a-z]+\s+){1,2}(?:"
     + "|".join(sorted(_LEX.DAY_KIND_PLURALS))
     + r")(?![a-z])",
     re.IGNORECASE,
@@ -184,7 +189,8 @@ _ON_KIND_OF_DAYS_AFTER = compile_pattern(
 #: After a clock time (or the range it opens), any day of a kind: "between 9 a.m. and 6 p.m. on any
 #: weekday", "at 10am on any working day".
 _ON_ANY_DAY_AFTER = compile_pattern(
-    r"(?:\s*(?:and|to|until|till|-|\u2013)\s*\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?\s?m\.?)?)?\s+on\s+(?:"
+    _RANGE_CLOSE_AFTER_CLOCK
+    + r"\s+on\s+(?:"
     + "|".join(sorted(_LEX.ANY_DAY_DETERMINERS))
     + r")\s+(?:[a-z]+\s+)?(?:"
     + "|".join(sorted(_LEX.ANY_DAY_NOUNS))
