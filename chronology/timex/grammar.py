@@ -20,7 +20,6 @@ from chronology.timex.calendar import (
     days_in_month,
     ethiopian_calendar_day,
     hebrew_calendar_day,
-    iso_week_value,
 )
 from chronology.timex.first_chars import canonical_text, compile_with_starts
 from chronology.timex.spec import Spec
@@ -2068,15 +2067,6 @@ class Grammar:
             self.h_elliptical_count_list,
         )
         self._add(
-            "numbered_week_of_year",
-            "unit",
-            # "from week 40 of 2019", "in week 3 of 2024", "epidemiological week 12 of 2020": a calendar week
-            # numbered within a year it names (a trial's own "week 12", with no year, counts from its start)
-            # ("week 5 of 1500 participants" is no year: weeks are numbered so from the twentieth century)
-            r"week\s+(?P<weekno>[1-9]|[1-4]\d|5[0-3])\s+of\s+(?=(?:19|20)\d\d(?![0-9])|')" + f.year_rx,
-            self.h_numbered_week_of_year,
-        )
-        self._add(
             "week_number",
             "unit",
             # "epidemiological week 23", "ISO week 9 of 2024", "week 18" in a report that counts weeks so:
@@ -2084,7 +2074,9 @@ class Grammar:
             r"(?:(?P<wkq>"
             + words_regex(self.lex.WEEK_NUMBER_QUALIFIERS)
             + r")\s+)?week\s+(?:no\.\s*)?(?P<wkn>[1-9]\d?)(?![0-9]|[.,:/-]\d|\s*(?:%|per\b))"
-            + r"(?:(?:\s+of|,)?\s+(?P<wky>(?:19|20)\d{2})(?![0-9]))?",
+            # "from week 40 of 2019", "week 3 of '24" ("week 5 of 1500 participants" is no year: weeks are
+            # numbered so from the twentieth century)
+            + r"(?:(?:\s+of|,)?\s+(?P<wky>(?:19|20)\d{2}(?![0-9])|(?<=of\s)'\d{2}(?![0-9])))?",
             self.h_week_number,
         )
         self._add(
@@ -8588,7 +8580,7 @@ class Grammar:
             return None
         note = f"'{m.group(0)}': week {week} of the year"
         if m["wky"]:
-            return Spec("DATE", "calendar", year=int(m["wky"]), iso_week=week, note=note)
+            return Spec("DATE", "calendar", year=self.year_of(m["wky"]), iso_week=week, note=note)
         return Spec("DATE", "shift", unit="year", amount=0, base="ref", iso_week=week, note=note)
 
     def h_week_of_date(self, m: re.Match[str], ctx: Context) -> Spec | None:
@@ -8619,16 +8611,6 @@ class Grammar:
             value=code,
             extent_group="elist",
             note=f"'{m['elist']}': a count in a list closed by '{m['eunit']}'",
-        )
-
-    def h_numbered_week_of_year(self, m: re.Match[str], ctx: Context) -> Spec | None:
-        year = self.year_of(m["year"])
-        week = int(m["weekno"])
-        return Spec(
-            "DATE",
-            "fixed",
-            value=iso_week_value(year, week),
-            note=f"'{m.group(0)}': a numbered week of {year}",
         )
 
     def h_range_span(self, m: re.Match[str], ctx: Context) -> Spec | None:
