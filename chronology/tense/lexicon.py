@@ -760,8 +760,24 @@ SCHEDULE_PHRASES["going"] += (("into",), ("to",), ("home",), ("away",), ("abroad
 
 #: Present forms of verbs of a personal milestone: with a date they tell what is arranged ahead, as
 #: the schedule verbs do ("he retires on Friday"); "turn" only before the age reached ("she turns 100
-#: on Sunday", "is turning eighteen in May"), not "the weather turns in September".
-MILESTONE_VERB_FORMS = frozenset({"retire", "retires"})
+#: on Sunday", "is turning eighteen in May"), not "the weather turns in September"; "graduates on
+#: Saturday" as "retires on Friday".
+MILESTONE_VERB_FORMS = frozenset({"retire", "retires", "graduate", "graduates"})
+#: Present forms of verbs of keeping an occasion, a milestone only before the occasion's own noun: "she
+#: celebrates her 100th birthday on Sunday", "the club marks its 50th anniversary on Friday" lie ahead,
+#: while "the report marks a shift" or "the team celebrates on the pitch" say nothing of a date.
+MILESTONE_KEEPING_VERB_FORMS = frozenset(
+    {"celebrate", "celebrates", "celebrating", "mark", "marks", "marking"}
+)
+MILESTONE_NOUNS = frozenset(
+    """
+    birthday anniversary jubilee centenary centennial bicentenary bicentennial tercentenary
+    sesquicentennial
+    """.split()  # noqa: SIM905 (a word list reads better as words)
+)
+#: How many words after a verb of keeping its milestone noun may stand ("marks its golden wedding
+#: anniversary").
+MILESTONE_NOUN_REACH = 5
 AGE_TURNING_VERB_FORMS = frozenset({"turn", "turns", "turning"})
 AGE_NUMBER_WORDS = frozenset(
     """
@@ -873,6 +889,18 @@ SCHEDULED_EVENT_NOUNS = frozenset(
     stage stages quarterfinal quarter-final semifinals semi-finals
     """.split()  # noqa: SIM905 (a word list reads better as words)
 )
+
+#: Compound nouns whose head is also a verb form, read as the noun after the word it compounds with
+#: ("expect a rate cut in September", "took a pay cut in 2009", "announced job cuts"): no past verb.
+COMPOUND_NOUNS_WITH_VERB_HEADS = frozenset(
+    {"rate cut", "rate cuts", "tax cut", "tax cuts", "pay cut", "pay cuts", "job cuts", "price cut",
+     "price cuts", "wage cut", "wage cuts", "budget cut", "budget cuts", "spending cuts", "power cut",
+     "power cuts", "rate hike", "rate hikes", "price hike", "price hikes", "tax hike", "tax hikes"}
+)  # fmt: skip
+
+#: Words before a date that set a bound rather than look ahead to an event ("until Monday's Times
+#: reported it"): a named event after them may lie on either side of now.
+BOUND_LEADS = frozenset({"until", "till", "til"})
 
 #: Nouns of the figures an office releases on a set day ("will look for signs in Friday's report on
 #: producer prices", "will watch Thursday's jobless figures"): as the object of a verb looking ahead, the

@@ -603,6 +603,8 @@ class _Reader:
             return None
         if previous == "to":
             return None
+        if f"{previous} {word}" in lexicon.COMPOUND_NOUNS_WITH_VERB_HEADS:
+            return None  # "expect a rate cut in September": the noun of a compound, no past verb
         if previous == "as" and self.following(index) == "as":
             return None  # "fell as low as minus 5C", "as long as": the degree of a comparison, no verb
         if previous == "as" and flags & _PARTICIPLE and not flags & _PAST_ONLY:
@@ -1505,6 +1507,11 @@ def _names_schedule(text: str, reader: _Reader, group: _Group) -> bool:
         return True
     if head in lexicon.AGE_TURNING_VERB_FORMS and _turns_an_age(text, reader.tokens.spans[group.last][1]):
         return True  # "she turns 100 on Sunday": the age reached lies ahead
+    if head in lexicon.MILESTONE_KEEPING_VERB_FORMS and any(
+        word in lexicon.MILESTONE_NOUNS
+        for word in reader.words[group.last + 1 : group.last + 1 + lexicon.MILESTONE_NOUN_REACH]
+    ):
+        return True  # "she celebrates her 100th birthday on Sunday", "marks its 50th anniversary Friday"
     if (
         head.endswith("ing")
         and group.first > 0
@@ -1765,6 +1772,10 @@ def governing_tense(text: str, start: int, end: int) -> TenseReading:
             looks_ahead = None  # "was fined for Sunday's game": the reason for a judgement, already past
         if looks_ahead is None and possessive is None:
             looks_ahead = _AHEAD_OF.search(text, max(0, start - 24), start)
+            if looks_ahead is not None and looks_ahead[1].split()[0].lower() not in lexicon.BOUND_LEADS:
+                # "cut positions ahead of Wednesday's Federal Reserve decision": what the words before look
+                # ahead to is still to come, whatever the name between the day and its noun
+                return TenseReading(Tense.FUTURE, looks_ahead[1], looks_ahead.start(1))
         if looks_ahead is not None and _SCHEDULED_EVENT_AFTER.match(text, named.start(1)):
             return TenseReading(Tense.FUTURE, looks_ahead[1], looks_ahead.start(1))
     if possessive:

@@ -359,6 +359,20 @@ class Grammar:
         self.clock_hours_after = compile_pattern(r"\s*" + self.hour_plurals_rx)
         # how a label ends right before its stamp's clock time ("updated 4:05", "posted: 10:42")
         self.entry_label_endings = frozenset(w[-1] + " " for w in lex.ENTRY_STAMP_LABELS) | {": "}
+        # "weeks' gestation", "weeks pregnant": a pregnancy's age after its length
+        self.gestation_after = compile_pattern(
+            r"['\u2019]?[ \t]+(?:of[ \t]+)?" + words_regex(lex.GESTATION_AGE_WORDS) + r"(?![a-z])"
+        )
+        # "80 mg at ", "10 units at ": a counted dose before the part of the day it is taken at
+        self.dose_at_before = compile_pattern(
+            r"(?<![a-z0-9.])(?:\d+(?:\.\d+)?|one|two|three|four)[ \t]*"
+            + words_regex(lex.DOSE_UNITS)
+            + r"[ \t]+at[ \t]+$"
+        )
+        # "Time seen: ", "Addendum ": a note's time label alone before the clock that opens its line
+        self.clock_line_label = compile_pattern(
+            r"[ \t]*" + phrases_regex(lex.CLOCK_LINE_LABELS) + r"[ \t]*:?[ \t]*"
+        )
         # a live page's entry stamp: a line opening with a clock time, after a label ("Updated") or none
         self.entry_stamp_line = compile_pattern(
             r"(?m)^[ \t]*(?:(?:"
@@ -552,8 +566,9 @@ class Grammar:
             r"[ \t]+(?:and|to|through|until|[-\u2013\u2014])[ \t]+" + months + r"[ \t]*(?:\n|$)"
         )
         # another line of a review labelled by a month ("April: ..."), which makes a "May:" one a month too
+        # or a month alone on its line heading a section of a calendar ("April / Holy Week processions ...")
         self.month_label_line_rx = compile_pattern(
-            r"\n[ \t]*(?:[-*\u2022][ \t]+)?" + months + r"\.?[ \t]*[-\u2013\u2014:][ \t]"
+            r"\n[ \t]*(?:[-*\u2022][ \t]+)?" + months + r"\.?(?:[ \t]*[-\u2013\u2014:][ \t]|[ \t]*\n)"
         )
         # "the quarter ended Sept. 30": the day a reporting period ends, read after "ended"
         self.period_end_day_rx = compile_pattern(
@@ -601,6 +616,10 @@ class Grammar:
             # "from 9am to 5pm Monday to Friday": a weekday opening a run of weekdays is the schedule's,
             # not the day of the clock time before it
             + f"(?!{weekday_run_after})(?!{weekday_pair_then_hours})"
+            # "Thu-Sat 7.30pm, Sun 3pm": a weekday given its own hours opens the next entry of a schedule
+            + r"(?![ \t]+"
+            + _OPENING_HOUR
+            + ")"
             # "at about 7.30 in the morning of Wednesday, 1 July": a weekday before a day-first date
             # belongs to that date, which is an expression of its own
             + r"(?!,?\s+[0-3]?\d(?:st|nd|rd|th|(?<=[23])d)?\s+"
@@ -665,7 +684,8 @@ class Grammar:
             + f.weekday_rx
             + r",?(?:[ \t]+|[ \t]*\n[ \t]*))?"  # a blank line ends the weekday's paragraph
             + f.month_rx
-            + r"\s*"
+            # "October / (blank line) / 12 October is ...": a month heading a section is no day's month
+            + r"(?![ \t]*\n[ \t]*\n)\s*"
             + f.day_rx
             # "ON THIS DAY: November 22 / (blank line) / 1963: ...": a year after a blank line opens
             # the next paragraph, as a weekday before one closes its own
@@ -729,9 +749,11 @@ class Grammar:
         self._add(
             "nth_weekday_of_month",
             "weekday unit",
-            r"(?:the\s+)?(?P<nth>first|second|third|fourth|last)\s+(?:(?P<nthweekend>weekend)|(?P<nthweek>week)|"
+            r"(?:(?P<nthevery>every|each)\s+|the\s+)?(?P<nth>first|second|third|fourth|last)\s+(?:(?P<nthweekend>weekend)|(?P<nthweek>week)|"
             + f.weekday_rx.replace("?P<weekday>", "?P<nthday>")
             + r")\s+(?:in|of)\s+(?:"
+            # "the first Sunday of each month", "every second Tuesday of the month": that weekday in every month
+            + r"(?P<nthmonthly>(?:each|every|the)\s+month)(?![a-z'-])|"
             + f.month_rx
             + r"(?:,?\s*"
             + f.year_rx
@@ -1200,6 +1222,18 @@ class Grammar:
             + r")[ \t]+(?P<bldir>before[ \t]+last|after[ \t]+next)(?![a-z])",
             self.h_unit_before_last,
         )
+        # "the January before last", "the summer after next": the month or season one year on from last
+        # (next) January or summer
+        self._add(
+            "named_before_last",
+            "month season",
+            r"the[ \t]+(?:"
+            + f.month_rx.replace("?P<month>", "?P<blmonth>")
+            + "|"
+            + f.season_rx.replace("?P<season>", "?P<blseason>")
+            + r")[ \t]+(?P<bldir>before[ \t]+last|after[ \t]+next)(?![a-z])",
+            self.h_named_before_last,
+        )
         # "two Saturdays ago", "three Sundays ago": that many of the weekday back, last Saturday being one
         self._add(
             "weekdays_ago",
@@ -1284,7 +1318,10 @@ class Grammar:
         self._add(
             "compound_duration",
             "unit",
-            r"(?P<length>(?P<three>(?P<two>(?P<c1>"
+            # "about 2 hours 30 minutes": a bound or a hedge before the first count belongs to the length
+            r"(?P<length>(?P<three>(?P<two>"
+            + f.amod_rx
+            + r"?(?P<c1>"
             + part_count
             + r")[\s-]+(?P<u1>"
             + units
@@ -1345,7 +1382,8 @@ class Grammar:
             "vague_span",
             "unit",
             r"(?:the\s+)?(?:(?:most\s+)?recent(?!\s+(?:years|decades))|coming|upcoming|ensuing|intervening)\s+(?P<unit>days|weeks|months|years|decades|quarters|hours)(?![a-z])"
-            r"|(?:the\s+)?(?P<unit2>days|weeks|months|years|decades)\s+ahead(?![a-z])"
+            # "in the months ahead" is a period; in "booked months ahead" the adverb is no part of the length
+            r"|the\s+(?P<unit2>days|weeks|months|years|decades)\s+ahead(?![a-z])"
             # "the forecast for the week ahead", "the year ahead": one unit counted on from now
             r"|the\s+(?P<unit_ahead>day|week|fortnight|month|year)\s+ahead(?![a-z])(?!\s+of(?![a-z]))"
             r"|(?P<unit3>days|weeks|months|years|decades|hours)-long(?![a-z])"
@@ -1443,8 +1481,10 @@ class Grammar:
             # "called off hours before the deadline", "it will be days before power is back"
             # "sold their wool years in advance": how long before the time it was done for; "a quarrel
             # years in the making", "decades in the making": how long it took to come about
-            # "it came months too late", "the work is years late": how far off its time a thing came
-            r"(?P<unit>decades|years|months|weeks|days|hours|minutes)(?=\s+(?:before|after)\s|\s+in\s+(?:advance|the\s+making)(?![a-z])"
+            # "it came months too late", "the work is years late": how far off its time a thing came;
+            # "broadcast the crash seconds after it happened"
+            # "rooms are booked months ahead": "ahead" as "in advance"
+            r"(?P<unit>decades|years|months|weeks|days|hours|minutes|seconds)(?=\s+(?:before|after)\s|\s+in\s+(?:advance|the\s+making)(?![a-z])|\s+ahead(?![a-z])"
             + r"|\s+(?:too\s+)?"
             + words_regex(self.lex.LATENESS_WORDS)
             + r"(?![a-z])(?!\s+(?:in|on|at|into)\s))",
@@ -1792,7 +1832,10 @@ class Grammar:
             r"(?:(?P<fw>"
             + phrases_regex(self.lex.FREQUENCY_WORDS)
             # "dozens of times a year", "a few times a week": an uncounted frequency is still one
-            + r")|(?P<fn>\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|a\s+few|a\s+dozen"
+            # "two or three times a day", "2-3 times a day": a range of counts is one frequency
+            + r")|(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine)(?:\s*[-\u2013]\s*|\s+(?:or|to)\s+)"
+            r"(?=(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+times))?"
+            r"(?P<fn>\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|a\s+few|a\s+dozen"
             r"|(?:dozens|scores|hundreds)\s+of)\s+times)"
             # "once in a century", "a once-in-a-century flood", "a once-a-year event"
              + r"(?:\s+|-)(?:in(?:\s+|-))?(?:a|an|per|"
@@ -1802,6 +1845,13 @@ class Grammar:
             + r")(?=\s))?)(?:\s+|-)"
             + f.unit_rx,
             self.h_set_frequency,
+        )
+        self._add(
+            "set_dose_interval",
+            "doseabbr",
+            # "oxycodone 5 mg q4h PRN", "given q3w": a prescriber's every N hours, days or weeks
+            r"(?P<dose>" + words_regex(self.lex.DOSE_INTERVAL_ABBREVIATIONS) + r")(?![a-z0-9-])",
+            self.h_set_dose_interval,
         )
         self._add(
             "holiday_weekday",
@@ -2061,7 +2111,7 @@ class Grammar:
             "digit",
             # "followed up at 6, 12 and 24 months": a bare count in a list closed by a unit is its length
             # ("6-4, 6-3 and 7 weeks later": a score's second count opens no list)
-            r"(?<![\d.,:/\u2013-])(?P<elist>\d{1,3})(?![\d.,:]\d)(?:\s*,\s*\d{1,3}(?![\d.,:]\d))*\s*,?\s+and\s+\d{1,3}\s+(?P<eunit>"
+            r"(?<![\d.,:/\u2013-])(?P<elist>\d{1,3})(?![\d.,:]\d)(?:\s*,\s*\d{1,3}(?![\d.,:]\d))*\s*,?\s+(?P<econj>and|or)\s+\d{1,3}\s+(?P<eunit>"
             + words_regex(self.lex.ELLIPTICAL_LIST_UNITS)
             + r")(?![a-z-])(?!\s+(?:old|of\s+age)(?![a-z]))",
             self.h_elliptical_count_list,
@@ -2180,7 +2230,19 @@ class Grammar:
             self.h_early_year,
         )
         # "open Monday to Saturday, 9am-6pm": a run of weekdays given its hours is a schedule
-        self.weekday_run_then_hours_rx = compile_pattern(weekday_run_after + _SCHEDULE_HOURS)
+        # "Mon-Fri 10am-5pm, Sat 11am-4pm": the entry of a schedule before a weekday given its own hours
+        self.schedule_entry_before_rx = compile_pattern(
+            f.weekday_rx.replace("?P<weekday>", "?:")
+            + r"(?:\s*(?:-|\u2013|to|&|and)\s*"
+            + f.weekday_rx.replace("?P<weekday>", "?:")
+            + r")?\s+"
+            + _OPENING_HOUR
+            + r"(?:\s*(?:-|\u2013|to)\s*"
+            + _OPENING_HOUR
+            + r")?\s*[,;]\s*$"
+        )
+        # "Performances Mon-Sat at 7.30pm": a run given its hours after "at" is a schedule too
+        self.weekday_run_then_hours_rx = compile_pattern(weekday_run_after + _RUN_SCHEDULE_HOURS)
         self.weekday_pair_then_hours_rx = compile_pattern(weekday_pair_then_hours)
         self.weekday_hours_rx = compile_pattern(_SCHEDULE_HOURS)
         # "from 9am to 5pm Monday to Friday": a weekday that opens a run of weekdays
@@ -2278,6 +2340,8 @@ class Grammar:
         ):
             categories[word] = "quarter"
         categories["ytd"] = "unit"  # "YTD": year-to-date
+        for word in lex.DOSE_INTERVAL_ABBREVIATIONS:
+            categories[word] = "doseabbr"  # "q4h": a prescriber's every four hours
         for phrase in lex.LATIN_RATE_PHRASES:
             categories[phrase.split()[-1]] = "latinrate"  # "per annum": read back from "annum"
         categories["date"] = "samedate"  # "from the same date": only the "the same <unit>" rule is tried
@@ -2426,6 +2490,14 @@ class Grammar:
             + r"|year-(?:earlier|ago))[ \t-]*\n?[ \t]*(?<=[\s-])(?!(?:ago|earlier|later|before|after|from|or|and|of|in|on|at|for|to|with|by|until|till|than|when|but)(?![a-z]))[a-z])"
         )  # the finder applies the second branch only to an expression that ends with the adjective
         self.unscheduled_event_rx = compile_pattern(r"[ \t]+" + words_regex(lex.UNSCHEDULED_EVENT_NOUNS))
+        # "the weekly jobless claims report", "the government's weekly crude inventory figures": a document
+        # an office issues at that interval, named with one or two modifiers of its own
+        self.frequency_document_rx = compile_pattern(
+            r"(?:[ \t]+(?!"
+            + words_regex(lex.FREQUENCY_DOCUMENT_GAP_STOPS)
+            + r")[a-z-]+){1,2}[ \t]+"
+            + words_regex(lex.FREQUENCY_DOCUMENT_NOUNS)
+        )
         self.frequency_kind_noun_rx = compile_pattern(
             # "1,450 hourly and 230 salaried workers": a count may stand before the second kind
             r"(?:\s+(?:"
@@ -2816,7 +2888,27 @@ class Grammar:
         day, month = int(m["a"]), int(m["b"])
         if not (1 <= month <= 12 and 1 <= day <= days_in_month(None, month)):
             return None
+        if self._named_as_version(ctx.text, f"{m['a']}.{m['b']}", m.start()):
+            return None  # "six months of work since 23.10." where the text names "Ubuntu 23.10": a release
         return Spec("DATE", "calendar", month=month, day=day, note="day.month. without a year (day first)")
+
+    def _named_as_version(self, text: str, figure: str, start: int) -> bool:
+        """Whether the text names the dotted `figure` elsewhere as a release's version: after a product's
+        capitalised name or a word of software ("Ubuntu 23.10", "version 23.10", "firmware 23.10"), and
+        not closed by a dot of its own ("Monday 23.10." stays a day)."""
+        for other in re.finditer(r"([A-Za-z]+)[ \t]+" + re.escape(figure) + r"(?![.]?\d)(?!\.)", text):
+            word = other.group(1)
+            if other.start(0) <= start < other.end(0):
+                continue
+            low = word.lower()
+            if low in self.lex.SOFTWARE_RELEASE_WORDS or (
+                word[0].isupper()
+                and low not in self.lex.WEEKDAYS
+                and low not in self.lex.MONTHS
+                and low not in self.lex.SLASH_DATE_LEADS  # "On 23.10 the fair opens": a day
+            ):
+                return True
+        return False
 
     def h_month_slash_year(self, m: re.Match[str], ctx: Context) -> Spec | None:
         """ "03/2011", "11/2020": a month and a year with a slash, as CVs and forms write them; a one-digit
@@ -4225,6 +4317,15 @@ class Grammar:
                 or ((gerund := _GERUND_AFTER.match(ctx.low, m.end())) is not None and only_a_verb(gerund[1]))
             )
         )
+        if (
+            m["season"] == "fall"
+            and det
+            and not m["year"]
+            and _previous_word(ctx.low, m.start()) in self.lex.POSSESSIVE_DETERMINERS
+        ):
+            return (
+                None  # "her previous fall was in June", "his last fall": a tumble ("its fall lineup" stays)
+            )
         if m["season"] == "fall" and not (
             det or m["year"] or pmod or m.group(0).startswith("the") or qualified or joined_to_season
         ):
@@ -4412,7 +4513,13 @@ class Grammar:
 
     def h_deictic(self, m: re.Match[str], ctx: Context) -> Spec | None:
         offset, pod = self.lex.DAY_DEICTICS[m["deictic"]]
-        if m["deictic"] == "overnight" and not _ADVERB_ENDS.match(ctx.low, m.end()):
+        if (
+            m["deictic"] == "overnight"
+            and not _ADVERB_ENDS.match(ctx.low, m.end())
+            # "a plunge on Wall Street overnight sent investors scrambling": a past verb after it opens
+            # the predicate, so it closes the subject as an adverb; an adjective takes a noun
+            and _next_word(ctx.low, m.end()) not in _past_forms_not_nouns()
+        ):
             return None  # "an overnight stay", "overnight rates": an adjective, not the night itself
         if m["deictic"] == "overnight" and _previous_word(ctx.low, m.start("deictic")) in (
             self.lex.SUDDENLY_OVERNIGHT_LEADS
@@ -4694,6 +4801,21 @@ class Grammar:
         spec.note = note
         return spec
 
+    def h_named_before_last(self, m: re.Match[str], ctx: Context) -> Spec | None:
+        """ "the January before last": the January before last January; "the summer after next" the
+        summer after next summer."""
+        amount = -2 if m["bldir"].startswith("before") else 2
+        note = f"'{ctx.text[m.start() : m.end()]}'"
+        if m["blmonth"]:
+            word = m["blmonth"].rstrip(".").lower()
+            if word in self.short_months and not m["blmonth"].endswith("."):
+                return None
+            return Spec("DATE", "calendar", month=self.month_of(word), amount=amount, base="dct", note=note)
+        season = self.lex.SEASONS.get(m["blseason"].lower())
+        if season is None:
+            return None
+        return Spec("DATE", "calendar", season=season, amount=amount, base="dct", note=note)
+
     def h_weekdays_ago(self, m: re.Match[str], ctx: Context) -> Spec | None:
         """ "two Saturdays ago": the Saturday before last, as "last Saturday" is one Saturday ago."""
         day = ctx.text[m.start("waday") : m.end("waday")]
@@ -4959,7 +5081,12 @@ class Grammar:
             return None
         clock = f"{total // 60:02d}:{total % 60:02d}"
         note = f"'{m.group(0)}' from {prev.pod}"
-        return Spec("TIME", "shift", unit="day", amount=days, base="ref", pod=clock, note=note)
+        spec = Spec("TIME", "shift", unit="day", amount=days, base="ref", pod=clock, note=note)
+        if told < "12:00":
+            # "At 4:30 the car was seen again. Nine minutes later": the resolver may read the bare hour as
+            # the afternoon's, and the minutes then count from that
+            spec.clock_from = told
+        return spec
 
     def _clock_just_told(self, start: int, ctx: Context) -> Spec | None:
         """The clock time told just before `start` that a count of hours or minutes "later" goes on
@@ -4987,6 +5114,15 @@ class Grammar:
             # "At 14:32 UTC, 22 minutes after take-off, the crew ... Two minutes later": the length
             # places the clock time against an event; the minutes count from the clock time
             prev = self._clock_before_event_length(ctx)
+        elif (
+            prev is not None
+            and prev.type == "DURATION"
+            and prev.kind == "fixed"
+            and _STATE_LENGTH_BEFORE.search(ctx.low, max(0, ctx.prev_end - 40), ctx.prev_end) is not None
+        ):
+            # "At 2.20 a.m. a dog found her. She had been buried for thirteen hours. Forty minutes later":
+            # how long a state had lasted is no clock time; the minutes count from the clock time before it
+            prev = self._clock_before_state_length(ctx)
         elif (
             prev is not None
             and prev.pod == "NI"
@@ -5216,6 +5352,17 @@ class Grammar:
             lambda end: _CLOCK_THEN_LENGTH.fullmatch(ctx.low, end, ctx.prev_end),
         )
 
+    def _clock_before_state_length(self, ctx: Context) -> Spec | None:
+        """The clock time in "at <clock>, ... for <length>" when the length is the previous expression and
+        nothing with a figure stands between them ("At 2.20 a.m. a dog found her. She had been buried for
+        almost thirteen hours")."""
+        return self._last_clock_before_previous(
+            ctx,
+            200,
+            r"(?<![a-z])(?:at|by|until)\s+",
+            lambda end: _CLOCK_THEN_STATE_LENGTH.fullmatch(ctx.low, end, ctx.prev_end),
+        )
+
     def _last_clock_before_previous(
         self, ctx: Context, reach: int, lead: str, fits: Callable[[int], object]
     ) -> Spec | None:
@@ -5374,6 +5521,8 @@ class Grammar:
         count = self.number(m)
         if m["old"]:
             return None  # "a 6-year-old boy": an age, not a time
+        if self.gestation_after.match(ctx.low, m.end()):
+            return None  # "born at 34 weeks' gestation", "20 weeks pregnant": the pregnancy's age
         if unit == "century" and self._century_of_runs(ctx.low, m.start(), m.end()):
             return None  # "scored a century on the third day": a batsman's hundred runs, not a length
         if unit in ("year", "month") and self._age_of_people(ctx, m.start(), m.start("body"), m.end()):
@@ -5386,6 +5535,13 @@ class Grammar:
             return None  # "the last twelve years later": "the last" is a noun phrase, the offset follows
         if m["span"] and m["span"].lower() == "coming" and not m["det"]:
             return None  # "the fall, coming five days before Yorktown": a verb; the length stands alone
+        if (
+            m["span"]
+            and m["span"].lower() == "last"
+            and not m["det"]
+            and (m["num"] or "").lower() in ("a", "an")
+        ):
+            return None  # "tours at 3pm last an hour": the verb; the length stands alone
         if m["unit"] == "night" and _next_word(ctx.low, m.end()) in self.lex.NIGHT_COMPOUND_HEADS:
             return None  # "hoped for a night action", "a night march": a kind of action, not a length
         if m["num"] == "one" and m["unit"] == "day" and _previous_word(ctx.low, m.start()) == "on":
@@ -5769,6 +5925,8 @@ class Grammar:
             )
             spec.note = f"'{m.group(0)}'"
             spec.counted_offset = True
+            if m["amod"]:
+                spec.mod = self.lex.PRE_MODIFIERS.get(_BLANKS.sub(" ", m["amod"]))
             return spec
         if self._event_clock_reading(ctx, m.start(), m.end()):
             return None
@@ -5779,6 +5937,7 @@ class Grammar:
             value=value,
             note=f"'{m[extent]}': one length in {len(groups)} units",
             extent_group=extent,
+            mod=self.lex.PRE_MODIFIERS.get(_BLANKS.sub(" ", m["amod"])) if m["amod"] else None,
         )
 
     def h_units_per_period(self, m: re.Match[str], ctx: Context) -> Spec | None:
@@ -6387,7 +6546,13 @@ class Grammar:
         level = _LEVEL_AT_BEFORE.search(ctx.low, max(0, start - 30), start)
         if level is not None and level[1] in self.lex.LEVEL_VERBS and level[1] not in _COPULAS:
             return False  # "the pound stood at 11.25": a level
-        if self._dotted_amount_clause(ctx.low, start):
+        if self._dotted_amount_clause(ctx.low, start) and not (
+            # "shares rose sharply at 10.30 on Monday": "at" after words that name no level, with a day
+            # after the figure, tells when the change came; "closed at 10.30 on Monday" is the level
+            level is not None
+            and level[1] not in self.lex.DOTTED_LEVEL_AT_WORDS
+            and _DOTTED_CLOCK_DAY_AFTER.match(ctx.low, m.end("minutek"))
+        ):
             return False  # "shares rose to 18.00", "fell from 10.50 to 12.30 euros": amounts
         if ctx.low.startswith(".", m.end("minutek")) and _DOTTED_DAY_MONTH_AFTER.match(
             ctx.low, m.end("minutek")
@@ -6541,6 +6706,12 @@ class Grammar:
                     or before.rstrip().endswith("@")  # "Wed @ 8:30"
                     # "we land like 9:15", "til 10:30"
                     or _previous_word(ctx.low, m.start()) in self.lex.BARE_HOUR_LEADS
+                    or _previous_word(ctx.low, m.start()) in self.lex.COLON_CLOCK_LEADS  # "since 03:30"
+                    # "Time seen: 01:15", "Addendum 08:40:": a note's time label opening the line
+                    or self.clock_line_label.fullmatch(
+                        ctx.low, ctx.low.rfind("\n", max(0, m.start() - 40), m.start()) + 1, m.start()
+                    )
+                    is not None
                     or _colon_clock_in_range(m, ctx)
                     or self._colon_clock_after_its_day(m, ctx)
                     or self.chat_stamp(ctx, m.start())
@@ -6948,6 +7119,17 @@ class Grammar:
 
     def h_nth_weekday_of_month(self, m: re.Match[str], ctx: Context) -> Spec | None:
         nth = -1 if m["nth"] == "last" else int(self.lex.ORDINALS[m["nth"]])
+        if m["nthmonthly"]:
+            # "the last Friday of the month" may be one month's; "every ... of the month" and "... of each
+            # month" are every month's
+            if m["nthweek"] or (m["nthmonthly"].startswith("the") and not m["nthevery"]):
+                return None
+            value = (
+                "XXXX-WXX-WE" if m["nthweekend"] else f"XXXX-WXX-{self.lex.WEEKDAYS[m['nthday'].rstrip('.')]}"
+            )
+            return Spec("SET", "fixed", value=value, note=f"'{m.group(0)}': that day of every month")
+        if m["nthevery"]:
+            return None  # "every second Tuesday in May" is left to the rules of "every"
         if m["nthofyear"]:
             if m["nthweek"] or m["nthweekend"]:
                 return None  # "the first week of the year" is read as a week
@@ -7010,6 +7192,8 @@ class Grammar:
             and not (told_by_what_follows or self._abbreviated_weekday_in_context(m, ctx, original))
             # "Tue-Sat 8am-6pm" opening a line of opening hours
             and self.weekday_run_then_hours_rx.match(ctx.low, m.end()) is None
+            # "open Wed-Sun from 5pm": the day closing a run of a schedule's days
+            and not self._closes_weekday_run(m, ctx)
         ):
             return None
         if (
@@ -7067,7 +7251,12 @@ class Grammar:
                 note=f"'{original}': left out of a recurring time just told, every such day",
                 extent_group="weekday",
             )
-        if m["whour"] and self._closes_weekday_run(m, ctx):
+        clock_pod = bool(m["pod"]) and ":" in self.lex.PARTS_OF_DAY.get(m["pod"].lower(), "")
+        if (m["whour"] or clock_pod) and (
+            self._closes_weekday_run(m, ctx)
+            # "Thu-Sat 7.30pm, Sun 3pm": the next entry of a schedule, a standing day with its hours
+            or self.schedule_entry_before_rx.search(ctx.low, max(0, m.start() - 60), m.start()) is not None
+        ):
             # "Tue-Sat 8am-6pm": the hours belong to every day of the run, not to its last day alone
             return Spec(
                 "SET",
@@ -7394,6 +7583,16 @@ class Grammar:
         pmod = m["pmod"] or m["early"]
         if word == "first light" and (det or pmod):
             return None  # "the first light aircraft", "the first light of spring": not daybreak
+        if (
+            (word in self.lex.ROUTINE_PARTS_OF_DAY or word == "night")
+            and not det
+            and not pmod
+            and self.dose_at_before.search(ctx.low, max(0, m.start("pod") - 40), m.start("pod")) is not None
+        ):
+            # "insulin 10 units at bedtime", "atorvastatin 80 mg at night": the time of each day's dose
+            return Spec(
+                "SET", "fixed", value=f"XXXX-XX-XXT{code}", note=f"'{word}' after a dose: every day's"
+            )
         if word in self.lex.ROUTINE_PARTS_OF_DAY:
             if det or pmod or not self.instruction_step(ctx.low, m.start("pod")):
                 return None  # "a bedtime story", "read to them at bedtime": a routine, no time of its own
@@ -7803,6 +8002,12 @@ class Grammar:
         freq = f"{int(times)}X" if times is not None else "XX"
         return Spec("SET", "fixed", value=code, freq=freq, note=f"'{m.group(0)}': {freq} per {unit}")
 
+    def h_set_dose_interval(self, m: re.Match[str], ctx: Context) -> Spec | None:
+        value = self.lex.DOSE_INTERVAL_ABBREVIATIONS[m["dose"]]
+        return Spec(
+            "SET", "fixed", value=value, freq="1X", note=f"'{m.group(0)}': a prescriber's every {value}"
+        )
+
     def h_holiday_weekday(self, m: re.Match[str], ctx: Context) -> Spec | None:
         """ "bank holiday Monday", "the bank holiday Monday": the weekday read as a bare one is, with the
         holiday's name kept in the extent."""
@@ -7810,6 +8015,12 @@ class Grammar:
             return None
         weekday = int(self.lex.WEEKDAYS[m["weekday"]])
         return Spec("DATE", "weekday", weekday=weekday, note=f"'{m.group(0)}': a weekday that is a holiday")
+
+    def _plural_weekday_run_ends_on_a_date(self, ctx: Context, end: int) -> bool:
+        """ "screens Fridays through March 14", "trades Saturdays until May": standing days whose run
+        ends on a date or in a month."""
+        after = _PLURAL_WEEKDAY_RUN_END.match(ctx.low, end)
+        return after is not None and after["word"].rstrip(".") in self.lex.MONTHS
 
     def h_set_plural_weekday(self, m: re.Match[str], ctx: Context) -> Spec | None:
         if not ctx.text[m.start("weekdays")].isupper():
@@ -7837,6 +8048,7 @@ class Grammar:
             # "Tuesdays to Sundays, 11am-4pm", "Sundays noon-4pm": a run of weekdays or one given its
             # hours is a schedule, whatever leads it
             and _PLURAL_WEEKDAY_SCHEDULE.match(ctx.low, m.end()) is None
+            and not self._plural_weekday_run_ends_on_a_date(ctx, m.end())
             and not (
                 ctx.prev_spec is not None
                 and ctx.prev_spec.type == "SET"
@@ -7849,6 +8061,14 @@ class Grammar:
                 and ctx.prev_spec.type == "SET"
                 and (ctx.prev_spec.value or "").startswith("XXXX-WXX-")
                 and _PLURAL_WEEKDAY_LIST_GAP.fullmatch(ctx.low, max(0, ctx.prev_end), m.start()) is not None
+            )
+            # "20 mg once weekly (Fridays)": the day a weekly frequency recurs on, in its brackets
+            and not (
+                ctx.prev_spec is not None
+                and ctx.prev_spec.type == "SET"
+                and ctx.prev_spec.value == "P1W"
+                and _PLURAL_WEEKDAY_BRACKET_GAP.fullmatch(ctx.low, max(0, ctx.prev_end), m.start())
+                is not None
             )
         ):
             return None
@@ -7960,7 +8180,13 @@ class Grammar:
         if m["q"] and plural:
             return None
         if not m["q"] and not (
-            plural and _previous_word(ctx.low, m.start()) in self.lex.PLURAL_SET_PREPOSITIONS
+            plural
+            and (
+                _previous_word(ctx.low, m.start()) in self.lex.PLURAL_SET_PREPOSITIONS
+                # "noon-9 p.m. weekdays", "Weekdays 9am-5pm": the days a schedule's hours are kept
+                or _HOURS_JUST_BEFORE.search(ctx.low, max(0, m.start() - 12), m.start()) is not None
+                or _PLURAL_WEEKDAY_SCHEDULE.match(ctx.low, m.end()) is not None
+            )
         ):
             return None  # "a weekday afternoon", "weekday traffic"
         if m["workpod"]:
@@ -8035,6 +8261,8 @@ class Grammar:
             # "closed Mondays" is
             and before not in self.lex.PLURAL_WEEKDAY_LEADS
             and _PLURAL_WEEKDAY_SCHEDULE.match(ctx.low, m.end()) is None
+            # "10 a.m.-10 p.m. weekends": the days the hours before are kept
+            and _HOURS_JUST_BEFORE.search(ctx.low, max(0, m.start() - 12), m.start()) is None
         ):
             return None  # "two weekends", "the weekends of June"
         return Spec("SET", "fixed", value="XXXX-WXX-WE", note=f"'{m.group(0)}': every weekend")
@@ -8057,6 +8285,11 @@ class Grammar:
             return None  # "the party daily Granma": a newspaper
         if self.frequency_kind_noun_rx.match(ctx.low, m.end()):
             return None  # "a weekly magazine", "monthly active users": a kind of thing, not a time
+        if (
+            _previous_word(ctx.low, start) in self.lex.FREQUENCY_DOCUMENT_DETERMINERS
+            or ctx.low.endswith(("'s", "\u2019s"), 0, max(0, start - 1))
+        ) and self.frequency_document_rx.match(ctx.low, m.end()):
+            return None  # "the weekly jobless claims report is due Thursday": a kind of document
         if (
             word in ("daily", "weekly", "monthly")
             and _PERIODICAL_AFTER.match(after)
@@ -8594,6 +8827,8 @@ class Grammar:
     def h_elliptical_count_list(self, m: re.Match[str], ctx: Context) -> Spec | None:
         head = m.start()
         earlier = _COUNTS_LISTED_BEFORE.search(ctx.low, max(0, head - 40), head)
+        if m["econj"] == "or" and earlier is None and "," not in m.group(0):
+            return None  # "after 4 or 8 hours" alone: a range of lengths; "after 2, 4 or 8 hours" lists three
         if earlier is not None:
             head = earlier.start()  # "at ages 3, 5 and 7 years": the list's first count tells its lead
         lead = _previous_word(ctx.low, head)
@@ -8622,6 +8857,12 @@ class Grammar:
             )
             if low_end is not None and high_end is not None and low_end >= high_end:
                 return None  # "the eighty-two-year-old emperor": one number spelled in two words, no range
+        if (
+            ends is not None
+            and re.match(r"\S+\s+or\s", m.group(0))
+            and _COUNTS_LISTED_BEFORE.search(ctx.low, max(0, m.start() - 40), m.start())
+        ):
+            return None  # "switches off after 2, 4 or 8 hours": the last of a list of lengths, not a range
         if m["rkind"] and self.lex.UNIT_FORMS[m["unit"]] == "year":
             return None  # "the 1999-2000 school year": one year of a school's, named by the two it spans
         if self.lex.UNIT_FORMS[m["unit"]] in ("year", "month") and self._age_of_people(
@@ -9765,6 +10006,9 @@ _NUMBER_AFTER_NAME = compile_pattern(r"[ \t]+\d")
 _OPENING_HOUR = r"(?:noon|midday|\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)|\d\d:\d\d)(?![a-z0-9])"
 #: "Mon-Fri from 9am", "Mon-Fri until 9pm": the hours may open or close the run's day.
 _SCHEDULE_HOURS = r"\.?,?\s*(?:(?:from|until|till|til)\s+)?" + _OPENING_HOUR
+#: The hours of a run of weekdays, which may also follow "at" ("Mon-Sat at 7.30pm"); a single weekday
+#: "at 9am" is a day and its time.
+_RUN_SCHEDULE_HOURS = r"\.?,?\s*(?:(?:from|until|till|til|at)\s+)?" + _OPENING_HOUR
 #: "after eight years", "before 20 months": a count of units after the word linking them to a period.
 _COUNT_THEN_UNIT_AFTER_LINK = compile_pattern(
     r"\s*(?:after|before)\s+(?:(?P<digits>\d+)|(?P<word>[a-z]+))\s+(?:years|months|weeks|days|decades)(?![a-z])"
@@ -9787,12 +10031,25 @@ _WEEKDAY_PAIR_GAP = compile_pattern(r"\s*(?:and|&)\s*")
 _PLURAL_WEEKDAY_RUN_GAP = compile_pattern(r"\s*(?:to|through|thru|until|till|-|\u2013)\s*")
 #: A comma between the standing days of a list ("on Mondays, Wednesdays and Fridays").
 _PLURAL_WEEKDAY_LIST_GAP = compile_pattern(r",\s*")
+#: A bracket opening between a weekly frequency and the day it falls on ("once weekly (Fridays)").
+_PLURAL_WEEKDAY_BRACKET_GAP = compile_pattern(r"[ \t]*\([ \t]*")
 #: What follows a plural weekday in a schedule: the weekday closing its run, or its hours
 #: ("Tuesdays to Sundays", "Sundays noon-4pm", "Saturdays, 9am-1pm", "Fridays 18:30").
 _PLURAL_WEEKDAY_SCHEDULE = compile_pattern(
     r"\s*(?:(?:to|through|thru|-|\u2013)\s*(?:mon|tues|wednes|thurs|fri|satur|sun)days(?![a-z])"
-    r"|,?\s*(?:at\s+)?" + _OPENING_HOUR + ")"
+    # "Mondays, Wednesdays and Fridays", "matinees Wednesdays and Saturdays": a list of standing days
+    r"|(?:,|,?\s+(?:and|&|or))\s*(?:mon|tues|wednes|thurs|fri|satur|sun)days(?![a-z])"
+    # "late opening Thursdays until 9pm", "Thursdays at 8, Backroom Theater": the hours the days keep
+    r"|,?\s*(?:(?:at|until|till|from)\s+)?"
+    + _OPENING_HOUR
+    + r"|,?\s*at\s+\d{1,2}(?:[.:][0-5]\d)?(?=\s*(?:[,;.)]|$))"
+    ")"
 )
+#: The hour a schedule keeps, right before the days it is kept on ("noon-9 p.m. weekdays").
+_HOURS_JUST_BEFORE = compile_pattern(r"(?<![a-z])(?:am|pm|a\.m\.|p\.m\.|noon|midday)[ \t]*$")
+#: "screens Fridays through March 14": the word after the link that ends a standing day's run (a month
+#: names the date the run ends).
+_PLURAL_WEEKDAY_RUN_END = compile_pattern(r"\s+(?:through|thru|until|till)\s+(?P<word>[a-z]+)")
 #: What joins two clock times of a range or pair ("11:30 and 14:30", "18:00 to 23:00", "18:30-20:00").
 _CLOCK_PAIR_GAP = compile_pattern(r"\s*(?:-|\u2013|to|and|until|till)\s*")
 #: The comma, or the comma and "and"/"or", between colon clock times in a list ("06:00, 14:00 and 22:00").
@@ -10016,6 +10273,8 @@ def enclosing_quoted_title_end(text: str, start: int, end: int, lex: ModuleType)
 
 _LOWER_CASE_TIME_WORDS: dict[str, frozenset[str]] = {}
 #: A capitalised word, hyphenated parts included ("the Twenty-Tens" is one word).
+#: A hyphenated compound capitalised only on its first part: "Ten-year", "Two-week".
+_SENTENCE_CASE_COMPOUND = compile_pattern(r"[A-Z][a-z]*(?:-[a-z]+)+")
 _CAPITALISED_TOKEN = compile_pattern(r"(?<![A-Za-z0-9'\u2019-])[A-Z][A-Za-z'\u2019-]*")
 _LOWER_CASE_WORD = compile_pattern(r"(?<![A-Za-z])[a-z][a-z'-]*")
 #: What closes a phrase right after it.
@@ -10074,6 +10333,15 @@ def titled_by_its_year(text: str, start: int, end: int, lex: ModuleType) -> bool
     return any(word.lower() in lower_case for word in words[1:])
 
 
+@lru_cache(maxsize=1)
+def _past_forms_not_nouns() -> frozenset[str]:
+    """Simple past forms that are no noun ("sent", "pushed"; not "rose", "left")."""
+    from chronology.tense import verb_forms
+
+    past = frozenset((verb_forms.PAST_ONLY + verb_forms.PAST_OR_PARTICIPLE).split())
+    return past - frozenset(verb_forms.ALSO_NOUN.split())
+
+
 def capitalised_as_name(text: str, start: int, end: int, lex: ModuleType) -> bool:
     """Whether the expression at `start:end` is part of a name or a title: a time word English writes in
     lower case (a unit, a part of the day, a number) is capitalised where no sentence opens ("24 Hours in
@@ -10098,7 +10366,14 @@ def capitalised_as_name(text: str, start: int, end: int, lex: ModuleType) -> boo
         while i >= 0 and text[i] in " \t\"'(\u201c\u2018":
             i -= 1
         if i < 0 or text[i] in _OPENS_AFTER:
-            if not (at == start and token.end() == end and _name_follows(text, end, lex)):
+            if not (
+                at == start
+                and token.end() == end
+                and _name_follows(text, end, lex)
+                # "Ten-year Treasury yields rose": a compound whose unit is in lower case is capitalised
+                # by the sentence, where a name capitalises every part ("the Six-Day War")
+                and _SENTENCE_CASE_COMPOUND.fullmatch(token.group()) is None
+            ):
                 continue
         else:
             if word in lex.PARTS_OF_DAY and (
@@ -10319,6 +10594,14 @@ _LENGTH_FROM_EVENT_AFTER = compile_pattern(r"\s+(?:after|before)\s+(?!\d)")
 #: What stands between "At 14:32 UTC" and the length after it ("At 14:32 UTC, 22 minutes after take-off"):
 #: the clock's zone, a comma and the length alone.
 _CLOCK_THEN_LENGTH = compile_pattern(r"(?:\s+[a-z]{2,5})?\s*,\s+[^.;!?:,()]{1,30}")
+#: What stands between "At 2.20 a.m." and a length a state had lasted up to it: words without a figure, a
+#: past perfect "had been", then "for" and the length ("a dog found her. She had been buried for almost
+#: thirteen hours").
+_CLOCK_THEN_STATE_LENGTH = compile_pattern(
+    r"[^;!?:()0-9]{1,120}?\bhad\s+been\s+[^;!?:()0-9.]{0,40}?\bfor\s+[^.;!?:,()]{1,30}"
+)
+#: "for" and the words of the length that ends just before a state's close ("buried for almost thirteen hours").
+_STATE_LENGTH_BEFORE = compile_pattern(r"\bfor\s+[^.;!?:,()0-9]{0,20}[a-z0-9-]+$")
 #: "the three-day " or "a 4-day " right before "weekend": a length of the weekend named after it.
 _LENGTH_OF_THE_WEEKEND = compile_pattern(r"\b(?:the|a)\s+(?:[a-z]+|\d+)-day\s$")
 #: "had a hard " right before a season: the word before the article, and the one word that describes it.

@@ -272,7 +272,13 @@ _RECORD_HEADING_REST = compile_pattern(
     r"(?:[ \t]*(?:[,(\u2013\u2014-]|(?:in|at|from)[ \t])[^\n!?]{0,80})?(?<![.!?])(?=\n)"
 )
 #: The place a letter's or a diary entry's heading names before its date ("Calais, 3rd March 1916")
+#: A changelog's release heading up to its day: "## 2.4.1 - ", "## [1.0.0] - ", "Version 8.2 (", "v3.10.2 ("
+#: (a version number, with or without a name before it, then a dash or a bracket).
+_RELEASE_HEADING_LEAD = compile_pattern(
+    r"(?:#{1,6}[ \t]+)?(?:[A-Za-z][\w-]*[ \t]+){0,2}\[?v?\d+(?:\.\d+){1,3}\]?[ \t]*(?:[-\u2013\u2014][ \t]*|\()"
+)
 _HEADING_PLACE_BEFORE = compile_pattern(
+    _RELEASE_HEADING_LEAD.pattern + "|"
     # or a forum post's byline with a middle dot: "mattyw \u00b7 4 Aug 2018"; a lower-case handle and a comma
     # ("ellie_r, 05/12/2024"); a review's or a post's date-line verb ("Reviewed in the United Kingdom on ",
     # "dazza \u00b7 Posted ")
@@ -304,7 +310,7 @@ _EMAIL_DATE_LINE_REST = compile_pattern(
 #: The place a heading names after its date, to the line's end ("Tuesday 12 May 1987, Lisbon"), or a
 #: comment's clock time ("December 1, 2018 at 9:42 am")
 _HEADING_PLACE_AFTER = compile_pattern(
-    r",[ \t]+[A-Z][A-Za-z.' -]{0,40}(?=\n|$)|[ \t]+at[ \t]+\d{1,2}[:.]\d\d(?:[ \t]*[AaPp]\.?[Mm]\.?)?(?=\n|$)"
+    r"\)[ \t]*(?=\n|$)|,[ \t]+[A-Z][A-Za-z.' -]{0,40}(?=\n|$)|[ \t]+at[ \t]+\d{1,2}[:.]\d\d(?:[ \t]*[AaPp]\.?[Mm]\.?)?(?=\n|$)"
 )
 #: An attribution between a clock time and a date: "by noon, the utility said [earlier today]".
 _ATTRIBUTION_GAP = compile_pattern(
@@ -983,6 +989,9 @@ class Resolver:
         self.entry_line_end = -1  # where the labelled line ends
         # where a letter's or a diary entry's heading line ends: its entry runs on to the next heading
         self.entry_heading_end: int | None = None
+        # where a changelog's release entry closes: at the first section below it that is not one of the
+        # release's own ("Fixed", "Added"), such as a closing "Release schedule"
+        self.release_entry_close: int | None = None
         # a section of a year's review headed by its months alone ("March to June"): the heading's month
         # and where its line ends; the yearless dates of the section are in the heading's year
         self.month_heading: tuple[_Reference, int] | None = None
@@ -2546,6 +2555,8 @@ class Resolver:
             return False  # "12th March. — Rain again today.": a diary entry's date names its one day
         if self._bare_season_of_every_year(candidate) or self._month_of_an_undated_guide(candidate):
             return True
+        if self._month_of_every_year_by_lead(candidate):
+            return True
         if (
             spec.year is None
             and spec.month is not None
@@ -2762,6 +2773,34 @@ class Resolver:
             key=lambda first: abs((first - ref.day).days),
         )
         return abs((nearest - ref.day).days) <= _CLOSE_TO_A_TOLD_MONTH
+
+    def _month_of_every_year_by_lead(self, candidate: Candidate) -> bool:
+        """ "The festival is held every year in late May or June", "the harvest, usually in late September",
+        "is best visited in spring or autumn", "The peak months of July and August are very hot": a month or
+        season without a year after an adverb of how often and "in", after "is best ... in", or named as
+        the subject of a present "are" after "the ... months of", is that month of every year, in news and
+        dated guides too; not in a past or a future clause ("was usually in May", "will always be in May"
+        name one)."""
+        spec = candidate.spec
+        if (
+            spec.year is not None
+            or spec.day is not None
+            or (spec.month is None and spec.season is None)
+            or spec.holiday is not None
+            or _dated_or_counted(spec)
+        ):
+            return False
+        low = max(0, candidate.start - 64)
+        if _BEST_SEASON_LEAD.search(self.text, low, candidate.start) is not None:
+            return True
+        lead = _EVERY_YEAR_MONTH_LEAD.search(self.text, low, candidate.start) is not None or (
+            _MONTHS_OF_LEAD.search(self.text, low, candidate.start) is not None
+            and _MONTHS_OF_SUBJECT_AFTER.match(self.text, candidate.end) is not None
+        )
+        if not lead:
+            return False
+        tense = self._tense(candidate)
+        return tense.tense != "past" and not (tense.tense == "future" and _FUTURE_CUE.search(tense.cue or ""))
 
     def _bare_season_of_every_year(self, candidate: Candidate) -> bool:
         """ "open until 7pm in summer", "the ferry sails five times a day in summer": a season right after
@@ -3323,6 +3362,8 @@ class Resolver:
 
     # ------------------------------------------------------------------ entry point
     def resolve(self, candidate: Candidate, index: int, following: Candidate | None = None) -> TimeExpression:
+        if candidate.spec.clock_from is not None:
+            self._count_from_afternoon_clock(candidate.spec)
         story = self.yearless_story
         if story is not None and self._on_yearless_story_day(candidate, following):
             return self._on_yearless_day(story, candidate, index, following)
@@ -3330,6 +3371,22 @@ class Resolver:
         if expression.type in _DATE_OR_TIME:
             self._follow_yearless_story(candidate, expression, index)
         return expression
+
+    def _count_from_afternoon_clock(self, spec: Spec) -> None:
+        """ "By 3:58 p.m. ... At 4:30 the car was seen again. Nine minutes later": minutes counted from a
+        bare clock time the story read as the afternoon's go on from that afternoon reading."""
+        told, reference = spec.clock_from or "", self.reference
+        if (
+            reference is None
+            or spec.pod is None
+            or not _CLOCK_POD.fullmatch(spec.pod)
+            or not reference.value.endswith("T" + _afternoon_clock(told))
+        ):
+            return
+        total = (spec.amount or 0) * 24 * 60 + int(spec.pod[:2]) * 60 + int(spec.pod[3:5]) + 12 * 60
+        days, total = divmod(total, 24 * 60)
+        spec.amount, spec.pod, spec.clock_from = days, f"{total // 60:02d}:{total % 60:02d}", None
+        spec.note = f"{spec.note}, read as {_afternoon_clock(told)}"
 
     def _on_yearless_story_day(self, candidate: Candidate, following: Candidate | None = None) -> bool:
         """Whether the candidate is told on the story's yearless day, as it would be on a dated one: a
@@ -3980,6 +4037,9 @@ class Resolver:
         self.entry_line_end = len(self.text) if line_end < 0 else line_end
         self.entry_last_year = None
         self.entry_heading_end = heading
+        self.release_entry_close = (
+            None if heading is None else self._release_entry_close(expression.start, heading)
+        )
         if unit == "month" and self._on_subheading_line(expression.start):
             self.month_heading = (self.entry, self.entry_line_end)
         if heading is not None:
@@ -4005,7 +4065,21 @@ class Resolver:
         heading_end = self.entry_heading_end
         if heading_end is None or self.entry is None or candidate.start < heading_end:
             return None
+        if self.release_entry_close is not None and candidate.start >= self.release_entry_close:
+            return None  # past a changelog's release entries, in a section of its own ("Release schedule")
         return self._choice_of(self.entry)
+
+    def _release_entry_close(self, start: int, heading_end: int) -> int | None:
+        """Where the entry of a changelog's release heading ("2.2.0 - 2020-10-05") closes: at the first
+        section heading below it that is not a release's own section ("Fixed", "Removed"); None for other
+        headings."""
+        line_start = self.text.rfind("\n", 0, start) + 1
+        if _RELEASE_HEADING_LEAD.fullmatch(self.text, line_start, start) is None:
+            return None
+        for subheading in _SUBHEADING_LINE.finditer(self.text, heading_end):
+            if subheading.group(0).strip().lower() not in _LEX.CHANGELOG_SECTION_NAMES:
+                return subheading.start() + 1
+        return None
 
     def _label_entry_day(self, candidate: Candidate) -> _AnchorChoice | None:
         """The day labelling the log or timeline line a bare weekday is told in the past in ("Jan. 24:
@@ -4455,15 +4529,25 @@ class Resolver:
             # "Pruitt, who testified Wednesday, told jurors ...": a day told in passing about the subject;
             # the report stays at the day it had come to
             return
-        if self.reference_span is not None and (
-            (
-                self.text[expression.start - 1 : expression.start] == "("
-                and 0 <= expression.start - self.reference_span[1] <= 3
-            )
-            or (
-                # the gap sliced only when short: the reference may lie far back in a long text
-                0 <= expression.start - self.reference_span[1] <= 30
-                and _opens_a_calendar_restatement(self.text[self.reference_span[1] : expression.start])
+        if (
+            self.reference_span is not None
+            and (
+                (
+                    self.text[expression.start - 1 : expression.start] == "("
+                    and 0 <= expression.start - self.reference_span[1] <= 3
+                )
+                # "at 11:55 p.m. EDT (03:55 UTC on 19 July)": the day the restated clock time falls on in the
+                # other zone is part of the restatement as well
+                or (
+                    0 <= expression.start - self.reference_span[1] <= _RESTATED_DAY_REACH
+                    and _INSIDE_RESTATEMENT.fullmatch(self.text, self.reference_span[1], expression.start)
+                    is not None
+                )
+                or (
+                    # the gap sliced only when short: the reference may lie far back in a long text
+                    0 <= expression.start - self.reference_span[1] <= 30
+                    and _opens_a_calendar_restatement(self.text[self.reference_span[1] : expression.start])
+                )
             )
         ):
             # "at 4:17 a.m. local time (2117 GMT Tuesday)": the clock time restated in another zone; the
@@ -4485,6 +4569,15 @@ class Resolver:
                 # "The assembly, elected in November with a large majority, had met": a participle
                 # clause set off by commas before a past perfect
                 or self._in_participle_aside_before_past_perfect(expression)
+                # "The forecast issued the previous evening had rated the danger as high": a participle
+                # on the subject of a past perfect, with no commas, looks back in passing as well
+                or (
+                    _PAST_PERFECT_RIGHT_AFTER.match(self.low, expression.end) is not None
+                    and _REDUCED_RELATIVE_BEFORE.search(
+                        self.low, max(0, expression.start - 60), expression.start
+                    )
+                    is not None
+                )
                 or (
                     # "in Mostar the Old Bridge, built by the Ottomans in 1566, was brought down on 9
                     # November": a year long before the story's, in a participle aside on a noun
@@ -6452,6 +6545,13 @@ class Resolver:
             # "School closed tmrw and likely Monday": a day listed beside one still to come is to come
             # too; the "-ed" form is a notice's passive ("is closed"), no past tense
             direction = 1
+        if (
+            direction == -1
+            and spec.amount is None
+            and choice.anchor.kind == _DCT_ANCHOR
+            and self._planned_event_named(candidate, tense)
+        ):
+            direction = None  # "Scheduled maintenance on Sunday": the participle heads a notice, no past
         ahead_because = None
         if direction is None and spec.amount is None and choice.anchor.kind == _DCT_ANCHOR:
             if self._timetable_present(candidate, tense):
@@ -6460,6 +6560,8 @@ class Resolver:
                 ahead_because = "a change that starts from that day"
             elif self._next_occasion_on_weekday(candidate, tense):
                 ahead_because = "the next of a series of occasions"
+            elif self._planned_event_named(candidate, tense):
+                ahead_because = "a planned event named without a verb"
             if ahead_because is not None:
                 direction = 1
         day = self._weekday_near(anchor_day, spec.weekday, direction)
@@ -6621,6 +6723,15 @@ class Resolver:
             and self.reference_span is not None
             and choice.anchor.expression == self.reference.index
             and _EARLY_WORD.search(self.low, *self.reference_span) is not None
+        )
+
+    def _anchored_on_overnight(self, choice: _AnchorChoice) -> bool:
+        """Whether ``choice`` is the reference night written as "overnight"."""
+        return (
+            self.reference is not None
+            and self.reference_span is not None
+            and choice.anchor.expression == self.reference.index
+            and self.low[self.reference_span[0] : self.reference_span[1]] in _LEX.NIGHT_INTO_MORNING_WORDS
         )
 
     def _anchored_on_night_of_date(self, choice: _AnchorChoice) -> bool:
@@ -7823,6 +7934,18 @@ class Resolver:
         ):
             shifted += timedelta(days=1)
             self.past_midnight = f"{shifted.isoformat()}T{spec.pod}"
+        elif (
+            unit == "day"
+            and spec.amount == 0
+            and spec.note.startswith("a clock time")
+            and _DAYTIME_CLOCK.fullmatch(spec.pod or "")
+            and choice.anchor.kind == AnchorKind.EXPRESSION
+            and anchor_value.endswith("TNI")
+            and self._anchored_on_overnight(choice)
+        ):
+            # "a plunge on Wall Street overnight ... steadying by midday in Tokyo": the night told with
+            # "overnight" runs into the morning after it, where a daytime clock then falls
+            shifted += timedelta(days=1)
         pod, afternoon_pod = spec.pod or "", evening_pod
         if range_close_pm:
             # "Lunch is 12:30-1:45", "from 10am to 3:15": a bare hour closing a range is the first
@@ -7937,6 +8060,18 @@ class Resolver:
             and cue_words[-1] in _LEX.EXPECTATION_VERBS
             and not self._dates_the_verb(tense, candidate)
         )
+
+    def _planned_event_named(self, candidate: Candidate, tense: ClauseTense) -> bool:
+        """ "Scheduled maintenance on Sunday", "Subject: Planned outage on Saturday 22:00": a notice's
+        subject or heading that names an event as planned, with no verb, names the coming day."""
+        if tense.tense is not None and (
+            tense.cue is None or tense.cue.lower() not in _LEX.PLANNED_EVENT_ADJECTIVES
+        ):
+            return False
+        line_start = self.text.rfind("\n", 0, candidate.start) + 1
+        if candidate.start - line_start > _PLANNED_EVENT_REACH:
+            return False
+        return _PLANNED_EVENT_BEFORE.fullmatch(self.low, line_start, candidate.start) is not None
 
     def _timetable_present(self, candidate: Candidate, tense: ClauseTense) -> bool:
         """ "A full round follows on Tuesday", "the minister gives evidence to the committee on Thursday",
@@ -9482,6 +9617,35 @@ _MOVABLE_DAY_NOUN = compile_pattern(r"(?<![a-z])(?:" + words_regex(_LEX.MOVABLE_
 _EVERY_YEAR_THEN_MONTH = compile_pattern(
     r"(?<![A-Za-z])(?:[Ee]very|[Ee]ach)\s+year\s+(?:from|in|between)\s+$"
 )
+#: The first month or season of a pair or a range before the one being read ("in late September and ",
+#: "from June to "), so that both ends of "usually in late September and early October" read alike.
+_MONTH_PAIR_BEFORE = r"(?:(?:(?i:early|late|mid)[- \t]+)?[A-Za-z]+,?[ \t]+(?:and|or|to|until|through)[ \t]+)?"
+#: "is held every year in [late May]", "the harvest, usually in [late September]": an adverb of how often
+#: right before "in", "from" or "between" (`_LEX.EVERY_YEAR_MONTH_LEADS`) makes the month every year's.
+_EVERY_YEAR_MONTH_LEAD = compile_pattern(
+    r"(?<![A-Za-z])(?i:"
+    + "|".join(
+        sorted((w.replace(" ", r"\s+") for w in _LEX.EVERY_YEAR_MONTH_LEADS), key=lambda w: (-len(w), w))
+    )
+    + r")[ \t]+(?:in|from|between)[ \t]+"
+    + _MONTH_PAIR_BEFORE
+    + "$"
+)
+#: "is best visited in [spring] or [autumn]", "is at its best in [May]": advice on when to come, which holds
+#: for every year; the "is" or "are" in it is the present that makes it advice.
+_BEST_SEASON_LEAD = compile_pattern(
+    r"(?<![A-Za-z])(?i:is|are)[ \t]+(?i:at[ \t]+(?:its|their)[ \t]+best|best(?:[ \t]+(?:"
+    + "|".join(sorted(_LEX.BEST_SEASON_PARTICIPLES))
+    + r"))?)[ \t]+in[ \t]+"
+    + _MONTH_PAIR_BEFORE
+    + "$"
+)
+#: "The peak months of [July] and [August] are very hot": months named as the subject of a present "are",
+#: each of them a kind of month, every year's (not "in the peak months of July and August").
+_MONTHS_OF_LEAD = compile_pattern(
+    r"(?<![A-Za-z])(?:[Tt]he[ \t]+)(?:[a-z-]+[ \t]+)?months[ \t]+of[ \t]+" + _MONTH_PAIR_BEFORE + "$"
+)
+_MONTHS_OF_SUBJECT_AFTER = compile_pattern(r"(?:[ \t]+(?:and|or)[ \t]+[A-Z][a-z]+)?[ \t]+(?:are|is)(?![a-z])")
 #: "caught between 1 May and 20 May each year", "in June every year": a date or month (and the other end
 #: of its range) closed by "each year" or "every year", which makes it that date of every year.
 _MONTH_THEN_EVERY_YEAR = compile_pattern(
@@ -9562,6 +9726,14 @@ _PAST_FORM_BUT_EED = compile_pattern(
 _PRESENT_PASSIVE = compile_pattern(
     r"(?<![a-z])(?:is|are)\s+(?:[a-z]+\s+)?[a-z]{2,}ed(?![a-z])", re.IGNORECASE
 )
+#: A notice's subject or heading naming a planned event up to its day, with no verb: "scheduled
+#: maintenance on ", "subject: planned outage on ", "upcoming database upgrade: ".
+_PLANNED_EVENT_BEFORE = compile_pattern(
+    r"(?:(?:subject|re|fwd?)\s*:\s*)?(?:"
+    + "|".join(sorted(_LEX.PLANNED_EVENT_ADJECTIVES))
+    + r")\s+(?:[a-z][a-z-]*\s+){0,3}?[a-z][a-z-]*\s*(?:on\s+|for\s+|:\s*|-\s*)"
+)
+_PLANNED_EVENT_REACH = 60
 #: A cue of one future act ("will", "'ll", "going to"), which a word of how often does not make a habit.
 _FUTURE_CUE = compile_pattern(r"(?:will|shall|'ll|going|won't)(?![a-z])")
 #: A month right after these is a deadline ("open every day until March"), one particular month.
@@ -9764,6 +9936,18 @@ _APPOSITION_RELATIVE_AFTER = compile_pattern(
 )
 _PAST_PERFECT_AFTER_ASIDE = compile_pattern(r"[^,.;:()\n]{0,80},\s+had\s+(?:not\s+|already\s+)?[a-z]+")
 #: A day's possessive noun as the subject of a past perfect: "'s first round had left".
+#: How far after a clock time the day of its restatement in another zone may start.
+_RESTATED_DAY_REACH = 30
+#: From the end of a clock time into its restatement in brackets, up to the day of it: " (03:55 UTC on ".
+_INSIDE_RESTATEMENT = compile_pattern(r"\s*\(\s*[0-9][0-9:.]*\s*(?:[a-z.]+\s+){0,2}(?:on\s+)?", re.IGNORECASE)
+#: A past perfect right after a time: " had rated", " had not been".
+_PAST_PERFECT_RIGHT_AFTER = compile_pattern(r"\s+had\s+(?:not\s+|already\s+)?[a-z]+")
+#: The subject of a clause and a past participle on it up to a time ("the forecast issued ", "the order
+#: given on "): "the", "a" or a possessive opening the sentence or a clause.
+_REDUCED_RELATIVE_BEFORE = compile_pattern(
+    r"(?:^|[.;:!?]\s+|,\s+(?:and|but)\s+)(?:the|a|an|his|her|its|their)\s+(?:[a-z-]+\s+){1,3}"
+    r"[a-z]+(?:ed|en|wn|lt|ht|nt)\s+(?:on\s+|in\s+|at\s+)?$"
+)
 _PAST_PERFECT_AFTER_POSSESSIVE = compile_pattern(
     r"['’]s\s+(?:[a-z-]+\s+){1,3}had\s+(?:not\s+|already\s+)?[a-z]+"
 )
@@ -9918,6 +10102,10 @@ def _base_verb_forms() -> frozenset[str]:
     from chronology.tense import verb_forms
 
     return frozenset(verb_forms.BASE.split())
+
+
+#: A clock reading from five in the morning to before three in the afternoon: the daytime after a night.
+_DAYTIME_CLOCK = compile_pattern(r"(?:0[5-9]|1[0-4]):[0-5]\d")
 
 
 @cache
@@ -10116,15 +10304,19 @@ def _year_by_determiner(
             # "two summers ago": counted back from the last one, which is one back
             return year + spec.amount + 1, f"the last {spec.season} before"
         year = anchor_day.year if start > anchor_day else anchor_day.year + 1
-        return year, f"the next {spec.season} after"
+        # "the summer after next": counted on from the next one
+        return year + spec.amount - 1, f"the next {spec.season} after"
     month = spec.month or 1
     if spec.amount == 0:
         return anchor_day.year, "'this' month"
     if spec.amount < 0:
+        # "the January before last": a year before last January
         return (
             anchor_day.year if month < anchor_day.month else anchor_day.year - 1
-        ), "the last such month before"
-    return (anchor_day.year if month > anchor_day.month else anchor_day.year + 1), "the next such month after"
+        ) + spec.amount + 1, "the last such month before"
+    return (
+        anchor_day.year if month > anchor_day.month else anchor_day.year + 1
+    ) + spec.amount - 1, "the next such month after"
 
 
 def _feast_falls_on(rule: tuple[str, int, int, int], month: int, day: int, year: int) -> bool:

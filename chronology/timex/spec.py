@@ -53,4 +53,5 @@ class Spec:
     edge_day: int = 0  # "the last day of the month": 1 the first day of the month or year named, -1 its last
     week_shift: int | None = None  # "last week Friday", "Wednesday next week": that day this many weeks on
     iso_week: int | None = None  # "epidemiological week 23": that ISO week of the year found
+    clock_from: str | None = None  # "nine minutes later" after "at 4:30": the bare clock counted from
     warnings: list[str] = field(default_factory=list)

@@ -265,6 +265,12 @@ PARTS_OF_DAY: dict[str, str] = {
 #: Parts of the day named by a daily routine ("at bedtime"): in an instruction the part of each day of the
 #: course (SET, blind_instructions), elsewhere no time of its own.
 ROUTINE_PARTS_OF_DAY: frozenset[str] = frozenset({"bedtime"})
+#: Units of a dose ("10 units at bedtime", "atorvastatin 80 mg at night"): after a counted dose and "at",
+#: a routine part of the day or "night" is the time of each day's dose (SET), as in an instruction.
+DOSE_UNITS: frozenset[str] = frozenset(
+    {"mg", "g", "mcg", "micrograms", "microgram", "units", "unit", "ml", "tablet", "tablets", "capsule",
+     "capsules", "puff", "puffs", "drop", "drops", "sachet", "sachets", "iu"}
+)  # fmt: skip
 
 #: Single words that are DATE references -> (value, explanation).
 REFERENCE_WORDS: dict[str, str] = {
@@ -500,7 +506,7 @@ POINT_BOUND_AMOUNT_MODIFIERS: frozenset[str] = frozenset({"up to"})
 
 #: Set adverbs -> (TIMEX3 value, quant).
 SET_ADVERBS: dict[str, str] = {
-    "hourly": "PT1H", "daily": "P1D", "nightly": "P1D", "weekly": "P1W", "biweekly": "P2W",
+    "hourly": "PT1H", "daily": "P1D", "nightly": "XXXX-XX-XXTNI", "weekly": "P1W", "biweekly": "P2W",
     "fortnightly": "P2W", "monthly": "P1M", "quarterly": "P3M", "annually": "P1Y", "yearly": "P1Y",
     "biannually": "P6M", "semiannually": "P6M", "semi-annually": "P6M",
 }  # fmt: skip
@@ -534,6 +540,13 @@ MOST_QUANTIFIERS: frozenset[str] = frozenset({"most"})
 
 #: "once/twice/N times a week" -> frequency count.
 FREQUENCY_WORDS: dict[str, int] = {"once": 1, "twice": 2, "thrice": 3}
+#: A prescriber's "every N hours, days or weeks" written as "q", the count and the unit's letter ("q4h",
+#: "q12h", "q2d", "q3w"): abbreviation -> the SET's value.
+DOSE_INTERVAL_ABBREVIATIONS: dict[str, str] = {
+    **{f"q{n}h": f"PT{n}H" for n in (1, 2, 3, 4, 6, 8, 12, 24, 36, 48, 72)},
+    **{f"q{n}d": f"P{n}D" for n in (1, 2, 3, 7)},
+    **{f"q{n}w": f"P{n}W" for n in (1, 2, 3, 4, 6, 8, 12)},
+}  # fmt: skip
 
 #: Determiners that name a unit or a season from the writer's now ("last year", "this fall", "next month").
 WRITERS_DEICTIC_DETERMINERS: tuple[str, ...] = ("last ", "this ", "next ")
@@ -614,6 +627,12 @@ EASTER_HOLIDAYS: dict[str, int] = {
     # the Sundays before Lent and the first in it, as parish records and chronicles date by them
     "septuagesima sunday": -63, "sexagesima sunday": -56, "quinquagesima sunday": -49,
     "quadragesima sunday": -42, "the first sunday of lent": -42, "the first sunday in lent": -42,
+    # the later Sundays of Lent, counted as the first is: the fifth is Passion Sunday, the sixth Palm Sunday
+    **{
+        f"the {nth} sunday {of} lent": -42 + 7 * at
+        for at, nth in enumerate(("second", "third", "fourth", "fifth", "sixth"), start=1)
+        for of in ("of", "in")
+    },
 }  # fmt: skip
 
 #: Sundays counted from Advent Sunday, the fourth Sunday before Christmas Day (so the one nearest 30
@@ -1367,6 +1386,17 @@ UNSCHEDULED_EVENT_NOUNS: frozenset[str] = frozenset(
      "mutiny", "terror", "terrorist"}
 )  # fmt: skip
 
+#: Adjectives that open a notice's subject or heading naming an event still to come, with no verb
+#: ("Scheduled maintenance on Sunday", "Planned outage on Saturday", "Upcoming upgrade: Tuesday").
+PLANNED_EVENT_ADJECTIVES: frozenset[str] = frozenset({"scheduled", "planned", "upcoming", "forthcoming"})
+
+#: The sections a changelog's release entry is divided into ("Fixed", "Added", "Breaking changes"): a
+#: heading of another name below the releases closes their entries.
+CHANGELOG_SECTION_NAMES: frozenset[str] = frozenset(
+    {"added", "changed", "deprecated", "removed", "fixed", "security", "bug fixes", "fixes", "features",
+     "new features", "improvements", "breaking changes", "known issues", "notes", "other changes"}
+)  # fmt: skip
+
 #: Nouns after a frequency word ("daily", "weekly", "hourly") that make it name a kind of thing, not a time:
 #: publications ("a weekly magazine", "the Communist Party daily"), documents ("the daily reports"),
 #: audience counts ("monthly active users"), amounts ("a daily allowance") and counts ("the weekly death toll").
@@ -1397,6 +1427,27 @@ FREQUENCY_KIND_NOUNS: frozenset[str] = frozenset(
      "incidence",
      # people paid by that interval ("the mill's 900 hourly workers", "hourly employees")
      "workers", "worker", "employees", "employee", "staff", "jobs", "job"}
+)  # fmt: skip
+
+#: Words for a night told as a whole that runs into the next morning ("fell overnight ... by midday"):
+#: a daytime clock told after it falls on the day after the night.
+NIGHT_INTO_MORNING_WORDS: frozenset[str] = frozenset({"overnight"})
+
+#: Documents an office issues at an interval, named after a frequency word with one or two modifiers of
+#: their own ("the weekly jobless claims report", "the government's weekly crude inventory figures").
+FREQUENCY_DOCUMENT_NOUNS: frozenset[str] = frozenset(
+    {"report", "reports", "figures", "data", "statistics", "survey", "release", "bulletin", "update"}
+)
+#: Determiners before such a frequency word (a possessive "'s" counts too).
+FREQUENCY_DOCUMENT_DETERMINERS: frozenset[str] = frozenset(
+    {"the", "a", "an", "its", "their", "his", "her", "our"}
+)
+#: Words that cannot stand between such a frequency word and its document: they open a phrase or a
+#: clause of their own ("meets weekly to report", "updated weekly with data").
+FREQUENCY_DOCUMENT_GAP_STOPS: frozenset[str] = frozenset(
+    {"to", "and", "or", "but", "with", "by", "for", "from", "in", "on", "at", "of", "as", "than", "the", "a",
+     "an", "is", "are", "was", "were", "will", "would", "has", "have", "had", "when", "while", "if", "that",
+     "which", "who", "its", "their", "his", "her", "using", "since", "until"}
 )  # fmt: skip
 
 #: Words between a frequency word and the noun it names a kind of ("weekly and monthly bus passes",
@@ -1582,6 +1633,9 @@ AGE_GROUP_NOUNS: frozenset[str] = frozenset(
 #: "anyone under 18 years"); "over" is left out, as it is mostly the preposition of a stretch ("infected
 #: 9,000 people over nine months").
 AGE_COUNT_LEADS: frozenset[str] = frozenset({"aged", "under", "below"})
+#: Words after a length that make it the age of a pregnancy ("born at 34 weeks' gestation", "at 12 weeks of
+#: gestation", "six months pregnant"): an age, not a time.
+GESTATION_AGE_WORDS: frozenset[str] = frozenset({"gestation", "gestational", "pregnant"})
 
 #: Verbs whose particle "on" comes before a count of days ("went on 41 days", "carried on 3 days"):
 #: "on" is no preposition of the days counted there, and the days are a length.
@@ -2205,6 +2259,15 @@ CHANGE_BY_ADVERBS: frozenset[str] = frozenset({"up", "down", "higher", "lower"})
 #: Words that lead a bare hour only when a day follows it ("since 7 this morning"): alone "since 2 staff
 #: were off" gives a reason and a count.
 BARE_HOUR_WITH_DAY_LEADS: frozenset[str] = frozenset({"since"})
+#: Words that lead a 24-hour colon clock ("since 03:30") as "at" does; "since 2 staff" needs a day, a
+#: colon reading does not.
+COLON_CLOCK_LEADS: frozenset[str] = frozenset({"since"})
+#: Labels of a clinical or log note's time, opening its line before a colon clock ("Time seen: 01:15",
+#: "Time of death: 14:32", "Addendum 08:40: reviewed"): the time of the note's day.
+CLOCK_LINE_LABELS: tuple[str, ...] = (
+    "time", "time seen", "time of arrival", "arrival time", "time of death", "time of birth", "triage time",
+    "time of onset", "onset time", "addendum", "time of incident", "incident time",
+)  # fmt: skip
 
 #: Verbs and labels of transport and service notices that take a 24-hour clock reading with no
 #: preposition ("Service resumed 0945", "Next update 1100", "departs 0710"); like a clock preposition
@@ -2264,6 +2327,16 @@ DOTTED_AMOUNT_VERBS: frozenset[str] = frozenset(
      "trades", "eased", "eases", "edged", "slid", "soared", "plunged", "increased", "decreased", "raised",
      "lowered", "cut", "stood", "priced", "valued", "fixed", "quoted", "bid", "offered", "opened", "changed"}
 )  # fmt: skip
+
+#: Words right before "at" that keep a dotted figure the level reached even with a day after it ("the index
+#: closed at 10.30 on Monday", "shares ended higher at 12.40 on Friday"); after other words a dotted
+#: figure at a day is when the change came ("shares rose sharply at 10.30 on Monday").
+DOTTED_LEVEL_AT_WORDS: frozenset[str] = (
+    DOTTED_AMOUNT_VERBS
+    | LEVEL_VERBS
+    | CHANGE_BY_ADVERBS
+    | frozenset({"unchanged", "flat", "steady", "firmer", "weaker", "stronger", "softer", "ahead", "back"})
+)
 
 #: Prepositions after which a bare hour in "h" with no minutes is a 24-hour clock ("from 16h", "at 14h"); after
 #: "by", "after", "within" or "for" it is English shorthand for hours ("delayed by 3h", "rested after 8h").
@@ -2782,6 +2855,17 @@ PAST_HABIT_ADVERBS: frozenset[str] = frozenset(
 #: "Christmas is always busy on the wards"): the feast named before them is no one day.
 FEAST_EVERY_YEAR_ADVERBS: frozenset[str] = frozenset(
     {"always", "never", "seldom", "rarely", "often", *PAST_HABIT_ADVERBS}
+)
+#: Words right before "in", "from" or "between" and a month or season that make it every year's ("is held
+#: every year in late May", "the harvest, usually in late September", "always from June to August"): a
+#: custom or a climate told of any year, not one coming month.
+EVERY_YEAR_MONTH_LEADS: frozenset[str] = frozenset(
+    {"every year", "each year", "always", "mostly", *PAST_HABIT_ADVERBS}
+)
+#: Participles between "is best" and "in" that give the season to come in ("is best visited in spring",
+#: "are best seen in May"): advice on when to come, which holds for every year.
+BEST_SEASON_PARTICIPLES: frozenset[str] = frozenset(
+    {"visited", "seen", "explored", "enjoyed", "walked", "climbed", "done", "avoided", "planted", "sown"}
 )
 #: Words that make a clause tell a custom, not one occasion ("a new era began, by custom, at the Chinese new
 #: year after the accession"): a feast named after them in the clause, with no year, is no one day.
