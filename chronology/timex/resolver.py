@@ -78,7 +78,8 @@ _GRANULARITY_UNIT = {
 _QUARTER_CONTEXT = compile_pattern(
     r"(?<![a-z])(?<!another )(?<!\ba )(?<!\bone )(?<!three )quarter(?!s?\s+of\s+an?\s)"
     # "an average of 276,000 a month over the past three months": a monthly report's look-back, no quarter
-    r"|(?<!past )(?<!last )(?<!previous )three months"
+    r"|(?<!past )(?<!last )(?<!previous )(?<!for )three months"
+    # "had not been paid for three months": a length of time, not a quarter's report
 )
 #: Reference units from finest to coarsest: a past-perfect time coarser than the story's looks back.
 _UNIT_RANK = {"day": 0, "week": 1, "weekend": 1, "month": 2, "season": 3, "quarter": 3, "half": 4, "year": 5}
@@ -323,6 +324,8 @@ _ATTRIBUTION_GAP = compile_pattern(
 #: "May of the following year": what joins a month to the year it is counted in.
 _OF_BETWEEN = compile_pattern(r"\s+of\s+")
 _RANGE_LINK = compile_pattern(r"\s*(?:and|to|through|until|till|-|\u2013|\u2014)\s*", re.IGNORECASE)
+#: A blank line: a paragraph's or a heading's end, which no range runs across.
+_BLANK_LINE = compile_pattern(r"\n[ \t\r]*\n")
 #: How far (in characters) a far-from-the-DCT date keeps anchoring the expressions after it in news.
 _STORY_REACH = 600
 #: How far back "that night" may reach for the night the text last told by its clock.
@@ -453,6 +456,13 @@ _DATE_IN_REPORTED_SUBJECT = compile_pattern(
 )
 #: ... and the modal of that clause right after it, which dates it ahead ("would have" looks back).
 _MODAL_AFTER_DATE = compile_pattern(r"\s+(will|would)\s+(?!have\b)[a-z]")
+#: A main clause's "would" and a condition opened after it, ending where the condition's own past verb
+#: begins: "would begin hiring drivers next month if no agreement " (before "was reached by Labor Day").
+_WOULD_THEN_CONDITION = compile_pattern(
+    r"\bwould\s+(?!have\b)[a-z]+[^.;!?]*?\b(?:"
+    + "|".join(sorted(_LEX.CONDITION_OPENERS))
+    + r")\s+(?:[\w'-]+\s+){0,5}$"
+)
 #: "Last year the festival opened on March 3": a sentence opening on a year counted from the DCT.
 _RELATIVE_YEAR_OPENING = compile_pattern(
     # "A decade ago, the first results were published in July": a count back opens the sentence as well
@@ -1969,8 +1979,11 @@ class Resolver:
             or candidate.start - ref.end > 12
         ):
             return None
-        if not _RANGE_LINK.fullmatch(self.text[ref.end : candidate.start]):
-            return None
+        gap = self.text[ref.end : candidate.start]
+        if not _RANGE_LINK.fullmatch(gap) or _BLANK_LINE.search(gap):
+            return (
+                None  # a heading's "The summer of 1905" and a paragraph's "Through the spring" are no range
+            )
         return ref
 
     def _story_reference(self, position: int) -> _AnchorChoice | None:
@@ -3302,6 +3315,19 @@ class Resolver:
                 # "She said the vote on Monday will decide it": the reported clause's own modal tells
                 # its time, not the reporting verb
                 return ClauseTense("future", modal.group(1), modal.end(1))
+        if (
+            tense.tense == "past"
+            and tense.cue
+            and tense.cue_end is not None
+            and tense.cue_end <= candidate.start
+        ):
+            cue_start = tense.cue_end - len(tense.cue)
+            opening = self._sentence_opening(candidate.start)
+            before = self.low[opening:cue_start]
+            if "would" in before and _WOULD_THEN_CONDITION.search(before) is not None:
+                # "said it would begin hiring next month if no agreement was reached by Labor Day": a past
+                # verb in a condition of "would" is a future seen from the past, as its main clause is
+                return ClauseTense("future", "would", tense.cue_end)
         return tense
 
     def _in_participle_aside_of_past_perfect(self, tense: ClauseTense, candidate: Candidate) -> bool:
@@ -4480,7 +4506,15 @@ class Resolver:
             # "leaflets that called for a one-day boycott on Monday, December 5. Ministers announced it on
             # Sunday": the day an event is called for is looked to; the text stays where it was
             self.low.find(" for ", window, expression.start) >= 0
-            and _CALLED_FOR_BEFORE.search(self.text, window, expression.start) is not None
+            and (
+                _CALLED_FOR_BEFORE.search(self.text, window, expression.start) is not None
+                # "promised elections for the following spring. Over the winter food grew short": the time
+                # a thing was fixed for is looked to; the story stays where it was
+                or (
+                    expression.granularity in _COARSER_THAN_A_DAY
+                    and _FIXED_FOR_BEFORE.search(self.text, window, expression.start) is not None
+                )
+            )
         ):
             # "It was meant to take effect the next day.": the time of a plan; the text stays at its day
             if narrative and expression.granularity == Granularity.DAY and expression.interval is not None:
@@ -9994,6 +10028,13 @@ _CALLED_FOR_BEFORE = compile_pattern(
     r"\b(?:"
     + "|".join(sorted(_LEX.CALL_FOR_VERBS))
     + r")\s+for\s+(?:an?|the)\s+(?:[a-z-]+\s+){1,3}(?:on|for)\s+$",
+    re.IGNORECASE,
+)
+#: "promised elections for ", "called a referendum for ": a thing fixed for a season, a month or a year.
+_FIXED_FOR_BEFORE = compile_pattern(
+    r"\b(?:"
+    + "|".join(sorted(_LEX.FIXED_FOR_VERBS))
+    + r")\s+(?:(?:an?|the|its|his|her|their|new|fresh|early|general)\s+)?(?:[a-z-]+\s+){0,2}for\s+$",
     re.IGNORECASE,
 )
 #: About how many of a text's expressions show whether it tells its story in the present.

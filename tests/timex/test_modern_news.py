@@ -307,7 +307,7 @@ WRITTEN: list[Row] = [
 
 RELATIVE: list[Row] = [
     ("Prices rose earlier this month.", NEWS, "earlier this month", "DATE", "2022-02", "START"),
-    ("The minister will speak later this week.", NEWS, "later this week", "DATE", "2022-W05", "END"),
+    ("The minister will speak later this week.", NEWS, "later this week", "DATE", "2022-W05", None),
     ("Prices rose sharply over the past week.", NEWS, "the past week", "DURATION", "P1W", None),
     ("Fighting has intensified in recent days.", NEWS, "recent days", "DURATION", "PXD", None),
     ("Three people were arrested over the weekend.", NEWS, "the weekend", "DATE", "2022-W04-WE", None),

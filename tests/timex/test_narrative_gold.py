@@ -220,6 +220,9 @@ def test_every_gold_text_is_detected_as_narrative(document: dict[str, Any]) -> N
 # blind_clinical strict F1 0.998, relaxed F1 0.998, value accuracy 0.965, value F1 0.963, type F1 0.989
 # blind_news_80 strict F1 0.988, relaxed F1 0.992, value accuracy 0.984, value F1 0.976, type F1 0.992
 # blind_releases strict F1 0.998, relaxed F1 0.998, value accuracy 0.965, value F1 0.962, type F1 0.998
+# blind_narrative_78 strict F1 1.000, relaxed F1 1.000, value accuracy 0.992, value F1 0.992, type F1 1.000
+# blind_news_81 strict F1 0.998, relaxed F1 0.998, value accuracy 0.996, value F1 0.994, type F1 0.998
+# blind_narrative_77 strict F1 0.998, relaxed F1 0.998, value accuracy 0.996, value F1 0.994, type F1 0.998
 BLIND_SETS = [
     GOLD_FOLDER / "blind_news.jsonl",
     GOLD_FOLDER / "blind_narrative.jsonl",
@@ -372,6 +375,9 @@ BLIND_SETS = [
     GOLD_FOLDER / "blind_clinical.jsonl",
     GOLD_FOLDER / "blind_news_80.jsonl",
     GOLD_FOLDER / "blind_releases.jsonl",
+    GOLD_FOLDER / "blind_narrative_78.jsonl",
+    GOLD_FOLDER / "blind_news_81.jsonl",
+    GOLD_FOLDER / "blind_narrative_77.jsonl",
 ]
 BLIND_FLOORS = {
     "strict_f1": 0.95,

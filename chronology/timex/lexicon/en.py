@@ -764,6 +764,17 @@ SPORTS_SEASON_NOUNS: frozenset[str] = frozenset({"season", "seasons"})
 #: Nouns after a span of years that make it a sports season only among words of play ("the 2003-04
 #: campaign was his best; he scored 14 goals"); a war's "1914-15 campaign" keeps its two years.
 SPORTS_SEASON_NOUNS_IN_PLAY: frozenset[str] = frozenset({"campaign", "campaigns"})
+#: Nouns of a historical event or period before "of" and a span of years whose short second part could be
+#: a month ("the Revolution of 1905-07", "the crisis of 2007-09", "the reforms of 2008-10"): after such a
+#: noun the span is two years, as "the war of 1914-18" is, not a year and a month.
+YEAR_SPAN_EVENT_NOUNS: frozenset[str] = frozenset(
+    {"war", "wars", "revolution", "revolutions", "rising", "risings", "uprising", "uprisings", "rebellion",
+     "rebellions", "revolt", "revolts", "insurrection", "insurgency", "crisis", "crises", "famine", "famines",
+     "depression", "recession", "reform", "reforms", "strike", "strikes", "siege", "occupation", "campaign",
+     "campaigns", "invasion", "blockade", "emergency", "conflict", "riots", "unrest", "purge", "purges",
+     "terror", "persecution", "plague", "epidemic", "pandemic", "drought", "slump", "boom", "expedition",
+     "expeditions", "crusade", "troubles", "mutiny", "mutinies", "coup", "coups"}
+)  # fmt: skip
 #: Nouns that make "the year 2038 ..." the name of a class of software faults ("the year 2000 problem",
 #: "the year 2038 bug"): a year a computer's counting runs out at, not a time anything happens in.
 YEAR_FAULT_NOUNS: frozenset[str] = frozenset({"problem", "problems", "bug", "bugs", "glitch", "flaw"})
@@ -780,6 +791,12 @@ YEAR_LIKENING_WORDS: frozenset[str] = frozenset({"like", "unlike"})
 YEAR_COMPARING_WORDS: frozenset[str] = frozenset(
     {"compared", "comparison", "comparisons", "comparable", "parallel", "parallels", "contrast", "par"}
 )
+#: Words before "to" that lead up to or compare with a year after it ("a prelude to 1917", "in the run-up to
+#: 2020", "compared to 2019"), where a number after a bare "to" is mostly an amount ("rose to 1917").
+YEAR_LEADING_TO_WORDS: frozenset[str] = frozenset(
+    {"prelude", "preludes", "run-up", "lead-up", "build-up", "countdown", "compared", "comparison",
+     "comparable", "contrast", "relative"}
+)  # fmt: skip
 PERIODS_LIKENED_TO_A_YEAR: frozenset[str] = frozenset(
     {"year", "years", "summer", "summers", "winter", "winters", "spring", "springs", "autumn", "autumns",
      "fall", "season", "seasons", "harvest", "harvests"}
@@ -1020,6 +1037,20 @@ YEAR_PROPOSING_VERBS: frozenset[str] = frozenset(
     {"prefer", "prefers", "favour", "favours", "favor", "favors", "give", "gives", "suggest", "suggests",
      "propose", "proposes", "accept", "accepts"}
 )  # fmt: skip
+#: Verbs of a bare plural length that a second length after "and" shares, the verb left out ("could take
+#: weeks for the water to go down and months to repair the roads").
+GAPPED_LENGTH_VERBS: frozenset[str] = frozenset(
+    {"take", "takes", "took", "taken", "taking", "need", "needs", "needed"}
+)
+#: Words opening a condition whose past verb, after a main clause's "would", is a future seen from the past
+#: ("said it would hire drivers if no deal was reached by Labor Day": the coming Labor Day).
+CONDITION_OPENERS: frozenset[str] = frozenset({"if", "unless"})
+#: Verbs of expecting and judging before a year that is the subject of what follows ("we expect 1998 to be
+#: another year of growth", "analysts think 2001 will be harder"): the year, not a count.
+YEAR_EXPECTING_VERBS: frozenset[str] = frozenset(
+    {"expect", "expects", "expected", "expecting", "predict", "predicts", "predicted", "forecast",
+     "forecasts", "think", "thinks", "believe", "believes", "consider", "considers"}
+)  # fmt: skip
 
 #: Measure nouns that are also past-tense verbs ("2,000 won" is money; "in 1895 won it Taiwan" a verb).
 MEASURE_NOUNS_ALSO_VERBS: frozenset[str] = frozenset({"won"})
@@ -1031,7 +1062,8 @@ OBJECT_OPENERS: frozenset[str] = frozenset(
 
 #: Plural nouns without "-s", counted before a recurring period ("thousands of people a year").
 IRREGULAR_PLURALS: frozenset[str] = frozenset(
-    {"people", "men", "women", "children", "sheep", "cattle", "deer", "fish", "geese", "mice", "feet", "teeth"}
+    {"people", "men", "women", "children", "sheep", "cattle", "deer", "fish", "geese", "mice", "feet", "teeth",
+     "pence", "yen"}
 )  # fmt: skip
 
 #: Determiners before "last years", "last days": "the last years" is the adjective of a stage, not the verb
@@ -1921,6 +1953,17 @@ RACE_TIME_LEADS: frozenset[str] = frozenset(
 # earlier gold sets tag the whole phrase as that day); "the final Sunday of June" is left to the
 # ordinal weekday rules
 EVENT_WEEKDAY_ORDINALS: frozenset[str] = frozenset({"opening", "middle", "closing"})
+#: Words of a stage before "the" and a plural unit that make an unspecified stretch of an event or a time
+#: ("the first weeks of the war", "in the last months of the war", "the closing years of the century").
+STAGE_SPAN_WORDS: frozenset[str] = frozenset({"first", "early", "final", "last", "opening", "closing"})
+#: Determiners before "one" that make it a pronoun, not a count opening a rate ("wrote to each one a month
+#: after she left" is a length; "sold one a month" a rate).
+PRONOUN_ONE_LEADS: frozenset[str] = frozenset(
+    {"each", "every", "any", "no", "this", "that", "which", "another"}
+)
+#: Words after a count of years that make it a difference of ages, not a length ("twelve years her senior",
+#: "five years his junior", "ten years younger than his wife", "two years his elder").
+AGE_DIFFERENCE_WORDS: frozenset[str] = frozenset({"older", "younger", "elder", "senior", "junior"})
 
 # "the coming weekend", "the upcoming weekend": the first weekend still ahead of now, this week's on a
 # weekday ("next weekend" keeps the weekend of the week after)
@@ -2912,6 +2955,13 @@ BIRTH_WORDS: frozenset[str] = frozenset({"born"})
 #: they look ahead to is seen from the story's past.
 PAST_PLAN_VERBS: frozenset[str] = frozenset(
     {"hoped", "planned", "intended", "meant", "wanted", "wished", "expected", "promised", "aimed", "proposed"}
+)
+
+#: Past verbs that fix a thing for a time after its noun ("promised elections for the following spring",
+#: "called a referendum for May"): a season, a month or a year so looked to is not where the story is (a
+#: day set for an event, "set for 12 December, and at 9:54 that day", is where the story goes next).
+FIXED_FOR_VERBS: frozenset[str] = frozenset(
+    {"promised", "pledged", "called", "fixed", "set", "scheduled", "announced", "proposed", "planned"}
 )
 
 #: Verbs that, with "for", call an event for a day: "leaflets called for a boycott on Monday, December 5",
