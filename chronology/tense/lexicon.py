@@ -891,12 +891,21 @@ SCHEDULED_EVENT_NOUNS = frozenset(
 )
 
 #: Compound nouns whose head is also a verb form, read as the noun after the word it compounds with
-#: ("expect a rate cut in September", "took a pay cut in 2009", "announced job cuts"): no past verb.
+#: ("expect a rate cut in September", "took a pay cut in 2009", "announced job cuts", "price an output cut
+#: in March"): no past verb. Every such head after every such modifier, so that the singular and the plural
+#: of each compound are both kept.
+COMPOUND_NOUN_VERB_HEADS = frozenset({"cut", "cuts", "hike", "hikes"})
+COMPOUND_NOUN_MODIFIERS_OF_VERB_HEADS = frozenset(
+    """
+    rate tax pay job price wage budget spending power output production supply fare fee benefit funding
+    welfare
+    """.split()  # noqa: SIM905 (a word list reads better as words)
+)
 COMPOUND_NOUNS_WITH_VERB_HEADS = frozenset(
-    {"rate cut", "rate cuts", "tax cut", "tax cuts", "pay cut", "pay cuts", "job cuts", "price cut",
-     "price cuts", "wage cut", "wage cuts", "budget cut", "budget cuts", "spending cuts", "power cut",
-     "power cuts", "rate hike", "rate hikes", "price hike", "price hikes", "tax hike", "tax hikes"}
-)  # fmt: skip
+    f"{modifier} {head}"
+    for modifier in COMPOUND_NOUN_MODIFIERS_OF_VERB_HEADS
+    for head in COMPOUND_NOUN_VERB_HEADS
+)
 
 #: Words before a date that set a bound rather than look ahead to an event ("until Monday's Times
 #: reported it"): a named event after them may lie on either side of now.

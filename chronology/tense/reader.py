@@ -603,7 +603,11 @@ class _Reader:
             return None
         if previous == "to":
             return None
-        if f"{previous} {word}" in lexicon.COMPOUND_NOUNS_WITH_VERB_HEADS:
+        if (
+            f"{previous} {word}" in lexicon.COMPOUND_NOUNS_WITH_VERB_HEADS
+            # "the power cut out on Sunday night": a particle after the head makes it the verb
+            and self.following(index) not in lexicon.VERB_PARTICLES
+        ):
             return None  # "expect a rate cut in September": the noun of a compound, no past verb
         if previous == "as" and self.following(index) == "as":
             return None  # "fell as low as minus 5C", "as long as": the degree of a comparison, no verb

@@ -1219,7 +1219,8 @@ class Grammar:
             "unit weekday",
             r"the[ \t]+(?:(?P<blunit>week|weekend|month|year)|"
             + f.weekday_rx.replace("?P<weekday>", "?P<blday>")
-            + r")[ \t]+(?P<bldir>before[ \t]+last|after[ \t]+next)(?![a-z])",
+            + r")[ \t]+(?P<bldir>before[ \t]+last|after[ \t]+next)(?![a-z])"
+            + _BEFORE_LAST_CLOSE,
             self.h_unit_before_last,
         )
         # "the January before last", "the summer after next": the month or season one year on from last
@@ -1231,7 +1232,8 @@ class Grammar:
             + f.month_rx.replace("?P<month>", "?P<blmonth>")
             + "|"
             + f.season_rx.replace("?P<season>", "?P<blseason>")
-            + r")[ \t]+(?P<bldir>before[ \t]+last|after[ \t]+next)(?![a-z])",
+            + r")[ \t]+(?P<bldir>before[ \t]+last|after[ \t]+next)(?![a-z])"
+            + _BEFORE_LAST_CLOSE,
             self.h_named_before_last,
         )
         # "two Saturdays ago", "three Sundays ago": that many of the weekday back, last Saturday being one
@@ -2505,7 +2507,8 @@ class Grammar:
             r"(?:[ \t]+(?!"
             + words_regex(lex.FREQUENCY_DOCUMENT_GAP_STOPS)
             + r")[a-z-]+){1,2}[ \t]+"
-            + words_regex(lex.FREQUENCY_DOCUMENT_NOUNS)
+            # "the weekly jobless claims count", "his weekly cleaning routine": a kind's noun as well
+            + words_regex(lex.FREQUENCY_DOCUMENT_NOUNS | lex.FREQUENCY_KIND_NOUNS)
         )
         self.frequency_kind_noun_rx = compile_pattern(
             # "1,450 hourly and 230 salaried workers": a count may stand before the second kind
@@ -4547,7 +4550,13 @@ class Grammar:
             and not _ADVERB_ENDS.match(ctx.low, m.end())
             # "a plunge on Wall Street overnight sent investors scrambling": a past verb after it opens
             # the predicate, so it closes the subject as an adverb; an adjective takes a noun
-            and _next_word(ctx.low, m.end()) not in _past_forms_not_nouns()
+            and (
+                _next_word(ctx.low, m.end()) not in _past_forms_not_nouns()
+                # "the overnight Fed funds rate": after a determiner, or before a name, still an adjective
+                or _previous_word(ctx.low, m.start("deictic"))
+                in self.lex.NOUN_DETERMINERS | self.lex.POSSESSIVE_DETERMINERS
+                or _NAME_AFTER.match(ctx.text, m.end()) is not None
+            )
         ):
             return None  # "an overnight stay", "overnight rates": an adjective, not the night itself
         if m["deictic"] == "overnight" and _previous_word(ctx.low, m.start("deictic")) in (
@@ -6628,10 +6637,14 @@ class Grammar:
         if level is not None and level[1] in self.lex.LEVEL_VERBS and level[1] not in _COPULAS:
             return False  # "the pound stood at 11.25": a level
         if self._dotted_amount_clause(ctx.low, start) and not (
-            # "shares rose sharply at 10.30 on Monday": "at" after words that name no level, with a day
-            # after the figure, tells when the change came; "closed at 10.30 on Monday" is the level
+            # "shares rose sharply at 10.30 on Monday", "fell 3 per cent at 14.15 on Monday": "at" after
+            # a change told to its end, with a day after the figure, tells when the change came; "closed
+            # at 10.30 on Monday", "ended the session at 12.40 on Friday" give the level
             level is not None
-            and level[1] not in self.lex.DOTTED_LEVEL_AT_WORDS
+            and (
+                level[1] in self.lex.DOTTED_CHANGE_DONE_AT_WORDS
+                or (level[1].endswith("ly") and level[1] not in self.lex.DOTTED_CHANGE_NOT_MANNER)
+            )
             and _DOTTED_CLOCK_DAY_AFTER.match(ctx.low, m.end("minutek"))
         ):
             return False  # "shares rose to 18.00", "fell from 10.50 to 12.30 euros": amounts
@@ -10449,6 +10462,14 @@ def titled_by_its_year(text: str, start: int, end: int, lex: ModuleType) -> bool
         return False
     lower_case = _lower_case_time_words(lex) | frozenset(lex.SEASONS)
     return any(word.lower() in lower_case for word in words[1:])
+
+
+#: What may not follow "before last" or "after next" closing "the summer before last": a unit or a
+#: possessive that makes "last" ("next") the determiner of a phrase of its own ("the summer before last
+#: year's election", "the week after next month's vote").
+_BEFORE_LAST_CLOSE = r"(?![ \t]+(?:[a-z]+['\u2019]s|years?|months?|weeks?|weekends?|seasons?|time)(?![a-z]))"
+#: A capitalised word right after an expression: a name ("overnight Fed funds"), no verb.
+_NAME_AFTER = compile_pattern(r"[ \t]+[A-Z]")
 
 
 @lru_cache(maxsize=1)

@@ -7972,14 +7972,16 @@ class Resolver:
             unit == "day"
             and spec.amount == 0
             and spec.note.startswith("a clock time")
-            and _DAYTIME_CLOCK.fullmatch(spec.pod or "")
+            and _MORNING_AFTER_NIGHT_CLOCK.fullmatch(spec.pod or "")
             and choice.anchor.kind == AnchorKind.EXPRESSION
             and anchor_value.endswith("TNI")
             and self._anchored_on_overnight(choice)
         ):
             # "a plunge on Wall Street overnight ... steadying by midday in Tokyo": the night told with
-            # "overnight" runs into the morning after it, where a daytime clock then falls
+            # "overnight" runs into the morning after it, where a daytime clock then falls; an hour told
+            # without a.m. or p.m. ("Firefighters left at 10:30") is that morning's, not the evening's
             shifted += timedelta(days=1)
+            evening_pod = None
         pod, afternoon_pod = spec.pod or "", evening_pod
         if range_close_pm:
             # "Lunch is 12:30-1:45", "from 10am to 3:15": a bare hour closing a range is the first
@@ -10146,7 +10148,7 @@ def _base_verb_forms() -> frozenset[str]:
 
 
 #: A clock reading from five in the morning to before three in the afternoon: the daytime after a night.
-_DAYTIME_CLOCK = compile_pattern(r"(?:0[5-9]|1[0-4]):[0-5]\d")
+_MORNING_AFTER_NIGHT_CLOCK = compile_pattern(r"(?:0[5-9]|1[0-4]):[0-5]\d")
 
 
 @cache

@@ -1466,14 +1466,11 @@ FREQUENCY_KIND_NOUNS: frozenset[str] = frozenset(
 NIGHT_INTO_MORNING_WORDS: frozenset[str] = frozenset({"overnight"})
 
 #: Documents an office issues at an interval, named after a frequency word with one or two modifiers of
-#: their own ("the weekly jobless claims report", "the government's weekly crude inventory figures").
-FREQUENCY_DOCUMENT_NOUNS: frozenset[str] = frozenset(
-    {"report", "reports", "figures", "data", "statistics", "survey", "release", "bulletin", "update"}
-)
+#: their own ("the weekly jobless claims report", "the government's weekly crude inventory figures"): these
+#: and the nouns of `FREQUENCY_KIND_NOUNS` ("report", "figures", "count").
+FREQUENCY_DOCUMENT_NOUNS: frozenset[str] = frozenset({"data", "survey", "release", "update"})
 #: Determiners before such a frequency word (a possessive "'s" counts too).
-FREQUENCY_DOCUMENT_DETERMINERS: frozenset[str] = frozenset(
-    {"the", "a", "an", "its", "their", "his", "her", "our"}
-)
+FREQUENCY_DOCUMENT_DETERMINERS: frozenset[str] = frozenset({"the", "a", "an"}) | POSSESSIVE_DETERMINERS
 #: Words that cannot stand between such a frequency word and its document: they open a phrase or a
 #: clause of their own ("meets weekly to report", "updated weekly with data").
 FREQUENCY_DOCUMENT_GAP_STOPS: frozenset[str] = frozenset(
@@ -2371,15 +2368,15 @@ DOTTED_AMOUNT_VERBS: frozenset[str] = frozenset(
      "lowered", "cut", "stood", "priced", "valued", "fixed", "quoted", "bid", "offered", "opened", "changed"}
 )  # fmt: skip
 
-#: Words right before "at" that keep a dotted figure the level reached even with a day after it ("the index
-#: closed at 10.30 on Monday", "shares ended higher at 12.40 on Friday"); after other words a dotted
-#: figure at a day is when the change came ("shares rose sharply at 10.30 on Monday").
-DOTTED_LEVEL_AT_WORDS: frozenset[str] = (
-    DOTTED_AMOUNT_VERBS
-    | LEVEL_VERBS
-    | CHANGE_BY_ADVERBS
-    | frozenset({"unchanged", "flat", "steady", "firmer", "weaker", "stronger", "softer", "ahead", "back"})
+#: Words right before "at" that close the telling of a change, so that a dotted figure after "at" with a day
+#: after it is when the change came ("shares fell 3 per cent at 14.15 on Monday"): the unit of the change's
+#: amount; a manner adverb in "-ly" closes it too ("rose sharply at 10.30 on Monday"). After any other word
+#: the figure is the level reached ("closed at 10.30 on Monday", "ended the session at 12.40 on Friday").
+DOTTED_CHANGE_DONE_AT_WORDS: frozenset[str] = frozenset(
+    {"percent", "cent", "pct", "point", "points", "pts", "pence", "cents"}
 )
+#: "-ly" words that are no adverb of manner before "at" ("was only at 12.40").
+DOTTED_CHANGE_NOT_MANNER: frozenset[str] = frozenset({"only"})
 
 #: Prepositions after which a bare hour in "h" with no minutes is a 24-hour clock ("from 16h", "at 14h"); after
 #: "by", "after", "within" or "for" it is English shorthand for hours ("delayed by 3h", "rested after 8h").
