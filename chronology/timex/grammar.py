@@ -2431,7 +2431,8 @@ class Grammar:
             + r")(?![a-z])"
             r"|\s*(?:a\.?\s?m|p\.?\s?m|o'clock|b\.?c|a\.?d\.?(?![a-z])|c\.?e\.?(?![a-z])|in\s+the\s+(?:morning|afternoon|evening)|at\s+night|bce)"
             r"|\s*(?:and|to|or|through|until|-)\s*\d"
-            r"|(?:\s*,\s*[0-3]?\d(?:st|nd|rd|th|(?<=[23])d)?)+\s*,?\s*and\s*\d"  # "on 10, 17 and 24 May"
+            # "on 10, 17 and 24 May", "wait 5, 10 or 15 minutes"
+            r"|(?:\s*,\s*[0-3]?\d(?:st|nd|rd|th|(?<=[23])d)?)+\s*,?\s*(?:and|or)\s*\d"
             # "in 886", "until 476": a three-digit year after a preposition (h_early_year decides)
             r"|(?<=\bin [1-9]\d\d)(?![\d,.]\d)|(?<=\buntil [1-9]\d\d)(?![\d,.]\d)|(?<=\bsince [1-9]\d\d)(?![\d,.]\d)"
             r"|(?<=\bby [1-9]\d\d)(?![\d,.]\d)|(?<=\band [1-9]\d\d)(?![\d,.]\d)"
@@ -2907,17 +2908,22 @@ class Grammar:
     def _named_as_version(self, text: str, figure: str, start: int) -> bool:
         """Whether the text names the dotted `figure` elsewhere as a release's version: after a product's
         capitalised name or a word of software ("Ubuntu 23.10", "version 23.10", "firmware 23.10"), and
-        not closed by a dot of its own ("Monday 23.10." stays a day)."""
-        for other in re.finditer(r"([A-Za-z]+)[ \t]+" + re.escape(figure) + r"(?![.]?\d)(?!\.)", text):
+        after a capitalised name not closed by a dot of its own ("Deadline 23.10." stays a day); after a word
+        of software a sentence's closing dot may follow ("we upgraded to version 23.10.")."""
+        if text.count(figure) < 2:
+            return False  # named nowhere else: no scan of the text
+        for other in re.finditer(r"([A-Za-z]+)[ \t]+" + re.escape(figure) + r"(?![.]?\d)(\.)?", text):
             word = other.group(1)
             if other.start(0) <= start < other.end(0):
                 continue
             low = word.lower()
             if low in self.lex.SOFTWARE_RELEASE_WORDS or (
-                word[0].isupper()
+                other.group(2) is None
+                and word[0].isupper()
                 and low not in self.lex.WEEKDAYS
                 and low not in self.lex.MONTHS
                 and low not in self.lex.SLASH_DATE_LEADS  # "On 23.10 the fair opens": a day
+                and low not in self.lex.CLOCK_PREPOSITIONS  # "At 12.10 the doors open": a clock time
             ):
                 return True
         return False
@@ -8942,6 +8948,8 @@ class Grammar:
         earlier = _COUNTS_LISTED_BEFORE.search(ctx.low, max(0, head - 40), head)
         if m["econj"] == "or" and earlier is None and "," not in m.group(0):
             return None  # "after 4 or 8 hours" alone: a range of lengths; "after 2, 4 or 8 hours" lists three
+        if m["econj"] == "or" and not _rising_counts((earlier[0] if earlier is not None else "") + m[0]):
+            return None  # "by mile 20, 2 or 3 hours in": choices are listed rising; "20" is none of them
         if earlier is not None:
             head = earlier.start()  # "at ages 3, 5 and 7 years": the list's first count tells its lead
         lead = _previous_word(ctx.low, head)
@@ -8973,7 +8981,8 @@ class Grammar:
         if (
             ends is not None
             and re.match(r"\S+\s+or\s", m.group(0))
-            and _COUNTS_LISTED_BEFORE.search(ctx.low, max(0, m.start() - 40), m.start())
+            and (listed := _COUNTS_LISTED_BEFORE.search(ctx.low, max(0, m.start() - 40), m.start()))
+            and _rising_counts(listed[0] + m[0])
         ):
             return None  # "switches off after 2, 4 or 8 hours": the last of a list of lengths, not a range
         if m["rkind"] and self.lex.UNIT_FORMS[m["unit"]] == "year":
@@ -10403,9 +10412,9 @@ def enclosing_quoted_title_end(text: str, start: int, end: int, lex: ModuleType)
 
 
 _LOWER_CASE_TIME_WORDS: dict[str, frozenset[str]] = {}
-#: A capitalised word, hyphenated parts included ("the Twenty-Tens" is one word).
 #: A hyphenated compound capitalised only on its first part: "Ten-year", "Two-week".
 _SENTENCE_CASE_COMPOUND = compile_pattern(r"[A-Z][a-z]*(?:-[a-z]+)+")
+#: A capitalised word, hyphenated parts included ("the Twenty-Tens" is one word).
 _CAPITALISED_TOKEN = compile_pattern(r"(?<![A-Za-z0-9'\u2019-])[A-Z][A-Za-z'\u2019-]*")
 _LOWER_CASE_WORD = compile_pattern(r"(?<![A-Za-z])[a-z][a-z'-]*")
 #: What closes a phrase right after it.
@@ -10690,6 +10699,13 @@ _WEEK_OF_A_THING_AFTER = compile_pattern(r"\s+of\s+(?!(?:the|this|that|last|next
 _RANGE_OPENING_BEFORE = compile_pattern(r"(?<![\d.,])\d{1,3}\s*(?:to|-|\u2013)\s*$")
 # "6, 12 and": the counts of a list before one of its members
 _COUNTS_LISTED_BEFORE = compile_pattern(r"(?<![\d.,])(?:\d{1,3}\s*,\s*)+$")
+
+
+def _rising_counts(listed: str) -> bool:
+    """Whether the figures of a list of counts ("2, 4 or 8 hours") rise, as a list of choices does ("mile 20,
+    2 or 3 hours" lists none)."""
+    counts = [int(figure) for figure in re.findall(r"\d+", listed)]
+    return all(low < high for low, high in pairwise(counts))
 
 
 def _previous_word(low: str, start: int) -> str:

@@ -272,12 +272,13 @@ _RECORD_HEADING_INITIALS = frozenset(
 _RECORD_HEADING_REST = compile_pattern(
     r"(?:[ \t]*(?:[,(\u2013\u2014-]|(?:in|at|from)[ \t])[^\n!?]{0,80})?(?<![.!?])(?=\n)"
 )
-#: The place a letter's or a diary entry's heading names before its date ("Calais, 3rd March 1916")
 #: A changelog's release heading up to its day: "## 2.4.1 - ", "## [1.0.0] - ", "Version 8.2 (", "v3.10.2 ("
 #: (a version number, with or without a name before it, then a dash or a bracket).
 _RELEASE_HEADING_LEAD = compile_pattern(
     r"(?:#{1,6}[ \t]+)?(?:[A-Za-z][\w-]*[ \t]+){0,2}\[?v?\d+(?:\.\d+){1,3}\]?[ \t]*(?:[-\u2013\u2014][ \t]*|\()"
 )
+#: The place a letter's or a diary entry's heading names before its date ("Calais, 3rd March 1916"), or
+#: a changelog's release heading up to its day
 _HEADING_PLACE_BEFORE = compile_pattern(
     _RELEASE_HEADING_LEAD.pattern + "|"
     # or a forum post's byline with a middle dot: "mattyw \u00b7 4 Aug 2018"; a lower-case handle and a comma
@@ -1002,6 +1003,8 @@ class Resolver:
         # where a changelog's release entry closes: at the first section below it that is not one of the
         # release's own ("Fixed", "Added"), such as a closing "Release schedule"
         self.release_entry_close: int | None = None
+        # where the text's headings that close a release's entries start, found once (`_release_entry_close`)
+        self.release_closing_headings: dict[int | None, list[int]] = {}
         # a section of a year's review headed by its months alone ("March to June"): the heading's month
         # and where its line ends; the yearless dates of the section are in the heading's year
         self.month_heading: tuple[_Reference, int] | None = None
@@ -4102,10 +4105,27 @@ class Resolver:
         line_start = self.text.rfind("\n", 0, start) + 1
         if _RELEASE_HEADING_LEAD.fullmatch(self.text, line_start, start) is None:
             return None
-        for subheading in _SUBHEADING_LINE.finditer(self.text, heading_end):
-            if subheading.group(0).strip().lower() not in _LEX.CHANGELOG_SECTION_NAMES:
-                return subheading.start() + 1
-        return None
+        lead = self.text[line_start:start]
+        level = len(lead) - len(lead.lstrip("#"))  # "## 2.2.0 - ": a Markdown heading of level 2
+        key = level if level > 0 else None
+        closing = self.release_closing_headings.get(key)
+        if closing is None:
+            # found once for the text, as a changelog has as many release headings as releases: under a
+            # Markdown release heading ("## 2.2.0 - ...") a heading of its own level or above closes its
+            # entry whatever its name ("## Roadmap"), a lower one is the release's ("### Dependencies");
+            # elsewhere a heading that is not a release's own section closes it
+            closing = self.release_closing_headings[key] = [
+                heading.start()
+                for heading in _RELEASE_SECTION_HEADING.finditer(self.text)
+                if (
+                    heading["level"] and len(heading["level"]) <= level
+                    if level > 0
+                    else (heading["plain"] or heading["marked"]).strip().lower()
+                    not in _LEX.CHANGELOG_SECTION_NAMES
+                )
+            ]
+        at = bisect_left(closing, heading_end)
+        return closing[at] + 1 if at < len(closing) else None
 
     def _label_entry_day(self, candidate: Candidate) -> _AnchorChoice | None:
         """The day labelling the log or timeline line a bare weekday is told in the past in ("Jan. 24:
@@ -8107,7 +8127,12 @@ class Resolver:
         line_start = self.text.rfind("\n", 0, candidate.start) + 1
         if candidate.start - line_start > _PLANNED_EVENT_REACH:
             return False
-        return _PLANNED_EVENT_BEFORE.fullmatch(self.low, line_start, candidate.start) is not None
+        if _PLANNED_EVENT_BEFORE.fullmatch(self.low, line_start, candidate.start) is None:
+            return False
+        # "Scheduled maintenance on Sunday was completed", "Planned strike on Monday called off": a past
+        # verb right after the day makes the heading a sentence, the planned event past news
+        verb = _WORD_RIGHT_AFTER.match(self.low, candidate.end)
+        return verb is None or verb[1] not in _past_verb_forms()
 
     def _timetable_present(self, candidate: Candidate, tense: ClauseTense) -> bool:
         """ "A full round follows on Tuesday", "the minister gives evidence to the committee on Thursday",
@@ -9770,6 +9795,8 @@ _PLANNED_EVENT_BEFORE = compile_pattern(
     + r")\s+(?:[a-z][a-z-]*\s+){0,3}?[a-z][a-z-]*\s*(?:on\s+|for\s+|:\s*|-\s*)"
 )
 _PLANNED_EVENT_REACH = 60
+#: The word right after an expression, on its line: " was", ", called" is no such word.
+_WORD_RIGHT_AFTER = compile_pattern(r"[ \t]+([a-z]+)(?![a-z])")
 #: A cue of one future act ("will", "'ll", "going to"), which a word of how often does not make a habit.
 _FUTURE_CUE = compile_pattern(r"(?:will|shall|'ll|going|won't)(?![a-z])")
 #: A month right after these is a deadline ("open every day until March"), one particular month.
@@ -9971,7 +9998,6 @@ _APPOSITION_RELATIVE_AFTER = compile_pattern(
     r",\s+(?:the|that|an?)\s+(?:[a-z]+\s+){0,2}?[a-z]+\s+(?:when|that|which|at\s+which)\s"
 )
 _PAST_PERFECT_AFTER_ASIDE = compile_pattern(r"[^,.;:()\n]{0,80},\s+had\s+(?:not\s+|already\s+)?[a-z]+")
-#: A day's possessive noun as the subject of a past perfect: "'s first round had left".
 #: How far after a clock time the day of its restatement in another zone may start.
 _RESTATED_DAY_REACH = 30
 #: From the end of a clock time into its restatement in brackets, up to the day of it: " (03:55 UTC on ".
@@ -9984,6 +10010,7 @@ _REDUCED_RELATIVE_BEFORE = compile_pattern(
     r"(?:^|[.;:!?]\s+|,\s+(?:and|but)\s+)(?:the|a|an|his|her|its|their)\s+(?:[a-z-]+\s+){1,3}"
     r"[a-z]+(?:ed|en|wn|lt|ht|nt)\s+(?:on\s+|in\s+|at\s+)?$"
 )
+#: A day's possessive noun as the subject of a past perfect: "'s first round had left".
 _PAST_PERFECT_AFTER_POSSESSIVE = compile_pattern(
     r"['’]s\s+(?:[a-z-]+\s+){1,3}had\s+(?:not\s+|already\s+)?[a-z]+"
 )
@@ -10044,6 +10071,11 @@ _NARRATION_SAMPLE = 32
 #: A paragraph of one short line with no closing punctuation: a section's subheading.
 _SUBHEADING_LINE = compile_pattern(r"\n\n[A-Z][^\n.,;:!?]{0,60}(?=\n\n)")
 _SUBHEADING_CHARS = 80
+#: A section's heading below a changelog's release: a short line alone in its paragraph ("Fixed") or a
+#: Markdown heading ("### Fixed", "## Roadmap").
+_RELEASE_SECTION_HEADING = compile_pattern(
+    r"\n\n(?P<plain>[A-Z][^\n.,;:!?]{0,60})(?=\n\n)|\n[ \t]*(?P<level>#{1,6})[ \t]+(?P<marked>[^\n]{1,80})"
+)
 #: A sentence's closing punctuation inside a line (a heading has none): "ended. The", "won!" at the end.
 _SENTENCE_CLOSE_IN_LINE = compile_pattern(r"[.!?](?:\s|$)")
 #: How many days into January "the new year" still names the year just begun.
