@@ -365,9 +365,12 @@ class Grammar:
         )
         # "80 mg at ", "10 units at ": a counted dose before the part of the day it is taken at
         self.dose_at_before = compile_pattern(
-            r"(?<![a-z0-9.])(?:\d+(?:\.\d+)?|one|two|three|four)[ \t]*"
-            + words_regex(lex.DOSE_UNITS)
-            + r"[ \t]+at[ \t]+$"
+            r"(?<![a-z0-9.])(?:(?:\d+(?:\.\d+)?|one|two|three|four)[ \t]*"
+            + words_regex(lex.DOSE_UNITS - lex.DOSE_UNITS_IN_FIGURES)
+            # "10 units at bedtime"; "moved one unit at night", "let two units at night": no dose
+            + r"|\d+(?:\.\d+)?[ \t]*"
+            + words_regex(lex.DOSE_UNITS_IN_FIGURES)
+            + r")[ \t]+at[ \t]+$"
         )
         # "Time seen: ", "Addendum ": a note's time label alone before the clock that opens its line
         self.clock_line_label = compile_pattern(
@@ -1844,7 +1847,8 @@ class Grammar:
             + phrases_regex(self.lex.FREQUENCY_WORDS)
             # "dozens of times a year", "a few times a week": an uncounted frequency is still one
             # "two or three times a day", "2-3 times a day": a range of counts is one frequency
-            + r")|(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine)(?:\s*[-\u2013]\s*|\s+(?:or|to)\s+)"
+            # (a count of times has at most three figures: "in 2019 or 2 times a year" opens with a year)
+            + r")|(?:(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine)(?:\s*[-\u2013]\s*|\s+(?:or|to)\s+)"
             r"(?=(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+times))?"
             r"(?P<fn>\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|a\s+few|a\s+dozen"
             r"|(?:dozens|scores|hundreds)\s+of)\s+times)"
@@ -4359,11 +4363,12 @@ class Grammar:
             m["season"] == "fall"
             and det
             and not m["year"]
-            and _previous_word(ctx.low, m.start()) in self.lex.POSSESSIVE_DETERMINERS
+            and _previous_word(ctx.low, m.start()) in self.lex.FALL_TUMBLE_POSSESSIVES
+            and not qualifies_noun
         ):
-            return (
-                None  # "her previous fall was in June", "his last fall": a tumble ("its fall lineup" stays)
-            )
+            # "her previous fall was in June", "his last fall": a tumble ("her last fall collection", "our
+            # last fall in Vermont" and "its fall lineup" stay the season)
+            return None
         if m["season"] == "fall" and not (
             det or m["year"] or pmod or m.group(0).startswith("the") or qualified or joined_to_season
         ):
@@ -5132,6 +5137,23 @@ class Grammar:
             # the afternoon's, and the minutes then count from that
             spec.clock_from = told
         return spec
+
+    def _clock_after_line_label(self, m: re.Match[str], ctx: Context) -> bool:
+        """Whether the colon clock `m` follows a note's time label opening its line ("Time seen: 01:15",
+        "Addendum 08:40:"); after the bare label "Time" a reading with seconds or tenths ("Time: 2:09:15",
+        "Time: 1:52.4") is a race's or a lap's time, a length."""
+        label = self.clock_line_label.fullmatch(
+            ctx.low, ctx.low.rfind("\n", max(0, m.start() - 40), m.start()) + 1, m.start()
+        )
+        if label is None:
+            return False
+        return not (
+            label.group(0).strip(" \t:") == "time"
+            and (
+                m.groupdict().get("second24") is not None
+                or _DECIMAL_FRACTION_AFTER.match(ctx.low, m.end()) is not None
+            )
+        )
 
     def _clock_just_told(self, start: int, ctx: Context) -> Spec | None:
         """The clock time told just before `start` that a count of hours or minutes "later" goes on
@@ -6213,6 +6235,10 @@ class Grammar:
         """A bare plural unit measuring how far apart two events are: "hours before the deadline"."""
         # after punctuation there is no word to count it: "on Friday, hours after the verdict"
         before = _previous_word(ctx.low, m.start())
+        if m["unit"] == "seconds" and _SECOND_HELPING_BEFORE.search(
+            ctx.low, max(0, m.start() - 20), m.start()
+        ):
+            return None  # "went back for seconds after the main course": a second helping of food
         if (
             before[-1:].isdigit()
             or before in self.lex.NUMBER_WORDS
@@ -6808,10 +6834,7 @@ class Grammar:
                     or _previous_word(ctx.low, m.start()) in self.lex.BARE_HOUR_LEADS
                     or _previous_word(ctx.low, m.start()) in self.lex.COLON_CLOCK_LEADS  # "since 03:30"
                     # "Time seen: 01:15", "Addendum 08:40:": a note's time label opening the line
-                    or self.clock_line_label.fullmatch(
-                        ctx.low, ctx.low.rfind("\n", max(0, m.start() - 40), m.start()) + 1, m.start()
-                    )
-                    is not None
+                    or self._clock_after_line_label(m, ctx)
                     or _colon_clock_in_range(m, ctx)
                     or self._colon_clock_after_its_day(m, ctx)
                     or self.chat_stamp(ctx, m.start())
@@ -10756,7 +10779,11 @@ _CLOCK_THEN_STATE_LENGTH = compile_pattern(
     r"[^;!?:()0-9]{1,120}?\bhad\s+been\s+[^;!?:()0-9.]{0,40}?\bfor\s+[^.;!?:,()]{1,30}"
 )
 #: "for" and the words of the length that ends just before a state's close ("buried for almost thirteen hours").
-_STATE_LENGTH_BEFORE = compile_pattern(r"\bfor\s+[^.;!?:,()0-9]{0,20}[a-z0-9-]+$")
+#: "back for ", "asked for " right before "seconds": a second helping of food, no length.
+_SECOND_HELPING_BEFORE = compile_pattern(r"(?<![a-z])(?:back|ask|asks|asked|asking)\s+for\s+$")
+#: Tenths or hundredths after a reading ("1:52.4"): a timed length, not a clock time.
+_DECIMAL_FRACTION_AFTER = compile_pattern(r"\.\d")
+_STATE_LENGTH_BEFORE = compile_pattern(r"\bfor\s+(?:[^.;!?:,()]|(?<=\d)\.(?=\d)){0,20}[a-z0-9-]+$")
 #: "the three-day " or "a 4-day " right before "weekend": a length of the weekend named after it.
 _LENGTH_OF_THE_WEEKEND = compile_pattern(r"\b(?:the|a)\s+(?:[a-z]+|\d+)-day\s$")
 #: "had a hard " right before a season: the word before the article, and the one word that describes it.

@@ -4596,6 +4596,11 @@ class Resolver:
                     0 <= expression.start - self.reference_span[1] <= _RESTATED_DAY_REACH
                     and _INSIDE_RESTATEMENT.fullmatch(self.text, self.reference_span[1], expression.start)
                     is not None
+                    # another zone moves a clock time by a day at most: a day further off is no restatement
+                    # of the story's day but the only day told ("at 9 p.m. EST (02:00 GMT on 5 May 2020)")
+                    and self.reference is not None
+                    and expression.interval is not None
+                    and abs((expression.interval.start.date() - self.reference.day).days) <= 1
                 )
                 or (
                     # the gap sliced only when short: the reference may lie far back in a long text
@@ -10179,7 +10184,8 @@ def _base_verb_forms() -> frozenset[str]:
     return frozenset(verb_forms.BASE.split())
 
 
-#: A clock reading from five in the morning to before three in the afternoon: the daytime after a night.
+#: A clock reading from five in the morning to before three in the afternoon: the daytime after a night
+#: (not `_DAYTIME_CLOCK`, six in the morning to the end of the afternoon, which the night rules above read).
 _MORNING_AFTER_NIGHT_CLOCK = compile_pattern(r"(?:0[5-9]|1[0-4]):[0-5]\d")
 
 

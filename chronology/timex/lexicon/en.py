@@ -271,6 +271,9 @@ DOSE_UNITS: frozenset[str] = frozenset(
     {"mg", "g", "mcg", "micrograms", "microgram", "units", "unit", "ml", "tablet", "tablets", "capsule",
      "capsules", "puff", "puffs", "drop", "drops", "sachet", "sachets", "iu"}
 )  # fmt: skip
+#: Units of a dose that only a count in figures makes one ("10 units at bedtime"): "one unit" and "two
+#: units" are as often an army's or a building's.
+DOSE_UNITS_IN_FIGURES: frozenset[str] = frozenset({"unit", "units"})
 
 #: Single words that are DATE references -> (value, explanation).
 REFERENCE_WORDS: dict[str, str] = {
@@ -1071,6 +1074,10 @@ IRREGULAR_PLURALS: frozenset[str] = frozenset(
 LAST_AS_ADJECTIVE_BEFORE: frozenset[str] = frozenset({"the", "those", "these", "its", "whose"})
 #: Possessive determiners: "his last years", "her final months" name a stage of a life, not a length.
 POSSESSIVE_DETERMINERS: frozenset[str] = frozenset({"his", "her", "their", "its", "my", "our", "your"})
+#: Possessive determiners of one person or thing before "last fall" or "previous fall" that make it a tumble
+#: or a drop ("since her last fall", "its previous fall"); a household's or a group's "our last fall in
+#: Vermont" is a season they spent.
+FALL_TUMBLE_POSSESSIVES: frozenset[str] = frozenset({"his", "her", "my", "your", "its"})
 #: Verbs other than a past in "-ed" whose object may be a length of what follows "of" ("ending weeks of
 #: speculation", "ends years of uncertainty", "following months of talks").
 LENGTH_OBJECT_VERBS: frozenset[str] = frozenset({"ends", "ending", "follows", "following", "caps", "capping"})
