@@ -2246,15 +2246,19 @@ class Grammar:
         )
         # "open Monday to Saturday, 9am-6pm": a run of weekdays given its hours is a schedule
         # "Mon-Fri 10am-5pm, Sat 11am-4pm": the entry of a schedule before a weekday given its own hours
+        # ("Sat 3pm, Sun 1pm" alone are two fixtures' days: the schedule opens with a run of weekdays, and
+        # "Mon-Fri 9am-5pm, Sat 10am-4pm, Sun noon-4pm" goes on from entry to entry)
+        entry_weekday = f.weekday_rx.replace("?P<weekday>", "?:")
+        entry_hours = r"\s+" + _OPENING_HOUR + r"(?:\s*(?:-|\u2013|to)\s*" + _OPENING_HOUR + r")?\s*[,;]\s*"
         self.schedule_entry_before_rx = compile_pattern(
-            f.weekday_rx.replace("?P<weekday>", "?:")
-            + r"(?:\s*(?:-|\u2013|to|&|and)\s*"
-            + f.weekday_rx.replace("?P<weekday>", "?:")
-            + r")?\s+"
-            + _OPENING_HOUR
-            + r"(?:\s*(?:-|\u2013|to)\s*"
-            + _OPENING_HOUR
-            + r")?\s*[,;]\s*$"
+            entry_weekday
+            + r"\s*(?:-|\u2013|to|&|and)\s*"
+            + entry_weekday
+            + entry_hours
+            + r"(?:"
+            + entry_weekday
+            + entry_hours
+            + r")*$"
         )
         # "Performances Mon-Sat at 7.30pm": a run given its hours after "at" is a schedule too
         self.weekday_run_then_hours_rx = compile_pattern(weekday_run_after + _RUN_SCHEDULE_HOURS)
@@ -7378,7 +7382,7 @@ class Grammar:
         if (m["whour"] or clock_pod) and (
             self._closes_weekday_run(m, ctx)
             # "Thu-Sat 7.30pm, Sun 3pm": the next entry of a schedule, a standing day with its hours
-            or self.schedule_entry_before_rx.search(ctx.low, max(0, m.start() - 60), m.start()) is not None
+            or self.schedule_entry_before_rx.search(ctx.low, max(0, m.start() - 120), m.start()) is not None
         ):
             # "Tue-Sat 8am-6pm": the hours belong to every day of the run, not to its last day alone
             return Spec(
@@ -8140,8 +8144,8 @@ class Grammar:
         return Spec("DATE", "weekday", weekday=weekday, note=f"'{m.group(0)}': a weekday that is a holiday")
 
     def _plural_weekday_run_ends_on_a_date(self, ctx: Context, end: int) -> bool:
-        """ "screens Fridays through March 14", "trades Saturdays until May": standing days whose run
-        ends on a date or in a month."""
+        """ "screens Fridays through March 14", "trades Saturdays until 26 April", "opens Sundays from May":
+        standing days whose run ends or opens on a date or in a month."""
         after = _PLURAL_WEEKDAY_RUN_END.match(ctx.low, end)
         return after is not None and after["word"].rstrip(".") in self.lex.MONTHS
 
@@ -10197,11 +10201,17 @@ _PLURAL_WEEKDAY_SCHEDULE = compile_pattern(
     + r"|,?\s*at\s+\d{1,2}(?:[.:][0-5]\d)?(?=\s*(?:[,;.)]|$))"
     ")"
 )
-#: The hour a schedule keeps, right before the days it is kept on ("noon-9 p.m. weekdays").
-_HOURS_JUST_BEFORE = compile_pattern(r"(?<![a-z])(?:am|pm|a\.m\.|p\.m\.|noon|midday)[ \t]*$")
-#: "screens Fridays through March 14": the word after the link that ends a standing day's run (a month
-#: names the date the run ends).
-_PLURAL_WEEKDAY_RUN_END = compile_pattern(r"\s+(?:through|thru|until|till)\s+(?P<word>[a-z]+)")
+#: The hour a schedule keeps, right before the days it is kept on ("noon-9 p.m. weekdays", "10:00-16:00
+#: weekends").
+_HOURS_JUST_BEFORE = compile_pattern(
+    r"(?:(?<![a-z])(?:am|pm|a\.m\.|p\.m\.|noon|midday)|(?<![\d:.])[0-2]\d:[0-5]\d)[ \t]*$"
+)
+#: "screens Fridays through March 14", "trades Saturdays until 26 April", "Sundays from mid-May": the month
+#: of the date that ends or opens a standing day's run, a day, "mid-" or "the end of" before it.
+_PLURAL_WEEKDAY_RUN_END = compile_pattern(
+    r"\s+(?:through|thru|until|till|from)\s+(?:the\s+(?:end|middle|start|beginning)\s+of\s+"
+    r"|(?:early|mid|late)[- \t]+|[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?)?(?P<word>[a-z]+\.?)"
+)
 #: What joins two clock times of a range or pair ("11:30 and 14:30", "18:00 to 23:00", "18:30-20:00").
 _CLOCK_PAIR_GAP = compile_pattern(r"\s*(?:-|\u2013|to|and|until|till)\s*")
 #: The comma, or the comma and "and"/"or", between colon clock times in a list ("06:00, 14:00 and 22:00").

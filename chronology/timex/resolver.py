@@ -2795,8 +2795,9 @@ class Resolver:
         "is best visited in spring or autumn", "The peak months of July and August are very hot": a month or
         season without a year after an adverb of how often and "in", after "is best ... in", or named as
         the subject of a present "are" after "the ... months of", is that month of every year, in news and
-        dated guides too; not in a past or a future clause ("was usually in May", "will always be in May"
-        name one)."""
+        dated guides too, and in a past habit ("Usually in May, the board met"); not in a future clause
+        ("will always be in May" names one), nor after a count or a place in time ("the two months of
+        January and February are" are this year's)."""
         spec = candidate.spec
         if (
             spec.year is not None
@@ -2809,14 +2810,17 @@ class Resolver:
         low = max(0, candidate.start - 64)
         if _BEST_SEASON_LEAD.search(self.text, low, candidate.start) is not None:
             return True
-        lead = _EVERY_YEAR_MONTH_LEAD.search(self.text, low, candidate.start) is not None or (
-            _MONTHS_OF_LEAD.search(self.text, low, candidate.start) is not None
-            and _MONTHS_OF_SUBJECT_AFTER.match(self.text, candidate.end) is not None
-        )
-        if not lead:
-            return False
+        if _EVERY_YEAR_MONTH_LEAD.search(self.text, low, candidate.start) is None:
+            months_of = _MONTHS_OF_LEAD.search(self.text, low, candidate.start)
+            if (
+                months_of is None
+                or (months_of["kind"] or "").lower() in _MONTHS_OF_COUNT_WORDS
+                or _MONTHS_OF_SUBJECT_AFTER.match(self.text, candidate.end) is None
+            ):
+                return False
+        # "Usually in May, the board met": an adverb of how often makes a past a habit, every year's month
         tense = self._tense(candidate)
-        return tense.tense != "past" and not (tense.tense == "future" and _FUTURE_CUE.search(tense.cue or ""))
+        return not (tense.tense == "future" and _FUTURE_CUE.search(tense.cue or ""))
 
     def _bare_season_of_every_year(self, candidate: Candidate) -> bool:
         """ "open until 7pm in summer", "the ferry sails five times a day in summer": a season right after
@@ -9683,9 +9687,21 @@ _MOVABLE_DAY_NOUN = compile_pattern(r"(?<![a-z])(?:" + words_regex(_LEX.MOVABLE_
 _EVERY_YEAR_THEN_MONTH = compile_pattern(
     r"(?<![A-Za-z])(?:[Ee]very|[Ee]ach)\s+year\s+(?:from|in|between)\s+$"
 )
+#: A month or a season ("late September", "the spring") that may stand before the one being read in a pair
+#: or a list: any other word ("usually in Rome, August being hot") names no pair.
+_MONTH_ITEM_BEFORE = (
+    r"(?:(?i:early|late|mid)[- \t]+)?(?i:the[ \t]+)?(?i:"
+    + "|".join(sorted({*_LEX.MONTHS, *_LEX.SEASONS}, key=lambda w: (-len(w), w)))
+    + r")\.?(?![A-Za-z])"
+)
 #: The first month or season of a pair or a range before the one being read ("in late September and ",
-#: "from June to "), so that both ends of "usually in late September and early October" read alike.
-_MONTH_PAIR_BEFORE = r"(?:(?:(?i:early|late|mid)[- \t]+)?[A-Za-z]+,?[ \t]+(?:and|or|to|until|through)[ \t]+)?"
+#: "from June to "), and a list's earlier months ("usually in June, July and ", "the hottest months of
+#: June, "), so that every month of "usually in late September and early October" reads alike.
+_MONTH_PAIR_BEFORE = (
+    r"(?:(?:" + _MONTH_ITEM_BEFORE + r",[ \t]+)*"
+    r"(?:" + _MONTH_ITEM_BEFORE + r",?[ \t]+(?:and|or|to|until|through)[ \t]+"
+    r"|" + _MONTH_ITEM_BEFORE + r",[ \t]+))?"
+)
 #: "is held every year in [late May]", "the harvest, usually in [late September]": an adverb of how often
 #: right before "in", "from" or "between" (`_LEX.EVERY_YEAR_MONTH_LEADS`) makes the month every year's.
 _EVERY_YEAR_MONTH_LEAD = compile_pattern(
@@ -9709,9 +9725,18 @@ _BEST_SEASON_LEAD = compile_pattern(
 #: "The peak months of [July] and [August] are very hot": months named as the subject of a present "are",
 #: each of them a kind of month, every year's (not "in the peak months of July and August").
 _MONTHS_OF_LEAD = compile_pattern(
-    r"(?<![A-Za-z])(?:[Tt]he[ \t]+)(?:[a-z-]+[ \t]+)?months[ \t]+of[ \t]+" + _MONTH_PAIR_BEFORE + "$"
+    r"(?<![A-Za-z])(?:[Tt]he[ \t]+)(?:(?P<kind>[a-z-]+)[ \t]+)?months[ \t]+of[ \t]+"
+    + _MONTH_PAIR_BEFORE
+    + "$"
 )
-_MONTHS_OF_SUBJECT_AFTER = compile_pattern(r"(?:[ \t]+(?:and|or)[ \t]+[A-Z][a-z]+)?[ \t]+(?:are|is)(?![a-z])")
+#: Words before "months of" that count the months or place them in time ("the two months of", "the last
+#: months of", "the first months of"): the months of one year, not a kind of month.
+_MONTHS_OF_COUNT_WORDS = (
+    frozenset(_LEX.NUMBER_WORDS) | frozenset(_LEX.ORDINALS) | _LEX.MONTHS_OF_POSITION_WORDS
+)
+_MONTHS_OF_SUBJECT_AFTER = compile_pattern(
+    r"(?:,[ \t]+[A-Z][a-z]+)*(?:,?[ \t]+(?:and|or)[ \t]+[A-Z][a-z]+)?[ \t]+(?:are|is)(?![a-z])"
+)
 #: "caught between 1 May and 20 May each year", "in June every year": a date or month (and the other end
 #: of its range) closed by "each year" or "every year", which makes it that date of every year.
 _MONTH_THEN_EVERY_YEAR = compile_pattern(

@@ -2906,8 +2906,12 @@ FEAST_EVERY_YEAR_ADVERBS: frozenset[str] = frozenset(
 #: Words right before "in", "from" or "between" and a month or season that make it every year's ("is held
 #: every year in late May", "the harvest, usually in late September", "always from June to August"): a
 #: custom or a climate told of any year, not one coming month.
-EVERY_YEAR_MONTH_LEADS: frozenset[str] = frozenset(
-    {"every year", "each year", "always", "mostly", *PAST_HABIT_ADVERBS}
+#: ("mostly in March" is "mainly in March", no habit: "the cuts take effect mostly in April").
+EVERY_YEAR_MONTH_LEADS: frozenset[str] = frozenset({"every year", "each year", *FEAST_EVERY_YEAR_ADVERBS})
+#: Words before "months of" that place the months named after it in time ("the last months of", "the
+#: remaining months of"): with a count or an ordinal, one year's months, not a kind of month.
+MONTHS_OF_POSITION_WORDS: frozenset[str] = frozenset(
+    {"last", "past", "next", "coming", "final", "remaining", "few", "several", "recent", "opening", "closing"}
 )
 #: Participles between "is best" and "in" that give the season to come in ("is best visited in spring",
 #: "are best seen in May"): advice on when to come, which holds for every year.
