@@ -3721,20 +3721,25 @@ class Grammar:
                 )
                 or (value is not None and self._opening_year_before_subject(ctx, start, end, next_word))
             )
-        if (
-            prev_word == "with"
-            and value is not None
-            and 1000 <= value <= 2099
-            and not counted
-            and _previous_word(low, low.rfind("with", max(0, start - 8), start))
-            in self.lex.YEAR_COMPARING_WORDS
-        ):
-            return True  # "comparisons with 1929 were drawn", "compared with 2019": a time compared
-        if prev_word == "to" and value is not None and 1000 <= value <= 2099 and not counted:
-            to_start = low.rfind("to", max(0, start - 8), start)
-            lead = low[max(0, to_start - 16) : to_start].split()
-            if lead and lead[-1] in self.lex.YEAR_LEADING_TO_WORDS:
-                return True  # "a prelude to 1917", "the run-up to 2020", "compared to 2019": a time led up to
+        if prev_word in ("with", "to") and value is not None and 1000 <= value <= 2099 and not counted:
+            joiner = low.rfind(prev_word, max(0, start - 8), start)
+            lead = low[max(0, joiner - 16) : joiner].split()
+            lead_word = lead[-1] if lead else ""
+            if lead_word == "up" and len(lead) > 1:
+                lead_word = f"{lead[-2]}-up"  # "in the run up to 2010" as "the run-up"
+            if prev_word == "to" and lead_word in self.lex.YEAR_LEADING_TO_WORDS:
+                return True  # "a prelude to 1917", "the run-up to 2020": a time led up to
+            if lead_word in self.lex.YEAR_COMPARING_WORDS and (
+                value >= 1800
+                or (
+                    ctx.prev_spec is not None
+                    and ctx.prev_spec.year is not None
+                    and abs(ctx.prev_spec.year - value) <= _NEARBY_YEARS
+                )
+            ):
+                # "comparisons with 1929 were drawn", "compared to 2019": a time compared; "small in
+                # contrast to 1500 on the other side" compares amounts
+                return True
         if (
             prev_word in self.lex.YEAR_LIKENING_WORDS
             and value is not None
@@ -5901,6 +5906,13 @@ class Grammar:
             return True
         return self.elapsed_clock_after.match(ctx.low, end) is not None
 
+    def _date_of_follows(self, low: str, end: int) -> bool:
+        """Whether " of" and a day's date or name follow `end` ("of 5 October", "of Friday")."""
+        found = _OF_DATE_WORD.match(low, end)
+        return found is not None and (
+            found[1][0].isdigit() or found[1] in self.lex.MONTHS or found[1] in self.lex.WEEKDAYS
+        )
+
     def h_vague_span(self, m: re.Match[str], ctx: Context) -> Spec | None:
         if m["unit4"] == "hours" and m.group(0).split()[1] in self.lex.EVENT_WEEKDAY_ORDINALS:
             # "cuts the opening hours", "the closing hours of a shop": a place's hours, no length; "the
@@ -5918,9 +5930,13 @@ class Grammar:
             if code is None:
                 return None
             return Spec("DURATION", "fixed", value=code, note=f"'{m.group(0)}': the one unit from now")
-        if m["unit4"] == "hours" and m["stage"] in ("early", "last"):
+        if m["unit4"] == "hours" and (
+            m["stage"] == "early"
+            or (m["stage"] in ("last", "final") and self._date_of_follows(ctx.low, m.end()))
+        ):
             # "in the early hours of 10 November": the small hours of a night, no length; "In the last
-            # hours of 5 October" is told by its date
+            # hours of 5 October" is told by its date; "the last hours of the siege" are a stretch, as
+            # "the final hours of the siege" are
             return None
         if m["unit4"] and self._of_a_life(ctx, m.end()):
             return None  # "the final months of her life": a stage of a life, as "her final months" is
@@ -8249,7 +8265,9 @@ class Grammar:
             return following in self.lex.TIME_RESERVED_FOR_WORDS
         if before == "and":
             # "spent the winters in Bermuda and [the summers] at Windsor": the second plural shares the
-            # first one's verb or preposition
+            # first one's verb or preposition; "in the mornings and the evenings were free" opens a clause
+            if following in self.lex.PLURAL_SUBJECT_VERBS:
+                return False
             before = self._verb_of_plural_before_and(ctx.low, m.start())
             if before in ("in", "during"):
                 return True
@@ -8261,14 +8279,14 @@ class Grammar:
         """The word before "the" and a plural season or part of the day last named in the clause before
         the "and" ending at `start` ("spent" in "spent the winters in Bermuda and"), or ""."""
         window = re.split(r"[.;:!?\n]", low[max(0, start - 80) : start])[-1]
-        matches = list(_VERB_THE_PLURAL.finditer(window))
-        found = matches[-1] if matches else None
-        if found is None or (
-            found["plural"] not in self.lex.PLURAL_SEASONS
-            and found["plural"] not in self.lex.PLURAL_PARTS_OF_DAY
-        ):
-            return ""
-        return found["verb"]
+        # the last plural season or part of the day, not the last plural ("spent the winters in the
+        # mountains and [the summers]")
+        matches = [
+            found
+            for found in _VERB_THE_PLURAL.finditer(window)
+            if found["plural"] in self.lex.PLURAL_SEASONS or found["plural"] in self.lex.PLURAL_PARTS_OF_DAY
+        ]
+        return matches[-1]["verb"] if matches else ""
 
     def h_set_plural_part_of_day(self, m: re.Match[str], ctx: Context) -> Spec | None:
         """ "studied in the evenings", "was at the pool most mornings": each of those parts of the day, as
@@ -10250,6 +10268,8 @@ _HOURS_CLOCK_BEFORE = compile_pattern(
 )
 #: " of" right after a word, as in "the evenings of 3 and 4 May" (matched within four characters).
 _OF_FOLLOWS = compile_pattern(r"\s+of(?![a-z])")
+#: " of" and the word after it, as in " of 5 October", " of Friday".
+_OF_DATE_WORD = compile_pattern(r"\s+of\s+([a-z0-9]+)")
 #: A word after a count of years that may compare ages ("her senior", "younger", "senior to"), for
 #: AGE_DIFFERENCE_WORDS.
 _AGE_DIFFERENCE_AFTER = compile_pattern(

@@ -10093,7 +10093,9 @@ _CALLED_FOR_BEFORE = compile_pattern(
 _FIXED_FOR_BEFORE = compile_pattern(
     r"\b(?:"
     + "|".join(sorted(_LEX.FIXED_FOR_VERBS))
-    + r")\s+(?:(?:an?|the|its|his|her|their|new|fresh|early|general)\s+)?(?:[a-z-]+\s+){0,2}for\s+$",
+    # not a phrasal verb's particle: "was called up for the winter of 1915", "set off for the summer"
+    + r")\s+(?!(?:up|off|out|down|away|back|in|on|forth)\s)"
+    + r"(?:(?:an?|the|its|his|her|their|new|fresh|early|general)\s+)?(?:[a-z-]+\s+){0,2}for\s+$",
     re.IGNORECASE,
 )
 #: About how many of a text's expressions show whether it tells its story in the present.

@@ -789,16 +789,17 @@ CASE_NAME_PARTY_MARKERS: frozenset[str] = frozenset({"v", "v.", "vs", "vs.", "ve
 #: A year likened to a period ("a summer like 2018 will count as a cool one", "in a year unlike 2020"):
 #: the comparison words, and the periods before them that make the number after them a year.
 YEAR_LIKENING_WORDS: frozenset[str] = frozenset({"like", "unlike"})
-#: Words before "with" that compare with a year after it ("comparisons with 1929", "compared with 2019"),
-#: where a number after a bare "with" is mostly a count ("with 1929 votes").
+#: Words before "with" or "to" that compare with a year after it ("comparisons with 1929", "compared to
+#: 2019"), where a number after a bare "with" is mostly a count ("with 1929 votes"); they compare amounts as
+#: well ("small in contrast to 1500 on the other side"), so a number before 1800 needs a year named nearby.
 YEAR_COMPARING_WORDS: frozenset[str] = frozenset(
-    {"compared", "comparison", "comparisons", "comparable", "parallel", "parallels", "contrast", "par"}
-)
-#: Words before "to" that lead up to or compare with a year after it ("a prelude to 1917", "in the run-up to
-#: 2020", "compared to 2019"), where a number after a bare "to" is mostly an amount ("rose to 1917").
+    {"compared", "comparison", "comparisons", "comparable", "parallel", "parallels", "contrast", "par",
+     "relative"}
+)  # fmt: skip
+#: Words before "to" that lead up to a year after it ("a prelude to 1917", "in the run-up to 2020"), where a
+#: number after a bare "to" is mostly an amount ("rose to 1917").
 YEAR_LEADING_TO_WORDS: frozenset[str] = frozenset(
-    {"prelude", "preludes", "run-up", "lead-up", "build-up", "countdown", "compared", "comparison",
-     "comparable", "contrast", "relative"}
+    {"prelude", "preludes", "run-up", "lead-up", "build-up", "countdown"}
 )  # fmt: skip
 PERIODS_LIKENED_TO_A_YEAR: frozenset[str] = frozenset(
     {"year", "years", "summer", "summers", "winter", "winters", "spring", "springs", "autumn", "autumns",
@@ -1965,6 +1966,12 @@ STAGE_SPAN_WORDS: frozenset[str] = frozenset({"first", "early", "final", "last",
 PRONOUN_ONE_LEADS: frozenset[str] = frozenset(
     {"each", "every", "any", "no", "this", "that", "which", "another"}
 )
+#: Verbs after a plural season or part of the day after "and" that make it the subject of a new clause
+#: ("worked in the mornings and the evenings were free"), not a second set sharing the first one's verb.
+PLURAL_SUBJECT_VERBS: frozenset[str] = frozenset(
+    {"were", "are", "had", "have", "seemed", "grew", "became", "remained", "passed", "went", "brought",
+     "could", "would", "might", "will", "did"}
+)  # fmt: skip
 #: Words after a count of years that make it a difference of ages, not a length ("twelve years her senior",
 #: "five years his junior", "ten years younger than his wife", "two years his elder").
 AGE_DIFFERENCE_WORDS: frozenset[str] = frozenset({"older", "younger", "elder", "senior", "junior"})
