@@ -1470,14 +1470,15 @@ class Grammar:
         self._add(
             "bare_units",
             "unit",
-            r"(?:(?P<prep>for|over|in|within|after|by|took|take|takes|lasted|last|spent|waited|wait|needed|not)\s+)(?:the\s+(?:past|last)\s+)?(?P<unit>years|months|weeks|days|hours|minutes|seconds|decades|centuries|hrs|mins|wks|yrs)(?![a-z])",
+            r"(?:(?P<prep>for|over|in|within|after|by|took|take|takes|taken|taking|lasted|last|spent|waited|wait|needed|needs|need|not)\s+)(?:the\s+(?:past|last)\s+)?(?P<unit>years|months|weeks|days|hours|minutes|seconds|decades|centuries|hrs|mins|wks|yrs)(?![a-z])",
             self.h_bare_units,
         )
         self._add(
             "bare_units_gapped",
             "unit",
             # "take weeks for the water to go down and months to repair roads": the verb left out
-            r"(?<![a-z])and\s+(?P<unit>minutes|hours|days|weeks|months|years|decades)\s+(?=to\s+[a-z])",
+            # ("the months to come" is a time ahead, no length a verb takes)
+            r"(?<![a-z])and\s+(?P<unit>minutes|hours|days|weeks|months|years|decades)\s+(?=to\s+(?!come(?![a-z]))[a-z])",
             self.h_bare_units_gapped,
         )
         # "storing strain for decades or centuries", "may take weeks or months": one uncounted length
@@ -2582,7 +2583,7 @@ class Grammar:
              "trailing", "time", "front", "back", "further", "overnight", "single", "clear", "waking",
              "longer", "shorter", "most", "comparable", "in", "for", "after", "took", "take", "takes",
              "lasted", "spent", "one", "on", "by", "year", "week", "lunar", "chinese", "number", "couple", "dozen", "hundred", "thousand", "numerous",
-             "post", "pre", "fy", "or", "c", "ca", "another", "waited", "wait", "waiting", "needed", "stayed", "stay", "stays", "staying", "remained", "quarter",
+             "post", "pre", "fy", "or", "c", "ca", "another", "waited", "wait", "waiting", "needed", "need", "needs", "taken", "taking", "stayed", "stay", "stays", "staying", "remained", "quarter",
              "little", "slightly", "rest", "dozens", "scores", "hundreds", "tens", "thousands", "million",
              "billion", "millions", "billions"}
             | set(lex.NUMBER_WORDS) | set(lex.ORDINALS)
@@ -4180,7 +4181,9 @@ class Grammar:
             r"year-earlier|year-ago|year\s+earlier|latest|current|same|previous|prior|recent|most\s+recent|comparable|last|final",
             m.group(0)[: m.start("qh") - m.start()],
         )
-        if adjs and adjs[-1] == "final" and not (groups.get("year") or groups.get("qrel")):
+        # "of 1996", "of this year", "1996's", "this year's": the year a quarter or half is counted in
+        year_named = any(groups.get(g) for g in ("year", "qyear", "qposyear", "qrel", "qyrel"))
+        if adjs and adjs[-1] == "final" and not year_named:
             return None  # "scored in the final quarter": only a year's final quarter is a time
         is_half = groups["qh"] == "half"
         unit = "half" if is_half else "quarter"
@@ -4195,13 +4198,11 @@ class Grammar:
             return None  # "walked the last half mile": half of a measure of distance, no half-year
         if is_half and ordinal is None and adjs and adjs[-1] == "last":
             ordinal = "last"  # "the last half of 1989": the second half
-        if (
-            ordinal is None
-            and adjs
-            and adjs[-1] in ("last", "final")
-            and (groups.get("year") or groups.get("qrel"))
-        ):
-            ordinal = "last"  # "the last quarter of 2026", "of this year": the year's fourth quarter
+        # "last year's quarter": the "last" of "last year's" counts the year, not the quarter
+        own_adjs = adjs[1:] if groups.get("qyrel") == "last" else adjs
+        if ordinal is None and own_adjs and own_adjs[-1] in ("last", "final") and year_named:
+            # "the last quarter of 2026", "of this year", "last year's final quarter": the year's fourth
+            ordinal = "last"
         if groups.get("pyear"):
             if is_half:
                 return None
@@ -6210,8 +6211,13 @@ class Grammar:
             return None
         if any(mark in ctx.low[ctx.prev_end : m.start()] for mark in ".;:!?\n"):
             return None  # the verb is left out only within its sentence
+        if not ctx.low[ctx.prev_end : m.start()].strip(" \t,"):
+            return None  # "took years and years to build": one length said twice, no second verb left out
         unit_start = ctx.low.rfind(" ", 0, ctx.prev_end) + 1
-        if _previous_word(ctx.low, unit_start) not in self.lex.GAPPED_LENGTH_VERBS:
+        if (
+            ctx.prev_rule == "bare_units"  # a link after a gapped one shares the verb that one checked
+            and _previous_word(ctx.low, unit_start) not in self.lex.GAPPED_LENGTH_VERBS
+        ):
             return None  # "for weeks ... and months to come": only a verb a length is the object of
         return self._unspecified_length(self.lex.UNIT_FORMS[m["unit"]], m["unit"], extent_group="unit")
 
@@ -10295,9 +10301,14 @@ _SEASON_DEPTH_BEFORE = compile_pattern(r"the\s+(?:depths?|dead|heart|height|midd
 _AS_THE_YEAR_AFTER = compile_pattern(
     r"\s+as\s+(?:the|a|its|their)\s+[\"'\u201c\u2018]?(?:[a-z-]+\s+)?year(?![a-z])"
 )
-#: What a year expected or judged goes on to be: " to be another year", " will be harder".
+#: What a year expected or judged goes on to be: " to be another year", " will be harder"; not where a
+#: count of people is to be or what is done to them ("expect 2000 to be at the rally", "predicted 1900
+#: would be evacuated from the coast"), though a year may be "remembered as" or "marked by" something.
 _YEAR_EXPECTED_AFTER = compile_pattern(
-    r"\s+(?:to|will|would|should|could|may|might)\s+(?:be|bring|see)(?![a-z])"
+    r"\s+(?:to|will|would|should|could|may|might)\s+(?:"
+    r"be(?![a-z])(?!\s+(?:at|in|on|there|here|present|among|inside|outside)(?![a-z]))"
+    r"(?!\s+[a-z]+ed(?![a-z])(?!\s+(?:by|as)(?![a-z])))"
+    r"|bring(?![a-z])|see(?![a-z]))"
 )
 #: A noun the season qualifies, then the year it is dated by: " journey of 1853", " offensive of 1916".
 _SEASON_NOUN_OF_YEAR = compile_pattern(r" (?!of\s)[a-z]{3,}\s+of\s+(?P<nyear>1[0-9]{3}|20[0-9]{2})(?![0-9])")

@@ -78,8 +78,9 @@ _GRANULARITY_UNIT = {
 _QUARTER_CONTEXT = compile_pattern(
     r"(?<![a-z])(?<!another )(?<!\ba )(?<!\bone )(?<!three )quarter(?!s?\s+of\s+an?\s)"
     # "an average of 276,000 a month over the past three months": a monthly report's look-back, no quarter
-    r"|(?<!past )(?<!last )(?<!previous )(?<!for )three months"
-    # "had not been paid for three months": a length of time, not a quarter's report
+    r"|(?<!past )(?<!last )(?<!previous )(?<!for )(?<!over )(?<!in )(?<!within )(?<!after )(?<!during )three months"
+    # "had not been paid for three months", "unpaid over three months": a length of time, not a quarter's
+    # report ("in the three months to June" keeps its "the")
 )
 #: Reference units from finest to coarsest: a past-perfect time coarser than the story's looks back.
 _UNIT_RANK = {"day": 0, "week": 1, "weekend": 1, "month": 2, "season": 3, "quarter": 3, "half": 4, "year": 5}
@@ -460,7 +461,9 @@ _MODAL_AFTER_DATE = compile_pattern(r"\s+(will|would)\s+(?!have\b)[a-z]")
 #: A main clause's "would" and a condition opened after it, ending where the condition's own past verb
 #: begins: "would begin hiring drivers next month if no agreement " (before "was reached by Labor Day").
 _WOULD_THEN_CONDITION = compile_pattern(
-    r"\bwould\s+(?!have\b)[a-z]+[^.;!?]*?\b(?:"
+    # "would not have won if", "would never have": a counterfactual past, however the "have" is reached;
+    # ", and if the archive is right he left": a new main clause, not the condition of the "would"
+    r"\bwould(?:n't|n\u2019t)?\s+(?!(?:[a-z]+\s+)?have\b)[a-z]+[^.;!?]*?(?<!, and )(?<!, but )\b(?:"
     + "|".join(sorted(_LEX.CONDITION_OPENERS))
     + r")\s+(?:[\w'-]+\s+){0,5}$"
 )
@@ -3331,7 +3334,11 @@ class Resolver:
             cue_start = tense.cue_end - len(tense.cue)
             opening = self._sentence_opening(candidate.start)
             before = self.low[opening:cue_start]
-            if "would" in before and _WOULD_THEN_CONDITION.search(before) is not None:
+            if (
+                "would" in before
+                and not tense.cue.startswith("had ")  # "would never have agreed if they had asked"
+                and _WOULD_THEN_CONDITION.search(before) is not None
+            ):
                 # "said it would begin hiring next month if no agreement was reached by Labor Day": a past
                 # verb in a condition of "would" is a future seen from the past, as its main clause is
                 return ClauseTense("future", "would", tense.cue_end)

@@ -1044,7 +1044,7 @@ YEAR_PROPOSING_VERBS: frozenset[str] = frozenset(
 #: Verbs of a bare plural length that a second length after "and" shares, the verb left out ("could take
 #: weeks for the water to go down and months to repair the roads").
 GAPPED_LENGTH_VERBS: frozenset[str] = frozenset(
-    {"take", "takes", "took", "taken", "taking", "need", "needs", "needed"}
+    {"take", "takes", "took", "taken", "taking", "need", "needs", "needed", "wait", "waited"}
 )
 #: Words opening a condition whose past verb, after a main clause's "would", is a future seen from the past
 #: ("said it would hire drivers if no deal was reached by Labor Day": the coming Labor Day).
