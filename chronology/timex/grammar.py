@@ -1470,7 +1470,11 @@ class Grammar:
         self._add(
             "bare_units",
             "unit",
-            r"(?:(?P<prep>for|over|in|within|after|by|took|take|takes|taken|taking|lasted|last|spent|waited|wait|needed|needs|need|not)\s+)(?:the\s+(?:past|last)\s+)?(?P<unit>years|months|weeks|days|hours|minutes|seconds|decades|centuries|hrs|mins|wks|yrs)(?![a-z])",
+            # the verbs of a length ("took weeks") are the gapped rule's table, so a verb the second half of
+            # "took weeks ... and months to repair" may leave out is one this rule reads
+            r"(?:(?P<prep>for|over|in|within|after|by|lasted|last|spent|not|"
+            + "|".join(sorted(self.lex.GAPPED_LENGTH_VERBS))
+            + r")\s+)(?:the\s+(?:past|last)\s+)?(?P<unit>years|months|weeks|days|hours|minutes|seconds|decades|centuries|hrs|mins|wks|yrs)(?![a-z])",
             self.h_bare_units,
         )
         self._add(
@@ -2581,15 +2585,16 @@ class Grammar:
              "entire", "whole", "prior", "preceding", "subsequent", "ensuing", "initial", "remaining", "straight",
              "consecutive", "long", "successive", "business", "working", "trading", "school", "sitting", "and", "half",
              "trailing", "time", "front", "back", "further", "overnight", "single", "clear", "waking",
-             "longer", "shorter", "most", "comparable", "in", "for", "after", "took", "take", "takes",
+             "longer", "shorter", "most", "comparable", "in", "for", "after",
              "lasted", "spent", "one", "on", "by", "year", "week", "lunar", "chinese", "number", "couple", "dozen", "hundred", "thousand", "numerous",
-             "post", "pre", "fy", "or", "c", "ca", "another", "waited", "wait", "waiting", "needed", "need", "needs", "taken", "taking", "stayed", "stay", "stays", "staying", "remained", "quarter",
+             "post", "pre", "fy", "or", "c", "ca", "another", "waiting", "stayed", "stay", "stays", "staying", "remained", "quarter",
              "little", "slightly", "rest", "dozens", "scores", "hundreds", "tens", "thousands", "million",
              "billion", "millions", "billions"}
             | set(lex.NUMBER_WORDS) | set(lex.ORDINALS)
             | {word for phrase in lex.MATCHED_COUNT_WORDS for word in phrase.split()}  # "in as many years"
             | lex.ADDED_UNIT_WORDS  # "an extra hour"
             | lex.SET_YEAR_KINDS  # "each holiday year"
+            | lex.GAPPED_LENGTH_VERBS  # "took weeks", "waited months"
             | {"st", "saint"} | {name + "'s" for name in lex.FEAST_SAINTS if " " not in name}  # "St George's Day"
             | set(lex.SEASON_QUARTERS)
             | lex.WEEK_NUMBER_QUALIFIERS  # "epidemiological week 23"
@@ -10185,10 +10190,11 @@ _NUMBER_AFTER_NAME = compile_pattern(r"[ \t]+\d")
 #: An hour of opening or closing: "noon", "9am", "5.30 p.m.", "18:30".
 _OPENING_HOUR = r"(?:noon|midday|\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)|\d\d:\d\d)(?![a-z0-9])"
 #: "Mon-Fri from 9am", "Mon-Fri until 9pm": the hours may open or close the run's day.
-_SCHEDULE_HOURS = r"\.?,?\s*(?:(?:from|until|till|til)\s+)?" + _OPENING_HOUR
+_SCHEDULE_HOURS_LINKS = "from|until|till|til"
+_SCHEDULE_HOURS = r"\.?,?\s*(?:(?:" + _SCHEDULE_HOURS_LINKS + r")\s+)?" + _OPENING_HOUR
 #: The hours of a run of weekdays, which may also follow "at" ("Mon-Sat at 7.30pm"); a single weekday
 #: "at 9am" is a day and its time.
-_RUN_SCHEDULE_HOURS = r"\.?,?\s*(?:(?:from|until|till|til|at)\s+)?" + _OPENING_HOUR
+_RUN_SCHEDULE_HOURS = r"\.?,?\s*(?:(?:" + _SCHEDULE_HOURS_LINKS + r"|at)\s+)?" + _OPENING_HOUR
 #: "after eight years", "before 20 months": a count of units after the word linking them to a period.
 _COUNT_THEN_UNIT_AFTER_LINK = compile_pattern(
     r"\s*(?:after|before)\s+(?:(?P<digits>\d+)|(?P<word>[a-z]+))\s+(?:years|months|weeks|days|decades)(?![a-z])"
