@@ -77,6 +77,8 @@ GROUP_ADVERBS = frozenset(
         "quickly",
         "long",
         "further",
+        # "are best seen", "is best known for": the superlative of "well" inside a passive's group
+        "best",
         "often",
         "sometimes",
         "always",
@@ -709,6 +711,14 @@ BE_FORMS = frozenset({"be", "is", "are", "was", "were", "been", "being", "'s", "
 #: Conjunctions after which a date standing before "will" is the subject of a new clause ("costs rose,
 #: and 2025 will be harder"), not a time of the verb before.
 SUBJECT_CLAUSE_COORDINATORS = frozenset({"and", "but", "so"})
+
+#: Forms that are verbs only with their particles after them ("the missiles home in on the heat"); without
+#: them they are other words ("bring the troops home in May", "new homes in the town").
+PARTICLE_BOUND_VERBS: dict[str, tuple[str, ...]] = {"home": ("in", "on"), "homes": ("in", "on")}
+
+#: The most words a new clause's subject may take between a date opening the clause and its verb
+#: ("..., and on 4 May the four western powers announced"): a determiner and a few modifiers and a noun.
+SUBJECT_PHRASE_WORDS = 5
 
 #: Present forms of verbs that name a scheduled event (a timetable, a calendar, an opening): in the
 #: present simple or progressive with a date they tell what is arranged ahead ("the museum reopens on

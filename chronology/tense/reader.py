@@ -185,6 +185,12 @@ _PARTICULAR_DAY = compile_pattern(
 _WEEKDAY_NAME = compile_pattern(
     r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b", re.IGNORECASE
 )
+#: A month named alone, with no day before it ("called an election for November"; "for 8 June" is a day).
+_MONTH_NAME = compile_pattern(
+    r"(?:jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?"
+    r"|nov(?:ember)?|dec(?:ember)?)\b\.?(?![ \t]*\d)",
+    re.IGNORECASE,
+)
 _CLOCK_WORD = compile_pattern(r"\b(?:midnight|noon|midday)\b", re.IGNORECASE)
 #: A subordinator of time or condition, then at most three words of the subject, right before a verb.
 _TEMPORAL_CLAUSE_BEFORE = compile_pattern(
@@ -603,6 +609,11 @@ class _Reader:
             return None
         if previous == "to":
             return None
+        bound = lexicon.PARTICLE_BOUND_VERBS.get(word)
+        if bound is not None and tuple(self.words[index + 1 : index + 1 + len(bound)]) != bound:
+            return (
+                None  # "to bring its troops home within nine months": an adverb; "missiles home in on" a verb
+            )
         if (
             f"{previous} {word}" in lexicon.COMPOUND_NOUNS_WITH_VERB_HEADS
             # "the power cut out on Sunday night": a particle after the head makes it the verb
@@ -908,6 +919,10 @@ class _Reader:
             # a form naming a scheduled event with its date right after it is the subject's verb
             if subject >= 0 and self._after_participle_aside(index):
                 return True
+            if subject < 0 and index == 0 and not plural and self.tokens.capitalized[0]:
+                # "Ends Sunday.", "Closes Saturday", "Runs until Friday": a notice's line opens with the
+                # verb of a scheduled event, its subject (the sale, the show) left to the reader
+                return self._names_schedule_ahead(index, self.following(index))
             return subject >= 0 and self._names_schedule_ahead(index, self.following(index))
         before = self.words[subject]
         if _opens_schedule_phrase(before, self.words[index]):
@@ -1289,9 +1304,15 @@ def _direction(
         and not forward
         and (
             head in lexicon.CANCELLING_VERBS
-            # "called a rally for Saturday": a weekday is near now on either side; a history's "called
-            # an election for 8 June" is left to the story's own year
-            or (head in lexicon.CONVENING_VERBS and _WEEKDAY_NAME.match(text, start) is not None)
+            # "called a rally for Saturday", "called a new election for November": a weekday or a month
+            # alone is near now on either side; a history's "called an election for 8 June" is left to
+            # the story's own year
+            or (
+                head in lexicon.CONVENING_VERBS
+                and (
+                    _WEEKDAY_NAME.match(text, start) is not None or _MONTH_NAME.match(text, start) is not None
+                )
+            )
             or (head in lexicon.CANCELLING_WITH_OFF and reader.word(group.last + 1) == "off")
         )
         and reader.words[group.first] not in lexicon.PAST_PERFECT_AUXILIARIES
@@ -2099,6 +2120,18 @@ def _coordinated_after_comma(reader: _Reader, group: _Group) -> bool:
     )
 
 
+def _subject_phrase_opens(reader: _Reader, group: _Group) -> bool:
+    """Whether the words between the date and the verb group after it are one noun phrase opened by a
+    determiner, with no comma: the new clause's subject ("..., and on 4 May [the four powers] announced",
+    "and in June [the new city council] voted")."""
+    first = group.first
+    return (
+        first <= lexicon.SUBJECT_PHRASE_WORDS
+        and reader.words[0] in lexicon.NOUN_DETERMINERS
+        and all(reader.joined[1 : first + 1])
+    )
+
+
 def _bare_date_after_comma_coordinator(reader: _Reader, group: _Group) -> bool:
     """Whether the date follows ", but" (or ", and", ", so") with no preposition, opening the next
     clause before its subject: "It is hard, but [today] somebody said it was wrong"."""
@@ -2164,7 +2197,7 @@ def _governing_reading(text: str, start: int, end: int) -> TenseReading:
                 # "could manage only a few miles a day, and on 20 January it made camp": after ", and"
                 # and a preposition the date opens the next clause, whose verb follows it
                 found = _group_after(text, end)
-                if found is not None and found[1].first <= 2:
+                if found is not None and (found[1].first <= 2 or _subject_phrase_opens(*found)):
                     return _direction(text, *found, before=False, start=start, end=end)
             if _opens_clause(reader, group):
                 # "officials said that on Friday the army will leave": the date opens the next clause.

@@ -540,7 +540,8 @@ class Grammar:
             r"(?:\d|(?<![a-z])"
             + words_regex(counts)
             # "marks every 2 April as a day of ...": a word in -s that is no plural ends no count
-            + r")(?:\s+[a-z-]+){0,2}\s+(?:(?!"
+            # "12 million acre-feet a year", "40 kilowatt-hours a day": a compound unit's plural after a hyphen
+            + r")(?:\s+[a-z-]+){0,2}(?:\s+|(?<=[a-z])-)(?:(?!"
             + words_regex(lex.LAST_NOT_AFTER_S)
             + r")[a-z]+s|"
             + words_regex(lex.IRREGULAR_PLURALS)
@@ -757,6 +758,8 @@ class Grammar:
             + r")\s+(?:in|of)\s+(?:"
             # "the first Sunday of each month", "every second Tuesday of the month": that weekday in every month
             + r"(?P<nthmonthly>(?:each|every|the)\s+month)(?![a-z'-])|"
+            # "the first Monday of next month": that weekday in the month named from now
+            + r"(?P<nthrel>this|next|last|that)\s+month(?![a-z'-])|"
             + f.month_rx
             + r"(?:,?\s*"
             + f.year_rx
@@ -1395,6 +1398,11 @@ class Grammar:
             + r"|the\s+(?P<stage>"
             + words_regex(self.lex.STAGE_SPAN_WORDS)
             + r")\s+(?P<unit4>days|weeks|months|years|hours)(?![a-z])"
+            # "the war's final months", "the siege's last weeks": a stage of an event named by its
+            # possessive, as "the last months of the war" is (the handler checks the noun)
+            + r"|(?<=['’]s\s)(?P<pstage>"
+            + words_regex(self.lex.STAGE_SPAN_WORDS)
+            + r")\s+(?P<unit8>days|weeks|months|years|hours)(?![a-z])"
             # "in the following decades", "in the [years] that followed", "in the [decades] since": the
             # stretch after a time just told (TimeBank leaves "the" of the second outside, with the clause
             # that defines it)
@@ -1681,9 +1689,12 @@ class Grammar:
             + words_regex(sorted(self.lex.CLOCK_FACE_MINUTES, key=len, reverse=True))
             # "half after two", "a quarter after nine": the older and American "past"
             # "half-past seven": the face joined to its "past" by a hyphen, as older print has it
-            + r"))(?:\s+|-)(?P<side>past|to|after)\s+(?P<hourw>"
+            + r"))(?:\s+|-)(?P<side>past|to|after)\s+(?:(?P<hourw>"
             + words_regex(self.lex.CLOCK_HOUR_WORDS)
-            + r")(?:\s+o'clock)?(?:\s+(?P<inthe>in\s+the\s+(?:morning|afternoon|evening)|at\s+night"
+            # "one minute after midnight", "ten minutes to noon": minutes counted from a named hour
+            + r")|(?P<namedhour>"
+            + words_regex(self.lex.CLOCK_NAMED_HOURS)
+            + r"))(?:\s+o'clock)?(?:\s+(?P<inthe>in\s+the\s+(?:morning|afternoon|evening)|at\s+night"
             # "at half past seven this morning", "quarter to six yesterday evening": the day and its part
             + r"|(?P<dayof>this|yesterday|tomorrow)\s+(?:morning|afternoon|evening)|tonight))?(?![a-z-])",
             self.h_half_past_hour,
@@ -1775,7 +1786,8 @@ class Grammar:
             + r")\s+(?:(?P<other>other|"
             + words_regex(w for w, v in self.lex.ORDINALS.items() if 2 <= v <= 4)
             # "every 2.7 years": a decimal count, the interval an orbit or a cycle takes
-            + r")\s+)?(?:(?P<n>\d+(?:\.\d+)?|few|"
+            # "every 10,000 years": a count with grouped thousands, a cycle's or a return period's interval
+            + r")\s+)?(?:(?P<n>\d{1,3}(?:,\d{3})+(?![\d.])|\d+(?:\.\d+)?|few|"
             # "every hundred years", "every two hundred years": a jubilee's or a cycle's interval
             + r"(?:(?:one|two|three|four|five|six|seven|eight|nine)\s+)?hundred|"
             # "every thirty-three years": tens and units joined by a hyphen are one count, no range
@@ -1860,7 +1872,8 @@ class Grammar:
             # "once in a century", "a once-in-a-century flood", "a once-a-year event"
              + r"(?:\s+|-)(?:in(?:\s+|-))?(?:a|an|per|"
             # "once every 20 years", "twice every three months": a frequency over a counted interval
-            r"(?:every|each)(?:\s+(?P<every_n>\d+|"
+            # "once every 1,000 years": the interval's count may group its thousands
+            r"(?:every|each)(?:\s+(?P<every_n>\d{1,3}(?:,\d{3})+(?![\d.])|\d+|"
             + words_regex(w for w, v in self.lex.NUMBER_WORDS.items() if 2 <= v <= 90 and w.isalpha())
             + r")(?=\s))?)(?:\s+|-)"
             + f.unit_rx,
@@ -2221,6 +2234,13 @@ class Grammar:
             + r"|(?P<eodday>today|tomorrow|tmrw|tmr)(?![a-z])))?",
             self.h_end_of_day,
         )
+        # "music at 7.30", "curtain at 7.45": a dotted hour a listing gives a performance
+        self._add(
+            "performance_dotted_hour",
+            "digit",
+            r"(?P<phour>1[0-2]|0?[1-9])\.(?P<pminute>[0-5]\d)(?![0-9a-z%]|\.\d|[ \t]*(?:[ap]\.?m\b|o'clock))",
+            self.h_performance_dotted_hour,
+        )
         # "see you at 8", "doors at 8", "8ish", "10ish this morning": an hour without a.m. or p.m.
         self._add(
             "bare_hour",
@@ -2481,6 +2501,9 @@ class Grammar:
             + r"|in\s+[12]\d{3})(?![a-z0-9]))*\s+"
             + than
         )
+        # "arrived some two hours later": a hedged count of hours before "later" is a length with the
+        # hedge's mod ("[about an hour] later"), not the clock time reached, whichever candidate is longer
+        self.hedge_before = compile_pattern(r"(?<![a-z])" + words_regex(lex.AMOUNT_MODIFIERS) + r"[ \t]+$")
         # "comes 11 days earlier each year": a difference that recurs, not a shift to a date
         self.rate_after = compile_pattern(
             r"\s+" + words_regex(lex.RATE_QUANTIFIERS) + r"\s+" + words_regex(lex.UNIT_FORMS) + r"(?![a-z])"
@@ -2534,6 +2557,10 @@ class Grammar:
         )
         self.weekday_service_noun_rx = compile_pattern(r"\s+" + words_regex(lex.WEEKDAY_SERVICE_NOUNS))
         # "from 09.50 to 10.25 percent", "at 12.30 euros": the unit of an amount after a dotted figure
+        # "show at 8", "music at 7.30", "curtain from 7": a performance's noun given its hour
+        self.performance_hour_rx = compile_pattern(
+            r"(?<![a-z'])" + words_regex(lex.PERFORMANCE_NOUNS) + r"\s+(?:at|from)\s+\d"
+        )
         self.dotted_amount_unit_after_rx = compile_pattern(
             r"[ \t]*(?:%|" + phrases_regex(lex.DOTTED_AMOUNT_UNITS) + r"(?![a-z]))"
         )
@@ -5120,6 +5147,7 @@ class Grammar:
             or self.than_after.match(ctx.low, m.end())
             or m["amod"]
             or m["orso"]
+            or self.hedge_before.search(ctx.low, max(0, m.start() - 25), m.start())
         ):
             return None
         count = self._count_and_a_half(m)
@@ -5944,6 +5972,11 @@ class Grammar:
             # hours of 5 October" is told by its date; "the last hours of the siege" are a stretch, as
             # "the final hours of the siege" are
             return None
+        if m["unit8"]:
+            owner = _WORD_BEFORE_POSSESSIVE.search(ctx.low, max(0, m.start() - 30), m.start())
+            if owner is None or owner[1] not in self.lex.STAGE_POSSESSOR_NOUNS:
+                return None  # "Lincoln's final months": a stage of a life, as "his final months" is
+            return self._unspecified_length(self.lex.UNIT_FORMS[m["unit8"]], m.group(0))
         if m["unit4"] and self._of_a_life(ctx, m.end()):
             return None  # "the final months of her life": a stage of a life, as "her final months" is
         if m["stage"] == "last" and not _OF_FOLLOWS.match(ctx.low, m.end()):
@@ -7142,6 +7175,8 @@ class Grammar:
         is in (the resolver). Counted minutes need a clock's preposition or a part of the day ("odds of
         ten to one", "five to ten years" are not times)."""
         face = " ".join((m["face"] or m["counted"]).split())
+        if m["namedhour"]:
+            return self._minutes_from_named_hour(m, ctx, face)
         if m["side"] == "after" and not face.endswith(("half", "quarter")):
             return None  # "twenty minutes after one of them left": "after" tells the time only by the face
         if (
@@ -7188,6 +7223,32 @@ class Grammar:
             offset = 0 if m["inthe"] == "tonight" else int(self.lex.DAY_DEICTICS.get(m["dayof"], (0, ""))[0])
             spec.amount, spec.base = offset, "dct"
             spec.note = "a clock time on the day named with it"
+        if m["amod"]:
+            spec.mod = self.lex.PRE_MODIFIERS.get(m["amod"])
+        return spec
+
+    def _minutes_from_named_hour(self, m: re.Match[str], ctx: Context, face: str) -> Spec | None:
+        """ "at one minute after midnight", "half past midnight", "ten minutes to noon": minutes counted
+        from an hour named by a word, which says its half of the day itself; midnight opens its day, so
+        "one minute after midnight on 12 May" is 00:01 of 12 May. Before "midnight" or "noon", "to" tells
+        the time only after a clock's preposition ("moved the clock to two minutes to midnight")."""
+        if m["side"] == "to" and (
+            _word_before_hedge(ctx.low, m.start(), self.lex.CLOCK_HEDGES) not in self.lex.CLOCK_PREPOSITIONS
+        ):
+            return None
+        hour = self.lex.CLOCK_NAMED_HOURS[m["namedhour"]]
+        minute = self.lex.CLOCK_FACE_MINUTES[face] if m["face"] else self.lex.CLOCK_COUNTED_MINUTES[face]
+        if m["side"] == "to":
+            hour, minute = (hour - 1) % 24, 60 - minute
+        spec = Spec(
+            "TIME",
+            "shift",
+            unit="day",
+            amount=0,
+            base="ref",
+            pod=f"{hour:02d}:{minute:02d}",
+            note=f"minutes {m['side']} {m['namedhour']}: a clock time on the day in context",
+        )
         if m["amod"]:
             spec.mod = self.lex.PRE_MODIFIERS.get(m["amod"])
         return spec
@@ -7273,10 +7334,23 @@ class Grammar:
 
     def h_nth_weekday_of_month(self, m: re.Match[str], ctx: Context) -> Spec | None:
         nth = -1 if m["nth"] == "last" else int(self.lex.ORDINALS[m["nth"]])
+        if (m["nthrel"] or (m["nthmonthly"] or "").startswith("the")) and not m["nthevery"]:
+            # "the last Friday of the month", "the first Monday of next month": one month's, the month in
+            # context (as "the last day of the month" reads it) or the one named from it
+            if m["nthweek"] or m["nthweekend"]:
+                return None
+            rel = m["nthrel"]
+            amount = {"next": 1, "last": -1}.get(rel or "", 0)
+            base = "ref" if rel == "that" else "dct"
+            note = f"the {m['nth']} {m['nthday']} of {'the' if rel is None else rel} month"
+            spec = Spec("DATE", "shift", unit="month", amount=amount, base=base, note=note)
+            spec.nth_weekday_in_month = (int(self.lex.WEEKDAYS[m["nthday"].rstrip(".")]), nth)
+            return spec
+        if m["nthrel"]:
+            return None  # "every first Monday of next month"
         if m["nthmonthly"]:
-            # "the last Friday of the month" may be one month's; "every ... of the month" and "... of each
-            # month" are every month's
-            if m["nthweek"] or (m["nthmonthly"].startswith("the") and not m["nthevery"]):
+            # "every ... of the month" and "... of each month" are every month's
+            if m["nthweek"]:
                 return None
             value = (
                 "XXXX-WXX-WE" if m["nthweekend"] else f"XXXX-WXX-{self.lex.WEEKDAYS[m['nthday'].rstrip('.')]}"
@@ -9365,6 +9439,39 @@ class Grammar:
             return None
         return Spec("DURATION", "fixed", value=f"PT{int(m['emin'])}M", note="minutes left unsaid after 'in'")
 
+    def h_performance_dotted_hour(self, m: re.Match[str], ctx: Context) -> Spec | None:
+        """ "Doors at 7pm, music at 7.30", "Curtain at 7.45", "matinees Wednesdays and Saturdays at 2.30": a
+        dotted hour after "at" or "from" in a clause naming a performance is a clock time in the afternoon
+        or evening, when performances are given ("sold at 7.30 a share", "rose from 2.50 to 3.10" stay
+        amounts)."""
+        low, start = ctx.low, m.start()
+        lead = _previous_word(low, start)
+        if lead not in ("at", "from"):
+            return None
+        lead_at = low.rfind(lead, 0, start)
+        clause = low[max(0, lead_at - 48) : lead_at]
+        clause = clause[
+            max(clause.rfind("."), clause.rfind(";"), clause.rfind("\n"), clause.rfind(",")) + 1 :
+        ]
+        if self.lex.PERFORMANCE_NOUNS.isdisjoint(_WORDS.findall(clause)):
+            return None
+        if (
+            _AMOUNT_RANGE_CLOSE.match(low, m.end())
+            or self.dotted_amount_unit_after_rx.match(low, m.end())
+            or _next_word(low, m.end()) in ("a", "an", "per", "each")
+        ):
+            return None  # "tickets at 7.50 each", "from 2.50 to 3.10": amounts
+        hour = int(m["phour"])
+        # "a children's matinee at 11.00" in a notice that writes "at 19.30": a text on the 24-hour clock
+        # writes its morning hours as they are, and so does a reading with a leading zero
+        if not m["phour"].startswith("0") and not _TWENTY_FOUR_HOUR_READING.search(
+            low, max(0, start - _TWENTY_FOUR_HOUR_REACH), start + _TWENTY_FOUR_HOUR_REACH
+        ):
+            hour = hour % 12 + 12
+        spec = Spec("TIME", "shift", unit="day", amount=0, base="ref", pod=f"{hour:02d}:{m['pminute']}")
+        spec.note = "a dotted hour a performance is given at, in the afternoon or evening"
+        return spec
+
     def h_bare_hour(self, m: re.Match[str], ctx: Context) -> Spec | None:
         """A bare hour is a clock time after "at", "from", "until" (or "@") where no count can follow it
         ("see you at 8!!", "doors at 8 and ...", but not "at 8 percent", "stood at 8"), right after a
@@ -9587,6 +9694,10 @@ class Grammar:
             )
         if self._evening_in_sentence(ctx.low, m.start(), m.end()):
             return True
+        if self.performance_hour_rx.search(
+            _sentence_around(ctx.low, m.start(), m.end(), before=200, after=60)
+        ):
+            return True  # "Doors at 7, show at 8": a listing gives a performance its hour, an evening one
         # "Party at ours 2nite from 8 ... see you at 8!!": an hour told again means what it meant before
         hour = m["bhour"]
         earlier = re.compile(r"(?:at|from|@|til|till|until)\s+" + hour + r"(?![0-9:])")
@@ -9818,6 +9929,10 @@ _IT_WAS_BEFORE = compile_pattern(r"(?<![a-z])(?:it|that|this)\s+(?:was|is)\s+$")
 #: What closes a clause right after a word: a comma, a sentence's end, "and" or "but".
 _CLAUSE_CLOSE_AFTER = compile_pattern(r"(?:[,;.!?]|\s+(?:and|but)\s)")
 #: The close of a range of amounts after its first number: "1 to 2 [inches]", "7-8 [people]".
+#: A clock reading past noon on the 24-hour clock ("19.30", "18:00"), and how far around a bare dotted
+#: hour one is looked for: a text that writes one writes its morning hours as they are.
+_TWENTY_FOUR_HOUR_READING = compile_pattern(r"(?<![0-9.:,])(?:1[3-9]|2[0-3])[.:][0-5]\d(?![0-9])")
+_TWENTY_FOUR_HOUR_REACH = 400
 _AMOUNT_RANGE_CLOSE = compile_pattern(r"[ \t]*(?:to|or|-|\u2013)[ \t]*\d+(?:[.,]\d+)?")
 # "2019 shares a quarter": a word in -s, then a determiner opening its object
 _S_WORD_THEN_DETERMINER = compile_pattern(r"\s+[a-z]+s\s+(?:a|an|the|its|their|his|her)\s")
@@ -10169,6 +10284,11 @@ def year_range_end(
         noun = _previous_word(low, end - 8)
         if noun in event_nouns:
             return second, match.end()  # "the Revolution of 1905-07": an event's span of years, no month
+    if event_nouns and gap <= _MOST_YEARS_IN_SHORT_SPAN and _next_word(low, match.end()) in event_nouns:
+        return (
+            second,
+            match.end(),
+        )  # "the 1905-07 revolution", "the 2007-09 crisis": the event's span of years
     if number > 12 and _list_label(low, end - len(str(first)), match.end()):
         return second, match.end()  # "1618–48 – The Thirty Years' War": a timeline labels a long span so
     return None
@@ -10232,10 +10352,8 @@ _PLURAL_WEEKDAY_SCHEDULE = compile_pattern(
     ")"
 )
 #: The hour a schedule keeps, right before the days it is kept on ("noon-9 p.m. weekdays", "10:00-16:00
-#: weekends").
-_HOURS_JUST_BEFORE = compile_pattern(
-    r"(?:(?<![a-z])(?:am|pm|a\.m\.|p\.m\.|noon|midday)|(?<![\d:.])[0-2]\d:[0-5]\d)[ \t]*$"
-)
+#: weekends"): the schedule's own hour (`_OPENING_HOUR`), read back from the days.
+_HOURS_JUST_BEFORE = compile_pattern(r"(?<![a-z0-9:.])" + _OPENING_HOUR + r"[ \t]*$")
 #: "screens Fridays through March 14", "trades Saturdays until 26 April", "Sundays from mid-May": the month
 #: of the date that ends or opens a standing day's run, a day, "mid-" or "the end of" before it.
 _PLURAL_WEEKDAY_RUN_END = compile_pattern(
@@ -10293,6 +10411,8 @@ _VERB_THE_PLURAL = compile_pattern(r"(?<![a-z])(?P<verb>[a-z]+)[ \t]+the[ \t]+(?
 _OF_POSSESSIVE_NOUN = compile_pattern(
     r"[ \t]+of[ \t]+(?:the[ \t]+)?(?P<owner>[a-z]+(?:'s)?)[ \t]+(?P<noun>[a-z]+)"
 )
+#: "the war's ", "the siege’s ": the noun whose possessive ends just before a stage word, for STAGE_POSSESSOR_NOUNS.
+_WORD_BEFORE_POSSESSIVE = compile_pattern(r"(?<![a-z])([a-z]+)['’]s[ \t]+$")
 _COMMA_GAP = compile_pattern(r",\s*")
 #: "the next day, the feast of the Nativity ...": a feast named with its article set off after a day.
 _FEAST_OF_GAP = compile_pattern(r",\s*(?:the\s+feast\s+of\s+)?")

@@ -584,6 +584,15 @@ _MIDNIGHT_ENDING_DAY = compile_pattern(r"\d{4}-\d{2}-\d{2}T24")
 _SMALL_HOURS = compile_pattern(r"0[0-5]:\d\d(?::\d\d)?")
 #: A clock reading in a value ("23:30", "00:20:15"), as against a part of the day ("NI").
 _CLOCK_READING = compile_pattern(r"[0-2]\d:\d\d(?::\d\d)?")
+#: A clock reading past noon written on the 24-hour clock ("19.30", "18:00"), with no a.m. or p.m. after it.
+_TWENTY_FOUR_HOUR_READING = compile_pattern(
+    r"(?<![0-9.:,])(?:1[3-9]|2[0-3])[.:][0-5]\d(?![0-9]|\s*(?:[ap]\.?m\b|o'clock))"
+)
+_MONTH_VALUE_OF_YEAR = compile_pattern(r"\d{4}-(?:0[1-9]|1[0-2])")  # a month of a known year ("2026-03")
+#: An article or a possessive opening the object right after a verb ("set [a] new election", "moved [the] vote").
+_OBJECT_OPENING_AFTER = compile_pattern(
+    r"[ \t]+(?i:" + words_regex(frozenset({"a", "an", "the"}) | _LEX.POSSESSIVE_DETERMINERS) + r")[ \t]"
+)
 _REPORTING_WORD = compile_pattern(r"(?<![a-z])(?:" + "|".join(sorted(_LEX.REPORTING_CUES)) + r")(?![a-z])")
 #: A verb attributing a quotation to its speaker ("said", "wrote"), in its sentence before the quotation.
 _QUOTE_ATTRIBUTION = compile_pattern(
@@ -613,6 +622,12 @@ _EVENING_CLOCK = compile_pattern(r"(?:1[89]|2[0-4]):\d\d(?::\d\d)?")  # from six
 _AND_THEN_CLAUSE = compile_pattern(r"[^.;:!?\n\"]{0,80}?\band\s[^.;:!?\n\",]{0,80}")
 _CLOCK_POD = compile_pattern(r"\d{2}:\d{2}")
 _WHEN_CLAUSE_AFTER = compile_pattern(r",?[ \t]+when(?![a-z])")
+#: The word before a part of the day and its preposition ("often in the middle of the night", "usually at dawn").
+_ADVERB_BEFORE_POD = compile_pattern(
+    r"(?<![a-z])([a-z]+),?\s+(?:(?:in|at|during|around|after|before|by|until|toward|towards)\s+)?$"
+)
+#: The words between a clock time and the date of the night it falls in: "midnight on the night of 23-24 June".
+_ON_THE_NIGHT_OF = compile_pattern(r"\s+(?:on\s+|during\s+)?the\s+night\s+of\s+", re.IGNORECASE)
 _AFTER_WORD_BEFORE = compile_pattern(r"(?<![a-z])after\s+$", re.IGNORECASE)
 _UNTIL_WORD = compile_pattern(r"(?<![a-z])(?:until|till)(?![a-z])", re.IGNORECASE)
 #: How far back in its sentence the date an "until" runs on from may be.
@@ -750,6 +765,15 @@ _HOUR_WITHOUT_HALF_OF_DAY = compile_pattern(
     r"o'clock|o\u2019clock|\bpast\b|^(?:about |around )?(?:[a-z]+|(?:[1-9]|1[01])[:.]\d\d)$", re.IGNORECASE
 )
 _HALF_OF_DAY_NAMED = compile_pattern(r"\b(?:a\.?m\b|p\.?m\b|morning|afternoon|evening|night)", re.IGNORECASE)
+#: The other end of a range written on the 24-hour clock ("10:00-16:00", "from 10.30 to 13.00", "08:00 to
+#: 10:00"): a reading with a leading zero or an hour past noon, which says the range's hours are the 24-hour
+#: clock's, so its other end is not moved to the afternoon either.
+_RANGE_CLOSE_ON_24_HOUR_CLOCK = compile_pattern(
+    r"[ \t]*(?:-|\u2013|to|until|till)[ \t]*(?:0\d|1[3-9]|2[0-3])[:.][0-5]\d(?![0-9])"
+)
+_RANGE_OPENING_ON_24_HOUR_CLOCK = compile_pattern(
+    r"(?<![0-9.:])(?:0\d|1[3-9]|2[0-3])[:.][0-5]\d[ \t]*(?:-|\u2013|to|until|till)[ \t]*$"
+)
 #: A reference time from noon to early evening, which an hour told without a.m. or p.m. goes on from.
 _AFTERNOON_REFERENCE = compile_pattern(r"T(?:AF|MI|1[2-7]:\d\d)")  # lunchtime (MI) is told from noon
 _STORY_WEEKDAY = compile_pattern(r"(?<![a-z])(?:mon|tues|wednes|thurs|fri|satur|sun)day(?![a-z])")
@@ -1593,6 +1617,10 @@ class Resolver:
             # Monday": a story told in the present has its own future, counted from the day it is on
             return False
         cue = (tense.cue or "").lower()
+        if self._arranged_by_a_past_verb(tense):
+            # "In May the council set a new election for February", "moved the vote to June": a past verb
+            # of arranging fixes a time ahead of the story's past, as "called an election for" does
+            return False
         if " " not in cue and cue.endswith("ed"):
             # "the port was to serve as a base for the invasion planned for the autumn": a bare
             # participle of planning after a past verb of its sentence is a plan of the story's past
@@ -1601,6 +1629,40 @@ class Resolver:
             if _STORY_PAST_AUXILIARY.search(before[_last_sentence_break(before) + 1 :]):
                 return False
         return not cue.startswith(_LEX.STORY_FUTURE_CUES)
+
+    def _weekday_of_every_month(self, candidate: Candidate) -> bool:
+        """ "Film Club: the last Friday of the month, doors 7pm", "the club meets on the last Friday of the
+        month": a weekday counted in "the month" that a listing gives with no verb, or a present-tense act
+        keeps, or that no month in context anchors, is every month's (a SET, as "of each month" is); "will
+        vote on the last Friday of the month" and "the first Monday of next month is" name one month's."""
+        spec = candidate.spec
+        if not spec.note.endswith(" of the month"):
+            return False
+        if self.dct is None and self.reference is None:
+            return True
+        tense = self._tense(candidate)
+        if tense.tense is None:
+            return True
+        cue = (tense.cue or "").lower()
+        # a timetable's present ("meets", "opens") is read as looking ahead: a one-word cue is still the present
+        return (
+            tense.tense in ("present", "future")
+            and not tense.perfect
+            and " " not in cue
+            and cue not in _LEX.WEEKDAY_OF_MONTH_COPULAS
+            and cue not in _LEX.SCHEDULING_VERBS
+        )
+
+    def _arranged_by_a_past_verb(self, tense: ClauseTense) -> bool:
+        """ "the council set a new election for February", "moved the vote to June": a past verb of
+        arranging with its object after it, read as looking ahead, fixes a time after the clause's own
+        ("an exhibition scheduled for March" is a participle after its noun, with no object)."""
+        return (
+            tense.tense == "future"
+            and (tense.cue or "").lower() in _LEX.SCHEDULING_VERBS
+            and tense.cue_end is not None
+            and _OBJECT_OPENING_AFTER.match(self.text, tense.cue_end) is not None
+        )
 
     def _day_of_quoted_block(self, candidate: Candidate) -> _Reference | None:
         """The day a letter, diary entry or log entry quoted as a paragraph of its own was written, when
@@ -3587,6 +3649,11 @@ class Resolver:
             return self._finish(candidate, index, "DATE", *impossible)
         if candidate.rule == "elided_period" and spec.kind == "shift" and self.last_period is not None:
             return self._finish(candidate, index, "DATE", *self._elided_period(candidate, self.last_period))
+        if spec.nth_weekday_in_month is not None and self._weekday_of_every_month(candidate):
+            why = f"{spec.note}: a standing habit or a listing's entry, so that weekday of every month"
+            return self._finish(
+                candidate, index, "SET", f"XXXX-WXX-{spec.nth_weekday_in_month[0]}", _UNANCHORED, why, []
+            )
         handler = getattr(self, _KIND_HANDLERS[spec.kind])
         value, anchor, reason, warnings = handler(candidate)
         if spec.weekday is not None and spec.day is not None and _DAY_VALUE.fullmatch(value):
@@ -3606,6 +3673,12 @@ class Resolver:
             iso = day.isocalendar()
             value = f"{iso.year:04d}-W{iso.week:02d}" + ("-WE" if spec.weekend_of_day else "")
             reason = f"{reason}; the {'weekend' if spec.weekend_of_day else 'week'} holding that day"
+        if spec.nth_weekday_in_month is not None and _MONTH_VALUE_OF_YEAR.fullmatch(value):
+            # "the last Friday of the month", "the first Monday of next month": the month found, then
+            # that weekday counted in it
+            weekday, nth = spec.nth_weekday_in_month
+            value = cal.nth_weekday(int(value[:4]), int(value[5:]), weekday, nth).isoformat()
+            reason = f"{reason}; that weekday counted in it"
         if spec.edge_day and (edged := _edge_day_value(value, spec.edge_day)) is not None:
             # "the last day of the month": the month or year found, then its first or last day
             value, reason = edged, f"{reason}; its {'first' if spec.edge_day > 0 else 'last'} day"
@@ -3616,6 +3689,12 @@ class Resolver:
             and spec.note.startswith("a clock time on the date that follows")
             and _AFTER_WORD_BEFORE.search(self.text, max(0, candidate.start - 8), candidate.start)
             and _DAY_VALUE.fullmatch(value[:10])
+            # "shortly after midnight on the night of 23-24 June": the midnight inside the night named,
+            # which closes its first day
+            and not (
+                following is not None
+                and _ON_THE_NIGHT_OF.fullmatch(self.text, candidate.end, following.start)
+            )
         ):
             # "began crossing after midnight on May 4": the small hours of that day, past the midnight
             # that opened it (the close of the day before)
@@ -4570,12 +4649,21 @@ class Resolver:
         ):
             # "In February 1947 Attlee said Britain would leave no later than June 1948. Mountbatten
             # arrived on 22 March": a time a past hope or plan looks ahead to; the story stays where it was
+            if narrative and expression.granularity == Granularity.DAY and expression.interval is not None:
+                # "announced that the works would be sold on 14 February 1879. That morning troops landed":
+                # "that" just after points to the day the plan named, as after a day called for
+                self.called_day = _Reference(
+                    expression.interval.start.date(), expression.value, index, "day", True, expression.end
+                )
             return
         if (
             narrative
             and self.reference is not None
             and expression.interval is not None
             and expression.interval.start.date().year > self.reference.day.year
+            # "This year the service planned for Sunday will be held": the writer's own year opening a
+            # sentence is where the story comes to its present, not the aim of a past plan
+            and expression.anchor.kind != _DCT_ANCHOR
             and self._in_past_plan_infinitive(expression)
         ):
             # "landed in October 1873. He meant to be back at the coast before the rains of 1874. His
@@ -4681,6 +4769,27 @@ class Resolver:
                 )
             )
         ):
+            return
+        if (
+            narrative
+            and self.reference is not None
+            and self.reference.unit == "day"
+            and expression.anchor.kind == _EXPRESSION_ANCHOR
+            and expression.granularity in (Granularity.DAY, Granularity.PART_OF_DAY)
+            and expression.interval is not None
+            and expression.interval.start.date() < self.reference.day
+            # counted back from a day the text dated, not from a clock time a plan looked to
+            and _DAY_VALUE.fullmatch(self.reference.value) is not None
+            # "the previous evening", "the night before": not a date named again ("had left on 1 November")
+            and not _LEX.STORY_BACKWARD_WORDS.isdisjoint(_WORD.findall(expression.text.lower()))
+            # the glance closes its sentence; "had sailed the day before ... and had turned back during
+            # the night" goes on in the past perfect, and the text follows it
+            and self.text.startswith(".", expression.end)
+            and self.tense(expression.start, expression.end).looks_back
+        ):
+            # "On 31 May the fleets met. Jellicoe had sailed the previous evening. They sighted each
+            # other at 15:20": a day counted back from the story's day in a past perfect is a glance
+            # back at what led to it; the story stays on its day
             return
         if (
             narrative
@@ -5691,8 +5800,11 @@ class Resolver:
                 background = self._in_relative_clause(candidate.start)
                 # "on a contract that allowed him to leave in January", "agreed in June to sell in May":
                 # the act a past permission or agreement looks to comes after it
-                ahead = (clause_tense.after_past and not perfect_plan) or self._after_passive_infinitive(
-                    candidate.start
+                ahead = (
+                    (clause_tense.after_past and not perfect_plan)
+                    or self._after_passive_infinitive(candidate.start)
+                    # "the council set a new election for February": a past verb of arranging looks ahead
+                    or self._arranged_by_a_past_verb(clause_tense)
                 )
                 year = _story_year(anchor_day, month, day, step, background, ahead=ahead)
                 if (
@@ -6325,6 +6437,24 @@ class Resolver:
         )
         return ahead and not tense.after_past and not self._quoted(candidate)
 
+    def _weekday_after_a_story_year(self, candidate: Candidate) -> bool:
+        """Whether a bare weekday in a dated story whose reference time is a year or longer, years before
+        the DCT, is of the writer's week ("the history was kept confidential until 1961. A memorial
+        service was held at the harbour on Friday"): a year has no week for the weekday to fall in, so
+        "the first Friday of 1961" is no reading (a past perfect, looking back, stays the story's)."""
+        ref = self.reference
+        return (
+            self.narrative
+            and self.dct is not None
+            and ref is not None
+            and ref.unit in _YEAR_OR_LONGER_UNITS
+            and ref.day.year < self.dct.year - 1
+            and candidate.spec.amount is None
+            and candidate.spec.week_shift is None
+            and not self._tense(candidate).looks_back
+            and not self._quoted(candidate)
+        )
+
     def _weekday_of_an_undated_report(self, candidate: Candidate) -> bool:
         """Whether a bare weekday in a text with no DCT dates a report ("In a statement on Tuesday, he
         said"): when the story's reference time is a year or longer there is no week for the weekday to
@@ -6393,6 +6523,8 @@ class Resolver:
             choice = self._dct_anchor()  # "... by 2030. The new term begins on Monday": the writer's week
         elif self._weekday_of_an_undated_report(candidate):
             choice = None  # "... left in 2021. In a statement on Tuesday, he said": the unknown writer's week
+        elif self._weekday_after_a_story_year(candidate):
+            choice = self._dct_anchor()  # "... confidential until 1961. A service was held on Friday"
         if (
             choice is not None
             and choice.anchor.kind == AnchorKind.DCT
@@ -6886,6 +7018,11 @@ class Resolver:
                 and pod < self.habitual_clock_pod
                 and self._hour_without_half_of_day(candidate)
                 and self._clock_after_habitual_clock(candidate)
+                # "performances at 19.30 each evening and a matinee at 11.00": a text on the 24-hour clock
+                # writes its morning hours as they are
+                and not _TWENTY_FOUR_HOUR_READING.search(
+                    self.low, max(0, candidate.start - 400), candidate.start
+                )
             ):
                 # "doors at 6:30 p.m., the opening act at 7:30": a bare hour after an afternoon one
                 pod = _afternoon_clock(pod)
@@ -8448,7 +8585,10 @@ class Resolver:
             # "took to walking" is a habit taken up; "took to the hills" a journey
             if at >= 0 and self.low[at + len(lead) : candidate.start].split(" ", 1)[0].endswith("ing"):
                 return True
-        return False
+        # "electricity for four hours a day, often in the middle of the night", "attacked, usually at
+        # dawn": an adverb of how often right before the part of the day makes it that of every such day
+        adverb = _ADVERB_BEFORE_POD.search(self.low, max(0, candidate.start - 30), candidate.start)
+        return adverb is not None and adverb[1] in _LEX.POD_HABIT_ADVERBS
 
     def _part_of_day_in_a_present_habit(self, candidate: Candidate) -> bool:
         """ "The deer graze the fellsides at dawn and dusk", "the lodges send out vehicles at 6 a.m.": in a
@@ -8655,6 +8795,11 @@ class Resolver:
             and not _HALF_OF_DAY_NAMED.search(surface)
             # "from 2.30 to 4.30pm", "10.30 until noon": the close names the half of the day it opens in
             and not CLOCK_RANGE_CLOSE.match(self.low, candidate.end)
+            # "10:00-16:00 weekends", "08:00 to 10:00": a range written on the 24-hour clock
+            and not _RANGE_CLOSE_ON_24_HOUR_CLOCK.match(self.low, candidate.end)
+            and not _RANGE_OPENING_ON_24_HOUR_CLOCK.search(
+                self.low, max(0, candidate.start - 16), candidate.start
+            )
         )
 
     def _evening_hour(self, candidate: Candidate, choice: _AnchorChoice) -> str | None:

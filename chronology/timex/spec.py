@@ -51,6 +51,8 @@ class Spec:
     reaches_now: bool = False  # "ten years on, the town ...": in a present-tense clause the count ends now
     occurred: bool = False  # "the Jan. 6 riot": a day naming an event that has happened (on or before now)
     edge_day: int = 0  # "the last day of the month": 1 the first day of the month or year named, -1 its last
+    #: "the last Friday of the month": that weekday (1 = Monday) counted (-1 the last) in the month found
+    nth_weekday_in_month: tuple[int, int] | None = None
     week_shift: int | None = None  # "last week Friday", "Wednesday next week": that day this many weeks on
     iso_week: int | None = None  # "epidemiological week 23": that ISO week of the year found
     clock_from: str | None = None  # "nine minutes later" after "at 4:30": the bare clock counted from

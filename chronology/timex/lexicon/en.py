@@ -397,6 +397,15 @@ OFFSET_WORDS: dict[str, tuple[int, str]] = {
     "hence": (1, "dct"), "from now": (1, "dct"),
 }  # fmt: skip
 
+#: Words that count a time back from the story's own ("the previous evening", "the night before", "two
+#: days earlier"): in a past perfect such a time is a glance back at what led up to the story's day.
+STORY_BACKWARD_WORDS: frozenset[str] = frozenset(
+    word
+    for table in (RELATIVE_DETERMINERS, OFFSET_WORDS)
+    for word, (step, base) in table.items()
+    if step == -1 and base == "ref"
+)
+
 #: A day after "N units" that the length is counted from, the direction and the day ("a week today",
 #: "a fortnight tomorrow", "two weeks from today", "a week yesterday": British papers drop the "from").
 OFFSET_DAYS: dict[str, tuple[int, int]] = {
@@ -1465,6 +1474,10 @@ FREQUENCY_KIND_NOUNS: frozenset[str] = frozenset(
      # 18", "daily deaths peaked", "daily arrivals fell", "weekly admissions")
      "cases", "deaths", "infections", "admissions", "hospitalisations", "hospitalizations", "arrivals",
      "incidence",
+     # an amount carried, made or used per that interval ("the daily tonnage rose", "weekly output
+     # fell", "a daily ration of bread", "monthly production", "the daily volume")
+     "tonnage", "tonnages", "output", "production", "volume", "volumes", "intake", "consumption",
+     "ration", "rations", "quota", "quotas", "deliveries", "throughput",
      # people paid by that interval ("the mill's 900 hourly workers", "hourly employees")
      "workers", "worker", "employees", "employee", "staff", "jobs", "job"}
 )  # fmt: skip
@@ -1784,6 +1797,10 @@ CLOCK_HOUR_WORDS: dict[str, int] = {
     "ten": 10, "eleven": 11, "twelve": 12,
 }  # fmt: skip
 
+#: Named hours a clock face counts minutes from or to ("one minute after midnight", "half past midnight",
+#: "ten minutes to noon"): the hour of the day each names, midnight opening its day.
+CLOCK_NAMED_HOURS: dict[str, int] = {"midnight": 0, "noon": 12, "midday": 12}
+
 #: Minutes told on the clock face before "past" or "to" an hour ("half past six", "a quarter to six",
 #: "twenty past two").
 CLOCK_FACE_MINUTES: dict[str, int] = {
@@ -1961,6 +1978,12 @@ EVENT_WEEKDAY_ORDINALS: frozenset[str] = frozenset({"opening", "middle", "closin
 #: Words of a stage before "the" and a plural unit that make an unspecified stretch of an event or a time
 #: ("the first weeks of the war", "in the last months of the war", "the closing years of the century").
 STAGE_SPAN_WORDS: frozenset[str] = frozenset({"first", "early", "final", "last", "opening", "closing"})
+#: Nouns of an event whose possessive before a stage word and a plural unit makes a stretch of the event, as
+#: "the last months of the war" is ("the war's final months", "the siege's last weeks"); a person's
+#: ("Lincoln's final months", "her last years") is a stage of a life and is left be.
+STAGE_POSSESSOR_NOUNS: frozenset[str] = YEAR_SPAN_EVENT_NOUNS | frozenset(
+    {"battle", "reign", "trial", "voyage", "journey", "regime", "presidency", "dynasty", "empire"}
+)
 #: Determiners before "one" that make it a pronoun, not a count opening a rate ("wrote to each one a month
 #: after she left" is a length; "sold one a month" a rate).
 PRONOUN_ONE_LEADS: frozenset[str] = frozenset(
@@ -2410,6 +2433,18 @@ SCHEDULED_EVENT_NOUNS: frozenset[str] = frozenset(
     {"party", "dinner", "lunch", "breakfast", "meeting", "class", "lesson", "appointment", "kickoff", "kick-off",
      "show", "gig", "concert", "service", "practice", "rehearsal", "flight", "ceremony", "wedding", "interview",
      "exam", "final", "funeral", "match", "game", "doors", "call", "shift", "training"}
+)  # fmt: skip
+
+#: Present forms of "be" that tell one month's weekday ("the vote is on the last Friday of the month"), where
+#: any other present verb keeps a habit ("the club meets on the last Friday of the month": every month's).
+WEEKDAY_OF_MONTH_COPULAS: frozenset[str] = frozenset({"is", "are", "'s", "\u2019s"})
+
+#: Nouns of a performance given its hour in a listing ("music at 7.30", "curtain at 7.45", "matinees
+#: Wednesdays and Saturdays at 2.30", "doors at 7, show at 8"): a performance's hour told without a.m. or p.m.
+#: is in the afternoon or evening ("doors at 8" alone may open a bakery, so "doors" is not one).
+PERFORMANCE_NOUNS: frozenset[str] = frozenset(
+    {"music", "show", "shows", "showtime", "performance", "performances", "screening", "screenings", "curtain",
+     "curtains", "matinee", "matinees", "concert", "concerts", "gig", "gigs", "recital", "recitals"}
 )  # fmt: skip
 
 #: Words around a bare hour of seven to eleven that make it an evening hour ("party at ours 2nite from 8",
@@ -2868,6 +2903,12 @@ PAST_LEADS_ENDING_IN_S: frozenset[str] = frozenset({"was", "has"})
 #: Phrases naming a habit of the past ("took to walking at dawn"): a part of the day told of it is of
 #: every day.
 PAST_HABIT_LEADS: tuple[str, ...] = (" used to ", " would often ", " would usually ", " would always ")
+#: Adverbs of how often that, right before a part of the day, make it that of every such day ("often in
+#: the middle of the night", "usually at dawn", "sometimes at night").
+POD_HABIT_ADVERBS: frozenset[str] = frozenset(
+    {"often", "usually", "typically", "generally", "normally", "mostly", "commonly", "always", "sometimes",
+     "frequently", "invariably", "regularly", "occasionally"}
+)  # fmt: skip
 #: Verbs and adjectives of a plan that take "to" ("plans to marry in the autumn", "is due to open in
 #: June"): a month after them is the one planned for, not one of every year.
 PRESENT_PLAN_WORDS: frozenset[str] = frozenset(
