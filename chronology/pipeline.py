@@ -10,17 +10,14 @@ from __future__ import annotations
 import traceback
 from collections.abc import Iterable
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
-from chronology.model.chronology import (
-    AnalyzedDocument,
-    Chronology,
-    Correction,
-    DocumentError,
-    DocumentResult,
-    ErrorKind,
-)
+from chronology.model.analysis import AnalyzedDocument
 from chronology.model.document import Document
 from chronology.settings import DEFAULT_SETTINGS, Settings
+
+if TYPE_CHECKING:  # the chronology's models load with the events (`process_document`): tagging needs neither
+    from chronology.model.chronology import Chronology, Correction, DocumentError, DocumentResult
 
 
 def effective_document(document: Document, settings: Settings) -> Document:
@@ -66,6 +63,7 @@ def process_document(
     dated nor main-clause predicates (`Event.mention_only`) are left out.
     """
     from chronology.events import extract_events
+    from chronology.model.chronology import DocumentError, DocumentResult, ErrorKind
 
     try:
         analyzed = analyze_document(document, settings)

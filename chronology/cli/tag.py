@@ -25,7 +25,7 @@ from chronology.cli.common import EXIT_OK, EXIT_PARTIAL, fail, warn
 if TYPE_CHECKING:
     from concurrent.futures import Future
 
-    from chronology.model.chronology import DocumentError
+    from chronology.model.analysis import DocumentError
     from chronology.model.document import Document
     from chronology.model.event import Event
     from chronology.model.expression import TimeExpression
@@ -134,7 +134,7 @@ def _read(path: str, settings: Settings) -> Iterator[Document | DocumentError]:
 
 def _read_minimal(path: str, settings: Settings) -> Iterator[Document | DocumentError]:
     """JSONL or plain text without the readers package (kept small: the readers do the real work)."""
-    from chronology.model.chronology import DocumentError, ErrorKind
+    from chronology.model.analysis import DocumentError, ErrorKind
     from chronology.model.document import Document
 
     raw = sys.stdin.read() if path == "-" else Path(path).read_text(encoding="utf-8", errors="replace")
@@ -178,7 +178,7 @@ def _documents_with_results(
     documents: Iterator[Document | DocumentError], settings: Settings, with_events: bool
 ) -> Iterator[tuple[Document, list[TimeExpression], list[Event], str, date | None] | None]:
     """Analyzed documents in input order; None stands for one that failed (already reported)."""
-    from chronology.model.chronology import DocumentError
+    from chronology.model.analysis import DocumentError
 
     for item in documents:
         if isinstance(item, DocumentError):
@@ -281,7 +281,7 @@ def _json_batch(
     batch: list[Document | DocumentError], settings: Settings, with_events: bool
 ) -> list[tuple[bool, str]]:
     """(True, line) for each tagged document, (False, message) for each that failed, in order."""
-    from chronology.model.chronology import DocumentError
+    from chronology.model.analysis import DocumentError
 
     out: list[tuple[bool, str]] = []
     for item in batch:

@@ -8,9 +8,12 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from chronology.model.document import Document
+# one document's analysis and the errors, defined apart for the commands that need no more (re-exported)
+from chronology.model.analysis import AnalyzedDocument as AnalyzedDocument
+from chronology.model.analysis import DocumentError as DocumentError
+from chronology.model.analysis import ErrorKind as ErrorKind
 from chronology.model.event import Event, TimeBasis
-from chronology.model.expression import GRANULARITY_ORDER, Granularity, TimeExpression, TimexType
+from chronology.model.expression import GRANULARITY_ORDER, Granularity, TimexType
 from chronology.settings import Settings
 
 # pydantic builds each model's validator on first use (`defer_build`): a command validates few of
@@ -26,37 +29,6 @@ def _key_width(granularity: Granularity | None) -> int:
     ):
         return 10
     return 7 if granularity is Granularity.MONTH else 4
-
-
-class ErrorKind(StrEnum):
-    UNREADABLE = "unreadable"  # could not be opened or decoded
-    MALFORMED = "malformed"  # broken JSON, XML or HTML
-    EMPTY = "empty"
-    TOO_LARGE = "too_large"
-    INVALID = "invalid"  # readable, but its content or metadata is impossible
-    INTERNAL = "internal"  # a defect of ours; the other documents still build
-
-
-class DocumentError(BaseModel):
-    """A document that could not be (fully) processed; listed, never silently dropped."""
-
-    model_config = ConfigDict(frozen=True, defer_build=True)
-
-    source: str = Field(description="The path or label of the input.")
-    document_id: str | None = None
-    kind: ErrorKind
-    message: str
-
-
-class AnalyzedDocument(BaseModel):
-    """A document with the time expressions found in it."""
-
-    model_config = ConfigDict(frozen=True, defer_build=True)
-
-    document: Document
-    kind: str = Field(description="The document kind used for anchoring (news, narrative, colloquial).")
-    expressions: tuple[TimeExpression, ...] = ()
-    warnings: tuple[str, ...] = ()
 
 
 class DocumentResult(BaseModel):

@@ -15,7 +15,7 @@ import traceback
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import IO, BinaryIO
 
-from chronology.model.chronology import DocumentError, ErrorKind
+from chronology.model.analysis import DocumentError, ErrorKind
 from chronology.model.document import Document
 from chronology.readers.assemble import IdAllocator, Origin, RawDocument, finish
 from chronology.readers.errors import DocumentReadError, FatalInputError, ReadFailure

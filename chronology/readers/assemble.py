@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from chronology.model.chronology import DocumentError, ErrorKind
+from chronology.model.analysis import DocumentError, ErrorKind
 from chronology.model.document import DctSource, Document, DocumentKind
 from chronology.readers.dct import DateCandidate, choose_dct
 from chronology.readers.decoding import clean_field, normalize_text

@@ -25,7 +25,7 @@ import codecs
 import unicodedata
 from dataclasses import dataclass
 
-from chronology.model.chronology import ErrorKind
+from chronology.model.analysis import ErrorKind
 from chronology.pattern_cache import compile_pattern
 from chronology.readers.errors import ReadFailure
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from chronology.model.chronology import DocumentError, ErrorKind
+from chronology.model.analysis import DocumentError, ErrorKind
 
 
 class FatalInputError(Exception):

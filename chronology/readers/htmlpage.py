@@ -18,7 +18,7 @@ from datetime import date
 from functools import cache
 from typing import Any
 
-from chronology.model.chronology import ErrorKind
+from chronology.model.analysis import ErrorKind
 from chronology.readers.assemble import Origin, RawDocument
 from chronology.readers.dates import MAX_DCT_AHEAD, DateValueError, parse_date_text
 from chronology.readers.dct import DateCandidate

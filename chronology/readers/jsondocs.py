@@ -12,7 +12,7 @@ import json
 from collections.abc import Generator, Iterator
 from typing import IO, Any
 
-from chronology.model.chronology import ErrorKind
+from chronology.model.analysis import ErrorKind
 from chronology.model.document import DocumentKind
 from chronology.readers.assemble import Origin, RawDocument
 from chronology.readers.dct import DateCandidate

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from pathlib import PurePath
 
-from chronology.model.chronology import ErrorKind
+from chronology.model.analysis import ErrorKind
 from chronology.readers.assemble import Origin, RawDocument
 from chronology.readers.dct import DateCandidate
 from chronology.readers.errors import ReadFailure

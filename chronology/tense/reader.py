@@ -243,6 +243,10 @@ _AUXILIARIES = (
 _AUXILIARY_WORDS = _AUXILIARIES | {lexicon.CONTRACTED_IS, lexicon.CONTRACTED_HAD_OR_WOULD}
 
 
+#: The last word of each compound noun with a verb for its head ("rate cut" -> "cut").
+_COMPOUND_NOUN_HEADS = frozenset(
+    compound.rsplit(" ", 1)[-1] for compound in lexicon.COMPOUND_NOUNS_WITH_VERB_HEADS
+)
 _HEDGES = lexicon.PROSPECTIVE_MODALS | lexicon.CONDITIONAL_AUXILIARIES | lexicon.NEUTRAL_MODALS
 # Words after which a base form is no subjunctive: its subject has not ended ("that the school"), or
 # "to" or an auxiliary makes it an infinitive or a verb group ("that it would close").
@@ -332,9 +336,10 @@ def _sentence_end(text: str, end: int) -> int:
 
 
 class _Tokens:
-    """The words of a stretch of text, as parallel lists (cheaper than one object per word)."""
+    """The words of a stretch of text, as parallel lists (cheaper than one object per word), with each
+    word's verb-form flags."""
 
-    __slots__ = ("capitalized", "joined", "spans", "text", "verbal", "words")
+    __slots__ = ("capitalized", "form_flags", "joined", "spans", "text", "verbal", "words")
 
     def __init__(self, text: str, low: int, high: int, first_starts_sentence: bool) -> None:
         # One pass over the matches (stretches are short: a call's fixed costs are what count).
@@ -342,6 +347,11 @@ class _Tokens:
         words: list[str] = []
         capitalized: list[bool] = []
         verbal: list[bool] = []
+        # Each word's flags in the verb-form table (`_word_flags`, written out: a call per word costs
+        # more), looked up in the same pass, as a second loop over the words cost more than the lookups
+        # themselves; a capitalized word is a name, no verb (0).
+        form_flags: list[int] = []
+        forms = _forms()
         # Whether a word follows the one before it with nothing but space between: punctuation ends
         # verb groups ("we need to," said ...), except an abbreviation's period ("Inc. plans"). Decided in
         # the same pass: the mending of negations and of curly apostrophes below never changes it (the
@@ -370,22 +380,36 @@ class _Tokens:
             capital = raw[0].isupper()
             capitalized.append(capital)
             verbal.append(not capital)
+            form_flags.append(
+                0 if capital else (forms.get(word) or (_derived_flags(word) if word.endswith("ed") else 0))
+            )
             previous_end = end
             previous_word = word
         self.spans = spans
         self.text = text
+        mended = False
         if text.find("’", low, high) >= 0:  # no slice: stretches are read several thousand times
             words = [word.replace("’", "'") for word in words]
+            mended = True
         if "'t" in words:
             self._mend_negations(words)
+            mended = True
         self.words = words
         self.capitalized = capitalized
         # Capitalized words are names mid-sentence; a sentence's first word may be a verb, unless it is
         # one that opens sentences as a month or name far more often ("May", "Will").
         if first_starts_sentence and spans and not first_raw.isupper():
             verbal[0] = words[0] not in lexicon.CAPITALIZED_NON_VERBS
+            form_flags[0] = _word_flags(words[0], forms) if verbal[0] else 0
+        if mended:
+            # the words changed after their flags were looked up: look them up again (rare)
+            form_flags = [
+                _word_flags(word, forms) if is_verbal else 0
+                for word, is_verbal in zip(words, verbal, strict=True)
+            ]
         self.verbal = verbal
         self.joined = joined
+        self.form_flags = form_flags
 
     def __len__(self) -> int:
         return len(self.words)
@@ -408,11 +432,8 @@ class _Reader:
         self.tokens = tokens
         self.words = tokens.words
         self.size = len(tokens.words)
-        forms = _forms()
-        self.form_flags = [
-            (forms.get(word) or (_derived_flags(word) if word.endswith("ed") else 0)) if verbal else 0
-            for word, verbal in zip(tokens.words, tokens.verbal, strict=True)
-        ]
+        # the tokens' own list: each stretch is tokenized for one reader, which amends it below
+        self.form_flags = tokens.form_flags
         self.joined = tokens.joined
         # the set's C loop finds the rare stretch with such a word; only that one is walked word by word
         if "to" in self.words and not lexicon.PREPOSITIONS_BEFORE_TO.isdisjoint(self.words):
@@ -490,6 +511,9 @@ class _Reader:
             first -= 1
         while first < index and not self.is_auxiliary(first):
             first += 1
+        if first == index and not self.is_auxiliary(index):
+            # no auxiliary leads the group (most words tried): a main verb alone, whose form decides
+            return self._bare_verb(index)
         last = index
         # Only auxiliaries reach right to their verb: a main verb never takes the words after it.
         while self.is_auxiliary(first) and last + 1 < self.size and self.joined[last + 1]:
@@ -615,7 +639,8 @@ class _Reader:
                 None  # "to bring its troops home within nine months": an adverb; "missiles home in on" a verb
             )
         if (
-            f"{previous} {word}" in lexicon.COMPOUND_NOUNS_WITH_VERB_HEADS
+            word in _COMPOUND_NOUN_HEADS  # most words head none: no joined pair is made for them
+            and f"{previous} {word}" in lexicon.COMPOUND_NOUNS_WITH_VERB_HEADS
             # "the power cut out on Sunday night": a particle after the head makes it the verb
             and self.following(index) not in lexicon.VERB_PARTICLES
         ):
@@ -1178,6 +1203,11 @@ def _is_plural_noun(word: str) -> bool:
     return word in lexicon.IRREGULAR_PLURALS or (
         word.endswith("s") and not word.endswith(("ss", "us", "is", "'s"))
     )
+
+
+def _word_flags(word: str, forms: dict[str, int]) -> int:
+    """A verbal word's flags: the table's, else those of a regular past form it lacks."""
+    return forms.get(word) or (_derived_flags(word) if word.endswith("ed") else 0)
 
 
 @lru_cache(maxsize=4096)

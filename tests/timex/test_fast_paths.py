@@ -10,6 +10,7 @@ from __future__ import annotations
 import importlib
 import json
 import re
+import sys
 from calendar import IllegalMonthError, monthrange
 from datetime import date
 from typing import Any
@@ -36,6 +37,7 @@ from chronology.timex.grammar import (
     _NAME_GIVEN_BEFORE,
     _SENTENCE_BOUNDARY,
     _ZERO_LED_CLOCK,
+    NON_ASCII_BLANKS,
     Grammar,
     _last_sentence_boundary_end,
     _name_given_before,
@@ -96,6 +98,12 @@ def test_split_scan_finds_what_one_scan_finds(text: str) -> None:
     assert _tables(grammar_for("en")).scan is not None
     low = lower_same_length(text)
     assert _trigger_spans(low, grammar_for("en")) == _one_scan(low)
+
+
+def test_the_written_out_blanks_are_every_non_ascii_blank() -> None:
+    # the grammar folds these to ASCII blanks; written out, the list must still be Python's own
+    assert "".join(filter(str.isspace, map(chr, range(0x80, sys.maxunicode + 1)))) == NON_ASCII_BLANKS
+    assert lower_same_length("last\u2009week\u2028") == "last week\n"
 
 
 @pytest.mark.parametrize(
