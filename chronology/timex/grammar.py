@@ -1058,6 +1058,34 @@ class Grammar:
             + r")\s+(?P<eday2>[0-3]?\d)(?![0-9]))(?![a-z])(?:,?\s+(?P<eyear>[12]\d{3})(?![0-9]))?",
             self.h_ethiopian_day,
         )
+        # "18 Brumaire", "18 Fructidor Year V", "18 Brumaire of Year VIII", "13 Vendémiaire an IV": a day of
+        # the French revolutionary calendar, whose months of thirty days began at the autumn equinox
+        republican = words_regex(sorted(self.lex.REPUBLICAN_MONTHS, key=len, reverse=True))
+        republican_year = words_regex(sorted(self.lex.REPUBLICAN_YEAR_STARTS, key=len, reverse=True))
+        self._add(
+            "republican_day",
+            "digit",
+            r"(?P<rpday>[1-3]?\d)\s+(?P<rpmonth>"
+            + republican
+            + r")(?![a-z])(?:,?\s+(?:of\s+)?(?:the\s+)?year\s+(?P<rpyear>"
+            + republican_year
+            + r")(?![a-z0-9])|\s+an\s+(?P<rpyear2>"
+            + republican_year
+            + r")(?![a-z0-9]))?",
+            self.h_republican_day,
+        )
+        self._add(
+            "republican_year",
+            "unit",
+            # "the constitution of Year III": a year of the republican calendar, named by its numeral
+            r"year\s+(?P<rpalone>" + republican_year + r")(?![a-z0-9'-])",
+            self.h_republican_year,
+        )
+        self.republican_cue_rx = compile_pattern(
+            r"(?<![a-z])(?:"
+            + words_regex(self.lex.REPUBLICAN_YEAR_CUES | set(self.lex.REPUBLICAN_MONTHS))
+            + r")(?![a-z])"
+        )
         # "at the lunar new year, on 2 February 1421", "the new year (8 February 1644)": the first day of
         # another calendar's year, tagged as the Western day the text gives beside it
         western_day = (
@@ -2461,6 +2489,7 @@ class Grammar:
             r"|(?:" + words_regex(lex.GLUED_UNIT_FORMS) + r")(?![a-z0-9])"
             r"|\s*(?:of\s+)?(?:" + words_regex(lex.MONTHS) + ")"
             r"|\s+(?:" + words_regex(lex.ETHIOPIAN_MONTHS) + r")(?![a-z])"  # "23 Yekatit"
+            r"|\s+(?:" + words_regex(lex.REPUBLICAN_MONTHS) + r")(?![a-z])"  # "18 Brumaire"
             # "3 Edward I": a regnal year cited by the sovereign's name and number
             r"|\s+(?:"
             + words_regex(sorted(lex.ENGLISH_REGNAL_ACCESSIONS, key=len, reverse=True))
@@ -3437,6 +3466,57 @@ class Grammar:
             day=western.day,
         )
         spec.note = f"'{m.group(0)}': a day of the Ethiopian calendar, {western:%d %B}"
+        return spec
+
+    def h_republican_day(self, m: re.Match[str], ctx: Context) -> Spec | None:
+        if not ctx.text[m.start("rpmonth")].isupper():
+            return None  # the months are proper nouns ("germinal" is also an adjective)
+        month = self.lex.REPUBLICAN_MONTHS[m["rpmonth"]]
+        day = int(m["rpday"])
+        if not 1 <= day <= 30:
+            return None
+        roman = m["rpyear"] or m["rpyear2"]
+        if roman is not None:
+            at = m.start("rpyear") if m["rpyear"] else m.start("rpyear2")
+            if not ctx.text[at : at + len(roman)].isupper():
+                return None
+            western = date(*self.lex.REPUBLICAN_YEAR_STARTS[roman]) + timedelta(
+                days=30 * (month - 1) + day - 1
+            )
+            spec = Spec("DATE", "calendar", year=western.year, month=western.month, day=western.day)
+            spec.note = f"'{m.group(0)}': a day of the revolutionary calendar, {western:%d %B %Y}"
+            return spec
+        apposed = self.western_day_in_apposition_rx.match(ctx.low, m.end())
+        if apposed is not None and int(apposed["wday"] or apposed["wday2"]) <= 31:
+            # "13 Vendémiaire (5 October 1795)": the Western day the text gives beside it
+            spec = Spec(
+                "DATE",
+                "calendar",
+                year=int(apposed["wyear"]) if apposed["wyear"] else None,
+                month=int(self.lex.MONTHS[apposed["wmonth"] or apposed["wmonth2"]]),
+                day=int(apposed["wday"] or apposed["wday2"]),
+            )
+            spec.note = (
+                f"'{m.group(0)}': a day of the revolutionary calendar, the Western day given beside it"
+            )
+            return spec
+        # without its year, as the days fell in a year that began on 22 September (Years I-III, V-VII);
+        # the story gives the year
+        western = date(1796, 9, 22) + timedelta(days=30 * (month - 1) + day - 1)
+        spec = Spec("DATE", "calendar", month=western.month, day=western.day)
+        spec.note = f"'{m.group(0)}': a day of the revolutionary calendar, {western:%d %B}"
+        return spec
+
+    def h_republican_year(self, m: re.Match[str], ctx: Context) -> Spec | None:
+        roman = m["rpalone"]
+        if ctx.text[m.start()] != "Y" or not ctx.text[m.start("rpalone") : m.end("rpalone")].isupper():
+            return None  # "Year VIII": a capital and a numeral in capitals
+        if self.republican_cue_rx.search(ctx.low) is None:
+            return None  # nothing in the text speaks of the republic or its calendar
+        start = self.lex.REPUBLICAN_YEAR_STARTS[roman][0]
+        # a year from late September, named by the Gregorian year it mostly falls in
+        spec = Spec("DATE", "calendar", year=start + 1)
+        spec.note = f"'{m.group(0)}': a year of the revolutionary calendar, from September {start}"
         return spec
 
     def h_era_year(self, m: re.Match[str], ctx: Context) -> Spec | None:
@@ -6760,6 +6840,9 @@ class Grammar:
             or _DOTTED_CLOCK_DAY_AFTER.match(ctx.low, end)
             or _DOTTED_CLOCK_RANGE_CLOSE.match(ctx.low, end)
             or _DOTTED_CLOCK_RANGE_OPEN.search(ctx.low, max(0, start - 20), start)
+            # "The battle began at about 11.30" in a text that writes its clock dotted ("at 1.30 p.m."):
+            # the text's own way of writing the time of day
+            or _DOTTED_MERIDIEM_CLOCK.search(ctx.low) is not None
         )
 
     def _clock(self, m: re.Match[str]) -> str | None:
@@ -7079,6 +7162,13 @@ class Grammar:
             # "every 1 July at 7:28 a.m.": the day of the year that recurs
             set_value = ctx.prev_spec.value or ""
             day = set_value if len(set_value) == 10 and set_value[5:7].isdigit() else "XXXX-XX-XX"
+            if day == "XXXX-XX-XX" and (after := _RECURRING_DAY_AFTER.match(ctx.low, m.end())) is not None:
+                # "every year at 11 a.m. on 11 November": the day of the year told after the clock time is
+                # the day that recurs
+                month = self.lex.MONTHS.get(after["m1"] or after["m2"])
+                day_number = int(after["d1"] or after["d2"])
+                if month is not None and 1 <= day_number <= 31:
+                    day = f"XXXX-{month:02d}-{day_number:02d}"
             value = f"{day}T{clock}"
             mod = self.lex.PRE_MODIFIERS.get(m["amod"]) if m["amod"] else None
             return Spec("TIME", "fixed", value=value, mod=mod, note="the clock time of a recurring day")
@@ -9786,6 +9876,14 @@ class Grammar:
                 and 0 < m.start() - ctx.prev_end <= 24
                 and _NEXT_LISTED_ITEM.fullmatch(ctx.low, ctx.prev_end, m.start()) is not None
             )
+            and not (
+                # "on 25 September and the 26th": a second day joined to a day just named, in its month
+                ctx.prev_spec is not None
+                and ctx.prev_spec.day is not None
+                and ctx.prev_spec.pod is None
+                and 0 < m.start() - ctx.prev_end <= 8
+                and _DAY_JOINED_AFTER_DAY.fullmatch(ctx.low, ctx.prev_end, m.start()) is not None
+            )
         ):
             return None
         # "By the morning of the 14th Argentine troops were ...": a part of a day names a day, whatever follows
@@ -9890,6 +9988,10 @@ _DOTTED_CLOCK_DAY_AFTER = compile_pattern(
 )
 _DOTTED_CLOCK_RANGE_CLOSE = compile_pattern(
     r"\s*(?:to|until|till|and|-|\u2013)\s*(?:[01]\d|2[0-3])\.[0-5]\d(?![0-9])"
+)
+#: A dotted clock reading with "a.m." or "p.m." ("at 1.30 p.m.", "7.45pm"): the text writes its hours dotted.
+_DOTTED_MERIDIEM_CLOCK = compile_pattern(
+    r"(?<![0-9.])(?:1[0-2]|0?[1-9])\.[0-5]\d\s*(?:a\.?\s?m|p\.?\s?m)(?![a-z])"
 )
 _DOTTED_CLOCK_RANGE_OPEN = compile_pattern(r"(?:[01]\d|2[0-3])\.[0-5]\d\s*(?:to|until|till|and|-|\u2013)\s*$")
 #: After a bare "6h" (or a range of them): a word that makes it a length ("from 6h to 12h after exposure").
@@ -10100,6 +10202,8 @@ _NUMBER_PARTS = compile_pattern(r"[ -]")
 #: What may follow an adverb of time that closes its clause ("prices fell overnight, and ...").
 _AMOUNT_CHARACTER = compile_pattern(r"[0-9£$€¥%]")
 _NEXT_LISTED_ITEM = compile_pattern(r"[,;][ \t]+[a-z]+[ \t]+")
+#: Between a day and the ordinal day joined to it: "on 25 September [and] the 26th", "3 May or the 4th".
+_DAY_JOINED_AFTER_DAY = compile_pattern(r",?[ \t]+(?:and|or)[ \t]+")
 # "9-5": the closing bare hour after the dash, and the opening one before it
 _DASHED_BARE_HOUR = compile_pattern(r"-(1[0-2]|[1-9])(?![0-9:a-z%]|[.,]\d|[ \t]*[ap]\.?m)")
 _BARE_HOUR_BEFORE_DASH = compile_pattern(r"(?<![0-9:.])(1[0-2]|[7-9])-$")
@@ -10365,6 +10469,12 @@ _PLURAL_WEEKDAY_RUN_END = compile_pattern(
 )
 #: What joins two clock times of a range or pair ("11:30 and 14:30", "18:00 to 23:00", "18:30-20:00").
 _CLOCK_PAIR_GAP = compile_pattern(r"\s*(?:-|\u2013|to|and|until|till)\s*")
+#: A day of the year told right after a recurring clock time ("every year at 11 a.m. on 11 November",
+#: "at noon on July 4th"): the month word is checked against the lexicon's months.
+_RECURRING_DAY_AFTER = compile_pattern(
+    r"[ \t]+on[ \t]+(?:the[ \t]+)?(?:(?P<d1>\d{1,2})(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?(?P<m1>[a-z]+)"
+    r"|(?P<m2>[a-z]+)[ \t]+(?P<d2>\d{1,2})(?:st|nd|rd|th)?)\b"
+)
 #: The comma, or the comma and "and"/"or", between colon clock times in a list ("06:00, 14:00 and 22:00").
 _CLOCK_LIST_GAP = compile_pattern(r"[ \t]*(?:,[ \t]*(?:(?:and|or)[ \t]+)?|(?:and|or)[ \t]+)")
 #: A colon clock time closing a range right after another ("18:30-20:00", "07:00 to 19:00").
@@ -10683,6 +10793,10 @@ def _past_forms_not_nouns() -> frozenset[str]:
     return past - frozenset(verb_forms.ALSO_NOUN.split())
 
 
+#: A Roman numeral in capitals after "Year" ("Year VIII" of the republican calendar).
+_ROMAN_NUMERAL_AFTER = compile_pattern(r"\s+[IVX]+(?![A-Za-z0-9])")
+
+
 def capitalised_as_name(text: str, start: int, end: int, lex: ModuleType) -> bool:
     """Whether the expression at `start:end` is part of a name or a title: a time word English writes in
     lower case (a unit, a part of the day, a number) is capitalised where no sentence opens ("24 Hours in
@@ -10717,6 +10831,8 @@ def capitalised_as_name(text: str, start: int, end: int, lex: ModuleType) -> boo
             ):
                 continue
         else:
+            if word == "year" and _ROMAN_NUMERAL_AFTER.match(text, token.end()):
+                continue  # "the constitution of Year III": a year numbered in Roman capitals is written so
             if word in lex.PARTS_OF_DAY and (
                 text[i].isdigit()
                 or any(part in lex.WEEKDAYS or part in lex.MONTHS for part in text[start:end].lower().split())

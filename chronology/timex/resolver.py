@@ -227,6 +227,8 @@ _REPORTED_ON = compile_pattern(
 #: A sentence's end or a line break inside a stretch of text.
 _SENTENCE_OR_LINE_END = compile_pattern(r"[.!?]\s|\n")
 _SENTENCE_BREAK = compile_pattern(r"[.!?][\"')\u201d]?\s")
+#: A sentence's end or a line's, but not the dot of "a.m." or "p.m." ("at 11 a.m. on 11 November").
+_SENTENCE_END_NOT_CLOCK = compile_pattern(r"(?<![ap]\.m)[.!?]\s|\n")
 #: Two years written as one span ("1851-52", "2019–20"): a southern summer or a year of account
 _SPLIT_YEAR = compile_pattern(r"\d{4}\s*[-\u2013/]\s*\d{2,4}")
 _WORD = compile_pattern(r"[a-z]+")
@@ -367,6 +369,8 @@ _UNANCHORED = Anchor(kind=AnchorKind.NONE)
 _SENTENCE_REACH = 400
 #: How far after the writer's "today" a part of "this" day in the same paragraph is still the writer's.
 _WRITERS_DAY_REACH = 800
+#: Days a past-perfect month must lie before the story's month to be a glance back at another year.
+_YEAR_AND_A_DAY = 366
 #: "this morning", "early this morning", "late this afternoon": a part of the day named by "this".
 _THIS_PART_OF_DAY = compile_pattern(r"(?:(?:early|late)\s+)?this\s")
 #: A line break and the number of a list's next step, with no other break before a point ("overnight.\n\n4.
@@ -698,6 +702,14 @@ _STANDING_HOURS_BEFORE = compile_pattern(
 #: A rule's hour named by the clock time before it: "the 10 p.m. curfew", "its 2 a.m. closing time".
 _STANDING_RULE_BEFORE = compile_pattern(r"(?<![a-z])(?:the|its|their)\s+$", re.IGNORECASE)
 _RULE_HOUR_AFTER = compile_pattern(r"\s+(?:curfews?|closing\s+times?|last\s+orders)(?![a-z])", re.IGNORECASE)
+#: The hours of an order with a length, each day of it: "a 12-week curfew from 7pm to 7am", "a two-month
+#: electronically monitored curfew between 8pm and 6am" (the second hour after the first and its link).
+_DAILY_ORDER_HOURS_BEFORE = compile_pattern(
+    r"(?<![a-z])[a-z0-9]+-(?:night|day|week|month|year)\s+(?:[a-z-]+\s+){0,2}(?:"
+    + "|".join(sorted(_LEX.DAILY_HOURS_ORDERS))
+    + r")\s+(?:from|between)\s+(?:[0-9][0-9:.]*\s*(?:[ap]\.?m\.?)?\s+(?:to|and|until|till)\s+)?$",
+    re.IGNORECASE,
+)
 #: "a 7am shift", "an 8pm shift": a kind of shift that starts then, worked on any day.
 _SHIFT_AFTER = compile_pattern(r"\s+shifts?\b")
 #: A verb of allowing or forbidding, then (in the same clause) a bound of hours: "allowed smoking after".
@@ -1271,6 +1283,15 @@ class Resolver:
         why = f"'{words}' counts from the time of writing, which no DCT gives: left underspecified"
         return value, _UNANCHORED, why, [*warnings, _NO_DCT_NOW]
 
+    def _after_present_sentence(self, start: int) -> bool:
+        """Whether the sentence just before `start` (which opens a sentence) is told in the present."""
+        before = self.text[max(0, start - _SENTENCE_REACH) : start - 2]
+        cut = max((end.end() for end in _SENTENCE_END_NOT_CLOCK.finditer(before)), default=0)
+        sentence = before[cut:].strip()
+        if not sentence or '"' in sentence:
+            return False
+        return TenseOracle(sentence)(0, 0).tense == "present"
+
     def _speaker_now_in_story(self, candidate: Candidate, base: str) -> bool:
         """ "Her books are still read today": in a story, a deictic word in a present or future clause
         is the writer's now (the DCT), not the story's."""
@@ -1292,6 +1313,20 @@ class Resolver:
             # "Today the government holds a service, and this morning the president laid flowers", "Today
             # is the anniversary. ... A crowd gathered early this morning": a part of "this" day after the
             # writer's "today" in its paragraph is of the writer's day too ("that morning" is the story's)
+            return True
+        if (
+            self.dct is not None
+            and candidate.spec.unit == "day"
+            and candidate.spec.amount == 0
+            and candidate.spec.pod is not None
+            and _THIS_PART_OF_DAY.match(self.low, candidate.start) is not None
+            and self.text[max(0, candidate.start - 2) : candidate.start] == ". "
+            and not self._quoted(candidate)
+            and self._after_present_sentence(candidate.start)
+        ):
+            # "Every year Britain keeps two minutes' silence. This morning the president laid a wreath": a
+            # part of "this" day opening a sentence after one in the present is of the writer's day, where
+            # the story has come to its present ("that morning" is the story's)
             return True
         if candidate.spec.amount == 0 and candidate.spec.unit in _SUPERLATIVE_PERIOD_UNITS:
             ranked = _SUPERLATIVE_OF_BEFORE.search(self.low, max(0, candidate.start - 60), candidate.start)
@@ -1564,12 +1599,11 @@ class Resolver:
     def _since_then_up_to_now(self, candidate: Candidate) -> bool:
         """ "Her papers went to the library in 1997 and have been open to readers since January": in a
         story, a yearless month or season after "since" in the present perfect ("has", "have") reaches up
-        to the writer's now, so it is the last such month before the time of writing, not one of the story's
-        year ("had been open since January" stays in the story)."""
+        year ("had been open since January" stays in the story); so in news, where a paragraph has moved
+        the story's time back ("arrested in December 2020. Pell, who has been in prison since July")."""
         spec = candidate.spec
         if (
-            not self.narrative
-            or self.dct is None
+            self.dct is None
             or spec.year is not None
             or spec.day is not None
             or spec.amount is not None
@@ -2361,6 +2395,21 @@ class Resolver:
             return None
         return ref
 
+    def _glanced_month_counted_on(self, candidate: Candidate) -> _Reference | None:
+        """The month a past-perfect glance back has just named in this sentence, for a period counted on
+        from it ("had fought in the battles of August 1914 and the following winter")."""
+        back = self.flashback_month
+        if (
+            back is None
+            or not self.narrative
+            or not candidate.spec.amount
+            or not self.low.startswith(_LEX.COUNTED_ON_PERIOD_LEADS, candidate.start)
+            or not 0 <= candidate.start - back.end <= _SENTENCE_REACH
+            or _SENTENCE_BREAK.search(self.text, back.end, candidate.start) is not None
+        ):
+            return None
+        return back
+
     def _flashback_month_goes_on(self, candidate: Candidate) -> _Reference | None:
         """ "The fleet had left the Baltic in October 1904. On the night of 21 October it fired on
         trawlers": a day of the month a glance back has just named, in that sentence or the next, goes on
@@ -2970,6 +3019,12 @@ class Resolver:
             return True
         if _STANDING_HOURS_BEFORE.search(self.text, max(0, candidate.start - 40), candidate.start):
             # "has moved its opening hours to 6 a.m.": the hours a place keeps, of every day it keeps them
+            return True
+        window = self.low[max(0, candidate.start - 60) : candidate.start]
+        if any(order in window for order in _LEX.DAILY_HOURS_ORDERS) and _DAILY_ORDER_HOURS_BEFORE.search(
+            self.text, max(0, candidate.start - 90), candidate.start
+        ):
+            # "a 12-week curfew from 7pm to 7am": an order's hours, of every day it lasts
             return True
         opening = self._sentence_opening(candidate.start)
         if _TYPICAL_OCCASION.search(self.text, opening, candidate.start) or (
@@ -4392,7 +4447,7 @@ class Resolver:
     def _move_reference(self, expression: TimeExpression, index: int) -> None:
         story_day, self.story_day = self.story_day, None
         glanced_year, self.flashback_year = self.flashback_year, None
-        self.flashback_month = None
+        glanced_month, self.flashback_month = self.flashback_month, None
         narrative = self.narrative  # asked a dozen times below: a local is read faster
         if expression.value.startswith("XXXX-") and _UNDATED_DAY.fullmatch(expression.value):
             self.undated_day = (expression.value, index, expression.end)
@@ -4449,6 +4504,18 @@ class Resolver:
             # "Her budget for 2009, presented in December": a plan names the year it is for and is drawn
             # up before it; the story stays on the time it had reached
             return
+        if (
+            narrative
+            and self.reference is not None
+            and self.dct is not None
+            and expression.anchor.kind == _DCT_ANCHOR
+            and expression.granularity == Granularity.PART_OF_DAY
+            and expression.value.startswith(self.dct.isoformat())
+        ):
+            # "This morning the president laid a wreath, and the king had led a service on Sunday": a part
+            # of the writer's day, even in a sentence told in the past, puts the weekdays after it in its
+            # sentence in the writer's week
+            self.writers_week_end = expression.end
         if (
             narrative
             and (self.reference is not None or self.era_reference is not None)
@@ -4859,6 +4926,11 @@ class Resolver:
             # "Two years earlier, he had reached the cape on 20 March and sailed on 2 April": the glance
             # goes on through its sentence; the story stays on its day
             self.story_day, self.flashback_year = story_day, glanced_year
+            return
+        if narrative and glanced_month is not None and expression.anchor.expression == glanced_month.index:
+            # "He had commanded an army in August 1914 and the following winter": a period counted on from
+            # a month glanced back to is in the glance too; the story stays where it was
+            self.story_day = story_day
             return
         if self._flashback_from_day(expression, unit):
             self.story_day = story_day
@@ -5283,11 +5355,22 @@ class Resolver:
             )
             is not None
         )
+        # "Brusilov took over the front in March 1916. He had commanded an army in the battles of August
+        # 1914": a month dated with its year more than a year before the story's month or season, in a
+        # past-perfect clause, is a glance back at a career; the story stays in its month
+        glanced_month = (
+            unit == "month"
+            and ref.unit in ("month", "season")
+            and expression.anchor.kind == _ABSOLUTE_ANCHOR
+            and expression.interval is not None
+            and (ref.day - expression.interval.end.date()).days > _YEAR_AND_A_DAY
+        )
         # "Over the same weekend it had agreed": a weekend is coarser than the day it is looked back from
         rank_unit = "weekend" if expression.value.endswith("-WE") else unit
         if (
             not counted_back
             and not described_day
+            and not glanced_month
             and _UNIT_RANK.get(rank_unit, 0) <= _UNIT_RANK.get(ref.unit, len(_UNIT_RANK))
         ):
             return False
@@ -5297,6 +5380,13 @@ class Resolver:
         if not tense.looks_back:
             return False
         if ref.unit == "day":
+            return True
+        if (
+            glanced_month
+            and tense.cue_end is not None
+            and tense.cue_end <= expression.start
+            and self._in_one_sentence(tense.cue_end, expression.start)
+        ):
             return True
         if expression.anchor.kind == AnchorKind.EXPRESSION and _COUNTED_BACK.search(expression.text):
             # "had been without a king since a revolution two years earlier": a count back from the
@@ -5564,7 +5654,8 @@ class Resolver:
             why = f"{spec.note}: the year {spec.amount:+d} from the reference time {era.value} (expression #{era.index})"
             return _calendar_value(spec, year), era.anchor, why, warnings
         choice = self._anchor_for(base, "year" if spec.day is None else "month")
-        if self._deictic_period_in_story(candidate) or self._since_then_up_to_now(candidate):
+        since_now = self._since_then_up_to_now(candidate)
+        if self._deictic_period_in_story(candidate) or since_now:
             choice = self._dct_anchor() or choice
         elif self._undated_story_future(candidate):
             choice = None
@@ -5574,13 +5665,14 @@ class Resolver:
             and spec.unit is None
             and choice is not None
             and choice.anchor.kind == _DCT_ANCHOR
+            and not since_now  # "who has been in prison since July": up to the writer's now
             else None
         )
         if far_story is not None:
             # "found a lifebuoy on Sunday, Nov. 25 ... On Thanksgiving Day": a date without a year told
             # on from a day of a story years back is in that story's year
             choice = self._choice_of(far_story)
-        elif choice is not None and choice.anchor.kind == _DCT_ANCHOR:
+        elif choice is not None and choice.anchor.kind == _DCT_ANCHOR and not since_now:
             stale = self._story_time_of_a_stale_date(candidate)
             if stale is not None:
                 # "drowned in a quarry 41 years ago. He was last seen on 9 August": news names the year
@@ -5595,7 +5687,12 @@ class Resolver:
                 "no year given and nothing to anchor it",
                 warnings,
             )
+        if (glanced := self._glanced_month_counted_on(candidate)) is not None:
+            # "He had commanded an army in the battles of August 1914 and the following winter": a season
+            # counted on in the sentence of a past-perfect glance back counts from the month glanced to
+            choice = self._choice_of(glanced)
         anchor_day = choice.day
+        assert anchor_day is not None
         if spec.unit == "year" and spec.amount is not None:
             # "the third quarter of last year", "the year-ago quarter"
             year = anchor_day.year + spec.amount
@@ -5805,6 +5902,13 @@ class Resolver:
                     or self._after_passive_infinitive(candidate.start)
                     # "the council set a new election for February": a past verb of arranging looks ahead
                     or self._arranged_by_a_past_verb(clause_tense)
+                    # "In the winter he knew the Americans would tip the balance by the summer": a deadline
+                    # in a future seen from the story's past lies ahead of the story's time
+                    or (
+                        clause_tense.tense == "future"
+                        and (clause_tense.cue or "").lower().startswith("would ")
+                        and self.low.endswith(" by ", 0, candidate.start)
+                    )
                 )
                 year = _story_year(anchor_day, month, day, step, background, ahead=ahead)
                 if (
@@ -5879,6 +5983,17 @@ class Resolver:
                     # a winter is named by the year it begins in December: the one the story is in,
                     # else the coming one (the last one in a flashback)
                     in_last_winter = anchor_day.month <= 2 or (flashback and anchor_day.month < 12)
+                    cue_words = (clause_tense.cue or "").lower().split()
+                    if (
+                        len(cue_words) == 2
+                        and cue_words[0] == "had"
+                        and cue_words[1] in _LEX.PAST_PLAN_VERBS
+                        and self.low.startswith(" to ", clause_tense.cue_end)
+                        and 9 <= anchor_day.month <= 11
+                    ):
+                        # "Smolensk, where he had hoped to spend the winter, was reached on 9 November": an
+                        # earlier plan or hope for the winter, told in the autumn, looks to the coming one
+                        in_last_winter = False
                     if not in_last_winter and anchor_day.month < 12:
                         # "born in March 1951, the winter the river froze": a winter in apposition to a
                         # date of its last month is the one closing; "the winter before we sailed", told
@@ -7151,7 +7266,12 @@ class Resolver:
             and self.reference.end < glanced.end
             and 0 <= candidate.start - glanced.end <= _SENTENCE_REACH
             and not _SENTENCE_BREAK.search(self.text, glanced.end, candidate.start)
-            and self.low.endswith(("later", "after", "earlier", "before"), candidate.start, candidate.end)
+            and (
+                self.low.endswith(("later", "after", "earlier", "before"), candidate.start, candidate.end)
+                # "He had commanded an army in the battles of August 1914 and the following winter": a
+                # period counted on from the time glanced back to in its sentence
+                or self.low.startswith(_LEX.COUNTED_ON_PERIOD_LEADS, candidate.start)
+            )
         ):
             # "Both had tested weapons in May 1998, and nine months later the prime minister went to
             # Lahore": a count told after a glance back in its sentence goes on from the time glanced to

@@ -7,6 +7,7 @@ points back from the DCT, a future one forward. Without the tense module every d
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
@@ -81,6 +82,10 @@ def never_a_verb(word: str) -> bool:
     return function is not None and function(word) is True
 
 
+#: A quoted sentence or title, opening with a capital ('"They shall not pass"', '\u201cWe will win\u201d').
+_QUOTED_SENTENCE = re.compile('"[A-Z][^"\n]{0,200}"|\u201c[A-Z][^\u201d\n]{0,200}\u201d')
+
+
 class TenseOracle:
     """Asks `chronology.tense.governing_tense` once per expression that needs a direction."""
 
@@ -92,6 +97,7 @@ class TenseOracle:
         # Several rules ask the tense of the same expression; the reading depends on the span alone, and
         # one oracle serves one text, so this holds at most one entry per span asked in that text.
         self._readings: dict[tuple[int, int], ClauseTense] = {}
+        self._unquoted: str | None = None  # the text with its quoted sentences blanked, made when first asked
 
     @property
     def available(self) -> bool:
@@ -110,8 +116,17 @@ class TenseOracle:
     def _read(self, start: int, end: int) -> ClauseTense:
         if self._function is None:
             return NO_TENSE
+        text = self.text
+        if '"' in text or "\u201c" in text:
+            # 'the words "They shall not pass", first used in the spring, became a slogan': a quoted
+            # sentence or title is no verb of the clause around it, so it is blanked for an expression
+            # outside it (a quote opening in lower case may be part of the clause: 'said it "will be ready"')
+            if self._unquoted is None:
+                self._unquoted = _QUOTED_SENTENCE.sub(lambda quote: " " * len(quote.group()), text)
+            if self._unquoted[start:end] == text[start:end]:
+                text = self._unquoted
         try:
-            result = self._function(self.text, start, end)
+            result = self._function(text, start, end)
         except Exception:  # a defect there must not cost the expression its value
             return NO_TENSE
         if type(result) is self._reading_type:

@@ -17,6 +17,10 @@ MONTHS: dict[str, int] = {
     "dec'r": 12, "dec'ber": 12,
 }  # fmt: skip
 
+#: The openings of a period counted on or back from a time just told ("the following winter", "the next
+#: year", "the previous spring"): after a past-perfect glance back they count from the time glanced to.
+COUNTED_ON_PERIOD_LEADS: tuple[str, ...] = ("the following ", "the next ", "the previous ", "the preceding ")
+
 #: Month names that are also common English words: taken as months only with date context.
 AMBIGUOUS_MONTHS: frozenset[str] = frozenset({"may", "march", "mar", "jan", "jun", "dec", "sep"})
 #: Months that are also common surnames ("a vote for May"), so a preposition alone does not make them months.
@@ -237,6 +241,11 @@ CLAUSE_COORDINATORS: frozenset[str] = frozenset({"and", "but", "or", "while", "w
 #: Modals that state a rule's permission or ban, before a bound of hours in the same clause ("may not
 #: drive between 11 p.m. and 6 a.m.", "must not sell alcohol after 10pm"): the hours of the rule, any day.
 RULE_MODALS: frozenset[str] = frozenset({"may not", "must not", "mustn't", "may only", "must only"})
+
+#: Court and licence orders that keep someone in (or out) between set hours every day while they last,
+#: after a length ("a 12-week curfew from 7pm to 7am", "a three-month electronically monitored curfew
+#: between 8pm and 6am"): their hours are those of any day, not of the day the order was made.
+DAILY_HOURS_ORDERS: frozenset[str] = frozenset({"curfew", "curfews"})
 
 #: Words before "to <date>" naming the day a rule or payment counts back to ("retroactive to July 1",
 #: "backdated to 1 April"): a day told in passing, not the time the story moves to.
@@ -906,6 +915,29 @@ ETHIOPIAN_MONTHS: dict[str, int] = {
     "maggabit": 7, "miyazya": 8, "miyazia": 8, "ginbot": 9, "genbot": 9, "sene": 10, "hamle": 11,
     "nehase": 12, "nehasse": 12, "pagume": 13, "pagumen": 13,
 }  # fmt: skip
+
+#: Months of the French revolutionary (republican) calendar, with and without their accents, numbered in
+#: its year: twelve of thirty days from Vendémiaire, which began at the autumn equinox (22-24 September).
+#: "18 Brumaire" of Year VIII is 9 November 1799, "9 Thermidor" of Year II 27 July 1794.
+REPUBLICAN_MONTHS: dict[str, int] = {
+    "vendémiaire": 1, "vendemiaire": 1, "brumaire": 2, "frimaire": 3, "nivôse": 4, "nivose": 4,
+    "pluviôse": 5, "pluviose": 5, "ventôse": 6, "ventose": 6, "germinal": 7, "floréal": 8, "floreal": 8,
+    "prairial": 9, "messidor": 10, "thermidor": 11, "fructidor": 12,
+}  # fmt: skip
+
+#: The years of the republican calendar in use (Year I from 22 September 1792 to the calendar's end on 31
+#: December 1805, 10 Nivôse XIV), by their Roman numeral, with the Gregorian day on which each began.
+REPUBLICAN_YEAR_STARTS: dict[str, tuple[int, int, int]] = {
+    "i": (1792, 9, 22), "ii": (1793, 9, 22), "iii": (1794, 9, 22), "iv": (1795, 9, 23),
+    "v": (1796, 9, 22), "vi": (1797, 9, 22), "vii": (1798, 9, 22), "viii": (1799, 9, 23),
+    "ix": (1800, 9, 23), "x": (1801, 9, 23), "xi": (1802, 9, 23), "xii": (1803, 9, 24),
+    "xiii": (1804, 9, 23), "xiv": (1805, 9, 23),
+}  # fmt: skip
+
+#: Words in a text that make "Year VIII" a year of the republican calendar (with its months' names).
+REPUBLICAN_YEAR_CUES: frozenset[str] = frozenset(
+    {"republic", "republican", "revolution", "revolutionary", "directory", "consulate", "convention"}
+)
 
 #: Abbreviations of a biography or a king list written before a year: "(r. 1402-1424)" reigned, "b. 1920"
 #: born, "d. 1987" died, "fl. 1410" flourished.
