@@ -185,10 +185,11 @@ _PARTICULAR_DAY = compile_pattern(
 _WEEKDAY_NAME = compile_pattern(
     r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b", re.IGNORECASE
 )
-#: A month named alone, with no day before it ("called an election for November"; "for 8 June" is a day).
+#: A month named alone, with no day before or after it ("called an election for November"; "for 8 June" and
+#: "for Nov. 8" are days).
 _MONTH_NAME = compile_pattern(
     r"(?:jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?"
-    r"|nov(?:ember)?|dec(?:ember)?)\b\.?(?![ \t]*\d)",
+    r"|nov(?:ember)?|dec(?:ember)?)\b(?!\.?[ \t]*\d)\.?",
     re.IGNORECASE,
 )
 _CLOCK_WORD = compile_pattern(r"\b(?:midnight|noon|midday)\b", re.IGNORECASE)

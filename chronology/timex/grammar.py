@@ -1431,7 +1431,8 @@ class Grammar:
             + r")\s+(?P<unit4>days|weeks|months|years|hours)(?![a-z])"
             # "the war's final months", "the siege's last weeks": a stage of an event named by its
             # possessive, as "the last months of the war" is (the handler checks the noun)
-            + r"|(?<=['’]s\s)(?P<pstage>"
+            # ("the Napoleonic Wars' last years": a plural's apostrophe after its s)
+            + r"|(?:(?<=['’]s\s)|(?<=s['’]\s))(?P<pstage>"
             + words_regex(self.lex.STAGE_SPAN_WORDS)
             + r")\s+(?P<unit8>days|weeks|months|years|hours)(?![a-z])"
             # "in the following decades", "in the [years] that followed", "in the [decades] since": the
@@ -1710,8 +1711,9 @@ class Grammar:
         )
         self._add(
             "half_past_hour",
-            # "a minute past ten": with "a" (no trigger) counting, the unit is the word the scan finds
-            "clockword unit",
+            # "a minute past ten": with "a" (no trigger) counting, the unit is the word the scan finds;
+            # "half past midnight", "twenty to noon": the named hour is the only trigger the face has
+            "clockword unit pod",
             r"(?:"
             + f.amod_rx
             + r")?(?:(?P<counted>"
@@ -2588,11 +2590,12 @@ class Grammar:
             + words_regex(lex.FREQUENCY_KIND_NOUNS)
         )
         self.weekday_service_noun_rx = compile_pattern(r"\s+" + words_regex(lex.WEEKDAY_SERVICE_NOUNS))
-        # "from 09.50 to 10.25 percent", "at 12.30 euros": the unit of an amount after a dotted figure
-        # "show at 8", "music at 7.30", "curtain from 7": a performance's noun given its hour
-        self.performance_hour_rx = compile_pattern(
-            r"(?<![a-z'])" + words_regex(lex.PERFORMANCE_NOUNS) + r"\s+(?:at|from)\s+\d"
+        # "Doors at 7, show at 8", "the concert starts at 8": the noun whose hour a bare hour is, with at
+        # most a verb of starting between ("studies show at 10 ..." is a verb, "school starts at 9" no show)
+        self.hour_owner_rx = compile_pattern(
+            r"(?<![a-z'])([a-z]+)[ \t]+(?:(?:opens?|starts?|begins?)[ \t]+)?(?:at|from)[ \t]+$"
         )
+        # "from 09.50 to 10.25 percent", "at 12.30 euros": the unit of an amount after a dotted figure
         self.dotted_amount_unit_after_rx = compile_pattern(
             r"[ \t]*(?:%|" + phrases_regex(lex.DOTTED_AMOUNT_UNITS) + r"(?![a-z]))"
         )
@@ -5230,7 +5233,7 @@ class Grammar:
             or self.than_after.match(ctx.low, m.end())
             or m["amod"]
             or m["orso"]
-            or self.hedge_before.search(ctx.low, max(0, m.start() - 25), m.start())
+            or self._hedged_before(ctx.low, m.start())
         ):
             return None
         count = self._count_and_a_half(m)
@@ -5240,6 +5243,18 @@ class Grammar:
             return None
         minutes = int(count * step) * (1 if m["dir"].startswith("later") else -1)
         return self._clock_moved_on(m, ctx, prev, minutes)
+
+    def _hedged_before(self, low: str, start: int) -> bool:
+        """Whether an amount's hedge stands right before `start` ("some two hours later"); "over" and "under"
+        hedge only after the words `OVER_AS_MORE_THAN_AFTER` names ("was handed over two hours later", "the
+        ship went under two hours later": a verb's particle, and the clock time stays)."""
+        hedge = self.hedge_before.search(low, max(0, start - 25), start)
+        if hedge is None:
+            return False
+        word = hedge.group(0).split()[0] if hedge.group(0).split() else ""
+        return word not in ("over", "under") or (
+            _previous_word(low, hedge.start()) in self.lex.OVER_AS_MORE_THAN_AFTER
+        )
 
     def _count_and_a_half(self, m: re.Match[str]) -> float | None:
         """The offset's count, with "and a half" after its unit added ("an hour and a half later": 1.5)."""
@@ -7302,14 +7317,13 @@ class Grammar:
             and self._evening_told_before(ctx.low, m.start(), m.end())
         ):
             hour += 12  # "It's twenty-five past five, and if you're setting off tonight": the time now, an evening's
+        return self._clock_face_spec(m, hour, minute, "a clock time on the day in context")
+
+    def _clock_face_spec(self, m: re.Match[str], hour: int, minute: int, note: str) -> Spec:
+        """The clock time a face told in words reads (`h_half_past_hour`), on the day in context or on the
+        day named after it ("half past seven this morning", "half past midnight this morning")."""
         spec = Spec(
-            "TIME",
-            "shift",
-            unit="day",
-            amount=0,
-            base="ref",
-            pod=f"{hour:02d}:{minute:02d}",
-            note="a clock time on the day in context",
+            "TIME", "shift", unit="day", amount=0, base="ref", pod=f"{hour:02d}:{minute:02d}", note=note
         )
         if m["dayof"] or m["inthe"] == "tonight":
             # "half past seven this morning": the day of writing, or the day before or after it
@@ -7325,26 +7339,33 @@ class Grammar:
         from an hour named by a word, which says its half of the day itself; midnight opens its day, so
         "one minute after midnight on 12 May" is 00:01 of 12 May. Before "midnight" or "noon", "to" tells
         the time only after a clock's preposition ("moved the clock to two minutes to midnight")."""
-        if m["side"] == "to" and (
-            _word_before_hedge(ctx.low, m.start(), self.lex.CLOCK_HEDGES) not in self.lex.CLOCK_PREPOSITIONS
+        if (
+            m["side"] == "to"
+            and _word_before_hedge(ctx.low, m.start(), self.lex.CLOCK_HEDGES)
+            not in self.lex.CLOCK_PREPOSITIONS
+            # "It was ten to midnight when the call came": the time told, as "it was ten to six" is
+            and not self._it_was_clock.search(ctx.low, max(0, m.start() - 40), m.start())
         ):
+            return None
+        if (
+            m["side"] == "to"
+            and m["face"]
+            and not face.endswith(("half", "quarter"))
+            and _previous_word(ctx.low, m.start()) in ("from", "between")
+        ):
+            return None  # "open from ten to midnight", "from ten to noon": a range of hours, not 23:50
+        if (
+            m.end() == m.end("namedhour")
+            and _next_word(ctx.low, m.end()) in self.lex.QUALIFIED_BY_PART_OF_DAY
+        ):
+            # "twenty minutes after midnight Mass", "ten minutes after noon prayers": a length after an event
             return None
         hour = self.lex.CLOCK_NAMED_HOURS[m["namedhour"]]
         minute = self.lex.CLOCK_FACE_MINUTES[face] if m["face"] else self.lex.CLOCK_COUNTED_MINUTES[face]
         if m["side"] == "to":
             hour, minute = (hour - 1) % 24, 60 - minute
-        spec = Spec(
-            "TIME",
-            "shift",
-            unit="day",
-            amount=0,
-            base="ref",
-            pod=f"{hour:02d}:{minute:02d}",
-            note=f"minutes {m['side']} {m['namedhour']}: a clock time on the day in context",
-        )
-        if m["amod"]:
-            spec.mod = self.lex.PRE_MODIFIERS.get(m["amod"])
-        return spec
+        note = f"minutes {m['side']} {m['namedhour']}: a clock time on the day in context"
+        return self._clock_face_spec(m, hour, minute, note)
 
     def instruction_step(self, low: str, start: int) -> bool:
         """Whether the sentence holding `start` is a step told to the reader, an imperative that opens with a
@@ -9554,11 +9575,28 @@ class Grammar:
             or _next_word(low, m.end()) in ("a", "an", "per", "each")
         ):
             return None  # "tickets at 7.50 each", "from 2.50 to 3.10": amounts
+        following = _next_word(low, m.end())
+        if (
+            following
+            and following not in self.lex.CLOCK_TIME_FOLLOWERS
+            and following.removesuffix("s") not in self.lex.WEEKDAYS
+        ):
+            # "performance at 7.30 GHz", "ratings peaked at 2.30 million": a figure counting the word after
+            # it; a clock time is followed by a stop, a preposition or another word of time
+            return None
         hour = int(m["phour"])
         # "a children's matinee at 11.00" in a notice that writes "at 19.30": a text on the 24-hour clock
         # writes its morning hours as they are, and so does a reading with a leading zero
-        if not m["phour"].startswith("0") and not _TWENTY_FOUR_HOUR_READING.search(
-            low, max(0, start - _TWENTY_FOUR_HOUR_REACH), start + _TWENTY_FOUR_HOUR_REACH
+        if (
+            not m["phour"].startswith("0")
+            # "a coffee concert at 11.15", "a family concert at 10.30": a late-morning performance is
+            # given as it is written; a show at half past ten at night is written "10.30pm"
+            and hour not in (10, 11)
+            # "music from 9.30 every morning", "a screening at 10.30 on Saturday morning": the morning named
+            and not _MORNING_NAMED_AFTER.match(low, m.end())
+            and not TWENTY_FOUR_HOUR_READING.search(
+                low, max(0, start - TWENTY_FOUR_HOUR_REACH), start + TWENTY_FOUR_HOUR_REACH
+            )
         ):
             hour = hour % 12 + 12
         spec = Spec("TIME", "shift", unit="day", amount=0, base="ref", pod=f"{hour:02d}:{m['pminute']}")
@@ -9787,10 +9825,14 @@ class Grammar:
             )
         if self._evening_in_sentence(ctx.low, m.start(), m.end()):
             return True
-        if self.performance_hour_rx.search(
-            _sentence_around(ctx.low, m.start(), m.end(), before=200, after=60)
+        owner = self.hour_owner_rx.search(ctx.low, max(0, m.start() - 40), m.start())
+        if owner is not None and (
+            owner[1] in self.lex.PERFORMANCE_NOUNS
+            or (owner[1] == "doors" and self._performance_in_sentence(ctx.low, m.start(), m.end()))
         ):
-            return True  # "Doors at 7, show at 8": a listing gives a performance its hour, an evening one
+            # "Doors at 7, show at 8": a listing gives a performance its hour, an evening one, and the
+            # doors open for it; "Breakfast at 8, show at 10", "school starts at 9" keep their morning
+            return True
         # "Party at ours 2nite from 8 ... see you at 8!!": an hour told again means what it meant before
         hour = m["bhour"]
         earlier = re.compile(r"(?:at|from|@|til|till|until)\s+" + hour + r"(?![0-9:])")
@@ -9811,6 +9853,11 @@ class Grammar:
             return True
         before = low[max(0, start - 120) : start]
         return any(greeting in before for greeting in self.lex.EVENING_GREETINGS)
+
+    def _performance_in_sentence(self, low: str, start: int, end: int) -> bool:
+        """Whether the sentence around low[start:end] names a performance ("Doors at 7, show at 8")."""
+        window = _sentence_around(low, start, end, before=200, after=60)
+        return not self.lex.PERFORMANCE_NOUNS.isdisjoint(_WORDS.findall(window))
 
     def _evening_in_sentence(self, low: str, start: int, end: int, after: int = 60) -> bool:
         """Whether the sentence or chat message around low[start:end] speaks of the evening (a night
@@ -10033,11 +10080,16 @@ _YEAR_NOUN_COPULA_BEFORE = compile_pattern(
 _IT_WAS_BEFORE = compile_pattern(r"(?<![a-z])(?:it|that|this)\s+(?:was|is)\s+$")
 #: What closes a clause right after a word: a comma, a sentence's end, "and" or "but".
 _CLAUSE_CLOSE_AFTER = compile_pattern(r"(?:[,;.!?]|\s+(?:and|but)\s)")
+#: A clock reading past noon on the 24-hour clock ("19.30", "18:00"), with no a.m. or p.m. after it and no
+#: currency sign before it ("tickets £15.50" is a price), and how far around a bare hour one is looked for:
+#: a text that writes one writes its morning hours as they are (shared with the resolver).
+TWENTY_FOUR_HOUR_READING = compile_pattern(
+    r"(?<![0-9.:,£$€])(?:1[3-9]|2[0-3])[.:][0-5]\d(?![0-9]|\s*(?:[ap]\.?m\b|o'clock|%|per\s*cent))"
+)
+TWENTY_FOUR_HOUR_REACH = 400
+#: A morning named within three words after a clock time ("9.30 every morning", "10.30 on Saturday morning").
+_MORNING_NAMED_AFTER = compile_pattern(r"[ \t]+(?:[a-z]+[ \t]+){0,2}mornings?(?![a-z])")
 #: The close of a range of amounts after its first number: "1 to 2 [inches]", "7-8 [people]".
-#: A clock reading past noon on the 24-hour clock ("19.30", "18:00"), and how far around a bare dotted
-#: hour one is looked for: a text that writes one writes its morning hours as they are.
-_TWENTY_FOUR_HOUR_READING = compile_pattern(r"(?<![0-9.:,])(?:1[3-9]|2[0-3])[.:][0-5]\d(?![0-9])")
-_TWENTY_FOUR_HOUR_REACH = 400
 _AMOUNT_RANGE_CLOSE = compile_pattern(r"[ \t]*(?:to|or|-|\u2013)[ \t]*\d+(?:[.,]\d+)?")
 # "2019 shares a quarter": a word in -s, then a determiner opening its object
 _S_WORD_THEN_DETERMINER = compile_pattern(r"\s+[a-z]+s\s+(?:a|an|the|its|their|his|her)\s")
@@ -10337,6 +10389,12 @@ _AGE_BOUND_TAIL = compile_pattern(r"[ \t]+(?:and|or)[ \t]+([a-z]+)")
 _RANGE_ENDS = compile_pattern(r"(?:the\s+[a-z]+\s+)?([a-z0-9]+)\s*(?:to|or|-)\s*([a-z0-9]+)")
 _YEAR_RANGE_TAIL = compile_pattern(r"[ \t]*-[ \t]*(\d{4}|\d{2})(?![0-9])|/(\d{4}|\d{2})(?![0-9])")
 _MOST_YEARS_IN_SHORT_SPAN = 20
+#: The words right after a span of years, up to three, for the event's noun ("the 1905-07 [revolution]",
+#: "the 2007-09 financial [crisis]").
+_WORDS_AFTER_SPAN = compile_pattern(r"(?:[ \t]+[a-z-]+(?![a-z'0-9-])){1,3}")
+#: Words that end the search for the event's noun after a span of years ("in 2010-12 the strike").
+_NOT_EVENT_MODIFIERS = frozenset({"the", "a", "an", "of", "in", "on", "and", "or", "to", "for", "by", "at"})
+
 _LONGEST_BRACKETED_SPAN = 125  # the longest recorded human life is 122 years
 _LONGEST_TITLE_SPAN = 500  # "Europe, 1500-1800", "England, 1066-1485": the periods histories cover
 _LONGEST_TITLE_LINE = 120
@@ -10353,6 +10411,17 @@ def title_closing_span(low: str, start: int, stop: int) -> bool:
     line_start = low.rfind("\n", 0, start) + 1
     title = low[line_start : start - 2]
     return len(title) <= _LONGEST_TITLE_LINE and ". " not in title and (mark == ", " or title.count(" ") >= 2)
+
+
+def _event_noun_after(low: str, end: int, event_nouns: frozenset[str]) -> bool:
+    """Whether one of `event_nouns` follows `end`, past at most two modifiers ("1905-07 Russian revolution")."""
+    found = _WORDS_AFTER_SPAN.match(low, end)
+    for word in found.group(0).split() if found else ():
+        if word in event_nouns:
+            return True
+        if word in _NOT_EVENT_MODIFIERS:
+            return False
+    return False
 
 
 def year_range_end(
@@ -10391,11 +10460,10 @@ def year_range_end(
         noun = _previous_word(low, end - 8)
         if noun in event_nouns:
             return second, match.end()  # "the Revolution of 1905-07": an event's span of years, no month
-    if event_nouns and gap <= _MOST_YEARS_IN_SHORT_SPAN and _next_word(low, match.end()) in event_nouns:
-        return (
-            second,
-            match.end(),
-        )  # "the 1905-07 revolution", "the 2007-09 crisis": the event's span of years
+    if event_nouns and gap <= _MOST_YEARS_IN_SHORT_SPAN and _event_noun_after(low, match.end(), event_nouns):
+        # "the 1905-07 revolution", "the 2007-09 financial crisis", "the 1845-49 Irish famine": the span of
+        # years of the event its noun names, past an adjective or two
+        return second, match.end()
     if number > 12 and _list_label(low, end - len(str(first)), match.end()):
         return second, match.end()  # "1618–48 – The Thirty Years' War": a timeline labels a long span so
     return None
@@ -10524,8 +10592,11 @@ _VERB_THE_PLURAL = compile_pattern(r"(?<![a-z])(?P<verb>[a-z]+)[ \t]+the[ \t]+(?
 _OF_POSSESSIVE_NOUN = compile_pattern(
     r"[ \t]+of[ \t]+(?:the[ \t]+)?(?P<owner>[a-z]+(?:'s)?)[ \t]+(?P<noun>[a-z]+)"
 )
-#: "the war's ", "the siege’s ": the noun whose possessive ends just before a stage word, for STAGE_POSSESSOR_NOUNS.
-_WORD_BEFORE_POSSESSIVE = compile_pattern(r"(?<![a-z])([a-z]+)['’]s[ \t]+$")
+#: "the war's ", "the siege’s ", "World War II's ", "the Wars' ": the noun whose possessive ends just before
+#: a stage word (a war's numeral after it; a plural's apostrophe after its s), for STAGE_POSSESSOR_NOUNS.
+_WORD_BEFORE_POSSESSIVE = compile_pattern(
+    r"(?<![a-z])([a-z]+)(?:[ \t]+(?:i{1,2}|[12]))?(?:['’]s|(?<=s)['’])[ \t]+$"
+)
 _COMMA_GAP = compile_pattern(r",\s*")
 #: "the next day, the feast of the Nativity ...": a feast named with its article set off after a day.
 _FEAST_OF_GAP = compile_pattern(r",\s*(?:the\s+feast\s+of\s+)?")

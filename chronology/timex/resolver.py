@@ -28,6 +28,8 @@ from chronology.timex.grammar import (
     CLOCK_RANGE_CLOSE,
     SMALL_HOURS_CUE,
     TELLING_THE_TIME_NOW,
+    TWENTY_FOUR_HOUR_REACH,
+    TWENTY_FOUR_HOUR_READING,
     lower_same_length,
     words_regex,
 )
@@ -588,11 +590,8 @@ _MIDNIGHT_ENDING_DAY = compile_pattern(r"\d{4}-\d{2}-\d{2}T24")
 _SMALL_HOURS = compile_pattern(r"0[0-5]:\d\d(?::\d\d)?")
 #: A clock reading in a value ("23:30", "00:20:15"), as against a part of the day ("NI").
 _CLOCK_READING = compile_pattern(r"[0-2]\d:\d\d(?::\d\d)?")
-#: A clock reading past noon written on the 24-hour clock ("19.30", "18:00"), with no a.m. or p.m. after it.
-_TWENTY_FOUR_HOUR_READING = compile_pattern(
-    r"(?<![0-9.:,])(?:1[3-9]|2[0-3])[.:][0-5]\d(?![0-9]|\s*(?:[ap]\.?m\b|o'clock))"
-)
 _MONTH_VALUE_OF_YEAR = compile_pattern(r"\d{4}-(?:0[1-9]|1[0-2])")  # a month of a known year ("2026-03")
+_MONTH_VALUE_OF_UNKNOWN_YEAR = compile_pattern(r"XXXX-(?:XX|0[1-9]|1[0-2])")  # "XXXX-05", "XXXX-XX"
 #: An article or a possessive opening the object right after a verb ("set [a] new election", "moved [the] vote").
 _OBJECT_OPENING_AFTER = compile_pattern(
     r"[ \t]+(?i:" + words_regex(frozenset({"a", "an", "the"}) | _LEX.POSSESSIVE_DETERMINERS) + r")[ \t]"
@@ -1672,19 +1671,28 @@ class Resolver:
         spec = candidate.spec
         if not spec.note.endswith(" of the month"):
             return False
-        if self.dct is None and self.reference is None:
-            return True
         tense = self._tense(candidate)
+        if self.dct is None and self.reference is None:
+            # "the army fell back in May, and on the last Friday of the month the ships came": a past act
+            # is one month's, though its year is not known
+            return tense.tense != "past"
         if tense.tense is None:
             return True
         cue = (tense.cue or "").lower()
-        # a timetable's present ("meets", "opens") is read as looking ahead: a one-word cue is still the present
+        words = cue.split()
+        # a timetable's present ("meets", "opens") is read as looking ahead: a one-word cue is still the
+        # present, and so is a present passive ("bins are collected", "staff are paid on")
+        present = len(words) == 1 or (
+            len(words) == 2 and tense.tense == "present" and words[0] in _LEX.WEEKDAY_OF_MONTH_COPULAS
+        )
         return (
             tense.tense in ("present", "future")
             and not tense.perfect
-            and " " not in cue
+            and present
             and cue not in _LEX.WEEKDAY_OF_MONTH_COPULAS
             and cue not in _LEX.SCHEDULING_VERBS
+            # "voting ends on the last Friday of the month", "the offer expires on": a close comes once
+            and cue not in _LEX.CLOSING_VERBS
         )
 
     def _arranged_by_a_past_verb(self, tense: ClauseTense) -> bool:
@@ -3734,6 +3742,9 @@ class Resolver:
             weekday, nth = spec.nth_weekday_in_month
             value = cal.nth_weekday(int(value[:4]), int(value[5:]), weekday, nth).isoformat()
             reason = f"{reason}; that weekday counted in it"
+        elif spec.nth_weekday_in_month is not None and _MONTH_VALUE_OF_UNKNOWN_YEAR.fullmatch(value):
+            # "in 1940 ... on the last Friday of the month": a day of a month not known is a day not known
+            value, reason = f"{value}-XX", f"{reason}; a day in it, which the month not known leaves open"
         if spec.edge_day and (edged := _edge_day_value(value, spec.edge_day)) is not None:
             # "the last day of the month": the month or year found, then its first or last day
             value, reason = edged, f"{reason}; its {'first' if spec.edge_day > 0 else 'last'} day"
@@ -4716,9 +4727,11 @@ class Resolver:
         ):
             # "In February 1947 Attlee said Britain would leave no later than June 1948. Mountbatten
             # arrived on 22 March": a time a past hope or plan looks ahead to; the story stays where it was
-            if narrative and expression.granularity == Granularity.DAY and expression.interval is not None:
+            if expression.granularity == Granularity.DAY and self.reference.unit not in ("day", "week"):
                 # "announced that the works would be sold on 14 February 1879. That morning troops landed":
-                # "that" just after points to the day the plan named, as after a day called for
+                # "that" just after points to the day the plan named, as after a day called for; after a
+                # dated day ("On 5 May 1930 the board announced ... would open on 3 August 1931. That
+                # evening the directors dined") "that" is the day the story is on
                 self.called_day = _Reference(
                     expression.interval.start.date(), expression.value, index, "day", True, expression.end
                 )
@@ -7135,8 +7148,8 @@ class Resolver:
                 and self._clock_after_habitual_clock(candidate)
                 # "performances at 19.30 each evening and a matinee at 11.00": a text on the 24-hour clock
                 # writes its morning hours as they are
-                and not _TWENTY_FOUR_HOUR_READING.search(
-                    self.low, max(0, candidate.start - 400), candidate.start
+                and not TWENTY_FOUR_HOUR_READING.search(
+                    self.low, max(0, candidate.start - TWENTY_FOUR_HOUR_REACH), candidate.start
                 )
             ):
                 # "doors at 6:30 p.m., the opening act at 7:30": a bare hour after an afternoon one

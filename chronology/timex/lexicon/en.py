@@ -2014,8 +2014,11 @@ STAGE_SPAN_WORDS: frozenset[str] = frozenset({"first", "early", "final", "last",
 #: "the last months of the war" is ("the war's final months", "the siege's last weeks"); a person's
 #: ("Lincoln's final months", "her last years") is a stage of a life and is left be.
 STAGE_POSSESSOR_NOUNS: frozenset[str] = YEAR_SPAN_EVENT_NOUNS | frozenset(
-    {"battle", "reign", "trial", "voyage", "journey", "regime", "presidency", "dynasty", "empire"}
-)
+    {"battle", "reign", "trial", "voyage", "journey", "regime", "presidency", "dynasty", "empire",
+     # a span of the calendar, as "the closing years of the century" is ("the century's closing years",
+     # "the year's final months", "the decade's last years", "the season's final weeks")
+     "year", "decade", "century", "season"}
+)  # fmt: skip
 #: Determiners before "one" that make it a pronoun, not a count opening a rate ("wrote to each one a month
 #: after she left" is a length; "sold one a month" a rate).
 PRONOUN_ONE_LEADS: frozenset[str] = frozenset(
@@ -2471,12 +2474,26 @@ SCHEDULED_EVENT_NOUNS: frozenset[str] = frozenset(
 #: any other present verb keeps a habit ("the club meets on the last Friday of the month": every month's).
 WEEKDAY_OF_MONTH_COPULAS: frozenset[str] = frozenset({"is", "are", "'s", "\u2019s"})
 
+#: Present verbs of a close or a deadline ("voting ends on the last Friday of the month", "the offer expires
+#: on"): what closes does so once, so the weekday counted in "the month" is that month's, not every month's.
+CLOSING_VERBS: frozenset[str] = frozenset(
+    {"ends", "expires", "finishes", "concludes", "lapses"}
+)  # fmt: skip
+
 #: Nouns of a performance given its hour in a listing ("music at 7.30", "curtain at 7.45", "matinees
 #: Wednesdays and Saturdays at 2.30", "doors at 7, show at 8"): a performance's hour told without a.m. or p.m.
 #: is in the afternoon or evening ("doors at 8" alone may open a bakery, so "doors" is not one).
 PERFORMANCE_NOUNS: frozenset[str] = frozenset(
     {"music", "show", "shows", "showtime", "performance", "performances", "screening", "screenings", "curtain",
      "curtains", "matinee", "matinees", "concert", "concerts", "gig", "gigs", "recital", "recitals"}
+)  # fmt: skip
+
+#: Words that may follow a clock time told as a bare figure ("music at 7.30 on Friday", "curtain at 7.45
+#: nightly", "show at 2.30 and 7.30"): any other word after the figure is what it counts ("at 7.30 GHz").
+CLOCK_TIME_FOLLOWERS: frozenset[str] = frozenset(
+    {"on", "in", "at", "and", "or", "to", "until", "till", "til", "with", "for", "nightly", "daily", "tonight",
+     "today", "tomorrow", "sharp", "prompt", "promptly", "onwards", "this", "next", "every", "weekdays",
+     "weekends"}
 )  # fmt: skip
 
 #: Words around a bare hour of seven to eleven that make it an evening hour ("party at ours 2nite from 8",
@@ -2935,12 +2952,6 @@ PAST_LEADS_ENDING_IN_S: frozenset[str] = frozenset({"was", "has"})
 #: Phrases naming a habit of the past ("took to walking at dawn"): a part of the day told of it is of
 #: every day.
 PAST_HABIT_LEADS: tuple[str, ...] = (" used to ", " would often ", " would usually ", " would always ")
-#: Adverbs of how often that, right before a part of the day, make it that of every such day ("often in
-#: the middle of the night", "usually at dawn", "sometimes at night").
-POD_HABIT_ADVERBS: frozenset[str] = frozenset(
-    {"often", "usually", "typically", "generally", "normally", "mostly", "commonly", "always", "sometimes",
-     "frequently", "invariably", "regularly", "occasionally"}
-)  # fmt: skip
 #: Verbs and adjectives of a plan that take "to" ("plans to marry in the autumn", "is due to open in
 #: June"): a month after them is the one planned for, not one of every year.
 PRESENT_PLAN_WORDS: frozenset[str] = frozenset(
@@ -2976,6 +2987,21 @@ PAST_HABIT_ADVERBS: frozenset[str] = frozenset(
         "customarily",
         "ordinarily",
         "invariably",
+    }
+)
+#: Adverbs of how often that, right before a part of the day, make it that of every such day ("often in
+#: the middle of the night", "usually at dawn", "sometimes at night"); "mostly" tells how much, not how
+#: often ("rained on Monday, mostly in the afternoon": that Monday's afternoon).
+POD_HABIT_ADVERBS: frozenset[str] = frozenset(
+    {
+        "often",
+        "always",
+        "sometimes",
+        "frequently",
+        "regularly",
+        "occasionally",
+        "commonly",
+        *PAST_HABIT_ADVERBS,
     }
 )
 #: Adverbs of how often between "is" and what a feast is like every year ("New Year's Eve is never quiet",
