@@ -1534,6 +1534,13 @@ class Grammar:
             r"(?:years|months|weeks|days|hours|minutes|decades|centuries)(?![a-z])",
             self.h_bare_units_alternative,
         )
+        # "in a matter of weeks", "a matter of hours later": an uncounted but short length, the phrase whole
+        self._add(
+            "matter_of_units",
+            "unit",
+            r"(?<![a-z])a\s+matter\s+of\s+(?P<unit>years|months|weeks|days|hours|minutes|seconds)(?![a-z])",
+            self.h_matter_of_units,
+        )
         self._add(
             "bare_units_apart",
             "unit",
@@ -2651,7 +2658,7 @@ class Grammar:
              "lasted", "spent", "one", "on", "by", "year", "week", "lunar", "chinese", "number", "couple", "dozen", "hundred", "thousand", "numerous",
              "post", "pre", "fy", "or", "c", "ca", "another", "waiting", "stayed", "stay", "stays", "staying", "remained", "quarter",
              "little", "slightly", "rest", "dozens", "scores", "hundreds", "tens", "thousands", "million",
-             "billion", "millions", "billions"}
+             "billion", "millions", "billions", "matter"}
             | set(lex.NUMBER_WORDS) | set(lex.ORDINALS)
             | {word for phrase in lex.MATCHED_COUNT_WORDS for word in phrase.split()}  # "in as many years"
             | lex.ADDED_UNIT_WORDS  # "an extra hour"
@@ -3644,6 +3651,27 @@ class Grammar:
         words = _WORD_AFTER_WORD.match(after)
         return words is not None and words.group(2) not in self.lex.YEAR_LINKING_NOUN_FOLLOWERS
 
+    def _modal_before_in_sentence(self, low: str, start: int) -> bool:
+        """Whether "will", "'ll" or another modal of PLAN_MODALS comes earlier in the sentence."""
+        boundary = max(low.rfind(". ", 0, start), low.rfind("\n", 0, start), low.rfind("? ", 0, start))
+        words = re.findall(r"[a-z']+", low[boundary + 1 : start])
+        return any(w in self.lex.PLAN_MODALS or w.endswith("'ll") for w in words)
+
+    def _weekday_spent(self, low: str, start: int) -> bool:
+        """ "spent Saturday trading offers", "spent most of Sunday packing": the day spent doing something,
+        so the "-ing" word after it is a verb, not a service named by the day."""
+        before = _previous_word(low, start)
+        if before in self.lex.YEAR_SPENDING_VERBS:
+            return True
+        if before != "of":
+            return False
+        share_at = low.rfind(" of", 0, start)
+        share = _previous_word(low, share_at + 1)
+        return (
+            share in self.lex.SPENT_SHARE_WORDS
+            and _previous_word(low, low.rfind(share, 0, share_at)) in self.lex.YEAR_SPENDING_VERBS
+        )
+
     def _looks_like_year(self, m: re.Match[str], ctx: Context, start: int, end: int) -> bool:
         """A bare number is a year only where English puts years: "in 1998", "1998's", "a 1996 law"."""
         low = ctx.low
@@ -3910,7 +3938,15 @@ class Grammar:
         ):
             return True  # "First Aid at Work, 2019" closing a line: a CV's or a list's entry and its year
         # "the band's 1991 album", "the Marlowes' 1991 album": a possessive, singular or plural
-        determiner = prev_word in self.lex.YEAR_DETERMINERS or prev_word.endswith(("'s", "s'"))
+        determiner = (
+            prev_word in self.lex.YEAR_DETERMINERS
+            or prev_word.endswith(("'s", "s'"))
+            # "the entire 2004 primary": "the" and a whole-of adjective before the year
+            or (
+                prev_word in self.lex.YEAR_WHOLE_ADJECTIVES
+                and _previous_word(low, start - len(prev_word) - 1) == "the"
+            )
+        )
         if (
             not determiner
             and prev_word.endswith("ed")
@@ -4925,6 +4961,17 @@ class Grammar:
                 # the next two weeks" is
                 value = self.lex.WITHIN_NEXT_UNIT_LENGTHS[unit]
                 return Spec("DURATION", "fixed", value=value, note=f"'within the next {unit}': a length")
+            if (
+                opener == "over"
+                and unit in self.lex.OVER_NEXT_PLAN_LENGTHS
+                and self._modal_before_in_sentence(ctx.low, opener_at)
+            ):
+                # "will cut spending over the next decade", "could be released over the next decade": a
+                # plan's stretch from now, as "over the coming decade" is (a told past stays that decade)
+                value = self.lex.OVER_NEXT_PLAN_LENGTHS[unit]
+                return Spec(
+                    "DURATION", "fixed", value=value, note=f"'over the next {unit}' in a plan: a length"
+                )
         spec = Spec("DATE", "shift", amount=direction, base=base, note=f"'{det} {unit}'")
         if m["account"]:
             # "the last financial year": a year of account, which the resolver names by the year it ends in
@@ -6386,6 +6433,10 @@ class Grammar:
         before_verb = _previous_word(low, low.rfind(verb, 0, start))
         return before_verb not in self.lex.ADJECTIVE_IN_ED_MARKERS
 
+    def h_matter_of_units(self, m: re.Match[str], ctx: Context) -> Spec | None:
+        """ "sold out in a matter of hours": a length of an unknown number of the unit, the phrase whole."""
+        return self._unspecified_length(self.lex.UNIT_FORMS[m["unit"]], m["unit"])
+
     def h_bare_units_of_opening(self, m: re.Match[str], ctx: Context) -> Spec | None:
         """A bare plural unit opening a sentence before "of" is a length of what it names ("Decades of
         ploughing had stripped the grass"); inside a sentence it needs a preposition ("after decades of")."""
@@ -7678,6 +7729,7 @@ class Grammar:
                 # "Friday trading hours": without "in" or "during" a compound naming every such session
                 and _previous_word(ctx.low, m.start("weekday")) in self.lex.MARKET_SESSION_LEADS
             )
+            and not self._weekday_spent(ctx.low, m.start("weekday"))
         ):
             return None  # "Sunday buses", "Friday collections": a service run every such day, no date
         if (
@@ -7992,8 +8044,14 @@ class Grammar:
             )
         ):
             return None
-        if (det == "the" or pmod or ctx.low.endswith("the ", 0, m.start())) and re.match(
-            r"\s*(?:of|before|after)\b", ctx.low[m.end() : m.end() + 8]
+        if (
+            (det == "the" or pmod or ctx.low.endswith("the ", 0, m.start()))
+            and re.match(r"\s*(?:of|before|after)\b", ctx.low[m.end() : m.end() + 8])
+            # "fell in the morning before recovering": a participle after it is the clause's next event
+            and not (
+                _previous_word(ctx.low, m.start()) in self.lex.PART_OF_DAY_WITHIN_LEADS
+                and _PARTICIPLE_AFTER_BEFORE.match(ctx.low, m.end())
+            )
         ):  # "the (early) morning of 6 June", "in the dusk of 2 May": the day that follows is the expression
             return None
         if word in ("overnight",) or ctx.low[max(0, m.start() - 4) : m.start()].endswith("pre-"):
@@ -11086,6 +11144,14 @@ def _rising_counts(listed: str) -> bool:
     2 or 3 hours" lists none)."""
     counts = [int(figure) for figure in re.findall(r"\d+", listed)]
     return all(low < high for low, high in pairwise(counts))
+
+
+#: "in the morning before recovering", "the evening after signing": before/after and a participle (no noun
+#: in "-ing" that names an occasion: "the morning after the wedding" has its article).
+_PARTICIPLE_AFTER_BEFORE = re.compile(
+    r"\s+(?:before|after)\s+[a-z]{2,}ing(?=\s*(?:[.,;:!?)]|$)|\s+(?:the|a|an|his|her|their|its|it|them|him"
+    r"|our|up|out|to|in|on|at|for|with|from|back|home)\b)"
+)
 
 
 def _previous_word(low: str, start: int) -> str:

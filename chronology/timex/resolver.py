@@ -157,6 +157,13 @@ _LISTED_WITH = compile_pattern(r",?\s+(?:and|or)\s+(?:on\s+)?", re.IGNORECASE)
 #: "as of" right before a clock time: the time a running count or state stands at.
 # "landed ... in an attempt to end the war by Christmas": a deadline an aim looks to, after an infinitive
 _AIM_DEADLINE_BEFORE = compile_pattern(r"\bto\s+[a-z]+(?:\s+[a-z'-]+){0,7}\s+by\s+$")
+# "assured Truman that resistance would end by Thanksgiving and that the troops could be home by
+# Christmas": a deadline promised in a reported clause, after "that" and a future-in-the-past auxiliary
+_PROMISED_DEADLINE_BEFORE = compile_pattern(
+    r"\bthat\s+(?:[a-z'-]+\s+){0,6}(?:"
+    + "|".join(sorted(_LEX.FUTURE_IN_THE_PAST_AUXILIARIES))
+    + r")\s+(?:[a-z'-]+\s+){1,5}by\s+$"
+)
 _AS_OF_BEFORE = compile_pattern(r"\bas\s+of\s+$", re.IGNORECASE)
 # "this time last year", "the same time last month": a day a unit away that figures are compared with
 _SAME_TIME_COMPARED = compile_pattern(r"(?:this|the\s+same)\s+time\s+(?:last|next)\s", re.IGNORECASE)
@@ -591,6 +598,8 @@ _SMALL_HOURS = compile_pattern(r"0[0-5]:\d\d(?::\d\d)?")
 #: A clock reading in a value ("23:30", "00:20:15"), as against a part of the day ("NI").
 _CLOCK_READING = compile_pattern(r"[0-2]\d:\d\d(?::\d\d)?")
 _MONTH_VALUE_OF_YEAR = compile_pattern(r"\d{4}-(?:0[1-9]|1[0-2])")  # a month of a known year ("2026-03")
+#: The day a part of a month ("mid-February" MID, "late April" END) is counted on from by weeks.
+_MONTH_PART_COUNTED_FROM: dict[str, int] = {"MID": 15, "END": 24}
 _MONTH_VALUE_OF_UNKNOWN_YEAR = compile_pattern(r"XXXX-(?:XX|0[1-9]|1[0-2])")  # "XXXX-05", "XXXX-XX"
 #: An article or a possessive opening the object right after a verb ("set [a] new election", "moved [the] vote").
 _OBJECT_OPENING_AFTER = compile_pattern(
@@ -878,6 +887,8 @@ _SET_AGAINST_BEFORE = compile_pattern(
     re.IGNORECASE,
 )
 _EVENING_OR_NIGHT = compile_pattern(r"\d{4}-\d{2}-\d{2}T(?:NI|EV|1[89]|2[0-4])")
+#: A day's night or a clock time from 21:00 on ("1954-05-06T23:00", "1954-05-06TNI").
+_LATE_NIGHT_VALUE = compile_pattern(r"\d{4}-\d{2}-\d{2}T(?:NI|2[1-4]:\d{2})")
 _TIME_OF_DAY = compile_pattern(r"T(?:\d|MO|MI|AF|EV|NI|DT)")
 _DAY_LIKE_VALUE = compile_pattern(
     r"\d{4}-\d{2}-\d{2}|XXXX-XX-XX|XXXX-\d{2}-\d{2}|\d{4}-W\d{2}-[1-7]|XXXX-WXX-[1-7]"
@@ -1650,6 +1661,14 @@ class Resolver:
             # Monday": a story told in the present has its own future, counted from the day it is on
             return False
         cue = (tense.cue or "").lower()
+        if (
+            cue in _LEX.PAST_PLAN_VERBS
+            and tense.cue_end is not None
+            and self.low.startswith(" to ", tense.cue_end)
+        ):
+            # "Giap at first planned to attack on 25 January, but called it off": a past verb of a plan
+            # before its infinitive looks ahead from the story's past, as "would" does
+            return False
         if self._arranged_by_a_past_verb(tense):
             # "In May the council set a new election for February", "moved the vote to June": a past verb
             # of arranging fixes a time ahead of the story's past, as "called an election for" does
@@ -5025,7 +5044,15 @@ class Resolver:
             self.reference is not None
             and self.low.endswith("by ", 0, expression.start)
             and expression.interval.start.date() > self.reference.day
-            and _AIM_DEADLINE_BEFORE.search(self.low, max(0, expression.start - 80), expression.start)
+            and (
+                _AIM_DEADLINE_BEFORE.search(self.low, max(0, expression.start - 80), expression.start)
+                or (
+                    narrative
+                    and _PROMISED_DEADLINE_BEFORE.search(
+                        self.low, max(0, expression.start - 100), expression.start
+                    )
+                )
+            )
         ):
             # "landed on 17 September in an attempt to end the war by Christmas. ... On the night of 25
             # September": the deadline of an aim, told in passing; the story goes on from the day it was on
@@ -8199,6 +8226,20 @@ class Resolver:
             # "on the night of 6-7 August ... It was stopped the next day": days after a night are
             # counted from the morning it ends in, the night's second date
             amount += 1
+        if (
+            unit == "week"
+            and amount > 0
+            and choice.anchor.kind == AnchorKind.EXPRESSION
+            and choice.anchor.expression is not None
+            and choice.anchor.expression < len(self.candidates)
+            and anchor_day.day == 1
+            and _MONTH_VALUE_OF_YEAR.fullmatch(choice.anchor.value or "")
+            and self.candidates[choice.anchor.expression].spec.mod in _MONTH_PART_COUNTED_FROM
+        ):
+            # "a second wave in mid-February ... two weeks later", "by late April ... a week later":
+            # weeks after the middle or the end of a month are counted from that part of it
+            part = self.candidates[choice.anchor.expression].spec.mod or ""
+            anchor_day = anchor_day.replace(day=_MONTH_PART_COUNTED_FROM[part])
         shifted = cal.shift(anchor_day, unit, amount)
         range_close_pm = False
         evening_pod = self._evening_hour(candidate, choice)
@@ -8353,6 +8394,20 @@ class Resolver:
         ):
             # "Tonight: clearing and colder ... by daybreak": the night ends at dawn; so does a fight
             # begun "around 9 p.m." that "went on until dawn"
+            shifted += timedelta(days=1)
+        elif (
+            self.narrative
+            and unit == "day"
+            and spec.amount == 0
+            and spec.pod in ("MO", "AF")
+            and choice.anchor.kind == AnchorKind.EXPRESSION
+            and _LATE_NIGHT_VALUE.fullmatch(anchor_value)
+            and self.low.endswith("by ", 0, candidate.start)
+            and not (by_tense := self._tense(candidate)).looks_back
+            and not by_tense.perfect  # "the sappers had dug the tunnel by the afternoon": that day's
+        ):
+            # "exploded a mine at 23:00, and by the afternoon the post was surrounded": a morning or an
+            # afternoon reached after a late-night hour is the next day's
             shifted += timedelta(days=1)
         if (
             unit == "day"

@@ -230,6 +230,8 @@ def test_every_gold_text_is_detected_as_narrative(document: dict[str, Any]) -> N
 # blind_narrative_82 strict F1 1.000, relaxed F1 1.000, value accuracy 0.987, value F1 0.987, type F1 1.000
 # blind_news_84 strict F1 0.993, relaxed F1 0.993, value accuracy 0.980, value F1 0.973, type F1 0.993
 # blind_narrative_83 strict F1 0.985, relaxed F1 0.989, value accuracy 0.987, value F1 0.976, type F1 0.989
+# blind_narrative_84 strict F1 0.993, relaxed F1 0.993, value accuracy 1.000, value F1 0.993, type F1 0.993
+# blind_news_85 strict F1 0.990, relaxed F1 0.994, value accuracy 0.959, value F1 0.953, type F1 0.990
 BLIND_SETS = [
     GOLD_FOLDER / "blind_news.jsonl",
     GOLD_FOLDER / "blind_narrative.jsonl",
@@ -392,6 +394,8 @@ BLIND_SETS = [
     GOLD_FOLDER / "blind_narrative_82.jsonl",
     GOLD_FOLDER / "blind_news_84.jsonl",
     GOLD_FOLDER / "blind_narrative_83.jsonl",
+    GOLD_FOLDER / "blind_narrative_84.jsonl",
+    GOLD_FOLDER / "blind_news_85.jsonl",
 ]
 BLIND_FLOORS = {
     "strict_f1": 0.95,

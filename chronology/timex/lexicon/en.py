@@ -1050,6 +1050,15 @@ ACCOUNT_YEAR_BOUND_VERBS: frozenset[str] = frozenset({"begins", "starts", "ends"
 
 #: Verbs whose object can be a year spent doing something ("Iran spent 1981 rebuilding its forces").
 YEAR_SPENDING_VERBS: frozenset[str] = frozenset({"spent", "spend", "spends", "spending"})
+#: "would cut spending over the next decade": a plan's stretch counted from now, a length, in a sentence
+#: with a modal (PLAN_MODALS); a told past ("grew over the next decade") stays the decade, and so does
+#: "would", a biography's future in the past ("he would write five novels over the next decade").
+OVER_NEXT_PLAN_LENGTHS: dict[str, str] = {"decade": "P10Y", "century": "P100Y"}
+PLAN_MODALS: frozenset[str] = frozenset({"will", "shall", "could", "should", "might", "may", "must"})
+#: "fell in the morning before recovering": prepositions putting an event inside a part of the day.
+PART_OF_DAY_WITHIN_LEADS: frozenset[str] = frozenset({"in", "during"})
+#: "spent most of Saturday trading offers": the share of a day spent, between the verb and "of".
+SPENT_SHARE_WORDS: frozenset[str] = frozenset({"most", "all", "much", "part"})
 #: Words after "spent 1903" that tell where or how the year went ("in talks", "at sea", "as regent"); "on"
 #: is left out, being how money is spent ("spent 1500 on repairs").
 YEAR_SPENT_PLACE_WORDS: frozenset[str] = frozenset({"in", "at", "as", "abroad"})
@@ -1424,6 +1433,9 @@ YEAR_DETERMINERS: frozenset[str] = frozenset(
      "successful", "failed", "landmark", "historic", "disputed", "contested", "previous", "earlier", "same",
      "every", "each"}
 )  # fmt: skip
+
+#: "the entire 2004 primary", "the whole 2010 season": a whole-of adjective after "the" before a year.
+YEAR_WHOLE_ADJECTIVES: frozenset[str] = frozenset({"entire", "whole", "full"})
 
 #: Nouns of measure after a number: "1500 feet", "2000 points" are amounts, never years.
 MEASURE_NOUNS: frozenset[str] = frozenset(
