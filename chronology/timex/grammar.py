@@ -162,6 +162,7 @@ class Grammar:
         self._build_fragments()
         self.rules_by_category: dict[str, list[Rule]] = {}
         self._game_report_memo: tuple[str | None, bool] = (None, False)
+        self._dotted_meridiem_memo: tuple[str | None, bool] = (None, False)
         self._sport_word = compile_pattern(r"(?<![a-z0-9-])" + words_regex(lex.SPORT_CONTEXT_WORDS))
         # an email's header line up to its date ("Sent: ", "> Date: ", an invitation's "When: ")
         self.email_stamp_opening = compile_pattern(
@@ -1081,9 +1082,18 @@ class Grammar:
             r"year\s+(?P<rpalone>" + republican_year + r")(?![a-z0-9'-])",
             self.h_republican_year,
         )
-        self.republican_cue_rx = compile_pattern(
-            r"(?<![a-z])(?:"
-            + words_regex(self.lex.REPUBLICAN_YEAR_CUES | set(self.lex.REPUBLICAN_MONTHS))
+        # what shows a text speaks of revolutionary France (case-sensitive: names keep their capital)
+        republican_cues = (
+            r"(?<![A-Za-z])(?:"
+            + "|".join(sorted(self.lex.REPUBLICAN_YEAR_CUES))
+            + r")(?![a-z])|(?i:republican|revolutionary)\s+(?i:calendar)"
+            + r"|(?<![0-9])(?:1789|179\d|180\d|181[0-5])(?![0-9])"
+        )
+        self.republican_cue_rx = compile_pattern(republican_cues)
+        self.republican_cue_or_month_rx = compile_pattern(
+            republican_cues
+            + r"|(?<![A-Za-z])(?:"
+            + "|".join(sorted({month.capitalize() for month in self.lex.REPUBLICAN_MONTHS}))
             + r")(?![a-z])"
         )
         # "at the lunar new year, on 2 February 1421", "the new year (8 February 1644)": the first day of
@@ -3510,9 +3520,24 @@ class Grammar:
                 f"'{m.group(0)}': a day of the revolutionary calendar, the Western day given beside it"
             )
             return spec
-        # without its year, as the days fell in a year that began on 22 September (Years I-III, V-VII);
-        # the story gives the year
+        if self.republican_cue_rx.search(ctx.text) is None:
+            return None  # "Anderlecht 3 Germinal Beerschot 1", "2 Thermidor lobsters": not of the calendar
+        # without its year: in the republican year that holds the day in the last Gregorian year the text
+        # named before it ("In 1799 ... the coup of 18 Brumaire" is 9 November, Year VIII beginning on 23
+        # September), else as the days fell in a year that began on 22 September (Years I-III, V-VII); the
+        # story gives the year
         western = date(1796, 9, 22) + timedelta(days=30 * (month - 1) + day - 1)
+        told = _REPUBLICAN_ERA_YEAR.findall(ctx.text, max(0, m.start() - 400), m.start())
+        if told:
+            gregorian = int(told[-1])
+            for begun in (gregorian, gregorian - 1):
+                starts = next((st for st in self.lex.REPUBLICAN_YEAR_STARTS.values() if st[0] == begun), None)
+                if starts is None:
+                    continue
+                named = date(*starts) + timedelta(days=30 * (month - 1) + day - 1)
+                if named.year == gregorian:
+                    western = named
+                    break
         spec = Spec("DATE", "calendar", month=western.month, day=western.day)
         spec.note = f"'{m.group(0)}': a day of the revolutionary calendar, {western:%d %B}"
         return spec
@@ -3521,11 +3546,14 @@ class Grammar:
         roman = m["rpalone"]
         if ctx.text[m.start()] != "Y" or not ctx.text[m.start("rpalone") : m.end("rpalone")].isupper():
             return None  # "Year VIII": a capital and a numeral in capitals
-        if self.republican_cue_rx.search(ctx.low) is None:
-            return None  # nothing in the text speaks of the republic or its calendar
+        if _ROMAN_NUMERAL_AFTER.match(ctx.text, m.start() + 4) is None:
+            return None  # "The Year I Met Your Mother", "Happy New Year I hope": the pronoun
+        if self.republican_cue_or_month_rx.search(ctx.text) is None:
+            return None  # nothing in the text speaks of revolutionary France or its calendar
         start = self.lex.REPUBLICAN_YEAR_STARTS[roman][0]
-        # a year from late September, named by the Gregorian year it mostly falls in
-        spec = Spec("DATE", "calendar", year=start + 1)
+        # a year from late September, named by the Gregorian year it mostly falls in (Year XIV, cut short
+        # when the calendar ended on 31 December 1805, lies all in 1805)
+        spec = Spec("DATE", "calendar", year=min(start + 1, 1805))
         spec.note = f"'{m.group(0)}': a year of the revolutionary calendar, from September {start}"
         return spec
 
@@ -6907,9 +6935,16 @@ class Grammar:
             or _DOTTED_CLOCK_RANGE_CLOSE.match(ctx.low, end)
             or _DOTTED_CLOCK_RANGE_OPEN.search(ctx.low, max(0, start - 20), start)
             # "The battle began at about 11.30" in a text that writes its clock dotted ("at 1.30 p.m."):
-            # the text's own way of writing the time of day
-            or _DOTTED_MERIDIEM_CLOCK.search(ctx.low) is not None
+            # the text's own way of writing the time of day ("tickets at 10.50 each" is a price)
+            or (not _AMOUNT_APIECE_AFTER.match(ctx.low, end) and self._writes_dotted_meridiem(ctx.low))
         )
+
+    def _writes_dotted_meridiem(self, low: str) -> bool:
+        """Whether the text writes a dotted clock with "a.m." or "p.m." ("at 1.30 p.m."): looked for once a
+        text, not at each dotted figure of it."""
+        if self._dotted_meridiem_memo[0] is not low:
+            self._dotted_meridiem_memo = (low, _DOTTED_MERIDIEM_CLOCK.search(low) is not None)
+        return self._dotted_meridiem_memo[1]
 
     def _clock(self, m: re.Match[str]) -> str | None:
         if m.groupdict().get("hourx") is not None:
@@ -7228,12 +7263,17 @@ class Grammar:
             # "every 1 July at 7:28 a.m.": the day of the year that recurs
             set_value = ctx.prev_spec.value or ""
             day = set_value if len(set_value) == 10 and set_value[5:7].isdigit() else "XXXX-XX-XX"
-            if day == "XXXX-XX-XX" and (after := _RECURRING_DAY_AFTER.match(ctx.low, m.end())) is not None:
+            if (
+                set_value == "P1Y"
+                and (after := _RECURRING_DAY_AFTER.match(ctx.low, m.end())) is not None
+                and _YEAR_AFTER_DAY.match(ctx.low, after.end()) is None
+            ):
                 # "every year at 11 a.m. on 11 November": the day of the year told after the clock time is
-                # the day that recurs
+                # the day that recurs (only a yearly one: "daily at 9 a.m. on May 1" starts on one day, and
+                # "on 11 November 1918" is one day)
                 month = self.lex.MONTHS.get(after["m1"] or after["m2"])
                 day_number = int(after["d1"] or after["d2"])
-                if month is not None and 1 <= day_number <= 31:
+                if month is not None and 1 <= day_number <= days_in_month(None, month):
                     day = f"XXXX-{month:02d}-{day_number:02d}"
             value = f"{day}T{clock}"
             mod = self.lex.PRE_MODIFIERS.get(m["amod"]) if m["amod"] else None
@@ -9988,6 +10028,7 @@ class Grammar:
                 and ctx.prev_spec.pod is None
                 and 0 < m.start() - ctx.prev_end <= 8
                 and _DAY_JOINED_AFTER_DAY.fullmatch(ctx.low, ctx.prev_end, m.start()) is not None
+                and not ctx.low.startswith("-", m.end())  # "on 3 May and the 5th-placed side"
             )
         ):
             return None
@@ -10098,6 +10139,8 @@ _DOTTED_CLOCK_RANGE_CLOSE = compile_pattern(
 _DOTTED_MERIDIEM_CLOCK = compile_pattern(
     r"(?<![0-9.])(?:1[0-2]|0?[1-9])\.[0-5]\d\s*(?:a\.?\s?m|p\.?\s?m)(?![a-z])"
 )
+#: After a dotted figure: what makes it a price of one thing ("at 10.50 each", "at 11.95 per bottle").
+_AMOUNT_APIECE_AFTER = compile_pattern(r"[ \t]+(?:each|apiece|per)(?![a-z])")
 _DOTTED_CLOCK_RANGE_OPEN = compile_pattern(r"(?:[01]\d|2[0-3])\.[0-5]\d\s*(?:to|until|till|and|-|\u2013)\s*$")
 #: After a bare "6h" (or a range of them): a word that makes it a length ("from 6h to 12h after exposure").
 _H_LENGTH_AFTER = compile_pattern(
@@ -10601,6 +10644,8 @@ _RECURRING_DAY_AFTER = compile_pattern(
     r"[ \t]+on[ \t]+(?:the[ \t]+)?(?:(?P<d1>\d{1,2})(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?(?P<m1>[a-z]+)"
     r"|(?P<m2>[a-z]+)[ \t]+(?P<d2>\d{1,2})(?:st|nd|rd|th)?)\b"
 )
+#: A year right after a day ("on 11 November 1918", "on July 4, 1776"): one day, not a day of every year.
+_YEAR_AFTER_DAY = compile_pattern(r",?[ \t]+[12]\d{3}(?![0-9])")
 #: The comma, or the comma and "and"/"or", between colon clock times in a list ("06:00, 14:00 and 22:00").
 _CLOCK_LIST_GAP = compile_pattern(r"[ \t]*(?:,[ \t]*(?:(?:and|or)[ \t]+)?|(?:and|or)[ \t]+)")
 #: A colon clock time closing a range right after another ("18:30-20:00", "07:00 to 19:00").
@@ -10923,7 +10968,10 @@ def _past_forms_not_nouns() -> frozenset[str]:
 
 
 #: A Roman numeral in capitals after "Year" ("Year VIII" of the republican calendar).
-_ROMAN_NUMERAL_AFTER = compile_pattern(r"\s+[IVX]+(?![A-Za-z0-9])")
+#: A Gregorian year while the republican calendar was in use (1792-1805).
+_REPUBLICAN_ERA_YEAR = compile_pattern(r"(?<![0-9])(?:179[2-9]|180[0-5])(?![0-9])")
+#: "I" before a word other than "of" is the pronoun ("The Year I Met Your Mother", "Happy New Year I hope").
+_ROMAN_NUMERAL_AFTER = compile_pattern(r"\s+(?:[IVX]{2,}|[VX]|I(?!\s+(?!of\s)[A-Za-z]))(?![A-Za-z0-9])")
 
 
 def capitalised_as_name(text: str, start: int, end: int, lex: ModuleType) -> bool:

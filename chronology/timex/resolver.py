@@ -711,13 +711,20 @@ _STANDING_HOURS_BEFORE = compile_pattern(
 _STANDING_RULE_BEFORE = compile_pattern(r"(?<![a-z])(?:the|its|their)\s+$", re.IGNORECASE)
 _RULE_HOUR_AFTER = compile_pattern(r"\s+(?:curfews?|closing\s+times?|last\s+orders)(?![a-z])", re.IGNORECASE)
 #: The hours of an order with a length, each day of it: "a 12-week curfew from 7pm to 7am", "a two-month
-#: electronically monitored curfew between 8pm and 6am" (the second hour after the first and its link).
+#: electronically monitored curfew between 8pm and 6am", "a 12 week curfew order from", "a week-long curfew,
+#: from" (the second hour after the first and its link); a one-day order's hours are that day's.
 _DAILY_ORDER_HOURS_BEFORE = compile_pattern(
-    r"(?<![a-z])[a-z0-9]+-(?:night|day|week|month|year)\s+(?:[a-z-]+\s+){0,2}(?:"
+    r"(?<![a-z])(?!(?:one|1|single)-)"
+    r"(?:[a-z0-9]+-(?:night|day|week|month|year)|\d+\s+(?:night|day|week|month|year)s?'?"
+    r"|(?:night|day|week|month|year)-long)"
+    r"\s+(?:(?!(?:and|or|but|an?|the)\s)[a-z-]+\s+){0,3}(?:"
     + "|".join(sorted(_LEX.DAILY_HOURS_ORDERS))
-    + r")\s+(?:from|between)\s+(?:[0-9][0-9:.]*\s*(?:[ap]\.?m\.?)?\s+(?:to|and|until|till)\s+)?$",
+    + r")(?:\s+(?:order|requirement|condition)s?)?,?\s+(?:from|between)\s+"
+    r"(?:[0-9][0-9:.]*\s*(?:[ap]\.?m\.?)?\s+(?:to|and|until|till)\s+)?$",
     re.IGNORECASE,
 )
+#: The openings of a present-perfect cue: "has been", "hasn't been", "he's been", "they've been".
+_PRESENT_PERFECT_CUES: tuple[str, ...] = ("has ", "have ", "hasn't ", "haven't ", "'s ", "'ve ")
 #: "a 7am shift", "an 8pm shift": a kind of shift that starts then, worked on any day.
 _SHIFT_AFTER = compile_pattern(r"\s+shifts?\b")
 #: A verb of allowing or forbidding, then (in the same clause) a bound of hours: "allowed smoking after".
@@ -1332,6 +1339,9 @@ class Resolver:
             and _THIS_PART_OF_DAY.match(self.low, candidate.start) is not None
             and self.text[max(0, candidate.start - 2) : candidate.start] == ". "
             and not self._quoted(candidate)
+            # "21st April 1916 / Dear Mother, / I am well. This morning we went up": a letter or diary entry
+            # headed with its day speaks from that day
+            and self._heading_entry_day(candidate) is None
             and self._after_present_sentence(candidate.start)
         ):
             # "Every year Britain keeps two minutes' silence. This morning the president laid a wreath": a
@@ -1609,13 +1619,14 @@ class Resolver:
     def _since_then_up_to_now(self, candidate: Candidate) -> bool:
         """ "Her papers went to the library in 1997 and have been open to readers since January": in a
         story, a yearless month or season after "since" in the present perfect ("has", "have") reaches up
+        to the writer's now, so it is the last such month before the time of writing, not one of the story's
         year ("had been open since January" stays in the story); so in news, where a paragraph has moved
-        the story's time back ("arrested in December 2020. Pell, who has been in prison since July")."""
+        the story's time back ("arrested in December 2020. Pell, who has been in prison since July"), and
+        for a day of a month ("has been run from Leeds since July 4") as for the month."""
         spec = candidate.spec
         if (
             self.dct is None
             or spec.year is not None
-            or spec.day is not None
             or spec.amount is not None
             or spec.unit is not None
             or (spec.month is None and spec.season is None)
@@ -1624,7 +1635,9 @@ class Resolver:
         ):
             return False
         tense = self._tense(candidate)
-        return tense.perfect and (tense.cue or "").lower().startswith(("has ", "have "))
+        # "has been", "hasn't been", "he's been", "they've been": a present perfect, written out or not
+        cue = (tense.cue or "").lower().replace("\u2019", "'")
+        return tense.perfect and cue.startswith(_PRESENT_PERFECT_CUES)
 
     def _writers_now_said(self, candidate: Candidate) -> bool:
         """Whether an adverb of the writer's own now ("currently", "at the moment") comes earlier in the
@@ -2424,7 +2437,8 @@ class Resolver:
 
     def _glanced_month_counted_on(self, candidate: Candidate) -> _Reference | None:
         """The month a past-perfect glance back has just named in this sentence, for a period counted on
-        from it ("had fought in the battles of August 1914 and the following winter")."""
+        from it ("had fought in the battles of August 1914 and the following winter"), or at the opening of
+        the next ("He had been wounded in August 1914. The following winter he returned")."""
         back = self.flashback_month
         if (
             back is None
@@ -2432,10 +2446,22 @@ class Resolver:
             or not candidate.spec.amount
             or not self.low.startswith(_LEX.COUNTED_ON_PERIOD_LEADS, candidate.start)
             or not 0 <= candidate.start - back.end <= _SENTENCE_REACH
-            or _SENTENCE_BREAK.search(self.text, back.end, candidate.start) is not None
+            or not (
+                _SENTENCE_BREAK.search(self.text, back.end, candidate.start) is None
+                or self._opens_next_sentence(back.end, candidate.start)
+            )
         ):
             return None
         return back
+
+    def _opens_next_sentence(self, end: int, start: int) -> bool:
+        """Whether `start` opens the sentence right after the one `end` is in, in the same paragraph."""
+        stop = _SENTENCE_BREAK.search(self.text, end, start)
+        return (
+            stop is not None
+            and not self.text[stop.end() : start].strip()
+            and "\n" not in self.text[stop.start() : start]
+        )
 
     def _flashback_month_goes_on(self, candidate: Candidate) -> _Reference | None:
         """ "The fleet had left the Baltic in October 1904. On the night of 21 October it fired on
@@ -7305,7 +7331,15 @@ class Resolver:
             and self.reference is not None
             and self.reference.end < glanced.end
             and 0 <= candidate.start - glanced.end <= _SENTENCE_REACH
-            and not _SENTENCE_BREAK.search(self.text, glanced.end, candidate.start)
+            and (
+                not _SENTENCE_BREAK.search(self.text, glanced.end, candidate.start)
+                # "He had been wounded in August 1914. Two months later he returned": a month glanced back to
+                # is counted on from at the opening of the next sentence too
+                or (
+                    glanced is self.flashback_month
+                    and self._opens_next_sentence(glanced.end, candidate.start)
+                )
+            )
             and (
                 self.low.endswith(("later", "after", "earlier", "before"), candidate.start, candidate.end)
                 # "He had commanded an army in the battles of August 1914 and the following winter": a

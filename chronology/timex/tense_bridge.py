@@ -82,8 +82,11 @@ def never_a_verb(word: str) -> bool:
     return function is not None and function(word) is True
 
 
-#: A quoted sentence or title, opening with a capital ('"They shall not pass"', '\u201cWe will win\u201d').
-_QUOTED_SENTENCE = re.compile('"[A-Z][^"\n]{0,200}"|\u201c[A-Z][^\u201d\n]{0,200}\u201d')
+#: A quoted sentence or title, opening with a capital ('"They shall not pass"', '\u201cWe will win\u201d',
+#: '\u2018They shall not pass\u2019', where a closing single mark before a letter is an apostrophe).
+_QUOTED_SENTENCE = re.compile(
+    '"[A-Z][^"\n]{0,200}"|\u201c[A-Z][^\u201d\n]{0,200}\u201d|\u2018[A-Z](?:[^\u2019\n]|\u2019(?=[a-z])){0,200}\u2019'
+)
 
 
 class TenseOracle:
@@ -117,7 +120,7 @@ class TenseOracle:
         if self._function is None:
             return NO_TENSE
         text = self.text
-        if '"' in text or "\u201c" in text:
+        if '"' in text or "\u201c" in text or "\u2018" in text:
             # 'the words "They shall not pass", first used in the spring, became a slogan': a quoted
             # sentence or title is no verb of the clause around it, so it is blanked for an expression
             # outside it (a quote opening in lower case may be part of the clause: 'said it "will be ready"')

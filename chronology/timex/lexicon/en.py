@@ -934,10 +934,11 @@ REPUBLICAN_YEAR_STARTS: dict[str, tuple[int, int, int]] = {
     "xiii": (1804, 9, 23), "xiv": (1805, 9, 23),
 }  # fmt: skip
 
-#: Words in a text that make "Year VIII" a year of the republican calendar (with its months' names).
-REPUBLICAN_YEAR_CUES: frozenset[str] = frozenset(
-    {"republic", "republican", "revolution", "revolutionary", "directory", "consulate", "convention"}
-)
+#: Names, written with their capital, that show a text speaks of revolutionary France, so that "Year VIII"
+#: (or a bare "18 Brumaire") is of the republican calendar: with the months' own names, the phrases
+#: "republican calendar" and "revolutionary calendar" and a year from 1789 to 1815 in the text. The lower-case
+#: words ("the Republican leadership", "a convention", "the Glorious Revolution") prove nothing.
+REPUBLICAN_YEAR_CUES: frozenset[str] = frozenset({"Republic", "Directory", "Consulate", "Convention"})
 
 #: Abbreviations of a biography or a king list written before a year: "(r. 1402-1424)" reigned, "b. 1920"
 #: born, "d. 1987" died, "fl. 1410" flourished.
