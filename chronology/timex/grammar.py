@@ -3500,9 +3500,7 @@ class Grammar:
             at = m.start("rpyear") if m["rpyear"] else m.start("rpyear2")
             if not ctx.text[at : at + len(roman)].isupper():
                 return None
-            western = date(*self.lex.REPUBLICAN_YEAR_STARTS[roman]) + timedelta(
-                days=30 * (month - 1) + day - 1
-            )
+            western = _republican_day(date(*self.lex.REPUBLICAN_YEAR_STARTS[roman]), month, day)
             spec = Spec("DATE", "calendar", year=western.year, month=western.month, day=western.day)
             spec.note = f"'{m.group(0)}': a day of the revolutionary calendar, {western:%d %B %Y}"
             return spec
@@ -3526,7 +3524,7 @@ class Grammar:
         # named before it ("In 1799 ... the coup of 18 Brumaire" is 9 November, Year VIII beginning on 23
         # September), else as the days fell in a year that began on 22 September (Years I-III, V-VII); the
         # story gives the year
-        western = date(1796, 9, 22) + timedelta(days=30 * (month - 1) + day - 1)
+        western = _republican_day(date(1796, 9, 22), month, day)
         told = _REPUBLICAN_ERA_YEAR.findall(ctx.text, max(0, m.start() - 400), m.start())
         if told:
             gregorian = int(told[-1])
@@ -3534,7 +3532,7 @@ class Grammar:
                 starts = next((st for st in self.lex.REPUBLICAN_YEAR_STARTS.values() if st[0] == begun), None)
                 if starts is None:
                     continue
-                named = date(*starts) + timedelta(days=30 * (month - 1) + day - 1)
+                named = _republican_day(date(*starts), month, day)
                 if named.year == gregorian:
                     western = named
                     break
@@ -11200,6 +11198,12 @@ _PARTICIPLE_AFTER_BEFORE = re.compile(
     r"\s+(?:before|after)\s+[a-z]{2,}ing(?=\s*(?:[.,;:!?)]|$)|\s+(?:the|a|an|his|her|their|its|it|them|him"
     r"|our|up|out|to|in|on|at|for|with|from|back|home)\b)"
 )
+
+
+def _republican_day(year_start: date, month: int, day: int) -> date:
+    """The Western day a day of the French Republican calendar names: twelve months of thirty days counted
+    from the first day of its year."""
+    return year_start + timedelta(days=30 * (month - 1) + day - 1)
 
 
 def _previous_word(low: str, start: int) -> str:

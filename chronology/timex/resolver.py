@@ -2445,14 +2445,18 @@ class Resolver:
             or not self.narrative
             or not candidate.spec.amount
             or not self.low.startswith(_LEX.COUNTED_ON_PERIOD_LEADS, candidate.start)
-            or not 0 <= candidate.start - back.end <= _SENTENCE_REACH
-            or not (
-                _SENTENCE_BREAK.search(self.text, back.end, candidate.start) is None
-                or self._opens_next_sentence(back.end, candidate.start)
-            )
+            or not self._told_after_glance(back, candidate.start)
         ):
             return None
         return back
+
+    def _told_after_glance(self, glanced: _Reference, start: int) -> bool:
+        """Whether `start` comes after a glance back in the glance's sentence, or, for a month glanced back
+        to, at the opening of the next ("He had been wounded in August 1914. Two months later he returned")."""
+        return 0 <= start - glanced.end <= _SENTENCE_REACH and (
+            _SENTENCE_BREAK.search(self.text, glanced.end, start) is None
+            or (glanced is self.flashback_month and self._opens_next_sentence(glanced.end, start))
+        )
 
     def _opens_next_sentence(self, end: int, start: int) -> bool:
         """Whether `start` opens the sentence right after the one `end` is in, in the same paragraph."""
@@ -7330,16 +7334,7 @@ class Resolver:
             and spec.amount
             and self.reference is not None
             and self.reference.end < glanced.end
-            and 0 <= candidate.start - glanced.end <= _SENTENCE_REACH
-            and (
-                not _SENTENCE_BREAK.search(self.text, glanced.end, candidate.start)
-                # "He had been wounded in August 1914. Two months later he returned": a month glanced back to
-                # is counted on from at the opening of the next sentence too
-                or (
-                    glanced is self.flashback_month
-                    and self._opens_next_sentence(glanced.end, candidate.start)
-                )
-            )
+            and self._told_after_glance(glanced, candidate.start)
             and (
                 self.low.endswith(("later", "after", "earlier", "before"), candidate.start, candidate.end)
                 # "He had commanded an army in the battles of August 1914 and the following winter": a
