@@ -526,6 +526,16 @@ SHARE_WORDS = frozenset(
      "two", "three", "any"}
 )  # fmt: skip
 
+#: Nouns of dealings between parties, which take the other party after "with" ("talks with the rebels",
+#: "the truce with Spain"): such a noun opening a clause, "with" and its party are the subject, and a past
+#: form after them is the subject's verb ("Talks with the rebels opened in May"), not an absolute phrase
+#: ("officers with medals pinned on their coats").
+WITH_PARTY_NOUNS = frozenset(
+    {"talks", "negotiations", "relations", "contacts", "ties", "dealings", "consultations", "discussions",
+     "trade", "truce", "ceasefire", "armistice", "treaty", "alliance", "agreement", "war", "clashes",
+     "fighting"}
+)  # fmt: skip
+
 #: Base forms the verb table also lists as the past of a rare verb ("feed" of "to fee", "weed" of "to
 #: wee"): "would draw the army away, feed his men" is no past tense.
 BASE_FORMS_NOT_PAST = frozenset({"feed", "weed"})

@@ -767,9 +767,9 @@ class _Reader:
         if noun_flags and not noun_flags & _ALSO_NOUN:
             return False
         if self.words[index - 2] == "with":
-            return True
+            return not self._with_on_opening_noun(index - 2)
         if index >= 3 and self.words[index - 3] == "with" and self.words[index - 2] in lexicon.NOUN_MARKERS:
-            return True
+            return not self._with_on_opening_noun(index - 3)
         # "with most of the herring landed in the autumn": a share of the noun phrase after "with"
         share = index - 4 if self.words[index - 2] in lexicon.NOUN_DETERMINERS else index - 3
         return (
@@ -779,6 +779,23 @@ class _Reader:
             and self.words[share + 1] == "of"
             and all(self.joined[share : index + 1])
         )
+
+    def _with_on_opening_noun(self, with_index: int) -> bool:
+        """Whether "with" takes the other party of a noun of dealings that opens the clause ("Talks with
+        the rebels opened in May", "Its own negotiations with Spain resumed", "The truce with Spain held"):
+        the phrase is on the subject, and the past form after it is the subject's verb, not an absolute
+        phrase ("officers with medals pinned on their coats")."""
+        opening = with_index
+        while opening > 0 and self.joined[opening]:
+            opening -= 1  # the stretch's words after its last stop or comma
+        # the noun, after at most two words that cannot be a verb of their own ("its own talks")
+        if (
+            not 0 <= with_index - 1 - opening <= 2
+            or self.words[with_index - 1] not in lexicon.WITH_PARTY_NOUNS
+        ):
+            return False
+        verb_forms = _PAST | _PARTICIPLE | _THIRD_PERSON | _GERUND
+        return not any(self.flags(index) & verb_forms for index in range(opening, with_index - 1))
 
     def _degree_after_be(self, measure: int) -> bool:
         """Whether the measure word ("percent") closes an amount right after a form of "be" ("will be 72

@@ -934,14 +934,16 @@ class Grammar:
             "decade",
             "digit decade",
             # "the end of the 1990s": a period modifier ending in "of" takes the decade's own article
-            r"(?:the\s+)?(?:"
+            r"(?P<decnoera>(?:the\s+)?(?:"
             + f.span_pmod_rx
             # "late in the 1840s": the period modifier "late in" takes the article as "the end of" does
             + r"(?:(?<=of\s|in\s)the\s+)?)?(?:(?P<decade_core>(?P<dec>[12]\d{2}0|[1-9]\d0|'\d0|\d0)'?s)(?![a-z])"
-            # "the 430s BC", "by the 170s": a decade of the first millennium
-            + r"(?:(?<=\d\d0s)\s+(?P<decbc>bce|bc|b\.c\.)(?![a-z]))?|(?P<decword>"
+            + r"|(?P<decword>"
             + words_regex(self.lex.DECADE_WORDS)
-            + r"))",
+            + r")))"
+            # "the 430s BC", "by the 170s", "the 60s AD", "the 20s BC": a decade of the first millennium
+            # on either side of the era (not after four digits)
+            + r"(?:(?<=\d0s)(?<![0-9]\d\d0s)\s+(?P<decbc>bce|bc|b\.c\.|ad|a\.d\.)(?![a-z]))?",
             self.h_decade,
         )
         self._add(
@@ -1579,9 +1581,19 @@ class Grammar:
         self._add(
             "bare_units_of_opening",
             "unit",
-            # "Decades of ploughing had stripped the grass", "Years of drought followed"
-            r"(?P<unit>centuries|decades|years|months|weeks|days)(?=\s+of\s)",
+            # "Decades of ploughing had stripped the grass", "Years of drought followed"; "heard hours of
+            # testimony" (hours only after a verb or a noun of effort: "Hours of opening" is a timetable's)
+            r"(?P<unit>centuries|decades|years|months|weeks|days|hours)(?=\s+of\s)",
             self.h_bare_units_of_opening,
+        )
+        self._add(
+            "bare_units_in_custody",
+            "unit",
+            # "could face decades in prison", "is serving years behind bars": a prison term's uncounted length
+            r"(?P<unit>decades|years|months|weeks|days)(?=\s+(?:in|behind)\s+(?:a\s+)?"
+            + words_regex(self.lex.CUSTODY_PLACES)
+            + r"(?![a-z]))",
+            self.h_bare_units_in_custody,
         )
         self._add(
             "another_unit",
@@ -1593,7 +1605,11 @@ class Grammar:
             # "I shall be here another fortnight": a place adverb after "be" or "stay" before the length
             r"|(?<=\bhere\s)|(?<=\bthere\s)"
             # "Another hour and they would have drowned": a length whose passing the clause supposes
-            r"|(?=another\s+[a-z]+\s+and\s+(?!another\s)))"
+            r"|(?=another\s+[a-z]+\s+and\s+(?!another\s))"
+            # "another week of this would be ruinous", "another day of talks": one more of the unit filled
+            # with what "of" names ("another day of the week" is a different day, not a length, and so is
+            # a predicate's "1998 will be another year of growth")
+            r"|(?<!\bbe\s)(?<!\bis\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbeing\s)(?<!'s\s)(?=another\s+[a-z]+\s+of\s+(?!(?:the|that|my|your|his|her|its|our|their)\s|this\s+(?:week|month|year)\b)))"
             # "for at least another decade": the amount's modifier belongs to the length
             r"(?P<body>"
             + f.amod_rx
@@ -4202,6 +4218,10 @@ class Grammar:
         joined = (
             _SHORT_DECADE_JOINED.search(ctx.low, max(0, m.start() - 60), m.start()) if len(raw) == 2 else None
         )
+        if len(raw) == 2 and not m["dec"].startswith("'"):
+            early = self._early_short_decade(m, ctx, mod)
+            if early is not None:
+                return early
         if not (m.group(0).startswith("the") or mod or m["dec"].startswith("'") or joined):
             return None
         if joined is not None and int(raw[0]) >= int(joined["jdec"]):
@@ -4220,7 +4240,7 @@ class Grammar:
                 or _EARLY_YEAR_BEFORE.search(ctx.low, max(0, m.start() - _EARLY_YEAR_REACH), m.start())
             ):
                 return None  # "speeds in the 130s", "scores in the 190s": numbers, not years
-            era = "BC" if m["decbc"] else ""
+            era = "BC" if m["decbc"] and self.lex.ERAS[m["decbc"]] else ""
             return Spec(
                 "DATE", "fixed", value=f"{era}{int(raw) // 10:03d}", mod=mod, note=f"the {raw}s: a decade"
             )
@@ -4237,6 +4257,33 @@ class Grammar:
             mod=mod,
             note=f"the '{raw}s, taken as the {century}{raw}s",
             decade_digit=int(raw[0]),  # the resolver takes the century from the DCT or the story's time
+            # "the 80s ad campaign": a lower-case "ad" is the noun's
+            extent_group="decnoera" if m["decbc"] else None,
+        )
+
+    def _early_short_decade(self, m: re.Match[str], ctx: Context, mod: str | None) -> Spec | None:
+        """ "the 60s AD", "the 20s BC", "in the 70s and 80s AD": a decade of two digits with its era in
+        capitals (or joined to one that has it) is a decade of the first century on that side of the era;
+        "the 80s ad campaign" keeps the 1980s and leaves the noun out."""
+        era = m["decbc"]
+        if era is not None and not ctx.text[m.start("decbc")].isupper():
+            return None
+        if era is None:
+            # "in the 70s and 80s AD": the era closing the pair is the first decade's too
+            joined = _SHORT_DECADE_ERA_AFTER.match(ctx.text, m.end())
+            if joined is None or not m.group(0).startswith("the"):
+                return None
+            era = joined["era"].lower()
+        elif not (
+            m.group(0).startswith("the")
+            or mod
+            or _SHORT_DECADE_ERA_BEFORE.search(ctx.low, max(0, m.start() - 24), m.start())
+        ):
+            return None  # "80s AD" alone, not after "the 70s and"
+        before_christ = self.lex.ERAS[era]
+        value = f"{'BC' if before_christ else ''}00{m['dec'][0]}"
+        return Spec(
+            "DATE", "fixed", value=value, mod=mod, note=f"the {m['dec']}s {'BC' if before_christ else 'AD'}"
         )
 
     def _span_mod(self, pmod: str) -> str | None:
@@ -5987,6 +6034,14 @@ class Grammar:
             return None  # "a day-by-day record", "a year-by-year count": a compound of manner, no length
         if count == 0 and not m["unit"].endswith("s"):
             return None  # "Zero hour was 7:30": no count of zero takes a singular unit; a name
+        if (
+            raw_num in ("a", "an")
+            and not span
+            and ctx.low.startswith("-", m.end())
+            and (tail := re.match(r"-([a-z]+)", ctx.low[m.end() : m.end() + 12])) is not None
+            and tail.group(1) in self.lex.KIND_OF_HOURS_TAILS
+        ):
+            return None  # "a night-time curfew", "a day-time nap": a kind of hours, no length
         if raw_num in ("a", "an") and not span and _OCCASION_LIKE.match(ctx.low, m.end()):
             return None  # "waited years for a night like this": an occasion of that kind, not a length
         if raw_num in ("a", "an") and not span and ctx.low.startswith(" like ", m.end()):
@@ -6465,9 +6520,28 @@ class Grammar:
 
     def h_bare_units_of_opening(self, m: re.Match[str], ctx: Context) -> Spec | None:
         """A bare plural unit opening a sentence before "of" is a length of what it names ("Decades of
-        ploughing had stripped the grass"); inside a sentence it needs a preposition ("after decades of")."""
+        ploughing had stripped the grass"); inside a sentence it needs a preposition ("after decades of"), a
+        verb it is the object of, or a noun of what came of it ("the product of months of surveillance")."""
+        if self._of_effort_noun_before(ctx.low, m.start()):
+            return self._unspecified_length(self.lex.UNIT_FORMS[m["unit"]], m["unit"])
+        if m["unit"] == "hours" and not self._object_of_past_verb(ctx.low, m.start()):
+            return None  # "Hours of opening", "the hours of darkness": opening times and parts of a day
         if not _sentence_start(ctx.low, m.start()) and not self._object_of_past_verb(ctx.low, m.start()):
             return None
+        return self._unspecified_length(self.lex.UNIT_FORMS[m["unit"]], m["unit"])
+
+    def _of_effort_noun_before(self, low: str, start: int) -> bool:
+        """ "the product of months of surveillance", "the result of years of neglect": "of" after a noun of
+        what came of an effort, right before the bare unit."""
+        if _previous_word(low, start) != "of":
+            return False
+        return _previous_word(low, low.rfind("of", 0, start)) in self.lex.LENGTH_OF_EFFORT_NOUNS
+
+    def h_bare_units_in_custody(self, m: re.Match[str], ctx: Context) -> Spec | None:
+        """ "could face decades in prison", "serving years behind bars": after a verb of a prison term the
+        unit is the length ("spent years in prison" is the plain rule's)."""
+        if _previous_word(ctx.low, m.start()) not in self.lex.CUSTODY_TERM_VERBS:
+            return None  # "the years in prison changed him": the stay itself, named
         return self._unspecified_length(self.lex.UNIT_FORMS[m["unit"]], m["unit"])
 
     def h_bare_units_apart(self, m: re.Match[str], ctx: Context) -> Spec | None:
@@ -6907,6 +6981,12 @@ class Grammar:
         level = _LEVEL_AT_BEFORE.search(ctx.low, max(0, start - 30), start)
         if level is not None and level[1] in self.lex.LEVEL_VERBS and level[1] not in _COPULAS:
             return False  # "the pound stood at 11.25": a level
+        if (
+            (priced := _PRICED_AT_BEFORE.search(ctx.low, max(0, start - 40), start)) is not None
+            and priced[1] in self.lex.PRICED_AT_NOUNS
+            and not _DOTTED_CLOCK_DAY_AFTER.match(ctx.low, m.end("minutek"))
+        ):
+            return False  # "Tickets at 12.50", "Seats at 10.50 and 12.50": prices
         if self._dotted_amount_clause(ctx.low, start) and not (
             # "shares rose sharply at 10.30 on Monday", "fell 3 per cent at 14.15 on Monday": "at" after
             # a change told to its end, with a day after the figure, tells when the change came; "closed
@@ -7374,6 +7454,8 @@ class Grammar:
         face = " ".join((m["face"] or m["counted"]).split())
         if m["namedhour"]:
             return self._minutes_from_named_hour(m, ctx, face)
+        if self._two_hours_of_a_range(m, ctx, face):
+            return None  # "open from ten to eleven": a range of two hours, not 10:50
         if m["side"] == "after" and not face.endswith(("half", "quarter")):
             return None  # "twenty minutes after one of them left": "after" tells the time only by the face
         if (
@@ -7423,6 +7505,20 @@ class Grammar:
             spec.mod = self.lex.PRE_MODIFIERS.get(m["amod"])
         return spec
 
+    def _two_hours_of_a_range(self, m: re.Match[str], ctx: Context, face: str) -> bool:
+        """Whether a face "<hour> to <hour>" after a range's lead is the range's two hours ("open from ten
+        to eleven", "from ten to midnight") rather than minutes to the hour: not when the range goes on
+        past it ("between ten to six and six", "from ten to six until seven": 5:50 is its first end), nor
+        for a face that is no hour ("from a quarter to six", "from twenty to six") or counted minutes
+        ("from ten minutes to six")."""
+        return (
+            m["side"] == "to"
+            and bool(m["face"])
+            and face in self.lex.CLOCK_HOUR_WORDS
+            and _previous_word(ctx.low, m.start()) in self.lex.CLOCK_RANGE_LEADS
+            and _next_word(ctx.low, m.end()) not in self.lex.CLOCK_RANGE_SECOND_LINKS
+        )
+
     def _minutes_from_named_hour(self, m: re.Match[str], ctx: Context, face: str) -> Spec | None:
         """ "at one minute after midnight", "half past midnight", "ten minutes to noon": minutes counted
         from an hour named by a word, which says its half of the day itself; midnight opens its day, so
@@ -7436,12 +7532,7 @@ class Grammar:
             and not self._it_was_clock.search(ctx.low, max(0, m.start() - 40), m.start())
         ):
             return None
-        if (
-            m["side"] == "to"
-            and m["face"]
-            and not face.endswith(("half", "quarter"))
-            and _previous_word(ctx.low, m.start()) in ("from", "between")
-        ):
+        if self._two_hours_of_a_range(m, ctx, face):
             return None  # "open from ten to midnight", "from ten to noon": a range of hours, not 23:50
         if (
             m.end() == m.end("namedhour")
@@ -9490,7 +9581,11 @@ class Grammar:
             # "from about AD 200 to 700 or 800": a range or choice of years goes on in the era just named
             previous_year = ctx.prev_spec.year if ctx.prev_spec is not None else None
             if (
-                len(m["year"]) != 3
+                # "in AD 60 or 61": two digits go on a first-century year just named
+                not (
+                    len(m["year"]) == 3
+                    or (len(m["year"]) == 2 and previous_year is not None and previous_year < 100)
+                )
                 or previous_year is None
                 or not 0 < previous_year < int(m["year"])
                 or ctx.low[ctx.prev_end : m.start()] != f" {previous_word} "
@@ -9550,24 +9645,37 @@ class Grammar:
             story_year = previous.short_year or previous.year if previous is not None else None
             # a story in the first century on either side of the era: "in 81." after AD 79, "in 48;"
             # after 44 BC
-            if not closes or not story_year or not -100 < story_year < 100 or m.start() - ctx.prev_end > 300:
+            if not closes:
+                return None
+            if (not story_year or not -100 < story_year < 100 or m.start() - ctx.prev_end > 300) and (
+                # "invaded in AD 43. ... what is now Norfolk ... rebelled in 47, when": the story's
+                # first-century year was written with its era not long before, whatever came between
+                _FIRST_CENTURY_ERA_YEAR_BEFORE.search(
+                    ctx.low, max(0, m.start() - _EARLY_YEAR_REACH), m.start()
+                )
+                is None
+            ):
                 return None
             return Spec("DATE", "calendar", short_year=int(m["year"]), note="a year of two digits")
         early_context = (
             (
-                previous is not None
-                and previous.year is not None
-                and previous.year < 1000
-                and m.start() - ctx.prev_end < 80
+                (
+                    previous is not None
+                    and previous.year is not None
+                    and previous.year < 1000
+                    and m.start() - ctx.prev_end < 80
+                )
+                # "Rome fell in 212 BC. ... In 209 he took the port": a story before Christ names its years
+                # without the era once it is plain
+                or self.era_bc_named_before(ctx, m.start())
+                # "Ling died in 189, ... In 190 a coalition rose": a story in the first millennium names
+                # its years bare
+                or _EARLY_YEAR_BEFORE.search(ctx.low, max(0, m.start() - _EARLY_YEAR_REACH), m.start())
+                is not None
+                # "In 416 Athens besieged Melos": a capitalised name after the year is no counted plural
             )
-            # "Rome fell in 212 BC. ... In 209 he took the port": a story before Christ names its years
-            # without the era once it is plain
-            or self.era_bc_named_before(ctx, m.start())
-            # "Ling died in 189, ... In 190 a coalition rose": a story in the first millennium names
-            # its years bare
-            or _EARLY_YEAR_BEFORE.search(ctx.low, max(0, m.start() - _EARLY_YEAR_REACH), m.start())
-            is not None
-        ) and not re.match(r"\s+[a-z]+s\b", after)
+            and not re.match(r"\s+[a-z]+s\b", ctx.text[m.end() : m.end() + 24])
+        )
         if not (closes or early_context):
             return None
         spec = Spec("DATE", "calendar", year=int(m["year"]), note="a year before 1000")
@@ -10129,6 +10237,11 @@ _DOTTED_CLOCK_DAY_AFTER = compile_pattern(
     # "at 19.30 each evening"; "sold at 12.50 each" is a price apiece
     r"|(?:each|every)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun|week)?day|weekend|week|morning|afternoon"
     r"|evening|night))(?![a-z])"
+)
+#: The word before "at" and a dotted figure, or before "at", a first such figure and its link ("Seats at
+#: 10.50 and 12.50"): `PRICED_AT_NOUNS` makes the figures prices.
+_PRICED_AT_BEFORE = compile_pattern(
+    r"(?<![a-z])([a-z]+)\s+at\s+(?:(?:[01]?\d|2[0-3])\.[0-5]\d\s*(?:and|or|to|-|\u2013)\s*)?$"
 )
 _DOTTED_CLOCK_RANGE_CLOSE = compile_pattern(
     r"\s*(?:to|until|till|and|-|\u2013)\s*(?:[01]\d|2[0-3])\.[0-5]\d(?![0-9])"
@@ -10737,7 +10850,9 @@ _PHRASE_CLOSE = compile_pattern(r"[ \t]*[,.;:!?)]")
 _SEASON_HEADING = compile_pattern(r"[ \t]*[A-Z][a-z]+[ \t]*\n")
 #: What may follow a season that ends its phrase (a line break ends a heading: "Late spring and summer").
 _SEASON_ENDS_PHRASE = compile_pattern(
-    r"[ \t]*\n|\s*(?:[,.;:!?)]|$)|\s+(?:and|or|when|as|with|in|on|at|to|the|a|an|he|she|they|it|we|his|her|their)\b"
+    r"[ \t]*\n|\s*(?:[,.;:!?)]|$)|\s+(?:and|or|when|as|with|in|on|at|to|the|a|an|he|she|they|it|we|his|her|their"
+    # "followed him through the summer and autumn without giving battle": a clause's adjunct goes on
+    r"|without|while|until|before|after)\b"
 )
 #: A gerund with its object after a time ("the spring and summer building a fleet"), not a noun in -ing
 #: that the season qualifies ("winter clothing for").
@@ -10914,6 +11029,12 @@ _SHORT_DECADE_JOINED = compile_pattern(
 #: A decade joined to "the 1900s" before it: "the 1890s and the early 1900s", "from the 1880s to the 1900s".
 _DECADE_JOINED_BEFORE = compile_pattern(r"(?<![0-9])1\d[1-9]0s\s+(?:and|or|to|through|into|-|\u2013)\s+$")
 #: A decade joined to "the 1900s" after it: "the 1900s and 1910s", "the late 1900s to the 1920s".
+#: "the 70s [and 80s AD]": a second decade of two digits with its era in capitals (on the original text).
+_SHORT_DECADE_ERA_AFTER = compile_pattern(
+    r"\s+(?:and|or|to)\s+(?:the\s+)?\d0s\s+(?P<era>BCE|BC|B\.C\.|AD|A\.D\.)(?![A-Za-z])"
+)
+#: "the 70s and [80s AD]": the decade before the pair's second, closing at `endpos`.
+_SHORT_DECADE_ERA_BEFORE = compile_pattern(r"\bthe\s+\d0s\s+(?:and|or|to)\s+\Z")
 _DECADE_JOINED_AFTER = compile_pattern(
     r"\s*(?:and|or|to|through|into|-|\u2013)\s+(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?1\d[1-9]0s"
 )
@@ -11077,6 +11198,10 @@ _ERA_BC_BEFORE = compile_pattern(r"\d bce?\b|\d b\.c\.")
 _BETWEEN_YEARS_AFTER = compile_pattern(r"\s+and\s+[1-9]\d\d(?![0-9])(?!\s+[a-z]+s\b|\s*(?:%|percent|per\b))")
 #: How far back (characters) a year before 1000 named plainly lets bare ones follow: a few paragraphs.
 _EARLY_YEAR_REACH = 1000
+#: A year of the first century written with its era: "AD 43", "44 BC".
+_FIRST_CENTURY_ERA_YEAR_BEFORE = compile_pattern(
+    r"\ba\.?d\.? [1-9]\d?(?![0-9])|(?<![0-9])[1-9]\d? (?:bce|bc|b\.c\.)(?![a-z])"
+)
 #: A year before 1000 already named as one: after "AD", or closing a phrase after "in", "until", "since".
 _EARLY_YEAR_BEFORE = compile_pattern(
     r"\ba\.?d\.? [1-9]\d{1,2}(?![0-9])|\b(?:in|until|since) [1-9]\d{2}(?:[.;)]|,(?!\s*\d))"

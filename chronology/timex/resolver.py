@@ -48,6 +48,9 @@ _KIND_HANDLERS = {
 }
 # a year written in figures ("May 1896"), as against a date counted from another
 _WRITTEN_YEAR = compile_pattern(r"(?<![0-9])[0-9]{4}(?![0-9])")
+#: "The anniversary of the bombing, on Oct. 6,", "marked the anniversary on 6 October": an anniversary told
+#: before a day in its clause.
+_ANNIVERSARY_BEFORE_IN_CLAUSE = compile_pattern(r"(?<![a-z])anniversar(?:y|ies)(?![a-z])[^.;!?\n]*$")
 #: The members by value (the enum's own call is slow; it still reports a value that is none of them).
 _TIMEX_TYPES = {member.value: member for member in TimexType}
 #: The types a reference time can take (kept here: reading an enum member costs a lookup through its class).
@@ -233,10 +236,10 @@ _REPORTED_ON = compile_pattern(
     r"\s+(?:on\s+|late\s+|early\s+|last\s+)?"
     r"[A-Za-z]+\.?$"
 )
-#: A sentence's end or a line break inside a stretch of text.
-_SENTENCE_OR_LINE_END = compile_pattern(r"[.!?]\s|\n")
+#: A sentence's end (its closing quote or bracket may follow the stop), not a line break.
 _SENTENCE_BREAK = compile_pattern(r"[.!?][\"')\u201d]?\s")
-#: A sentence's end or a line's, but not the dot of "a.m." or "p.m." ("at 11 a.m. on 11 November").
+#: A sentence's end or a line break inside a stretch of text, but not the dot of "a.m." or "p.m." ("at 11
+#: a.m. on 11 November").
 _SENTENCE_END_NOT_CLOCK = compile_pattern(r"(?<![ap]\.m)[.!?]\s|\n")
 #: Two years written as one span ("1851-52", "2019–20"): a southern summer or a year of account
 _SPLIT_YEAR = compile_pattern(r"\d{4}\s*[-\u2013/]\s*\d{2,4}")
@@ -633,6 +636,8 @@ _EVENING_CLOCK = compile_pattern(r"(?:1[89]|2[0-4]):\d\d(?::\d\d)?")  # from six
 #: reached the harbour before"), with no clause of its own between.
 _AND_THEN_CLAUSE = compile_pattern(r"[^.;:!?\n\"]{0,80}?\band\s[^.;:!?\n\",]{0,80}")
 _CLOCK_POD = compile_pattern(r"\d{2}:\d{2}")
+#: A yearly set's day ("every 13 December": XXXX-12-13).
+_YEARLY_DAY_VALUE = compile_pattern(r"XXXX-\d{2}-\d{2}")
 _WHEN_CLAUSE_AFTER = compile_pattern(r",?[ \t]+when(?![a-z])")
 #: The word before a part of the day and its preposition ("often in the middle of the night", "usually at dawn").
 _ADVERB_BEFORE_POD = compile_pattern(
@@ -709,7 +714,18 @@ _STANDING_HOURS_BEFORE = compile_pattern(
 )
 #: A rule's hour named by the clock time before it: "the 10 p.m. curfew", "its 2 a.m. closing time".
 _STANDING_RULE_BEFORE = compile_pattern(r"(?<![a-z])(?:the|its|their)\s+$", re.IGNORECASE)
-_RULE_HOUR_AFTER = compile_pattern(r"\s+(?:curfews?|closing\s+times?|last\s+orders)(?![a-z])", re.IGNORECASE)
+_RULE_HOUR_AFTER = compile_pattern(
+    r"\s+(?:" + "|".join(sorted(_LEX.DAILY_HOURS_ORDERS)) + r"|closing\s+times?|last\s+orders)(?![a-z])",
+    re.IGNORECASE,
+)
+#: An order's noun, then "from"/"between" and, when the span is the second hour, the first hour and its link
+#: ("curfew from 7pm to", "curfew order between"): the end of both daily-order patterns below.
+_ORDER_FROM_FIRST_HOUR = (
+    r"(?:"
+    + "|".join(sorted(_LEX.DAILY_HOURS_ORDERS))
+    + r")(?:\s+(?:order|requirement|condition)s?)?,?\s+(?:from|between)\s+"
+    r"(?:[0-9][0-9:.]*\s*(?:[ap]\.?m\.?)?\s+(?:to|and|until|till)\s+)?$"
+)
 #: The hours of an order with a length, each day of it: "a 12-week curfew from 7pm to 7am", "a two-month
 #: electronically monitored curfew between 8pm and 6am", "a 12 week curfew order from", "a week-long curfew,
 #: from" (the second hour after the first and its link); a one-day order's hours are that day's.
@@ -717,10 +733,20 @@ _DAILY_ORDER_HOURS_BEFORE = compile_pattern(
     r"(?<![a-z])(?!(?:one|1|single)-)"
     r"(?:[a-z0-9]+-(?:night|day|week|month|year)|\d+\s+(?:night|day|week|month|year)s?'?"
     r"|(?:night|day|week|month|year)-long)"
-    r"\s+(?:(?!(?:and|or|but|an?|the)\s)[a-z-]+\s+){0,3}(?:"
-    + "|".join(sorted(_LEX.DAILY_HOURS_ORDERS))
-    + r")(?:\s+(?:order|requirement|condition)s?)?,?\s+(?:from|between)\s+"
-    r"(?:[0-9][0-9:.]*\s*(?:[ap]\.?m\.?)?\s+(?:to|and|until|till)\s+)?$",
+    r"\s+(?:(?!(?:and|or|but|an?|the)\s)[a-z-]+\s+){0,3}" + _ORDER_FROM_FIRST_HOUR,
+    re.IGNORECASE,
+)
+#: The hours of an order whose length is told after them: "a curfew from 7pm to 7am for 12 weeks", "a
+#: night-time curfew between 10 p.m. and 5 a.m. for a month" (the order, then the first hour and its link);
+#: `_ORDER_LENGTH_AFTER_HOURS` must follow the hour. A one-night order's hours are that night's.
+_ORDER_HOURS_BEFORE = compile_pattern(
+    r"(?<![a-z])" + _ORDER_FROM_FIRST_HOUR,
+    re.IGNORECASE,
+)
+_ORDER_LENGTH_AFTER_HOURS = compile_pattern(
+    r"(?:\s+(?:to|and|until|till)\s+[0-9][0-9:.]*\s*(?:[ap]\.?m\.?)?)?,?\s+for\s+(?:the\s+next\s+)?"
+    r"(?!(?:a|an|one|1|single)\s+(?:night|day|evening)\b)"
+    r"(?:an?|\d+|[a-z]+(?:-[a-z]+)?)\s+(?:nights?|days?|weeks?|months?|years?)(?![a-z])",
     re.IGNORECASE,
 )
 #: The openings of a present-perfect cue: "has been", "hasn't been", "he's been", "they've been".
@@ -1102,9 +1128,21 @@ class Resolver:
         """Whether a day is the date of a reporting verb just before it ("said on Monday")."""
         return _REPORTED_ON.search(self.text[max(0, day.end - 50) : day.end]) is not None
 
+    def _past_act_after_writers_tonight(self, candidate: Candidate, anchor_value: str) -> bool:
+        """Whether a clock time in a past clause follows the writer's own tonight ("A satellite is in
+        orbit tonight. It lifted off at 3:44 a.m."): the hours after tonight are still to come, so the
+        past act was on the DCT itself, not the morning after."""
+        return (
+            self.dct is not None
+            and anchor_value == f"{self.dct.isoformat()}TNI"
+            and self._tense(candidate).direction == -1
+        )
+
     def _after_that_night_or_evening(self, candidate: Candidate, anchor_value: str, pod: str) -> bool:
         """Whether a clock time told after a night or an evening of the story falls on the next day."""
         if anchor_value.endswith("TNI"):
+            if self._past_act_after_writers_tonight(candidate, anchor_value):
+                return False
             ref = self.reference
             if (
                 ref is not None
@@ -1244,7 +1282,9 @@ class Resolver:
 
     def _in_one_sentence(self, start: int, end: int) -> bool:
         """Whether text[start:end] is short and crosses no sentence's end or line break."""
-        return end - start <= _SENTENCE_REACH and _SENTENCE_OR_LINE_END.search(self.text, start, end) is None
+        return (
+            end - start <= _SENTENCE_REACH and _SENTENCE_END_NOT_CLOCK.search(self.text, start, end) is None
+        )
 
     def _ref_anchor(self) -> _AnchorChoice | None:
         return None if self.reference is None else self._choice_of(self.reference)
@@ -1300,6 +1340,33 @@ class Resolver:
         why = f"'{words}' counts from the time of writing, which no DCT gives: left underspecified"
         return value, _UNANCHORED, why, [*warnings, _NO_DCT_NOW]
 
+    def _historic_present_day(self, candidate: Candidate) -> _Reference | None:
+        """ "It is 1 July 1916. This morning the guns fall silent": the day a text told in the present
+        dates in full, with its year, in the sentence holding "this morning" or the one before it, far
+        from the writer's day, is the day the story tells as now (a historic present); "This morning the
+        council meets", with no such date, is the writer's."""
+        day = self.last_day
+        if (
+            day is None
+            or self.dct is None
+            or not day.explicit
+            or day.unit != "day"
+            or _DAY_VALUE.fullmatch(day.value) is None
+            or abs((self.dct - day.day).days) <= _YEAR_AND_A_DAY
+            or sum(1 for _ in _SENTENCE_END_NOT_CLOCK.finditer(self.text, day.end, candidate.start)) > 1
+            or self._quoted(candidate)
+            or self._tense(candidate).tense != "present"
+        ):
+            return None
+        opening = self._sentence_opening(day.end)
+        close = _SENTENCE_END_NOT_CLOCK.search(self.text, day.end, candidate.start)
+        if (
+            TenseOracle(self.text[opening : close.start() if close else candidate.start])(0, 0).tense
+            != "present"
+        ):
+            return None  # "On 1 July 1916 the guns fell silent. This morning the men climb out": no now told
+        return day
+
     def _after_present_sentence(self, start: int) -> bool:
         """Whether the sentence just before `start` (which opens a sentence) is told in the present."""
         before = self.text[max(0, start - _SENTENCE_REACH) : start - 2]
@@ -1318,11 +1385,16 @@ class Resolver:
             # "though the story is not found in print until a century later": an offset counted on from
             # the story's time, whatever the tense of its clause
             return False
-        if (
+        this_part_of_day = (
             candidate.spec.unit == "day"
             and candidate.spec.amount == 0
             and candidate.spec.pod is not None
             and _THIS_PART_OF_DAY.match(self.low, candidate.start) is not None
+        )
+        if this_part_of_day and self._historic_present_day(candidate) is not None:
+            return False  # "It is 1 July 1916. This morning the guns fall silent": the story's day
+        if (
+            this_part_of_day
             and 0 <= candidate.start - self.writers_day_end <= _WRITERS_DAY_REACH
             and "\n" not in self.text[self.writers_day_end : candidate.start]
             and not self._quoted(candidate)
@@ -1333,10 +1405,7 @@ class Resolver:
             return True
         if (
             self.dct is not None
-            and candidate.spec.unit == "day"
-            and candidate.spec.amount == 0
-            and candidate.spec.pod is not None
-            and _THIS_PART_OF_DAY.match(self.low, candidate.start) is not None
+            and this_part_of_day
             and self.text[max(0, candidate.start - 2) : candidate.start] == ". "
             and not self._quoted(candidate)
             # "21st April 1916 / Dear Mother, / I am well. This morning we went up": a letter or diary entry
@@ -2183,7 +2252,7 @@ class Resolver:
         if self._tense(candidate).tense != "past":
             return None
         opening = self._sentence_opening(candidate.start)
-        close = _SENTENCE_OR_LINE_END.search(self.text, candidate.end, candidate.end + _SENTENCE_REACH)
+        close = _SENTENCE_END_NOT_CLOCK.search(self.text, candidate.end, candidate.end + _SENTENCE_REACH)
         sentence = self.low[opening : close.start() if close else candidate.end + _SENTENCE_REACH]
         words = _WORD.findall(sentence)
         if any(
@@ -2479,7 +2548,7 @@ class Resolver:
             or _dated_or_counted(spec)
             or candidate.start - back.end > _SENTENCE_REACH
             or "\n" in self.text[back.end : candidate.start]
-            or len(_SENTENCE_OR_LINE_END.findall(self.text, back.end, candidate.start)) > 1
+            or len(_SENTENCE_END_NOT_CLOCK.findall(self.text, back.end, candidate.start)) > 1
         ):
             return None
         return back
@@ -2525,7 +2594,25 @@ class Resolver:
             and self._tense(candidate).direction == 1
         ):
             return None  # "took effect on 1 March 2020 ... must comply by 1 March": the next one is ahead
+        if (
+            dated is not None
+            and self.dct is not None
+            and dated.day.year < self.dct.year
+            and self._anniversary_told_before(candidate)
+        ):
+            # "bombed on Oct. 6, 1995 ... The anniversary of the bombing, on Oct. 6, was marked": the day
+            # comes round again in the news' own year, not the year of the day it recalls
+            return None
         return dated
+
+    def _anniversary_told_before(self, candidate: Candidate) -> bool:
+        """ "The anniversary of the bombing, on Oct. 6,", "On the tenth anniversary, on 4 March": an
+        anniversary told before the day in its clause, in news (a story's anniversary falls in its year)."""
+        return (
+            not self.narrative
+            and _ANNIVERSARY_BEFORE_IN_CLAUSE.search(self.low, max(0, candidate.start - 60), candidate.start)
+            is not None
+        )
 
     def _restates_the_date_before(self, candidate: Candidate, choice: _AnchorChoice) -> bool:
         """ "The zone came into force on 12 April, a week later.", "He died on 3 May, two days later,
@@ -2598,6 +2685,7 @@ class Resolver:
             or spec.day is None
             or _dated_or_counted(spec)
             or "\n" in self.text[ref.end : candidate.start]
+            or self._anniversary_told_before(candidate)  # the day comes round in the news' own year
         ):
             return None
         tense = self._tense(candidate)
@@ -2646,7 +2734,16 @@ class Resolver:
             # of keeping says on which day of every year it is done
             return True
         if (
-            _KEPT_AS_SUBJECT_AFTER.match(self.text, candidate.end) is not None
+            (
+                _KEPT_AS_SUBJECT_AFTER.match(self.text, candidate.end) is not None
+                # "the anniversary of the battle, 15 August, has been kept every year": the day set off
+                # by commas beside the subject
+                or (
+                    self.text.startswith(",", candidate.end)
+                    and self.text.endswith(", ", 0, candidate.start)
+                    and _KEPT_AS_SUBJECT_AFTER.match(self.text, candidate.end + 1) is not None
+                )
+            )
             and _may_hold(self.text, candidate.end, candidate.end + 68, _YEARLY_WORDS)
             and _EVERY_YEAR_LATER_IN_CLAUSE.match(self.text, candidate.end) is not None
         ):
@@ -2716,8 +2813,7 @@ class Resolver:
             return not _FUTURE_CUE.search((tense.cue or "").lower())
         if (
             named_before
-            and tense.perfect
-            and (tense.cue or "").lower().startswith(("has ", "have "))
+            and _written_present_perfect(tense)
             and self.low.find("since", max(0, candidate.start - 100), candidate.start) >= 0
         ):
             return True  # "Since 2005 the country has marked Unity Day on 4 November": each year since
@@ -2840,7 +2936,7 @@ class Resolver:
                 # the present moves on by its months
                 and not (self.reference is not None and self._story_told_in_the_present())
             )
-        if tense.perfect and (tense.cue or "").lower().startswith(("has ", "have ")):
+        if _written_present_perfect(tense):
             return True  # "has held a day of remembrance every year, usually in May"
         if tense.tense == "future":
             # a simple present with a date reads as scheduled ("opens in June"); with a word of how
@@ -2901,7 +2997,7 @@ class Resolver:
         """Whether the clause reports in the present, the present perfect ("has issued") or the future:
         not in a simple past or a past perfect, which may tell of a time already gone."""
         if tense.tense == "past":
-            return tense.perfect and (tense.cue or "").lower().startswith(("has ", "have "))
+            return _written_present_perfect(tense)
         return True
 
     def _past_habit_verb(self, tense: ClauseTense) -> bool:
@@ -3083,6 +3179,13 @@ class Resolver:
         ):
             # "a 12-week curfew from 7pm to 7am": an order's hours, of every day it lasts
             return True
+        if (
+            any(order in window for order in _LEX.DAILY_HOURS_ORDERS)
+            and _ORDER_HOURS_BEFORE.search(self.text, max(0, candidate.start - 60), candidate.start)
+            and _ORDER_LENGTH_AFTER_HOURS.match(self.text, candidate.end)
+        ):
+            # "a curfew from 7pm to 7am for 12 weeks": the order's length told after its hours
+            return True
         opening = self._sentence_opening(candidate.start)
         if _TYPICAL_OCCASION.search(self.text, opening, candidate.start) or (
             _INDEFINITE_BEFORE.search(self.text, max(0, candidate.start - 4), candidate.start)
@@ -3132,6 +3235,36 @@ class Resolver:
             and before.spec.type == "DATE"
             and before.spec.kind != "fixed"
             and _AT_BETWEEN.fullmatch(self.text, before.end, candidate.start) is not None
+        )
+
+    def _yearly_day_of_set_after(self, candidate: Candidate) -> str | None:
+        """The day of a yearly set that follows a clock time at once ("at 10:01 every 13 December":
+        XXXX-12-13), or None."""
+        spec = candidate.spec
+        if (
+            spec.type != "TIME"
+            or spec.base != "ref"
+            or spec.amount != 0
+            or not _CLOCK_POD.fullmatch(spec.pod or "")
+        ):
+            return None
+        index = bisect_left(self._candidate_starts, candidate.end)
+        if index >= len(self.candidates) or self._candidate_starts[index] - candidate.end > 1:
+            return None
+        after = self.candidates[index].spec
+        if after.type != "SET" or not _YEARLY_DAY_VALUE.fullmatch(after.value or ""):
+            return None
+        return after.value
+
+    def _evening_habit_after(self, candidate: Candidate) -> bool:
+        """Whether a set of evenings or nights follows a clock time at once ("at eleven o'clock every
+        night", "at seven o'clock each evening")."""
+        index = bisect_left(self._candidate_starts, candidate.end)
+        if index >= len(self.candidates) or self._candidate_starts[index] - candidate.end > 1:
+            return False
+        after = self.candidates[index].spec
+        return after.type == "SET" and (
+            (after.pod or "") in _EVENING_STARTS or (after.value or "")[-2:] in _EVENING_STARTS
         )
 
     def _clock_after_habitual_clock(self, candidate: Candidate) -> bool:
@@ -3458,7 +3591,7 @@ class Resolver:
         ):
             return False
         tense = self._tense(candidate)
-        if tense.perfect and (tense.cue or "").lower().startswith(("has ", "have ")):
+        if _written_present_perfect(tense):
             return False  # "cost 45 million in August 2023 and has started four games since October": now's
         return tense.direction == -1
 
@@ -4564,27 +4697,27 @@ class Resolver:
             # "Her budget for 2009, presented in December": a plan names the year it is for and is drawn
             # up before it; the story stays on the time it had reached
             return
-        if (
-            narrative
-            and self.reference is not None
-            and self.dct is not None
-            and expression.anchor.kind == _DCT_ANCHOR
-            and expression.granularity == Granularity.PART_OF_DAY
-            and expression.value.startswith(self.dct.isoformat())
-        ):
+        writers_now = narrative and expression.anchor.kind == _DCT_ANCHOR
+        aside = (
+            writers_now
+            and (self.reference is not None or self.era_reference is not None)
+            and not self._opens_sentence_in_the_past(expression)
+            and not self._tells_its_when_clause(expression)
+        )
+        if writers_now and (
+            (aside and expression.granularity in (Granularity.DAY, Granularity.WEEK))
             # "This morning the president laid a wreath, and the king had led a service on Sunday": a part
             # of the writer's day, even in a sentence told in the past, puts the weekdays after it in its
             # sentence in the writer's week
-            self.writers_week_end = expression.end
-        if (
-            narrative
-            and (self.reference is not None or self.era_reference is not None)
-            and expression.anchor.kind == _DCT_ANCHOR
-            and not self._opens_sentence_in_the_past(expression)
-            and not self._tells_its_when_clause(expression)
+            or (
+                self.reference is not None
+                and self.dct is not None
+                and expression.granularity == Granularity.PART_OF_DAY
+                and expression.value.startswith(self.dct.isoformat())
+            )
         ):
-            if expression.granularity in (Granularity.DAY, Granularity.WEEK):
-                self.writers_week_end = expression.end
+            self.writers_week_end = expression.end
+        if aside:
             if expression.granularity == Granularity.DAY and expression.interval is not None:
                 start = expression.interval.start.date()
                 self.writers_day = _Reference(start, expression.value, index, "day", True, expression.end)
@@ -4977,12 +5110,14 @@ class Resolver:
             narrative
             and unit == "season"
             and self.reference is not None
-            and self.reference.unit == "year"
+            and self.reference.unit in ("year", "season")
             and expression.interval.start.date() < self.reference.day
             and self.tense(expression.start, expression.end).looks_back
         ):
             # "In 1216 the consuls were given eight legions. The enemy had spent the winter at Gerunium,
-            # and early in the summer": a season looked back to from the story's year; the story stays
+            # and early in the summer": a season looked back to from the story's year; the story stays;
+            # so from a season ("Over the autumn the city, where the court had wintered the previous
+            # winter, ... fell on 25 October": still the autumn's year)
             return
         if expression.start <= self.glanced_date_at < expression.end:
             # "Two years earlier, he had reached the cape on 20 March and sailed on 2 April": the glance
@@ -5793,7 +5928,17 @@ class Resolver:
         if spec.amount is not None:
             anaphoric = self.text[candidate.start : candidate.start + 5].lower() == "that "
             first = anaphoric and _THAT_FIRST.match(self.text, candidate.start) is not None
-            year, why = _year_by_determiner(spec, anchor_day, anaphoric=anaphoric, first=first)
+            # "through the winter ... because they had not sown their fields that spring": a past perfect
+            # looks back to the spring before the winter, not on to the one that ends it
+            looked_back = (
+                anaphoric
+                and spec.season == "SP"
+                and spec.amount == 0
+                and self.tense(candidate.start, candidate.end).looks_back
+            )
+            year, why = _year_by_determiner(
+                spec, anchor_day, anaphoric=anaphoric, first=first, looked_back=looked_back
+            )
             if (
                 anaphoric
                 and spec.season in _LEX.SEASONS_AFTER_A_SOUTHERN_SUMMER
@@ -5989,8 +6134,21 @@ class Resolver:
                     # "Horizon 6 had been planned for November, but the first landing let them bring it
                     # forward": the time an earlier plan named lies near the story's, brought forward or put off
                     year = cal.year_for(anchor_day, month, day, None)
+                # "reached it on 11 January for the first time since October": a month after the
+                # story's day within its year lies ahead of that day, and a "since" reaches back too
+                # (from a month, "bought in June ... had been run from Leeds since July 4" goes on)
                 since_back = (
-                    month is not None and year > anchor_day.year and self._after_since(candidate.start)
+                    month is not None
+                    and (
+                        year > anchor_day.year
+                        or (
+                            year == anchor_day.year
+                            and (month, day or 1) > (anchor_day.month, anchor_day.day)
+                            and self.reference is not None
+                            and self.reference.unit == "day"
+                        )
+                    )
+                    and self._after_since(candidate.start)
                 )
                 if since_back:
                     # "Jaruzelski, prime minister since February, became party leader in October": what has
@@ -6640,6 +6798,20 @@ class Resolver:
             and not self._quoted(candidate)
         )
 
+    def _story_year_frames(self, candidate: Candidate) -> bool:
+        """Whether the story's year opened its sentence as the scene of what follows ("In 1815 the army
+        marched north"), in the weekday's paragraph: the story is told in that year, so
+        a bare weekday after it is of a week the story never named; a year closing its clause ("was moved
+        to Leeds in 1958") dates only its own event."""
+        span = self.reference_span
+        if span is None or span[1] > candidate.start:
+            return False
+        opening = self._sentence_opening(span[0])
+        return (
+            self.low[opening : span[0]].strip() in _LEX.STORY_YEAR_FRAME_LEADS
+            and "\n" not in self.text[span[1] : candidate.start]
+        )
+
     def _weekday_of_an_undated_report(self, candidate: Candidate) -> bool:
         """Whether a bare weekday in a text with no DCT dates a report ("In a statement on Tuesday, he
         said"): when the story's reference time is a year or longer there is no week for the weekday to
@@ -6709,7 +6881,9 @@ class Resolver:
         elif self._weekday_of_an_undated_report(candidate):
             choice = None  # "... left in 2021. In a statement on Tuesday, he said": the unknown writer's week
         elif self._weekday_after_a_story_year(candidate):
-            choice = self._dct_anchor()  # "... confidential until 1961. A service was held on Friday"
+            # "... confidential until 1961. A service was held on Friday": the writer's week; "In 1815 the
+            # army marched north. On Sunday the troops rested": a week of the story's year it never told
+            choice = None if self._story_year_frames(candidate) else self._dct_anchor()
         if (
             choice is not None
             and choice.anchor.kind == AnchorKind.DCT
@@ -6744,6 +6918,15 @@ class Resolver:
             day = self._weekday_near(anchor_day + timedelta(days=step), spec.weekday, step)
             # "Thursday week": the coming Thursday's week on
             day += timedelta(days=7 * (spec.amount - step))
+            if (
+                spec.amount == 1
+                and day == anchor_day + timedelta(days=1)
+                and choice.anchor.kind == AnchorKind.DCT
+                and self.low.startswith("next ", candidate.start)
+            ):
+                # "the committee meets next Tuesday", written on a Monday: the writer's tomorrow would be
+                # "tomorrow" or "Tuesday", so "next Tuesday" is the one of the week after
+                day += timedelta(days=7)
             nearest = f"the {'last' if step < 0 else 'next'} {name} from {choice.label}"
             weeks = abs(spec.amount) - 1
             if weeks:
@@ -7195,6 +7378,11 @@ class Resolver:
             anchor = Anchor(kind=AnchorKind.EXPRESSION, value=month_named.value, expression=month_named.index)
             why = f"{spec.note}: the month the report has just named (expression #{month_named.index})"
             return month_named.value, anchor, why, []
+        yearly_day = self._yearly_day_of_set_after(candidate)
+        if yearly_day is not None:
+            # "sirens sound at 10:01 every 13 December": the clock time of the day the yearly set names
+            why = f"{spec.note}: the clock time of the yearly day named by the set after it"
+            return f"{yearly_day}T{spec.pod}", _UNANCHORED, why, []
         if self._habitual_clock(candidate):
             why = f"{spec.note}: a habit or the hours a rule sets, so that time of every day"
             pod = spec.pod or ""
@@ -7210,6 +7398,14 @@ class Resolver:
                 )
             ):
                 # "doors at 6:30 p.m., the opening act at 7:30": a bare hour after an afternoon one
+                pod = _afternoon_clock(pod)
+            elif (
+                self._hour_without_half_of_day(candidate)
+                and self._evening_habit_after(candidate)
+                and _EVENING_STARTS["EV"] <= int(pod[:2]) + 12 < 24
+            ):
+                # "a curfew began at eleven o'clock every night": a bare hour of a nightly habit is
+                # the evening's
                 pod = _afternoon_clock(pod)
             self.habitual_clock_end, self.habitual_clock_pod = candidate.end, pod
             return f"XXXX-XX-XXT{pod}", _UNANCHORED, why, []
@@ -7229,7 +7425,7 @@ class Resolver:
             and (
                 (reach_tense := self._tense(candidate)).tense in ("present", "future")
                 # "Thirty years on, the enthusiasm has faded": a present perfect reaches the writer's now
-                or (reach_tense.perfect and (reach_tense.cue or "").lower().startswith(("has ", "have ")))
+                or _written_present_perfect(reach_tense)
                 # "Ten years on: what changed after the fire" heading a story: with no time told before it
                 # the count can only end at the writer's now (a count from now would be "from now")
                 or self.reference is None
@@ -7711,6 +7907,16 @@ class Resolver:
             # "a crowd gathered early this morning, and sirens sounded at 5:12": a clock time after the
             # writer's own day in its sentence, with no story time told between, is on the writer's day
             choice = dct_choice
+        if (
+            base == "dct"
+            and unit == "day"
+            and spec.amount == 0
+            and spec.pod is not None
+            and _THIS_PART_OF_DAY.match(self.low, candidate.start) is not None
+            and (told := self._historic_present_day(candidate)) is not None
+        ):
+            # "It is 1 July 1916. This morning the guns fall silent": the day a historic present tells
+            choice = self._choice_of(told)
         era = self._story_before_christ()
         writers_unknown = self._writers_unknown(candidate, base, [])
         if writers_unknown is not None:
@@ -8225,6 +8431,19 @@ class Resolver:
         if (
             unit == "day"
             and amount == 0
+            and spec.base == "dct"
+            and self.dct is not None
+            and choice.anchor.kind == AnchorKind.EXPRESSION
+            and _YEAR_OR_MONTH_VALUE.fullmatch(choice.anchor.value or "")
+            and self.dct.isoformat().startswith(choice.anchor.value or "-")
+            and (dct_day := self._dct_anchor()) is not None
+        ):
+            # "This year's centenary was marked in Warsaw today": a deictic day inside the year or month
+            # the story has reached, when that year or month holds the DCT, is the writer's own day
+            choice, anchor_day = dct_day, dct_day.day or anchor_day
+        if (
+            unit == "day"
+            and amount == 0
             and spec.pod
             and choice.anchor.kind == AnchorKind.EXPRESSION
             and _YEAR_OR_MONTH_VALUE.fullmatch(choice.anchor.value or "")
@@ -8313,6 +8532,7 @@ class Resolver:
             # "went in at six in the evening, after a march that had begun at three in the morning": a
             # past perfect at a clock time looks back to that day's small hours
             and not (self.low.endswith("at ", 0, candidate.start) and self._tense(candidate).looks_back)
+            and not self._past_act_after_writers_tonight(candidate, anchor_value)
         ):
             shifted += timedelta(days=1)  # "shortly after 11 p.m. ... until about 1 a.m.": past midnight
             self.past_midnight = f"{shifted.isoformat()}T{spec.pod}"
@@ -8684,9 +8904,7 @@ class Resolver:
         """Whether the clause is told from the writer's now: not in the past, or in the present perfect
         ("has named four more days of action later in the month")."""
         tense = self._tense(candidate)
-        return tense.tense != "past" or (
-            tense.perfect and (tense.cue or "").lower().startswith(("has ", "have "))
-        )
+        return tense.tense != "past" or _written_present_perfect(tense)
 
     def _story_resumed_after_glance_back(
         self, month: int, day: int, candidate: Candidate
@@ -8894,17 +9112,23 @@ class Resolver:
     def _lead_after_look_back(self, position: int) -> _Reference | None:
         """The lead's day, when a new section starts at `position` after sections that looked back to
         years before it ("28 June 1914. / Background / ... in the winter of 1905-06 ... / The crisis /
-        ... shot shortly before 11 a.m."): the section takes up the lead's story again (None otherwise)."""
+        ... shot shortly before 11 a.m."), or right after a lead that ran on years past its day: the
+        section takes up the lead's story again (None otherwise)."""
         lead, ref = self.lead_day, self.reference
-        if (
-            lead is None
-            or ref is None
-            or ref.unit not in ("season", "year", "half")
-            or ref.day.year >= lead.day.year
-            or _SECTION_HEADING.search(self.text, ref.end, position) is None
-        ):
+        if lead is None or ref is None or _SECTION_HEADING.search(self.text, ref.end, position) is None:
             return None
-        return lead
+        if ref.unit in ("season", "year", "half") and ref.day.year < lead.day.year:
+            return lead
+        if (
+            ref.day.year > lead.day.year
+            and ref.end > lead.end
+            and _SECTION_HEADING.search(self.text, lead.end, ref.end) is None
+        ):
+            # "began with air strikes on 7 October 2001 ... and ended in August 2021. / Invasion / ... in
+            # mid-October": a lead that sums the story up to its end; the first section after it tells
+            # the story from the lead's day
+            return lead
+        return None
 
     def _column_day_in_year(self) -> _AnchorChoice | None:
         """The DCT's day and month in the year the story has reached, in an "On this day" column (None
@@ -9286,11 +9510,7 @@ class Resolver:
         elif choice.anchor.kind == _DCT_ANCHOR and self._after_since(candidate.start):
             # "families have slept by the police cordon since the weekend": the weekend it began is past
             tense = ClauseTense("past", "since", None)
-        elif (
-            choice.anchor.kind == _DCT_ANCHOR
-            and tense.perfect
-            and (tense.cue or "").lower().startswith(("has ", "have "))
-        ):
+        elif choice.anchor.kind == _DCT_ANCHOR and _written_present_perfect(tense):
             # "the airline has cancelled 112 flights over the weekend": a present perfect takes no
             # definite past time, so the weekend is the one nearest now, as a holiday after it is
             tense = ClauseTense(None, tense.cue, tense.cue_end)
@@ -9770,11 +9990,7 @@ class Resolver:
             return _holiday_date(spec.holiday, told.day.year).isoformat(), anchor, why, []
         tense = self._tense(candidate)
         direction = tense.direction
-        if (
-            tense.perfect
-            and (tense.cue or "").lower().startswith(("has ", "have "))
-            and not self._after_since(candidate.start)
-        ):
+        if _written_present_perfect(tense) and not self._after_since(candidate.start):
             # "Airlines have added 140 extra flights over Easter weekend": a present perfect takes no
             # definite past time, so the holiday is the one nearest now, on either side
             direction = None
@@ -9957,6 +10173,13 @@ def _attributive_participle(words: list[str], index: int) -> bool:
         return False
     noun = words[index + 1]
     return noun.isalpha() and noun != "to" and noun not in _LEX.DATE_PREPOSITIONS
+
+
+def _written_present_perfect(tense: ClauseTense) -> bool:
+    """Whether the clause is a present perfect written out with "has" or "have" ("has held", "have
+    added"): it reaches the writer's now. (Contracted and negative spellings are `_PRESENT_PERFECT_CUES`,
+    which only a bound after "since" takes in.)"""
+    return tense.perfect and (tense.cue or "").lower().startswith(("has ", "have "))
 
 
 def _cue_past_or_modal(tense: ClauseTense) -> bool:
@@ -10741,7 +10964,7 @@ def _edge_day_value(value: str, edge: int) -> str | None:
 
 
 def _year_by_determiner(
-    spec: Spec, anchor_day: date, *, anaphoric: bool = False, first: bool = False
+    spec: Spec, anchor_day: date, *, anaphoric: bool = False, first: bool = False, looked_back: bool = False
 ) -> tuple[int, str]:
     """'last April' / 'next spring' / 'this summer': the year by the determiner, not by tense.
 
@@ -10764,6 +10987,11 @@ def _year_by_determiner(
             # winter she fell ill" is the winter of the year just told
             return anchor_day.year - 1, "'this' WI, said in the spring after it"
         if spec.amount == 0 and anaphoric and current_season.endswith("WI") and spec.season == "SP":
+            if looked_back:
+                # "... through the winter. They had not sown that spring": the spring before it
+                return int(
+                    current_season[:4]
+                ), "'that' SP in a past perfect, the spring before the winter in context"
             # "The winter of 1777-78 was spent at Valley Forge. That spring ...": the spring that ends it
             return int(current_season[:4]) + 1, "'that' SP, the spring after the winter in context"
         if spec.amount == 0:

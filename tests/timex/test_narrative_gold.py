@@ -232,6 +232,11 @@ def test_every_gold_text_is_detected_as_narrative(document: dict[str, Any]) -> N
 # blind_narrative_83 strict F1 0.985, relaxed F1 0.989, value accuracy 0.987, value F1 0.976, type F1 0.989
 # blind_narrative_84 strict F1 0.993, relaxed F1 0.993, value accuracy 1.000, value F1 0.993, type F1 0.993
 # blind_news_85 strict F1 0.990, relaxed F1 0.994, value accuracy 0.959, value F1 0.953, type F1 0.990
+# blind_news_87 strict F1 0.998, relaxed F1 0.998, value accuracy 0.971, value F1 0.969, type F1 0.993
+# blind_narrative_86 strict F1 0.992, relaxed F1 1.000, value accuracy 0.969, value F1 0.969, type F1 0.992
+# blind_narrative_87 strict F1 0.992, relaxed F1 0.992, value accuracy 0.974, value F1 0.966, type F1 0.992
+# blind_narrative_85 strict F1 0.998, relaxed F1 0.998, value accuracy 0.989, value F1 0.987, type F1 0.998
+# blind_news_86 strict F1 0.992, relaxed F1 0.992, value accuracy 0.979, value F1 0.972, type F1 0.982
 BLIND_SETS = [
     GOLD_FOLDER / "blind_news.jsonl",
     GOLD_FOLDER / "blind_narrative.jsonl",
@@ -396,6 +401,11 @@ BLIND_SETS = [
     GOLD_FOLDER / "blind_narrative_83.jsonl",
     GOLD_FOLDER / "blind_narrative_84.jsonl",
     GOLD_FOLDER / "blind_news_85.jsonl",
+    GOLD_FOLDER / "blind_news_87.jsonl",
+    GOLD_FOLDER / "blind_narrative_86.jsonl",
+    GOLD_FOLDER / "blind_narrative_87.jsonl",
+    GOLD_FOLDER / "blind_narrative_85.jsonl",
+    GOLD_FOLDER / "blind_news_86.jsonl",
 ]
 BLIND_FLOORS = {
     "strict_f1": 0.95,

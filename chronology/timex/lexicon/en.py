@@ -406,6 +406,11 @@ OFFSET_WORDS: dict[str, tuple[int, str]] = {
     "hence": (1, "dct"), "from now": (1, "dct"),
 }  # fmt: skip
 
+#: Prepositions of a year that opens its sentence as the scene of what follows ("In 1815 the army marched
+#: north. On Sunday the troops rested"): the weekday told next falls in that year's story, in a week it never
+#: told, not in the writer's week.
+STORY_YEAR_FRAME_LEADS: frozenset[str] = frozenset({"in", "during", "throughout"})
+
 #: Words that count a time back from the story's own ("the previous evening", "the night before", "two
 #: days earlier"): in a past perfect such a time is a glance back at what led up to the story's day.
 STORY_BACKWARD_WORDS: frozenset[str] = frozenset(
@@ -1131,8 +1136,40 @@ POSSESSIVE_DETERMINERS: frozenset[str] = frozenset({"his", "her", "their", "its"
 #: Vermont" is a season they spent.
 FALL_TUMBLE_POSSESSIVES: frozenset[str] = frozenset({"his", "her", "my", "your", "its"})
 #: Verbs other than a past in "-ed" whose object may be a length of what follows "of" ("ending weeks of
-#: speculation", "ends years of uncertainty", "following months of talks").
-LENGTH_OBJECT_VERBS: frozenset[str] = frozenset({"ends", "ending", "follows", "following", "caps", "capping"})
+#: speculation", "ends years of uncertainty", "following months of talks"); a court's or a listener's
+#: "heard hours of testimony" and what lies ahead in "commuters face weeks of disruption".
+LENGTH_OBJECT_VERBS: frozenset[str] = frozenset(
+    {"ends", "ending", "follows", "following", "caps", "capping", "heard", "hear", "hears", "face", "faces",
+     "facing"}
+)  # fmt: skip
+#: Nouns of what came of an effort before "of" and a bare plural unit, which is then a length of that
+#: effort: "the product of months of surveillance", "the result of years of neglect", "the culmination of
+#: decades of research".
+LENGTH_OF_EFFORT_NOUNS: frozenset[str] = frozenset(
+    {"product", "result", "culmination", "fruit", "fruits", "outcome", "climax"}
+)
+#: Verbs of a prison term before a bare plural unit and a place of custody ("could face decades in prison",
+#: "is serving years behind bars", "may spend months in custody"); "spent years in prison" is already a
+#: length by "spent".
+CUSTODY_TERM_VERBS: frozenset[str] = frozenset(
+    {
+        "face",
+        "faces",
+        "faced",
+        "facing",
+        "serve",
+        "serves",
+        "served",
+        "serving",
+        "spend",
+        "spends",
+        "spending",
+    }
+)
+#: Places of custody after such a bare plural unit: "in prison", "in jail", "behind bars", "in solitary".
+CUSTODY_PLACES: frozenset[str] = frozenset(
+    {"prison", "jail", "gaol", "custody", "bars", "solitary", "detention"}
+)
 #: Past verbs of counting, whose object "weeks of dust storms" is a count of the units, not a length.
 COUNTING_PAST_VERBS: frozenset[str] = frozenset(
     {"counted", "recorded", "logged", "tallied", "numbered", "totalled", "totaled", "registered", "listed"}
@@ -2436,6 +2473,14 @@ BARE_HOUR_AFTER_CLOCK_LEADS: frozenset[str] = frozenset({"like", "prob", "probab
 #: one ("between 8 and 12.", "from 8 to 12 🙄"), not a count ("at 9 and 3 staff are on").
 BARE_HOUR_RANGE_CLOSERS: frozenset[str] = frozenset({"and", "to"})
 
+#: Things sold at a price, before "at" and a dotted figure ("Tickets at 12.50", "Seats at 10.50 and 12.50",
+#: "Admission at 8.50"): the figure is their price, even in a text that writes its clock dotted ("7.30 p.m.").
+PRICED_AT_NOUNS: frozenset[str] = frozenset(
+    {"ticket", "tickets", "seat", "seats", "admission", "entry", "entrance", "fare", "fares", "price",
+     "prices", "priced", "costs", "cost", "places", "rooms", "menu", "menus", "programmes", "programs",
+     "copies", "tables", "passes", "tokens"}
+)  # fmt: skip
+
 #: Verbs of a level before "at" ("inflation stood at 8", "was at 8 and rising"): the number is an amount.
 LEVEL_VERBS: frozenset[str] = frozenset(
     {"stood", "stands", "stand", "standing", "remained", "remains", "remain", "held", "holds", "hold", "was",
@@ -2620,6 +2665,9 @@ TITLE_LOWER_WORDS: frozenset[str] = frozenset(
 #: Leads of a range of clock times whose first hour borrows its half of the day from the second ("from 4
 #: to 7 p.m.", "between 9 and noon").
 CLOCK_RANGE_LEADS: frozenset[str] = frozenset({"from", "between"})
+#: Words that go on to a range's second end: after them "from ten to six" / "between ten to six" was the
+#: first end, 5:50 ("between ten to six and six", "from ten to six until seven").
+CLOCK_RANGE_SECOND_LINKS: frozenset[str] = frozenset({"and", "to", "till", "til", "until", "through", "thru"})
 
 #: Short weekdays that are English words ("mon" aside, "sat", "sun", "wed"): in lower case never days.
 #: The others ("tue", "thu", "fri") are days in lower case after a word that leads a day ("see u on fri",
@@ -3173,6 +3221,10 @@ LEAD_UP_SIGNALS: tuple[str, ...] = (
 #: Plural nouns that make a bare number right after them a year when an article opens them: "the years
 #: 1863 to 1966", "in the years 1914 and 1918".
 YEAR_NAMING_PLURALS: frozenset[str] = frozenset({"years"})
+
+#: Nouns joined by a hyphen to "day" or "night" after "a" that make a word of the kind of hours, no length
+#: ("a night-time curfew", "a day-time nap", "a night-shift nurse", "a day-care place").
+KIND_OF_HOURS_TAILS: frozenset[str] = frozenset({"time", "shift", "care", "club", "watchman"})
 
 #: Words before a hyphenated count of quarters that make it a length of time ("for three-quarters", "the
 #: first three-quarters"); elsewhere the hyphenated word is a fraction ("fell by three-quarters",
