@@ -18,6 +18,7 @@ from chronology.settings import DEFAULT_SETTINGS, Settings
 
 if TYPE_CHECKING:  # the chronology's models load with the events (`process_document`): tagging needs neither
     from chronology.model.chronology import Chronology, Correction, DocumentError, DocumentResult
+    from chronology.timex import TextAnalysis
 
 
 def effective_document(document: Document, settings: Settings) -> Document:
@@ -35,8 +36,14 @@ def effective_document(document: Document, settings: Settings) -> Document:
     return document
 
 
-def analyze_document(document: Document, settings: Settings = DEFAULT_SETTINGS) -> AnalyzedDocument:
-    """Find and anchor every time expression of one document."""
+def analyze_text_of(
+    document: Document, settings: Settings = DEFAULT_SETTINGS
+) -> tuple[Document, TextAnalysis]:
+    """The document as the settings leave it (see `effective_document`) and its text's analysis.
+
+    What `analyze_document` wraps in the public model; `chronology tag`, which writes the expressions
+    out at once, takes it as it is rather than have pydantic build and validate the analysis model.
+    """
     from chronology.timex import analyze_text
 
     document = effective_document(document, settings)
@@ -46,6 +53,12 @@ def analyze_document(document: Document, settings: Settings = DEFAULT_SETTINGS) 
         kind=document.kind or settings.document_kind,
         settings=settings,
     )
+    return document, analysis
+
+
+def analyze_document(document: Document, settings: Settings = DEFAULT_SETTINGS) -> AnalyzedDocument:
+    """Find and anchor every time expression of one document."""
+    document, analysis = analyze_text_of(document, settings)
     return AnalyzedDocument(
         document=document,
         kind=analysis.kind,

@@ -12,7 +12,8 @@ from chronology.model.document import DocumentKind
 class Settings(BaseModel):
     """How documents are read and how their expressions are anchored."""
 
-    model_config = ConfigDict(frozen=True)
+    # built on first validation: the defaults and `chronology tag`'s parsed options need none
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     dct: date | None = Field(default=None, description="Overrides every document's creation time.")
     document_kind: DocumentKind | None = Field(
@@ -30,4 +31,5 @@ class Settings(BaseModel):
     )
 
 
-DEFAULT_SETTINGS = Settings()
+# the defaults as declared, which need no validation (nor pydantic's building of a validator at import)
+DEFAULT_SETTINGS = Settings.model_construct()

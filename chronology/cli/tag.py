@@ -86,7 +86,8 @@ def run(args: argparse.Namespace) -> int:
         from chronology.model.document import DocumentKind
         from chronology.settings import Settings
 
-        settings = Settings(
+        # the options are parsed and typed by argparse (the kind is one of the choices): no validation
+        settings = Settings.model_construct(
             dct=args.dct,
             document_kind=DocumentKind(args.kind) if args.kind else None,
             day_first=args.day_first,
@@ -160,18 +161,22 @@ def _read_minimal(path: str, settings: Settings) -> Iterator[Document | Document
 def _analyze(
     document: Document, settings: Settings, with_events: bool
 ) -> tuple[list[TimeExpression], list[Event], str, date | None]:
-    from chronology.pipeline import analyze_document, effective_document, process_document
+    from chronology.pipeline import analyze_text_of, effective_document, process_document
 
     if with_events:
         result = process_document(document, settings)
         if result.error is not None or result.analyzed is None:
             raise RuntimeError(result.error.message if result.error else "no analysis")
         analyzed = result.analyzed
-        events = list(result.events)
-    else:
-        analyzed = analyze_document(document, settings)
-        events = []
-    return list(analyzed.expressions), events, analyzed.kind, effective_document(document, settings).published
+        return (
+            list(analyzed.expressions),
+            list(result.events),
+            analyzed.kind,
+            effective_document(document, settings).published,
+        )
+    # the expressions are written out at once: no analysis model (`AnalyzedDocument`) to build
+    effective, analysis = analyze_text_of(document, settings)
+    return analysis.expressions, [], analysis.kind, effective.published
 
 
 def _documents_with_results(
@@ -377,7 +382,7 @@ def _result(item: Future[list[tuple[bool, str]]] | list[tuple[bool, str]]) -> li
 def _warm_up(settings: Settings, with_events: bool) -> None:
     """Load what every document needs once, before workers are forked (and the heap is frozen)."""
     from chronology.model.document import Document
-    from chronology.pipeline import analyze_document, process_document
+    from chronology.pipeline import analyze_text_of, process_document
     from chronology.timex import grammar_for
 
     with contextlib.suppress(LookupError):  # a language without a grammar is read by dateparser
@@ -385,11 +390,13 @@ def _warm_up(settings: Settings, with_events: bool) -> None:
         # one tiny document, on the way every document takes, loads the rest: the resolver, the tense
         # reader and its verb table (read only for a text with a DCT, which gives its weekday a
         # direction), and the models pydantic builds on first use
-        sample = Document(id="warm-up", text="The offices closed on Monday.", published=date(2022, 2, 3))
+        sample = Document.model_construct(
+            id="warm-up", text="The offices closed on Monday.", published=date(2022, 2, 3)
+        )
         if with_events:
             process_document(sample, settings)
         else:
-            analyze_document(sample, settings)
+            analyze_text_of(sample, settings)
     if with_events:
         import chronology.events  # noqa: F401
 

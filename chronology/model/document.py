@@ -29,7 +29,8 @@ class DocumentKind(StrEnum):
 class Document(BaseModel):
     """One input text with its publication date (the document creation time, DCT)."""
 
-    model_config = ConfigDict(frozen=True)
+    # built on first validation: the readers construct documents from fields they have already checked
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     id: str
     title: str | None = None

@@ -27,11 +27,15 @@ def _works() -> bool:
     from chronology.model.expression import Anchor, AnchorKind
 
     try:
-        probe = _direct(Anchor, {"kind": AnchorKind.DCT, "value": "2022-02-03", "expression": None})
-        reference = Anchor(kind=AnchorKind.DCT, value="2022-02-03")
+        values: dict[str, Any] = {"kind": AnchorKind.DCT, "value": "2022-02-03", "expression": None}
+        probe = _direct(Anchor, dict(values))
+        # pydantic's own construction of the same, which validates nothing either: comparing with a
+        # validated model would have pydantic build a validator here, on every command's start-up
+        reference = Anchor.model_construct(**values)
         return (
             probe == reference
-            and probe.model_dump() == reference.model_dump()
+            and vars(probe) == vars(reference)
+            and probe.model_fields_set == reference.model_fields_set
             and hash(probe) == hash(reference)
         )
     except Exception:

@@ -38,6 +38,16 @@ from chronology.timex.spec import Spec
 from chronology.timex.tense_bridge import ClauseTense, TenseOracle
 from chronology.timex.values import granularity_and_interval, is_valid_timex3_value
 
+
+def _anchor(kind: AnchorKind, value: str | None = None, expression: int | None = None) -> Anchor:
+    """The `Anchor` of these fields, built without validation as the expressions are (see `build`).
+
+    The resolver makes thousands, always from its own typed values; validating none of them spares
+    `chronology tag` pydantic's building of a validator, and the plugin machinery the first one loads.
+    """
+    return build(Anchor, {"kind": kind, "value": value, "expression": expression})
+
+
 #: The method that gives a value to each kind of spec (by name: one bound method made per expression).
 _KIND_HANDLERS = {
     "fixed": "_fixed",
@@ -137,7 +147,7 @@ _LASTED_UNTIL_BEFORE = compile_pattern(
 _PASSIVE_INFINITIVE_BEFORE = compile_pattern(r"\bto\s+be\s+[a-z]+(?:ed|en|id|wn|ld|nt)\s+(?:at|on|in|by)\s+$")
 _SECTION_HEADING = compile_pattern(r"\n[ \t]*[A-Z][^\n.!?:;]{0,60}[ \t]*\n")
 _LEAD_SPAN = 400  # an article's first sentence or two, where it dates its story
-_ABSOLUTE = Anchor(kind=AnchorKind.ABSOLUTE)
+_ABSOLUTE = _anchor(kind=AnchorKind.ABSOLUTE)
 #: "and" between two days told of the same plan, with a few words of the second clause after it:
 #: "Monday and on Tuesday", "Monday and reopen Tuesday", "Sunday, and the results come on Monday".
 #: Between a clock time and the day it falls on: "at midnight on Wednesday", "at 9 a.m., Friday".
@@ -376,7 +386,7 @@ _YEAR_AS_TOPIC_BEFORE = compile_pattern(
     r"(?:^|[.!?\n][\"')\u201d]*\s+)(?:(?:and|but)\s+)?(?:(?:then|in|by|during|throughout)\s+)?$",
     re.IGNORECASE,
 )
-_UNANCHORED = Anchor(kind=AnchorKind.NONE)
+_UNANCHORED = _anchor(kind=AnchorKind.NONE)
 #: How far a narrative rule reads around an expression for its sentence.
 _SENTENCE_REACH = 400
 #: How far after the writer's "today" a part of "this" day in the same paragraph is still the writer's.
@@ -950,7 +960,7 @@ class _EraReference:
 
     @property
     def anchor(self) -> Anchor:
-        return Anchor(kind=AnchorKind.EXPRESSION, value=self.value, expression=self.index)
+        return _anchor(kind=AnchorKind.EXPRESSION, value=self.value, expression=self.index)
 
 
 @dataclass
@@ -979,7 +989,7 @@ class Resolver:
         self.tense = TenseOracle(text)
         self._dct_choice = (
             _AnchorChoice(
-                dct, Anchor(kind=AnchorKind.DCT, value=dct.isoformat()), f"the DCT {dct.isoformat()}"
+                dct, _anchor(kind=AnchorKind.DCT, value=dct.isoformat()), f"the DCT {dct.isoformat()}"
             )
             if dct is not None
             else None
@@ -2696,7 +2706,7 @@ class Resolver:
         year = _story_year(ref.day, month, day, step, self._in_relative_clause(candidate.start))
         if spec.weekday is not None and day is not None:
             year, _ = _year_with_weekday(spec.weekday, month, day, year, "")
-        anchor = Anchor(kind=AnchorKind.EXPRESSION, value=ref.value, expression=ref.index)
+        anchor = _anchor(kind=AnchorKind.EXPRESSION, value=ref.value, expression=ref.index)
         why = f"no year given; a past told by its full dates in this paragraph, so the year near {ref.value}"
         return _calendar_value(spec, year), anchor, why, []
 
@@ -3789,7 +3799,7 @@ class Resolver:
             self.yearless_story = moved
         anchor = expression.anchor
         if anchor.value is not None and _YEARLESS_SHOWN.match(anchor.value):
-            anchor = Anchor(kind=anchor.kind, value="XXXX" + anchor.value[4:], expression=anchor.expression)
+            anchor = _anchor(kind=anchor.kind, value="XXXX" + anchor.value[4:], expression=anchor.expression)
         # the anchor, the explanation and the warnings may name the story's day even when the value was
         # not reckoned from it (a clock time of every day), so they are written back whatever the value
         update: dict[str, object] = {
@@ -4588,7 +4598,7 @@ class Resolver:
     ) -> tuple[str, Anchor, str, list[str]] | None:
         spec = candidate.spec
         month, day = _month_day_of(spec)
-        anchor = Anchor(kind=AnchorKind.EXPRESSION, value=entry.value, expression=entry.index)
+        anchor = _anchor(kind=AnchorKind.EXPRESSION, value=entry.value, expression=entry.index)
         if entry.unit in ("year", "half", "quarter"):
             year = entry.day.year
             ref = self.reference
@@ -5691,7 +5701,7 @@ class Resolver:
         # "failed in December 2011 and was not repaired until 10 April": what runs on until a month or a
         # day ends after the date its sentence ran on from, whatever the tense or the sentence's year says
         year = cal.year_for(until_start.day, month, day, 1, strict=True)
-        anchor = Anchor(kind=AnchorKind.EXPRESSION, value=until_start.value, expression=until_start.index)
+        anchor = _anchor(kind=AnchorKind.EXPRESSION, value=until_start.value, expression=until_start.index)
         why = f"no year given; 'until' it, on from {until_start.value} earlier in the sentence"
         return _calendar_value(candidate.spec, year), anchor, why, resolved[3]
 
@@ -5731,7 +5741,7 @@ class Resolver:
             self._month_heading_of(candidate) if timeline is None and spec.month is not None else None
         )
         if heading_month is not None:
-            anchor = Anchor(
+            anchor = _anchor(
                 kind=AnchorKind.EXPRESSION, value=heading_month.value, expression=heading_month.index
             )
             why = f"no year given; the year of its section's heading {heading_month.value} (expression #{heading_month.index})"
@@ -5741,30 +5751,30 @@ class Resolver:
             return _calendar_value(spec, None), _UNANCHORED, why, warnings
         repeated = self._day_dated_before(candidate)
         if repeated is not None:
-            anchor = Anchor(kind=AnchorKind.EXPRESSION, value=repeated.value, expression=repeated.index)
+            anchor = _anchor(kind=AnchorKind.EXPRESSION, value=repeated.value, expression=repeated.index)
             why = f"no year given; the day {repeated.value} the text has already dated"
             return _calendar_value(spec, repeated.day.year), anchor, why, warnings
         beside = self._day_restated_beside(candidate)
         if beside is not None:
             # "on Easter Sunday, March 23": a date set beside the day just named restates that day
-            anchor = Anchor(kind=AnchorKind.EXPRESSION, value=beside.value, expression=beside.index)
+            anchor = _anchor(kind=AnchorKind.EXPRESSION, value=beside.value, expression=beside.index)
             why = f"no year given; it restates the day just named, {beside.value}"
             return _calendar_value(spec, beside.day.year), anchor, why, warnings
         same_month = self._same_month_named_before(candidate)
         if same_month is not None:
-            anchor = Anchor(kind=AnchorKind.EXPRESSION, value=same_month.value, expression=same_month.index)
+            anchor = _anchor(kind=AnchorKind.EXPRESSION, value=same_month.value, expression=same_month.index)
             why = f"no year given; a day of the month {same_month.value[:7]} named earlier in the sentence"
             return _calendar_value(spec, same_month.day.year), anchor, why, warnings
         following = self._month_following_a_dated_month(candidate)
         if following is not None:
-            anchor = Anchor(kind=AnchorKind.EXPRESSION, value=following.value, expression=following.index)
+            anchor = _anchor(kind=AnchorKind.EXPRESSION, value=following.value, expression=following.index)
             year = following.day.year + (1 if (spec.month or 0) < following.day.month else 0)
             why = f"no year given; joined by 'and' to {following.value}, so the first such month after it"
             return _calendar_value(spec, year), anchor, why, warnings
         glanced = self._year_glanced_back_to(candidate)
         if glanced is not None:
             self.glanced_date_at = candidate.start
-            anchor = Anchor(kind=AnchorKind.EXPRESSION, value=glanced.value, expression=glanced.index)
+            anchor = _anchor(kind=AnchorKind.EXPRESSION, value=glanced.value, expression=glanced.index)
             why = f"no year given; the year {glanced.value} this sentence looks back to (past perfect)"
             return _calendar_value(spec, glanced.day.year), anchor, why, warnings
         framing = self._framing_year(candidate)
@@ -5778,12 +5788,12 @@ class Resolver:
             # clause foretells lies ahead of the writer, not in the past year the sentence opened on
             framing = None
         if framing is not None and spec.amount is None and spec.unit is None:
-            anchor = Anchor(kind=AnchorKind.EXPRESSION, value=framing.value, expression=framing.index)
+            anchor = _anchor(kind=AnchorKind.EXPRESSION, value=framing.value, expression=framing.index)
             why = f"no year given; the year {framing.day.year} that opens the sentence"
             return _calendar_value(spec, framing.day.year), anchor, why, warnings
         writers = self._writers_year_in_sentence(candidate)
         if writers is not None:
-            anchor = Anchor(kind=AnchorKind.EXPRESSION, value=writers.value, expression=writers.index)
+            anchor = _anchor(kind=AnchorKind.EXPRESSION, value=writers.value, expression=writers.index)
             why = f"no year given; the writer's year {writers.value} named earlier in the sentence"
             return _calendar_value(spec, writers.day.year), anchor, why, warnings
         told = (
@@ -5792,7 +5802,7 @@ class Resolver:
             else None
         )
         if told is not None:
-            anchor = Anchor(kind=AnchorKind.EXPRESSION, value=told.value, expression=told.index)
+            anchor = _anchor(kind=AnchorKind.EXPRESSION, value=told.value, expression=told.index)
             clause = "when" if _WHEN_AFTER_YEAR.match(self.low, told.end) else "which"
             why = f"no year given; in a '{clause}' clause on the year {told.value} just named"
             return _calendar_value(spec, told.day.year), anchor, why, warnings
@@ -5957,7 +5967,9 @@ class Resolver:
             # "for ten months, from February to December": never before the start, however far ahead
             # "for ten months, from February to December": never before the start, however far ahead
             year = cal.year_for(range_start.day, month, day, 1, strict=range_start.unit != "day")
-            anchor = Anchor(kind=AnchorKind.EXPRESSION, value=range_start.value, expression=range_start.index)
+            anchor = _anchor(
+                kind=AnchorKind.EXPRESSION, value=range_start.value, expression=range_start.index
+            )
             return (
                 _calendar_value(spec, year),
                 anchor,
@@ -5977,7 +5989,7 @@ class Resolver:
         held = self._year_held_in_news(candidate)
         if held is not None:
             self.year_held = (held, candidate.end)
-            anchor = Anchor(kind=AnchorKind.EXPRESSION, value=held.value, expression=held.index)
+            anchor = _anchor(kind=AnchorKind.EXPRESSION, value=held.value, expression=held.index)
             why = f"no year given; the year {held.value} the paragraph has just told of (expression #{held.index})"
             return _calendar_value(spec, held.day.year), anchor, why, warnings
         tense = (
@@ -6967,7 +6979,7 @@ class Resolver:
                 and relation.fullmatch(self.text, named.end, candidate.start)
             ):
                 day = self._weekday_near(named.day, spec.weekday, None)
-                anchor = Anchor(kind=AnchorKind.EXPRESSION, value=named.value, expression=named.index)
+                anchor = _anchor(kind=AnchorKind.EXPRESSION, value=named.value, expression=named.index)
                 return day.isoformat(), anchor, f"the {name} the day just named {relation_name}", []
         weekend = self.reference if spec.amount is None else None
         if (
@@ -6979,13 +6991,13 @@ class Resolver:
             # "over the Memorial Day weekend, including Monday's holiday": the day belongs to the weekend
             # just named (a long weekend takes in the Friday or Monday beside it), whatever the tense
             day = self._weekday_near(weekend.day, spec.weekday, None)
-            anchor = Anchor(kind=AnchorKind.EXPRESSION, value=weekend.value, expression=weekend.index)
+            anchor = _anchor(kind=AnchorKind.EXPRESSION, value=weekend.value, expression=weekend.index)
             return day.isoformat(), anchor, f"the {name} of the weekend just named", []
         dated = self._day_dated_on_the_weekday(candidate) if spec.amount in (None, 0) else None
         if dated is not None:
             # "killed on the night of March 3, 1979 ... clocked out at 11 p.m. that Saturday": "that"
             # points back at a day the text has dated, the one that falls on that weekday
-            anchor = Anchor(kind=AnchorKind.EXPRESSION, value=dated.value, expression=dated.index)
+            anchor = _anchor(kind=AnchorKind.EXPRESSION, value=dated.value, expression=dated.index)
             return dated.day.isoformat(), anchor, f"'that {name}': the {name} the text has dated", []
         clock_before = self.reference if spec.amount is None else None
         if (
@@ -6995,7 +7007,7 @@ class Resolver:
             and _ON_THE_CLOCKS_DAY.fullmatch(self.text, clock_before.end, candidate.start)
         ):
             # "end at midnight on Wednesday": the clock time has been put on this very day already
-            anchor = Anchor(
+            anchor = _anchor(
                 kind=AnchorKind.EXPRESSION, value=clock_before.value, expression=clock_before.index
             )
             return clock_before.day.isoformat(), anchor, f"the {name} the clock time before it falls on", []
@@ -7010,21 +7022,23 @@ class Resolver:
             # "imposed a curfew from 8 p.m. Thursday to 6 a.m. Friday": the end of a range never comes
             # before its start, whatever the tense says
             day = self._weekday_near(range_start.day, spec.weekday, 1)
-            anchor = Anchor(kind=AnchorKind.EXPRESSION, value=range_start.value, expression=range_start.index)
+            anchor = _anchor(
+                kind=AnchorKind.EXPRESSION, value=range_start.value, expression=range_start.index
+            )
             return day.isoformat(), anchor, f"the first {name} on or after the start of its range", []
         listed = self._story_weekday_listed_before(candidate) if spec.amount is None else None
         if listed is not None:
             # "close the main stage on the Saturday, with Carreg opening on the Friday and Greaves
             # closing it on Sunday": a weekday listed after days of a week the story is in is of that week
             day = self._weekday_near(listed.day, spec.weekday, None)
-            anchor = Anchor(kind=AnchorKind.EXPRESSION, value=listed.value, expression=listed.index)
+            anchor = _anchor(kind=AnchorKind.EXPRESSION, value=listed.value, expression=listed.index)
             return day.isoformat(), anchor, f"the {name} of the story's week listed just before it", []
         story_day = self._story_day_of_the_weekday(candidate) if spec.amount is None else None
         if story_day is not None:
             # "on Friday, September 12th ... He stayed the Friday and the Saturday": a weekday with "the"
             # is a day of the week the story is telling, the one nearest its day, whatever now is
             day = self._weekday_near(story_day.day, spec.weekday, None)
-            anchor = Anchor(kind=AnchorKind.EXPRESSION, value=story_day.value, expression=story_day.index)
+            anchor = _anchor(kind=AnchorKind.EXPRESSION, value=story_day.value, expression=story_day.index)
             return day.isoformat(), anchor, f"the {name} nearest the story's day {story_day.value}", []
         far_story = (
             self._far_story_day_in_news(candidate)
@@ -7155,7 +7169,9 @@ class Resolver:
         ):
             # "closed on Monday and Tuesday": days listed in the week's order are one week's days
             day = self._weekday_near(range_start.day, spec.weekday, 1)
-            anchor = Anchor(kind=AnchorKind.EXPRESSION, value=range_start.value, expression=range_start.index)
+            anchor = _anchor(
+                kind=AnchorKind.EXPRESSION, value=range_start.value, expression=range_start.index
+            )
             return day.isoformat(), anchor, f"the {name} after the day listed before it", []
         if (
             ref is not None
@@ -7174,7 +7190,7 @@ class Resolver:
             # "walk out on Monday, March 20, followed by the rest on Tuesday": the days of a sequence
             # follow the one named before them; "followed" gives no tense of its own
             day = self._weekday_near(ref.day + timedelta(days=1), spec.weekday, 1)
-            anchor = Anchor(kind=AnchorKind.EXPRESSION, value=ref.value, expression=ref.index)
+            anchor = _anchor(kind=AnchorKind.EXPRESSION, value=ref.value, expression=ref.index)
             return day.isoformat(), anchor, f"the first {name} after the day before it in a sequence", []
         if (
             direction != -1
@@ -7198,7 +7214,7 @@ class Resolver:
             # p.m. on Sunday" after a clock time: on or after that clock time's day)
             later = ref.day if "T" in ref.value else ref.day + timedelta(days=1)
             day = self._weekday_near(later, spec.weekday, 1)
-            anchor = Anchor(kind=AnchorKind.EXPRESSION, value=ref.value, expression=ref.index)
+            anchor = _anchor(kind=AnchorKind.EXPRESSION, value=ref.value, expression=ref.index)
             why = f"the first {name} after the day named before it in the clause"
             return day.isoformat(), anchor, why, []
         if (
@@ -7221,7 +7237,7 @@ class Resolver:
             # "... on Tuesday and the South Island on Wednesday. On Thursday all members will stop work":
             # a sentence opening on a later weekday of the week the text has just reached goes on in it
             day = self._weekday_near(ref.day, spec.weekday, 1)
-            anchor = Anchor(kind=AnchorKind.EXPRESSION, value=ref.value, expression=ref.index)
+            anchor = _anchor(kind=AnchorKind.EXPRESSION, value=ref.value, expression=ref.index)
             why = f"the first {name} after the day ahead the sentence before ended on"
             return day.isoformat(), anchor, why, []
         if (
@@ -7237,7 +7253,7 @@ class Resolver:
             # ("between 11 a.m. and 3 p.m. on Tuesday") is on that day, not a week after it
             clock = "T" in ref.value and ref.value[ref.value.index("T") + 1 :][:1].isdigit()
             day = self._weekday_near(ref.day + timedelta(days=0 if clock else 1), spec.weekday, 1)
-            anchor = Anchor(kind=AnchorKind.EXPRESSION, value=ref.value, expression=ref.index)
+            anchor = _anchor(kind=AnchorKind.EXPRESSION, value=ref.value, expression=ref.index)
             return day.isoformat(), anchor, f"the first {name} after the day ahead listed with it", []
         if (
             direction is None
@@ -7250,7 +7266,7 @@ class Resolver:
         ):
             # a forecast's "Sunday: snow. Monday: milder": days heading a list go on from the last one named
             day = self._weekday_near(ref.day, spec.weekday, 1)
-            anchor = Anchor(kind=AnchorKind.EXPRESSION, value=ref.value, expression=ref.index)
+            anchor = _anchor(kind=AnchorKind.EXPRESSION, value=ref.value, expression=ref.index)
             return day.isoformat(), anchor, f"no tense: the first {name} on or after the day just named", []
         if (
             day == anchor_day
@@ -7260,7 +7276,9 @@ class Resolver:
         ):
             # a log "from Thursday, March 7, through Wednesday, March 13", printed on the 14th, heads its
             # items "Thursday, 8:12 a.m.:": a line opening on the DCT's weekday is the one the log dated
-            anchor = Anchor(kind=AnchorKind.EXPRESSION, value=week_before.value, expression=week_before.index)
+            anchor = _anchor(
+                kind=AnchorKind.EXPRESSION, value=week_before.value, expression=week_before.index
+            )
             return week_before.value, anchor, f"the {name} the log dated a week before the DCT", []
         told = self.weekdays_told.get(spec.weekday) if direction is None and spec.amount is None else None
         if (
@@ -7271,7 +7289,7 @@ class Resolver:
         ):
             # "last seen at 3.30pm on Tuesday ... CCTV shows him at 4.02pm on Tuesday": a present that
             # gives no direction names again the Tuesday the text has told, not the nearest one
-            anchor = Anchor(kind=AnchorKind.EXPRESSION, value=told.value, expression=told.index)
+            anchor = _anchor(kind=AnchorKind.EXPRESSION, value=told.value, expression=told.index)
             return told.value, anchor, f"the {name} the text told before ({told.value})", []
         cue = f" ('{tense.cue}')" if tense.cue else ""
         if day == anchor_day:
@@ -7323,7 +7341,7 @@ class Resolver:
             year = _era_year_value(spec.same_day_in_year)
             if self.dct is None:
                 return year, _UNANCHORED, f"{spec.note}: the year named; the text gives no day", []
-            now = Anchor(kind=AnchorKind.DCT, value=self.dct.isoformat())
+            now = _anchor(kind=AnchorKind.DCT, value=self.dct.isoformat())
             why = f"{spec.note}: the day and month of the DCT {self.dct.isoformat()} in {year}"
             if (self.dct.month, self.dct.day) == (2, 29) and not isleap(spec.same_day_in_year):
                 return f"{year}-02", now, f"{why} (no 29 February that year: the month)", []
@@ -7370,12 +7388,14 @@ class Resolver:
         ):
             # "bought the rights in May; the series was announced in July 2017, two months later, with":
             # a count set off by commas right after a date of its unit restates that date
-            anchor = Anchor(kind=AnchorKind.EXPRESSION, value=ref.value, expression=ref.index)
+            anchor = _anchor(kind=AnchorKind.EXPRESSION, value=ref.value, expression=ref.index)
             why = f"{spec.note}: in apposition to the {unit} just named (expression #{ref.index}), which it restates"
             return ref.value, anchor, why, []
         month_named = self._month_named_before(candidate) or self._month_before_a_statement_day(candidate)
         if month_named is not None:
-            anchor = Anchor(kind=AnchorKind.EXPRESSION, value=month_named.value, expression=month_named.index)
+            anchor = _anchor(
+                kind=AnchorKind.EXPRESSION, value=month_named.value, expression=month_named.index
+            )
             why = f"{spec.note}: the month the report has just named (expression #{month_named.index})"
             return month_named.value, anchor, why, []
         yearly_day = self._yearly_day_of_set_after(candidate)
@@ -7433,7 +7453,7 @@ class Resolver:
         ):
             # "Ten years on, the village is thriving": a count told in the present ends at the writer's now
             why = f"{spec.note}: a present-tense clause, so the count ends at the DCT {self.dct.isoformat()}"
-            now = Anchor(kind=AnchorKind.DCT, value=self.dct.isoformat())
+            now = _anchor(kind=AnchorKind.DCT, value=self.dct.isoformat())
             return cal.period_value(self.dct, unit), now, why, []
         if (
             base == "ref"
@@ -7996,7 +8016,7 @@ class Resolver:
             # "is commemorated each year on 24 September, and since 1996 the same day has been a public
             # holiday": the same yearly day, in every year, not a day of the year the story is in
             value, index, _ = self.undated_day
-            anchor = Anchor(kind=AnchorKind.EXPRESSION, value=value, expression=index)
+            anchor = _anchor(kind=AnchorKind.EXPRESSION, value=value, expression=index)
             return value, anchor, f"{spec.note}: the yearly day just named, {value}", []
         if (
             base == "ref"
@@ -8011,7 +8031,7 @@ class Resolver:
             # named, as it comes round each year, not its one date in the story
             day = self.last_day.day
             value = f"XXXX-{day.month:02d}-{day.day:02d}"
-            anchor = Anchor(
+            anchor = _anchor(
                 kind=AnchorKind.EXPRESSION, value=self.last_day.value, expression=self.last_day.index
             )
             return value, anchor, f"{spec.note}: the day just named, in every year", []
@@ -8031,7 +8051,7 @@ class Resolver:
         ):
             # "Club social Fri 13 Dec from 7 p.m.", in an undated notice: the clock time of the day just named
             value, index, _ = self.undated_day
-            anchor = Anchor(kind=AnchorKind.EXPRESSION, value=value, expression=index)
+            anchor = _anchor(kind=AnchorKind.EXPRESSION, value=value, expression=index)
             return f"{value}T{spec.pod}", anchor, f"{spec.note}: on the day named before it, {value}", []
         if (
             (choice is None or choice.day is None)
@@ -8074,7 +8094,7 @@ class Resolver:
             named_month, named_day = int(value[5:7]), int(value[8:10])
             leap = (named_month, named_day) == (2, 29)
             shifted = date(2000 if leap else 2001, named_month, named_day) + timedelta(days=spec.amount)
-            anchor = Anchor(kind=AnchorKind.EXPRESSION, value=value, expression=index)
+            anchor = _anchor(kind=AnchorKind.EXPRESSION, value=value, expression=index)
             step = f"day {spec.amount:+d} from" if spec.amount else "on"
             return f"XXXX-{shifted:%m-%d}", anchor, f"{spec.note}: {step} the day just named, {value}", []
         if (
@@ -8102,7 +8122,7 @@ class Resolver:
             weekday, index = self.undated_weekday
             weekday_named = f"XXXX-WXX-{weekday}"
             value = f"XXXX-WXX-{(weekday - 1 + spec.amount) % 7 + 1}"
-            anchor = Anchor(kind=AnchorKind.EXPRESSION, value=weekday_named, expression=index)
+            anchor = _anchor(kind=AnchorKind.EXPRESSION, value=weekday_named, expression=index)
             step = f"day {spec.amount:+d} from" if spec.amount else "on"
             why = f"{spec.note}: {step} the weekday just named, {weekday_named}"
             return (f"{value}T{spec.pod}" if spec.pod else value), anchor, why, []
@@ -8149,7 +8169,7 @@ class Resolver:
         ):
             # "In the 1920s ... Through that decade", "The following decade": the decade just named, which
             # does not become a story's time as a year does
-            anchor = Anchor(kind=AnchorKind.EXPRESSION, value=named.value, expression=named.index)
+            anchor = _anchor(kind=AnchorKind.EXPRESSION, value=named.value, expression=named.index)
             value = f"{int(named.value) + spec.amount:03d}"
             return value, anchor, f"{spec.note} from the decade just named, {named.value}", []
         if unit == "decade":
@@ -8239,7 +8259,7 @@ class Resolver:
             reported = self._compared_time_in_sentence(candidate)
             if reported is not None and reported.unit == "month":
                 before_year, before_month = divmod(reported.day.year * 12 + reported.day.month - 2, 12)
-                anchor = Anchor(kind=AnchorKind.EXPRESSION, value=reported.value, expression=reported.index)
+                anchor = _anchor(kind=AnchorKind.EXPRESSION, value=reported.value, expression=reported.index)
                 why = f"{spec.note}: the month before the one reported ({reported.value})"
                 return f"{before_year:04d}-{before_month + 1:02d}", anchor, why, []
         compared = (
@@ -8260,7 +8280,7 @@ class Resolver:
             value = f"{_add_years(compared.day.year, spec.amount or 0):04d}{compared.value[4:10]}"
             if value.endswith("-02-29"):
                 value = value[:-2] + "28"  # a leap day a year away falls on the last of February
-            anchor = Anchor(kind=AnchorKind.EXPRESSION, value=compared.value, expression=compared.index)
+            anchor = _anchor(kind=AnchorKind.EXPRESSION, value=compared.value, expression=compared.index)
             return (
                 value,
                 anchor,
@@ -9139,14 +9159,14 @@ class Resolver:
         if (dct.month, dct.day) == (2, 29) and not isleap(ref.day.year):
             return None
         day = date(ref.day.year, dct.month, dct.day)
-        anchor = Anchor(kind=AnchorKind.EXPRESSION, value=day.isoformat(), expression=ref.index)
+        anchor = _anchor(kind=AnchorKind.EXPRESSION, value=day.isoformat(), expression=ref.index)
         why = f"the DCT's day and month in the column entry's year {ref.value} (expression #{ref.index})"
         return _AnchorChoice(day, anchor, why)
 
     def _choice_of(self, reference: _Reference) -> _AnchorChoice:
         return _AnchorChoice(
             reference.day,
-            Anchor(kind=AnchorKind.EXPRESSION, value=reference.value, expression=reference.index),
+            _anchor(kind=AnchorKind.EXPRESSION, value=reference.value, expression=reference.index),
             f"the reference time {reference.value} (expression #{reference.index})",
         )
 
@@ -9356,7 +9376,7 @@ class Resolver:
         day = max(named, key=lambda d: d.end)
         return _AnchorChoice(
             day.day,
-            Anchor(kind=AnchorKind.EXPRESSION, value=day.value, expression=day.index),
+            _anchor(kind=AnchorKind.EXPRESSION, value=day.value, expression=day.index),
             f"the day the text dated in {MONTH_NAMES[month - 1]}, {day.value} (expression #{day.index})",
         )
 
@@ -9383,7 +9403,7 @@ class Resolver:
             return None
         return _AnchorChoice(
             day.day,
-            Anchor(kind=AnchorKind.EXPRESSION, value=day.value, expression=day.index),
+            _anchor(kind=AnchorKind.EXPRESSION, value=day.value, expression=day.index),
             f"the day last told, {day.value} (expression #{day.index}), past a year named in passing",
         )
 
@@ -9408,7 +9428,7 @@ class Resolver:
         day = ref.day + timedelta(days=1)
         return _AnchorChoice(
             day,
-            Anchor(kind=AnchorKind.EXPRESSION, value=ref.value, expression=ref.index),
+            _anchor(kind=AnchorKind.EXPRESSION, value=ref.value, expression=ref.index),
             f"the day the {ref.value[-2:]} of {ref.value[:10]} (expression #{ref.index}) was counted back from",
         )
 
@@ -9433,7 +9453,7 @@ class Resolver:
             return None
         return _AnchorChoice(
             day.day,
-            Anchor(kind=AnchorKind.EXPRESSION, value=day.value, expression=day.index),
+            _anchor(kind=AnchorKind.EXPRESSION, value=day.value, expression=day.index),
             f"the day last told, {day.value} (expression #{day.index}), past a year glanced back to",
         )
 
@@ -9615,7 +9635,7 @@ class Resolver:
             # fourth quarter still ahead this year cannot have had a figure, so last year's
             year -= 1
             why = f"{spec.note}: this year's is still ahead of the DCT, so the one before {value}"
-        anchor = Anchor(kind=AnchorKind.EXPRESSION, value=value, expression=index)
+        anchor = _anchor(kind=AnchorKind.EXPRESSION, value=value, expression=index)
         return f"{year:04d}-{letter}{number}", anchor, why, []
 
     def _month_reported_just_before(self, candidate: Candidate) -> _Reference | None:
@@ -9841,7 +9861,7 @@ class Resolver:
         framing = self._framing_year(candidate) if spec.amount is None else None
         if framing is not None:
             value = _holiday_date(spec.holiday, framing.day.year).isoformat()
-            anchor = Anchor(kind=AnchorKind.EXPRESSION, value=framing.value, expression=framing.index)
+            anchor = _anchor(kind=AnchorKind.EXPRESSION, value=framing.value, expression=framing.index)
             return value, anchor, f"{spec.note} of {framing.day.year}, the year that opens the sentence", []
         fixed = spec.holiday[0] == "fixed" and spec.amount is None
         timeline = self._timeline_entry(candidate) if fixed else None
@@ -9853,13 +9873,13 @@ class Resolver:
                 feast_year = entry.day.year
             else:
                 feast_year = cal.year_for(entry.day, feast_month, feast_day, self._tense(candidate).direction)
-            anchor = Anchor(kind=AnchorKind.EXPRESSION, value=entry.value, expression=entry.index)
+            anchor = _anchor(kind=AnchorKind.EXPRESSION, value=entry.value, expression=entry.index)
             why = f"{spec.note} in the entry of the timeline's label {entry.value} (#{entry.index})"
             return date(feast_year, feast_month, feast_day).isoformat(), anchor, why, []
         held = self._year_held_in_news(candidate) if spec.amount is None else None
         if held is not None:
             # "Then 2020 happened. ... On Christmas Eve I deleted it": the feast of the year the text is in
-            anchor = Anchor(kind=AnchorKind.EXPRESSION, value=held.value, expression=held.index)
+            anchor = _anchor(kind=AnchorKind.EXPRESSION, value=held.value, expression=held.index)
             why = f"{spec.note} of {held.day.year}, the year the paragraph has just told of (#{held.index})"
             return _holiday_date(spec.holiday, held.day.year).isoformat(), anchor, why, []
         era = self._story_before_christ()
@@ -9877,7 +9897,9 @@ class Resolver:
                 for d in (_holiday_date(spec.holiday, year) for year in (start_day.year, start_day.year + 1))
                 if d >= start_day
             )
-            anchor = Anchor(kind=AnchorKind.EXPRESSION, value=range_start.value, expression=range_start.index)
+            anchor = _anchor(
+                kind=AnchorKind.EXPRESSION, value=range_start.value, expression=range_start.index
+            )
             return (
                 day.isoformat(),
                 anchor,
@@ -9925,7 +9947,7 @@ class Resolver:
                 (_holiday_date(spec.holiday, year) for year in (near.year - 1, near.year, near.year + 1)),
                 key=lambda d: abs((d - near).days),
             )
-            anchor = Anchor(kind=AnchorKind.EXPRESSION, value=told.value, expression=told.index)
+            anchor = _anchor(kind=AnchorKind.EXPRESSION, value=told.value, expression=told.index)
             why = f"{spec.note}: the one next to the day just named, {told.value} (expression #{told.index})"
             return feast.isoformat(), anchor, why, []
         far_story = (
@@ -9972,7 +9994,7 @@ class Resolver:
         ):
             # "by Sunday morning, Christmas Eve", "on Monday, Boxing Day": a holiday set beside the day
             # just named, which falls on it, restates that day
-            anchor = Anchor(kind=AnchorKind.EXPRESSION, value=beside[2], expression=beside[3])
+            anchor = _anchor(kind=AnchorKind.EXPRESSION, value=beside[2], expression=beside[3])
             why = f"{spec.note}: it restates the day just named, {beside[2]}"
             return beside[1].isoformat(), anchor, why, []
         told = self.reference
@@ -9985,7 +10007,7 @@ class Resolver:
         ):
             # "later than it did last year, when it coincided with April Fool's Day", "in 2018, when
             # Easter fell on April 1": a when-clause after a year tells of that year's holiday
-            anchor = Anchor(kind=AnchorKind.EXPRESSION, value=told.value, expression=told.index)
+            anchor = _anchor(kind=AnchorKind.EXPRESSION, value=told.value, expression=told.index)
             why = f"{spec.note} of the year {told.day.year} its when-clause tells of (#{told.index})"
             return _holiday_date(spec.holiday, told.day.year).isoformat(), anchor, why, []
         tense = self._tense(candidate)

@@ -437,3 +437,21 @@ def test_reading_split_by_file_then_made_unique_gives_the_ids_of_one_read(tmp_pa
     split_documents = [item for item in split if isinstance(item, Document)]
     assert [d.id for d in together] == ["note-2", "note", "note-3", "note-4"]
     assert [(d.id, d.warnings) for d in split_documents] == [(d.id, d.warnings) for d in together]
+
+
+def test_a_read_document_equals_the_validated_model(tmp_path: Path) -> None:
+    # the readers build documents without validation (`chronology.timex.construct.build`), which needs
+    # every field given: the result must be the model pydantic would have validated, field for field
+    path = tmp_path / "docs.jsonl"
+    record = {
+        "id": "a",
+        "dct": "2022-02-03",
+        "title": "Talks",
+        "publisher": "AP",
+        "text": "It ended on Friday.",
+    }
+    path.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    (document,) = documents(read_all(path))
+    assert set(vars(document)) == set(Document.model_fields)
+    assert Document.model_validate(document.model_dump()) == document
+    assert document.model_dump_json() == Document.model_validate(vars(document)).model_dump_json()
