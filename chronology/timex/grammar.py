@@ -1626,7 +1626,12 @@ class Grammar:
             + r"|(?P<halfmod>"
             + words_regex(sorted(self.lex.HALF_PERIOD_MODIFIERS, key=len, reverse=True))
             + r")\s+(?=the\s+(?:century|decade)(?![a-z-]))"
-            + r")?(?P<thebody>(?:the\s+rest\s+of\s+)?(?P<the>the)\s+(?:(?P<adj>full|entire|whole|same|current|fiscal|financial|calendar|latest|past|long|academic|school)\s+){0,2}(?P<unit>year|month|week|weekend|quarter|day|decade|century|millennium|(?<=same\s)date)(?P<thehalf>\s+and\s+a\s+half)?)(?![a-z-]))(?P<ended>\s+(?:ended|ending|that\s+ended|"
+            + r")?(?P<thebody>(?:the\s+rest\s+of\s+)?(?P<the>the)\s+(?P<afterthe>(?:(?P<adj>full|entire|whole|same|current|fiscal|financial|calendar|latest|past|long|academic|school|"
+            # "over the bank holiday weekend": the weekend the holiday lengthens, named without its article
+            + phrases_regex(self.lex.WEEKDAY_HOLIDAY_LEADS)
+            + r")\s+){0,2}(?P<unit>year|month|week|weekend|quarter|day|decade|century|millennium|(?<=same\s)date)(?P<thehalf>\s+and\s+a\s+half)?))(?![a-z-])"
+            # "the weekend just gone", "the year just gone": the one that has just ended
+            + r"(?P<justgone>[ \t]+just[ \t]+gone(?![a-z'\u2019-]))?)(?P<ended>\s+(?:ended|ending|that\s+ended|"
             # "in the fiscal year that ends Sept. 30": a year of account closing on a day still ahead
             + r"that\s+ends(?=\s+(?:on\s+)?"
             + f.month_rx.replace("?P<month>", "?:")
@@ -1789,9 +1794,12 @@ class Grammar:
             # "Thursday 27 to Sunday 30 December" (a bare number alone may count: "on Friday 12 people")
             # a bare day closing its clause: "they can be collected from Thursday 20."
             + r"|[ \t]+(?P<wbday>[1-9]|[12]\d|3[01])(?=[ \t]*(?:[;)]|[:.](?![0-9])|,[ \t]|\n|$))"
-            + r"|\s+(?P<wrday>[0-3]?\d)(?=\s*(?:-|\u2013|to|until|till)\s*(?:"
+            + r"|\s+(?P<wrday>[0-3]?\d)(?=\s*(?:(?:-|\u2013|to|until|till)\s*(?:"
             + f.weekday_rx.replace("?P<weekday>", "?:")
-            + r",?\s+)?[0-3]?\d(?:st|nd|rd|th|(?<=[23])d)?\s+"
+            # "on Saturday 13 and Sunday 14 July": a pair of weekdays with their days, the month told once
+            + r",?\s+)?|(?:and|&|or)\s+"
+            + f.weekday_rx.replace("?P<weekday>", "?:")
+            + r",?\s+)[0-3]?\d(?:st|nd|rd|th|(?<=[23])d)?\s+"
             + f.month_rx.replace("?P<month>", "?P<wrmonth>")
             + r")"
             + r"|\s+(?P<whour>[012]?\d)(?:[:.](?P<wminute>[0-5]\d))?(?:\s*(?P<wampm>a\.\s?m\.|p\.\s?m\.|am|pm)(?![a-z])"
@@ -3714,6 +3722,29 @@ class Grammar:
             and _previous_word(low, low.rfind(share, 0, share_at)) in self.lex.YEAR_SPENDING_VERBS
         )
 
+    def _bracketed_life_year(self, ctx: Context, start: int, end: int, value: int) -> bool:
+        """Whether the bare year at `start:end` is one end of a bracketed life or reign whose other end is
+        a full date: "Larbi Mansouri (1924 – 2 February 1997)", "(12 March 1904 – 1977)", "(1911 – Oct.
+        3, 1986)". A year is all that is known of many births; the dated end makes the span one of time."""
+        low = ctx.low
+        if low.startswith("(", start - 1):
+            tail = _BRACKETED_LIFE_DATED_END.match(low, end)
+            return (
+                tail is not None
+                and (tail["month"] or tail["month2"]) in self.lex.MONTHS
+                and value < int(tail["year"]) <= value + _LONGEST_BRACKETED_SPAN
+            )
+        prev = ctx.prev_spec
+        if prev is None or prev.year is None or prev.month is None or ctx.prev_end < 0:
+            return False
+        opening = low.rfind("(", max(0, ctx.prev_end - 40), ctx.prev_end)
+        return (
+            prev.year < value <= prev.year + _LONGEST_BRACKETED_SPAN
+            and low[ctx.prev_end : start].strip() in ("-", "\u2013", "\u2014")
+            and opening >= 0
+            and ")" not in low[opening : ctx.prev_end]
+        )
+
     def _looks_like_year(self, m: re.Match[str], ctx: Context, start: int, end: int) -> bool:
         """A bare number is a year only where English puts years: "in 1998", "1998's", "a 1996 law"."""
         low = ctx.low
@@ -3753,6 +3784,12 @@ class Grammar:
             == (value, end)
         ):
             return True  # "2019-2021": the end of a span of years
+        if (
+            value is not None
+            and (low.startswith("(", start - 1) or low.startswith(")", end))
+            and self._bracketed_life_year(ctx, start, end, value)
+        ):
+            return True  # "(1924 – 2 February 1997)", "(12 March 1904 – 1977)": a life's other end
         if start > 0 and low[start - 1] in "$#£€/:-":
             return False
         next_word_match = _NEXT_WORD.match(after)
@@ -6582,6 +6619,24 @@ class Grammar:
         if unit == "quarter" and _next_word(ctx.low, m.end("thebody")) in self.lex.QUARTER_COMPOUND_NOUNS:
             return None  # "the quarter days", "the quarter sessions": a compound, no quarter of a year
         adj = m["adj"]
+        holiday_weekend = adj is not None and " ".join(adj.split()) in self.lex.WEEKDAY_HOLIDAY_LEADS
+        if holiday_weekend and unit != "weekend":
+            return None  # "the bank holiday week" names no calendar period of its own
+        if m["justgone"]:
+            # "the weekend just gone", "in the year just gone": the one that has just ended, as "last
+            # week" is, whatever the tense of its clause
+            if (
+                adj is not None
+                or m["pmod"]
+                or m["halfmod"]
+                or m["thehalf"]
+                or unit not in self.lex.JUST_GONE_UNITS
+            ):
+                return None
+            note = f"'the {unit} just gone': the last {unit} before the DCT"
+            return Spec(
+                "DATE", "shift", unit=unit, amount=-1, base="dct", note=note, extent_group="thephrase"
+            )
         if m["thehalf"]:
             # "in the century and a half since then", "the year and a half that followed": a length, as
             # "the past year and a half" is; no calendar unit is meant
@@ -6809,6 +6864,8 @@ class Grammar:
             and _next_word(ctx.low, m.end()) in self.lex.QUALIFIED_BY_PART_OF_DAY
         ):
             spec.extent_group = "unit"  # "the weekend storm": the article belongs to "storm"
+        if holiday_weekend:
+            spec.extent_group = "afterthe"  # "the [bank holiday weekend]", as "the [Easter weekend]"
         if adj == "latest" and unit in ("week", "month", "year") and spec.base == "dct":
             # "fund assets rose in the latest week": figures are reported for a period that has ended,
             # as "the latest quarter" is the last completed one
@@ -10608,6 +10665,11 @@ _WORDS_AFTER_SPAN = compile_pattern(r"(?:[ \t]+[a-z-]+(?![a-z'0-9-])){1,3}")
 _NOT_EVENT_MODIFIERS = frozenset({"the", "a", "an", "of", "in", "on", "and", "or", "to", "for", "by", "at"})
 
 _LONGEST_BRACKETED_SPAN = 125  # the longest recorded human life is 122 years
+#: The dated end of a bracketed life after its opening year: " – 2 February 1997)", "-Oct. 3, 1986)".
+_BRACKETED_LIFE_DATED_END = compile_pattern(
+    r"[ \t]*[-\u2013\u2014][ \t]*(?:\d{1,2}(?:st|nd|rd|th)?[ \t]+(?P<month>[a-z]+)\.?"
+    r"|(?P<month2>[a-z]+)\.?(?:[ \t]+\d{1,2}(?:st|nd|rd|th)?,?)?)[ \t]+(?P<year>\d{4})\)"
+)
 _LONGEST_TITLE_SPAN = 500  # "Europe, 1500-1800", "England, 1066-1485": the periods histories cover
 _LONGEST_TITLE_LINE = 120
 

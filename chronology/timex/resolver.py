@@ -500,6 +500,11 @@ _RELATIVE_YEAR_OPENING = compile_pattern(
 )
 #: A sentence whose subject is last year's ("Last year's graduates got ..."): what it tells is over.
 _LAST_YEARS_OPENING = compile_pattern(r"\s*[Ll]ast\s+year['\u2019]s\s")
+#: "reached 95 per cent in the year to [March]": a month closing a period counted back from it, read on
+#: the text just before the month.
+_PERIOD_CLOSED_BY_MONTH = compile_pattern(
+    r"(?<![a-z])" + words_regex(_LEX.PERIODS_CLOSED_BY_A_MONTH) + r"\s+(?:to|ended|ending)\s+$"
+)
 #: How near (in days) a holiday must be for a past act "before" it to lie in its run-up.
 #: How recent (in days) a holiday opening a "from ... through" stretch in a future clause may be for the
 #: stretch to have begun with it.
@@ -6331,6 +6336,18 @@ class Resolver:
                         and self.reference is not None
                         and self.reference.day.year > anchor_day.year
                     )
+                    # "collection reached 95 per cent in the year to March", said in February: a past
+                    # report of a period that has closed, so the last such month however far back
+                    or (
+                        direction == -1
+                        and month is not None
+                        and day is None
+                        and spec.season is None
+                        and _PERIOD_CLOSED_BY_MONTH.search(
+                            self.low, max(0, candidate.start - 24), candidate.start
+                        )
+                        is not None
+                    )
                     # "Last year's graduates got a ceremony in August": the past of last year's people
                     or (
                         direction == -1
@@ -6428,6 +6445,11 @@ class Resolver:
                 why = f"{why}; but the weekday written with it falls in {story_year}, a year the text told of"
             else:
                 year, why = _year_with_weekday(spec.weekday, month, day, year, why)
+                if self.dct is None and spec.weekday not in _weekdays_of(year, month, day):
+                    # "The festival began in 1978 ... Passes give entry on Saturday 13 July": with no DCT, a
+                    # weekday that fits no year near the story's names the days of the writer's unknown year
+                    why = "no year given; the weekday written with it fits no year near the story's, so that day of an unknown year"
+                    return _calendar_value(spec, None), _UNANCHORED, why, warnings
         return _calendar_value(spec, year), choice.anchor, why, warnings
 
     def _story_year_with_weekday(

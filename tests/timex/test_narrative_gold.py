@@ -237,6 +237,7 @@ def test_every_gold_text_is_detected_as_narrative(document: dict[str, Any]) -> N
 # blind_narrative_87 strict F1 0.992, relaxed F1 0.992, value accuracy 0.974, value F1 0.966, type F1 0.992
 # blind_narrative_85 strict F1 0.998, relaxed F1 0.998, value accuracy 0.989, value F1 0.987, type F1 0.998
 # blind_news_86 strict F1 0.992, relaxed F1 0.992, value accuracy 0.979, value F1 0.972, type F1 0.982
+# blind_narrative_88 strict F1 1.000, relaxed F1 1.000, value accuracy 0.995, value F1 0.995, type F1 1.000
 BLIND_SETS = [
     GOLD_FOLDER / "blind_news.jsonl",
     GOLD_FOLDER / "blind_narrative.jsonl",
@@ -406,6 +407,7 @@ BLIND_SETS = [
     GOLD_FOLDER / "blind_narrative_87.jsonl",
     GOLD_FOLDER / "blind_narrative_85.jsonl",
     GOLD_FOLDER / "blind_news_86.jsonl",
+    GOLD_FOLDER / "blind_narrative_88.jsonl",
 ]
 BLIND_FLOORS = {
     "strict_f1": 0.95,
@@ -758,6 +760,17 @@ BELOW_COMMON_FLOOR = {
         "relaxed_f1": 0.98,
         "value_accuracy": 0.93,
         "value_f1": 0.93,
+        "type_f1": 0.98,
+    },
+    # blind_news_88 strict F1 0.992, relaxed F1 0.996, value accuracy 0.940, value F1 0.936, type F1
+    # 0.996: southern-hemisphere seasons, a past relative clause after a present main verb, a plan's
+    # "had planned to spend Christmas" days ahead, an adjectival "closed on Friday", a clock time after
+    # another day's, "the same weekend last year" left in two
+    GOLD_FOLDER / "blind_news_88.jsonl": {
+        "strict_f1": 0.98,
+        "relaxed_f1": 0.98,
+        "value_accuracy": 0.93,
+        "value_f1": 0.92,
         "type_f1": 0.98,
     },
 }

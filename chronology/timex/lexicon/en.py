@@ -2618,8 +2618,18 @@ PLURAL_WEEKDAY_LEADS: frozenset[str] = frozenset(
 SET_EXCEPTION_WORDS: frozenset[str] = frozenset({"except", "excluding"})
 
 #: Names that make a weekday a public holiday and belong to its expression ("on bank holiday Monday",
-#: "the bank holiday Monday"): the day is the weekday read as usual, the name kept in its extent.
+#: "the bank holiday Monday"): the day is the weekday read as usual, the name kept in its extent; "over
+#: the bank holiday weekend" is the weekend read as "the weekend" is, named without its article.
 WEEKDAY_HOLIDAY_LEADS: frozenset[str] = frozenset({"bank holiday"})
+
+#: Units whose "the ... just gone" is the one that has just ended ("the weekend just gone", "in the year
+#: just gone"), as "last week" is: Irish, British and Australasian usage.
+JUST_GONE_UNITS: frozenset[str] = frozenset({"week", "weekend", "month", "quarter", "year"})
+
+#: Periods a month can close when counted back from it ("in the year to March", "the 12 months ended
+#: June"): a past report of one is of the last such month, however far back.
+PERIODS_CLOSED_BY_A_MONTH: frozenset[str] = frozenset({"year", "months", "quarter", "weeks", "period"})
+
 
 #: Verbs that move a show or a service to a standing weekday: "after moving to Fridays", "switches to
 #: Sundays at 9 p.m.".
