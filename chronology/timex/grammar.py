@@ -1589,8 +1589,9 @@ class Grammar:
         self._add(
             "bare_units_in_custody",
             "unit",
-            # "could face decades in prison", "is serving years behind bars": a prison term's uncounted length
-            r"(?P<unit>decades|years|months|weeks|days)(?=\s+(?:in|behind)\s+(?:a\s+)?"
+            # "could face decades in prison", "is serving years behind bars": a prison term's uncounted length;
+            # "in federal prison", "in a state prison", "in the county jail": the place's modifiers between
+            r"(?P<unit>decades|years|months|weeks|days)(?=\s+(?:in|behind)\s+(?:[a-z'\u2019-]+\s+){0,2}"
             + words_regex(self.lex.CUSTODY_PLACES)
             + r"(?![a-z]))",
             self.h_bare_units_in_custody,
@@ -1609,7 +1610,7 @@ class Grammar:
             # "another week of this would be ruinous", "another day of talks": one more of the unit filled
             # with what "of" names ("another day of the week" is a different day, not a length, and so is
             # a predicate's "1998 will be another year of growth")
-            r"|(?<!\bbe\s)(?<!\bis\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbeing\s)(?<!'s\s)(?=another\s+[a-z]+\s+of\s+(?!(?:the|that|my|your|his|her|its|our|their)\s|this\s+(?:week|month|year)\b)))"
+            r"|(?=another\s+[a-z]+\s+of\s+(?!(?:the|that|my|your|his|her|its|our|their)\s|this\s+(?:week|month|year)\b)))"
             # "for at least another decade": the amount's modifier belongs to the length
             r"(?P<body>"
             + f.amod_rx
@@ -6076,9 +6077,9 @@ class Grammar:
             and not span
             and ctx.low.startswith("-", m.end())
             and (tail := re.match(r"-([a-z]+)", ctx.low[m.end() : m.end() + 12])) is not None
-            and tail.group(1) in self.lex.KIND_OF_HOURS_TAILS
+            and tail.group(1) not in self.lex.LENGTH_HYPHEN_TAILS
         ):
-            return None  # "a night-time curfew", "a day-time nap": a kind of hours, no length
+            return None  # "a night-time curfew", "a day-trip": a kind of hours, no length
         if raw_num in ("a", "an") and not span and _OCCASION_LIKE.match(ctx.low, m.end()):
             return None  # "waited years for a night like this": an occasion of that kind, not a length
         if raw_num in ("a", "an") and not span and ctx.low.startswith(" like ", m.end()):
@@ -6460,6 +6461,12 @@ class Grammar:
         )
 
     def h_another_unit(self, m: re.Match[str], ctx: Context) -> Spec | None:
+        if (
+            m.start() == m.start("body")
+            and _OF_FOLLOWS.match(ctx.low, m.end())
+            and _PREDICATE_BEFORE.search(ctx.low, max(0, m.start() - 32), m.start())
+        ):
+            return None  # "2002 will be another year of slow growth", "Friday was just another day of chaos"
         unit = self.lex.UNIT_FORMS[m["unit"]]
         code = duration_code(unit, 1, self.lex.UNITS)
         if code is None:
@@ -7572,8 +7579,8 @@ class Grammar:
             m["side"] == "to"
             and bool(m["face"])
             and face in self.lex.CLOCK_HOUR_WORDS
-            and _previous_word(ctx.low, m.start()) in self.lex.CLOCK_RANGE_LEADS
-            and _next_word(ctx.low, m.end()) not in self.lex.CLOCK_RANGE_SECOND_LINKS
+            and (lead := _previous_word(ctx.low, m.start())) in self.lex.CLOCK_RANGE_LEADS
+            and _next_word(ctx.low, m.end()) not in self.lex.CLOCK_RANGE_SECOND_LINKS.get(lead, ())
         )
 
     def _minutes_from_named_hour(self, m: re.Match[str], ctx: Context, face: str) -> Spec | None:
@@ -9708,7 +9715,7 @@ class Grammar:
                 # "invaded in AD 43. ... what is now Norfolk ... rebelled in 47, when": the story's
                 # first-century year was written with its era not long before, whatever came between
                 _FIRST_CENTURY_ERA_YEAR_BEFORE.search(
-                    ctx.low, max(0, m.start() - _EARLY_YEAR_REACH), m.start()
+                    ctx.text, max(0, m.start() - _EARLY_YEAR_REACH), m.start()
                 )
                 is None
             ):
@@ -10628,6 +10635,13 @@ _CLAUSE_END_AFTER = compile_pattern(r"[ \t]*(?:[.;!?)]|$)")
 _TRACED_TO_BEFORE = compile_pattern(r"(?<![a-z])(?P<verb>[a-z]+)\s+(?P<back>back\s+)?to\s+$")
 _WAR_NAME_TAIL = compile_pattern(r"['\u2019]\s+[A-Z]")
 _NIGHT_OF_BEFORE = compile_pattern(r"(?<![a-z])nights?\s+of\s+$")
+#: A copula, or a verb of becoming or seeming, with an adverb between, right before a predicate's noun
+#: ("will be another year of growth", "was just another day of chaos", "remains another year of waiting").
+_PREDICATE_BEFORE = compile_pattern(
+    r"(?:['\u2019](?:s|re)|(?<![a-z])(?:is|was|were|are|be|been|being|remains?|remained|becomes?|became|seems?"
+    r"|seemed|looks\s+like|looked\s+like))\s+(?:(?:only|just|still|now|yet|also|simply|merely|again|probably"
+    r"|likely|surely|clearly|truly)\s+)?$"
+)
 _COPULA_BEFORE = compile_pattern(
     r"(?<![a-z])(?:was|were|is|are|be|been)\s+(?:(?:only|just|still|now|barely)\s+)?$"
 )
@@ -11090,13 +11104,13 @@ _SHORT_DECADE_JOINED = compile_pattern(
 )
 #: A decade joined to "the 1900s" before it: "the 1890s and the early 1900s", "from the 1880s to the 1900s".
 _DECADE_JOINED_BEFORE = compile_pattern(r"(?<![0-9])1\d[1-9]0s\s+(?:and|or|to|through|into|-|\u2013)\s+$")
-#: A decade joined to "the 1900s" after it: "the 1900s and 1910s", "the late 1900s to the 1920s".
 #: "the 70s [and 80s AD]": a second decade of two digits with its era in capitals (on the original text).
 _SHORT_DECADE_ERA_AFTER = compile_pattern(
     r"\s+(?:and|or|to)\s+(?:the\s+)?\d0s\s+(?P<era>BCE|BC|B\.C\.|AD|A\.D\.)(?![A-Za-z])"
 )
 #: "the 70s and [80s AD]": the decade before the pair's second, closing at `endpos`.
 _SHORT_DECADE_ERA_BEFORE = compile_pattern(r"\bthe\s+\d0s\s+(?:and|or|to)\s+\Z")
+#: A decade joined to "the 1900s" after it: "the 1900s and 1910s", "the late 1900s to the 1920s".
 _DECADE_JOINED_AFTER = compile_pattern(
     r"\s*(?:and|or|to|through|into|-|\u2013)\s+(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?1\d[1-9]0s"
 )
@@ -11260,9 +11274,10 @@ _ERA_BC_BEFORE = compile_pattern(r"\d bce?\b|\d b\.c\.")
 _BETWEEN_YEARS_AFTER = compile_pattern(r"\s+and\s+[1-9]\d\d(?![0-9])(?!\s+[a-z]+s\b|\s*(?:%|percent|per\b))")
 #: How far back (characters) a year before 1000 named plainly lets bare ones follow: a few paragraphs.
 _EARLY_YEAR_REACH = 1000
-#: A year of the first century written with its era: "AD 43", "44 BC".
+#: A year of the first century written with its era in capitals, on the original text: "AD 43", "44 BC"
+#: ("ran the ad 20 times" is an advertisement).
 _FIRST_CENTURY_ERA_YEAR_BEFORE = compile_pattern(
-    r"\ba\.?d\.? [1-9]\d?(?![0-9])|(?<![0-9])[1-9]\d? (?:bce|bc|b\.c\.)(?![a-z])"
+    r"\b(?:AD|A\.D\.) [1-9]\d?(?![0-9])|(?<![0-9])[1-9]\d? (?:BCE|BC|B\.C\.)(?![A-Za-z])"
 )
 #: A year before 1000 already named as one: after "AD", or closing a phrase after "in", "until", "since".
 _EARLY_YEAR_BEFORE = compile_pattern(

@@ -651,6 +651,14 @@ _EVENING_CLOCK = compile_pattern(r"(?:1[89]|2[0-4]):\d\d(?::\d\d)?")  # from six
 #: reached the harbour before"), with no clause of its own between.
 _AND_THEN_CLAUSE = compile_pattern(r"[^.;:!?\n\"]{0,80}?\band\s[^.;:!?\n\",]{0,80}")
 _CLOCK_POD = compile_pattern(r"\d{2}:\d{2}")
+#: What may come before a day a historic present sets as now, from its sentence's opening: nothing (a
+#: dateline), "It is", "Today is", "On", "It is the morning of".
+_HISTORIC_NOW_LEAD = compile_pattern(
+    r"\s*(?:(?:(?:it|today|this)\s+is|it's|on)\s+)?"
+    r"(?:(?:the\s+)?(?:morning|afternoon|evening|night|dawn|day)\s+of\s+)?"
+)
+#: "twelve o'clock" or "12 o'clock" with no half of the day named: noon or midnight by what follows.
+_TWELVE_OCLOCK = compile_pattern(r"(?:twelve|12)\s+o['\u2019]clock", re.IGNORECASE)
 #: A yearly set's day ("every 13 December": XXXX-12-13).
 _YEARLY_DAY_VALUE = compile_pattern(r"XXXX-\d{2}-\d{2}")
 _WHEN_CLAUSE_AFTER = compile_pattern(r",?[ \t]+when(?![a-z])")
@@ -761,6 +769,8 @@ _ORDER_HOURS_BEFORE = compile_pattern(
 _ORDER_LENGTH_AFTER_HOURS = compile_pattern(
     r"(?:\s+(?:to|and|until|till)\s+[0-9][0-9:.]*\s*(?:[ap]\.?m\.?)?)?,?\s+for\s+(?:the\s+next\s+)?"
     r"(?!(?:a|an|one|1|single)\s+(?:night|day|evening)\b)"
+    # "for the night after the riot", "for the day of the funeral": one night or day named, no length
+    r"(?!(?:the|this|that)\s)"
     r"(?:an?|\d+|[a-z]+(?:-[a-z]+)?)\s+(?:nights?|days?|weeks?|months?|years?)(?![a-z])",
     re.IGNORECASE,
 )
@@ -1146,11 +1156,15 @@ class Resolver:
     def _past_act_after_writers_tonight(self, candidate: Candidate, anchor_value: str) -> bool:
         """Whether a clock time in a past clause follows the writer's own tonight ("A satellite is in
         orbit tonight. It lifted off at 3:44 a.m."): the hours after tonight are still to come, so the
-        past act was on the DCT itself, not the morning after."""
+        past act was on the DCT itself, not the morning after; so are the hours after the writer's own
+        this evening ("The storm is over Ohio this evening. It crossed Indiana at 2 a.m.")."""
         return (
             self.dct is not None
-            and anchor_value == f"{self.dct.isoformat()}TNI"
+            and anchor_value in (f"{self.dct.isoformat()}TNI", f"{self.dct.isoformat()}TEV")
             and self._tense(candidate).direction == -1
+            # "attacked the town tonight. Fighting went on until 2 a.m.": what lasts into the small hours
+            # runs on from that night
+            and _UNTIL_BEFORE.search(self.text[max(0, candidate.start - 28) : candidate.start]) is None
         )
 
     def _after_that_night_or_evening(self, candidate: Candidate, anchor_value: str, pod: str) -> bool:
@@ -1374,6 +1388,11 @@ class Resolver:
         ):
             return None
         opening = self._sentence_opening(day.end)
+        start = self.candidates[day.index].start if 0 <= day.index < len(self.candidates) else day.end
+        if _HISTORIC_NOW_LEAD.fullmatch(self.low, opening, start) is None:
+            # "The law of 3 March 1990 still applies", "Today is the anniversary of 3 March 1990": a date
+            # named inside the clause, not the day the text sets as now
+            return None
         close = _SENTENCE_END_NOT_CLOCK.search(self.text, day.end, candidate.start)
         if (
             TenseOracle(self.text[opening : close.start() if close else candidate.start])(0, 0).tense
@@ -3263,24 +3282,27 @@ class Resolver:
             or not _CLOCK_POD.fullmatch(spec.pod or "")
         ):
             return None
-        index = bisect_left(self._candidate_starts, candidate.end)
-        if index >= len(self.candidates) or self._candidate_starts[index] - candidate.end > 1:
-            return None
-        after = self.candidates[index].spec
-        if after.type != "SET" or not _YEARLY_DAY_VALUE.fullmatch(after.value or ""):
+        after = self._set_right_after(candidate)
+        if after is None or not _YEARLY_DAY_VALUE.fullmatch(after.value or ""):
             return None
         return after.value
 
     def _evening_habit_after(self, candidate: Candidate) -> bool:
         """Whether a set of evenings or nights follows a clock time at once ("at eleven o'clock every
         night", "at seven o'clock each evening")."""
-        index = bisect_left(self._candidate_starts, candidate.end)
-        if index >= len(self.candidates) or self._candidate_starts[index] - candidate.end > 1:
-            return False
-        after = self.candidates[index].spec
-        return after.type == "SET" and (
+        after = self._set_right_after(candidate)
+        return after is not None and (
             (after.pod or "") in _EVENING_STARTS or (after.value or "")[-2:] in _EVENING_STARTS
         )
+
+    def _set_right_after(self, candidate: Candidate) -> Spec | None:
+        """The spec of a set that follows the candidate at once, after at most one character ("at 10:01
+        every 13 December", "at eleven o'clock every night"), or None."""
+        index = bisect_left(self._candidate_starts, candidate.end)
+        if index >= len(self.candidates) or self._candidate_starts[index] - candidate.end > 1:
+            return None
+        after = self.candidates[index].spec
+        return after if after.type == "SET" else None
 
     def _clock_after_habitual_clock(self, candidate: Candidate) -> bool:
         """ "doors open at 6:30 p.m. and the opening act goes on at 7:30": a clock time later in the
@@ -6163,6 +6185,9 @@ class Resolver:
                             and (month, day or 1) > (anchor_day.month, anchor_day.day)
                             and self.reference is not None
                             and self.reference.unit == "day"
+                            # "opened on 4 March 1990 ... has been closed since June": a present perfect
+                            # reaches the writer's now, not back from the story's day
+                            and not _written_present_perfect(clause_tense)
                         )
                     )
                     and self._after_since(candidate.start)
@@ -6918,6 +6943,7 @@ class Resolver:
             # "... confidential until 1961. A service was held on Friday": the writer's week; "In 1815 the
             # army marched north. On Sunday the troops rested": a week of the story's year it never told
             choice = None if self._story_year_frames(candidate) else self._dct_anchor()
+        speakers_now = False  # the anchor is the day a quotation was said or written on
         if (
             choice is not None
             and choice.anchor.kind == AnchorKind.DCT
@@ -6925,6 +6951,7 @@ class Resolver:
         ):
             # 'In a letter on Friday, she wrote: "We will not open on Monday"': the Monday after the letter
             choice = self._choice_of(speakers_day)
+            speakers_now = True
         elif (
             choice is not None
             and choice.anchor.kind == AnchorKind.DCT
@@ -6955,11 +6982,12 @@ class Resolver:
             if (
                 spec.amount == 1
                 and day == anchor_day + timedelta(days=1)
-                and choice.anchor.kind == AnchorKind.DCT
+                and (choice.anchor.kind == AnchorKind.DCT or speakers_now)
                 and self.low.startswith("next ", candidate.start)
             ):
                 # "the committee meets next Tuesday", written on a Monday: the writer's tomorrow would be
-                # "tomorrow" or "Tuesday", so "next Tuesday" is the one of the week after
+                # "tomorrow" or "Tuesday", so "next Tuesday" is the one of the week after; so is a speaker's
+                # ('said on Monday: "We will strike next Tuesday"')
                 day += timedelta(days=7)
             nearest = f"the {'last' if step < 0 else 'next'} {name} from {choice.label}"
             weeks = abs(spec.amount) - 1
@@ -7449,6 +7477,14 @@ class Resolver:
                 # "a curfew began at eleven o'clock every night": a bare hour of a nightly habit is
                 # the evening's
                 pod = _afternoon_clock(pod)
+            elif (
+                pod == "12:00"
+                and _TWELVE_OCLOCK.fullmatch(self.text, candidate.start, candidate.end)
+                and (nights := self._set_right_after(candidate)) is not None
+                and ((nights.pod or "") == "NI" or (nights.value or "").endswith("NI"))
+            ):
+                # "the guards were changed at twelve o'clock every night": the night's twelve is midnight
+                pod = "24:00"
             self.habitual_clock_end, self.habitual_clock_pod = candidate.end, pod
             return f"XXXX-XX-XXT{pod}", _UNANCHORED, why, []
         if self._part_of_day_in_a_past_habit(candidate):
@@ -8477,11 +8513,12 @@ class Resolver:
             and self.dct is not None
             and choice.anchor.kind == AnchorKind.EXPRESSION
             and _YEAR_OR_MONTH_VALUE.fullmatch(choice.anchor.value or "")
-            and self.dct.isoformat().startswith(choice.anchor.value or "-")
+            and (choice.anchor.value or "")[:4] == f"{self.dct.year:04d}"
             and (dct_day := self._dct_anchor()) is not None
         ):
-            # "This year's centenary was marked in Warsaw today": a deictic day inside the year or month
-            # the story has reached, when that year or month holds the DCT, is the writer's own day
+            # "This year's centenary was marked in Warsaw today", "In March the council closed it, and the
+            # minister visited today": a deictic day told while the story stands in the DCT's year, or a
+            # month of it, is the writer's own day, never the first of that year or month
             choice, anchor_day = dct_day, dct_day.day or anchor_day
         if (
             unit == "day"
@@ -9165,12 +9202,23 @@ class Resolver:
             ref.day.year > lead.day.year
             and ref.end > lead.end
             and _SECTION_HEADING.search(self.text, lead.end, ref.end) is None
+            # "... died in London in 1968. / Later life / ... in June he married": a section of what came
+            # after goes on from the end the lead reached
+            and not self._later_section_heading(ref.end, position)
         ):
             # "began with air strikes on 7 October 2001 ... and ended in August 2021. / Invasion / ... in
             # mid-October": a lead that sums the story up to its end; the first section after it tells
             # the story from the lead's day
             return lead
         return None
+
+    def _later_section_heading(self, start: int, end: int) -> bool:
+        """Whether the last section heading in text[start:end] names a time after a story's end
+        ("Aftermath", "Later life", "Death and legacy")."""
+        headings = [heading.group() for heading in _SECTION_HEADING.finditer(self.text, start, end)]
+        return bool(headings) and any(
+            word in _LEX.LATER_SECTION_HEADING_WORDS for word in _WORD.findall(headings[-1].lower())
+        )
 
     def _column_day_in_year(self) -> _AnchorChoice | None:
         """The DCT's day and month in the year the story has reached, in an "On this day" column (None

@@ -406,6 +406,13 @@ OFFSET_WORDS: dict[str, tuple[int, str]] = {
     "hence": (1, "dct"), "from now": (1, "dct"),
 }  # fmt: skip
 
+#: Words of a section heading that tells what came after a story's end ("Aftermath", "Later life",
+#: "Death and legacy"): a section so headed goes on from the end a lead ran on to, not from the lead's day.
+LATER_SECTION_HEADING_WORDS: frozenset[str] = frozenset(
+    {"aftermath", "legacy", "later", "last", "final", "death", "retirement", "afterwards", "aftereffects",
+     "consequences", "commemoration", "memorials", "remembrance", "postwar", "succession"}
+)  # fmt: skip
+
 #: Prepositions of a year that opens its sentence as the scene of what follows ("In 1815 the army marched
 #: north. On Sunday the troops rested"): the weekday told next falls in that year's story, in a week it never
 #: told, not in the writer's week.
@@ -2474,11 +2481,12 @@ BARE_HOUR_AFTER_CLOCK_LEADS: frozenset[str] = frozenset({"like", "prob", "probab
 BARE_HOUR_RANGE_CLOSERS: frozenset[str] = frozenset({"and", "to"})
 
 #: Things sold at a price, before "at" and a dotted figure ("Tickets at 12.50", "Seats at 10.50 and 12.50",
-#: "Admission at 8.50"): the figure is their price, even in a text that writes its clock dotted ("7.30 p.m.").
+#: "Admission at 12.50"): the figure is their price, even in a text that writes its clock dotted ("7.30
+#: p.m."). Not the nouns of a way in or a slot, which a timed listing gives a time ("Entry at 10.15 is for
+#: members", "places at 10.30", "tables at 8.15", "rooms at 11.00 must be vacated").
 PRICED_AT_NOUNS: frozenset[str] = frozenset(
-    {"ticket", "tickets", "seat", "seats", "admission", "entry", "entrance", "fare", "fares", "price",
-     "prices", "priced", "costs", "cost", "places", "rooms", "menu", "menus", "programmes", "programs",
-     "copies", "tables", "passes", "tokens"}
+    {"ticket", "tickets", "seat", "seats", "admission", "fare", "fares", "price", "prices", "priced", "costs",
+     "cost", "menu", "menus", "programmes", "programs", "copies", "passes", "tokens"}
 )  # fmt: skip
 
 #: Verbs of a level before "at" ("inflation stood at 8", "was at 8 and rising"): the number is an amount.
@@ -2675,9 +2683,13 @@ TITLE_LOWER_WORDS: frozenset[str] = frozenset(
 #: Leads of a range of clock times whose first hour borrows its half of the day from the second ("from 4
 #: to 7 p.m.", "between 9 and noon").
 CLOCK_RANGE_LEADS: frozenset[str] = frozenset({"from", "between"})
-#: Words that go on to a range's second end: after them "from ten to six" / "between ten to six" was the
-#: first end, 5:50 ("between ten to six and six", "from ten to six until seven").
-CLOCK_RANGE_SECOND_LINKS: frozenset[str] = frozenset({"and", "to", "till", "til", "until", "through", "thru"})
+#: Words, by the range's lead, that go on to its second end: after them "from ten to six" / "between ten to
+#: six" was the first end, 5:50 ("between ten to six and six", "from ten to six until seven"); "from" takes no
+#: "and" ("worked from ten to two and then slept" is 10 to 2).
+CLOCK_RANGE_SECOND_LINKS: dict[str, frozenset[str]] = {
+    "from": frozenset({"to", "till", "til", "until", "through", "thru"}),
+    "between": frozenset({"and"}),
+}
 
 #: Short weekdays that are English words ("mon" aside, "sat", "sun", "wed"): in lower case never days.
 #: The others ("tue", "thu", "fri") are days in lower case after a word that leads a day ("see u on fri",
@@ -3232,9 +3244,11 @@ LEAD_UP_SIGNALS: tuple[str, ...] = (
 #: 1863 to 1966", "in the years 1914 and 1918".
 YEAR_NAMING_PLURALS: frozenset[str] = frozenset({"years"})
 
-#: Nouns joined by a hyphen to "day" or "night" after "a" that make a word of the kind of hours, no length
-#: ("a night-time curfew", "a day-time nap", "a night-shift nurse", "a day-care place").
-KIND_OF_HOURS_TAILS: frozenset[str] = frozenset({"time", "shift", "care", "club", "watchman"})
+#: The only words joined by a hyphen to a unit after "a" that leave it a length ("a day-long march", "a
+#: day-old calf", "a day-and-a-half"): any other makes a compound of the kind of hours, no length ("a
+#: night-time curfew", "a day-time nap", "a night-shift nurse", "a day-trip", "a night-bus", "a year-end
+#: review").
+LENGTH_HYPHEN_TAILS: frozenset[str] = frozenset({"long", "old", "and", "or"})
 
 #: Words before a hyphenated count of quarters that make it a length of time ("for three-quarters", "the
 #: first three-quarters"); elsewhere the hyphenated word is a fraction ("fell by three-quarters",
