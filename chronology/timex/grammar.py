@@ -1794,15 +1794,19 @@ class Grammar:
             # a range's first day, whose month the range closes with: "Friday 12 - Sunday 14 July",
             # "Thursday 27 to Sunday 30 December" (a bare number alone may count: "on Friday 12 people")
             # a bare day closing its clause: "they can be collected from Thursday 20."
-            + r"|[ \t]+(?P<wbday>[1-9]|[12]\d|3[01])(?=[ \t]*(?:[;)]|[:.](?![0-9])|,[ \t]|\n|$))"
-            + r"|\s+(?P<wrday>[0-3]?\d)(?=\s*(?:(?:-|\u2013|to|until|till)\s*(?:"
+            + r"|\s+(?P<wrday>[0-3]?\d)(?=(?:\s*(?:,|and|&|or)\s+"
+            # "Friday 11, Saturday 12 and Sunday 13 March": a list of them, the month told once at its end
+            + f.weekday_rx.replace("?P<weekday>", "?:")
+            + r",?\s+[0-3]?\d(?:st|nd|rd|th|(?<=[23])d)?)*"
+            + r"\s*(?:(?:-|\u2013|to|until|till)\s*(?:"
             + f.weekday_rx.replace("?P<weekday>", "?:")
             # "on Saturday 13 and Sunday 14 July": a pair of weekdays with their days, the month told once
-            + r",?\s+)?|(?:and|&|or)\s+"
+            + r",?\s+)?|(?:,|and|&|or)\s+"
             + f.weekday_rx.replace("?P<weekday>", "?:")
             + r",?\s+)[0-3]?\d(?:st|nd|rd|th|(?<=[23])d)?\s+"
             + f.month_rx.replace("?P<month>", "?P<wrmonth>")
             + r")"
+            + r"|[ \t]+(?P<wbday>[1-9]|[12]\d|3[01])(?=[ \t]*(?:[;)]|[:.](?![0-9])|,[ \t]|\n|$))"
             + r"|\s+(?P<whour>[012]?\d)(?:[:.](?P<wminute>[0-5]\d))?(?:\s*(?P<wampm>a\.\s?m\.|p\.\s?m\.|am|pm)(?![a-z])"
             # "Wed 07:30", "Tue 11:00": a feed's or a notice's 24-hour stamp, two-digit hour and colon
             + r"|(?<=[ \t](?:[01]\d|2[0-3]):[0-5]\d)(?![0-9]|[:.]\d))"
@@ -6629,14 +6633,13 @@ class Grammar:
         holiday_weekend = adj is not None and " ".join(adj.split()) in self.lex.WEEKDAY_HOLIDAY_LEADS
         if holiday_weekend and unit != "weekend":
             return None  # "the bank holiday week" names no calendar period of its own
-        if m["justgone"]:
+        if m["justgone"] and not m["thehalf"]:
             # "the weekend just gone", "in the year just gone": the one that has just ended, as "last
-            # week" is, whatever the tense of its clause
+            # week" is, whatever the tense of its clause ("the year and a half just gone" is a length)
             if (
-                adj is not None
+                (adj is not None and " ".join(adj.split()) not in self.lex.JUST_GONE_ADJECTIVES)
                 or m["pmod"]
                 or m["halfmod"]
-                or m["thehalf"]
                 or unit not in self.lex.JUST_GONE_UNITS
             ):
                 return None

@@ -2632,7 +2632,15 @@ WEEKDAY_HOLIDAY_LEADS: frozenset[str] = frozenset({"bank holiday"})
 
 #: Units whose "the ... just gone" is the one that has just ended ("the weekend just gone", "in the year
 #: just gone"), as "last week" is: Irish, British and Australasian usage.
-JUST_GONE_UNITS: frozenset[str] = frozenset({"week", "weekend", "month", "quarter", "year"})
+JUST_GONE_UNITS: frozenset[str] = frozenset(
+    {"week", "weekend", "month", "quarter", "year", "decade", "century"}
+)
+
+#: Words that may stand between the article and the unit of "the ... just gone" ("the financial year just
+#: gone", "the full year just gone"): the last such period still; "the same/current/latest/past ..." is not.
+JUST_GONE_ADJECTIVES: frozenset[str] = frozenset(
+    {"full", "entire", "whole", "fiscal", "financial", "calendar", "academic", "school"}
+)
 
 #: Periods a month can close when counted back from it ("in the year to March", "the 12 months ended
 #: June"): a past report of one is of the last such month, however far back.
