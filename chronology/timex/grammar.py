@@ -1607,10 +1607,19 @@ class Grammar:
             r"|(?<=\bhere\s)|(?<=\bthere\s)"
             # "Another hour and they would have drowned": a length whose passing the clause supposes
             r"|(?=another\s+[a-z]+\s+and\s+(?!another\s))"
-            # "another week of this would be ruinous", "another day of talks": one more of the unit filled
-            # with what "of" names ("another day of the week" is a different day, not a length, and so is
-            # a predicate's "1998 will be another year of growth")
-            r"|(?=another\s+[a-z]+\s+of\s+(?!(?:the|that|my|your|his|her|its|our|their)\s|this\s+(?:week|month|year)\b)))"
+            # "another week of this would be ruinous", "another day of talks", "another week of the trial":
+            # one more of the unit filled with what "of" names ("another day of the week" and "another
+            # day of your choosing" are a different day, not a length, and so is a predicate's "1998 will
+            # be another year of growth")
+            r"|(?=another\s+[a-z]+\s+of\s+(?!(?:the|this|that|next|last|"
+            + "|".join(sorted(self.lex.POSSESSIVE_DETERMINERS))
+            + r")\s+"
+            + words_regex(self.lex.UNITS_HOLDING_ANOTHER)
+            + r"|(?:"
+            + "|".join(sorted(self.lex.POSSESSIVE_DETERMINERS))
+            + r")\s+(?:own\s+)?"
+            + words_regex(self.lex.CHOOSING_NOUNS)
+            + r")))"
             # "for at least another decade": the amount's modifier belongs to the length
             r"(?P<body>"
             + f.amod_rx
@@ -2069,8 +2078,11 @@ class Grammar:
             + f.year_rx
             # "Boxing Day last year": the feast of a year counted from now, as "March last year" is
             + r"|\s+(?P<hyrel>this|last|next)\s+year(?![a-z'])"
-            # "Christmas week", "Easter week": the week holding the feast, as its weekend is
-            + r")?(?:\s+(?P<hweekend>weekend)(?![a-z])|\s+(?P<hweek>week)(?![a-z-])|\s+(?P<hpod>"
+            # "Christmas week", "Easter week": the week holding the feast, as its weekend is ("the Easter
+            # bank holiday weekend": the same weekend, named by the holiday the feast makes)
+            + r")?(?:(?:\s+(?:"
+            + phrases_regex(self.lex.WEEKDAY_HOLIDAY_LEADS)
+            + r"))?\s+(?P<hweekend>weekend)(?![a-z])|\s+(?P<hweek>week)(?![a-z-])|\s+(?P<hpod>"
             + words_regex(self.lex.PARTS_OF_DAY_OF_A_DATE)
             + "))?",
             self.h_holiday,
@@ -3730,21 +3742,23 @@ class Grammar:
     def _bracketed_life_year(self, ctx: Context, start: int, end: int, value: int) -> bool:
         """Whether the bare year at `start:end` is one end of a bracketed life or reign whose other end is
         a full date: "Larbi Mansouri (1924 – 2 February 1997)", "(12 March 1904 – 1977)", "(1911 – Oct.
-        3, 1986)". A year is all that is known of many births; the dated end makes the span one of time."""
+        3, 1986)", "(1483 – 26 June 1483)". A year is all that is known of many births; the dated end makes the
+        span one of time."""
         low = ctx.low
         if low.startswith("(", start - 1):
             tail = _BRACKETED_LIFE_DATED_END.match(low, end)
             return (
                 tail is not None
                 and (tail["month"] or tail["month2"]) in self.lex.MONTHS
-                and value < int(tail["year"]) <= value + _LONGEST_BRACKETED_SPAN
+                # "(1483 – 26 June 1483)": a life begun and ended in one year
+                and value <= int(tail["year"]) <= value + _LONGEST_BRACKETED_SPAN
             )
         prev = ctx.prev_spec
         if prev is None or prev.year is None or prev.month is None or ctx.prev_end < 0:
             return False
         opening = low.rfind("(", max(0, ctx.prev_end - 40), ctx.prev_end)
         return (
-            prev.year < value <= prev.year + _LONGEST_BRACKETED_SPAN
+            prev.year <= value <= prev.year + _LONGEST_BRACKETED_SPAN
             and low[ctx.prev_end : start].strip() in ("-", "\u2013", "\u2014")
             and opening >= 0
             and ")" not in low[opening : ctx.prev_end]
@@ -4279,7 +4293,7 @@ class Grammar:
                 or (
                     ctx.prev_spec is not None and ctx.prev_spec.year is not None and ctx.prev_spec.year < 1000
                 )
-                or _EARLY_YEAR_BEFORE.search(ctx.low, max(0, m.start() - _EARLY_YEAR_REACH), m.start())
+                or _early_year_named_before(ctx, m.start())
             ):
                 return None  # "speeds in the 130s", "scores in the 190s": numbers, not years
             era = "BC" if m["decbc"] and self.lex.ERAS[m["decbc"]] else ""
@@ -9689,7 +9703,7 @@ class Grammar:
                 and _previous_word(ctx.low, ctx.prev_end - len(str(ctx.prev_spec.year))) == "between"
             ):
                 return None
-            if _EARLY_YEAR_BEFORE.search(ctx.low, max(0, m.start() - _EARLY_YEAR_REACH), m.start()) is None:
+            if not _early_year_named_before(ctx, m.start()):
                 return None
             if re.match(r"\s+[a-z]+s\b|\s*(?:%|percent|per)", ctx.low[m.end() : m.end() + 24]):
                 return None
@@ -9737,8 +9751,7 @@ class Grammar:
                 or self.era_bc_named_before(ctx, m.start())
                 # "Ling died in 189, ... In 190 a coalition rose": a story in the first millennium names
                 # its years bare
-                or _EARLY_YEAR_BEFORE.search(ctx.low, max(0, m.start() - _EARLY_YEAR_REACH), m.start())
-                is not None
+                or _early_year_named_before(ctx, m.start())
                 # "In 416 Athens besieged Melos": a capitalised name after the year is no counted plural
             )
             and not re.match(r"\s+[a-z]+s\b", ctx.text[m.end() : m.end() + 24])
@@ -11282,10 +11295,19 @@ _EARLY_YEAR_REACH = 1000
 _FIRST_CENTURY_ERA_YEAR_BEFORE = compile_pattern(
     r"\b(?:AD|A\.D\.) [1-9]\d?(?![0-9])|(?<![0-9])[1-9]\d? (?:BCE|BC|B\.C\.)(?![A-Za-z])"
 )
-#: A year before 1000 already named as one: after "AD", or closing a phrase after "in", "until", "since".
-_EARLY_YEAR_BEFORE = compile_pattern(
-    r"\ba\.?d\.? [1-9]\d{1,2}(?![0-9])|\b(?:in|until|since) [1-9]\d{2}(?:[.;)]|,(?!\s*\d))"
-)
+#: A year before 1000 already named as one: after "AD" (in capitals, on the original text: "ran the ad 300
+#: times" is an advertisement), or closing a phrase after "in", "until", "since" (on the lowered text).
+_EARLY_YEAR_ERA_BEFORE = compile_pattern(r"\bA\.?D\.? [1-9]\d{1,2}(?![0-9])")
+_EARLY_YEAR_BEFORE = compile_pattern(r"\b(?:in|until|since) [1-9]\d{2}(?:[.;)]|,(?!\s*\d))")
+
+
+def _early_year_named_before(ctx: Context, position: int) -> bool:
+    """A year before 1000 named plainly within `_EARLY_YEAR_REACH` characters before `position`."""
+    start = max(0, position - _EARLY_YEAR_REACH)
+    return (
+        _EARLY_YEAR_BEFORE.search(ctx.low, start, position) is not None
+        or _EARLY_YEAR_ERA_BEFORE.search(ctx.text, start, position) is not None
+    )
 
 
 def _colon_clock_in_range(m: re.Match[str], ctx: Context) -> bool:

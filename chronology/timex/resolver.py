@@ -505,6 +505,9 @@ _LAST_YEARS_OPENING = compile_pattern(r"\s*[Ll]ast\s+year['\u2019]s\s")
 _PERIOD_CLOSED_BY_MONTH = compile_pattern(
     r"(?<![a-z])" + words_regex(_LEX.PERIODS_CLOSED_BY_A_MONTH) + r"\s+(?:to|ended|ending)\s+$"
 )
+#: The earliest day of a month on which figures for a period it closes may be out: monthly surveys and
+#: flash estimates come in its last third, so "in the year to March" reported before then is last March.
+_MONTH_FIGURES_EARLIEST_DAY = 20
 #: How near (in days) a holiday must be for a past act "before" it to lie in its run-up.
 #: How recent (in days) a holiday opening a "from ... through" stretch in a future clause may be for the
 #: stretch to have begun with it.
@@ -6349,8 +6352,21 @@ class Resolver:
                 what = "a season lived through" if spec.season else "the day names an event that has happened"
                 why = f"no year given; {what}, so the last one on or before {choice.label}"
             else:
+                # "collection reached 95 per cent in the year to March", said in February: a past
+                # report of a period that has closed, so the last such month however far back
+                closed_period = (
+                    direction == -1
+                    and month is not None
+                    and day is None
+                    and spec.season is None
+                    and _PERIOD_CLOSED_BY_MONTH.search(
+                        self.low, max(0, candidate.start - 24), candidate.start
+                    )
+                    is not None
+                )
                 strict = (
-                    self._side_definite(tense, candidate)
+                    closed_period
+                    or self._side_definite(tense, candidate)
                     or self._close_to_the_day_just_told(anchor_day, month, day, direction)
                     # "a tour opening in March ..., followed by a leg that runs through the summer": a
                     # season ahead told after the story has reached next year does not turn back to one
@@ -6360,18 +6376,6 @@ class Resolver:
                         and spec.season is not None
                         and self.reference is not None
                         and self.reference.day.year > anchor_day.year
-                    )
-                    # "collection reached 95 per cent in the year to March", said in February: a past
-                    # report of a period that has closed, so the last such month however far back
-                    or (
-                        direction == -1
-                        and month is not None
-                        and day is None
-                        and spec.season is None
-                        and _PERIOD_CLOSED_BY_MONTH.search(
-                            self.low, max(0, candidate.start - 24), candidate.start
-                        )
-                        is not None
                     )
                     # "Last year's graduates got a ceremony in August": the past of last year's people
                     or (
@@ -6408,11 +6412,21 @@ class Resolver:
                     # is to come lies ahead however far ("would stay up until" reports a past plan)
                     direction, strict = 1, True
                 year = cal.year_for(anchor_day, month, day, direction, strict=strict)
+                if (
+                    closed_period
+                    and month == anchor_day.month
+                    and anchor_day.day < _MONTH_FIGURES_EARLIEST_DAY
+                ):
+                    # "sales rose 4 per cent in the year to March", said on 10 March: this March is far
+                    # from over, so the figures are of the last March that has ended ("output fell in the
+                    # quarter to June", said on 28 June, may be a survey of this one)
+                    year -= 1
                 story_day = (
                     self._far_story_day_told(candidate)
                     if direction == -1
                     and spec.season is None
                     and year != cal.year_for(anchor_day, month, day, direction, strict=True)
+                    and not closed_period
                     else None
                 )
                 if story_day is not None:

@@ -2646,6 +2646,16 @@ JUST_GONE_ADJECTIVES: frozenset[str] = frozenset(
 #: June"): a past report of one is of the last such month, however far back.
 PERIODS_CLOSED_BY_A_MONTH: frozenset[str] = frozenset({"year", "months", "quarter", "weeks", "period"})
 
+#: Units a unit is one of after "another <unit> of the": "another day of the week", "another week of the
+#: year" name a different part of the larger one, no length; "another week of the trial" is one more week
+#: of what "of" names.
+UNITS_HOLDING_ANOTHER: frozenset[str] = frozenset(
+    {"day", "week", "month", "year", "season", "decade", "century"}
+)
+#: Nouns of choosing after "another <unit> of <possessive>": "another day of your choosing", "another week
+#: of their choice" is a different day or week, no length.
+CHOOSING_NOUNS: frozenset[str] = frozenset({"choosing", "choice"})
+
 
 #: Verbs that move a show or a service to a standing weekday: "after moving to Fridays", "switches to
 #: Sundays at 9 p.m.".
