@@ -1596,6 +1596,7 @@ class Grammar:
             + r"(?![a-z]))",
             self.h_bare_units_in_custody,
         )
+        possessives = "|".join(sorted(self.lex.POSSESSIVE_DETERMINERS))
         self._add(
             "another_unit",
             "unit",
@@ -1612,11 +1613,11 @@ class Grammar:
             # day of your choosing" are a different day, not a length, and so is a predicate's "1998 will
             # be another year of growth")
             r"|(?=another\s+[a-z]+\s+of\s+(?!(?:the|this|that|next|last|"
-            + "|".join(sorted(self.lex.POSSESSIVE_DETERMINERS))
+            + possessives
             + r")\s+"
             + words_regex(self.lex.UNITS_HOLDING_ANOTHER)
             + r"|(?:"
-            + "|".join(sorted(self.lex.POSSESSIVE_DETERMINERS))
+            + possessives
             + r")\s+(?:own\s+)?"
             + words_regex(self.lex.CHOOSING_NOUNS)
             + r")))"
@@ -6644,14 +6645,15 @@ class Grammar:
         if unit == "quarter" and _next_word(ctx.low, m.end("thebody")) in self.lex.QUARTER_COMPOUND_NOUNS:
             return None  # "the quarter days", "the quarter sessions": a compound, no quarter of a year
         adj = m["adj"]
-        holiday_weekend = adj is not None and " ".join(adj.split()) in self.lex.WEEKDAY_HOLIDAY_LEADS
+        adj_words = " ".join(adj.split()) if adj is not None else None
+        holiday_weekend = adj_words in self.lex.WEEKDAY_HOLIDAY_LEADS
         if holiday_weekend and unit != "weekend":
             return None  # "the bank holiday week" names no calendar period of its own
         if m["justgone"] and not m["thehalf"]:
             # "the weekend just gone", "in the year just gone": the one that has just ended, as "last
             # week" is, whatever the tense of its clause ("the year and a half just gone" is a length)
             if (
-                (adj is not None and " ".join(adj.split()) not in self.lex.JUST_GONE_ADJECTIVES)
+                (adj_words is not None and adj_words not in self.lex.JUST_GONE_ADJECTIVES)
                 or m["pmod"]
                 or m["halfmod"]
                 or unit not in self.lex.JUST_GONE_UNITS

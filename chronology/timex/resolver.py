@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
 from itertools import pairwise
+from typing import Protocol
 
 from chronology.labels_lexicon import MONTH_NAMES, WEEKDAY_NAMES
 from chronology.model.document import DocumentKind
@@ -46,6 +47,21 @@ def _anchor(kind: AnchorKind, value: str | None = None, expression: int | None =
     `chronology tag` pydantic's building of a validator, and the plugin machinery the first one loads.
     """
     return build(Anchor, {"kind": kind, "value": value, "expression": expression})
+
+
+class _Told(Protocol):
+    """An expression told earlier in the text: its value and its place among the candidates."""
+
+    @property
+    def value(self) -> str: ...
+
+    @property
+    def index(self) -> int: ...
+
+
+def _anchor_at(told: _Told) -> Anchor:
+    """The anchor of a value counted from an expression told earlier: that expression's value and index."""
+    return _anchor(kind=AnchorKind.EXPRESSION, value=told.value, expression=told.index)
 
 
 #: The method that gives a value to each kind of spec (by name: one bound method made per expression).
@@ -978,7 +994,7 @@ class _EraReference:
 
     @property
     def anchor(self) -> Anchor:
-        return _anchor(kind=AnchorKind.EXPRESSION, value=self.value, expression=self.index)
+        return _anchor_at(self)
 
 
 @dataclass
@@ -2733,7 +2749,7 @@ class Resolver:
         year = _story_year(ref.day, month, day, step, self._in_relative_clause(candidate.start))
         if spec.weekday is not None and day is not None:
             year, _ = _year_with_weekday(spec.weekday, month, day, year, "")
-        anchor = _anchor(kind=AnchorKind.EXPRESSION, value=ref.value, expression=ref.index)
+        anchor = _anchor_at(ref)
         why = f"no year given; a past told by its full dates in this paragraph, so the year near {ref.value}"
         return _calendar_value(spec, year), anchor, why, []
 
@@ -4628,7 +4644,7 @@ class Resolver:
     ) -> tuple[str, Anchor, str, list[str]] | None:
         spec = candidate.spec
         month, day = _month_day_of(spec)
-        anchor = _anchor(kind=AnchorKind.EXPRESSION, value=entry.value, expression=entry.index)
+        anchor = _anchor_at(entry)
         if entry.unit in ("year", "half", "quarter"):
             year = entry.day.year
             ref = self.reference
@@ -5731,7 +5747,7 @@ class Resolver:
         # "failed in December 2011 and was not repaired until 10 April": what runs on until a month or a
         # day ends after the date its sentence ran on from, whatever the tense or the sentence's year says
         year = cal.year_for(until_start.day, month, day, 1, strict=True)
-        anchor = _anchor(kind=AnchorKind.EXPRESSION, value=until_start.value, expression=until_start.index)
+        anchor = _anchor_at(until_start)
         why = f"no year given; 'until' it, on from {until_start.value} earlier in the sentence"
         return _calendar_value(candidate.spec, year), anchor, why, resolved[3]
 
@@ -5771,9 +5787,7 @@ class Resolver:
             self._month_heading_of(candidate) if timeline is None and spec.month is not None else None
         )
         if heading_month is not None:
-            anchor = _anchor(
-                kind=AnchorKind.EXPRESSION, value=heading_month.value, expression=heading_month.index
-            )
+            anchor = _anchor_at(heading_month)
             why = f"no year given; the year of its section's heading {heading_month.value} (expression #{heading_month.index})"
             return _calendar_value(spec, heading_month.day.year), anchor, why, warnings
         if self._yearly_occasion(candidate):
@@ -5781,30 +5795,30 @@ class Resolver:
             return _calendar_value(spec, None), _UNANCHORED, why, warnings
         repeated = self._day_dated_before(candidate)
         if repeated is not None:
-            anchor = _anchor(kind=AnchorKind.EXPRESSION, value=repeated.value, expression=repeated.index)
+            anchor = _anchor_at(repeated)
             why = f"no year given; the day {repeated.value} the text has already dated"
             return _calendar_value(spec, repeated.day.year), anchor, why, warnings
         beside = self._day_restated_beside(candidate)
         if beside is not None:
             # "on Easter Sunday, March 23": a date set beside the day just named restates that day
-            anchor = _anchor(kind=AnchorKind.EXPRESSION, value=beside.value, expression=beside.index)
+            anchor = _anchor_at(beside)
             why = f"no year given; it restates the day just named, {beside.value}"
             return _calendar_value(spec, beside.day.year), anchor, why, warnings
         same_month = self._same_month_named_before(candidate)
         if same_month is not None:
-            anchor = _anchor(kind=AnchorKind.EXPRESSION, value=same_month.value, expression=same_month.index)
+            anchor = _anchor_at(same_month)
             why = f"no year given; a day of the month {same_month.value[:7]} named earlier in the sentence"
             return _calendar_value(spec, same_month.day.year), anchor, why, warnings
         following = self._month_following_a_dated_month(candidate)
         if following is not None:
-            anchor = _anchor(kind=AnchorKind.EXPRESSION, value=following.value, expression=following.index)
+            anchor = _anchor_at(following)
             year = following.day.year + (1 if (spec.month or 0) < following.day.month else 0)
             why = f"no year given; joined by 'and' to {following.value}, so the first such month after it"
             return _calendar_value(spec, year), anchor, why, warnings
         glanced = self._year_glanced_back_to(candidate)
         if glanced is not None:
             self.glanced_date_at = candidate.start
-            anchor = _anchor(kind=AnchorKind.EXPRESSION, value=glanced.value, expression=glanced.index)
+            anchor = _anchor_at(glanced)
             why = f"no year given; the year {glanced.value} this sentence looks back to (past perfect)"
             return _calendar_value(spec, glanced.day.year), anchor, why, warnings
         framing = self._framing_year(candidate)
@@ -5818,12 +5832,12 @@ class Resolver:
             # clause foretells lies ahead of the writer, not in the past year the sentence opened on
             framing = None
         if framing is not None and spec.amount is None and spec.unit is None:
-            anchor = _anchor(kind=AnchorKind.EXPRESSION, value=framing.value, expression=framing.index)
+            anchor = _anchor_at(framing)
             why = f"no year given; the year {framing.day.year} that opens the sentence"
             return _calendar_value(spec, framing.day.year), anchor, why, warnings
         writers = self._writers_year_in_sentence(candidate)
         if writers is not None:
-            anchor = _anchor(kind=AnchorKind.EXPRESSION, value=writers.value, expression=writers.index)
+            anchor = _anchor_at(writers)
             why = f"no year given; the writer's year {writers.value} named earlier in the sentence"
             return _calendar_value(spec, writers.day.year), anchor, why, warnings
         told = (
@@ -5832,7 +5846,7 @@ class Resolver:
             else None
         )
         if told is not None:
-            anchor = _anchor(kind=AnchorKind.EXPRESSION, value=told.value, expression=told.index)
+            anchor = _anchor_at(told)
             clause = "when" if _WHEN_AFTER_YEAR.match(self.low, told.end) else "which"
             why = f"no year given; in a '{clause}' clause on the year {told.value} just named"
             return _calendar_value(spec, told.day.year), anchor, why, warnings
@@ -5997,9 +6011,7 @@ class Resolver:
             # "for ten months, from February to December": never before the start, however far ahead
             # "for ten months, from February to December": never before the start, however far ahead
             year = cal.year_for(range_start.day, month, day, 1, strict=range_start.unit != "day")
-            anchor = _anchor(
-                kind=AnchorKind.EXPRESSION, value=range_start.value, expression=range_start.index
-            )
+            anchor = _anchor_at(range_start)
             return (
                 _calendar_value(spec, year),
                 anchor,
@@ -6019,7 +6031,7 @@ class Resolver:
         held = self._year_held_in_news(candidate)
         if held is not None:
             self.year_held = (held, candidate.end)
-            anchor = _anchor(kind=AnchorKind.EXPRESSION, value=held.value, expression=held.index)
+            anchor = _anchor_at(held)
             why = f"no year given; the year {held.value} the paragraph has just told of (expression #{held.index})"
             return _calendar_value(spec, held.day.year), anchor, why, warnings
         tense = (
@@ -7043,7 +7055,7 @@ class Resolver:
                 and relation.fullmatch(self.text, named.end, candidate.start)
             ):
                 day = self._weekday_near(named.day, spec.weekday, None)
-                anchor = _anchor(kind=AnchorKind.EXPRESSION, value=named.value, expression=named.index)
+                anchor = _anchor_at(named)
                 return day.isoformat(), anchor, f"the {name} the day just named {relation_name}", []
         weekend = self.reference if spec.amount is None else None
         if (
@@ -7055,13 +7067,13 @@ class Resolver:
             # "over the Memorial Day weekend, including Monday's holiday": the day belongs to the weekend
             # just named (a long weekend takes in the Friday or Monday beside it), whatever the tense
             day = self._weekday_near(weekend.day, spec.weekday, None)
-            anchor = _anchor(kind=AnchorKind.EXPRESSION, value=weekend.value, expression=weekend.index)
+            anchor = _anchor_at(weekend)
             return day.isoformat(), anchor, f"the {name} of the weekend just named", []
         dated = self._day_dated_on_the_weekday(candidate) if spec.amount in (None, 0) else None
         if dated is not None:
             # "killed on the night of March 3, 1979 ... clocked out at 11 p.m. that Saturday": "that"
             # points back at a day the text has dated, the one that falls on that weekday
-            anchor = _anchor(kind=AnchorKind.EXPRESSION, value=dated.value, expression=dated.index)
+            anchor = _anchor_at(dated)
             return dated.day.isoformat(), anchor, f"'that {name}': the {name} the text has dated", []
         clock_before = self.reference if spec.amount is None else None
         if (
@@ -7071,9 +7083,7 @@ class Resolver:
             and _ON_THE_CLOCKS_DAY.fullmatch(self.text, clock_before.end, candidate.start)
         ):
             # "end at midnight on Wednesday": the clock time has been put on this very day already
-            anchor = _anchor(
-                kind=AnchorKind.EXPRESSION, value=clock_before.value, expression=clock_before.index
-            )
+            anchor = _anchor_at(clock_before)
             return clock_before.day.isoformat(), anchor, f"the {name} the clock time before it falls on", []
         range_start = self._range_start(candidate) if spec.amount is None else None
         # "Friday and Thursday" is a list, not a range
@@ -7086,23 +7096,21 @@ class Resolver:
             # "imposed a curfew from 8 p.m. Thursday to 6 a.m. Friday": the end of a range never comes
             # before its start, whatever the tense says
             day = self._weekday_near(range_start.day, spec.weekday, 1)
-            anchor = _anchor(
-                kind=AnchorKind.EXPRESSION, value=range_start.value, expression=range_start.index
-            )
+            anchor = _anchor_at(range_start)
             return day.isoformat(), anchor, f"the first {name} on or after the start of its range", []
         listed = self._story_weekday_listed_before(candidate) if spec.amount is None else None
         if listed is not None:
             # "close the main stage on the Saturday, with Carreg opening on the Friday and Greaves
             # closing it on Sunday": a weekday listed after days of a week the story is in is of that week
             day = self._weekday_near(listed.day, spec.weekday, None)
-            anchor = _anchor(kind=AnchorKind.EXPRESSION, value=listed.value, expression=listed.index)
+            anchor = _anchor_at(listed)
             return day.isoformat(), anchor, f"the {name} of the story's week listed just before it", []
         story_day = self._story_day_of_the_weekday(candidate) if spec.amount is None else None
         if story_day is not None:
             # "on Friday, September 12th ... He stayed the Friday and the Saturday": a weekday with "the"
             # is a day of the week the story is telling, the one nearest its day, whatever now is
             day = self._weekday_near(story_day.day, spec.weekday, None)
-            anchor = _anchor(kind=AnchorKind.EXPRESSION, value=story_day.value, expression=story_day.index)
+            anchor = _anchor_at(story_day)
             return day.isoformat(), anchor, f"the {name} nearest the story's day {story_day.value}", []
         far_story = (
             self._far_story_day_in_news(candidate)
@@ -7233,9 +7241,7 @@ class Resolver:
         ):
             # "closed on Monday and Tuesday": days listed in the week's order are one week's days
             day = self._weekday_near(range_start.day, spec.weekday, 1)
-            anchor = _anchor(
-                kind=AnchorKind.EXPRESSION, value=range_start.value, expression=range_start.index
-            )
+            anchor = _anchor_at(range_start)
             return day.isoformat(), anchor, f"the {name} after the day listed before it", []
         if (
             ref is not None
@@ -7254,7 +7260,7 @@ class Resolver:
             # "walk out on Monday, March 20, followed by the rest on Tuesday": the days of a sequence
             # follow the one named before them; "followed" gives no tense of its own
             day = self._weekday_near(ref.day + timedelta(days=1), spec.weekday, 1)
-            anchor = _anchor(kind=AnchorKind.EXPRESSION, value=ref.value, expression=ref.index)
+            anchor = _anchor_at(ref)
             return day.isoformat(), anchor, f"the first {name} after the day before it in a sequence", []
         if (
             direction != -1
@@ -7278,7 +7284,7 @@ class Resolver:
             # p.m. on Sunday" after a clock time: on or after that clock time's day)
             later = ref.day if "T" in ref.value else ref.day + timedelta(days=1)
             day = self._weekday_near(later, spec.weekday, 1)
-            anchor = _anchor(kind=AnchorKind.EXPRESSION, value=ref.value, expression=ref.index)
+            anchor = _anchor_at(ref)
             why = f"the first {name} after the day named before it in the clause"
             return day.isoformat(), anchor, why, []
         if (
@@ -7301,7 +7307,7 @@ class Resolver:
             # "... on Tuesday and the South Island on Wednesday. On Thursday all members will stop work":
             # a sentence opening on a later weekday of the week the text has just reached goes on in it
             day = self._weekday_near(ref.day, spec.weekday, 1)
-            anchor = _anchor(kind=AnchorKind.EXPRESSION, value=ref.value, expression=ref.index)
+            anchor = _anchor_at(ref)
             why = f"the first {name} after the day ahead the sentence before ended on"
             return day.isoformat(), anchor, why, []
         if (
@@ -7317,7 +7323,7 @@ class Resolver:
             # ("between 11 a.m. and 3 p.m. on Tuesday") is on that day, not a week after it
             clock = "T" in ref.value and ref.value[ref.value.index("T") + 1 :][:1].isdigit()
             day = self._weekday_near(ref.day + timedelta(days=0 if clock else 1), spec.weekday, 1)
-            anchor = _anchor(kind=AnchorKind.EXPRESSION, value=ref.value, expression=ref.index)
+            anchor = _anchor_at(ref)
             return day.isoformat(), anchor, f"the first {name} after the day ahead listed with it", []
         if (
             direction is None
@@ -7330,7 +7336,7 @@ class Resolver:
         ):
             # a forecast's "Sunday: snow. Monday: milder": days heading a list go on from the last one named
             day = self._weekday_near(ref.day, spec.weekday, 1)
-            anchor = _anchor(kind=AnchorKind.EXPRESSION, value=ref.value, expression=ref.index)
+            anchor = _anchor_at(ref)
             return day.isoformat(), anchor, f"no tense: the first {name} on or after the day just named", []
         if (
             day == anchor_day
@@ -7340,9 +7346,7 @@ class Resolver:
         ):
             # a log "from Thursday, March 7, through Wednesday, March 13", printed on the 14th, heads its
             # items "Thursday, 8:12 a.m.:": a line opening on the DCT's weekday is the one the log dated
-            anchor = _anchor(
-                kind=AnchorKind.EXPRESSION, value=week_before.value, expression=week_before.index
-            )
+            anchor = _anchor_at(week_before)
             return week_before.value, anchor, f"the {name} the log dated a week before the DCT", []
         told = self.weekdays_told.get(spec.weekday) if direction is None and spec.amount is None else None
         if (
@@ -7353,7 +7357,7 @@ class Resolver:
         ):
             # "last seen at 3.30pm on Tuesday ... CCTV shows him at 4.02pm on Tuesday": a present that
             # gives no direction names again the Tuesday the text has told, not the nearest one
-            anchor = _anchor(kind=AnchorKind.EXPRESSION, value=told.value, expression=told.index)
+            anchor = _anchor_at(told)
             return told.value, anchor, f"the {name} the text told before ({told.value})", []
         cue = f" ('{tense.cue}')" if tense.cue else ""
         if day == anchor_day:
@@ -7452,14 +7456,12 @@ class Resolver:
         ):
             # "bought the rights in May; the series was announced in July 2017, two months later, with":
             # a count set off by commas right after a date of its unit restates that date
-            anchor = _anchor(kind=AnchorKind.EXPRESSION, value=ref.value, expression=ref.index)
+            anchor = _anchor_at(ref)
             why = f"{spec.note}: in apposition to the {unit} just named (expression #{ref.index}), which it restates"
             return ref.value, anchor, why, []
         month_named = self._month_named_before(candidate) or self._month_before_a_statement_day(candidate)
         if month_named is not None:
-            anchor = _anchor(
-                kind=AnchorKind.EXPRESSION, value=month_named.value, expression=month_named.index
-            )
+            anchor = _anchor_at(month_named)
             why = f"{spec.note}: the month the report has just named (expression #{month_named.index})"
             return month_named.value, anchor, why, []
         yearly_day = self._yearly_day_of_set_after(candidate)
@@ -8241,7 +8243,7 @@ class Resolver:
         ):
             # "In the 1920s ... Through that decade", "The following decade": the decade just named, which
             # does not become a story's time as a year does
-            anchor = _anchor(kind=AnchorKind.EXPRESSION, value=named.value, expression=named.index)
+            anchor = _anchor_at(named)
             value = f"{int(named.value) + spec.amount:03d}"
             return value, anchor, f"{spec.note} from the decade just named, {named.value}", []
         if unit == "decade":
@@ -8331,7 +8333,7 @@ class Resolver:
             reported = self._compared_time_in_sentence(candidate)
             if reported is not None and reported.unit == "month":
                 before_year, before_month = divmod(reported.day.year * 12 + reported.day.month - 2, 12)
-                anchor = _anchor(kind=AnchorKind.EXPRESSION, value=reported.value, expression=reported.index)
+                anchor = _anchor_at(reported)
                 why = f"{spec.note}: the month before the one reported ({reported.value})"
                 return f"{before_year:04d}-{before_month + 1:02d}", anchor, why, []
         compared = (
@@ -8352,7 +8354,7 @@ class Resolver:
             value = f"{_add_years(compared.day.year, spec.amount or 0):04d}{compared.value[4:10]}"
             if value.endswith("-02-29"):
                 value = value[:-2] + "28"  # a leap day a year away falls on the last of February
-            anchor = _anchor(kind=AnchorKind.EXPRESSION, value=compared.value, expression=compared.index)
+            anchor = _anchor_at(compared)
             return (
                 value,
                 anchor,
@@ -9250,7 +9252,7 @@ class Resolver:
     def _choice_of(self, reference: _Reference) -> _AnchorChoice:
         return _AnchorChoice(
             reference.day,
-            _anchor(kind=AnchorKind.EXPRESSION, value=reference.value, expression=reference.index),
+            _anchor_at(reference),
             f"the reference time {reference.value} (expression #{reference.index})",
         )
 
@@ -9460,7 +9462,7 @@ class Resolver:
         day = max(named, key=lambda d: d.end)
         return _AnchorChoice(
             day.day,
-            _anchor(kind=AnchorKind.EXPRESSION, value=day.value, expression=day.index),
+            _anchor_at(day),
             f"the day the text dated in {MONTH_NAMES[month - 1]}, {day.value} (expression #{day.index})",
         )
 
@@ -9487,7 +9489,7 @@ class Resolver:
             return None
         return _AnchorChoice(
             day.day,
-            _anchor(kind=AnchorKind.EXPRESSION, value=day.value, expression=day.index),
+            _anchor_at(day),
             f"the day last told, {day.value} (expression #{day.index}), past a year named in passing",
         )
 
@@ -9512,7 +9514,7 @@ class Resolver:
         day = ref.day + timedelta(days=1)
         return _AnchorChoice(
             day,
-            _anchor(kind=AnchorKind.EXPRESSION, value=ref.value, expression=ref.index),
+            _anchor_at(ref),
             f"the day the {ref.value[-2:]} of {ref.value[:10]} (expression #{ref.index}) was counted back from",
         )
 
@@ -9537,7 +9539,7 @@ class Resolver:
             return None
         return _AnchorChoice(
             day.day,
-            _anchor(kind=AnchorKind.EXPRESSION, value=day.value, expression=day.index),
+            _anchor_at(day),
             f"the day last told, {day.value} (expression #{day.index}), past a year glanced back to",
         )
 
@@ -9945,7 +9947,7 @@ class Resolver:
         framing = self._framing_year(candidate) if spec.amount is None else None
         if framing is not None:
             value = _holiday_date(spec.holiday, framing.day.year).isoformat()
-            anchor = _anchor(kind=AnchorKind.EXPRESSION, value=framing.value, expression=framing.index)
+            anchor = _anchor_at(framing)
             return value, anchor, f"{spec.note} of {framing.day.year}, the year that opens the sentence", []
         fixed = spec.holiday[0] == "fixed" and spec.amount is None
         timeline = self._timeline_entry(candidate) if fixed else None
@@ -9957,13 +9959,13 @@ class Resolver:
                 feast_year = entry.day.year
             else:
                 feast_year = cal.year_for(entry.day, feast_month, feast_day, self._tense(candidate).direction)
-            anchor = _anchor(kind=AnchorKind.EXPRESSION, value=entry.value, expression=entry.index)
+            anchor = _anchor_at(entry)
             why = f"{spec.note} in the entry of the timeline's label {entry.value} (#{entry.index})"
             return date(feast_year, feast_month, feast_day).isoformat(), anchor, why, []
         held = self._year_held_in_news(candidate) if spec.amount is None else None
         if held is not None:
             # "Then 2020 happened. ... On Christmas Eve I deleted it": the feast of the year the text is in
-            anchor = _anchor(kind=AnchorKind.EXPRESSION, value=held.value, expression=held.index)
+            anchor = _anchor_at(held)
             why = f"{spec.note} of {held.day.year}, the year the paragraph has just told of (#{held.index})"
             return _holiday_date(spec.holiday, held.day.year).isoformat(), anchor, why, []
         era = self._story_before_christ()
@@ -9981,9 +9983,7 @@ class Resolver:
                 for d in (_holiday_date(spec.holiday, year) for year in (start_day.year, start_day.year + 1))
                 if d >= start_day
             )
-            anchor = _anchor(
-                kind=AnchorKind.EXPRESSION, value=range_start.value, expression=range_start.index
-            )
+            anchor = _anchor_at(range_start)
             return (
                 day.isoformat(),
                 anchor,
@@ -10031,7 +10031,7 @@ class Resolver:
                 (_holiday_date(spec.holiday, year) for year in (near.year - 1, near.year, near.year + 1)),
                 key=lambda d: abs((d - near).days),
             )
-            anchor = _anchor(kind=AnchorKind.EXPRESSION, value=told.value, expression=told.index)
+            anchor = _anchor_at(told)
             why = f"{spec.note}: the one next to the day just named, {told.value} (expression #{told.index})"
             return feast.isoformat(), anchor, why, []
         far_story = (
@@ -10091,7 +10091,7 @@ class Resolver:
         ):
             # "later than it did last year, when it coincided with April Fool's Day", "in 2018, when
             # Easter fell on April 1": a when-clause after a year tells of that year's holiday
-            anchor = _anchor(kind=AnchorKind.EXPRESSION, value=told.value, expression=told.index)
+            anchor = _anchor_at(told)
             why = f"{spec.note} of the year {told.day.year} its when-clause tells of (#{told.index})"
             return _holiday_date(spec.holiday, told.day.year).isoformat(), anchor, why, []
         tense = self._tense(candidate)
