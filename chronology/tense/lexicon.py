@@ -639,6 +639,10 @@ PERIOD_UNITS_BEFORE_TO = frozenset(
 #: the arranging ("a trial date was set for Sept. 13", "the funeral was fixed for Friday").
 ARRANGING_VERBS = frozenset({"set", "fixed", "booked", "pencilled", "penciled"})
 
+#: Nouns of a limit that, with "of" or "at" right before the date, make an arranging verb's date the limit
+#: set, ahead of the setting ("set a deadline of 4 a.m. Thursday", "fixed a time limit of Friday").
+DEADLINE_NOUNS = frozenset({"deadline", "ultimatum", "time limit", "time-limit", "cut-off", "cutoff"})
+
 #: Participles of expecting: a past passive with the date right after ("another peak was expected on
 #: Thursday") dates what was looked forward to, after the expecting, on either side of now.
 EXPECTING_PARTICIPLES = frozenset({"expected", "anticipated", "forecast", "predicted"})

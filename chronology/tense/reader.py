@@ -74,6 +74,16 @@ _LOOK_AHEAD = 250
 _REACHES = (40, 120, _LOOK_BEHIND)
 #: How many words back a verb of failing to pay may lead a debt's "due" ("missed a ... payment due").
 _DEBT_CLAUSE_WORDS = 8
+#: How many words a name joined after "and" may hold ("New Year 's Day").
+_LONGEST_JOINED_NAME = 5
+#: A capitalized word right before a stretch that opens at "and" ("Christmas [and New Year's Day come]").
+_NAME_BEFORE = compile_pattern(r"(?<![A-Za-z'])[A-Z][a-z]+[ \t]+$")
+#: A capitalized word and "and" right before a stretch that opens on a name ("Christmas and [Easter come]").
+_NAME_AND_BEFORE = compile_pattern(r"(?<![A-Za-z'])[A-Z][a-z]+[ \t]+and[ \t]+$")
+#: Two capitalized names joined by "and" right before a stretch read ("Christmas and New Year's Day [come]").
+_JOINED_NAMES_BEFORE = compile_pattern(
+    r"(?<![A-Za-z'])[A-Z][a-z]+[ \t]+and[ \t]+[A-Z][A-Za-z'\u2019]*(?:[ \t]+[A-Z][A-Za-z'\u2019]*){0,3}[ \t]+$"
+)
 _POSSESSIVE = compile_pattern(r"['’]s?\s+([a-z]+)")
 # A date labelling a notice line, then its status after a colon: "Christmas Day and Boxing Day: closed".
 _STATUS_AFTER_LABEL = compile_pattern(
@@ -113,6 +123,10 @@ _AHEAD_OF = compile_pattern(
 # "was due to open on Friday, but the vote was put off": the rest of the sentence tells a plan overtaken
 _BUT_AFTER = compile_pattern(r"[^.;!?\n]{0,80}?\bbut\b")
 _FOR_EVENT = compile_pattern(r"\b(for)\s+$", re.IGNORECASE)
+# "set a deadline of 4 a.m. Thursday": the limit named right before the arranged date
+_DEADLINE_OF = compile_pattern(
+    r"\b(?:" + "|".join(longest_first(lexicon.DEADLINE_NOUNS)) + r")\s+(?:of|at)\s+$", re.IGNORECASE
+)
 # The gap a number leaves between an article and the word after it: " 15 ", " 10% ", " $2.5 "
 #: A subject with its determiner, then a participle's phrase set off by commas ("The park, created in
 #: 2003, "), ending where the text read up to.
@@ -957,6 +971,15 @@ class _Reader:
         subject = index - 1
         while subject >= 0 and self.joined[subject + 1] and self.is_adverb(subject):
             subject -= 1
+        if (
+            subject < 0
+            and plural
+            and index == 0
+            and _JOINED_NAMES_BEFORE.search(
+                self.tokens.text, max(0, self.tokens.spans[0][0] - 60), self.tokens.spans[0][0]
+            )
+        ):
+            return True  # "Christmas and [Easter] come early": the stretch read opens after two joined names
         if subject < 0 or not self.joined[subject + 1]:
             # "The film, a thriller about a lighthouse, drops Friday": after a phrase set off by commas,
             # a form naming a scheduled event with its date right after it is the subject's verb
@@ -972,6 +995,8 @@ class _Reader:
             return False  # the noun of "takes place", "takes effect"
         if not plural and before in lexicon.COUNTING_NUMBERS:
             return False  # "six million barrels a day": a counted plural noun, not "-s" agreeing with one
+        if plural and self.tokens.capitalized[subject] and self._joined_names_end_at(subject):
+            return True  # "Christmas and New Year's Day come on Wednesdays": two names joined are plural
         if before in subjects:
             # "that reports" may be a determiner and its noun; "that still stands" may not: no adverb
             # comes between a determiner and its noun; nor does a date ("a run that kicks off in April")
@@ -1110,6 +1135,29 @@ class _Reader:
         return (
             beyond >= self.size or not self.joined[beyond] or self.words[beyond] in lexicon.NON_OBJECT_WORDS
         )
+
+    def _joined_names_end_at(self, last: int) -> bool:
+        """Whether the capitalized name ending at `last` is the second of two joined by "and" ("Christmas
+        and New Year's Day", "Easter and Whitsun"): a plural subject, as "they" is."""
+        position = last
+        while (
+            position > 0
+            and last - position < _LONGEST_JOINED_NAME
+            and self.joined[position]
+            and (self.tokens.capitalized[position - 1] or self.words[position - 1] == "'s")
+        ):
+            position -= 1
+        if position == 0:
+            # the stretch read opens on the name: "Christmas and [Easter come early]"
+            opening = self.tokens.spans[0][0]
+            return _NAME_AND_BEFORE.search(self.tokens.text, max(0, opening - 40), opening) is not None
+        if not self.joined[position] or self.words[position - 1] != "and":
+            return False
+        if position >= 2:
+            return self.joined[position - 1] and self.tokens.capitalized[position - 2]
+        # the stretch read opens at "and": the name before it lies just outside
+        opening = self.tokens.spans[0][0]
+        return _NAME_BEFORE.search(self.tokens.text, max(0, opening - 40), opening) is not None
 
     def _agrees_across_phrase(
         self, index: int, subject: int, *, plural: bool, object_needed: bool = True
@@ -1346,7 +1394,11 @@ def _direction(
         # "a trial date was set for Sept. 13", "the hearing was fixed for Monday": the arranged day, with
         # "for" right before it ("fixed the car for $180 Sat." dates the act; "had been set for Tuesday
         # but was held up" tells an arrangement overtaken)
-        forward = text[max(0, start - 6) : start].rstrip().lower().endswith(" for")
+        forward = (
+            text[max(0, start - 6) : start].rstrip().lower().endswith(" for")
+            # "set a deadline of 4 a.m. Thursday": the limit set, ahead of the setting
+            or _DEADLINE_OF.search(text, max(0, start - 20), start) is not None
+        )
     elif (
         before
         and not forward

@@ -108,6 +108,13 @@ def analyze_text(
             expression = resolver.resolve(candidate, index, following)
         except Exception as exc:  # one expression's defect degrades that expression only
             expression = resolver.unresolvable(candidate, index, exc)
+        if index and text.find("(", candidates[position - 1].end, candidate.start) >= 0:
+            # "next Tuesday (July 17)": the weekday put on the day the writer dates it with
+            dated = resolver.weekday_dated_in_brackets(
+                candidates[position - 1], expressions[index - 1], candidate, expression
+            )
+            if dated is not None:
+                expressions[index - 1] = dated
         expressions.append(expression)
     if not resolver.tense.available and any(
         e.anchor.kind.value in ("dct", "expression") for e in expressions

@@ -207,8 +207,8 @@ def _new_moon_jde(k: int) -> float:
     return jde
 
 
-def _china_day(jde: float) -> date:
-    return date.fromordinal(int(jde + _CHINA_OFFSET - _ORDINAL_JD))
+def _china_day(jde: float, offset: float = _CHINA_OFFSET) -> date:
+    return date.fromordinal(int(jde + offset - _ORDINAL_JD))
 
 
 def _solar_longitude(jde: float) -> float:
@@ -239,31 +239,38 @@ def _december_solstice_jde(year: int) -> float:
     return 2451900.05952 + 365242.74049 * y - 0.06223 * y**2 - 0.00823 * y**3 + 0.00032 * y**4
 
 
-def _eleventh_month(solstice_jde: float, k: int) -> int:
+def _eleventh_month(solstice_jde: float, k: int, offset: float = _CHINA_OFFSET) -> int:
     """The new moon, counted as `_new_moon_jde` counts them from `k` on, opening the month that holds the
     solstice at `solstice_jde` (the Chinese calendar's eleventh month)."""
-    solstice = _china_day(solstice_jde)
-    while _china_day(_new_moon_jde(k + 1)) <= solstice:
+    solstice = _china_day(solstice_jde, offset)
+    while _china_day(_new_moon_jde(k + 1), offset) <= solstice:
         k += 1
     return k
 
 
+CHINA_OFFSET = _CHINA_OFFSET
+#: Vietnam's standard time, UTC+7, in days, less ΔT: its calendar is China's reckoned an hour behind.
+VIETNAM_OFFSET = 7 / 24 - 69 / 86400
+
+
 @cache
-def lunar_new_year(year: int) -> date:
+def lunar_new_year(year: int, offset: float = _CHINA_OFFSET) -> date:
     """The first day of the Chinese lunar year that opens in `year`: the month holding the December solstice
     is the eleventh, and the new year is the second new moon after that month's, all as days in China's
     time (UTC+8); but when thirteen months lie between that month and the next eleventh one, the first of
     them holding no principal term (the sun at a multiple of 30 degrees) is a leap month, and when that is
     the twelfth month or the leap eleventh ("the 2033 problem": 19 February 2034, not 20 January), the new
     year is the third new moon. Before the Gregorian reform the day as the Julian calendar writes it, as
-    Easter's is."""
+    Easter's is. With `offset` (days ahead of UTC, less ΔT) another country's time: Vietnam's Tết
+    (`VIETNAM_OFFSET`) falls a day before China's in years whose new moon comes between 11 p.m. and midnight
+    in Hanoi (1968, 1985, 2007, 2030)."""
     solstice_jde = _december_solstice_jde(year - 1)
-    k = _eleventh_month(solstice_jde, round((year - 2001 + 355 / 365) * 12.3685) - 2)
-    starts = [_china_day(_new_moon_jde(k + n)) for n in range(4)]
-    if _eleventh_month(_december_solstice_jde(year), k + 12) == k + 13:
+    k = _eleventh_month(solstice_jde, round((year - 2001 + 355 / 365) * 12.3685) - 2, offset)
+    starts = [_china_day(_new_moon_jde(k + n), offset) for n in range(4)]
+    if _eleventh_month(_december_solstice_jde(year), k + 12, offset) == k + 13:
         # the principal terms after the solstice: the sun at 300, 330 and 0 degrees
         terms = [
-            _china_day(_sun_reaches(longitude, solstice_jde + days))
+            _china_day(_sun_reaches(longitude, solstice_jde + days), offset)
             for longitude, days in ((300, 30), (330, 59), (0, 89))
         ]
         if not all(any(starts[n] <= term < starts[n + 1] for term in terms) for n in (1, 2)):
@@ -356,3 +363,144 @@ def year_for(
         return min(abs((first - anchor).days), abs((last - anchor).days))
 
     return min(candidates, key=distance)[0]
+
+
+#: The Julian day number of 1 Muharram AH 1 by the tabular (civil) Islamic calendar, as a proleptic Gregorian
+#: ordinal, and the Gregorian years the Umm al-Qura table covers whole.
+_ISLAMIC_EPOCH_ORDINAL = 1948440 - 1721425
+_UMM_AL_QURA_YEARS = range(1925, 2077)
+
+
+def _tabular_islamic_day(year: int, month: int, day: int) -> date:
+    """A day of the tabular Islamic calendar (months of 30 and 29 days, eleven leap years in thirty)."""
+    days = day + (59 * (month - 1) + 1) // 2 + 354 * (year - 1) + (3 + 11 * year) // 30 - 1
+    return date.fromordinal(_ISLAMIC_EPOCH_ORDINAL + days)
+
+
+@cache
+def _umm_al_qura_days(month: int, day: int) -> tuple[date, ...]:
+    # the generated table is read only when a text names an Islamic feast
+    from chronology.timex.islamic_festivals import DAYS
+
+    return tuple(date.fromisoformat(text) for text in DAYS[(month, day)])
+
+
+@cache
+def islamic_calendar_days(year: int, month: int, day: int) -> tuple[date, ...]:
+    """The Gregorian days in `year` of a day of the Islamic calendar (a lunar year of 354 or 355 days, so a
+    Gregorian year holds one and, about every 33 years, two): by the Umm al-Qura calendar where its table
+    reaches (1925-2076), else by the tabular calendar, which keeps within a day or two of it. Countries
+    that wait for the new moon to be seen may keep the feast a day later."""
+    if year in _UMM_AL_QURA_YEARS:
+        return tuple(d for d in _umm_al_qura_days(month, day) if d.year == year)
+    guess = (year - 622) * 33 // 32
+    return tuple(
+        d
+        for hijri_year in range(guess - 1, guess + 3)
+        if hijri_year > 0
+        and 1 <= (d := _tabular_islamic_day(hijri_year, month, day)).year <= 9999
+        and d.year == year
+    )
+
+
+#: The moon's main periodic terms in longitude (Meeus ch. 47): (coefficient in millionths of a degree, power
+#: of E, multiples of D, M, M', F); the terms left out move it by less than a hundredth of a degree.
+_MOON_LONGITUDE_TERMS = (
+    (6288774, 0, 0, 0, 1, 0), (1274027, 0, 2, 0, -1, 0), (658314, 0, 2, 0, 0, 0), (213618, 0, 0, 0, 2, 0),
+    (-185116, 1, 0, 1, 0, 0), (-114332, 0, 0, 0, 0, 2), (58793, 0, 2, 0, -2, 0), (57066, 1, 2, -1, -1, 0),
+    (53322, 0, 2, 0, 1, 0), (45758, 1, 2, -1, 0, 0), (-40923, 1, 0, 1, -1, 0), (-34720, 0, 1, 0, 0, 0),
+    (-30383, 1, 0, 1, 1, 0), (15327, 0, 2, 0, 0, -2), (-12528, 0, 0, 0, 1, 2), (10980, 0, 0, 0, 1, -2),
+    (10675, 0, 4, 0, -1, 0), (10034, 0, 0, 0, 3, 0), (8548, 0, 4, 0, -2, 0), (-7888, 1, 2, 1, -1, 0),
+    (-6766, 1, 2, 1, 0, 0), (-5163, 0, 1, 0, -1, 0), (4987, 1, 1, 1, 0, 0), (4036, 1, 2, -1, 1, 0),
+    (3994, 0, 2, 0, 2, 0), (3861, 0, 4, 0, 0, 0), (3665, 0, 2, 0, -3, 0), (-2689, 1, 0, 1, -2, 0),
+    (-2602, 0, 2, 0, -1, 2), (2390, 1, 2, -1, -2, 0), (-2348, 0, 1, 0, 1, 0), (2236, 2, 2, -2, 0, 0),
+    (-2120, 1, 0, 1, 2, 0), (-2069, 2, 0, 2, 0, 0), (2048, 2, 2, -2, -1, 0), (-1773, 0, 2, 0, 1, -2),
+    (-1595, 0, 2, 0, 0, 2), (1215, 1, 4, -1, -1, 0), (-1110, 0, 0, 0, 2, 2), (-892, 0, 3, 0, -1, 0),
+    (-810, 1, 2, 1, 1, 0), (759, 1, 4, -1, -2, 0), (-713, 2, 0, 2, -1, 0), (-700, 2, 2, 2, -1, 0),
+    (691, 1, 2, 1, -2, 0), (596, 1, 2, -1, 0, -2), (549, 0, 4, 0, 1, 0), (537, 0, 0, 0, 4, 0),
+)  # fmt: skip
+
+
+def _moon_sun_elongation(jde: float) -> float:
+    """How far (degrees, 0-360) the moon's longitude is ahead of the sun's at the Julian ephemeris day `jde`:
+    a tithi of the Hindu calendar is each twelve degrees of it (nutation, common to both, left out)."""
+    t = (jde - 2451545.0) / 36525
+    moon = 218.3164477 + 481267.88123421 * t - 0.0015786 * t**2
+    args = (
+        radians(297.8501921 + 445267.1114034 * t - 0.0018819 * t**2),
+        radians(357.5291092 + 35999.0502909 * t - 0.0001536 * t**2),
+        radians(134.9633964 + 477198.8675055 * t + 0.0087414 * t**2),
+        radians(93.2720950 + 483202.0175233 * t - 0.0036539 * t**2),
+    )
+    e = 1 - 0.002516 * t - 0.0000074 * t**2
+    for coefficient, e_power, *multiples in _MOON_LONGITUDE_TERMS:
+        moon += coefficient / 1e6 * e**e_power * sin(sum(n * a for n, a in zip(multiples, args, strict=True)))
+    node = radians(125.04 - 1934.136 * t)
+    sun = _solar_longitude(jde) + 0.00478 * sin(node)  # the sun's, less the nutation the moon's lacks
+    return (moon - sun) % 360
+
+
+def _elongation_reaches(degrees: float, jde: float) -> float:
+    """The Julian ephemeris day, within about a week of `jde`, when the elongation is `degrees`."""
+    for _ in range(6):
+        jde += ((degrees - _moon_sun_elongation(jde) + 180) % 360 - 180) / 12.19
+    return jde
+
+
+#: India's standard time, UTC+5:30, in days, less ΔT (about a minute); the Lahiri ayanamsa (degrees) at
+#: J2000 and its yearly growth, which turn the tropical sun into the sidereal one the Hindu months follow.
+_INDIA_OFFSET = 5.5 / 24 - 69 / 86400
+_LAHIRI_J2000 = 23.853
+_LAHIRI_PER_YEAR = 0.013969
+#: The hours of Indian time a feast's day is read at: the evening worship (pradosh) of Diwali and Dhanteras,
+#: the sunrise that gives a day its tithi (Bhai Dooj), and the hour by which a full moon must last for the
+#: Holi fire to wait for its evening (see `holi_day`).
+_PRADOSH_HOURS = 18
+_SUNRISE_HOURS = 6.5
+_HOLI_PURNIMA_UNTIL_HOURS = 16.5
+
+
+def _india_day(jde: float, hours: float = 0) -> date:
+    """The day in India whose `hours` o'clock (IST) is the last one by `jde`."""
+    return date.fromordinal(int(jde + _INDIA_OFFSET - hours / 24 - _ORDINAL_JD))
+
+
+def _sidereal_sun_reaches(longitude: float, year: int, day_of_year: int) -> float:
+    jde = 2451544.5 + 365.2422 * (year - 2000) + day_of_year
+    return _sun_reaches((longitude + _LAHIRI_J2000 + _LAHIRI_PER_YEAR * (year - 2000)) % 360, jde)
+
+
+@cache
+def diwali_days(year: int) -> tuple[date, date, date, date]:
+    """Dhanteras, Diwali (Lakshmi Puja), Govardhan Puja and Bhai Dooj of `year` in India: Diwali is the new
+    moon (amavasya) that closes the lunar month holding the sun's entry into sidereal Libra (Lahiri), kept
+    on the evening (6 p.m. IST) the amavasya tithi covers, the last before the new moon; Dhanteras
+    the evening of the thirteenth tithi (trayodashi) before it; Bhai Dooj the first day whose sunrise falls
+    in the second tithi of the new month, Govardhan Puja the day before it. Almanacs that read other hours
+    of the day, or another city's sunrise, may differ by a day."""
+    libra = _sidereal_sun_reaches(180, year, 290)
+    new_moon = _elongation_reaches(360, libra + 29.53 * ((-_moon_sun_elongation(libra)) % 360) / 360)
+    diwali = _india_day(new_moon, _PRADOSH_HOURS)
+    dhanteras = _india_day(_elongation_reaches(336, new_moon - 2), _PRADOSH_HOURS)
+    bhai_dooj = _india_day(_elongation_reaches(12, new_moon + 1), _SUNRISE_HOURS) + timedelta(days=1)
+    return dhanteras, diwali, bhai_dooj - timedelta(days=1), bhai_dooj
+
+
+@cache
+def holi_day(year: int) -> date:
+    """Holi (the day of colours) of `year` in India: the day after the bonfire of Holika, which is lit on
+    the night of the full moon (purnima) of Phalguna, the lunar month holding the sun's entry into sidereal
+    Pisces (Lahiri), once the first half of the purnima tithi (bhadra, astrologers avoid it) is over; that
+    half ends at an elongation of 174 degrees. When it ends after midnight, the fire waits for the next
+    evening if the full moon lasts until late afternoon (4.30 p.m. IST) of that day, and is lit in the tail
+    of the night before if it does not."""
+    pisces = _sidereal_sun_reaches(330, year, 74)
+    new_moon = _elongation_reaches(360, pisces - 29.53 * _moon_sun_elongation(pisces) / 360)
+    bhadra_ends = _elongation_reaches(174, new_moon + 15)
+    bonfire = _india_day(bhadra_ends, _SUNRISE_HOURS)
+    if (
+        _india_day(bhadra_ends) != bonfire
+        and _india_day(_elongation_reaches(180, bhadra_ends), _HOLI_PURNIMA_UNTIL_HOURS) > bonfire
+    ):
+        bonfire += timedelta(days=1)
+    return bonfire + timedelta(days=1)

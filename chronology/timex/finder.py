@@ -489,6 +489,8 @@ def find_candidates(text: str, grammar: Grammar, day_first: bool = False) -> lis
         ctx.prev_end = last.end if last is not None else -1
         ctx.prev_rule = last.rule if last is not None else ""
         ctx.prev_spec = last.spec if last is not None else None
+        if last is not None and last.spec is not None and last.spec.year is not None:
+            ctx.last_year = last.spec.year
         for _, _, m, rule in matches:
             if (
                 last is not None

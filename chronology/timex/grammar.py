@@ -120,6 +120,9 @@ class Context:
     writes_day_first: bool | None = None
     # where the text first writes a year with the era before Christ ("216 BC"), read once when needed
     first_era_bc: int | None = None
+    # the year of the latest expression found that named one: a story in the first millennium ("in 745")
+    # names its later months and years with three digits ("in June 747")
+    last_year: int | None = None
 
 
 # "the highest for that month", "the wettest on record for that week": a record held among the like
@@ -158,7 +161,11 @@ class Grammar:
             *lex.HEBREW_CALENDAR_HOLIDAYS,
             *lex.LUNAR_NEW_YEAR_HOLIDAYS,
             *lex.ADVENT_SUNDAYS,
+            *lex.TET_HOLIDAYS,
+            *lex.ISLAMIC_CALENDAR_HOLIDAYS,
+            *lex.HINDU_CALENDAR_HOLIDAYS,
         )
+        self._eid_in_full: re.Pattern[str] | None = None
         self._build_fragments()
         self.rules_by_category: dict[str, list[Rule]] = {}
         self._game_report_memo: tuple[str | None, bool] = (None, False)
@@ -561,6 +568,12 @@ class Grammar:
             r"\d(?:\s+[a-z-]+){0,2}\s+[a-z]+s\s+"
             + words_regex(lex.TRAFFIC_VERBS)
             + r"(?:\s+(?:it|them|there|here))?\s+$"
+        )
+        # "an ounce of gold a day", "about a foot a day": one unit of an amount, then the period it recurs in
+        self.single_measure_before_rx = compile_pattern(
+            r"(?<![a-z])(?:an?|one)[ \t]+"
+            + words_regex(lex.SINGLE_MEASURE_UNITS)
+            + r"(?:[ \t]+of[ \t]+[a-z]+)?[ \t]+$"
         )
         # "an inch an hour", "30mm a day": an amount of rain or snow, then the period it falls in
         self.accumulation_before_rx = compile_pattern(
@@ -1084,6 +1097,31 @@ class Grammar:
             r"year\s+(?P<rpalone>" + republican_year + r")(?![a-z0-9'-])",
             self.h_republican_year,
         )
+        # "132 AH", "(AH 316)", "the year 656 of the Hijra": a year of the Islamic lunar calendar
+        hijri_era = (
+            r"(?:"
+            + "|".join(re.escape(era.lower()) for era in sorted(self.lex.HIJRI_ERA_ABBREVIATIONS))
+            + r")"
+        )
+        self._add(
+            "hijri_year",
+            "digit",
+            r"(?:(?P<hpre>"
+            + hijri_era
+            + r")\s+)?(?P<hyear>[1-9]\d{0,3})(?(hpre)|\s+(?P<hpost>"
+            + hijri_era
+            + r"))"
+            r"(?![a-z0-9-])",
+            self.h_hijri_year,
+        )
+        self._add(
+            "hijra_year",
+            "unit",
+            r"(?:the\s+)?year\s+(?P<hyear>[1-9]\d{0,3})\s+of\s+the\s+(?:"
+            + words_regex(self.lex.HIJRA_NAMES)
+            + r")(?![a-z])",
+            self.h_hijri_year,
+        )
         # what shows a text speaks of revolutionary France (case-sensitive: names keep their capital)
         republican_cues = (
             r"(?<![A-Za-z])(?:"
@@ -1092,6 +1130,22 @@ class Grammar:
             + r"|(?<![0-9])(?:1789|179\d|180\d|181[0-5])(?![0-9])"
         )
         self.republican_cue_rx = compile_pattern(republican_cues)
+        # "300 workers", "300 percent", "250 ml", "300 people": a number counting what follows it
+        self.counted_after_rx = compile_pattern(
+            r"\s+[a-z]+s\b|\s*(?:%|percent|per\b|[a-z]{1,3}\b(?!\.))|\s*[0-9]|\s+(?:"
+            + "|".join(sorted(self.lex.IRREGULAR_PLURALS))
+            + r")\b"
+        )
+        # "300 troops" after a number, not "its" or "this" (words in -s that are no plural nouns)
+        self.plural_after_rx = compile_pattern(
+            r"\s+(?!(?:" + "|".join(sorted(self.lex.S_ENDING_NON_PLURALS)) + r")\b)[a-z]+s\b"
+        )
+        # "(r. 786-809)", "(d. 873)": a life or reign in brackets after a name
+        self.life_span_before_rx = compile_pattern(
+            r"\((?:"
+            + "|".join(re.escape(abbr) for abbr in sorted(self.lex.LIFE_SPAN_ABBREVIATIONS))
+            + r")\s*$"
+        )
         self.republican_cue_or_month_rx = compile_pattern(
             republican_cues
             + r"|(?<![A-Za-z])(?:"
@@ -1311,11 +1365,12 @@ class Grammar:
             self.h_label_year_ending,
         )
         # "against a rise of 0.3% in the same month last year": the month (quarter) just reported, a year
-        # back, one expression as "March last year" is
+        # back, one expression as "March last year" is; so are "the same weekend last year", "the same day
+        # a year earlier"
         self._add(
             "same_period_year_back",
             "unit",
-            r"the\s+same\s+(?P<sunit>month|quarter)\s+(?:(?:last|the\s+previous|the\s+prior)\s+year"
+            r"the\s+same\s+(?P<sunit>month|quarter|weekend|week|day)\s+(?:(?:last|the\s+previous|the\s+prior)\s+year"
             r"|a\s+year\s+(?:earlier|ago|before))(?![a-z])",
             self.h_same_period_year_back,
         )
@@ -2172,7 +2227,9 @@ class Grammar:
         self._add(
             "day_continuation",
             "digit",
-            r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|(?<=[23])d)?(?![0-9a-z]|[:.,]\d|\s*%)",
+            # "June 25-[26, 1876]": the last day of an American range carries the year after a comma
+            r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|(?<=[23])d)?(?![0-9a-z]|[:.,]\d|\s*%)"
+            r"(?:,[ \t]+(?P<cyear>[12]\d{3})(?![0-9]|,\d))?",
             self.h_day_continuation,
         )
         self._add("year_continuation", "digit", r"(?P<yy>\d{2})(?![0-9])", self.h_year_continuation)
@@ -2398,6 +2455,21 @@ class Grammar:
             + f.month_rx.replace("?P<month>", "?P<emonth>")
             + r"(?:\s+(?P<emday>[0-3]?\d)(?:st|nd|rd|th|(?<=[23])d)?)?,?\s*(?P<eyear>[12]\d{3})(?![0-9])"
         )
+        # "on June 25-26, 1876", "May 3 through 5, 1945": the American range of days written once with its
+        # month before and its year after the last day (the comma before the year is required: "March
+        # 3-5 2000 runners" may be a count)
+        self.range_end_day_year_rx = compile_pattern(
+            r"\s*(?:-|\u2013|to|and|through)\s*(?P<eday>[0-3]?\d)(?:st|nd|rd|th|(?<=[23])d)?,[ \t]+"
+            r"(?P<eyear>[12]\d{3})(?![0-9]|,\d)"
+        )
+        # "proclaimed Thursday, November 29, [a day of thanksgiving]": a date just before a day's kind
+        self.date_just_before_rx = compile_pattern(
+            r"(?:"
+            + f.weekday_rx.replace("?P<weekday>", "?:")
+            + r",?\s+)?(?:[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?)?"
+            + f.month_rx
+            + r"(?:\s+[0-3]?\d(?:st|nd|rd|th)?)?(?:,?\s+[12]\d{3})?\s*,?\s*$"
+        )
         # "in May, June and July 1999": the months of a list before its last take the last one's year
         self.month_list_end_year_rx = compile_pattern(
             r"(?:\s*,\s*"
@@ -2559,16 +2631,20 @@ class Grammar:
             r"|\s*(?:and|to|or|through|until|-)\s*\d"
             # "on 10, 17 and 24 May", "wait 5, 10 or 15 minutes"
             r"|(?:\s*,\s*[0-3]?\d(?:st|nd|rd|th|(?<=[23])d)?)+\s*,?\s*(?:and|or)\s*\d"
+            # "132 AH", "(AH 316)": a year of the Hijri calendar (h_hijri_year decides)
+            + "".join(rf"|(?<=\({re.escape(abbr)} [1-9]\d\d)" for abbr in sorted(lex.LIFE_SPAN_ABBREVIATIONS))
+            + r""
+            r"|\s+a\.?h\.?(?![a-z0-9])|(?<=\bah [1-9])|(?<=\bah [1-9]\d)|(?<=\bah [1-9]\d\d)"
             # "in 886", "until 476": a three-digit year after a preposition (h_early_year decides)
             r"|(?<=\bin [1-9]\d\d)(?![\d,.]\d)|(?<=\buntil [1-9]\d\d)(?![\d,.]\d)|(?<=\bsince [1-9]\d\d)(?![\d,.]\d)"
             r"|(?<=\bby [1-9]\d\d)(?![\d,.]\d)|(?<=\band [1-9]\d\d)(?![\d,.]\d)"
             # "the consuls of 218,", "from 221, his son": in a story before Christ (h_early_year decides)
-            r"|(?<=\bfrom [1-9]\d\d)(?=[,.;]|\s+and\s)|(?<=\bfor [1-9]\d\d)(?=[,.;])|(?<=\bof [1-9]\d\d)(?=[,.;])"
+            r"|(?<=\bfrom [1-9]\d\d)(?=[,.;]|\s+and\s|\s+the\s|\s+to\s+[a-z])|(?<=\bfor [1-9]\d\d)(?=[,.;])|(?<=\bof [1-9]\d\d)(?=[,.;])"
             + "".join(
                 rf"|(?<=\b{prep} {re.escape(hedge)} [1-9]\d\d)(?![\d,.]\d)"
                 for hedge in sorted(lex.YEAR_APPROXIMATOR_ABBREVIATIONS | lex.EARLY_YEAR_HEDGES)
                 # "by about 850", "after about 750": a hedged year after a preposition of time
-                for prep in ("in", "by", "after", "before")
+                for prep in ("in", "by", "after", "before", "from")
             )
             + r""
             # "after his death in 81.": two digits closing the phrase (h_early_year asks for a story then)
@@ -2731,6 +2807,7 @@ class Grammar:
             | {word for phrase in lex.REFERENCE_PHRASES for word in phrase.split()[:-1]}
             | {word for phrase in lex.WEEKDAY_HOLIDAY_LEADS for word in phrase.split()}
             | {word for phrase in lex.YEAR_OF_GRACE_PHRASES for word in phrase.split()}
+            | {era.lower().rstrip(".") for era in lex.HIJRI_ERA_ABBREVIATIONS}  # "AH 316"
         )  # fmt: skip
 
     def rules_for(self, categories: tuple[str, ...], first: str) -> tuple[Rule, ...]:
@@ -3597,6 +3674,29 @@ class Grammar:
         spec.note = f"'{m.group(0)}': a year of the revolutionary calendar, from September {start}"
         return spec
 
+    def h_hijri_year(self, m: re.Match[str], ctx: Context) -> Spec | None:
+        """ "750 (132 AH)", "in AH 316", "the year 656 of the Hijra": a year of the Islamic lunar calendar,
+        named as README.md names a year of another calendar, by the Western year in which most of it falls
+        (its 354 or 355 days reach over two of ours)."""
+        if m.groupdict().get("hpre") or m.groupdict().get("hpost"):
+            era_group = "hpre" if m["hpre"] else "hpost"
+            era = ctx.text[m.start(era_group) : m.end(era_group)]
+            if era not in self.lex.HIJRI_ERA_ABBREVIATIONS:
+                return None  # the era in capitals ("ah well" is an interjection)
+            if m["hpre"] and not (
+                ctx.text[m.start() - 1 : m.start()] == "("
+                or _previous_word(ctx.low, m.start()) in _HIJRI_YEAR_PREPOSITIONS
+            ):
+                return None  # "the AH 64 helicopter": a model, not a year after a preposition or in brackets
+            if m["hpost"] and (
+                _next_word(ctx.low, m.end()) in self.lex.AMPERE_HOUR_NOUNS
+                or re.search(r"\d\s*v\s+$", ctx.low[max(0, m.start() - 8) : m.start()])
+            ):
+                return None  # "a 12V 100 AH battery": ampere-hours
+        spec = Spec("DATE", "calendar", year=_hijri_year_mostly_in(int(m["hyear"])))
+        spec.note = f"'{m.group(0)}': a year of the Hijri calendar, most of it in {spec.year}"
+        return spec
+
     def h_era_year(self, m: re.Match[str], ctx: Context) -> Spec | None:
         if ctx.text[m.start()].islower():
             return None  # era names are proper nouns
@@ -3782,7 +3882,13 @@ class Grammar:
         range_end = None if value is None else year_range_end(low, end, value, self.lex.YEAR_SPAN_EVENT_NOUNS)
         if range_end is not None:
             after = low[range_end[1] : range_end[1] + 24]  # "the 2022-23 season": read on after the span
-        elif _QUANTITY_AFTER.match(after):
+        elif _QUANTITY_AFTER.match(after) and not (
+            # "Larbi Mansouri (1924–2 February 1997)": the dash of a bracketed life, unspaced before its
+            # dated end, is no figure's
+            value is not None
+            and low.startswith("(", start - 1)
+            and self._bracketed_life_year(ctx, start, end, value)
+        ):
             return False
         if m.group("pmod") or m.group("prepost") or "year" in low[m.start() : start]:
             return True
@@ -4294,7 +4400,8 @@ class Grammar:
                 or (
                     ctx.prev_spec is not None and ctx.prev_spec.year is not None and ctx.prev_spec.year < 1000
                 )
-                or _early_year_named_before(ctx, m.start())
+                # "From about 718, ... For almost three decades ... in the 730s": the story's latest year
+                or _in_first_millennium(ctx, m.start())
             ):
                 return None  # "speeds in the 130s", "scores in the 190s": numbers, not years
             era = "BC" if m["decbc"] and self.lex.ERAS[m["decbc"]] else ""
@@ -5240,8 +5347,10 @@ class Grammar:
             return self._length_from_a_day(m, ctx, unit, day_word)
         if unit in ("minute", "hour", "min", "hr"):
             if m["dir"].startswith("ago"):
-                return self._clock_before_entry_stamp(m, ctx, unit) or self._clock_before_told_now(
-                    m, ctx, unit
+                return (
+                    self._clock_before_entry_stamp(m, ctx, unit)
+                    or self._clock_before_told_now(m, ctx, unit)
+                    or self._page_stamp_ago(m, ctx)
                 )
             return self._clock_after_clock(m, ctx, unit)
         if unit in ("second", "sec", "millennium", "weekend"):
@@ -5704,6 +5813,46 @@ class Grammar:
         # the resolver puts a day counted from the DCT inside an entry on the entry's own day
         return Spec("TIME", "shift", unit="day", amount=carry, base="dct", pod=clock, mod=mod, note=note)
 
+    def _clock_restated_in_zone(self, m: re.Match[str], ctx: Context, clock: str) -> Spec | None:
+        """ "at 0440 local time (0840 GMT)", "about 3 p.m. local time (1400 GMT)": a zone's four-digit
+        reading in brackets right after a clock time is the same moment, on the day of the nearer reading
+        of the two ("2100 local time (0100 GMT)" is past midnight, the day after). None when no clock time
+        stands right before the bracket."""
+        before = ctx.prev_spec
+        if (
+            before is None
+            or before.type != "TIME"
+            or not _CLOCK_VALUE.fullmatch(before.pod or "")
+            or ctx.low[max(0, ctx.prev_end) : m.start()] not in (" (", "(")
+        ):
+            return None
+        assert before.pod is not None
+        gap = (int(clock[:2]) * 60 + int(clock[3:5])) - (int(before.pod[:2]) * 60 + int(before.pod[3:5]))
+        carry = -1 if gap > 12 * 60 else 1 if gap < -12 * 60 else 0
+        return Spec(
+            "TIME",
+            "shift",
+            unit="day",
+            amount=carry,
+            base="ref",
+            pod=clock,
+            note=RESTATED_IN_ZONE_NOTE,
+        )
+
+    def _page_stamp_ago(self, m: re.Match[str], ctx: Context) -> Spec | None:
+        """ "Updated 18 minutes ago", "3 hours ago" alone on its line: a live page's stamp counted from
+        the moment the page is read, a time on the DCT whose clock the page does not give (in running
+        text, "left three hours ago", the hours stay a length)."""
+        line_start = _line_start(ctx.low, m.start())
+        label = ctx.low[line_start : m.start()].strip(" \t:")
+        line_end = ctx.low.find("\n", m.end())
+        if (label and label not in self.lex.ENTRY_STAMP_LABELS) or ctx.low[
+            m.end() : len(ctx.low) if line_end < 0 else line_end
+        ].strip(" \t"):
+            return None
+        note = f"'{m.group(0)}' alone on its line: a page's stamp counted from its reading, no clock given"
+        return Spec("TIME", "shift", unit="day", amount=0, base="dct", pod="XX:XX", note=note)
+
     def _clock_before_told_now(self, m: re.Match[str], ctx: Context, unit: str) -> Spec | None:
         """ "Good evening. It's six o'clock. ... Well, Tom, an hour ago the water was lapping": a speaker
         who has told the time now ("it's six o'clock") counts "ago" back from that clock. With no time
@@ -5829,7 +5978,9 @@ class Grammar:
         with the month or quarter the report is on, a year back."""
         spec = Spec("DATE", "shift", unit="year", amount=-1, base="ref")
         spec.note = f"'{m.group(0)}'"
-        spec.compare_quarter = True
+        # a month or a quarter is compared with the one the report is on; "the same weekend last year",
+        # "the same day a year earlier" keep the week or the day of the time in context, a year back
+        spec.compare_quarter = m["sunit"] in ("month", "quarter")
         spec.counted_offset = True
         spec.grain = m["sunit"]  # with no month or quarter named before, that of the time in context
         return spec
@@ -5999,6 +6150,12 @@ class Grammar:
             lead = _previous_word(ctx.low, lead_end)
             if lead in self.lex.WEEKDAYS:  # "declared Friday a day of mourning": the verb is before the day
                 lead = _previous_word(ctx.low, lead_end - len(lead) - 1)
+            elif lead not in self.lex.KIND_OF_DAY_LEADS:
+                # "proclaimed Thursday, November 29, a day of thanksgiving", "declared 15 February a day of
+                # mourning": the verb is before the date the day's kind is given to
+                named = self.date_just_before_rx.search(ctx.low, max(0, lead_end - 40), lead_end)
+                if named is not None and self.month_ok(named, ctx):
+                    lead = _previous_word(ctx.low, named.start())
             if lead in self.lex.KIND_OF_DAY_LEADS:
                 return None  # "it was a day of liberation": a kind of day, not a length
         if _RATE_COMPOUND_AFTER.match(ctx.low, m.end()):
@@ -6078,6 +6235,12 @@ class Grammar:
                 )
                 or self.count_of_things_rx.search(ctx.low, max(0, m.start() - 40), m.start())
                 or self.accumulation_before_rx.search(ctx.low, max(0, m.start() - 20), m.start())
+                or (
+                    # "an ounce of gold a day"; not "rose a foot a week after the storm", a length before
+                    # what it counts from
+                    self.single_measure_before_rx.search(ctx.low, max(0, m.start() - 30), m.start())
+                    and _OFFSET_WORD_AFTER.match(ctx.low, m.end()) is None
+                )
                 or self.count_then_traffic_verb_rx.search(ctx.low, max(0, m.start() - 50), m.start())
                 or (
                     _RATE_CLOSE_AFTER.match(ctx.low, m.end()) is not None
@@ -7225,11 +7388,11 @@ class Grammar:
                 or _next_word(ctx.low, m.end("tz")) not in self.lex.TIME_ZONE_PEOPLE_FOLLOWERS
             ):
                 return None  # "in 1838 Zulu forces": a year and a people; "at 1935 Zulu" is a time
+            clock = f"{int(m['milh']):02d}:{m['milm']}"
             if ctx.low[max(0, m.start() - 1) : m.start()] == "(" and not (m["tday"] or m["tweekday"]):
                 # "10:35 a.m. (0735 GMT)": the same time restated in another zone; "4:17 a.m. (2117 GMT
                 # Tuesday)" names the other zone's day, which midnight between the zones changes
-                return None
-            clock = f"{int(m['milh']):02d}:{m['milm']}"
+                return self._clock_restated_in_zone(m, ctx, clock)
         else:
             if (
                 m["hour24"] is not None
@@ -7472,7 +7635,7 @@ class Grammar:
             and (stamp_day := self.entry_stamp_day(ctx, m.start())) is not None
         ):
             spec.amount, spec.base = stamp_day, "dct"
-            spec.note = "a live page's entry stamp: a time of the page's own day"
+            spec.note = ENTRY_STAMP_NOTE
             return spec
         if not (m["tday"] or m["tweekday"] or m["inthe"] or m["amod"]) and self.chat_stamp(ctx, m.start()):
             spec.amount, spec.base = 0, "dct"
@@ -8436,7 +8599,14 @@ class Grammar:
             return False
         if core in ("the moment", "the present"):
             # "recorded at the moment of submission", "at the moment when it landed": an event's moment
-            return before in ("at", "for", "until") and not ctx.low.startswith((" of ", " when "), m.end())
+            return (
+                before in ("at", "for", "until")
+                and not ctx.low.startswith((" of ", " when "), m.end())
+                # "at the present rate": the adjective of a measure, no time
+                and (
+                    core != "the present" or _next_word(ctx.low, m.end()) not in self.lex.NOUNS_AFTER_PRESENT
+                )
+            )
         if core == "future":
             # the adjective ("future payments", "its future") is no time; "in future" is
             return before == "in"
@@ -8501,6 +8671,7 @@ class Grammar:
                     and _previous_word(ctx.low, m.start()) not in self.lex.SPELLED_COUNTS
                     and not self.count_of_things_rx.search(ctx.low, max(0, m.start() - 40), m.start())
                     and not self.accumulation_before_rx.search(before)
+                    and not self.single_measure_before_rx.search(before)
                     and not self.count_then_traffic_verb_rx.search(ctx.low, max(0, m.start() - 50), m.start())
                     and (
                         _RATE_CLOSE_AFTER.match(ctx.low, m.end()) is None
@@ -8634,6 +8805,15 @@ class Grammar:
         after = _PLURAL_WEEKDAY_RUN_END.match(ctx.low, end)
         return after is not None and after["word"].rstrip(".") in self.lex.MONTHS
 
+    def _plural_weekday_hour_at_a_place(self, low: str, end: int) -> bool:
+        """ "The club meets Thursdays at 8 in the hall": standing days given a bare hour and then the place
+        kept at it are a schedule, as "Thursdays at 8, Backroom Theater" is ("Thursdays at 8 percent" is
+        not)."""
+        if not low.startswith(" at ", end):
+            return False
+        hour = _PLURAL_WEEKDAY_BARE_HOUR.match(low, end)
+        return hour is not None and hour["word"] in self.lex.BARE_HOUR_PLACE_PREPOSITIONS
+
     def h_set_plural_weekday(self, m: re.Match[str], ctx: Context) -> Spec | None:
         if not ctx.text[m.start("weekdays")].isupper():
             return None
@@ -8660,6 +8840,7 @@ class Grammar:
             # "Tuesdays to Sundays, 11am-4pm", "Sundays noon-4pm": a run of weekdays or one given its
             # hours is a schedule, whatever leads it
             and _PLURAL_WEEKDAY_SCHEDULE.match(ctx.low, m.end()) is None
+            and not self._plural_weekday_hour_at_a_place(ctx.low, m.end())
             and not self._plural_weekday_run_ends_on_a_date(ctx, m.end())
             and not (
                 ctx.prev_spec is not None
@@ -8955,6 +9136,22 @@ class Grammar:
         value = str(self.lex.SET_ADVERBS[m["cadverb"]]).replace("1", m["cn"], 1)
         return Spec("SET", "fixed", value=value, note=f"'{m.group(0)}': one every {m['cn']} units")
 
+    def _eid_named_before(self, low: str, start: int) -> str:
+        """The feast a bare "Eid" stands for: the Eid the text last named in full ("Eid al-Adha ... the Eid
+        holidays"), else the best known, Eid al-Fitr."""
+        if self._eid_in_full is None:
+            self._eid_in_full = compile_pattern(
+                r"(?<![a-z])(?:"
+                + words_regex(
+                    name
+                    for name, rule in self.lex.ISLAMIC_CALENDAR_HOLIDAYS.items()
+                    if name != "eid" and rule in ((10, 1), (12, 10))
+                )
+                + ")"
+            )
+        found = self._eid_in_full.findall(low, 0, start)
+        return str(found[-1]) if found else "eid al-fitr"
+
     def h_holiday(self, m: re.Match[str], ctx: Context) -> Spec | None:
         name = m["holiday"]
         # a name opened by "the" ("the Ides of March") is capitalised from its next word
@@ -8963,6 +9160,11 @@ class Grammar:
             # "the second Sunday of Advent", "the first Sunday of Lent": a Sunday counted in a season is
             # capitalised from its season
             head = m.start("holiday") + name.rindex(" ") + 1
+        if name.startswith("the ") and name in self.lex.ISLAMIC_CALENDAR_HOLIDAYS:
+            # "the first day of Ramadan", "the Prophet's birthday": capitalised from its month's or its
+            # prophet's word
+            written = ctx.text[m.start("holiday") + len("the ") : m.end("holiday")]
+            head += next((at for at, char in enumerate(written) if char.isupper()), 0)
         if not ctx.text[head].isupper() and name not in ("new year's day", "new year's eve"):
             return None
         if name in ("may day", "flag day", "election day") and not ctx.text[m.start("holiday")].isupper():
@@ -9114,6 +9316,50 @@ class Grammar:
             # which falls between 21 January and 20 February
             spec.holiday = ("lunar", int(self.lex.LUNAR_NEW_YEAR_HOLIDAYS[name]), 0, 0)
             spec.month = 2
+        elif (
+            (
+                name in self.lex.TET_HOLIDAYS
+                or name in self.lex.ISLAMIC_CALENDAR_HOLIDAYS
+                or name in self.lex.HINDU_CALENDAR_HOLIDAYS
+            )
+            and (
+                (not m["year"] and _NEXT_CAPITALISED.match(ctx.text, m.end()) is not None)
+                or ctx.low.endswith("-", 0, m.start())
+                or ctx.low.startswith("-", m.end())
+                # "the TET enzymes", "EID said": a single word in capitals is an acronym
+                or (" " not in name and ctx.text[m.start("holiday") : m.end("holiday")].isupper())
+                or (
+                    (named := _THE_CAPITALISED_BEFORE.search(ctx.text, max(0, m.start() - 40), m.start()))
+                    is not None
+                    and named[1].lower() not in self.lex.FESTIVAL_FAITH_ADJECTIVES
+                )
+            )
+        ):
+            # "Eid Mubarak Foods Ltd", "the Tet Offensive", "Mini-Tet", "Eid-el-Kabir" (a name the table does
+            # not hold), "the Lathmar Holi" (a rite of the feast): a name built on the feast's, not its day;
+            # "the Hindu Diwali" is still the feast
+            return None
+        elif name in self.lex.TET_HOLIDAYS:
+            # "during Tết", "the Tet holiday": the lunar new year in Vietnam's time
+            spec.holiday = ("tet", int(self.lex.TET_HOLIDAYS[name]), 0, 0)
+            spec.note += " (the lunar new year in Vietnam's time)"
+            spec.month = 2
+        elif name in self.lex.ISLAMIC_CALENDAR_HOLIDAYS:
+            # "Eid al-Fitr", "Eid-ul-Adha", "Ashura": a day of the Islamic (Umm al-Qura) calendar, whose
+            # Gregorian day comes some eleven days earlier each year
+            if name == "eid":
+                name = self._eid_named_before(ctx.low, m.start())
+            hijri_month, hijri_day = self.lex.ISLAMIC_CALENDAR_HOLIDAYS[name]
+            spec.holiday = ("islamic", int(hijri_month), int(hijri_day), 0)
+            spec.note += (
+                " (expected, Umm al-Qura calendar; countries that wait to see the moon may differ by a day)"
+            )
+        elif name in self.lex.HINDU_CALENDAR_HOLIDAYS:
+            # "Diwali", "Bhai Dooj", "Holi": a day of the Hindu lunisolar calendar, as India keeps it
+            which = self.lex.HINDU_CALENDAR_HOLIDAYS[name]
+            spec.holiday = ("hindu", -1 if which == "holi" else int(which), 0, 0)
+            spec.note += " (the expected date in India; local calendars may differ by a day)"
+            spec.month = 3 if which == "holi" else 11
         elif name in self.lex.ADVENT_SUNDAYS:
             # "the second Sunday of Advent": weeks on from the fourth Sunday before Christmas Day
             spec.holiday = ("advent", int(self.lex.ADVENT_SUNDAYS[name]), 0, 0)
@@ -9360,7 +9606,12 @@ class Grammar:
         day = int(m["day"])
         if not previous.day < day <= 31:
             return None
-        spec = Spec("DATE", "calendar", year=previous.year, month=previous.month, day=day, base=previous.base)
+        year = previous.year
+        if m["cyear"]:
+            if previous.year is not None and previous.year != int(m["cyear"]):
+                return None
+            year = int(m["cyear"])
+        spec = Spec("DATE", "calendar", year=year, month=previous.month, day=day, base=previous.base)
         spec.note = "the end of a range of days, in the month just named"
         return spec
 
@@ -9633,11 +9884,23 @@ class Grammar:
             return None
         if m["preera"] and m["era"]:
             return None
-        if not era and not (
-            len(m["year"]) in (2, 3)
-            and not m["year"].startswith("0")
-            and (m["day"] or m["mday"])
-            and _EARLY_DATE_CLOSES.match(ctx.low, m.end())
+        if (
+            not era
+            and not (
+                len(m["year"]) in (2, 3)
+                and not m["year"].startswith("0")
+                and (m["day"] or m["mday"])
+                and _EARLY_DATE_CLOSES.match(ctx.low, m.end())
+            )
+            and not (
+                # "fled in June 747": a month and a three-digit year in a story already in the first
+                # millennium ("In May 300 workers walked out" counts people)
+                len(m["year"]) == 3
+                and not m["year"].startswith("0")
+                and not (m["day"] or m["mday"])
+                and _in_first_millennium(ctx, m.start())
+                and self.counted_after_rx.match(ctx.low, m.end()) is None
+            )
         ):
             return None
         day = int(m["day"] or m["mday"]) if (m["day"] or m["mday"]) else None
@@ -9659,6 +9922,31 @@ class Grammar:
     def h_early_year(self, m: re.Match[str], ctx: Context) -> Spec | None:
         """ "in 886.", "in 330, and in 395 the empire ...": a year before 1000 after "in", "until" or
         "since", where the phrase ends there or the text has just named such a year."""
+        if len(m["year"]) == 3 and _LIFE_SPAN_CLOSES.match(ctx.low, m.end()):
+            if (
+                self.life_span_before_rx.search(ctx.low, max(0, m.start() - 6), m.start())
+                or (m["approx"] and ctx.low[m.start() - 1 : m.start()] == "(")
+            ) and _NAME_BEFORE_BRACKET.search(ctx.text, max(0, m.start() - 40), m.start()):
+                # "(r. 786-809)", "(d. 873)", "(c. 775-840)": a life or reign in brackets after a name
+                spec = Spec(
+                    "DATE", "calendar", year=int(m["year"]), note="a year before 1000 of a life or reign"
+                )
+                if m["approx"]:
+                    spec.mod = "APPROX"
+                return spec
+            previous = ctx.prev_spec
+            if (
+                not m["approx"]
+                and previous is not None
+                and previous.year is not None
+                and 0 < previous.year < int(m["year"])
+                and ctx.low[ctx.prev_end : m.start()].strip() in ("-", "\u2013")
+                and ctx.low[max(0, ctx.prev_end - 12) : ctx.prev_end].rfind("(") >= 0
+            ):
+                # "(r. 786-[809])": the bracketed range's end
+                return Spec(
+                    "DATE", "calendar", year=int(m["year"]), note="a year before 1000 closing a life or reign"
+                )
         previous_word = _previous_word(ctx.low, m.start())
         if previous_word in ("to", "or") and not m["approx"]:
             # "from about AD 200 to 700 or 800": a range or choice of years goes on in the era just named
@@ -9689,9 +9977,19 @@ class Grammar:
                     and _THE_NOUN_OF.search(ctx.low, max(0, m.start() - 20), m.start()) is None
                 )
                 or not self.era_bc_named_before(ctx, m.start())
+            ) and not (
+                # "From about 718, agents ...", "from 945 the caliphs were": a story in the first
+                # millennium starts a stretch at a bare year ("rose from 300 to 450" is a count)
+                previous_word == "from"
+                and len(m["year"]) == 3
+                and _FROM_EARLY_YEAR_CLOSES.match(ctx.low, m.end()) is not None
+                and _in_first_millennium(ctx, m.start())
             ):
                 return None
-            return Spec("DATE", "calendar", year=int(m["year"]), note="a year before 1000")
+            spec = Spec("DATE", "calendar", year=int(m["year"]), note="a year before 1000")
+            if m["approx"]:
+                spec.mod = "APPROX"
+            return spec
         if previous_word not in ("in", "until", "since"):
             # "by 207 he held the north", "between 228 and 234", "after about 750": only where the
             # story's years are early
@@ -9720,6 +10018,8 @@ class Grammar:
         closes = (
             re.match(r"\s*(?:[.;)]|,(?!\s*\d)|$)|\s+and\s+(?:was|were|had|then|[a-z]+ed)\b", after)
             is not None
+            # "in 750 (132 AH)": the year restated in the Hijri calendar
+            or _HIJRI_YEAR_IN_BRACKETS.match(ctx.low, m.end()) is not None
         )
         previous = ctx.prev_spec
         if len(m["year"]) == 2:
@@ -9754,9 +10054,12 @@ class Grammar:
                 # "Ling died in 189, ... In 190 a coalition rose": a story in the first millennium names
                 # its years bare
                 or _early_year_named_before(ctx, m.start())
+                # "reached Merv in 745. ... in 755 and took Cordoba": the latest year named is such a year
+                or (ctx.last_year is not None and 0 < ctx.last_year <= 1000)
                 # "In 416 Athens besieged Melos": a capitalised name after the year is no counted plural
             )
-            and not re.match(r"\s+[a-z]+s\b", ctx.text[m.end() : m.end() + 24])
+            # "in 416 troops", not "in 743 its chief organiser": a plural noun after it counts
+            and not self.plural_after_rx.match(ctx.text, m.end())
         )
         if not (closes or early_context):
             return None
@@ -9771,6 +10074,10 @@ class Grammar:
         found = self.range_end_year_rx.match(ctx.low, end)
         if found is None and day is None:
             found = self.month_list_end_year_rx.match(ctx.low, end)
+        if found is None and day is not None:
+            same_month = self.range_end_day_year_rx.match(ctx.low, end)
+            if same_month is not None and day < int(same_month["eday"]) <= 31:
+                return int(same_month["eyear"])  # "June 25-26, 1876": the last day's year, in the same month
         if found is None:
             return None
         year = int(found["eyear"])
@@ -9914,6 +10221,11 @@ class Grammar:
         measured = _next_word(low, amount_end.end() if amount_end else m.end())
         if measured in self.lex.MEASURE_NOUNS or measured in self.lex.ACCUMULATION_UNITS:
             return None  # "crested at 8 feet", "falling at 1 to 2 inches an hour": an amount
+        if (
+            low.startswith(" of ", m.end())
+            and _next_word(low, m.end() + 3) in self.lex.COUNTED_WHOLE_DETERMINERS
+        ):
+            return None  # "on Thursdays at 8 of the 10 sites": a count of a whole, no hour
         near_last = ctx.prev_spec is not None and 0 <= start - ctx.prev_end <= 40
         after_clock = (
             near_last
@@ -10776,6 +11088,8 @@ def year_range_end(
 
 
 _NEXT_CAPITALISED = compile_pattern(r"[ \t]+([A-Z][a-z]+)")
+#: "the Lathmar " right before a feast's name: a capitalised word after "the" that makes the name a rite's.
+_THE_CAPITALISED_BEFORE = compile_pattern(r"(?<![A-Za-z])the[ \t]+([A-Z][a-z]+)[ \t]+$")
 #: A possessive and then a capitalised word: "'s Children" after "Tomorrow" in a title.
 _POSSESSIVE_THEN_CAPITALISED = compile_pattern(r"['\u2019]s[ \t]+[A-Z][a-z]")
 #: The noun after a month, or after a second month joined to it: " and October revolutions", " revolution".
@@ -10832,6 +11146,8 @@ _PLURAL_WEEKDAY_SCHEDULE = compile_pattern(
     + r"|,?\s*at\s+\d{1,2}(?:[.:][0-5]\d)?(?=\s*(?:[,;.)]|$))"
     ")"
 )
+#: A bare hour after a plural weekday and the word after it ("Thursdays at 8 [in] the hall").
+_PLURAL_WEEKDAY_BARE_HOUR = compile_pattern(r" at (?:1[0-2]|[1-9])(?:[.:][0-5]\d)?[ \t]+(?P<word>[a-z]+)")
 #: The hour a schedule keeps, right before the days it is kept on ("noon-9 p.m. weekdays", "10:00-16:00
 #: weekends"): the schedule's own hour (`_OPENING_HOUR`), read back from the days.
 _HOURS_JUST_BEFORE = compile_pattern(r"(?<![a-z0-9:.])" + _OPENING_HOUR + r"[ \t]*$")
@@ -10973,6 +11289,8 @@ _CLOCK_AFTER_CLOCK_REACH = 250
 _ENTRY_STAMP_REACH = 6000
 #: The note a chat message's own time stamp carries; the resolver puts it on the day of the date line above.
 CHAT_STAMP_NOTE = "a chat message's time stamp: a time of the thread's day or of its date line"
+ENTRY_STAMP_NOTE = "a live page's entry stamp: a time of the page's own day"
+RESTATED_IN_ZONE_NOTE = "the clock time just before it restated in another zone"
 #: A line that is a day's heading in a programme ("FRIDAY 12 JULY", "Saturday:", "14 July 2024").
 _DAY_HEADING_LINE = compile_pattern(
     r"(?m)^[ \t]*(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?(?:[ \t]+\d{1,2}(?:st|nd|rd|th|(?<=[23])d)?"
@@ -11301,6 +11619,47 @@ _FIRST_CENTURY_ERA_YEAR_BEFORE = compile_pattern(
 #: times" is an advertisement), or closing a phrase after "in", "until", "since" (on the lowered text).
 _EARLY_YEAR_ERA_BEFORE = compile_pattern(r"\bA\.?D\.? [1-9]\d{1,2}(?![0-9])")
 _EARLY_YEAR_BEFORE = compile_pattern(r"\b(?:in|until|since) [1-9]\d{2}(?:[.;)]|,(?!\s*\d))")
+
+
+def _in_first_millennium(ctx: Context, position: int) -> bool:
+    """The story has reached a year of the first millennium (the latest year named, or one named plainly
+    a few paragraphs before `position`)."""
+    return (ctx.last_year is not None and 0 < ctx.last_year <= 1000) or _early_year_named_before(
+        ctx, position
+    )
+
+
+#: A name before the bracket of a life or reign: "al-Tabari (d. ", "Marwan II (r. " ("section (d. 923)" is none).
+_NAME_BEFORE_BRACKET = compile_pattern(r"[A-Z][\w'-]*\s+\([^()]{0,12}$")
+#: After "from" and a bare early year: a comma, "to" and a word, or a clause's article ("from 945 the").
+_FROM_EARLY_YEAR_CLOSES = compile_pattern(r"\s*,(?!\s*\d)|\s+to\s+(?![0-9])[a-z]|\s+the\s")
+#: What closes a year in a bracketed life or reign: "(d. 873)", "(r. 786-809)".
+_LIFE_SPAN_CLOSES = compile_pattern(r"\s*(?:[-\u2013]\s*[1-9]\d{2,3}\s*)?\)")
+#: "in 750 (132 AH)": a year restated in the Hijri calendar in brackets.
+_HIJRI_YEAR_IN_BRACKETS = compile_pattern(r"\s*\((?:a\.?h\.?\s+[1-9]\d{0,3}|[1-9]\d{0,3}\s+a\.?h\.?)\)")
+#: Words of time after which "AH 316" is a year ("in AH 316", "until AH 422").
+_HIJRI_YEAR_PREPOSITIONS = frozenset({"in", "of", "by", "until", "since", "from", "to", "before", "after"})
+#: The Julian day of 1 Muharram of the first Hijri year (16 July 622) and the mean length of its years
+#: (30 years of 10,631 days in the arithmetical calendar).
+_HIJRI_EPOCH_JD = 1948439.5
+_HIJRI_YEAR_DAYS = 10631 / 30
+
+
+def _hijri_year_mostly_in(hijri_year: int) -> int:
+    """The Western year (Julian before 15 October 1582, Gregorian after) holding the middle of a Hijri
+    year, and so the greater part of it: 132 AH (August 749 - August 750) is 750."""
+    day = int(_HIJRI_EPOCH_JD + (hijri_year - 1) * _HIJRI_YEAR_DAYS + _HIJRI_YEAR_DAYS / 2 + 0.5)
+    if day >= 2299161:  # the Gregorian calendar
+        a = day + 32044
+        b = (4 * a + 3) // 146097
+        c = a - 146097 * b // 4
+    else:
+        b = 0
+        c = day + 32082
+    d = (4 * c + 3) // 1461
+    e = c - 1461 * d // 4
+    month_index = (5 * e + 2) // 153
+    return 100 * b + d - 4800 + month_index // 10
 
 
 def _early_year_named_before(ctx: Context, position: int) -> bool:

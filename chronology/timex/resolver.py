@@ -27,6 +27,8 @@ from chronology.timex.finder import Candidate
 from chronology.timex.grammar import (
     CHAT_STAMP_NOTE,
     CLOCK_RANGE_CLOSE,
+    ENTRY_STAMP_NOTE,
+    RESTATED_IN_ZONE_NOTE,
     SMALL_HOURS_CUE,
     TELLING_THE_TIME_NOW,
     TWENTY_FOUR_HOUR_REACH,
@@ -186,6 +188,22 @@ _LISTED_WITH = compile_pattern(r",?\s+(?:and|or)\s+(?:on\s+)?", re.IGNORECASE)
 #: "as of" right before a clock time: the time a running count or state stands at.
 # "landed ... in an attempt to end the war by Christmas": a deadline an aim looks to, after an infinitive
 _AIM_DEADLINE_BEFORE = compile_pattern(r"\bto\s+[a-z]+(?:\s+[a-z'-]+){0,7}\s+by\s+$")
+# "is known only from Lakota accounts and from the bodies found two days later": a later time after an
+# object of a preposition and a participle of what the writer knows the story from
+_EVIDENCE_FOUND_LATER_BEFORE = compile_pattern(
+    r"(?<![a-z])(?:from|in|of|among|by)\s+(?:the|a|an|his|her|their|its)\s+(?:[a-z'-]+\s+){1,3}(?:"
+    + "|".join(sorted(_LEX.EVIDENCE_PARTICIPLES))
+    + r")\s+$"
+)
+_EVIDENCE_PARTICIPLE_ENDS = tuple(sorted(_LEX.EVIDENCE_PARTICIPLES))
+# "decided to attack at once rather than rest his men and strike the next morning": a time in the clause of
+# an alternative not taken, within its clause (no comma or stop between: "testing reservoirs instead of pulp,
+# and in the spring of 1981 we moved" goes on)
+_UNREALISED_ALTERNATIVE_BEFORE = compile_pattern(
+    r"(?<![a-z])(?:"
+    + "|".join(w.replace(" ", r"\s+") for w in sorted(_LEX.UNREALISED_ALTERNATIVE_LEADS))
+    + r")\s[^.,;:!?()]{0,80}$"
+)
 # "assured Truman that resistance would end by Thanksgiving and that the troops could be home by
 # Christmas": a deadline promised in a reported clause, after "that" and a future-in-the-past auxiliary
 _PROMISED_DEADLINE_BEFORE = compile_pattern(
@@ -424,6 +442,22 @@ _CLAUSE_OPENING = compile_pattern(
     r"(?:^\s*|[.!?][\"')\]]*\s+|\n\s*\n\s*|,\s+|(?<![a-z])(?:and|but)\s+)$", re.I
 )
 _DAY_VALUE = compile_pattern(r"\d{4}-\d{2}-\d{2}")
+#: "the same weekend (week, day) last year" -> the units of a time told before it that it can be the same
+#: part of ("over the bank holiday weekend, against 37 over the same weekend last year").
+_SAME_PART_UNITS: dict[str, frozenset[str]] = {
+    "weekend": frozenset({"day", "week", "weekend"}),
+    "week": frozenset({"day", "week", "weekend"}),
+    "day": frozenset({"day"}),
+}
+#: Counts of a unit finer than a year that stay within half a year ("a month later", "six months later",
+#: "two weeks later", "the next day"): counted from a year whose month is not told, that year
+#: ("a verdict in 2020, and that company settled six months later").
+_WITHIN_HALF_A_YEAR: dict[str, int] = {"month": 6, "week": 26, "weekend": 26, "day": 183}
+#: A year counted from now later in a holiday's clause ("Christmas falls on a Wednesday [this] year").
+_YEAR_LATER_IN_CLAUSE = compile_pattern(r"[^.;:!?\n(),]{1,50}?[ \t](?P<word>[a-z]+)[ \t]+year(?![a-z'])")
+#: A weekday's day written after it in brackets: "next Tuesday (July 17)".
+_BRACKET_OPENING_GAP = compile_pattern(r"[ \t]*\([ \t]*")
+_BRACKET_CLOSING = compile_pattern(r"[ \t]*\)")
 #: A day, or a time on it from the morning on, that what lasts "until 2 a.m." runs on from into the next
 #: day ("2011-11-15", "2011-11-15TAF", "2011-11-15T10:00"), as against a time in the small hours.
 _DAY_BEFORE_SMALL_HOURS = compile_pattern(
@@ -456,6 +490,7 @@ def _same_day_months_away(base: date, day: int, months: int) -> date | None:
 
 #: A day of a month with no year ("Fri 13 Dec" in an undated notice).
 _UNDATED_DAY = compile_pattern(r"XXXX-\d\d-\d\d")
+_LEADING_WORD = compile_pattern(r"[a-z]+")
 _UNDATED_WEEKDAY = compile_pattern(r"XXXX-WXX-([1-7])(?:T|$)")
 #: The stand-in year a story's day told without a year ("on the night of 14 November", XXXX-11-14) is
 #: reckoned in while its clock times, parts of the day and counted days are resolved from it (see
@@ -634,6 +669,10 @@ _MIDNIGHT_ENDING_DAY = compile_pattern(r"\d{4}-\d{2}-\d{2}T24")
 _SMALL_HOURS = compile_pattern(r"0[0-5]:\d\d(?::\d\d)?")
 #: A clock reading in a value ("23:30", "00:20:15"), as against a part of the day ("NI").
 _CLOCK_READING = compile_pattern(r"[0-2]\d:\d\d(?::\d\d)?")
+#: "went in at", "closed at", "since": the word before a clock time that dates an act at that time.
+_AT_OR_SINCE_BEFORE = compile_pattern(r"\b(?:at|since)\s+$")
+#: An infinitive ("was to reopen", "were due to start"): a plan made in the past, whose time may lie ahead.
+_TO_INFINITIVE = compile_pattern(r"\bto\s+[a-z]")
 _MONTH_VALUE_OF_YEAR = compile_pattern(r"\d{4}-(?:0[1-9]|1[0-2])")  # a month of a known year ("2026-03")
 #: The day a part of a month ("mid-February" MID, "late April" END) is counted on from by weeks.
 _MONTH_PART_COUNTED_FROM: dict[str, int] = {"MID": 15, "END": 24}
@@ -1107,6 +1146,9 @@ class Resolver:
         # an undated text's last weekday named alone ("on Saturday": XXXX-WXX-6): (weekday, index), for
         # "the next day" after it
         self.undated_weekday: tuple[int, int] | None = None
+        # an undated text's day written with its weekday ("Monday, October 12"): (month, day, weekday);
+        # the weekdays of that month are known from it though the year is not
+        self.undated_calendar: tuple[int, int, int] | None = None
         # a story's day told with its month and day but no year that none can be worked out for, kept in
         # the stand-in year (see `_on_yearless_story_day`), and where a glance back pauses it until
         self.yearless_story: _Reference | None = None
@@ -1336,6 +1378,17 @@ class Resolver:
 
     def _ref_anchor(self) -> _AnchorChoice | None:
         return None if self.reference is None else self._choice_of(self.reference)
+
+    def _same_part_told_in_sentence(self, candidate: Candidate) -> bool:
+        """Whether "the same weekend (week, day) last year" follows, in its sentence, the weekend, week or
+        day it is the same as (the reference time): that one a year back, not the writer's."""
+        grain, ref = candidate.spec.grain, self.reference
+        return (
+            grain in _SAME_PART_UNITS
+            and ref is not None
+            and ref.unit in _SAME_PART_UNITS[grain]
+            and self._in_one_sentence(ref.end, candidate.start)
+        )
 
     def _anchor_for(self, base: str, unit: str = "year") -> _AnchorChoice | None:
         """The speaker's now (DCT) or the story's now (reference time), with the other as fallback.
@@ -2523,6 +2576,48 @@ class Resolver:
             return None
         return writers
 
+    def _writers_time_later_in_sentence(self, candidate: Candidate) -> int | None:
+        """ "The centre, which closed for repairs in January, reopens next month": in a story with a DCT, a
+        month without a year in a sentence that goes on to the writer's own month, week or year ("next
+        month", "this year") with no year between is in the writer's time: the last such month by the DCT
+        in a past clause, the next one otherwise."""
+        spec, dct = candidate.spec, self.dct
+        if (
+            dct is None
+            or not self.narrative
+            or spec.month is None
+            or spec.day is not None
+            or _dated_or_counted(spec)
+            or spec.holiday is not None
+        ):
+            return None
+        later = _WRITERS_TIME_WORDS.search(self.low, candidate.end, candidate.end + _SENTENCE_REACH)
+        if later is None or not self._in_one_sentence(candidate.end, later.start()):
+            return None
+        opening = _last_sentence_break(self.text[max(0, candidate.start - _SENTENCE_REACH) : candidate.start])
+        sentence_start = max(0, candidate.start - _SENTENCE_REACH) + opening + 1
+        if (
+            _ANY_YEAR.search(self.text, sentence_start, later.start()) is not None
+            # "rebuilt in May, and next year it was sold": the story's next year; only a present or
+            # future verb says the writer's
+            or not self._writers_clause_at(later.start(), later.end())
+        ):
+            return None
+        if self._tense(candidate).tense == "past":
+            return dct.year if spec.month <= dct.month else dct.year - 1
+        return dct.year if spec.month >= dct.month else dct.year + 1
+
+    def _writers_clause_at(self, start: int, end: int) -> bool:
+        """Whether the clause at text[start:end] is told in the writer's present or future ("reopens",
+        "will reopen"), not the story's past nor its future in the past ("would open next year")."""
+        tense = self.tense(start, end)
+        if tense.tense == "present":
+            return True
+        return (
+            tense.tense == "future"
+            and not set((tense.cue or "").lower().split()) & _LEX.FUTURE_IN_THE_PAST_AUXILIARIES
+        )
+
     def _same_month_named_before(self, candidate: Candidate) -> _Reference | None:
         """ "fled in November 1956 ... on the night of 22 November": a day of the month the sentence
         has just named with its year is in that year, whatever the DCT."""
@@ -2940,6 +3035,13 @@ class Resolver:
                 tense = own
                 sentence = self.text[clause_start : candidate.start] + " " + sentence[len(before) - opening :]
         cue = (tense.cue or "").lower()
+        habit_words = list(_HABITUAL_WORDS.finditer(before, opening))
+        later_clause = _CLAUSE_JOIN.split(before[habit_words[-1].end() :]) if habit_words else []
+        if len(later_clause) > 1 and _plan_to_in(later_clause[-1]):
+            # "reenactors leave Missouri every May, and a company of them plans to reach Oregon in
+            # September": a plan's verb in the month's own clause, after the one of what recurs, makes the
+            # month its one occasion ("Each year the society plans to meet in May" stays every year's)
+            return False
         if (
             self.habitual_month_end >= low + opening
             and spec.day is None
@@ -3572,6 +3674,28 @@ class Resolver:
         year = int(which["year"])
         return _Reference(date(year, 1, 1), which["year"], index, "year", True, which.end("year"))
 
+    def _year_closing_holidays_clause(
+        self, candidate: Candidate
+    ) -> tuple[str, Anchor, str, list[str]] | None:
+        """ "Christmas falls on a Wednesday this year", "Christmas and New Year's Day come on Wednesdays
+        this year": a year counted from the writer's now later in the holiday's clause is the holiday's
+        year, as "This year Christmas falls on a Wednesday" is; a past clause keeps a holiday still to
+        come out of it."""
+        spec, now = candidate.spec, self._dct_anchor()
+        if now is None or now.day is None or spec.holiday is None:
+            return None
+        if "year" not in self.low[candidate.end : candidate.end + 60]:
+            return None
+        later = _YEAR_LATER_IN_CLAUSE.match(self.low, candidate.end)
+        if later is None or later["word"] not in _LEX.HOLIDAY_CLAUSE_YEAR_DETERMINERS:
+            return None
+        year = now.day.year + (_LEX.RELATIVE_DETERMINERS[later["word"]][0] or 0)
+        day = _holiday_date(spec.holiday, year)
+        if day > now.day and self._tense(candidate).tense == "past":
+            return None  # "we spent Christmas in Rome this year", written in January: the one just gone
+        why = f"{spec.note} of {year}, the year '{later['word']} year' later in its clause names"
+        return day.isoformat(), now.anchor, why, []
+
     def _framing_year(self, candidate: Candidate) -> _Reference | None:
         """ "In 2011 the oven broke in the middle of December, right before Christmas": a sentence that
         opens with its year sets the year of the months and holidays it names without one, whatever the
@@ -4137,8 +4261,10 @@ class Resolver:
         """'3 p.m. on Feb. 3': a clock time takes the date that follows it; so does an hour told right
         before a part of a day the story has told or counts to ("at seven that evening", "shortly before
         nine the next morning"), in that part's half of the clock."""
-        if candidate.spec.note == CHAT_STAMP_NOTE:
-            return  # a chat message's stamp keeps its thread's day and its clock, whatever the message says
+        if candidate.spec.note in (CHAT_STAMP_NOTE, RESTATED_IN_ZONE_NOTE):
+            # a chat message's stamp keeps its thread's day and its clock, whatever the message says; a
+            # clock time restated in another zone takes its day from the clock time before the bracket
+            return
         gap = self.text[candidate.end if gap_start is None else gap_start : following.start]
         if gap_start is None and gap[:1] == ")" and self.text[candidate.start - 1 : candidate.start] == "(":
             gap = gap[1:]  # "9:32 a.m. EDT (13:32 UTC) on 12 September": the restatement's day too
@@ -4280,6 +4406,41 @@ class Resolver:
             anchor=_UNANCHORED,
             explanation=f"{self.text[candidate.start : candidate.end]} -> {value}: could not be normalized",
             warnings=(f"normalization failed: {type(error).__name__}: {error}",),
+        )
+
+    def weekday_dated_in_brackets(
+        self, weekday: Candidate, told: TimeExpression, dated: Candidate, day: TimeExpression
+    ) -> TimeExpression | None:
+        """The weekday `told` put on the day written after it in brackets, when that day falls on it ("The
+        vote is next Tuesday (July 17)", "on Friday (March 3)"): the writer's own date says which of the
+        weekdays is meant. None when the bracket holds anything else or a day of another weekday."""
+        spec = weekday.spec
+        if (
+            spec.weekday is None
+            or spec.day is not None
+            or spec.month is not None
+            or told.type != TimexType.DATE
+            or not _DAY_VALUE.fullmatch(day.value)
+            or day.value == told.value
+            or _BRACKET_OPENING_GAP.fullmatch(self.text, weekday.end, dated.start) is None
+            or _BRACKET_CLOSING.match(self.text, dated.end) is None
+            or date.fromisoformat(day.value).isoweekday() != spec.weekday
+        ):
+            return None
+        told_ref = self.weekdays_told.get(spec.weekday)
+        if told_ref is not None and told_ref.end == weekday.end:
+            self.weekdays_told[spec.weekday] = _Reference(
+                date.fromisoformat(day.value), day.value, told_ref.index, "day", False, weekday.end
+            )
+        return told.model_copy(
+            update={
+                "value": day.value,
+                "granularity": day.granularity,
+                "interval": day.interval,
+                "anchor": day.anchor,
+                "explanation": f"{told.text} -> {day.value}: the day written after it in brackets, "
+                f"which falls on a {WEEKDAY_NAMES[spec.weekday - 1]}",
+            }
         )
 
     def _finish(
@@ -4700,6 +4861,19 @@ class Resolver:
         narrative = self.narrative  # asked a dozen times below: a local is read faster
         if expression.value.startswith("XXXX-") and _UNDATED_DAY.fullmatch(expression.value):
             self.undated_day = (expression.value, index, expression.end)
+            written = _LEADING_WORD.match(expression.text.lower())
+            if written is not None and (weekday_written := _LEX.WEEKDAYS.get(written[0])) is not None:
+                month, day = int(expression.value[5:7]), int(expression.value[8:10])
+                self.undated_calendar = (month, day, int(weekday_written))
+        elif (
+            self.undated_calendar is not None
+            and expression.value.startswith("XXXX-")
+            and _UNDATED_DAY.match(expression.value)
+            and expression.value[10:11] == "T"
+        ):
+            # "On the Tuesday morning ... that evening": in a month whose weekdays are fixed, a part of a
+            # day found by its weekday is a day named as well
+            self.undated_day = (expression.value[:10], index, expression.end)
         if self.dct is None and expression.type in _DATE_OR_TIME:
             weekday = _UNDATED_WEEKDAY.match(expression.value)
             if weekday is not None:
@@ -5278,6 +5452,28 @@ class Resolver:
             # "landed on 17 September in an attempt to end the war by Christmas. ... On the night of 25
             # September": the deadline of an aim, told in passing; the story goes on from the day it was on
             return
+        if (
+            narrative
+            and expression.anchor.kind == _EXPRESSION_ANCHOR
+            and _may_end_with(
+                self.low, max(0, expression.start - 14), expression.start, _EVIDENCE_PARTICIPLE_ENDS
+            )
+            and _EVIDENCE_FOUND_LATER_BEFORE.search(self.low, max(0, expression.start - 60), expression.start)
+        ):
+            # "What happened is known only from their accounts and from the bodies found two days later;
+            # ... held the bluffs through that night": the time of the evidence, told in passing
+            return
+        lead_in = self.low[max(0, expression.start - 100) : expression.start]
+        if (
+            narrative
+            and self.reference is not None
+            and expression.interval.start.date() > self.reference.day
+            and ("than" in lead_in or "instead" in lead_in)
+            and _UNREALISED_ALTERNATIVE_BEFORE.search(lead_in) is not None
+        ):
+            # "decided to attack at once rather than rest his men and strike the next morning. ... at
+            # about 3 p.m.": the time of an alternative not taken is never reached; the story stays
+            return
         if expression.end == self.lead_up_end:
             # "sold on Saturday as vendors rushed to sell before Easter ... the previous weekend": a bound
             # ahead of the time of writing; the story goes on from the day it was on
@@ -5840,6 +6036,11 @@ class Resolver:
             anchor = _anchor_at(writers)
             why = f"no year given; the writer's year {writers.value} named earlier in the sentence"
             return _calendar_value(spec, writers.day.year), anchor, why, warnings
+        writers_later = self._writers_time_later_in_sentence(candidate)
+        if writers_later is not None:
+            why = "no year given; the writer's own time named later in its sentence ('reopens next month')"
+            now = _anchor(kind=AnchorKind.DCT, value=self.dct.isoformat()) if self.dct else _UNANCHORED
+            return _calendar_value(spec, writers_later), now, why, warnings
         told = (
             self._year_of_when_clause(candidate) or self._year_of_which_clause(candidate)
             if spec.amount is None and spec.unit is None
@@ -6570,6 +6771,14 @@ class Resolver:
             elif not self._quoted(candidate):
                 choice = self._dct_anchor() or choice
         assert spec.day is not None
+        if (
+            (choice is None or choice.day is None)
+            and spec.month_step is None
+            and (in_month := self._undated_day_in_month(day=spec.day)) is not None
+        ):
+            # "lands at Uplands on Monday, October 12 ... at 3 p.m. on the 12th": an undated text's day of
+            # the month just named
+            return in_month, _UNANCHORED, f"day {spec.day} of the month just named, {in_month}", []
         if choice is None or choice.day is None:
             return (
                 f"XXXX-XX-{spec.day:02d}",
@@ -6945,6 +7154,27 @@ class Resolver:
             and not self._quoted(candidate)
         )
 
+    def _undated_day_in_month(self, *, weekday: int | None = None, day: int | None = None) -> str | None:
+        """In a text with no DCT, the day of the month of the last day it named (XXXX-10-14) that a bare
+        day of the month (`day`, not before it) or a weekday (`weekday`, the first on or after it, when a
+        weekday written beside a day of that month fixes the month's weekdays) falls on; None when no
+        such day was named since the text last came to a dated time."""
+        if self.dct is not None or self.undated_day is None:
+            return None
+        value, _, end = self.undated_day
+        if self.reference is not None and self.reference.end > end:
+            return None
+        month, named = int(value[5:7]), int(value[8:10])
+        last = 28 if month == 2 else monthrange(2001, month)[1]
+        if day is not None:
+            return f"XXXX-{month:02d}-{day:02d}" if named <= day <= last else None
+        if weekday is None or self.undated_calendar is None or self.undated_calendar[0] != month:
+            return None
+        _, known_day, known_weekday = self.undated_calendar
+        named_weekday = (known_weekday - 1 + named - known_day) % 7 + 1
+        found = named + (weekday - named_weekday) % 7
+        return f"XXXX-{month:02d}-{found:02d}" if found <= last else None
+
     def _weekday(self, candidate: Candidate) -> tuple[str, Anchor, str, list[str]]:
         spec = candidate.spec
         assert spec.weekday is not None
@@ -6985,6 +7215,17 @@ class Resolver:
         ):
             # "said on Tuesday that the work would be finished by Friday": the Friday after the Tuesday
             choice = self._choice_of(said_day)
+        if (
+            (choice is None or choice.day is None)
+            and spec.amount is None
+            and (in_month := self._undated_day_in_month(weekday=spec.weekday)) is not None
+            # a past weekday may lie before the day named, or in the unknown writer's week ("reopened on
+            # Saturday 12 April ... turned out on Sunday morning")
+            and self._tense(candidate).tense != "past"
+        ):
+            # "arrives on Monday, October 12 ... on the Friday flies to Vancouver": an undated programme
+            # that wrote a weekday beside a day has fixed the weekdays of that month
+            return in_month, _UNANCHORED, f"a {name} after the day just named, {in_month}", []
         if choice is None or choice.day is None:
             return (
                 f"XXXX-WXX-{spec.weekday}",
@@ -7403,6 +7644,18 @@ class Resolver:
 
     def _shift(self, candidate: Candidate) -> tuple[str, Anchor, str, list[str]]:
         spec = candidate.spec
+        if (
+            spec.note == RESTATED_IN_ZONE_NOTE
+            and spec.pod is not None
+            and spec.amount is not None
+            and (restated := self.last_dated) is not None
+            and self.text[restated[0] : candidate.start] in (" (", "(")
+        ):
+            # "at 5:40 a.m. local time (0340 UTC)": the day of the clock time just before the bracket,
+            # or the day next to it that midnight between the zones makes it
+            day = restated[1] + timedelta(days=spec.amount)
+            anchor = _anchor(kind=AnchorKind.EXPRESSION, value=restated[2], expression=restated[3])
+            return f"{day.isoformat()}T{spec.pod}", anchor, f"{spec.note}, {restated[2]}", []
         if spec.same_day_in_year is not None:
             # "On this day in 1969": the writer's month and day in the year named (the year alone
             # when the text is undated)
@@ -7441,6 +7694,9 @@ class Resolver:
             and unit in ("year", "half", "decade", "century")
             # only the one-period comparison: "three years earlier", "eight years later" count from a named time
             and spec.amount == -1
+            # "52 arrests over the bank holiday weekend, against 37 over the same weekend last year": the
+            # weekend (week, day) the sentence has named, a year back
+            and not self._same_part_told_in_sentence(candidate)
         ):
             base = "dct"  # news compares "a year earlier" with the period it reports on, not with the last date named
         ref = self.reference
@@ -8176,6 +8432,23 @@ class Resolver:
             and unit == "day"
             and self.dct is None
             and (choice is None or choice.day is None)
+            and spec.amount == 0
+            and spec.pod is not None
+            and self.undated_calendar is not None
+            and self.undated_day is not None
+            and self.low[candidate.start : candidate.end].split()[0] in _LEX.DAY_PART_POINTING_LEADS
+            and "\n\n" not in self.text[self.undated_day[2] : candidate.start]
+        ):
+            # "On the Tuesday morning he lays a wreath ... that evening a dinner": in an undated programme
+            # whose weekdays a date has fixed, the part of the day just named
+            value, index, _ = self.undated_day
+            anchor = _anchor(kind=AnchorKind.EXPRESSION, value=value, expression=index)
+            return f"{value}T{spec.pod}", anchor, f"{spec.note}: on the day just named, {value}", []
+        if (
+            base == "ref"
+            and unit == "day"
+            and self.dct is None
+            and (choice is None or choice.day is None)
             and self.undated_weekday is not None
             and (
                 spec.amount
@@ -8395,6 +8668,19 @@ class Resolver:
         )
         if day_told is not None:
             choice, anchor_day = day_told, day_told.day or anchor_day
+        if (
+            spec.amount
+            and spec.base == "ref"
+            and spec.pod is None
+            and abs(spec.amount) <= _WITHIN_HALF_A_YEAR.get(unit, 0)
+            and choice.anchor.kind == AnchorKind.EXPRESSION
+            and _YEAR_VALUE.fullmatch(choice.anchor.value or "") is not None
+        ):
+            # "won the general election of 1987 ... A month later she named her cabinet": counted from a
+            # year whose month is not told, a few months, weeks or days on is still in that year, no
+            # month of it more than another
+            why = f"{spec.note}: {unit} {spec.amount:+d} from {choice.label}, a year with no month told: that year"
+            return choice.anchor.value or "", choice.anchor, why, []
         amount = spec.amount
         if amount and self._restates_the_date_before(candidate, choice):
             amount = 0  # "came into force on 12 April, a week later.": the same day, counted from before
@@ -8768,6 +9054,25 @@ class Resolver:
             # "answered at 12:20 a.m.; her operator had gone to bed at 11:30 p.m.": a past perfect looks
             # back, so a clock time later on the face than the story's own was on the day before
             shifted -= timedelta(days=1)
+        elif (
+            unit == "day"
+            and spec.amount == 0
+            and choice.anchor.kind == AnchorKind.EXPRESSION
+            and spec.note.startswith("a clock time")
+            and _CLOCK_READING.fullmatch(spec.pod or "")
+            and _CLOCK_READING.fullmatch(anchor_value[11:])
+            and anchor_value[11:] < (spec.pod or "") < "24:00"  # midnight already closes the day before
+            and self._entry_stamp_anchor(choice)
+            and _AT_OR_SINCE_BEFORE.search(self.low, max(0, candidate.start - 8), candidate.start)
+            and (stamp_tense := self._tense(candidate)).direction == -1
+            and not stamp_tense.perfect
+            and stamp_tense.cue_end is not None
+            and not _TO_INFINITIVE.search(self.low, stamp_tense.cue_end, candidate.start)
+        ):
+            # "00:37 Confirmed: ... The deal sheet went in at 10.58pm": what a live page's entry tells in
+            # the past happened before its stamp, so a clock later on the face than the stamp was the day
+            # before it
+            shifted -= timedelta(days=1)
         value = cal.period_value(shifted, "day" if spec.day_granular else unit)
         if spec.grain is not None and unit == "year":
             value = _same_part_years_away(anchor_day, spec.grain, shifted.year - anchor_day.year)
@@ -8790,6 +9095,15 @@ class Resolver:
         if amount != spec.amount:
             why += " (a night told in the past tense: the night before)"
         return value, choice.anchor, why, []
+
+    def _entry_stamp_anchor(self, choice: _AnchorChoice) -> bool:
+        """Whether `choice` is a live page's entry stamp ("00:37", "2.15pm" opening an entry's line)."""
+        index = choice.anchor.expression
+        return (
+            index is not None
+            and 0 <= index < len(self.candidates)
+            and self.candidates[index].spec.note == ENTRY_STAMP_NOTE
+        )
 
     def _expected_ahead(self, candidate: Candidate) -> bool:
         """ "said it expected about 180 departures by midnight": what a past "expected" looks forward to
@@ -9949,6 +10263,9 @@ class Resolver:
             value = _holiday_date(spec.holiday, framing.day.year).isoformat()
             anchor = _anchor_at(framing)
             return value, anchor, f"{spec.note} of {framing.day.year}, the year that opens the sentence", []
+        closing = self._year_closing_holidays_clause(candidate) if spec.amount is None else None
+        if closing is not None:
+            return closing
         fixed = spec.holiday[0] == "fixed" and spec.amount is None
         timeline = self._timeline_entry(candidate) if fixed else None
         if timeline is not None and not timeline[1] and timeline[0].unit in ("year", "month", "week", "day"):
@@ -10099,6 +10416,14 @@ class Resolver:
         if _written_present_perfect(tense) and not self._after_since(candidate.start):
             # "Airlines have added 140 extra flights over Easter weekend": a present perfect takes no
             # definite past time, so the holiday is the one nearest now, on either side
+            direction = None
+        if (
+            direction == -1
+            and self.low.endswith("with ", 0, candidate.start)
+            and _FEAST_FALLING_ON.match(self.low, candidate.end) is not None
+        ):
+            # "With Diwali falling on Sunday, markets were packed": the feast has a participle of its own,
+            # no tense, so the one nearest now, not the clause's past
             direction = None
         if direction == -1 and self._counted_down_to(candidate.start):
             # "24 days til Christmas, I will not survive": a count of days left runs to a day still ahead
@@ -10356,6 +10681,10 @@ _THAT_CLAUSE_AFTER = compile_pattern(r",?\s+that\s", re.IGNORECASE)
 _NORMAL_DATE_BEFORE = compile_pattern(
     r"(?<![a-z])(?:normal|usual|average|typical|customary)[ \t]+(?:[a-z-]+[ \t]+){0,2}dates?[ \t]+(?:of|is)[ \t]+$"
 )
+#: The writer's own month, week or year said by a deictic: "reopens next month", "later this year".
+_WRITERS_TIME_WORDS = compile_pattern(r"(?<![a-z])(?:next|this)\s+(?:week|month|year)(?![a-z'’])")
+#: What joins a later clause to the one before it: a comma, a semicolon, "and", "but".
+_CLAUSE_JOIN = compile_pattern(r"[,;]|(?<![a-z])(?:and|but)(?![a-z])")
 _HABITUAL_WORDS = compile_pattern(
     r"(?<![a-z])(?:daily|nightly|weekly|monthly|annually|yearly|every|each|usually|always|normally"
     r"|generally|typically|traditionally)(?![a-z])"
@@ -11148,6 +11477,13 @@ def _holiday_weekend_saturday(day: date) -> date:
     return day + timedelta(days=5 - day.weekday())
 
 
+#: "with Diwali falling on": a feast opening an absolute clause of its own, whose participle has no tense.
+_FEAST_FALLING_ON = compile_pattern(r"\s+falling\s+on(?![a-z])")
+#: The year Tết is first reckoned in Vietnam's own time across the country: the South's calendar followed
+#: China's (UTC+8) until reunification, so the Tết of 1968 fell on 30 January in Saigon.
+_VIETNAM_OWN_CALENDAR_FROM = 1976
+
+
 def _holiday_date(rule: tuple[str, int, int, int], year: int) -> date:
     kind, a, b, c = rule
     if kind == "fixed":
@@ -11182,6 +11518,13 @@ def _holiday_date(rule: tuple[str, int, int, int], year: int) -> date:
         return cal.hebrew_calendar_day(year, a, b)
     if kind == "lunar":  # "the Lunar New Year", "Chinese New Year's Eve": days from the lunar new year
         return cal.lunar_new_year(year) + timedelta(days=a)
+    if kind == "tet":  # "Tết": the lunar new year in Vietnam's time (China's before reunification, 1976)
+        offset = cal.VIETNAM_OFFSET if year >= _VIETNAM_OWN_CALENDAR_FROM else cal.CHINA_OFFSET
+        return cal.lunar_new_year(year, offset) + timedelta(days=a)
+    if kind == "islamic":  # "Eid al-Fitr": the first such day of the year by the Umm al-Qura calendar
+        return cal.islamic_calendar_days(year, a, b)[0]
+    if kind == "hindu":  # "Diwali", "Holi": the days India's almanacs give
+        return cal.holi_day(year) if a < 0 else cal.diwali_days(year)[a]
     if kind == "advent":  # "the second Sunday of Advent": weeks on from Advent Sunday
         christmas = date(year, 12, 25)
         # Christmas Day's ISO weekday is just the days back to the last Sunday before it (a Sunday: 7);

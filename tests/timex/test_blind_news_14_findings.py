@@ -36,11 +36,19 @@ WEDNESDAY = date(2006, 7, 19)
     [
         (
             "The tremor struck at 4:17 a.m. local time (0117 GMT) on Wednesday, when most people slept.",
-            [("4:17 a.m. local time", "TIME", "2019-10-09T04:17"), ("Wednesday", "DATE", "2019-10-09")],
+            [
+                ("4:17 a.m. local time", "TIME", "2019-10-09T04:17"),
+                ("0117 GMT", "TIME", "2019-10-09T01:17"),
+                ("Wednesday", "DATE", "2019-10-09"),
+            ],
         ),
         (
             "A car bomb went off at 9:10 a.m. (0710 GMT) on Thursday outside the ministry.",
-            [("9:10 a.m.", "TIME", "2019-10-10T09:10"), ("Thursday", "DATE", "2019-10-10")],
+            [
+                ("9:10 a.m.", "TIME", "2019-10-10T09:10"),
+                ("0710 GMT", "TIME", "2019-10-10T07:10"),
+                ("Thursday", "DATE", "2019-10-10"),
+            ],
         ),
     ],
 )

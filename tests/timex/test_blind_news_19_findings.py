@@ -77,7 +77,7 @@ THURSDAY = date(2025, 11, 20)
         (
             "The ferry left at 10:35 a.m. (0735 GMT).",
             WEDNESDAY,
-            [("10:35 a.m.", "TIME", "2023-11-22T10:35")],
+            [("10:35 a.m.", "TIME", "2023-11-22T10:35"), ("0735 GMT", "TIME", "2023-11-22T07:35")],
         ),
         (
             "The storm hit on Thursday evening. It crossed the valley between 6:42 p.m. and 7:20 p.m.,"

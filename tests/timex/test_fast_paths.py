@@ -13,6 +13,7 @@ import re
 import sys
 from calendar import IllegalMonthError, monthrange
 from datetime import date
+from itertools import product
 from typing import Any
 
 import pytest
@@ -239,6 +240,8 @@ LONG_STARTS = [
     (r"[0-3]?\d\s", {"00 ", "0 "}),
     (r"(?i:may)", None),  # a scoped flag: the case-insensitive group matches more than it writes
     (r"(?:a|b)\w", None),  # a class the starts do not spell out
+    # too many at eight characters (and at seven and six): bounded at the longest length that keeps few
+    (r"[a-d]{5}[a-z]{3}", {"".join(letters) for letters in product("abcd", repeat=5)}),
 ]
 
 

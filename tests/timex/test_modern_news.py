@@ -28,7 +28,7 @@ and plain English date usage elsewhere. Decisions worth stating:
 - A weekday written with a date ("Monday, Jan. 9") picks the year in which that day is that weekday.
 - A bare season names a time after a preposition ("in winter"); before a noun ("a summer job",
   "winter coats") it names a kind of thing and is left alone.
-- A time restated in parentheses in another zone ("10:35 a.m. (0735 GMT)") is left to the first.
+- A time restated in parentheses in another zone ("10:35 a.m. (0735 GMT)") takes its day from the first.
 """
 
 from __future__ import annotations

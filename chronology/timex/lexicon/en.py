@@ -645,6 +645,45 @@ LUNAR_NEW_YEAR_HOLIDAYS: dict[str, int] = {
     "lunar new year's eve": -1, "chinese new year's eve": -1,
 }  # fmt: skip
 
+#: Vietnam's lunar new year, Tết, reckoned in Vietnam's own time (UTC+7): name -> days after its first day.
+TET_HOLIDAYS: dict[str, int] = {"tet": 0, "tết": 0, "the tet holiday": 0, "the tết holiday": 0}
+
+#: Feasts of the Islamic calendar as (Hijri month, day), dated by the Umm al-Qura calendar, in the spellings
+#: news copy gives them (Arabic, Urdu, Malay and Nigerian English).
+ISLAMIC_CALENDAR_HOLIDAYS: dict[str, tuple[int, int]] = {
+    **{
+        f"eid{joint}{article}{joint2}{feast}": month_day
+        for feast, month_day in (("fitr", (10, 1)), ("adha", (12, 10)))
+        for article in ("al", "ul", "el")
+        for joint, joint2 in ((" ", "-"), ("-", "-"), (" ", " "))
+    },
+    "hari raya aidilfitri": (10, 1), "hari raya puasa": (10, 1), "hari raya haji": (12, 10),
+    "hari raya aidiladha": (12, 10), "bakrid": (12, 10), "bakri eid": (12, 10),
+    "the day of arafah": (12, 9), "the day of arafat": (12, 9),
+    "the islamic new year": (1, 1), "islamic new year": (1, 1), "the hijri new year": (1, 1),
+    "hijri new year": (1, 1), "ashura": (1, 10),
+    "mawlid": (3, 12), "mawlid al-nabi": (3, 12), "the prophet's birthday": (3, 12),
+    # the month's first day ("the start of Ramadan" is a stretch of it, untagged as "Ramadan" is)
+    "the first day of ramadan": (9, 1),
+    # "Eid" alone: the Eid the text has named in full, else the one that ends Ramadan
+    "eid": (10, 1),
+}  # fmt: skip
+
+#: Words naming a faith or a people before a feast of a lunar calendar that leave it the feast ("the Hindu
+#: Diwali", "the Muslim Eid al-Adha"); another capitalised word after "the" makes a rite's name ("the
+#: Lathmar Holi").
+FESTIVAL_FAITH_ADJECTIVES: frozenset[str] = frozenset(
+    {"hindu", "muslim", "islamic", "sikh", "jain", "buddhist", "vietnamese", "indian", "nepali", "pakistani",
+     "bangladeshi", "malaysian", "indonesian", "nigerian", "arab", "annual", "national", "main", "great"}
+)  # fmt: skip
+
+#: Feasts of the Hindu lunisolar calendar: name -> which day `calendar.diwali_days` gives (Dhanteras 0,
+#: Diwali 1, Govardhan Puja 2, Bhai Dooj 3), or "holi" for `calendar.holi_day`.
+HINDU_CALENDAR_HOLIDAYS: dict[str, int | str] = {
+    "dhanteras": 0, "diwali": 1, "deepavali": 1, "divali": 1, "deepawali": 1,
+    "govardhan puja": 2, "bhai dooj": 3, "bhai duj": 3, "bhaiya dooj": 3, "bhau beej": 3, "holi": "holi",
+}  # fmt: skip
+
 #: Holidays a number of days from Easter Sunday.
 EASTER_HOLIDAYS: dict[str, int] = {
     "easter": 0, "easter sunday": 0, "easter day": 0, "good friday": -2, "holy saturday": -1,
@@ -1095,6 +1134,12 @@ NOUNS_AFTER_FUTURE: frozenset[str] = frozenset(
      "needs", "generations", "prospects", "ownership", "operation", "operations", "management", "location",
      "relationship", "structure"}
 )  # fmt: skip
+#: Nouns of a measure or a state of affairs after "at the present" ("at the present rate", "at the present
+#: pace of building"): "present" is their adjective, no time of its own ("at the present" alone is).
+NOUNS_AFTER_PRESENT: frozenset[str] = frozenset(
+    {"rate", "rates", "pace", "level", "levels", "speed", "trend", "trends", "price", "prices", "scale",
+     "strength", "size", "stage", "figure", "figures", "value", "values"}
+)  # fmt: skip
 #: Prepositions after which "the future" is the time itself, whatever follows ("In the future Britain
 #: will need ...").
 PREPOSITIONS_OF_THE_FUTURE: frozenset[str] = frozenset({"in", "into", "for", "until", "till", "to", "near"})
@@ -1229,7 +1274,9 @@ TIME_ZONES: frozenset[str] = frozenset(
      "pacific", "eastern time", "pacific time", "central time", "mountain time", "eastern standard time",
      "eastern daylight time", "pacific standard time", "pacific daylight time", "greenwich mean time",
      "coordinated universal time", "british summer time", "moscow time", "beijing time", "tokyo time",
-     "ship's time", "ship’s time", "zulu", "zulu time"}
+     "ship's time", "ship’s time", "zulu", "zulu time",
+     # the older papers' dotted abbreviations ("at 9.30 a.m. B.S.T.", "2 p.m. G.M.T.", "11 a.m. E.D.T.")
+     "g.m.t.", "b.s.t.", "e.s.t.", "e.d.t.", "c.s.t.", "c.d.t.", "m.s.t.", "m.d.t.", "p.s.t.", "p.d.t."}
 )  # fmt: skip
 
 #: Zones of TIME_ZONES that are also the names of a people and its language ("1838 Zulu forces", "by 1879
@@ -1509,6 +1556,13 @@ CLOCK_FACE_RANGE_UNITS: frozenset[str] = frozenset(
 
 #: Small units of length that measure rain, snow or a rising river: "2 inches an hour", "an inch an hour",
 #: "30mm an hour" is how fast it accumulates, a rate in time (SET), not a speed.
+#: Units of an amount counted one at a time before the period it recurs in: "an ounce of gold a day",
+#: "about a foot a day", "a dollar a week" are rates, as "two ounces a day" is.
+SINGLE_MEASURE_UNITS: frozenset[str] = frozenset(
+    {"ounce", "pound", "foot", "mile", "yard", "dollar", "gallon", "ton", "tonne", "acre", "bushel", "barrel",
+     "kilo", "kilogram", "kilometre", "kilometer", "metre", "meter", "litre", "liter", "penny", "shilling"}
+)  # fmt: skip
+
 ACCUMULATION_UNITS: frozenset[str] = frozenset(
     {"inch", "inches", "centimeter", "centimeters", "centimetre", "centimetres", "cm", "millimeter",
      "millimeters", "millimetre", "millimetres", "mm"}
@@ -1650,7 +1704,9 @@ THINGS_NAMED_FOR_FEASTS: frozenset[str] = frozenset(
     {"gift", "gifts", "present", "presents", "tree", "trees", "card", "cards", "carol", "carols", "egg",
      "eggs", "bonus", "hamper", "hampers", "stocking", "pudding", "cake", "ornament", "ornaments", "decoration",
      "decorations", "song", "album", "bunny", "basket", "bonnet", "lily", "wreath", "cantata", "cantatas",
-     "oratorio", "hymn", "hymns", "anthem", "motet", "songs", "albums", "single", "special", "specials"}
+     "oratorio", "hymn", "hymns", "anthem", "motet", "songs", "albums", "single", "special", "specials",
+     # "the Christmas lights on Regent Street", "the council's Diwali lights": the displays, up for weeks
+     "lights"}
 )  # fmt: skip
 
 #: Meals named for a feast ("Christmas dinner", "the Easter lunch"): a kind of meal, whatever the word
@@ -1716,6 +1772,41 @@ YEAR_APPROXIMATORS_AFTER_PREPOSITION: frozenset[str] = frozenset({"about"})
 
 #: Hedges between "in" and a year before 1000 ("in about 560", "in around 614"), which make it approximate.
 EARLY_YEAR_HEDGES: frozenset[str] = frozenset({"about", "around", "circa"})
+
+#: The abbreviations of a life or reign in parentheses after a name: "(r. 786-809)" reigned, "(d. 873)"
+#: died, "(b. 912)" born, "(fl. 850)" flourished; the numbers after them are years, even below 1000.
+LIFE_SPAN_ABBREVIATIONS: frozenset[str] = frozenset({"r.", "d.", "b.", "fl."})
+
+#: Words ending in "-s" that are no plural nouns, after a bare number ("in 743 its chief", "in 976 his son").
+S_ENDING_NON_PLURALS: frozenset[str] = frozenset(
+    {
+        "its",
+        "his",
+        "this",
+        "was",
+        "has",
+        "is",
+        "as",
+        "us",
+        "thus",
+        "whereas",
+        "hers",
+        "ours",
+        "yours",
+        "theirs",
+    }
+)
+
+#: The era of the Islamic (Hijri) calendar, written in capitals after or before a year: "132 AH", "AH 316".
+HIJRI_ERA_ABBREVIATIONS: frozenset[str] = frozenset({"AH", "A.H."})
+
+#: Words after "100 AH" that make it a battery's ampere-hours, not a Hijri year ("a 100 AH battery").
+AMPERE_HOUR_NOUNS: frozenset[str] = frozenset(
+    {"battery", "batteries", "cell", "cells", "capacity", "lithium", "agm", "deep-cycle", "rated", "at"}
+)
+
+#: Names of the Prophet's migration that count the Hijri years: "the year 656 of the Hijra".
+HIJRA_NAMES: frozenset[str] = frozenset({"hijra", "hijrah", "hegira", "hejira"})
 
 #: Words before a bare "end" that make it the modifier of the day after it ("by end today", "at end
 #: tomorrow"); elsewhere "end" before "today" is the verb ("the sale will end today").
@@ -2691,6 +2782,20 @@ BOOKED_PLACE_NOUNS: frozenset[str] = frozenset(
 BARE_HOUR_CLOSING_ADVERBS: frozenset[str] = frozenset(
     {"anyway", "anyways", "tho", "though", "btw", "hopefully", "probably", "apparently", "latest"}
 )  # fmt: skip
+#: Determiners of a year later in a holiday's clause that give the holiday its year ("Christmas falls on a
+#: Wednesday [this] year", "Easter comes early [next] year"); "up on last year" compares instead.
+HOLIDAY_CLAUSE_YEAR_DETERMINERS: frozenset[str] = frozenset({"this", "next"})
+#: Prepositions of place after a standing day's bare hour ("The club meets Thursdays at 8 in the hall",
+#: "Fridays at 7 at the library"): where the gathering kept at that hour is held, so the days are a
+#: schedule, as "Thursdays at 8, Backroom Theater" is; "Thursdays at 8 percent" stays an amount.
+BARE_HOUR_PLACE_PREPOSITIONS: frozenset[str] = frozenset(
+    {"in", "at", "on", "near", "inside", "outside", "upstairs", "downstairs"}
+)  # fmt: skip
+#: Words after "of" that make a number before it a count of a whole ("at 8 of the 10 sites", "at 3 of
+#: its plants"), not a bare hour.
+COUNTED_WHOLE_DETERMINERS: frozenset[str] = frozenset(
+    {"the", "these", "those", "its", "their", "our", "his", "her", "your", "my", "all"}
+)  # fmt: skip
 
 #: Short words a title leaves in lower case ("Midnight at the Vanguard", "Twenty-Four Hours a Day").
 TITLE_LOWER_WORDS: frozenset[str] = frozenset(
@@ -2727,6 +2832,16 @@ SLASH_DATE_COPULAS: frozenset[str] = frozenset({"is", "was", "'s", "are", "were"
 
 #: Words before "a day of ..." that make it a kind of day, not a length: "it was a day of liberation",
 #: "declared Friday a day of mourning".
+#: Participles that say what became of a thing the writer knows the story from: "is known from the bodies
+#: found two days later", "in the letters written a week later": the later time names the thing in passing.
+EVIDENCE_PARTICIPLES: frozenset[str] = frozenset(
+    {"found", "discovered", "recovered", "written", "published", "recorded", "collected"}
+)
+
+#: What opens a clause of an alternative not taken: "attacked at once rather than wait for the next morning",
+#: "instead of resting until Monday": a time in it is never reached, so the story does not move to it.
+UNREALISED_ALTERNATIVE_LEADS: frozenset[str] = frozenset({"rather than", "instead of"})
+
 KIND_OF_DAY_LEADS: frozenset[str] = frozenset(
     {
         "is",
@@ -3253,6 +3368,9 @@ AMBIGUOUS_MONTH_NOUN_BLOCKERS: frozenset[str] = frozenset(
 #: date ahead of the time of writing is a bound, not the time the story is at.
 LEAD_UP_SIGNALS: tuple[str, ...] = (
     "before ", "ahead of ", "in time for ",
+    # a past act done for a feast a few weeks off ("made last-minute purchases for Diwali", "poured into the
+    # towns for Holi"): its run-up
+    "for ",
     # a participle that looks ahead to the holiday from the act's time: "the defeat left them facing
     # Christmas in the relegation zone", "were heading into Easter in form", told days before it
     "facing ", "heading into ", "going into ",
