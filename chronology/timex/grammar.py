@@ -130,6 +130,11 @@ class Context:
 _SUPERLATIVE_FOR_BEFORE = compile_pattern(r"\bthe\s+(?P<sup>[a-z]+est)(?:\s+on\s+record)?\s+for\s+$")
 # what may stand between a recurring time and the day its habit leaves out ("each morning except Saturday")
 _SAME_CLAUSE_GAP = compile_pattern(r"[^.;:!?\n]{0,40}")
+# the adjectives before a quarter or half ("the year-earlier quarter", "the most recent half"), in order
+_QUARTER_ADJECTIVE = compile_pattern(
+    r"year-earlier|year-ago|year\s+earlier|latest|current|same|previous|prior|recent|most\s+recent|comparable|last|final"
+)
+_OF_AFTER = compile_pattern(r"\s+of\s")  # "of" opening what follows
 # "the average age of the fleet is now a record 12.1 years": the subject's age, told with its verb (read
 # in the text as written, where a full stop before a lower-case word closes an abbreviation: "U.S. roads")
 _AGE_IS_BEFORE = compile_pattern(
@@ -723,7 +728,7 @@ class Grammar:
             r"(?:"
             + f.weekday_rx
             # "Dated this 12th day of January 2026": the formal date of deeds and notices
-            + r",?(?:[ \t]+|[ \t]*\n[ \t]*))?(?:the\s+|this\s+(?=[0-3]?\d(?:st|nd|rd|th|(?<=[23])d)?\s+day\s+of\s))?(?P<day>[0-3]?\d)(?:st|nd|rd|th|(?<=[23])d)?"
+            + r",?(?:[ \t]+|[ \t]*\n[ \t]*))?(?:the\s+|this\s+(?=[0-3]?\d(?:st|nd|rd|th|(?<=[23])d)?\s+day\s+of\s))?(?P<dmbody>(?P<day>[0-3]?\d)(?:st|nd|rd|th|(?<=[23])d)?"
             + r"\s+(?:day\s+of\s+|of\s+)?"
             + f.month_rx
             + r"(?:,?(?![ \t]*\n[ \t]*\n)\s*"  # not across a blank line, as in month_day_year
@@ -734,7 +739,7 @@ class Grammar:
             + f.date_year_rx
             # "from 22 July next year": a day of a year counted from now, as "July next year" is
             + r"|\s+(?P<dyrel>this|last|next)\s+year(?![a-z'])"
-            + r")?",
+            + r")?)",
             self.h_date,
         )
         self._add(
@@ -1693,6 +1698,11 @@ class Grammar:
             + words_regex(sorted(self.lex.HALF_PERIOD_MODIFIERS, key=len, reverse=True))
             + r")\s+(?=the\s+(?:century|decade)(?![a-z-]))"
             + r")?(?P<thebody>(?:the\s+rest\s+of\s+)?(?P<the>the)\s+(?P<afterthe>(?:(?P<adj>full|entire|whole|same|current|fiscal|financial|calendar|latest|past|long|academic|school|"
+            # "the tax year ending 5 April", "the tax year ended 5 April 2023": a year of account closing on a
+            # day, a length as "the financial year ending 31 March" is ("the tax year" alone is left out)
+            + r"tax(?=\s+year\s+(?:ended|ending|that\s+ended)\s+(?:on\s+)?(?:[0-3]?\d\s+)?"
+            + f.month_rx.replace("?P<month>", "?:")
+            + r")|"
             # "over the bank holiday weekend": the weekend the holiday lengthens, named without its article
             + phrases_regex(self.lex.WEEKDAY_HOLIDAY_LEADS)
             + r")\s+){0,2}(?P<unit>year|month|week|weekend|quarter|day|decade|century|millennium|(?<=same\s)date)(?P<thehalf>\s+and\s+a\s+half)?))(?![a-z-])"
@@ -2229,7 +2239,7 @@ class Grammar:
             "digit",
             # "June 25-[26, 1876]": the last day of an American range carries the year after a comma
             r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|(?<=[23])d)?(?![0-9a-z]|[:.,]\d|\s*%)"
-            r"(?:,[ \t]+(?P<cyear>[12]\d{3})(?![0-9]|,\d))?",
+            r"(?:,[ \t]+(?P<cyear>[12]\d{3})(?![0-9]|,\d)" + self._counted_after_year() + r")?",
             self.h_day_continuation,
         )
         self._add("year_continuation", "digit", r"(?P<yy>\d{2})(?![0-9])", self.h_year_continuation)
@@ -2460,7 +2470,7 @@ class Grammar:
         # 3-5 2000 runners" may be a count)
         self.range_end_day_year_rx = compile_pattern(
             r"\s*(?:-|\u2013|to|and|through)\s*(?P<eday>[0-3]?\d)(?:st|nd|rd|th|(?<=[23])d)?,[ \t]+"
-            r"(?P<eyear>[12]\d{3})(?![0-9]|,\d)"
+            r"(?P<eyear>[12]\d{3})(?![0-9]|,\d)" + self._counted_after_year()
         )
         # "proclaimed Thursday, November 29, [a day of thanksgiving]": a date just before a day's kind
         self.date_just_before_rx = compile_pattern(
@@ -3052,6 +3062,15 @@ class Grammar:
             spec.mod = self.lex.PRE_MODIFIERS.get(groups["pmod"])
         if year is None and day is not None:
             spec.occurred = self.names_unscheduled_event(ctx.low, m.end())
+        if (
+            groups.get("dmbody")
+            and m.start("dmbody") > m.start()
+            and ctx.low.startswith("the", m.start())
+            and _next_word(ctx.low, m.end()) in self.lex.DAY_QUALIFIED_NOUNS
+        ):
+            # "ahead of the 31 January deadline", "paid early for the 2 May holiday": the article is the
+            # noun's, as in "the April 7 deadline"
+            spec.extent_group = "dmbody"
         return spec
 
     def names_unscheduled_event(self, low: str, end: int) -> bool:
@@ -3674,6 +3693,17 @@ class Grammar:
         spec.note = f"'{m.group(0)}': a year of the revolutionary calendar, from September {start}"
         return spec
 
+    def _counted_after_year(self) -> str:
+        """A lookahead that fails where a plural noun follows the figure ("June 5-6, 2000 runners are
+        expected", "Aug. 12-14, 1500 tickets"): the figure counts them, no year."""
+        return (
+            r"(?![ \t]+(?:(?!(?:"
+            + "|".join(sorted(self.lex.S_ENDING_NON_PLURALS))
+            + r")\b)[a-z]+s|"
+            + "|".join(sorted(self.lex.IRREGULAR_PLURALS))
+            + r")\b)"
+        )
+
     def h_hijri_year(self, m: re.Match[str], ctx: Context) -> Spec | None:
         """ "750 (132 AH)", "in AH 316", "the year 656 of the Hijra": a year of the Islamic lunar calendar,
         named as README.md names a year of another calendar, by the Western year in which most of it falls
@@ -3683,16 +3713,23 @@ class Grammar:
             era = ctx.text[m.start(era_group) : m.end(era_group)]
             if era not in self.lex.HIJRI_ERA_ABBREVIATIONS:
                 return None  # the era in capitals ("ah well" is an interjection)
-            if m["hpre"] and not (
-                ctx.text[m.start() - 1 : m.start()] == "("
-                or _previous_word(ctx.low, m.start()) in _HIJRI_YEAR_PREPOSITIONS
+            if int(m["hyear"]) > _LATEST_HIJRI_YEAR:
+                return None  # "In 2019 AH opened fifty stores": a Western year, then an initialism
+            if m["hpre"] and (
+                not (
+                    ctx.text[m.start() - 1 : m.start()] == "("
+                    or _previous_word(ctx.low, m.start()) in _HIJRI_YEAR_PREPOSITIONS
+                )
+                or self.plural_after_rx.match(ctx.low, m.end())
             ):
-                return None  # "the AH 64 helicopter": a model, not a year after a preposition or in brackets
+                # "the AH 64 helicopter", "trained in AH 64 gunships": a model, not a year after a
+                # preposition or in brackets
+                return None
             if m["hpost"] and (
                 _next_word(ctx.low, m.end()) in self.lex.AMPERE_HOUR_NOUNS
-                or re.search(r"\d\s*v\s+$", ctx.low[max(0, m.start() - 8) : m.start()])
+                or _AMPERE_HOURS_BEFORE.search(ctx.low, max(0, m.start() - 30), m.start())
             ):
-                return None  # "a 12V 100 AH battery": ampere-hours
+                return None  # "a 12V 100 AH battery", "rated 100 AH", "Capacity: 280 AH": ampere-hours
         spec = Spec("DATE", "calendar", year=_hijri_year_mostly_in(int(m["hyear"])))
         spec.note = f"'{m.group(0)}': a year of the Hijri calendar, most of it in {spec.year}"
         return spec
@@ -4568,10 +4605,7 @@ class Grammar:
             # "the back half of the year", "the latter half of 1916"
             ordinal = "first" if groups["hside"] == "front" else "second"
         det = groups.get("qdet")
-        adjs = re.findall(
-            r"year-earlier|year-ago|year\s+earlier|latest|current|same|previous|prior|recent|most\s+recent|comparable|last|final",
-            m.group(0)[: m.start("qh") - m.start()],
-        )
+        adjs = _QUARTER_ADJECTIVE.findall(m.group(0)[: m.start("qh") - m.start()])
         # "of 1996", "of this year", "1996's", "this year's": the year a quarter or half is counted in
         year_named = any(groups.get(g) for g in ("year", "qyear", "qposyear", "qrel", "qyrel"))
         if adjs and adjs[-1] == "final" and not year_named:
@@ -4580,7 +4614,7 @@ class Grammar:
         unit = "half" if is_half else "quarter"
         if not is_half and _next_word(ctx.low, m.end()) in self.lex.QUARTER_COMPOUND_NOUNS:
             return None  # "the quarter days", "the quarter sessions": a compound, no quarter of a year
-        if is_half and re.match(r"\s+of\s", ctx.low[m.end() : m.end() + 5]):
+        if is_half and _OF_AFTER.match(ctx.low[m.end() : m.end() + 5]):
             return None  # "the last half of the '80s": a half of something this rule does not read
         if not is_half and self._part_of_a_measure(ctx.low, m.end()):
             return None  # "the last quarter of a mile"
@@ -4760,6 +4794,17 @@ class Grammar:
                 or ((gerund := _GERUND_AFTER.match(ctx.low, m.end())) is not None and only_a_verb(gerund[1]))
             )
         )
+        if (
+            m["season"] == "fall"
+            and not m["year"]
+            and ctx.low.startswith("that fall ", m.start())
+            and m.end() == m.start() + 9
+            and _previous_word(ctx.low, m.start()) in self.lex.CALENDAR_DAYS_THAT_FALL
+            and _next_word(ctx.low, m.end()) in self.lex.FALL_LANDING_PREPOSITIONS
+        ):
+            # "dates that fall in the overlap", "holidays that fall on a Sunday": where calendar days land,
+            # a verb in a relative clause ("spent a few days that fall in Vermont" stays the season)
+            return None
         if (
             m["season"] == "fall"
             and det
@@ -5071,6 +5116,7 @@ class Grammar:
         return spec
 
     def h_relative_unit(self, m: re.Match[str], ctx: Context) -> Spec | None:
+        word_before = _previous_word(ctx.low, m.start())  # asked by several checks below: read once
         det = m["det"]
         unit = self.lex.INFORMAL_UNIT_WORDS.get(m["unit"], m["unit"])
         if ctx.text[m.start("unit")].isupper() and not _sentence_start(ctx.low, m.start()):
@@ -5082,8 +5128,10 @@ class Grammar:
                 return None
             value = self.lex.UNIT_AND_A_HALF[unit]
             return Spec("DURATION", "fixed", value=value, note=f"'{det} {unit} and a half': a length")
-        if det == "this" and unit == "day" and _previous_word(ctx.low, m.start()) == "to":
+        if det == "this" and unit == "day" and word_before == "to":
             return None  # "the ridges remain to this day": an idiom for "until now", as "to date" is
+        if det == "same" and unit == "day" and _EACH_LONGER_UNIT_AFTER.match(ctx.low, m.end()):
+            return None  # "due on the same day every week": the day a habit repeats on, no day told before
         if (
             det == "that"
             and (superlative := _SUPERLATIVE_FOR_BEFORE.search(ctx.low, max(0, m.start() - 60), m.start()))
@@ -5097,14 +5145,14 @@ class Grammar:
             # calendar hour is meant); "this hour", "that hour" name an occasion
             if m["past"] or det not in self.lex.SPAN_HOUR_DETERMINERS or not m.group(0).startswith("the"):
                 return None
-            if det == "last" and _previous_word(ctx.low, m.start()) == "at":
+            if det == "last" and word_before == "at":
                 return None  # "changed it at the last hour": an idiom for "late"
             return Spec("DURATION", "fixed", value="PT1H", note=f"'{det} hour': the hour-long span")
         if unit == "quarter" and self._part_of_a_measure(ctx.low, m.end()):
             return None  # "carried her the last quarter of a mile": a part of a measure, not of a year
         if (
             det in ("last", "final")
-            and _previous_word(ctx.low, m.start()) in self.lex.POSSESSIVE_DETERMINERS
+            and word_before in self.lex.POSSESSIVE_DETERMINERS
             and not ctx.low.startswith(("'s", "\u2019s"), m.end())
         ):
             return None  # "in its last decade", "his last year": the final one of a life or a firm's run
@@ -5350,7 +5398,7 @@ class Grammar:
                 return (
                     self._clock_before_entry_stamp(m, ctx, unit)
                     or self._clock_before_told_now(m, ctx, unit)
-                    or self._page_stamp_ago(m, ctx)
+                    or self._page_stamp_ago(m, ctx, unit)
                 )
             return self._clock_after_clock(m, ctx, unit)
         if unit in ("second", "sec", "millennium", "weekend"):
@@ -5828,7 +5876,9 @@ class Grammar:
             return None
         assert before.pod is not None
         gap = (int(clock[:2]) * 60 + int(clock[3:5])) - (int(before.pod[:2]) * 60 + int(before.pod[3:5]))
-        carry = -1 if gap > 12 * 60 else 1 if gap < -12 * 60 else 0
+        # the zones people live in run from UTC-10 (Hawaii) to UTC+13 (New Zealand's summer): a reading up
+        # to 13 hours behind or 10 ahead of the local one is on its day ("9 p.m. NZDT (0800 GMT)")
+        carry = -1 if gap > 10 * 60 else 1 if gap < -13 * 60 else 0
         return Spec(
             "TIME",
             "shift",
@@ -5839,10 +5889,13 @@ class Grammar:
             note=RESTATED_IN_ZONE_NOTE,
         )
 
-    def _page_stamp_ago(self, m: re.Match[str], ctx: Context) -> Spec | None:
+    def _page_stamp_ago(self, m: re.Match[str], ctx: Context, unit: str) -> Spec | None:
         """ "Updated 18 minutes ago", "3 hours ago" alone on its line: a live page's stamp counted from
         the moment the page is read, a time on the DCT whose clock the page does not give (in running
         text, "left three hours ago", the hours stay a length)."""
+        count = self._count_and_a_half(m)
+        if count is None or count * (60 if unit in ("hour", "hr") else 1) >= 24 * 60:
+            return None  # "Updated 72 hours ago": days back, on no day the DCT gives
         line_start = _line_start(ctx.low, m.start())
         label = ctx.low[line_start : m.start()].strip(" \t:")
         line_end = ctx.low.find("\n", m.end())
@@ -6068,6 +6121,7 @@ class Grammar:
         return count if count is not None and count >= 2 else None
 
     def h_span(self, m: re.Match[str], ctx: Context) -> Spec | None:
+        word_before = _previous_word(ctx.low, m.start())  # asked by several checks below: read once
         unit = self.lex.UNIT_FORMS[m["unit"]]
         count = self.number(m)
         if m["old"]:
@@ -6097,14 +6151,14 @@ class Grammar:
             return None  # "tours at 3pm last an hour": the verb; the length stands alone
         if m["unit"] == "night" and _next_word(ctx.low, m.end()) in self.lex.NIGHT_COMPOUND_HEADS:
             return None  # "hoped for a night action", "a night march": a kind of action, not a length
-        if m["num"] == "one" and m["unit"] == "day" and _previous_word(ctx.low, m.start()) == "on":
+        if m["num"] == "one" and m["unit"] == "day" and word_before == "on":
             return None  # "On one day last week they arrested 4,800": some day of it, not a length
         if (
             m["unit"] == "days"
             and m["num"] is not None
             and m["num"][0].isdigit()
             and m.start() == m.start("num")
-            and _previous_word(ctx.low, m.start()) == "on"
+            and word_before == "on"
             and not ctx.low.startswith(("'", "’"), m.end())
             and _DAYS_OF_A_THING_AFTER.match(ctx.low, m.end()) is None
             and _previous_word(ctx.low, ctx.low.rfind("on", 0, m.start()))
@@ -6115,7 +6169,7 @@ class Grammar:
             m["num"] == "one"
             and m["unit"] == "day"
             and m.end() - m.start() == 7
-            and _previous_word(ctx.low, m.start()) in self.lex.SOMEDAY_LEADS
+            and word_before in self.lex.SOMEDAY_LEADS
         ):
             # "he might one day be exchanged": the adverb "some day", a time to come (FUTURE_REF, as
             # TimeBank tags "will one day"), not a length
@@ -6127,10 +6181,10 @@ class Grammar:
             and m["unit"] == "day"
             and m.end() - m.start() == 7
             and _ONE_DAY_CLAUSE_CLOSE.match(ctx.low, m.end())
-            and _previous_word(ctx.low, m.start()) not in self.lex.ONE_DAY_LENGTH_LEADS
+            and word_before not in self.lex.ONE_DAY_LENGTH_LEADS
             # "will be delayed one day", "the launch will slip one day": how far a thing moves, a length
-            and _previous_word(ctx.low, m.start()) not in self.lex.YEAR_RESCHEDULING_VERBS
-            and _previous_word(ctx.low, m.start()) not in self.lex.TIME_SHIFTING_VERBS
+            and word_before not in self.lex.YEAR_RESCHEDULING_VERBS
+            and word_before not in self.lex.TIME_SHIFTING_VERBS
             and _modal_earlier_in_clause(ctx.low, m.start(), self.lex.SOMEDAY_LEADS)
         ):
             # "We were told she would come home one day.", "you'll understand one day": a modal's clause
@@ -6142,7 +6196,7 @@ class Grammar:
                 note="'one day' closing a modal's clause: some time to come",
             )
         if count == 1 and m["num"] in ("a", "an"):
-            lead = _previous_word(ctx.low, m.start())
+            lead = word_before
             if lead in self.lex.EXCLAMATIVE_LEADS and _sentence_start(ctx.low, m.start() - len(lead) - 1):
                 return None  # "What a day.": an exclamation about the day, not a length
         if m["unit"] == "day" and ctx.low.startswith(" of ", m.end()) and count == 1:
@@ -6162,11 +6216,7 @@ class Grammar:
             return None  # "on a year-over-year basis": a rate word, as "year-on-year" is
         if m["num"] == "single" and _SUPERLATIVE_BEFORE.search(ctx.low, max(0, m.start() - 16), m.start()):
             return None  # "the busiest single day on record": the one day that ranks first, no length
-        if (
-            m["num"] == "one"
-            and _ONE_TO_THE_NEXT.match(ctx.low, m.end())
-            and _previous_word(ctx.low, m.start()) == "from"
-        ):
+        if m["num"] == "one" and _ONE_TO_THE_NEXT.match(ctx.low, m.end()) and word_before == "from":
             return None  # "no security from one year to the next": each in turn, no length
         if m["half2"] and count is not None:
             count += 0.5
@@ -6216,7 +6266,7 @@ class Grammar:
         text = m.group(0)
         if raw_num in ("a", "an") and not span and m.start("num") == m.start() and m["amod"] is None:
             # "a year" alone: a duration in "for a year", a SET in "$5 a year"
-            before = _previous_word(ctx.low, m.start())
+            before = word_before
             if (
                 before in ("per",)
                 # "opened four or five a year": a count, then the rate; not "wrote to each one a month
@@ -6230,7 +6280,9 @@ class Grammar:
                     )
                 )
                 or re.search(
-                    r"(?:\d|million|billion|dollars?|cents?|times|once|twice)\s*$",
+                    # "$45 more a month", "53p a day": a sum a rate changes by, an amount in pence or cents
+                    r"(?:\d|(?<=\d)[pc]|million|billion|dollars?|cents?|pence|times|once|twice)"
+                    r"(?:\s+(?:more|less|extra))?\s*$",
                     ctx.low[max(0, m.start() - 20) : m.start()],
                 )
                 or self.count_of_things_rx.search(ctx.low, max(0, m.start() - 40), m.start())
@@ -6271,7 +6323,7 @@ class Grammar:
         if (
             raw_num in ("a", "an")
             and not span
-            and _previous_word(ctx.low, m.start()) == "as"
+            and word_before == "as"
             and _KIND_OF_OCCASION_AFTER.match(ctx.low, m.end())
         ):
             return None  # "marks 2 April as a day of remembrance": what kind of day a date is
@@ -6297,13 +6349,13 @@ class Grammar:
             and m["unit"] == "quarters"
             and count is not None
             and count < 4
-            and _previous_word(ctx.low, m.start()) not in self.lex.QUARTER_LENGTH_LEADS
+            and word_before not in self.lex.QUARTER_LENGTH_LEADS
         ):
             return None  # "sales fell by three-quarters", "three-quarters full": a fraction, no length
         if (
             hyphenated
             and m["unit"] == "quarters"
-            and _previous_word(ctx.low, m.start()) == "the"
+            and word_before == "the"
             and _next_word(ctx.low, m.end()) not in self.lex.QUARTER_SPAN_CONTINUATIONS
         ):
             return None  # "far short of the three-quarters lost": a fraction named by its article
@@ -6312,7 +6364,7 @@ class Grammar:
         code = duration_code(unit, count, self.lex.UNITS)
         if code is None:
             return None
-        if count is None and unit == "day" and _previous_word(ctx.low, m.start()) == "on":
+        if count is None and unit == "day" and word_before == "on":
             return None  # "On many days the light failed", "on some days": some of the days, no length
         spec = Spec("DURATION", "fixed", value=code, note=f"'{text}': a {unit}-based duration")
         if m["long"] and raw_num in ("a", "an", "one"):
@@ -6351,7 +6403,7 @@ class Grammar:
             spec.extent_group = spec.extent_group or "body"
             return spec
         if span == "last" and not m["amod"] and not text.startswith("the"):
-            lead = _previous_word(ctx.low, m.start())
+            lead = word_before
             if (
                 lead in self.lex.AUXILIARIES
                 or lead in self.lex.LAST_VERB_LEADS
@@ -6836,6 +6888,8 @@ class Grammar:
             return Spec("DURATION", "fixed", value=value, note=note, extent_group="thephrase")
         if not m["pmod"] and not adj and _EVERY_UNIT_OF.search(ctx.low, max(0, m.start() - 16), m.start()):
             return None  # "open every day of the year": the whole of any year, said of a standing habit
+        if adj == "same" and unit == "day" and _EACH_LONGER_UNIT_AFTER.match(ctx.low, m.end("thephrase")):
+            return None  # "paid on the same date each month": the day a habit repeats on, no day told before
         if adj in ("academic", "school") and (unit != "year" or not m["pmod"]):
             return None  # "six weeks into the school year": only its edges ("by the end of the school year") are tagged
         if adj == "long" and unit != "weekend":
@@ -7336,6 +7390,7 @@ class Grammar:
         return spec
 
     def h_clock(self, m: re.Match[str], ctx: Context) -> Spec | None:
+        word_before = _previous_word(ctx.low, m.start())  # asked by several checks below: read once
         if (
             (m["inthe"] or m["tday"])
             and ctx.text[m.end("clockcore") : m.end()].lstrip(" \t,")[:1].isupper()
@@ -7361,7 +7416,7 @@ class Grammar:
             return shrunk
         if m["named"]:
             clock = str(self.lex.PARTS_OF_DAY[m["named"]])
-            if _previous_word(ctx.low, m.start()) == "high":
+            if word_before == "high":
                 return None  # "high noon": an idiom
         elif m["milh"] and m["milbare"] is not None:
             if not self.military_clock(ctx.low, m.start("milh"), m.end("milm")):
@@ -7374,7 +7429,7 @@ class Grammar:
                 return None  # "830 GMT": four digits or a dotted time ("9.15 GMT")
             if (
                 m["mildot"]
-                and _previous_word(ctx.low, m.start()) not in self.lex.CLOCK_PREPOSITIONS
+                and word_before not in self.lex.CLOCK_PREPOSITIONS
                 and not 0 <= m.start() - ctx.prev_end <= 2
             ):
                 return None  # "the index rose 2.30 GMT": an amount; "at 9.15 GMT", "3 Feb 2022 09.15 GMT": a time
@@ -7383,13 +7438,15 @@ class Grammar:
             if m["tz"].split()[0] in self.lex.TIME_ZONES_ALSO_PEOPLES and (
                 not (
                     ctx.low[max(0, m.start() - 1) : m.start()] == "("
-                    or _previous_word(ctx.low, m.start()) in self.lex.CLOCK_PREPOSITIONS
+                    or word_before in self.lex.CLOCK_PREPOSITIONS
                 )
                 or _next_word(ctx.low, m.end("tz")) not in self.lex.TIME_ZONE_PEOPLE_FOLLOWERS
             ):
                 return None  # "in 1838 Zulu forces": a year and a people; "at 1935 Zulu" is a time
             clock = f"{int(m['milh']):02d}:{m['milm']}"
-            if ctx.low[max(0, m.start() - 1) : m.start()] == "(" and not (m["tday"] or m["tweekday"]):
+            if ctx.low[max(0, m.start() - 1) : m.start()] == "(" and not (
+                m["tday"] or m["tweekday"] or m["tmonth2"]
+            ):
                 # "10:35 a.m. (0735 GMT)": the same time restated in another zone; "4:17 a.m. (2117 GMT
                 # Tuesday)" names the other zone's day, which midnight between the zones changes
                 return self._clock_restated_in_zone(m, ctx, clock)
@@ -7406,8 +7463,8 @@ class Grammar:
                     before.endswith("at ")
                     or before.rstrip().endswith("@")  # "Wed @ 8:30"
                     # "we land like 9:15", "til 10:30"
-                    or _previous_word(ctx.low, m.start()) in self.lex.BARE_HOUR_LEADS
-                    or _previous_word(ctx.low, m.start()) in self.lex.COLON_CLOCK_LEADS  # "since 03:30"
+                    or word_before in self.lex.BARE_HOUR_LEADS
+                    or word_before in self.lex.COLON_CLOCK_LEADS  # "since 03:30"
                     # "Time seen: 01:15", "Addendum 08:40:": a note's time label opening the line
                     or self._clock_after_line_label(m, ctx)
                     or _colon_clock_in_range(m, ctx)
@@ -7924,6 +7981,8 @@ class Grammar:
 
     def h_weekday(self, m: re.Match[str], ctx: Context) -> Spec | None:
         word = m["weekday"].rstrip(".")
+        # the word before the weekday, asked by a dozen of the checks below: read once
+        word_before = _previous_word(ctx.low, m.start("weekday"))
         original = ctx.text[m.start("weekday") : m.end("weekday")]
         if m["wevent"] and (not original[0].isupper() or m["pmod"] or m["wdet"] or m["wovernight"]):
             return None
@@ -7942,15 +8001,11 @@ class Grammar:
             )
             determined = (
                 word not in self.lex.NAME_LIKE_WEEKDAYS
-                and _previous_word(ctx.low, m.start("weekday")) in self.lex.WORD_LIKE_WEEKDAY_DETERMINERS
+                and word_before in self.lex.WORD_LIKE_WEEKDAY_DETERMINERS
             )
             if ambiguous and (
                 (word in self.lex.WORD_LIKE_WEEKDAYS and not (day_part or determined))
-                or not (
-                    told_by_what_follows
-                    or day_part
-                    or _previous_word(ctx.low, m.start("weekday")) in self.lex.LOWER_CASE_WEEKDAY_LEADS
-                )
+                or not (told_by_what_follows or day_part or word_before in self.lex.LOWER_CASE_WEEKDAY_LEADS)
             ):
                 return None  # "sat on the bench"; "see u fri" is a day
         if (
@@ -7964,24 +8019,17 @@ class Grammar:
             and not self._closes_weekday_run(m, ctx)
         ):
             return None
-        if (
-            ambiguous
-            and not told_by_what_follows
-            and _previous_word(ctx.low, m.start("weekday")) in self.lex.NOUN_DETERMINERS
-        ):
+        if ambiguous and not told_by_what_follows and word_before in self.lex.NOUN_DETERMINERS:
             return None  # "fell back towards the Sun.": an article makes the word a noun, the dot a full stop
-        if (
-            original[0].isupper()
-            and f"{_previous_word(ctx.low, m.start('weekday'))} {word}" in self.lex.EASTER_HOLIDAYS
-        ):
+        if original[0].isupper() and f"{word_before} {word}" in self.lex.EASTER_HOLIDAYS:
             return None  # "9 April, Passion Sunday,": the weekday is part of a feast's name
         if (
             original[0].isupper()
-            and _previous_word(ctx.low, m.start("weekday")) == "the"
+            and word_before == "the"
             and self.feast_weekday_rx.match(ctx.low, m.start("weekday"))
         ):
             return None  # "on 3 June, the Sunday after Trinity": a day counted from a feast, restating one
-        if _previous_word(ctx.low, m.start("weekday")) in self.lex.ORDINALS:
+        if word_before in self.lex.ORDINALS:
             season = _CHURCH_SEASON_AFTER_WEEKDAY.match(ctx.text, m.end("weekday"))
             if season is not None and season.group(1).lower() not in self.lex.MONTHS:
                 # "the third Sunday of Advent", "the first Sunday in Lent": a Sunday counted in a season
@@ -8007,7 +8055,7 @@ class Grammar:
             prev is not None
             and prev.type == "SET"
             and not (m["whour"] or m["whalf"] or m["wdom"] or m["wbday"] or m["wmon"] or m["wrday"])
-            and _previous_word(ctx.low, m.start("weekday")) in self.lex.SET_EXCEPTION_WORDS
+            and word_before in self.lex.SET_EXCEPTION_WORDS
             and _SAME_CLAUSE_GAP.fullmatch(ctx.low, ctx.prev_end, m.start("weekday")) is not None
         ):
             # "from eight to nine each morning except Saturday", "open daily excluding Sunday": the day a
@@ -8081,11 +8129,7 @@ class Grammar:
             return None
         if m["pod"] and ctx.text[m.start("pod")].isupper() and _name_follows(ctx.text, m.end(), self.lex):
             return None  # "Saturday Night Live", "Monday Night Football": a title
-        if (
-            _previous_word(ctx.low, m.start("weekday")) in self.lex.WEEKDAY_NAME_MODIFIERS
-            and not m["pmod"]
-            and not m["wdet"]
-        ):
+        if word_before in self.lex.WEEKDAY_NAME_MODIFIERS and not m["pmod"] and not m["wdet"]:
             return None  # "Black Friday", "Super Tuesday": a name, not a date
         if (
             not m["pmod"]
@@ -8102,7 +8146,7 @@ class Grammar:
                 int(self.lex.WEEKDAYS[word]) <= 5
                 and _next_word(ctx.low, m.end("weekday")) in self.lex.MARKET_SESSION_NOUNS
                 # "Friday trading hours": without "in" or "during" a compound naming every such session
-                and _previous_word(ctx.low, m.start("weekday")) in self.lex.MARKET_SESSION_LEADS
+                and word_before in self.lex.MARKET_SESSION_LEADS
             )
             and not self._weekday_spent(ctx.low, m.start("weekday"))
         ):
@@ -8110,14 +8154,14 @@ class Grammar:
         if (
             m["pod"]
             and not (m["wdet"] or m["pmod"])
-            and _previous_word(ctx.low, m.start("weekday")) not in self.lex.WEEKDAY_DATE_LEADS
+            and word_before not in self.lex.WEEKDAY_DATE_LEADS
             and self.weekday_service_noun_rx.match(ctx.low, m.end())
         ):
             return None  # "the Saturday night dances", "Sunday morning services": held every such day
         weekday = int(self.lex.WEEKDAYS[word])
         if (
             not (m["wdet"] or m["pmod"] or m["pod"] or m["wpost"])
-            and _previous_word(ctx.low, m.start("weekday")) in self.lex.INDEFINITE_WEEKDAY_LEADS
+            and word_before in self.lex.INDEFINITE_WEEKDAY_LEADS
             and self._indefinite_weekday_after_on(ctx.low, m.start("weekday"))
             and not self._weekday_apposed_to_day(m, ctx)
         ):
@@ -8667,7 +8711,13 @@ class Grammar:
             before = ctx.low[max(0, m.start() - 25) : m.start()]
             if (
                 (
-                    not re.search(r"(?:\d|million|billion|dollars?|cents?|pounds?|euros?|%)\s*$", before)
+                    # "$45 more a month", "£20 less a year": the sum a rate changes by; "53p a day", "50c a
+                    # litre": an amount in pence or cents written after its number
+                    not re.search(
+                        r"(?:\d|(?<=\d)[pc]|million|billion|dollars?|cents?|pounds?|pence|euros?|%)"
+                        r"(?:\s+(?:more|less|extra))?\s*$",
+                        before,
+                    )
                     and _previous_word(ctx.low, m.start()) not in self.lex.SPELLED_COUNTS
                     and not self.count_of_things_rx.search(ctx.low, max(0, m.start() - 40), m.start())
                     and not self.accumulation_before_rx.search(before)
@@ -9323,7 +9373,32 @@ class Grammar:
                 or name in self.lex.HINDU_CALENDAR_HOLIDAYS
             )
             and (
-                (not m["year"] and _NEXT_CAPITALISED.match(ctx.text, m.end()) is not None)
+                (
+                    not m["year"]
+                    and _NEXT_CAPITALISED.match(ctx.text, m.end()) is not None
+                    # "During Eid Muslims visit", "Ahead of Eid Pakistan Railways": after a preposition of
+                    # time the capitalised word opens the clause, no name built on the feast's
+                    and _previous_word(ctx.low, m.start()) not in self.lex.FEAST_TIME_PREPOSITIONS
+                )
+                # "striker Mohammed Eid", "coach Ahmed Eid said", "Eid, 34,": a surname, not the feast
+                or (
+                    (named := _SURNAME_BEFORE_FEAST.search(ctx.text, max(0, m.start() - 40), m.start()))
+                    is not None
+                    and named[1].lower() not in self.lex.FESTIVAL_FAITH_ADJECTIVES
+                    and named[1] != "Happy"
+                    # "on Friday Eid prayers", "in August Eid fell": a day or month is no first name
+                    and named[1].lower() not in self.lex.WEEKDAYS
+                    and named[1].lower() not in self.lex.MONTHS
+                )
+                or _AGE_AFTER_NAME.match(ctx.text, m.end()) is not None
+                # "the Tet offensive": the campaign named for the feast, as "the Tet Offensive" is
+                or (name in self.lex.TET_HOLIDAYS and _next_word(ctx.low, m.end()) == "offensive")
+                # "Eid special trains", "Diwali special buses": a kind of service, not the day
+                or (
+                    not m["year"]
+                    and _next_word(ctx.low, m.end()) == "special"
+                    and _next_word(ctx.low, m.end() + len(" special")).endswith("s")
+                )
                 or ctx.low.endswith("-", 0, m.start())
                 or ctx.low.startswith("-", m.end())
                 # "the TET enzymes", "EID said": a single word in capitals is an acronym
@@ -9899,7 +9974,10 @@ class Grammar:
                 and not m["year"].startswith("0")
                 and not (m["day"] or m["mday"])
                 and _in_first_millennium(ctx, m.start())
-                and self.counted_after_rx.match(ctx.low, m.end()) is None
+                and (
+                    _EARLY_DATE_CLOSES.match(ctx.low, m.end()) is not None
+                    or _EARLY_MONTH_YEAR_CLAUSE.match(ctx.text, m.end()) is not None
+                )
             )
         ):
             return None
@@ -9984,6 +10062,12 @@ class Grammar:
                 and len(m["year"]) == 3
                 and _FROM_EARLY_YEAR_CLOSES.match(ctx.low, m.end()) is not None
                 and _in_first_millennium(ctx, m.start())
+                # "and from 945 the caliphs", not "fell from 800 the next century", "goes from 143 to Main
+                # Street": "from" opens the clause
+                and _CLAUSE_OPENS_BEFORE.search(
+                    ctx.low, max(0, m.start() - 20), ctx.low.rfind("from", 0, m.start())
+                )
+                is not None
             ):
                 return None
             spec = Spec("DATE", "calendar", year=int(m["year"]), note="a year before 1000")
@@ -11088,6 +11172,10 @@ def year_range_end(
 
 
 _NEXT_CAPITALISED = compile_pattern(r"[ \t]+([A-Z][a-z]+)")
+#: A capitalised word within a sentence right before a feast's name: "Mohammed [Eid]" after "striker".
+_SURNAME_BEFORE_FEAST = compile_pattern(r"(?<=[a-z,][ \t])([A-Z][a-z]+)[ \t]+$")
+#: An age set off by commas after a name: "Eid, 34, was arrested".
+_AGE_AFTER_NAME = compile_pattern(r",[ \t]*\d{1,3}[ \t]*,")
 #: "the Lathmar " right before a feast's name: a capitalised word after "the" that makes the name a rite's.
 _THE_CAPITALISED_BEFORE = compile_pattern(r"(?<![A-Za-z])the[ \t]+([A-Z][a-z]+)[ \t]+$")
 #: A possessive and then a capitalised word: "'s Children" after "Tomorrow" in a title.
@@ -11324,6 +11412,7 @@ def _stamp_minutes(stamp: re.Match[str]) -> int:
 
 
 _EVERY_UNIT_OF = compile_pattern(r"\b(?:every|each)\s+(?:day|night|week|month)\s+of\s+$")
+_EACH_LONGER_UNIT_AFTER = compile_pattern(r"[ \t]+(?:every|each)[ \t]+(?:week|month|quarter|year)(?![a-z])")
 _ACCESSION_REACH = 160  # the accession and its year told in the sentence before, as histories tell a reign
 _YEAR_THEN_COMMA = compile_pattern(r"(?<![0-9])([12]\d{3}),\s*$")
 _APPOSED_DAY_GAP = compile_pattern(r",\s*")  # "on 21 October 1600, the fifteenth day of the ninth month"
@@ -11630,15 +11719,32 @@ def _in_first_millennium(ctx: Context, position: int) -> bool:
 
 
 #: A name before the bracket of a life or reign: "al-Tabari (d. ", "Marwan II (r. " ("section (d. 923)" is none).
-_NAME_BEFORE_BRACKET = compile_pattern(r"[A-Z][\w'-]*\s+\([^()]{0,12}$")
+#: A single capital is a label ("Appendix B (d. 120)"), no name.
+_NAME_BEFORE_BRACKET = compile_pattern(r"[A-Z][\w'-]+\s+\([^()]{0,12}$")
+#: Where a clause opens: the text's start, a stop, comma, colon or semicolon, or "and", "but", "then".
+_CLAUSE_OPENS_BEFORE = compile_pattern(r"(?:^|[\n.,;:!?(]|(?<![a-z])(?:and|but|then))\s*$")
 #: After "from" and a bare early year: a comma, "to" and a word, or a clause's article ("from 945 the").
 _FROM_EARLY_YEAR_CLOSES = compile_pattern(r"\s*,(?!\s*\d)|\s+to\s+(?![0-9])[a-z]|\s+the\s")
+#: After "in June 747" (besides `_EARLY_DATE_CLOSES`): the next clause's subject or determiner, or a name
+#: ("in June 747 the caliph", "in June 747 Abu Muslim"); any other word is what "June 300" counts ("In May
+#: 250 staff walked out", "In June 300 more arrived").
+_EARLY_MONTH_YEAR_CLAUSE = compile_pattern(
+    r"[ \t]+(?:[A-Z]|(?:the|his|her|its|their|he|she|it|they|we|i|this|that|these|those)(?![A-Za-z]))"
+)
 #: What closes a year in a bracketed life or reign: "(d. 873)", "(r. 786-809)".
 _LIFE_SPAN_CLOSES = compile_pattern(r"\s*(?:[-\u2013]\s*[1-9]\d{2,3}\s*)?\)")
 #: "in 750 (132 AH)": a year restated in the Hijri calendar in brackets.
 _HIJRI_YEAR_IN_BRACKETS = compile_pattern(r"\s*\((?:a\.?h\.?\s+[1-9]\d{0,3}|[1-9]\d{0,3}\s+a\.?h\.?)\)")
+#: The latest Hijri year read as one (1500 AH is 2077): "2019 AH" is a Western year and an initialism.
+_LATEST_HIJRI_YEAR = 1500
+#: Before "100 AH": volts or a word of a battery's rating ("12V 100 AH", "rated 100 AH", "Capacity: 280 AH").
+_AMPERE_HOURS_BEFORE = compile_pattern(
+    r"(?:\d\s*v|(?<![a-z])(?:battery|batteries|capacity|rated|rating|cell|cells|lithium))[\s:]+$"
+)
 #: Words of time after which "AH 316" is a year ("in AH 316", "until AH 422").
-_HIJRI_YEAR_PREPOSITIONS = frozenset({"in", "of", "by", "until", "since", "from", "to", "before", "after"})
+_HIJRI_YEAR_PREPOSITIONS = frozenset(
+    {"in", "of", "by", "until", "since", "from", "to", "before", "after", "dated"}
+)
 #: The Julian day of 1 Muharram of the first Hijri year (16 July 622) and the mean length of its years
 #: (30 years of 10,631 days in the arithmetical calendar).
 _HIJRI_EPOCH_JD = 1948439.5

@@ -673,6 +673,10 @@ _CLOCK_READING = compile_pattern(r"[0-2]\d:\d\d(?::\d\d)?")
 _AT_OR_SINCE_BEFORE = compile_pattern(r"\b(?:at|since)\s+$")
 #: An infinitive ("was to reopen", "were due to start"): a plan made in the past, whose time may lie ahead.
 _TO_INFINITIVE = compile_pattern(r"\bto\s+[a-z]")
+#: Past verbs that fix a time for what they arrange or announce ("called a press conference at 2pm").
+_PLAN_FIXING_VERBS = _LEX.SCHEDULING_VERBS | _LEX.FIXED_FOR_VERBS
+#: A participle in "-ing" ("rain starting at 6pm"): the clock time is its own, not the past verb's.
+_ING_WORD = compile_pattern(r"(?<![a-z])[a-z]{2,}ing(?![a-z])")
 _MONTH_VALUE_OF_YEAR = compile_pattern(r"\d{4}-(?:0[1-9]|1[0-2])")  # a month of a known year ("2026-03")
 #: The day a part of a month ("mid-February" MID, "late April" END) is counted on from by weeks.
 _MONTH_PART_COUNTED_FROM: dict[str, int] = {"MID": 15, "END": 24}
@@ -1081,6 +1085,7 @@ class Resolver:
         # where a holiday ends that a past act's run-up put ahead of the DCT ("rushed to sell before Easter")
         self.lead_up_end = -1
         self.habitual_clock_end = -1  # where the last clock time read as every day's ends
+        self.past_habit_cue_end = -1  # where the verb of the last clock time read as a past habit ends
         # the last expression whose value is a whole day or a time of one, as (end, day, value, index)
         self.last_dated: tuple[int, date, str, int] | None = None
         self.habitual_clock_pod = ""  # and its clock reading, for a bare hour told after it
@@ -3350,6 +3355,11 @@ class Resolver:
             # of any such day, not of one
             return True
         tense = self._tense(candidate)
+        if tense.tense == "past" and not tense.perfect and self._past_habit_verb(tense):
+            # "The court usually sat from 10 a.m. to 5 p.m., with a break at noon": a past verb made a
+            # habit by an adverb of what is usual tells the hours of every such day, not of one
+            self.past_habit_cue_end = tense.cue_end if tense.cue_end is not None else -1
+            return True
         return tense.tense == "present" and tense.habitual
 
     def _clock_shared_by_days(self, candidate: Candidate) -> bool:
@@ -3431,6 +3441,16 @@ class Resolver:
         end = self.habitual_clock_end
         if end < 0 or end > candidate.start or candidate.start - end > _SENTENCE_REACH:
             return False
+        if 0 <= self.past_habit_cue_end < candidate.start:
+            own = self._tense(candidate)
+            if (
+                own.tense == "past"
+                and own.cue_end != self.past_habit_cue_end
+                and not self._past_habit_verb(own)
+            ):
+                # "the mill, which usually closed at 6 p.m., stayed open until midnight": a past verb of
+                # its own, with no adverb of habit, tells one day's time after the habit's
+                return False
         opening = self._sentence_opening(candidate.start)
         if end < opening:
             # "Flight SP42 will leave at 7.45pm and land at 1.20pm local time. The return flight departs at
@@ -3673,6 +3693,41 @@ class Resolver:
             return None
         year = int(which["year"])
         return _Reference(date(year, 1, 1), which["year"], index, "year", True, which.end("year"))
+
+    def _at_the_feast_for(self, candidate: Candidate, tense: ClauseTense) -> bool:
+        """Whether a past clause ending "for <feast>" tells a state at the feast or a habit of its years,
+        not an act in its run-up: "the church was packed for Easter", "the shops were closed for
+        Christmas", "we always went to my grandmother's for Christmas" ("made purchases for Diwali" is
+        the run-up)."""
+        if not self.low.endswith("for ", 0, candidate.start):
+            return False
+        if (tense.cue or "").lower().split()[:1] in (["was"], ["were"]):
+            return True
+        sentence = self.low[max(0, candidate.start - _SENTENCE_REACH) : candidate.start]
+        return _HABITUAL_WORDS.search(sentence, _last_sentence_break(sentence) + 1) is not None
+
+    def _feast_day_told_after(self, candidate: Candidate, feast: date) -> bool:
+        """Whether a day of the month written without a year right after the feast in its clause
+        ("notified Eid-ul-Adha holidays from August 11", "the Christmas break from December 20") lies
+        within a week of `feast`, in the feast's year."""
+        at = bisect_left(self._candidate_starts, candidate.end)
+        if at >= len(self.candidates):
+            return False
+        told = self.candidates[at].spec
+        if (
+            told.kind != "calendar"
+            or told.month is None
+            or told.day is None
+            or told.year is not None
+            or told.amount is not None
+            or _FEAST_TO_DAY_TOLD_GAP.fullmatch(self.text, candidate.end, self.candidates[at].start) is None
+        ):
+            return False
+        try:
+            day = date(feast.year, told.month, told.day)
+        except ValueError:
+            return False
+        return abs((feast - day).days) <= _FEAST_NEAR_TOLD_DAY
 
     def _year_closing_holidays_clause(
         self, candidate: Candidate
@@ -4261,9 +4316,13 @@ class Resolver:
         """'3 p.m. on Feb. 3': a clock time takes the date that follows it; so does an hour told right
         before a part of a day the story has told or counts to ("at seven that evening", "shortly before
         nine the next morning"), in that part's half of the clock."""
-        if candidate.spec.note in (CHAT_STAMP_NOTE, RESTATED_IN_ZONE_NOTE):
-            # a chat message's stamp keeps its thread's day and its clock, whatever the message says; a
-            # clock time restated in another zone takes its day from the clock time before the bracket
+        if candidate.spec.note == CHAT_STAMP_NOTE or (
+            # a clock time restated in another zone takes its day from the clock time before the bracket;
+            # a date inside the bracket is its own ("(0100 GMT on Wednesday)")
+            candidate.spec.note == RESTATED_IN_ZONE_NOTE
+            and ")" in self.text[candidate.end if gap_start is None else gap_start : following.start]
+        ):
+            # a chat message's stamp keeps its thread's day and its clock, whatever the message says
             return
         gap = self.text[candidate.end if gap_start is None else gap_start : following.start]
         if gap_start is None and gap[:1] == ")" and self.text[candidate.start - 1 : candidate.start] == "(":
@@ -5228,6 +5287,15 @@ class Resolver:
                     )
                     is not None
                 )
+                # "In 1711 the court reversed the attainders of those condemned in 1692, and their heirs
+                # were paid the following year": a year naming a group by what befell it, in passing
+                or (
+                    expression.anchor.kind == _ABSOLUTE_ANCHOR
+                    and _GROUP_BY_PARTICIPLE_BEFORE.search(
+                        self.low, max(0, expression.start - 40), expression.start
+                    )
+                    is not None
+                )
                 or (
                     # "in Mostar the Old Bridge, built by the Ottomans in 1566, was brought down on 9
                     # November": a year long before the story's, in a participle aside on a noun
@@ -5555,6 +5623,20 @@ class Resolver:
             # "from February to December; on the Somme ... from 1 July": the story's time is the whole
             # range, so what is told next may lie inside it, counted from its start
             ref.end = expression.end
+            return
+        if (
+            narrative
+            and ref is not None
+            and ref.unit in ("day", "weekend")
+            and unit == "month"
+            and expression.mod == "MID"
+            and expression.anchor.kind == _EXPRESSION_ANCHOR
+            and start_day <= ref.day <= expression.interval.end.date()
+            and _LEX.MID_MONTH_DAYS[0] <= ref.day.day <= _LEX.MID_MONTH_DAYS[1]
+        ):
+            # "On Friday, 15 July the judge ruled ... above 90 °F in mid-July ... When the court sat again
+            # the following Monday": the middle of the month, told in passing while the story is on a
+            # day in that middle, leaves the story on that day ("On 2 June ... By mid-June" moves on)
             return
         if unit == "year" and self._academic_double_year(expression):
             self.academic_year_index = index
@@ -6607,6 +6689,15 @@ class Resolver:
                 if (
                     direction is None
                     and tense.tense == "present"
+                    and not tense.perfect
+                    and (tense.cue or "").lower() in _LEX.PRESENT_FORECAST_VERBS
+                    and month is not None
+                ):
+                    # "It forecasts a fall in April", said in August: what is forecast lies ahead
+                    direction = 1
+                if (
+                    direction is None
+                    and tense.tense == "present"
                     and self._futurate_clause(candidate.start, tense.cue or "")
                 ):
                     # "will spend six months removing equipment before the shafts are filled in the
@@ -7644,13 +7735,12 @@ class Resolver:
 
     def _shift(self, candidate: Candidate) -> tuple[str, Anchor, str, list[str]]:
         spec = candidate.spec
-        if (
-            spec.note == RESTATED_IN_ZONE_NOTE
-            and spec.pod is not None
-            and spec.amount is not None
-            and (restated := self.last_dated) is not None
-            and self.text[restated[0] : candidate.start] in (" (", "(")
-        ):
+        if spec.note == RESTATED_IN_ZONE_NOTE and spec.pod is not None and spec.amount is not None:
+            restated = self.last_dated
+            if restated is None or self.text[restated[0] : candidate.start] not in (" (", "("):
+                # "at 9 p.m. (0100 GMT) each night", "in 2010 ... at 9 p.m. (0100 GMT)": the clock time
+                # before the bracket is on no known day, so neither is its restatement
+                return f"XXXX-XX-XXT{spec.pod}", _UNANCHORED, f"{spec.note}, on no known day", []
             # "at 5:40 a.m. local time (0340 UTC)": the day of the clock time just before the bracket,
             # or the day next to it that midnight between the zones makes it
             day = restated[1] + timedelta(days=spec.amount)
@@ -8436,6 +8526,8 @@ class Resolver:
             and spec.pod is not None
             and self.undated_calendar is not None
             and self.undated_day is not None
+            # "on Sunday morning ... that evening": a weekday left unresolved since is the day pointed to
+            and (self.undated_weekday is None or self.undated_weekday[1] < self.undated_day[1])
             and self.low[candidate.start : candidate.end].split()[0] in _LEX.DAY_PART_POINTING_LEADS
             and "\n\n" not in self.text[self.undated_day[2] : candidate.start]
         ):
@@ -9068,6 +9160,10 @@ class Resolver:
             and not stamp_tense.perfect
             and stamp_tense.cue_end is not None
             and not _TO_INFINITIVE.search(self.low, stamp_tense.cue_end, candidate.start)
+            # "called a press conference at 2pm", "issued a warning for rain starting at 6pm": a time fixed
+            # for what the past act arranged, or one a participle of its own dates, may lie ahead
+            and (stamp_tense.cue or "").lower().rpartition(" ")[2] not in _PLAN_FIXING_VERBS
+            and not _ING_WORD.search(self.low, stamp_tense.cue_end, candidate.start)
         ):
             # "00:37 Confirmed: ... The deal sheet went in at 10.58pm": what a live page's entry tells in
             # the past happened before its stamp, so a clock later on the face than the stamp was the day
@@ -10361,8 +10457,11 @@ class Resolver:
             # "On Thanksgiving Day", told on from a story's day years back
             choice, anchor_day = self._choice_of(far_story), far_story.day
         options = [
-            _holiday_date(spec.holiday, year)
+            day
             for year in (anchor_day.year - 1, anchor_day.year, anchor_day.year + 1)
+            # "Eid al-Adha next week", told on 20 December 2006: a lunar year's feast may fall twice in one
+            # of ours (10 January and 31 December 2006)
+            for day in _holiday_dates(spec.holiday, year)
         ]
         if spec.amount is not None and spec.amount != 0:
             fitting = [d for d in options if (d < anchor_day if spec.amount < 0 else d > anchor_day)]
@@ -10448,8 +10547,14 @@ class Resolver:
             day = max(d for d in options if d <= anchor_day)
             why = f"{spec.note}: past tense, the last one before {choice.label}"
             coming = min(d for d in options if d > anchor_day)
-            if (coming - anchor_day).days <= _HOLIDAY_LEAD_UP_DAYS and self.text.endswith(
-                _LEX.LEAD_UP_SIGNALS, 0, candidate.start
+            if (coming - anchor_day).days <= _HOLIDAY_LEAD_UP_DAYS and (
+                (
+                    self.text.endswith(_LEX.LEAD_UP_SIGNALS, 0, candidate.start)
+                    and not self._at_the_feast_for(candidate, tense)
+                )
+                # "notified Eid-ul-Adha holidays from August 11 to 14", three days before it: the day
+                # told after the feast in its clause is by the coming one
+                or self._feast_day_told_after(candidate, coming)
             ):
                 # "vendors rushed to sell before Easter", ten days before it: the act lies in the run-up
                 # to the coming holiday ("were laid off before Christmas", said in October, keeps the last)
@@ -11063,6 +11168,12 @@ _INSIDE_RESTATEMENT = compile_pattern(r"\s*\(\s*[0-9][0-9:.]*\s*(?:[a-z.]+\s+){0
 _PAST_PERFECT_RIGHT_AFTER = compile_pattern(r"\s+had\s+(?:not\s+|already\s+)?[a-z]+")
 #: The subject of a clause and a past participle on it up to a time ("the forecast issued ", "the order
 #: given on "): "the", "a" or a possessive opening the sentence or a clause.
+#: A group named by a past participle and the year of what befell it: "those condemned in 1692".
+_GROUP_BY_PARTICIPLE_BEFORE = compile_pattern(
+    r"(?<![a-z])(?:"
+    + "|".join(sorted(_LEX.PARTICIPLE_GROUP_PRONOUNS))
+    + r")\s+[a-z]+(?:ed|en|wn|rn|lt|ht|nt)\s+(?:in|during)\s+$"
+)
 _REDUCED_RELATIVE_BEFORE = compile_pattern(
     r"(?:^|[.;:!?]\s+|,\s+(?:and|but)\s+)(?:the|a|an|his|her|its|their)\s+(?:[a-z-]+\s+){1,3}"
     r"[a-z]+(?:ed|en|wn|lt|ht|nt)\s+(?:on\s+|in\s+|at\s+)?$"
@@ -11477,11 +11588,24 @@ def _holiday_weekend_saturday(day: date) -> date:
     return day + timedelta(days=5 - day.weekday())
 
 
+#: Between a feast and a day of the month told after it in its clause: up to two words (its noun) and a
+#: word that opens a stretch (" holidays from ", " break starting ").
+_FEAST_TO_DAY_TOLD_GAP = compile_pattern(r"(?:[ \t]+[a-z]+){0,2}[ \t]+(?:from|starting|beginning)[ \t]+")
+#: How far (days) a feast may lie from the day told after it ("Eid holidays from August 11", kept the 12th).
+_FEAST_NEAR_TOLD_DAY = 7
 #: "with Diwali falling on": a feast opening an absolute clause of its own, whose participle has no tense.
 _FEAST_FALLING_ON = compile_pattern(r"\s+falling\s+on(?![a-z])")
 #: The year Tết is first reckoned in Vietnam's own time across the country: the South's calendar followed
 #: China's (UTC+8) until reunification, so the Tết of 1968 fell on 30 January in Saigon.
 _VIETNAM_OWN_CALENDAR_FROM = 1976
+
+
+def _holiday_dates(rule: tuple[str, int, int, int], year: int) -> tuple[date, ...]:
+    """Every day of `year` the feast falls on: one, or for a feast of the Islamic calendar, whose year is
+    eleven days shorter than ours, two in about one year in 33."""
+    if rule[0] == "islamic":
+        return cal.islamic_calendar_days(year, rule[1], rule[2])
+    return (_holiday_date(rule, year),)
 
 
 def _holiday_date(rule: tuple[str, int, int, int], year: int) -> date:

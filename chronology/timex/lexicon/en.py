@@ -653,7 +653,8 @@ TET_HOLIDAYS: dict[str, int] = {"tet": 0, "tết": 0, "the tet holiday": 0, "the
 ISLAMIC_CALENDAR_HOLIDAYS: dict[str, tuple[int, int]] = {
     **{
         f"eid{joint}{article}{joint2}{feast}": month_day
-        for feast, month_day in (("fitr", (10, 1)), ("adha", (12, 10)))
+        # "Eid-ul-Azha", "Eid ul Zuha": the spellings of South Asia's press
+        for feast, month_day in (("fitr", (10, 1)), ("adha", (12, 10)), ("azha", (12, 10)), ("zuha", (12, 10)))
         for article in ("al", "ul", "el")
         for joint, joint2 in ((" ", "-"), ("-", "-"), (" ", " "))
     },
@@ -675,6 +676,12 @@ ISLAMIC_CALENDAR_HOLIDAYS: dict[str, tuple[int, int]] = {
 FESTIVAL_FAITH_ADJECTIVES: frozenset[str] = frozenset(
     {"hindu", "muslim", "islamic", "sikh", "jain", "buddhist", "vietnamese", "indian", "nepali", "pakistani",
      "bangladeshi", "malaysian", "indonesian", "nigerian", "arab", "annual", "national", "main", "great"}
+)  # fmt: skip
+
+#: Words before a feast of a lunar calendar after which a capitalised word opens the clause, no name built on
+#: the feast's ("During Eid Muslims visit", "On Diwali Hindus light lamps"; "Eid Mubarak Foods" is a name).
+FEAST_TIME_PREPOSITIONS: frozenset[str] = frozenset(
+    {"during", "on", "for", "before", "after", "of", "since", "until", "till", "over", "at", "by", "around"}
 )  # fmt: skip
 
 #: Feasts of the Hindu lunisolar calendar: name -> which day `calendar.diwali_days` gives (Dhanteras 0,
@@ -1080,6 +1087,16 @@ FALL_SEASON_OPENERS: frozenset[str] = frozenset(
     {"", "in", "during", "by", "until", "till", "since", "through", "throughout", "over", "for", "after",
      "before", "into", "from", "early", "late", "and", "or"}
 )  # fmt: skip
+#: Plural nouns of days kept by a calendar before "that fall" and a preposition ("dates that fall in the
+#: overlap", "holidays that fall on a Sunday"): "fall" is the verb of where they land, not the season.
+#: ("days", "years" and "weekends" are left out: "spent a few days that fall in Vermont" is the season.)
+CALENDAR_DAYS_THAT_FALL: frozenset[str] = frozenset(
+    {"dates", "holidays", "feasts", "festivals", "birthdays", "anniversaries", "deadlines"}
+)
+#: Prepositions after "that fall" that place where a day lands ("that fall on", "that fall between").
+FALL_LANDING_PREPOSITIONS: frozenset[str] = frozenset(
+    {"on", "in", "between", "within", "outside", "before", "after", "during", "into", "at"}
+)
 #: Words after "the fall was" (an adverb in -ly may come between) that only a decline takes ("The fall
 #: was driven by fewer students", "the fall was steeper than expected"); a season is not driven or steep.
 FALL_DECLINE_PREDICATES: frozenset[str] = frozenset(
@@ -1443,6 +1460,15 @@ FORECASTING_VERBS: frozenset[str] = frozenset(
 #: could do in a quarter is not yet done, so it is no report of last year's.
 QUARTER_AHEAD_MODALS: frozenset[str] = frozenset({"could", "can"})
 
+#: Present verbs of forecasting whose object is timed by a month with no year ("It forecasts a fall in
+#: April", "the bank expects a rise in February", said in August): what is forecast lies ahead, so the next
+#: such month, unless that is over six months away and the last under three ("expects a rise in July", said
+#: early in August of figures still to come).
+PRESENT_FORECAST_VERBS: frozenset[str] = frozenset(
+    {"forecast", "forecasts", "predict", "predicts", "expect", "expects", "project", "projects", "anticipate",
+     "anticipates"}
+)  # fmt: skip
+
 #: Words before a bare weekday that make it any such day, not one date ("emptied on a Thursday").
 INDEFINITE_WEEKDAY_LEADS: frozenset[str] = frozenset({"a", "any"})
 
@@ -1554,8 +1580,6 @@ CLOCK_FACE_RANGE_UNITS: frozenset[str] = frozenset(
      "degrees", "per", "percent", "points", "times", "storeys", "floors", "acres", "hectares", "litres"}
 )  # fmt: skip
 
-#: Small units of length that measure rain, snow or a rising river: "2 inches an hour", "an inch an hour",
-#: "30mm an hour" is how fast it accumulates, a rate in time (SET), not a speed.
 #: Units of an amount counted one at a time before the period it recurs in: "an ounce of gold a day",
 #: "about a foot a day", "a dollar a week" are rates, as "two ounces a day" is.
 SINGLE_MEASURE_UNITS: frozenset[str] = frozenset(
@@ -1563,6 +1587,8 @@ SINGLE_MEASURE_UNITS: frozenset[str] = frozenset(
      "kilo", "kilogram", "kilometre", "kilometer", "metre", "meter", "litre", "liter", "penny", "shilling"}
 )  # fmt: skip
 
+#: Small units of length that measure rain, snow or a rising river: "2 inches an hour", "an inch an hour",
+#: "30mm an hour" is how fast it accumulates, a rate in time (SET), not a speed.
 ACCUMULATION_UNITS: frozenset[str] = frozenset(
     {"inch", "inches", "centimeter", "centimeters", "centimetre", "centimetres", "cm", "millimeter",
      "millimeters", "millimetre", "millimetres", "mm"}
@@ -1576,6 +1602,16 @@ UNSCHEDULED_EVENT_NOUNS: frozenset[str] = frozenset(
      "blast", "coup", "uprising", "insurrection", "assassination", "killing", "killings", "hijacking",
      "hijackers", "ambush", "stabbing", "derailment", "tsunami", "landslide", "mudslide", "stampede",
      "mutiny", "terror", "terrorist"}
+)  # fmt: skip
+
+#: Nouns a day written day first qualifies after "the" ("the 31 January deadline", "the 2 May holiday", "the
+#: 12 December election"): the article belongs to the noun and is left out of the date, as it is in "the April
+#: 7 deadline"; the day itself is tagged. The events nobody schedules ("the 7 July bombings") do the same.
+DAY_QUALIFIED_NOUNS: frozenset[str] = UNSCHEDULED_EVENT_NOUNS | frozenset(
+    {"deadline", "deadlines", "cut-off", "cutoff", "holiday", "holidays", "bank", "election", "elections",
+     "referendum", "vote", "poll", "budget", "statement", "announcement", "meeting", "hearing", "launch",
+     "release", "rise", "rises", "increase", "increases", "cut", "cuts", "change", "changes", "payment",
+     "payments", "rally", "ceremony", "summit", "strike", "walkout", "debate", "ruling", "decision"}
 )  # fmt: skip
 
 #: Adjectives that open a notice's subject or heading naming an event still to come, with no verb
@@ -2830,18 +2866,22 @@ LOWER_CASE_WEEKDAY_LEADS: frozenset[str] = frozenset(
 #: fraction's or a score's denominator (13-31, but not 16, 20, 25); "the ratio is 2/3" is a fraction.
 SLASH_DATE_COPULAS: frozenset[str] = frozenset({"is", "was", "'s", "are", "were"})
 
-#: Words before "a day of ..." that make it a kind of day, not a length: "it was a day of liberation",
-#: "declared Friday a day of mourning".
 #: Participles that say what became of a thing the writer knows the story from: "is known from the bodies
 #: found two days later", "in the letters written a week later": the later time names the thing in passing.
 EVIDENCE_PARTICIPLES: frozenset[str] = frozenset(
     {"found", "discovered", "recovered", "written", "published", "recorded", "collected"}
 )
 
+#: Pronouns a past participle and a year after them name a group by ("those condemned in 1692", "everyone
+#: born in 1950"): the year names the group in passing; the story stays in the year it was in.
+PARTICIPLE_GROUP_PRONOUNS: frozenset[str] = frozenset({"those", "everyone", "anyone", "all"})
+
 #: What opens a clause of an alternative not taken: "attacked at once rather than wait for the next morning",
 #: "instead of resting until Monday": a time in it is never reached, so the story does not move to it.
 UNREALISED_ALTERNATIVE_LEADS: frozenset[str] = frozenset({"rather than", "instead of"})
 
+#: Words before "a day of ..." that make it a kind of day, not a length: "it was a day of liberation",
+#: "declared Friday a day of mourning".
 KIND_OF_DAY_LEADS: frozenset[str] = frozenset(
     {
         "is",
@@ -2857,6 +2897,17 @@ KIND_OF_DAY_LEADS: frozenset[str] = frozenset(
         "proclaimed",
         "named",
         "called",
+        # "the province kept a day of fasting", "observed a day of mourning", "appointed a day of
+        # thanksgiving": a day kept, observed or appointed is an observance, not a length
+        "kept",
+        "keep",
+        "keeps",
+        "observed",
+        "observe",
+        "observes",
+        "appointed",
+        "appoint",
+        "appoints",
     }
 )
 FRACTION_DENOMINATORS: frozenset[int] = frozenset({16, 20, 25})
@@ -3191,6 +3242,9 @@ PRESENT_PLAN_WORDS: frozenset[str] = frozenset(
 POD_POINTING_DETERMINERS: frozenset[str] = frozenset(
     {"that", "this", "the", "next", "last", "same", "following", "previous", "yesterday", "tomorrow"}
 )
+#: The days of a month that are its middle ("mid-July", "the middle of July"): a story on one of them is
+#: already in that middle, so naming it in passing does not move the story off its day.
+MID_MONTH_DAYS: tuple[int, int] = (10, 20)
 #: Adverbs of how often that make a past-tense verb a habit ("the fleet usually sailed in April", "flax was
 #: generally sown in April"): the month it names is that of every year, not of the story's year.
 PAST_HABIT_ADVERBS: frozenset[str] = frozenset(
