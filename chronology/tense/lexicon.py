@@ -639,6 +639,13 @@ PERIOD_UNITS_BEFORE_TO = frozenset(
 #: the arranging ("a trial date was set for Sept. 13", "the funeral was fixed for Friday").
 ARRANGING_VERBS = frozenset({"set", "fixed", "booked", "pencilled", "penciled"})
 
+#: Verbs that create or move a limit: with a DEADLINE_NOUNS noun and "of", "at" or "to" right before the
+#: date, the date is the limit, ahead of the act ("issued an ultimatum at 4 p.m. Thursday", "gave them a
+#: deadline of Monday", "extended the deadline to Friday"; "missed the deadline of Friday" stays past).
+DEADLINE_SETTING_VERBS = frozenset(
+    {"issued", "gave", "given", "imposed", "extended", "set", "fixed", "announced"}
+)
+
 #: Nouns of a limit that, with "of" or "at" right before the date, make an arranging verb's date the limit
 #: set, ahead of the setting ("set a deadline of 4 a.m. Thursday", "fixed a time limit of Friday").
 DEADLINE_NOUNS = frozenset({"deadline", "ultimatum", "time limit", "time-limit", "cut-off", "cutoff"})

@@ -127,6 +127,10 @@ _FOR_EVENT = compile_pattern(r"\b(for)\s+$", re.IGNORECASE)
 _DEADLINE_OF = compile_pattern(
     r"\b(?:" + "|".join(longest_first(lexicon.DEADLINE_NOUNS)) + r")\s+(?:of|at)\s+$", re.IGNORECASE
 )
+# "extended the deadline to Friday": a limit moved, with "to" or "until" before its new date
+_DEADLINE_OF_OR_TO = compile_pattern(
+    r"\b(?:" + "|".join(longest_first(lexicon.DEADLINE_NOUNS)) + r")\s+(?:of|at|to|until)\s+$", re.IGNORECASE
+)
 # The gap a number leaves between an article and the word after it: " 15 ", " 10% ", " $2.5 "
 #: A subject with its determiner, then a participle's phrase set off by commas ("The park, created in
 #: 2003, "), ending where the text read up to.
@@ -1399,6 +1403,16 @@ def _direction(
             # "set a deadline of 4 a.m. Thursday": the limit set, ahead of the setting
             or _DEADLINE_OF.search(text, max(0, start - 20), start) is not None
         )
+    elif (
+        before
+        and not forward
+        and not group.perfect
+        and head in lexicon.DEADLINE_SETTING_VERBS
+        and _DEADLINE_OF_OR_TO.search(text, max(0, start - 24), start) is not None
+    ):
+        # "issued an ultimatum at 4 p.m. Thursday", "gave them a deadline of Monday", "extended the
+        # deadline to Friday": the limit created or moved, ahead of the act
+        forward = True
     elif (
         before
         and not forward

@@ -1700,7 +1700,8 @@ class Grammar:
             + r")?(?P<thebody>(?:the\s+rest\s+of\s+)?(?P<the>the)\s+(?P<afterthe>(?:(?P<adj>full|entire|whole|same|current|fiscal|financial|calendar|latest|past|long|academic|school|"
             # "the tax year ending 5 April", "the tax year ended 5 April 2023": a year of account closing on a
             # day, a length as "the financial year ending 31 March" is ("the tax year" alone is left out)
-            + r"tax(?=\s+year\s+(?:ended|ending|that\s+ended)\s+(?:on\s+)?(?:[0-3]?\d\s+)?"
+            + r"tax(?=\s+year\s+(?:ended|ending|that\s+ended)\s+(?:on\s+)?(?:the\s+)?"
+            + r"(?:[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?)?"
             + f.month_rx.replace("?P<month>", "?:")
             + r")|"
             # "over the bank holiday weekend": the weekend the holiday lengthens, named without its article
@@ -5130,7 +5131,7 @@ class Grammar:
             return Spec("DURATION", "fixed", value=value, note=f"'{det} {unit} and a half': a length")
         if det == "this" and unit == "day" and word_before == "to":
             return None  # "the ridges remain to this day": an idiom for "until now", as "to date" is
-        if det == "same" and unit == "day" and _EACH_LONGER_UNIT_AFTER.match(ctx.low, m.end()):
+        if det == "same" and _repeats_in_longer_unit(ctx.low, m.end(), unit):
             return None  # "due on the same day every week": the day a habit repeats on, no day told before
         if (
             det == "that"
@@ -6212,6 +6213,11 @@ class Grammar:
                     lead = _previous_word(ctx.low, named.start())
             if lead in self.lex.KIND_OF_DAY_LEADS:
                 return None  # "it was a day of liberation": a kind of day, not a length
+            if (
+                lead in self.lex.OBSERVANCE_DAY_VERBS
+                and _next_word(ctx.low, m.end() + len(" of")) in self.lex.OBSERVANCE_DAY_NOUNS
+            ):
+                return None  # "the colony kept a day of fasting": an observance, not a length
         if _RATE_COMPOUND_AFTER.match(ctx.low, m.end()):
             return None  # "on a year-over-year basis": a rate word, as "year-on-year" is
         if m["num"] == "single" and _SUPERLATIVE_BEFORE.search(ctx.low, max(0, m.start() - 16), m.start()):
@@ -6888,7 +6894,7 @@ class Grammar:
             return Spec("DURATION", "fixed", value=value, note=note, extent_group="thephrase")
         if not m["pmod"] and not adj and _EVERY_UNIT_OF.search(ctx.low, max(0, m.start() - 16), m.start()):
             return None  # "open every day of the year": the whole of any year, said of a standing habit
-        if adj == "same" and unit == "day" and _EACH_LONGER_UNIT_AFTER.match(ctx.low, m.end("thephrase")):
+        if adj == "same" and _repeats_in_longer_unit(ctx.low, m.end("thephrase"), unit):
             return None  # "paid on the same date each month": the day a habit repeats on, no day told before
         if adj in ("academic", "school") and (unit != "year" or not m["pmod"]):
             return None  # "six weeks into the school year": only its edges ("by the end of the school year") are tagged
@@ -8637,6 +8643,11 @@ class Grammar:
             note=f"'{core}' refers to the {str(value).split('_')[0].lower()}",
         )
 
+    def _present_as_a_time(self, low: str, end: int) -> bool:
+        """Whether "the present" ending at `end` is the time, not the adjective of the noun after it."""
+        after = _next_word(low, end)
+        return not after or after in self.lex.PRESENT_TIME_NOUNS or after in self.lex.WORDS_AFTER_PRESENT_NOUN
+
     def _reference_word_ok(self, core: str, m: re.Match[str], ctx: Context) -> bool:
         before = _previous_word(ctx.low, m.start())
         if core in ("past", "once", "some time", "so far", "to date"):
@@ -8646,10 +8657,9 @@ class Grammar:
             return (
                 before in ("at", "for", "until")
                 and not ctx.low.startswith((" of ", " when "), m.end())
-                # "at the present rate": the adjective of a measure, no time
-                and (
-                    core != "the present" or _next_word(ctx.low, m.end()) not in self.lex.NOUNS_AFTER_PRESENT
-                )
+                # "at the present rate", "at the present site": the adjective of a noun, no time; only a
+                # time noun ("the present day") or no noun at all ("for the present we wait") keeps it one
+                and (core != "the present" or self._present_as_a_time(ctx.low, m.end()))
             )
         if core == "future":
             # the adjective ("future payments", "its future") is no time; "in future" is
@@ -8855,14 +8865,19 @@ class Grammar:
         after = _PLURAL_WEEKDAY_RUN_END.match(ctx.low, end)
         return after is not None and after["word"].rstrip(".") in self.lex.MONTHS
 
-    def _plural_weekday_hour_at_a_place(self, low: str, end: int) -> bool:
+    def _plural_weekday_hour_at_a_place(self, text: str, end: int) -> bool:
         """ "The club meets Thursdays at 8 in the hall": standing days given a bare hour and then the place
         kept at it are a schedule, as "Thursdays at 8, Backroom Theater" is ("Thursdays at 8 percent" is
-        not)."""
-        if not low.startswith(" at ", end):
+        not). The place is a determiner and a noun that ranks nothing ("in the hall", not "in the
+        standings") or a capitalised name ("at 7 at Riverside Library")."""
+        if not text.startswith(" at ", end):
             return False
-        hour = _PLURAL_WEEKDAY_BARE_HOUR.match(low, end)
-        return hour is not None and hour["word"] in self.lex.BARE_HOUR_PLACE_PREPOSITIONS
+        hour = _PLURAL_WEEKDAY_BARE_HOUR.match(text, end)
+        if hour is None or hour["word"] not in self.lex.BARE_HOUR_PLACE_PREPOSITIONS or hour["next"] is None:
+            return False
+        if hour["next"].lower() in self.lex.BARE_HOUR_PLACE_DETERMINERS:
+            return hour["noun"] is not None and hour["noun"] not in self.lex.BARE_HOUR_RANKING_NOUNS
+        return hour["next"][0].isupper() and hour["next"].lower() not in self.lex.BARE_HOUR_RANKING_NOUNS
 
     def h_set_plural_weekday(self, m: re.Match[str], ctx: Context) -> Spec | None:
         if not ctx.text[m.start("weekdays")].isupper():
@@ -8890,7 +8905,7 @@ class Grammar:
             # "Tuesdays to Sundays, 11am-4pm", "Sundays noon-4pm": a run of weekdays or one given its
             # hours is a schedule, whatever leads it
             and _PLURAL_WEEKDAY_SCHEDULE.match(ctx.low, m.end()) is None
-            and not self._plural_weekday_hour_at_a_place(ctx.low, m.end())
+            and not self._plural_weekday_hour_at_a_place(ctx.text, m.end())
             and not self._plural_weekday_run_ends_on_a_date(ctx, m.end())
             and not (
                 ctx.prev_spec is not None
@@ -9410,8 +9425,8 @@ class Grammar:
                 )
             )
         ):
-            # "Eid Mubarak Foods Ltd", "the Tet Offensive", "Mini-Tet", "Eid-el-Kabir" (a name the table does
-            # not hold), "the Lathmar Holi" (a rite of the feast): a name built on the feast's, not its day;
+            # "Eid Mubarak Foods Ltd", "the Tet Offensive", "Mini-Tet" (a name the table does not
+            # hold), "the Lathmar Holi" (a rite of the feast): a name built on the feast's, not its day;
             # "the Hindu Diwali" is still the feast
             return None
         elif name in self.lex.TET_HOLIDAYS:
@@ -11235,7 +11250,9 @@ _PLURAL_WEEKDAY_SCHEDULE = compile_pattern(
     ")"
 )
 #: A bare hour after a plural weekday and the word after it ("Thursdays at 8 [in] the hall").
-_PLURAL_WEEKDAY_BARE_HOUR = compile_pattern(r" at (?:1[0-2]|[1-9])(?:[.:][0-5]\d)?[ \t]+(?P<word>[a-z]+)")
+_PLURAL_WEEKDAY_BARE_HOUR = compile_pattern(
+    r" at (?:1[0-2]|[1-9])(?:[.:][0-5]\d)?[ \t]+(?P<word>[a-z]+)(?:[ \t]+(?P<next>[A-Za-z'-]+)(?:[ \t]+(?P<noun>[a-z'-]+))?)?"
+)
 #: The hour a schedule keeps, right before the days it is kept on ("noon-9 p.m. weekdays", "10:00-16:00
 #: weekends"): the schedule's own hour (`_OPENING_HOUR`), read back from the days.
 _HOURS_JUST_BEFORE = compile_pattern(r"(?<![a-z0-9:.])" + _OPENING_HOUR + r"[ \t]*$")
@@ -11412,7 +11429,26 @@ def _stamp_minutes(stamp: re.Match[str]) -> int:
 
 
 _EVERY_UNIT_OF = compile_pattern(r"\b(?:every|each)\s+(?:day|night|week|month)\s+of\s+$")
-_EACH_LONGER_UNIT_AFTER = compile_pattern(r"[ \t]+(?:every|each)[ \t]+(?:week|month|quarter|year)(?![a-z])")
+#: "every month", "each other week", "every two years", "each calendar month" after a unit: how often a habit
+#: repeats.
+_EACH_LONGER_UNIT_AFTER = compile_pattern(
+    r"[ \t]+(?:every|each)[ \t]+(?:[a-z0-9]+[ \t]+)?(?P<every>week|month|quarter|year)s?(?![a-z])"
+)
+#: The units "the same ..." may name within one that a habit repeats in, shortest first.
+_REPEATING_UNITS: tuple[str, ...] = ("day", "week", "month", "quarter", "year")
+
+
+def _repeats_in_longer_unit(low: str, end: int, unit: str) -> bool:
+    """Whether "every"/"each" and a longer unit follow "the same <unit>" ("on the same day every other
+    month", "in the same week each year"): the day or week a habit repeats on, no time told before."""
+    after = _EACH_LONGER_UNIT_AFTER.match(low, end)
+    return (
+        after is not None
+        and unit in _REPEATING_UNITS
+        and _REPEATING_UNITS.index(after["every"]) > _REPEATING_UNITS.index(unit)
+    )
+
+
 _ACCESSION_REACH = 160  # the accession and its year told in the sentence before, as histories tell a reign
 _YEAR_THEN_COMMA = compile_pattern(r"(?<![0-9])([12]\d{3}),\s*$")
 _APPOSED_DAY_GAP = compile_pattern(r",\s*")  # "on 21 October 1600, the fifteenth day of the ninth month"

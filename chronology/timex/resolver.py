@@ -423,6 +423,13 @@ _YEAR_AS_TOPIC_BEFORE = compile_pattern(
 _UNANCHORED = _anchor(kind=AnchorKind.NONE)
 #: How far a narrative rule reads around an expression for its sentence.
 _SENTENCE_REACH = 400
+#: How far back in its clause a word of preparing or buying makes "for <feast>" a run-up.
+_RUN_UP_FOR_REACH = 80
+_RUN_UP_CLAUSE_BREAKS = (". ", "? ", "! ", "\n", ";", ":", ",", "(")
+#: The signals ending in "for " that tell a run-up whatever the act ("in time for Christmas").
+_RUN_UP_FOR_ITSELF = tuple(
+    signal for signal in _LEX.LEAD_UP_SIGNALS if signal.endswith(" for ") and signal != "for "
+)
 #: How far after the writer's "today" a part of "this" day in the same paragraph is still the writer's.
 _WRITERS_DAY_REACH = 800
 #: Days a past-perfect month must lie before the story's month to be a glance back at another year.
@@ -449,10 +456,11 @@ _SAME_PART_UNITS: dict[str, frozenset[str]] = {
     "week": frozenset({"day", "week", "weekend"}),
     "day": frozenset({"day"}),
 }
-#: Counts of a unit finer than a year that stay within half a year ("a month later", "six months later",
-#: "two weeks later", "the next day"): counted from a year whose month is not told, that year
-#: ("a verdict in 2020, and that company settled six months later").
-_WITHIN_HALF_A_YEAR: dict[str, int] = {"month": 6, "week": 26, "weekend": 26, "day": 183}
+#: Counts of a unit finer than a year that stay within a quarter of a year ("a month later", "three
+#: months later", "two weeks later", "the next day"): counted from a year whose month is not told, that
+#: year ("a verdict in 2020, and that company settled two months later"); "six months later" is as likely
+#: the next year, so it is counted on.
+_WITHIN_HALF_A_YEAR: dict[str, int] = {"month": 3, "week": 13, "weekend": 13, "day": 92}
 #: A year counted from now later in a holiday's clause ("Christmas falls on a Wednesday [this] year").
 _YEAR_LATER_IN_CLAUSE = compile_pattern(r"[^.;:!?\n(),]{1,50}?[ \t](?P<word>[a-z]+)[ \t]+year(?![a-z'])")
 #: A weekday's day written after it in brackets: "next Tuesday (July 17)".
@@ -3706,6 +3714,28 @@ class Resolver:
         sentence = self.low[max(0, candidate.start - _SENTENCE_REACH) : candidate.start]
         return _HABITUAL_WORDS.search(sentence, _last_sentence_break(sentence) + 1) is not None
 
+    def _dated_report_before(self, candidate: Candidate) -> bool:
+        """Whether a verb of reporting ("said", "told") and another time stand earlier in the candidate's
+        sentence ("In March, the bank said it expects", "The bank said in March that it expects")."""
+        opening = self._sentence_opening(candidate.start)
+        report = _REPORTING_WORD.search(self.low, opening, candidate.start)
+        if report is None:
+            return False
+        first = bisect_left(self._candidate_starts, opening)
+        return first < len(self.candidates) and self.candidates[first].start < candidate.start
+
+    def _for_without_a_run_up_act(self, candidate: Candidate) -> bool:
+        """Whether "for <feast>" follows a clause with no word of preparing, buying, travelling or
+        decorating (LEAD_UP_FOR_WORDS): "the family gathered for Christmas", "sales for Christmas fell"
+        tell no run-up, as "made last-minute purchases for Diwali" and "shoppers queued for Christmas" do."""
+        if not self.low.endswith("for ", 0, candidate.start) or self.low.endswith(
+            _RUN_UP_FOR_ITSELF, 0, candidate.start
+        ):
+            return False  # "finished the bridge in time for Christmas": the phrase itself tells the run-up
+        before = self.low[max(0, candidate.start - _RUN_UP_FOR_REACH) : candidate.start]
+        opening = max(map(before.rfind, _RUN_UP_CLAUSE_BREAKS)) + 1
+        return not any(word in _LEX.LEAD_UP_FOR_WORDS for word in _WORD.findall(before, opening))
+
     def _feast_day_told_after(self, candidate: Candidate, feast: date) -> bool:
         """Whether a day of the month written without a year right after the feast in its clause
         ("notified Eid-ul-Adha holidays from August 11", "the Christmas break from December 20") lies
@@ -5291,10 +5321,21 @@ class Resolver:
                 # were paid the following year": a year naming a group by what befell it, in passing
                 or (
                     expression.anchor.kind == _ABSOLUTE_ANCHOR
-                    and _GROUP_BY_PARTICIPLE_BEFORE.search(
-                        self.low, max(0, expression.start - 40), expression.start
+                    and (
+                        group := _GROUP_BY_PARTICIPLE_BEFORE.search(
+                            self.low, max(0, expression.start - 40), expression.start
+                        )
                     )
                     is not None
+                    # "It all started in 1916", "Everyone moved in 1916": a pronoun opening its clause or
+                    # after a subject is the subject of a past verb, no group named in passing
+                    and (
+                        group["pronoun"] == "those"
+                        or _GROUP_PRONOUN_AS_SUBJECT.search(
+                            self.low, max(0, group.start() - 20), group.start()
+                        )
+                        is None
+                    )
                 )
                 or (
                     # "in Mostar the Old Bridge, built by the Ottomans in 1566, was brought down on 9
@@ -6692,6 +6733,9 @@ class Resolver:
                     and not tense.perfect
                     and (tense.cue or "").lower() in _LEX.PRESENT_FORECAST_VERBS
                     and month is not None
+                    # "In March, the bank said it expects a rise in April": a forecast reported on a day
+                    # told before in its sentence looks ahead from that day, not from the DCT
+                    and not self._dated_report_before(candidate)
                 ):
                     # "It forecasts a fall in April", said in August: what is forecast lies ahead
                     direction = 1
@@ -10551,6 +10595,7 @@ class Resolver:
                 (
                     self.text.endswith(_LEX.LEAD_UP_SIGNALS, 0, candidate.start)
                     and not self._at_the_feast_for(candidate, tense)
+                    and not self._for_without_a_run_up_act(candidate)
                 )
                 # "notified Eid-ul-Adha holidays from August 11 to 14", three days before it: the day
                 # told after the feast in its clause is by the coming one
@@ -11166,14 +11211,19 @@ _RESTATED_DAY_REACH = 30
 _INSIDE_RESTATEMENT = compile_pattern(r"\s*\(\s*[0-9][0-9:.]*\s*(?:[a-z.]+\s+){0,2}(?:on\s+)?", re.IGNORECASE)
 #: A past perfect right after a time: " had rated", " had not been".
 _PAST_PERFECT_RIGHT_AFTER = compile_pattern(r"\s+had\s+(?:not\s+|already\s+)?[a-z]+")
-#: The subject of a clause and a past participle on it up to a time ("the forecast issued ", "the order
-#: given on "): "the", "a" or a possessive opening the sentence or a clause.
 #: A group named by a past participle and the year of what befell it: "those condemned in 1692".
 _GROUP_BY_PARTICIPLE_BEFORE = compile_pattern(
-    r"(?<![a-z])(?:"
+    r"(?<![a-z])(?P<pronoun>"
     + "|".join(sorted(_LEX.PARTICIPLE_GROUP_PRONOUNS))
     + r")\s+[a-z]+(?:ed|en|wn|rn|lt|ht|nt)\s+(?:in|during)\s+$"
 )
+#: Before "all", "everyone", "anyone": where a clause opens, or its subject or auxiliary ("It all started",
+#: "they were all killed", ". Everyone moved"): the word after is the clause's own verb.
+_GROUP_PRONOUN_AS_SUBJECT = compile_pattern(
+    r"(?:^|[.!?;:,(\n]\s*|(?<![a-z])(?:it|they|we|you|he|she|was|were|is|are|be|been|had|have|has|and|but|then)\s+)$"
+)
+#: The subject of a clause and a past participle on it up to a time ("the forecast issued ", "the order
+#: given on "): "the", "a" or a possessive opening the sentence or a clause.
 _REDUCED_RELATIVE_BEFORE = compile_pattern(
     r"(?:^|[.;:!?]\s+|,\s+(?:and|but)\s+)(?:the|a|an|his|her|its|their)\s+(?:[a-z-]+\s+){1,3}"
     r"[a-z]+(?:ed|en|wn|lt|ht|nt)\s+(?:on\s+|in\s+|at\s+)?$"

@@ -3,7 +3,8 @@
 - Islamic feasts ("Eid al-Fitr", "Eid-ul-Adha", "Hari Raya Aidilfitri", "Bakrid", "the Day of Arafah",
   "Ashura", "the Islamic New Year", "the first day of Ramadan") are dated by the Umm al-Qura calendar, from
   a generated table (`chronology/timex/islamic_festivals.py`); a bare "Eid" is the Eid the text named in
-  full, else Eid al-Fitr; "Eid Mubarak Foods Ltd" and "Eid-el-Kabir" are names, not the day.
+  full, else Eid al-Fitr; "Eid Mubarak Foods Ltd" is a name, not the day; "Eid-el-Kabir" (West Africa's
+  name for Eid al-Adha) is Eid al-Adha.
 - Hindu feasts (Dhanteras, Diwali, Govardhan Puja, Bhai Dooj, Holi) are computed from the tithi (the moon's
   elongation from the sun) and the sidereal sun (Lahiri), in Indian time; "the Lathmar Holi" is a rite's
   name, "Holiday" and "Holinshed" are other words.
@@ -73,7 +74,12 @@ from tests.timex.timex_support import typed
             ],
         ),
         ("Eid Mubarak Foods Ltd said profits rose.", date(2024, 6, 1), []),
-        ("Eid-el-Kabir, the feast of sacrifice, is near.", date(2023, 6, 1), []),
+        # West Africa's name for Eid al-Adha, "the great feast": the same day
+        (
+            "Eid-el-Kabir, the feast of sacrifice, is near.",
+            date(2023, 6, 1),
+            [("Eid-el-Kabir", "DATE", "2023-06-28")],
+        ),
         ("The TET enzymes oxidise DNA, EID said.", date(2023, 6, 1), []),
         # Hindu feasts, from the tithi and the sidereal sun
         (

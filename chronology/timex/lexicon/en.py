@@ -658,6 +658,16 @@ ISLAMIC_CALENDAR_HOLIDAYS: dict[str, tuple[int, int]] = {
         for article in ("al", "ul", "el")
         for joint, joint2 in ((" ", "-"), ("-", "-"), (" ", " "))
     },
+    # "Eidul Fitr", "Eidul-Azha": the article written onto "Eid"
+    **{
+        f"eid{article}{joint}{feast}": month_day
+        for feast, month_day in (("fitr", (10, 1)), ("adha", (12, 10)), ("azha", (12, 10)), ("zuha", (12, 10)))
+        for article in ("ul", "al")
+        for joint in (" ", "-")
+    },
+    # "Eid-el-Kabir", "Eid el Kabir": West Africa's name for Eid al-Adha, "the great feast"
+    "eid-el-kabir": (12, 10), "eid el-kabir": (12, 10), "eid el kabir": (12, 10), "eid al-kabir": (12, 10),
+    "bakra eid": (12, 10), "bakra-eid": (12, 10),
     "hari raya aidilfitri": (10, 1), "hari raya puasa": (10, 1), "hari raya haji": (12, 10),
     "hari raya aidiladha": (12, 10), "bakrid": (12, 10), "bakri eid": (12, 10),
     "the day of arafah": (12, 9), "the day of arafat": (12, 9),
@@ -675,7 +685,7 @@ ISLAMIC_CALENDAR_HOLIDAYS: dict[str, tuple[int, int]] = {
 #: Lathmar Holi").
 FESTIVAL_FAITH_ADJECTIVES: frozenset[str] = frozenset(
     {"hindu", "muslim", "islamic", "sikh", "jain", "buddhist", "vietnamese", "indian", "nepali", "pakistani",
-     "bangladeshi", "malaysian", "indonesian", "nigerian", "arab", "annual", "national", "main", "great"}
+     "bangladeshi", "malaysian", "indonesian", "nigerian", "arab"}
 )  # fmt: skip
 
 #: Words before a feast of a lunar calendar after which a capitalised word opens the clause, no name built on
@@ -1151,11 +1161,22 @@ NOUNS_AFTER_FUTURE: frozenset[str] = frozenset(
      "needs", "generations", "prospects", "ownership", "operation", "operations", "management", "location",
      "relationship", "structure"}
 )  # fmt: skip
-#: Nouns of a measure or a state of affairs after "at the present" ("at the present rate", "at the present
-#: pace of building"): "present" is their adjective, no time of its own ("at the present" alone is).
-NOUNS_AFTER_PRESENT: frozenset[str] = frozenset(
-    {"rate", "rates", "pace", "level", "levels", "speed", "trend", "trends", "price", "prices", "scale",
-     "strength", "size", "stage", "figure", "figures", "value", "values"}
+#: Time nouns after "at/for/until the present" that keep it a time ("until the present day", "at the
+#: present moment"); any other noun makes "present" its adjective ("at the present rate", "at the present
+#: site", "for the present owners").
+PRESENT_TIME_NOUNS: frozenset[str] = frozenset(
+    {"day", "days", "time", "times", "moment", "age", "era", "hour", "century", "decade", "year",
+     "generation", "juncture"}
+)  # fmt: skip
+#: Words after "the present" that open what follows it, no noun of its: "for the present we wait", "until
+#: the present and beyond", "at the present, though": "the present" itself is the time.
+WORDS_AFTER_PRESENT_NOUN: frozenset[str] = frozenset(
+    {"i", "we", "you", "he", "she", "it", "they", "there", "this", "that", "these", "those", "the", "a",
+     "an", "and", "or", "but", "nor", "so", "yet", "as", "if", "when", "while", "though", "although",
+     "because", "since", "until", "till", "in", "on", "at", "for", "from", "to", "with", "by", "of", "into",
+     "is", "was", "are", "were", "be", "has", "have", "had", "will", "would", "can", "could", "may",
+     "might", "must", "shall", "should", "do", "does", "did", "not", "no", "only", "too", "also", "then",
+     "however", "anyway", "all", "least", "its", "their", "our", "his", "her", "my", "your"}
 )  # fmt: skip
 #: Prepositions after which "the future" is the time itself, whatever follows ("In the future Britain
 #: will need ...").
@@ -2827,6 +2848,17 @@ HOLIDAY_CLAUSE_YEAR_DETERMINERS: frozenset[str] = frozenset({"this", "next"})
 BARE_HOUR_PLACE_PREPOSITIONS: frozenset[str] = frozenset(
     {"in", "at", "on", "near", "inside", "outside", "upstairs", "downstairs"}
 )  # fmt: skip
+#: Determiners after such a preposition that open the place ("in the hall", "at a cafe", "in our
+#: kitchen"); a capitalised name ("at Riverside Library") is a place too.
+BARE_HOUR_PLACE_DETERMINERS: frozenset[str] = frozenset(
+    {"the", "a", "an", "our", "their", "its", "his", "her"}
+)
+#: Nouns after such a preposition that rank, no place: "He finished Sundays at 3 in the standings", "at 2
+#: on the table", "at 4 in the polls".
+BARE_HOUR_RANKING_NOUNS: frozenset[str] = frozenset(
+    {"standings", "standing", "table", "tables", "league", "leagues", "polls", "poll", "rankings", "ranking",
+     "charts", "chart", "order", "list", "pecking", "queue", "world", "country", "nation", "division", "conference"}
+)  # fmt: skip
 #: Words after "of" that make a number before it a count of a whole ("at 8 of the 10 sites", "at 3 of
 #: its plants"), not a bare hour.
 COUNTED_WHOLE_DETERMINERS: frozenset[str] = frozenset(
@@ -2897,19 +2929,19 @@ KIND_OF_DAY_LEADS: frozenset[str] = frozenset(
         "proclaimed",
         "named",
         "called",
-        # "the province kept a day of fasting", "observed a day of mourning", "appointed a day of
-        # thanksgiving": a day kept, observed or appointed is an observance, not a length
-        "kept",
-        "keep",
-        "keeps",
-        "observed",
-        "observe",
-        "observes",
-        "appointed",
-        "appoint",
-        "appoints",
     }
 )
+#: Verbs that keep or set a day of an observance ("the province kept a day of fasting", "observed a day of
+#: mourning", "appointed a day of thanksgiving"): a kind of day when `OBSERVANCE_DAY_NOUNS` follows "of"
+#: ("kept a day of rations in reserve", "observed a day of trading" stay lengths).
+OBSERVANCE_DAY_VERBS: frozenset[str] = frozenset(
+    {"kept", "keep", "keeps", "observed", "observe", "observes", "appointed", "appoint", "appoints"}
+)
+#: What a day kept or appointed is one of ("a day of fasting", "a day of prayer", "a day of remembrance").
+OBSERVANCE_DAY_NOUNS: frozenset[str] = frozenset(
+    {"fasting", "fast", "mourning", "thanksgiving", "prayer", "prayers", "humiliation", "remembrance",
+     "silence", "rest", "reflection", "rejoicing", "celebration", "atonement", "penance", "solidarity"}
+)  # fmt: skip
 FRACTION_DENOMINATORS: frozenset[int] = frozenset({16, 20, 25})
 
 # Words the anchoring rules read (chronology.timex.resolver).
@@ -3343,10 +3375,12 @@ PAST_PLAN_VERBS: frozenset[str] = frozenset(
 
 #: Past verbs that fix a thing for a time after its noun ("promised elections for the following spring",
 #: "called a referendum for May"): a season, a month or a year so looked to is not where the story is (a
-#: day set for an event, "set for 12 December, and at 9:54 that day", is where the story goes next).
+#: day set for an event, "set for 12 December, and at 9:54 that day", is where the story goes next);
+#: "confirmed kick-off at 3pm", told under a live page's stamp, announces a plan as "announced" does.
 FIXED_FOR_VERBS: frozenset[str] = frozenset(
-    {"promised", "pledged", "called", "fixed", "set", "scheduled", "announced", "proposed", "planned"}
-)
+    {"promised", "pledged", "called", "fixed", "set", "scheduled", "announced", "proposed", "planned",
+     "confirmed"}
+)  # fmt: skip
 
 #: Verbs that, with "for", call an event for a day: "leaflets called for a boycott on Monday, December 5",
 #: "the union appealed for a general strike on 3 May" (a day looked to, not where the story has come).
@@ -3423,12 +3457,32 @@ AMBIGUOUS_MONTH_NOUN_BLOCKERS: frozenset[str] = frozenset(
 LEAD_UP_SIGNALS: tuple[str, ...] = (
     "before ", "ahead of ", "in time for ",
     # a past act done for a feast a few weeks off ("made last-minute purchases for Diwali", "poured into the
-    # towns for Holi"): its run-up
+    # towns for Holi"): its run-up, when a word of LEAD_UP_FOR_WORDS tells the act
     "for ",
     # a participle that looks ahead to the holiday from the act's time: "the defeat left them facing
     # Christmas in the relegation zone", "were heading into Easter in form", told days before it
     "facing ", "heading into ", "going into ",
 )  # fmt: skip
+
+#: Words of preparing or arranging, buying, travelling and decorating that make a past act "for" a feast a few weeks
+#: off one in its run-up ("made last-minute purchases for Diwali", "shoppers queued for Christmas",
+#: "poured into the towns for Holi"); without one ("the family gathered for Christmas", "sales for
+#: Christmas fell") "for" tells no run-up.
+LEAD_UP_FOR_WORDS: frozenset[str] = frozenset({
+    "prepare", "prepared", "preparing", "preparation", "preparations", "ready", "readied", "readying",
+    "geared", "gearing",
+    # arranging ahead ("announced a truce for the Tet holiday")
+    "announced", "declared", "planned", "arranged", "organised", "organized", "scheduled",
+    # closing or paying ahead of it ("pre-poll voting closed on Friday for Anzac Day", "pensions paid early
+    # for Easter")
+    "closed", "shut", "paid", "early",
+    "buy", "bought", "buying", "buyers", "purchase", "purchased", "purchases", "purchasing", "shop",
+    "shopped", "shopping", "shoppers", "stock", "stocked", "stocking", "stockpiled", "stockpiling",
+    "queue", "queued", "queues", "queuing", "queueing", "order", "ordered", "orders", "booked",
+    "travel", "travelled", "traveled", "travelling", "traveling", "travellers", "travelers", "poured",
+    "flocked", "flooded", "headed", "heading", "rushed", "thronged", "crowded",
+    "decorate", "decorated", "decorating", "decorations", "lit", "painted", "cleaned", "baked", "cooked",
+})  # fmt: skip
 
 #: Plural nouns that make a bare number right after them a year when an article opens them: "the years
 #: 1863 to 1966", "in the years 1914 and 1918".
