@@ -123,14 +123,14 @@ _AHEAD_OF = compile_pattern(
 # "was due to open on Friday, but the vote was put off": the rest of the sentence tells a plan overtaken
 _BUT_AFTER = compile_pattern(r"[^.;!?\n]{0,80}?\bbut\b")
 _FOR_EVENT = compile_pattern(r"\b(for)\s+$", re.IGNORECASE)
-# "set a deadline of 4 a.m. Thursday": the limit named right before the arranged date
-_DEADLINE_OF = compile_pattern(
-    r"\b(?:" + "|".join(longest_first(lexicon.DEADLINE_NOUNS)) + r")\s+(?:of|at)\s+$", re.IGNORECASE
+# "set a deadline of 4 a.m. Thursday": the limit named right before the arranged date; "extended the
+# deadline to Friday": a limit moved, with "to" or "until" before its new date
+_DEADLINE_BEFORE = compile_pattern(
+    r"\b(?:" + "|".join(longest_first(lexicon.DEADLINE_NOUNS)) + r")\s+(?P<link>of|at|to|until)\s+$",
+    re.IGNORECASE,
 )
-# "extended the deadline to Friday": a limit moved, with "to" or "until" before its new date
-_DEADLINE_OF_OR_TO = compile_pattern(
-    r"\b(?:" + "|".join(longest_first(lexicon.DEADLINE_NOUNS)) + r")\s+(?:of|at|to|until)\s+$", re.IGNORECASE
-)
+# How far back from a date its deadline noun and link may start ("time-limit until ").
+_DEADLINE_REACH = 24
 # The gap a number leaves between an article and the word after it: " 15 ", " 10% ", " $2.5 "
 #: A subject with its determiner, then a participle's phrase set off by commas ("The park, created in
 #: 2003, "), ending where the text read up to.
@@ -1401,14 +1401,18 @@ def _direction(
         forward = (
             text[max(0, start - 6) : start].rstrip().lower().endswith(" for")
             # "set a deadline of 4 a.m. Thursday": the limit set, ahead of the setting
-            or _DEADLINE_OF.search(text, max(0, start - 20), start) is not None
+            or (
+                (deadline := _DEADLINE_BEFORE.search(text, max(0, start - _DEADLINE_REACH), start))
+                is not None
+                and deadline["link"].lower() in ("of", "at")
+            )
         )
     elif (
         before
         and not forward
         and not group.perfect
         and head in lexicon.DEADLINE_SETTING_VERBS
-        and _DEADLINE_OF_OR_TO.search(text, max(0, start - 24), start) is not None
+        and _DEADLINE_BEFORE.search(text, max(0, start - _DEADLINE_REACH), start) is not None
     ):
         # "issued an ultimatum at 4 p.m. Thursday", "gave them a deadline of Monday", "extended the
         # deadline to Friday": the limit created or moved, ahead of the act

@@ -3702,17 +3702,24 @@ class Resolver:
         year = int(which["year"])
         return _Reference(date(year, 1, 1), which["year"], index, "year", True, which.end("year"))
 
-    def _at_the_feast_for(self, candidate: Candidate, tense: ClauseTense) -> bool:
-        """Whether a past clause ending "for <feast>" tells a state at the feast or a habit of its years,
-        not an act in its run-up: "the church was packed for Easter", "the shops were closed for
-        Christmas", "we always went to my grandmother's for Christmas" ("made purchases for Diwali" is
-        the run-up)."""
+    def _for_the_feast_without_a_run_up(self, candidate: Candidate, tense: ClauseTense) -> bool:
+        """Whether a past clause ending "for <feast>" tells no act in the feast's run-up: a state at the
+        feast or a habit of its years ("the church was packed for Easter", "we always went to my
+        grandmother's for Christmas"), or a clause with no word of preparing, buying, travelling or
+        decorating (LEAD_UP_FOR_WORDS: "the family gathered for Christmas", "sales for Christmas fell"),
+        where "made last-minute purchases for Diwali" and "shoppers queued for Christmas" tell the run-up."""
         if not self.low.endswith("for ", 0, candidate.start):
             return False
         if (tense.cue or "").lower().split()[:1] in (["was"], ["were"]):
             return True
         sentence = self.low[max(0, candidate.start - _SENTENCE_REACH) : candidate.start]
-        return _HABITUAL_WORDS.search(sentence, _last_sentence_break(sentence) + 1) is not None
+        if _HABITUAL_WORDS.search(sentence, _last_sentence_break(sentence) + 1) is not None:
+            return True
+        if self.low.endswith(_RUN_UP_FOR_ITSELF, 0, candidate.start):
+            return False  # "finished the bridge in time for Christmas": the phrase itself tells the run-up
+        before = self.low[max(0, candidate.start - _RUN_UP_FOR_REACH) : candidate.start]
+        opening = max(map(before.rfind, _RUN_UP_CLAUSE_BREAKS)) + 1
+        return not any(word in _LEX.LEAD_UP_FOR_WORDS for word in _WORD.findall(before, opening))
 
     def _dated_report_before(self, candidate: Candidate) -> bool:
         """Whether a verb of reporting ("said", "told") and another time stand earlier in the candidate's
@@ -3723,18 +3730,6 @@ class Resolver:
             return False
         first = bisect_left(self._candidate_starts, opening)
         return first < len(self.candidates) and self.candidates[first].start < candidate.start
-
-    def _for_without_a_run_up_act(self, candidate: Candidate) -> bool:
-        """Whether "for <feast>" follows a clause with no word of preparing, buying, travelling or
-        decorating (LEAD_UP_FOR_WORDS): "the family gathered for Christmas", "sales for Christmas fell"
-        tell no run-up, as "made last-minute purchases for Diwali" and "shoppers queued for Christmas" do."""
-        if not self.low.endswith("for ", 0, candidate.start) or self.low.endswith(
-            _RUN_UP_FOR_ITSELF, 0, candidate.start
-        ):
-            return False  # "finished the bridge in time for Christmas": the phrase itself tells the run-up
-        before = self.low[max(0, candidate.start - _RUN_UP_FOR_REACH) : candidate.start]
-        opening = max(map(before.rfind, _RUN_UP_CLAUSE_BREAKS)) + 1
-        return not any(word in _LEX.LEAD_UP_FOR_WORDS for word in _WORD.findall(before, opening))
 
     def _feast_day_told_after(self, candidate: Candidate, feast: date) -> bool:
         """Whether a day of the month written without a year right after the feast in its clause
@@ -10594,8 +10589,7 @@ class Resolver:
             if (coming - anchor_day).days <= _HOLIDAY_LEAD_UP_DAYS and (
                 (
                     self.text.endswith(_LEX.LEAD_UP_SIGNALS, 0, candidate.start)
-                    and not self._at_the_feast_for(candidate, tense)
-                    and not self._for_without_a_run_up_act(candidate)
+                    and not self._for_the_feast_without_a_run_up(candidate, tense)
                 )
                 # "notified Eid-ul-Adha holidays from August 11 to 14", three days before it: the day
                 # told after the feast in its clause is by the coming one
