@@ -186,7 +186,7 @@ _NEW_MOON_PLANETARY = (
 #: Julian day 0.5 (a midnight) less one as a proleptic Gregorian ordinal; China's standard time, UTC+8, in
 #: days, less a ΔT of about a minute (terrestrial time runs ahead of universal time).
 _ORDINAL_JD = 1721424.5
-_CHINA_OFFSET = 8 / 24 - 69 / 86400
+CHINA_OFFSET = 8 / 24 - 69 / 86400
 
 
 def _new_moon_jde(k: int) -> float:
@@ -207,7 +207,8 @@ def _new_moon_jde(k: int) -> float:
     return jde
 
 
-def _china_day(jde: float, offset: float = _CHINA_OFFSET) -> date:
+def _local_day(jde: float, offset: float = CHINA_OFFSET) -> date:
+    """The day a clock `offset` days ahead of terrestrial time shows at the Julian ephemeris day `jde`."""
     return date.fromordinal(int(jde + offset - _ORDINAL_JD))
 
 
@@ -239,22 +240,21 @@ def _december_solstice_jde(year: int) -> float:
     return 2451900.05952 + 365242.74049 * y - 0.06223 * y**2 - 0.00823 * y**3 + 0.00032 * y**4
 
 
-def _eleventh_month(solstice_jde: float, k: int, offset: float = _CHINA_OFFSET) -> int:
+def _eleventh_month(solstice_jde: float, k: int, offset: float = CHINA_OFFSET) -> int:
     """The new moon, counted as `_new_moon_jde` counts them from `k` on, opening the month that holds the
     solstice at `solstice_jde` (the Chinese calendar's eleventh month)."""
-    solstice = _china_day(solstice_jde, offset)
-    while _china_day(_new_moon_jde(k + 1), offset) <= solstice:
+    solstice = _local_day(solstice_jde, offset)
+    while _local_day(_new_moon_jde(k + 1), offset) <= solstice:
         k += 1
     return k
 
 
-CHINA_OFFSET = _CHINA_OFFSET
 #: Vietnam's standard time, UTC+7, in days, less ΔT: its calendar is China's reckoned an hour behind.
 VIETNAM_OFFSET = 7 / 24 - 69 / 86400
 
 
 @cache
-def lunar_new_year(year: int, offset: float = _CHINA_OFFSET) -> date:
+def lunar_new_year(year: int, offset: float = CHINA_OFFSET) -> date:
     """The first day of the Chinese lunar year that opens in `year`: the month holding the December solstice
     is the eleventh, and the new year is the second new moon after that month's, all as days in China's
     time (UTC+8); but when thirteen months lie between that month and the next eleventh one, the first of
@@ -266,11 +266,11 @@ def lunar_new_year(year: int, offset: float = _CHINA_OFFSET) -> date:
     in Hanoi (1968, 1985, 2007, 2030)."""
     solstice_jde = _december_solstice_jde(year - 1)
     k = _eleventh_month(solstice_jde, round((year - 2001 + 355 / 365) * 12.3685) - 2, offset)
-    starts = [_china_day(_new_moon_jde(k + n), offset) for n in range(4)]
+    starts = [_local_day(_new_moon_jde(k + n), offset) for n in range(4)]
     if _eleventh_month(_december_solstice_jde(year), k + 12, offset) == k + 13:
         # the principal terms after the solstice: the sun at 300, 330 and 0 degrees
         terms = [
-            _china_day(_sun_reaches(longitude, solstice_jde + days), offset)
+            _local_day(_sun_reaches(longitude, solstice_jde + days), offset)
             for longitude, days in ((300, 30), (330, 59), (0, 89))
         ]
         if not all(any(starts[n] <= term < starts[n + 1] for term in terms) for n in (1, 2)):
@@ -462,7 +462,7 @@ _HOLI_PURNIMA_UNTIL_HOURS = 16.5
 
 def _india_day(jde: float, hours: float = 0) -> date:
     """The day in India whose `hours` o'clock (IST) is the last one by `jde`."""
-    return date.fromordinal(int(jde + _INDIA_OFFSET - hours / 24 - _ORDINAL_JD))
+    return _local_day(jde, _INDIA_OFFSET - hours / 24)
 
 
 def _sidereal_sun_reaches(longitude: float, year: int, day_of_year: int) -> float:
