@@ -310,8 +310,13 @@ PREPOSITIONAL_PARTICIPLES = frozenset(
     }
 )
 
+#: Adjectives of wanting before "to": "have been eager to settle it before the summer", "is keen to
+#: finish by March", "were anxious to leave before the rains": what is wanted lies after the wanting, as
+#: "is going to" points ahead (only before "to": "anxious about the weekend" keeps its clause's tense).
+EAGER_BEFORE_TO = frozenset({"eager", "keen", "anxious"})
+
 #: Participles and adjectives that point forward even in the present: "is expected to", "scheduled for".
-PROSPECTIVE_WORDS = frozenset(
+PROSPECTIVE_WORDS = EAGER_BEFORE_TO | frozenset(
     {
         "expected",
         "scheduled",
@@ -329,7 +334,14 @@ PROSPECTIVE_WORDS = frozenset(
 
 #: Prospective words that point ahead only before "to": "is going to", "is about to", "is bound to",
 #: "were unlikely to" (kept in the verb group, though "likely" is also an adverb).
-PROSPECTIVE_BEFORE_TO = frozenset({"going", "about", "supposed", "bound", "likely", "unlikely"})
+PROSPECTIVE_BEFORE_TO = EAGER_BEFORE_TO | frozenset(
+    {"going", "about", "supposed", "bound", "likely", "unlikely"}
+)
+
+#: Participles of foretelling that point ahead in a present passive ("rain is forecast for Monday",
+#: "temperatures are forecast to reach 36C on Monday", "is predicted to peak on Friday"), which are past
+#: forms of their verbs too ("the Met Office forecast rain on Monday" keeps its clause's tense).
+PROSPECTIVE_AFTER_PRESENT_COPULA = frozenset({"forecast", "forecasted", "predicted", "projected"})
 
 #: Present verbs of obligation before "to": "I have to be at work Wed", "she needs to leave Friday" lie
 #: ahead ("had to" tells a past obligation).
@@ -415,6 +427,10 @@ INTENTION_VERBS = PLANNING_VERBS | frozenset(
         "hope",
         "hopes",
         "hoped",
+        # "have been hoping to finish before the recess": the progressive hopes as "has hoped to" does
+        "hoping",
+        # "have been eager to settle it before the summer": an adjective of wanting, as "want to" is
+        *EAGER_BEFORE_TO,
         # "meant to be back at the coast before the rains": "mean to" is "intend to" (an infinitive is
         # required, so "it meant the end of" keeps its own tense)
         "mean",

@@ -637,6 +637,12 @@ class _Reader:
             word = self.word(i)
             if word in lexicon.OBLIGATION_BEFORE_TO and self.word(i + 1) == "to":
                 return True
+            if (
+                word in lexicon.PROSPECTIVE_AFTER_PRESENT_COPULA
+                and i > first
+                and self.word(i - 1) in lexicon.PRESENT_COPULAS
+            ):
+                return True  # "rain is forecast for Monday": what is foretold lies ahead
             if word in lexicon.PROSPECTIVE_WORDS:
                 if word in lexicon.PROSPECTIVE_BEFORE_TO:
                     return self.word(i + 1) == "to"

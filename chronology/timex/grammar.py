@@ -304,6 +304,14 @@ class Grammar:
         self.short_months = frozenset(short_months)
         self.month_rx = r"(?P<month>" + words_regex(full_months) + "|" + words_regex(short_months) + r"\.?)"
         # "Independence Day itself is celebrated every 20 July": a day of the year given to a feast's name
+        # "held every year on the weekend nearest 24 January": a weekday or a weekend tied to a day (a digit or
+        # a capitalised name) after "the", in a sentence telling a yearly habit
+        self.day_tied_to_date_rx = compile_pattern(
+            r"\s+" + words_regex(lex.DAY_TIED_TO_DATE_WORDS) + r"(?:\s+to)?\s+(?:the\s+)?(?=[0-9]|[A-Z])"
+        )
+        self.yearly_habit_rx = compile_pattern(
+            r"(?<![a-z])" + phrases_regex(lex.YEARLY_HABIT_PHRASES) + r"(?![a-z])"
+        )
         self.kept_every_date_rx = compile_pattern(
             r"[^.;:!?\n]{0,40}?(?<![a-z])every\s+(?:[0-3]?\d(?:st|nd|rd|th|(?<=[23])d)?\s+"
             + words_regex(full_months)
@@ -1002,6 +1010,16 @@ class Grammar:
             + "(?![a-z]))?)",
             self.h_century,
         )
+        # "in the 19th century and the early 20th", "between the late 11th century and the end of the 14th":
+        # an ordinal after a century named just before, its noun left out (h_elided_century decides)
+        self._add(
+            "elided_century",
+            "digit",
+            r"(?:the\s+)?(?:"
+            + f.span_pmod_rx
+            + r"(?:(?<=of\s)the\s+)?)?(?P<cnum>\d{1,2})(?:st|nd|rd|th|(?<=[23])d)(?![a-z0-9-])(?!\s+(?:and|or|to)\s)",
+            self.h_elided_century,
+        )
         self._add(
             "quarter",
             "quarter unit",
@@ -1126,6 +1144,15 @@ class Grammar:
             + words_regex(self.lex.HIJRA_NAMES)
             + r")(?![a-z])",
             self.h_hijri_year,
+        )
+        # "in the year 6562 of the world": a year of the Byzantine era
+        self._add(
+            "world_year",
+            "unit",
+            r"(?:the\s+)?year\s+(?P<amyear>[5-7]\d{3})\s+(?:of|from|since)\s+the\s+"
+            + words_regex(self.lex.WORLD_ERA_NAMES)
+            + r"(?![a-z0-9'\u2019])",
+            self.h_world_year,
         )
         # what shows a text speaks of revolutionary France (case-sensitive: names keep their capital)
         republican_cues = (
@@ -1596,6 +1623,15 @@ class Grammar:
             # ("the months to come" is a time ahead, no length a verb takes)
             r"(?<![a-z])and\s+(?P<unit>minutes|hours|days|weeks|months|years|decades)\s+(?=to\s+(?!come(?![a-z]))[a-z])",
             self.h_bare_units_gapped,
+        )
+        # "for weeks, maybe months", "could take hours or even days": a hedge raising a bare length just
+        # found to a longer one; the second unit is a length of its own
+        self._add(
+            "bare_units_hedged",
+            "unit",
+            # (the unit is the trigger; the hedge before it is checked by the handler)
+            r"(?P<unit>minutes|hours|days|weeks|months|years|decades|centuries)(?![a-z])",
+            self.h_bare_units_hedged,
         )
         # "storing strain for decades or centuries", "may take weeks or months": one uncounted length
         # offered in two units, the first unit's, approximate
@@ -2143,6 +2179,9 @@ class Grammar:
             + words_regex(sorted(self.holiday_names, key=len, reverse=True))
             + r")(?:\s+(?:of\s+)?"
             + f.year_rx
+            # "crowned on Easter Sunday 960, when": a three-digit year closing the phrase (h_holiday wants a
+            # story in the first millennium)
+            + r"|\s+(?P<hearly>[1-9]\d{2})(?=\s*[,.;)]|\s+(?:when|while|and|but|as|after|before)\b)"
             # "Boxing Day last year": the feast of a year counted from now, as "March last year" is
             + r"|\s+(?P<hyrel>this|last|next)\s+year(?![a-z'])"
             # "Christmas week", "Easter week": the week holding the feast, as its weekend is ("the Easter
@@ -2405,7 +2444,8 @@ class Grammar:
         self._add(
             "bare_hour",
             "digit",
-            r"(?P<bhour>1[0-2]|0?[1-9])(?P<ish>ish)?(?![0-9a-z:/%]|[.,]\d)"
+            # "level at 4 1/2 points", "at 3½": a whole number and its fraction are a count
+            r"(?P<bhour>1[0-2]|0?[1-9])(?P<ish>ish)?(?![0-9a-z:/%\u00bc-\u00be]|[.,]\d|[ \t]+[1-9]/[1-9](?![0-9]))"
             r"(?:\s+(?P<bday>this\s+(?:morning|afternoon|evening)|tonight|tonite|2nite|today|tomorrow|tmrw|tmr)(?![a-z]))?",
             self.h_bare_hour,
         )
@@ -2502,7 +2542,12 @@ class Grammar:
             # "on 10, 17 and 24 May": the days of a list before its last take its month too
             r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|(?<=[23])d)?(?=(?:\s*,\s*[0-3]?\d(?:st|nd|rd|th|(?<=[23])d)?(?![0-9]))*\s*,?"
             r"\s*(?P<link>-|to|and|through|until|till|/)\s*(?P<endday>[0-3]?\d)"
-            r"(?:st|nd|rd|th|(?<=[23])d)?\s+(?:of\s+)?" + f.month_rx + r"(?:,?\s*" + f.year_rx + r")?)",
+            r"(?:st|nd|rd|th|(?<=[23])d)?\s+(?:of\s+)?"
+            + f.month_rx
+            # "on the night of 10-11 December 969": a three-digit year (h_day_range_opening decides)
+            + r"(?:,?\s*(?:"
+            + f.year_rx
+            + r"|(?P<earlyyear>[1-9]\d{2})(?![0-9])))?)",
             self.h_day_range_opening,
         )
         # "in epidemiological week 23": a week of the year named by its number, qualified as such
@@ -2646,11 +2691,13 @@ class Grammar:
             + "".join(rf"|(?<=\({re.escape(abbr)} [1-9]\d\d)" for abbr in sorted(lex.LIFE_SPAN_ABBREVIATIONS))
             + r""
             r"|\s+a\.?h\.?(?![a-z0-9])|(?<=\bah [1-9])|(?<=\bah [1-9]\d)|(?<=\bah [1-9]\d\d)"
+            # "Basil II (958 – 15 December 1025)": a life in brackets opened by a three-digit year
+            r"|(?<=\([1-9]\d\d)(?=\s*[-\u2013])"
             # "in 886", "until 476": a three-digit year after a preposition (h_early_year decides)
             r"|(?<=\bin [1-9]\d\d)(?![\d,.]\d)|(?<=\buntil [1-9]\d\d)(?![\d,.]\d)|(?<=\bsince [1-9]\d\d)(?![\d,.]\d)"
             r"|(?<=\bby [1-9]\d\d)(?![\d,.]\d)|(?<=\band [1-9]\d\d)(?![\d,.]\d)"
             # "the consuls of 218,", "from 221, his son": in a story before Christ (h_early_year decides)
-            r"|(?<=\bfrom [1-9]\d\d)(?=[,.;]|\s+and\s|\s+the\s|\s+to\s+[a-z])|(?<=\bfor [1-9]\d\d)(?=[,.;])|(?<=\bof [1-9]\d\d)(?=[,.;])"
+            r"|(?<=\bfrom [1-9]\d\d)(?=[,.;]|\s+and\s|\s+the\s|\s+to\s+[a-z]|\s+until\s)|(?<=\bfor [1-9]\d\d)(?=[,.;])|(?<=\bof [1-9]\d\d)(?=[,.;])"
             + "".join(
                 rf"|(?<=\b{prep} {re.escape(hedge)} [1-9]\d\d)(?![\d,.]\d)"
                 for hedge in sorted(lex.YEAR_APPROXIMATOR_ABBREVIATIONS | lex.EARLY_YEAR_HEDGES)
@@ -2680,6 +2727,14 @@ class Grammar:
             + phrases_regex(lex.COMPARISON_ADJUNCTS)
             + r"|in\s+[12]\d{3})(?![a-z0-9]))*\s+"
             + than
+        )
+        # "is expected to save $250 billion over the next decade": a present forecast of a plan
+        self.plan_forecast = compile_pattern(
+            r"(?<![a-z])" + phrases_regex(lex.PLAN_FORECAST_PHRASES) + r"(?![a-z])"
+        )
+        # "for weeks, maybe months": a comma at most and a hedge between a bare length and the unit after it
+        self.hedged_second_before = compile_pattern(
+            r"[ \t]*,?[ \t]*" + phrases_regex(lex.HEDGED_SECOND_LENGTH_WORDS) + r"[ \t]+$"
         )
         # "arrived some two hours later": a hedged count of hours before "later" is a length with the
         # hedge's mod ("[about an hour] later"), not the clock time reached, whichever candidate is longer
@@ -2736,6 +2791,17 @@ class Grammar:
             + words_regex(lex.FREQUENCY_KIND_NOUNS)
         )
         self.weekday_service_noun_rx = compile_pattern(r"\s+" + words_regex(lex.WEEKDAY_SERVICE_NOUNS))
+        # "The 1906 San Francisco earthquake", "in 1906", "on 18 April 1906": a year restated below a title
+        self._title_year_lead = compile_pattern(
+            r"(?<![a-z])(?:the|in|of|since|from|until|till|by|during|"
+            + "|".join(sorted(lex.MONTHS, key=len, reverse=True))
+            + r")\.?\s+(?:[0-9]{1,2}(?:st|nd|rd|th)?,?\s+)?$"
+        )
+        self.weekday_kind_noun_rx = compile_pattern(
+            r"\s+"
+            + words_regex(lex.WEEKDAY_KIND_OCCASION_NOUNS | lex.WEEKDAY_KIND_MEDIA_NOUNS)
+            + r"(?![a-z-])"
+        )
         # "Doors at 7, show at 8", "the concert starts at 8": the noun whose hour a bare hour is, with at
         # most a verb of starting between ("studies show at 10 ..." is a verb, "school starts at 9" no show)
         self.hour_owner_rx = compile_pattern(
@@ -3735,6 +3801,19 @@ class Grammar:
         spec.note = f"'{m.group(0)}': a year of the Hijri calendar, most of it in {spec.year}"
         return spec
 
+    def h_world_year(self, m: re.Match[str], ctx: Context) -> Spec | None:
+        """ "in the year 6562 of the world", "the year 6961 from the creation": a year of the Byzantine era, which counts
+        from the creation in 5509 BC and begins on 1 September, named as README.md names a year of another
+        calendar, by the Julian year holding eight of its months (6562 is September 1053 - August 1054)."""
+        world_year = int(m["amyear"])
+        if not _FIRST_BYZANTINE_WORLD_YEAR <= world_year <= _LAST_BYZANTINE_WORLD_YEAR:
+            # other counts from the creation (the Hebrew calendar's 5784) and a millennium of prophecy
+            # ("the year 6000 of the world") are not read
+            return None
+        spec = Spec("DATE", "calendar", year=world_year - _BYZANTINE_ERA_OFFSET)
+        spec.note = f"'{m.group(0)}': a year of the Byzantine era, most of it in {spec.year}"
+        return spec
+
     def h_era_year(self, m: re.Match[str], ctx: Context) -> Spec | None:
         if ctx.text[m.start()].islower():
             return None  # era names are proper nouns
@@ -3820,8 +3899,9 @@ class Grammar:
         with it")."""
         word = _previous_word(ctx.low, start)
         opener = start - 1 - len(word)
+        perfect = word in self.lex.PERFECT_OPENING_YEAR_PREPOSITIONS
         if (
-            word not in self.lex.OPENING_YEAR_PREPOSITIONS
+            not (perfect or word in self.lex.OPENING_YEAR_PREPOSITIONS)
             or opener < 0
             or ctx.low[opener : start - 1] != word
             or not ctx.text[opener].isupper()
@@ -3831,6 +3911,9 @@ class Grammar:
         verb = _WORD_AFTER_WORD.match(ctx.low, end)
         if verb is None or verb.group(1) != noun:
             return False
+        if perfect:
+            # "Since 1937 presidents have taken office": "since" counts on in the perfect from the year
+            return verb.group(2) in self.lex.SUBJECT_PERFECT_AUXILIARIES
         if verb.group(2) in self.lex.SUBJECT_ORIGIN_PREPOSITIONS:
             # "In 1414 envoys from Bengal brought a giraffe": the subject's origin, a name, before its verb
             verb = _ORIGIN_NAME_THEN_WORD.match(ctx.text, verb.end()) or verb
@@ -3862,6 +3945,19 @@ class Grammar:
         boundary = max(low.rfind(". ", 0, start), low.rfind("\n", 0, start), low.rfind("? ", 0, start))
         words = re.findall(r"[a-z']+", low[boundary + 1 : start])
         return any(w in self.lex.PLAN_MODALS or w.endswith("'ll") for w in words)
+
+    def _costed_plan_before_in_sentence(self, low: str, start: int) -> bool:
+        """Whether a present forecast ("is expected to save") or a "would" with a sum of money after it
+        ("would cost less than $900 billion") comes earlier in the sentence: a budget's figure spread over
+        the stretch ahead ("he would write five novels" keeps a biography's future in the past)."""
+        boundary = max(low.rfind(". ", 0, start), low.rfind("\n", 0, start), low.rfind("? ", 0, start))
+        clause = low[boundary + 1 : start]
+        if "$" not in clause and self.lex.NUMBER_SCALE_WORDS.isdisjoint(re.findall(r"[a-z]+", clause)):
+            return False
+        if self.plan_forecast.search(clause):
+            return True
+        would = clause.rfind("would ")
+        return would >= 0 and _SUM_OF_MONEY.search(clause, would) is not None
 
     def _weekday_spent(self, low: str, start: int) -> bool:
         """ "spent Saturday trading offers", "spent most of Sunday packing": the day spent doing something,
@@ -3978,6 +4074,14 @@ class Grammar:
             return True
         if (
             value is not None
+            and 1900 <= value <= 2099
+            and low.startswith(" ", start - 1)
+            and (plan := _previous_word(low, start)) in self.lex.PLANS_NAMED_BY_YEAR
+            and ctx.text[start - len(plan) - 1].isupper()
+        ):
+            return True  # "Budget 2024: what it means for you", "Census 2021 results", "Vision 2030"
+        if (
+            value is not None
             and not counted
             and _YEAR_NOUN_COMMA_BEFORE.search(low, max(0, start - 8), start)
         ):
@@ -3993,11 +4097,27 @@ class Grammar:
             return True  # "fixed 1624 as the normal year", "set 2030 as the target year"
         if (
             value is not None
+            and 1900 <= value <= 2099
+            and not counted
+            and low.endswith(" on ", 0, start)
+            and _CHANGE_ON_YEAR_BEFORE.search(low, max(0, start - 24), start) is not None
+        ):
+            return True  # "turnover is up 4 per cent on 2025", "down 3% on 2019": the year compared with
+        if (
+            value is not None
             and 1800 <= value <= 2099
             and _previous_word(low, start) in self.lex.YEAR_EXPECTING_VERBS
             and _YEAR_EXPECTED_AFTER.match(low, end)
         ):
             return True  # "we expect 1998 to be another year of growth", "I think 2001 will be harder"
+        if (
+            value is not None
+            and 1800 <= value <= 2099
+            and not counted
+            and _CLAUSE_CLOSE_AFTER.match(low, end)
+            and _previous_word(low, start) in self.lex.REMEMBERING_VERBS
+        ):
+            return True  # "Many of them remember 1994, when the plan died": the year remembered
         if (
             value is not None
             and not counted
@@ -4213,6 +4333,18 @@ class Grammar:
         ):
             return True  # "the 1994 Azores accord", "the 2004 Athens Games": a name after it, no count
         if (
+            determiner
+            and value is not None
+            and value < 1800
+            and (event := _NAMED_EVENT_AFTER_YEAR.match(ctx.text, end)) is not None
+            and event["noun"].lower() in self.lex.YEAR_NAMED_DISASTER_NOUNS
+            # "the 1200 fire engines", "the 1500 flood victims": the noun qualifies a plural one counted
+            and _PLURAL_NOUN_NEXT.match(ctx.text, event.end()) is None
+        ):
+            # "The 1755 Lisbon earthquake", "the 1703 storm": a number before one disaster, which no count
+            # of things can be, is the year it struck ("the 1500 workers" stays a count)
+            return True
+        if (
             value is not None
             and 1800 <= value <= 2099
             and prev_word.endswith("'s")
@@ -4235,6 +4367,13 @@ class Grammar:
             and (ctx.text[topic.start("topic")].isupper() or _A_YEAR_CALLED.match(low, topic.end()))
         ):
             return True  # "2009 in science and technology was a year of ...": an overview's opening subject
+        if (
+            value is not None
+            and 1000 <= value <= 2099
+            and (start == 0 or low[start - 1] in "\n ")
+            and _titled_year(low, start, end, next_word in self.lex.MEASURE_NOUNS, self._title_year_lead)
+        ):
+            return True  # "1906 San Francisco earthquake", "Swiss referendum, 1905": an article's title
         label_end = range_end[1] if range_end is not None else end
         if (
             value is not None
@@ -4283,7 +4422,9 @@ class Grammar:
             # "his previous best was 2:11:05": the noun before the copula times the race
             lead_start = ctx.low.rfind(lead, 0, m.start())
             lead = _previous_word(ctx.low, lead_start) if lead_start >= 0 else ""
-        if lead not in self.lex.RACE_TIME_LEADS:
+        if lead not in self.lex.RACE_TIME_LEADS and not (
+            lead in self.lex.RACE_TIME_ARTICLES and (m["rf"] or m["rh"])
+        ):
             return None
         if self.short_number_context.match(ctx.low, m.end()) or self.zone_after.match(ctx.low, m.end()):
             return None
@@ -4493,6 +4634,21 @@ class Grammar:
         words = " ".join(pmod.split())
         mod: str | None = self.lex.HALF_PERIOD_MODIFIERS.get(words) or self.lex.PRE_MODIFIERS.get(pmod)
         return mod
+
+    def h_elided_century(self, m: re.Match[str], ctx: Context) -> Spec | None:
+        """ "the 19th century and the early 20th": an ordinal coordinated after a century named in the
+        singular, the noun left out, is a later century (no later than the 21st)."""
+        named = _CENTURY_BEFORE_CONJUNCT.search(ctx.low, max(0, m.start() - 40), m.start())
+        if named is None:
+            return None  # "on the 19th and the 20th": days
+        number = int(m["cnum"])
+        if not int(named["pnum"]) < number <= 21 or _ELIDED_CENTURY_NOUN_AFTER.match(ctx.low, m.end()):
+            return None  # "the 5th century and the 6th legion": the ordinal has a noun of its own
+        if m["pmod"] and _TURN_OF.fullmatch(m["pmod"].rstrip(" -")):
+            return None
+        mod = self._span_mod(m["pmod"]) if m["pmod"] else None
+        note = "a century named after another, its noun left out"
+        return Spec("DATE", "fixed", value=f"{number - 1:02d}", mod=mod, note=note)
 
     def h_century(self, m: re.Match[str], ctx: Context) -> Spec | None:
         groups = m.groupdict()
@@ -4752,6 +4908,35 @@ class Grammar:
             spec.mod = self.lex.PRE_MODIFIERS.get(m["pmod"])  # "late Q3", "the end of Q4"
         return spec
 
+    def _season_verb_in_relative(self, low: str, start: int, end: int) -> bool:
+        """Whether "that <season>" at low[start:end] is a relative "that" and a verb: a plural noun (not a
+        stretch of time) or a mass noun before it and a verb's continuation after it."""
+        subject = _previous_word(low, start)
+        if subject in self.lex.SEASON_VERB_MASS_SUBJECTS:
+            pass
+        elif (
+            len(subject) < 4
+            or not subject.endswith("s")
+            or subject.endswith(("ss", "us", "is", "'s"))
+            or subject in self.lex.SEASON_VERB_NON_SUBJECTS
+            or subject in self.lex.SEASON_SPENT_TIME_NOUNS
+            or only_a_verb(subject)
+        ):
+            return False
+        following = _next_word(low, end)
+        if following in self.lex.SEASON_VERB_ONLY_CONTINUATIONS or (
+            len(following) > 4 and following.endswith("ly")
+        ):
+            return True
+        if following not in self.lex.SEASON_VERB_CONTINUATIONS:
+            return False
+        # the noun opens its clause ("The leaves that fall in October"), not a verb's object ("drove
+        # cattle that fall from Texas", "hired ten men that spring in Boston"), which the season follows
+        noun_start = low.rfind(subject, 0, start)
+        clause_start = max(low.rfind(mark, 0, noun_start) for mark in ".;:!?,\n") + 1
+        opening = _SENTENCE_WORD.findall(low, clause_start, noun_start)
+        return len(opening) <= 4 and not any(only_a_verb(word) or past_verb_form(word) for word in opening)
+
     def h_season(self, m: re.Match[str], ctx: Context) -> Spec | None:
         season = str(self.lex.SEASONS[m["season"]])
         if self._season_label_pair(ctx.low, m.start("season"), m.end("season")):
@@ -4807,6 +4992,17 @@ class Grammar:
             # a verb in a relative clause ("spent a few days that fall in Vermont" stays the season)
             return None
         if (
+            not m["year"]
+            and det == "that"
+            and m.end() == m.end("season")
+            and m["season"] in self.lex.SEASONS_ALSO_VERBS
+            and self._season_verb_in_relative(ctx.low, m.start(), m.end())
+        ):
+            # "the leaves that fall in October", "prices that fall sharply", "the petals that spring from
+            # the bud": a plural or mass subject's verb in a relative clause ("That fall he enlisted", "in
+            # that summer", "spent a few days that fall in Vermont" stay the season)
+            return None
+        if (
             m["season"] == "fall"
             and det
             and not m["year"]
@@ -4849,6 +5045,16 @@ class Grammar:
             )
         ):
             return None  # "ended with the fall of the fortress", "date the fall to AD 74": a collapse
+        if (
+            m["season"] == "fall"
+            and not (det or m["year"] or m["syear"] or m["syrel"] or pmod or qualified)
+            and _previous_word(ctx.low, m.start()) in self.lex.EVENT_FALL_LEADS
+            and _FALL_OF_A_NAME.search(ctx.text, max(0, m.start() - _FALL_OF_A_NAME_REACH), m.start())
+        ):
+            # "The fall of Constantinople was the capture of ... had begun half a century before the
+            # fall": once a text has named a city's or a state's fall, "the fall" after a word that orders
+            # events is that event ("graduated in the fall" stays the season)
+            return None
         if (
             m["season"] == "fall"
             and not (det or m["year"] or m["syear"] or m["syrel"] or pmod or qualified)
@@ -4984,6 +5190,11 @@ class Grammar:
             direction, base = self.lex.RELATIVE_DETERMINERS[det]
             spec.amount = direction
             spec.base = base
+            if det == "next" and _previous_word(ctx.low, m.start("det")) == "the":
+                # "met in October 1890 and voted to raise the crest the next summer": "the next" counts
+                # on from the story's time, as "the next day" and "the following summer" do ("next
+                # summer" stays the writer's)
+                spec.base = "ref"
         if pmod or m["midword"]:
             spec.mod = self.lex.PRE_MODIFIERS.get(pmod or m["midword"])
         elif not det and m.group(0).startswith("the") and qualifies_noun:
@@ -5250,7 +5461,10 @@ class Grammar:
             if (
                 opener == "over"
                 and unit in self.lex.OVER_NEXT_PLAN_LENGTHS
-                and self._modal_before_in_sentence(ctx.low, opener_at)
+                and (
+                    self._modal_before_in_sentence(ctx.low, opener_at)
+                    or self._costed_plan_before_in_sentence(ctx.low, opener_at)
+                )
             ):
                 # "will cut spending over the next decade", "could be released over the next decade": a
                 # plan's stretch from now, as "over the coming decade" is (a told past stays that decade)
@@ -6367,6 +6581,15 @@ class Grammar:
             return None  # "far short of the three-quarters lost": a fraction named by its article
         if raw_num.isdigit() and m.start("num") > 0 and ctx.low[m.start("num") - 1] in "$,.":
             return None
+        if (
+            word_before == "same"
+            and count is not None
+            and not span
+            and _YEAR_BACK_AFTER_SAME_SPAN.match(ctx.low, m.end()) is not None
+        ):
+            # "fell 10 percent from the same two days last year", "the same three months of 2013": the span
+            # just told, named again in the year it is compared with, no length of its own
+            return None
         code = duration_code(unit, count, self.lex.UNITS)
         if code is None:
             return None
@@ -6769,6 +6992,19 @@ class Grammar:
             return None  # "for weeks ... and months to come": only a verb a length is the object of
         return self._unspecified_length(self.lex.UNIT_FORMS[m["unit"]], m["unit"], extent_group="unit")
 
+    def h_bare_units_hedged(self, m: re.Match[str], ctx: Context) -> Spec | None:
+        """ "We will be at this for weeks, maybe months": a hedge right after a bare plural length (a comma
+        at most between) raises it to a longer unit, itself a length; "even months later" or "maybe years
+        ago" after no such length are left to the other rules."""
+        if ctx.prev_rule not in ("bare_units", "bare_units_gapped", "bare_units_hedged"):
+            return None
+        hedge = self.hedged_second_before.search(ctx.low, max(0, ctx.prev_end), m.start())
+        if hedge is None or hedge.start() != ctx.prev_end:
+            return None  # only the hedge between: "for weeks, and the union says maybe months" is not one
+        if _OFFSET_AFTER.match(ctx.low, m.end()):
+            return None  # "weeks, maybe months later": an offset, which the offset rules read
+        return self._unspecified_length(self.lex.UNIT_FORMS[m["unit"]], m["unit"], extent_group="unit")
+
     def h_bare_units_alternative(self, m: re.Match[str], ctx: Context) -> Spec | None:
         """ "for decades or centuries", "within days or weeks": two bare units joined by "or" after a word
         that makes the first a length are one expression, an uncounted length in the first unit with
@@ -6896,6 +7132,15 @@ class Grammar:
             return None  # "open every day of the year": the whole of any year, said of a standing habit
         if adj == "same" and _repeats_in_longer_unit(ctx.low, m.end("thephrase"), unit):
             return None  # "paid on the same date each month": the day a habit repeats on, no day told before
+        if (
+            unit == "weekend"
+            and adj is None
+            and not m["pmod"]
+            and self._day_tied_to_date_every_year(ctx, m.start("thephrase"), m.end("thephrase"))
+        ):
+            # "held every year on the weekend nearest 24 January": a weekend of every year, no one weekend
+            note = f"'{m.group('thephrase')}': a weekend tied to a day of every year"
+            return Spec("DATE", "fixed", value="XXXX-WXX-WE", note=note, extent_group="thephrase")
         if adj in ("academic", "school") and (unit != "year" or not m["pmod"]):
             return None  # "six weeks into the school year": only its edges ("by the end of the school year") are tagged
         if adj == "long" and unit != "weekend":
@@ -7985,10 +8230,28 @@ class Grammar:
             spec.year = self.year_of(m["year"] or m["nthyear"])
         return spec
 
+    def _day_tied_to_date_every_year(self, ctx: Context, start: int, end: int) -> bool:
+        """ "read aloud every year on the Sunday nearest to 14 November", "held each year on the weekend
+        after Easter": a weekday or a weekend tied to a day of the year, in a sentence telling a yearly habit,
+        is a different day every year, with no TIMEX3 value of its own (the day it is tied to is tagged)."""
+        if self.day_tied_to_date_rx.match(ctx.text, end) is None:
+            return False
+        opening = max(ctx.low.rfind(mark, max(0, start - 200), start) for mark in ".!?\n;") + 1
+        closing = min(
+            (at for mark in ".!?\n;" if (at := ctx.low.find(mark, end, end + 200)) >= 0), default=end + 200
+        )
+        return self.yearly_habit_rx.search(ctx.low, opening, closing) is not None
+
     def h_weekday(self, m: re.Match[str], ctx: Context) -> Spec | None:
         word = m["weekday"].rstrip(".")
         # the word before the weekday, asked by a dozen of the checks below: read once
         word_before = _previous_word(ctx.low, m.start("weekday"))
+        if (
+            word_before == "the"
+            and m.end() == m.end("weekday")
+            and self._day_tied_to_date_every_year(ctx, m.start("weekday"), m.end())
+        ):
+            return None  # "every year on the Sunday nearest to 14 November": a different Sunday each year
         original = ctx.text[m.start("weekday") : m.end("weekday")]
         if m["wevent"] and (not original[0].isupper() or m["pmod"] or m["wdet"] or m["wovernight"]):
             return None
@@ -8158,6 +8421,12 @@ class Grammar:
         ):
             return None  # "Sunday buses", "Friday collections": a service run every such day, no date
         if (
+            word_before in ("a", "an")
+            and not (m["wdet"] or m["pmod"] or m["pod"] or m["wpost"])
+            and self.weekday_kind_noun_rx.match(ctx.low, m.end("weekday"))
+        ):
+            return None  # "a Sunday inauguration is held privately": a kind of occasion, no date
+        if (
             m["pod"]
             and not (m["wdet"] or m["pmod"])
             and word_before not in self.lex.WEEKDAY_DATE_LEADS
@@ -8193,6 +8462,15 @@ class Grammar:
             )
         spec = Spec("DATE", "weekday", weekday=weekday)
         det = m["wdet"]
+        if (
+            det == "that"
+            and m.end() == m.end("weekday")
+            and ctx.low.startswith("'s", m.end())
+            and _previous_word(ctx.low, m.start()) in self.lex.THAT_CLAUSE_LEADS
+        ):
+            # "so that Sunday's final round can finish", "said that Monday's vote": "that" opens a clause
+            # whose subject is the weekday's event; it is not the day's demonstrative
+            det, spec.extent_group = None, "weekday"
         week_word = m["wweekpre"] or m["wpostweek"]
         if week_word and not det:
             spec.week_shift, spec.base = self.lex.RELATIVE_DETERMINERS[week_word]
@@ -9218,6 +9496,8 @@ class Grammar:
         return str(found[-1]) if found else "eid al-fitr"
 
     def h_holiday(self, m: re.Match[str], ctx: Context) -> Spec | None:
+        if m["hearly"] and not _in_first_millennium(ctx, m.start()):
+            return None  # "at Christmas 300, ...": no year of a story in the first millennium
         name = m["holiday"]
         # a name opened by "the" ("the Ides of March") is capitalised from its next word
         head = m.start("holiday") + (len("the ") if name.startswith("the ") else 0)
@@ -9254,7 +9534,10 @@ class Grammar:
                 ctx.prev_spec.kind == "weekday"
                 or (ctx.prev_spec.kind == "shift" and ctx.prev_spec.unit == "day")
             )
-            and _FEAST_OF_GAP.fullmatch(ctx.low, ctx.prev_end, m.start())
+            and (gap := _FEAST_OF_GAP.fullmatch(ctx.low, ctx.prev_end, m.start())) is not None
+            # "on Saturday, the Day of Arafah", as "on Monday, Christmas Day": the feast's own name in
+            # apposition is an expression of its own
+            and "feast" in gap.group(0)
         ):
             # "the next day, the feast of the Nativity of St John the Baptist": the feast restates the day
             return None
@@ -9468,6 +9751,8 @@ class Grammar:
             return None
         if m["year"]:
             spec.year = self.year_of(m["year"])
+        elif m["hearly"]:
+            spec.year = int(m["hearly"])  # "on Easter Sunday 960,"
         elif not m["hdet"] and not m["hyrel"]:
             spec.year = self._year_in_after(ctx, m.end())  # "on Easter Day in 1349"
         # "the Memorial Day weekend", "Easter weekend": the weekend the holiday opens or closes
@@ -9983,6 +10268,16 @@ class Grammar:
                 and _EARLY_DATE_CLOSES.match(ctx.low, m.end())
             )
             and not (
+                # "murdered on the night of 10-11 December 969 by his officers": a day, a month and a
+                # three-digit year before the agent or the place of a past verb, in a story already in
+                # the first millennium ("on 3 May 300 by-elections" is no date: the word must stand alone)
+                len(m["year"]) == 3
+                and not m["year"].startswith("0")
+                and (m["day"] or m["mday"])
+                and _EARLY_DAY_YEAR_PREPOSITION.match(ctx.low, m.end()) is not None
+                and _in_first_millennium(ctx, m.start())
+            )
+            and not (
                 # "fled in June 747": a month and a three-digit year in a story already in the first
                 # millennium ("In May 300 workers walked out" counts people)
                 len(m["year"]) == 3
@@ -10015,6 +10310,18 @@ class Grammar:
     def h_early_year(self, m: re.Match[str], ctx: Context) -> Spec | None:
         """ "in 886.", "in 330, and in 395 the empire ...": a year before 1000 after "in", "until" or
         "since", where the phrase ends there or the text has just named such a year."""
+        if (
+            len(m["year"]) == 3
+            and ctx.low[m.start() - 1 : m.start()] == "("
+            and _LIFE_SPAN_TO_DATE_CLOSES.match(ctx.low, m.end())
+            and _NAME_BEFORE_BRACKET.search(ctx.text, max(0, m.start() - 40), m.start())
+        ):
+            # "Basil II (958 – 15 December 1025)": a life in brackets after a name, from a year before
+            # 1000 to a later year or day
+            spec = Spec("DATE", "calendar", year=int(m["year"]), note="a year before 1000 of a life or reign")
+            if m["approx"]:
+                spec.mod = "APPROX"
+            return spec
         if len(m["year"]) == 3 and _LIFE_SPAN_CLOSES.match(ctx.low, m.end()):
             if (
                 self.life_span_before_rx.search(ctx.low, max(0, m.start() - 6), m.start())
@@ -10062,27 +10369,44 @@ class Grammar:
             # story before Christ names its years bare after these too, closing the phrase; "a force of
             # 300," counts men ("of" after "the" and a noun only)
             if (
-                m["approx"]
-                or len(m["year"]) != 3
-                or _EARLY_DATE_PHRASE_CLOSES.match(ctx.low, m.end()) is None
-                or (
-                    previous_word == "of"
-                    and _THE_NOUN_OF.search(ctx.low, max(0, m.start() - 20), m.start()) is None
+                (
+                    m["approx"]
+                    or len(m["year"]) != 3
+                    or _EARLY_DATE_PHRASE_CLOSES.match(ctx.low, m.end()) is None
+                    or (
+                        previous_word == "of"
+                        and _THE_NOUN_OF.search(ctx.low, max(0, m.start() - 20), m.start()) is None
+                    )
+                    or not self.era_bc_named_before(ctx, m.start())
                 )
-                or not self.era_bc_named_before(ctx, m.start())
-            ) and not (
-                # "From about 718, agents ...", "from 945 the caliphs were": a story in the first
-                # millennium starts a stretch at a bare year ("rose from 300 to 450" is a count)
-                previous_word == "from"
-                and len(m["year"]) == 3
-                and _FROM_EARLY_YEAR_CLOSES.match(ctx.low, m.end()) is not None
-                and _in_first_millennium(ctx, m.start())
-                # "and from 945 the caliphs", not "fell from 800 the next century", "goes from 143 to Main
-                # Street": "from" opens the clause
-                and _CLAUSE_OPENS_BEFORE.search(
-                    ctx.low, max(0, m.start() - 20), ctx.low.rfind("from", 0, m.start())
+                and not (
+                    # "was emperor from 976 until his death": a reign or office held from a year of a story in
+                    # the first millennium to a death ("rose from 300 until noon" is a count)
+                    previous_word == "from"
+                    and len(m["year"]) == 3
+                    and _UNTIL_A_DEATH_AFTER.match(ctx.low, m.end()) is not None
+                    and (
+                        _in_first_millennium(ctx, m.start())
+                        # "Basil II (958 – 15 December 1025) was emperor from 976": a life just given from
+                        # such a year
+                        or _EARLY_LIFE_BRACKET_BEFORE.search(ctx.text, max(0, m.start() - 200), m.start())
+                        is not None
+                    )
                 )
-                is not None
+                and not (
+                    # "From about 718, agents ...", "from 945 the caliphs were": a story in the first
+                    # millennium starts a stretch at a bare year ("rose from 300 to 450" is a count)
+                    previous_word == "from"
+                    and len(m["year"]) == 3
+                    and _FROM_EARLY_YEAR_CLOSES.match(ctx.low, m.end()) is not None
+                    and _in_first_millennium(ctx, m.start())
+                    # "and from 945 the caliphs", not "fell from 800 the next century", "goes from 143 to Main
+                    # Street": "from" opens the clause
+                    and _CLAUSE_OPENS_BEFORE.search(
+                        ctx.low, max(0, m.start() - 20), ctx.low.rfind("from", 0, m.start())
+                    )
+                    is not None
+                )
             ):
                 return None
             spec = Spec("DATE", "calendar", year=int(m["year"]), note="a year before 1000")
@@ -10201,6 +10525,17 @@ class Grammar:
         spec = Spec("DATE", "calendar", month=self.month_of(m["month"]), day=day)
         if m["year"]:
             spec.year = self.year_of(m["year"])
+        elif (
+            m["earlyyear"]
+            and (
+                _EARLY_DATE_CLOSES.match(ctx.low, m.end("earlyyear")) is not None
+                or _EARLY_DAY_YEAR_PREPOSITION.match(ctx.low, m.end("earlyyear")) is not None
+            )
+            and _in_first_millennium(ctx, m.start())
+        ):
+            # "on the night of 10-11 December 969 by" in a story of the first millennium: the range's
+            # year, closing its phrase as h_early_year_date wants it ("to 12 December 300 runners" counts)
+            spec.year = int(m["earlyyear"])
         spec.note = "the first day of a range, in the month named at its end"
         return spec
 
@@ -10636,7 +10971,17 @@ class Grammar:
         if before != "of" and re.match(r"\s+[A-Z]", ctx.text[m.end() : m.end() + 3]):
             # "On the 20th Nelson sailed": a name and then its verb open a new clause after the day
             subject = _NAME_THEN_WORD.match(ctx.text, m.end()) if before == "on" else None
-            if subject is None or not only_a_verb(subject.group(1)):
+            if subject is None or not (
+                only_a_verb(subject.group(1))
+                # "At dawn on the 29th Giustiniani was wounded": after a part of the day, a name and an
+                # auxiliary open the clause ("pressure on the 5th Army was mounting" is a unit's)
+                or (
+                    subject.group(1) in self.lex.PAST_AUXILIARIES_AFTER_A_NAME
+                    and (part := _previous_word(ctx.low, ctx.low.rfind(" on ", 0, m.start()) + 1))
+                    in self.lex.PARTS_OF_DAY
+                    and self.lex.PARTS_OF_DAY[part] in ("MO", "AF", "EV", "NI")
+                )
+            ):
                 return None  # "the 11th Circuit"
             named_subject = True
         if (
@@ -10805,6 +11150,35 @@ _INSTRUCTION_OPENING = compile_pattern(
 )
 _QUANTITY_AFTER = compile_pattern(r"(?:[.,]\d|%|-\d|\s*(?:percent|per\s+cent))")
 _NEXT_WORD = compile_pattern(r"\s+([a-z]+)")
+#: How far below an article's title its opening restates the title's year.
+_TITLE_YEAR_RESTATED_CHARS = 400
+_TITLE_LINE_CHARS = 80
+
+
+def _titled_year(low: str, start: int, end: int, measured: bool, lead: re.Pattern[str]) -> bool:
+    """Whether the year at `start`-`end` opens or closes an article's title: a line of words alone above a
+    blank line, the year first ("1837 United Kingdom general election") or last after a comma ("Swiss
+    referendum, 1905"), that the text below restates as a year, after an article, a preposition of time
+    or a month ("The 1837 ... election was held", "on 3 November 1905"). A count heading a line ("1500
+    sheep lost") is written again as a count ("lost 1500 sheep")."""
+    at_start = start == 0 or low[start - 1] == "\n"
+    at_end = low.startswith(", ", start - 2) and (end == len(low) or low[end] == "\n")
+    if not (at_start or at_end) or (at_start and (measured or not low[end : end + 2].strip(" ").isalpha())):
+        return False
+    line_start = low.rfind("\n", 0, start) + 1
+    line_end = low.find("\n", end)
+    if line_end < 0 or not low.startswith("\n\n", line_end) or line_end - line_start > _TITLE_LINE_CHARS:
+        return False
+    line = low[line_start:start] + low[end:line_end]
+    if any(ch.isdigit() or ch in ".!?;:()" for ch in line):
+        return False
+    year = low[start:end]
+    below = low[line_end : line_end + _TITLE_YEAR_RESTATED_CHARS]
+    return any(
+        lead.search(below, 0, found.start()) for found in re.finditer(rf"(?<![0-9,.]){year}(?![0-9,])", below)
+    )
+
+
 _PREVIOUS_WORD_CASED = compile_pattern(r"([A-Za-z]+)[ \t]+$")
 # "In 1962 archaeologists found": the next two words after a number
 _WORD_AFTER_WORD = compile_pattern(r"\s+([a-z]+)\s+([a-z]+)\b")
@@ -10835,6 +11209,12 @@ def _name_given_before(text: str, start: int, end: int) -> bool:
     return _NAME_GIVEN_BEFORE.search(text, start, end) is not None
 
 
+#: The year a span named again with "the same" is compared in: "the same two days [last year]", "the same
+#: three months [of 2013]", "[a year earlier]", "[the previous year]".
+_YEAR_BACK_AFTER_SAME_SPAN = compile_pattern(
+    r"\s+(?:(?:of|in)\s+)?(?:last\s+year|a\s+year\s+(?:earlier|ago|before)|(?:the\s+)?(?:previous|prior|preceding)"
+    r"\s+year|[12]\d{3}(?![0-9]))(?![a-z'])"
+)
 _KIND_OF_OCCASION_AFTER = compile_pattern(r"\s+(?:of|for)\s")
 _OCCASION_LIKE = compile_pattern(r"\s+like\s+(?:this|that|these|those|it|today|tonight|no\s+other)(?![a-z])")
 # a name does not run on past a line's end
@@ -10988,6 +11368,10 @@ _ADVERB_ENDS = compile_pattern(
     r"|over|above|below)(?![a-z])"
 )
 _NEARBY_YEARS = 30
+#: A sum of money: "$250 billion", "$1.3 trillion", "about 900 billion dollars".
+_SUM_OF_MONEY = compile_pattern(
+    r"[$\u00a3\u20ac][ \t]?\d|\d[ \t]+(?:thousand|million|billion|trillion)[ \t]+(?:dollars|pounds|euros)"
+)
 #: A word that makes the bare plural unit after it a length ("for decades or centuries", "take days or
 #: weeks").
 _BARE_LENGTH_BEFORE_OR = compile_pattern(
@@ -11035,8 +11419,17 @@ _CLAUSE_JOINED = compile_pattern(r"(?<![a-z])(?:and|but|while|whereas|although|t
 _FEAST_NAME_CLOSE = compile_pattern(
     r"\s*(?:[.,;:!?)]|$)|\s+(?:every|each|since|in|on|and|with|by|for)(?![a-z])"
 )
-#: What may follow "a second" for it to be a length: the clause's end or "or" ("a second or two").
-_A_SECOND_CLOSE = compile_pattern(r"\s*(?:[,.;:)!?]|$)|\s+or\s")
+#: A change in a figure measured against a year, British style, right before the year: "up 4 per cent on
+#: 2025", "down 3% on 2019", "10,000 higher on 2024".
+_CHANGE_ON_YEAR_BEFORE = compile_pattern(
+    r"(?:%|per[ \t]?cent|percent|[0-9]pc|up|down|higher|lower)[ \t]+on[ \t]+$"
+)
+#: What may follow "a second" for it to be a length: the clause's end or "or" ("a second or two"), or a
+#: word a length of time goes on to and an ordinal's noun never is ("by more than a second with the new
+#: tyres", "less than a second off the pace", "more than a second a lap", "half a second faster").
+_A_SECOND_CLOSE = compile_pattern(
+    r"\s*(?:[,.;:)!?]|$)|\s+(?:or|with|off|ahead|behind|clear|faster|slower|quicker|per|a)\s"
+)
 _SHORT_YEAR_CLOSE = compile_pattern(
     r"\s*(?:[,.;:)]|$)|\s+(?:[A-Z]|(?:the|a|an|and|but|when|as|he|she|it|they|his|her|its|their|was|were)\b)"
 )
@@ -11112,6 +11505,14 @@ _LONGEST_BRACKETED_SPAN = 125  # the longest recorded human life is 122 years
 _BRACKETED_LIFE_DATED_END = compile_pattern(
     r"[ \t]*[-\u2013\u2014][ \t]*(?:\d{1,2}(?:st|nd|rd|th)?[ \t]+(?P<month>[a-z]+)\.?"
     r"|(?P<month2>[a-z]+)\.?(?:[ \t]+\d{1,2}(?:st|nd|rd|th)?,?)?)[ \t]+(?P<year>\d{4})\)"
+)
+#: Up to three capitalised words of a place, then the noun a year before them names: "[1755] Lisbon earthquake".
+_NAMED_EVENT_AFTER_YEAR = compile_pattern(
+    r"(?:[ \t]+[A-Z][A-Za-z'.-]*){0,3}[ \t]+(?P<noun>[A-Za-z]+)(?![A-Za-z'-])"
+)
+#: A plural noun next ("fire engines", "flood victims"), not a verb or a word that only ends in s ("was").
+_PLURAL_NOUN_NEXT = compile_pattern(
+    r"[ \t]+(?!(?:was|has|is|as|this|thus|across)(?![a-z]))[a-z]+[a-rt-z]s(?![a-z'-])"
 )
 _LONGEST_TITLE_SPAN = 500  # "Europe, 1500-1800", "England, 1066-1485": the periods histories cover
 _LONGEST_TITLE_LINE = 120
@@ -11722,6 +12123,8 @@ def _word_before_hedge(low: str, start: int, hedges: frozenset[str]) -> str:
 _EARLY_DATE_CLOSES = compile_pattern(
     r"\s*(?:[.,;:)]|$)|\s+(?:after|before|when|while|during|following|until|under|but|and|as)(?![a-z])"
 )
+#: A preposition of the agent or the place of a past verb after "on 11 December 969": "by", "at", "near".
+_EARLY_DAY_YEAR_PREPOSITION = compile_pattern(r"\s+(?:by|at|near|outside|off)\s+(?![0-9])")
 #: What closes a bare year after "from", "for" or "of": a comma, a stop or a second verb joined on.
 _EARLY_DATE_PHRASE_CLOSES = compile_pattern(
     r"\s*(?:[.;]|,(?!\s*\d))|\s+and\s+(?:was|were|had|then|[a-z]+ed)\b"
@@ -11756,10 +12159,26 @@ def _in_first_millennium(ctx: Context, position: int) -> bool:
 
 #: A name before the bracket of a life or reign: "al-Tabari (d. ", "Marwan II (r. " ("section (d. 923)" is none).
 #: A single capital is a label ("Appendix B (d. 120)"), no name.
+#: "the fall of Constantinople", "The fall of the Republic": a named place's or state's collapse, which a
+#: later bare "the fall" repeats (within a few thousand characters: an article's span).
+_FALL_OF_A_NAME = compile_pattern(r"\b[Tt]he\s+fall\s+of\s+(?:the\s+)?[A-Z]")
+_FALL_OF_A_NAME_REACH = 8000
+#: A century named in the singular and a conjunction, up to an ordinal whose noun is left out: "the 19th
+#: century and ", "the late 11th century to ".
+_CENTURY_BEFORE_CONJUNCT = compile_pattern(
+    r"\b(?P<pnum>\d{1,2})(?:st|nd|rd|th|(?<=[23])d)[\s-]+century\s+(?:and|or|to|into|until)\s+(?:[a-z]+\s+)?$"
+)
+#: A noun after such an ordinal, which is then its own ("the 6th legion"); a clause's verb or pronoun or a
+#: stop may follow the century ("the early 20th he was claimed", "the end of the 14th on privileges").
+_ELIDED_CENTURY_NOUN_AFTER = compile_pattern(r"\s+(?![a-z]+ly\b)(?:[a-z]+(?:s|ion|er|or|ment)\b)")
 _NAME_BEFORE_BRACKET = compile_pattern(r"[A-Z][\w'-]+\s+\([^()]{0,12}$")
 #: Where a clause opens: the text's start, a stop, comma, colon or semicolon, or "and", "but", "then".
 _CLAUSE_OPENS_BEFORE = compile_pattern(r"(?:^|[\n.,;:!?(]|(?<![a-z])(?:and|but|then))\s*$")
 #: After "from" and a bare early year: a comma, "to" and a word, or a clause's article ("from 945 the").
+#: A name's life in brackets opened by a year before 1000: "Basil II (958 – ", "Boniface (c. 675-".
+_EARLY_LIFE_BRACKET_BEFORE = compile_pattern(r"[A-Z][\w'-]+\s+\((?:c\.\s*)?[1-9]\d{2}\s*[-\u2013]")
+#: "from 976 until his death": the end of a reign or office held from a bare year.
+_UNTIL_A_DEATH_AFTER = compile_pattern(r"\s+(?:until|till|to)\s+(?:his|her|their)\s+death\b")
 _FROM_EARLY_YEAR_CLOSES = compile_pattern(r"\s*,(?!\s*\d)|\s+to\s+(?![0-9])[a-z]|\s+the\s")
 #: After "in June 747" (besides `_EARLY_DATE_CLOSES`): the next clause's subject or determiner, or a name
 #: ("in June 747 the caliph", "in June 747 Abu Muslim"); any other word is what "June 300" counts ("In May
@@ -11767,10 +12186,20 @@ _FROM_EARLY_YEAR_CLOSES = compile_pattern(r"\s*,(?!\s*\d)|\s+to\s+(?![0-9])[a-z]
 _EARLY_MONTH_YEAR_CLAUSE = compile_pattern(
     r"[ \t]+(?:[A-Z]|(?:the|his|her|its|their|he|she|it|they|we|i|this|that|these|those)(?![A-Za-z]))"
 )
+#: What closes the first year of a bracketed life given with a dash: "(958 – 1025)", "(958 – 15 December
+#: 1025)", "(958 – c. 1025)" (on the lowered text; the month is a word before the year).
+_LIFE_SPAN_TO_DATE_CLOSES = compile_pattern(
+    r"\s*[-\u2013]\s*(?:c\.\s*)?(?:[0-3]?\d\s+[a-z]{3,9}\.?\s+|[a-z]{3,9}\.?\s+[0-3]?\d,\s+)?[1-9]\d{2,3}\s*\)"
+)
 #: What closes a year in a bracketed life or reign: "(d. 873)", "(r. 786-809)".
 _LIFE_SPAN_CLOSES = compile_pattern(r"\s*(?:[-\u2013]\s*[1-9]\d{2,3}\s*)?\)")
 #: "in 750 (132 AH)": a year restated in the Hijri calendar in brackets.
 _HIJRI_YEAR_IN_BRACKETS = compile_pattern(r"\s*\((?:a\.?h\.?\s+[1-9]\d{0,3}|[1-9]\d{0,3}\s+a\.?h\.?)\)")
+#: The Byzantine era's years read as years "of the world" (AD 592 to 1799: after 1700 only Russian use
+#: had kept it), and the difference to the Christian year holding their January to August.
+_FIRST_BYZANTINE_WORLD_YEAR = 6100
+_LAST_BYZANTINE_WORLD_YEAR = 7307
+_BYZANTINE_ERA_OFFSET = 5508
 #: The latest Hijri year read as one (1500 AH is 2077): "2019 AH" is a Western year and an initialism.
 _LATEST_HIJRI_YEAR = 1500
 #: Before "100 AH": volts or a word of a battery's rating ("12V 100 AH", "rated 100 AH", "Capacity: 280 AH").

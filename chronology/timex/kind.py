@@ -17,6 +17,8 @@ _SETS_OF_A_PRESENT_GUIDE = 5  # habits and opening hours enough to make an undat
 #: How many now-words of a closing present outweigh one told among the story's days before it.
 _CLOSING_NOW_OUTWEIGHING_ONE_BEFORE = 2
 _PREHISTORIC_YEARS_AGO = 1000  # "some 11,700 years ago": a count back into prehistory, no tie to the DCT
+#: Years written far from the DCT that make a history whose every now-word comes after the last of them.
+_FAR_YEARS_BEFORE_A_CLOSING_PRESENT = 8
 #: An article right before a weekday's extent.
 _ARTICLE_BEFORE = compile_pattern(r"(?<![A-Za-z])(?:[Tt]he|a)[ \t]+$")
 #: What may stand before a letter's or a diary entry's date on its heading line: nothing, or a place.
@@ -67,6 +69,8 @@ def detect_kind(candidates: list[Candidate], dct: date | None, text: str | None 
     opening_frame: set[int] = set()
     if closing_now == 0:
         closing_now, closing_days, opening_frame = _framed_story(candidates, yearless)
+    if closing_now == 0:
+        closing_now, closing_days = _present_after_far_years(candidates, dct)
     for lead in candidates:
         spec = lead.spec
         if lead.start >= _LEAD_LENGTH:
@@ -256,6 +260,26 @@ def _closing_present(candidates: list[Candidate], yearless: int) -> tuple[int, i
     # "... said that next summer they would knock the kitchen through ... I went back last summer":
     # one now-word among the story's days does not stop a closing present from being the writer's
     return len(closing), len(days)
+
+
+def _present_after_far_years(candidates: list[Candidate], dct: date) -> tuple[int, int]:
+    """The now-words and news days of a history's closing present told by its written years ("The
+    earthquake struck on 1 November 1755 ... rebuilt by 1775 ... Today marks 265 years since the disaster;
+    this year's ceremony was held this morning"): every now-word after the last of eight or more years far
+    from the DCT, and no news day before it; (0, 0) otherwise."""
+    far = [
+        c.start
+        for c in candidates
+        if c.spec.kind == "calendar" and c.spec.year is not None and abs(c.spec.year - dct.year) > _FAR_YEARS
+    ]
+    if len(far) < _FAR_YEARS_BEFORE_A_CLOSING_PRESENT:
+        return 0, 0
+    last_far = max(far)
+    now_words = [c for c in candidates if _points_at_now(c)]
+    days = [c for c in candidates if _news_day(c)]
+    if not now_words or any(c.start < last_far for c in now_words + days):
+        return 0, 0
+    return len(now_words), len(days)
 
 
 def _framed_story(candidates: list[Candidate], yearless: int) -> tuple[int, int, set[int]]:

@@ -91,6 +91,8 @@ _MONTH = Granularity.MONTH
 _QUARTER = Granularity.QUARTER
 _HALF = Granularity.HALF
 _DECADE = Granularity.DECADE
+#: "today" or "now" earlier in a sentence, up to a feast named in it (the sentence's present clause decides).
+_TODAY_BEFORE_IN_SENTENCE = compile_pattern(r"\b(?:today|now|nowadays)\b")
 #: Periods counted from the writer's now that can open a sentence the text goes on from.
 _WRITERS_NOW_OPENING = frozenset({Granularity.YEAR, Granularity.MONTH, Granularity.SEASON, Granularity.WEEK})
 _GRANULARITY_UNIT = {
@@ -553,6 +555,12 @@ _WOULD_THEN_CONDITION = compile_pattern(
     + r")\s+(?:[\w'-]+\s+){0,5}$"
 )
 #: "Last year the festival opened on March 3": a sentence opening on a year counted from the DCT.
+#: A year counted from now, then a day or a month told right after it: "last year, on 31 March"; not the
+#: year a thing is for or of ("will announce the rate for next year in the fall").
+_RELATIVE_YEAR_THEN_DAY = compile_pattern(
+    r".*(?<![a-z])(?<!for )(?<!of )(?<!to )(?<!from )(?<!until )(?:last|next|this)\s+year,?\s+(?:on|in)\s+(?:the\s+)?",
+    re.DOTALL,
+)
 _RELATIVE_YEAR_OPENING = compile_pattern(
     # "A decade ago, the first results were published in July": a count back opens the sentence as well
     r"\s*(?:(?:[Ll]ast|[Nn]ext|[Tt]his)\s+year|(?:[A-Z][a-z]*|\d+)\s+(?:years?|decades?)\s+ago)(?![a-z'])"
@@ -579,6 +587,11 @@ _MONTH_RANGE_CLOSE = compile_pattern(
     r"\s*(?:to|through|until|till|-|\u2013|(?P<and>and))\s*(?P<month>[A-Z][a-z]+)\b"
 )
 _ANY_YEAR = compile_pattern(r"(?<![0-9])[12]\d{3}(?![0-9])")
+#: A sentence opening on an event named by its year ("The 2028 Games", "The 2030 World Cup"): the
+#: year the event is in, which a month or day without a year later in that sentence is in as well.
+_EVENT_OF_YEAR_OPENING = compile_pattern(
+    r"[ \t\n\"]*[Tt]he[ \t]+(?P<year>[12]\d{3})[ \t]+(?P<head>[A-Z][a-z]+)(?![a-z])"
+)
 #: A main clause joined on by a comma and a conjunction: ", and in May it was opened".
 _NEW_CLAUSE_JOINED = compile_pattern(r",\s+(?:and|but|yet|while|whereas)\s")
 _PARAGRAPH_NOT_QUESTION = compile_pattern(r"(?<!\?)\n\n(?![^\n]*\?[ \t]*\n)")
@@ -619,6 +632,14 @@ _WARNING_FOR_DAY = compile_pattern(
     r"\b(?:" + "|".join(sorted(_LEX.WARNING_NOUNS)) + r")\b[^.;:!?\"]{0,40}?\bfor[ \t]+$", re.IGNORECASE
 )
 _WARNING_NOUNS = _plain_words(_LEX.WARNING_NOUNS)
+#: "had left for the weekend", "went home for the weekend", "shut down early for the weekend": a verb of
+#: leaving or closing a few words before "for" and "the weekend" (checked only there).
+_LEAVING_FOR_WEEKEND = compile_pattern(
+    r"\b(?:"
+    + "|".join(sorted(_LEX.LEAVING_FOR_WEEKEND_VERBS))
+    + r")\b(?:[ \t]+[a-z]+){0,2}?[ \t]+for[ \t]+$",
+    re.IGNORECASE,
+)
 _PUT_OFF_TO_DAY = compile_pattern(
     r"\b(?:"
     + "|".join(sorted(_LEX.PUT_OFF_VERBS))
@@ -977,6 +998,14 @@ _ASIDE_ON_A_NAME = compile_pattern(
     r"(?:^|[.;,]\s+|\b(?:where|when|while|and|but|as)\s+)(?:[A-Z][\w'-]*\s+){0,3}[A-Z][\w'-]*,\s+"
     r"(?:who|which|[a-z]+ed)\s+[^,.;:()]*$"
 )
+#: A past participle set off by a comma after a noun phrase opened by "the", up to a date: "the union of the
+#: two churches, agreed at Florence " (a name's aside is _ASIDE_ON_A_NAME).
+_PARTICIPLE_ASIDE_ON_A_THING = compile_pattern(
+    r"\bthe\s+(?:[\w'-]+\s+){0,6}[a-z][\w'-]*,\s+[a-z]+ed\s+[^,.;:()]*$"
+)
+#: What follows the comma closing such an aside: its clause's own verb ("..., was proclaimed"), not "and"
+#: or a second verb of a series ("crossed the river, marched north three days later, and took").
+_VERB_AFTER_ASIDE = compile_pattern(r",\s+(?:was|were|had|would|could|is|are|has|have)\b")
 #: "since Hurricane Fran in", "since the crash of": a bound named by its event, then its date.
 _SINCE_EVENT_BEFORE = compile_pattern(r"\bsince\s+(?:[A-Za-z.'-]+\s+){1,4}(?:in|of)\s+$", re.IGNORECASE)
 #: "since taking office in", "since joining the board in": a gerund phrase after "since", up to its date.
@@ -1138,6 +1167,9 @@ class Resolver:
         self.weekdays_told: dict[int, _Reference] = {}
         self.evening_before_dct: _Reference | None = None  # "Sunday night" told in Monday's paper
         self.earlier_reference: _Reference | None = None  # the reference time before the current one
+        # where the last feast put in the year its sentence opens on ends, and that year: "Last year Diwali
+        # fell on 12 November" goes on in that year past the feast
+        self.feast_framed: tuple[int, _Reference] | None = None
         # the index of the last year that named an academic year ("the academic year 1931-32"), or -1
         self.academic_year_index = -1
         # where the last month or season put in the autumn opening an academic year starts, and the index of
@@ -3168,10 +3200,10 @@ class Resolver:
             return _written_present_perfect(tense)
         return True
 
-    def _past_habit_verb(self, tense: ClauseTense) -> bool:
+    def _past_habit_verb(self, tense: ClauseTense, clock: bool = False) -> bool:
         """ "was usually sown", "generally sailed", "used to sit": a past-tense verb made a habit by an
         adverb of how often inside it or right before it, or by "used to" ("was used to ferry troops" is
-        a purpose, its cue not "used" alone)."""
+        a purpose, its cue not "used" alone); for a clock time `clock` adds "always", "often" and the like."""
         if tense.cue is None or tense.cue_end is None:
             return False
         cue = tense.cue.lower()
@@ -3179,7 +3211,10 @@ class Resolver:
             return True
         cue_start = tense.cue_end - len(cue)
         words = cue.split() + self.low[max(0, cue_start - 14) : cue_start].split()[-1:]
-        return any(word in _LEX.PAST_HABIT_ADVERBS for word in words)
+        return any(
+            word in _LEX.PAST_HABIT_ADVERBS or (clock and word in _LEX.PAST_CLOCK_HABIT_ADVERBS)
+            for word in words
+        )
 
     def _month_of_an_undated_guide(self, candidate: Candidate) -> bool:
         """ "Closed in January.", "On 14 July there are fireworks over the river": in an undated text read
@@ -3363,7 +3398,7 @@ class Resolver:
             # of any such day, not of one
             return True
         tense = self._tense(candidate)
-        if tense.tense == "past" and not tense.perfect and self._past_habit_verb(tense):
+        if tense.tense == "past" and not tense.perfect and self._past_habit_verb(tense, clock=True):
             # "The court usually sat from 10 a.m. to 5 p.m., with a break at noon": a past verb made a
             # habit by an adverb of what is usual tells the hours of every such day, not of one
             self.past_habit_cue_end = tense.cue_end if tense.cue_end is not None else -1
@@ -3449,12 +3484,17 @@ class Resolver:
         end = self.habitual_clock_end
         if end < 0 or end > candidate.start or candidate.start - end > _SENTENCE_REACH:
             return False
-        if 0 <= self.past_habit_cue_end < candidate.start:
+        if (
+            0 <= self.past_habit_cue_end < candidate.start
+            and self.past_habit_cue_end >= self._sentence_opening(end - 1)
+        ):
+            # (only the habit of the sentence whose clock time the candidate follows: "He usually rose at
+            # 5 a.m." earlier in the story is no habit of "doors opened at 6:30 p.m. every night ...")
             own = self._tense(candidate)
             if (
                 own.tense == "past"
                 and own.cue_end != self.past_habit_cue_end
-                and not self._past_habit_verb(own)
+                and not self._past_habit_verb(own, clock=True)
             ):
                 # "the mill, which usually closed at 6 p.m., stayed open until midnight": a past verb of
                 # its own, with no adverb of habit, tells one day's time after the habit's
@@ -3675,6 +3715,26 @@ class Resolver:
             return None
         return ref
 
+    def _year_of_event_subject(self, candidate: Candidate) -> _Reference | None:
+        """ "The 2028 Games there run from July 14 to July 30": a sentence opening on an event named by its
+        year tells of that event, so a date in it without a year is in that year (news or not)."""
+        ref = self.reference
+        if ref is None or not ref.explicit or ref.unit != "year" or candidate.spec.year is not None:
+            return None
+        if ref.end >= candidate.start or not self.text.startswith(ref.value, ref.end - 4):
+            return None
+        event = _EVENT_OF_YEAR_OPENING.match(self.text, self._sentence_opening(candidate.start))
+        if (
+            event is None
+            or event.end("year") != ref.end
+            or event["head"].lower() not in _LEX.EVENT_OF_YEAR_HEADS
+        ):
+            return None
+        between = self.text[ref.end : candidate.start]
+        if _last_sentence_break(between) >= 0 or _ANY_YEAR.search(between):
+            return None
+        return ref
+
     def _day_by_day_paragraphs(self, ref_end: int, start: int) -> bool:
         """ "On Tuesday, the first full day, they will visit ...\n\nOn Wednesday they fly to Wellington":
         an itinerary told a day to a paragraph, the day just told opening the paragraph before."""
@@ -3767,7 +3827,22 @@ class Resolver:
         if "year" not in self.low[candidate.end : candidate.end + 60]:
             return None
         later = _YEAR_LATER_IN_CLAUSE.match(self.low, candidate.end)
-        if later is None or later["word"] not in _LEX.HOLIDAY_CLAUSE_YEAR_DETERMINERS:
+        if later is None:
+            return None
+        if later["word"] == "last":
+            # "Easter was early last year", "Christmas fell on a Monday last year": a past clause's feast in
+            # the year before the writer's, as against "Christmas sales were up on last year"
+            before = _WORD.findall(self.low, candidate.end, later.start("word"))
+            if self._tense(candidate).tense != "past" or (
+                before and before[-1] in _LEX.HOLIDAY_LAST_YEAR_COMPARING_WORDS
+            ):
+                return None
+            last = _LEX.RELATIVE_DETERMINERS["last"][0] or 0
+            year = now.day.year + last
+            day = _holiday_date(spec.holiday, year)
+            why = f"{spec.note} of {year}, the year 'last year' later in its clause names"
+            return day.isoformat(), now.anchor, why, []
+        if later["word"] not in _LEX.HOLIDAY_CLAUSE_YEAR_DETERMINERS:
             return None
         year = now.day.year + (_LEX.RELATIVE_DETERMINERS[later["word"]][0] or 0)
         day = _holiday_date(spec.holiday, year)
@@ -3783,6 +3858,8 @@ class Resolver:
         ref = self.reference
         if self.narrative or ref is None or candidate.spec.year is not None:
             return None
+        if self.feast_framed is not None and self.feast_framed[0] == ref.end:
+            ref = self.feast_framed[1]  # "Last year Diwali fell on 12 November": the feast's own year
         if not ref.explicit and ref.unit != "year":
             return None
         low = max(0, candidate.start - _SENTENCE_REACH)
@@ -3805,6 +3882,14 @@ class Resolver:
             # "A decade ago, the first results of the 2011 census were published in July": a year naming a
             # thing ("the 2011 census") does not take the sentence from the year it opens on
             return opener
+        if (
+            not ref.explicit
+            and ref.unit == "year"
+            and _RELATIVE_YEAR_THEN_DAY.fullmatch(self.low, ref.end - 10, candidate.start) is not None
+        ):
+            # "Easter was early last year, on 31 March", "the plant closed last year in May": a day or a month
+            # told right after a year counted from now lies in that year
+            return ref
         if not ref.explicit:
             # "Next year the first candle will be lit on Dec. 16": the year the sentence opens on frames
             # the dates it names without one, as a written year does
@@ -4356,6 +4441,16 @@ class Resolver:
             restatement = _ZONE_RESTATEMENT.match(gap)
             if restatement is not None:
                 gap = gap[restatement.end() :]
+        if (
+            gap_start is None
+            and gap[:1] == " "
+            and gap[1:2].isupper()
+            and self.text[candidate.end - 1] == "."
+            and self.text[candidate.start : candidate.end].islower()
+        ):
+            # "The mill opened at 6 a.m. On 3 May 1921 the gates were locked": the stop of "a.m." also
+            # ends the sentence, and a capitalised word opens the next one with a day of its own
+            return
         # "the 6 a.m. shift on Monday", "a 2 p.m. meeting on Friday": the time names its noun's hour
         attributive = _ATTRIBUTIVE_CLOCK_GAP.fullmatch(gap) is not None and bool(
             _ARTICLE_BEFORE.search(self.text, max(0, candidate.start - 5), candidate.start)
@@ -4733,6 +4828,10 @@ class Resolver:
         heading_end = self.entry_heading_end
         if heading_end is None or self.entry is None or candidate.start < heading_end:
             return None
+        if self.narrative and candidate.start >= self.entry_line_end:
+            # "The seventh of June" heading an article's section: the next heading, dated or not
+            # ("Campaign"), closes it, and what is told below goes on from the story's own time
+            return None
         if self.release_entry_close is not None and candidate.start >= self.release_entry_close:
             return None  # past a changelog's release entries, in a section of its own ("Release schedule")
         return self._choice_of(self.entry)
@@ -4983,6 +5082,15 @@ class Resolver:
             # "40 per cent of the 1991-2020 average, and the harvest gathered in July": the years a climate
             # statistic is taken over are its baseline, not a time the text has come to
             return
+        if (
+            self.dct is None
+            and expression.granularity == Granularity.YEAR
+            and self.low.endswith("since ", 0, expression.start)
+            and " had " not in self.low[self._sentence_opening(expression.start) : expression.start]
+        ):
+            # undated: "as every year since 2000, each side plays five matches ... Friday 31 January": a
+            # span running from its year to the writer's unknown now; the text is not in that year
+            return
         if not narrative and _SAME_TIME_COMPARED.match(expression.text) is not None:
             # "3 percent more than at this time last year ... had risen in the previous week": a point of
             # comparison a year away; the story stays on the day it was on
@@ -5154,6 +5262,18 @@ class Resolver:
         ):
             # "Polybius, who walked the route seventy years later, says", "Orderic, writing sixty years
             # later, said": the later time of a source or witness, told in passing; the story stays
+            return
+        if (
+            narrative
+            and expression.anchor.kind == _EXPRESSION_ANCHOR
+            and self.text.startswith(",", expression.end)
+            and _PARTICIPLE_ASIDE_ON_A_THING.search(
+                self.text, max(0, expression.start - 120), expression.start
+            )
+            and _VERB_AFTER_ASIDE.match(self.text, expression.end)
+        ):
+            # "the treaty, agreed at Florence thirteen years earlier, was proclaimed": a past participle
+            # set off by commas after a noun, its clause's verb after it, tells of the thing in passing
             return
         window = max(0, expression.start - 20)
         if (
@@ -6169,6 +6289,10 @@ class Resolver:
             clause = "when" if _WHEN_AFTER_YEAR.match(self.low, told.end) else "which"
             why = f"no year given; in a '{clause}' clause on the year {told.value} just named"
             return _calendar_value(spec, told.day.year), anchor, why, warnings
+        event = self._year_of_event_subject(candidate) if spec.amount is None and spec.unit is None else None
+        if event is not None:
+            why = f"no year given; in a sentence on an event named by its year, {event.value}"
+            return _calendar_value(spec, event.day.year), _anchor_at(event), why, warnings
         recounted = self._recounted_year(candidate)
         if recounted is not None:
             return recounted
@@ -8604,6 +8728,16 @@ class Resolver:
             step = f"day {spec.amount:+d} from" if spec.amount else "on"
             why = f"{spec.note}: {step} the weekday just named, {weekday_named}"
             return (f"{value}T{spec.pod}" if spec.pod else value), anchor, why, []
+        if (
+            (choice is None or choice.day is None)
+            and self.dct is None
+            and isinstance(spec.amount, int)
+            and spec.amount < 0
+            and " ago" in f" {self.low[candidate.start : candidate.end]}"
+        ):
+            # undated, with no date told before: "Eleven years ago the mill closed", "some 20,000 years ago"
+            # lie before the writer's unknown now, as an undated "last year" does
+            return "PAST_REF", _UNANCHORED, "'ago' with no DCT nor a date told: before the writer's now", []
         if choice is None or choice.day is None:
             return (
                 _unknown_period(unit),
@@ -9283,7 +9417,11 @@ class Resolver:
             or candidate.spec.weekday is None
         ):
             return False
-        if not self.low.startswith(WEEKDAY_NAMES[candidate.spec.weekday - 1].lower(), candidate.start):
+        name = WEEKDAY_NAMES[candidate.spec.weekday - 1].lower()
+        if not self.low.startswith(name, candidate.start) and not (
+            # "the men's final is at 9:55 p.m. on Sunday": a clock time timetabled on the weekday after it
+            candidate.spec.pod is not None and self.low.startswith(" on " + name, candidate.end)
+        ):
             return False  # "Moving day is Thurs": clipped names are a post's, dated by its own line
         told = self.weekdays_told.get(candidate.spec.weekday)
         if (
@@ -9567,7 +9705,33 @@ class Resolver:
         # "electricity for four hours a day, often in the middle of the night", "attacked, usually at
         # dawn": an adverb of how often right before the part of the day makes it that of every such day
         adverb = _ADVERB_BEFORE_POD.search(self.low, max(0, candidate.start - 30), candidate.start)
-        return adverb is not None and adverb[1] in _LEX.POD_HABIT_ADVERBS
+        if adverb is not None and adverb[1] in _LEX.POD_HABIT_ADVERBS:
+            return True
+        if self.low[candidate.start : candidate.end].split(" ", 1)[0] in _LEX.POD_POINTING_DETERMINERS:
+            return False  # "that morning", "the next evening": a day the story points at
+        tense = self._tense(candidate)
+        if tense.tense == "past" and not tense.perfect and self._past_habit_verb(tense, clock=True):
+            # "He usually rose at dawn", "always rose at dawn": the verb's adverb of how often, as for a
+            # clock time ("usually rose at 5 a.m.")
+            return True
+        # "Every day he rose at dawn and slept at dusk", "was fed at dawn and at noon each day": a set of
+        # days in the sentence, with no day named in it, makes its parts of the day those of every day (a
+        # clock time has its own habits: "had clocked in at 6 a.m., as it did every weekday" is that day's)
+        if spec.pod[:1].isdigit() or tense.tense != "past" or tense.perfect:
+            return False
+        after = self.text[candidate.end : candidate.end + _SENTENCE_REACH]
+        closing = _SENTENCE_END_BETWEEN.search(after)
+        end = candidate.end + (closing.start() if closing else len(after))
+        sentence = self._candidates_between(opening, end)
+        return (
+            any(_daily_set(other.spec) for other in sentence)
+            and not any(
+                (other.spec.type == "DATE" and other.spec.pod is None and other.spec.year is None)
+                # "That morning he rose at dawn, as he did every day": a part of a day the story points at
+                or self.low[other.start : other.end].split(" ", 1)[0] in _LEX.POD_POINTING_DETERMINERS
+                for other in sentence
+            )
+        )
 
     def _part_of_day_in_a_present_habit(self, candidate: Candidate) -> bool:
         """ "The deer graze the fellsides at dawn and dusk", "the lodges send out vehicles at 6 a.m.": in a
@@ -9711,6 +9875,8 @@ class Resolver:
         plan told in the present or future is the writer's (None otherwise)."""
         if not self.narrative or self.dct is None or self.reference is None:
             return None
+        if self._year_of_event_subject(candidate) is not None:
+            return None  # "The 2028 Games will run from July 14": the days of the event's own year
         tense = self._tense(candidate)
         cue = (tense.cue or "").lower().split()
         if (
@@ -10093,6 +10259,15 @@ class Resolver:
             return cal.period_value(saturday, "weekend"), choice.anchor, why, []
         assert choice.day is not None
         saturday = cal.weekday_near(choice.day, 6, tense.direction)
+        if (
+            tense.direction == -1
+            and choice.day.isoweekday() == 5
+            and self.low.endswith(" for ", 0, candidate.start)
+            and _LEAVING_FOR_WEEKEND.search(self.text, max(0, candidate.start - 40), candidate.start)
+        ):
+            # "the letter came out after most reporters had left for the weekend" on a Friday: the leaving
+            # opens the weekend that follows it, the one starting the next day
+            saturday = choice.day + timedelta(days=1)
         if candidate.spec.note.startswith("'this weekend") and tense.direction != -1:
             saturday = cal.weekday_near(choice.day, 6, 1)  # "opens this weekend": the weekend of this week
         if choice.day.isoweekday() == 7:
@@ -10368,6 +10543,25 @@ class Resolver:
         window = self.text[max(0, candidate.start - 250) : candidate.end + 60].lower()
         return bool(_QUARTER_CONTEXT.search(window))
 
+    def _feast_in_a_past_habit(self, candidate: Candidate) -> bool:
+        """ "Each summer they left by the Fourth of July", "They usually spent Christmas with her mother":
+        a feast in a past clause made a habit by an adverb of how often, or in a sentence with a set of
+        years, seasons or months and no year named, is that feast of every year."""
+        tense = self._tense(candidate)
+        if tense.tense != "past" or tense.perfect:
+            return False
+        if self._past_habit_verb(tense, clock=True):
+            return True
+        opening = self._sentence_opening(candidate.start)
+        after = self.text[candidate.end : candidate.end + _SENTENCE_REACH]
+        closing = _SENTENCE_END_BETWEEN.search(after)
+        sentence = self._candidates_between(
+            opening, candidate.end + (closing.start() if closing else len(after))
+        )
+        return any(_yearly_set(other.spec) for other in sentence) and not any(
+            other.spec.year is not None for other in sentence
+        )
+
     def _holiday(self, candidate: Candidate) -> tuple[str, Anchor, str, list[str]]:
         spec = candidate.spec
         assert spec.holiday is not None
@@ -10393,8 +10587,14 @@ class Resolver:
             # "the Fourth of July has been a federal holiday since 1870": the feast as a day of every year
             why = f"{spec.note} named as a holiday: the day of every year"
             return f"XXXX-{spec.holiday[1]:02d}-{spec.holiday[2]:02d}", _UNANCHORED, why, []
+        if spec.holiday[0] == "fixed" and spec.amount is None and self._feast_in_a_past_habit(candidate):
+            # "Each summer they left by the Fourth of July", "They always spent Christmas at home": a fixed
+            # feast in a habit of the story's past is that day of every year, as "every Christmas" is
+            why = f"{spec.note} in a habit of the story's past: the day of every year"
+            return f"XXXX-{spec.holiday[1]:02d}-{spec.holiday[2]:02d}", _UNANCHORED, why, []
         framing = self._framing_year(candidate) if spec.amount is None else None
         if framing is not None:
+            self.feast_framed = (candidate.end, framing)
             value = _holiday_date(spec.holiday, framing.day.year).isoformat()
             anchor = _anchor_at(framing)
             return value, anchor, f"{spec.note} of {framing.day.year}, the year that opens the sentence", []
@@ -10511,6 +10711,23 @@ class Resolver:
                 f"'{'last' if spec.amount < 0 else 'next'}' {spec.note} from {choice.label}",
                 [],
             )
+        now = self._dct_anchor() if self.narrative and spec.amount is None else None
+        if (
+            now is not None
+            and now.day is not None
+            and choice.anchor.kind == AnchorKind.EXPRESSION
+            and _TODAY_BEFORE_IN_SENTENCE.search(
+                self.low, self._sentence_opening(candidate.start), candidate.start
+            )
+            and self._tense(candidate).tense == "present"
+        ):
+            # "and today the archbishop celebrates the Christmas mass in the cathedral": a present clause
+            # that has come to the writer's day keeps its feast in the writer's year, not the story's
+            year = now.day.year
+            why = (
+                f"{spec.note} of the year {year}, the writer's, as 'today' earlier in its present clause says"
+            )
+            return _holiday_date(spec.holiday, year).isoformat(), now.anchor, why, []
         if (self.narrative or far_story is not None) and choice.anchor.kind == AnchorKind.EXPRESSION:
             # "In AD 800, on Christmas Day": a story's holiday falls in the year the story is in
             in_year = _holiday_date(spec.holiday, anchor_day.year)
@@ -10829,12 +11046,31 @@ _NORMAL_DATE_BEFORE = compile_pattern(
 _WRITERS_TIME_WORDS = compile_pattern(r"(?<![a-z])(?:next|this)\s+(?:week|month|year)(?![a-z'’])")
 #: What joins a later clause to the one before it: a comma, a semicolon, "and", "but".
 _CLAUSE_JOIN = compile_pattern(r"[,;]|(?<![a-z])(?:and|but)(?![a-z])")
+
+
+def _yearly_set(spec: Spec) -> bool:
+    """Whether `spec` is a set of years or of a season or month of every year ("every year", "each
+    summer", "every September")."""
+    value = spec.value or ""
+    return spec.type == "SET" and (value == "P1Y" or _YEARLY_PART_VALUE.fullmatch(value) is not None)
+
+
+_YEARLY_PART_VALUE = compile_pattern(r"XXXX-(?:SP|SU|FA|WI|\d\d)")
+
+
+def _daily_set(spec: Spec) -> bool:
+    """Whether `spec` is a set of days or of a part of every day ("every day", "daily", "each morning")."""
+    value = spec.value or ""
+    return spec.type == "SET" and (value == "P1D" or value.startswith("XXXX-XX-XXT"))
+
+
 _HABITUAL_WORDS = compile_pattern(
     r"(?<![a-z])(?:daily|nightly|weekly|monthly|annually|yearly|every|each|usually|always|normally"
     r"|generally|typically|traditionally)(?![a-z])"
     # a rate ("bring a million visitors a year"), not a length ("for a year", "in a year") nor a
-    # margin ("put off by a day")
-    r"|(?<![a-z])(?<!for )(?<!in )(?<!than )(?<!within )(?<!by )(?:a|an|per)\s+(?:day|night|week|month|year)(?![a-z-])",
+    # margin ("put off by a day"), nor an offset ("set for 18 May, almost a year after the first")
+    r"|(?<![a-z])(?<!for )(?<!in )(?<!than )(?<!within )(?<!by )(?:a|an|per)\s+(?:day|night|week|month|year)(?![a-z-])"
+    r"(?!\s+(?:" + "|".join(sorted(_LEX.OFFSET_WORDS, key=len, reverse=True)) + r")(?![a-z]))",
     re.IGNORECASE,
 )
 #: " and at Baden on ", " and a peace at Ystad on ": what joins the next date of a list of acts to a full date.
@@ -10857,6 +11093,8 @@ _MOVABLE_DAY_NOUN = compile_pattern(r"(?<![a-z])(?:" + words_regex(_LEX.MOVABLE_
 #: "every year from November", "each year in June": a month or a season that opens the yearly habit.
 _EVERY_YEAR_THEN_MONTH = compile_pattern(
     r"(?<![A-Za-z])(?:[Ee]very|[Ee]ach)\s+year\s+(?:from|in|between)\s+$"
+    # "Convoys left the lagoon twice a year, in the spring and in August": the times of a yearly count
+    r"|(?<![A-Za-z])(?:once|twice|thrice|(?:two|three|four)\s+times)\s+a\s+year,?\s+(?:from|in|at|between)\s+(?:the\s+)?$"
 )
 #: A month or a season ("late September", "the spring") that may stand before the one being read in a pair
 #: or a list: any other word ("usually in Rome, August being hot") names no pair.

@@ -36,12 +36,13 @@ from tests.timex.timex_support import typed
         ("Pakistan Railways will run five Eid special trains.", date(2019, 8, 1), []),
         ("The Tet offensive began in 1968.", date(2019, 8, 1), [("1968", "DATE", "1968")]),
         ("They wished everyone Happy Diwali.", date(2019, 10, 1), [("Diwali", "DATE", "2018-11-07")]),
-        # a state at the feast or a habit of its years, told a few weeks before the next one
+        # a state at the feast or a habit of its years, told a few weeks before the next one (the habit's
+        # feast is that of every year, as "usually at the Epiphany" is XXXX-01-06 in the gold sets)
         ("The church was packed for Easter.", date(2023, 4, 1), [("Easter", "DATE", "2022-04-17")]),
         (
             "When I was a child we always went to my grandmother's for Christmas.",
             date(2022, 12, 20),
-            [("Christmas", "DATE", "2021-12-25")],
+            [("Christmas", "DATE", "XXXX-12-25")],
         ),
         # the run-up stays
         (

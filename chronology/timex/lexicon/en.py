@@ -626,6 +626,20 @@ NTH_WEEKDAY_HOLIDAYS: dict[str, tuple[int, ...]] = {
     # the British and Commonwealth Sunday of remembrance, the second in November (the one nearest the 11th)
     "remembrance sunday": (11, 7, 2),
 }  # fmt: skip
+#: Words and phrases of a clause that tells what is done every year ("held every year", "marked annually").
+YEARLY_HABIT_PHRASES: frozenset[str] = frozenset(
+    {"every year", "each year", "annually", "yearly", "year after year", "every single year"}
+)
+#: Words that tie a weekday or a weekend to a day of the year ("the weekend nearest 24 January", "the Sunday
+#: closest to Midsummer Day", "the weekend after Easter"): in a yearly habit, no one day or weekend.
+DAY_TIED_TO_DATE_WORDS: frozenset[str] = frozenset(
+    {"nearest", "closest", "after", "before", "following", "preceding"}
+)
+#: Capitalised nouns of a budget, a count or a plan named by its year ("Budget 2024", "Census 2021",
+#: "Vision 2030", "Agenda 2063"): the year the thing is for, as "the 2024 budget" and "the 2021 census" are.
+PLANS_NAMED_BY_YEAR: frozenset[str] = frozenset(
+    {"budget", "census", "vision", "agenda", "strategy", "plan", "horizon", "roadmap"}
+)
 
 #: Holidays of the Hebrew calendar as (month, day), months counted from Nisan (1): Tishrei is 7, Kislev 9,
 #: Adar 12 (Adar II in a leap year). Their Gregorian day moves from year to year.
@@ -1077,6 +1091,11 @@ YEAR_LINKING_NOUN_FOLLOWERS: frozenset[str] = frozenset(
 #: plural, show it is the subject and the number no count of it ("By 1900 cables were laid").
 OPENING_YEAR_PREPOSITIONS: frozenset[str] = frozenset({"in", "by"})
 SUBJECT_PAST_AUXILIARIES: frozenset[str] = frozenset({"were", "had", "could", "would", "might", "did"})
+#: Prepositions opening a sentence on a year whose clause is in the perfect ("Since 1937 presidents have
+#: taken office on January 20", "Since 1990 prices had doubled"), and the auxiliaries after the plural
+#: subject that tell the number is that year, not a count of the subject.
+PERFECT_OPENING_YEAR_PREPOSITIONS: frozenset[str] = frozenset({"since"})
+SUBJECT_PERFECT_AUXILIARIES: frozenset[str] = frozenset({"have", "had"})
 #: Seasons (TIMEX3 season codes) that run across a new year and are named by the year they begin in:
 #: "the following winter" after a whole year is the winter that begins in that year's December.
 SEASONS_NAMED_BY_THEIR_START: frozenset[str] = frozenset({"WI"})
@@ -1097,6 +1116,9 @@ FALL_SEASON_OPENERS: frozenset[str] = frozenset(
     {"", "in", "during", "by", "until", "till", "since", "through", "throughout", "over", "for", "after",
      "before", "into", "from", "early", "late", "and", "or"}
 )  # fmt: skip
+#: Words ordering events before "the fall" that, in a text which has named "the fall of" a place or a
+#: state, make it that event ("half a century before the fall"); "in", "during", "by" keep the season.
+EVENT_FALL_LEADS: frozenset[str] = frozenset({"before", "after", "until", "till", "since"})
 #: Plural nouns of days kept by a calendar before "that fall" and a preposition ("dates that fall in the
 #: overlap", "holidays that fall on a Sunday"): "fall" is the verb of where they land, not the season.
 #: ("days", "years" and "weekends" are left out: "spent a few days that fall in Vermont" is the season.)
@@ -1106,6 +1128,44 @@ CALENDAR_DAYS_THAT_FALL: frozenset[str] = frozenset(
 #: Prepositions after "that fall" that place where a day lands ("that fall on", "that fall between").
 FALL_LANDING_PREPOSITIONS: frozenset[str] = frozenset(
     {"on", "in", "between", "within", "outside", "before", "after", "during", "into", "at"}
+)
+#: Season words that are also verbs of a plural or mass subject ("the leaves that fall in October", "the
+#: petals that spring from the bud", "the geese that winter in the marsh"); "autumn" is never a verb.
+SEASONS_ALSO_VERBS: frozenset[str] = frozenset({"fall", "spring", "winter", "summer"})
+#: Mass nouns and plurals without -s that fall, spring or winter as a plural in -s does ("the rain that
+#: falls", "the geese that winter in the marsh"): before "that fall" and a verb's continuation they are
+#: its subject.
+SEASON_VERB_MASS_SUBJECTS: frozenset[str] = frozenset(
+    {"rain", "snow", "water", "light", "dust", "ash", "hail", "sleet", "dew", "fruit", "rainfall",
+     "snowfall", "darkness", "silence", "blood", "debris", "rubble", "spray", "foam", "hair",
+     "geese", "people", "cattle", "sheep", "deer", "mice", "children", "men", "women", "fish", "feet",
+     "teeth", "livestock", "poultry"}
+)  # fmt: skip
+#: Words in -s that are no plural noun ("was", "always", "its"), so no subject of "that fall" as a verb.
+SEASON_VERB_NON_SUBJECTS: frozenset[str] = frozenset(
+    {"was", "has", "does", "its", "as", "yes", "always", "perhaps", "sometimes", "afterwards", "besides",
+     "whereas", "towards", "ours", "yours", "theirs", "hers", "nowadays", "whereabouts"}
+)  # fmt: skip
+#: Plural nouns of stretches of time before "that fall" ("spent a few days that fall in Vermont", "the
+#: evenings that winter were long"): the time is spent in the season, so the season stays.
+SEASON_SPENT_TIME_NOUNS: frozenset[str] = frozenset(
+    {"days", "weeks", "months", "years", "weekends", "nights", "evenings", "mornings", "afternoons",
+     "hours", "minutes", "times", "seasons", "terms", "semesters", "sessions", "moments", "occasions",
+     "decades", "summers", "winters", "springs", "falls", "autumns", "holidays", "vacations"}
+)  # fmt: skip
+#: Words after "<plural noun> that fall" that carry on a verb: where or how things fall, spring or winter
+#: ("that fall from the trees", "that spring up", "that fall each autumn"). A season adverbial may be
+#: followed by them too ("drove cattle that fall from Texas"), so they make the verb only where the noun
+#: opens its clause ("The leaves that fall in October were gathered").
+SEASON_VERB_CONTINUATIONS: frozenset[str] = frozenset(
+    {"on", "in", "between", "within", "outside", "before", "after", "during", "into", "at", "from", "to",
+     "off", "onto", "upon", "down", "away", "below", "beneath", "under", "behind", "through", "across",
+     "over", "out", "back", "up", "each", "every", "among", "around", "along", "beside", "near"}
+)  # fmt: skip
+#: Words after "<plural noun> that fall" that only the verb takes ("that fall ill", "that fall apart",
+#: "that fall short", "that fall victim"); an adverb in -ly counts too ("prices that fall sharply").
+SEASON_VERB_ONLY_CONTINUATIONS: frozenset[str] = frozenset(
+    {"ill", "asleep", "silent", "victim", "prey", "foul", "apart", "short", "overboard", "due", "vacant"}
 )
 #: Words after "the fall was" (an adverb in -ly may come between) that only a decline takes ("The fall
 #: was driven by fewer students", "the fall was steeper than expected"); a season is not driven or steep.
@@ -1134,6 +1194,12 @@ YEAR_SPENDING_VERBS: frozenset[str] = frozenset({"spent", "spend", "spends", "sp
 #: "would", a biography's future in the past ("he would write five novels over the next decade").
 OVER_NEXT_PLAN_LENGTHS: dict[str, str] = {"decade": "P10Y", "century": "P100Y"}
 PLAN_MODALS: frozenset[str] = frozenset({"will", "shall", "could", "should", "might", "may", "must"})
+#: Present forecasts that make "over the next decade" a plan's stretch as a modal does ("is expected to save
+#: $250 billion over the next decade"); a past "was expected to" may be a history's and is left out.
+PLAN_FORECAST_PHRASES: frozenset[str] = frozenset(
+    {"is expected to", "are expected to", "is projected to", "are projected to", "is estimated to",
+     "are estimated to", "is forecast to", "are forecast to"}
+)  # fmt: skip
 #: "fell in the morning before recovering": prepositions putting an event inside a part of the day.
 PART_OF_DAY_WITHIN_LEADS: frozenset[str] = frozenset({"in", "during"})
 #: "spent most of Saturday trading offers": the share of a day spent, between the verb and "of".
@@ -1192,6 +1258,12 @@ YEAR_PROPOSING_VERBS: frozenset[str] = frozenset(
 GAPPED_LENGTH_VERBS: frozenset[str] = frozenset(
     {"take", "takes", "took", "taken", "taking", "need", "needs", "needed", "wait", "waited"}
 )
+#: Hedges that raise a bare plural length to a longer one right after it ("for weeks, maybe months",
+#: "lasted days, perhaps weeks", "could take hours or even days"): the second unit is a length of its own.
+HEDGED_SECOND_LENGTH_WORDS: frozenset[str] = frozenset(
+    {"maybe", "perhaps", "possibly", "probably", "even", "if not", "or even", "or perhaps", "or maybe",
+     "or possibly", "and possibly", "and perhaps", "and maybe"}
+)  # fmt: skip
 #: Words opening a condition whose past verb, after a main clause's "would", is a future seen from the past
 #: ("said it would hire drivers if no deal was reached by Labor Day": the coming Labor Day).
 CONDITION_OPENERS: frozenset[str] = frozenset({"if", "unless"})
@@ -1200,6 +1272,13 @@ CONDITION_OPENERS: frozenset[str] = frozenset({"if", "unless"})
 YEAR_EXPECTING_VERBS: frozenset[str] = frozenset(
     {"expect", "expects", "expected", "expecting", "predict", "predicts", "predicted", "forecast",
      "forecasts", "think", "thinks", "believe", "believes", "consider", "considers"}
+)  # fmt: skip
+
+#: Verbs of remembering before a bare year that closes its clause ("Many of them remember 1994, when the
+#: plan died", "nobody has forgotten 2008."): the year remembered, not a count.
+REMEMBERING_VERBS: frozenset[str] = frozenset(
+    {"remember", "remembers", "remembered", "recall", "recalls", "recalled", "forget", "forgets", "forgot",
+     "forgotten", "relive", "relives", "relived"}
 )  # fmt: skip
 
 #: Measure nouns that are also past-tense verbs ("2,000 won" is money; "in 1895 won it Taiwan" a verb).
@@ -1431,7 +1510,25 @@ WEEKDAY_SERVICE_NOUNS: frozenset[str] = frozenset(
      "prayers", "attendance", "worship", "school", "schools", "mass",
      # gatherings held on that day of every week, in the plural ("the Sunday meetings", "the Thursday
      # dances", "Saturday night dances"): a series, not one date
-     "meetings", "dances", "classes", "lessons", "rehearsals", "markets", "gatherings", "suppers"}
+     "meetings", "dances", "classes", "lessons", "rehearsals", "markets", "gatherings", "suppers",
+     # a fixture list's kind of slot ("two Sunday matches in each round", "Friday fixtures are on TV")
+     "matches", "fixtures"}
+)  # fmt: skip
+
+#: Nouns of a ceremony or a vote that a weekday after "a" classifies ("a Sunday inauguration is held
+#: privately", "elections are never a Monday holiday", "a Saturday wedding costs more"): a kind of occasion
+#: held on any such day, not one date ("the Sunday inauguration" may still be the one told of).
+WEEKDAY_KIND_OCCASION_NOUNS: frozenset[str] = frozenset(
+    {"inauguration", "inaugurations", "wedding", "weddings", "ceremony", "ceremonies", "election",
+     "elections", "holiday", "holidays", "poll", "polls", "polling", "vote", "votes", "referendum",
+     "referendums", "coronation", "funeral", "funerals", "christening", "christenings"}
+)  # fmt: skip
+
+#: Nouns of papers and broadcasts that a weekday after "a" classifies ("said on a Sunday talk show", "wrote
+#: in a Saturday paper", "a Monday column"): a kind of paper or programme that comes out every such day,
+#: not one date ("on Sunday's talk shows" keeps its day).
+WEEKDAY_KIND_MEDIA_NOUNS: frozenset[str] = frozenset(
+    {"talk", "show", "paper", "newspaper", "column", "program", "programme", "broadcast", "newscast"}
 )  # fmt: skip
 
 
@@ -1551,6 +1648,9 @@ THING_MAKING_PARTICIPLES: frozenset[str] = frozenset(
      "drawn", "issued", "printed", "composed", "compiled", "shot", "drafted", "typed"}
 )  # fmt: skip
 
+#: Past auxiliaries after a name that open a clause ("At dawn on the 29th Giustiniani was wounded").
+PAST_AUXILIARIES_AFTER_A_NAME: frozenset[str] = frozenset({"was", "were", "had"})
+
 #: Auxiliaries before "last" that make it a verb ("will last two hours").
 AUXILIARIES: frozenset[str] = frozenset(
     {"will", "would", "could", "can", "may", "might", "should", "must", "to", "did", "does", "do", "not",
@@ -1623,6 +1723,13 @@ UNSCHEDULED_EVENT_NOUNS: frozenset[str] = frozenset(
      "blast", "coup", "uprising", "insurrection", "assassination", "killing", "killings", "hijacking",
      "hijackers", "ambush", "stabbing", "derailment", "tsunami", "landslide", "mudslide", "stampede",
      "mutiny", "terror", "terrorist"}
+)  # fmt: skip
+
+#: Disasters a year before them names, one at a time ("The 1755 Lisbon earthquake", "the 1703 storm"): a
+#: number before one of these singular nouns cannot count it, so an old year (before 1800) is read there too.
+YEAR_NAMED_DISASTER_NOUNS: frozenset[str] = frozenset(
+    {"earthquake", "quake", "eruption", "flood", "storm", "hurricane", "tsunami", "tempest", "gale", "famine",
+     "plague", "epidemic", "fire", "blizzard", "drought", "avalanche", "landslide"}
 )  # fmt: skip
 
 #: Nouns a day written day first qualifies after "the" ("the 31 January deadline", "the 2 May holiday", "the
@@ -1864,6 +1971,10 @@ AMPERE_HOUR_NOUNS: frozenset[str] = frozenset(
 
 #: Names of the Prophet's migration that count the Hijri years: "the year 656 of the Hijra".
 HIJRA_NAMES: frozenset[str] = frozenset({"hijra", "hijrah", "hegira", "hejira"})
+
+#: What the Byzantine era counts its years from: "in the year 6562 of the world", "the year 6961 from the
+#: creation of the world" (the creation put in 5509 BC, each year beginning on 1 September).
+WORLD_ERA_NAMES: frozenset[str] = frozenset({"world", "creation", "creation of the world"})
 
 #: Words before a bare "end" that make it the modifier of the day after it ("by end today", "at end
 #: tomorrow"); elsewhere "end" before "today" is the verb ("the sale will end today").
@@ -2207,6 +2318,9 @@ YEAR_COUNT_LEADS: frozenset[str] = frozenset(
 RACE_TIME_LEADS: frozenset[str] = frozenset(
     {"in", "of", "clocked", "timed", "ran", "finished", "record", "best", "time", "winning"}
 )
+#: Articles before a timing that only a watch gives ("the lap record, a 1:13.622", "a 2:09:47 for second"):
+#: with a fraction of a second or with hours, minutes and seconds it is a length; "a 25:20 lead" is a score.
+RACE_TIME_ARTICLES: frozenset[str] = frozenset({"a", "an"})
 
 # "on the middle Sunday", "the opening Monday" of a tournament: its own weekday, the day itself (the
 # earlier gold sets tag the whole phrase as that day); "the final Sunday of June" is left to the
@@ -2303,7 +2417,30 @@ DAY_EVENT_WORDS: frozenset[str] = frozenset(
      "championships", "tournament", "fixture", "clash", "primary", "primaries", "caucus", "caucuses",
      "election", "vote", "referendum", "debate", "summit", "meeting", "session", "hearing", "trial",
      "rally", "parade", "festival", "concert", "ceremony", "report", "figures", "data", "statement",
-     "announcement", "decision", "ruling", "speech", "launch", "opener", "showdown", "encounter"}
+     "announcement", "decision", "ruling", "speech", "launch", "opener", "showdown", "encounter",
+     # races of a meeting and days of a tour by their kind ("Wednesday's Champion Chase", "Saturday's
+     # 1,000 Guineas", "Sunday's Queen Elizabeth Stakes", "Tuesday's Stage 16")
+     "chase", "hurdle", "stakes", "handicap", "guineas", "trophy", "stage", "regatta"}
+)  # fmt: skip
+
+#: First words of an event named after its year at a sentence's opening ("The 2028 Games", "The 2030 World
+#: Cup", "The 2019 Tour"): the dates without a year later in that sentence are in the event's year; a
+#: statute or a report named by its year ("The 1998 Act came into force in October 2000") is not one.
+EVENT_OF_YEAR_HEADS: frozenset[str] = frozenset(
+    {"games", "olympics", "olympic", "paralympics", "paralympic", "winter", "summer", "commonwealth",
+     "world", "european", "asian", "cup", "championship", "championships", "open", "masters", "tour",
+     "giro", "vuelta", "festival", "expo", "marathon", "grand", "rugby", "cricket", "ryder", "solheim",
+     "super", "euro", "copa", "edition", "race", "regatta", "season"}
+)  # fmt: skip
+
+#: Words after which "that" opens a clause rather than pointing at a day ("so that Sunday's final round
+#: can finish", "said that Monday's vote was void"): "that Sunday's" after one of them is the weekday's
+#: possessive, the coming or last one, not "that Sunday" of the story.
+THAT_CLAUSE_LEADS: frozenset[str] = frozenset(
+    {"so", "now", "such", "except", "given", "provided", "providing", "said", "says", "say", "told",
+     "believe", "believes", "believed", "hope", "hopes", "hoped", "ensure", "ensures", "means", "meant",
+     "confirmed", "announced", "insisted", "warned", "knew", "know", "knows", "think", "thinks",
+     "thought", "expect", "expects", "expected"}
 )  # fmt: skip
 
 #: Market sessions a bare part of the day can qualify: "in morning trading", "afternoon dealings" name the
@@ -2842,6 +2979,14 @@ BARE_HOUR_CLOSING_ADVERBS: frozenset[str] = frozenset(
 #: Determiners of a year later in a holiday's clause that give the holiday its year ("Christmas falls on a
 #: Wednesday [this] year", "Easter comes early [next] year"); "up on last year" compares instead.
 HOLIDAY_CLAUSE_YEAR_DETERMINERS: frozenset[str] = frozenset({"this", "next"})
+#: Words before "last year" later in a past holiday's clause that compare with that year rather than put
+#: the holiday in it ("Christmas sales were up on last year", "Diwali trade beat last year", "the best
+#: Easter of the past year"); "Easter was early last year" and "Christmas fell on a Monday last year" are
+#: last year's feasts.
+HOLIDAY_LAST_YEAR_COMPARING_WORDS: frozenset[str] = frozenset(
+    {"than", "on", "over", "from", "against", "versus", "vs", "since", "the", "past", "of", "to", "with",
+     "like", "beat", "beats", "outstripped", "exceeded", "topped", "matched", "did", "had", "as", "in"}
+)  # fmt: skip
 #: Prepositions of place after a standing day's bare hour ("The club meets Thursdays at 8 in the hall",
 #: "Fridays at 7 at the library"): where the gathering kept at that hour is held, so the days are a
 #: schedule, as "Thursdays at 8, Backroom Theater" is; "Thursdays at 8 percent" stays an amount.
@@ -3204,6 +3349,14 @@ PUT_OFF_VERBS: frozenset[str] = frozenset(
 #: Verbs after "to" that say what someone was put off to do on the day named ("to appear on Friday").
 PUT_OFF_TO_DO: frozenset[str] = frozenset({"appear", "reappear", "return", "attend"})
 
+#: Verbs of leaving or closing before "for the weekend" ("had left for the weekend", "went home for the
+#: weekend", "shut down for the weekend"): the weekend is the one the leaving opens, so on a Friday it is
+#: the weekend just starting, not the one before.
+LEAVING_FOR_WEEKEND_VERBS: frozenset[str] = frozenset(
+    {"left", "leave", "leaves", "leaving", "went", "gone", "headed", "closed", "close", "closes",
+     "shut", "shuts", "broke", "adjourned", "recessed"}
+)  # fmt: skip
+
 #: Verbs whose object is a time still ahead even when the verb is past ("expected a recovery in May").
 EXPECTATION_VERBS: frozenset[str] = frozenset({"expect", "expected", "forecast", "predicted", "anticipated"})
 
@@ -3290,6 +3443,12 @@ PAST_HABIT_ADVERBS: frozenset[str] = frozenset(
         "ordinarily",
         "invariably",
     }
+)
+#: Adverbs of how often that make a past verb's clock time a habit besides `PAST_HABIT_ADVERBS` ("the mill
+#: always opened at 6 a.m.", "he often rose at five"): every day has that hour, where a month or a season
+#: a story's year holds may still be one ("always sailed in April 1588" is left to the year).
+PAST_CLOCK_HABIT_ADVERBS: frozenset[str] = frozenset(
+    {"always", "often", "frequently", "sometimes", "regularly", "habitually", "routinely", "seldom", "rarely"}
 )
 #: Adverbs of how often that, right before a part of the day, make it that of every such day ("often in
 #: the middle of the night", "usually at dawn", "sometimes at night"); "mostly" tells how much, not how
