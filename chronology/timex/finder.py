@@ -430,6 +430,8 @@ def find_candidates(text: str, grammar: Grammar, day_first: bool = False) -> lis
     outside_extent = grammar.outside_extent
     post_modifier = grammar.post_modifier
     over_as_more_than_after = grammar.lex.OVER_AS_MORE_THAN_AFTER
+    lateness_margin_units = grammar.lex.LATENESS_MARGIN_UNITS
+    lateness_margin_blockers = grammar.lex.LATENESS_MARGIN_BLOCKERS
     date_approximators = grammar.lex.DATE_APPROXIMATORS
     time_approximators = grammar.lex.TIME_APPROXIMATORS
     digit_spelled_words = grammar.digit_spelled_words
@@ -543,6 +545,23 @@ def find_candidates(text: str, grammar: Grammar, day_first: bool = False) -> lis
                 # "slowed the clocks slightly over the 24 hours around it": a degree word before the
                 # span's preposition; "over" with an article after it opens the span, not "more than"
                 s = over_the + len(" over ")
+                spec.mod = None
+            if (
+                spec.mod in ("START", "END")
+                and spec.type in ("DATE", "TIME")
+                and low.startswith(("late ", "early "), s)
+                and _word_before(low, s) in lateness_margin_units
+                # a counted length ends right before it ("20 minutes late", not "the last hours late")
+                and last is not None
+                and last.spec.type == "DURATION"
+                and low[last.end : s].strip() == ""
+                and any(ch.isdigit() for ch in str(last.spec.value))
+                # "fired its engine for 49 minutes late Friday": how long the act went on, then the day's end
+                and _word_before(low, last.start) not in lateness_margin_blockers
+            ):
+                # "the ticker ran two hours late yesterday": the margin a thing missed its time by, not
+                # the end of the day
+                s = low.index(" ", s) + 1
                 spec.mod = None
             if spec.mod in ("MORE_THAN", "LESS_THAN") and _COUNT_BEFORE.search(low, max(0, s - 12), s):
                 # "1.6 million fewer than ten years earlier": the comparison is the count's

@@ -1704,6 +1704,11 @@ class Grammar:
             r"|(?<=\bhere\s)|(?<=\bthere\s)"
             # "Another hour and they would have drowned": a length whose passing the clause supposes
             r"|(?=another\s+[a-z]+\s+and\s+(?!another\s))"
+            # "Another month won't kill us", "another week wouldn't hurt": a length the subject of a
+            # negated modal
+            + r"|(?=another\s+[a-z]+\s+"
+            + phrases_regex(self.lex.LENGTH_SUBJECT_NEGATED_MODALS)
+            + r"(?![a-z]))"
             # "another week of this would be ruinous", "another day of talks", "another week of the trial":
             # one more of the unit filled with what "of" names ("another day of the week" and "another
             # day of your choosing" are a different day, not a length, and so is a predicate's "1998 will
@@ -2181,7 +2186,9 @@ class Grammar:
             + f.year_rx
             # "crowned on Easter Sunday 960, when": a three-digit year closing the phrase (h_holiday wants a
             # story in the first millennium)
-            + r"|\s+(?P<hearly>[1-9]\d{2})(?=\s*[,.;)]|\s+(?:when|while|and|but|as|after|before)\b)"
+            # ("After Christmas 500 and more left": a count goes on)
+            + r"|\s+(?P<hearly>[1-9]\d{2})(?=\s*[,.;)]|\s+(?:when|while|and(?!\s+(?:more|others|over|upwards|[0-9]))"
+            + r"|but|as|after|before)\b)"
             # "Boxing Day last year": the feast of a year counted from now, as "March last year" is
             + r"|\s+(?P<hyrel>this|last|next)\s+year(?![a-z'])"
             # "Christmas week", "Easter week": the week holding the feast, as its weekend is ("the Easter
@@ -2791,6 +2798,9 @@ class Grammar:
             + words_regex(lex.FREQUENCY_KIND_NOUNS)
         )
         self.weekday_service_noun_rx = compile_pattern(r"\s+" + words_regex(lex.WEEKDAY_SERVICE_NOUNS))
+        self.weekday_fixture_noun_rx = compile_pattern(
+            r"\s+" + words_regex(lex.WEEKDAY_FIXTURE_NOUNS) + r"(?![a-z])"
+        )
         # "The 1906 San Francisco earthquake", "in 1906", "on 18 April 1906": a year restated below a title
         self._title_year_lead = compile_pattern(
             r"(?<![a-z])(?:the|in|of|since|from|until|till|by|during|"
@@ -2798,9 +2808,11 @@ class Grammar:
             + r")\.?\s+(?:[0-9]{1,2}(?:st|nd|rd|th)?,?\s+)?$"
         )
         self.weekday_kind_noun_rx = compile_pattern(
-            r"\s+"
-            + words_regex(lex.WEEKDAY_KIND_OCCASION_NOUNS | lex.WEEKDAY_KIND_MEDIA_NOUNS)
-            + r"(?![a-z-])"
+            r"\s+(?:(?P<media>"
+            + words_regex(lex.WEEKDAY_KIND_MEDIA_NOUNS)
+            + r")|"
+            + words_regex(lex.WEEKDAY_KIND_OCCASION_NOUNS)
+            + r")(?![a-z-])"
         )
         # "Doors at 7, show at 8", "the concert starts at 8": the noun whose hour a bare hour is, with at
         # most a verb of starting between ("studies show at 10 ..." is a verb, "school starts at 9" no show)
@@ -3912,8 +3924,13 @@ class Grammar:
         if verb is None or verb.group(1) != noun:
             return False
         if perfect:
-            # "Since 1937 presidents have taken office": "since" counts on in the perfect from the year
-            return verb.group(2) in self.lex.SUBJECT_PERFECT_AUXILIARIES
+            # "Since 1937 presidents have taken office": "since" counts on in the perfect from the year;
+            # "Since 2000 people have signed it, the council must debate it" is a cause before its main
+            # clause, and the number a count
+            return (
+                verb.group(2) in self.lex.SUBJECT_PERFECT_AUXILIARIES
+                and _MAIN_CLAUSE_AFTER_COMMA.match(ctx.low, verb.end()) is None
+            )
         if verb.group(2) in self.lex.SUBJECT_ORIGIN_PREPOSITIONS:
             # "In 1414 envoys from Bengal brought a giraffe": the subject's origin, a name, before its verb
             verb = _ORIGIN_NAME_THEN_WORD.match(ctx.text, verb.end()) or verb
@@ -3952,10 +3969,12 @@ class Grammar:
         the stretch ahead ("he would write five novels" keeps a biography's future in the past)."""
         boundary = max(low.rfind(". ", 0, start), low.rfind("\n", 0, start), low.rfind("? ", 0, start))
         clause = low[boundary + 1 : start]
+        if self.plan_forecast.search(clause):
+            # "is expected to hire 500 workers", "are projected to double": a present forecast is a plan ahead
+            # as "will" is, whether or not it is costed
+            return True
         if "$" not in clause and self.lex.NUMBER_SCALE_WORDS.isdisjoint(re.findall(r"[a-z]+", clause)):
             return False
-        if self.plan_forecast.search(clause):
-            return True
         would = clause.rfind("would ")
         return would >= 0 and _SUM_OF_MONEY.search(clause, would) is not None
 
@@ -3997,6 +4016,27 @@ class Grammar:
             and low[ctx.prev_end : start].strip() in ("-", "\u2013", "\u2014")
             and opening >= 0
             and ")" not in low[opening : ctx.prev_end]
+        )
+
+    def _month_after_in(self, low: str, end: int) -> bool:
+        """Whether "in" and a month (perhaps after "early", "mid" or "late") follow `end`."""
+        words = _WORD_AFTER_WORD.match(low, end)
+        if words is None or words.group(1) != "in":
+            return False
+        month = words.group(2)
+        if month in ("early", "mid", "late"):
+            month = _next_word(low, words.end())
+        return month in self.lex.MONTHS and month not in self.lex.MONTHS_ALSO_SURNAMES
+
+    def _compared_in_clause(self, low: str, start: int) -> bool:
+        """Whether a verb of comparing stands earlier in the clause before `start` ("compared the crisis
+        with", "likened the slump to") and no figure does ("sold 1,950 cars, compared with 1850": a count
+        compared with a count)."""
+        before = low[max(0, start - _COMPARED_REACH) : start]
+        opening = max(map(before.rfind, (". ", "; ", "? ", "! ", "\n"))) + 1
+        words = _WORDS.findall(before, opening)
+        return any(word in self.lex.COMPARING_VERBS for word in words) and not any(
+            word[0].isdigit() for word in words
         )
 
     def _looks_like_year(self, m: re.Match[str], ctx: Context, start: int, end: int) -> bool:
@@ -4072,12 +4112,15 @@ class Grammar:
             counted = False
         if after.startswith("'s"):
             return True
+        # the word before the year, asked by most of the checks below: read once
+        prev_word = _previous_word(low, start)
         if (
             value is not None
             and 1900 <= value <= 2099
             and low.startswith(" ", start - 1)
-            and (plan := _previous_word(low, start)) in self.lex.PLANS_NAMED_BY_YEAR
-            and ctx.text[start - len(plan) - 1].isupper()
+            and prev_word in self.lex.PLANS_NAMED_BY_YEAR
+            and ctx.text[start - len(prev_word) - 1].isupper()
+            and next_word not in self.lex.MEASURE_NOUNS  # "with Strategy 1950 points": a count
         ):
             return True  # "Budget 2024: what it means for you", "Census 2021 results", "Vision 2030"
         if (
@@ -4106,7 +4149,7 @@ class Grammar:
         if (
             value is not None
             and 1800 <= value <= 2099
-            and _previous_word(low, start) in self.lex.YEAR_EXPECTING_VERBS
+            and prev_word in self.lex.YEAR_EXPECTING_VERBS
             and _YEAR_EXPECTED_AFTER.match(low, end)
         ):
             return True  # "we expect 1998 to be another year of growth", "I think 2001 will be harder"
@@ -4114,10 +4157,19 @@ class Grammar:
             value is not None
             and 1800 <= value <= 2099
             and not counted
+            and prev_word in self.lex.REMEMBERING_VERBS
             and _CLAUSE_CLOSE_AFTER.match(low, end)
-            and _previous_word(low, start) in self.lex.REMEMBERING_VERBS
         ):
             return True  # "Many of them remember 1994, when the plan died": the year remembered
+        if (
+            value is not None
+            and 1800 <= value <= 2099
+            and not counted
+            and prev_word in ("with", "to")
+            and _CLAUSE_CLOSE_AFTER.match(low, end)
+            and self._compared_in_clause(low, start)
+        ):
+            return True  # "Analysts compared the crash with 1929, when ...": the year compared with
         if (
             value is not None
             and not counted
@@ -4125,7 +4177,6 @@ class Grammar:
             and _IT_WAS_BEFORE.search(low, max(0, start - 12), start)
         ):
             return True  # "It was 1917, and the country was at war": the year a story has come to
-        prev_word = _previous_word(low, start)
         if prev_word in self.lex.LABEL_WORDS:
             return False  # "page 1998", "flight 2000": a label
         if (
@@ -4340,6 +4391,8 @@ class Grammar:
             and event["noun"].lower() in self.lex.YEAR_NAMED_DISASTER_NOUNS
             # "the 1200 fire engines", "the 1500 flood victims": the noun qualifies a plural one counted
             and _PLURAL_NOUN_NEXT.match(ctx.text, event.end()) is None
+            # "the 1500 storm damage claims", "the 1200 famine relief workers": a compound's first noun
+            and _ends_noun_phrase(ctx.text, event.end())
         ):
             # "The 1755 Lisbon earthquake", "the 1703 storm": a number before one disaster, which no count
             # of things can be, is the year it struck ("the 1500 workers" stays a count)
@@ -4371,7 +4424,9 @@ class Grammar:
             value is not None
             and 1000 <= value <= 2099
             and (start == 0 or low[start - 1] in "\n ")
-            and _titled_year(low, start, end, next_word in self.lex.MEASURE_NOUNS, self._title_year_lead)
+            and _titled_year(
+                low, ctx.text, start, end, next_word in self.lex.MEASURE_NOUNS, self._title_year_lead
+            )
         ):
             return True  # "1906 San Francisco earthquake", "Swiss referendum, 1905": an article's title
         label_end = range_end[1] if range_end is not None else end
@@ -4908,9 +4963,9 @@ class Grammar:
             spec.mod = self.lex.PRE_MODIFIERS.get(m["pmod"])  # "late Q3", "the end of Q4"
         return spec
 
-    def _season_verb_in_relative(self, low: str, start: int, end: int) -> bool:
+    def _season_verb_in_relative(self, low: str, text: str, start: int, end: int) -> bool:
         """Whether "that <season>" at low[start:end] is a relative "that" and a verb: a plural noun (not a
-        stretch of time) or a mass noun before it and a verb's continuation after it."""
+        stretch of time) or a mass noun before it and a verb's continuation after it, no place named."""
         subject = _previous_word(low, start)
         if subject in self.lex.SEASON_VERB_MASS_SUBJECTS:
             pass
@@ -4929,6 +4984,12 @@ class Grammar:
         ):
             return True
         if following not in self.lex.SEASON_VERB_CONTINUATIONS:
+            return False
+        place = _PLACE_AFTER_PREPOSITION.match(text, end)
+        name = place["name"].lower() if place is not None else ""
+        if name and name not in self.lex.MONTHS and name not in self.lex.WEEKDAYS:
+            # "The elections that fall in Ohio went badly", "the troops that winter at Valley Forge": a
+            # season and where it was spent ("the leaves that fall in October" stays the verb)
             return False
         # the noun opens its clause ("The leaves that fall in October"), not a verb's object ("drove
         # cattle that fall from Texas", "hired ten men that spring in Boston"), which the season follows
@@ -4996,7 +5057,7 @@ class Grammar:
             and det == "that"
             and m.end() == m.end("season")
             and m["season"] in self.lex.SEASONS_ALSO_VERBS
-            and self._season_verb_in_relative(ctx.low, m.start(), m.end())
+            and self._season_verb_in_relative(ctx.low, ctx.text, m.start(), m.end())
         ):
             # "the leaves that fall in October", "prices that fall sharply", "the petals that spring from
             # the bud": a plural or mass subject's verb in a relative clause ("That fall he enlisted", "in
@@ -5048,7 +5109,14 @@ class Grammar:
         if (
             m["season"] == "fall"
             and not (det or m["year"] or m["syear"] or m["syrel"] or pmod or qualified)
-            and _previous_word(ctx.low, m.start()) in self.lex.EVENT_FALL_LEADS
+            and (lead := _previous_word(ctx.low, m.start())) in self.lex.EVENT_FALL_LEADS
+            # a length of years or more before the lead ("half a century before the fall", "in the years
+            # after the fall"): "arrived in 1977, just before the fall" and "from spring until the fall"
+            # stay the season in a text that named "the fall of Saigon"
+            and _YEARS_LENGTH_BEFORE.search(
+                ctx.low, max(0, m.start() - len(lead) - 40), ctx.low.rfind(lead, 0, m.start())
+            )
+            is not None
             and _FALL_OF_A_NAME.search(ctx.text, max(0, m.start() - _FALL_OF_A_NAME_REACH), m.start())
         ):
             # "The fall of Constantinople was the capture of ... had begun half a century before the
@@ -5190,7 +5258,12 @@ class Grammar:
             direction, base = self.lex.RELATIVE_DETERMINERS[det]
             spec.amount = direction
             spec.base = base
-            if det == "next" and _previous_word(ctx.low, m.start("det")) == "the":
+            if (
+                det == "next"
+                and _previous_word(ctx.low, m.start("det")) == "the"
+                # "officials say it will reopen by the next summer": a plan's "the next" is the writer's
+                and _WILL_BEFORE_IN_SENTENCE.search(ctx.low, max(0, m.start() - 150), m.start()) is None
+            ):
                 # "met in October 1890 and voted to raise the crest the next summer": "the next" counts
                 # on from the story's time, as "the next day" and "the following summer" do ("next
                 # summer" stays the writer's)
@@ -5372,6 +5445,8 @@ class Grammar:
             det == "last"
             and (
                 ctx.low.startswith(" of ", m.end())
+                # "1913 was the last year before the war": the final one before an event
+                or ctx.low.startswith(" before ", m.end())
                 # "7 June, the last day for registering", "the last day to apply": a deadline's day
                 or (unit == "day" and ctx.low.startswith((" for ", " to "), m.end()))
             )
@@ -6424,6 +6499,10 @@ class Grammar:
                 # mourning": the verb is before the date the day's kind is given to
                 named = self.date_just_before_rx.search(ctx.low, max(0, lead_end - 40), lead_end)
                 if named is not None and self.month_ok(named, ctx):
+                    if ctx.low.endswith(", ", 0, lead_end) and any(ch.isdigit() for ch in named.group(0)):
+                        # "hijacked on 24 November 1972, a day of heavy holiday travel": a day in
+                        # apposition to the date before it says what the day was like, no length
+                        return None
                     lead = _previous_word(ctx.low, named.start())
             if lead in self.lex.KIND_OF_DAY_LEADS:
                 return None  # "it was a day of liberation": a kind of day, not a length
@@ -6896,6 +6975,13 @@ class Grammar:
             or before in ("few", "more", "other", "-")
         ):
             return None  # a counted amount: the rules for "three days later" read it
+        if (
+            m["dir"] in ("later", "earlier")
+            and (following := _NEXT_WORD.match(ctx.low, m.end())) is not None
+            and following.group(1) in self.lex.LATER_PERIOD_OPENERS
+        ):
+            # "shorten trading hours later this week": "later" opens "later this week", no offset of hours
+            return None
         if m["dir"] == "before" and (
             before in self.lex.POSSESSIVE_DETERMINERS or before in ("the", "those", "these")
         ):
@@ -7266,6 +7352,9 @@ class Grammar:
                 adj == "fiscal"
                 and re.match(r"\s+that\s+(?:begins|began|starts|started)\b", ctx.low[m.end() : m.end() + 24])
             )
+            # "will report results for the full year in late January": no year lies within a month, so
+            # "in" and a month tell when the act is done, not which year
+            and not (unit == "year" and adj is not None and self._month_after_in(ctx.low, m.end()))
         ):
             return None
         if (
@@ -8240,7 +8329,11 @@ class Grammar:
         closing = min(
             (at for mark in ".!?\n;" if (at := ctx.low.find(mark, end, end + 200)) >= 0), default=end + 200
         )
-        return self.yearly_habit_rx.search(ctx.low, opening, closing) is not None
+        return (
+            self.yearly_habit_rx.search(ctx.low, opening, closing) is not None
+            # "every year ..., and this year the weekend after Easter brought crowds": one year's day
+            and _ONE_YEAR_NAMED.search(ctx.low, opening, closing) is None
+        )
 
     def h_weekday(self, m: re.Match[str], ctx: Context) -> Spec | None:
         word = m["weekday"].rstrip(".")
@@ -8423,9 +8516,34 @@ class Grammar:
         if (
             word_before in ("a", "an")
             and not (m["wdet"] or m["pmod"] or m["pod"] or m["wpost"])
-            and self.weekday_kind_noun_rx.match(ctx.low, m.end("weekday"))
+            and (kind := self.weekday_kind_noun_rx.match(ctx.low, m.end("weekday"))) is not None
+            and (
+                kind["media"]
+                or _next_word(ctx.low, kind.end()) in self.lex.WEEKDAY_KIND_GENERIC_WORDS
+                or _previous_word(ctx.low, m.start("weekday") - len(word_before) - 1)
+                in self.lex.WEEKDAY_KIND_GENERIC_WORDS
+                or (
+                    (told := _WORD_AFTER_WORD.match(ctx.low, kind.end())) is not None
+                    and told.group(1) in ("was", "were")
+                    and told.group(2) in self.lex.WEEKDAY_KIND_NOT_HELD_PARTICIPLES
+                )
+            )
         ):
-            return None  # "a Sunday inauguration is held privately": a kind of occasion, no date
+            # "said on a Sunday talk show", "a Sunday inauguration is held privately": a kind of paper or of
+            # occasion told in general, no date ("rejected the reform in a Sunday referendum" keeps its day)
+            return None
+        if (
+            not (m["wdet"] or m["pmod"] or m["pod"] or m["wpost"])
+            and (fixture := self.weekday_fixture_noun_rx.match(ctx.low, m.end("weekday"))) is not None
+            and (
+                word_before.isdigit()
+                or word_before in self.lex.NUMBER_WORDS
+                or _next_word(ctx.low, fixture.end()) == "are"
+            )
+        ):
+            # "two Sunday matches in each round", "Friday fixtures are shown live": a fixture list's slots
+            # counted or told in the present, no date ("All Saturday matches were postponed" is that day's)
+            return None
         if (
             m["pod"]
             and not (m["wdet"] or m["pmod"])
@@ -9428,13 +9546,15 @@ class Grammar:
         word = m["adverb"]
         start = m.start("adverb")
         after = ctx.low[m.end() : m.end() + 15]
+        # the word before the adverb, asked by several of the checks below: read once
+        word_before = _previous_word(ctx.low, start)
         if (
             word in self.lex.ADJECTIVAL_SET_WORDS
             and re.match(r"\s+[a-z]", after)
             and (
                 after.split()[0] not in self.lex.ADVERBIAL_SET_WORD_FOLLOWERS
                 # "wrote for a quarterly in Boston": after an article the word is a noun or adjective
-                or _previous_word(ctx.low, start) in ("a", "an", "the")
+                or word_before in ("a", "an", "the")
             )
         ):
             return None  # "a quarterly dividend": a kind of payment, not a time ("paid quarterly on" is)
@@ -9443,7 +9563,7 @@ class Grammar:
         if self.frequency_kind_noun_rx.match(ctx.low, m.end()):
             return None  # "a weekly magazine", "monthly active users": a kind of thing, not a time
         if (
-            _previous_word(ctx.low, start) in self.lex.FREQUENCY_DOCUMENT_DETERMINERS
+            word_before in self.lex.FREQUENCY_DOCUMENT_DETERMINERS
             or ctx.low.endswith(("'s", "\u2019s"), 0, max(0, start - 1))
         ) and self.frequency_document_rx.match(ctx.low, m.end()):
             return None  # "the weekly jobless claims report is due Thursday": a kind of document
@@ -9454,11 +9574,9 @@ class Grammar:
             and not self.payment_timing_after_rx.match(ctx.low, m.end())
         ):
             return None  # "a gardening weekly in London reported": the periodical, a noun
-        if _previous_word(ctx.low, start) in self.lex.RATE_BEFORE_FREQUENCY:
+        if word_before in self.lex.RATE_BEFORE_FREQUENCY:
             return None  # "the average daily volume": an amount per day, not a time that recurs
-        if _previous_word(ctx.low, start) in self.lex.RUN_OR_RANK_BEFORE_FREQUENCY and re.match(
-            r"\s+[a-z]", after
-        ):
+        if word_before in self.lex.RUN_OR_RANK_BEFORE_FREQUENCY and re.match(r"\s+[a-z]", after):
             return None  # "the third straight monthly rise", "its biggest weekly loss": a change's period
         if (
             ctx.text[start].isupper()
@@ -9496,8 +9614,11 @@ class Grammar:
         return str(found[-1]) if found else "eid al-fitr"
 
     def h_holiday(self, m: re.Match[str], ctx: Context) -> Spec | None:
-        if m["hearly"] and not _in_first_millennium(ctx, m.start()):
-            return None  # "at Christmas 300, ...": no year of a story in the first millennium
+        # "at Christmas 300, ...": a three-digit number is the feast's year only in a story of the first
+        # millennium; elsewhere the feast is read alone ("crowned on Christmas Day 800." keeps its feast)
+        early_unread = m["hearly"] is not None and not _in_first_millennium(ctx, m.start())
+        if early_unread and (m["hdet"] or m["hq"]):
+            return None
         name = m["holiday"]
         # a name opened by "the" ("the Ides of March") is capitalised from its next word
         head = m.start("holiday") + (len("the ") if name.startswith("the ") else 0)
@@ -9752,7 +9873,10 @@ class Grammar:
         if m["year"]:
             spec.year = self.year_of(m["year"])
         elif m["hearly"]:
-            spec.year = int(m["hearly"])  # "on Easter Sunday 960,"
+            if early_unread:
+                spec.extent_group = "holiday"
+            else:
+                spec.year = int(m["hearly"])  # "on Easter Sunday 960,"
         elif not m["hdet"] and not m["hyrel"]:
             spec.year = self._year_in_after(ctx, m.end())  # "on Easter Day in 1349"
         # "the Memorial Day weekend", "Easter weekend": the weekend the holiday opens or closes
@@ -10313,7 +10437,11 @@ class Grammar:
         if (
             len(m["year"]) == 3
             and ctx.low[m.start() - 1 : m.start()] == "("
-            and _LIFE_SPAN_TO_DATE_CLOSES.match(ctx.low, m.end())
+            and (life := _LIFE_SPAN_TO_DATE_CLOSES.match(ctx.low, m.end())) is not None
+            # a lifetime's span, closed by a day ("(958 - 15 December 1025)"), hedged ("(c. 675 - 754)") or
+            # in a story of the first millennium: "Stokes (120 - 135)", "Chapter Nine (300 - 450)" count
+            and 0 < int(life["lend"]) - int(m["year"]) <= _LONGEST_LIFE_YEARS
+            and (life["lday"] is not None or m["approx"] or _in_first_millennium(ctx, m.start()))
             and _NAME_BEFORE_BRACKET.search(ctx.text, max(0, m.start() - 40), m.start())
         ):
             # "Basil II (958 – 15 December 1025)": a life in brackets after a name, from a year before
@@ -10977,9 +11105,20 @@ class Grammar:
                 # auxiliary open the clause ("pressure on the 5th Army was mounting" is a unit's)
                 or (
                     subject.group(1) in self.lex.PAST_AUXILIARIES_AFTER_A_NAME
-                    and (part := _previous_word(ctx.low, ctx.low.rfind(" on ", 0, m.start()) + 1))
-                    in self.lex.PARTS_OF_DAY
-                    and self.lex.PARTS_OF_DAY[part] in ("MO", "AF", "EV", "NI")
+                    and (
+                        (
+                            (part := _previous_word(ctx.low, ctx.low.rfind(" on ", 0, m.start()) + 1))
+                            in self.lex.PARTS_OF_DAY
+                            and self.lex.PARTS_OF_DAY[part] in ("MO", "AF", "EV", "NI")
+                        )
+                        # "On the 29th Giustiniani was wounded", "Early on the 29th ...": "on" opens the
+                        # sentence, where no unit's noun can stand before it
+                        or part in ("early", "late")
+                        or (
+                            (on_at := ctx.low.rfind("on", 0, m.start())) >= 0
+                            and _SENTENCE_OPENS_BEFORE.search(ctx.low, max(0, on_at - 4), on_at) is not None
+                        )
+                    )
                 )
             ):
                 return None  # "the 11th Circuit"
@@ -11065,6 +11204,8 @@ def _year_after_coarse_date(ctx: Context, start: int, end: int) -> bool:
 
 #: A capitalised name (one word, maybe hyphenated) and the word after it: "Saint-Aubin sent".
 _NAME_THEN_WORD = compile_pattern(r"\s+[A-Z][A-Za-z'-]*\s+([a-z]+)")
+#: Where a sentence opens, up to the word being read: the text's start or a stop, then spaces.
+_SENTENCE_OPENS_BEFORE = compile_pattern(r"(?:^|[.!?\n])\s*$")
 _COUNTED_AFTER = compile_pattern(r"\s*(?:%|[a-z]+s\b)")
 #: The verb before "at" and a dotted figure: "[stood] at 1.25 this morning" (`LEVEL_VERBS` decides).
 _LEVEL_AT_BEFORE = compile_pattern(r"(?<![a-z])([a-z]+)\s+at\s+$")
@@ -11127,8 +11268,11 @@ _YEAR_NOUN_COPULA_BEFORE = compile_pattern(
 )
 #: "It was 1917, and", "By then it was 1943.", "That was 1958, and": the year as the complement of an
 #: impersonal "it was" or of a "that was" pointing back at the time just told.
-_IT_WAS_BEFORE = compile_pattern(r"(?<![a-z])(?:it|that|this)\s+(?:was|is)\s+$")
+#: ("as if it were 1985,": the subjunctive names the year as the indicative does)
+_IT_WAS_BEFORE = compile_pattern(r"(?<![a-z])(?:it|that|this)\s+(?:was|is|were)\s+$")
 #: What closes a clause right after a word: a comma, a sentence's end, "and" or "but".
+#: How far back a verb of comparing is looked for before "with <year>".
+_COMPARED_REACH = 60
 _CLAUSE_CLOSE_AFTER = compile_pattern(r"(?:[,;.!?]|\s+(?:and|but)\s)")
 #: A clock reading past noon on the 24-hour clock ("19.30", "18:00"), with no a.m. or p.m. after it and no
 #: currency sign before it ("tickets £15.50" is a price), and how far around a bare hour one is looked for:
@@ -11155,12 +11299,12 @@ _TITLE_YEAR_RESTATED_CHARS = 400
 _TITLE_LINE_CHARS = 80
 
 
-def _titled_year(low: str, start: int, end: int, measured: bool, lead: re.Pattern[str]) -> bool:
+def _titled_year(low: str, text: str, start: int, end: int, measured: bool, lead: re.Pattern[str]) -> bool:
     """Whether the year at `start`-`end` opens or closes an article's title: a line of words alone above a
     blank line, the year first ("1837 United Kingdom general election") or last after a comma ("Swiss
     referendum, 1905"), that the text below restates as a year, after an article, a preposition of time
     or a month ("The 1837 ... election was held", "on 3 November 1905"). A count heading a line ("1500
-    sheep lost") is written again as a count ("lost 1500 sheep")."""
+    sheep lost") is written again as a count ("lost 1500 sheep", "The 1500 sheep", "of 1500 sheep")."""
     at_start = start == 0 or low[start - 1] == "\n"
     at_end = low.startswith(", ", start - 2) and (end == len(low) or low[end] == "\n")
     if not (at_start or at_end) or (at_start and (measured or not low[end : end + 2].strip(" ").isalpha())):
@@ -11173,10 +11317,21 @@ def _titled_year(low: str, start: int, end: int, measured: bool, lead: re.Patter
     if any(ch.isdigit() or ch in ".!?;:()" for ch in line):
         return False
     year = low[start:end]
+    titled_noun = _next_word(low, end) if at_start else ""
     below = low[line_end : line_end + _TITLE_YEAR_RESTATED_CHARS]
-    return any(
-        lead.search(below, 0, found.start()) for found in re.finditer(rf"(?<![0-9,.]){year}(?![0-9,])", below)
-    )
+    cased = text[line_end : line_end + _TITLE_YEAR_RESTATED_CHARS]
+    for found in re.finditer(rf"(?<![0-9,.]){year}(?![0-9,])", below):
+        restated = lead.search(below, 0, found.start())
+        if restated is None or _PLURAL_NOUN_NEXT.match(cased, found.end()) is not None:
+            continue  # "1800 runners finish ... The 1800 runners set off": a count restated with its plural
+        if (
+            titled_noun
+            and not restated.group().startswith("the")
+            and _next_word(below, found.end()) == titled_noun
+        ):
+            continue  # "1200 sheep stolen ... a flock of 1200 sheep": a preposition's count of the title's noun
+        return True
+    return False
 
 
 _PREVIOUS_WORD_CASED = compile_pattern(r"([A-Za-z]+)[ \t]+$")
@@ -11185,6 +11340,10 @@ _WORD_AFTER_WORD = compile_pattern(r"\s+([a-z]+)\s+([a-z]+)\b")
 # "envoys from Bengal brought", "merchants of New Spain had": one to three capitalised words of a name,
 # then the next word (group 2, as in `_WORD_AFTER_WORD`)
 _ORIGIN_NAME_THEN_WORD = compile_pattern(r"((?:\s+[A-Z][a-z]+){1,3})\s+([a-z]+)\b")
+#: A comma in the same sentence, then a subject opening a main clause: "..., the council must debate it".
+_MAIN_CLAUSE_AFTER_COMMA = compile_pattern(
+    r"[^.;:!?\n]*,\s+(?:the|a|an|we|they|he|she|it|i|you|this|these|those|its|their|our|his|her|there)\s"
+)
 # "In 2000 patients treated with it": a participle taking its preposition opens a relative clause
 _PREPOSITION_AFTER = compile_pattern(r"\s+(?:with|by|in|at|for|from|on)\b")
 # the sentence opening before "In": the text's start, or a stop and blanks
@@ -11209,6 +11368,11 @@ def _name_given_before(text: str, start: int, end: int) -> bool:
     return _NAME_GIVEN_BEFORE.search(text, start, end) is not None
 
 
+#: A single year named in a sentence of a yearly habit, whose tied day is then that year's ("this year", "in
+#: 2024").
+_ONE_YEAR_NAMED = compile_pattern(
+    r"(?<![a-z])(?:(?:this|last|next)\s+year|in\s+[12]\d{3}(?![0-9]))(?![a-z'])"
+)
 #: The year a span named again with "the same" is compared in: "the same two days [last year]", "the same
 #: three months [of 2013]", "[a year earlier]", "[the previous year]".
 _YEAR_BACK_AFTER_SAME_SPAN = compile_pattern(
@@ -11514,6 +11678,31 @@ _NAMED_EVENT_AFTER_YEAR = compile_pattern(
 _PLURAL_NOUN_NEXT = compile_pattern(
     r"[ \t]+(?!(?:was|has|is|as|this|thus|across)(?![a-z]))[a-z]+[a-rt-z]s(?![a-z'-])"
 )
+#: "will" or "shall" earlier in the sentence, up to the end of the text searched: a plan of the writer's.
+_WILL_BEFORE_IN_SENTENCE = compile_pattern(r"(?<![a-z])(?:will|shall|[a-z]+'ll)(?![a-z])[^.!?\n]*$")
+#: A preposition, then a capitalised name: "[that fall] in Ohio", "[that winter] at Valley Forge".
+_PLACE_AFTER_PREPOSITION = compile_pattern(r"[ \t]+[a-z]+[ \t]+(?P<name>[A-Z][a-z]+)")
+#: The lowercase word right after a noun, if any.
+_LOWER_WORD_NEXT = compile_pattern(r"[ \t]+([a-z]+)(?![A-Za-z'-])")
+#: Words after a noun that show it ends its noun phrase ("the 1780 famine in Bengal", "the 1755 earthquake
+#: and tsunami", "the 1703 storm was"), besides a past verb ("the 1703 storm wrecked").
+_NOUN_PHRASE_CLOSERS = frozenset(
+    {"of", "in", "at", "on", "off", "near", "along", "across", "and", "or", "but", "that", "which", "who",
+     "was", "were", "is", "are", "had", "has", "have", "to", "from", "with", "by", "as"}
+)  # fmt: skip
+
+
+def _ends_noun_phrase(text: str, end: int) -> bool:
+    """Whether the noun ending at `end` closes its noun phrase: punctuation, a name or the end after it,
+    a preposition, a conjunction, an auxiliary or a verb; not another noun it qualifies ("storm damage",
+    "fire station", "famine relief")."""
+    following = _LOWER_WORD_NEXT.match(text, end)
+    if following is None:
+        return True
+    word = following.group(1)
+    return word in _NOUN_PHRASE_CLOSERS or past_verb_form(word) or only_a_verb(word)
+
+
 _LONGEST_TITLE_SPAN = 500  # "Europe, 1500-1800", "England, 1066-1485": the periods histories cover
 _LONGEST_TITLE_LINE = 120
 
@@ -12157,12 +12346,13 @@ def _in_first_millennium(ctx: Context, position: int) -> bool:
     )
 
 
-#: A name before the bracket of a life or reign: "al-Tabari (d. ", "Marwan II (r. " ("section (d. 923)" is none).
-#: A single capital is a label ("Appendix B (d. 120)"), no name.
 #: "the fall of Constantinople", "The fall of the Republic": a named place's or state's collapse, which a
 #: later bare "the fall" repeats (within a few thousand characters: an article's span).
 _FALL_OF_A_NAME = compile_pattern(r"\b[Tt]he\s+fall\s+of\s+(?:the\s+)?[A-Z]")
 _FALL_OF_A_NAME_REACH = 8000
+#: A length of a year or more right before a word ordering events: "[half a century] before the fall", "[in
+#: the years] after the fall", "[two decades] until".
+_YEARS_LENGTH_BEFORE = compile_pattern(r"(?<![a-z])(?:years?|decades?|century|centuries|generations?)\s+$")
 #: A century named in the singular and a conjunction, up to an ordinal whose noun is left out: "the 19th
 #: century and ", "the late 11th century to ".
 _CENTURY_BEFORE_CONJUNCT = compile_pattern(
@@ -12170,15 +12360,23 @@ _CENTURY_BEFORE_CONJUNCT = compile_pattern(
 )
 #: A noun after such an ordinal, which is then its own ("the 6th legion"); a clause's verb or pronoun or a
 #: stop may follow the century ("the early 20th he was claimed", "the end of the 14th on privileges").
-_ELIDED_CENTURY_NOUN_AFTER = compile_pattern(r"\s+(?![a-z]+ly\b)(?:[a-z]+(?:s|ion|er|or|ment)\b)")
+#: Words that only end like a noun ("the 15th was", "the early 15th under the Medici", "the 15th, as"), no
+#: noun of the ordinal's own.
+_ELIDED_CENTURY_NOUN_AFTER = compile_pattern(
+    r"\s+(?![a-z]+ly\b)(?!(?:was|has|is|as|its|his|this|thus|does|whereas|across|towards|afterwards|besides"
+    r"|under|after|over|for|ever|never|however|whether|rather|together|neither|either)\b)"
+    r"(?:[a-z]+(?:s|ion|er|or|ment)\b)"
+)
+#: A name before the bracket of a life or reign: "al-Tabari (d. ", "Marwan II (r. " ("section (d. 923)" is none).
+#: A single capital is a label ("Appendix B (d. 120)"), no name.
 _NAME_BEFORE_BRACKET = compile_pattern(r"[A-Z][\w'-]+\s+\([^()]{0,12}$")
 #: Where a clause opens: the text's start, a stop, comma, colon or semicolon, or "and", "but", "then".
 _CLAUSE_OPENS_BEFORE = compile_pattern(r"(?:^|[\n.,;:!?(]|(?<![a-z])(?:and|but|then))\s*$")
-#: After "from" and a bare early year: a comma, "to" and a word, or a clause's article ("from 945 the").
 #: A name's life in brackets opened by a year before 1000: "Basil II (958 – ", "Boniface (c. 675-".
 _EARLY_LIFE_BRACKET_BEFORE = compile_pattern(r"[A-Z][\w'-]+\s+\((?:c\.\s*)?[1-9]\d{2}\s*[-\u2013]")
 #: "from 976 until his death": the end of a reign or office held from a bare year.
 _UNTIL_A_DEATH_AFTER = compile_pattern(r"\s+(?:until|till|to)\s+(?:his|her|their)\s+death\b")
+#: After "from" and a bare early year: a comma, "to" and a word, or a clause's article ("from 945 the").
 _FROM_EARLY_YEAR_CLOSES = compile_pattern(r"\s*,(?!\s*\d)|\s+to\s+(?![0-9])[a-z]|\s+the\s")
 #: After "in June 747" (besides `_EARLY_DATE_CLOSES`): the next clause's subject or determiner, or a name
 #: ("in June 747 the caliph", "in June 747 Abu Muslim"); any other word is what "June 300" counts ("In May
@@ -12186,10 +12384,13 @@ _FROM_EARLY_YEAR_CLOSES = compile_pattern(r"\s*,(?!\s*\d)|\s+to\s+(?![0-9])[a-z]
 _EARLY_MONTH_YEAR_CLAUSE = compile_pattern(
     r"[ \t]+(?:[A-Z]|(?:the|his|her|its|their|he|she|it|they|we|i|this|that|these|those)(?![A-Za-z]))"
 )
+#: The most years a bracketed life or reign spans ("Sales (300 - 15 March 2021)" is no life).
+_LONGEST_LIFE_YEARS = 110
 #: What closes the first year of a bracketed life given with a dash: "(958 – 1025)", "(958 – 15 December
 #: 1025)", "(958 – c. 1025)" (on the lowered text; the month is a word before the year).
 _LIFE_SPAN_TO_DATE_CLOSES = compile_pattern(
-    r"\s*[-\u2013]\s*(?:c\.\s*)?(?:[0-3]?\d\s+[a-z]{3,9}\.?\s+|[a-z]{3,9}\.?\s+[0-3]?\d,\s+)?[1-9]\d{2,3}\s*\)"
+    r"\s*[-\u2013]\s*(?:c\.\s*)?(?P<lday>[0-3]?\d\s+[a-z]{3,9}\.?\s+|[a-z]{3,9}\.?\s+[0-3]?\d,\s+)?"
+    r"(?P<lend>[1-9]\d{2,3})\s*\)"
 )
 #: What closes a year in a bracketed life or reign: "(d. 873)", "(r. 786-809)".
 _LIFE_SPAN_CLOSES = compile_pattern(r"\s*(?:[-\u2013]\s*[1-9]\d{2,3}\s*)?\)")

@@ -91,8 +91,10 @@ _MONTH = Granularity.MONTH
 _QUARTER = Granularity.QUARTER
 _HALF = Granularity.HALF
 _DECADE = Granularity.DECADE
-#: "today" or "now" earlier in a sentence, up to a feast named in it (the sentence's present clause decides).
-_TODAY_BEFORE_IN_SENTENCE = compile_pattern(r"\b(?:today|now|nowadays)\b")
+#: "today" earlier in a sentence, up to a feast named in it (the sentence's present clause decides); "now"
+#: is also a story's own now in a historical present or in fiction told in the present ("It is winter now,
+#: and the children wait for Christmas" in 1890).
+_TODAY_BEFORE_IN_SENTENCE = compile_pattern(r"\b(?:today|nowadays)\b")
 #: Periods counted from the writer's now that can open a sentence the text goes on from.
 _WRITERS_NOW_OPENING = frozenset({Granularity.YEAR, Granularity.MONTH, Granularity.SEASON, Granularity.WEEK})
 _GRANULARITY_UNIT = {
@@ -118,6 +120,8 @@ _QUARTER_CONTEXT = compile_pattern(
     # report ("in the three months to June" keeps its "the")
 )
 #: Reference units from finest to coarsest: a past-perfect time coarser than the story's looks back.
+#: A sentence opened by a date after at most a preposition: "On 8 August 1963 ...", "In ...".
+_OPENING_DATE_PREPOSITION = compile_pattern(r"\s*(?:(?:On|In|By|At)\s+)?")
 _UNIT_RANK = {"day": 0, "week": 1, "weekend": 1, "month": 2, "season": 3, "quarter": 3, "half": 4, "year": 5}
 #: "By Sunday evening ... had": the deadline by which something had happened.
 #: "(r. 1449-1457)", "(b. 1920": a reign or a life given in passing, in parentheses.
@@ -554,13 +558,16 @@ _WOULD_THEN_CONDITION = compile_pattern(
     + "|".join(sorted(_LEX.CONDITION_OPENERS))
     + r")\s+(?:[\w'-]+\s+){0,5}$"
 )
-#: "Last year the festival opened on March 3": a sentence opening on a year counted from the DCT.
 #: A year counted from now, then a day or a month told right after it: "last year, on 31 March"; not the
 #: year a thing is for or of ("will announce the rate for next year in the fall").
 _RELATIVE_YEAR_THEN_DAY = compile_pattern(
-    r".*(?<![a-z])(?<!for )(?<!of )(?<!to )(?<!from )(?<!until )(?:last|next|this)\s+year,?\s+(?:on|in)\s+(?:the\s+)?",
+    r".*(?<![a-z])(?<!for )(?<!of )(?<!to )(?<!from )(?<!until )"
+    # nor the year a figure is compared with ("up 4 percent on last year in September": this September's)
+    r"(?<!than )(?<!over )(?<!on )(?<!with )(?<!against )(?<!versus )(?<!vs )(?<!vs\. )"
+    r"(?:last|next|this)\s+year,?\s+(?:on|in)\s+(?:the\s+)?",
     re.DOTALL,
 )
+#: "Last year the festival opened on March 3": a sentence opening on a year counted from the DCT.
 _RELATIVE_YEAR_OPENING = compile_pattern(
     # "A decade ago, the first results were published in July": a count back opens the sentence as well
     r"\s*(?:(?:[Ll]ast|[Nn]ext|[Tt]his)\s+year|(?:[A-Z][a-z]*|\d+)\s+(?:years?|decades?)\s+ago)(?![a-z'])"
@@ -591,7 +598,12 @@ _ANY_YEAR = compile_pattern(r"(?<![0-9])[12]\d{3}(?![0-9])")
 #: year the event is in, which a month or day without a year later in that sentence is in as well.
 _EVENT_OF_YEAR_OPENING = compile_pattern(
     r"[ \t\n\"]*[Tt]he[ \t]+(?P<year>[12]\d{3})[ \t]+(?P<head>[A-Z][a-z]+)(?![a-z])"
+    # the rest of the event's name ("World Cup", "Tour de France"), then the word after it, if a word
+    r"(?:[ \t]+(?:[A-Z][\w'-]*|de|of|du))*(?:[ \t]+(?P<next>[a-z]+)(?![\w'-]))?"
 )
+#: A reporting clause between the event and the date: "The 1994 World Cup was the best, the chairman said
+#: in an interview on March 2" (the date is the saying's, not the event's).
+_REPORTING_CLAUSE_BETWEEN = compile_pattern(r",[^,.;:]*\b(?:said|says|told|tells|added|announced|recalled)\b")
 #: A main clause joined on by a comma and a conjunction: ", and in May it was opened".
 _NEW_CLAUSE_JOINED = compile_pattern(r",\s+(?:and|but|yet|while|whereas)\s")
 _PARAGRAPH_NOT_QUESTION = compile_pattern(r"(?<!\?)\n\n(?![^\n]*\?[ \t]*\n)")
@@ -998,10 +1010,12 @@ _ASIDE_ON_A_NAME = compile_pattern(
     r"(?:^|[.;,]\s+|\b(?:where|when|while|and|but|as)\s+)(?:[A-Z][\w'-]*\s+){0,3}[A-Z][\w'-]*,\s+"
     r"(?:who|which|[a-z]+ed)\s+[^,.;:()]*$"
 )
-#: A past participle set off by a comma after a noun phrase opened by "the", up to a date: "the union of the
-#: two churches, agreed at Florence " (a name's aside is _ASIDE_ON_A_NAME).
+#: A past participle set off by a comma after a noun phrase opened by a determiner, up to a date: "the union
+#: of the two churches, agreed at Florence ", "The treaty, signed at Worms ", "Their charter, sealed at York "
+#: (a name's aside is _ASIDE_ON_A_NAME).
 _PARTICIPLE_ASIDE_ON_A_THING = compile_pattern(
-    r"\bthe\s+(?:[\w'-]+\s+){0,6}[a-z][\w'-]*,\s+[a-z]+ed\s+[^,.;:()]*$"
+    r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Aa]n?)\s+(?:[\w'-]+\s+){0,6}[a-z][\w'-]*,\s+"
+    r"[a-z]+ed\s+[^,.;:()]*$"
 )
 #: What follows the comma closing such an aside: its clause's own verb ("..., was proclaimed"), not "and"
 #: or a second verb of a series ("crossed the river, marched north three days later, and took").
@@ -3100,9 +3114,11 @@ class Resolver:
             # "the court came each June and stayed until September": a month told after a recurring one
             # in its sentence recurs with it, in a habit of the past as of the present
             return True
-        if spec.day is None and _EVERY_YEAR_THEN_MONTH.search(before, opening):
+        if spec.day is None and (
+            _EVERY_YEAR_THEN_MONTH.search(before, opening) or self._right_after_a_yearly_set(candidate)
+        ):
             # "as armies did every year from November until April": months right after "every year"
-            # are those of each year
+            # are those of each year ("twice yearly, in the spring", "every year, in June")
             return True
         if _DEADLINE_BEFORE.search(before[opening:]):
             return False
@@ -3538,6 +3554,16 @@ class Resolver:
             return False
         return not self._day_or_time_between(opening, candidate.start)
 
+    def _right_after_a_yearly_set(self, candidate: Candidate) -> bool:
+        """Whether a set of years ("twice a year", "twice yearly", "every year") comes right before the
+        candidate, a preposition between: "twice yearly, in the spring", "three times a year, at Easter"."""
+        before = self._candidates_between(max(0, candidate.start - 80), candidate.start)
+        return (
+            bool(before)
+            and _yearly_set(before[-1].spec)
+            and _YEARLY_SET_THEN_TIME_GAP.fullmatch(self.text, before[-1].end, candidate.start) is not None
+        )
+
     def _candidates_between(self, start: int, end: int) -> Sequence[Candidate]:
         """The candidates that start in text[start:end]."""
         starts = self._candidate_starts
@@ -3730,9 +3756,31 @@ class Resolver:
             or event["head"].lower() not in _LEX.EVENT_OF_YEAR_HEADS
         ):
             return None
-        between = self.text[ref.end : candidate.start]
-        if _last_sentence_break(between) >= 0 or _ANY_YEAR.search(between):
+        following = event["next"]
+        if following is not None and not (
+            following in _LEX.EVENT_OF_YEAR_VERB_LEADS
+            or self.tense.only_a_verb(following)
+            or following in _past_verb_forms()
+        ):
+            # "The 2026 World Cup draw will be held on December 5", "The 2026 Winter Olympics in Milan sold
+            # out in January": the name qualifies a noun of its own (a draw, a bid, tickets) or the subject
+            # runs on past it; only the event itself as the subject, its verb next, is told of
             return None
+        between = self.text[ref.end : candidate.start]
+        if (
+            _last_sentence_break(between) >= 0
+            or _ANY_YEAR.search(between)
+            or _REPORTING_CLAUSE_BETWEEN.search(between)
+        ):
+            return None
+        if self.dct is not None and ref.day.year > self.dct.year:
+            tense = self._tense(candidate)
+            cue = (tense.cue or "").lower().split()
+            # (a past read off a verb that is no past form, "The 2028 Games there run from July 14", is no past)
+            if tense.perfect or (tense.tense == "past" and cue[-1:] and cue[-1] in _past_verb_forms()):
+                # "The 2030 World Cup, which six countries will share, has been discussed since October": a
+                # past or a perfect told before the event's year is no date of that year
+                return None
         return ref
 
     def _day_by_day_paragraphs(self, ref_end: int, start: int) -> bool:
@@ -3770,8 +3818,16 @@ class Resolver:
         where "made last-minute purchases for Diwali" and "shoppers queued for Christmas" tell the run-up."""
         if not self.low.endswith("for ", 0, candidate.start):
             return False
-        if (tense.cue or "").lower().split()[:1] in (["was"], ["were"]):
-            return True
+        cue_words = (tense.cue or "").lower().split()
+        if cue_words[:1] in (["was"], ["were"]):
+            # "the church was packed for Easter": a state at the feast; "passengers were rebooking ...
+            # for Easter" is an act in progress, which the words of preparing below judge
+            participle = cue_words[1] if len(cue_words) > 1 else ""
+            if not participle and tense.cue_end is not None:
+                after = _NEXT_WORD_AFTER.match(self.low, tense.cue_end)
+                participle = after.group(1) if after is not None else ""
+            if not participle.endswith("ing"):
+                return True
         sentence = self.low[max(0, candidate.start - _SENTENCE_REACH) : candidate.start]
         if _HABITUAL_WORDS.search(sentence, _last_sentence_break(sentence) + 1) is not None:
             return True
@@ -3833,8 +3889,11 @@ class Resolver:
             # "Easter was early last year", "Christmas fell on a Monday last year": a past clause's feast in
             # the year before the writer's, as against "Christmas sales were up on last year"
             before = _WORD.findall(self.low, candidate.end, later.start("word"))
-            if self._tense(candidate).tense != "past" or (
-                before and before[-1] in _LEX.HOLIDAY_LAST_YEAR_COMPARING_WORDS
+            if (
+                self._tense(candidate).tense != "past"
+                or (before and before[-1] in _LEX.HOLIDAY_LAST_YEAR_COMPARING_WORDS)
+                # "Christmas was busier than the same period last year": a comparison further back
+                or not _LEX.HOLIDAY_LAST_YEAR_COMPARISON_MARKERS.isdisjoint(before)
             ):
                 return None
             last = _LEX.RELATIVE_DETERMINERS["last"][0] or 0
@@ -4337,6 +4396,16 @@ class Resolver:
             return None
         counted = date.fromisoformat(value)
         if nxt.year is not None and nxt.year < 1:
+            return None
+        if (
+            spec.kind == "holiday"
+            and (counted.month, counted.day) != (nxt.month, nxt.day)
+            and _LEX.FEAST_ORDERING_LEADS.intersection(
+                _WORD.findall(self.low[max(0, candidate.start - 12) : candidate.start])[-1:]
+            )
+        ):
+            # "Shortly before Christmas, on 22 December, the jury returned": a time ordered before or
+            # after the feast; the date beside it is the event's own day, not the feast restated
             return None
         holiday = spec.holiday if spec.kind == "holiday" and nxt.year is None else None
         if (
@@ -5086,7 +5155,9 @@ class Resolver:
             self.dct is None
             and expression.granularity == Granularity.YEAR
             and self.low.endswith("since ", 0, expression.start)
-            and " had " not in self.low[self._sentence_opening(expression.start) : expression.start]
+            # (the whole sentence: "Since 1812 they had kept a ledger" has its past perfect after the year)
+            and " had "
+            not in self.low[self._sentence_opening(expression.start) : self._sentence_close(expression.end)]
         ):
             # undated: "as every year since 2000, each side plays five matches ... Friday 31 January": a
             # span running from its year to the writer's unknown now; the text is not in that year
@@ -5271,6 +5342,11 @@ class Resolver:
                 self.text, max(0, expression.start - 120), expression.start
             )
             and _VERB_AFTER_ASIDE.match(self.text, expression.end)
+            # looking back from the story's time: "the city, besieged a year later, was stormed on 17 July"
+            # is the story's next step, which the clause's own date follows
+            and self.reference is not None
+            and expression.interval is not None
+            and expression.interval.end.date() <= self.reference.day
         ):
             # "the treaty, agreed at Florence thirteen years earlier, was proclaimed": a past participle
             # set off by commas after a noun, its clause's verb after it, tells of the thing in passing
@@ -5860,6 +5936,12 @@ class Resolver:
             return False
         return any(word.strip(",;:") in _LEX.NEWS_FRAME_VERBS for word in self.low[opening:had].split())
 
+    def _sentence_close(self, end: int) -> int:
+        """Where the sentence holding text[..end] closes: its stop or line break, at most `_SENTENCE_REACH` on."""
+        after = self.low[end : end + _SENTENCE_REACH]
+        closing = _SENTENCE_END_BETWEEN.search(after)
+        return end + (closing.start() if closing else len(after))
+
     def _sentence_opening(self, start: int) -> int:
         """Where the sentence holding `start` opens (looking back at most `_SENTENCE_REACH`)."""
         low = max(0, start - _SENTENCE_REACH)
@@ -6050,6 +6132,21 @@ class Resolver:
             )
             is not None
         )
+        # "The train left at 6:50 p.m. on 12 March 1965. On 8 August 1963 a gang had stopped a mail train
+        # the same way. At about 3 a.m. ...": a day of more than a year before the story's day, with its
+        # year, opening a sentence whose verb is in the past perfect, is a glance back at an earlier
+        # event; the story stays on its day
+        opening_glance_day = (
+            unit == "day"
+            and ref.unit == "day"
+            and expression.interval is not None
+            and (ref.day - expression.interval.end.date()).days > 366
+            and _WRITTEN_YEAR.search(expression.text) is not None
+            and _OPENING_DATE_PREPOSITION.fullmatch(
+                self.text, self._sentence_opening(expression.start), expression.start
+            )
+            is not None
+        )
         # "Brusilov took over the front in March 1916. He had commanded an army in the battles of August
         # 1914": a month dated with its year more than a year before the story's month or season, in a
         # past-perfect clause, is a glance back at a career; the story stays in its month
@@ -6065,6 +6162,7 @@ class Resolver:
         if (
             not counted_back
             and not described_day
+            and not opening_glance_day
             and not glanced_month
             and _UNIT_RANK.get(rank_unit, 0) <= _UNIT_RANK.get(ref.unit, len(_UNIT_RANK))
         ):
@@ -6073,6 +6171,13 @@ class Resolver:
             return False
         tense = self.tense(expression.start, expression.end)
         if not tense.looks_back:
+            return False
+        if opening_glance_day and (
+            # the past-perfect verb after the date, in its sentence, is the sentence's own
+            tense.cue_end is None
+            or tense.cue_end < expression.end
+            or not self._in_one_sentence(expression.end, tense.cue_end)
+        ):
             return False
         if ref.unit == "day":
             return True
@@ -9726,7 +9831,16 @@ class Resolver:
         return (
             any(_daily_set(other.spec) for other in sentence)
             and not any(
-                (other.spec.type == "DATE" and other.spec.pod is None and other.spec.year is None)
+                (
+                    other.spec.type == "DATE"
+                    and other.spec.pod is None
+                    # "On 3 May 1862 he rose at dawn, as he did every day": a day named, with its year or not
+                    and (
+                        other.spec.year is None
+                        or other.spec.day is not None
+                        or other.spec.weekday is not None
+                    )
+                )
                 # "That morning he rose at dawn, as he did every day": a part of a day the story points at
                 or self.low[other.start : other.end].split(" ", 1)[0] in _LEX.POD_POINTING_DETERMINERS
                 for other in sentence
@@ -9994,10 +10108,30 @@ class Resolver:
             or not self._hour_without_half_of_day(candidate)
         ):
             return None
+        told_pm = _afternoon_clock(pod)
+        if (
+            self.narrative
+            and _AFTERNOON_OR_EVENING_CLOCK_VALUE.search(reference)
+            and 0
+            < _clock_minutes(reference.split("T")[1]) - _clock_minutes(told_pm)
+            <= _GLANCE_BACK_IN_THE_DAY_MINUTES
+            and ((tense := self._tense(candidate)).tense == "past" or tense.looks_back)
+            # inside its sentence: "At 6 o'clock the crew went ashore", opening one after "docked at 7
+            # p.m.", moves the story on to the next morning
+            and len(self.text[self._sentence_opening(candidate.start) : candidate.start].split()) > 2
+        ):
+            # "He demanded the money by 7 p.m. The airline, whose president was reached at about 5:45,
+            # agreed": an hour told without a.m. or p.m. a little before the afternoon or evening clock
+            # time the story has reached is that day's p.m. hour, not its small hours half a day back
+            return told_pm
         if not _EVENING_OR_NIGHT.search(reference):
             # "on the evening of 21 June 1912 ... arrives at seven o'clock": the date is tagged alone,
             # and the words before it say the story is in its evening
-            part_named = self._evening_before_the_date(choice.anchor.expression, reference)
+            part_named = (
+                "EV"
+                if self._evening_of_an_event_before(candidate, reference)
+                else self._evening_before_the_date(choice.anchor.expression, reference)
+            )
             if part_named is None:
                 return None
             reference = f"{reference}T{part_named}"
@@ -10031,6 +10165,21 @@ class Resolver:
             return False
         start = self.candidates[index].start
         return self.low.endswith(_LEX.SMALL_HOURS_OF_A_DATE, max(0, start - 16), start)
+
+    def _evening_of_an_event_before(self, candidate: Candidate, value: str) -> bool:
+        """ "On the evening of the kidnapping the family were out. The nurse put her to bed at 7:30": the
+        evening of an event the story has dated, named in the hour's sentence or the one before it with no
+        time told between, holds the hour told without a.m. or p.m."""
+        if not self.narrative or not _DAY_VALUE.fullmatch(value):
+            return False
+        opening = self._sentence_opening(candidate.start)
+        reach = self._sentence_opening(opening - 2) if opening > 1 else opening
+        found = _EVENING_OF_AN_EVENT.search(self.low, reach, candidate.start)
+        if found is None:
+            return False
+        index = bisect_left(self._candidate_starts, found.end())
+        # no time told between the evening named and the hour
+        return index >= len(self.candidates) or self._candidate_starts[index] >= candidate.start
 
     def _evening_before_the_date(self, index: int | None, value: str) -> str | None:
         """ "EV" when the day `value` of expression `index` is written after "the evening of" ("on the
@@ -10496,7 +10645,11 @@ class Resolver:
         year's has not begun."""
         spec = candidate.spec
         following = _NEXT_WORD_AFTER.match(self.text, candidate.end)
-        if following is None or following.group(1).lower() not in _LEX.CLOSED_PERIOD_REPORTS:
+        figures_for = _FIGURES_FOR_BEFORE.search(self.low, max(0, candidate.start - 24), candidate.start)
+        if (following is None or following.group(1).lower() not in _LEX.CLOSED_PERIOD_REPORTS) and (
+            # "warned that profit for the fourth quarter would fall short", said in January
+            figures_for is None or figures_for.group(1) not in _LEX.CLOSED_PERIOD_FIGURES_BEFORE_FOR
+        ):
             return False
         if spec.quarter is None and spec.half is None:  # a whole year: last year's ended on January 1
             return (anchor_day - date(anchor_day.year, 1, 1)).days < _REPORTING_LAG_DAYS
@@ -10558,8 +10711,17 @@ class Resolver:
         sentence = self._candidates_between(
             opening, candidate.end + (closing.start() if closing else len(after))
         )
-        return any(_yearly_set(other.spec) for other in sentence) and not any(
-            other.spec.year is not None for other in sentence
+        return any(
+            _yearly_set(other.spec)
+            # "As every year, crowds gathered on Christmas Eve": one year's feast likened to the habit; "The
+            # fair, which is held every year, opened on the Fourth of July": a habit of another clause
+            and _LIKE_THE_HABIT_BEFORE.search(self.low, max(0, other.start - 30), other.start) is None
+            and self._tense(other).tense == "past"
+            for other in sentence
+        ) and not any(
+            # "but that year they stayed home for the Fourth of July": a year named, written or counted
+            other.spec.year is not None or (other.spec.type == "DATE" and other.spec.unit == "year")
+            for other in sentence
         )
 
     def _holiday(self, candidate: Candidate) -> tuple[str, Anchor, str, list[str]]:
@@ -11056,6 +11218,15 @@ def _yearly_set(spec: Spec) -> bool:
 
 
 _YEARLY_PART_VALUE = compile_pattern(r"XXXX-(?:SP|SU|FA|WI|\d\d)")
+#: Between a set of years and the month, season or feast of each: ", in ", " in the ", ": in ", ", at ".
+_YEARLY_SET_THEN_TIME_GAP = compile_pattern(r"[,:]?\s+(?:from|in|at|between|during)\s+(?:the\s+)?")
+
+
+#: "as every year", "as in every year", "like every summer", "as they did every year": a time likened to a
+#: habit, not the habit itself.
+_LIKE_THE_HABIT_BEFORE = compile_pattern(
+    r"(?<![a-z])(?:(?:as|like)(?:\s+(?:in|on|at))?|as\s+[a-z]+(?:\s+[a-z]+)?\s+(?:did|does|do|had|has|have|done|would))\s+$"
+)
 
 
 def _daily_set(spec: Spec) -> bool:
@@ -11093,8 +11264,6 @@ _MOVABLE_DAY_NOUN = compile_pattern(r"(?<![a-z])(?:" + words_regex(_LEX.MOVABLE_
 #: "every year from November", "each year in June": a month or a season that opens the yearly habit.
 _EVERY_YEAR_THEN_MONTH = compile_pattern(
     r"(?<![A-Za-z])(?:[Ee]very|[Ee]ach)\s+year\s+(?:from|in|between)\s+$"
-    # "Convoys left the lagoon twice a year, in the spring and in August": the times of a yearly count
-    r"|(?<![A-Za-z])(?:once|twice|thrice|(?:two|three|four)\s+times)\s+a\s+year,?\s+(?:from|in|at|between)\s+(?:the\s+)?$"
 )
 #: A month or a season ("late September", "the spring") that may stand before the one being read in a pair
 #: or a list: any other word ("usually in Rome, August being hot") names no pair.
@@ -11575,6 +11744,20 @@ _PARTS_OF_A_TOLD_DAY = frozenset({"MO", "AF", "EV", "NI"})
 _PM_FROM_HOUR = {"AF": 1, "EV": 4, "NI": 7}
 #: The hour an evening or a night of the story begins: a bare "ten o'clock" after it is 22:00.
 _EVENING_STARTS = {"EV": 17, "NI": 20}
+#: "the evening of the kidnapping": an evening named by an event, not by a date (the article, a noun).
+_EVENING_OF_AN_EVENT = compile_pattern(r"\bthe\s+evening\s+of\s+the\s+[a-z]+(?![a-z])")
+#: An afternoon or evening clock time of a day ("1972-11-24T19:00"), from 13:00 to 23:59.
+_AFTERNOON_OR_EVENING_CLOCK_VALUE = compile_pattern(r"\d{4}-\d{2}-\d{2}T(?:1[3-9]|2[0-3]):\d{2}$")
+#: How far back from the story's p.m. clock time an hour told without a.m. or p.m. is still read as
+#: that day's p.m. hour (a glance back within the afternoon or evening).
+_GLANCE_BACK_IN_THE_DAY_MINUTES = 120
+
+
+def _clock_minutes(clock: str) -> int:
+    """Minutes after midnight of a clock reading "HH:MM" (or "HH:MM:SS")."""
+    return int(clock[:2]) * 60 + int(clock[3:5])
+
+
 #: The hour a night named by its day in news or a post begins ("Home to Hartley Mon night, live at 7:45"):
 #: the evening's fixtures and shows are that night's; an earlier hour ("until 6") is the next morning's.
 _NIGHT_OF_A_NAMED_DAY_STARTS = 19
@@ -11694,6 +11877,8 @@ def _story_year(
 
 #: How far before the DCT a day dated with its year must lie for bare dates after it to keep its year.
 _RECOUNTED_PAST_DAYS = 366
+#: A noun of figures and "for" right before a period ("profit for the fourth quarter").
+_FIGURES_FOR_BEFORE = compile_pattern(r"([a-z]+)[ \t]+for[ \t]+$")
 _REPORTING_LAG_DAYS = 92  # a closed quarter is reported on within the following quarter
 _NEXT_WORD_AFTER = compile_pattern(r"[ \t]+([A-Za-z]+)")
 #: "April retail sales", "the May jobs report": the noun of figures a month qualifies, one word apart at most.

@@ -248,6 +248,7 @@ def test_every_gold_text_is_detected_as_narrative(document: dict[str, Any]) -> N
 # blind_narrative_93 strict F1 0.989, relaxed F1 0.989, value accuracy 0.987, value F1 0.976, type F1 0.989
 # blind_news_92 strict F1 0.996, relaxed F1 0.996, value accuracy 0.970, value F1 0.966, type F1 0.996
 # blind_narrative_92 strict F1 0.992, relaxed F1 0.996, value accuracy 0.988, value F1 0.984, type F1 0.992
+# blind_news_94 strict F1 0.996, relaxed F1 0.996, value accuracy 0.992, value F1 0.988, type F1 0.992
 BLIND_SETS = [
     GOLD_FOLDER / "blind_news.jsonl",
     GOLD_FOLDER / "blind_narrative.jsonl",
@@ -428,6 +429,7 @@ BLIND_SETS = [
     GOLD_FOLDER / "blind_narrative_93.jsonl",
     GOLD_FOLDER / "blind_news_92.jsonl",
     GOLD_FOLDER / "blind_narrative_92.jsonl",
+    GOLD_FOLDER / "blind_news_94.jsonl",
 ]
 BLIND_FLOORS = {
     "strict_f1": 0.95,
@@ -801,6 +803,17 @@ BELOW_COMMON_FLOOR = {
         "relaxed_f1": 0.99,
         "value_accuracy": 0.92,
         "value_f1": 0.92,
+        "type_f1": 0.99,
+    },
+    # blind_narrative_95 strict F1 0.996, relaxed F1 0.996, value accuracy 0.925, value F1 0.921, type F1
+    # 0.996: a hijacking story put on the eve of its flight by "a ticket ... on Thanksgiving Day" in the
+    # background, "[the next day]" after "[A week] after the kidnapping", "[the previous autumn]" counted
+    # from "since 1926", "[two decades later]" from the last year told
+    GOLD_FOLDER / "blind_narrative_95.jsonl": {
+        "strict_f1": 0.99,
+        "relaxed_f1": 0.99,
+        "value_accuracy": 0.91,
+        "value_f1": 0.91,
         "type_f1": 0.99,
     },
 }

@@ -164,6 +164,24 @@ BASELINE_STATISTIC_NOUNS: frozenset[str] = frozenset(
 #: came months too late", "the line opened years late", "we got there hours too early".
 LATENESS_WORDS: frozenset[str] = frozenset({"late", "early", "soon", "overdue", "behind"})
 
+#: Words after "later"/"earlier" that make it the opening of a period of their own ("[later this week]",
+#: "[earlier today]", "[later next month]"), so a bare plural unit before it is no "hours later": "decide
+#: whether to shorten trading hours later this week".
+LATER_PERIOD_OPENERS: frozenset[str] = frozenset({"this", "today", "tonight", "tomorrow", "next"})
+
+#: Plural units after which "late" or "early" before a day is the margin a thing missed its time by, not
+#: the part of the day: "the ticker ran two hours late yesterday", "landed 20 minutes early Friday".
+LATENESS_MARGIN_UNITS: frozenset[str] = frozenset(
+    {"minute", "minutes", "mins", "hour", "hours", "hrs", "day", "days", "week", "weeks", "month", "months"}
+)
+
+#: Prepositions before a counted length that make it how long an act went on, so "late" after it is the
+#: part of the day again: "fired its engine for 49 minutes late Friday" ("ran 49 minutes late Friday" is a
+#: margin).
+LATENESS_MARGIN_BLOCKERS: frozenset[str] = frozenset(
+    {"for", "over", "within", "in", "during", "after", "before", "of", "lasting", "took", "spent"}
+)
+
 #: Nouns in -est, which are no superlatives: "the interest for that month", "the harvest for that year"
 #: (as against "the highest for that month", a record among the like months of every year).
 NOUNS_IN_EST: frozenset[str] = frozenset(
@@ -637,8 +655,9 @@ DAY_TIED_TO_DATE_WORDS: frozenset[str] = frozenset(
 )
 #: Capitalised nouns of a budget, a count or a plan named by its year ("Budget 2024", "Census 2021",
 #: "Vision 2030", "Agenda 2063"): the year the thing is for, as "the 2024 budget" and "the 2021 census" are.
+#: ("Plan" and "Horizon" name products and vessels as often: "the Plan 2000 model", "the ship Horizon 2000".)
 PLANS_NAMED_BY_YEAR: frozenset[str] = frozenset(
-    {"budget", "census", "vision", "agenda", "strategy", "plan", "horizon", "roadmap"}
+    {"budget", "census", "vision", "agenda", "strategy", "roadmap"}
 )
 
 #: Holidays of the Hebrew calendar as (month, day), months counted from Nisan (1): Tishrei is 7, Kislev 9,
@@ -952,6 +971,8 @@ NIGHT_COMPOUND_HEADS: frozenset[str] = frozenset(
      "duty", "out", "watchman", "watchmen", "nurses", "guards", "porters", "editor", "sitting", "sittings",
      # "a sub-editor on the night desk": a newspaper's desk working through the night
      "desk", "desks",
+     # "The night mail left Penzance", "the night sleeper to Inverness": trains and boats run by night
+     "mail", "sleeper", "sleepers", "ferry",
      # their plurals after a count, which counts the things, not nights ("16 night flights", "two night
      # buses", "three night shifts")
      "attacks", "raids", "crossings", "landings", "flights", "fighters", "bombers", "sorties", "patrols",
@@ -960,7 +981,7 @@ NIGHT_COMPOUND_HEADS: frozenset[str] = frozenset(
 
 #: Words of NIGHT_COMPOUND_HEADS that also begin a clause after "every night" ("Every night out of
 #: season ...", "every night staff lock the gates"), so they do not make it a compound there.
-NIGHT_HEADS_ALSO_SUBJECTS: frozenset[str] = frozenset({"out", "staff"})
+NIGHT_HEADS_ALSO_SUBJECTS: frozenset[str] = frozenset({"out", "staff", "mail"})
 
 #: Work shifts named by a part of the day ("before the morning shift", "after an evening shift", "the
 #: day shift"): a kind of work that recurs, not one morning or evening.
@@ -1119,6 +1140,9 @@ FALL_SEASON_OPENERS: frozenset[str] = frozenset(
 #: Words ordering events before "the fall" that, in a text which has named "the fall of" a place or a
 #: state, make it that event ("half a century before the fall"); "in", "during", "by" keep the season.
 EVENT_FALL_LEADS: frozenset[str] = frozenset({"before", "after", "until", "till", "since"})
+#: Words ordering a time before or after a feast ("Shortly before Christmas, on 22 December"): the date
+#: beside the feast is then the day of the event, not the feast's date restated.
+FEAST_ORDERING_LEADS: frozenset[str] = frozenset({"before", "after", "until", "till", "since"})
 #: Plural nouns of days kept by a calendar before "that fall" and a preposition ("dates that fall in the
 #: overlap", "holidays that fall on a Sunday"): "fall" is the verb of where they land, not the season.
 #: ("days", "years" and "weekends" are left out: "spent a few days that fall in Vermont" is the season.)
@@ -1280,6 +1304,13 @@ REMEMBERING_VERBS: frozenset[str] = frozenset(
     {"remember", "remembers", "remembered", "recall", "recalls", "recalled", "forget", "forgets", "forgot",
      "forgotten", "relive", "relives", "relived"}
 )  # fmt: skip
+
+#: Verbs of comparing earlier in a clause that make a bare year closing it after "with" or "to" the year
+#: compared with ("Analysts compared the crash with 1929, when ...", "likened the slump to 1991."), not a
+#: count.
+COMPARING_VERBS: frozenset[str] = frozenset(
+    {"compare", "compares", "compared", "comparing", "liken", "likens", "likened", "likening"}
+)
 
 #: Measure nouns that are also past-tense verbs ("2,000 won" is money; "in 1895 won it Taiwan" a verb).
 MEASURE_NOUNS_ALSO_VERBS: frozenset[str] = frozenset({"won"})
@@ -1510,10 +1541,13 @@ WEEKDAY_SERVICE_NOUNS: frozenset[str] = frozenset(
      "prayers", "attendance", "worship", "school", "schools", "mass",
      # gatherings held on that day of every week, in the plural ("the Sunday meetings", "the Thursday
      # dances", "Saturday night dances"): a series, not one date
-     "meetings", "dances", "classes", "lessons", "rehearsals", "markets", "gatherings", "suppers",
-     # a fixture list's kind of slot ("two Sunday matches in each round", "Friday fixtures are on TV")
-     "matches", "fixtures"}
+     "meetings", "dances", "classes", "lessons", "rehearsals", "markets", "gatherings", "suppers"}
 )  # fmt: skip
+
+#: A fixture list's kind of slot after a count or before a present "are" ("two Sunday matches in each round",
+#: "Friday fixtures are shown live"); otherwise a news story's "All Saturday matches were postponed" tells
+#: that day's matches.
+WEEKDAY_FIXTURE_NOUNS: frozenset[str] = frozenset({"matches", "fixtures", "games"})
 
 #: Nouns of a ceremony or a vote that a weekday after "a" classifies ("a Sunday inauguration is held
 #: privately", "elections are never a Monday holiday", "a Saturday wedding costs more"): a kind of occasion
@@ -1529,6 +1563,23 @@ WEEKDAY_KIND_OCCASION_NOUNS: frozenset[str] = frozenset(
 #: not one date ("on Sunday's talk shows" keeps its day).
 WEEKDAY_KIND_MEDIA_NOUNS: frozenset[str] = frozenset(
     {"talk", "show", "paper", "newspaper", "column", "program", "programme", "broadcast", "newscast"}
+)  # fmt: skip
+
+#: Words around "a <weekday> <occasion>" that make it a kind of occasion told in general or not held: a
+#: present or modal verb after the noun ("a Sunday inauguration is held privately", "a Saturday wedding
+#: costs more", "a Monday holiday would help"), or before "a" a present copula, a negation or a word of
+#: wishing or avoiding ("elections are never a Monday holiday", "had hoped for a Saturday wedding",
+#: "to avoid a Sunday vote"). Without them the occasion is one that took place: "rejected the reform in a
+#: Sunday referendum", "won a Sunday election" keep their day.
+WEEKDAY_KIND_GENERIC_WORDS: frozenset[str] = frozenset(
+    {"is", "are", "isn't", "aren't", "costs", "cost", "can", "cannot", "can't", "could", "would", "may",
+     "might", "must", "should", "means", "needs", "requires", "never", "not", "seldom", "rarely", "for",
+     "against", "than", "avoid", "avoided", "avoiding", "prefer", "preferred", "oppose", "opposed"}
+)  # fmt: skip
+#: Participles after "a <weekday> <occasion> was/were" that say it was not held ("a Sunday inauguration
+#: was ruled out", "a Saturday poll was rejected").
+WEEKDAY_KIND_NOT_HELD_PARTICIPLES: frozenset[str] = frozenset(
+    {"ruled", "avoided", "rejected", "refused", "forbidden", "banned", "unthinkable", "impossible"}
 )  # fmt: skip
 
 
@@ -2433,6 +2484,15 @@ EVENT_OF_YEAR_HEADS: frozenset[str] = frozenset(
      "super", "euro", "copa", "edition", "race", "regatta", "season"}
 )  # fmt: skip
 
+#: Words that may follow an event named by its year at a sentence's opening while it stays the subject
+#: ("The 2028 Games will run", "The 2028 Games there run"), besides a verb form; a noun there heads a
+#: subject of its own ("The 2026 World Cup draw", "the 2028 Games bid").
+EVENT_OF_YEAR_VERB_LEADS: frozenset[str] = frozenset(
+    {"will", "would", "shall", "should", "can", "could", "may", "might", "must", "is", "are", "was", "were",
+     "has", "have", "had", "there", "here", "itself", "themselves", "also", "then", "now", "already",
+     "still", "finally", "run", "runs"}
+)  # fmt: skip
+
 #: Words after which "that" opens a clause rather than pointing at a day ("so that Sunday's final round
 #: can finish", "said that Monday's vote was void"): "that Sunday's" after one of them is the weekday's
 #: possessive, the coming or last one, not "that Sunday" of the story.
@@ -2934,6 +2994,13 @@ PERIODS_CLOSED_BY_A_MONTH: frozenset[str] = frozenset({"year", "months", "quarte
 #: Units a unit is one of after "another <unit> of the": "another day of the week", "another week of the
 #: year" name a different part of the larger one, no length; "another week of the trial" is one more week
 #: of what "of" names.
+#: Negated modals after "another <unit>" that make it a length, the subject of what its passing would do:
+#: "Another month won't kill us", "another week wouldn't hurt", "another year cannot go by like this".
+LENGTH_SUBJECT_NEGATED_MODALS: frozenset[str] = frozenset(
+    {"won't", "won’t", "wouldn't", "wouldn’t", "can't", "can’t", "cannot", "couldn't",
+     "couldn’t", "will not", "would not", "could not", "can not"}
+)  # fmt: skip
+
 UNITS_HOLDING_ANOTHER: frozenset[str] = frozenset(
     {"day", "week", "month", "year", "season", "decade", "century"}
 )
@@ -2986,6 +3053,11 @@ HOLIDAY_CLAUSE_YEAR_DETERMINERS: frozenset[str] = frozenset({"this", "next"})
 HOLIDAY_LAST_YEAR_COMPARING_WORDS: frozenset[str] = frozenset(
     {"than", "on", "over", "from", "against", "versus", "vs", "since", "the", "past", "of", "to", "with",
      "like", "beat", "beats", "outstripped", "exceeded", "topped", "matched", "did", "had", "as", "in"}
+)  # fmt: skip
+#: Words of a comparison anywhere between a feast and a later "last year" ("Christmas was busier than the
+#: same period last year", "Easter bookings were ahead of the level seen last year"): the year compared with.
+HOLIDAY_LAST_YEAR_COMPARISON_MARKERS: frozenset[str] = frozenset(
+    {"than", "compared", "versus", "same", "ahead", "behind", "surpassing", "topping", "beating", "exceeding"}
 )  # fmt: skip
 #: Prepositions of place after a standing day's bare hour ("The club meets Thursdays at 8 in the hall",
 #: "Fridays at 7 at the library"): where the gathering kept at that hour is held, so the days are a
@@ -3552,6 +3624,14 @@ CLOSED_PERIOD_REPORTS: frozenset[str] = frozenset(
     {"results", "earnings", "figures", "numbers", "report", "accounts"}
 )
 
+#: Nouns of a company's figures before "for" and a quarter or half with no year that make it the one just
+#: closed while this year's is still to come: "warned that profit for the fourth quarter would fall
+#: short", said in January, is last year's fourth quarter, whose figures are still to be reported.
+CLOSED_PERIOD_FIGURES_BEFORE_FOR: frozenset[str] = frozenset(
+    {"results", "earnings", "figures", "profit", "profits", "loss", "losses", "revenue", "revenues",
+     "sales", "income"}
+)  # fmt: skip
+
 # Words the grammar's rules read beside a match.
 
 #: Prepositions that make a day's name ("Black Friday") the day itself: "on Black Friday".
@@ -3638,6 +3718,9 @@ LEAD_UP_FOR_WORDS: frozenset[str] = frozenset({
     "buy", "bought", "buying", "buyers", "purchase", "purchased", "purchases", "purchasing", "shop",
     "shopped", "shopping", "shoppers", "stock", "stocked", "stocking", "stockpiled", "stockpiling",
     "queue", "queued", "queues", "queuing", "queueing", "order", "ordered", "orders", "booked",
+    # booking ahead ("passengers were rebooking on other carriers for Easter")
+    "book", "booking", "bookings", "rebook", "rebooked", "rebooking", "reserve", "reserved", "reserving",
+    "reservation", "reservations",
     "travel", "travelled", "traveled", "travelling", "traveling", "travellers", "travelers", "poured",
     "flocked", "flooded", "headed", "heading", "rushed", "thronged", "crowded",
     "decorate", "decorated", "decorating", "decorations", "lit", "painted", "cleaned", "baked", "cooked",
