@@ -431,7 +431,7 @@ def find_candidates(text: str, grammar: Grammar, day_first: bool = False) -> lis
     post_modifier = grammar.post_modifier
     over_as_more_than_after = grammar.lex.OVER_AS_MORE_THAN_AFTER
     lateness_margin_units = grammar.lex.LATENESS_MARGIN_UNITS
-    lateness_margin_blockers = grammar.lex.LATENESS_MARGIN_BLOCKERS
+    lateness_margin_verbs = grammar.lex.LATENESS_MARGIN_VERBS
     date_approximators = grammar.lex.DATE_APPROXIMATORS
     time_approximators = grammar.lex.TIME_APPROXIMATORS
     digit_spelled_words = grammar.digit_spelled_words
@@ -556,8 +556,10 @@ def find_candidates(text: str, grammar: Grammar, day_first: bool = False) -> lis
                 and last.spec.type == "DURATION"
                 and low[last.end : s].strip() == ""
                 and any(ch.isdigit() for ch in str(last.spec.value))
-                # "fired its engine for 49 minutes late Friday": how long the act went on, then the day's end
-                and _word_before(low, last.start) not in lateness_margin_blockers
+                # a verb of arriving, leaving or running before it ("landed 40 minutes late Friday"); "fired its
+                # engine for 49 minutes late Friday", "battled the blaze 14 hours late Monday": how long the
+                # act went on, then the day's end
+                and _word_before(low, last.start) in lateness_margin_verbs
             ):
                 # "the ticker ran two hours late yesterday": the margin a thing missed its time by, not
                 # the end of the day

@@ -4036,7 +4036,12 @@ class Grammar:
         opening = max(map(before.rfind, (". ", "; ", "? ", "! ", "\n"))) + 1
         words = _WORDS.findall(before, opening)
         return any(word in self.lex.COMPARING_VERBS for word in words) and not any(
-            word[0].isdigit() for word in words
+            word[0].isdigit()
+            # a year after its preposition is no figure: "compared sales in 2021 with 1999, a record year"
+            and not (
+                len(word) == 4 and word.isdigit() and index > 0 and words[index - 1] in _YEAR_IN_CLAUSE_LEADS
+            )
+            for index, word in enumerate(words)
         )
 
     def _looks_like_year(self, m: re.Match[str], ctx: Context, start: int, end: int) -> bool:
@@ -5109,7 +5114,7 @@ class Grammar:
         if (
             m["season"] == "fall"
             and not (det or m["year"] or m["syear"] or m["syrel"] or pmod or qualified)
-            and (lead := _previous_word(ctx.low, m.start())) in self.lex.EVENT_FALL_LEADS
+            and (lead := _previous_word(ctx.low, m.start())) in self.lex.EVENT_ORDERING_LEADS
             # a length of years or more before the lead ("half a century before the fall", "in the years
             # after the fall"): "arrived in 1977, just before the fall" and "from spring until the fall"
             # stay the season in a text that named "the fall of Saigon"
@@ -11273,6 +11278,8 @@ _IT_WAS_BEFORE = compile_pattern(r"(?<![a-z])(?:it|that|this)\s+(?:was|is|were)\
 #: What closes a clause right after a word: a comma, a sentence's end, "and" or "but".
 #: How far back a verb of comparing is looked for before "with <year>".
 _COMPARED_REACH = 60
+#: Prepositions before a year earlier in a comparing clause ("compared sales in 2021 with 1999").
+_YEAR_IN_CLAUSE_LEADS = frozenset({"in", "of", "from", "since", "during", "for", "by"})
 _CLAUSE_CLOSE_AFTER = compile_pattern(r"(?:[,;.!?]|\s+(?:and|but)\s)")
 #: A clock reading past noon on the 24-hour clock ("19.30", "18:00"), with no a.m. or p.m. after it and no
 #: currency sign before it ("tickets £15.50" is a price), and how far around a bare hour one is looked for:

@@ -4400,7 +4400,7 @@ class Resolver:
         if (
             spec.kind == "holiday"
             and (counted.month, counted.day) != (nxt.month, nxt.day)
-            and _LEX.FEAST_ORDERING_LEADS.intersection(
+            and _LEX.EVENT_ORDERING_LEADS.intersection(
                 _WORD.findall(self.low[max(0, candidate.start - 12) : candidate.start])[-1:]
             )
         ):
@@ -6116,15 +6116,19 @@ class Resolver:
             and _COUNTED_BACK.search(expression.text) is not None
             and _SUBJECT_VERB_AFTER.match(self.text, expression.end) is not None
         )
-        # "withdraw to the line as it had stood on 7 November 1959", told on a day of 1962: a day of
-        # years before, with its year, in a past-perfect clause on a noun describes the noun; the story
-        # stays on its day
-        described_day = (
+        # a day more than a year before the story's day, its year written out
+        written_day_years_before = (
             unit == "day"
             and ref.unit == "day"
             and expression.interval is not None
             and (ref.day - expression.interval.end.date()).days > 366
             and _WRITTEN_YEAR.search(expression.text) is not None
+        )
+        # "withdraw to the line as it had stood on 7 November 1959", told on a day of 1962: a day of
+        # years before, with its year, in a past-perfect clause on a noun describes the noun; the story
+        # stays on its day
+        described_day = (
+            written_day_years_before
             and _CLAUSE_ON_A_NOUN.search(
                 self.text,
                 max(self._sentence_opening(expression.start), expression.start - 80),
@@ -6137,11 +6141,7 @@ class Resolver:
         # year, opening a sentence whose verb is in the past perfect, is a glance back at an earlier
         # event; the story stays on its day
         opening_glance_day = (
-            unit == "day"
-            and ref.unit == "day"
-            and expression.interval is not None
-            and (ref.day - expression.interval.end.date()).days > 366
-            and _WRITTEN_YEAR.search(expression.text) is not None
+            written_day_years_before
             and _OPENING_DATE_PREPOSITION.fullmatch(
                 self.text, self._sentence_opening(expression.start), expression.start
             )

@@ -175,12 +175,20 @@ LATENESS_MARGIN_UNITS: frozenset[str] = frozenset(
     {"minute", "minutes", "mins", "hour", "hours", "hrs", "day", "days", "week", "weeks", "month", "months"}
 )
 
-#: Prepositions before a counted length that make it how long an act went on, so "late" after it is the
-#: part of the day again: "fired its engine for 49 minutes late Friday" ("ran 49 minutes late Friday" is a
-#: margin).
-LATENESS_MARGIN_BLOCKERS: frozenset[str] = frozenset(
-    {"for", "over", "within", "in", "during", "after", "before", "of", "lasting", "took", "spent"}
-)
+#: Verbs right before a counted length that make "late" or "early" after it the margin a thing missed its
+#: time by: arriving, leaving, running, opening or being ("the shuttle landed 40 minutes late Tuesday", "the
+#: train was two hours late Friday", "rent paid two months late last year"). After any other word
+#: the length is how long an act went on and "late" the part of the day: "fired its engine for 49 minutes late
+#: Friday", "crews battled the blaze 14 hours late Monday", "fighting raged two days late last week".
+LATENESS_MARGIN_VERBS: frozenset[str] = frozenset(
+    {"arrive", "arrives", "arrived", "arriving", "land", "lands", "landed", "landing", "leave", "leaves",
+     "left", "leaving", "depart", "departs", "departed", "departing", "run", "runs", "ran", "running",
+     "come", "comes", "came", "coming", "open", "opens", "opened", "opening", "start", "starts", "started",
+     "starting", "begin", "begins", "began", "begun", "beginning", "finish", "finishes", "finished",
+     "finishing", "end", "ends", "ended", "ending", "close", "closes", "closed", "closing", "return",
+     "returns", "returned", "returning", "deliver", "delivers", "delivered", "file", "filed", "pay", "paid",
+     "off", "up", "back", "is", "are", "was", "were", "be", "been", "being", "got", "gets", "get"}
+)  # fmt: skip
 
 #: Nouns in -est, which are no superlatives: "the interest for that month", "the harvest for that year"
 #: (as against "the highest for that month", a record among the like months of every year).
@@ -1137,12 +1145,11 @@ FALL_SEASON_OPENERS: frozenset[str] = frozenset(
     {"", "in", "during", "by", "until", "till", "since", "through", "throughout", "over", "for", "after",
      "before", "into", "from", "early", "late", "and", "or"}
 )  # fmt: skip
-#: Words ordering events before "the fall" that, in a text which has named "the fall of" a place or a
-#: state, make it that event ("half a century before the fall"); "in", "during", "by" keep the season.
-EVENT_FALL_LEADS: frozenset[str] = frozenset({"before", "after", "until", "till", "since"})
-#: Words ordering a time before or after a feast ("Shortly before Christmas, on 22 December"): the date
-#: beside the feast is then the day of the event, not the feast's date restated.
-FEAST_ORDERING_LEADS: frozenset[str] = frozenset({"before", "after", "until", "till", "since"})
+#: Words ordering a time before or after an event: before "the fall", in a text which has named "the fall
+#: of" a place or a state, they make it that event ("half a century before the fall"; "in", "during", "by"
+#: keep the season); before a feast ("Shortly before Christmas, on 22 December") they make the date beside
+#: it the day of the event, not the feast's date restated.
+EVENT_ORDERING_LEADS: frozenset[str] = frozenset({"before", "after", "until", "till", "since"})
 #: Plural nouns of days kept by a calendar before "that fall" and a preposition ("dates that fall in the
 #: overlap", "holidays that fall on a Sunday"): "fall" is the verb of where they land, not the season.
 #: ("days", "years" and "weekends" are left out: "spent a few days that fall in Vermont" is the season.)
@@ -2991,9 +2998,6 @@ JUST_GONE_ADJECTIVES: frozenset[str] = frozenset(
 #: June"): a past report of one is of the last such month, however far back.
 PERIODS_CLOSED_BY_A_MONTH: frozenset[str] = frozenset({"year", "months", "quarter", "weeks", "period"})
 
-#: Units a unit is one of after "another <unit> of the": "another day of the week", "another week of the
-#: year" name a different part of the larger one, no length; "another week of the trial" is one more week
-#: of what "of" names.
 #: Negated modals after "another <unit>" that make it a length, the subject of what its passing would do:
 #: "Another month won't kill us", "another week wouldn't hurt", "another year cannot go by like this".
 LENGTH_SUBJECT_NEGATED_MODALS: frozenset[str] = frozenset(
@@ -3001,6 +3005,9 @@ LENGTH_SUBJECT_NEGATED_MODALS: frozenset[str] = frozenset(
      "couldn’t", "will not", "would not", "could not", "can not"}
 )  # fmt: skip
 
+#: Units a unit is one of after "another <unit> of the": "another day of the week", "another week of the
+#: year" name a different part of the larger one, no length; "another week of the trial" is one more week
+#: of what "of" names.
 UNITS_HOLDING_ANOTHER: frozenset[str] = frozenset(
     {"day", "week", "month", "year", "season", "decade", "century"}
 )
