@@ -3330,9 +3330,7 @@ class Resolver:
         if tense.tense == "past" or (tense.tense == "future" and _FUTURE_CUE.search(tense.cue or "")):
             return False
         opening = self._sentence_opening(candidate.start)
-        after = self.text[candidate.end : candidate.end + _SENTENCE_REACH]
-        closing = _SENTENCE_END_BETWEEN.search(after)
-        end = candidate.end + (closing.start() if closing else len(after))
+        end = self._sentence_close(candidate.end)
         if _HABITUAL_WORDS.search(self.text, opening, end):
             return True
         return any(other.spec.type == "SET" for other in self._candidates_between(opening, end))
@@ -9824,10 +9822,7 @@ class Resolver:
         # clock time has its own habits: "had clocked in at 6 a.m., as it did every weekday" is that day's)
         if spec.pod[:1].isdigit() or tense.tense != "past" or tense.perfect:
             return False
-        after = self.text[candidate.end : candidate.end + _SENTENCE_REACH]
-        closing = _SENTENCE_END_BETWEEN.search(after)
-        end = candidate.end + (closing.start() if closing else len(after))
-        sentence = self._candidates_between(opening, end)
+        sentence = self._candidates_between(opening, self._sentence_close(candidate.end))
         return (
             any(_daily_set(other.spec) for other in sentence)
             and not any(
@@ -10705,11 +10700,8 @@ class Resolver:
             return False
         if self._past_habit_verb(tense, clock=True):
             return True
-        opening = self._sentence_opening(candidate.start)
-        after = self.text[candidate.end : candidate.end + _SENTENCE_REACH]
-        closing = _SENTENCE_END_BETWEEN.search(after)
         sentence = self._candidates_between(
-            opening, candidate.end + (closing.start() if closing else len(after))
+            self._sentence_opening(candidate.start), self._sentence_close(candidate.end)
         )
         return any(
             _yearly_set(other.spec)
