@@ -649,6 +649,16 @@ class _Reader:
                 return True
         return False
 
+    def _determines_a_unit(self, index: int) -> bool:
+        """Whether the word at `index` leads a single unit of time ("visitors last year", "sales last
+        month"), not a verb with its length ("batteries last years", "the vines last year after year")."""
+        unit = self.following(index)
+        return (
+            unit in lexicon.REPEATED_TIME_UNITS
+            and not unit.endswith("s")
+            and (index + 2 >= self.size or self.word(index + 2) != "after")
+        )
+
     def _bare_verb(self, index: int) -> _Group | None:
         """A verb with no auxiliary: finite only if its form and neighbours say so."""
         flags = self.flags(index)
@@ -658,6 +668,8 @@ class _Reader:
             return None
         if previous == "to":
             return None
+        if word == "last" and self._determines_a_unit(index):
+            return None  # "had 86,000 visitors last year": the year before now, no verb "to last"
         bound = lexicon.PARTICLE_BOUND_VERBS.get(word)
         if bound is not None and tuple(self.words[index + 1 : index + 1 + len(bound)]) != bound:
             return (
@@ -2260,11 +2272,15 @@ def _bare_date_after_comma_coordinator(reader: _Reader, group: _Group) -> bool:
     """Whether the date follows ", but" (or ", and", ", so") with no preposition, opening the next
     clause before its subject: "It is hard, but [today] somebody said it was wrong"."""
     size = reader.size
+    spans = reader.tokens.spans
     return (
         size >= 2
         and group.last < size - 2
         and reader.words[-1] in lexicon.SUBJECT_CLAUSE_COORDINATORS
         and not reader.joined[size - 1]
+        # "reopened between 1979 and 2004, and now carries": a figure, not a comma, before the "and" makes
+        # it the range's, and the date stays in the clause of the verb before it
+        and "," in reader.tokens.text[spans[size - 2][1] : spans[size - 1][0]]
     )
 
 

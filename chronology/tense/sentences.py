@@ -14,7 +14,8 @@ from chronology.tense.lexicon import ABBREVIATIONS
 SENTENCE_BREAK = compile_pattern(r"[.!?][\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z])|\n[ \t]*\n")
 #: The punctuation that ends a sentence: match.start() is where it ends.
 SENTENCE_END = compile_pattern(r"[.!?](?=[\"'”’)\]]*(?:\s|$))|\n[ \t]*\n")
-_WORD_BEFORE_PERIOD = compile_pattern(r"([A-Za-z][A-Za-z.]*)$")
+#: (The word starts after no letter or figure: the "s" of "in the 1880s." is no initial.)
+_WORD_BEFORE_PERIOD = compile_pattern(r"(?<![A-Za-z0-9])([A-Za-z][A-Za-z.]*)$")
 
 
 def is_abbreviation(text: str, period: int) -> bool:

@@ -20,6 +20,7 @@ from chronology.timex.grammar import (
     capitalised_as_name,
     enclosing_quoted_title_end,
     lower_same_length,
+    parse_number,
     quoted_title_end,
     titled_by_its_year,
     words_regex,
@@ -54,6 +55,11 @@ _ELLIPTICAL_BARE_NEXT = compile_pattern(
     r" (?:or|and) (?P<next>next)(?=\s*[.,;:!?)\"\u201d]|\s+(?:and|but|either|when|while|as|until|before|in|on|at|for|from)(?![a-z]))"
 )
 _COMPARATIVE_THAN = compile_pattern(r"(?:more|fewer|less)\s+than\s+")
+#: A verb, then the place it left or reached named in capitals, right before a counted length: "left Heathrow
+#: three hours late", "landed at Gatwick 40 minutes early": the verb whose time the margin measures.
+_VERB_THEN_PLACE = compile_pattern(
+    r"(?<![a-z])([a-z]+)\s+(?:(?:at|in|from|into)\s+)?(?:[A-Z][\w.'-]*\s+){1,3}$"
+)
 # "in the second quarter and 0.1% in the first.": within the clause, a comparison or a list goes on to
 # an ordinal alone, closed by a pause or a conjunction (not "the first time")
 _ELIDED_ORDINAL = compile_pattern(
@@ -62,6 +68,12 @@ _ELIDED_ORDINAL = compile_pattern(
     r"(?=\s*[.,;:)!?]|\s+(?:and|but|when|while|as)\b)"
 )
 _ORDINAL_NUMBERS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+# "terms of between three and ten years": the range's first count before the length that closes it
+_BETWEEN_COUNT_BEFORE = compile_pattern(
+    r"(?:^|[^a-z])(?P<lead>[a-z]+ )?between (?P<first>\d{1,3}|[a-z]+) and $"
+)
+# a plain count of one unit ("P10Y", "PT4H"), whose count the range's first end replaces
+_PLAIN_LENGTH = compile_pattern(r"(?P<prefix>PT?)(?P<count>\d+)(?P<letter>[A-Z]+)")
 
 
 def _quote_before(text: str, start: int, end: int) -> bool:
@@ -75,6 +87,11 @@ def _quote_before(text: str, start: int, end: int) -> bool:
 
 def _word_before(low: str, start: int) -> str:
     match = _WORD_BEFORE.search(low, max(0, start - 20), start)
+    return match.group(1) if match else ""
+
+
+def _verb_before_place(text: str, start: int) -> str:
+    match = _VERB_THEN_PLACE.search(text, max(0, start - 50), start)
     return match.group(1) if match else ""
 
 
@@ -356,6 +373,25 @@ def _elliptical_bare_next(low: str, end: int, spec: Spec) -> Candidate | None:
     return Candidate(found.start("next"), found.end("next"), following, "elliptical_next")
 
 
+def _range_first_count(low: str, start: int, spec: Spec, grammar: Grammar) -> Candidate | None:
+    """ "between three and ten years", "between 12 and 24 months": the first count of the range is a length
+    in the unit of the one that closes it, as the gold sets annotate each end on its own."""
+    found = _BETWEEN_COUNT_BEFORE.search(low, max(0, start - 40), start)
+    length = _PLAIN_LENGTH.fullmatch(spec.value or "")
+    if found is None or length is None or spec.mod is not None:
+        return None
+    if found["lead"] and found["lead"].strip() in grammar.lex.ELLIPTICAL_LIST_BLOCKERS:
+        return None  # "children aged between 5 and 11 years": their ages, no lengths
+    first = parse_number(found["first"], grammar.lex.NUMBER_WORDS, grammar.lex.VAGUE_QUANTITIES)
+    if first is None or first != int(first) or not 0 < first < int(length["count"]):
+        return None  # "between one and ten" counts up to the closing count
+    value = f"{length['prefix']}{int(first)}{length['letter']}"
+    other = Spec(
+        "DURATION", "fixed", value=value, note=f"'{found['first']}': a range's first count, its unit left out"
+    )
+    return Candidate(found.start("first"), found.end("first"), other, "range_first_count")
+
+
 def _elided_period(low: str, end: int, spec: Spec) -> Candidate | None:
     """ "fell 0.3% in the second quarter and 0.1% in the first.", "the second half will be better than
     the first": an ordinal with its unit left out, later in the clause, names another quarter or half
@@ -559,11 +595,16 @@ def find_candidates(text: str, grammar: Grammar, day_first: bool = False) -> lis
                 # a verb of arriving, leaving or running before it ("landed 40 minutes late Friday"); "fired its
                 # engine for 49 minutes late Friday", "battled the blaze 14 hours late Monday": how long the
                 # act went on, then the day's end
-                and _word_before(low, last.start) in lateness_margin_verbs
+                and (
+                    _word_before(low, last.start) in lateness_margin_verbs
+                    or _verb_before_place(text, last.start) in lateness_margin_verbs
+                )
             ):
                 # "the ticker ran two hours late yesterday": the margin a thing missed its time by, not
                 # the end of the day
                 s = low.index(" ", s) + 1
+                if low.startswith("on ", s):
+                    s += 3  # "left two hours late on Tuesday": "on" is the day's signal, outside it
                 spec.mod = None
             if spec.mod in ("MORE_THAN", "LESS_THAN") and _COUNT_BEFORE.search(low, max(0, s - 12), s):
                 # "1.6 million fewer than ten years earlier": the comparison is the count's
@@ -668,6 +709,10 @@ def find_candidates(text: str, grammar: Grammar, day_first: bool = False) -> lis
                     candidates.append(
                         Candidate(now.start("present"), now.end("present"), present, "span_to_present")
                     )
+            if spec.type == "DURATION" and low.endswith(" and ", 0, s):
+                first_count = _range_first_count(low, s, spec, grammar)
+                if first_count is not None:
+                    elided.append(first_count)
             if spec.kind == "calendar" and (spec.quarter is not None or spec.half is not None):
                 other = _elided_period(low, e, spec)
                 if other is not None:

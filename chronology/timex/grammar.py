@@ -1709,6 +1709,10 @@ class Grammar:
             + r"|(?=another\s+[a-z]+\s+"
             + phrases_regex(self.lex.LENGTH_SUBJECT_NEGATED_MODALS)
             + r"(?![a-z]))"
+            # "Another month would kill us": a length supposed to pass ("another day would come" is a day)
+            + r"|(?=another\s+[a-z]+\s+"
+            + words_regex(self.lex.LENGTH_SUBJECT_SUPPOSING_MODALS)
+            + r"\s+(?!come(?![a-z]))[a-z])"
             # "another week of this would be ruinous", "another day of talks", "another week of the trial":
             # one more of the unit filled with what "of" names ("another day of the week" and "another
             # day of your choosing" are a different day, not a length, and so is a predicate's "1998 will
@@ -3899,7 +3903,14 @@ class Grammar:
         return _zero_led_clock_before(low, reach, start) or (
             # "At 1400 hours ... At 1420 the first wave crossed": the text writes a 24-hour clock; only
             # "at" is never a year's preposition ("since 1943", "by 1945", "around 1900" are years)
-            prep == "at" and _HOURS_CLOCK_BEFORE.search(low, reach, start) is not None
+            prep == "at"
+            and (
+                _HOURS_CLOCK_BEFORE.search(low, reach, start) is not None
+                # "sails at 2300, arriving at 0800": its own sentence goes on to a zero-led clock
+                or _zero_led_clock_before(
+                    low, end, end + len(_sentence_around(low, end, end, before=0, after=120))
+                )
+            )
         )
 
     def _opening_year_before_subject(self, ctx: Context, start: int, end: int, noun: str) -> bool:
@@ -4251,6 +4262,10 @@ class Grammar:
             and _previous_word(low, start - len(prev_word) - 1) in self.lex.LAW_TERM_NAMES
         ):
             return True  # "in Michaelmas term 1871": a law term of the courts and its year
+        if prev_word in ("and", "or") and _GROUPED_FIGURE_AND_BEFORE.search(low, max(0, start - 16), start):
+            # "the figures 1,913 and 1204", "between 1,500 and 1800 men": paired with a figure written with
+            # its thousands grouped, which no year is, the number is a figure too
+            return False
         if (
             prev_word in self.lex.YEAR_PREPOSITIONS
             or (
@@ -4447,13 +4462,16 @@ class Grammar:
                 return True  # "at 2018 levels", "back to 2019 prices": what a year had
             if prev_word in self.lex.YEAR_BOUNDING_VERBS and next_word in self.lex.YEAR_BOUNDING_FOLLOWERS:
                 return True  # "ended 2025 with 312 million members", "began 2020 at a record"
-        return bool(
-            re.match(
-                r"\s+(?:was|is|will|had|has|saw|marked|brought|began|ended|happened|came|beats|could|would|might"
-                r"|proves|turns)\b",
-                after,
-            )
-        ) and (
+        if (
+            value is not None
+            and 1000 <= value <= 2099
+            and prev_word in self.lex.REPORTING_CUES
+            and _YEAR_SUBJECT_AFTER_REPORT.match(after)
+        ):
+            # "Analysts said 1995 had been the worst year": a reported clause without "that", whose verb
+            # names what the year was ("said 1500 had been evacuated" is a count, with no noun after)
+            return True
+        return _YEAR_SUBJECT_VERB.match(after) is not None and (
             _sentence_start(low, start)
             # "Whether 2024 beats it depends on", "found that 2023 was": a clause opening before its year
             or prev_word in self.lex.YEAR_SUBJECT_CLAUSE_OPENERS
@@ -5577,6 +5595,8 @@ class Grammar:
                 spec.amount = 0
         else:
             spec.unit = unit
+        if m["pmod"] == "end" and word_before not in self.lex.END_AS_MODIFIER_AFTER:
+            return None  # "fixed deals end this year": the verb, as "the sale will end today"; "by end this year"
         if m["pmod"]:
             spec.mod = self.lex.PRE_MODIFIERS.get(m["pmod"])
             if m["pmod"] in ("earlier", "later") and det == "this":
@@ -5660,6 +5680,7 @@ class Grammar:
             and _next_word(ctx.low, m.end()) not in self.lex.NON_OBJECT_WORDS
             and not self._clause_opens(ctx, m.end(), "that")
             and not self._opens_sentence_before_pluperfect(ctx, m)
+            and not self._closes_pluperfect_relative(ctx, m)
         ):
             return None  # "the day before the vote": relative to an event, not to a date
         pod = None
@@ -5955,6 +5976,17 @@ class Grammar:
             prev is not None
             and prev.type == "DURATION"
             and prev.kind == "fixed"
+            and prev.value is not None
+            and prev.value.startswith("PT")
+            and prev.value.endswith("S")
+        ):
+            # "At about noon the last flight took off. It lasted 41 seconds. Two hours later": a length of
+            # seconds is how long what began at the clock time went on; the hours count from that clock time
+            prev = self._clock_before_seconds_length(ctx)
+        elif (
+            prev is not None
+            and prev.type == "DURATION"
+            and prev.kind == "fixed"
             and _STATE_LENGTH_BEFORE.search(ctx.low, max(0, ctx.prev_end - 40), ctx.prev_end) is not None
         ):
             # "At 2.20 a.m. a dog found her. She had been buried for thirteen hours. Forty minutes later":
@@ -6243,6 +6275,17 @@ class Grammar:
             200,
             r"(?<![a-z])(?:at|by|until)\s+",
             lambda end: _CLOCK_THEN_STATE_LENGTH.fullmatch(ctx.low, end, ctx.prev_end),
+        )
+
+    def _clock_before_seconds_length(self, ctx: Context) -> Spec | None:
+        """The clock time in "at <clock> ... <seconds>" when a length of seconds is the previous expression and
+        no other clause mark or line stands between them ("at 10:35 a.m. the glider rose. It flew for 12
+        seconds")."""
+        return self._last_clock_before_previous(
+            ctx,
+            200,
+            r"(?<![a-z])(?:at|by)\s+",
+            lambda end: _CLOCK_THEN_SECONDS.fullmatch(ctx.low, end, ctx.prev_end),
         )
 
     def _last_clock_before_previous(
@@ -6604,7 +6647,11 @@ class Grammar:
                 )
             ):
                 return None
-        if unit == "weekend":
+        if unit == "weekend" and (
+            count is None or count < 2 or _next_word(ctx.low, m.end()) in self.lex.OFFSET_WORDS
+        ):
+            # "a weekend", "some weekends": no length (the counted ones are, in `duration_code`); "two
+            # weekends ago" is a point back, which no rule counts in weekends
             return None
         if ctx.low.startswith("-by-", m.end()):
             return None  # "a day-by-day record", "a year-by-year count": a compound of manner, no length
@@ -7373,10 +7420,20 @@ class Grammar:
             lead = _previous_word(ctx.low, m.start("thephrase"))
             if not _sentence_start(ctx.low, m.start("thephrase") - (len(lead) + 1 if lead else 0)):
                 return None
+        # "The Dow ended the day up 40 points", "stocks closed the week lower": a figure's change over the
+        # period its verb bounds, the one the story is telling
+        figure_bound = (
+            adj is None
+            and not m["pmod"]
+            and unit in ("day", "week", "month", "year")
+            and _previous_word(ctx.low, m.start()) in self.lex.YEAR_BOUNDING_VERBS
+            and _FIGURE_CHANGE_AFTER.match(ctx.low, m.end()) is not None
+        )
         # "earlier in the day", "later in the day": the day the story is telling, the modifier kept in
         day_in_context = unit == "day" and (
             m["pmod"] in ("earlier in", "later in", "early in", "late in")
             or bool(_LATER_IN.search(ctx.low, max(0, m.start() - 14), m.start()))
+            or figure_bound
         )
         if unit == "day" and adj not in ("same",) and not day_in_context:
             return None
@@ -7396,6 +7453,7 @@ class Grammar:
             if (
                 subject_tense is None
                 and not possessive
+                and not figure_bound
                 and before
                 not in (
                     "for",
@@ -7442,7 +7500,9 @@ class Grammar:
             unit=unit,
             amount=0,
             # "The year opened with a strike": a past-tense story's year; "The year is not over": now's
-            base="ref" if adj == "same" or day_in_context or subject_tense == "past" else "dct",
+            base="ref"
+            if adj == "same" or day_in_context or figure_bound or subject_tense == "past"
+            else "dct",
             note=f"'{m.group('thephrase')}': the current {unit}",
             extent_group="thephrase",
         )
@@ -7590,6 +7650,14 @@ class Grammar:
         if re.search(r"(?:^|[.!?]\s+|\n\s*)$", ctx.text[max(0, m.start() - 3) : m.start()]) is None:
             return False
         return re.match(r"\s[^.;:!?]{1,80}?\bhad\s+[a-z]+", ctx.low[m.end() : m.end() + 100]) is not None
+
+    def _closes_pluperfect_relative(self, ctx: Context, m: re.Match[str]) -> bool:
+        """ "the papers that had praised the trial the day before called it dangerous": "the day before"
+        closing a relative clause in the past perfect, the main verb in "-ed" right after it, looks back
+        from the story's day; the verb is no event the day is before."""
+        return _next_word(ctx.low, m.end()).endswith("ed") and (
+            _PLUPERFECT_RELATIVE_BEFORE.search(ctx.low, max(0, m.start() - 80), m.start()) is not None
+        )
 
     def _clause_opens(self, ctx: Context, end: int, connectives: str) -> bool:
         """A clause opens at `end` with one of `connectives` and then its subject (a pronoun, a
@@ -7748,7 +7816,14 @@ class Grammar:
             if shrunk is not None:
                 shrunk.extent_group = "clockcore"
             return shrunk
-        if (
+        # "the midnight sun", "the 6pm sun": a name-like short weekday in lower case is the noun
+        sun_in_lower_case = bool(m["tweekday"]) and (
+            m["tweekday"].rstrip(".") in self.lex.NAME_LIKE_WEEKDAYS
+            and ctx.text[m.start("tweekday")].islower()
+        )
+        if sun_in_lower_case and m["named"]:
+            return None  # "the midnight sun", "out of the midday sun": the sun's height at that hour, no time
+        if sun_in_lower_case or (
             m["tweekday"]
             and m["tweekday"] in self.lex.AMBIGUOUS_WEEKDAYS
             and _next_word(ctx.low, m.end()) in self.lex.WORDS_AFTER_THE_SUN
@@ -8315,6 +8390,16 @@ class Grammar:
             6 if m["nthweekend"] else 4 if m["nthweek"] else int(self.lex.WEEKDAYS[m["nthday"].rstrip(".")])
         )
         unit = m["nthweekend"] or m["nthweek"] or m["nthday"]
+        if (
+            m["nthweekend"]
+            and not m["nthofyear"]
+            and not m["year"]
+            and self._in_yearly_habit(ctx, m.start(), m.end())
+        ):
+            # "held the first weekend of June every year": a different weekend each year, as the weekend tied
+            # to a day of every year is (`_day_tied_to_date_every_year`)
+            note = f"'{m.group(0)}': a weekend of every year"
+            return Spec("DATE", "fixed", value="XXXX-WXX-WE", note=note)
         spec = Spec("DATE", "holiday", note=f"the {m['nth']} {unit} of the month")
         spec.holiday = ("nth", month, weekday, nth)
         spec.month = month
@@ -8328,8 +8413,13 @@ class Grammar:
         """ "read aloud every year on the Sunday nearest to 14 November", "held each year on the weekend
         after Easter": a weekday or a weekend tied to a day of the year, in a sentence telling a yearly habit,
         is a different day every year, with no TIMEX3 value of its own (the day it is tied to is tagged)."""
-        if self.day_tied_to_date_rx.match(ctx.text, end) is None:
-            return False
+        return self.day_tied_to_date_rx.match(ctx.text, end) is not None and self._in_yearly_habit(
+            ctx, start, end
+        )
+
+    def _in_yearly_habit(self, ctx: Context, start: int, end: int) -> bool:
+        """Whether the sentence around `start:end` tells a yearly habit ("every year", "annually") and names
+        no one year's occasion ("and this year the weekend after Easter brought crowds")."""
         opening = max(ctx.low.rfind(mark, max(0, start - 200), start) for mark in ".!?\n;") + 1
         closing = min(
             (at for mark in ".!?\n;" if (at := ctx.low.find(mark, end, end + 200)) >= 0), default=end + 200
@@ -8839,8 +8929,14 @@ class Grammar:
             return None  # clock times: the clock_time rule
         if word == "night" and _next_word(ctx.low, m.end()) in self.lex.NIGHT_COMPOUND_HEADS:
             return None  # "I was the night clerk", "on the night shift": a kind of work, not a night
-        if _next_word(ctx.low, m.end()) in self.lex.WORK_SHIFT_NOUNS:
-            return None  # "before the morning shift", "near the end of the evening shift": a kind of work
+        if (head := _next_word(ctx.low, m.end())) in self.lex.WORK_SHIFT_NOUNS and not (
+            # "In the evening watch a film": an instruction opening its sentence, "watch" its verb
+            head in self.lex.WORK_SHIFT_NOUNS_ALSO_VERBS
+            and _next_word(ctx.low, ctx.low.index(head, m.end()) + len(head))
+            in self.lex.FREQUENCY_DOCUMENT_DETERMINERS
+            and _sentence_start(ctx.low, ctx.low.rfind(" ", 0, m.start() - 1) + 1)
+        ):
+            return None  # "before the morning shift", "in the morning watch": a kind of work
         if m["podday"]:
             offset, _ = self.lex.DAY_DEICTICS[m["podday"]]
             spec = Spec(
@@ -10508,7 +10604,7 @@ class Grammar:
                     or _EARLY_DATE_PHRASE_CLOSES.match(ctx.low, m.end()) is None
                     or (
                         previous_word == "of"
-                        and _THE_NOUN_OF.search(ctx.low, max(0, m.start() - 20), m.start()) is None
+                        and THE_NOUN_OF.search(ctx.low, max(0, m.start() - 20), m.start()) is None
                     )
                     or not self.era_bc_named_before(ctx, m.start())
                 )
@@ -11469,6 +11565,7 @@ _BRACKETED_COUNT = compile_pattern(
 )
 _WORD_BEFORE_BRACKET = compile_pattern(r"(?<![A-Za-z0-9-])([0-9]{1,4}|[A-Za-z]+(?:-[A-Za-z]+)?)$")
 _GROUPED_THOUSANDS = compile_pattern(r"\d{1,3}(?:,\d{3})+")
+_GROUPED_FIGURE_AND_BEFORE = compile_pattern(r"(?<![\d,.])\d{1,3}(?:,\d{3})+\s+(?:and|or)\s+$")
 _ON_THEN_OFF = compile_pattern(r"\s*,\s*\S+\s+\S+\s+off(?![a-z])")
 #: A plural subject and a phrase set off by commas right before "last": "The fireworks, paid for by the
 #: council, last 20 minutes" (read on the text before "last").
@@ -11639,6 +11736,9 @@ _COPULA_BEFORE = compile_pattern(
     r"(?<![a-z])(?:was|were|is|are|be|been)\s+(?:(?:only|just|still|now|barely)\s+)?$"
 )
 _LAST_HOURS_OF_A_DAY = compile_pattern(r"the\s+last\s+hours\s+of\s+\d")
+#: A change of a figure after a period ("the day up 40 points", "the week lower"): "up" and "down" need
+#: the size after them ("ended the day up in the hills" is a place).
+_FIGURE_CHANGE_AFTER = compile_pattern(r"\s+(?:higher|lower|(?:up|down)\s+(?:by\s+)?[$\u00a3\u20ac0-9])")
 _LATER_IN = compile_pattern(r"(?:later|earlier|early|late)\s+in\s+$")
 
 
@@ -11677,9 +11777,10 @@ _BRACKETED_LIFE_DATED_END = compile_pattern(
     r"[ \t]*[-\u2013\u2014][ \t]*(?:\d{1,2}(?:st|nd|rd|th)?[ \t]+(?P<month>[a-z]+)\.?"
     r"|(?P<month2>[a-z]+)\.?(?:[ \t]+\d{1,2}(?:st|nd|rd|th)?,?)?)[ \t]+(?P<year>\d{4})\)"
 )
-#: Up to three capitalised words of a place, then the noun a year before them names: "[1755] Lisbon earthquake".
+#: Up to three capitalised words of a place, then the noun a year before them names: "[1755] Lisbon earthquake";
+#: a capitalised name's own noun before "of" ("[1666] Great Fire of London") is that noun, not "of".
 _NAMED_EVENT_AFTER_YEAR = compile_pattern(
-    r"(?:[ \t]+[A-Z][A-Za-z'.-]*){0,3}[ \t]+(?P<noun>[A-Za-z]+)(?![A-Za-z'-])"
+    r"(?:[ \t]+[A-Z][A-Za-z'.-]*){0,3}[ \t]+(?!(?:of|in|on|at|and)(?![A-Za-z'-]))(?P<noun>[A-Za-z]+)(?![A-Za-z'-])"
 )
 #: A plural noun next ("fire engines", "flood victims"), not a verb or a word that only ends in s ("was").
 _PLURAL_NOUN_NEXT = compile_pattern(
@@ -12175,6 +12276,9 @@ _DECADE_JOINED_AFTER = compile_pattern(
 _NAME_WORD_BEFORE = compile_pattern(r"(?<![A-Za-z])([A-Z][A-Za-z.-]*)(['\u2019]s)?[ \t]+$")
 #: What a sentence, a line, a dateline ("LONDON (Reuters) - "), a list item or a quotation opens after.
 _OPENS_AFTER = ".!?\n:;-_\u2013\u2014\u2022*)|>"
+#: A letter's salutation opening its line ("Dear Hurt,", "Dear Mr Ellis,"): the body after its comma opens a
+#: sentence, its first word capitalised as any sentence's is.
+_SALUTATION_BEFORE = compile_pattern(r"(?m)^[ \t\"'\u201c\u2018]*Dear[ \t]+[A-Z][A-Za-z.' -]{0,30},$")
 
 
 def _lower_case_time_words(lex: ModuleType) -> frozenset[str]:
@@ -12250,7 +12354,11 @@ def capitalised_as_name(text: str, start: int, end: int, lex: ModuleType) -> boo
         i = at - 1
         while i >= 0 and text[i] in " \t\"'(\u201c\u2018":
             i -= 1
-        if i < 0 or text[i] in _OPENS_AFTER:
+        if (
+            i < 0
+            or text[i] in _OPENS_AFTER
+            or (text[i] == "," and _SALUTATION_BEFORE.search(text, max(0, i - 40), i + 1) is not None)
+        ):
             if not (
                 at == start
                 and token.end() == end
@@ -12326,7 +12434,7 @@ _EARLY_DATE_PHRASE_CLOSES = compile_pattern(
     r"\s*(?:[.;]|,(?!\s*\d))|\s+and\s+(?:was|were|had|then|[a-z]+ed)\b"
 )
 #: "the consuls of [218]": a year names what "the" and a noun before "of" are ("a force of 300" counts).
-_THE_NOUN_OF = compile_pattern(r"\bthe [a-z]{3,12} of $")
+THE_NOUN_OF = compile_pattern(r"\bthe [a-z]{3,12} of $")
 # A year written with the era before Christ (in lower-cased text), which lets a bare three-digit year
 # that follows be a year of the same story
 _ERA_BC_BEFORE = compile_pattern(r"\d bce?\b|\d b\.c\.")
@@ -12620,6 +12728,11 @@ _CLOCK_THEN_LENGTH = compile_pattern(r"(?:\s+[a-z]{2,5})?\s*,\s+[^.;!?:,()]{1,30
 _CLOCK_THEN_STATE_LENGTH = compile_pattern(
     r"[^;!?:()0-9]{1,120}?\bhad\s+been\s+[^;!?:()0-9.]{0,40}?\bfor\s+[^.;!?:,()]{1,30}"
 )
+#: "that had praised the trial " right before "the day before": a relative clause in the past perfect.
+_PLUPERFECT_RELATIVE_BEFORE = compile_pattern(r"\b(?:that|which|who)\s+had\s+[a-z]+(?:\s+[a-z'-]+){0,6}\s+$")
+#: What stands between "at 10:35 a.m." and a length of seconds the event then lasted: no clause mark or
+#: line break ("the glider rose. It flew for 12 seconds", "at about noon, lasted 41 seconds").
+_CLOCK_THEN_SECONDS = compile_pattern(r"[^;!?:()\n]{1,200}")
 #: "for" and the words of the length that ends just before a state's close ("buried for almost thirteen hours").
 #: "back for ", "asked for " right before "seconds": a second helping of food, no length.
 _SECOND_HELPING_BEFORE = compile_pattern(r"(?<![a-z])(?:back|ask|asks|asked|asking)\s+for\s+$")
@@ -12687,6 +12800,16 @@ SMALL_HOURS_CUE = compile_pattern(
 _MORNING_OF_A_DATE_AFTER = compile_pattern(
     r",?\s+(?:on|in)\s+the\s+(?:morning|early\s+morning|early\s+hours|small\s+hours)\s+of\s"
 )
+#: The verb after a year that is its clause's subject ("1995 was a record", "1816 became known as").
+_YEAR_SUBJECT_VERB = compile_pattern(
+    r"\s+(?:was|is|will|had|has|saw|marked|brought|began|ended|happened|came|beats|could|would|might"
+    r"|proves|proved|turns|became|remained)\b"
+)
+
+#: After a reporting verb, a year's copula and a determiner: the year is what the reported clause is about.
+_YEAR_SUBJECT_AFTER_REPORT = compile_pattern(
+    r"\s+(?:was|is|has been|had been|will be|would be)\s+(?:the|a|an|its|their|his|her|our)\s"
+)
 #: A connective that opens a sentence, right before a word: "Then ", "And then ", "But ".
 _CONNECTIVE_OPENING_BEFORE = compile_pattern(r"(?:^|[.!?\n:;][\s\"'(]*)(?:and then|but then|then|and|but) $")
 
@@ -12746,7 +12869,9 @@ def duration_code(unit: str, count: float | None, units: dict[str, tuple[str, bo
         multiplier = int(digits)
         letter = letter[len(digits) :]
     if letter == "WE":
-        return None
+        # "over seven weekends", "closed for three weekends": a count of weekends is a length of them; one
+        # weekend or some weekends are left to the rules that read them as a date or a set
+        return f"P{int(count)}WE" if count is not None and count >= 2 and count == int(count) else None
     prefix = "PT" if is_time else "P"
     if count is None:
         if multiplier == 10:

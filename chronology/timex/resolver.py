@@ -31,6 +31,7 @@ from chronology.timex.grammar import (
     RESTATED_IN_ZONE_NOTE,
     SMALL_HOURS_CUE,
     TELLING_THE_TIME_NOW,
+    THE_NOUN_OF,
     TWENTY_FOUR_HOUR_REACH,
     TWENTY_FOUR_HOUR_READING,
     lower_same_length,
@@ -705,6 +706,9 @@ _AFTER_IN_CLAUSE = compile_pattern(
     r"[^.;!?]{0,40}?,\s+(?:(?:hours|minutes|shortly|just|soon|moments)\s+)?after\s[^.;!?]*$"
 )
 _YEAR_OR_MONTH_VALUE = compile_pattern(r"\d{4}(?:-\d{2})?")
+#: A day of a known year or month the story has not named, perhaps with a time of it: "1921-XX-XX",
+#: "1883-XX-XXTMO", "1962-06-XXT20:40".
+_UNNAMED_DAY_VALUE = compile_pattern(r"(?P<day>\d{4}(?:-\d{2}-XX|-XX-XX))(?P<time>T[0-9:A-Z]+)?")
 _MIDNIGHT_ENDING_DAY = compile_pattern(r"\d{4}-\d{2}-\d{2}T24")
 #: Clock times before dawn, and reference times in the evening or night that such a time follows.
 _SMALL_HOURS = compile_pattern(r"0[0-5]:\d\d(?::\d\d)?")
@@ -864,17 +868,20 @@ _DAILY_ORDER_HOURS_BEFORE = compile_pattern(
 )
 #: The hours of an order whose length is told after them: "a curfew from 7pm to 7am for 12 weeks", "a
 #: night-time curfew between 10 p.m. and 5 a.m. for a month" (the order, then the first hour and its link);
-#: `_ORDER_LENGTH_AFTER_HOURS` must follow the hour. A one-night order's hours are that night's.
+#: `_ORDER_LASTING_AFTER_HOURS` must follow the hour. A one-night order's hours are that night's.
 _ORDER_HOURS_BEFORE = compile_pattern(
     r"(?<![a-z])" + _ORDER_FROM_FIRST_HOUR,
     re.IGNORECASE,
 )
-_ORDER_LENGTH_AFTER_HOURS = compile_pattern(
-    r"(?:\s+(?:to|and|until|till)\s+[0-9][0-9:.]*\s*(?:[ap]\.?m\.?)?)?,?\s+for\s+(?:the\s+next\s+)?"
+_ORDER_LASTING_AFTER_HOURS = compile_pattern(
+    r"(?:\s+(?:to|and|until|till)\s+[0-9][0-9:.]*\s*(?:[ap]\.?m\.?)?)?(?:,?\s+for\s+(?:the\s+next\s+)?"
     r"(?!(?:a|an|one|1|single)\s+(?:night|day|evening)\b)"
     # "for the night after the riot", "for the day of the funeral": one night or day named, no length
     r"(?!(?:the|this|that)\s)"
-    r"(?:an?|\d+|[a-z]+(?:-[a-z]+)?)\s+(?:nights?|days?|weeks?|months?|years?)(?![a-z])",
+    r"(?:an?|\d+|[a-z]+(?:-[a-z]+)?)\s+(?:nights?|days?|weeks?|months?|years?)(?![a-z])"
+    # "a curfew from 8pm to 6am has been in force since Wednesday", "... remains in place": an order
+    # standing over days, whose hours are those of each of them
+    r"|\s+(?:(?:has|have|had)\s+been|(?:will\s+)?remains?)\s+in\s+(?:force|place|effect)(?![a-z]))",
     re.IGNORECASE,
 )
 #: The openings of a present-perfect cue: "has been", "hasn't been", "he's been", "they've been".
@@ -1010,11 +1017,11 @@ _ASIDE_ON_A_NAME = compile_pattern(
     r"(?:^|[.;,]\s+|\b(?:where|when|while|and|but|as)\s+)(?:[A-Z][\w'-]*\s+){0,3}[A-Z][\w'-]*,\s+"
     r"(?:who|which|[a-z]+ed)\s+[^,.;:()]*$"
 )
-#: A past participle set off by a comma after a noun phrase opened by a determiner, up to a date: "the union
-#: of the two churches, agreed at Florence ", "The treaty, signed at Worms ", "Their charter, sealed at York "
-#: (a name's aside is _ASIDE_ON_A_NAME).
+#: A past participle set off by a comma after a noun phrase opened by a determiner or a possessive name, up to
+#: a date: "the union of the two churches, agreed at Florence ", "The treaty, signed at Worms ", "Their
+#: charter, sealed at York ", "Brandt's application, posted from Cleveland " (a name's aside is _ASIDE_ON_A_NAME).
 _PARTICIPLE_ASIDE_ON_A_THING = compile_pattern(
-    r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Aa]n?)\s+(?:[\w'-]+\s+){0,6}[a-z][\w'-]*,\s+"
+    r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Aa]n?|[A-Z][a-z]+'s)\s+(?:[\w'-]+\s+){0,6}[a-z][\w'-]*,\s+"
     r"[a-z]+ed\s+[^,.;:()]*$"
 )
 #: What follows the comma closing such an aside: its clause's own verb ("..., was proclaimed"), not "and"
@@ -1177,6 +1184,8 @@ class Resolver:
         self.has_double_quotes = '"' in text or "\u201c" in text
         # the days of the month the text has dated, by (month, day): "arrived on 5 February" again
         self.dated_days: dict[tuple[int, int], _Reference] = {}
+        # the (year, month) of each month the text has named as such ("in July"): "the men of July" again
+        self.months_told: set[tuple[int, int]] = set()
         # the day each bare weekday ("on Tuesday") was last put on: "at 4.02pm on Tuesday" told again
         self.weekdays_told: dict[int, _Reference] = {}
         self.evening_before_dct: _Reference | None = None  # "Sunday night" told in Monday's paper
@@ -1199,7 +1208,8 @@ class Resolver:
         self.night_ended_by_small_hours = -1
         # the text dates by the Julian calendar: a weekday it wrote beside a date fits only Old Style
         self.old_style = False
-        self._day_of_clock_before: int | None = None  # "noon the next day": where "the next day" starts
+        # "noon the next day": where "the next day" starts, and where the clock time before it ends
+        self._day_of_clock_before: tuple[int, int] | None = None
         # an undated text's last day of a month ("Fri 13 Dec"): (value, index, end), for a clock time after it
         self.undated_day: tuple[str, int, int] | None = None
         # an undated text's last weekday named alone ("on Saturday": XXXX-WXX-6): (weekday, index), for
@@ -3018,12 +3028,24 @@ class Resolver:
         if named_before and tense.tense == "future":
             # "parades open the week on 11 November": a present read as a timetable's, not "will"
             return not _FUTURE_CUE.search((tense.cue or "").lower())
+        # "every year since 1983, on the Saturday nearest 4 November": the day a yearly set falls on
+        yearly_on = (
+            not named_before
+            and _EVERY_YEAR_ON_BEFORE.search(self.low, max(0, candidate.start - 64), candidate.start)
+            is not None
+        )
         if (
-            named_before
-            and _written_present_perfect(tense)
+            _written_present_perfect(tense)
             and self.low.find("since", max(0, candidate.start - 100), candidate.start) >= 0
+            and (named_before or yearly_on)
         ):
-            return True  # "Since 2005 the country has marked Unity Day on 4 November": each year since
+            # "Since 2005 the country has marked Unity Day on 4 November", "Every year since 1962, on the
+            # Sunday before 3 June, the town has held a fair": each year since
+            return True
+        if tense.tense is None and yearly_on:
+            # "Every year since 1983, on the Saturday nearest 4 November, members of the club fly over":
+            # with no verb read for it, the day a yearly set falls on is that day of every year
+            return True
         return tense.tense == "present" and not tense.perfect
 
     def _one_off_past(self, candidate: Candidate) -> bool:
@@ -3399,7 +3421,7 @@ class Resolver:
         if (
             any(order in window for order in _LEX.DAILY_HOURS_ORDERS)
             and _ORDER_HOURS_BEFORE.search(self.text, max(0, candidate.start - 60), candidate.start)
-            and _ORDER_LENGTH_AFTER_HOURS.match(self.text, candidate.end)
+            and _ORDER_LASTING_AFTER_HOURS.match(self.text, candidate.end)
         ):
             # "a curfew from 7pm to 7am for 12 weeks": the order's length told after its hours
             return True
@@ -4587,7 +4609,7 @@ class Resolver:
                 spec.pod = _afternoon_clock(spec.pod or "")
         if nxt.kind == "shift":
             # the part or day after it is the day the clock time has just been put on, not one more
-            self._day_of_clock_before = following.start
+            self._day_of_clock_before = (following.start, candidate.end)
         spec.kind, spec.base = nxt.kind, nxt.base
         spec.year, spec.month, spec.day, spec.weekday = nxt.year, nxt.month, nxt.day, nxt.weekday
         spec.unit, spec.amount, spec.holiday = nxt.unit, nxt.amount, nxt.holiday
@@ -4750,6 +4772,7 @@ class Resolver:
             explicit = anchor.kind == _ABSOLUTE_ANCHOR
             first_day = interval.start.date()
             self.last_month = _Reference(first_day, value, index, "month", explicit, candidate.end)
+            self.months_told.add((first_day.year, first_day.month))
         if (
             spec.kind == "calendar"
             and spec.day is not None
@@ -5647,6 +5670,17 @@ class Resolver:
             # so from a season ("Over the autumn the city, where the court had wintered the previous
             # winter, ... fell on 25 October": still the autumn's year)
             return
+        if (
+            narrative
+            and unit == "season"
+            and self.reference is not None
+            and self.reference.unit in ("day", "month")
+            and expression.interval.start.date() > self.reference.day
+            and self.low.endswith(" for ", 0, expression.start)
+        ):
+            # "On 2 October the crew hauled the boats ashore for the winter. The next day": a season ahead
+            # that an act is done for is not reached; the story stays on its day
+            return
         if expression.start <= self.glanced_date_at < expression.end:
             # "Two years earlier, he had reached the cape on 20 March and sailed on 2 April": the glance
             # goes on through its sentence; the story stays on its day
@@ -5737,12 +5771,15 @@ class Resolver:
             self.reference is not None
             and self.low.endswith("by ", 0, expression.start)
             and expression.interval.start.date() > self.reference.day
+            # "The race to the Patent Office / By the autumn of 1875 he knew": a "by" opening its sentence
+            # is where the story has come to; an aim's "to" in a heading or sentence before is no clause of it
+            and (opening := self._sentence_opening(expression.start)) < expression.start - 3
             and (
-                _AIM_DEADLINE_BEFORE.search(self.low, max(0, expression.start - 80), expression.start)
+                _AIM_DEADLINE_BEFORE.search(self.low, max(opening, expression.start - 80), expression.start)
                 or (
                     narrative
                     and _PROMISED_DEADLINE_BEFORE.search(
-                        self.low, max(0, expression.start - 100), expression.start
+                        self.low, max(opening, expression.start - 100), expression.start
                     )
                 )
             )
@@ -5787,15 +5824,16 @@ class Resolver:
             # things in passing; the clause happens on the day the story is on
             return
         if (
-            unit == "year"
+            unit in ("year", "month")
             and self.reference is not None
             and self.low.endswith(" of ", 0, expression.start)
             and expression.anchor.kind == _EXPRESSION_ANCHOR
             and expression.interval.start.date() < self.reference.day
             and self._names_a_thing_before_of(expression.start - 4)
         ):
-            # "went back to look for the lost cable of the previous year. ... in early September": a year
-            # looked back to names the thing it qualifies; the story stays in the year it was in
+            # "went back to look for the lost cable of the previous year. ... in early September", "demanded
+            # the release of the men of July. The next morning": a year or a month looked back to names the
+            # thing it qualifies; the story stays where it was
             return
         if (
             not narrative
@@ -5831,6 +5869,10 @@ class Resolver:
         if ref is not None and "T" in ref.value and ref.value.split("T")[0] == expression.value:
             # "at 11 p.m. on Friday ... by 3 a.m.": the day a clock time was just put on keeps that time
             ref.end = expression.end
+            if self.reference_span is not None:
+                # "The next morning, 11 November (24 November New Style)": a restatement in brackets
+                # after the day restates the story's time too
+                self.reference_span = (self.reference_span[0], expression.end)
             return
         if (
             ref is not None
@@ -6359,10 +6401,20 @@ class Resolver:
             why = f"no year given; the year {glanced.value} this sentence looks back to (past perfect)"
             return _calendar_value(spec, glanced.day.year), anchor, why, warnings
         framing = self._framing_year(candidate)
+        # "In March 2023 the mayor said the bridge would reopen in December": a future seen from the month
+        # the sentence opened on is counted from that month, not from the writer's day (from a whole year,
+        # "Last year he said he would return on 12 November", the date may lie in either year: left to the
+        # writer's future)
+        foretold_in_past = (
+            framing is not None
+            and framing.unit != "year"
+            and (self._tense(candidate).cue or "").lower().startswith("would ")
+        )
         if (
             framing is not None
             and self.dct is not None
             and framing.day.year < self.dct.year
+            and not foretold_in_past
             and self._tense(candidate).tense == "future"
         ):
             # "Last year the guideline was updated, and an audit will report in the autumn": what the
@@ -6371,6 +6423,13 @@ class Resolver:
         if framing is not None and spec.amount is None and spec.unit is None:
             anchor = _anchor_at(framing)
             why = f"no year given; the year {framing.day.year} that opens the sentence"
+            said_on = (framing.day.month, framing.day.day if framing.unit == "day" else 1)
+            if foretold_in_past and (spec.month or 13, spec.day or 32) < said_on:
+                # "In November 2023 she said she would return in March": the first March after the saying
+                why = (
+                    f"no year given; the first one after {framing.value}, which opens the sentence ('would')"
+                )
+                return _calendar_value(spec, framing.day.year + 1), anchor, why, warnings
             return _calendar_value(spec, framing.day.year), anchor, why, warnings
         writers = self._writers_year_in_sentence(candidate)
         if writers is not None:
@@ -6496,6 +6555,22 @@ class Resolver:
             # "He had commanded an army in the battles of August 1914 and the following winter": a season
             # counted on in the sentence of a past-perfect glance back counts from the month glanced to
             choice = self._choice_of(glanced)
+        elif (
+            spec.amount == 1
+            and not self.narrative
+            and choice.anchor.kind == _EXPRESSION_ANCHOR
+            and self.dct is not None
+            and choice.day is not None
+            and choice.day.year < self.dct.year
+            and "next" in self.low[candidate.start : candidate.end]
+            and (planned := self._tense(candidate)).tense in ("present", "future")
+            and not planned.after_past
+            and not _plan_seen_from_the_past(planned)
+            and not self._quoted(candidate)
+        ):
+            # "The club opened its stand in March 2019. It hopes to open the stadium the next winter": what
+            # the writer's present or future looks to is the next one after the time of writing
+            choice = self._dct_anchor() or choice
         anchor_day = choice.day
         assert anchor_day is not None
         if spec.unit == "year" and spec.amount is not None:
@@ -6575,6 +6650,16 @@ class Resolver:
             why = "no year given; the opening day of the fiscal year just named"
             return _calendar_value(spec, self.fiscal_opening[1]), choice.anchor, why, warnings
         held = self._year_held_in_news(candidate)
+        if held is not None and self.dct is not None and held.day.year < self.dct.year:
+            held_tense = self._tense(candidate)
+            if (
+                held_tense.tense in ("present", "future")
+                and (held_tense.cue or "").lower().partition(" ")[0] not in _LEX.SUBJECT_PAST_AUXILIARIES
+            ):
+                # "In 2018 we took a five-year fix. The fixed term ends in June": a present or future
+                # clause has come back from the past year to the writer's time ("said they would close it
+                # in March" is a future seen from that year)
+                held = None
         if held is not None:
             self.year_held = (held, candidate.end)
             anchor = _anchor_at(held)
@@ -6753,7 +6838,17 @@ class Resolver:
                     )
                     and self._after_since(candidate.start)
                 )
-                if since_back:
+                # "sent ashore in July ... in November they demanded the release of the men of July": a
+                # month the story has told, named as what a group or an event belongs to, is that one
+                told_back = (
+                    not since_back
+                    and day is None
+                    and year > anchor_day.year
+                    and (year - 1, month) in self.months_told
+                    and THE_NOUN_OF.search(self.low, max(0, candidate.start - 20), candidate.start)
+                    is not None
+                )
+                if since_back or told_back:
                     # "Jaruzelski, prime minister since February, became party leader in October": what has
                     # held since a month began by the story's time, so the last such month, not the next
                     year = cal.year_for(anchor_day, month, day, -1, strict=True)
@@ -6842,6 +6937,8 @@ class Resolver:
                     )
                 elif since_back:
                     why = f"no year given; after 'since', so the last one by {choice.label}"
+                elif told_back:
+                    why = f"no year given; 'the ... of' a month the story has told, so the last one by {choice.label}"
                 elif academic_close:
                     why = f"no year given; after {choice.label}, the autumn opening an academic year, its later months are {year}'s"
                 elif year == anchor_day.year:
@@ -6970,6 +7067,21 @@ class Resolver:
                     # summer": a present standing for the future in a clause of time on a future verb,
                     # ahead however far
                     direction, strict = 1, True
+                worry_ahead = (
+                    direction == -1
+                    and month is not None
+                    and spec.season is None
+                    # the time of the thing worried about, not the season worried over ("Farmers were
+                    # anxious about the winter", said in March: the one just gone)
+                    and self.low.endswith(" in ", 0, candidate.start)
+                    and (tense.cue or "").lower().rpartition(" ")[2] in _LEX.PAST_WORRY_WORDS
+                    and tense.cue_end is not None
+                    and self.low.startswith(" about ", tense.cue_end)
+                )
+                if worry_ahead:
+                    # "Members were worried about their majorities in November", said in January: the
+                    # worry looks ahead to the next one
+                    direction, strict = 1, True
                 if tense.cue == _DELIVERY_CUE and month is not None and month != anchor_day.month:
                     direction, strict = 1, True  # "for December delivery", said in March: ahead however far
                 if (
@@ -7025,6 +7137,8 @@ class Resolver:
                         f"no year given; {tense.tense} tense{cue}, but that side is over six months from "
                         f"{choice.label} and the {other} one under three, so the {other} one"
                     )
+                elif worry_ahead:
+                    why = f"no year given; a worry{cue} looks ahead, so the next one after {choice.label}"
                 else:
                     side = "last" if direction < 0 else "next"
                     why = f"no year given; {tense.tense} tense{cue}, so the {side} one {'before' if direction < 0 else 'after'} {choice.label}"
@@ -7725,7 +7839,15 @@ class Resolver:
         )
         if narrative_ref:
             # "when that Sunday dawned": "that" points at the day the story is on, not back from it
-            if self._tense(candidate).looks_back and not _THAT_DAY.match(self.text, candidate.start):
+            if (
+                (weekday_tense := self._tense(candidate)).looks_back
+                and not _THAT_DAY.match(self.text, candidate.start)
+                # "The vote had been set for Tuesday": the day a plan was fixed for lies ahead of it
+                and not (
+                    self.low.endswith(" for ", 0, candidate.start)
+                    and (weekday_tense.cue or "").lower().rpartition(" ")[2] in _PLAN_FIXING_VERBS
+                )
+            ):
                 # "On Thursday the fleet had sailed": a past perfect looks back from the story's day;
                 # "By Sunday evening he had released it" sets a deadline instead, the story's own day
                 day = self._weekday_near(anchor_day - timedelta(days=1), spec.weekday, -1)
@@ -8036,7 +8158,16 @@ class Resolver:
             # the new year is the one just begun
             spec.amount = 0
             spec.note = f"{spec.note}, just begun at the DCT"
-        if self._day_of_clock_before == candidate.start and spec.base == "ref" and spec.unit == "day":
+        if (
+            self._day_of_clock_before is not None
+            and self._day_of_clock_before[0] == candidate.start
+            and spec.base == "ref"
+            and spec.unit == "day"
+            # "which were to begin at seven o'clock the next morning": a planned time is no reference
+            # time, so the count goes on from the story's day
+            and self.reference is not None
+            and self.reference.end == self._day_of_clock_before[1]
+        ):
             # "at noon the next day": the clock time before it has already been put on that day
             self._day_of_clock_before = None
             spec.amount = 0
@@ -8323,6 +8454,23 @@ class Resolver:
             # day counted on in the past tense cannot be one after the writer's, so it goes on from the last
             # past day the text told
             choice = self._choice_of(past_day)
+        if (
+            of_a_day
+            and base == "ref"
+            and spec.amount == 0
+            and not self.narrative
+            and self.dct is not None
+            and choice is not None
+            and choice.day is not None
+            and choice.day > self.dct
+            and (reading := self._tense(candidate)).tense == "past"
+            and reading.perfect
+            and (reading.cue or "").lower().startswith("had ")
+            and (reading.cue_end or 0) > candidate.end
+        ):
+            # "is due to end at 4am on Monday. By midday, 186 flights had been cancelled": the hour a past
+            # perfect after it says something had happened by is on the writer's day, not one still ahead
+            choice = self._dct_anchor() or choice
         night = self.last_night_told
         if (
             night is not None
@@ -8402,12 +8550,19 @@ class Resolver:
             # "Schools were closed yesterday and will stay closed today. ... The trains stopped running at
             # 11 a.m.": a morning paper's past tense tells the day before, not the day a forecast looked to
             choice = self._choice_of(self.last_past_day)
-        if spec.type == "TIME" and base == "ref" and unit == "day" and not self.narrative:
-            if not self._reference_fits(unit) and (
-                self.last_day is not None
-                and self.reference is not None
-                and self.last_day.end < self.reference.end
-                and not _SENTENCE_BREAK.search(self.text, self.last_day.end, candidate.start)
+        # a clock time, or for the week that holds the day just told a part of a day as well ("cancelled
+        # our flight the night before", read as a date until the value is made)
+        if of_a_day and base == "ref" and unit == "day" and not self.narrative:
+            clock = spec.type == "TIME"
+            if (
+                clock
+                and not self._reference_fits(unit)
+                and (
+                    self.last_day is not None
+                    and self.reference is not None
+                    and self.last_day.end < self.reference.end
+                    and not _SENTENCE_BREAK.search(self.text, self.last_day.end, candidate.start)
+                )
             ):
                 # "voted Monday night to put it off until next spring, after a meeting that ran until
                 # midnight": a season named since gives no day; the clock is on the day the sentence named
@@ -8424,7 +8579,8 @@ class Resolver:
                 # holds the day just told names no other day; the clock stays on that day
                 choice = self._choice_of(self.last_day)
             elif (
-                self.last_day is not None
+                clock
+                and self.last_day is not None
                 and self.dct is not None
                 and self.last_day.day > self.dct
                 and self.text.count("\n\n", self.last_day.end, candidate.start) <= 1
@@ -8438,9 +8594,13 @@ class Resolver:
                 # "Voters go to the polls tomorrow, ahead of next year's election. Polling stations will
                 # open at 6am": a year named in passing gives no day; a clock ahead falls on the day ahead
                 choice = self._choice_of(self.last_day)
-            elif _AS_OF_BEFORE.search(self.text, max(0, candidate.start - 7), candidate.start) and (
-                self.reference is not None
-                and _SENTENCE_BREAK.search(self.text, self.reference.end, candidate.start)
+            elif (
+                clock
+                and _AS_OF_BEFORE.search(self.text, max(0, candidate.start - 7), candidate.start)
+                and (
+                    self.reference is not None
+                    and _SENTENCE_BREAK.search(self.text, self.reference.end, candidate.start)
+                )
             ):
                 # "led by 212 votes as of 6 a.m.": the time a running count stands at, the news day's
                 choice = self._dct_anchor() or choice
@@ -8832,15 +8992,26 @@ class Resolver:
             why = f"{spec.note}: {step} the weekday just named, {weekday_named}"
             return (f"{value}T{spec.pod}" if spec.pod else value), anchor, why, []
         if (
-            (choice is None or choice.day is None)
-            and self.dct is None
+            self.dct is None
             and isinstance(spec.amount, int)
             and spec.amount < 0
             and " ago" in f" {self.low[candidate.start : candidate.end]}"
+            and (
+                choice is None
+                or choice.day is None
+                # "In 1850 the explorers reached the valley. Hunters had lived there 8,000 years ago": a
+                # story told in the past counts its "ago" from the writer's unknown now, not its own year
+                or (self.narrative and not self._story_told_in_the_present())
+            )
         ):
             # undated, with no date told before: "Eleven years ago the mill closed", "some 20,000 years ago"
             # lie before the writer's unknown now, as an undated "last year" does
-            return "PAST_REF", _UNANCHORED, "'ago' with no DCT nor a date told: before the writer's now", []
+            why = (
+                "'ago' with no DCT nor a date told: before the writer's now"
+                if choice is None or choice.day is None
+                else "'ago' with no DCT, in a story told in the past: before the writer's now, not the story's"
+            )
+            return "PAST_REF", _UNANCHORED, why, []
         if choice is None or choice.day is None:
             return (
                 _unknown_period(unit),
@@ -8885,6 +9056,10 @@ class Resolver:
             # "In the 1920s ... Through that decade", "The following decade": the decade just named, which
             # does not become a story's time as a year does
             anchor = _anchor_at(named)
+            if not self.narrative and spec.amount and self.candidates[named.index].spec.note == spec.note:
+                # "will climb in the next decade ... will also rise in the next decade": news says it
+                # again from its own day; it does not count on from the first
+                return named.value, anchor, f"{spec.note}: the decade just named again, {named.value}", []
             value = f"{int(named.value) + spec.amount:03d}"
             return value, anchor, f"{spec.note} from the decade just named, {named.value}", []
         if unit == "decade":
@@ -9190,19 +9365,27 @@ class Resolver:
             # minister visited today": a deictic day told while the story stands in the DCT's year, or a
             # month of it, is the writer's own day, never the first of that year or month
             choice, anchor_day = dct_day, dct_day.day or anchor_day
-        if (
-            unit == "day"
-            and amount == 0
-            and spec.pod
-            and choice.anchor.kind == AnchorKind.EXPRESSION
-            and _YEAR_OR_MONTH_VALUE.fullmatch(choice.anchor.value or "")
-        ):
-            # "In early September 1941 ... they attacked at dawn": a time of a day the story has not
-            # named; TIMEX3 writes the unknown day as XX rather than inventing the first of the month.
+        if unit == "day" and spec.pod and choice.anchor.kind == AnchorKind.EXPRESSION:
             known = choice.anchor.value or ""
-            unnamed_day = f"{known}-XX" if "-" in known else f"{known}-XX-XX"
-            why = f"{spec.note}: an unnamed day of {choice.label}"
-            return f"{unnamed_day}T{spec.pod}", choice.anchor, why, []
+            unnamed = _UNNAMED_DAY_VALUE.fullmatch(known)
+            if (amount == 0 and (unnamed is not None or _YEAR_OR_MONTH_VALUE.fullmatch(known))) or (
+                # "between sunrise and sunset", "at 8.40 p.m. ... half an hour later", "at dawn ... the next
+                # morning" in a year the story gave no day of: a time of that unnamed day, or of the one
+                # after it, is on an unnamed day too, not on 1 or 2 January
+                unnamed is not None and unnamed["time"]
+            ):
+                # "In early September 1941 ... they attacked at dawn": a time of a day the story has not
+                # named; TIMEX3 writes the unknown day as XX rather than inventing the first of the month
+                # (and "In 1921 ... That morning he rose at dawn" keeps the unnamed day of "that morning")
+                unnamed_day = (
+                    unnamed["day"]
+                    if unnamed is not None
+                    else f"{known}-XX"
+                    if "-" in known
+                    else f"{known}-XX-XX"
+                )
+                why = f"{spec.note}: an unnamed day of {choice.label}"
+                return f"{unnamed_day}T{spec.pod}", choice.anchor, why, []
         if (
             unit == "weekend"
             and amount == 0
@@ -9253,6 +9436,14 @@ class Resolver:
                 # "fell shortly after midnight, and at 6 a.m. ...": a morning hour after a midnight that
                 # closed a day is on the next day
                 or (anchor_value.endswith("T24:00") and _MORNING_CLOCK.fullmatch(spec.pod or "") is not None)
+                # "docked at 7 p.m. ... She rose at 6:30 and left": a morning hour woken to after an
+                # evening is the next morning's
+                or (
+                    _MORNING_CLOCK.fullmatch(spec.pod or "") is not None
+                    and _AFTERNOON_OR_EVENING_CLOCK_VALUE.search(anchor_value) is not None
+                    and self._small_hours_told_in_sentence(candidate)
+                    and self._tense(candidate).tense == "past"
+                )
             )
             and (
                 _EVENING_OR_NIGHT.search(anchor_value)
@@ -9393,6 +9584,8 @@ class Resolver:
             # "Tonight: clearing and colder ... by daybreak": the night ends at dawn; so does a fight
             # begun "around 9 p.m." that "went on until dawn"
             shifted += timedelta(days=1)
+            # "... fought it until dawn. The next morning": the morning that dawn began, not the one after
+            self.past_midnight = f"{shifted.isoformat()}T{spec.pod}"
         elif (
             self.narrative
             and unit == "day"
@@ -9905,9 +10098,7 @@ class Resolver:
             self.text, end, candidate.start
         ):
             return False  # the plan is told in the sentence that brought the story to the year's end
-        tense = self._tense(candidate)
-        cue = (tense.cue or "").lower()
-        return tense.tense == "future" and (cue in _LEX.PAST_PLAN_VERBS or cue.startswith("would "))
+        return _plan_seen_from_the_past(self._tense(candidate))
 
     def _birth_told_without_its_day(self, candidate: Candidate) -> _Reference | None:
         """The lead's first day when it opens a life's dates ("Ann Brill (4 May 1850 – 9 June 1901)",
@@ -10114,6 +10305,9 @@ class Resolver:
             # inside its sentence: "At 6 o'clock the crew went ashore", opening one after "docked at 7
             # p.m.", moves the story on to the next morning
             and len(self.text[self._sentence_opening(candidate.start) : candidate.start].split()) > 2
+            # "The ferry docked at 7 p.m. ... She rose at 6:30 and left": waking or dawn keeps the hour
+            # in the morning, the next one after the evening told
+            and not self._small_hours_told_in_sentence(candidate)
         ):
             # "He demanded the money by 7 p.m. The airline, whose president was reached at about 5:45,
             # agreed": an hour told without a.m. or p.m. a little before the afternoon or evening clock
@@ -11352,7 +11546,8 @@ _EVERY_YEAR_EARLIER_IN_CLAUSE = compile_pattern(
 #: of the month it is kept on.
 _EVERY_YEAR_ON_RIGHT_BEFORE = compile_pattern(r"(?<![a-z])(?:(?:every|each)\s+year|annually|yearly)\s+on\s+$")
 _EVERY_YEAR_ON_BEFORE = compile_pattern(
-    r"(?<![a-z])(?:(?:every|each)\s+year|annually|yearly)\s+on\s+(?:[^.;:!?,\d]{0,40}\s)?$"
+    # "every year since 1983, on the Saturday nearest ": the year the habit began, set off before the day
+    r"(?<![a-z])(?:(?:every|each)\s+year|annually|yearly)(?:\s+since\s+\d{4},?)?\s+on\s+(?:[^.;:!?,\d]{0,40}\s)?$"
 )
 #: "Liberation Day on ", "Liberation Week on 25 and ", "a public holiday on ": a named occasion right before
 #: the day of the month it falls on (with the first of two days listed before this one).
@@ -11411,6 +11606,12 @@ def _tense_phrase(tense: ClauseTense) -> str:
     if tense.after_past:
         return "an act ordered or agreed in the past, which may fall on either side"
     return f"{tense.tense}-tense clause"
+
+
+def _plan_seen_from_the_past(tense: ClauseTense) -> bool:
+    """Whether a clause looks ahead from a past time ("planned to", "hoped to", "would")."""
+    cue = (tense.cue or "").lower()
+    return tense.tense == "future" and (cue in _LEX.PAST_PLAN_VERBS or cue.startswith("would "))
 
 
 def _dated_or_counted(spec: Spec) -> bool:
@@ -11534,11 +11735,11 @@ def _among_last_words(text: str, start: int, end: int, words: tuple[str, ...], c
 
 
 def _to_among_last_words(text: str, start: int, end: int) -> bool:
-    """Whether "to" may be one of the second to fifth last words of `text[start:end]`, where a match of
-    `_PLANNED_FOR_BEFORE` puts it (one to three words and a preposition after it, then blanks): False
-    only for ASCII text where it is not (as `_may_hold`)."""
+    """Whether "to" may be one of the second to eighth last words of `text[start:end]`, where a match of
+    `_PLANNED_FOR_BEFORE` puts it (one to three words, a preposition and "the morning of" after it, then
+    blanks): False only for ASCII text where it is not (as `_may_hold`)."""
     stretch = text[start:end]
-    return not stretch.isascii() or "to" in stretch.lower().split()[-5:-1]
+    return not stretch.isascii() or "to" in stretch.lower().split()[-8:-1]
 
 
 def _may_end_with(text: str, start: int, end: int, words: tuple[str, ...]) -> bool:
@@ -11660,7 +11861,8 @@ _PLAN_TARGET_BEFORE = compile_pattern(
 _PLANNED_FOR_BEFORE = compile_pattern(
     r"\b(?:meant|due|scheduled|supposed|intended|planned|plans?|hope[sd]?|intends?|expected|set|was|were)\s+to\s+"
     r"(?:[a-z]+\s+){1,3}"
-    r"(?:(?:on|at|by|from|in)\s+)?$",
+    # "was to sail on the morning of 30 October": the day of a part of it the plan named
+    r"(?:(?:on|at|by|from|in)\s+)?(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?$",
     re.IGNORECASE,
 )
 #: "called for a one-day boycott on ", "appealed for a general strike on ": an event called for a day.

@@ -95,8 +95,8 @@ def test_month_counted_from_the_dct_keeps_a_present_day_piece_on_its_date() -> N
                 ("4pm", "TIME", "XXXX-XX-XXT16:00"),
             ],
         ),
-        # a count of weekends is not a set
-        ("We spent two weekends in the hills.", []),
+        # a count of weekends is not a set: it is a length of them (P2WE, as the gold sets tag "[three weekends]")
+        ("We spent two weekends in the hills.", [("two weekends", "DURATION", "P2WE")]),
     ],
 )
 def test_plural_weekends_of_a_standing_rule(text: str, expected: list[tuple[str, str, str]]) -> None:

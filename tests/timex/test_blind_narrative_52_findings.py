@@ -76,7 +76,7 @@ def test_the_decade_in_the_sentence_that_named_one(text: str, expected: list[tup
     [
         ("They played most weekends in the pubs of Leeds.", [("most weekends", "SET", "XXXX-WXX-WE")]),
         ("The café is open weekends.", [("weekends", "SET", "XXXX-WXX-WE")]),
-        ("The repairs took two weekends.", []),
+        ("The repairs took two weekends.", [("two weekends", "DURATION", "P2WE")]),
     ],
 )
 def test_most_weekends(text: str, expected: list[tuple[str, str, str]]) -> None:

@@ -180,7 +180,7 @@ def test_a_length_before_a_preposition_keeps_its_article(
     [
         ("As a young lawyer he worked through weekends.", [("weekends", "SET", "XXXX-WXX-WE")]),
         ("The bridge is quiet during weekdays.", [("weekdays", "SET", "P1D")]),
-        ("She spent two weekends in Vermont.", []),
+        ("She spent two weekends in Vermont.", [("two weekends", "DURATION", "P2WE")]),
     ],
 )
 def test_plural_weekends_after_through_or_during_are_a_set(

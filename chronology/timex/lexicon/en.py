@@ -614,7 +614,7 @@ WRITERS_DEICTIC_DETERMINERS: tuple[str, ...] = ("last ", "this ", "next ")
 FIXED_HOLIDAYS: dict[str, tuple[int, int]] = {
     "new year's day": (1, 1), "new year's": (1, 1), "new years day": (1, 1),
     "new year's eve": (12, 31), "christmas": (12, 25), "christmas day": (12, 25), "xmas": (12, 25),
-    "xmas day": (12, 25), "xmas eve": (12, 24),
+    "xmas day": (12, 25), "xmas eve": (12, 24), "hogmanay": (12, 31),  # the Scots' New Year's Eve
     "christmas eve": (12, 24), "boxing day": (12, 26), "valentine's day": (2, 14),
     "st. patrick's day": (3, 17), "saint patrick's day": (3, 17), "halloween": (10, 31),
     "independence day": (7, 4), "the fourth of july": (7, 4), "fourth of july": (7, 4),
@@ -994,7 +994,13 @@ NIGHT_HEADS_ALSO_SUBJECTS: frozenset[str] = frozenset({"out", "staff", "mail"})
 #: Work shifts named by a part of the day ("before the morning shift", "after an evening shift", "the
 #: day shift"): a kind of work that recurs, not one morning or evening.
 #: Also teaching held at that time of every day ("she enrolled in the evening classes"), a kind of course.
-WORK_SHIFT_NOUNS: frozenset[str] = frozenset({"shift", "shifts", "classes"})
+#: A ship's watches named by a part of the day ("at four bells in the morning watch", "the afternoon
+#: watch"): a spell of duty kept every day at sea, not one morning or afternoon.
+WORK_SHIFT_NOUNS: frozenset[str] = frozenset({"shift", "shifts", "classes", "watch", "watches"})
+
+#: Words of WORK_SHIFT_NOUNS that are also verbs taking an object ("In the evening watch a film"), so
+#: they make no work shift before an article or a possessive.
+WORK_SHIFT_NOUNS_ALSO_VERBS: frozenset[str] = frozenset({"watch", "watches"})
 
 #: Nouns of a period in office counted in ordinal years ("the third year of his reign").
 REIGN_NOUNS: frozenset[str] = frozenset({"reign", "rule", "papacy", "pontificate", "presidency", "tenure"})
@@ -3004,6 +3010,10 @@ LENGTH_SUBJECT_NEGATED_MODALS: frozenset[str] = frozenset(
     {"won't", "won’t", "wouldn't", "wouldn’t", "can't", "can’t", "cannot", "couldn't",
      "couldn’t", "will not", "would not", "could not", "can not"}
 )  # fmt: skip
+#: Modals of a supposition after "another <unit>" that make it a length as the negated ones do: "Another month
+#: would kill us", "another week could ruin the crop"; not before "come" ("another day would come when ...":
+#: some later day, no length).
+LENGTH_SUBJECT_SUPPOSING_MODALS: frozenset[str] = frozenset({"would", "could", "might"})
 
 #: Units a unit is one of after "another <unit> of the": "another day of the week", "another week of the
 #: year" name a different part of the larger one, no length; "another week of the trial" is one more week
@@ -3609,6 +3619,12 @@ BIRTH_WORDS: frozenset[str] = frozenset({"born"})
 #: they look ahead to is seen from the story's past.
 PAST_PLAN_VERBS: frozenset[str] = frozenset(
     {"hoped", "planned", "intended", "meant", "wanted", "wished", "expected", "promised", "aimed", "proposed"}
+)
+
+#: Past words of a worry before "about" ("were worried about the vote in November"): what was feared lay
+#: ahead of the worrying.
+PAST_WORRY_WORDS: frozenset[str] = frozenset(
+    {"worried", "concerned", "anxious", "nervous", "fretted", "fearful", "uneasy", "apprehensive"}
 )
 
 #: Past verbs that fix a thing for a time after its noun ("promised elections for the following spring",
