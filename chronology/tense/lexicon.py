@@ -1086,6 +1086,10 @@ REPEATED_TIME_UNITS = frozenset(
     """.split()  # noqa: SIM905 (a word list reads better as words)
 )
 
+#: Units of time beside REPEATED_TIME_UNITS that "last" leads as a determiner ("sales last quarter", "pupils
+#: last term"), no verb "to last".
+UNITS_AFTER_LAST = frozenset({"quarter", "fortnight", "term", "semester", "decade", "century"})
+
 #: Prepositions the verb table also lists as rare verbs ("to over", "to near"): after a plural noun
 #: ("women over the years", "troops near the border") they are prepositions; "nears" stays a verb.
 PREPOSITIONS_NOT_VERBS = frozenset({"over", "near"})

@@ -337,13 +337,13 @@ _BEYOND_STRETCH = _Group(Tense.UNKNOWN, -1, -1)
 
 def _sentence_start(text: str, low: int, start: int) -> int | None:
     """Where the sentence holding `start` begins, if it begins at or after `low`."""
-    found = 0 if low == 0 else None
     # one character past `start`, so that the capital a break looks ahead to may be the first letter of
     # the words at `start` ("... walking by. This weekend, the town will mark"): a sentence they open
-    for match in SENTENCE_BREAK.finditer(text, low, min(len(text), start + 1)):
+    # the last break counts: tried from the end, the abbreviation test stops at the first that is a break
+    for match in reversed(list(SENTENCE_BREAK.finditer(text, low, min(len(text), start + 1)))):
         if match.end() <= start and is_break(text, match):
-            found = match.end()
-    return found
+            return match.end()
+    return 0 if low == 0 else None
 
 
 def _sentence_end(text: str, end: int) -> int:
@@ -651,10 +651,10 @@ class _Reader:
 
     def _determines_a_unit(self, index: int) -> bool:
         """Whether the word at `index` leads a single unit of time ("visitors last year", "sales last
-        month"), not a verb with its length ("batteries last years", "the vines last year after year")."""
+        quarter"), not a verb with its length ("batteries last years", "the vines last year after year")."""
         unit = self.following(index)
         return (
-            unit in lexicon.REPEATED_TIME_UNITS
+            (unit in lexicon.REPEATED_TIME_UNITS or unit in lexicon.UNITS_AFTER_LAST)
             and not unit.endswith("s")
             and (index + 2 >= self.size or self.word(index + 2) != "after")
         )

@@ -55,10 +55,15 @@ _ELLIPTICAL_BARE_NEXT = compile_pattern(
     r" (?:or|and) (?P<next>next)(?=\s*[.,;:!?)\"\u201d]|\s+(?:and|but|either|when|while|as|until|before|in|on|at|for|from)(?![a-z]))"
 )
 _COMPARATIVE_THAN = compile_pattern(r"(?:more|fewer|less)\s+than\s+")
-#: A verb, then the place it left or reached named in capitals, right before a counted length: "left Heathrow
-#: three hours late", "landed at Gatwick 40 minutes early": the verb whose time the margin measures.
+#: A verb, then the place it left or reached, right before a counted length: "left Heathrow three hours
+#: late", "landed at Gatwick 40 minutes early", "left the station two hours late", "left Gatwick for Malaga
+#: two hours late": the verb whose time the margin measures. The place is named in capitals, or by "the"
+#: and a noun or two (`named` unset: no margin after a form of "be", "were at the scene 12 hours late Monday"
+#: being how long they stayed there).
 _VERB_THEN_PLACE = compile_pattern(
-    r"(?<![a-z])([a-z]+)\s+(?:(?:at|in|from|into)\s+)?(?:[A-Z][\w.'-]*\s+){1,3}$"
+    r"(?<![A-Za-z])(?P<verb>[a-z]+)\s+(?:(?:at|in|from|into)\s+)?"
+    r"(?:(?P<named>(?:[A-Z][\w.'-]*\s+){1,3})|the\s+(?:[a-z]+\s+){1,2})"
+    r"(?:(?:for|to)\s+(?:[A-Z][\w.'-]*\s+){1,3})?$"
 )
 # "in the second quarter and 0.1% in the first.": within the clause, a comparison or a list goes on to
 # an ordinal alone, closed by a pause or a conjunction (not "the first time")
@@ -90,9 +95,11 @@ def _word_before(low: str, start: int) -> str:
     return match.group(1) if match else ""
 
 
-def _verb_before_place(text: str, start: int) -> str:
-    match = _VERB_THEN_PLACE.search(text, max(0, start - 50), start)
-    return match.group(1) if match else ""
+def _verb_before_place(text: str, start: int, be_forms: frozenset[str]) -> str:
+    match = _VERB_THEN_PLACE.search(text, max(0, start - 60), start)
+    if match is None or (match["named"] is None and match["verb"] in be_forms):
+        return ""
+    return match["verb"]
 
 
 # `_WORD_BEFORE` read backwards from where it ends: a line break ending the text read, blanks, the letters
@@ -218,6 +225,7 @@ class _Tables:
         self.matchers: dict[tuple[tuple[str, ...], str], tuple[tuple[_Matcher, Rule], ...]] = {}
         self.categories: dict[str, tuple[str, ...]] = {}  # of each trigger word met (a closed list)
         self.needing: dict[int, _Matcher] = {}  # the match function of each rule that needs words (by id)
+        self.sentence_end = _sentence_end_pattern(grammar)
 
     def matcher(self, rule: Rule) -> _Matcher:
         """The rule's match function; for a rule that needs words (`Rule.needs`), one that is not tried
@@ -247,6 +255,30 @@ def _needing(match: _Matcher, words: tuple[str, ...]) -> _Matcher:
 
 
 _Matcher = Callable[[str, int], "re.Match[str] | None"]
+
+
+def _sentence_end_pattern(grammar: Grammar) -> re.Pattern[str]:
+    """Where a sentence ends inside a match, read on the text as written: a blank line; a full stop, "!" or
+    "?" before a line break and a capital; "!" or "?" before a capital; or a full stop (perhaps an
+    abbreviation's, "a.m.") before a capitalised day word, which opens a sentence as no other place puts it
+    in capitals ("at 9 p.m. Today the line", "rose at 6 a.m. Tomorrow"): its end is the punctuation's, or the
+    first line break's. "at 9 a.m. Monday" is left whole, a weekday being capitalised anywhere."""
+    days = "|".join(sorted((word.capitalize() for word in grammar.lex.DAY_DEICTICS), key=len, reverse=True))
+    # the stop, perhaps with one closing quote or bracket after it ("... at noon.)")
+    stop = r"(?:(?<=[.!?])|(?<=[.!?][\"'\u201d\u2019)\]]))"
+    return compile_pattern(
+        r"\n[ \t]*\n|"
+        + stop
+        + r"[ \t]*\n\s*(?=[\"'\u201c\u2018(\[]?[A-Z])"
+        + "|"
+        + stop.replace("[.!?]", "[!?]")
+        + r"\s+(?=[\"'\u201c\u2018(\[]?[A-Z])"
+        + "|"
+        + stop.replace("[.!?]", r"\.")
+        + rf"\s+(?=(?:{days})(?![a-z]))"
+    )
+
+
 _TABLES: WeakKeyDictionary[Grammar, _Tables] = WeakKeyDictionary()
 
 
@@ -264,15 +296,17 @@ def _split_trigger_scan(grammar: Grammar) -> _TriggerScan | None:
     if not (pattern.startswith(_WORD_TRIGGER_HEAD) and pattern.endswith(DIGIT_TRIGGER_TAIL)):
         return None
     words = pattern[len(_WORD_TRIGGER_HEAD) : -len(DIGIT_TRIGGER_TAIL)]
-    if _has_top_level_bar(words):
+    trigger_words = set(grammar.trigger_categories) | set(grammar.multi_categories)
+    prefix_tree = words == words_regex(trigger_words)
+    # (a prefix tree is one group: the character walk, long over thousands of words, is not needed)
+    if not prefix_tree and _has_top_level_bar(words):
         return None  # the lookbehind would then guard only the first alternative
     try:
         scan = _TriggerScan(compile_pattern(r"[^a-z0-9'](" + words + ")"))
     except re.error:
         return None
     # the bytes scan only where the words part is the prefix tree of the grammar's trigger words
-    trigger_words = set(grammar.trigger_categories) | set(grammar.multi_categories)
-    if words != words_regex(trigger_words):
+    if not prefix_tree:
         return scan
     # A word with a character other than "a-z0-9'" ("mid-morning", "w/c", "first light") is looked for in
     # its blanked form too: a match holding a blank tells that the blanks may read otherwise than the text.
@@ -317,9 +351,10 @@ def _has_top_level_bar(pattern: str) -> bool:
     return False
 
 
-def _trigger_spans(low: str, grammar: Grammar) -> list[tuple[int, int]]:
-    """The spans the grammar's trigger pattern finds in `low`, in order."""
-    scan = _tables(grammar).scan
+def _trigger_spans(low: str, grammar: Grammar, tables: _Tables | None = None) -> list[tuple[int, int]]:
+    """The spans the grammar's trigger pattern finds in `low`, in order (`tables`: the grammar's, when the
+    caller holds them already)."""
+    scan = (tables if tables is not None else _tables(grammar)).scan
     spans = scan.spans(low) if scan is not None else None
     if spans is None:
         return [match.span() for match in grammar.trigger_pattern.finditer(low)]
@@ -376,9 +411,10 @@ def _elliptical_bare_next(low: str, end: int, spec: Spec) -> Candidate | None:
 def _range_first_count(low: str, start: int, spec: Spec, grammar: Grammar) -> Candidate | None:
     """ "between three and ten years", "between 12 and 24 months": the first count of the range is a length
     in the unit of the one that closes it, as the gold sets annotate each end on its own."""
+    if spec.mod is not None or (length := _PLAIN_LENGTH.fullmatch(spec.value or "")) is None:
+        return None  # "between two and about five years", "between one and several years"
     found = _BETWEEN_COUNT_BEFORE.search(low, max(0, start - 40), start)
-    length = _PLAIN_LENGTH.fullmatch(spec.value or "")
-    if found is None or length is None or spec.mod is not None:
+    if found is None:
         return None
     if found["lead"] and found["lead"].strip() in grammar.lex.ELLIPTICAL_LIST_BLOCKERS:
         return None  # "children aged between 5 and 11 years": their ages, no lengths
@@ -462,19 +498,21 @@ def find_candidates(text: str, grammar: Grammar, day_first: bool = False) -> lis
     matchers_for = tables.matchers
     categories_of = tables.categories
     prefix_words = grammar.prefix_words
+    sentence_end = tables.sentence_end
     short_number_context = grammar.short_number_context
     outside_extent = grammar.outside_extent
     post_modifier = grammar.post_modifier
     over_as_more_than_after = grammar.lex.OVER_AS_MORE_THAN_AFTER
     lateness_margin_units = grammar.lex.LATENESS_MARGIN_UNITS
     lateness_margin_verbs = grammar.lex.LATENESS_MARGIN_VERBS
+    passive_auxiliaries = grammar.lex.PASSIVE_AUXILIARIES  # the forms of "be"
     date_approximators = grammar.lex.DATE_APPROXIMATORS
     time_approximators = grammar.lex.TIME_APPROXIMATORS
     digit_spelled_words = grammar.digit_spelled_words
     bare_hour_lead = grammar.bare_hour_lead
     title_end = -1  # the end of a quoted title found: no times inside it ("Twenty-Four Hours a Day")
     elided: list[Candidate] = []  # "in the second quarter and 0.1% in the first": periods left unnamed
-    for start, end in _trigger_spans(low, grammar):
+    for start, end in _trigger_spans(low, grammar, tables):
         last = candidates[-1] if candidates else None
         if (last is not None and start < last.end) or start < title_end:
             continue
@@ -518,6 +556,14 @@ def find_candidates(text: str, grammar: Grammar, day_first: bool = False) -> lis
                 matchers = matchers_for[key] = tuple((tables.matcher(rule), rule) for rule in rules_at(*key))
             for match, rule in matchers:
                 m = match(low, position)
+                if (
+                    m is not None
+                    and m.end() > start
+                    and (cut := sentence_end.search(text, m.start(), m.end()))
+                ):
+                    # "left at 9 p.m.\n\nToday the line", "rose at 6 a.m. Today he walks": no expression
+                    # runs on past the end of its sentence; the rule is tried again on the part before it
+                    m = rule.pattern.match(low, position, cut.start()) if cut.start() > start else None
                 if m is not None and m.end() > start:
                     matches.append((m.end() - position, -position, m, rule))
         if not matches:
@@ -597,7 +643,7 @@ def find_candidates(text: str, grammar: Grammar, day_first: bool = False) -> lis
                 # act went on, then the day's end
                 and (
                     _word_before(low, last.start) in lateness_margin_verbs
-                    or _verb_before_place(text, last.start) in lateness_margin_verbs
+                    or _verb_before_place(text, last.start, passive_auxiliaries) in lateness_margin_verbs
                 )
             ):
                 # "the ticker ran two hours late yesterday": the margin a thing missed its time by, not

@@ -1712,7 +1712,9 @@ class Grammar:
             # "Another month would kill us": a length supposed to pass ("another day would come" is a day)
             + r"|(?=another\s+[a-z]+\s+"
             + words_regex(self.lex.LENGTH_SUBJECT_SUPPOSING_MODALS)
-            + r"\s+(?!come(?![a-z]))[a-z])"
+            + r"\s+(?!"
+            + words_regex(self.lex.ARRIVAL_AFTER_SUPPOSING_MODAL)
+            + r"(?![a-z]))[a-z])"
             # "another week of this would be ruinous", "another day of talks", "another week of the trial":
             # one more of the unit filled with what "of" names ("another day of the week" and "another
             # day of your choosing" are a different day, not a length, and so is a predicate's "1998 will
@@ -3907,9 +3909,7 @@ class Grammar:
             and (
                 _HOURS_CLOCK_BEFORE.search(low, reach, start) is not None
                 # "sails at 2300, arriving at 0800": its own sentence goes on to a zero-led clock
-                or _zero_led_clock_before(
-                    low, end, end + len(_sentence_around(low, end, end, before=0, after=120))
-                )
+                or _zero_led_clock_before(low, end, _sentence_end(low, end, 120))
             )
         )
 
@@ -6278,9 +6278,9 @@ class Grammar:
         )
 
     def _clock_before_seconds_length(self, ctx: Context) -> Spec | None:
-        """The clock time in "at <clock> ... <seconds>" when a length of seconds is the previous expression and
-        no other clause mark or line stands between them ("at 10:35 a.m. the glider rose. It flew for 12
-        seconds")."""
+        """The clock time in "at <clock> ... <seconds>" when a length of seconds is the previous expression,
+        in the clock time's sentence or the next, and no clause mark or line stands between them ("at 10:35
+        a.m. the glider rose. It flew for 12 seconds")."""
         return self._last_clock_before_previous(
             ctx,
             200,
@@ -6648,10 +6648,17 @@ class Grammar:
             ):
                 return None
         if unit == "weekend" and (
-            count is None or count < 2 or _next_word(ctx.low, m.end()) in self.lex.OFFSET_WORDS
+            count is None
+            or count < 2
+            or (after_weekends := _next_word(ctx.low, m.end())) in self.lex.OFFSET_WORDS
+            or (
+                (after_weekends in self.lex.RATE_QUANTIFIERS or after_weekends == "a")
+                and _next_word(ctx.low, m.end() + 1 + len(after_weekends)) in self.lex.UNIT_FORMS
+            )
         ):
             # "a weekend", "some weekends": no length (the counted ones are, in `duration_code`); "two
-            # weekends ago" is a point back, which no rule counts in weekends
+            # weekends ago" is a point back, which no rule counts in weekends; "two weekends a month" is how
+            # often, no length
             return None
         if ctx.low.startswith("-by-", m.end()):
             return None  # "a day-by-day record", "a year-by-year count": a compound of manner, no length
@@ -7653,9 +7660,10 @@ class Grammar:
 
     def _closes_pluperfect_relative(self, ctx: Context, m: re.Match[str]) -> bool:
         """ "the papers that had praised the trial the day before called it dangerous": "the day before"
-        closing a relative clause in the past perfect, the main verb in "-ed" right after it, looks back
-        from the story's day; the verb is no event the day is before."""
-        return _next_word(ctx.low, m.end()).endswith("ed") and (
+        closing a relative clause in the past perfect, the main verb in the past right after it ("blamed",
+        "took"), looks back from the story's day; the verb is no event the day is before ("the day before Ted
+        arrived", "the day before red flags flew": a name or a word merely ending in "-ed" is no verb)."""
+        return past_verb_form(_next_word(ctx.low, m.end())) and (
             _PLUPERFECT_RELATIVE_BEFORE.search(ctx.low, max(0, m.start() - 80), m.start()) is not None
         )
 
@@ -7885,6 +7893,11 @@ class Grammar:
                     # "we land like 9:15", "til 10:30"
                     or word_before in self.lex.BARE_HOUR_LEADS
                     or word_before in self.lex.COLON_CLOCK_LEADS  # "since 03:30"
+                    # "in time for the 15:25 train to Leeds": a service named by its time
+                    or (
+                        word_before == "the"
+                        and _next_word(ctx.low, m.end()) in self.lex.TIMETABLED_SERVICE_NOUNS
+                    )
                     # "Time seen: 01:15", "Addendum 08:40:": a note's time label opening the line
                     or self._clock_after_line_label(m, ctx)
                     or _colon_clock_in_range(m, ctx)
@@ -10491,6 +10504,16 @@ class Grammar:
                 and not m["year"].startswith("0")
                 and (m["day"] or m["mday"])
                 and _EARLY_DATE_CLOSES.match(ctx.low, m.end())
+                # "the week ending 1 August gave 184 deaths, and that for the week ending 22 August 337.":
+                # in a story that has reached a year of four digits, with no early year named near, the
+                # number after a day is what the sentence counts (the year 337 would be written "AD 337");
+                # "on" still gives an event its day ("In 1453 the city fell. Rome had been sacked on 24
+                # August 410.")
+                and not (
+                    len(m["year"]) == 3
+                    and _previous_word(ctx.low, m.start()) != "on"
+                    and _past_first_millennium(ctx, m.start())
+                )
             )
             and not (
                 # "murdered on the night of 10-11 December 969 by his officers": a day, a month and a
@@ -11340,9 +11363,11 @@ _H_LENGTH_AFTER = compile_pattern(
 #: A dotted day-month's closing dot ("28.02. to", "02.03., the"), not a sentence's full stop before a capital.
 _DOTTED_DAY_MONTH_AFTER = compile_pattern(r"\.(?:[ \t]*[,;)]|[ \t]+(?:to|until|till|and|for|-)(?![a-z]))")
 _COPULAS = frozenset({"is", "was", "were", "are", "be", "been"})
-#: "for" opening a length, past its modifier: "stalled [for about] two weeks afterwards".
+#: "for" opening a length, past its modifier: "stalled [for about] two weeks afterwards", "held [for more
+#: than] a decade afterwards".
 _FOR_LENGTH_BEFORE = compile_pattern(
-    r"(?<![a-z])for\s+(?:(?:about|around|roughly|some|nearly|almost|only|just|another)\s+)?$"
+    r"(?<![a-z])for\s+(?:(?:about|around|roughly|some|nearly|almost|only|just|another|over|under|more\s+than"
+    r"|less\s+than|at\s+least)\s+)?$"
 )
 #: The rest of a comparison of periods glued to its first unit: "year-[on-year]", "month-[over-month]".
 # "year-on-year", "day-to-day", "year-round": an adjective made of the unit, no length
@@ -11737,8 +11762,12 @@ _COPULA_BEFORE = compile_pattern(
 )
 _LAST_HOURS_OF_A_DAY = compile_pattern(r"the\s+last\s+hours\s+of\s+\d")
 #: A change of a figure after a period ("the day up 40 points", "the week lower"): "up" and "down" need
-#: the size after them ("ended the day up in the hills" is a place).
-_FIGURE_CHANGE_AFTER = compile_pattern(r"\s+(?:higher|lower|(?:up|down)\s+(?:by\s+)?[$\u00a3\u20ac0-9])")
+#: the size after them ("ended the day up in the hills" is a place); a size may come first ("the month 5% higher",
+#: "the week 40 points down").
+_FIGURE_CHANGE_AFTER = compile_pattern(
+    r"\s+(?:higher|lower|(?:up|down)\s+(?:by\s+)?[$\u00a3\u20ac0-9]"
+    r"|[$\u00a3\u20ac]?\d[\d.,]*\s*(?:%|(?:per\s*cent|percent|points?|cents?|pence)\s)?\s*(?:higher|lower|up|down)(?![a-z]))"
+)
 _LATER_IN = compile_pattern(r"(?:later|earlier|early|late)\s+in\s+$")
 
 
@@ -12194,6 +12223,10 @@ _DATED_HEADING_CLOSE = compile_pattern(
 )
 
 
+#: A year of four digits inside a quotation.
+_YEAR_IN_QUOTATION = compile_pattern(r"(?<![0-9])[12]\d{3}(?![0-9])")
+
+
 def quoted_title_end(text: str, start: int, lex: ModuleType) -> int:
     """Where a quoted title that opens at `start` ("Midnight at the Vanguard", "Tomorrow's Bread") ends,
     or -1 when the quotation is not a title: a title has at least two words, and each word that is
@@ -12211,6 +12244,10 @@ def quoted_title_end(text: str, start: int, lex: ModuleType) -> int:
     words = _TITLE_WORD.findall(text, start, end)
     if len(words) < 2 or not words[0][0].isupper():
         return -1  # a quoted fragment opening in lower case ("well into October") is speech, not a title
+    if _YEAR_IN_QUOTATION.search(text, start, end) and all(
+        word.lower() in lex.MONTHS or word.lower() in lex.TITLE_LOWER_WORDS for word in words
+    ):
+        return -1  # 'gives the dates as "July–October 1855"': months and a year quoted are a span of time
     for word in words[1:]:
         if not word[0].isupper() and word.lower() not in lex.TITLE_LOWER_WORDS:
             return -1
@@ -12276,9 +12313,22 @@ _DECADE_JOINED_AFTER = compile_pattern(
 _NAME_WORD_BEFORE = compile_pattern(r"(?<![A-Za-z])([A-Z][A-Za-z.-]*)(['\u2019]s)?[ \t]+$")
 #: What a sentence, a line, a dateline ("LONDON (Reuters) - "), a list item or a quotation opens after.
 _OPENS_AFTER = ".!?\n:;-_\u2013\u2014\u2022*)|>"
-#: A letter's salutation opening its line ("Dear Hurt,", "Dear Mr Ellis,"): the body after its comma opens a
-#: sentence, its first word capitalised as any sentence's is.
-_SALUTATION_BEFORE = compile_pattern(r"(?m)^[ \t\"'\u201c\u2018]*Dear[ \t]+[A-Z][A-Za-z.' -]{0,30},$")
+#: Each lexicon's salutation pattern, built once (`_salutation_before`).
+_SALUTATIONS_BEFORE: dict[str, re.Pattern[str]] = {}
+
+
+def _salutation_before(lex: ModuleType) -> re.Pattern[str]:
+    """A letter's salutation opening its line, up to its comma ("Dear Mr Ellis,", "Dear all,", "Hi Sam,", "My
+    dear Sir,"): the body after the comma opens a sentence, its first word capitalised as any sentence's is."""
+    pattern = _SALUTATIONS_BEFORE.get(lex.__name__)
+    if pattern is None:
+        pattern = compile_pattern(
+            r"(?m)^[ \t\"'\u201c\u2018]*(?i:(?:my[ \t]+)?"
+            + words_regex(lex.LETTER_SALUTATIONS)
+            + r")[ \t]+[A-Za-z][A-Za-z.' -]{0,30},$"
+        )
+        _SALUTATIONS_BEFORE[lex.__name__] = pattern
+    return pattern
 
 
 def _lower_case_time_words(lex: ModuleType) -> frozenset[str]:
@@ -12357,7 +12407,7 @@ def capitalised_as_name(text: str, start: int, end: int, lex: ModuleType) -> boo
         if (
             i < 0
             or text[i] in _OPENS_AFTER
-            or (text[i] == "," and _SALUTATION_BEFORE.search(text, max(0, i - 40), i + 1) is not None)
+            or (text[i] == "," and _salutation_before(lex).search(text, max(0, i - 40), i + 1) is not None)
         ):
             if not (
                 at == start
@@ -12407,9 +12457,18 @@ _SUM_IN_BEFORE = compile_pattern(
 _CENTURY_OWNER = compile_pattern(r"\s+of\s+(?:the|its|their|his|her|this|that)\s+([a-z]+)")
 
 
+_BLANKS_THEN_WORD = compile_pattern(r"[ \t]+([a-z']+)")
+
+
 def _next_word(low: str, end: int) -> str:
     """The word right after `end` (only blanks between), or ''."""
-    following = re.match(r"[ \t]+([a-z']+)", low[end : end + 24])
+    # compiled once and matched in place: `endpos` ends the text where the slice of 24 did (a negative
+    # `end` counts from the text's end in a slice, as a position does not)
+    following = (
+        _BLANKS_THEN_WORD.match(low, end, end + 24)
+        if end >= 0
+        else _BLANKS_THEN_WORD.match(low[end : end + 24])
+    )
     return following.group(1) if following else ""
 
 
@@ -12451,6 +12510,12 @@ _FIRST_CENTURY_ERA_YEAR_BEFORE = compile_pattern(
 #: times" is an advertisement), or closing a phrase after "in", "until", "since" (on the lowered text).
 _EARLY_YEAR_ERA_BEFORE = compile_pattern(r"\bA\.?D\.? [1-9]\d{1,2}(?![0-9])")
 _EARLY_YEAR_BEFORE = compile_pattern(r"\b(?:in|until|since) [1-9]\d{2}(?:[.;)]|,(?!\s*\d))")
+
+
+def _past_first_millennium(ctx: Context, position: int) -> bool:
+    """The story has reached a year of four digits and names no year before 1000 a few paragraphs before
+    `position`."""
+    return ctx.last_year is not None and ctx.last_year > 1000 and not _early_year_named_before(ctx, position)
 
 
 def _in_first_millennium(ctx: Context, position: int) -> bool:
@@ -12731,8 +12796,10 @@ _CLOCK_THEN_STATE_LENGTH = compile_pattern(
 #: "that had praised the trial " right before "the day before": a relative clause in the past perfect.
 _PLUPERFECT_RELATIVE_BEFORE = compile_pattern(r"\b(?:that|which|who)\s+had\s+[a-z]+(?:\s+[a-z'-]+){0,6}\s+$")
 #: What stands between "at 10:35 a.m." and a length of seconds the event then lasted: no clause mark or
-#: line break ("the glider rose. It flew for 12 seconds", "at about noon, lasted 41 seconds").
-_CLOCK_THEN_SECONDS = compile_pattern(r"[^;!?:()\n]{1,200}")
+#: line break, and at most the one full stop that ends the clock time's sentence ("the glider rose. It flew
+#: for 12 seconds", "at about noon, lasted 41 seconds"; "At 9 a.m. the shop opened. Crowds came. A boy ran
+#: past in 11 seconds" tells seconds of something else).
+_CLOCK_THEN_SECONDS = compile_pattern(r"(?:[^;!?:()\n.]|\.(?!\s))+(?:\.\s(?:[^;!?:()\n.]|\.(?!\s))+)?")
 #: "for" and the words of the length that ends just before a state's close ("buried for almost thirteen hours").
 #: "back for ", "asked for " right before "seconds": a second helping of food, no length.
 _SECOND_HELPING_BEFORE = compile_pattern(r"(?<![a-z])(?:back|ask|asks|asked|asking)\s+for\s+$")
@@ -12775,9 +12842,14 @@ def _sentence_around(low: str, start: int, end: int, before: int = 300, after: i
     characters after it."""
     begin = max(0, start - before)
     begin = max(begin, _last_sentence_boundary_end(low, begin, start))
+    return low[begin : _sentence_end(low, end, after)]
+
+
+def _sentence_end(low: str, end: int, after: int) -> int:
+    """Where the sentence holding low[..end] ends: its stop or line break, at most `after` characters on."""
     reach = min(len(low), end + after)
     closing = _SENTENCE_BOUNDARY.search(low, end, reach)
-    return low[begin : closing.start() if closing else reach]
+    return closing.start() if closing else reach
 
 
 def _names_a_day(spec: Spec) -> bool:
@@ -12800,15 +12872,20 @@ SMALL_HOURS_CUE = compile_pattern(
 _MORNING_OF_A_DATE_AFTER = compile_pattern(
     r",?\s+(?:on|in)\s+the\s+(?:morning|early\s+morning|early\s+hours|small\s+hours)\s+of\s"
 )
+#: A determiner opening the noun phrase a year is said to be ("was the worst year", "remained a byword").
+_YEAR_PREDICATE_DETERMINER = r"(?:the|a|an|its|their|his|her|our)"
 #: The verb after a year that is its clause's subject ("1995 was a record", "1816 became known as").
 _YEAR_SUBJECT_VERB = compile_pattern(
     r"\s+(?:was|is|will|had|has|saw|marked|brought|began|ended|happened|came|beats|could|would|might"
-    r"|proves|proved|turns|became|remained)\b"
+    r"|proves|proved|turns"
+    # "1816 became known as", "1932 remained the hardest year": a count becomes or remains a state or a place
+    # ("1500 became ill", "2000 remained in the camp"), a year what a name or a noun phrase says it is
+    r"|(?:became|remained)(?=\s+(?:known|one|" + _YEAR_PREDICATE_DETERMINER + r")\s))\b"
 )
 
 #: After a reporting verb, a year's copula and a determiner: the year is what the reported clause is about.
 _YEAR_SUBJECT_AFTER_REPORT = compile_pattern(
-    r"\s+(?:was|is|has been|had been|will be|would be)\s+(?:the|a|an|its|their|his|her|our)\s"
+    r"\s+(?:was|is|has been|had been|will be|would be)\s+" + _YEAR_PREDICATE_DETERMINER + r"\s"
 )
 #: A connective that opens a sentence, right before a word: "Then ", "And then ", "But ".
 _CONNECTIVE_OPENING_BEFORE = compile_pattern(r"(?:^|[.!?\n:;][\s\"'(]*)(?:and then|but then|then|and|but) $")

@@ -36,14 +36,14 @@ def detect_kind(candidates: list[Candidate], dct: date | None, text: str | None 
         # Tuesday": a weekday after an article is a day of the story, not of the writer's week
         candidates = [c for c in candidates if not _weekday_after_article(c, text)]
     years = [c.spec.year for c in candidates if c.spec.year is not None and c.spec.kind == "calendar"]
+    if not years:
+        return DocumentKind.NEWS  # (before the counts below, which only a text with years needs)
     # "the following Monday", "the Friday after": a weekday counted from the story's own day is a step
     # of the story, like "the next day", not a day of the week the text was published in
     deictic = sum(1 for c in candidates if _points_at_now(c))
     # weekdays, "yesterday", "next week": words that tie events to the days around the DCT, as news
     # does; "today" alone is also an encyclopedia's ("Today the fort is a museum")
     news_days = sum(1 for c in candidates if _news_day(c))
-    if not years:
-        return DocumentKind.NEWS
     if dct is None:
         # "Open daily 10am-6pm ... closed Mondays ... a market every Wednesday morning": an undated guide
         # that says how often things happen far more than it dates a past tells how things are now; the

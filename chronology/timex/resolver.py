@@ -143,8 +143,8 @@ _NIGHT_SPAN_BEFORE = compile_pattern(
 _SENTENCE_OPENS_BEFORE = compile_pattern(r"(?:^|[.!?][\"'\u201d\u2019)]?\s+|\n\s*)$")
 #: "two years earlier", "a month before": a count back from the time the text is at.
 _COUNTED_BACK = compile_pattern(r"\b(?:earlier|before)$", re.IGNORECASE)
-#: "Christmas Eve", "New Year's Eve 1958": a feast's eve, the evening before it.
-_EVE_NAMED = compile_pattern(r"\beve\b")
+#: "Christmas Eve", "New Year's Eve 1958", "Hogmanay": a feast's eve, the evening before it.
+_EVE_NAMED = compile_pattern(r"\b(?:eve|" + "|".join(sorted(_LEX.EVES_NAMED_ALONE)) + r")\b")
 #: An afternoon, an evening or a clock time from noon on ("2011-01-25TAF", "1991-08-19T19:30").
 _LATER_PART_OF_DAY_VALUE = compile_pattern(r"T(?:AF|EV|1[2-9]|2[0-3])")
 #: "the reforms he had begun six years earlier had loosened": the sentence's own verb right after a
@@ -405,6 +405,14 @@ _NIGHT_TIME_VALUE = compile_pattern(
 _STALE_DATE_DAYS = 183
 #: How near a day named with its year a yearless date must lie to be read as a day of the same story.
 _NEAR_NAMED_DAYS = 7
+#: The longest run of days a programme dates ("runs from Saturday 6 July to Friday 12 July", "Field
+#: course, 9-13 September") whose bare weekdays it then names: a tour, a trip or a festival of up to a fortnight.
+_DATED_SPAN_DAYS = 13
+#: How near (in characters) the last day of such a run is written after its first.
+_DATED_SPAN_REACH = 80
+#: How far (in days) past the DCT such a run must begin for a bare weekday to be read in it: nearer, the
+#: writer's own coming week ("the market is open until Thursday") is as likely.
+_DATED_SPAN_AHEAD = 14
 #: How far (in characters) after a story's last day a bare weekday may still be one of its next days
 #: (a sentence or two); further on, news back at its own days is the likelier reading.
 _STORY_WEEKDAY_REACH = 350
@@ -559,6 +567,10 @@ _WOULD_THEN_CONDITION = compile_pattern(
     + "|".join(sorted(_LEX.CONDITION_OPENERS))
     + r")\s+(?:[\w'-]+\s+){0,5}$"
 )
+#: A condition opened a few words before a time: "if by noon " (then "no deal had been reached").
+_CONDITION_OPENED_BEFORE = compile_pattern(
+    r"(?<![a-z])(?:" + "|".join(sorted(_LEX.CONDITION_OPENERS)) + r")\s+(?:[\w'-]+\s+){0,3}$"
+)
 #: A year counted from now, then a day or a month told right after it: "last year, on 31 March"; not the
 #: year a thing is for or of ("will announce the rate for next year in the fall").
 _RELATIVE_YEAR_THEN_DAY = compile_pattern(
@@ -708,6 +720,9 @@ _AFTER_IN_CLAUSE = compile_pattern(
 _YEAR_OR_MONTH_VALUE = compile_pattern(r"\d{4}(?:-\d{2})?")
 #: A day of a known year or month the story has not named, perhaps with a time of it: "1921-XX-XX",
 #: "1883-XX-XXTMO", "1962-06-XXT20:40".
+#: Units an undated past-told story's "ago" may count back from the writer's unknown now in ("8,000 years ago",
+#: "two centuries ago"); shorter ones are counted from the story's time.
+_AGO_UNITS_OF_THE_WRITERS_NOW = frozenset({"year", "decade", "century", "millennium"})
 _UNNAMED_DAY_VALUE = compile_pattern(r"(?P<day>\d{4}(?:-\d{2}-XX|-XX-XX))(?P<time>T[0-9:A-Z]+)?")
 _MIDNIGHT_ENDING_DAY = compile_pattern(r"\d{4}-\d{2}-\d{2}T24")
 #: Clock times before dawn, and reference times in the evening or night that such a time follows.
@@ -1017,11 +1032,12 @@ _ASIDE_ON_A_NAME = compile_pattern(
     r"(?:^|[.;,]\s+|\b(?:where|when|while|and|but|as)\s+)(?:[A-Z][\w'-]*\s+){0,3}[A-Z][\w'-]*,\s+"
     r"(?:who|which|[a-z]+ed)\s+[^,.;:()]*$"
 )
-#: A past participle set off by a comma after a noun phrase opened by a determiner or a possessive name, up to
-#: a date: "the union of the two churches, agreed at Florence ", "The treaty, signed at Worms ", "Their
-#: charter, sealed at York ", "Brandt's application, posted from Cleveland " (a name's aside is _ASIDE_ON_A_NAME).
+#: A past participle set off by a comma after a noun phrase opened by a determiner or a possessive name (with
+#: either apostrophe), up to a date: "the union of the two churches, agreed at Florence ", "The treaty, signed
+#: at Worms ", "Their charter, sealed at York ", "Brandt's application, posted from Cleveland " (a name's aside
+#: is _ASIDE_ON_A_NAME).
 _PARTICIPLE_ASIDE_ON_A_THING = compile_pattern(
-    r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Aa]n?|[A-Z][a-z]+'s)\s+(?:[\w'-]+\s+){0,6}[a-z][\w'-]*,\s+"
+    r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Aa]n?|[A-Z][a-z]+['\u2019]s)\s+(?:[\w'-]+\s+){0,6}[a-z][\w'-]*,\s+"
     r"[a-z]+ed\s+[^,.;:()]*$"
 )
 #: What follows the comma closing such an aside: its clause's own verb ("..., was proclaimed"), not "and"
@@ -1184,6 +1200,12 @@ class Resolver:
         self.has_double_quotes = '"' in text or "\u201c" in text
         # the days of the month the text has dated, by (month, day): "arrived on 5 February" again
         self.dated_days: dict[tuple[int, int], _Reference] = {}
+        # the last day the text dated, the last run of days it dated close together, earlier day first
+        # ("runs from Saturday 6 July to Friday 12 July", "9-13 September"), and the days it dated with
+        # their weekday beside them ("Monday 9 September"): a programme's own days
+        self.last_day_dated: _Reference | None = None
+        self.dated_span: tuple[_Reference, _Reference] | None = None
+        self.weekday_dated: set[date] = set()
         # the (year, month) of each month the text has named as such ("in July"): "the men of July" again
         self.months_told: set[tuple[int, int]] = set()
         # the day each bare weekday ("on Tuesday") was last put on: "at 4.02pm on Tuesday" told again
@@ -3150,6 +3172,10 @@ class Resolver:
             return False
         if spec.day is None and tense.tense == "past" and self._past_habit_verb(tense):
             return True  # "flax was usually sown in April": a habit of the story's past, every year's April
+        if _source_dates_an_event(self.low, tense):
+            # "most accounts place it in late July", "historians date the fire to early May": writers giving
+            # a past event its month, in the present of what they hold, tell no habit of every year
+            return False
         if not _HABITUAL_WORDS.search(sentence):
             # "The river freezes in October": in a story told in the past, a verb plainly in the simple
             # present ("freezes", "is") says how every year goes
@@ -4782,9 +4808,18 @@ class Resolver:
             and _DAY_VALUE.fullmatch(value)
         ):
             day_named = date.fromisoformat(value)
-            self.dated_days[(day_named.month, day_named.day)] = _Reference(
-                day_named, value, index, "day", anchor.kind == _ABSOLUTE_ANCHOR, candidate.end
-            )
+            dated = _Reference(day_named, value, index, "day", anchor.kind == _ABSOLUTE_ANCHOR, candidate.end)
+            self.dated_days[(day_named.month, day_named.day)] = dated
+            before = self.last_day_dated
+            if (
+                before is not None
+                and candidate.start - before.end <= _DATED_SPAN_REACH
+                and 1 <= (day_named - before.day).days <= _DATED_SPAN_DAYS
+            ):
+                self.dated_span = (before, dated)
+            self.last_day_dated = dated
+            if spec.weekday is not None:
+                self.weekday_dated.add(day_named)
             if index == 0 and spec.year is None and self._filed_before_dct(candidate, day_named):
                 self.filing_day = self.dated_days[(day_named.month, day_named.day)]
         if (
@@ -4989,23 +5024,41 @@ class Resolver:
     def _section_heading_years(self, position: int) -> frozenset[int]:
         """The years named by the subheading of the section `position` is in ("The campaigns of 1846"),
         found within a few paragraphs back; empty when there is none."""
+        heading = self._section_heading_span(position)
+        if heading is None:
+            return frozenset()
+        start, paragraph_break = heading
+        years = {int(year) for year in _YEAR_DIGITS.findall(self.text, start, paragraph_break)}
+        # "The war of 1873–74": a span's short last year is a year the section tells too
+        for span in _SHORT_YEAR_SPAN.finditer(self.text, start, paragraph_break):
+            last = int(span[1][:2] + span[2])
+            if last > int(span[1]):
+                years.add(last)
+        return frozenset(years)
+
+    def _section_heading_span(self, position: int) -> tuple[int, int] | None:
+        """Where the subheading of the section `position` is in starts and ends, found within a few
+        paragraphs back; None when there is none."""
         end = position
         for _ in range(_HEADING_SEARCH_PARAGRAPHS):
             paragraph_break = self.text.rfind("\n\n", 0, end)
             if paragraph_break < 0:
-                return frozenset()
+                return None
             start = self.text.rfind("\n\n", 0, paragraph_break)
             start = 0 if start < 0 else start + 2
             if self._on_subheading_line(start):
-                years = {int(year) for year in _YEAR_DIGITS.findall(self.text, start, paragraph_break)}
-                # "The war of 1873–74": a span's short last year is a year the section tells too
-                for span in _SHORT_YEAR_SPAN.finditer(self.text, start, paragraph_break):
-                    last = int(span[1][:2] + span[2])
-                    if last > int(span[1]):
-                        years.add(last)
-                return frozenset(years)
+                return start, paragraph_break
             end = start
-        return frozenset()
+        return None
+
+    def _in_background_section(self, position: int) -> bool:
+        """`position` is in a section headed as what came before the story ("Background", "Origins"):
+        the section after it goes on from there, not back to its own thread."""
+        heading = self._section_heading_span(position)
+        return (
+            heading is not None
+            and self.low[heading[0] : heading[1]].strip() in _LEX.BACKGROUND_SECTION_HEADINGS
+        )
 
     def _heading_end(self, start: int, end: int) -> int | None:
         """Where the line ends if the day at `start`-`end` heads a letter or a diary entry: the line holds
@@ -6408,7 +6461,10 @@ class Resolver:
         foretold_in_past = (
             framing is not None
             and framing.unit != "year"
-            and (self._tense(candidate).cue or "").lower().startswith("would ")
+            and (foretold_cue := (self._tense(candidate).cue or "").lower()).startswith("would ")
+            # "she said she would have stepped down in March had the board agreed": what might have been
+            # looks back from the saying, not ahead
+            and not foretold_cue.startswith("would have ")
         )
         if (
             framing is not None
@@ -6567,6 +6623,10 @@ class Resolver:
             and not planned.after_past
             and not _plan_seen_from_the_past(planned)
             and not self._quoted(candidate)
+            # "In 2018 the firm told investors it expects to open a plant the next summer": a present
+            # reported after a verb of saying is the speaker's, seen from the year told
+            and _REPORTING_WORD.search(self.low, self._sentence_opening(candidate.start), candidate.start)
+            is None
         ):
             # "The club opened its stand in March 2019. It hopes to open the stadium the next winter": what
             # the writer's present or future looks to is the next one after the time of writing
@@ -6655,10 +6715,11 @@ class Resolver:
             if (
                 held_tense.tense in ("present", "future")
                 and (held_tense.cue or "").lower().partition(" ")[0] not in _LEX.SUBJECT_PAST_AUXILIARIES
+                and not _plan_seen_from_the_past(held_tense)
             ):
                 # "In 2018 we took a five-year fix. The fixed term ends in June": a present or future
                 # clause has come back from the past year to the writer's time ("said they would close it
-                # in March" is a future seen from that year)
+                # in March", "planned to shut it in May" are a future seen from that year)
                 held = None
         if held is not None:
             self.year_held = (held, candidate.end)
@@ -6869,6 +6930,10 @@ class Resolver:
                     and not background
                     and self.reference is not None
                     and _SECTION_HEADING.search(self.text, self.reference.end, candidate.start) is not None
+                    # "Background / ... in the autumn of 1635 ... / The first deaths / ... in early May": the
+                    # section after a background goes on to the story it led up to (a past perfect or a
+                    # "since" still looks back from there)
+                    and not (year > anchor_day.year and self._in_background_section(self.reference.end))
                 ):
                     # "It was abandoned three months later. / Effect in the United States / ... On 27
                     # February": a new section takes up its own thread, from the nearest year, not onward
@@ -7481,6 +7546,31 @@ class Resolver:
         dated = self.dated_days.get((week_before.month, week_before.day))
         return dated if dated is not None and dated.day == week_before else None
 
+    def _day_in_a_coming_dated_span(
+        self, candidate: Candidate, anchor_day: date
+    ) -> tuple[date, _Reference] | None:
+        """The day of the weekday at `candidate` in the last run of days the text dated close together, when
+        the run begins more than a fortnight after the DCT and the anchor, the text has written one of its
+        days with its weekday (a programme naming its days), the last day told, a sentence or two before,
+        lies in it, and the clause does not look back; with the run's first day, else None."""
+        span = self.dated_span
+        if span is None or self.narrative or self.dct is None:
+            return None
+        first, last = span
+        told = self.last_dated
+        if (
+            (first.day - max(self.dct, anchor_day)).days <= _DATED_SPAN_AHEAD
+            # the programme is still at its days: the last day or time told before it is one of them
+            or told is None
+            or not first.day <= told[1] <= last.day
+            or candidate.start - told[0] > _SENTENCE_REACH
+            or not any(first.day <= day <= last.day for day in self.weekday_dated)
+            or self._tense(candidate).direction == -1
+        ):
+            return None
+        day = self._weekday_near(first.day, candidate.spec.weekday or 0, 1)
+        return (day, first) if day <= last.day else None
+
     def _day_dated_on_the_weekday(self, candidate: Candidate) -> _Reference | None:
         """The day the text last dated that falls on the weekday "that Saturday" names (or a clock time
         put on it, "11 p.m. that Saturday"), or None. Only news at its own days needs it: a story told by
@@ -7810,6 +7900,14 @@ class Resolver:
             day = self._weekday_near(range_start.day, spec.weekday, 1)
             anchor = _anchor_at(range_start)
             return day.isoformat(), anchor, f"the first {name} on or after the start of its range", []
+        spanned = self._day_in_a_coming_dated_span(candidate, anchor_day) if spec.amount is None else None
+        if spanned is not None:
+            # "runs from Saturday 6 July to Friday 12 July. Day 3 (Monday): ...", "Field course, 9-13
+            # September ... On Wednesday we sample the river": a programme's weekday is a day of the span
+            # it has just dated, not of the writer's week
+            day, span_start = spanned
+            anchor = _anchor_at(span_start)
+            return day.isoformat(), anchor, f"the {name} of the coming days the text dated just before it", []
         listed = self._story_weekday_listed_before(candidate) if spec.amount is None else None
         if listed is not None:
             # "close the main stage on the Saturday, with Carreg opening on the Friday and Greaves
@@ -8467,6 +8565,9 @@ class Resolver:
             and reading.perfect
             and (reading.cue or "").lower().startswith("had ")
             and (reading.cue_end or 0) > candidate.end
+            # "warned that if by noon no deal had been reached, they would walk out": a condition on the
+            # day ahead, no report of what has happened
+            and not _CONDITION_OPENED_BEFORE.search(self.low, max(0, candidate.start - 40), candidate.start)
         ):
             # "is due to end at 4am on Monday. By midday, 186 flights had been cancelled": the hour a past
             # perfect after it says something had happened by is on the writer's day, not one still ahead
@@ -9001,7 +9102,14 @@ class Resolver:
                 or choice.day is None
                 # "In 1850 the explorers reached the valley. Hunters had lived there 8,000 years ago": a
                 # story told in the past counts its "ago" from the writer's unknown now, not its own year
-                or (self.narrative and not self._story_told_in_the_present())
+                or (
+                    self.narrative
+                    # a few days, weeks or months back are the story's own ("had arrived two weeks ago"), and
+                    # so is a speaker's "ago" in quotation marks ("'We came here ten years ago,' he said")
+                    and unit in _AGO_UNITS_OF_THE_WRITERS_NOW
+                    and not self._quoted(candidate)
+                    and not self._story_told_in_the_present()
+                )
             )
         ):
             # undated, with no date told before: "Eleven years ago the mill closed", "some 20,000 years ago"
@@ -9217,13 +9325,19 @@ class Resolver:
             and spec.pod is None
             and abs(spec.amount) <= _WITHIN_HALF_A_YEAR.get(unit, 0)
             and choice.anchor.kind == AnchorKind.EXPRESSION
-            and _YEAR_VALUE.fullmatch(choice.anchor.value or "") is not None
+            and _YEAR_VALUE.fullmatch(year_told := (choice.anchor.value or "")[:4]) is not None
+            # "In 1883 the crews rested at dawn. A month later": an unnamed day of that year is no month either
+            # (a few days on from it is another unnamed day, below)
+            and (
+                len(choice.anchor.value or "") == 4
+                or (unit != "day" and (choice.anchor.value or "").startswith("-XX-XX", 4))
+            )
         ):
             # "won the general election of 1987 ... A month later she named her cabinet": counted from a
             # year whose month is not told, a few months, weeks or days on is still in that year, no
             # month of it more than another
             why = f"{spec.note}: {unit} {spec.amount:+d} from {choice.label}, a year with no month told: that year"
-            return choice.anchor.value or "", choice.anchor, why, []
+            return year_told, choice.anchor, why, []
         amount = spec.amount
         if amount and self._restates_the_date_before(candidate, choice):
             amount = 0  # "came into force on 12 April, a week later.": the same day, counted from before
@@ -9386,6 +9500,19 @@ class Resolver:
                 )
                 why = f"{spec.note}: an unnamed day of {choice.label}"
                 return f"{unnamed_day}T{spec.pod}", choice.anchor, why, []
+        if (
+            unit == "day"
+            and spec.type == "DATE"
+            and not spec.pod
+            and isinstance(amount, int)
+            and 0 < abs(amount) < 7
+            and choice.anchor.kind == AnchorKind.EXPRESSION
+            and (unnamed_before := _UNNAMED_DAY_VALUE.fullmatch(choice.anchor.value or "")) is not None
+        ):
+            # "In 1921 ... That morning he rose at dawn. The next day he found work": a few days on from a day
+            # the story never named is another unnamed day of that year or month, not 2 January
+            why = f"{spec.note}: a few days on from an unnamed day of {choice.label}"
+            return unnamed_before["day"], choice.anchor, why, []
         if (
             unit == "weekend"
             and amount == 0
@@ -9580,6 +9707,13 @@ class Resolver:
                 or self._anchored_on_night_of_date(choice)
             )
             and _DAWN.fullmatch(self.text[candidate.start : candidate.end].lower())
+            # "At 9 p.m. the boats docked. They had left at dawn": a dawn a past perfect looks back to is the
+            # one that began the evening's day ("By dawn the fire had been put out" is the night's end)
+            and not (
+                self.low.endswith("at ", 0, candidate.start)
+                and (dawn_tense := self._tense(candidate)).tense == "past"
+                and dawn_tense.perfect
+            )
         ):
             # "Tonight: clearing and colder ... by daybreak": the night ends at dawn; so does a fight
             # begun "around 9 p.m." that "went on until dawn"
@@ -10224,7 +10358,8 @@ class Resolver:
 
     def _small_hours_told_in_sentence(self, candidate: Candidate) -> bool:
         """Whether the sentence of a clock time speaks of the night or waking, before the time ("woke at
-        half past four") or after it ("at half past five every morning"), which keeps it before dawn."""
+        half past four") or after it ("at half past five every morning"), which keeps it in the small hours
+        or the morning ("She rose at 6:30" after "docked at 7 p.m." is the next morning's), not an evening."""
         opening = self._sentence_opening(candidate.start)
         after = self.low[candidate.end : candidate.end + 40].split(". ")[0]
         return bool(
@@ -12024,6 +12159,23 @@ def _plan_to_in(clause: str) -> bool:
     """Whether a verb or adjective of a plan takes "to" in `clause` ("plans to marry", "is due to open")."""
     words = clause.lower().split()
     return any(word in _LEX.PRESENT_PLAN_WORDS and after == "to" for word, after in pairwise(words))
+
+
+#: The word before a verb, past an adverb between them: "[accounts] usually place", "[historians] now date".
+_WORD_BEFORE_VERB = compile_pattern(
+    r"(?<![a-z])(?P<noun>[a-z]+)\s+(?:(?:now|usually|generally|often|still|all)\s+)?$"
+)
+
+
+def _source_dates_an_event(low: str, tense: ClauseTense) -> bool:
+    """The clause's verb is one by which writers or records give an event its date, with them as its
+    subject ("most accounts place it in late July")."""
+    cue = (tense.cue or "").lower()
+    if tense.cue_end is None or cue not in _LEX.EVENT_DATING_VERBS:
+        return False
+    verb_start = tense.cue_end - len(cue)
+    before = _WORD_BEFORE_VERB.search(low, max(0, verb_start - 40), verb_start)
+    return before is not None and before["noun"] in _LEX.HISTORY_SOURCE_NOUNS
 
 
 def _present_only_base(word: str) -> bool:

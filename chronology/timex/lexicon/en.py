@@ -187,7 +187,8 @@ LATENESS_MARGIN_VERBS: frozenset[str] = frozenset(
      "starting", "begin", "begins", "began", "begun", "beginning", "finish", "finishes", "finished",
      "finishing", "end", "ends", "ended", "ending", "close", "closes", "closed", "closing", "return",
      "returns", "returned", "returning", "deliver", "delivers", "delivered", "file", "filed", "pay", "paid",
-     "off", "up", "back", "is", "are", "was", "were", "be", "been", "being", "got", "gets", "get"}
+     "off", "up", "back", "is", "are", "was", "were", "be", "been", "being", "got", "gets", "get", "dock",
+     "docks", "docked", "docking", "reach", "reaches", "reached", "reaching"}
 )  # fmt: skip
 
 #: Nouns in -est, which are no superlatives: "the interest for that month", "the harvest for that year"
@@ -611,6 +612,10 @@ DOSE_INTERVAL_ABBREVIATIONS: dict[str, str] = {
 WRITERS_DEICTIC_DETERMINERS: tuple[str, ...] = ("last ", "this ", "next ")
 
 #: Holidays on a fixed day: name -> (month, day).
+#: Feasts of FIXED_HOLIDAYS that are an eve by their own name, the evening before a new day ("a Hogmanay
+#: party ... shortly after 2 a.m.": the small hours of 1 January), as "New Year's Eve" is by its word "eve".
+EVES_NAMED_ALONE: frozenset[str] = frozenset({"hogmanay"})
+
 FIXED_HOLIDAYS: dict[str, tuple[int, int]] = {
     "new year's day": (1, 1), "new year's": (1, 1), "new years day": (1, 1),
     "new year's eve": (12, 31), "christmas": (12, 25), "christmas day": (12, 25), "xmas": (12, 25),
@@ -1302,7 +1307,8 @@ HEDGED_SECOND_LENGTH_WORDS: frozenset[str] = frozenset(
      "or possibly", "and possibly", "and perhaps", "and maybe"}
 )  # fmt: skip
 #: Words opening a condition whose past verb, after a main clause's "would", is a future seen from the past
-#: ("said it would hire drivers if no deal was reached by Labor Day": the coming Labor Day).
+#: ("said it would hire drivers if no deal was reached by Labor Day": the coming Labor Day), as a past
+#: perfect after a time it opens is ("if by noon no deal had been reached": the noon ahead).
 CONDITION_OPENERS: frozenset[str] = frozenset({"if", "unless"})
 #: Verbs of expecting and judging before a year that is the subject of what follows ("we expect 1998 to be
 #: another year of growth", "analysts think 2001 will be harder"): the year, not a count.
@@ -1837,8 +1843,9 @@ FREQUENCY_KIND_NOUNS: frozenset[str] = frozenset(
      # sums owed or paid at that interval ("for the yearly rent of a falcon", "a monthly salary")
      "rent", "rents", "tribute", "salary", "salaries", "stipend", "stipends", "pension", "pensions", "dues",
      "subscription", "subscriptions",
-     # the documents an office issues at that interval ("the daily reports were declassified")
-     "report", "reports", "briefing", "briefings", "summary", "summaries", "log", "logs",
+     # the documents an office issues at that interval ("the daily reports were declassified", "the
+     # parish clerk's weekly bill of mortality")
+     "report", "reports", "briefing", "briefings", "summary", "summaries", "log", "logs", "bill", "bills",
      # statistics an office publishes at that interval ("the Registrar General's weekly return")
      "return", "returns", "figures", "statistics",
      # counts of a surveillance series summed over that interval ("weekly cases have climbed since week
@@ -2040,9 +2047,17 @@ HIJRA_NAMES: frozenset[str] = frozenset({"hijra", "hijrah", "hegira", "hejira"})
 #: creation of the world" (the creation put in 5509 BC, each year beginning on 1 September).
 WORLD_ERA_NAMES: frozenset[str] = frozenset({"world", "creation", "creation of the world"})
 
-#: Words before a bare "end" that make it the modifier of the day after it ("by end today", "at end
-#: tomorrow"); elsewhere "end" before "today" is the verb ("the sale will end today").
-END_AS_MODIFIER_AFTER: frozenset[str] = frozenset({"by", "at", "until", "till", "before", "from"})
+#: Words that open a letter's salutation ("Dear Mr Ellis,", "Hi Sam,"), read in any case: the letter's body
+#: after the salutation's comma opens a sentence.
+LETTER_SALUTATIONS: frozenset[str] = frozenset({"dear", "dearest", "hi", "hello"})
+
+#: Words before a bare "end" that make it the modifier of the day or period after it, a preposition's object
+#: ("by end today", "at end tomorrow", "forecasts for end next year", "due end this month", "as of end this
+#: year"); elsewhere "end" before it is the verb ("the sale will end today", "the deals end this year").
+END_AS_MODIFIER_AFTER: frozenset[str] = frozenset(
+    {"by", "at", "until", "till", "before", "from", "for", "due", "of", "since", "after", "around", "through",
+     "towards", "toward"}
+)  # fmt: skip
 
 #: Places a season makes a kind of, even after an article ("the summer residence of the kings", "their
 #: winter quarters"): a place used in that season, not a time.
@@ -3011,9 +3026,14 @@ LENGTH_SUBJECT_NEGATED_MODALS: frozenset[str] = frozenset(
      "couldn’t", "will not", "would not", "could not", "can not"}
 )  # fmt: skip
 #: Modals of a supposition after "another <unit>" that make it a length as the negated ones do: "Another month
-#: would kill us", "another week could ruin the crop"; not before "come" ("another day would come when ...":
-#: some later day, no length).
+#: would kill us", "another week could ruin the crop"; not before a verb of its arrival
+#: (ARRIVAL_AFTER_SUPPOSING_MODAL).
 LENGTH_SUBJECT_SUPPOSING_MODALS: frozenset[str] = frozenset({"would", "could", "might"})
+#: Verbs of a time's arrival after such a modal: "another day would come when ...", "another day would dawn",
+#: "another year would begin with the same debts": the unit is a later one that arrives, no length.
+ARRIVAL_AFTER_SUPPOSING_MODAL: frozenset[str] = frozenset(
+    {"come", "dawn", "break", "arrive", "begin", "start"}
+)
 
 #: Units a unit is one of after "another <unit> of the": "another day of the week", "another week of the
 #: year" name a different part of the larger one, no length; "another week of the trial" is one more week
@@ -3824,3 +3844,19 @@ CALENDAR_STYLE_LABELS: frozenset[str] = frozenset(
 FOR_OBJECT_VERBS: frozenset[str] = frozenset(
     {"hoped", "hope", "hoping", "asked", "ask", "asking", "wished", "wish", "bargained"}
 )  # fmt: skip
+
+#: Present verbs by which writers give a past event its date ("most accounts place it in late July",
+#: "historians date the fire to early May"), and the writers and records that do so: such a month is the
+#: event's one month, not a habit of every year.
+EVENT_DATING_VERBS: frozenset[str] = frozenset({"place", "places", "date", "dates", "put", "puts"})
+HISTORY_SOURCE_NOUNS: frozenset[str] = frozenset(
+    {
+        "accounts", "historians", "sources", "chroniclers", "chronicles", "annals", "scholars", "writers",
+        "records", "authorities", "biographers", "histories",
+    }
+)  # fmt: skip
+
+#: Section headings of what came before the story an article tells: the section after one goes on in time.
+BACKGROUND_SECTION_HEADINGS: frozenset[str] = frozenset(
+    {"background", "origins", "prelude", "antecedents", "historical background"}
+)
