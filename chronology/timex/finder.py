@@ -257,6 +257,11 @@ def _needing(match: _Matcher, words: tuple[str, ...]) -> _Matcher:
 _Matcher = Callable[[str, int], "re.Match[str] | None"]
 
 
+#: What every sentence end of `_sentence_end_pattern` has: a line break, or a stop (perhaps with a closing
+#: quote or bracket) and a space after it; a single class leads it, so the search is quick.
+_SENTENCE_MARK = compile_pattern(r"[.!?\n](?:(?<=\n)|[\"'\u201d\u2019)\]]?\s)")
+
+
 def _sentence_end_pattern(grammar: Grammar) -> re.Pattern[str]:
     """Where a sentence ends inside a match, read on the text as written: a blank line; a full stop, "!" or
     "?" before a line break and a capital; "!" or "?" before a capital; or a full stop (perhaps an
@@ -559,6 +564,9 @@ def find_candidates(text: str, grammar: Grammar, day_first: bool = False) -> lis
                 if (
                     m is not None
                     and m.end() > start
+                    # every sentence end has a line break in the match, or a stop (at most two characters
+                    # before it) with a space after it in the match: most matches ("9 p.m.") have neither
+                    and _SENTENCE_MARK.search(low, max(m.start() - 2, 0), m.end()) is not None
                     and (cut := sentence_end.search(text, m.start(), m.end()))
                 ):
                     # "left at 9 p.m.\n\nToday the line", "rose at 6 a.m. Today he walks": no expression
