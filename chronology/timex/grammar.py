@@ -519,6 +519,9 @@ class Grammar:
             # "from 2.30 to 4.30pm", "between 8.30 and 9.15am": a dotted time opening a range of clock times
             + r"|"
             + _CLOCK_RANGE_CLOSE_PLAIN_RX
+            # "breakfast at 7.30, and", "leaves Oban at 7.15 and takes": a dotted time of a one-digit hour
+            # closing its clause (h_clock wants "at" after a verb of a timetable or a thing held at an hour)
+            + r"|(?<![0-9]{2}\.[0-5][0-9])(?P<dend>[ \t]*(?:[,;]|\.(?![0-9])|and\s)|$)"
             + r")"
             # "from 09.00 to 18.00", "at 11.30 on Sunday": a dotted 24-hour clock (h_clock checks its company)
             # (not before a zone: "18.00 CET" is read with its zone below)
@@ -593,8 +596,8 @@ class Grammar:
             r"(?<![a-z])(?:an?|one|\d+(?:[.,]\d+)?)[ \t]*" + words_regex(lex.ACCUMULATION_UNITS) + r"[ \t]+$"
         )
         months = words_regex(lex.MONTHS)
-        self.month_dash_month_rx = compile_pattern(r"[ \t]*-[ \t]*" + months)
-        self.month_then_dash_rx = compile_pattern(r"(?<![a-z])" + months + r"\.?[ \t]*-[ \t]*$")
+        self.month_dash_month_rx = compile_pattern(r"[ \t]*-(?:to-)?[ \t]*" + months)  # "March-to-May" too
+        self.month_then_dash_rx = compile_pattern(r"(?<![a-z])" + months + r"\.?[ \t]*-(?:to-)?[ \t]*$")
         # "March to June", "May and June" alone on a line: a section of a year's review headed by its months
         self.month_pair_heading_rx = compile_pattern(
             r"[ \t]+(?:and|to|through|until|[-\u2013\u2014])[ \t]+" + months + r"[ \t]*(?:\n|$)"
@@ -2247,16 +2250,33 @@ class Grammar:
             r"the\s+(?P<offword>" + words_regex(self.lex.FEAST_OFFSET_WORDS) + r")\s+of\s+" + counted_feast,
             self.h_feast_offset,
         )
-        self._add(
-            "feast_weekday",
-            "weekday",
+        # "the Sunday after", "the Monday before": a weekday counted from what follows
+        weekday_counted_from = (
             r"the\s+(?P<owd>"
             + words_regex(self.lex.WEEKDAYS)
             + r")\s+(?P<odir>"
             + words_regex(sorted(self.lex.FEAST_WEEKDAY_DIRECTIONS, key=len, reverse=True))
             + r")\s+"
-            + counted_feast,
-            self.h_feast_offset,
+        )
+        self._add("feast_weekday", "weekday", weekday_counted_from + counted_feast, self.h_feast_offset)
+        # "the Saturday after 1 May 2023", "the Monday before July 4": the first such weekday after (or
+        # before) a date, counted as from a fixed feast
+        self._add(
+            "weekday_from_date",
+            "weekday",
+            weekday_counted_from
+            + r"(?:"
+            + f.day_rx
+            + r"\s+(?:of\s+)?"
+            + f.month_rx
+            + "|"
+            + f.month_rx.replace("?P<month>", "?P<mmonth>")
+            + r"\s+"
+            + f.day_rx.replace("?P<day>", "?P<mday>")
+            + r")(?![a-z])(?:,?\s+"
+            + f.year_rx
+            + r")?",
+            self.h_weekday_from_date,
         )
         # "3 Edward I", "the twentieth year of Henry VI": a regnal year of an English sovereign
         sovereigns = words_regex(sorted(self.lex.ENGLISH_REGNAL_ACCESSIONS, key=len, reverse=True))
@@ -3368,6 +3388,8 @@ class Grammar:
             and _previous_word(ctx.low, m.start()) not in self.lex.MONTH_PREPOSITIONS
         ):
             return None  # "the October Revolution", "the July Days": the name of an event
+        if name_noun is not None and name_noun.group(1).lower() in self.lex.STREET_NOUNS:
+            return None  # "offices in March Street", "a flat on June Terrace": the name of a street
         if self._month_in_event_names(m, ctx):
             return None  # "the February and October revolutions": two events, each named by its month
         if not det and not pmod and ctx.low.endswith("the ", 0, m.start()):
@@ -3452,7 +3474,12 @@ class Grammar:
     def _ambiguous_month_as_noun(self, before: list[str], word: str, ctx: Context, m: re.Match[str]) -> bool:
         """ "figures for March", "its March meeting": after "for" or a possessive a capitalised "March" or
         "May" can be no verb or modal; after "for" a month that is also a surname ("a vote for May") stays
-        a name, while a possessive before a month qualifying a lower-case noun leaves no name reading."""
+        a name, while a possessive before a month qualifying a lower-case noun leaves no name reading. Before
+        goods traded ahead ("May corn gained", "the most-active March wheat contract") the month is the
+        contract's, whatever stands before it."""
+        goods = _NEXT_WORD.match(ctx.low, m.end())
+        if goods is not None and goods.group(1) in self.lex.CONTRACT_MONTH_GOODS:
+            return True
         if not before:
             return False
         if before[-1] == "for":
@@ -3538,11 +3565,19 @@ class Grammar:
         raw = m["year"]
         era = m.groupdict().get("era")
         start = m.start("year")
+        if (
+            ctx.low.startswith((" was ", " is "), m.end())
+            and (figure := _FIGURE_NOUN_AFTER_COPULA.match(ctx.low, m.end())) is not None
+            and figure["noun"] in self.lex.FIGURE_NOUNS
+        ):
+            return None  # "officials said 1200 was a fair estimate of the crowd": a count, not a year
         approx = m.groupdict().get("approx")
         if (
             approx in self.lex.YEAR_APPROXIMATORS_AFTER_PREPOSITION
             and _previous_word(ctx.low, m.start()) not in self.lex.APPROXIMATED_YEAR_PREPOSITIONS
             and not self.hedged_pair_opening.search(ctx.low, max(0, m.start() - 40), m.start())
+            # "Dressing case, about 1890": a label's date after its comma, hedged, not a topic
+            and not ctx.low.endswith((",", ", "), 0, m.start())
         ):
             return None  # "a film about 1968": a preposition; the year alone is left to the plain rule
         closing = None if era else self.range_closing_era.match(ctx.low, m.end("year"))
@@ -3597,6 +3632,14 @@ class Grammar:
                 ctx.low, max(0, m.start() - 300), min(len(ctx.low), end + 300)
             ):
                 return None  # "the 2003-04 campaign ... he scored 14 goals": a season of play
+            if (
+                span is not None
+                and span[0] == year + 1
+                and span[1] - end == 3  # "-22": the two-digit end seasons are written with
+                and _previous_word(ctx.low, m.start()) in self.lex.SEASON_SPAN_LEADS
+                and self._sport_word.search(ctx.low, max(0, m.start() - 300), min(len(ctx.low), end + 300))
+            ):
+                return None  # "won the league in 1921-22 ... scored 38 goals": a season of play
         spec = Spec("DATE", "calendar", year=year)
         if m.groupdict().get("pmod"):
             spec.mod = self.lex.PRE_MODIFIERS.get(m["pmod"])
@@ -3875,6 +3918,8 @@ class Grammar:
             and not self.clock_hours_after.match(low, end)  # "at 2359 hours": the clock's own word
         ):
             return False  # "1200 troops", "1500 tonnes": a count (no count is written with a leading zero)
+        if low.endswith(("up from ", "down from "), 0, start) or _FIGURE_CHANGE_FROM_AFTER.match(low, end):
+            return False  # "shares closed at 1450, down from 0950": two levels of a figure and its change
         before = _CLOCK_LEAD_IN.search(low, max(0, start - 40), start)
         prep = before.group("prep") if before is not None else None
         if (
@@ -4193,6 +4238,19 @@ class Grammar:
             and _IT_WAS_BEFORE.search(low, max(0, start - 12), start)
         ):
             return True  # "It was 1917, and the country was at war": the year a story has come to
+        if (
+            value is not None
+            and not counted
+            and prev_word in self.lex.CATALOGUE_YEAR_PARTICIPLES
+            and (_CLAUSE_CLOSE_AFTER.match(low, end) or _CLAUSE_END.match(low, end))
+            and (
+                prev_word in self.lex.YEAR_DATING_VERBS
+                or _sentence_start(low, low.rfind(prev_word, max(0, start - len(prev_word) - 4), start))
+            )
+        ):
+            # "a carriage clock, dated 1887,", a label's "Made 1947." or "Purchased 1978.": the year a
+            # catalogue gives a thing's making or coming, the participle opening its entry
+            return True
         if prev_word in self.lex.LABEL_WORDS:
             return False  # "page 1998", "flight 2000": a label
         if (
@@ -4481,6 +4539,19 @@ class Grammar:
             or _place_opening_before(ctx.text, low, start)
         )
 
+    def _names_a_timepiece(self, low: str, end: int) -> bool:
+        """Whether a clock, a watch's movement or a chronometer is named within two words after `end`, closing
+        its noun phrase ("a two-day clock fair" is a fair's length)."""
+        at = end
+        for _ in range(2):
+            following = _next_word(low, at)
+            if not following:
+                return False
+            at = low.find(following, at) + len(following)
+            if following in self.lex.TIMEPIECE_NOUNS:
+                return _TIMEPIECE_PHRASE_CLOSE.match(low, at) is not None
+        return False
+
     def _traced_back_to(self, low: str, start: int) -> bool:
         """ "go back to 1855", "dating back to 1720", "dates to 1720": a verb tracing something's age."""
         found = _TRACED_TO_BEFORE.search(low, max(0, start - 24), start)
@@ -4500,8 +4571,12 @@ class Grammar:
             # "his previous best was 2:11:05": the noun before the copula times the race
             lead_start = ctx.low.rfind(lead, 0, m.start())
             lead = _previous_word(ctx.low, lead_start) if lead_start >= 0 else ""
-        if lead not in self.lex.RACE_TIME_LEADS and not (
-            lead in self.lex.RACE_TIME_ARTICLES and (m["rf"] or m["rh"])
+        if (
+            # minutes and seconds to a fraction after any word ("Hagg's 4:01.4", "lowered it to 3:51.3");
+            # after a form's label ("Time: 1:52.4") they are left be
+            (m["rm2"] is None or not lead)
+            and lead not in self.lex.RACE_TIME_LEADS
+            and not (lead in self.lex.RACE_TIME_ARTICLES and (m["rf"] or m["rh"]))
         ):
             return None
         if self.short_number_context.match(ctx.low, m.end()) or self.zone_after.match(ctx.low, m.end()):
@@ -4559,8 +4634,11 @@ class Grammar:
             # a year of account across two calendar years is named by the one it ends in, as "fiscal
             # 1989" is the year that ends in 1989; only consecutive years make one
             span = year_range_end(ctx.low, m.start("fy_end") - 1, year)
-            if span is None or span[0] != year + 1 or _next_word(ctx.low, m.end()) == "season":
-                if m["fy"] and _next_word(ctx.low, m.end()) != "season":
+            season_after = _next_word(ctx.low, m.end()) == "season"
+            if season_after and self._sentence_words_before(ctx.low, m.start(), self.lex.CROP_SEASON_WORDS):
+                season_after = False  # "176 million tonnes of soybeans in the 2025/26 season": a crop's year
+            if span is None or span[0] != year + 1 or season_after:
+                if m["fy"] and not season_after:
                     # "fiscal 2024-2026": the fiscal year first named opens a span of them
                     return Spec(
                         "DATE",
@@ -4597,9 +4675,14 @@ class Grammar:
     def _public_account_before(self, low: str, start: int) -> bool:
         """ "Borrowing in 2011-12", "debt will peak at 76 per cent of GDP in 2014-15": a span of two
         years in a sentence about a budget's or an account's figures is one year of account."""
+        return self._sentence_words_before(low, start, self.lex.ACCOUNT_FIGURE_WORDS)
+
+    @staticmethod
+    def _sentence_words_before(low: str, start: int, words: frozenset[str]) -> bool:
+        """Whether one of `words` stands in the sentence before `start` (up to 160 characters back)."""
         before = low[max(0, start - 160) : start]
         before = before[max(before.rfind(". "), before.rfind("\n")) + 1 :]
-        return any(word in self.lex.ACCOUNT_FIGURE_WORDS for word in _WORDS.findall(before))
+        return any(word in words for word in _WORDS.findall(before))
 
     def h_decade(self, m: re.Match[str], ctx: Context) -> Spec | None:
         mod = self._span_mod(m["pmod"]) if m["pmod"] else None
@@ -5460,7 +5543,8 @@ class Grammar:
             return None  # "carried her the last quarter of a mile": a part of a measure, not of a year
         if (
             det in ("last", "final")
-            and word_before in self.lex.POSSESSIVE_DETERMINERS
+            # "Dad's last day at the works", "the club's last season": a noun's possessive as well
+            and (word_before in self.lex.POSSESSIVE_DETERMINERS or word_before.endswith(("'s", "s'")))
             and not ctx.low.startswith(("'s", "\u2019s"), m.end())
         ):
             return None  # "in its last decade", "his last year": the final one of a life or a firm's run
@@ -6702,6 +6786,8 @@ class Grammar:
             return None  # "three-quarters of its food": a fraction
         det = m["det"]
         hyphenated = "-" in ctx.low[m.end("num") : m.start("unit")]
+        if hyphenated and unit in ("day", "hour") and self._names_a_timepiece(ctx.low, m.end()):
+            return None  # "the eight-day movement", "a two-day chronometer": how long a winding runs
         if (
             hyphenated
             and m["unit"] == "quarters"
@@ -7683,6 +7769,33 @@ class Grammar:
             or subject.isdigit()
         )
 
+    def _dotted_time_closing_a_clause(self, ctx: Context, start: int) -> bool:
+        """ "We had breakfast at 7.30, and", "leaves Oban at 7.15 and takes five hours", "Dinner is at
+        8.15.": a dotted hour of one to twelve after "at" that closes its clause is a clock time where "at"
+        follows a verb of setting off, arriving or starting (past one capitalised place name) or a thing
+        held at an hour; "the pound was at 1.25.", "shares closed at 7.30." are amounts."""
+        low = ctx.low
+        if not 1 <= int(low[start : low.index(".", start)]) <= 12 or _previous_word(low, start) != "at":
+            return False
+        at = low.rfind("at", 0, start)
+        if self._performance_clause_before(low, at):
+            return (
+                False  # "The concert on Friday begins at 7.30.": an evening hour (h_performance_dotted_hour)
+            )
+        word = _previous_word(low, at)
+        if word and ctx.text[at - 1 - len(word)].isupper() and at - 1 - len(word) > 0:
+            word = _previous_word(low, at - 1 - len(word))  # "leaves Oban at 7.15"
+        if word in _COPULAS:
+            return _previous_word(low, low.rfind(word, 0, at)) in self.lex.SCHEDULED_EVENT_NOUNS
+        return (
+            word in self.lex.SCHEDULED_EVENT_NOUNS
+            or (
+                word in self.lex.LATENESS_MARGIN_VERBS
+                and word.isalpha()
+                and word not in ("off", "up", "back")
+            )
+        ) and not self._dotted_amount_clause(low, start)
+
     def _dotted_amount_clause(self, low: str, start: int) -> bool:
         """Whether the clause before a dotted figure holds a verb of a level or its change ("shares rose
         to 18.00", "the price climbed to 21.30 tonight"), which makes the figure an amount."""
@@ -7921,6 +8034,8 @@ class Grammar:
                 not in self.lex.CLOCK_PREPOSITIONS
             ):
                 return None  # "at 11.55 in the morning" is a time; "rose 3.15 in the morning" an amount
+            if m["dend"] is not None and not self._dotted_time_closing_a_clause(ctx, m.start("hourd")):
+                return None  # "the pound was at 1.25.", "sold at 7.50, down": amounts
             if m["hourh"] is not None and (
                 _word_before_hedge(ctx.low, m.start("hourh"), self.lex.CLOCK_HEDGES)
                 not in self.lex.CLOCK_PREPOSITIONS
@@ -8036,13 +8151,10 @@ class Grammar:
                 # "from 1:30 to 4 p.m.", "8:30-9:15pm", "from 2.30 to 4.30pm": a clock time opening a range
                 # whose close names its half of the day is in that half, or in the other half when it is
                 # the later time ("from 10:30 to 2 p.m." opens in the morning)
-                closing = (
-                    (12 if close["word"] in ("noon", "midday") else 24)
-                    if close["word"]
-                    else int(close["hour"]) % 12 + (12 if close["half"].startswith("p") else 0)
-                )
-                morning = int(clock[:2]) % 12
-                hour = morning + 12 if morning + 12 < closing or morning >= closing else morning
+                closing = _clock_range_close_minutes(close)
+                opening = int(clock[:2]) % 12 * 60 + int(clock[3:5])
+                hour = int(clock[:2]) % 12
+                hour += 12 if opening + 720 < closing or opening >= closing else 0
                 clock = f"{hour:02d}{clock[2:]}"
             elif (
                 m["hour24"] is not None
@@ -9683,8 +9795,14 @@ class Grammar:
             return None  # "the weekly jobless claims report is due Thursday": a kind of document
         if (
             word in ("daily", "weekly", "monthly")
-            and _PERIODICAL_AFTER.match(after)
-            and _ARTICLE_OPENING_BEFORE.search(ctx.low, max(0, start - 24), start)
+            and (
+                (
+                    _PERIODICAL_AFTER.match(after)
+                    and _ARTICLE_OPENING_BEFORE.search(ctx.low, max(0, start - 24), start)
+                )
+                # "when it became a daily.": an article right before and a stop right after, no noun
+                or (word_before in ("a", "an", "the") and after[:1] in ".!?")
+            )
             and not self.payment_timing_after_rx.match(ctx.low, m.end())
         ):
             return None  # "a gardening weekly in London reported": the periodical, a noun
@@ -10144,6 +10262,25 @@ class Grammar:
             spec.year += year_shift
         return spec
 
+    def h_weekday_from_date(self, m: re.Match[str], ctx: Context) -> Spec | None:
+        """ "the Saturday after 1 May 2023", "the Monday before July 4": the first such weekday after or
+        before the date, in the date's year (or, yearless, the year a feast's would be)."""
+        if not ctx.text[m.start("owd")].isupper():
+            return None
+        if not m["year"] and self._in_yearly_habit(ctx, m.start(), m.end()):
+            return None  # "laid each year on the Monday after 14 November": a different day every year
+        month = int(self.lex.MONTHS[(m["month"] or m["mmonth"]).rstrip(".")])
+        day = int(m["day"] or m["mday"])
+        if not 1 <= day <= days_in_month(None, month):
+            return None
+        weekday = int(self.lex.WEEKDAYS[m["owd"].rstrip(".")])
+        step = weekday * int(self.lex.FEAST_WEEKDAY_DIRECTIONS[" ".join(m["odir"].split())])
+        spec = Spec("DATE", "holiday", month=month)
+        spec.holiday = ("fixedwd", month, day, step)
+        spec.note = " ".join(m.group(0).split()[: -1 if m["year"] else None]).rstrip(",")
+        spec.year = self.year_of(m["year"]) if m["year"] else self._year_in_after(ctx, m.end())
+        return spec
+
     def _year_in_after(self, ctx: Context, end: int) -> int | None:
         """ "on the feast of St Benedict in 1149": the year a feast named without one is given right after
         it with "in", an expression of its own."""
@@ -10506,12 +10643,12 @@ class Grammar:
                 and _EARLY_DATE_CLOSES.match(ctx.low, m.end())
                 # "the week ending 1 August gave 184 deaths, and that for the week ending 22 August 337.":
                 # in a story that has reached a year of four digits, with no early year named near, the
-                # number after a day is what the sentence counts (the year 337 would be written "AD 337");
-                # "on" still gives an event its day ("In 1453 the city fell. Rome had been sacked on 24
-                # August 410.")
+                # number after a day a figure is given for ("for 14 June", "the week ending 22 August") is what
+                # the sentence counts (the year 337 would be written "AD 337"); any other day keeps its year ("Rome had been
+                # sacked on 24 August 410.", "Its founder died 12 March 987.", "born 4 May 912")
                 and not (
                     len(m["year"]) == 3
-                    and _previous_word(ctx.low, m.start()) != "on"
+                    and _FIGURE_DAY_BEFORE.search(ctx.low, max(0, m.start() - 30), m.start()) is not None
                     and _past_first_millennium(ctx, m.start())
                 )
             )
@@ -10832,6 +10969,14 @@ class Grammar:
             return None
         return Spec("DURATION", "fixed", value=f"PT{int(m['emin'])}M", note="minutes left unsaid after 'in'")
 
+    def _performance_clause_before(self, low: str, lead_at: int) -> bool:
+        """Whether the clause before a clock's preposition at `lead_at` names a performance ("music at")."""
+        clause = low[max(0, lead_at - 48) : lead_at]
+        clause = clause[
+            max(clause.rfind("."), clause.rfind(";"), clause.rfind("\n"), clause.rfind(",")) + 1 :
+        ]
+        return not self.lex.PERFORMANCE_NOUNS.isdisjoint(_WORDS.findall(clause))
+
     def h_performance_dotted_hour(self, m: re.Match[str], ctx: Context) -> Spec | None:
         """ "Doors at 7pm, music at 7.30", "Curtain at 7.45", "matinees Wednesdays and Saturdays at 2.30": a
         dotted hour after "at" or "from" in a clause naming a performance is a clock time in the afternoon
@@ -10841,12 +10986,7 @@ class Grammar:
         lead = _previous_word(low, start)
         if lead not in ("at", "from"):
             return None
-        lead_at = low.rfind(lead, 0, start)
-        clause = low[max(0, lead_at - 48) : lead_at]
-        clause = clause[
-            max(clause.rfind("."), clause.rfind(";"), clause.rfind("\n"), clause.rfind(",")) + 1 :
-        ]
-        if self.lex.PERFORMANCE_NOUNS.isdisjoint(_WORDS.findall(clause)):
+        if not self._performance_clause_before(low, low.rfind(lead, 0, start)):
             return None
         if (
             _AMOUNT_RANGE_CLOSE.match(low, m.end())
@@ -11081,20 +11221,16 @@ class Grammar:
                 # whose part of the day names its half
                 closing = int(self.lex.CLOCK_HOUR_WORDS[spelled["shour"]]) % 12
                 closing += 0 if spelled["spod"].endswith("morning") else 12
-                return self._clock_range_opening_spec(opening, closing)
+                return self._clock_range_opening_spec(opening, closing * 60)
         if close is None or not (lead in self.lex.CLOCK_RANGE_LEADS or close["link"] == "-"):
             return None
-        if close["word"]:
-            closing = 12 if close["word"] in ("noon", "midday") else 24
-        else:
-            closing = int(close["hour"]) % 12 + (12 if close["half"].startswith("p") else 0)
-        return self._clock_range_opening_spec(opening, closing)
+        return self._clock_range_opening_spec(opening, _clock_range_close_minutes(close))
 
     def _clock_range_opening_spec(self, opening: int, closing: int) -> Spec:
-        """The opening hour of a clock range whose close is `closing` (0-24): the later reading that still
-        opens before the close; none does across midnight ("10 to 2 a.m.")."""
+        """The opening hour of a clock range whose close is `closing` minutes into the day (0-1440): the
+        later reading that still opens before the close; none does across midnight ("10 to 2 a.m.")."""
         morning = opening % 12
-        hour = morning + 12 if morning + 12 < closing or morning >= closing else morning
+        hour = morning + 12 if (morning + 12) * 60 < closing or morning * 60 >= closing else morning
         spec = Spec("TIME", "shift", unit="day", amount=0, base="ref", pod=f"{hour:02d}:00")
         spec.note = "an hour opening a range of clock times, in the half of the day its closing time names"
         return spec
@@ -11420,7 +11556,13 @@ _S_WORD_THEN_DETERMINER = compile_pattern(r"\s+[a-z]+s\s+(?:a|an|the|its|their|h
 _INSTRUCTION_OPENING = compile_pattern(
     r"(?:^|[.!?:;]\s+|\n)[ \t]*(?:\d{1,2}[.)][ \t]+|[-*\u2022][ \t]+)?([a-z]+)(?=[^.!?:;\n]*$)"
 )
-_QUANTITY_AFTER = compile_pattern(r"(?:[.,]\d|%|-\d|\s*(?:percent|per\s+cent))")
+#: What may follow a timepiece's noun that closes its phrase: a stop, or a word that cannot go on a compound
+#: ("the eight-day movement striking on a bell", "a two-day chronometer by Kullberg").
+_TIMEPIECE_PHRASE_CLOSE = compile_pattern(
+    r"[ \t]*(?:[,;:.!?)\n]|$)|\s+(?:by|with|in|of|on|for|from|and|but|is|was|has|had|that|which|striking|signed)\b"
+)
+#: "1920 x 1080", "2000×1500 mm": a number multiplied by another is one side of a size
+_QUANTITY_AFTER = compile_pattern(r"(?:[.,]\d|%|-\d|\s*(?:percent|per\s+cent)|\s*[x\u00d7]\s*\d)")
 _NEXT_WORD = compile_pattern(r"\s+([a-z]+)")
 #: How far below an article's title its opening restates the title's year.
 _TITLE_YEAR_RESTATED_CHARS = 400
@@ -11535,10 +11677,21 @@ _LISTED_CLOCK_POD = compile_pattern(r"[0-2]\d:[0-5]\d")
 _LISTING_ENTRY_REACH = 160
 #: The closing time of a range a bare hour opens ("4 to 7 p.m.", "9 until noon", "4-7 p.m.").
 _CLOCK_RANGE_CLOSE_RX = (
-    r"[ \t]*(?P<link>to|until|till|and|-)[ \t]*(?:(?P<hour>1[0-2]|0?[1-9])(?:[:.][0-5]\d)?[ \t]*"
+    r"[ \t]*(?P<link>to|until|till|and|-)[ \t]*(?:(?P<hour>1[0-2]|0?[1-9])(?:[:.](?P<minutes>[0-5]\d))?[ \t]*"
     r"(?P<half>[ap]\.?m)\b|(?P<word>noon|midday|midnight)(?![a-z]))"
 )
 _CLOCK_RANGE_CLOSE = compile_pattern(_CLOCK_RANGE_CLOSE_RX)
+
+
+def _clock_range_close_minutes(close: re.Match[str]) -> int:
+    """Minutes into the day of a clock range's close; its minutes count, so "between 8 and 8.30pm" opens
+    in the close's own half of the day."""
+    if close["word"]:
+        return (12 if close["word"] in ("noon", "midday") else 24) * 60
+    hour = int(close["hour"]) % 12 + (12 if close["half"].startswith("p") else 0)
+    return hour * 60 + int(close["minutes"] or 0)
+
+
 #: The same, for the resolver: a clock time opening such a range takes the close's half of the day.
 CLOCK_RANGE_CLOSE = _CLOCK_RANGE_CLOSE
 #: The same close without its groups, for a lookahead inside a pattern that has groups of those names.
@@ -11687,10 +11840,13 @@ _SPAN_DASH_BEFORE = compile_pattern(r"[-\u2013\u2014][ \t]*$")
 _COLUMN_GAP = compile_pattern(r"(?:\t|[ ]{2})")
 # "2012 to date": the same open span in the idiom for "until now", which is not itself tagged
 _SPAN_TO_DATE_AFTER = compile_pattern(r"[ \t]+to[ \t]+date(?![ \t]?[a-z0-9-])")
-#: A year closing a line of a list after a comma ("BSc Physics, University of Leeds, 2009"), and the
-#: line before it: a title or name that the comma closes, with no sentence end between.
-_LISTED_ENTRY_YEAR_AFTER = compile_pattern(r"\.?[ \t]*(?:\n|$)")
-_LISTED_ENTRY_YEAR_BEFORE = compile_pattern(r"(?:^|\n)[^\n.!?]*(?<![A-Za-z])[A-Z][A-Za-z'-]*\)?,[ \t]*$")
+#: A year closing a line of a list after a comma ("BSc Physics, University of Leeds, 2009"), or closing a
+#: caption's or a label's sentence ("Given by Mrs E. Harcourt, 1952. 1952.114.3"), and the line or
+#: sentence before it: a title or name that the comma closes, with no sentence end between.
+_LISTED_ENTRY_YEAR_AFTER = compile_pattern(r"[.?]?[ \t]*(?:\n|$)|[.?][ \t]+")
+_LISTED_ENTRY_YEAR_BEFORE = compile_pattern(
+    r"(?:^|\n|[.!?][ \t]+)[^\n.!?]*(?<![A-Za-z])[A-Z][A-Za-z'-]*\)?,[ \t]*$"
+)
 # "2012–present", "1998 to the present.": a span of years that runs on to now (not "in 2012 to present
 # evidence", "to the present government"); a CV's "Oct 2022 – Current" closes its span the same way, and
 # a column gap may follow ("2020–present   Professor of ...": the post's title in the next column)
@@ -11769,6 +11925,13 @@ _FIGURE_CHANGE_AFTER = compile_pattern(
     r"|[$\u00a3\u20ac]?\d[\d.,]*\s*(?:%|(?:per\s*cent|percent|points?|cents?|pence)\s)?\s*(?:higher|lower|up|down)(?![a-z]))"
 )
 _LATER_IN = compile_pattern(r"(?:later|earlier|early|late)\s+in\s+$")
+#: A copula after a number and the noun of a figure closing its phrase: " was a fair estimate of", " is the
+#: official figure." (not "was a total disaster", "was the number one year").
+_FIGURE_NOUN_AFTER_COPULA = compile_pattern(
+    r" (?:was|is) (?:an?|the)\s+(?:[a-z]+\s+){0,2}?(?P<noun>[a-z]+)(?=\s+(?:of|for)\s|[.,;:!?])"
+)
+#: A figure's change from an earlier level after it: ", down from 0950", " up from 1210".
+_FIGURE_CHANGE_FROM_AFTER = compile_pattern(r",?[ \t]+(?:up|down)[ \t]+from[ \t]")
 
 
 # Units a length may combine, largest first: (TIMEX3 letter, after the "T") -> rank.
@@ -12223,8 +12386,8 @@ _DATED_HEADING_CLOSE = compile_pattern(
 )
 
 
-#: A year of four digits inside a quotation.
-_YEAR_IN_QUOTATION = compile_pattern(r"(?<![0-9])[12]\d{3}(?![0-9])")
+#: A year of four digits standing alone ("July-October 1855" quoted, "The campaigns of 1846" as a heading).
+YEAR_DIGITS = compile_pattern(r"(?<![0-9])[12][0-9]{3}(?![0-9])")
 
 
 def quoted_title_end(text: str, start: int, lex: ModuleType) -> int:
@@ -12244,8 +12407,9 @@ def quoted_title_end(text: str, start: int, lex: ModuleType) -> int:
     words = _TITLE_WORD.findall(text, start, end)
     if len(words) < 2 or not words[0][0].isupper():
         return -1  # a quoted fragment opening in lower case ("well into October") is speech, not a title
-    if _YEAR_IN_QUOTATION.search(text, start, end) and all(
-        word.lower() in lex.MONTHS or word.lower() in lex.TITLE_LOWER_WORDS for word in words
+    if (
+        all(word.lower() in lex.MONTHS or word.lower() in lex.TITLE_LOWER_WORDS for word in words)
+        and YEAR_DIGITS.search(text, start, end) is not None
     ):
         return -1  # 'gives the dates as "July–October 1855"': months and a year quoted are a span of time
     for word in words[1:]:
@@ -12483,6 +12647,11 @@ def _word_before_hedge(low: str, start: int, hedges: frozenset[str]) -> str:
 # "sacked on 24 August 410." and "fell on 21 May 878 after a siege": a three-digit number after a day and
 # month is its year where the phrase closes, by punctuation or a preposition or conjunction that opens
 # the next one ("on 4 May 300 soldiers" counts soldiers)
+#: What makes a day the one a figure is given for, right before it: "the return for ", "the week ending ",
+#: "the month to ".
+_FIGURE_DAY_BEFORE = compile_pattern(
+    r"(?<![a-z])(?:for|(?:week|fortnight|month|quarter)\s+(?:ending|ended|to))\s+$"
+)
 _EARLY_DATE_CLOSES = compile_pattern(
     r"\s*(?:[.,;:)]|$)|\s+(?:after|before|when|while|during|following|until|under|but|and|as)(?![a-z])"
 )
@@ -12879,8 +13048,10 @@ _YEAR_SUBJECT_VERB = compile_pattern(
     r"\s+(?:was|is|will|had|has|saw|marked|brought|began|ended|happened|came|beats|could|would|might"
     r"|proves|proved|turns"
     # "1816 became known as", "1932 remained the hardest year": a count becomes or remains a state or a place
-    # ("1500 became ill", "2000 remained in the camp"), a year what a name or a noun phrase says it is
-    r"|(?:became|remained)(?=\s+(?:known|one|" + _YEAR_PREDICATE_DETERMINER + r")\s))\b"
+    # ("1500 became ill", "2000 remained in the camp"), or stays for a time ("1200 remained the following
+    # spring"), a year what a name or a noun phrase says it is
+    r"|(?:became|remained)(?=\s+(?:known|one|" + _YEAR_PREDICATE_DETERMINER + r")\s)"
+    r"(?!\s+the\s+(?:following|next|whole|entire)\s))\b"
 )
 
 #: After a reporting verb, a year's copula and a determiner: the year is what the reported clause is about.

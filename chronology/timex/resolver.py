@@ -34,6 +34,7 @@ from chronology.timex.grammar import (
     THE_NOUN_OF,
     TWENTY_FOUR_HOUR_REACH,
     TWENTY_FOUR_HOUR_READING,
+    YEAR_DIGITS,
     lower_same_length,
     words_regex,
 )
@@ -410,6 +411,11 @@ _NEAR_NAMED_DAYS = 7
 _DATED_SPAN_DAYS = 13
 #: How near (in characters) the last day of such a run is written after its first.
 _DATED_SPAN_REACH = 80
+#: What opens a day of a programme right before its weekday: a line's start, perhaps with the day's number
+#: ("Day 3 (Monday):", "\nMonday: free day").
+_PROGRAMME_DAY_HEAD_BEFORE = compile_pattern(
+    r"(?:(?:^|\n)[ \t]*|(?<![a-z])day\s+\d{1,2}\s*[(:,\u2013-]?\s*)$"
+)
 #: How far (in days) past the DCT such a run must begin for a bare weekday to be read in it: nearer, the
 #: writer's own coming week ("the market is open until Thursday") is as likely.
 _DATED_SPAN_AHEAD = 14
@@ -585,6 +591,10 @@ _RELATIVE_YEAR_OPENING = compile_pattern(
     # "A decade ago, the first results were published in July": a count back opens the sentence as well
     r"\s*(?:(?:[Ll]ast|[Nn]ext|[Tt]his)\s+year|(?:[A-Z][a-z]*|\d+)\s+(?:years?|decades?)\s+ago)(?![a-z'])"
 )
+#: The same year counted from now opening a clause after "and", "but" or a semicolon: ", and this year".
+_RELATIVE_YEAR_OPENING_A_CLAUSE = compile_pattern(
+    r"(?:,\s*(?:and|but)|;)\s+(?:[Ll]ast|[Nn]ext|[Tt]his)\s+year(?![a-z'])"
+)
 #: A sentence whose subject is last year's ("Last year's graduates got ..."): what it tells is over.
 _LAST_YEARS_OPENING = compile_pattern(r"\s*[Ll]ast\s+year['\u2019]s\s")
 #: "reached 95 per cent in the year to [March]": a month closing a period counted back from it, read on
@@ -604,7 +614,7 @@ _RANGE_CLOSER_AFTER = compile_pattern(r"\s+(?:through|thru|to|until|till)\s")
 _HOLIDAY_LEAD_UP_DAYS = 31
 #: The closing month of a range that opens on the month just read ("from January to October").
 _MONTH_RANGE_CLOSE = compile_pattern(
-    r"\s*(?:to|through|until|till|-|\u2013|(?P<and>and))\s*(?P<month>[A-Z][a-z]+)\b"
+    r"\s*(?:to|through|until|till|-to-|-|\u2013|(?P<and>and))\s*(?P<month>[A-Z][a-z]+)\b"
 )
 _ANY_YEAR = compile_pattern(r"(?<![0-9])[12]\d{3}(?![0-9])")
 #: A sentence opening on an event named by its year ("The 2028 Games", "The 2030 World Cup"): the
@@ -720,9 +730,6 @@ _AFTER_IN_CLAUSE = compile_pattern(
 _YEAR_OR_MONTH_VALUE = compile_pattern(r"\d{4}(?:-\d{2})?")
 #: A day of a known year or month the story has not named, perhaps with a time of it: "1921-XX-XX",
 #: "1883-XX-XXTMO", "1962-06-XXT20:40".
-#: Units an undated past-told story's "ago" may count back from the writer's unknown now in ("8,000 years ago",
-#: "two centuries ago"); shorter ones are counted from the story's time.
-_AGO_UNITS_OF_THE_WRITERS_NOW = frozenset({"year", "decade", "century", "millennium"})
 _UNNAMED_DAY_VALUE = compile_pattern(r"(?P<day>\d{4}(?:-\d{2}-XX|-XX-XX))(?P<time>T[0-9:A-Z]+)?")
 _MIDNIGHT_ENDING_DAY = compile_pattern(r"\d{4}-\d{2}-\d{2}T24")
 #: Clock times before dawn, and reference times in the evening or night that such a time follows.
@@ -758,6 +765,14 @@ _DELIVERY_MONTH_BEFORE = compile_pattern(
 )
 #: "for " right before a month ("for May delivery").
 _FOR_BEFORE = compile_pattern(r"(?<![a-z])for\s+$")
+#: The rest of a sentence after goods traded for a month, a price's decimals kept ("$4.61"), for
+#: `_contract_month`.
+_CONTRACT_PRICE_SPAN = compile_pattern(r"(?:[^.;!?\n]|(?<=\d)\.(?=\d)){0,120}")
+#: A future verb, then "whether" or "if" opening a clause with a subject and a present perfect ("will
+#: hear whether they have been", "will check if it has"), in one sentence, right up to the perfect's cue.
+_FUTURE_THEN_WHETHER = compile_pattern(
+    r"(?<![a-z])(?:will|shall|'ll)\s+(?:not\s+)?[a-z]+\s(?:[^.;:!?\n]{0,40}\s)?(?:whether|if)\s+[a-z]+\s+(?:ha(?:ve|s)\s+[a-z]+)$"
+)
 _DELIVERY_CUE = "a month of delivery"  # the tense given to a month of delivery ("for May delivery")
 #: A statement put out rather than said ("the following communiqué was issued last night:").
 _ISSUED_STATEMENT = compile_pattern(
@@ -1010,6 +1025,9 @@ _MADE_IN_ASIDE_BEFORE = compile_pattern(
 )
 #: The aside closed after its date and the clause going on with its verb: "1758, put the dead at".
 _ASIDE_CLOSED_AFTER = compile_pattern(r",\s+[a-z]")
+#: A noun phrase set off by a comma after a name, up to a year: "Kolehmainen, the winner of three races at
+#: Stockholm in ".
+_APPOSITIVE_ON_A_NAME_BEFORE = compile_pattern(r"[A-Z][\w'\u2019-]*,\s+the\s+[a-z][^,.;:()]*\s+in\s+$")
 #: A when-clause opened right after a year and running up to a holiday: "last year, when it coincided with".
 _WHEN_CLAUSE_OF_A_YEAR = compile_pattern(r",\s+when\s[^.;:!?\n]{0,60}", re.IGNORECASE)
 #: A schedule's "due to" with its verb right before a date ("with the nave due to reopen by Christmas",
@@ -1038,11 +1056,16 @@ _ASIDE_ON_A_NAME = compile_pattern(
 #: is _ASIDE_ON_A_NAME).
 _PARTICIPLE_ASIDE_ON_A_THING = compile_pattern(
     r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Aa]n?|[A-Z][a-z]+['\u2019]s)\s+(?:[\w'-]+\s+){0,6}[a-z][\w'-]*,\s+"
-    r"[a-z]+ed\s+[^,.;:()]*$"
+    # irregular participles too: "Nelson's letter, written (sent, begun, built) three days earlier, was"
+    r"(?P<participle>[a-z]+(?:ed|en|wn|lt|ld|ht|nt|un))\s+[^,.;:()]*$"
 )
 #: What follows the comma closing such an aside: its clause's own verb ("..., was proclaimed"), not "and"
 #: or a second verb of a series ("crossed the river, marched north three days later, and took").
 _VERB_AFTER_ASIDE = compile_pattern(r",\s+(?:was|were|had|would|could|is|are|has|have)\b")
+#: Participles no past tense shares ("written", "drawn", "begun"): the aside they open cannot be a verb of a
+#: series, so a past verb may close it ("Nelson's letter, written three days earlier, reached London").
+_PARTICIPLE_ONLY_ENDINGS = ("en", "wn", "un")
+_PAST_VERB_AFTER_ASIDE = compile_pattern(r",\s+[a-z]+ed\b")
 #: "since Hurricane Fran in", "since the crash of": a bound named by its event, then its date.
 _SINCE_EVENT_BEFORE = compile_pattern(r"\bsince\s+(?:[A-Za-z.'-]+\s+){1,4}(?:in|of)\s+$", re.IGNORECASE)
 #: "since taking office in", "since joining the board in": a gerund phrase after "since", up to its date.
@@ -1081,6 +1104,8 @@ _SET_AGAINST_BEFORE = compile_pattern(
     re.IGNORECASE,
 )
 _EVENING_OR_NIGHT = compile_pattern(r"\d{4}-\d{2}-\d{2}T(?:NI|EV|1[89]|2[0-4])")
+#: A clock time of the evening or night, from 18:00 ("2024-05-10T22:15").
+_EVENING_CLOCK_VALUE = compile_pattern(r"\d{4}-\d{2}-\d{2}T(?:1[89]|2[0-3]):\d{2}")
 #: A day's night or a clock time from 21:00 on ("1954-05-06T23:00", "1954-05-06TNI").
 _LATE_NIGHT_VALUE = compile_pattern(r"\d{4}-\d{2}-\d{2}T(?:NI|2[1-4]:\d{2})")
 _TIME_OF_DAY = compile_pattern(r"T(?:\d|MO|MI|AF|EV|NI|DT)")
@@ -1089,7 +1114,8 @@ _DAY_LIKE_VALUE = compile_pattern(
 )
 
 
-#: Units of a reference time too long to hold a story's own "today".
+#: Units of a reference time too long to hold a story's own "today"; the units an undated story told in the
+#: past counts an "ago" in from the writer's unknown now ("8,000 years ago"; "two weeks ago" is the story's).
 _YEAR_OR_LONGER_UNITS = frozenset({"year", "decade", "century", "millennium"})
 
 
@@ -3170,12 +3196,13 @@ class Resolver:
             # "is the first since the election in November": the event a "since" reaches back to was one
             # time, whatever the present of the clause that counts from it
             return False
-        if spec.day is None and tense.tense == "past" and self._past_habit_verb(tense):
-            return True  # "flax was usually sown in April": a habit of the story's past, every year's April
         if _source_dates_an_event(self.low, tense):
             # "most accounts place it in late July", "historians date the fire to early May": writers giving
-            # a past event its month, in the present of what they hold, tell no habit of every year
+            # a past event its month, in the present of what they hold, tell no habit of every year (nor
+            # does "the accounts usually put it in May", whose "put" may read as a past habit below)
             return False
+        if spec.day is None and tense.tense == "past" and self._past_habit_verb(tense):
+            return True  # "flax was usually sown in April": a habit of the story's past, every year's April
         if not _HABITUAL_WORDS.search(sentence):
             # "The river freezes in October": in a story told in the past, a verb plainly in the simple
             # present ("freezes", "is") says how every year goes
@@ -3254,7 +3281,19 @@ class Resolver:
         tense = self._tense(candidate)
         if tense.perfect or not (tense.tense == "present" or self._lone_s_verb_read_as_future(tense)):
             return False
-        return self._past_habit_verb(tense)
+        return self._past_habit_verb(tense) or self._habit_shared_by_and(tense)
+
+    def _habit_shared_by_and(self, tense: ClauseTense) -> bool:
+        """ "Milk output usually peaks in May and is at its lowest in the autumn": a verb joined by "and"
+        to the one before it shares its subject and the adverb of what is usual told before it in the
+        sentence (`_LEX.PAST_HABIT_ADVERBS`); a new subject after "and" starts a clause of its own."""
+        if tense.cue is None or tense.cue_end is None:
+            return False
+        cue_start = tense.cue_end - len(tense.cue)
+        if not self.low.endswith(" and ", 0, cue_start):
+            return False
+        opening = self._sentence_opening(cue_start)
+        return any(word in _LEX.PAST_HABIT_ADVERBS for word in _WORD.findall(self.low, opening, cue_start))
 
     @staticmethod
     def _reported_now(tense: ClauseTense) -> bool:
@@ -3999,6 +4038,17 @@ class Resolver:
             # "Next year the first candle will be lit on Dec. 16": the year the sentence opens on frames
             # the dates it names without one, as a written year does
             relative = _RELATIVE_YEAR_OPENING.match(before, opening + 1)
+            if (
+                relative is None
+                and low <= ref.end <= candidate.start
+                # within the clause: no stop, bracket or quotation mark since the year
+                and _NEXT_OCCASION_GAP_BREAK.search(self.text, ref.end, candidate.start) is None
+            ):
+                # "Crowds come every year, and this year the first weekend of June was wet": a clause after
+                # "and", "but" or a semicolon opens on its year as a sentence does
+                relative = _RELATIVE_YEAR_OPENING_A_CLAUSE.search(
+                    before, max(opening + 1, ref.end - low - 30)
+                )
             if (
                 relative is None
                 or low + relative.end() != ref.end
@@ -5028,7 +5078,7 @@ class Resolver:
         if heading is None:
             return frozenset()
         start, paragraph_break = heading
-        years = {int(year) for year in _YEAR_DIGITS.findall(self.text, start, paragraph_break)}
+        years = {int(year) for year in YEAR_DIGITS.findall(self.text, start, paragraph_break)}
         # "The war of 1873–74": a span's short last year is a year the section tells too
         for span in _SHORT_YEAR_SPAN.finditer(self.text, start, paragraph_break):
             last = int(span[1][:2] + span[2])
@@ -5370,6 +5420,24 @@ class Resolver:
             # said in passing between commas; the story stays where it was
             return
         if (
+            narrative
+            and self.reference is not None
+            and self.reference.unit == "day"
+            and expression.granularity == Granularity.YEAR
+            and expression.anchor.kind == _ABSOLUTE_ANCHOR
+            and self.low.endswith(" in ", 0, expression.start)
+            and expression.interval is not None
+            and expression.interval.end.date() < self.reference.day
+            and _ASIDE_CLOSED_AFTER.match(self.text, expression.end)
+            and _APPOSITIVE_ON_A_NAME_BEFORE.search(
+                self.text, max(0, expression.start - 90), expression.start
+            )
+        ):
+            # "handed the torch to Kolehmainen, the winner of three races at Stockholm in 1912, who lit the
+            # second flame. The next day": a noun phrase set off by commas after a name tells what the person
+            # had done years before, in passing; the story stays on its day
+            return
+        if (
             not narrative
             and self.reference is not None
             and self.reference.unit == "day"
@@ -5412,10 +5480,18 @@ class Resolver:
             narrative
             and expression.anchor.kind == _EXPRESSION_ANCHOR
             and self.text.startswith(",", expression.end)
-            and _PARTICIPLE_ASIDE_ON_A_THING.search(
-                self.text, max(0, expression.start - 120), expression.start
+            and (
+                thing_aside := _PARTICIPLE_ASIDE_ON_A_THING.search(
+                    self.text, max(0, expression.start - 120), expression.start
+                )
             )
-            and _VERB_AFTER_ASIDE.match(self.text, expression.end)
+            and (
+                _VERB_AFTER_ASIDE.match(self.text, expression.end)
+                or (
+                    thing_aside["participle"].endswith(_PARTICIPLE_ONLY_ENDINGS)
+                    and _PAST_VERB_AFTER_ASIDE.match(self.text, expression.end)
+                )
+            )
             # looking back from the story's time: "the city, besieged a year later, was stormed on 17 July"
             # is the story's next step, which the clause's own date follows
             and self.reference is not None
@@ -6740,6 +6816,15 @@ class Resolver:
         ):
             # "she did not expect a recovery before the fourth quarter": what was expected lies ahead
             tense = ClauseTense("future", tense.cue, tense.cue_end)
+        elif (
+            tense.tense == "past"
+            and cue_words[:1] in (["have"], ["has"])
+            and tense.cue_end is not None
+            and _FUTURE_THEN_WHETHER.search(self.low, max(0, tense.cue_end - 90), tense.cue_end) is not None
+        ):
+            # "will hear whether they have been successful by the end of July": a present perfect asked
+            # about under a future verb is done by a time still ahead (a future perfect's sense)
+            tense = ClauseTense("future", tense.cue, tense.cue_end)
         elif tense.tense == "past" and not tense.perfect and _AT_THE_LATEST.match(self.text, candidate.end):
             # "said hospitals needed a plan by the summer at the latest": a deadline set ahead of the
             # statement, whose past tense is the report's
@@ -6757,6 +6842,8 @@ class Resolver:
                 # "... for May delivery, and at 24.65 for July": the noun left out of the months after it
                 or _DELIVERY_MONTH_BEFORE.search(self.low, max(0, candidate.start - 90), candidate.start)
                 is not None
+                # "May corn gained 2 cents", "the March wheat contract": the month of a contract traded
+                or self._contract_month(candidate)
             )
         ):
             # "cotton was quoted at 25.10 for May delivery": goods bought or sold for a month's delivery
@@ -7552,7 +7639,8 @@ class Resolver:
         """The day of the weekday at `candidate` in the last run of days the text dated close together, when
         the run begins more than a fortnight after the DCT and the anchor, the text has written one of its
         days with its weekday (a programme naming its days), the last day told, a sentence or two before,
-        lies in it, and the clause does not look back; with the run's first day, else None."""
+        lies in it, the text has gone on into the run or the weekday heads a day of it, and the clause does
+        not look back; with the run's first day, else None."""
         span = self.dated_span
         if span is None or self.narrative or self.dct is None:
             return None
@@ -7565,6 +7653,15 @@ class Resolver:
             or not first.day <= told[1] <= last.day
             or candidate.start - told[0] > _SENTENCE_REACH
             or not any(first.day <= day <= last.day for day in self.weekday_dated)
+            # the text has gone on into those days (told one of them after dating the run), or the weekday
+            # heads a day of the programme ("Day 1 (Saturday):", "Monday: the ferry"); right after a news
+            # item dates a coming strike or summit, "Talks resume on Monday" is still the writer's week
+            or (
+                told[0] <= last.end
+                and not _PROGRAMME_DAY_HEAD_BEFORE.search(
+                    self.low, max(0, candidate.start - 20), candidate.start
+                )
+            )
             or self._tense(candidate).direction == -1
         ):
             return None
@@ -8442,16 +8539,24 @@ class Resolver:
             choice = self._choice_of(planned)
         called = self.called_day
         if (
+            called is None
+            and planned is not None
+            and (self.reference is None or self.reference.unit not in ("day", "week"))
+        ):
+            # "In 1912 the crew were to sail on 9 August. A gale blew all that week": with no day of its
+            # own, the story's "that" points to the day a plan named, as to a day called for
+            called = planned
+        if (
             called is not None
             and base == "ref"
-            and unit == "day"
-            and self.reference is not None
-            and self.reference.end < called.end
+            and unit in ("day", "week", "month")
+            and (self.reference is None or self.reference.end < called.end)
             and 0 <= candidate.start - called.end <= _SENTENCE_REACH
             and self.low.startswith("that ", candidate.start)
         ):
             # "leaflets calling for a boycott on Monday, December 5. Riders stayed off the buses that day":
-            # "that" points to the day just named, though it was named as the day an event was called for
+            # "that" points to the day just named (or its week or month), though it was named as the day
+            # an event was called for
             choice = self._choice_of(called)
         glanced = max(
             (ref for ref in (self.flashback_month, self.flashback_year) if ref is not None),
@@ -9106,7 +9211,7 @@ class Resolver:
                     self.narrative
                     # a few days, weeks or months back are the story's own ("had arrived two weeks ago"), and
                     # so is a speaker's "ago" in quotation marks ("'We came here ten years ago,' he said")
-                    and unit in _AGO_UNITS_OF_THE_WRITERS_NOW
+                    and unit in _YEAR_OR_LONGER_UNITS
                     and not self._quoted(candidate)
                     and not self._story_told_in_the_present()
                 )
@@ -9502,6 +9607,20 @@ class Resolver:
                 return f"{unnamed_day}T{spec.pod}", choice.anchor, why, []
         if (
             unit == "day"
+            and amount == 0
+            and not spec.pod
+            and spec.type == "DATE"
+            # "that day", "the same day": the day pointed back to ("today" in a story keeps its own reading)
+            and self.low.startswith(("that ", "the same ", "same "), candidate.start)
+            and choice.anchor.kind == AnchorKind.EXPRESSION
+            and _YEAR_OR_MONTH_VALUE.fullmatch(known := choice.anchor.value or "")
+        ):
+            # "In 1921 he moved to Leeds. That day he rose early": the day the story stands on in a year
+            # or month it gave no day of is unnamed, as "that morning" is, not the first of the year
+            why = f"{spec.note}: an unnamed day of {choice.label}"
+            return f"{known}-XX" if "-" in known else f"{known}-XX-XX", choice.anchor, why, []
+        if (
+            unit == "day"
             and spec.type == "DATE"
             and not spec.pod
             and isinstance(amount, int)
@@ -9570,6 +9689,12 @@ class Resolver:
                     and _AFTERNOON_OR_EVENING_CLOCK_VALUE.search(anchor_value) is not None
                     and self._small_hours_told_in_sentence(candidate)
                     and self._tense(candidate).tense == "past"
+                )
+                # "sails at 2215 and docks at 0630", "left at 10.15pm and arrived at 6.30am": a morning
+                # arrival after an evening clock time in its sentence is the next morning's
+                or (
+                    _MORNING_CLOCK.fullmatch(spec.pod or "") is not None
+                    and self._arrival_after_evening_in_sentence(candidate, choice)
                 )
             )
             and (
@@ -10356,6 +10481,19 @@ class Resolver:
             candidate.spec.pod or ""
         )
 
+    def _arrival_after_evening_in_sentence(self, candidate: Candidate, choice: _AnchorChoice) -> bool:
+        """Whether a clock time follows, in its sentence, the evening clock time of the reference time,
+        with a verb of arriving between them ("sails at 2215 and docks at 0630")."""
+        ref, span = self.reference, self.reference_span
+        return (
+            ref is not None
+            and span is not None
+            and choice.anchor.expression == ref.index
+            and _EVENING_CLOCK_VALUE.fullmatch(choice.anchor.value or "") is not None
+            and self._in_one_sentence(span[1], candidate.start)
+            and any(word in _LEX.ARRIVAL_VERBS for word in _WORD.findall(self.low, span[1], candidate.start))
+        )
+
     def _small_hours_told_in_sentence(self, candidate: Candidate) -> bool:
         """Whether the sentence of a clock time speaks of the night or waking, before the time ("woke at
         half past four") or after it ("at half past five every morning"), which keeps it in the small hours
@@ -10981,6 +11119,16 @@ class Resolver:
         start = date(anchor_day.year, first_month, 1)
         last_end = cal.add_months(date(anchor_day.year - 1, first_month, 1), 3 if spec.quarter else 6)
         return start > anchor_day and (anchor_day - last_end).days < _REPORTING_LAG_DAYS
+
+    def _contract_month(self, candidate: Candidate) -> bool:
+        """ "May corn gained 2 cents to $4.61 a bushel": a month right before goods traded ahead, with a
+        price or a contract later in its sentence, is the month of a contract still to be delivered."""
+        goods = _NEXT_WORD_AFTER.match(self.low, candidate.end)
+        if goods is None or goods[1] not in _LEX.CONTRACT_MONTH_GOODS:
+            return False
+        span = _CONTRACT_PRICE_SPAN.match(self.low, goods.end())
+        rest = span.group(0) if span is not None else ""
+        return "$" in rest or any(word in _LEX.CONTRACT_PRICE_WORDS for word in _WORD.findall(rest))
 
     def _data_of_a_closed_month(self, candidate: Candidate, anchor_day: date) -> bool:
         """Whether a month named without a year qualifies figures ("April retail sales", "the May jobs
@@ -11921,7 +12069,6 @@ def _era_year_value(year: int) -> str:
 _STORY_TURN_DAYS = 80
 #: How many paragraphs back a section's subheading is looked for.
 _HEADING_SEARCH_PARAGRAPHS = 8
-_YEAR_DIGITS = compile_pattern(r"(?<![0-9])[12][0-9]{3}(?![0-9])")
 #: A span of years whose last year keeps only its last two digits: "1873–74", "1914-18".
 _SHORT_YEAR_SPAN = compile_pattern(r"(?<![0-9])([12][0-9]{3})\s?[-–]\s?([0-9]{2})(?![0-9])")
 _BACKGROUND_TURN_DAYS = 183
@@ -12161,9 +12308,10 @@ def _plan_to_in(clause: str) -> bool:
     return any(word in _LEX.PRESENT_PLAN_WORDS and after == "to" for word, after in pairwise(words))
 
 
-#: The word before a verb, past an adverb between them: "[accounts] usually place", "[historians] now date".
-_WORD_BEFORE_VERB = compile_pattern(
-    r"(?<![a-z])(?P<noun>[a-z]+)\s+(?:(?:now|usually|generally|often|still|all)\s+)?$"
+#: The subject right before a verb of dating, past an adverb between them: "[accounts] usually place",
+#: "[historians] now date".
+_SUBJECT_BEFORE_DATING_VERB = compile_pattern(
+    r"(?<![a-z])(?P<noun>[a-z]+)\s+(?:" + words_regex(_LEX.ADVERBS_BEFORE_DATING_VERBS) + r"\s+)?$"
 )
 
 
@@ -12174,7 +12322,7 @@ def _source_dates_an_event(low: str, tense: ClauseTense) -> bool:
     if tense.cue_end is None or cue not in _LEX.EVENT_DATING_VERBS:
         return False
     verb_start = tense.cue_end - len(cue)
-    before = _WORD_BEFORE_VERB.search(low, max(0, verb_start - 40), verb_start)
+    before = _SUBJECT_BEFORE_DATING_VERB.search(low, max(0, verb_start - 40), verb_start)
     return before is not None and before["noun"] in _LEX.HISTORY_SOURCE_NOUNS
 
 

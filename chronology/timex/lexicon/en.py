@@ -63,6 +63,23 @@ FEAST_PLACE_NOUNS: frozenset[str] = frozenset(
      "range", "reef", "atoll"}
 )  # fmt: skip
 
+#: Capitalised street nouns that make a month before them part of a street's name ("offices in March Street",
+#: "a flat on June Terrace"), even after "in" or "on"; not "Road" ("In March Road deaths fell" is dated).
+STREET_NOUNS: frozenset[str] = frozenset(
+    {"street", "avenue", "lane", "boulevard", "terrace", "crescent"}
+)  # fmt: skip
+
+#: Nouns of a figure that a number is said to be ("1200 was a fair estimate of the crowd", "900 is the
+#: official figure."): the number is a count, not a year.
+FIGURE_NOUNS: frozenset[str] = frozenset({"estimate", "figure", "number", "count", "total", "guess", "tally"})
+
+#: Verbs of arriving: a morning clock time they lead after an evening one in the same sentence is the next
+#: morning's ("sails at 2215 and docks at 0630", "left at 10.15pm and arrived at 6.30am").
+ARRIVAL_VERBS: frozenset[str] = frozenset(
+    {"arrive", "arrives", "arrived", "arriving", "dock", "docks", "docked", "docking", "land", "lands",
+     "landed", "landing", "berth", "berths", "berthed", "reach", "reaches", "reached", "reaching"}
+)  # fmt: skip
+
 #: Words after which a bare month name is a month ("in May", "until June", "well into October"), not a
 #: word or a name.
 MONTH_PREPOSITIONS: frozenset[str] = frozenset(
@@ -130,8 +147,9 @@ NUMBER_WORDS: dict[str, int] = {
 #: period with "a" they make it a rate, as a digit does ("5 a year").
 SPELLED_COUNTS: frozenset[str] = frozenset(NUMBER_WORDS) - {"a", "an", "single", "zero", "couple"}
 
-#: Fractions that count a unit: "half a century", "a half-hour", "a quarter of a century".
-FRACTION_WORDS: dict[str, float] = {"half": 0.5, "a quarter of": 0.25}
+#: Fractions that count a unit: "half a century", "a half-hour", "a quarter of a century", a margin of
+#: "a tenth of a second".
+FRACTION_WORDS: dict[str, float] = {"half": 0.5, "a quarter of": 0.25, "a tenth of": 0.1}
 
 #: Quantity words that leave the count unknown: "several years" is PXY.
 VAGUE_QUANTITIES: frozenset[str] = frozenset(
@@ -611,11 +629,11 @@ DOSE_INTERVAL_ABBREVIATIONS: dict[str, str] = {
 #: Determiners that name a unit or a season from the writer's now ("last year", "this fall", "next month").
 WRITERS_DEICTIC_DETERMINERS: tuple[str, ...] = ("last ", "this ", "next ")
 
-#: Holidays on a fixed day: name -> (month, day).
 #: Feasts of FIXED_HOLIDAYS that are an eve by their own name, the evening before a new day ("a Hogmanay
 #: party ... shortly after 2 a.m.": the small hours of 1 January), as "New Year's Eve" is by its word "eve".
 EVES_NAMED_ALONE: frozenset[str] = frozenset({"hogmanay"})
 
+#: Holidays on a fixed day: name -> (month, day).
 FIXED_HOLIDAYS: dict[str, tuple[int, int]] = {
     "new year's day": (1, 1), "new year's": (1, 1), "new years day": (1, 1),
     "new year's eve": (12, 31), "christmas": (12, 25), "christmas day": (12, 25), "xmas": (12, 25),
@@ -899,6 +917,10 @@ SPORTS_SEASON_NOUNS: frozenset[str] = frozenset({"season", "seasons"})
 #: Nouns after a span of years that make it a sports season only among words of play ("the 2003-04
 #: campaign was his best; he scored 14 goals"); a war's "1914-15 campaign" keeps its two years.
 SPORTS_SEASON_NOUNS_IN_PLAY: frozenset[str] = frozenset({"campaign", "campaigns"})
+#: Prepositions before a bare span of two running years written with a two-digit end that make it a season
+#: of play among sport words ("won the league in 1921-22", "unbeaten since 1997-98"); a season's own name
+#: ("the winter of 1962-63") and a span after other words are left as years.
+SEASON_SPAN_LEADS: frozenset[str] = frozenset({"in", "since"})
 #: Nouns of a historical event or period before "of" and a span of years whose short second part could be
 #: a month ("the Revolution of 1905-07", "the crisis of 2007-09", "the reforms of 2008-10"): after such a
 #: noun the span is two years, as "the war of 1914-18" is, not a year and a month.
@@ -1065,6 +1087,21 @@ REPUBLICAN_YEAR_CUES: frozenset[str] = frozenset({"Republic", "Directory", "Cons
 #: Abbreviations of a biography or a king list written before a year: "(r. 1402-1424)" reigned, "b. 1920"
 #: born, "d. 1987" died, "fl. 1410" flourished.
 YEAR_ABBREVIATIONS: frozenset[str] = frozenset({"r.", "b.", "d.", "fl."})
+#: Clocks and their works, named by how long one winding runs ("an eight-day longcase clock", "a 30-hour
+#: movement", "a two-day marine chronometer"): the hyphenated length before them is a kind, no time.
+TIMEPIECE_NOUNS: frozenset[str] = frozenset(
+    {"clock", "clocks", "movement", "movements", "chronometer", "chronometers", "timepiece", "timepieces",
+     "regulator", "regulators"}
+)  # fmt: skip
+#: Participles with which a label, a catalogue or a caption gives the year a thing was made, dated or
+#: came to its owner ("Tea caddy ... Purchased 1978.", "Made 1947.", "a clock, dated 1887,"); "dated" may
+#: stand anywhere, the others open their entry ("He made 1947 runs" counts, "made 1500." is a sum).
+CATALOGUE_YEAR_PARTICIPLES: frozenset[str] = frozenset(
+    {"dated", "made", "built", "purchased", "bought", "acquired", "given", "donated", "bequeathed",
+     "presented", "gifted", "painted", "printed", "published", "filmed", "photographed", "taken", "founded",
+     "established", "est", "designed", "completed", "restored", "rebuilt", "accessioned", "transferred",
+     "commissioned"}
+)  # fmt: skip
 
 #: Words before a number that make it a label rather than a time ("page 1998", "flight 1200").
 LABEL_WORDS: frozenset[str] = frozenset(
@@ -1953,6 +1990,18 @@ MEALS_NAMED_FOR_FEASTS: frozenset[str] = frozenset(
 #: Nouns after a month that make it a month of delivery of goods traded ahead ("cotton for May delivery",
 #: "wheat for March shipment"): the month still to come, or the current one, whatever the tense.
 DELIVERY_MONTH_NOUNS: frozenset[str] = frozenset({"delivery", "deliveries", "shipment", "shipments"})
+#: Goods traded for future months that a month right before names by its contract ("May corn", "the
+#: December crude contract", "March wheat fell"): the month of the contract, a noun and no verb or name.
+CONTRACT_MONTH_GOODS: frozenset[str] = frozenset(
+    {"corn", "wheat", "soybean", "soybeans", "soymeal", "soyoil", "oats", "canola", "rapeseed", "cotton",
+     "cocoa", "coffee", "sugar", "crude", "brent", "gold", "silver", "copper", "platinum", "cattle", "hogs",
+     "feeder", "gasoline", "futures"}
+)  # fmt: skip
+#: Words of a traded price that, later in the sentence, make such a month a contract still ahead ("May
+#: corn gained 2 cents to $4.61 a bushel"), not a month told ("May wheat sowing was late").
+CONTRACT_PRICE_WORDS: frozenset[str] = frozenset(
+    {"cent", "cents", "bushel", "tonne", "ton", "barrel", "ounce", "contract", "contracts", "settled"}
+)
 
 #: Openers of a span from now that an approximation after it ("or so") makes a length: "the next week or
 #: so", "the coming month or so" (without the article "next week or so" stays the week).
@@ -2552,7 +2601,9 @@ QUALIFIED_BY_PART_OF_DAY: frozenset[str] = frozenset(
 
 #: Prepositions of a stretch through "the year" ("over the year", "during the year"): after a year the
 #: sentence has just named ("rises in 2014 ... over the year"), the year is that one.
-YEAR_THROUGHOUT_PREPOSITIONS: frozenset[str] = frozenset({"over", "during", "throughout", "across"})
+YEAR_THROUGHOUT_PREPOSITIONS: frozenset[str] = frozenset(
+    {"over", "during", "through", "throughout", "across"}
+)
 
 #: Nouns a season qualifies after "the" ("the summer recess", "the spring round"): the article belongs to
 #: the noun, and the time is the season alone.
@@ -3490,6 +3541,14 @@ MONTHLY_CHARGE_NOUNS: frozenset[str] = frozenset(
 #: Figures of a budget or an account, or of a school's year: in their sentence "2011-12" is one year of
 #: account or one academic year, named by the year it ends in ("Borrowing in 2011-12", "76 per cent of GDP
 #: in 2014-15", "attendance ... from 91 per cent in 2013-14").
+#: Words of crops and their trade that make "the 2025/26 season" in their sentence a crop's year of account
+#: ("a record 176 million tonnes of soybeans in the 2025/26 season"), as a marketing year is, while a club's,
+#: a network's or a ship's season of two years is left untagged.
+CROP_SEASON_WORDS: frozenset[str] = frozenset(
+    {"harvest", "harvests", "crop", "crops", "tonnes", "tons", "bushels", "bales", "bags", "grain", "grains",
+     "wheat", "corn", "maize", "soybeans", "soybean", "barley", "rice", "sugar", "coffee", "cocoa", "cotton",
+     "canola", "rapeseed", "sunflower", "yields", "sowing", "planting", "plantings", "acreage"}
+)  # fmt: skip
 ACCOUNT_FIGURE_WORDS: frozenset[str] = frozenset(
     {"borrowing", "deficit", "deficits", "debt", "budget", "budgets", "spending", "expenditure", "revenue",
      "revenues", "receipts", "surplus", "gdp", "turnover", "profit", "profits", "earnings",
@@ -3855,6 +3914,11 @@ HISTORY_SOURCE_NOUNS: frozenset[str] = frozenset(
         "records", "authorities", "biographers", "histories",
     }
 )  # fmt: skip
+
+#: Adverbs between such writers and their verb ("accounts usually place it", "historians now date it").
+ADVERBS_BEFORE_DATING_VERBS: frozenset[str] = frozenset(
+    {"now", "usually", "generally", "often", "still", "all"}
+)
 
 #: Section headings of what came before the story an article tells: the section after one goes on in time.
 BACKGROUND_SECTION_HEADINGS: frozenset[str] = frozenset(
