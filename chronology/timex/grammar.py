@@ -3571,13 +3571,19 @@ class Grammar:
             and figure["noun"] in self.lex.FIGURE_NOUNS
         ):
             return None  # "officials said 1200 was a fair estimate of the crowd": a count, not a year
+        if _LEVEL_THEN_CHANGE_FROM_BEFORE.search(ctx.low, max(0, start - 50), start):
+            return None  # "shares closed at 1450, down from 1520": the earlier level of the figure just given
         approx = m.groupdict().get("approx")
         if (
             approx in self.lex.YEAR_APPROXIMATORS_AFTER_PREPOSITION
             and _previous_word(ctx.low, m.start()) not in self.lex.APPROXIMATED_YEAR_PREPOSITIONS
             and not self.hedged_pair_opening.search(ctx.low, max(0, m.start() - 40), m.start())
-            # "Dressing case, about 1890": a label's date after its comma, hedged, not a topic
-            and not ctx.low.endswith((",", ", "), 0, m.start())
+            # "Dressing case, about 1890": a label's date after its comma, hedged, closing its phrase ("A
+            # talk, about 1990s music," and "Letters, about 1968 and its riots," have a topic)
+            and not (
+                ctx.low.endswith((",", ", "), 0, m.start())
+                and _YEAR_CLOSING_ITS_PHRASE.match(ctx.low, m.end())
+            )
         ):
             return None  # "a film about 1968": a preposition; the year alone is left to the plain rule
         closing = None if era else self.range_closing_era.match(ctx.low, m.end("year"))
@@ -3636,7 +3642,10 @@ class Grammar:
                 span is not None
                 and span[0] == year + 1
                 and span[1] - end == 3  # "-22": the two-digit end seasons are written with
-                and _previous_word(ctx.low, m.start()) in self.lex.SEASON_SPAN_LEADS
+                # "the stand was built in 1921-22", "restored in 1997-98": a work's two years, no season
+                and (lead := _previous_word(ctx.low, m.start())) in self.lex.SEASON_SPAN_LEADS
+                and _previous_word(ctx.low, ctx.low.rfind(lead, 0, m.start()))
+                not in self.lex.CATALOGUE_YEAR_PARTICIPLES
                 and self._sport_word.search(ctx.low, max(0, m.start() - 300), min(len(ctx.low), end + 300))
             ):
                 return None  # "won the league in 1921-22 ... scored 38 goals": a season of play
@@ -7779,20 +7788,22 @@ class Grammar:
             return False
         at = low.rfind("at", 0, start)
         if self._performance_clause_before(low, at):
-            return (
-                False  # "The concert on Friday begins at 7.30.": an evening hour (h_performance_dotted_hour)
-            )
+            # "The concert on Friday begins at 7.30.": an evening hour, which h_performance_dotted_hour reads
+            return False
         word = _previous_word(low, at)
         if word and ctx.text[at - 1 - len(word)].isupper() and at - 1 - len(word) > 0:
             word = _previous_word(low, at - 1 - len(word))  # "leaves Oban at 7.15"
+        subject = _previous_word(low, low.rfind(word, 0, at)) if word else ""
         if word in _COPULAS:
-            return _previous_word(low, low.rfind(word, 0, at)) in self.lex.SCHEDULED_EVENT_NOUNS
+            return subject in self.lex.SCHEDULED_EVENT_NOUNS
         return (
             word in self.lex.SCHEDULED_EVENT_NOUNS
             or (
                 word in self.lex.LATENESS_MARGIN_VERBS
                 and word.isalpha()
                 and word not in ("off", "up", "back")
+                # "Tickets start at 7.50, and", "fares begin at 2.15": what is sold starts at a price
+                and subject not in self.lex.PRICED_AT_NOUNS
             )
         ) and not self._dotted_amount_clause(low, start)
 
@@ -11760,6 +11771,8 @@ _YEAR_IN_TOPIC_SUBJECT = compile_pattern(
 #: "was a year of", "was the busiest year": the clause after a year's topic calls it a year
 _A_YEAR_CALLED = compile_pattern(r"[ \t]+(?:a|the|an)[ \t]+(?:[a-z\-]+[ \t]+){0,2}year\b")
 _MONTH_LABEL_REACH = 600  # characters: a few entries of a month-by-month review
+#: What closes a label's hedged year ("Dressing case, about 1890." or "about 1890, oak"): a stop or a line's end.
+_YEAR_CLOSING_ITS_PHRASE = compile_pattern(r"[ \t]*(?:[,;:.)\n]|$)")
 _CLAUSE_END = compile_pattern(r"[ \t]*(?:[,;:]\s|[.!?]?\s*\n|[.!?]?$)")
 #: A line's start before a list label ("1801 – The first census", "- May: Voters approve"), a bullet allowed
 _LABEL_LINE_START = compile_pattern(r"(?:^|\n)[ \t]*(?:[-*\u2022][ \t]+)?$")
@@ -11929,6 +11942,11 @@ _LATER_IN = compile_pattern(r"(?:later|earlier|early|late)\s+in\s+$")
 #: official figure." (not "was a total disaster", "was the number one year").
 _FIGURE_NOUN_AFTER_COPULA = compile_pattern(
     r" (?:was|is) (?:an?|the)\s+(?:[a-z]+\s+){0,2}?(?P<noun>[a-z]+)(?=\s+(?:of|for)\s|[.,;:!?])"
+)
+#: A figure's level, then its change from an earlier one, up to that one: "closed at 1450, down from ",
+#: "was 1450 tonnes, up from " (not "in 2023, down from ", two years).
+_LEVEL_THEN_CHANGE_FROM_BEFORE = compile_pattern(
+    r"(?<![a-z])(?:at|to|was|is|were|are)\s+[$\u00a3\u20ac]?\d[\d.,]*(?:\s*[a-z%]+)?,?\s+(?:up|down)\s+from\s+$"
 )
 #: A figure's change from an earlier level after it: ", down from 0950", " up from 1210".
 _FIGURE_CHANGE_FROM_AFTER = compile_pattern(r",?[ \t]+(?:up|down)[ \t]+from[ \t]")

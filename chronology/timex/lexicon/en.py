@@ -3538,9 +3538,6 @@ MONTHLY_CHARGE_NOUNS: frozenset[str] = frozenset(
     {"fees", "bills", "rent", "rents", "payments", "invoices", "charges", "wages", "salaries", "premiums"}
 )
 
-#: Figures of a budget or an account, or of a school's year: in their sentence "2011-12" is one year of
-#: account or one academic year, named by the year it ends in ("Borrowing in 2011-12", "76 per cent of GDP
-#: in 2014-15", "attendance ... from 91 per cent in 2013-14").
 #: Words of crops and their trade that make "the 2025/26 season" in their sentence a crop's year of account
 #: ("a record 176 million tonnes of soybeans in the 2025/26 season"), as a marketing year is, while a club's,
 #: a network's or a ship's season of two years is left untagged.
@@ -3549,6 +3546,9 @@ CROP_SEASON_WORDS: frozenset[str] = frozenset(
      "wheat", "corn", "maize", "soybeans", "soybean", "barley", "rice", "sugar", "coffee", "cocoa", "cotton",
      "canola", "rapeseed", "sunflower", "yields", "sowing", "planting", "plantings", "acreage"}
 )  # fmt: skip
+#: Figures of a budget or an account, or of a school's year: in their sentence "2011-12" is one year of
+#: account or one academic year, named by the year it ends in ("Borrowing in 2011-12", "76 per cent of GDP
+#: in 2014-15", "attendance ... from 91 per cent in 2013-14").
 ACCOUNT_FIGURE_WORDS: frozenset[str] = frozenset(
     {"borrowing", "deficit", "deficits", "debt", "budget", "budgets", "spending", "expenditure", "revenue",
      "revenues", "receipts", "surplus", "gdp", "turnover", "profit", "profits", "earnings",
