@@ -4553,11 +4553,12 @@ class Grammar:
         its noun phrase ("a two-day clock fair" is a fair's length)."""
         at = end
         for _ in range(2):
-            following = _next_word(low, at)
-            if not following:
+            # `_next_word`'s reading, whose match ends where the word does: no second search for it
+            following = _BLANKS_THEN_WORD.match(low, at, at + 24)
+            if following is None:
                 return False
-            at = low.find(following, at) + len(following)
-            if following in self.lex.TIMEPIECE_NOUNS:
+            at = following.end()
+            if following[1] in self.lex.TIMEPIECE_NOUNS:
                 return _TIMEPIECE_PHRASE_CLOSE.match(low, at) is not None
         return False
 
@@ -8162,10 +8163,9 @@ class Grammar:
                 # "from 1:30 to 4 p.m.", "8:30-9:15pm", "from 2.30 to 4.30pm": a clock time opening a range
                 # whose close names its half of the day is in that half, or in the other half when it is
                 # the later time ("from 10:30 to 2 p.m." opens in the morning)
-                closing = _clock_range_close_minutes(close)
-                opening = int(clock[:2]) % 12 * 60 + int(clock[3:5])
-                hour = int(clock[:2]) % 12
-                hour += 12 if opening + 720 < closing or opening >= closing else 0
+                hour = _clock_range_opening_hour(
+                    int(clock[:2]), int(clock[3:5]), _clock_range_close_minutes(close)
+                )
                 clock = f"{hour:02d}{clock[2:]}"
             elif (
                 m["hour24"] is not None
@@ -11240,8 +11240,7 @@ class Grammar:
     def _clock_range_opening_spec(self, opening: int, closing: int) -> Spec:
         """The opening hour of a clock range whose close is `closing` minutes into the day (0-1440): the
         later reading that still opens before the close; none does across midnight ("10 to 2 a.m.")."""
-        morning = opening % 12
-        hour = morning + 12 if (morning + 12) * 60 < closing or morning * 60 >= closing else morning
+        hour = _clock_range_opening_hour(opening, 0, closing)
         spec = Spec("TIME", "shift", unit="day", amount=0, base="ref", pod=f"{hour:02d}:00")
         spec.note = "an hour opening a range of clock times, in the half of the day its closing time names"
         return spec
@@ -11701,6 +11700,14 @@ def _clock_range_close_minutes(close: re.Match[str]) -> int:
         return (12 if close["word"] in ("noon", "midday") else 24) * 60
     hour = int(close["hour"]) % 12 + (12 if close["half"].startswith("p") else 0)
     return hour * 60 + int(close["minutes"] or 0)
+
+
+def _clock_range_opening_hour(hour: int, minute: int, closing: int) -> int:
+    """The hour (0-23) of a clock time `hour`:`minute` opening a range whose close is `closing` minutes into
+    the day: the later reading that still opens before the close; none does across midnight ("10 to 2 a.m.")."""
+    morning = hour % 12
+    opening = morning * 60 + minute
+    return morning + 12 if opening + 720 < closing or opening >= closing else morning
 
 
 #: The same, for the resolver: a clock time opening such a range takes the close's half of the day.

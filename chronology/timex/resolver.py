@@ -9430,19 +9430,16 @@ class Resolver:
             and spec.pod is None
             and abs(spec.amount) <= _WITHIN_HALF_A_YEAR.get(unit, 0)
             and choice.anchor.kind == AnchorKind.EXPRESSION
-            and _YEAR_VALUE.fullmatch(year_told := (choice.anchor.value or "")[:4]) is not None
+            and _YEAR_VALUE.fullmatch((anchored := choice.anchor.value or "")[:4]) is not None
             # "In 1883 the crews rested at dawn. A month later": an unnamed day of that year is no month either
             # (a few days on from it is another unnamed day, below)
-            and (
-                len(choice.anchor.value or "") == 4
-                or (unit != "day" and (choice.anchor.value or "").startswith("-XX-XX", 4))
-            )
+            and (len(anchored) == 4 or (unit != "day" and anchored.startswith("-XX-XX", 4)))
         ):
             # "won the general election of 1987 ... A month later she named her cabinet": counted from a
             # year whose month is not told, a few months, weeks or days on is still in that year, no
             # month of it more than another
             why = f"{spec.note}: {unit} {spec.amount:+d} from {choice.label}, a year with no month told: that year"
-            return year_told, choice.anchor, why, []
+            return anchored[:4], choice.anchor, why, []
         amount = spec.amount
         if amount and self._restates_the_date_before(candidate, choice):
             amount = 0  # "came into force on 12 April, a week later.": the same day, counted from before
