@@ -35,7 +35,7 @@ _parser: Any = importlib.import_module("re._parser")
 _compiler: Any = importlib.import_module("re._compiler")
 
 _CODE_TYPE = "I" if array("I").itemsize == _sre.CODESIZE else "L"
-_FORMAT = 7  # bump when an entry's layout or a derived value (or how it is derived) changes
+_FORMAT = 8  # bump when an entry's layout or a derived value (or how it is derived) changes
 
 # An entry: (flags, code as bytes, groups, group index, index group[, first chars, first starts]),
 # (text,) for a text kept by `kept_text`, or (table,) for a table kept by `kept_table`.

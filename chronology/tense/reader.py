@@ -115,7 +115,9 @@ def _status_may_follow(text: str, end: int) -> bool:
 
 _AHEAD_OF = compile_pattern(
     r"\b(ahead\s+of|until|till|til|awaiting|await|an?\s+eye\s+on|(?:in\s+)?preparations?\s+for|preparing\s+for"
-    r"|in\s+time\s+for|(?:build|run)-?up\s+to)\s+$",
+    r"|in\s+time\s+for|(?:build|run)-?up\s+to"
+    # "a look ahead to Friday's vote", "a quick look ahead: Thursday's figures": a look ahead is forward
+    r"|look(?:s|ing)?\s+ahead(?:\s+to|\s*:))\s+$",
     re.IGNORECASE,
 )
 # "took pole for Sunday's Malaysian Grand Prix", "named his side for Saturday's game": an event a day

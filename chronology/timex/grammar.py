@@ -239,6 +239,9 @@ class Grammar:
             r"(?<![a-z0-9-])(?:" + "|".join(map(re.escape, lex.HYPHENATED_OLD_SPELLINGS)) + r")(?![a-z0-9-])"
         )
         self._rules_cache: dict[tuple[tuple[str, ...], str], tuple[Rule, ...]] = {}
+        # `rules_at` by what its answer depends on: the categories, the first three characters as written
+        # and all eight as the long starts write them ("2019 was" and "2020 was" differ only in the first)
+        self._rules_at_cache: dict[tuple[tuple[str, ...], str, str], tuple[Rule, ...]] = {}
         self._build_rules()
         # the clock-time rule, read again at a preposition before a length, a part of the day or a date
         self.clock_time_rules = [
@@ -479,6 +482,10 @@ class Grammar:
             + words_regex(lex.SEASONS)
             + r")\s+(?:of\s+)?(?P<jyear>[12]\d{3})(?![0-9])"
         )
+        # "between autumn and spring", "from winter to summer": the bare season that closes a span
+        self._bare_season_span_close = compile_pattern(
+            r"\s+(?:and|to|until|till)\s+" + words_regex(lex.SEASONS) + r"(?![a-z])"
+        )
         self.pod_rx = r"(?P<pod>" + words_regex(lex.PARTS_OF_DAY) + ")"
         self.era_rx = (
             r"(?P<era>"
@@ -521,7 +528,9 @@ class Grammar:
             + _CLOCK_RANGE_CLOSE_PLAIN_RX
             # "breakfast at 7.30, and", "leaves Oban at 7.15 and takes": a dotted time of a one-digit hour
             # closing its clause (h_clock wants "at" after a verb of a timetable or a thing held at an hour)
-            + r"|(?<![0-9]{2}\.[0-5][0-9])(?P<dend>[ \t]*(?:[,;]|\.(?![0-9])|and\s)|$)"
+            + r"|(?<![0-9]{2}\.[0-5][0-9])(?P<dend>"
+            + _DOTTED_CLAUSE_CLOSE_RX
+            + r")"
             + r")"
             # "from 09.00 to 18.00", "at 11.30 on Sunday": a dotted 24-hour clock (h_clock checks its company)
             # (not before a zone: "18.00 CET" is read with its zone below)
@@ -2950,12 +2959,16 @@ class Grammar:
         """`rules_for` the first three characters of `ahead` (the text's next one to eight characters),
         less the rules whose long starts none of its beginnings is: "this" is no "thirty", "month ago"
         no "month long"."""
-        rules = self.rules_for(categories, ahead[:3])
         canonical = canonical_text(ahead)  # as the long starts are written
-        heads = {canonical[:size] for size in range(1, len(canonical) + 1)}
-        return tuple(
-            rule for rule in rules if rule.long_starts is None or not rule.long_starts.isdisjoint(heads)
-        )
+        key = (categories, ahead[:3], canonical)
+        found = self._rules_at_cache.get(key)
+        if found is None:
+            rules = self.rules_for(categories, ahead[:3])
+            heads = {canonical[:size] for size in range(1, len(canonical) + 1)}
+            found = self._rules_at_cache[key] = tuple(
+                rule for rule in rules if rule.long_starts is None or not rule.long_starts.isdisjoint(heads)
+            )
+        return found
 
     def categories_of(self, word: str) -> tuple[str, ...]:
         multi = self.multi_categories.get(word)
@@ -3566,11 +3579,13 @@ class Grammar:
         era = m.groupdict().get("era")
         start = m.start("year")
         if (
-            ctx.low.startswith((" was ", " is "), m.end())
+            ctx.low.startswith((" was ", " is ", " would ", " will ", " could ", " might "), m.end())
             and (figure := _FIGURE_NOUN_AFTER_COPULA.match(ctx.low, m.end())) is not None
             and figure["noun"] in self.lex.FIGURE_NOUNS
         ):
-            return None  # "officials said 1200 was a fair estimate of the crowd": a count, not a year
+            # "officials said 1200 was a fair estimate of the crowd", "1800 would be a reasonable price": a
+            # count or an amount, not a year
+            return None
         if _LEVEL_THEN_CHANGE_FROM_BEFORE.search(ctx.low, max(0, start - 50), start):
             return None  # "shares closed at 1450, down from 1520": the earlier level of the figure just given
         approx = m.groupdict().get("approx")
@@ -3607,9 +3622,16 @@ class Grammar:
         if (
             not era
             and ctx.low.endswith("year ", 0, start)
-            and _next_word(ctx.low, m.end("year")) in self.lex.YEAR_FAULT_NOUNS
+            and (
+                (following := _next_word(ctx.low, m.end("year"))) in self.lex.YEAR_FAULT_NOUNS
+                or (
+                    following in self.lex.YEAR_FAULT_PROGRAMME_NOUNS
+                    and ctx.text.endswith("Year ", 0, start)
+                    and _OPENS_SENTENCE_BEFORE.search(ctx.text, max(0, start - 13), start - 5) is None
+                )
+            )
         ):
-            return None  # "the year 2038 problem": the name of a class of software faults
+            return None  # "the year 2038 problem", "its Year 2000 office": a class of software faults
         if (
             closing is None
             and era
@@ -4141,7 +4163,9 @@ class Grammar:
             and not after.startswith(("'", "s"))
             and (start == 0 or not low[start - 1].isalnum())
         ):
-            return True  # "my '09 Civic", "that was '19": the apostrophe stands for the century
+            # "my '09 Civic", "that was '19": the apostrophe stands for the century, unless a capitalised word
+            # that makes a day's name stands before it: "Black '47" names a year
+            return not _capitalised_name_modifier_before(ctx.text, low, start, self.lex)
         if m.groupdict().get("approx") in self.lex.YEAR_APPROXIMATOR_ABBREVIATIONS and value is not None:
             return True  # "c. 1412": only a year is written after "circa"
         if (
@@ -5146,7 +5170,7 @@ class Grammar:
         joined_to_season = (
             ctx.prev_spec is not None
             and ctx.prev_spec.season is not None
-            and re.fullmatch(r"\s+(?:and|or)\s+", ctx.low[max(0, ctx.prev_end) : m.start()]) is not None
+            and re.fullmatch(r"\s+(?:and|or|to)\s+", ctx.low[max(0, ctx.prev_end) : m.start()]) is not None
             and (
                 _SEASON_ENDS_PHRASE.match(ctx.low, m.end()) is not None  # not "and winter coats"
                 # "Through the summer and fall Grant extended his lines": the next clause's named subject
@@ -5293,6 +5317,13 @@ class Grammar:
                     )
                 )
                 and not joined_to_season
+                # "from autumn to spring", "between winter and summer": a span's opening season, named
+                # bare as its closing one is ("made from spring wheat" is a kind of wheat)
+                and not (
+                    before in ("from", "between")
+                    and (close := self._bare_season_span_close.match(ctx.low, m.end())) is not None
+                    and _SEASON_ENDS_PHRASE.match(ctx.low, close.end()) is not None  # not "winter tyres"
+                )
                 # "the first frost of autumn", "the coldest night of winter": a ranking within the
                 # season, as "the biggest hit of the fall" is
                 and not (ctx.low.endswith(" of ", 0, m.start()) and self._ranked_within(ctx.low, m.start()))
@@ -6250,11 +6281,27 @@ class Grammar:
         reach = max(0, line_start - _ENTRY_STAMP_REACH)
         if _DAY_HEADING_LINE.search(ctx.low, reach, line_start) is not None:
             return None
+        if self._under_timeline_intro(ctx.low, line_start):
+            return None
         earlier = [_stamp_minutes(m) for m in self.entry_stamp_line.finditer(ctx.low, reach, line_start)]
         earlier.append(_stamp_minutes(stamp))
         if len(earlier) < 3 or earlier[1] <= earlier[0]:
             return 0  # one or two stamps, or a page written newest first: its own day
         return sum(1 for before, after in pairwise(earlier) if after < before)
+
+    def _under_timeline_intro(self, low: str, line_start: int) -> bool:
+        """Whether the run of clock-stamped lines holding the line at `line_start` comes right after a line
+        introducing a timeline ("gave the following timeline, all times UTC:"): times of the events told."""
+        above = line_start
+        for _ in range(_TIMELINE_RUN_LINES):
+            if above == 0:
+                return False
+            above = _line_start(low, above - 1)
+            line = low[above : low.find("\n", above)].strip()
+            if not line or self.entry_stamp_line.match(low, above) is not None:
+                continue  # a blank line or another stamp of the run
+            return line.endswith(":") and not self.lex.TIMELINE_INTRO_WORDS.isdisjoint(_WORDS.findall(line))
+        return False
 
     def _clock_before_entry_stamp(self, m: re.Match[str], ctx: Context, unit: str) -> Spec | None:
         """ "an hour ago", "about 20 minutes ago" in an entry of a live page: counted back from the entry's
@@ -6552,6 +6599,21 @@ class Grammar:
                 count = float(self.lex.NUMBER_WORDS[word])
         return count if count is not None and count >= 2 else None
 
+    def _day_in_apposition(self, ctx: Context, start: int, end: int) -> bool:
+        """Whether "a day" at start..end stands after a comma right behind a dated day and before a word of
+        naming or a relative word ("on 14 April 1935, a day remembered as ...", "5 May, a day when"): a
+        noun phrase saying the date again. "5 May, a day after the vote" stays a length."""
+        spec = ctx.prev_spec
+        if spec is None or spec.day is None or ctx.low[ctx.prev_end : start] != ", ":
+            return False
+        word = _next_word(ctx.low, end)
+        if word in ("still", "now", "long"):  # "a day still remembered as": the adverb before the participle
+            word = _next_word(ctx.low, ctx.low.find(word, end) + len(word))
+        # a copula there ("On 5 May, a day is enough") makes "a day" the subject, a length
+        return word in ("when", "that", "which") or (
+            word in self.lex.TODAY_PRESENT_LEADS and word not in ("is", "are")
+        )
+
     def h_span(self, m: re.Match[str], ctx: Context) -> Spec | None:
         word_before = _previous_word(ctx.low, m.start())  # asked by several checks below: read once
         unit = self.lex.UNIT_FORMS[m["unit"]]
@@ -6631,6 +6693,8 @@ class Grammar:
             lead = word_before
             if lead in self.lex.EXCLAMATIVE_LEADS and _sentence_start(ctx.low, m.start() - len(lead) - 1):
                 return None  # "What a day.": an exclamation about the day, not a length
+            if m["unit"] == "day" and self._day_in_apposition(ctx, m.start(), m.end()):
+                return None  # "on 14 April 1935, a day remembered as": the date named again, not a length
         if m["unit"] == "day" and ctx.low.startswith(" of ", m.end()) and count == 1:
             lead_end = m.start() - 1 if ctx.low[m.start() - 1 : m.start()] in ('"', "\u201c") else m.start()
             lead = _previous_word(ctx.low, lead_end)
@@ -7785,16 +7849,16 @@ class Grammar:
         follows a verb of setting off, arriving or starting (past one capitalised place name) or a thing
         held at an hour; "the pound was at 1.25.", "shares closed at 7.30." are amounts."""
         low = ctx.low
-        if not 1 <= int(low[start : low.index(".", start)]) <= 12 or _previous_word(low, start) != "at":
+        dot = low.index(".", start)
+        if not 1 <= int(low[start:dot]) <= 12 or _previous_word(low, start) != "at":
             return False
+        if _FIGURE_CHANGE_FROM_AFTER.match(low, dot + 3):
+            return False  # "Lunch was at 7.50, up from 6.20.": a price and the one it rose from
         at = low.rfind("at", 0, start)
         if self._performance_clause_before(low, at):
             # "The concert on Friday begins at 7.30.": an evening hour, which h_performance_dotted_hour reads
             return False
-        word = _previous_word(low, at)
-        if word and ctx.text[at - 1 - len(word)].isupper() and at - 1 - len(word) > 0:
-            word = _previous_word(low, at - 1 - len(word))  # "leaves Oban at 7.15"
-        subject = _previous_word(low, low.rfind(word, 0, at)) if word else ""
+        word, subject = self._word_and_subject_before_at(ctx, at)
         if word in _COPULAS:
             return subject in self.lex.SCHEDULED_EVENT_NOUNS
         return (
@@ -7807,6 +7871,31 @@ class Grammar:
                 and subject not in self.lex.PRICED_AT_NOUNS
             )
         ) and not self._dotted_amount_clause(low, start)
+
+    def _word_and_subject_before_at(self, ctx: Context, at: int) -> tuple[str, str]:
+        """The word before the "at" at `at` (past one capitalised place name: "leaves Oban at") and the word
+        before that ("Dinner [is] at", "[Dinner] at")."""
+        low = ctx.low
+        word = _previous_word(low, at)
+        if word and ctx.text[at - 1 - len(word)].isupper() and at - 1 - len(word) > 0:
+            word = _previous_word(low, at - 1 - len(word))  # "leaves Oban at 7.15"
+        return word, _previous_word(low, low.rfind(word, 0, at)) if word else ""
+
+    def _dotted_held_hour(self, ctx: Context, start: int, hour: int) -> int:
+        """The hour of a dotted clock time closing its clause after what is held at it ("Dinner is at
+        8.15.", "Lunch is at 1.15."): an evening meal or gathering is held in the evening, and one to five
+        with no morning told are the afternoon's, as bare hours are; "Breakfast is at 7.30." stays."""
+        if ctx.low[start] == "0" or _previous_word(ctx.low, start) != "at":
+            return hour  # "at 09.30.": a 24-hour clock says its half; "until 11.30." names no thing held
+        word, subject = self._word_and_subject_before_at(ctx, ctx.low.rfind("at", 0, start))
+        held = subject if word in _COPULAS else word
+        if held in self.lex.MORNING_MEALS:
+            return hour
+        if 5 <= hour <= 11 and held in self.lex.EVENING_CUE_WORDS:
+            return hour + 12
+        if 1 <= hour <= 5 and not SMALL_HOURS_CUE.search(ctx.low, max(0, start - 80), start):
+            return hour + 12
+        return hour
 
     def _dotted_amount_clause(self, low: str, start: int) -> bool:
         """Whether the clause before a dotted figure holds a verb of a level or its change ("shares rose
@@ -7858,6 +7947,9 @@ class Grammar:
             or _DOTTED_CLOCK_DAY_AFTER.match(ctx.low, end)
             or _DOTTED_CLOCK_RANGE_CLOSE.match(ctx.low, end)
             or _DOTTED_CLOCK_RANGE_OPEN.search(ctx.low, max(0, start - 20), start)
+            # "Lunch is at 12.30.", "Dinner at 10.15, and": a two-digit hour closing its clause after what
+            # is held at an hour, as a one-digit hour is (the clock pattern's `dend`)
+            or (_DOTTED_CLAUSE_CLOSE.match(ctx.low, end) and self._dotted_time_closing_a_clause(ctx, start))
             # "The battle began at about 11.30" in a text that writes its clock dotted ("at 1.30 p.m."):
             # the text's own way of writing the time of day ("tickets at 10.50 each" is a price)
             or (not _AMOUNT_APIECE_AFTER.match(ctx.low, end) and self._writes_dotted_meridiem(ctx.low))
@@ -8167,6 +8259,16 @@ class Grammar:
                     int(clock[:2]), int(clock[3:5]), _clock_range_close_minutes(close)
                 )
                 clock = f"{hour:02d}{clock[2:]}"
+            elif m["dend"] is not None or (
+                m["hourk"] is not None
+                and int(m["hourk"]) <= 12
+                and _DOTTED_CLAUSE_CLOSE.match(ctx.low, m.end("minutek"))
+            ):
+                # "Dinner is at 8.15.", "Lunch is at 1.15.": the half of the day what is held keeps
+                hour = self._dotted_held_hour(
+                    ctx, m.start("hourd" if m["hourd"] else "hourk"), int(clock[:2])
+                )
+                clock = f"{hour:02d}{clock[2:]}"
             elif (
                 m["hour24"] is not None
                 and not m["hour24"].startswith("0")  # "06:30": a 24-hour clock says which half it is
@@ -8247,6 +8349,8 @@ class Grammar:
             )
             and (stamp_day := self.entry_stamp_day(ctx, m.start())) is not None
         ):
+            if _in_chapter_list(ctx.low, m.start()):
+                return None  # "00:00 Intro", "12:45 The siege begins": a position in a recording, no time
             spec.amount, spec.base = stamp_day, "dct"
             spec.note = ENTRY_STAMP_NOTE
             return spec
@@ -8724,6 +8828,13 @@ class Grammar:
             return None  # "Saturday Night Live", "Monday Night Football": a title
         if word_before in self.lex.WEEKDAY_NAME_MODIFIERS and not m["pmod"] and not m["wdet"]:
             return None  # "Black Friday", "Super Tuesday": a name, not a date
+        if (
+            word_before in self.lex.WEEKDAY_NAME_MODIFIERS_CAPITALISED
+            and ctx.text[ctx.low.rfind(word_before, 0, m.start("weekday"))].isupper()
+            and not m["pmod"]
+            and not m["wdet"]
+        ):
+            return None  # "its monthly Patch Tuesday release": a name; "issued a patch Tuesday" dates it
         if (
             not m["pmod"]
             and not m["wdet"]
@@ -10915,6 +11026,8 @@ class Grammar:
         day, end_day = int(m["day"]), int(m["endday"])
         if not 1 <= day < end_day <= 31 or not self.month_ok(m, ctx):
             return None
+        if ctx.low.count("\n", m.end("endday"), m.start("month")) > 1:
+            return None  # "Chapters 10-18", a blank line, "October 6: ...": the month opens another paragraph
         if (
             m["link"] not in ("-", "/")
             and _previous_word(ctx.low, m.start()) not in self.lex.RANGE_OPENING_WORDS
@@ -11481,6 +11594,9 @@ _COUNTED_AFTER = compile_pattern(r"\s*(?:%|[a-z]+s\b)")
 _LEVEL_AT_BEFORE = compile_pattern(r"(?<![a-z])([a-z]+)\s+at\s+$")
 #: What makes a dotted two-digit reading after a clock's preposition a 24-hour clock: a day after it ("at
 #: 11.30 on Sunday", "at 19.30 each evening"), or another such reading across a range ("from 09.00 to 18.00").
+#: What closes the clause after a dotted clock time: a comma, a stop, "and" or the end ("breakfast at 7.30, and").
+_DOTTED_CLAUSE_CLOSE_RX = r"[ \t]*(?:[,;]|\.(?![0-9])|and\s)|$"
+_DOTTED_CLAUSE_CLOSE = compile_pattern(_DOTTED_CLAUSE_CLOSE_RX)
 _DOTTED_CLOCK_DAY_AFTER = compile_pattern(
     r"\s+(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|today|tonight|tomorrow|daily"
     # "at 19.30 each evening"; "sold at 12.50 each" is a price apiece
@@ -11948,7 +12064,7 @@ _LATER_IN = compile_pattern(r"(?:later|earlier|early|late)\s+in\s+$")
 #: A copula after a number and the noun of a figure closing its phrase: " was a fair estimate of", " is the
 #: official figure." (not "was a total disaster", "was the number one year").
 _FIGURE_NOUN_AFTER_COPULA = compile_pattern(
-    r" (?:was|is) (?:an?|the)\s+(?:[a-z]+\s+){0,2}?(?P<noun>[a-z]+)(?=\s+(?:of|for)\s|[.,;:!?])"
+    r" (?:was|is|(?:would|will|could|might) be) (?:an?|the)\s+(?:[a-z]+\s+){0,2}?(?P<noun>[a-z]+)(?=\s+(?:of|for)\s|[.,;:!?])"
 )
 #: A figure's level, then its change from an earlier one, up to that one: "closed at 1450, down from ",
 #: "was 1450 tonnes, up from " (not "in 2023, down from ", two years).
@@ -12307,6 +12423,8 @@ _CLOCK_BEFORE_PARENTHESIS = compile_pattern(
 _CLOCK_AFTER_CLOCK_REACH = 250
 #: How far above an entry (characters) its page's earlier stamps and a day heading are looked for.
 _ENTRY_STAMP_REACH = 6000
+#: How many lines above a clock-stamped line are read for the line introducing its timeline.
+_TIMELINE_RUN_LINES = 30
 #: The note a chat message's own time stamp carries; the resolver puts it on the day of the date line above.
 CHAT_STAMP_NOTE = "a chat message's time stamp: a time of the thread's day or of its date line"
 ENTRY_STAMP_NOTE = "a live page's entry stamp: a time of the page's own day"
@@ -12320,6 +12438,47 @@ _DAY_HEADING_LINE = compile_pattern(
 
 #: The clock of a chat message's stamp ("18:42", "9:14 AM").
 _STAMP_CLOCK = compile_pattern(r"(?P<h>\d{1,2})[:.](?P<m>\d{2})(?:[ \t]*(?P<ampm>[AaPp]))?")
+
+
+# a line opening on a reading of a recording's counter ("00:00 Intro", "1:02:10 Listener questions")
+_CHAPTER_MARK = compile_pattern(r"[ \t]*\(?(?P<a>\d{1,2}):(?P<b>[0-5]\d)(?::(?P<c>[0-5]\d))?\)?[ \t]+\S")
+#: The most lines of a chapter list read above the one asked about.
+_CHAPTER_LIST_REACH = 40
+
+
+def _in_chapter_list(low: str, start: int) -> bool:
+    """Whether the clock reading opening its line at `start` is one of a recording's chapter marks: a run of
+    at least three lines, each opening on a reading (blank lines between them aside), that starts at zero
+    ("0:00 Intro", "00:00") and climbs line by line, each line a title, not a sentence. A recording is
+    marked from its start; a live page's or a programme's clock does not open on midnight and then count on
+    in minutes and seconds."""
+    first = low.rfind("\n", 0, start) + 1
+    for _ in range(_CHAPTER_LIST_REACH):
+        above = first - 1
+        while above > 0 and low[above - 1] in "\n \t":
+            above -= 1  # blank lines between the marks
+        if above <= 0:
+            break
+        above = low.rfind("\n", 0, above) + 1
+        if _CHAPTER_MARK.match(low, above) is None:
+            break
+        first = above
+    readings: list[int] = []
+    line = first
+    while (mark := _CHAPTER_MARK.match(low, line)) is not None:
+        head, middle, seconds = int(mark["a"]), int(mark["b"]), mark["c"]
+        readings.append(head * 3600 + middle * 60 + int(seconds) if seconds else head * 60 + middle)
+        if readings[-1] != 0 and len(readings) == 1:
+            return False  # the run opens past zero: no recording's first mark
+        end = low.find("\n", line)
+        if end < 0:
+            break
+        if low[line:end].rstrip(" \t").endswith("."):
+            return False  # "00:45 First result in.": a live page's entry is a sentence, a chapter a title
+        line = end + 1
+        while low[line : line + 1] == "\n":
+            line += 1
+    return len(readings) >= 3 and all(before < after for before, after in pairwise(readings))
 
 
 def _opens_line(low: str, start: int) -> bool:

@@ -124,6 +124,8 @@ _QUARTER_CONTEXT = compile_pattern(
 #: Reference units from finest to coarsest: a past-perfect time coarser than the story's looks back.
 #: A sentence opened by a date after at most a preposition: "On 8 August 1963 ...", "In ...".
 _OPENING_DATE_PREPOSITION = compile_pattern(r"\s*(?:(?:On|In|By|At)\s+)?")
+#: Units of a reference time a story can glance back to before the day it has reached, naming no day.
+_GLANCE_BACK_UNITS = frozenset({"month", "season"})
 _UNIT_RANK = {"day": 0, "week": 1, "weekend": 1, "month": 2, "season": 3, "quarter": 3, "half": 4, "year": 5}
 #: "By Sunday evening ... had": the deadline by which something had happened.
 #: "(r. 1449-1457)", "(b. 1920": a reign or a life given in passing, in parentheses.
@@ -700,6 +702,14 @@ _ZONE_RESTATEMENT = compile_pattern(
     r"[ \t]*\([ \t]*\d{1,2}[:.]?\d{2}(?:[ \t]*[ap]\.?m\.?)?[ \t]+[A-Z]{2,5}[ \t]*\)"
 )
 _WORD_JUST_BEFORE = compile_pattern(r"(?<![A-Za-z'])([A-Za-z]+)[ \t]+$")
+#: The verb group between a clock time in a subject and "on" its day ("[was imposed] on", "[ended] on").
+_VERB_GROUP_TO_ON = compile_pattern(
+    r"[ \t]+(?:(?:was|were|is|are|has|have|had|will|would|been|be)[ \t]+){0,2}[a-z]+[ \t]+on[ \t]+"
+)
+#: A clock time closing a sentence's subject: "A curfew from [9pm]", "The talks at [3pm]".
+_SUBJECT_CLOCK_BEFORE = compile_pattern(
+    r"(?:^|[.!?][ \t]+|\n)(?:the|a|an)[ \t]+[a-z]+[ \t]+(?:from|at)[ \t]+$", re.IGNORECASE
+)
 _ARTICLE_BEFORE = compile_pattern(r"(?<![A-Za-z])(?:the|a|an)[ \t]+$", re.IGNORECASE)
 #: A reporting period of several quarters: "the first nine months", "the six months", "the first half".
 _LONGER_REPORTING_PERIOD = compile_pattern(
@@ -3203,6 +3213,18 @@ class Resolver:
             return False
         if spec.day is None and tense.tense == "past" and self._past_habit_verb(tense):
             return True  # "flax was usually sown in April": a habit of the story's past, every year's April
+        if (
+            spec.day is None
+            and tense.tense == "present"
+            and any(
+                other.spec.type == "SET" and not _CLAUSE_JOIN.search(self.text, other.end, candidate.start)
+                for other in self._candidates_between(low + opening, candidate.start)
+            )
+        ):
+            # "can be visited on Saturdays from April to October": a set of days told before the month in
+            # its present-tense clause says how every year goes, as "daily" does ("Tours run on Sundays,
+            # and the next opens in April" plans one April)
+            return True
         if not _HABITUAL_WORDS.search(sentence):
             # "The river freezes in October": in a story told in the past, a verb plainly in the simple
             # present ("freezes", "is") says how every year goes
@@ -4381,7 +4403,7 @@ class Resolver:
             if spec.kind == "shift" and spec.base == "ref":
                 # "from dawn to dusk on 14 June 1800": both ends of a range of times take its date
                 range_date = self._date_after_time_range(candidate, following)
-                if range_date is not None:
+                if range_date is not None and not self._range_closes_next_day(range_date):
                     self._date_clock_from_following(candidate, range_date, gap_start=following.end)
             if spec.kind == "shift" and spec.base == "ref":
                 self._day_of_range_close(candidate, following)
@@ -4547,7 +4569,28 @@ class Resolver:
         if position == len(self.candidates):
             return None
         after = self.candidates[position]
-        return after if after.start - following.end <= 5 else None
+        if (
+            self.text[following.end - 1] == "."
+            and after.spec.kind == "shift"  # a weekday's or a month's capital opens no sentence
+            and self.text[after.start].isupper()
+            and not self.text[following.end : after.start].strip()
+        ):
+            # "through the night until about 2 a.m. The next day": the stop of "a.m." also ends the
+            # sentence, and the next one opens on a day of its own
+            return None
+        if after.start - following.end <= 5:
+            return after
+        # "A curfew from 9pm to 6am was imposed on Saturday": the day the subject's clause is dated by, which
+        # _date_clock_from_following takes only for a range closing the subject
+        return after if _VERB_GROUP_TO_ON.fullmatch(self.text, following.end, after.start) else None
+
+    @staticmethod
+    def _range_closes_next_day(day: Candidate) -> bool:
+        """Whether the day after a range of clock times is counted on from the day told ("from 11.40pm
+        until 2am the following morning", "open from 9am until noon the next day"): it dates the closing
+        time alone, so the opening stays on the day told."""
+        after = day.spec
+        return after.kind == "shift" and after.base == "ref" and after.unit == "day" and after.amount == 1
 
     def _day_of_range_close(self, candidate: Candidate, following: Candidate) -> None:
         """ "from 4 to 7 p.m. Friday", "7 a.m. to 8 p.m. Tuesday": the opening clock time of a range falls
@@ -4620,6 +4663,12 @@ class Resolver:
         attributive = _ATTRIBUTIVE_CLOCK_GAP.fullmatch(gap) is not None and bool(
             _ARTICLE_BEFORE.search(self.text, max(0, candidate.start - 5), candidate.start)
         )
+        if not attributive and gap.endswith("on ") and _VERB_GROUP_TO_ON.fullmatch(gap):
+            # "A curfew from 9pm was imposed on Saturday", "The talks at 3pm ended on Friday": a clock
+            # time closing the subject's noun phrase is on the day its clause's verb is dated
+            attributive = bool(
+                _SUBJECT_CLOCK_BEFORE.search(self.text, max(0, candidate.start - 40), candidate.start)
+            )
         # "at about 7.30 in the morning of Wednesday, 1 July": "of" joins the time to its day as "on" does
         part_of_date = _CLOCK_TO_PART_OF_DATE.fullmatch(gap) if len(gap) > 5 else None
         if (
@@ -6740,10 +6789,11 @@ class Resolver:
             anaphoric = self.text[candidate.start : candidate.start + 5].lower() == "that "
             first = anaphoric and _THAT_FIRST.match(self.text, candidate.start) is not None
             # "through the winter ... because they had not sown their fields that spring": a past perfect
-            # looks back to the spring before the winter, not on to the one that ends it
+            # looks back to the spring before the winter, not on to the one that ends it (and to the
+            # autumn before a January: "Greece had lost its war that autumn")
             looked_back = (
                 anaphoric
-                and spec.season == "SP"
+                and spec.season is not None
                 and spec.amount == 0
                 and self.tense(candidate.start, candidate.end).looks_back
             )
@@ -7026,9 +7076,21 @@ class Resolver:
                     # February": a new section takes up its own thread, from the nearest year, not onward
                     background = True
                     year = _story_year(anchor_day, month, day, step, background, ahead=ahead)
-                if year != anchor_day.year and self._section_heading_years(candidate.start) == {
-                    anchor_day.year
-                }:
+                if (
+                    year != anchor_day.year
+                    # "The blight of 1846 / ... by December, and by the spring": a story that has reached
+                    # the December of its heading's year goes on into the next year's seasons (a day dated
+                    # after a December that opens the section may still be the heading year's, and a
+                    # winter's December is where the season is named, not where the story is)
+                    and not (
+                        spec.season in ("SP", "SU", "FA")
+                        and year > anchor_day.year
+                        and anchor_day.month == 12
+                        and self.reference is not None
+                        and self.reference.unit in ("day", "month")
+                    )
+                    and self._section_heading_years(candidate.start) == {anchor_day.year}
+                ):
                     # "The campaigns of 1846 / ... surrendered on 24 September. / In the West, a column left
                     # in late June": a section headed by its one year tells that year's threads in turn
                     year = anchor_day.year
@@ -7229,6 +7291,9 @@ class Resolver:
                     and (tense.cue or "").lower().rpartition(" ")[2] in _LEX.PAST_WORRY_WORDS
                     and tense.cue_end is not None
                     and self.low.startswith(" about ", tense.cue_end)
+                    # "were worried about the storm damage in November", said in December: the month just
+                    # gone (or this one) is nearer than one eleven months ahead, and is the one meant
+                    and month not in (anchor_day.month, anchor_day.month - 1 or 12)
                 )
                 if worry_ahead:
                     # "Members were worried about their majorities in November", said in January: the
@@ -8390,10 +8455,11 @@ class Resolver:
             and ref.unit == unit
             and self.text.startswith(", ", ref.end)
             and self.text.startswith(",", candidate.end)
-            and self.low.endswith("later", candidate.start, candidate.end)
+            and self.low.endswith(("later", " on"), candidate.start, candidate.end)
         ):
             # "bought the rights in May; the series was announced in July 2017, two months later, with":
-            # a count set off by commas right after a date of its unit restates that date
+            # a count set off by commas right after a date of its unit restates that date ("In 2007,
+            # fifty years on, a plaque was unveiled" too)
             anchor = _anchor_at(ref)
             why = f"{spec.note}: in apposition to the {unit} just named (expression #{ref.index}), which it restates"
             return ref.value, anchor, why, []
@@ -8810,6 +8876,18 @@ class Resolver:
             ):
                 # "led by 212 votes as of 6 a.m.": the time a running count stands at, the news day's
                 choice = self._dct_anchor() or choice
+        if (
+            of_a_day
+            and base == "ref"
+            and unit == "day"
+            and spec.type == "TIME"
+            and self.narrative
+            and (story_day := self._story_day_after_glance_back(candidate)) is not None
+        ):
+            # "on the night of 16 October 1869 ... an engine ordered in the spring had not come.\n\nThe
+            # fire was first seen at 9:20 p.m.": a clock time needs a day; a month or season the story
+            # looked back to before its day gives none, so the clock is on the day the story reached
+            choice = self._choice_of(story_day)
         if (
             base == "ref"
             and unit == "day"
@@ -9468,7 +9546,12 @@ class Resolver:
             amount = -1  # "struck at 3:52 a.m. ... spent the rest of the night outdoors": that night began the day before
             self.night_ended_by_small_hours = candidate.start
         if (
-            spec.pod == "MO"
+            (
+                spec.pod == "MO"
+                # "fought on until dawn. The next day the town surrendered": the day that dawned, as its
+                # morning is ("the summit was taken at 4:30 a.m. ... the following day" is the day after)
+                or (spec.pod is None and (choice.anchor.value or "").endswith("TMO"))
+            )
             and amount == 1
             and unit == "day"
             and choice.anchor.kind == AnchorKind.EXPRESSION
@@ -10417,6 +10500,24 @@ class Resolver:
         anchor = _anchor(kind=AnchorKind.EXPRESSION, value=day.isoformat(), expression=ref.index)
         why = f"the DCT's day and month in the column entry's year {ref.value} (expression #{ref.index})"
         return _AnchorChoice(day, anchor, why)
+
+    def _story_day_after_glance_back(self, candidate: Candidate) -> _Reference | None:
+        """The day a story has reached, when the reference time since is a month or season of that day's
+        year that ended before it, told in an earlier paragraph (a glance back, no day to go on from)."""
+        day, ref = self.last_day, self.reference
+        if (
+            day is None
+            or ref is None
+            or ref.unit not in _GLANCE_BACK_UNITS
+            or day.end >= ref.end
+            or ref.day.year != day.day.year
+            or self.text.find("\n", ref.end, candidate.start) < 0
+        ):
+            return None
+        interval = granularity_and_interval(ref.value)[1]
+        if interval is None or interval.end.date() > day.day:
+            return None
+        return day
 
     def _choice_of(self, reference: _Reference) -> _AnchorChoice:
         return _AnchorChoice(
@@ -12110,9 +12211,13 @@ _PAST_PERFECT_AFTER_POSSESSIVE = compile_pattern(
 _PARTICIPLE_ASIDE_BEFORE = compile_pattern(r",\s+[a-z]+(?:ed|en|wn|lt|ld|ht|ng)\s+(?:[a-z0-9]+\s+){0,4}$")
 #: A past participle set off by a comma after a noun and followed by its agent or a preposition (a main
 #: verb after an aside takes its object: "Iraq, burdened with debt, invaded Kuwait on"), up to a date in
-#: it, names included: ", built by the Ottomans in ", ", founded in ".
+#: it, names included: ", built by the Ottomans in ", ", founded in "; a participle of making that keeps
+#: its stem (", cast in "), and one after a short description joined by "and" (", 31 metres tall and built
+#: in ").
 _PARTICIPLE_ASIDE_ON_A_NOUN_BEFORE = compile_pattern(
-    r"[a-z],\s+[a-z]+(?:ed|en|wn|lt|ld|ht)\s+(?:by|in|on|at|during|under|for|from)\s+(?:[\w'-]+\s+){0,4}$"
+    r"[a-z],\s+(?:(?:[\w'-]+\s+){1,3}and\s+)?(?:[a-z]+(?:ed|en|wn|lt|ld|ht)|"
+    + "|".join(sorted(_LEX.THING_MAKING_PARTICIPLES))
+    + r")\s+(?:by|in|on|at|during|under|for|from)\s+(?:[\w'-]+\s+){0,4}$"
 )
 #: How far before the story's year a year told in such an aside is the origin of a thing, told in passing.
 _ASIDE_ORIGIN_YEARS = 10
@@ -12121,7 +12226,8 @@ _CLAUSE_BREAK = compile_pattern(r"[,;:.!?()\n]")
 #: A non-restrictive relative clause in the past perfect, up to a date in it: ", who had taken command in ".
 # A number's grouping comma or decimal point ("which had killed some 6,500 in 1832") stays in the aside.
 _PAST_PERFECT_ASIDE_BEFORE = compile_pattern(
-    r",\s+(?:who|which)\s+had\s+(?:[^,.;:()\n]|(?<=[0-9])[,.](?=[0-9]))*$"
+    # "Rum, whose people had been cleared in 1826,": "whose" and its noun open the clause as "who" does
+    r",\s+(?:who|which|whose(?:\s+[a-z]+){1,2})\s+had\s+(?:[^,.;:()\n]|(?<=[0-9])[,.](?=[0-9]))*$"
 )
 _ASIDE_CLAUSE_BEFORE = compile_pattern(r",\s+(?:who|which)\s+(?:[a-z]+\s+){1,4}(?:on\s+)?$")
 _COARSER_THAN_A_DAY = frozenset(
@@ -12498,6 +12604,18 @@ def _year_by_determiner(
                 ), "'that' SP in a past perfect, the spring before the winter in context"
             # "The winter of 1777-78 was spent at Valley Forge. That spring ...": the spring that ends it
             return int(current_season[:4]) + 1, "'that' SP, the spring after the winter in context"
+        if (
+            spec.amount == 0
+            and looked_back
+            and start > anchor_day
+            and not current_season.endswith(spec.season)
+            # a winter is named by its December: "that winter" told in an autumn may be the one the year
+            # in context runs into ("rebuilt the army, which cholera had ravaged that winter")
+            and spec.season != "WI"
+        ):
+            # "The relief ships came on 16 January. Greece had lost its war that autumn": a past perfect
+            # looks back to the last such season, not on to the one still ahead in the year in context
+            return anchor_day.year - 1, f"'that' {spec.season} in a past perfect, the last one before"
         if spec.amount == 0:
             return this_year, f"'this' {spec.season}"
         if spec.amount < 0:

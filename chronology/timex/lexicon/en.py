@@ -70,8 +70,10 @@ STREET_NOUNS: frozenset[str] = frozenset(
 )  # fmt: skip
 
 #: Nouns of a figure that a number is said to be ("1200 was a fair estimate of the crowd", "900 is the
-#: official figure."): the number is a count, not a year.
-FIGURE_NOUNS: frozenset[str] = frozenset({"estimate", "figure", "number", "count", "total", "guess", "tally"})
+#: official figure.", "1800 would be a reasonable price."): the number is a count or an amount, not a year.
+FIGURE_NOUNS: frozenset[str] = frozenset(
+    {"estimate", "figure", "number", "count", "total", "guess", "tally", "price", "sum", "amount", "offer", "bid"}
+)  # fmt: skip
 
 #: Verbs of arriving: a morning clock time they lead after an evening one in the same sentence is the next
 #: morning's ("sails at 2215 and docks at 0630", "left at 10.15pm and arrived at 6.30am").
@@ -922,19 +924,28 @@ SPORTS_SEASON_NOUNS_IN_PLAY: frozenset[str] = frozenset({"campaign", "campaigns"
 #: ("the winter of 1962-63") and a span after other words are left as years.
 SEASON_SPAN_LEADS: frozenset[str] = frozenset({"in", "since"})
 #: Nouns of a historical event or period before "of" and a span of years whose short second part could be
-#: a month ("the Revolution of 1905-07", "the crisis of 2007-09", "the reforms of 2008-10"): after such a
-#: noun the span is two years, as "the war of 1914-18" is, not a year and a month.
+#: a month ("the Revolution of 1905-07", "the crisis of 2007-09", "the reforms of 2008-10", "the 1902-08
+#: period"): after such a noun the span is two years, as "the war of 1914-18" is, not a year and a month.
 YEAR_SPAN_EVENT_NOUNS: frozenset[str] = frozenset(
     {"war", "wars", "revolution", "revolutions", "rising", "risings", "uprising", "uprisings", "rebellion",
      "rebellions", "revolt", "revolts", "insurrection", "insurgency", "crisis", "crises", "famine", "famines",
      "depression", "recession", "reform", "reforms", "strike", "strikes", "siege", "occupation", "campaign",
      "campaigns", "invasion", "blockade", "emergency", "conflict", "riots", "unrest", "purge", "purges",
      "terror", "persecution", "plague", "epidemic", "pandemic", "drought", "slump", "boom", "expedition",
-     "expeditions", "crusade", "troubles", "mutiny", "mutinies", "coup", "coups"}
+     "expeditions", "crusade", "troubles", "mutiny", "mutinies", "coup", "coups", "period", "periods", "era"}
 )  # fmt: skip
 #: Nouns that make "the year 2038 ..." the name of a class of software faults ("the year 2000 problem",
 #: "the year 2038 bug"): a year a computer's counting runs out at, not a time anything happens in.
-YEAR_FAULT_NOUNS: frozenset[str] = frozenset({"problem", "problems", "bug", "bugs", "glitch", "flaw"})
+YEAR_FAULT_NOUNS: frozenset[str] = frozenset(
+    {"problem", "problems", "bug", "bugs", "glitch", "flaw", "compliance", "compliant", "readiness",
+     "remediation"}
+)  # fmt: skip
+#: Nouns that make a capitalised "Year 2000" before them the name of the work against such a fault ("the
+#: government's Year 2000 office", "its Year 2000 project"); lower-case, "the year 2000 team" may date.
+YEAR_FAULT_PROGRAMME_NOUNS: frozenset[str] = frozenset(
+    {"office", "project", "programme", "program", "team", "taskforce", "council", "centre", "center",
+     "committee", "conversion", "effort", "work", "costs", "spending"}
+)  # fmt: skip
 
 #: The words that join the parties of a case name ("Illinois v. Caballes (2005)", "Smith v Jones (2004)"):
 #: a year in brackets right after such a name belongs to the case's citation, not to the text's times.
@@ -1586,6 +1597,11 @@ WEEKDAY_NAME_MODIFIERS: frozenset[str] = frozenset(
      "giving", "mad", "blue", "red", "ladies", "casual", "throwback", "fat", "low"}
 )  # fmt: skip
 
+#: Words that, capitalised before a weekday, make it the name of a recurring day of the software trade
+#: ("Patch Tuesday", the monthly release of security fixes, and "Exploit Wednesday" after it); lower-case,
+#: "released a patch Tuesday" dates the patch.
+WEEKDAY_NAME_MODIFIERS_CAPITALISED: frozenset[str] = frozenset({"patch", "exploit"})
+
 #: Nouns after a bare weekday that make it name a kind of service run on that day of every week ("Sunday
 #: buses", "Friday collections", "a Saturday timetable", "a Sunday edition"), not one date.
 WEEKDAY_SERVICE_NOUNS: frozenset[str] = frozenset(
@@ -1752,7 +1768,7 @@ ONE_DAY_LENGTH_LEADS: frozenset[str] = frozenset(
 #: telephone call made in 1986", "a letter written in 1920"): a look back, not a step of the story.
 THING_MAKING_PARTICIPLES: frozenset[str] = frozenset(
     {"made", "recorded", "written", "taken", "built", "signed", "sent", "published", "filmed", "painted",
-     "drawn", "issued", "printed", "composed", "compiled", "shot", "drafted", "typed"}
+     "drawn", "issued", "printed", "composed", "compiled", "shot", "drafted", "typed", "cast"}
 )  # fmt: skip
 
 #: Past auxiliaries after a name that open a clause ("At dawn on the 29th Giustiniani was wounded").
@@ -2893,6 +2909,11 @@ ENTRY_STAMP_LABELS: frozenset[str] = frozenset(
     {"updated", "update", "published", "posted", "last updated", "first published"}
 )  # fmt: skip
 
+#: Words of a line that introduces a list of events by their clock times ("the company gave the following
+#: timeline, all times UTC:", "Chronology of the outage:"): the times are those of the events it tells, on
+#: the day the story gave them, not a live page's own stamps.
+TIMELINE_INTRO_WORDS: frozenset[str] = frozenset({"timeline", "chronology"})
+
 #: Hedges between a lead and a bare hour ("at about 8", "from around 7"): alone they lead amounts
 #: ("lost about 9 percent").
 BARE_HOUR_HEDGES: frozenset[str] = frozenset({"about", "around", "approximately", "roughly"})
@@ -2955,7 +2976,7 @@ DOTTED_AMOUNT_UNITS: frozenset[str] = frozenset(
 #: Nouns of what is held at an hour, before "is at" or "was at" a bare hour ("Party is at 2", "the
 #: meeting was at 10"): the hour is a clock time, where after "inflation stood at 8" it is a level.
 SCHEDULED_EVENT_NOUNS: frozenset[str] = frozenset(
-    {"party", "dinner", "lunch", "breakfast", "meeting", "class", "lesson", "appointment", "kickoff", "kick-off",
+    {"party", "dinner", "supper", "drinks", "lunch", "luncheon", "breakfast", "brunch", "meeting", "class", "lesson", "appointment", "kickoff", "kick-off",
      "show", "gig", "concert", "service", "practice", "rehearsal", "flight", "ceremony", "wedding", "interview",
      "exam", "final", "funeral", "match", "game", "doors", "call", "shift", "training"}
 )  # fmt: skip
@@ -2992,6 +3013,9 @@ EVENING_CUE_WORDS: frozenset[str] = frozenset(
     {"tonight", "tonite", "2nite", "evening", "night", "nite", "dinner", "supper", "party", "drinks", "social",
      "pub", "bar", "gig", "concert", "movie", "housewarming", "pm"}
 )  # fmt: skip
+
+#: Meals of the morning: a dotted hour they are held at is the morning's ("Breakfast is at 7.30.").
+MORNING_MEALS: frozenset[str] = frozenset({"breakfast", "breakfasts"})
 
 #: Prepositions that make "the week ahead", "the year ahead" a stretch from now ("the forecast for the
 #: week ahead", "risks in the year ahead"); without one ("The week ahead at Westminster") it is a label.
