@@ -305,7 +305,12 @@ class Grammar:
         full_months = [w for w, n in lex.MONTHS.items() if len(w) > 4 or w in ("may", "june", "july")]
         short_months = [w for w in lex.MONTHS if w not in full_months]
         self.short_months = frozenset(short_months)
-        self.month_rx = r"(?P<month>" + words_regex(full_months) + "|" + words_regex(short_months) + r"\.?)"
+        # "May, June and September are the best months": the full month names listed after a month
+        listed = words_regex(full_months)
+        self.month_list_after_rx = compile_pattern(
+            r"(?:,[ \t]+" + listed + r")*,?[ \t]+(?:and|or)[ \t]+" + listed + r"(?![a-z])"
+        )
+        self.month_rx = r"(?P<month>" + listed + "|" + words_regex(short_months) + r"\.?)"
         # "Independence Day itself is celebrated every 20 July": a day of the year given to a feast's name
         # "held every year on the weekend nearest 24 January": a weekday or a weekend tied to a day (a digit or
         # a capitalised name) after "the", in a sentence telling a yearly habit
@@ -3431,6 +3436,7 @@ class Grammar:
                     and self.month_pair_heading_rx.match(ctx.low, m.end()) is not None
                 )
                 and not self._ambiguous_month_as_noun(before, word, ctx, m)
+                and not self._heads_month_list(ctx, m)
             ):
                 return None
             if (
@@ -3545,6 +3551,18 @@ class Grammar:
         if m["pmod"]:
             return True
         return _previous_word(ctx.low, m.start("month")) in self.lex.MONTH_PREPOSITIONS
+
+    def _heads_month_list(self, ctx: Context, m: re.Match[str]) -> bool:
+        """ "May, June and September are the best months", "May or October": a capitalised month heading a
+        list of full month names is a month when two more follow ("March, April and May") or one that can be
+        nothing but a month ("May, June and the children" and "May and June came" can be people)."""
+        listed = self.month_list_after_rx.match(ctx.low, m.end())
+        if listed is None:
+            return False
+        months = [word for word in listed.group(0).replace(",", " ").split() if word in self.lex.MONTHS]
+        return len(months) > 1 or not (
+            months[0] in self.lex.AMBIGUOUS_MONTHS or months[0] in self.lex.MONTHS_ALSO_FIRST_NAMES
+        )
 
     def _month_in_event_names(self, m: re.Match[str], ctx: Context) -> bool:
         """ "the October revolution", "The February and October revolutions": after "the", a month (or
@@ -4507,6 +4525,18 @@ class Grammar:
         ):
             # "The 1755 Lisbon earthquake", "the 1703 storm": a number before one disaster, which no count
             # of things can be, is the year it struck ("the 1500 workers" stays a count)
+            return True
+        if (
+            prev_word == "the"
+            and value is not None
+            and value < 1800
+            and not counted
+            and next_word_match is not None
+            and ctx.text[end + next_word_match.start(1)].isupper()
+            and low.startswith(" of ", end + next_word_match.end(1))
+        ):
+            # "the 1662 Book of Common Prayer", "the 1707 Act of Union": a number before one titled thing
+            # that a phrase of "of" goes on to name is the year of that edition or act, not a count
             return True
         if (
             value is not None
@@ -8063,6 +8093,8 @@ class Grammar:
             clock = str(self.lex.PARTS_OF_DAY[m["named"]])
             if word_before == "high":
                 return None  # "high noon": an idiom
+            if m["named"] == "midnight" and _next_word(ctx.low, m.end()) in self.lex.MIDNIGHT_RITE_NOUNS:
+                return None  # "moved midnight mass to 10pm": the rite's name, whatever its hour
         elif m["milh"] and m["milbare"] is not None:
             if not self.military_clock(ctx.low, m.start("milh"), m.end("milm")):
                 return None
@@ -10063,6 +10095,8 @@ class Grammar:
             # "Real Christmas trees", "sending Christmas cards": things of the kind, in the plural, whatever
             # the word before ("Christmas bin collections", an arrangement over the feast, is still dated)
             return None
+        if not m["year"] and _next_word(ctx.low, m.end()) in self.lex.FEAST_RITE_NOUNS:
+            return None  # "the Easter Vigil", "after Eid prayers": a rite named by its feast, as "Friday prayers"
         if (
             not m["year"]
             and not name.endswith(("day", "eve"))

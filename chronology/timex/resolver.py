@@ -11528,6 +11528,11 @@ class Resolver:
             # weekend has begun by the DCT though its Monday is still to come
             day = max(d for d in options if _holiday_weekend_saturday(d) <= anchor_day)
             why = f"{spec.note}: past tense, the last holiday weekend begun by {choice.label}"
+        elif direction < 0 and spec.week_of_day:
+            # "as Holy Week began with a procession", said on its Monday: the feast's week has begun by the
+            # DCT though the feast is still to come
+            day = max(d for d in options if d - timedelta(days=d.weekday()) <= anchor_day)
+            why = f"{spec.note}: past tense, the last feast's week begun by {choice.label}"
         elif direction < 0:
             day = max(d for d in options if d <= anchor_day)
             why = f"{spec.note}: past tense, the last one before {choice.label}"

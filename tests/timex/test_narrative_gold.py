@@ -921,6 +921,18 @@ BELOW_COMMON_FLOOR = {
         "value_f1": 0.83,
         "type_f1": 0.97,
     },
+    # blind_news_98 strict F1 0.973, relaxed F1 0.973, value accuracy 0.940, value F1 0.914, type F1
+    # 0.969: a day told in an earlier paragraph is not carried to a clock time after a sentence about
+    # something else ("The service of rededication begins at 10.30am"), a practice told in the present
+    # ("abstain ... from dawn until sunset") is put on the day just named, "the month" of Ramadan is read as
+    # a calendar month, and Diwali 2024 is dated by the almanac that puts it on 1 November
+    GOLD_FOLDER / "blind_news_98.jsonl": {
+        "strict_f1": 0.96,
+        "relaxed_f1": 0.96,
+        "value_accuracy": 0.93,
+        "value_f1": 0.90,
+        "type_f1": 0.96,
+    },
 }
 
 

@@ -12,7 +12,8 @@ each row is a sentence of our own that the rules of that round read wrongly.
 - "at half past midnight this morning": the day named after the face is the day of the clock time.
 - "open from ten to midnight": after "from" a bare count before "to midnight" opens a range of hours.
 - "twenty minutes after midnight Mass": a named hour qualifying a noun (`QUALIFIED_BY_PART_OF_DAY`) names
-  an event, and the minutes are a length after it.
+  an event, and the minutes are a length after it (since blind_news_98, "midnight Mass" itself is the
+  rite's name and untagged).
 """
 
 from __future__ import annotations
@@ -54,8 +55,10 @@ SATURDAY = date(2011, 3, 26)
             [("half past midnight this morning", "TIME", "2011-03-26T00:30")],
         ),
         (
+            # "midnight Mass" is the rite's name, untagged as the gold sets leave it (blind_news_28,
+            # blind_news_98): the length after it stays
             "He collapsed twenty minutes after midnight Mass.",
-            [("twenty minutes", "DURATION", "PT20M"), ("midnight", "TIME", "2011-03-25T24:00")],
+            [("twenty minutes", "DURATION", "PT20M")],
         ),
         (
             "The bar is open from ten to midnight.",

@@ -25,6 +25,9 @@ COUNTED_ON_PERIOD_LEADS: tuple[str, ...] = ("the following ", "the next ", "the 
 AMBIGUOUS_MONTHS: frozenset[str] = frozenset({"may", "march", "mar", "jan", "jun", "dec", "sep"})
 #: Months that are also common surnames ("a vote for May"), so a preposition alone does not make them months.
 MONTHS_ALSO_SURNAMES: frozenset[str] = frozenset({"may"})
+#: Months that are also first names ("May and June came to tea"): in a list of months they alone do not
+#: show that a capitalised "May" before them is a month.
+MONTHS_ALSO_FIRST_NAMES: frozenset[str] = frozenset({"april", "may", "june", "august"})
 #: What a deed or a letter of the 1600s-1800s writes before the year of a date ("this 10th day of May,
 #: Anno Domini 1692", "the 3d of June, in the year of our Lord 1701"): the year is the date's own.
 DATE_YEAR_ERA_LEADS: frozenset[str] = frozenset(
@@ -1615,6 +1618,14 @@ WEEKDAY_SERVICE_NOUNS: frozenset[str] = frozenset(
      # dances", "Saturday night dances"): a series, not one date
      "meetings", "dances", "classes", "lessons", "rehearsals", "markets", "gatherings", "suppers"}
 )  # fmt: skip
+
+#: Nouns after "midnight" that make it the name of the Christmas rite ("celebrated midnight mass at 10pm", "the
+#: midnight masses"), which keeps the name when held earlier in the evening, not a clock time.
+MIDNIGHT_RITE_NOUNS: frozenset[str] = frozenset({"mass", "masses", "eucharist"})
+
+#: Nouns after a feast's name that make it the name of a rite, as "Friday prayers" is of a weekday's ("the
+#: Easter Vigil", "after Eid prayers"): a name, not the feast's date (blind_news_48, blind_news_61).
+FEAST_RITE_NOUNS: frozenset[str] = frozenset({"vigil", "prayers"})
 
 #: A fixture list's kind of slot after a count or before a present "are" ("two Sunday matches in each round",
 #: "Friday fixtures are shown live"); otherwise a news story's "All Saturday matches were postponed" tells
