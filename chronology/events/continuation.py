@@ -145,14 +145,23 @@ def _past_dated(expression: TimeExpression, published: date) -> bool:
     return expression.interval.start.date() <= published
 
 
+def _future_dated(expression: TimeExpression, published: date) -> bool:
+    """Whether a date lies after the publication day."""
+    if expression.type not in (TimexType.DATE, TimexType.TIME) or expression.interval is None:
+        return False
+    return expression.interval.start.date() > published
+
+
 def _timed_clause(tokens: Sequence[Token], mention: Mention, times: Sequence[Placed]) -> bool:
     """Whether a time of the sentence may be the clause's own: one before the predicate, or one after
     it in the same clause. "Ash fell on the capital, and the airport closed at 6pm": the time after
-    ", and" and a new subject is the next clause's, so the first goes on with the story."""
+    ", and" and a new subject is the next clause's, so the first goes on with the story. Likewise a
+    time before ", and" or ", but" ("sailed on Tuesday, but fog kept it in the bay") is the earlier clause's."""
     for item in times:
         if item.first < mention.index:
-            return True
-        words = [tokens[i].lower for i in range(mention.index + 1, item.first)]
+            words = [tokens[i].lower for i in range(item.stop, mention.index)]
+        else:
+            words = [tokens[i].lower for i in range(mention.index + 1, item.first)]
         joined = any(
             words[i] == "," and words[i + 1] in lx.CLAUSE_COORDINATORS for i in range(len(words) - 1)
         )
@@ -196,6 +205,11 @@ def carried_times(
             expression = dating.placed.expression
             group = _verb_group(tokens, mention, sentences[mention.sentence].first)
             perfect = any(word in lx.PERFECT_AUXILIARIES for word in group)
+            if _future_dated(expression, published) and not perfect:
+                # a happening set for after the time of writing is an aside: the past clauses that follow
+                # still tell the happening before it ("was jailed yesterday and will be released in May.
+                # He wept in the dock")
+                continue
             if not (dates_events(expression) and _past_dated(expression, published)) or perfect:
                 happening = None
             elif expression.granularity not in _INSTANTS:

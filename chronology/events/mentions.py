@@ -154,6 +154,10 @@ def _auxiliary_before(tokens: Sequence[Token], index: int, first: int) -> str | 
     return None
 
 
+#: The forms an adjective shares with a verb: "safe" and "open" with the base, "missing" with the -ing form.
+_COMPLEMENT_FORMS = frozenset({Form.BASE, Form.GERUND})
+
+
 def _is_verbal(
     tokens: Sequence[Token], index: int, first: int, stop: int, form: Form, after_verb: bool = False
 ) -> bool:
@@ -183,15 +187,15 @@ def _is_verbal(
         # comparative ("were lower than a year ago") tells a change, an event of its own
         return False
     if (
-        form is Form.BASE
+        form in _COMPLEMENT_FORMS
         and token.lower in table.also_adjective
         and before in lx.OBJECT_PRONOUNS
         and previous is not None
         and _object_complement_verb(tokens, index - 2, first)
     ):
-        # "declared it safe", "found him fit": after a past verb and its object, a word that is an
-        # adjective too completes the object; only a verb of perception or causing takes a bare
-        # infinitive there ("saw it fall", "made them wait")
+        # "declared it safe", "found him fit", "reported him missing": after a past verb and its
+        # object, a word that is an adjective too completes the object; only a verb of perception or
+        # causing takes a bare infinitive there ("saw it fall", "made them wait")
         return False
     if before in lx.VERB_CONTEXT or auxiliary is not None:
         return True

@@ -116,8 +116,9 @@ def _status_may_follow(text: str, end: int) -> bool:
 _AHEAD_OF = compile_pattern(
     r"\b(ahead\s+of|until|till|til|awaiting|await|an?\s+eye\s+on|(?:in\s+)?preparations?\s+for|preparing\s+for"
     r"|in\s+time\s+for|(?:build|run)-?up\s+to"
-    # "a look ahead to Friday's vote", "a quick look ahead: Thursday's figures": a look ahead is forward
-    r"|look(?:s|ing)?\s+ahead(?:\s+to|\s*:))\s+$",
+    # "a look ahead to Friday's vote", "a quick look ahead: Thursday's figures", "looking forward to
+    # Friday's party", "a preview of Saturday's final": a look ahead is forward
+    r"|look(?:s|ing)?\s+(?:ahead|forward)(?:\s+to|\s*:)|previews?\s+of|previewing)\s+$",
     re.IGNORECASE,
 )
 # "took pole for Sunday's Malaysian Grand Prix", "named his side for Saturday's game": an event a day
@@ -472,8 +473,9 @@ class _Reader:
                     auxiliary[index] = self._reads_as_auxiliary(index)
         self.auxiliary = auxiliary
         self.event_head: int | None = None  # set when reading one event's own verb
-        # Where the time expression starts, when the stretch ends right before it.
+        # Where the time expression starts, when the stretch ends right before it, and where it ends.
         self.date_start: int | None = None
+        self.date_end: int | None = None
 
     def word(self, index: int) -> str:
         return self.words[index] if 0 <= index < self.size else ""
@@ -740,7 +742,12 @@ class _Reader:
             # has no tense of its own; the main clause's verb decides ("The plan, announced by the
             # President on Monday, would" dates its own act)
             return None
-        if word in lexicon.HORTATIVE_VERBS and self.following(index) == "'s":
+        if word in lexicon.HORTATIVE_VERBS and (
+            self.following(index) == "'s"
+            # "Let us wait until the spring": opening its clause, "let us" proposes; after a subject
+            # ("they let us in") it is the past of "let"
+            or (self.following(index) == "us" and not previous)
+        ):
             return _Group(Tense.PRESENT, index, index)  # "so let's see": a suggestion, in the writer's now
         if flags & _PAST:
             if word in lexicon.PROSPECTIVE_WORDS and self.following(index) in {"for", "to"}:
@@ -1072,12 +1079,28 @@ class _Reader:
             or following in lexicon.FREQUENCY_OPENERS
             or self._names_schedule_ahead(index, following)
             or self._takes_noun_object(index, subject)
+            or self._sole_verb_before_date(index, subject, following)
             # "the rest of the country waits.": no object, but an "-s" form ending the sentence after a
             # singular head (a plural "-s" noun would end a verbless fragment: "the company plans.")
             or (
                 self._ends_sentence(index)
                 and self._agrees_across_phrase(index, subject, plural=False, object_needed=False)
             )
+        )
+
+    def _sole_verb_before_date(self, index: int, subject: int, following: str) -> bool:
+        """ "The river freezes in October.": an "-s" form after a determiner and a singular noun that open
+        the clause, with only a preposition between it and the date, is the clause's verb when no verb
+        follows the date in its sentence ("the river floods in 1953 were worse" has one: there "floods"
+        is the noun; so has "leaving the harbour steps at 10am", whose noun phrase is an object)."""
+        opener = subject - 1
+        return (
+            self.date_end is not None
+            and index + 2 == self.size
+            and following in lexicon.DATE_PREPOSITIONS
+            and self.previous(subject) in _OBJECT_DETERMINERS
+            and (opener == 0 or not self.joined[opener] or self.words[opener - 1] in {"and", "but"})
+            and _group_after(self.tokens.text, self.date_end) is None
         )
 
     def _after_participle_aside(self, index: int) -> bool:
@@ -2300,6 +2323,7 @@ def _governing_reading(text: str, start: int, end: int) -> TenseReading:
         low, at_sentence_start = _stretch_start(text, start, reach)
         reader = _Reader(_Tokens(text, low, start, at_sentence_start))
         reader.date_start = start
+        reader.date_end = end
         if reach == _REACHES[0]:
             marked = _forward_marker(text, reader, start)
             if marked is not None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 import string
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import lru_cache
 from itertools import pairwise
@@ -123,6 +123,8 @@ class Context:
     # the year of the latest expression found that named one: a story in the first millennium ("in 745")
     # names its later months and years with three digits ("in June 747")
     last_year: int | None = None
+    # whether a run of lines opening on clock readings is a recording's chapter list, by each line's start
+    chapter_lines: dict[int, bool] = field(default_factory=dict)
 
 
 # "the highest for that month", "the wettest on record for that week": a record held among the like
@@ -487,9 +489,10 @@ class Grammar:
             + words_regex(lex.SEASONS)
             + r")\s+(?:of\s+)?(?P<jyear>[12]\d{3})(?![0-9])"
         )
-        # "between autumn and spring", "from winter to summer": the bare season that closes a span
+        # "between autumn and spring", "from winter to summer": the link and the bare season that close a
+        # span (the link one of RANGE_SECOND_LINKS for the span's lead)
         self._bare_season_span_close = compile_pattern(
-            r"\s+(?:and|to|until|till)\s+" + words_regex(lex.SEASONS) + r"(?![a-z])"
+            r"\s+(?P<link>[a-z]+)\s+" + words_regex(lex.SEASONS) + r"(?![a-z])"
         )
         self.pod_rx = r"(?P<pod>" + words_regex(lex.PARTS_OF_DAY) + ")"
         self.era_rx = (
@@ -1345,7 +1348,8 @@ class Grammar:
             + phrases_regex(self.lex.OFFSET_WORDS)
             + r"|"
             + phrases_regex(self.lex.OFFSET_WORDS_BEFORE_PAUSE)
-            + r"(?=[ \t]*[,;:.?!]|[ \t]+from[ \t])|"
+            # a heading's end is a pause too ("Sixty years on" over a letter), where a blank line follows
+            + r"(?=[ \t]*[,;:.?!]|[ \t]+from[ \t]|[ \t]*(?:\n[ \t]*\n|\Z))|"
             + phrases_regex(self.lex.OFFSET_DAYS)
             + r")(?![a-z])"
             # "ten years ago this week": the same part of that earlier time
@@ -2918,6 +2922,7 @@ class Grammar:
              "billion", "millions", "billions", "matter"}
             | set(lex.NUMBER_WORDS) | set(lex.ORDINALS)
             | {word for phrase in lex.MATCHED_COUNT_WORDS for word in phrase.split()}  # "in as many years"
+            | {word for phrase in lex.FRACTION_WORDS for word in phrase.split()}  # "a hundredth of a second"
             | lex.ADDED_UNIT_WORDS  # "an extra hour"
             | lex.SET_YEAR_KINDS  # "each holiday year"
             | lex.GAPPED_LENGTH_VERBS  # "took weeks", "waited months"
@@ -3599,10 +3604,10 @@ class Grammar:
         if (
             ctx.low.startswith((" was ", " is ", " would ", " will ", " could ", " might "), m.end())
             and (figure := _FIGURE_NOUN_AFTER_COPULA.match(ctx.low, m.end())) is not None
-            and figure["noun"] in self.lex.FIGURE_NOUNS
+            and figure["noun"] in (self.lex.AMOUNT_FIGURE_NOUNS if figure["modal"] else self.lex.FIGURE_NOUNS)
         ):
             # "officials said 1200 was a fair estimate of the crowd", "1800 would be a reasonable price": a
-            # count or an amount, not a year
+            # count or an amount, not a year ("2027 would be a fair guess for the launch" guesses a year)
             return None
         if _LEVEL_THEN_CHANGE_FROM_BEFORE.search(ctx.low, max(0, start - 50), start):
             return None  # "shares closed at 1450, down from 1520": the earlier level of the figure just given
@@ -4082,6 +4087,17 @@ class Grammar:
             return False
         would = clause.rfind("would ")
         return would >= 0 and _SUM_OF_MONEY.search(clause, would) is not None
+
+    def _weekday_after_date_lead(self, text: str, start: int, word_before: str) -> bool:
+        """ "On Friday buses were cancelled", "from Monday trains will run hourly": a weekday after a
+        preposition of dating that opens its clause is the date, and the noun after it the subject ("fares
+        on Sunday buses" puts the service in a phrase after another noun)."""
+        if word_before not in self.lex.WEEKDAY_DATE_LEADS:
+            return False
+        if word_before != "on":
+            return True
+        lead = start - 3  # "on" and one space
+        return text.startswith("On", lead) or text[max(0, lead - 3) : lead].rstrip().endswith(",")
 
     def _weekday_spent(self, low: str, start: int) -> bool:
         """ "spent Saturday trading offers", "spent most of Sunday packing": the day spent doing something,
@@ -5329,6 +5345,12 @@ class Grammar:
                     and _SEASON_ENDS_PHRASE.match(ctx.low, m.end())
                 )
                 and not (
+                    # "A dry autumn ruined the harvest": weather told of a season that is the subject of a
+                    # past verb makes it one lived through ("A dry autumn is bad for the vines" is any)
+                    past_verb_form(_next_word(ctx.low, m.end()))
+                    and self._weather_told_before(ctx.low, m.start())
+                )
+                and not (
                     # "in drought after a hot summer and": weather told of a season makes it a particular
                     # one, as "a dry and sunny weekend" is ("a hot summer job" is a kind of job)
                     _SEASON_ENDS_PHRASE.match(ctx.low, m.end())
@@ -5349,9 +5371,11 @@ class Grammar:
                 and not joined_to_season
                 # "from autumn to spring", "between winter and summer": a span's opening season, named
                 # bare as its closing one is ("made from spring wheat" is a kind of wheat)
+                # ("from autumn through spring" too; "from spring and winter wheat" is none)
                 and not (
-                    before in ("from", "between")
+                    before in self.lex.RANGE_LEADS
                     and (close := self._bare_season_span_close.match(ctx.low, m.end())) is not None
+                    and close["link"] in self.lex.RANGE_SECOND_LINKS[before]
                     and _SEASON_ENDS_PHRASE.match(ctx.low, close.end()) is not None  # not "winter tyres"
                 )
                 # "the first frost of autumn", "the coldest night of winter": a ranking within the
@@ -5535,7 +5559,7 @@ class Grammar:
                 return None
             spec.pod = clock
             spec.type = "TIME"
-        if m["pmod"] == "end" and _previous_word(ctx.low, m.start()) not in self.lex.END_AS_MODIFIER_AFTER:
+        if m["pmod"] == "end" and self._end_is_verb(ctx.low, m.start(), _previous_word(ctx.low, m.start())):
             return None  # "the sale will end today", "the towers still end today": the verb; "by end today"
         if m["pmod"]:
             spec.mod = self.lex.PRE_MODIFIERS.get(m["pmod"])
@@ -5576,6 +5600,23 @@ class Grammar:
         spec = Spec("DATE", "shift", unit="year", base="dct", note=f"'{m.group(0)}'")
         spec.same_day_in_year = year
         return spec
+
+    def _end_is_verb(self, low: str, start: int, word_before: str) -> bool:
+        """Whether "end" opening a time expression at `start` is a verb, not the modifier of "by end this
+        year": it is unless a preposition comes before it, and a preposition left at the close of a
+        relative clause after its past verb ("the subsidies the farmers asked for end this year", "the
+        curbs the union warned of end this month") belongs to that verb, leaving "end" the main one
+        (a time set in advance keeps it: "figures scheduled for end this year")."""
+        if word_before not in self.lex.END_AS_MODIFIER_AFTER:
+            return True
+        if word_before not in self.lex.STRANDED_PREPOSITIONS:
+            return False
+        verb = _previous_word(low, start - len(word_before) - 1)
+        return (
+            verb not in self.lex.SCHEDULING_VERBS
+            and verb not in self.lex.SCHEDULED_WORDS
+            and past_verb_form(verb)
+        )
 
     def h_relative_unit(self, m: re.Match[str], ctx: Context) -> Spec | None:
         word_before = _previous_word(ctx.low, m.start())  # asked by several checks below: read once
@@ -5750,7 +5791,7 @@ class Grammar:
                 spec.amount = 0
         else:
             spec.unit = unit
-        if m["pmod"] == "end" and word_before not in self.lex.END_AS_MODIFIER_AFTER:
+        if m["pmod"] == "end" and self._end_is_verb(ctx.low, m.start(), word_before):
             return None  # "fixed deals end this year": the verb, as "the sale will end today"; "by end this year"
         if m["pmod"]:
             spec.mod = self.lex.PRE_MODIFIERS.get(m["pmod"])
@@ -6321,16 +6362,25 @@ class Grammar:
 
     def _under_timeline_intro(self, low: str, line_start: int) -> bool:
         """Whether the run of clock-stamped lines holding the line at `line_start` comes right after a line
-        introducing a timeline ("gave the following timeline, all times UTC:"): times of the events told."""
+        introducing a timeline ("gave the following timeline, all times UTC:"): times of the events told.
+        An entry may run on to lines of its own ("09:12 - A disk array fills up." / "Engineers are paged.");
+        a line of prose set off by a blank line ends the run."""
         above = line_start
+        in_entry = False  # a line of prose read since the last stamp, with no blank line between
         for _ in range(_TIMELINE_RUN_LINES):
             if above == 0:
                 return False
             above = _line_start(low, above - 1)
             line = low[above : low.find("\n", above)].strip()
-            if not line or self.entry_stamp_line.match(low, above) is not None:
-                continue  # a blank line or another stamp of the run
-            return line.endswith(":") and not self.lex.TIMELINE_INTRO_WORDS.isdisjoint(_WORDS.findall(line))
+            if self.entry_stamp_line.match(low, above) is not None:
+                in_entry = False  # another stamp of the run
+            elif not line:
+                if in_entry:
+                    return False  # a paragraph of prose, not the rest of an entry
+            elif line.endswith(":"):
+                return not self.lex.TIMELINE_INTRO_WORDS.isdisjoint(_WORDS.findall(line))
+            else:
+                in_entry = True  # the rest of the entry above, if a stamp comes next
         return False
 
     def _clock_before_entry_stamp(self, m: re.Match[str], ctx: Context, unit: str) -> Spec | None:
@@ -6630,19 +6680,29 @@ class Grammar:
         return count if count is not None and count >= 2 else None
 
     def _day_in_apposition(self, ctx: Context, start: int, end: int) -> bool:
-        """Whether "a day" at start..end stands after a comma right behind a dated day and before a word of
-        naming or a relative word ("on 14 April 1935, a day remembered as ...", "5 May, a day when"): a
-        noun phrase saying the date again. "5 May, a day after the vote" stays a length."""
+        """Whether "a day" at start..end stands after a comma right behind a dated day (a date, a weekday, a
+        feast) and before a participle of naming or a relative word ("on 9 June 1889, a day remembered as
+        ...", "on Tuesday, a day when", "5 May, a day on which"): a noun phrase saying the date again. "5 May,
+        a day after the vote" stays a length."""
         spec = ctx.prev_spec
-        if spec is None or spec.day is None or ctx.low[ctx.prev_end : start] != ", ":
+        if (
+            spec is None
+            or spec.type != "DATE"
+            or (spec.day is None and spec.weekday is None and spec.holiday is None)
+            or ctx.low[ctx.prev_end : start] != ", "
+        ):
             return False
-        word = _next_word(ctx.low, end)
-        if word in ("still", "now", "long"):  # "a day still remembered as": the adverb before the participle
-            word = _next_word(ctx.low, ctx.low.find(word, end) + len(word))
+        low = ctx.low
+        word_end = end
+        word = _next_word(low, word_end)
+        while word in self.lex.ADVERBS_BEFORE_NAMING_PARTICIPLES:  # "a day still remembered as"
+            word_end = low.index(word, word_end) + len(word)
+            word = _next_word(low, word_end)
+        two_words = f"{word} {_next_word(low, low.index(word, word_end) + len(word))}"  # "a day on which"
+        if word in self.lex.DAY_RESTATING_RELATIVES or two_words in self.lex.DAY_RESTATING_RELATIVES:
+            return True
         # a copula there ("On 5 May, a day is enough") makes "a day" the subject, a length
-        return word in ("when", "that", "which") or (
-            word in self.lex.TODAY_PRESENT_LEADS and word not in ("is", "are")
-        )
+        return word in self.lex.TODAY_PRESENT_LEADS and word not in _COPULAS
 
     def h_span(self, m: re.Match[str], ctx: Context) -> Spec | None:
         word_before = _previous_word(ctx.low, m.start())  # asked by several checks below: read once
@@ -6724,7 +6784,7 @@ class Grammar:
             if lead in self.lex.EXCLAMATIVE_LEADS and _sentence_start(ctx.low, m.start() - len(lead) - 1):
                 return None  # "What a day.": an exclamation about the day, not a length
             if m["unit"] == "day" and self._day_in_apposition(ctx, m.start(), m.end()):
-                return None  # "on 14 April 1935, a day remembered as": the date named again, not a length
+                return None  # "on 9 June 1889, a day remembered as": the date named again, not a length
         if m["unit"] == "day" and ctx.low.startswith(" of ", m.end()) and count == 1:
             lead_end = m.start() - 1 if ctx.low[m.start() - 1 : m.start()] in ('"', "\u201c") else m.start()
             lead = _previous_word(ctx.low, lead_end)
@@ -8381,7 +8441,7 @@ class Grammar:
             )
             and (stamp_day := self.entry_stamp_day(ctx, m.start())) is not None
         ):
-            if _in_chapter_list(ctx.low, m.start()):
+            if _in_chapter_list(ctx, m.start()):
                 return None  # "00:00 Intro", "12:45 The siege begins": a position in a recording, no time
             spec.amount, spec.base = stamp_day, "dct"
             spec.note = ENTRY_STAMP_NOTE
@@ -8510,8 +8570,8 @@ class Grammar:
             m["side"] == "to"
             and bool(m["face"])
             and face in self.lex.CLOCK_HOUR_WORDS
-            and (lead := _previous_word(ctx.low, m.start())) in self.lex.CLOCK_RANGE_LEADS
-            and _next_word(ctx.low, m.end()) not in self.lex.CLOCK_RANGE_SECOND_LINKS.get(lead, ())
+            and (lead := _previous_word(ctx.low, m.start())) in self.lex.RANGE_LEADS
+            and _next_word(ctx.low, m.end()) not in self.lex.RANGE_SECOND_LINKS.get(lead, ())
         )
 
     def _minutes_from_named_hour(self, m: re.Match[str], ctx: Context, face: str) -> Spec | None:
@@ -8858,15 +8918,20 @@ class Grammar:
             return None
         if m["pod"] and ctx.text[m.start("pod")].isupper() and _name_follows(ctx.text, m.end(), self.lex):
             return None  # "Saturday Night Live", "Monday Night Football": a title
-        if word_before in self.lex.WEEKDAY_NAME_MODIFIERS and not m["pmod"] and not m["wdet"]:
-            return None  # "Black Friday", "Super Tuesday": a name, not a date
         if (
-            word_before in self.lex.WEEKDAY_NAME_MODIFIERS_CAPITALISED
-            and ctx.text[ctx.low.rfind(word_before, 0, m.start("weekday"))].isupper()
-            and not m["pmod"]
+            not m["pmod"]
             and not m["wdet"]
+            and (
+                word_before in self.lex.WEEKDAY_NAME_MODIFIERS
+                or (
+                    word_before in self.lex.WEEKDAY_NAME_MODIFIERS_CAPITALISED
+                    and ctx.text[ctx.low.rfind(word_before, 0, m.start("weekday"))].isupper()
+                )
+            )
         ):
-            return None  # "its monthly Patch Tuesday release": a name; "issued a patch Tuesday" dates it
+            # "Black Friday", "Super Tuesday", "its monthly Patch Tuesday release": a name, not a date
+            # ("issued a patch Tuesday" dates the patch)
+            return None
         if (
             not m["pmod"]
             and not m["wdet"]
@@ -8885,8 +8950,15 @@ class Grammar:
                 and word_before in self.lex.MARKET_SESSION_LEADS
             )
             and not self._weekday_spent(ctx.low, m.start("weekday"))
+            and not self._weekday_after_date_lead(ctx.text, m.start("weekday"), word_before)
         ):
             return None  # "Sunday buses", "Friday collections": a service run every such day, no date
+        if (
+            not (m["wdet"] or m["pmod"] or m["pod"] or m["wpost"])
+            and word_before not in self.lex.WEEKDAY_DATE_LEADS
+            and _next_word(ctx.low, m.end("weekday")) in self.lex.WEEKDAY_TARIFF_NOUNS
+        ):
+            return None  # "Sunday charges at the car park": what that day of every week costs, no date
         if (
             word_before in ("a", "an")
             and not (m["wdet"] or m["pmod"] or m["pod"] or m["wpost"])
@@ -11362,7 +11434,7 @@ class Grammar:
     def h_hour_word_opening_range(self, m: re.Match[str], ctx: Context) -> Spec | None:
         """ "wrote from eight until noon": a spelled hour opening a range of clock times."""
         lead = _previous_word(ctx.low, m.start())
-        if lead not in self.lex.CLOCK_RANGE_LEADS:
+        if lead not in self.lex.RANGE_LEADS:
             return None
         hour = int(self.lex.CLOCK_HOUR_WORDS[m["hourw"]])
         return self._hour_opening_clock_range(ctx.low, m.end(), hour, lead)
@@ -11372,7 +11444,7 @@ class Grammar:
         time names its half of the day is a clock time in that half, or in the other half when it is
         the later number ("from 10 to 2 p.m." opens at 10 a.m.)."""
         close = _CLOCK_RANGE_CLOSE.match(low, end)
-        if close is None and lead in self.lex.CLOCK_RANGE_LEADS:
+        if close is None and lead in self.lex.RANGE_LEADS:
             spelled = self.spelled_range_close.match(low, end)
             if spelled is not None:
                 # "from nine until one in the morning", "from seven to eleven at night": a spelled close
@@ -11380,7 +11452,7 @@ class Grammar:
                 closing = int(self.lex.CLOCK_HOUR_WORDS[spelled["shour"]]) % 12
                 closing += 0 if spelled["spod"].endswith("morning") else 12
                 return self._clock_range_opening_spec(opening, closing * 60)
-        if close is None or not (lead in self.lex.CLOCK_RANGE_LEADS or close["link"] == "-"):
+        if close is None or not (lead in self.lex.RANGE_LEADS or close["link"] == "-"):
             return None
         return self._clock_range_opening_spec(opening, _clock_range_close_minutes(close))
 
@@ -11626,11 +11698,11 @@ _SENTENCE_OPENS_BEFORE = compile_pattern(r"(?:^|[.!?\n])\s*$")
 _COUNTED_AFTER = compile_pattern(r"\s*(?:%|[a-z]+s\b)")
 #: The verb before "at" and a dotted figure: "[stood] at 1.25 this morning" (`LEVEL_VERBS` decides).
 _LEVEL_AT_BEFORE = compile_pattern(r"(?<![a-z])([a-z]+)\s+at\s+$")
-#: What makes a dotted two-digit reading after a clock's preposition a 24-hour clock: a day after it ("at
-#: 11.30 on Sunday", "at 19.30 each evening"), or another such reading across a range ("from 09.00 to 18.00").
 #: What closes the clause after a dotted clock time: a comma, a stop, "and" or the end ("breakfast at 7.30, and").
 _DOTTED_CLAUSE_CLOSE_RX = r"[ \t]*(?:[,;]|\.(?![0-9])|and\s)|$"
 _DOTTED_CLAUSE_CLOSE = compile_pattern(_DOTTED_CLAUSE_CLOSE_RX)
+#: What makes a dotted two-digit reading after a clock's preposition a 24-hour clock: a day after it ("at
+#: 11.30 on Sunday", "at 19.30 each evening"), or another such reading across a range ("from 09.00 to 18.00").
 _DOTTED_CLOCK_DAY_AFTER = compile_pattern(
     r"\s+(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|today|tonight|tomorrow|daily"
     # "at 19.30 each evening"; "sold at 12.50 each" is a price apiece
@@ -12095,10 +12167,12 @@ _FIGURE_CHANGE_AFTER = compile_pattern(
     r"|[$\u00a3\u20ac]?\d[\d.,]*\s*(?:%|(?:per\s*cent|percent|points?|cents?|pence)\s)?\s*(?:higher|lower|up|down)(?![a-z]))"
 )
 _LATER_IN = compile_pattern(r"(?:later|earlier|early|late)\s+in\s+$")
-#: A copula after a number and the noun of a figure closing its phrase: " was a fair estimate of", " is the
-#: official figure." (not "was a total disaster", "was the number one year").
+#: A copula (or a modal and "be") after a number and the noun of a figure closing its phrase: " was a fair
+#: estimate of", " is the official figure.", " would be a reasonable price." (not "was a total disaster",
+#: "was the number one year").
 _FIGURE_NOUN_AFTER_COPULA = compile_pattern(
-    r" (?:was|is|(?:would|will|could|might) be) (?:an?|the)\s+(?:[a-z]+\s+){0,2}?(?P<noun>[a-z]+)(?=\s+(?:of|for)\s|[.,;:!?])"
+    r" (?:was|is|(?P<modal>(?:would|will|could|might) be)) (?:an?|the)\s+(?:[a-z]+\s+){0,2}?(?P<noun>[a-z]+)"
+    r"(?=\s+(?:of|for)\s|[.,;:!?])"
 )
 #: A figure's level, then its change from an earlier one, up to that one: "closed at 1450, down from ",
 #: "was 1450 tonnes, up from " (not "in 2023, down from ", two years).
@@ -12474,44 +12548,66 @@ _DAY_HEADING_LINE = compile_pattern(
 _STAMP_CLOCK = compile_pattern(r"(?P<h>\d{1,2})[:.](?P<m>\d{2})(?:[ \t]*(?P<ampm>[AaPp]))?")
 
 
-# a line opening on a reading of a recording's counter ("00:00 Intro", "1:02:10 Listener questions")
+#: A line opening on a reading of a recording's counter ("00:00 Intro", "1:02:10 Listener questions").
 _CHAPTER_MARK = compile_pattern(r"[ \t]*\(?(?P<a>\d{1,2}):(?P<b>[0-5]\d)(?::(?P<c>[0-5]\d))?\)?[ \t]+\S")
-#: The most lines of a chapter list read above the one asked about.
-_CHAPTER_LIST_REACH = 40
 
 
-def _in_chapter_list(low: str, start: int) -> bool:
+def _in_chapter_list(ctx: Context, start: int) -> bool:
     """Whether the clock reading opening its line at `start` is one of a recording's chapter marks: a run of
     at least three lines, each opening on a reading (blank lines between them aside), that starts at zero
     ("0:00 Intro", "00:00") and climbs line by line, each line a title, not a sentence. A recording is
     marked from its start; a live page's or a programme's clock does not open on midnight and then count on
-    in minutes and seconds."""
-    first = low.rfind("\n", 0, start) + 1
-    for _ in range(_CHAPTER_LIST_REACH):
+    in minutes and seconds. The verdict is the run's, kept for each of its lines: the run is read once,
+    however long the list."""
+    first = _line_start(ctx.low, start)
+    known = ctx.chapter_lines.get(first)
+    if known is None:
+        lines = _chapter_run(ctx.low, first)
+        known = _chapter_run_climbs(ctx.low, lines)
+        ctx.chapter_lines.update(dict.fromkeys(lines, known))
+    return known
+
+
+def _chapter_run(low: str, first: int) -> list[int]:
+    """The starts of the lines of the run of lines opening on a counter's reading that holds the line at
+    `first` (blank lines between them aside), in order."""
+    while True:
         above = first - 1
         while above > 0 and low[above - 1] in "\n \t":
             above -= 1  # blank lines between the marks
         if above <= 0:
             break
-        above = low.rfind("\n", 0, above) + 1
+        above = _line_start(low, above)
         if _CHAPTER_MARK.match(low, above) is None:
             break
         first = above
-    readings: list[int] = []
+    lines: list[int] = []
     line = first
-    while (mark := _CHAPTER_MARK.match(low, line)) is not None:
-        head, middle, seconds = int(mark["a"]), int(mark["b"]), mark["c"]
-        readings.append(head * 3600 + middle * 60 + int(seconds) if seconds else head * 60 + middle)
-        if readings[-1] != 0 and len(readings) == 1:
-            return False  # the run opens past zero: no recording's first mark
+    while _CHAPTER_MARK.match(low, line) is not None:
+        lines.append(line)
         end = low.find("\n", line)
         if end < 0:
             break
-        if low[line:end].rstrip(" \t").endswith("."):
-            return False  # "00:45 First result in.": a live page's entry is a sentence, a chapter a title
         line = end + 1
         while low[line : line + 1] == "\n":
             line += 1
+    return lines
+
+
+def _chapter_run_climbs(low: str, lines: list[int]) -> bool:
+    """Whether the run of marked lines at `lines` is a chapter list: three or more titles whose readings
+    start at zero and climb."""
+    readings: list[int] = []
+    for line in lines:
+        mark = _CHAPTER_MARK.match(low, line)
+        assert mark is not None
+        head, middle, seconds = int(mark["a"]), int(mark["b"]), mark["c"]
+        readings.append(head * 3600 + middle * 60 + int(seconds) if seconds else head * 60 + middle)
+        if readings[0] != 0:
+            return False  # the run opens past zero: no recording's first mark
+        end = low.find("\n", line)
+        if low[line : len(low) if end < 0 else end].rstrip(" \t").endswith("."):
+            return False  # "00:45 First result in.": a live page's entry is a sentence, a chapter a title
     return len(readings) >= 3 and all(before < after for before, after in pairwise(readings))
 
 

@@ -1976,11 +1976,7 @@ class Resolver:
             # Monday": a story told in the present has its own future, counted from the day it is on
             return False
         cue = (tense.cue or "").lower()
-        if (
-            cue in _LEX.PAST_PLAN_VERBS
-            and tense.cue_end is not None
-            and self.low.startswith(" to ", tense.cue_end)
-        ):
+        if cue in _LEX.PAST_PLAN_VERBS and self._past_plan_before_infinitive(tense):
             # "Giap at first planned to attack on 25 January, but called it off": a past verb of a plan
             # before its infinitive looks ahead from the story's past, as "would" does
             return False
@@ -2027,6 +2023,15 @@ class Resolver:
             and cue not in _LEX.SCHEDULING_VERBS
             # "voting ends on the last Friday of the month", "the offer expires on": a close comes once
             and cue not in _LEX.CLOSING_VERBS
+        )
+
+    def _past_plan_before_infinitive(self, tense: ClauseTense) -> bool:
+        """Whether the clause's verb is a past verb of a plan or a hope before its infinitive ("planned to
+        attack", "had hoped to sail"): what the infinitive tells lies ahead of the planning."""
+        return (
+            (tense.cue or "").lower().rpartition(" ")[2] in _LEX.PAST_PLAN_VERBS
+            and tense.cue_end is not None
+            and self.low.startswith(" to ", tense.cue_end)
         )
 
     def _arranged_by_a_past_verb(self, tense: ClauseTense) -> bool:
@@ -2747,7 +2752,8 @@ class Resolver:
 
     def _same_month_named_before(self, candidate: Candidate) -> _Reference | None:
         """ "fled in November 1956 ... on the night of 22 November": a day of the month the sentence
-        has just named with its year is in that year, whatever the DCT."""
+        has just named with its year is in that year, whatever the DCT; a month named so in the sentence
+        before holds too ("The strike began in March 1984. On 12 March the miners walked out")."""
         spec, ref = candidate.spec, self.reference
         if (
             ref is None
@@ -2758,7 +2764,20 @@ class Resolver:
             or spec.month != ref.day.month
         ):
             return self._flashback_month_goes_on(candidate)
-        return ref if self._in_one_sentence(ref.end, candidate.start) else None
+        if self._in_one_sentence(ref.end, candidate.start):
+            return ref
+        if ref.unit != "month" or candidate.start - ref.end > _SENTENCE_REACH:
+            return None
+        # "brought back that June of 1944. ... we came ashore on 6 June": the month with its year stays the
+        # time told through the next sentence (a day's own date, a line break or a further sentence ends it)
+        close = _SENTENCE_END_NOT_CLOCK.search(self.text, ref.end, candidate.start)
+        if close is None or "\n" in close.group():
+            return None
+        told = self.tense(ref.end - 1, ref.end)
+        if told.tense == "past" and told.perfect:
+            return None  # "The probe had grabbed its sample in October 2020. On Oct. 13": a glance back
+        further = _SENTENCE_END_NOT_CLOCK.search(self.text, close.end(), candidate.start)
+        return ref if further is None else None
 
     def _month_following_a_dated_month(self, candidate: Candidate) -> _Reference | None:
         """ "rules were tightened in January 2024, when students lost the right to bring family, and in
@@ -3405,7 +3424,8 @@ class Resolver:
         low = max(0, candidate.start - 64)
         if _BEST_SEASON_LEAD.search(self.text, low, candidate.start) is not None:
             return True
-        if _EVERY_YEAR_MONTH_LEAD.search(self.text, low, candidate.start) is None:
+        every = _EVERY_YEAR_MONTH_LEAD.search(self.text, low, candidate.start)
+        if every is None:
             months_of = _MONTHS_OF_LEAD.search(self.text, low, candidate.start)
             if (
                 months_of is None
@@ -3415,6 +3435,16 @@ class Resolver:
                 return False
         # "Usually in May, the board met": an adverb of how often makes a past a habit, every year's month
         tense = self._tense(candidate)
+        if (
+            every is not None
+            and every.group().lower().lstrip().startswith(_LEX.TIMES_A_YEAR_LEADS)
+            and tense.tense == "present"
+            and not tense.perfect
+        ):
+            # "Parents' evenings are held twice a year, in November and March" on a school's dated page:
+            # a count in the present may be this year's pair of months; "have sampled ... twice a year,
+            # in April and September" tells a habit of years
+            return False
         return not (tense.tense == "future" and _FUTURE_CUE.search(tense.cue or ""))
 
     def _bare_season_of_every_year(self, candidate: Candidate) -> bool:
@@ -3657,7 +3687,24 @@ class Resolver:
         if each is None:
             # "The union said each strike would begin at 3am": the reported clause opens with it
             each = _EACH_AFTER_REPORTING.search(self.text, opening, candidate.start)
-        if each is None or each[1].lower() not in _LEX.EACH_EVENT_NOUNS:
+        if each is None:
+            # "All walks start at 9.30am unless stated", "Tours leave the gatehouse at 11.30am": every event
+            # of a run, named in the plural, in a clause not told in the past ("All matches kicked off at
+            # 3pm" tells one round); with no "all", only in the simple present ("Tours will leave at
+            # 11am" may tell one day's)
+            every = _EVENTS_OPENING.match(self.text, opening, candidate.start)
+            if every is None:
+                return False
+            stem = every["stem"].lower()
+            if (stem not in _LEX.EACH_EVENT_NOUNS and stem[:-1] not in _LEX.EACH_EVENT_NOUNS) or (
+                self._day_or_time_between(opening, candidate.start)
+            ):
+                return False
+            tense = self._tense(candidate)
+            if every["all"]:
+                return tense.tense != "past"
+            return tense.tense in ("present", "future") and " " not in (tense.cue or " ")
+        if each[1].lower() not in _LEX.EACH_EVENT_NOUNS:
             return False
         return not self._day_or_time_between(opening, candidate.start)
 
@@ -4581,8 +4628,15 @@ class Resolver:
         if after.start - following.end <= 5:
             return after
         # "A curfew from 9pm to 6am was imposed on Saturday": the day the subject's clause is dated by, which
-        # _date_clock_from_following takes only for a range closing the subject
-        return after if _VERB_GROUP_TO_ON.fullmatch(self.text, following.end, after.start) else None
+        # _date_clock_from_following takes only for a range closing the subject ("... focused on Saturday's
+        # vote" dates the vote)
+        verb_group = _VERB_GROUP_TO_ON.fullmatch(self.text, following.end, after.start)
+        return after if verb_group is not None and not self._possessive_day(after) else None
+
+    def _possessive_day(self, day: Candidate) -> bool:
+        """Whether a possessive ending follows the day ("on Tuesday's vote"): the day dates the noun after
+        it, the object of a verb such as "focused on", not the clause's own verb."""
+        return self.text.startswith(("'s", "\u2019s"), day.end)
 
     @staticmethod
     def _range_closes_next_day(day: Candidate) -> bool:
@@ -4663,9 +4717,15 @@ class Resolver:
         attributive = _ATTRIBUTIVE_CLOCK_GAP.fullmatch(gap) is not None and bool(
             _ARTICLE_BEFORE.search(self.text, max(0, candidate.start - 5), candidate.start)
         )
-        if not attributive and gap.endswith("on ") and _VERB_GROUP_TO_ON.fullmatch(gap):
+        if (
+            not attributive
+            and gap.endswith("on ")
+            and _VERB_GROUP_TO_ON.fullmatch(gap)
+            and not self._possessive_day(following)
+        ):
             # "A curfew from 9pm was imposed on Saturday", "The talks at 3pm ended on Friday": a clock
-            # time closing the subject's noun phrase is on the day its clause's verb is dated
+            # time closing the subject's noun phrase is on the day its clause's verb is dated ("The talks
+            # at 3pm focused on Tuesday's vote" date the vote, not the talks)
             attributive = bool(
                 _SUBJECT_CLOCK_BEFORE.search(self.text, max(0, candidate.start - 40), candidate.start)
             )
@@ -6564,7 +6624,12 @@ class Resolver:
         same_month = self._same_month_named_before(candidate)
         if same_month is not None:
             anchor = _anchor_at(same_month)
-            why = f"no year given; a day of the month {same_month.value[:7]} named earlier in the sentence"
+            where = (
+                "earlier in the sentence"
+                if self._in_one_sentence(same_month.end, candidate.start)
+                else "in the sentence before"
+            )
+            why = f"no year given; a day of the month {same_month.value[:7]} named {where}"
             return _calendar_value(spec, same_month.day.year), anchor, why, warnings
         following = self._month_following_a_dated_month(candidate)
         if following is not None:
@@ -6790,12 +6855,15 @@ class Resolver:
             first = anaphoric and _THAT_FIRST.match(self.text, candidate.start) is not None
             # "through the winter ... because they had not sown their fields that spring": a past perfect
             # looks back to the spring before the winter, not on to the one that ends it (and to the
-            # autumn before a January: "Greece had lost its war that autumn")
+            # autumn before a January: "The talks opened on 9 January. The king had fallen ill that
+            # autumn"); a plan's infinitive ("had hoped to sail that summer") looks ahead from it
+            tense = self.tense(candidate.start, candidate.end)
             looked_back = (
                 anaphoric
                 and spec.season is not None
                 and spec.amount == 0
-                and self.tense(candidate.start, candidate.end).looks_back
+                and tense.looks_back
+                and not self._past_plan_before_infinitive(tense)
             )
             year, why = _year_by_determiner(
                 spec, anchor_day, anaphoric=anaphoric, first=first, looked_back=looked_back
@@ -8454,12 +8522,15 @@ class Resolver:
             and ref.end + 2 == candidate.start
             and ref.unit == unit
             and self.text.startswith(", ", ref.end)
-            and self.text.startswith(",", candidate.end)
+            and (
+                self.text.startswith(",", candidate.end)
+                or _FROM_AN_EVENT_TO_COMMA.match(self.text, candidate.end) is not None
+            )
             and self.low.endswith(("later", " on"), candidate.start, candidate.end)
         ):
             # "bought the rights in May; the series was announced in July 2017, two months later, with":
-            # a count set off by commas right after a date of its unit restates that date ("In 2007,
-            # fifty years on, a plaque was unveiled" too)
+            # a count set off by commas right after a date of its unit restates that date ("In 1990,
+            # forty years on, the mine closed", "In 1990, forty years on from the strike, the mine closed")
             anchor = _anchor_at(ref)
             why = f"{spec.note}: in apposition to the {unit} just named (expression #{ref.index}), which it restates"
             return ref.value, anchor, why, []
@@ -8884,8 +8955,8 @@ class Resolver:
             and self.narrative
             and (story_day := self._story_day_after_glance_back(candidate)) is not None
         ):
-            # "on the night of 16 October 1869 ... an engine ordered in the spring had not come.\n\nThe
-            # fire was first seen at 9:20 p.m.": a clock time needs a day; a month or season the story
+            # "broke out on the night of 4 November 1872 ... A new pump was ordered in the spring.\n\nThe
+            # watchman saw smoke at 10:15 p.m.": a clock time needs a day; a month or season the story
             # looked back to before its day gives none, so the clock is on the day the story reached
             choice = self._choice_of(story_day)
         if (
@@ -11308,6 +11379,14 @@ class Resolver:
                 year = now.day.year + spec.amount
                 why = f"{spec.note} of the year {spec.amount:+d} from {now.label}"
                 return _holiday_date(spec.holiday, year).isoformat(), now.anchor, why, []
+        if spec.amount is None and (
+            _MONTH_THEN_EVERY_YEAR.match(self.text, candidate.end) is not None
+            or _EVERY_YEAR_ON_RIGHT_BEFORE.search(self.low, max(0, candidate.start - 24), candidate.start)
+        ):
+            # "on the first Saturday of June every year", "every year on Thanksgiving": the day a yearly
+            # set falls on is that day of every year, in the month it keeps when the rule names one
+            why = f"{spec.note}: the day a yearly set falls on, of every year"
+            return _holiday_of_every_year(spec.holiday), _UNANCHORED, why, []
         if (
             spec.holiday[0] == "fixed"
             and spec.amount is None
@@ -11859,7 +11938,8 @@ _EVERY_YEAR_MONTH_LEAD = compile_pattern(
     + "|".join(
         sorted((w.replace(" ", r"\s+") for w in _LEX.EVERY_YEAR_MONTH_LEADS), key=lambda w: (-len(w), w))
     )
-    + r")[ \t]+(?:in|from|between)[ \t]+"
+    # a comma may set the months off ("twice a year, in April and September")
+    + r"),?[ \t]+(?:in|from|between)[ \t]+"
     + _MONTH_PAIR_BEFORE
     + "$"
 )
@@ -12217,13 +12297,19 @@ _PARTICIPLE_ASIDE_BEFORE = compile_pattern(r",\s+[a-z]+(?:ed|en|wn|lt|ld|ht|ng)\
 #: A past participle set off by a comma after a noun and followed by its agent or a preposition (a main
 #: verb after an aside takes its object: "Iraq, burdened with debt, invaded Kuwait on"), up to a date in
 #: it, names included: ", built by the Ottomans in ", ", founded in "; a participle of making that keeps
-#: its stem (", cast in "), and one after a short description joined by "and" (", 31 metres tall and built
-#: in ").
+#: its stem (", cast in "), and one after a short description joined by "and" (", 40 metres high and built
+#: in "), a description that opens no clause of its own: no subject pronoun, relative word or auxiliary
+#: (", it was sacked and burned in " is a sentence's own verbs after an opening adverbial).
 _PARTICIPLE_ASIDE_ON_A_NOUN_BEFORE = compile_pattern(
-    r"[a-z],\s+(?:(?:[\w'-]+\s+){1,3}and\s+)?(?:[a-z]+(?:ed|en|wn|lt|ld|ht)|"
+    r"[a-z],\s+(?:(?:(?!(?:"
+    + "|".join(sorted(_LEX.SUBJECT_PRONOUNS | _LEX.CLAUSE_OPENERS))
+    + r")\s)[\w'-]+\s+){1,3}and\s+)?(?:[a-z]+(?:ed|en|wn|lt|ld|ht)|"
     + "|".join(sorted(_LEX.THING_MAKING_PARTICIPLES))
     + r")\s+(?:by|in|on|at|during|under|for|from)\s+(?:[\w'-]+\s+){0,4}$"
 )
+#: The event a count "on" is counted from, up to the comma closing the aside: " from the fire," ("In 2007,
+#: fifty years on from the fire, a plaque").
+_FROM_AN_EVENT_TO_COMMA = compile_pattern(r" from [^,.;:()\n]{1,40},")
 #: How far before the story's year a year told in such an aside is the origin of a thing, told in passing.
 _ASIDE_ORIGIN_YEARS = 10
 #: Punctuation that closes a clause: what comes before it is not the subject of the clause after it.
@@ -12231,8 +12317,12 @@ _CLAUSE_BREAK = compile_pattern(r"[,;:.!?()\n]")
 #: A non-restrictive relative clause in the past perfect, up to a date in it: ", who had taken command in ".
 # A number's grouping comma or decimal point ("which had killed some 6,500 in 1832") stays in the aside.
 _PAST_PERFECT_ASIDE_BEFORE = compile_pattern(
-    # "Rum, whose people had been cleared in 1826,": "whose" and its noun open the clause as "who" does
-    r",\s+(?:who|which|whose(?:\s+[a-z]+){1,2})\s+had\s+(?:[^,.;:()\n]|(?<=[0-9])[,.](?=[0-9]))*$"
+    # "the abbey, whose monks had fled in 1536,", "the squire, whom the tenants had sued in 1830,", "the
+    # port, where the fleet had wintered in 1812,": "whose" and its noun, "whom" or "where" and a subject
+    # open the clause as "who" does; a bracket opens such an aside too, its subject a pronoun or a relative
+    # ("(he had arrived in 1840)")
+    r"(?:,\s+(?:who|which|(?:whose|whom|where)(?:\s+[a-z]+){1,2})|\(\s*(?:who|which|he|she|they|it|we|i))\s+had\s+"
+    r"(?:[^,.;:()\n]|(?<=[0-9])[,.](?=[0-9]))*$"
 )
 _ASIDE_CLAUSE_BEFORE = compile_pattern(r",\s+(?:who|which)\s+(?:[a-z]+\s+){1,4}(?:on\s+)?$")
 _COARSER_THAN_A_DAY = frozenset(
@@ -12376,6 +12466,9 @@ _EACH_AFTER_REPORTING = compile_pattern(
 )
 # "Each show ...", "Every performance ...": a sentence about each event of a run.
 _EACH_OPENING = compile_pattern(r"[\s\"\u201c]*(?:each|every)\s+([a-z]+)\b", re.IGNORECASE)
+# "All walks", "classes": a plural opening its sentence, and its stem ("walk", "classe", whose last letter
+# is tried off as well).
+_EVENTS_OPENING = compile_pattern(r"[\s\"\u201c]*(?P<all>all\s+)?(?P<stem>[a-z]+)s\b", re.IGNORECASE)
 # A day told as part of the weekend just named: "the holiday weekend, including Monday", "the weekend and Monday".
 _PART_OF_WEEKEND = compile_pattern(r",?\s+(?:including|plus|and|through)\s+(?:on\s+)?", re.IGNORECASE)
 # A day listed after another: "tmrw and likely Monday", "tomorrow or maybe Friday".
@@ -12618,8 +12711,8 @@ def _year_by_determiner(
             # in context runs into ("rebuilt the army, which cholera had ravaged that winter")
             and spec.season != "WI"
         ):
-            # "The relief ships came on 16 January. Greece had lost its war that autumn": a past perfect
-            # looks back to the last such season, not on to the one still ahead in the year in context
+            # "The talks opened on 9 January. The king had fallen ill that autumn": a past perfect looks
+            # back to the last such season, not on to the one still ahead in the year in context
             return anchor_day.year - 1, f"'that' {spec.season} in a past perfect, the last one before"
         if spec.amount == 0:
             return this_year, f"'this' {spec.season}"
@@ -12687,6 +12780,17 @@ def _holiday_dates(rule: tuple[str, int, int, int], year: int) -> tuple[date, ..
     if rule[0] == "islamic":
         return cal.islamic_calendar_days(year, rule[1], rule[2])
     return (_holiday_date(rule, year),)
+
+
+def _holiday_of_every_year(rule: tuple[str, int, int, int]) -> str:
+    """A feast's day of every year: its month and day when fixed, its month when it is a weekday counted
+    in a month ("the first Saturday of June": XXXX-06-XX), else a day not known."""
+    kind, month, day, _ = rule
+    if kind == "fixed":
+        return f"XXXX-{month:02d}-{day:02d}"
+    if kind == "nth":
+        return f"XXXX-{month:02d}-XX"
+    return "XXXX-XX-XX"
 
 
 def _holiday_date(rule: tuple[str, int, int, int], year: int) -> date:

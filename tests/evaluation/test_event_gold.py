@@ -154,6 +154,7 @@ FLOORS = {
     "blind_events_narrative_2.jsonl": (90.0, 78.0),
     "blind_events_news_3.jsonl": (88.0, 82.0),
     "blind_events_narrative_3.jsonl": (91.0, 81.0),
+    "blind_events_news_4.jsonl": (89.0, 84.0),
 }
 
 

@@ -15,14 +15,14 @@ one finding.
   to before the day it had reached, in an earlier paragraph, gives none, so the clock is on the story's
   day. A month after that day ("a new pump was bought in December") is where the story went, and its
   clock stays on an unnamed day of it.
-- "In 2007, fifty years on, a plaque was unveiled": a count of years "on" set off by commas right after a
+- "In 1990, forty years on, a memorial was built": a count of years "on" set off by commas right after a
   year restates that year, as "two years later" does; at the head of its sentence ("Fifty years on, the
   hall is a bank") it still counts.
-- "can be visited on Saturdays from April to October": a set of days told before a month in its
-  present-tense clause says how every year goes, as "daily" does (XXXX-04); after "and" opening another
+- "can be toured on Sundays from May to September": a set of days told before a month in its
+  present-tense clause says how every year goes, as "daily" does (XXXX-05); after "and" opening another
   clause, or in the past tense ("was opened on Saturdays from April to October" after "in 1979"), the
   months are those of the story's year.
-- "The relief ships came on 16 January 1923. Greece had lost its war that autumn": a past perfect looks
+- "The relief ships came on 16 January 1923. The king had fallen ill that autumn": a past perfect looks
   back to the last such season before the story's time, not on to the one still ahead in that year; told
   in the simple past ("That autumn the war ended"), it is the one ahead, and so is a winter, named by its
   December ("rebuilt by 10 October 1866. Cholera had ravaged its camps that winter").
@@ -119,8 +119,8 @@ def test_clock_after_a_glance_back_to_a_season(text: str, expected: list[tuple[s
     ("text", "expected"),
     [
         (
-            "The hall burned in 1957. In 2007, fifty years on, a plaque was unveiled.",
-            [("1957", "DATE", "1957"), ("2007", "DATE", "2007"), ("fifty years on", "DATE", "2007")],
+            "The mine closed in 1950. In 1990, forty years on, a memorial was built.",
+            [("1950", "DATE", "1950"), ("1990", "DATE", "1990"), ("forty years on", "DATE", "1990")],
         ),
         (
             "The hall burned in 1957. Fifty years on, the hall is a bank.",
@@ -136,12 +136,12 @@ def test_years_on_in_apposition_to_a_year(text: str, expected: list[tuple[str, s
     ("text", "expected"),
     [
         (
-            "The crypt was found in 1979 and can be visited on Saturdays from April to October.",
+            "The cellar was dug out in 1985 and can be toured on Sundays from May to September.",
             [
-                ("1979", "DATE", "1979"),
-                ("Saturdays", "SET", "XXXX-WXX-6"),
-                ("April", "DATE", "XXXX-04"),
-                ("October", "DATE", "XXXX-10"),
+                ("1985", "DATE", "1985"),
+                ("Sundays", "SET", "XXXX-WXX-7"),
+                ("May", "DATE", "XXXX-05"),
+                ("September", "DATE", "XXXX-09"),
             ],
         ),
         # in the past tense, the months of the year told
@@ -164,7 +164,7 @@ def test_months_after_a_set_of_days(text: str, expected: list[tuple[str, str, st
     ("text", "expected"),
     [
         (
-            "The relief ships came on 16 January 1923. Greece had lost its war that autumn.",
+            "The relief ships came on 16 January 1923. The king had fallen ill that autumn.",
             [("16 January 1923", "DATE", "1923-01-16"), ("that autumn", "DATE", "1922-FA")],
         ),
         # the simple past goes on to the one ahead

@@ -72,11 +72,15 @@ STREET_NOUNS: frozenset[str] = frozenset(
     {"street", "avenue", "lane", "boulevard", "terrace", "crescent"}
 )  # fmt: skip
 
+#: Nouns of a sum of money that a number is said to be ("1800 was a fair price", "1800 would be a reasonable
+#: price."): no year is a price, so after "would be", "will be" and the like too the number is an amount,
+#: where "2027 would be a fair guess for the launch" may give a year.
+AMOUNT_FIGURE_NOUNS: frozenset[str] = frozenset({"price", "sum", "amount", "offer", "bid"})
 #: Nouns of a figure that a number is said to be ("1200 was a fair estimate of the crowd", "900 is the
-#: official figure.", "1800 would be a reasonable price."): the number is a count or an amount, not a year.
+#: official figure."): the number is a count or an amount, not a year.
 FIGURE_NOUNS: frozenset[str] = frozenset(
-    {"estimate", "figure", "number", "count", "total", "guess", "tally", "price", "sum", "amount", "offer", "bid"}
-)  # fmt: skip
+    {"estimate", "figure", "number", "count", "total", "guess", "tally"}
+) | AMOUNT_FIGURE_NOUNS  # fmt: skip
 
 #: Verbs of arriving: a morning clock time they lead after an evening one in the same sentence is the next
 #: morning's ("sails at 2215 and docks at 0630", "left at 10.15pm and arrived at 6.30am").
@@ -153,8 +157,10 @@ NUMBER_WORDS: dict[str, int] = {
 SPELLED_COUNTS: frozenset[str] = frozenset(NUMBER_WORDS) - {"a", "an", "single", "zero", "couple"}
 
 #: Fractions that count a unit: "half a century", "a half-hour", "a quarter of a century", a margin of
-#: "a tenth of a second".
-FRACTION_WORDS: dict[str, float] = {"half": 0.5, "a quarter of": 0.25, "a tenth of": 0.1}
+#: "a tenth of a second", "a hundredth of a second".
+FRACTION_WORDS: dict[str, float] = {
+    "half": 0.5, "a quarter of": 0.25, "a tenth of": 0.1, "a hundredth of": 0.01, "a thousandth of": 0.001
+}  # fmt: skip
 
 #: Quantity words that leave the count unknown: "several years" is PXY.
 VAGUE_QUANTITIES: frozenset[str] = frozenset(
@@ -1611,6 +1617,9 @@ WEEKDAY_SERVICE_NOUNS: frozenset[str] = frozenset(
     {"service", "services", "bus", "buses", "train", "trains", "timetable", "timetables", "schedule",
      "schedules", "collection", "collections", "bins", "opening", "openings", "trading", "deliveries",
      "departures", "fares", "edition", "editions", "supplement", "supplements",
+     # what such a weekly round brings or takes away ("the Sunday papers", "leave the Friday bags out"):
+     # a day's own papers are "Friday's papers"
+     "papers", "newspapers", "bags",
      # worship kept on that day of every week ("after Friday prayers", "Sunday attendance has fallen",
      # "taught Sunday school", "attends Sunday mass": a rite named by its day is a name, blind_news_48)
      "prayers", "attendance", "worship", "school", "schools", "mass",
@@ -1626,6 +1635,10 @@ MIDNIGHT_RITE_NOUNS: frozenset[str] = frozenset({"mass", "masses", "eucharist"})
 #: Nouns after a feast's name that make it the name of a rite, as "Friday prayers" is of a weekday's ("the
 #: Easter Vigil", "after Eid prayers"): a name, not the feast's date (blind_news_48, blind_news_61).
 FEAST_RITE_NOUNS: frozenset[str] = frozenset({"vigil", "prayers"})
+#: Nouns after a bare weekday for what is charged or allowed on that day of every week ("brought in Sunday
+#: charges at the car park", "Saturday parking is free"), unless a word such as "on" makes the weekday one
+#: day ("On Sunday charges were brought against two men").
+WEEKDAY_TARIFF_NOUNS: frozenset[str] = frozenset({"charges", "tariff", "tariffs", "parking"})
 
 #: A fixture list's kind of slot after a count or before a present "are" ("two Sunday matches in each round",
 #: "Friday fixtures are shown live"); otherwise a news story's "All Saturday matches were postponed" tells
@@ -2135,6 +2148,10 @@ END_AS_MODIFIER_AFTER: frozenset[str] = frozenset(
      "towards", "toward"}
 )  # fmt: skip
 
+#: Prepositions a relative clause may leave at its close after its verb ("the subsidies the farmers asked
+#: for end this year"): after a past verb, the preposition is that verb's, and the "end" after it a verb.
+STRANDED_PREPOSITIONS: frozenset[str] = frozenset({"for", "of"})
+
 #: Places a season makes a kind of, even after an article ("the summer residence of the kings", "their
 #: winter quarters"): a place used in that season, not a time.
 SEASON_DWELLING_NOUNS: frozenset[str] = frozenset(
@@ -2280,6 +2297,13 @@ TODAY_PRESENT_LEADS: frozenset[str] = frozenset(
      "recognized", "revered", "admired", "played", "performed", "sung", "heard", "read", "visited",
      "is", "are"}
 )  # fmt: skip
+#: Adverbs between a noun and the participle of naming or regard after it ("a day still remembered as", "a
+#: day now known as", "a day long remembered"): the participle is read past them.
+ADVERBS_BEFORE_NAMING_PARTICIPLES: frozenset[str] = frozenset({"still", "now", "long", "often", "widely"})
+#: Relative words that, after "a day" set off by a comma behind a dated day, open a clause about that day
+#: ("on 5 May, a day when the sea was calm", "a day which nobody forgot", "a day on which"): "a day" names
+#: the date again, no length ("5 May, a day after the vote" is one).
+DAY_RESTATING_RELATIVES: frozenset[str] = frozenset({"when", "which", "that", "on which"})
 #: Words ending in "-est" that are no superlative ("the harvest of the year", "the protest of the decade"
 #: is still a superlative's place only when a real superlative leads it).
 NOT_SUPERLATIVES_IN_EST: frozenset[str] = frozenset(
@@ -2677,7 +2701,9 @@ EACH_EVENT_NOUNS: frozenset[str] = frozenset(
      "shift", "flight", "sailing", "crossing", "departure",
      # the days of a run of strikes or closures: "each strike will begin at 3am", "each closure will start
      # at 8pm"
-     "strike", "walkout", "stoppage", "closure"}
+     "strike", "walkout", "stoppage", "closure",
+     # a club's outings: "All walks start at 9.30am unless stated"
+     "walk", "ride"}
 )  # fmt: skip
 
 #: Nouns for a run of an activity that a season and a kind noun qualify ("the fall auction season", "the
@@ -3211,13 +3237,14 @@ TITLE_LOWER_WORDS: frozenset[str] = frozenset(
      "as", "into", "upon", "over", "per", "via", "vs"}
 )  # fmt: skip
 
-#: Leads of a range of clock times whose first hour borrows its half of the day from the second ("from 4
-#: to 7 p.m.", "between 9 and noon").
-CLOCK_RANGE_LEADS: frozenset[str] = frozenset({"from", "between"})
+#: Leads of a range named by both its ends: a range of clock times whose first hour borrows its half of the
+#: day from the second ("from 4 to 7 p.m.", "between 9 and noon"), a span of bare seasons ("from autumn to
+#: spring", "between spring and autumn").
+RANGE_LEADS: frozenset[str] = frozenset({"from", "between"})
 #: Words, by the range's lead, that go on to its second end: after them "from ten to six" / "between ten to
 #: six" was the first end, 5:50 ("between ten to six and six", "from ten to six until seven"); "from" takes no
-#: "and" ("worked from ten to two and then slept" is 10 to 2).
-CLOCK_RANGE_SECOND_LINKS: dict[str, frozenset[str]] = {
+#: "and" ("worked from ten to two and then slept" is 10 to 2), nor "from spring and winter wheat" a span.
+RANGE_SECOND_LINKS: dict[str, frozenset[str]] = {
     "from": frozenset({"to", "till", "til", "until", "through", "thru"}),
     "between": frozenset({"and"}),
 }
@@ -3677,7 +3704,17 @@ FEAST_EVERY_YEAR_ADVERBS: frozenset[str] = frozenset(
 #: every year in late May", "the harvest, usually in late September", "always from June to August"): a
 #: custom or a climate told of any year, not one coming month.
 #: ("mostly in March" is "mainly in March", no habit: "the cuts take effect mostly in April").
-EVERY_YEAR_MONTH_LEADS: frozenset[str] = frozenset({"every year", "each year", *FEAST_EVERY_YEAR_ADVERBS})
+#: A count of times a year leads the same way outside the simple present ("have sampled it twice a year, in
+#: April and September", "met once a year in May"): the months it names are when the habit falls.
+TIMES_A_YEAR_LEADS: tuple[str, ...] = (
+    "once a year",
+    "twice a year",
+    "three times a year",
+    "four times a year",
+)
+EVERY_YEAR_MONTH_LEADS: frozenset[str] = frozenset(
+    {"every year", "each year", *TIMES_A_YEAR_LEADS, *FEAST_EVERY_YEAR_ADVERBS}
+)
 #: Words before "months of" that place the months named after it in time ("the last months of", "the
 #: remaining months of"): with a count or an ordinal, one year's months, not a kind of month.
 MONTHS_OF_POSITION_WORDS: frozenset[str] = frozenset(
