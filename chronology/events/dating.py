@@ -165,6 +165,13 @@ def place_expressions(
             stop += 1
         if stop == first:
             continue
+        if (
+            first > 1
+            and tokens[first - 1].lower in lx.COMPARED_TIME_PREPOSITIONS
+            and tokens[first - 2].lower == "than"
+        ):
+            # "rose higher than in 1954": the time of the occasion compared with, not of the sentence
+            continue
         sentence = max(bisect_left(sentence_starts, tokens[first].start + 1) - 1, 0)
         placed.append(Placed(expression, position, first, stop, sentence))
     return placed
@@ -1484,6 +1491,17 @@ def _sharing_the_date(
                 ):
                     shared.append(joined)
     place_clause = _place_clause(tokens, sentence, governor, candidates)
+    if (
+        place_clause is None
+        and shared
+        and shared[-1].index > governor.index
+        and not any(
+            i in timed and not item.first <= i < item.stop for i in range(governor.index, shared[-1].index)
+        )
+    ):
+        # "married in 1862, and the couple moved to Lund, where Lind opened a workshop": the place
+        # is the last conjunct's, which shares the date (one with a date of its own keeps its place)
+        place_clause = _place_clause(tokens, sentence, shared[-1], candidates)
     if place_clause is not None:
         shared.append(place_clause)
     if governor.verbal and governor.finite:
@@ -1538,6 +1556,7 @@ def _place_clause(
         or verb.index - where > SUBJECT_REACH + 1
         or verb_form(verb.token.lower) not in _PAST_FORMS
         or tokens[verb.index - 1].lower in lx.AUXILIARIES
+        or any(t.lower in lx.OTHER_TIME_ADVERBS for t in tokens[where + 1 : verb.index])
     ):
         return None
     return verb

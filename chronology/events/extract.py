@@ -202,15 +202,20 @@ def _after_undated_occasion(
     return not (at < len(placed) and placed[at].first < mention.index)
 
 
-def _reference_before(placed: list[Placed], token_index: int) -> TimeExpression | None:
+def _placed_before(placed: list[Placed], token_index: int) -> Placed | None:
     """The last expression before a word that sets the narrative's time (a date with an interval)."""
-    reference: TimeExpression | None = None
+    reference: Placed | None = None
     for item in placed:
         if item.first >= token_index:
             break
         if dates_events(item.expression) and item.expression.interval is not None:
-            reference = item.expression
+            reference = item
     return reference
+
+
+def _reference_before(placed: list[Placed], token_index: int) -> TimeExpression | None:
+    item = _placed_before(placed, token_index)
+    return None if item is None else item.expression
 
 
 def extract_events(analyzed: AnalyzedDocument, *, mentions_only_too: bool = True) -> list[Event]:
@@ -323,9 +328,24 @@ def extract_events(analyzed: AnalyzedDocument, *, mentions_only_too: bool = True
         ):
             event_time = outlasted
         elif main and narrative:
-            event_time = _inherited_in_sentence(
-                _reference_before(story_times, mention.index), tokens[sentences[mention.sentence].first].start
-            )
+            before = _placed_before(story_times, mention.index)
+            if (
+                before is not None
+                and before.sentence == mention.sentence
+                and _bounded_only(text, tokens, before, mention)
+            ):
+                # "By 1962 every family made homeless by the flood had received a house": the bound
+                # the sentence opens on is its predicate's, though a word between took the date
+                event_time = EventTime(
+                    basis=TimeBasis.UNDATED,
+                    reason=f"bounded on one side only by '{before.expression.text}': done by then, "
+                    "at no time of its own",
+                )
+            else:
+                event_time = _inherited_in_sentence(
+                    None if before is None else before.expression,
+                    tokens[sentences[mention.sentence].first].start,
+                )
         elif main and mention.index in carried:
             event_time = _carried(carried[mention.index])
         elif main:

@@ -117,6 +117,10 @@ NON_EVENT_VERBS = _words(
     """
 )
 
+#: Past forms listed as no event for their use as prepositions ("compared with last year", "based in
+#: Paris") that are a clause's verb right after a personal subject: "she compared her figures".
+PREPOSITIONAL_PAST_FORMS = _words("based provided compared associated coupled dated")
+
 #: Linking verbs whose participle complement is no verb group of its own: "stayed closed", "got married".
 LINKING_VERB_FORMS = _words(
     """
@@ -622,6 +626,14 @@ ONE_SIDED_BOUNDS = _words("within")
 #: Prepositions of a deadline: one-sided with a perfect ("by noon had left"), not with a plain past
 #: ("by Friday they agreed" reads as the day it happened).
 DEADLINE_BOUNDS = _words("by")
+
+#: Prepositions after "than" that open an elided clause of comparison: its time is the compared
+#: occasion's, not the sentence's ("rose higher than in 1954", "more than at any time since").
+COMPARED_TIME_PREPOSITIONS = _words("in on at during")
+
+#: Adverbs that move a ", where" clause to another time than the move it follows: "dumped it in the
+#: harbour, where it later formed the base of a quay", "moved to Leeds, where she still lives".
+OTHER_TIME_ADVERBS = _words("later afterwards afterward eventually subsequently still now today once")
 
 #: Auxiliaries of the perfect: "had left" steps back before the story's time.
 PERFECT_AUXILIARIES = _words("had has have 've 'd")

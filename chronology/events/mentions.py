@@ -770,10 +770,18 @@ def find_mentions(
                 continue
             if form is not None:
                 lemma = verb_lemma(word)
-                if (lemma in lx.NON_EVENT_VERBS or word in lx.NON_EVENT_VERBS) and not (
-                    word in lx.AUXILIARY_EVENT_PARTICIPLES
-                    and index > sentence.first
-                    and tokens[index - 1].lower in lx.AUXILIARIES
+                if (
+                    (lemma in lx.NON_EVENT_VERBS or word in lx.NON_EVENT_VERBS)
+                    and not (
+                        word in lx.AUXILIARY_EVENT_PARTICIPLES
+                        and index > sentence.first
+                        and tokens[index - 1].lower in lx.AUXILIARIES
+                    )
+                    and not (
+                        word in lx.PREPOSITIONAL_PAST_FORMS
+                        and index > sentence.first
+                        and tokens[index - 1].lower in lx.NOMINATIVE_PRONOUNS
+                    )
                 ):
                     continue
                 after_verb = (

@@ -4320,6 +4320,8 @@ class Grammar:
             return True
         if prev_word in self.lex.LABEL_WORDS:
             return False  # "page 1998", "flight 2000": a label
+        if prev_word == "in" and _ratio_part_before(low, start):
+            return False  # "an error of one part in 2000": a ratio's whole
         if (
             prev_word in self.lex.YEAR_NAMING_PLURALS
             and value is not None
@@ -6933,6 +6935,12 @@ class Grammar:
             and _KIND_OF_OCCASION_AFTER.match(ctx.low, m.end())
         ):
             return None  # "marks 2 April as a day of remembrance": what kind of day a date is
+        if (
+            unit in ("second", "minute")
+            and ctx.low.startswith(" of ", m.end())
+            and _next_word(ctx.low, m.end() + 3) in self.lex.ANGLE_OF_NOUNS
+        ):
+            return None  # "bent by 1.75 seconds of arc", "40 minutes of latitude": sixtieths of a degree
         if unit == "second" and (
             # "An extra second added to the clocks" is a leap second, as "a second wave" is an ordinal
             (raw_num in ("a", "an") and not self._a_second_measured(m, ctx))
@@ -9438,6 +9446,13 @@ class Grammar:
         ):
             return None  # "an RN", "the rn-2 route": a word of its own
         if (
+            core == "now"
+            and ctx.low.startswith(" and ", m.end())
+            and _next_word(ctx.low, m.end() + 4) in self.lex.OCCASIONAL_NOW_TAILS
+            and _previous_word(ctx.low, m.start()) not in self.lex.NOW_CONTRAST_LEADS
+        ):
+            return None  # "seen now and then", "every now and again": at times, not the present
+        if (
             core in ("recently", "recent")
             and ctx.low.startswith(" as ", m.end())
             and _previous_word(ctx.low, m.start()) == "as"
@@ -11053,6 +11068,8 @@ class Grammar:
             if m["approx"]:
                 early.mod = "APPROX"
             return early
+        if previous_word == "in" and _ratio_part_before(ctx.low, m.start()):
+            return None  # "to within one part in 500": a ratio's whole
         after = ctx.low[m.end() : m.end() + 24]
         # "broke out in 132 and was crushed": the phrase ends where a second verb joins on
         closes = (
@@ -12055,6 +12072,9 @@ _ADVERB_ENDS = compile_pattern(
     # "strengthened overnight over warm water", "circled overnight above the town": "over" is no noun
     r"|over|above|below)(?![a-z])"
 )
+# "one part in" right before a number: the share of a ratio ("to within one part in 500"), not a work's
+# parts after "in" or "into" ("published in one part in 1939")
+_PARTS_IN_BEFORE = compile_pattern(r"(?<![a-z0-9])(?<!\bin )(?<!\binto )(?:one|1)\s+part\s+in\s+$")
 _NEARBY_YEARS = 30
 #: A sum of money: "$250 billion", "$1.3 trillion", "about 900 billion dollars".
 _SUM_OF_MONEY = compile_pattern(
@@ -13227,6 +13247,15 @@ def _republican_day(year_start: date, month: int, day: int) -> date:
     """The Western day a day of the French Republican calendar names: twelve months of thirty days counted
     from the first day of its year."""
     return year_start + timedelta(days=30 * (month - 1) + day - 1)
+
+
+def _ratio_part_before(low: str, start: int) -> bool:
+    """ "one part in 500": the number after "in" is the whole a share is taken of ("took part in 1999", "a
+    part in 2004's film" and "published in three parts in 1939" keep their years)."""
+    return (
+        low.endswith("part in ", 0, start)
+        and _PARTS_IN_BEFORE.search(low, max(0, start - 24), start) is not None
+    )
 
 
 def _previous_word(low: str, start: int) -> str:

@@ -155,6 +155,7 @@ FLOORS = {
     "blind_events_news_3.jsonl": (88.0, 82.0),
     "blind_events_narrative_3.jsonl": (91.0, 81.0),
     "blind_events_news_4.jsonl": (89.0, 84.0),
+    "blind_events_narrative_4.jsonl": (95.0, 86.0),
 }
 
 

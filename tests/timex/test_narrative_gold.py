@@ -442,6 +442,7 @@ BLIND_SETS = [
     GOLD_FOLDER / "blind_narrative_99.jsonl",
     GOLD_FOLDER / "blind_news_97.jsonl",
     GOLD_FOLDER / "blind_narrative_100.jsonl",
+    GOLD_FOLDER / "blind_narrative_103.jsonl",
 ]
 BLIND_FLOORS = {
     "strict_f1": 0.95,

@@ -2416,6 +2416,16 @@ SPOKEN_YEAR_CLAUSE_OPENERS: frozenset[str] = frozenset(
      "there"}
 )  # fmt: skip
 
+#: Words after "now and" that make the pair the idiom of "at times" ("could be seen now and then", "every
+#: now and again"), not the present; after one of NOW_CONTRAST_LEADS the two are times set side by side
+#: ("the gap between now and then").
+OCCASIONAL_NOW_TAILS: frozenset[str] = frozenset({"then", "again"})
+NOW_CONTRAST_LEADS: frozenset[str] = frozenset({"between", "both"})
+
+#: Nouns after "seconds of" or "minutes of" that make the units sixtieths of a degree, not of time ("1.75
+#: seconds of arc", "40 minutes of latitude").
+ANGLE_OF_NOUNS: frozenset[str] = frozenset({"arc", "latitude", "longitude", "declination"})
+
 #: Reference words that, opening a sentence before a comma, mark a turn in the talk rather than the
 #: present ("Now, in other news", "Now, he says, ..."; the TimeBank/AQUAINT annotation leaves them).
 DISCOURSE_OPENERS: frozenset[str] = frozenset({"now"})
