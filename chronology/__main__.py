@@ -1,3 +1,3 @@
-from chronology.cli import main
+from chronology.cli import entry
 
-raise SystemExit(main())
+entry()

@@ -48,3 +48,40 @@ def test_an_in_process_run_leaves_the_heap_unfrozen(tmp_path: Path) -> None:
     assert main(["tag", str(story), "--dct", "2022-02-03", "-o", str(tmp_path / "out.jsonl")]) == 0
     assert gc.get_freeze_count() == before
     assert json.loads((tmp_path / "out.jsonl").read_text(encoding="utf-8"))["timexes"][0]["text"] == "Friday"
+
+
+def _run_command(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "chronology", "tag", *args],
+        cwd=ROOT,
+        env=python_env(),
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+
+
+def test_workers_and_one_process_write_the_same_and_report_the_same(tmp_path: Path) -> None:
+    # enough documents for worker processes, with a bad line among them: the command ends at once after
+    # flushing (`chronology.cli.entry`), and the output is whole, in input order, the bad line reported
+    lines = [
+        json.dumps(
+            {
+                "id": f"d{n}",
+                "dct": "2022-02-03",
+                "text": f"Talks resumed on Friday, {n} days after the strike.",
+            }
+        )
+        for n in range(130)
+    ]
+    lines[77] = "{not json"
+    source = tmp_path / "many.jsonl"
+    source.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    pooled = _run_command(str(source), "--jobs", "2")
+    alone = _run_command(str(source), "--jobs", "1")
+    assert pooled.returncode == alone.returncode == 3
+    assert pooled.stdout == alone.stdout
+    assert [json.loads(line)["id"] for line in pooled.stdout.splitlines()] == [
+        f"d{n}" for n in range(130) if n != 77
+    ]
+    assert pooled.stderr == alone.stderr and "line 78" in pooled.stderr
