@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from chronology.events import lexicon as lx
-from chronology.events.dating import Dating, Placed, dates_events
+from chronology.events.dating import CLOCK_TIMES, Dating, Placed, dates_events
 from chronology.events.mentions import Mention
 from chronology.events.text import Sentence, Token
 from chronology.model.expression import Granularity, TimeExpression, TimexType
@@ -33,7 +33,7 @@ _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n")
 _QUOTE_MARKS = ('"', "\u201c", "\u201d", "``", "''")
 # A happening a story tells on is a day or a time in it; a month or a year dates background
 # ("sank in October", "admitted in November"), not a scene the next clauses continue.
-_INSTANTS = frozenset({Granularity.HOUR, Granularity.MINUTE, Granularity.SECOND})
+_INSTANTS = CLOCK_TIMES
 _TOLD_ON = frozenset(
     {Granularity.DAY, Granularity.PART_OF_DAY, Granularity.HOUR, Granularity.MINUTE, Granularity.SECOND}
 )
@@ -145,13 +145,6 @@ def _past_dated(expression: TimeExpression, published: date) -> bool:
     return expression.interval.start.date() <= published
 
 
-def _future_dated(expression: TimeExpression, published: date) -> bool:
-    """Whether a date lies after the publication day."""
-    if expression.type not in (TimexType.DATE, TimexType.TIME) or expression.interval is None:
-        return False
-    return expression.interval.start.date() > published
-
-
 def _timed_clause(tokens: Sequence[Token], mention: Mention, times: Sequence[Placed]) -> bool:
     """Whether a time of the sentence may be the clause's own: one before the predicate, or one after
     it in the same clause. "Ash fell on the capital, and the airport closed at 6pm": the time after
@@ -205,7 +198,7 @@ def carried_times(
             expression = dating.placed.expression
             group = _verb_group(tokens, mention, sentences[mention.sentence].first)
             perfect = any(word in lx.PERFECT_AUXILIARIES for word in group)
-            if _future_dated(expression, published) and not perfect:
+            if dates_events(expression) and not _past(expression, published) and not perfect:
                 # a happening set for after the time of writing is an aside: the past clauses that follow
                 # still tell the happening before it ("was jailed yesterday and will be released in May.
                 # He wept in the dock")

@@ -165,16 +165,64 @@ def place_expressions(
             stop += 1
         if stop == first:
             continue
-        if (
-            first > 1
-            and tokens[first - 1].lower in lx.COMPARED_TIME_PREPOSITIONS
-            and tokens[first - 2].lower == "than"
-        ):
+        if _compared_occasion(tokens, first):
             # "rose higher than in 1954": the time of the occasion compared with, not of the sentence
             continue
         sentence = max(bisect_left(sentence_starts, tokens[first].start + 1) - 1, 0)
-        placed.append(Placed(expression, position, first, stop, sentence))
+        part = _at_part_of_day(tokens, first, expression)
+        if part is not expression and placed and _clock_of(placed[-1], first - 4, tokens):
+            # "At 11.40pm on the night of 9 October": the date only names the clock time's night
+            continue
+        placed.append(Placed(part, position, first, stop, sentence))
     return placed
+
+
+#: The granularities of a clock time ("at 11.40pm"): finer than a part of the day.
+CLOCK_TIMES = frozenset({Granularity.HOUR, Granularity.MINUTE, Granularity.SECOND})
+
+
+def _clock_of(item: Placed, on: int, tokens: Sequence[Token]) -> bool:
+    """Whether a clock time ends right before the "on" that opens a dated day's part."""
+    return item.stop == on and tokens[on].lower == "on" and item.expression.granularity in CLOCK_TIMES
+
+
+def _compared_occasion(tokens: Sequence[Token], first: int) -> bool:
+    """Whether a time opens on a preposition of a clause of comparison: elided ("higher than in
+    1954") or with its subject and an auxiliary standing for the verb ("faster than it did in 1954",
+    "more than they had in 1990")."""
+    if first < 2 or tokens[first - 1].lower not in lx.COMPARED_TIME_PREPOSITIONS:
+        return False
+    if tokens[first - 2].lower == "than":
+        return True
+    return (
+        first > 3
+        and tokens[first - 2].lower in lx.AUXILIARIES
+        and tokens[first - 3].lower in lx.SUBJECT_PRONOUNS
+        and tokens[first - 4].lower == "than"
+    )
+
+
+def _at_part_of_day(tokens: Sequence[Token], first: int, expression: TimeExpression) -> TimeExpression:
+    """ "on the night of 19 January 1906", "on the morning of 3 August": the date is the time
+    expression, but what it dates happened at that part of the day (1906-01-19TNI). A phrase with no
+    date ("the night of the storm") gives nothing to date, and a time finer than a day keeps its own."""
+    from chronology.engine.intervals import value_interval
+
+    if (
+        first < 3
+        or expression.granularity is not Granularity.DAY
+        or not expression.value
+        or tokens[first - 1].lower != "of"
+        or tokens[first - 3].lower != "the"
+    ):
+        return expression
+    part = lx.PARTS_OF_A_DATED_DAY.get(tokens[first - 2].lower)
+    bounds = None if part is None else value_interval(f"{expression.value}T{part}")
+    if bounds is None:
+        return expression
+    return expression.model_copy(
+        update={"value": f"{expression.value}T{part}", "interval": bounds[0], "granularity": bounds[1]}
+    )
 
 
 def _without_asides(tokens: Sequence[Token], low: int, high: int) -> list[int]:

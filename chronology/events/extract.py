@@ -10,6 +10,7 @@ from datetime import date, datetime, time, timedelta
 from chronology.events import lexicon as lx
 from chronology.events.continuation import Carried, asks_for, carried_times, neither_happened_nor_told
 from chronology.events.dating import (
+    CLOCK_TIMES,
     Placed,
     dates_events,
     future_group,
@@ -79,7 +80,6 @@ def _inherited(reference: TimeExpression | None) -> EventTime:
     )
 
 
-_CLOCK_TIMES = frozenset({Granularity.HOUR, Granularity.MINUTE, Granularity.SECOND})
 _PARTS_OF_DAY = ("MO", "AF", "EV", "NI")
 
 
@@ -88,7 +88,7 @@ def _part_of_day(reference: TimeExpression) -> TimeExpression | None:
     the parts; None when the reference is no clock time on a known day."""
     from chronology.engine.intervals import value_interval
 
-    if reference.granularity not in _CLOCK_TIMES or reference.interval is None or not reference.value:
+    if reference.granularity not in CLOCK_TIMES or reference.interval is None or not reference.value:
         return None
     moment = reference.interval.start
     for day in (moment.date() - timedelta(days=1), moment.date()):

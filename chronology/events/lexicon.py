@@ -268,6 +268,8 @@ FRONTED_SUBJECT_STARTERS = _words("the a an his her its their this these those h
 #: Pronouns that can only be a subject: one right after a verb opens a clause of its own, so the
 #: verb had no object there ("After the meal the cook prepared we left": a relative clause's verb).
 NOMINATIVE_PRONOUNS = _words("i we he she they")
+#: Pronouns that may be a clause's subject: the nominative ones and "it" and "you", which are objects too.
+SUBJECT_PRONOUNS = NOMINATIVE_PRONOUNS | _words("it you")
 
 #: Prepositions that open a sentence on the period it happens in ("During the war, ...", "Throughout
 #: the occupation ..."): with no date in the phrase, the sentence's time is that period's, unknown.
@@ -627,9 +629,14 @@ ONE_SIDED_BOUNDS = _words("within")
 #: ("by Friday they agreed" reads as the day it happened).
 DEADLINE_BOUNDS = _words("by")
 
-#: Prepositions after "than" that open an elided clause of comparison: its time is the compared
-#: occasion's, not the sentence's ("rose higher than in 1954", "more than at any time since").
+#: Prepositions after "than" that open a clause of comparison: its time is the compared occasion's,
+#: not the sentence's ("rose higher than in 1954", "faster than it did in 1954").
 COMPARED_TIME_PREPOSITIONS = _words("in on at during")
+
+#: Parts of the day that name a dated day's part before "of" and the date: "on the night of 19
+#: January 1906" dates its happening at that night (1906-01-19TNI), "on the morning of 3 August" at
+#: that morning.
+PARTS_OF_A_DATED_DAY: dict[str, str] = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
 
 #: Adverbs that move a ", where" clause to another time than the move it follows: "dumped it in the
 #: harbour, where it later formed the base of a quay", "moved to Leeds, where she still lives".

@@ -189,13 +189,19 @@ def _is_verbal(
     if (
         form in _COMPLEMENT_FORMS
         and token.lower in table.also_adjective
-        and before in lx.OBJECT_PRONOUNS
         and previous is not None
-        and _object_complement_verb(tokens, index - 2, first)
+        and (
+            (before in lx.OBJECT_PRONOUNS and _object_complement_verb(tokens, index - 2, first))
+            or (
+                index - 2 >= first
+                and tokens[index - 2].lower in lx.DETERMINERS
+                and _object_complement_verb(tokens, index - 3, first)
+            )
+        )
     ):
-        # "declared it safe", "found him fit", "reported him missing": after a past verb and its
-        # object, a word that is an adjective too completes the object; only a verb of perception or
-        # causing takes a bare infinitive there ("saw it fall", "made them wait")
+        # "declared it safe", "found him fit", "reported him missing", "reported the boy missing":
+        # after a past verb and its object, a word that is an adjective too completes the object; only
+        # a verb of perception or causing takes a bare infinitive there ("saw it fall", "made them wait")
         return False
     if before in lx.VERB_CONTEXT or auxiliary is not None:
         return True
@@ -483,6 +489,21 @@ def _subordinate(
             verb_seen = True
         position -= 1
     return False
+
+
+def _after_subject_pronoun(tokens: Sequence[Token], index: int, first: int, times: frozenset[int]) -> bool:
+    """Whether a word follows a subject pronoun, perhaps past an adverb of the verb group: "she
+    compared", "they then provided", "It based" opening a clause ("it" is an object pronoun too, so
+    only where a clause opens: first, after a comma or after a fronted time, "In 1890 it provided")."""
+    at = index - 1
+    if at > first and tokens[at].lower in lx.GROUP_ADVERBS:
+        at -= 1
+    if at < first:
+        return False
+    word = tokens[at].lower
+    if word in lx.NOMINATIVE_PRONOUNS:
+        return True
+    return word == "it" and (at == first or tokens[at - 1].text in (",", ";") or at - 1 in times)
 
 
 def _object_complement_verb(tokens: Sequence[Token], position: int, first: int) -> bool:
@@ -779,8 +800,7 @@ def find_mentions(
                     )
                     and not (
                         word in lx.PREPOSITIONAL_PAST_FORMS
-                        and index > sentence.first
-                        and tokens[index - 1].lower in lx.NOMINATIVE_PRONOUNS
+                        and _after_subject_pronoun(tokens, index, sentence.first, blocked)
                     )
                 ):
                     continue

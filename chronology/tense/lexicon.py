@@ -1155,6 +1155,10 @@ STATUS_PARTICIPLES = frozenset({"closed", "shut", "cancelled", "canceled", "post
 #: ("handed out printed leaflets").
 VERB_PARTICLES = frozenset({"out", "up", "off", "down", "back", "away"})
 
+#: Particles that may close an intransitive verb before the preposition of its date ("freezes over in
+#: January", "dries up in summer").
+PARTICLES_BEFORE_DATE = VERB_PARTICLES | frozenset({"over"})
+
 #: Prepositions that open a phrase inside a subject noun phrase ("the German attacks on the town had
 #: failed", "the British plans for the port were dropped").
 SUBJECT_PHRASE_PREPOSITIONS = frozenset({"on", "of", "against", "for", "across", "along", "upon"})

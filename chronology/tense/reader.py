@@ -1080,6 +1080,7 @@ class _Reader:
             or self._names_schedule_ahead(index, following)
             or self._takes_noun_object(index, subject)
             or self._sole_verb_before_date(index, subject, following)
+            or self._sole_verb_after_date(index, subject)
             # "the rest of the country waits.": no object, but an "-s" form ending the sentence after a
             # singular head (a plural "-s" noun would end a verbless fragment: "the company plans.")
             or (
@@ -1094,14 +1095,37 @@ class _Reader:
         follows the date in its sentence ("the river floods in 1953 were worse" has one: there "floods"
         is the noun; so has "leaving the harbour steps at 10am", whose noun phrase is an object)."""
         opener = subject - 1
+        # "The lake freezes over in January": a particle may close the verb before the preposition
+        particle = following in lexicon.PARTICLES_BEFORE_DATE and index + 3 == self.size
+        if particle:
+            following = self.following(index + 1)
         return (
             self.date_end is not None
-            and index + 2 == self.size
+            and index + 2 + particle == self.size
             and following in lexicon.DATE_PREPOSITIONS
             and self.previous(subject) in _OBJECT_DETERMINERS
             and (opener == 0 or not self.joined[opener] or self.words[opener - 1] in {"and", "but"})
             and _group_after(self.tokens.text, self.date_end) is None
         )
+
+    def _sole_verb_after_date(self, index: int, subject: int) -> bool:
+        """ "In spring the river floods.", "In January the lake freezes over and the ferries stop": an "-s"
+        form after a determiner and a singular noun that open the stretch read after a date, ending the
+        sentence or its clause (perhaps after a particle), is the clause's verb (the date and a noun
+        phrase alone make no sentence)."""
+        if not (
+            index == 2
+            and subject == 1
+            and self.date_start is None
+            and self.words[0] in _OBJECT_DETERMINERS
+            and not _is_plural_noun(self.words[1])
+        ):
+            return False
+        close = index + 1 if self.following(index) in lexicon.PARTICLES_BEFORE_DATE else index
+        if self._ends_sentence(close):
+            return True
+        # "the snow melts and the river floods": a new subject after "and" opens the next clause
+        return self.following(close) in {"and", "but"} and self.word(close + 2) in _OBJECT_DETERMINERS
 
     def _after_participle_aside(self, index: int) -> bool:
         """ "The park, created in 2003, draws about 1.4 million visitors": an "-s" form right after a

@@ -4264,6 +4264,16 @@ class Grammar:
             and self.lex.YEAR_COUNT_LEADS.isdisjoint(named["lead"].split())
         ):
             return True  # "Her best year was 2011": the year the noun phrase names
+        if (
+            value is not None
+            and 1000 <= value <= 2099
+            and not counted
+            # the text already dates in years: "Bids came in; the last was 1500" is an amount
+            and ctx.last_year is not None
+            and _CLAUSE_CLOSE_AFTER.match(low, end)
+            and _SEQUENCE_MEMBER_BEFORE.search(low, max(0, start - 24), start)
+        ):
+            return True  # "The next is 2027; the last, 2021.": the year of one of a run of occasions told
         if value is not None and _AS_THE_YEAR_AFTER.match(low, end):
             return True  # "fixed 1624 as the normal year", "set 2030 as the target year"
         if (
@@ -4557,6 +4567,20 @@ class Grammar:
             # that a phrase of "of" goes on to name is the year of that edition or act, not a count
             return True
         if (
+            prev_word == "the"
+            and value is not None
+            and value < 1800
+            and next_word
+            and next_word not in self.lex.MEASURE_NOUNS
+            and ctx.last_year is not None
+            and abs(ctx.last_year - value) <= _NEARBY_YEARS
+            and ctx.text[end + 1 : end + 2].islower()
+        ):
+            # "In 1769 ... compared the 1761 timings", "the 1549 order": in a story of those very years a
+            # number before a noun is the year it belongs to ("the 1500 workers" in a story of 1760 is a
+            # count: no year of the story is that near)
+            return True
+        if (
             value is not None
             and 1800 <= value <= 2099
             and prev_word.endswith("'s")
@@ -4792,7 +4816,18 @@ class Grammar:
             ):
                 return Spec("DATE", "fixed", value=raw[:2], mod=mod, note=f"the {raw}s: a century")
             spec = Spec("DATE", "fixed", value=raw[:3], mod=mod, note=f"the {raw}s: a decade")
-            if not mod and m.group(0).startswith("the") and _QUOTED_TITLE_AFTER_NOUN.match(ctx.text, m.end()):
+            if (
+                not mod
+                and ctx.low.startswith("-", m.end())
+                and ctx.low[m.end() + 1 : m.end() + 2].isalpha()
+                and m.group(0).startswith("the")
+            ):
+                # "the 1920s-style bar", "the 1960s-era estate": the decade modifies a compound
+                # adjective, and the article is the noun's, as in "a [three-year] siege"
+                spec.extent_group = "decade_core"
+            elif (
+                not mod and m.group(0).startswith("the") and _QUOTED_TITLE_AFTER_NOUN.match(ctx.text, m.end())
+            ):
                 noun = _next_word(ctx.low, m.end())
                 if noun not in self.lex.TITLE_LOWER_WORDS and noun not in self.lex.AUXILIARIES:
                     # "the 1980s sitcom "Uptown"": the article is the noun's
@@ -5670,6 +5705,13 @@ class Grammar:
                 or ctx.low.startswith(" before ", m.end())
                 # "7 June, the last day for registering", "the last day to apply": a deadline's day
                 or (unit == "day" and ctx.low.startswith((" for ", " to "), m.end()))
+                # "fireworks at ten o'clock on the last night", "On the last day the crowds thinned": the
+                # final day of the occasion told, as "on the third day" counts its days; yesterday is
+                # "last night" without "on the"
+                or (
+                    (unit == "day" or unit in self.lex.PARTS_OF_DAY)
+                    and self.final_of_occasion(ctx.low, m.start("det"))
+                )
             )
             and _previous_word(ctx.low, m.start("det")) == "the"
         ):
@@ -8650,15 +8692,24 @@ class Grammar:
         opening = _DAY_PART_AT.search(ctx.low, max(0, m.start() - 24), m.start())
         if opening is None:
             return None
+        if ctx.low.startswith(" of ", m.end()):
+            return None  # "that evening, at four of the inns": a count of a whole, no hour
         hour = self.lex.CLOCK_HOUR_WORDS[m["hourw"]]
         minute = self.lex.CLOCK_MINUTE_WORDS[m["minw"]] if m["minw"] else 0
         part = " ".join(opening["daypart"].split())
-        if part == "tonight" and hour < 6:
+        morning = part.endswith("morning")
+        if part in ("tonight", "that night") and hour < 6:
             return None  # "tonight at one" is past midnight, on the next day
-        if part != "this morning" and hour < 12:
+        if not morning and hour < 12:
             hour += 12
-        elif part == "this morning" and hour == 12:
+        elif morning and hour == 12:
             return None  # noon is no longer the morning
+        if opening["told"]:
+            # "That evening, at eight, the guests arrived": the day the story has come to
+            note = f"'{m.group(0)}': a clock time on the day of the part of it told"
+            return Spec(
+                "TIME", "shift", unit="day", amount=0, base="ref", pod=f"{hour:02d}:{minute:02d}", note=note
+            )
         return Spec(
             "TIME",
             "shift",
@@ -9284,6 +9335,8 @@ class Grammar:
             det not in ("that", "this", "last", "the", "one") or word.endswith("s")
         ):
             return None
+        if det == "last" and self.final_of_occasion(ctx.low, m.start("podet")):
+            return None  # "fireworks on the last night": the occasion's final night (see h_relative_unit)
         if word in ("noon", "midnight", "midday"):
             return None  # clock times: the clock_time rule
         if word == "night" and _next_word(ctx.low, m.end()) in self.lex.NIGHT_COMPOUND_HEADS:
@@ -11186,6 +11239,15 @@ class Grammar:
         offset = int(self.lex.DAY_DEICTICS[m["eodday"]][0]) if m["eodday"] else 0
         return Spec("DATE", "shift", unit="day", amount=offset, mod="END", note="the end of the working day")
 
+    def final_of_occasion(self, low: str, start: int) -> bool:
+        """Whether "last" at `start` names an occasion's final day or night ("fireworks on the last night"):
+        after "on the", with no run of days told before it in its paragraph ("from 1 to 19 March ... on
+        the last night" is that run's last day, which is read as before)."""
+        if not _after_on_the(low, start):
+            return False
+        opening = max(0, low.rfind("\n\n", 0, start), start - _OCCASION_RUN_REACH)
+        return self.day_range_close_rx.search(low, opening, start) is None
+
     def bare_hour_lead(self, low: str, start: int) -> bool:
         """Whether the word before a number at `start` may make it a bare hour ("at 8", "@ 8", "at about 8")."""
         if low.endswith("@", max(0, start - 2), start):
@@ -11777,6 +11839,11 @@ _YEAR_NOUN_COMMA_BEFORE = compile_pattern(r"\byear,[ \t]*$")
 _YEAR_NOUN_COPULA_BEFORE = compile_pattern(
     r"(?<![a-z'\u2019-])(?P<lead>(?:[a-z'\u2019-]+[ \t]+){1,3})year[ \t]+(?:was|is)[ \t]+$"
 )
+#: "the next is ", "the first was ", "the last, ": one of a run of occasions, its noun left out, before the
+#: year it fell or falls in
+_SEQUENCE_MEMBER_BEFORE = compile_pattern(
+    r"(?<![a-z])the[ \t]+(?:next|last|first|previous)(?:[ \t]+(?:was|is|will[ \t]+be)[ \t]+|,[ \t]*)$"
+)
 #: "It was 1917, and", "By then it was 1943.", "That was 1958, and": the year as the complement of an
 #: impersonal "it was" or of a "that was" pointing back at the time just told.
 #: ("as if it were 1985,": the subjunctive names the year as the indicative does)
@@ -11825,14 +11892,17 @@ def _titled_year(low: str, text: str, start: int, end: int, measured: bool, lead
     or a month ("The 1837 ... election was held", "on 3 November 1905"). A count heading a line ("1500
     sheep lost") is written again as a count ("lost 1500 sheep", "The 1500 sheep", "of 1500 sheep")."""
     at_start = start == 0 or low[start - 1] == "\n"
-    at_end = low.startswith(", ", start - 2) and (end == len(low) or low[end] == "\n")
+    # "Transits of Venus, 1761 and 1769": the first of two years closing the title
+    pair = _TITLE_YEAR_PAIR_CLOSE.match(low, end) if low.startswith(" and ", end) else None
+    rest = pair.end() if pair is not None else end
+    at_end = low.startswith(", ", start - 2) and (rest == len(low) or low[rest] == "\n")
     if not (at_start or at_end) or (at_start and (measured or not low[end : end + 2].strip(" ").isalpha())):
         return False
     line_start = low.rfind("\n", 0, start) + 1
     line_end = low.find("\n", end)
     if line_end < 0 or not low.startswith("\n\n", line_end) or line_end - line_start > _TITLE_LINE_CHARS:
         return False
-    line = low[line_start:start] + low[end:line_end]
+    line = low[line_start:start] + low[rest:line_end]
     if any(ch.isdigit() or ch in ".!?;:()" for ch in line):
         return False
     year = low[start:end]
@@ -11853,6 +11923,8 @@ def _titled_year(low: str, text: str, start: int, end: int, measured: bool, lead
     return False
 
 
+#: the second of two years closing a title, joined by "and" ("Transits of Venus, 1761 and 1769")
+_TITLE_YEAR_PAIR_CLOSE = compile_pattern(r" and [12]\d{3}(?![0-9])")
 _PREVIOUS_WORD_CASED = compile_pattern(r"([A-Za-z]+)[ \t]+$")
 # "In 1962 archaeologists found": the next two words after a number
 _WORD_AFTER_WORD = compile_pattern(r"\s+([a-z]+)\s+([a-z]+)\b")
@@ -12368,10 +12440,17 @@ _NUMBER_AFTER_NAME = compile_pattern(r"[ \t]+\d")
 _OPENING_HOUR = r"(?:noon|midday|\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)|\d\d:\d\d)(?![a-z0-9])"
 #: "Mon-Fri from 9am", "Mon-Fri until 9pm": the hours may open or close the run's day.
 _SCHEDULE_HOURS_LINKS = "from|until|till|til"
-_SCHEDULE_HOURS = r"\.?,?\s*(?:(?:" + _SCHEDULE_HOURS_LINKS + r")\s+)?" + _OPENING_HOUR
+#: A bare hour opening a dash range closed by an hour with its half of the day: the "12-" of "Monday to
+#: Friday, 12-2.30pm" and the "7-" of "Tuesday to Saturday, 7-10.30pm" (the closing hour names the half).
+_BARE_HOUR_OPENING_RANGE = r"(?:(?:[1-9]|1[0-2])(?:[:.][0-5]\d)?\s*(?:-|\u2013)\s*)?"
+_SCHEDULE_HOURS = (
+    r"\.?,?\s*(?:(?:" + _SCHEDULE_HOURS_LINKS + r")\s+)?" + _BARE_HOUR_OPENING_RANGE + _OPENING_HOUR
+)
 #: The hours of a run of weekdays, which may also follow "at" ("Mon-Sat at 7.30pm"); a single weekday
 #: "at 9am" is a day and its time.
-_RUN_SCHEDULE_HOURS = r"\.?,?\s*(?:(?:" + _SCHEDULE_HOURS_LINKS + r"|at)\s+)?" + _OPENING_HOUR
+_RUN_SCHEDULE_HOURS = (
+    r"\.?,?\s*(?:(?:" + _SCHEDULE_HOURS_LINKS + r"|at)\s+)?" + _BARE_HOUR_OPENING_RANGE + _OPENING_HOUR
+)
 #: "after eight years", "before 20 months": a count of units after the word linking them to a period.
 _COUNT_THEN_UNIT_AFTER_LINK = compile_pattern(
     r"\s*(?:after|before)\s+(?:(?P<digits>\d+)|(?P<word>[a-z]+))\s+(?:years|months|weeks|days|decades)(?![a-z])"
@@ -13258,6 +13337,16 @@ def _ratio_part_before(low: str, start: int) -> bool:
     )
 
 
+#: how far back a run of days an occasion's "last night" may be the end of is looked for
+_OCCASION_RUN_REACH = 400
+
+
+def _after_on_the(low: str, start: int) -> bool:
+    """Whether "on the" stands right before `start` ("on the last night")."""
+    the = low.rfind("the", max(0, start - 5), start)
+    return the != -1 and not low[the + 3 : start].strip() and _previous_word(low, the) == "on"
+
+
 def _previous_word(low: str, start: int) -> str:
     """The word just before `start` (no punctuation between), or ''."""
     i = start - 1
@@ -13289,7 +13378,11 @@ TELLING_THE_TIME_NOW = compile_pattern(_IT_IS_TIME_OPENER + r"(?=\d|[a-z]+\s+o'c
 _TOLD_NOW_AGO_REACH = 800
 #: Those words ending right before a clock time just found.
 _TELLING_THE_TIME = compile_pattern(_IT_IS_TIME_OPENER + "$")
-_DAY_PART_AT = compile_pattern(r"(?P<daypart>tonight|this\s+(?:morning|afternoon|evening))\s+at\s+$")
+#: ("That evening, at eight,", "that night by eleven": the part of a day the story has told)
+_DAY_PART_AT = compile_pattern(
+    r"(?P<daypart>tonight|this\s+(?:morning|afternoon|evening)|(?P<told>that)\s+(?:morning|afternoon|evening|night))"
+    r",?\s+(?:at|by)\s+$"
+)
 #: What may stand between a clock time and the day it was told before: " on 27 July 1953", " that day".
 _CLOCK_DAY_AFTER = compile_pattern(r"\s+(?:on\s+[^.;!?]{3,30}|that\s+(?:same\s+)?day)")
 #: "that day" ending an expression: the day of a clock time told just before it ("at 5am that day").

@@ -4218,7 +4218,33 @@ class Resolver:
                 # "said it would begin hiring next month if no agreement was reached by Labor Day": a past
                 # verb in a condition of "would" is a future seen from the past, as its main clause is
                 return ClauseTense("future", "would", tense.cue_end)
+            main = self._tense_around_participle_aside(tense, cue_start, candidate.start)
+            if main is not None:
+                return main
         return tense
+
+    def _tense_around_participle_aside(
+        self, tense: ClauseTense, cue_start: int, start: int
+    ) -> ClauseTense | None:
+        """ "Pilgrims will gather for the fair, a festival held every 12 years, on Friday": a participle in a
+        noun's aside set off by commas has no tense of its own; a date right after the aside closes takes
+        the tense of the verb before the aside opens."""
+        cue = (tense.cue or "").lower()
+        if " " in cue or cue in _LEX.REPORTING_CUES or "," not in self.text[cue_start:start]:
+            return None  # "will vote, the board said, on Monday": a reporting aside is no noun's
+        closing = self.text.rfind(",", cue_start, start)
+        if len(self.text[closing + 1 : start].split()) > 1:
+            return None  # the date is further on in the sentence, in a clause of its own
+        opening = self.text.rfind(",", self._sentence_opening(start), cue_start)
+        if opening == -1:
+            return None
+        noun = self.low[opening + 1 : cue_start].split()
+        if len(noun) > _ASIDE_NOUN_WORDS or (noun and noun[0] not in _LEX.NOUN_DETERMINERS):
+            return None  # "..., the crowd at the gate had gathered": a clause, not a noun's aside
+        main = self.tense(opening, opening)
+        if main.cue_end is None or main.cue_end > opening or main.tense is None:
+            return None
+        return main
 
     def _in_participle_aside_of_past_perfect(self, tense: ClauseTense, candidate: Candidate) -> bool:
         """ "The assembly, elected in November with a large majority, had met on 5 January": a participle
@@ -6506,9 +6532,10 @@ class Resolver:
                 return decade
         return spec.value, _ABSOLUTE, spec.note, []
 
-    def _year_of_two_digits(self, digits: int) -> tuple[int, Anchor, str] | None:
-        """ "the spring of 66", "on 1 July 69,": the year with those last digits at or before the DCT,
-        or in a story the one nearest its reference time (AD 66 in a story of AD 6, 1968 in one of 1941)."""
+    def _year_of_two_digits(self, digits: int, ahead: int = 0) -> tuple[int, Anchor, str] | None:
+        """ "the spring of 66", "on 1 July 69,": the year with those last digits at or before the DCT
+        (or up to `ahead` years after it), or in a story the one nearest its reference time (AD 66 in a
+        story of AD 6, 1968 in one of 1941)."""
         era = self._story_before_christ()
         if era is not None:
             if abs(era.year + digits) <= _ERA_LEFT_UNSAID_YEARS:
@@ -6522,9 +6549,15 @@ class Resolver:
         year = choice.day.year
         nearest = year - year % 100 + digits
         if choice.anchor.kind == AnchorKind.DCT:
-            if nearest > year:
+            if nearest + 100 <= year + ahead:
+                nearest += 100
+            elif nearest > year + ahead:
                 nearest -= 100
-            why = f"a year of two digits: the last such year at or before {choice.label}"
+            why = (
+                f"a clipped year: the last such year up to {ahead} years after {choice.label}"
+                if ahead
+                else f"a year of two digits: the last such year at or before {choice.label}"
+            )
         else:
             options = [start for start in (nearest - 100, nearest, nearest + 100) if start > 0]
             nearest = min(options, key=lambda start: abs(start - year))
@@ -6576,6 +6609,15 @@ class Resolver:
             if short is not None:
                 return _calendar_value(spec, short[0]), short[1], short[2], warnings
         if spec.year is not None and spec.unit is None:
+            written = self.text[candidate.start : candidate.end]
+            clipped = _CLIPPED_YEAR.search(written) if _CLIPPED_YEAR_MARKS & set(written) else None
+            if clipped is not None and int(clipped[1]) == spec.year % 100:
+                # "In '47" after "the autumn of 1846", "the class of '52" in a text of 2020: the apostrophe
+                # leaves the century to the story's time, or to the DCT's (a clipped year may look a
+                # decade ahead: "by '29" in 2020)
+                short = self._year_of_two_digits(spec.year % 100, ahead=_CLIPPED_YEAR_AHEAD)
+                if short is not None:
+                    return _calendar_value(spec, short[0]), short[1], short[2], warnings
             era = self._story_before_christ() if 100 <= spec.year < 1000 else None
             if (
                 era is not None
@@ -9305,8 +9347,13 @@ class Resolver:
             and (choice is None or choice.day is None)
             and spec.amount == 0
             and spec.pod is not None
-            and self.undated_calendar is not None
             and self.undated_day is not None
+            and (
+                self.undated_calendar is not None
+                # "The season opens on 12 August, and some kitchens serve the first birds the same
+                # evening": "the same" repeats the yearless day just named, with or without a weekday
+                or self.low.startswith(("the same ", "that same "), candidate.start)
+            )
             # "on Sunday morning ... that evening": a weekday left unresolved since is the day pointed to
             and (self.undated_weekday is None or self.undated_weekday[1] < self.undated_day[1])
             and self.low[candidate.start : candidate.end].split()[0] in _LEX.DAY_PART_POINTING_LEADS
@@ -12151,6 +12198,13 @@ _ERA_LEFT_UNSAID_YEARS = 200
 _BC_DAY_VALUE = compile_pattern(r"BC\d{4}-\d{2}-\d{2}")
 _BC_MONTH_PREFIX = compile_pattern(r"BC\d{4}-\d{2}")
 _BC_SEASON_VALUE = compile_pattern(r"BC\d{4}-(?:SP|SU|FA|WI)")
+#: how many words a noun set off before its participle may have ("a festival held", "the market run")
+_ASIDE_NOUN_WORDS = 3
+#: a year written with its century left out: "'47", "summer '52"
+_CLIPPED_YEAR = compile_pattern(r"(?<![\w'‘’])['‘’](\d\d)\b")
+_CLIPPED_YEAR_MARKS = frozenset("'‘’")
+#: how far past the DCT a clipped year may look ahead ("by '29" in 2020) before it is the century before's
+_CLIPPED_YEAR_AHEAD = 10
 _ERA_WORD = compile_pattern(r"\b(?:AD|A\.D\.|CE|C\.E\.)(?![A-Za-z])")
 
 

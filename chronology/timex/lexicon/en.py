@@ -1625,7 +1625,10 @@ WEEKDAY_SERVICE_NOUNS: frozenset[str] = frozenset(
      "prayers", "attendance", "worship", "school", "schools", "mass",
      # gatherings held on that day of every week, in the plural ("the Sunday meetings", "the Thursday
      # dances", "Saturday night dances"): a series, not one date
-     "meetings", "dances", "classes", "lessons", "rehearsals", "markets", "gatherings", "suppers"}
+     "meetings", "dances", "classes", "lessons", "rehearsals", "markets", "gatherings", "suppers",
+     # meals a kitchen serves on that day of every week ("the pub's Sunday roasts", "Sunday lunches from
+     # noon"): a kind of dish or a series of sittings; "Sunday roast" is a dish even in the singular
+     "roast", "roasts", "lunches", "dinners", "brunches", "carveries"}
 )  # fmt: skip
 
 #: Nouns after "midnight" that make it the name of the Christmas rite ("celebrated midnight mass at 10pm", "the
@@ -1692,10 +1695,12 @@ UNIT_AND_A_HALF: dict[str, str] = {
 }  # fmt: skip
 
 #: Words right before a capitalised "New Year" without "the" that make it the holiday, 1 January ("since
-#: New Year", "over New Year", "between Christmas and New Year"), as "since Christmas" is the feast's day.
+#: New Year", "over New Year", "between Christmas and New Year", "fully booked for New Year"), as "since
+#: Christmas" is the feast's day.
 NEW_YEAR_DAY_LEADS: frozenset[str] = frozenset(
-    {"since", "over", "at", "after", "before", "until", "till", "by", "around", "and", "through", "from"}
-)
+    {"since", "over", "at", "after", "before", "until", "till", "by", "around", "and", "through", "from",
+     "for"}
+)  # fmt: skip
 
 #: Nouns after "the new year" that make it the holiday's occasion, not a year ("the new year honours").
 NEW_YEAR_KIND_NOUNS: frozenset[str] = frozenset(
