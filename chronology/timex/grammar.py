@@ -3560,14 +3560,16 @@ class Grammar:
     def _heads_month_list(self, ctx: Context, m: re.Match[str]) -> bool:
         """ "May, June and September are the best months", "May or October": a capitalised month heading a
         list of full month names is a month when two more follow ("March, April and May") or one that can be
-        nothing but a month ("May, June and the children" and "May and June came" can be people)."""
+        nothing but a month ("May, June and the children" and "May and June came" can be people), unless
+        it and all that follow can be first names ("May, April and June went to the fair": three women)."""
         listed = self.month_list_after_rx.match(ctx.low, m.end())
         if listed is None:
             return False
         months = [word for word in listed.group(0).replace(",", " ").split() if word in self.lex.MONTHS]
-        return len(months) > 1 or not (
-            months[0] in self.lex.AMBIGUOUS_MONTHS or months[0] in self.lex.MONTHS_ALSO_FIRST_NAMES
-        )
+        names = self.lex.MONTHS_ALSO_FIRST_NAMES
+        if ctx.low[m.start("month") : m.end("month")] in names and all(month in names for month in months):
+            return False
+        return len(months) > 1 or not (months[0] in self.lex.AMBIGUOUS_MONTHS or months[0] in names)
 
     def _month_in_event_names(self, m: re.Match[str], ctx: Context) -> bool:
         """ "the October revolution", "The February and October revolutions": after "the", a month (or
@@ -4089,15 +4091,16 @@ class Grammar:
         return would >= 0 and _SUM_OF_MONEY.search(clause, would) is not None
 
     def _weekday_after_date_lead(self, text: str, start: int, word_before: str) -> bool:
-        """ "On Friday buses were cancelled", "from Monday trains will run hourly": a weekday after a
-        preposition of dating that opens its clause is the date, and the noun after it the subject ("fares
-        on Sunday buses" puts the service in a phrase after another noun)."""
+        """ "On Friday buses were cancelled", "From Monday trains will run hourly", "by Sunday trains were
+        running again": a weekday after a preposition of dating is the date, and the noun after it the
+        subject; "on" and "from" date so only when they open their clause ("fares on Sunday buses", "came
+        home from Sunday school" put the service in a phrase after another word)."""
         if word_before not in self.lex.WEEKDAY_DATE_LEADS:
             return False
-        if word_before != "on":
+        if word_before not in self.lex.WEEKDAY_PLACING_LEADS:
             return True
-        lead = start - 3  # "on" and one space
-        return text.startswith("On", lead) or text[max(0, lead - 3) : lead].rstrip().endswith(",")
+        lead = start - len(word_before) - 1  # the preposition and one space
+        return text[lead].isupper() or text[max(0, lead - 3) : lead].rstrip().endswith(",")
 
     def _weekday_spent(self, low: str, start: int) -> bool:
         """ "spent Saturday trading offers", "spent most of Sunday packing": the day spent doing something,
@@ -4330,7 +4333,7 @@ class Grammar:
             return True
         if prev_word in self.lex.LABEL_WORDS:
             return False  # "page 1998", "flight 2000": a label
-        if prev_word == "in" and _ratio_part_before(low, start):
+        if prev_word == "in" and _ratio_part_before(low, start, value):
             return False  # "an error of one part in 2000": a ratio's whole
         if (
             prev_word in self.lex.YEAR_NAMING_PLURALS
@@ -5818,10 +5821,12 @@ class Grammar:
             spec.unit = "day"
             spec.pod = str(self.lex.PARTS_OF_DAY[unit])
             if det == "last" and unit in self.lex.LAST_PARTS_OF_DAY:
-                if unit != "night" and _previous_word(ctx.low, m.start("det")) in (
-                    self.lex.NOUN_DETERMINERS | self.lex.POSSESSIVE_DETERMINERS
+                owner = _previous_word(ctx.low, m.start("det"))
+                if owner in self.lex.POSSESSIVE_DETERMINERS or (
+                    unit != "night" and owner in self.lex.NOUN_DETERMINERS
                 ):
-                    return None  # "on his last evening in Paris": the final one, not yesterday's
+                    # "on his last evening in Paris", "its last night": the final one, not yesterday's
+                    return None
                 spec.amount = -1  # "the inquiry was opened last evening": the evening before today
             elif det in ("last", "past"):
                 return None
@@ -8456,6 +8461,16 @@ class Grammar:
                 day_number = int(after["d1"] or after["d2"])
                 if month is not None and 1 <= day_number <= days_in_month(None, month):
                     day = f"XXXX-{month:02d}-{day_number:02d}"
+            if (
+                set_value[-2:] in EVENING_STARTS
+                and m["ampm"] in (None, "o'clock")
+                and not m["wampm"]
+                and not (m["hour24"] or "").startswith("0")  # "each evening at 06:30" is on a 24-hour clock
+                and EVENING_STARTS[set_value[-2:]] <= int(clock[:2]) + 12 < 24
+            ):
+                # "two houses each evening, at six o'clock", "every night at eleven": an hour of each
+                # evening or night told without a.m. or p.m. is the evening's ("every night at two" stays)
+                clock = f"{int(clock[:2]) + 12:02d}{clock[2:]}"
             value = f"{day}T{clock}"
             mod = self.lex.PRE_MODIFIERS.get(m["amod"]) if m["amod"] else None
             return Spec("TIME", "fixed", value=value, mod=mod, note="the clock time of a recurring day")
@@ -9013,12 +9028,6 @@ class Grammar:
         ):
             return None  # "Sunday buses", "Friday collections": a service run every such day, no date
         if (
-            not (m["wdet"] or m["pmod"] or m["pod"] or m["wpost"])
-            and word_before not in self.lex.WEEKDAY_DATE_LEADS
-            and _next_word(ctx.low, m.end("weekday")) in self.lex.WEEKDAY_TARIFF_NOUNS
-        ):
-            return None  # "Sunday charges at the car park": what that day of every week costs, no date
-        if (
             word_before in ("a", "an")
             and not (m["wdet"] or m["pmod"] or m["pod"] or m["wpost"])
             and (kind := self.weekday_kind_noun_rx.match(ctx.low, m.end("weekday"))) is not None
@@ -9339,6 +9348,8 @@ class Grammar:
             return None  # "fireworks on the last night": the occasion's final night (see h_relative_unit)
         if word in ("noon", "midnight", "midday"):
             return None  # clock times: the clock_time rule
+        if det == "last" and _previous_word(ctx.low, m.start()) in self.lex.POSSESSIVE_DETERMINERS:
+            return None  # "the hall's takings on its last night": the final one, not yesterday's
         if word == "night" and _next_word(ctx.low, m.end()) in self.lex.NIGHT_COMPOUND_HEADS:
             return None  # "I was the night clerk", "on the night shift": a kind of work, not a night
         if (head := _next_word(ctx.low, m.end())) in self.lex.WORK_SHIFT_NOUNS and not (
@@ -9689,8 +9700,13 @@ class Grammar:
                 # "a second officer on every night crossing", "every night shift": each of a kind of
                 # journey or work, not each night
                 return None
-            if unit == "night" and quant is not None and not (n_raw or m["other"]):
-                # "every night" is a part of each day, as "every morning" is
+            if (
+                unit == "night"
+                and (quant is not None or q in self.lex.MOST_QUANTIFIERS)
+                and not (n_raw or m["other"])
+            ):
+                # "every night" and "most nights" are a part of each day, as "every morning" and "most
+                # evenings" are ("£40 a night" is a rate)
                 return Spec("SET", "fixed", value="XXXX-XX-XXTNI", quant=quant, note="every night")
             if m.groupdict().get("n2"):
                 n = None  # "every ten or twelve years": some years each time (PXY)
@@ -11121,7 +11137,7 @@ class Grammar:
             if m["approx"]:
                 early.mod = "APPROX"
             return early
-        if previous_word == "in" and _ratio_part_before(ctx.low, m.start()):
+        if previous_word == "in" and _ratio_part_before(ctx.low, m.start(), int(m["year"])):
             return None  # "to within one part in 500": a ratio's whole
         after = ctx.low[m.end() : m.end() + 24]
         # "broke out in 132 and was crushed": the phrase ends where a second verb joins on
@@ -11854,6 +11870,9 @@ _COMPARED_REACH = 60
 #: Prepositions before a year earlier in a comparing clause ("compared sales in 2021 with 1999").
 _YEAR_IN_CLAUSE_LEADS = frozenset({"in", "of", "from", "since", "during", "for", "by"})
 _CLAUSE_CLOSE_AFTER = compile_pattern(r"(?:[,;.!?]|\s+(?:and|but)\s)")
+#: The hour an evening ("EV") or a night ("NI") begins: a bare "ten o'clock" after it is 22:00 (shared with
+#: the resolver).
+EVENING_STARTS = {"EV": 17, "NI": 20}
 #: A clock reading past noon on the 24-hour clock ("19.30", "18:00"), with no a.m. or p.m. after it and no
 #: currency sign before it ("tickets £15.50" is a price), and how far around a bare hour one is looked for:
 #: a text that writes one writes its morning hours as they are (shared with the resolver).
@@ -13328,11 +13347,14 @@ def _republican_day(year_start: date, month: int, day: int) -> date:
     return year_start + timedelta(days=30 * (month - 1) + day - 1)
 
 
-def _ratio_part_before(low: str, start: int) -> bool:
+def _ratio_part_before(low: str, start: int, whole: int | None) -> bool:
     """ "one part in 500": the number after "in" is the whole a share is taken of ("took part in 1999", "a
-    part in 2004's film" and "published in three parts in 1939" keep their years)."""
+    part in 2004's film" and "published in three parts in 1939" keep their years). A whole of four digits
+    is a round one ("one part in 1500", "in 2000"): "played one part in 1996 and another in 1998" is a
+    role in each year."""
     return (
         low.endswith("part in ", 0, start)
+        and (whole is None or whole < 1000 or whole % 100 == 0)
         and _PARTS_IN_BEFORE.search(low, max(0, start - 24), start) is not None
     )
 

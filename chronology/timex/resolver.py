@@ -28,6 +28,7 @@ from chronology.timex.grammar import (
     CHAT_STAMP_NOTE,
     CLOCK_RANGE_CLOSE,
     ENTRY_STAMP_NOTE,
+    EVENING_STARTS,
     RESTATED_IN_ZONE_NOTE,
     SMALL_HOURS_CUE,
     TELLING_THE_TIME_NOW,
@@ -951,6 +952,9 @@ _NO_DCT_NOW = "no DCT: counted from an unknown time of writing"
 _UNKNOWN_NOW_UNITS = {"month": "XXXX-XX", "week": "XXXX-WXX"}
 _SLOT_AFTER = compile_pattern(r"\s+(?:time\s+)?(?:slot|hour)(?![a-z])", re.IGNORECASE)  # "the 9 p.m. slot"
 _AT_BETWEEN = compile_pattern(r"\s+at\s+", re.IGNORECASE)  # "Friday at 3 a.m."
+#: "evening shows at half past seven", "the evening service at six": "evening" naming what is held then.
+_EVENING_NOUN_AT = compile_pattern(r"\bevening\s+[a-z]+\s+at\s+$")
+_EVENING_NOUN_AT_REACH = 40
 _CLOCK_RANGE_LINK = compile_pattern(r"\s*(?:and|to|until|till|-|\u2013)\s*", re.IGNORECASE)
 #: What closes the run of a habit before the day it runs to: "every Thursday evening through Labor Day".
 _HABIT_RUN_CLOSE_BEFORE = compile_pattern(r"(?:through|thru|until|till)\s+$")
@@ -2776,6 +2780,10 @@ class Resolver:
         told = self.tense(ref.end - 1, ref.end)
         if told.tense == "past" and told.perfect:
             return None  # "The probe had grabbed its sample in October 2020. On Oct. 13": a glance back
+        if self.tense(candidate.start, candidate.end).tense == "future":
+            # "The firm was founded in March 1984. On 12 March it will mark 40 years": the day's own clause
+            # looks ahead from the writer's now, past the month told
+            return None
         further = _SENTENCE_END_NOT_CLOCK.search(self.text, close.end(), candidate.start)
         return ref if further is None else None
 
@@ -3619,7 +3627,16 @@ class Resolver:
         night", "at seven o'clock each evening")."""
         after = self._set_right_after(candidate)
         return after is not None and (
-            (after.pod or "") in _EVENING_STARTS or (after.value or "")[-2:] in _EVENING_STARTS
+            (after.pod or "") in EVENING_STARTS or (after.value or "")[-2:] in EVENING_STARTS
+        )
+
+    def _evening_habit_before(self, candidate: Candidate) -> bool:
+        """Whether "evening" names what is held at a clock time just after it ("evening shows at half
+        past seven", "the evening service at six")."""
+        start = candidate.start
+        return (
+            self.low.endswith("at ", 0, start)
+            and _EVENING_NOUN_AT.search(self.low, max(0, start - _EVENING_NOUN_AT_REACH), start) is not None
         )
 
     def _set_right_after(self, candidate: Candidate) -> Spec | None:
@@ -3690,20 +3707,27 @@ class Resolver:
         if each is None:
             # "All walks start at 9.30am unless stated", "Tours leave the gatehouse at 11.30am": every event
             # of a run, named in the plural, in a clause not told in the past ("All matches kicked off at
-            # 3pm" tells one round); with no "all", only in the simple present ("Tours will leave at
+            # 3pm" tells one round); with no "all", only in the simple present, which the tense reader may
+            # read as a timetable's future ("Tours leave at 11am"), its cue one word ("Tours will leave at
             # 11am" may tell one day's)
             every = _EVENTS_OPENING.match(self.text, opening, candidate.start)
             if every is None:
                 return False
             stem = every["stem"].lower()
-            if (stem not in _LEX.EACH_EVENT_NOUNS and stem[:-1] not in _LEX.EACH_EVENT_NOUNS) or (
-                self._day_or_time_between(opening, candidate.start)
-            ):
+            noun = stem if stem in _LEX.EACH_EVENT_NOUNS else stem[:-1]
+            if noun not in _LEX.EACH_EVENT_NOUNS or self._day_or_time_between(opening, candidate.start):
                 return False
             tense = self._tense(candidate)
             if every["all"]:
                 return tense.tense != "past"
-            return tense.tense in ("present", "future") and " " not in (tense.cue or " ")
+            # "Strikes begin at 3am, the union said", "Sailings resume at noon after the storm": a run of
+            # disruptions being announced, or a run taken up again, starts on one day
+            return (
+                tense.tense in ("present", "future")
+                and " " not in (tense.cue or " ")
+                and noun not in _LEX.DISRUPTION_EVENT_NOUNS
+                and (tense.cue or "").lower() not in _LEX.RESUMING_VERBS
+            )
         if each[1].lower() not in _LEX.EACH_EVENT_NOUNS:
             return False
         return not self._day_or_time_between(opening, candidate.start)
@@ -6100,6 +6124,16 @@ class Resolver:
             # thing it qualifies; the story stays where it was
             return
         if (
+            unit in ("year", "month")
+            and self.reference is not None
+            and expression.interval.start.date() < self.reference.day
+            and self.low.endswith(" in ", 0, expression.start)
+            and _LIKE_THE_HABIT_BEFORE.search(self.low, max(0, expression.start - 8), expression.start)
+        ):
+            # "reopened with the same symphony, as in 1931. The doors opened at 6.30 p.m.": an earlier time
+            # the present is likened to, told in passing; the story stays where it was
+            return
+        if (
             not narrative
             and self.reference is not None
             and self.low.endswith(" to ", 0, expression.start)
@@ -6530,6 +6564,10 @@ class Resolver:
             decade = self._decade_by_reference(spec.decade_digit)
             if decade is not None:
                 return decade
+        if spec.type == "TIME" and spec.value.startswith("XXXX-XX-XXT") and spec.value[11:13].isdigit():
+            # "each evening, at six o'clock and half past eight": a clock time of every day read whole is a
+            # habit's, which a bare clock time told after it goes on from
+            self.habitual_clock_end, self.habitual_clock_pod = candidate.end, spec.value[11:]
         return spec.value, _ABSOLUTE, spec.note, []
 
     def _year_of_two_digits(self, digits: int, ahead: int = 0) -> tuple[int, Anchor, str] | None:
@@ -8604,11 +8642,11 @@ class Resolver:
                 pod = _afternoon_clock(pod)
             elif (
                 self._hour_without_half_of_day(candidate)
-                and self._evening_habit_after(candidate)
-                and _EVENING_STARTS["EV"] <= int(pod[:2]) + 12 < 24
+                and (self._evening_habit_after(candidate) or self._evening_habit_before(candidate))
+                and EVENING_STARTS["EV"] <= int(pod[:2]) + 12 < 24
             ):
-                # "a curfew began at eleven o'clock every night": a bare hour of a nightly habit is
-                # the evening's
+                # "a curfew began at eleven o'clock every night", "evening shows at half past seven": a
+                # bare hour of a nightly habit is the evening's
                 pod = _afternoon_clock(pod)
             elif (
                 pod == "12:00"
@@ -10814,11 +10852,11 @@ class Resolver:
                 return None
             reference = f"{reference}T{part_named}"
         part = reference.split("T")[1]
-        starts = _EVENING_STARTS.get(part, int(part[:2]) if part[:2].isdigit() else 24)
+        starts = EVENING_STARTS.get(part, int(part[:2]) if part[:2].isdigit() else 24)
         if part == "NI" and self.dct is not None and reference.startswith(self.dct.isoformat()):
             # "Our top story tonight ... it's just gone half past six": the night of the day of speaking
             # is its whole evening, as "tonight" is
-            starts = _EVENING_STARTS["EV"]
+            starts = EVENING_STARTS["EV"]
         elif part == "NI" and not self.narrative:
             starts = _NIGHT_OF_A_NAMED_DAY_STARTS
         return _afternoon_clock(pod) if starts <= int(pod[:2]) + 12 < 24 else None
@@ -12470,8 +12508,6 @@ _PARTS_OF_A_TOLD_DAY = frozenset({"MO", "AF", "EV", "NI"})
 #: The lowest hour on the clock face that is p.m. in each part of the day ("one that afternoon", "seven
 #: that evening", "eleven that night"; "two that night" is past midnight and left as it is).
 _PM_FROM_HOUR = {"AF": 1, "EV": 4, "NI": 7}
-#: The hour an evening or a night of the story begins: a bare "ten o'clock" after it is 22:00.
-_EVENING_STARTS = {"EV": 17, "NI": 20}
 #: "the evening of the kidnapping": an evening named by an event, not by a date (the article, a noun).
 _EVENING_OF_AN_EVENT = compile_pattern(r"\bthe\s+evening\s+of\s+the\s+[a-z]+(?![a-z])")
 #: An afternoon or evening clock time of a day ("1972-11-24T19:00"), from 13:00 to 23:59.

@@ -1628,8 +1628,19 @@ WEEKDAY_SERVICE_NOUNS: frozenset[str] = frozenset(
      "meetings", "dances", "classes", "lessons", "rehearsals", "markets", "gatherings", "suppers",
      # meals a kitchen serves on that day of every week ("the pub's Sunday roasts", "Sunday lunches from
      # noon"): a kind of dish or a series of sittings; "Sunday roast" is a dish even in the singular
-     "roast", "roasts", "lunches", "dinners", "brunches", "carveries"}
+     "roast", "roasts", "lunches", "dinners", "brunches", "carveries",
+     # what is charged or allowed on that day of every week ("brought in Sunday charges at the car park",
+     # "Saturday parking is free"); "On Sunday charges were brought against two men" dates the charges
+     "charges", "tariff", "tariffs", "parking",
+     # and performances given on that day of every week ("played at the Sunday concerts", "the Saturday
+     # matinees"): a run of them, as a theatre's bills list it ("shows" is a verb as often: "taken on
+     # Sunday shows the shell")
+     "concerts", "recitals", "matinees", "performances", "screenings"}
 )  # fmt: skip
+#: Of WEEKDAY_DATE_LEADS, the prepositions that also place a thing or tell where it comes from ("fares on
+#: Sunday buses", "home from Sunday school"): before a weekday and a noun of WEEKDAY_SERVICE_NOUNS they
+#: date only when they open their clause ("On Friday buses were cancelled", "From Monday trains will run").
+WEEKDAY_PLACING_LEADS: frozenset[str] = frozenset({"on", "from"})
 
 #: Nouns after "midnight" that make it the name of the Christmas rite ("celebrated midnight mass at 10pm", "the
 #: midnight masses"), which keeps the name when held earlier in the evening, not a clock time.
@@ -1637,11 +1648,7 @@ MIDNIGHT_RITE_NOUNS: frozenset[str] = frozenset({"mass", "masses", "eucharist"})
 
 #: Nouns after a feast's name that make it the name of a rite, as "Friday prayers" is of a weekday's ("the
 #: Easter Vigil", "after Eid prayers"): a name, not the feast's date (blind_news_48, blind_news_61).
-FEAST_RITE_NOUNS: frozenset[str] = frozenset({"vigil", "prayers"})
-#: Nouns after a bare weekday for what is charged or allowed on that day of every week ("brought in Sunday
-#: charges at the car park", "Saturday parking is free"), unless a word such as "on" makes the weekday one
-#: day ("On Sunday charges were brought against two men").
-WEEKDAY_TARIFF_NOUNS: frozenset[str] = frozenset({"charges", "tariff", "tariffs", "parking"})
+FEAST_RITE_NOUNS: frozenset[str] = frozenset({"vigil", "vigils", "prayers"})
 
 #: A fixture list's kind of slot after a count or before a present "are" ("two Sunday matches in each round",
 #: "Friday fixtures are shown live"); otherwise a news story's "All Saturday matches were postponed" tells
@@ -2706,6 +2713,10 @@ NON_NOUN_S_WORDS: frozenset[str] = frozenset(
      "nevertheless", "regardless", "alas", "yes", "less", "across", "once"}
 )  # fmt: skip
 
+#: The days of a run of strikes or closures ("each strike will begin at 3am", "each closure will start at
+#: 8pm"): named in the bare plural ("Strikes begin at 3am, the union said") they are the one run being
+#: announced, whose start is one day's, not a standing time of the run.
+DISRUPTION_EVENT_NOUNS: frozenset[str] = frozenset({"strike", "walkout", "stoppage", "closure"})
 #: Events of a run that "each" or "every" opening a sentence counts one by one ("Each show will run two
 #: hours, with the support act on at 7:30 p.m."): a clock time told of them is that time of every one.
 EACH_EVENT_NOUNS: frozenset[str] = frozenset(
@@ -2714,12 +2725,12 @@ EACH_EVENT_NOUNS: frozenset[str] = frozenset(
      # work done in turns and journeys of a timetable: "Each shift will last seven hours, and the runway
      # must be clear by 5.30am", "Each flight leaves at 9am"
      "shift", "flight", "sailing", "crossing", "departure",
-     # the days of a run of strikes or closures: "each strike will begin at 3am", "each closure will start
-     # at 8pm"
-     "strike", "walkout", "stoppage", "closure",
      # a club's outings: "All walks start at 9.30am unless stated"
      "walk", "ride"}
-)  # fmt: skip
+) | DISRUPTION_EVENT_NOUNS  # fmt: skip
+#: Verbs of taking up again what stopped ("Sailings resume at noon after the storm", "Classes restart at
+#: 9am"): a bare plural before them tells the one day the run starts again, not a standing time.
+RESUMING_VERBS: frozenset[str] = frozenset({"resume", "restart", "reopen"})
 
 #: Nouns for a run of an activity that a season and a kind noun qualify ("the fall auction season", "the
 #: summer movie season"): the time is the season alone.
