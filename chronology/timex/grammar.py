@@ -4271,8 +4271,10 @@ class Grammar:
             value is not None
             and 1000 <= value <= 2099
             and not counted
-            # the text already dates in years: "Bids came in; the last was 1500" is an amount
+            # the text already dates in years, within a few lifetimes of this one: "Bids came in; the last
+            # was 1500" and "In 2020 the first was 1200 units; the next is 1500" are amounts
             and ctx.last_year is not None
+            and abs(ctx.last_year - value) <= _SEQUENCE_REACH_YEARS
             and _CLAUSE_CLOSE_AFTER.match(low, end)
             and _SEQUENCE_MEMBER_BEFORE.search(low, max(0, start - 24), start)
         ):
@@ -12167,6 +12169,9 @@ _ADVERB_ENDS = compile_pattern(
 # parts after "in" or "into" ("published in one part in 1939")
 _PARTS_IN_BEFORE = compile_pattern(r"(?<![a-z0-9])(?<!\bin )(?<!\binto )(?:one|1)\s+part\s+in\s+$")
 _NEARBY_YEARS = 30
+#: How far from the last year named a year told as one of a run of occasions may be ("Comets came back in
+#: 1835 and 1910. The next is 2061"): a run a text follows spans a few lifetimes.
+_SEQUENCE_REACH_YEARS = 200
 #: A sum of money: "$250 billion", "$1.3 trillion", "about 900 billion dollars".
 _SUM_OF_MONEY = compile_pattern(
     r"[$\u00a3\u20ac][ \t]?\d|\d[ \t]+(?:thousand|million|billion|trillion)[ \t]+(?:dollars|pounds|euros)"

@@ -955,6 +955,8 @@ _AT_BETWEEN = compile_pattern(r"\s+at\s+", re.IGNORECASE)  # "Friday at 3 a.m."
 #: "evening shows at half past seven", "the evening service at six": "evening" naming what is held then.
 _EVENING_NOUN_AT = compile_pattern(r"\bevening\s+[a-z]+\s+at\s+$")
 _EVENING_NOUN_AT_REACH = 40
+#: What joins a set of evenings to a clock time of theirs: ", at ", " at six and ", " at six o'clock, ".
+_EVENING_SET_TO_CLOCK = compile_pattern(r",?\s+at\s+(?:[a-z]+(?:\s+o'clock)?(?:,\s*|,?\s+and\s+))?")
 _CLOCK_RANGE_LINK = compile_pattern(r"\s*(?:and|to|until|till|-|\u2013)\s*", re.IGNORECASE)
 #: What closes the run of a habit before the day it runs to: "every Thursday evening through Labor Day".
 _HABIT_RUN_CLOSE_BEFORE = compile_pattern(r"(?:through|thru|until|till)\s+$")
@@ -3639,6 +3641,22 @@ class Resolver:
             and _EVENING_NOUN_AT.search(self.low, max(0, start - _EVENING_NOUN_AT_REACH), start) is not None
         )
 
+    def _evening_set_before(self, candidate: Candidate) -> bool:
+        """Whether a set of evenings or nights just before leads to the candidate through "at", over at most
+        one clock time ("each evening, at six and half past eight", "every night at ten and half past
+        eleven")."""
+        index = bisect_left(self._candidate_starts, candidate.start) - 1
+        if index < 0:
+            return False
+        before = self.candidates[index]
+        return (
+            before.spec.type == "SET"
+            and (
+                (before.spec.pod or "") in EVENING_STARTS or (before.spec.value or "")[-2:] in EVENING_STARTS
+            )
+            and _EVENING_SET_TO_CLOCK.fullmatch(self.low, before.end, candidate.start) is not None
+        )
+
     def _set_right_after(self, candidate: Candidate) -> Spec | None:
         """The spec of a set that follows the candidate at once, after at most one character ("at 10:01
         every 13 December", "at eleven o'clock every night"), or None."""
@@ -6127,8 +6145,16 @@ class Resolver:
             unit in ("year", "month")
             and self.reference is not None
             and expression.interval.start.date() < self.reference.day
-            and self.low.endswith(" in ", 0, expression.start)
-            and _LIKE_THE_HABIT_BEFORE.search(self.low, max(0, expression.start - 8), expression.start)
+            and (
+                (
+                    self.low.endswith(" in ", 0, expression.start)
+                    and _LIKE_THE_HABIT_BEFORE.search(
+                        self.low, max(0, expression.start - 8), expression.start
+                    )
+                )
+                # "prices rose, as in 1949 and 1948, and fell in March": each year of the list likened to
+                or _LIKENED_YEARS_BEFORE.search(self.low, max(0, expression.start - 40), expression.start)
+            )
         ):
             # "reopened with the same symphony, as in 1931. The doors opened at 6.30 p.m.": an earlier time
             # the present is likened to, told in passing; the story stays where it was
@@ -6592,7 +6618,7 @@ class Resolver:
             elif nearest > year + ahead:
                 nearest -= 100
             why = (
-                f"a clipped year: the last such year up to {ahead} years after {choice.label}"
+                f"a clipped year: the last such year up to {ahead} year{'s' if ahead > 1 else ''} after {choice.label}"
                 if ahead
                 else f"a year of two digits: the last such year at or before {choice.label}"
             )
@@ -6652,8 +6678,12 @@ class Resolver:
             if clipped is not None and int(clipped[1]) == spec.year % 100:
                 # "In '47" after "the autumn of 1846", "the class of '52" in a text of 2020: the apostrophe
                 # leaves the century to the story's time, or to the DCT's (a clipped year may look a
-                # decade ahead: "by '29" in 2020)
-                short = self._year_of_two_digits(spec.year % 100, ahead=_CLIPPED_YEAR_AHEAD)
+                # decade ahead: "by '29" in 2020; a clause told in the past looks at most one year ahead,
+                # as fiscal and school years are named by the year they end in: "won the cup in '28" in 2020
+                # is 1928, "results for fiscal '23 were weak" in 2022 is 2023)
+                past = self._tense(candidate).tense == "past"
+                ahead = _CLIPPED_YEAR_AHEAD_IN_PAST if past else _CLIPPED_YEAR_AHEAD
+                short = self._year_of_two_digits(spec.year % 100, ahead=ahead)
                 if short is not None:
                     return _calendar_value(spec, short[0]), short[1], short[2], warnings
             era = self._story_before_christ() if 100 <= spec.year < 1000 else None
@@ -8642,7 +8672,11 @@ class Resolver:
                 pod = _afternoon_clock(pod)
             elif (
                 self._hour_without_half_of_day(candidate)
-                and (self._evening_habit_after(candidate) or self._evening_habit_before(candidate))
+                and (
+                    self._evening_habit_after(candidate)
+                    or self._evening_habit_before(candidate)
+                    or self._evening_set_before(candidate)
+                )
                 and EVENING_STARTS["EV"] <= int(pod[:2]) + 12 < 24
             ):
                 # "a curfew began at eleven o'clock every night", "evening shows at half past seven": a
@@ -10054,6 +10088,18 @@ class Resolver:
         ):
             # "camped on 28 May ... left them there at about half past two": on a day the story names
             # without its part, a clock face from one to five is the afternoon's, as "two o'clock" is
+            afternoon_pod = _afternoon_clock(pod)
+        if (
+            afternoon_pod is None
+            and unit == "day"
+            and spec.amount == 0
+            and _CLOCK_READING.fullmatch(pod)
+            and EVENING_STARTS["EV"] <= int(pod[:2]) + 12 < 24
+            and self._hour_without_half_of_day(candidate)
+            and self._evening_habit_before(candidate)
+        ):
+            # "the theatre gave evening shows at half past seven" told of one day as of every day: the
+            # hour of what "evening" names is the evening's
             afternoon_pod = _afternoon_clock(pod)
         if (
             unit == "day"
@@ -11960,6 +12006,10 @@ _YEARLY_SET_THEN_TIME_GAP = compile_pattern(r"[,:]?\s+(?:from|in|at|between|duri
 
 #: "as every year", "as in every year", "like every summer", "as they did every year": a time likened to a
 #: habit, not the habit itself.
+#: "as in 1949 and ", "as in 1931, 1947 or ": the later years of a list an earlier time is likened to
+_LIKENED_YEARS_BEFORE = compile_pattern(
+    r"(?<![a-z])as\s+in\s+\d{3,4}(?:,\s*\d{3,4})*(?:,\s*|,?\s+(?:and|or)\s+)$"
+)
 _LIKE_THE_HABIT_BEFORE = compile_pattern(
     r"(?<![a-z])(?:(?:as|like)(?:\s+(?:in|on|at))?|as\s+[a-z]+(?:\s+[a-z]+)?\s+(?:did|does|do|had|has|have|done|would))\s+$"
 )
@@ -12243,6 +12293,8 @@ _CLIPPED_YEAR = compile_pattern(r"(?<![\w'‘’])['‘’](\d\d)\b")
 _CLIPPED_YEAR_MARKS = frozenset("'‘’")
 #: how far past the DCT a clipped year may look ahead ("by '29" in 2020) before it is the century before's
 _CLIPPED_YEAR_AHEAD = 10
+#: and in a clause told in the past: a fiscal or school year named by the year it ends in ("fiscal '23" in 2022)
+_CLIPPED_YEAR_AHEAD_IN_PAST = 1
 _ERA_WORD = compile_pattern(r"\b(?:AD|A\.D\.|CE|C\.E\.)(?![A-Za-z])")
 
 

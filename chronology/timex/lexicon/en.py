@@ -1709,10 +1709,13 @@ NEW_YEAR_DAY_LEADS: frozenset[str] = frozenset(
      "for"}
 )  # fmt: skip
 
-#: Nouns after "the new year" that make it the holiday's occasion, not a year ("the new year honours").
+#: Nouns after "new year", with or without "the", that make it the holiday's occasion, not a year or the
+#: holiday's day ("the new year honours", "known for New Year concerts").
 NEW_YEAR_KIND_NOUNS: frozenset[str] = frozenset(
     {"resolution", "resolutions", "celebration", "celebrations", "party", "parties", "honours", "message",
-     "holiday", "holidays", "sale", "sales", "eve", "day"}
+     "holiday", "holidays", "sale", "sales", "eve", "day",
+     # what is put on for it ("known for New Year concerts", "paid for New Year fireworks"): a kind
+     "concert", "concerts", "fireworks", "parade", "parades", "menu", "menus"}
 )  # fmt: skip
 
 #: Plural units after "for" that make an "overnight" in the same sentence every night of a run ("closed
