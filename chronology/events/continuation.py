@@ -33,10 +33,7 @@ _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n")
 _QUOTE_MARKS = ('"', "\u201c", "\u201d", "``", "''")
 # A happening a story tells on is a day or a time in it; a month or a year dates background
 # ("sank in October", "admitted in November"), not a scene the next clauses continue.
-_INSTANTS = CLOCK_TIMES
-_TOLD_ON = frozenset(
-    {Granularity.DAY, Granularity.PART_OF_DAY, Granularity.HOUR, Granularity.MINUTE, Granularity.SECOND}
-)
+_TOLD_ON = frozenset({Granularity.DAY, Granularity.PART_OF_DAY}) | CLOCK_TIMES
 
 
 @dataclass(frozen=True, slots=True)
@@ -205,7 +202,7 @@ def carried_times(
                 continue
             if not (dates_events(expression) and _past_dated(expression, published)) or perfect:
                 happening = None
-            elif expression.granularity not in _INSTANTS:
+            elif expression.granularity not in CLOCK_TIMES:
                 happening = _Happening(expression, mention, paragraph)
             elif not (happening is not None and _contains(happening.expression, expression)):
                 # a clock time dates its own clause; what follows it happens later that night or day,

@@ -12685,15 +12685,15 @@ def _in_chapter_list(ctx: Context, start: int) -> bool:
     first = _line_start(ctx.low, start)
     known = ctx.chapter_lines.get(first)
     if known is None:
-        lines = _chapter_run(ctx.low, first)
-        known = _chapter_run_climbs(ctx.low, lines)
-        ctx.chapter_lines.update(dict.fromkeys(lines, known))
+        marks = _chapter_run(ctx.low, first)
+        known = _chapter_run_climbs(ctx.low, marks)
+        ctx.chapter_lines.update(dict.fromkeys((mark.start() for mark in marks), known))
     return known
 
 
-def _chapter_run(low: str, first: int) -> list[int]:
-    """The starts of the lines of the run of lines opening on a counter's reading that holds the line at
-    `first` (blank lines between them aside), in order."""
+def _chapter_run(low: str, first: int) -> list[re.Match[str]]:
+    """The counter's readings opening the lines of the run of such lines that holds the line at `first`
+    (blank lines between them aside), in order; each match starts at its line's start."""
     while True:
         above = first - 1
         while above > 0 and low[above - 1] in "\n \t":
@@ -12704,26 +12704,25 @@ def _chapter_run(low: str, first: int) -> list[int]:
         if _CHAPTER_MARK.match(low, above) is None:
             break
         first = above
-    lines: list[int] = []
+    marks: list[re.Match[str]] = []
     line = first
-    while _CHAPTER_MARK.match(low, line) is not None:
-        lines.append(line)
+    while (mark := _CHAPTER_MARK.match(low, line)) is not None:
+        marks.append(mark)
         end = low.find("\n", line)
         if end < 0:
             break
         line = end + 1
         while low[line : line + 1] == "\n":
             line += 1
-    return lines
+    return marks
 
 
-def _chapter_run_climbs(low: str, lines: list[int]) -> bool:
-    """Whether the run of marked lines at `lines` is a chapter list: three or more titles whose readings
-    start at zero and climb."""
+def _chapter_run_climbs(low: str, marks: list[re.Match[str]]) -> bool:
+    """Whether the run of marked lines (`_chapter_run`) is a chapter list: three or more titles whose
+    readings start at zero and climb."""
     readings: list[int] = []
-    for line in lines:
-        mark = _CHAPTER_MARK.match(low, line)
-        assert mark is not None
+    for mark in marks:
+        line = mark.start()
         head, middle, seconds = int(mark["a"]), int(mark["b"]), mark["c"]
         readings.append(head * 3600 + middle * 60 + int(seconds) if seconds else head * 60 + middle)
         if readings[0] != 0:

@@ -122,11 +122,11 @@ _QUARTER_CONTEXT = compile_pattern(
     # "had not been paid for three months", "unpaid over three months": a length of time, not a quarter's
     # report ("in the three months to June" keeps its "the")
 )
-#: Reference units from finest to coarsest: a past-perfect time coarser than the story's looks back.
 #: A sentence opened by a date after at most a preposition: "On 8 August 1963 ...", "In ...".
 _OPENING_DATE_PREPOSITION = compile_pattern(r"\s*(?:(?:On|In|By|At)\s+)?")
 #: Units of a reference time a story can glance back to before the day it has reached, naming no day.
 _GLANCE_BACK_UNITS = frozenset({"month", "season"})
+#: Reference units from finest to coarsest: a past-perfect time coarser than the story's looks back.
 _UNIT_RANK = {"day": 0, "week": 1, "weekend": 1, "month": 2, "season": 3, "quarter": 3, "half": 4, "year": 5}
 #: "By Sunday evening ... had": the deadline by which something had happened.
 #: "(r. 1449-1457)", "(b. 1920": a reign or a life given in passing, in parentheses.
@@ -2035,7 +2035,7 @@ class Resolver:
         """Whether the clause's verb is a past verb of a plan or a hope before its infinitive ("planned to
         attack", "had hoped to sail"): what the infinitive tells lies ahead of the planning."""
         return (
-            (tense.cue or "").lower().rpartition(" ")[2] in _LEX.PAST_PLAN_VERBS
+            _cue_verb(tense) in _LEX.PAST_PLAN_VERBS
             and tense.cue_end is not None
             and self.low.startswith(" to ", tense.cue_end)
         )
@@ -7289,7 +7289,7 @@ class Resolver:
                     and not clause_tense.after_past
                     and (year, month, day or 1) > (self.dct.year, self.dct.month, self.dct.day)
                     # "tickets cost £95 until 30 June": a past form that is also the present says nothing
-                    and not _reads_as_present_too((clause_tense.cue or "").lower().rpartition(" ")[2])
+                    and not _reads_as_present_too(_cue_verb(clause_tense))
                 )
                 if past_time_of_writing and self.dct is not None and month is not None:
                     # "so that it will leave on 29 March 2019 ... May called an election for 8 June": a
@@ -7466,7 +7466,7 @@ class Resolver:
                     # the time of the thing worried about, not the season worried over ("Farmers were
                     # anxious about the winter", said in March: the one just gone)
                     and self.low.endswith(" in ", 0, candidate.start)
-                    and (tense.cue or "").lower().rpartition(" ")[2] in _LEX.PAST_WORRY_WORDS
+                    and _cue_verb(tense) in _LEX.PAST_WORRY_WORDS
                     and tense.cue_end is not None
                     and self.low.startswith(" about ", tense.cue_end)
                     # "were worried about the storm damage in November", said in December: the month just
@@ -8283,7 +8283,7 @@ class Resolver:
                 # "The vote had been set for Tuesday": the day a plan was fixed for lies ahead of it
                 and not (
                     self.low.endswith(" for ", 0, candidate.start)
-                    and (weekday_tense.cue or "").lower().rpartition(" ")[2] in _PLAN_FIXING_VERBS
+                    and _cue_verb(weekday_tense) in _PLAN_FIXING_VERBS
                 )
             ):
                 # "On Thursday the fleet had sailed": a past perfect looks back from the story's day;
@@ -10172,7 +10172,7 @@ class Resolver:
             and not _TO_INFINITIVE.search(self.low, stamp_tense.cue_end, candidate.start)
             # "called a press conference at 2pm", "issued a warning for rain starting at 6pm": a time fixed
             # for what the past act arranged, or one a participle of its own dates, may lie ahead
-            and (stamp_tense.cue or "").lower().rpartition(" ")[2] not in _PLAN_FIXING_VERBS
+            and _cue_verb(stamp_tense) not in _PLAN_FIXING_VERBS
             and not _ING_WORD.search(self.low, stamp_tense.cue_end, candidate.start)
         ):
             # "00:37 Confirmed: ... The deal sheet went in at 10.58pm": what a live page's entry tells in
@@ -11916,6 +11916,11 @@ def _written_present_perfect(tense: ClauseTense) -> bool:
     added"): it reaches the writer's now. (Contracted and negative spellings are `_PRESENT_PERFECT_CUES`,
     which only a bound after "since" takes in.)"""
     return tense.perfect and (tense.cue or "").lower().startswith(("has ", "have "))
+
+
+def _cue_verb(tense: ClauseTense) -> str:
+    """The last word of the clause's verb group, in lower case ("had hoped": "hoped"), or ''."""
+    return (tense.cue or "").lower().rpartition(" ")[2]
 
 
 def _cue_past_or_modal(tense: ClauseTense) -> bool:
