@@ -4577,6 +4577,8 @@ class Grammar:
             and value < 1800
             and next_word
             and next_word not in self.lex.MEASURE_NOUNS
+            # "the 1780 visitors spent freely": people are counted, never dated, by a number before them
+            and next_word not in self.lex.AGE_GROUP_NOUNS
             and ctx.last_year is not None
             and abs(ctx.last_year - value) <= _NEARBY_YEARS
             and ctx.text[end + 1 : end + 2].islower()
@@ -8026,7 +8028,19 @@ class Grammar:
         word = _previous_word(low, at)
         if word and ctx.text[at - 1 - len(word)].isupper() and at - 1 - len(word) > 0:
             word = _previous_word(low, at - 1 - len(word))  # "leaves Oban at 7.15"
-        return word, _previous_word(low, low.rfind(word, 0, at)) if word else ""
+        if not word:
+            return word, ""
+        subject_end = low.rfind(word, 0, at)
+        subject = _previous_word(low, subject_end)
+        if word == "be" and subject in self.lex.PLAN_MODALS:
+            # "Dinner will be at 7.30": the thing held stands before the modal
+            subject_end = low.rfind(subject, 0, subject_end)
+            subject = _previous_word(low, subject_end)
+        hyphen = low.rfind(subject, 0, subject_end) - 1
+        if subject and hyphen > 0 and low[hyphen] == "-":
+            # "Kick-off is at 3.00", "the lunch-time talk is at": a hyphened noun is one word
+            subject = _previous_word(low, hyphen) + "-" + subject
+        return word, subject
 
     def _dotted_held_hour(self, ctx: Context, start: int, hour: int) -> int:
         """The hour of a dotted clock time closing its clause after what is held at it ("Dinner is at
@@ -8430,7 +8444,7 @@ class Grammar:
                 # "Drinks at the Foundry from 6:30", "dinner at 7:45": a clock time without a.m. or p.m.
                 # in a sentence about the evening is the evening's, as a bare hour there is
                 clock = f"{int(clock[:2]) + 12:02d}{clock[2:]}"
-        if m["hourw"] and _DAY_PART_AT.search(ctx.low, max(0, m.start() - 24), m.start()):
+        if m["hourw"] and _DAY_PART_AT.search(ctx.low, max(0, m.start() - _DAY_PART_AT_REACH), m.start()):
             return None  # "this evening at seven thirty": the part of the day before it decides (h_day_part_then_hour)
         if m["tzplace"] and not self._place_time_zone(ctx, m):
             if m["inthe"] or m["tday"] or m["tweekday"] or m["tmonth2"]:
@@ -8706,14 +8720,16 @@ class Grammar:
     def h_day_part_then_hour(self, m: re.Match[str], ctx: Context) -> Spec | None:
         """ "[tonight] at [eleven]", "[this morning] at [nine]": the part of the day of writing, named
         just before, says which half of the clock a spelled hour is in (each is its own expression)."""
-        opening = _DAY_PART_AT.search(ctx.low, max(0, m.start() - 24), m.start())
+        opening = _DAY_PART_AT.search(ctx.low, max(0, m.start() - _DAY_PART_AT_REACH), m.start())
         if opening is None:
             return None
         if ctx.low.startswith(" of ", m.end()):
             return None  # "that evening, at four of the inns": a count of a whole, no hour
+        if opening["ofpart"] and _PLURAL_NOUN_NEXT.match(ctx.low, m.end()):
+            return None  # "the evening crowds at nine gates": a count of the things a noun names
         hour = self.lex.CLOCK_HOUR_WORDS[m["hourw"]]
         minute = self.lex.CLOCK_MINUTE_WORDS[m["minw"]] if m["minw"] else 0
-        part = " ".join(opening["daypart"].split())
+        part = " ".join((opening["daypart"] or opening["ofpart"]).split())
         morning = part.endswith("morning")
         if part in ("tonight", "that night") and hour < 6:
             return None  # "tonight at one" is past midnight, on the next day
@@ -8721,8 +8737,9 @@ class Grammar:
             hour += 12
         elif morning and hour == 12:
             return None  # noon is no longer the morning
-        if opening["told"]:
-            # "That evening, at eight, the guests arrived": the day the story has come to
+        if opening["told"] or opening["ofpart"]:
+            # "That evening, at eight, the guests arrived": the day the story has come to ("the evening
+            # train at six": the day in context)
             note = f"'{m.group(0)}': a clock time on the day of the part of it told"
             return Spec(
                 "TIME", "shift", unit="day", amount=0, base="ref", pod=f"{hour:02d}:{minute:02d}", note=note
@@ -9001,7 +9018,14 @@ class Grammar:
                 word_before in self.lex.WEEKDAY_NAME_MODIFIERS
                 or (
                     word_before in self.lex.WEEKDAY_NAME_MODIFIERS_CAPITALISED
-                    and ctx.text[ctx.low.rfind(word_before, 0, m.start("weekday"))].isupper()
+                    and ctx.text[(modifier := ctx.low.rfind(word_before, 0, m.start("weekday")))].isupper()
+                    and (
+                        not title_case_line(ctx.text, modifier, self.lex)
+                        # a headline capitalises "Issue Patch Tuesday" as it does any words: the name
+                        # only where it opens the line or is someone's ("Microsoft's Patch Tuesday")
+                        or ctx.low[ctx.low.rfind("\n", 0, modifier) + 1 : modifier].strip() == ""
+                        or ctx.low.endswith(("'s ", "\u2019s "), 0, modifier)
+                    )
                 )
             )
         ):
@@ -13033,14 +13057,20 @@ def capitalised_as_name(text: str, start: int, end: int, lex: ModuleType) -> boo
                 and before.group(1).lower() not in lex.NOUN_DETERMINERS
             ):
                 continue  # "Christmas Day", "New Year's Day", "Election Night": the end of a day's name
-        line_start = text.rfind("\n", 0, at) + 1
-        line_end = text.find("\n", at)
-        line_end = len(text) if line_end < 0 else line_end
-        return any(
-            found.group() not in lex.TITLE_LOWER_WORDS
-            for found in _LOWER_CASE_WORD.finditer(text, line_start, line_end)
-        )  # a headline capitalises every word
+        return not title_case_line(text, at, lex)  # a headline capitalises every word
     return False
+
+
+def title_case_line(text: str, at: int, lex: ModuleType) -> bool:
+    """Whether the line holding `at` is a headline's, capitalising every word but the small ones a title
+    keeps in lower case ("Microsoft Will Issue Patch Tuesday"): there a capital is no sign of a name."""
+    line_start = text.rfind("\n", 0, at) + 1
+    line_end = text.find("\n", at)
+    line_end = len(text) if line_end < 0 else line_end
+    return all(
+        found.group() in lex.TITLE_LOWER_WORDS
+        for found in _LOWER_CASE_WORD.finditer(text, line_start, line_end)
+    )
 
 
 def _ordinal_suffix(number: int) -> str:
@@ -13404,11 +13434,15 @@ TELLING_THE_TIME_NOW = compile_pattern(_IT_IS_TIME_OPENER + r"(?=\d|[a-z]+\s+o'c
 _TOLD_NOW_AGO_REACH = 800
 #: Those words ending right before a clock time just found.
 _TELLING_THE_TIME = compile_pattern(_IT_IS_TIME_OPENER + "$")
-#: ("That evening, at eight,", "that night by eleven": the part of a day the story has told)
+#: ("That evening, at eight,", "that night by eleven": the part of a day the story has told; "the evening
+#: train at six", "the morning session at ten": a thing of that part of the day, at its hour)
 _DAY_PART_AT = compile_pattern(
-    r"(?P<daypart>tonight|this\s+(?:morning|afternoon|evening)|(?P<told>that)\s+(?:morning|afternoon|evening|night))"
+    r"(?:(?P<daypart>tonight|this\s+(?:morning|afternoon|evening)|(?P<told>that)\s+(?:morning|afternoon|evening|night))"
+    r"|(?<![a-z])the\s+(?P<ofpart>morning|afternoon|evening)\s+(?!of\s|and\s|or\s)[a-z]+)"
     r",?\s+(?:at|by)\s+$"
 )
+#: How far back from a spelled hour `_DAY_PART_AT` may open ("the afternoon session at ").
+_DAY_PART_AT_REACH = 32
 #: What may stand between a clock time and the day it was told before: " on 27 July 1953", " that day".
 _CLOCK_DAY_AFTER = compile_pattern(r"\s+(?:on\s+[^.;!?]{3,30}|that\s+(?:same\s+)?day)")
 #: "that day" ending an expression: the day of a clock time told just before it ("at 5am that day").

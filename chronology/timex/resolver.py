@@ -223,6 +223,19 @@ _PROMISED_DEADLINE_BEFORE = compile_pattern(
     + r")\s+(?:[a-z'-]+\s+){1,5}by\s+$"
 )
 _AS_OF_BEFORE = compile_pattern(r"\bas\s+of\s+$", re.IGNORECASE)
+# "flights leave at 6am so we need to be up early": what the speaker must do about it makes the time one
+# occasion's, that day's, not a timetable's
+_OWN_NEED_CONSEQUENCE_AFTER = compile_pattern(
+    r"[^.!?\n]{0,60}?\bso\s+(?:we|i)(?:'ll|\u2019ll|\s+(?:will|need|have\s+to|must|should|gotta|better))\b",
+    re.IGNORECASE,
+)
+# "Let us not forget the floods in February", "Let's remember the storm in March": a proposal to call to
+# mind what has been ("Let's not forget to pay in March", "let us remember that the vote is in May" look ahead)
+_LOOKING_BACK_PROPOSAL = compile_pattern(
+    r"\blet(?:'s|\u2019s|\s+us)(?:\s+not)?\s+(?:"
+    + "|".join(sorted(_LEX.REMEMBERING_VERBS))
+    + r")\s+(?!to\b|that\b)[^.,;:!?]*$"
+)
 # "this time last year", "the same time last month": a day a unit away that figures are compared with
 _SAME_TIME_COMPARED = compile_pattern(r"(?:this|the\s+same)\s+time\s+(?:last|next)\s", re.IGNORECASE)
 _POSSESSIVE_BEFORE = compile_pattern(r"\b(?:its|their|his|her|our|my|your)\s+$", re.IGNORECASE)
@@ -3527,7 +3540,7 @@ class Resolver:
             return True
         if self._clock_after_sentence_of_set_days(candidate):
             return True
-        if self._clock_of_each_event(candidate):
+        if self._clock_of_each_event(candidate) and not self._own_need_after(candidate):
             return True
         if (
             _RULE_HOUR_AFTER.match(self.text, candidate.end)
@@ -3566,7 +3579,14 @@ class Resolver:
             # habit by an adverb of what is usual tells the hours of every such day, not of one
             self.past_habit_cue_end = tense.cue_end if tense.cue_end is not None else -1
             return True
-        return tense.tense == "present" and tense.habitual
+        return tense.tense == "present" and tense.habitual and not self._own_need_after(candidate)
+
+    def _own_need_after(self, candidate: Candidate) -> bool:
+        """ "flights leave at 6am so we need to be up early": what the speakers must do about the time
+        (a "so we need to" consequence) makes it one trip's, not a timetable's."""
+        return " so " in self.low[candidate.end : candidate.end + 70] and (
+            _OWN_NEED_CONSEQUENCE_AFTER.match(self.text, candidate.end) is not None
+        )
 
     def _clock_shared_by_days(self, candidate: Candidate) -> bool:
         """ "Dates of future meetings: Wednesday 11 May and Wednesday 6 July, all at 6pm": a clock time
@@ -3639,6 +3659,16 @@ class Resolver:
         return (
             self.low.endswith("at ", 0, start)
             and _EVENING_NOUN_AT.search(self.low, max(0, start - _EVENING_NOUN_AT_REACH), start) is not None
+        )
+
+    def _evening_hour_of_what_is_held(self, candidate: Candidate, pod: str) -> bool:
+        """Whether a clock face from five to eleven, told without a.m. or p.m., is the hour of what
+        "evening" names just before it ("evening shows at half past seven"), so the evening's hour."""
+        return (
+            _CLOCK_READING.fullmatch(pod) is not None
+            and EVENING_STARTS["EV"] <= int(pod[:2]) + 12 < 24
+            and self._hour_without_half_of_day(candidate)
+            and self._evening_habit_before(candidate)
         )
 
     def _evening_set_before(self, candidate: Candidate) -> bool:
@@ -7459,6 +7489,19 @@ class Resolver:
                     # summer": a present standing for the future in a clause of time on a future verb,
                     # ahead however far
                     direction, strict = 1, True
+                if (
+                    direction is None
+                    and tense.tense == "present"
+                    and month is not None
+                    # the clause's verb is "Let" or the one after "Let's"
+                    and (tense.cue or "").lower().startswith(("let", "'s", "\u2019s"))
+                    and _LOOKING_BACK_PROPOSAL.search(
+                        self.low, self._sentence_opening(candidate.start), candidate.start
+                    )
+                ):
+                    # "Let us not forget the floods in February", said in January: what is called to mind
+                    # is one gone by
+                    direction, strict = -1, True
                 worry_ahead = (
                     direction == -1
                     and month is not None
@@ -8376,9 +8419,15 @@ class Resolver:
                 ahead_because = "the next of a series of occasions"
             elif self._planned_event_named(candidate, tense):
                 ahead_because = "a planned event named without a verb"
+            elif self._scheduled_event_is_on(candidate, tense):
+                ahead_because = "a scheduled event said to be on that day"
             if ahead_because is not None:
                 direction = 1
         day = self._weekday_near(anchor_day, spec.weekday, direction)
+        if ahead_because is not None and day == anchor_day and self.kind != DocumentKind.NEWS:
+            # "The final is on Sunday", said on a Sunday: a speaker's own day would be "today", so the
+            # Sunday meant is a week on (news copy names its own day by its weekday, so it keeps it)
+            day += timedelta(days=7)
         if (
             day == anchor_day
             and direction != -1
@@ -9874,7 +9923,11 @@ class Resolver:
                     else f"{known}-XX-XX"
                 )
                 why = f"{spec.note}: an unnamed day of {choice.label}"
-                return f"{unnamed_day}T{spec.pod}", choice.anchor, why, []
+                pod = spec.pod
+                if self._evening_hour_of_what_is_held(candidate, pod):
+                    # "In 1889 the theatre gave evening shows at half past seven": the evening's hour
+                    pod = _afternoon_clock(pod)
+                return f"{unnamed_day}T{pod}", choice.anchor, why, []
         if (
             unit == "day"
             and amount == 0
@@ -10093,10 +10146,7 @@ class Resolver:
             afternoon_pod is None
             and unit == "day"
             and spec.amount == 0
-            and _CLOCK_READING.fullmatch(pod)
-            and EVENING_STARTS["EV"] <= int(pod[:2]) + 12 < 24
-            and self._hour_without_half_of_day(candidate)
-            and self._evening_habit_before(candidate)
+            and self._evening_hour_of_what_is_held(candidate, pod)
         ):
             # "the theatre gave evening shows at half past seven" told of one day as of every day: the
             # hour of what "evening" names is the evening's
@@ -10288,6 +10338,15 @@ class Resolver:
             not _may_end_with(self.text, close_from, candidate.start, _CLOSE_BEFORE_ENDS)
             or _CLOSE_BEFORE_DAY.search(self.text, close_from, candidate.start) is None
         )
+
+    def _scheduled_event_is_on(self, candidate: Candidate, tense: ClauseTense) -> bool:
+        """ "The party is on Saturday", "the hearings are on Monday": a present "be" that puts a thing held
+        at a set time on a weekday tells what is coming, even in a headline ("The market is closed on
+        Monday" has no such noun and keeps the nearest day)."""
+        if tense.tense != "present" or tense.habitual or not self.low.endswith(" on ", 0, candidate.start):
+            return False
+        held = _SCHEDULED_IS_ON.search(self.low, max(0, candidate.start - 40), candidate.start)
+        return held is not None and held["held"] in _LEX.SCHEDULED_EVENT_NOUNS
 
     def _change_from_weekday(self, candidate: Candidate, tense: ClauseTense) -> bool:
         """ "From Tuesday all requests go through the portal", "masks are required from Monday": a change a
@@ -12196,6 +12255,8 @@ _PLANNED_EVENT_BEFORE = compile_pattern(
     + r")\s+(?:[a-z][a-z-]*\s+){0,3}?[a-z][a-z-]*\s*(?:on\s+|for\s+|:\s*|-\s*)"
 )
 _PLANNED_EVENT_REACH = 60
+#: "the party is on ", "kick-off is on ": what is held, then a present "be" and "on", before a weekday.
+_SCHEDULED_IS_ON = compile_pattern(r"(?<![a-z-])(?P<held>[a-z]+(?:-[a-z]+)?)[ \t]+(?:is|are)[ \t]+on[ \t]+$")
 #: The word right after an expression, on its line: " was", ", called" is no such word.
 _WORD_RIGHT_AFTER = compile_pattern(r"[ \t]+([a-z]+)(?![a-z])")
 #: A cue of one future act ("will", "'ll", "going to"), which a word of how often does not make a habit.

@@ -2205,11 +2205,12 @@ MIDWEEK_WORDS: dict[str, int] = {"midweek": 3, "mid-week": 3}
 
 #: Nouns of people before "aged" or "under" and a count of years or months ("children aged 16
 #: years and over", "not for children under 3 years", "a woman aged 40 years"): the count is their age.
+#: A number before one of them is a head count, never a year ("the 1780 visitors spent freely").
 AGE_GROUP_NOUNS: frozenset[str] = frozenset(
     {"children", "child", "adults", "adult", "people", "person", "persons", "patients", "patient", "babies",
      "baby", "infants", "infant", "kids", "girls", "girl", "boys", "boy", "pupils", "students", "teenagers",
      "women", "woman", "men", "man", "anyone", "those", "users", "applicants", "players", "passengers",
-     "visitors", "riders", "drivers", "entrants", "participants",
+     "visitors", "riders", "drivers", "entrants", "participants", "workers", "guests", "employees",
      # the people a study samples ("healthy volunteers aged 18 to 55 years", "respondents aged 50-69")
      "volunteers", "respondents", "subjects", "individuals", "residents"}
 )  # fmt: skip
