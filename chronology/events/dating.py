@@ -45,6 +45,7 @@ Durations and sets qualify the same predicates.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -153,8 +154,13 @@ def dates_events(expression: TimeExpression) -> bool:
 
 
 def place_expressions(
-    expressions: Sequence[TimeExpression], tokens: Sequence[Token], sentences: Sequence[Sentence]
+    expressions: Sequence[TimeExpression],
+    tokens: Sequence[Token],
+    sentences: Sequence[Sentence],
+    compared: list[Placed] | None = None,
 ) -> list[Placed]:
+    """The expressions placed on their tokens; the times of compared occasions go to `compared`
+    instead (they are not the sentence's)."""
     starts = [token.start for token in tokens]
     sentence_starts = [tokens[s.first].start for s in sentences]
     placed: list[Placed] = []
@@ -165,10 +171,15 @@ def place_expressions(
             stop += 1
         if stop == first:
             continue
+        sentence = max(bisect_left(sentence_starts, tokens[first].start + 1) - 1, 0)
         if _compared_occasion(tokens, first):
             # "rose higher than in 1954": the time of the occasion compared with, not of the sentence
+            if compared is not None:
+                compared.append(Placed(expression, position, first, stop, sentence))
             continue
-        sentence = max(bisect_left(sentence_starts, tokens[first].start + 1) - 1, 0)
+        if placed and stop < len(tokens) and tokens[stop].lower == "later" and not _after_clock_time(placed):
+            # "Hours later, the minister said": a time after the story's last one, as "Two days later" is
+            expression = _hours_later(expression, placed[-1].expression)
         part = _at_part_of_day(tokens, first, expression)
         if part is not expression and placed and _clock_of(placed[-1], first - 4, tokens):
             # "At 11.40pm on the night of 9 October": the date only names the clock time's night
@@ -186,10 +197,54 @@ def _clock_of(item: Placed, on: int, tokens: Sequence[Token]) -> bool:
     return item.stop == on and tokens[on].lower == "on" and item.expression.granularity in CLOCK_TIMES
 
 
+#: A length of hours, minutes or seconds ("PTXH", "PT2H", "PTXM"): "Hours later" stays on the day.
+_WITHIN_A_DAY = re.compile(r"PT(?:X|\d+)[HMS]$")
+
+
+def _hours_later(length: TimeExpression, last: TimeExpression) -> TimeExpression:
+    """A length of hours or minutes before "later" dates what follows on the day of the story's last
+    time ("arrived on Monday. Hours later, police said": Monday), or in its month or year when the
+    story is told no finer; after a clock time it may run past midnight, so it gives no date."""
+    from chronology.engine.intervals import value_interval
+
+    if (
+        length.type != TimexType.DURATION
+        or not _WITHIN_A_DAY.match(length.value or "")
+        or not dates_events(last)
+        or last.granularity is None
+        or last.granularity in CLOCK_TIMES
+        or last.value is None
+    ):
+        return length
+    value = last.value.split("T", 1)[0]  # "early on Saturday morning": the day, not its morning
+    bounds = value_interval(value)
+    if bounds is None:
+        return length
+    return length.model_copy(
+        update={"type": TimexType.DATE, "value": value, "interval": bounds[0], "granularity": bounds[1]}
+    )
+
+
+def _after_clock_time(placed: Sequence[Placed]) -> bool:
+    """Whether the story's last time is a clock time told with its day ("at 10pm on Monday")."""
+    return (
+        len(placed) > 1
+        and placed[-2].expression.granularity in CLOCK_TIMES
+        and placed[-1].first - placed[-2].stop <= ONE_TIME_GAP
+    )
+
+
 def _compared_occasion(tokens: Sequence[Token], first: int) -> bool:
     """Whether a time opens on a preposition of a clause of comparison: elided ("higher than in
     1954") or with its subject and an auxiliary standing for the verb ("faster than it did in 1954",
-    "more than they had in 1990")."""
+    "more than they had in 1990"), or is what a figure is compared with ("compared with a year
+    earlier")."""
+    if (
+        first >= 2
+        and tokens[first - 2].lower in lx.COMPARING_WORDS
+        and tokens[first - 1].lower in ("with", "to")
+    ):
+        return True  # "rose 4 per cent compared with a year earlier", "Compared with last year, ..."
     if first < 2 or tokens[first - 1].lower not in lx.COMPARED_TIME_PREPOSITIONS:
         return False
     if tokens[first - 2].lower == "than":
@@ -307,6 +362,29 @@ def _series_item_follows(tokens: Sequence[Token], start: int, verbs: frozenset[i
         if not token.is_word or not token.text[0].isupper() or position in verbs:
             return False
         position += 1
+    return False
+
+
+#: Words from a verb of a case to the noun an infinitive of its charge completes: "charged with
+#: arson with intent to", "accused of conspiracy to".
+CHARGE_REACH = 6
+
+
+def _names_a_charge(
+    tokens: Sequence[Token], sentence: Sentence, mention: Mention, verbs: frozenset[int]
+) -> bool:
+    """Whether an infinitive completes a noun of the charge a case verb names ("charged with arson with
+    intent to endanger life", "accused of conspiracy to defraud"): it names the offence, no happening
+    a date of the sentence could place, so the date is the charging's."""
+    noun = mention.index - 2
+    if noun < sentence.first or tokens[mention.index - 1].lower != "to" or noun in verbs:
+        return False
+    for position in range(noun - 1, max(sentence.first, noun - CHARGE_REACH) - 1, -1):
+        if position in verbs:
+            after = tokens[position + 1].lower
+            return after in ("with", "of") and verb_lemma(tokens[position].lower) in lx.CASE_LEMMAS
+        if not tokens[position].is_word:
+            return False
     return False
 
 
@@ -807,6 +885,8 @@ class _Governors:
         for mention in self.by_sentence.get(item.sentence, ()):
             if mention.index == bound or mention.index in taken:
                 continue
+            if not mention.finite and _names_a_charge(self.tokens, sentence, mention, self.verbs):
+                continue
             if self.published is not None and _tense_excludes(
                 self.tokens, sentence, mention, item.expression, self.published
             ):
@@ -960,7 +1040,7 @@ def governing_mentions(
     # A predicate with an expression of its own keeps it; the others take the date they share.
     sharing: dict[int, Dating] = {}
     for mention, dating in shared:
-        if mention.index in chosen or _negated_group(tokens, mention):
+        if mention.index in chosen or negated_group(tokens, mention):
             # "suffered a stroke in 1977 and never composed again": a negated conjunct tells no
             # happening to date
             continue
@@ -982,7 +1062,26 @@ def governing_mentions(
     return {**chosen, **sharing}
 
 
-def _negated_group(tokens: Sequence[Token], mention: Mention) -> bool:
+def compared_when_clauses(
+    tokens: Sequence[Token], compared: Sequence[Placed], mentions: Sequence[Mention]
+) -> dict[int, Dating]:
+    """The predicate of a "when" clause that describes a compared occasion: "More people died than
+    in 1954, when the dam broke": the dam broke in 1954, though the dying is not dated by it."""
+    found: dict[int, Dating] = {}
+    for item in compared:
+        at = item.stop + (item.stop < len(tokens) and tokens[item.stop].text == ",")
+        if at >= len(tokens) or tokens[at].lower != "when":
+            continue
+        predicate = next(
+            (m for m in mentions if m.index > at and m.sentence == item.sentence and m.verbal and m.finite),
+            None,
+        )
+        if predicate is not None and not negated_group(tokens, predicate):
+            found[predicate.index] = Dating(item, 0.0)
+    return found
+
+
+def negated_group(tokens: Sequence[Token], mention: Mention) -> bool:
     """Whether a verb's group holds a negation: "never composed", "did not return"."""
     if not mention.verbal:
         return False

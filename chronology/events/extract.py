@@ -12,9 +12,11 @@ from chronology.events.continuation import Carried, asks_for, carried_times, nei
 from chronology.events.dating import (
     CLOCK_TIMES,
     Placed,
+    compared_when_clauses,
     dates_events,
     future_group,
     governing_mentions,
+    negated_group,
     place_expressions,
     qualified_mentions,
 )
@@ -136,7 +138,26 @@ def _bounded_only(text: str, tokens: Sequence[Token], placed: Placed, mention: M
         from chronology.tense import verb_tense
 
         return verb_tense(text, mention.token.start, mention.token.end).perfect
+    if first in lx.END_BOUNDS or before in lx.END_BOUNDS:
+        # a noun keeps the date it is moved to ("postponed the vote until May"), and "not until"
+        # tells when the act happened ("did not reopen until Monday", "It was not until 1990 that")
+        opening = placed.first if first in lx.END_BOUNDS else placed.first - 1
+        return (
+            mention.verbal
+            and not negated_group(tokens, mention)
+            and not (opening and tokens[opening - 1].lower in lx.GROUP_NEGATORS)
+        )
     return False
+
+
+def _bounded(bound: TimeExpression) -> EventTime:
+    """No time of its own, but tied to the expression that bounds it: the link is kept (an event
+    "ENDED_BY" its "until" time in TimeML) though the value is not."""
+    return EventTime(
+        basis=TimeBasis.UNDATED,
+        expression=bound,
+        reason=f"bounded on one side only by '{bound.text}': at no time of its own",
+    )
 
 
 _SPAN_UNIT_SECONDS = {"Y": 365 * 86400, "M": 30 * 86400, "W": 7 * 86400, "D": 86400}
@@ -236,7 +257,10 @@ def extract_events(analyzed: AnalyzedDocument, *, mentions_only_too: bool = True
     if not tokens:
         return []
     sentences = split_sentences(text, tokens)
-    placed = sorted(place_expressions(analyzed.expressions, tokens, sentences), key=lambda p: p.first)
+    compared: list[Placed] = []
+    placed = sorted(
+        place_expressions(analyzed.expressions, tokens, sentences, compared), key=lambda p: p.first
+    )
     blocked = frozenset(i for item in placed for i in range(item.first, item.stop))
     timed = blocked
     mentions = find_mentions(tokens, sentences, blocked)
@@ -251,6 +275,8 @@ def extract_events(analyzed: AnalyzedDocument, *, mentions_only_too: bool = True
     )
     # a story told in the present is not news: its present verbs may tell past days
     dated = governing_mentions(placed, mentions, tokens, sentences, None if narrative else document.published)
+    if compared:
+        dated = {**compared_when_clauses(tokens, compared, mentions), **dated}
     qualified = qualified_mentions(placed, mentions, tokens, sentences)
     carried = (
         {}
@@ -274,11 +300,7 @@ def extract_events(analyzed: AnalyzedDocument, *, mentions_only_too: bool = True
     for mention in mentions:
         main = mention.main
         if mention.index in dated and _bounded_only(text, tokens, dated[mention.index].placed, mention):
-            event_time = EventTime(
-                basis=TimeBasis.UNDATED,
-                reason=f"bounded on one side only by '{dated[mention.index].placed.expression.text}': "
-                "done by then, at no time of its own",
-            )
+            event_time = _bounded(dated[mention.index].placed.expression)
         elif (
             mention.index in dated
             and dated[mention.index].shared_with is not None
@@ -336,11 +358,7 @@ def extract_events(analyzed: AnalyzedDocument, *, mentions_only_too: bool = True
             ):
                 # "By 1962 every family made homeless by the flood had received a house": the bound
                 # the sentence opens on is its predicate's, though a word between took the date
-                event_time = EventTime(
-                    basis=TimeBasis.UNDATED,
-                    reason=f"bounded on one side only by '{before.expression.text}': done by then, "
-                    "at no time of its own",
-                )
+                event_time = _bounded(before.expression)
             else:
                 event_time = _inherited_in_sentence(
                     None if before is None else before.expression,

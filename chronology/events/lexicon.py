@@ -629,9 +629,17 @@ ONE_SIDED_BOUNDS = _words("within")
 #: ("by Friday they agreed" reads as the day it happened).
 DEADLINE_BOUNDS = _words("by")
 
+#: Prepositions that close an act's time: "stayed open until late on Friday" ran up to then, from a
+#: start the text does not give; a negated one happened then ("did not reopen until Monday").
+END_BOUNDS = _words("until till")
+
 #: Prepositions after "than" that open a clause of comparison: its time is the compared occasion's,
 #: not the sentence's ("rose higher than in 1954", "faster than it did in 1954").
 COMPARED_TIME_PREPOSITIONS = _words("in on at during")
+
+#: Participles that compare a figure with another time's before "with"/"to": that time is the
+#: compared one's ("rose 4 per cent compared with a year earlier"), not the sentence's.
+COMPARING_WORDS = _words("compared contrasted")
 
 #: Parts of the day that name a dated day's part before "of" and the date: "on the night of 19
 #: January 1906" dates its happening at that night (1906-01-19TNI), "on the morning of 3 August" at

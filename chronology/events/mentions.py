@@ -506,6 +506,23 @@ def _after_subject_pronoun(tokens: Sequence[Token], index: int, first: int, time
     return word == "it" and (at == first or tokens[at - 1].text in (",", ";") or at - 1 in times)
 
 
+def _after_subject_noun(
+    tokens: Sequence[Token], index: int, sentence: Sentence, times: frozenset[int], verbs: set[int]
+) -> bool:
+    """Whether a past form that is often a preposition is the verb of a noun subject: the first
+    verb of its sentence, after a noun, with an object after it ("The inspectors compared the
+    figures", "The council provided 200 tents"). After a clause's verb it is a preposition or
+    conjunction ("rose 4 per cent compared with", "will sail provided the weather holds")."""
+    if index <= sentence.first or index + 1 >= sentence.stop:
+        return False
+    before, after = tokens[index - 1], tokens[index + 1]
+    if not before.is_word or before.lower in lx.FUNCTION_WORDS or index - 1 in times:
+        return False
+    if not (after.lower in lx.DETERMINERS or after.text[0].isdigit()):
+        return False
+    return not any(i in verbs for i in range(sentence.first, index))
+
+
 def _object_complement_verb(tokens: Sequence[Token], position: int, first: int) -> bool:
     """Whether the word at `position` is a past verb that takes an object and its complement, not a
     bare infinitive ("declared", "found"; not "saw", "made", "let"), nor an auxiliary before its
@@ -800,7 +817,10 @@ def find_mentions(
                     )
                     and not (
                         word in lx.PREPOSITIONAL_PAST_FORMS
-                        and _after_subject_pronoun(tokens, index, sentence.first, blocked)
+                        and (
+                            _after_subject_pronoun(tokens, index, sentence.first, blocked)
+                            or _after_subject_noun(tokens, index, sentence, blocked, verbs)
+                        )
                     )
                 ):
                     continue

@@ -2274,7 +2274,9 @@ def _closed_relative_clause(text: str, reader: _Reader, group: _Group, start: in
         if "," in text[spans[index][1] : spans[index + 1][0]]:
             return None  # a comma between the verb and an opener: not one clause
         if reader.words[index] in lexicon.RELATIVE_OPENERS:
-            return index if index > 0 and "," in text[spans[index - 1][1] : spans[index][0]] else None
+            # the stretch read may open on the opener itself, its comma just outside it
+            before = spans[index - 1][1] if index > 0 else max(0, spans[index][0] - 3)
+            return index if "," in text[before : spans[index][0]] else None
     return None
 
 

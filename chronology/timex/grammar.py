@@ -132,6 +132,8 @@ class Context:
 _SUPERLATIVE_FOR_BEFORE = compile_pattern(r"\bthe\s+(?P<sup>[a-z]+est)(?:\s+on\s+record)?\s+for\s+$")
 # what may stand between a recurring time and the day its habit leaves out ("each morning except Saturday")
 _SAME_CLAUSE_GAP = compile_pattern(r"[^.;:!?\n]{0,40}")
+# "on Fridays and printed through Friday": "and" and a verb's few words between a weekly day and its weekday
+_SAME_VERB_RUN_AFTER_AND = compile_pattern(r"[ \t]+and[ \t]+(?:[a-z]+[ \t]+){1,4}")
 # the adjectives before a quarter or half ("the year-earlier quarter", "the most recent half"), in order
 _QUARTER_ADJECTIVE = compile_pattern(
     r"year-earlier|year-ago|year\s+earlier|latest|current|same|previous|prior|recent|most\s+recent|comparable|last|final"
@@ -967,7 +969,8 @@ class Grammar:
             r"|(?:the\s+)?(?P<fy_model>[12]\d{3})(?=\s+model\s+year(?![a-z]))(?:\s+model\s+year)"
             # "2022/23", "the financial year 2024/25": a slash joins two years into one year of account,
             # and so does a dash before an account's noun ("the 2026-27 budget", "2024-25 financial year")
-            r"|(?P<fy_first>[12]\d{3})(?=/|[-–]\d{2}(?:\d{2})?\s+(?:budget|fiscal|financial|tax|academic|school)\b)"
+            # or a university's year ("the 2019-20 session")
+            r"|(?P<fy_first>[12]\d{3})(?=/|[-–]\d{2}(?:\d{2})?\s+(?:budget|fiscal|financial|tax|academic|school|session)\b)"
             # "income of £96 million in 2017-18": a sum counted over two years' parts is one year of account
             r"|(?P<fy_sum>[12]\d{3})(?=[-–]\d{2}(?![0-9])))"
             # after "fiscal", "financial year" or "FY" a dash joins them too: "the financial year 2024-25"
@@ -2752,12 +2755,16 @@ class Grammar:
             + "".join(
                 rf"|(?<=\b{prep} {re.escape(hedge)} [1-9]\d\d)(?![\d,.]\d)"
                 for hedge in sorted(lex.YEAR_APPROXIMATOR_ABBREVIATIONS | lex.EARLY_YEAR_HEDGES)
-                # "by about 850", "after about 750": a hedged year after a preposition of time
-                for prep in ("in", "by", "after", "before", "from")
+                # "by about 850", "after about 750", "since about 950": hedged after a preposition of time
+                for prep in ("in", "by", "after", "before", "from", "since", "until")
             )
-            + r""
+            # "built c. 950": "circa" abbreviated hedges only years, whatever stands before it
+            + "".join(
+                rf"|(?<=\b{re.escape(hedge)} [1-9]\d\d)(?![\d,.]\d)"
+                for hedge in sorted(lex.YEAR_APPROXIMATOR_ABBREVIATIONS)
+            )
             # "after his death in 81.": two digits closing the phrase (h_early_year asks for a story then)
-            r"|(?<=\bin [1-9]\d)(?=\s*(?:[.;)]|,(?!\s*\d)|$))"
+            + r"|(?<=\bin [1-9]\d)(?=\s*(?:[.;)]|,(?!\s*\d)|$))"
         )
         self.zone_after = compile_pattern(r"\s*(?:" + words_regex(lex.TIME_ZONES) + ")")
         self.countdown_before = compile_pattern(
@@ -2824,6 +2831,8 @@ class Grammar:
             + r"|year-(?:earlier|ago))[ \t-]*\n?[ \t]*(?<=[\s-])(?!(?:ago|earlier|later|before|after|from|or|and|of|in|on|at|for|to|with|by|until|till|than|when|but)(?![a-z]))[a-z])"
         )  # the finder applies the second branch only to an expression that ends with the adjective
         self.unscheduled_event_rx = compile_pattern(r"[ \t]+" + words_regex(lex.UNSCHEDULED_EVENT_NOUNS))
+        # the publications a part of the day names a kind of ("the evening edition", "the morning paper")
+        self._publication_qualified_by_part_of_day = lex.QUALIFIED_BY_PART_OF_DAY & lex.FREQUENCY_KIND_NOUNS
         # "the weekly jobless claims report", "the government's weekly crude inventory figures": a document
         # an office issues at that interval, named with one or two modifiers of its own
         self.frequency_document_rx = compile_pattern(
@@ -3381,6 +3390,10 @@ class Grammar:
         word = m["month"].rstrip(".")
         det = m["det"]
         pmod = m["pmod"]
+        if det == "that" and _MONTH_YEAR_AFTER.match(ctx.low, m.end()):
+            # "that June 1944", as "that June of 1944": the month of the year after it (month_year); "last
+            # June 2000 people came" counts after the month
+            return None
         paired = self.in_month_pair(ctx.low, m.start("month"), m.end())
         if (
             word in self.short_months
@@ -3637,6 +3650,17 @@ class Grammar:
         if closing is not None:
             era = closing["era"]  # years before Christ count down to the one closing the range
         elif not era and not self._looks_like_year(m, ctx, start, m.end("year")):
+            return None
+        if (
+            not era
+            and ctx.text.startswith(" ", m.end("year"))
+            and ctx.text[m.end("year") + 1 : m.end("year") + 2].isupper()
+            and (body := _BODY_NAME_AFTER_YEAR.match(ctx.text, m.end("year"))) is not None
+            and body[1].lower() in self.lex.BODIES_NAMED_BY_YEAR
+            and _previous_word(ctx.low, start) == "the"
+        ):
+            # "members of the 1826 Society", "crews from the 1900 Club": a body's name ("the 2025 Club
+            # World Cup" goes on to name an event of that year)
             return None
         if not era and _DESIGNATION_AFTER_YEAR.match(ctx.text, m.end("year")):
             return None  # "the asteroid 2019 OQ7", "2024 YR4": a year opening a minor planet's designation
@@ -4958,7 +4982,7 @@ class Grammar:
                 )
             value = f"BC{number - 1}" if before_era else str(number - 1)
             return Spec("DATE", "fixed", value=value, mod=mod, note=f"the millennium {value}")
-        if not 1 <= number <= 21:
+        if not 1 <= number <= _LAST_CENTURY_NAMED:
             return None
         owner = _CENTURY_OWNER.match(ctx.low, m.end())
         if owner is not None and owner[1] not in self.lex.CENTURY_OF_CALENDAR_WORDS:
@@ -5431,7 +5455,8 @@ class Grammar:
                 and self.season_arrival_after.match(ctx.low, m.end()) is None
             ):
                 return None  # "in the depth of winter", "at the height of summer": the season itself
-        after_season = _next_word(ctx.low, m.end())
+        # "the autumn term's exams": the possessive leaves the school's period it names
+        after_season = _next_word(ctx.low, m.end()).removesuffix("'s")
         if after_season in self.lex.SEASON_NAMED_TERMS or (
             after_season in ("and", "or") and self.season_pair_of_terms.match(ctx.low, m.end()) is not None
         ):
@@ -5983,6 +6008,12 @@ class Grammar:
             and not _CLAUSE_GOES_ON_AFTER.match(ctx.low, m.end())
         ):
             return None  # "two days before the vote": a duration, then a preposition
+        if (
+            direction_word in ("before", "after")
+            and count is not None
+            and ctx.low.endswith("the ", 0, m.start())
+        ):
+            return None  # "more than in the 20 years before": a stretch the article makes definite, no offset
         if direction_word in ("earlier", "later") and _EITHER_WAY_AFTER.match(ctx.low, m.end()):
             return None  # "a week earlier or later from one town to the next": a spread, a length
         if direction_word in ("earlier", "later"):
@@ -8009,7 +8040,7 @@ class Grammar:
             return False
         word, subject = self._word_and_subject_before_at(ctx, at)
         if word in _COPULAS:
-            return subject in self.lex.SCHEDULED_EVENT_NOUNS
+            return subject in self.lex.SCHEDULED_EVENT_NOUNS or self._last_call_at(low, at)
         return (
             word in self.lex.SCHEDULED_EVENT_NOUNS
             or (
@@ -8054,9 +8085,36 @@ class Grammar:
             return hour
         if 5 <= hour <= 11 and held in self.lex.EVENING_CUE_WORDS:
             return hour + 12
+        if (
+            5 <= hour <= 11
+            and subject == "doors"
+            and not self.lex.PERFORMANCE_NOUNS.isdisjoint(
+                _WORDS.findall(ctx.low, max(0, start - _DOORS_SHOW_REACH), start + _DOORS_SHOW_REACH)
+            )
+        ):
+            # "Doors open at 7.30 and the band is on at 8.15", "The show starts at 8. Doors open at 7.15":
+            # a venue opens its doors for a performance, in the evening ("Doors open at 7.30" alone may be
+            # a shop's, in the morning)
+            return hour + 12
+        if 1 <= hour <= 11 and self._last_call_at(ctx.low, ctx.low.rfind("at", max(0, start - 4), start)):
+            # "Last orders are at 10.30", "Last entry is at 4.45": the cut-off before a place closes, late
+            # in its day, never an hour after it opens
+            return hour + 12
         if 1 <= hour <= 5 and not SMALL_HOURS_CUE.search(ctx.low, max(0, start - 80), start):
             return hour + 12
         return hour
+
+    def _last_call_at(self, low: str, at: int) -> bool:
+        """Whether the "at" at `at` follows "last orders are", "last entry is": the last call a pub, a
+        museum or a kitchen takes before closing."""
+        return (
+            at > 0
+            and "last" in low[max(0, at - LAST_CALL_AT_REACH) : at]
+            and (
+                (call := LAST_CALL_AT.search(low, max(0, at - LAST_CALL_AT_REACH), at + 3)) is not None
+                and call["call"] in self.lex.LAST_CALL_NOUNS
+            )
+        )
 
     def _dotted_amount_clause(self, low: str, start: int) -> bool:
         """Whether the clause before a dotted figure holds a verb of a level or its change ("shares rose
@@ -8425,7 +8483,13 @@ class Grammar:
             elif m["dend"] is not None or (
                 m["hourk"] is not None
                 and int(m["hourk"]) <= 12
-                and _DOTTED_CLAUSE_CLOSE.match(ctx.low, m.end("minutek"))
+                and (
+                    _DOTTED_CLAUSE_CLOSE.match(ctx.low, m.end("minutek"))
+                    # "Last orders are at 10.30 on Sundays": a day after the cut-off keeps its half of the day
+                    or self._last_call_at(
+                        ctx.low, ctx.low.rfind("at", max(0, m.start() - 4), m.start("hourk"))
+                    )
+                )
             ):
                 # "Dinner is at 8.15.", "Lunch is at 1.15.": the half of the day what is held keeps
                 hour = self._dotted_held_hour(
@@ -8950,6 +9014,23 @@ class Grammar:
                 extent_group="weekday",
             )
         clock_pod = bool(m["pod"]) and ":" in self.lex.PARTS_OF_DAY.get(m["pod"].lower(), "")
+        if (
+            prev is not None
+            and prev.type == "SET"
+            and (prev.value or "").startswith(f"XXXX-WXX-{self.lex.WEEKDAYS[word]}")
+            and not clock_pod
+            and not (m["wdet"] or m["pmod"] or m["wpost"] or m["wovernight"] or told_by_what_follows)
+            and _SAME_VERB_RUN_AFTER_AND.fullmatch(ctx.low, ctx.prev_end, m.start("weekday")) is not None
+        ):
+            # "set on Thursdays and Fridays and printed through Friday night": the weekday its sentence has
+            # just made a weekly habit, said again in the singular, is that habit's day, not one date
+            pod = f"T{self.lex.PARTS_OF_DAY[m['pod'].lower()]}" if m["pod"] else ""
+            return Spec(
+                "SET",
+                "fixed",
+                value=f"XXXX-WXX-{self.lex.WEEKDAYS[word]}{pod}",
+                note=f"'{m.group(0)}': the day of the weekly habit just told",
+            )
         if (m["whour"] or clock_pod) and (
             self._closes_weekday_run(m, ctx)
             # "Thu-Sat 7.30pm, Sun 3pm": the next entry of a schedule, a standing day with its hours
@@ -9441,6 +9522,15 @@ class Grammar:
                 )
             ):
                 return None  # "tickets for the evening galas": a kind of event of any day, no one evening
+            if (
+                following in self._publication_qualified_by_part_of_day
+                and ctx.prev_end >= 0
+                and _no_finer_than_a_month(ctx.prev_spec)
+            ):
+                # "By the 1880s it printed two editions. The morning edition went to press at 11 p.m.": with
+                # the story on a year or a season, no one morning is told; the part of the day names a kind
+                # of edition ("On 3 May 1926 the evening edition was late" keeps that day's evening)
+                return None
         spec = Spec(
             "TIME" if ":" in code else "DATE",
             "shift",
@@ -11075,6 +11165,10 @@ class Grammar:
                     "DATE", "calendar", year=int(m["year"]), note="a year before 1000 closing a life or reign"
                 )
         previous_word = _previous_word(ctx.low, m.start())
+        if m["approx"] and len(m["year"]) == 3 and self._hedged_early_year(ctx, m, previous_word):
+            return Spec(
+                "DATE", "calendar", year=int(m["year"]), mod="APPROX", note="a hedged year before 1000"
+            )
         if previous_word in ("to", "or") and not m["approx"]:
             # "from about AD 200 to 700 or 800": a range or choice of years goes on in the era just named
             previous_year = ctx.prev_spec.year if ctx.prev_spec is not None else None
@@ -11219,6 +11313,25 @@ class Grammar:
         if m["approx"]:
             spec.mod = "APPROX"
         return spec
+
+    def _hedged_early_year(self, ctx: Context, m: re.Match[str], lead: str) -> bool:
+        """ "since about 950", "by c. 640", "From around 870 the monks held": a three-digit number hedged
+        after a preposition of time is a year where only a year can stand: after "since" or "until", after
+        "circa", or opening the clause before its subject; "rose by about 300", "from about 870 to 900
+        men" and "since about 950 men" count."""
+        if (
+            self.plural_after_rx.match(ctx.text, m.end())
+            or _next_word(ctx.low, m.end()) in self.lex.AGE_GROUP_NOUNS
+        ):
+            return False
+        if lead in ("since", "until") or m["approx"] in self.lex.YEAR_APPROXIMATOR_ABBREVIATIONS | {"circa"}:
+            return True
+        lead_at = ctx.low.rfind(lead, 0, m.start())
+        return (
+            lead in ("from", "by")
+            and _FROM_EARLY_YEAR_CLOSES.match(ctx.low, m.end()) is not None
+            and _CLAUSE_OPENS_BEFORE.search(ctx.low, max(0, lead_at - 20), lead_at) is not None
+        )
 
     def range_end_year(self, ctx: Context, end: int, month: int, day: int | None) -> int | None:
         """The year of a date that opens a range whose end names one: "22 June - 5 December 1941" is
@@ -11797,8 +11910,15 @@ def _opens_a_dated_entry(text: str, start: int, end: int) -> bool:
 def _year_after_coarse_date(ctx: Context, start: int, end: int) -> bool:
     """Four digits that could be a year, in the sentence of a date told no finer than a month ("over
     the following winter ... until 2004"): a 24-hour clock time belongs to a told day, so a year."""
-    prev = ctx.prev_spec
-    if ctx.low[start] == "0" or prev is None or prev.type != "DATE" or ctx.prev_end < 0:
+    if ctx.low[start] == "0" or ctx.prev_end < 0 or not _no_finer_than_a_month(ctx.prev_spec):
+        return False
+    return "." not in ctx.low[ctx.prev_end : start] and 1000 <= int(ctx.low[start:end]) <= 2099
+
+
+def _no_finer_than_a_month(prev: Spec | None) -> bool:
+    """Whether an expression found is a date told no finer than a month or a season ("in 1921", "by the
+    1880s", "the following spring"): no day, weekday, part of the day or shift of days or weeks in it."""
+    if prev is None or prev.type != "DATE":
         return False
     if (
         prev.day is not None
@@ -11807,9 +11927,7 @@ def _year_after_coarse_date(ctx: Context, start: int, end: int) -> bool:
         or prev.unit in ("day", "week")
     ):
         return False
-    if prev.kind == "fixed" and len(prev.value or "") >= 8:
-        return False  # a fixed value with a day in it
-    return "." not in ctx.low[ctx.prev_end : start] and 1000 <= int(ctx.low[start:end]) <= 2099
+    return not (prev.kind == "fixed" and len(prev.value or "") >= 8)  # a fixed value with a day in it
 
 
 #: A capitalised name (one word, maybe hyphenated) and the word after it: "Saint-Aubin sent".
@@ -11852,6 +11970,14 @@ _H_LENGTH_AFTER = compile_pattern(
 #: A dotted day-month's closing dot ("28.02. to", "02.03., the"), not a sentence's full stop before a capital.
 _DOTTED_DAY_MONTH_AFTER = compile_pattern(r"\.(?:[ \t]*[,;)]|[ \t]+(?:to|until|till|and|for|-)(?![a-z]))")
 _COPULAS = frozenset({"is", "was", "were", "are", "be", "been"})
+#: "last orders are at ", "last entry is at ": the last call a place takes, before its hour (shared with
+#: the resolver, for which it is that hour of every day the place keeps).
+LAST_CALL_AT = compile_pattern(r"(?<![a-z])last[ \t]+(?P<call>[a-z]+)[ \t]+(?:is|are)[ \t]+at[ \t]+$")
+#: How far on either side of a venue's doors' dotted hour a performance may be named ("The show starts at
+#: 8. Doors open at 7.15").
+_DOORS_SHOW_REACH = 60
+#: How far back from its "at" `LAST_CALL_AT` may open ("last admissions are at ").
+LAST_CALL_AT_REACH = 28
 #: "for" opening a length, past its modifier: "stalled [for about] two weeks afterwards", "held [for more
 #: than] a decade afterwards".
 _FOR_LENGTH_BEFORE = compile_pattern(
@@ -11870,7 +11996,9 @@ _RATE_CLOSE_AFTER = compile_pattern(r"\s*(?:[.,;:!?)]|$|\s(?:and|but)\s)")
 _RATE_COMPOUND_AFTER = compile_pattern(r"-(?:(?:on|over|to)-[a-z]|round(?![a-z]))")
 _ARTICLE_OPENING_BEFORE = compile_pattern(r"\b(?:a|an|the)[ \t]+(?:[a-z]+[ \t]+)?$")
 _PERIODICAL_AFTER = compile_pattern(
-    r"(?:[ \t]+(?:in|of|from|reported|said|published|wrote|ran)\b|[ \t]*[,;:])"
+    # "a weekly founded in 1819", "a monthly started by the guild": the periodical, and when it began
+    r"(?:[ \t]+(?:in|of|from|reported|said|published|wrote|ran|founded|started|launched|established)\b"
+    r"|[ \t]*[,;:])"
 )
 _ONE_TO_THE_NEXT = compile_pattern(r"\s+to\s+the\s+next(?![a-z])")
 #: "3,612 runs", "148 runs": a count of runs, which makes a sentence's "centuries" hundreds of them.
@@ -12033,6 +12161,8 @@ _HOUR_LIST_CLOSE = compile_pattern(
 )
 #: What may not follow a postposed "last" or "next" ("on Tuesday last", "since July last", "in June next"):
 #: a noun the word determines ("March last quarter", "Friday next week") or the preposition "next to".
+#: A year right after a month ("June 1944", "June of 1944"): the month is that year's, whatever came before.
+_MONTH_YEAR_AFTER = compile_pattern(r"[ \t]+(?:of[ \t]+)?[12]\d{3}(?![0-9])(?![ \t]+[a-z]+s(?![a-z]))")
 _POSTPOSED_RELATIVE_BLOCK = (
     r"(?![ \t]+(?:to[ \t]+(?:the|a|an|his|her|its|their|our|my|your)|two|few|several|week|weekend|month"
     r"|year|night|time|season|summer|winter|spring|autumn|fall|term|session|quarter|morning|evening"
@@ -12666,6 +12796,8 @@ _CASE_NAME_BEFORE_BRACKET = compile_pattern(
 #: "4 Edward VII Street", "3 George V Road": a capitalised word right after a sovereign makes an address
 #: (or another name), no regnal year.
 _NAME_AFTER_SOVEREIGN = compile_pattern(r"[ \t]+[A-Z][a-z]")
+#: " Society", " Club" after a year, a capitalised noun that does not run on into a longer name.
+_BODY_NAME_AFTER_YEAR = compile_pattern(r" ([A-Z][a-z]+)(?![A-Za-z])(?!\s+[A-Z])")
 #: Two capitals and a number after a year ("2019 OQ7", "1997 XF11"): a provisional designation of an
 #: asteroid or a comet, which names the object (the year is when it was found), not a time.
 _DESIGNATION_AFTER_YEAR = compile_pattern(r" [A-Z]{2}[0-9]{1,3}(?![A-Za-z0-9])")
@@ -13084,6 +13216,9 @@ _SUM_IN_BEFORE = compile_pattern(
     r"(?:[$£€¥]\s?[0-9][0-9.,]*|\brs\.?\s?[0-9][0-9.,]*)(?:\s*(?:m|bn|k|million|billion|trillion|crore|lakh))?\s+in\s+$"
 )
 #: "the first century of the college", "the fifth century of its history": the word after the determiner.
+#: The last century an ordinal names as a date: the next one ("to last until the 22nd century", "by the
+#: twenty-second century") is spoken of in plans and forecasts; later ones are fiction's.
+_LAST_CENTURY_NAMED = 22
 _CENTURY_OWNER = compile_pattern(r"\s+of\s+(?:the|its|their|his|her|this|that)\s+([a-z]+)")
 
 
@@ -13543,6 +13678,11 @@ _YEAR_PREDICATE_DETERMINER = r"(?:the|a|an|its|their|his|her|our)"
 _YEAR_SUBJECT_VERB = compile_pattern(
     r"\s+(?:was|is|will|had|has|saw|marked|brought|began|ended|happened|came|beats|could|would|might"
     r"|proves|proved|turns"
+    # "1968 changed everything", "1989 changed the map of Europe": a time changes the world, where a count
+    # changes its own ("1500 changed their votes", "200 changed sides")
+    r"|(?:changed|changes)(?=\s+(?:(?:everything|history)(?![a-z])|(?!their\s)"
+    + _YEAR_PREDICATE_DETERMINER
+    + r"\s))"
     # "1816 became known as", "1932 remained the hardest year": a count becomes or remains a state or a place
     # ("1500 became ill", "2000 remained in the camp"), or stays for a time ("1200 remained the following
     # spring"), a year what a name or a noun phrase says it is

@@ -8,6 +8,7 @@ from datetime import date
 from chronology.model.document import DocumentKind
 from chronology.pattern_cache import compile_pattern
 from chronology.timex.finder import Candidate
+from chronology.timex.tense_bridge import TenseOracle
 
 _FAR_YEARS = 3
 _STORY_DATES_OUTWEIGHING_A_WEEKDAY = 10
@@ -16,6 +17,8 @@ _STORY_PAST_DAYS = 180  # a story that ended half a year before the DCT is told 
 _SETS_OF_A_PRESENT_GUIDE = 5  # habits and opening hours enough to make an undated text a present guide
 #: How many now-words of a closing present outweigh one told among the story's days before it.
 _CLOSING_NOW_OUTWEIGHING_ONE_BEFORE = 2
+#: The auxiliaries of a plain future, as opposed to "would" of a future seen from a past day.
+_FUTURE_AUXILIARIES = ("will ", "shall ", "'ll ", "\u2019ll ")
 _PREHISTORIC_YEARS_AGO = 1000  # "some 11,700 years ago": a count back into prehistory, no tie to the DCT
 #: Years written far from the DCT that make a history whose every now-word comes after the last of them.
 _FAR_YEARS_BEFORE_A_CLOSING_PRESENT = 8
@@ -85,6 +88,11 @@ def detect_kind(candidates: list[Candidate], dct: date | None, text: str | None 
             and spec.day is not None
             and (spec.month, spec.day) != (dct.month, dct.day)
         ):
+            if spec.year is None and text is not None and _told_in_the_future(lead, text):
+                # "The lido will reopen on Saturday 2 July", "Roads will close over the weekend of 5-6
+                # April": a lead announcing a coming day of the publication's calendar is news, however
+                # many old years its background then gives
+                return DocumentKind.NEWS
             break  # "fought from 3 December 1870 ... by Sunday evening": a weekday after a story's own days
     far = sum(1 for year in years if abs(year - dct.year) > _FAR_YEARS)
     near = sum(1 for year in years if abs(year - dct.year) <= 1)
@@ -159,6 +167,13 @@ def detect_kind(candidates: list[Candidate], dct: date | None, text: str | None 
         ):
             return DocumentKind.NARRATIVE
     return DocumentKind.NEWS
+
+
+def _told_in_the_future(c: Candidate, text: str) -> bool:
+    """Whether the clause of `c` is in the future tense with "will" or "shall" ("will reopen on Saturday
+    2 July"), not a future seen from the past ("would sail on 3 June")."""
+    tense = TenseOracle(text)(c.start, c.end)
+    return tense.tense == "future" and (tense.cue or "").lower().startswith(_FUTURE_AUXILIARIES)
 
 
 def _weekday_after_article(c: Candidate, text: str) -> bool:

@@ -11,7 +11,7 @@ import re
 from bisect import bisect_left
 from calendar import isleap, monthrange
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import cache
 from itertools import pairwise
@@ -29,6 +29,8 @@ from chronology.timex.grammar import (
     CLOCK_RANGE_CLOSE,
     ENTRY_STAMP_NOTE,
     EVENING_STARTS,
+    LAST_CALL_AT,
+    LAST_CALL_AT_REACH,
     RESTATED_IN_ZONE_NOTE,
     SMALL_HOURS_CUE,
     TELLING_THE_TIME_NOW,
@@ -766,6 +768,27 @@ _AT_OR_SINCE_BEFORE = compile_pattern(r"\b(?:at|since)\s+$")
 _TO_INFINITIVE = compile_pattern(r"\bto\s+[a-z]")
 #: Past verbs that fix a time for what they arrange or announce ("called a press conference at 2pm").
 _PLAN_FIXING_VERBS = _LEX.SCHEDULING_VERBS | _LEX.FIXED_FOR_VERBS
+#: A country or city of the southern hemisphere, capitalised as a name ("SYDNEY -", "in New Zealand").
+_SOUTHERN_PLACE = compile_pattern(
+    r"(?<![A-Za-z])(?:"
+    + "|".join(
+        sorted(
+            {place for name in _LEX.SOUTHERN_HEMISPHERE_PLACES for place in (name, name.upper())},
+            reverse=True,
+        )
+    )
+    + r")(?![A-Za-z])"
+)
+#: How far into a text its dateline and lead may name a southern place.
+_SOUTHERN_OPENING_REACH = 300
+#: A listing's sentence opened by the participle of a repeat before its day: "Repeated (on) ".
+_LISTED_REPEAT_BEFORE = compile_pattern(
+    r"\s*(?P<participle>" + "|".join(sorted(_LEX.REPEAT_LISTING_PARTICIPLES)) + r")\s+(?:on\s+)?"
+)
+#: How far before its day a listing's participle of a repeat may stand ("Re-broadcast on ").
+_REPEAT_PARTICIPLE_REACH = 20
+#: The object of a verb announcing a measure, then "from": " a ceasefire from ", " an overnight curfew from ".
+_MEASURE_FROM_AFTER_VERB = compile_pattern(r"\s+(?:a|an|the|its|their)\s+(?:[a-z-]+\s+){1,3}from\s+")
 #: A participle in "-ing" ("rain starting at 6pm"): the clock time is its own, not the past verb's.
 _ING_WORD = compile_pattern(r"(?<![a-z])[a-z]{2,}ing(?![a-z])")
 _MONTH_VALUE_OF_YEAR = compile_pattern(r"\d{4}-(?:0[1-9]|1[0-2])")  # a month of a known year ("2026-03")
@@ -896,6 +919,8 @@ _STANDING_HOURS_BEFORE = compile_pattern(
     r"(?:(?:are|were|will\s+be|to|of|from)\s+)?(?:from\s+)?$",
     re.IGNORECASE,
 )
+#: What may close the clause of a last call's hour ("Last orders are at 10.30.", "... at 10.30, and"): no day.
+_LAST_CALL_CLAUSE_CLOSE = compile_pattern(r"[ \t]*(?:[,;!?\n]|\.(?![0-9])|and\s|$)")
 #: A rule's hour named by the clock time before it: "the 10 p.m. curfew", "its 2 a.m. closing time".
 _STANDING_RULE_BEFORE = compile_pattern(r"(?<![a-z])(?:the|its|their)\s+$", re.IGNORECASE)
 _RULE_HOUR_AFTER = compile_pattern(
@@ -1308,6 +1333,7 @@ class Resolver:
         # (reference index, whether its clause is in the present): asked again for every step back
         self._present_story: tuple[int, bool] = (-1, False)
         self._present_narration: bool | None = None  # whether the story is told in the present, once read
+        self._southern: bool | None = None  # whether the text opens in the southern hemisphere, once read
         # the date labelling the current line of a timeline or diary ("Jan. 12 - ...", "Day 3 (Tuesday,
         # 14 May): ..."), the start of that line, and the last year of a span label ("1939–45 –")
         self.entry: _Reference | None = None
@@ -1967,6 +1993,18 @@ class Resolver:
         before = self.low[low : candidate.start]
         before = before[_last_sentence_break(before) + 1 :]
         return _WRITERS_NOW_ADVERB.search(before) is not None
+
+    def _undated_writers_this(self, candidate: Candidate) -> bool:
+        """ "Our models say we could lose 200 homes by 2050 ... studentships, to be advertised this
+        autumn": in an undated text, "this" points at the writer's own season or month, whose year is
+        unknown, not at the last year the text named (in a story, speech quoted keeps its speaker's year:
+        "'We sail this autumn,' he wrote in 1768")."""
+        return (
+            self.dct is None
+            and candidate.spec.amount == 0
+            and self.low.startswith("this ", candidate.start)
+            and not (self.narrative and self._quoted(candidate))
+        )
 
     def _undated_story_future(self, candidate: Candidate) -> bool:
         """ "Abara died in 1984 ... The exhibition opens on Saturday and runs until Sept. 30": in a story
@@ -3548,6 +3586,15 @@ class Resolver:
         ) or _FREQUENCY_BEFORE_CLOCK.search(self.text, max(0, candidate.start - 30), candidate.start):
             # "most often after 1 a.m.", "bring back the 10 p.m. curfew": the hour of any day ("a 9 p.m.
             # curfew was imposed on Saturday" may be one night's)
+            return True
+        if (
+            "last" in self.low[max(0, candidate.start - LAST_CALL_AT_REACH) : candidate.start]
+            and LAST_CALL_AT.search(self.low, max(0, candidate.start - LAST_CALL_AT_REACH), candidate.start)
+            is not None
+            and _LAST_CALL_CLAUSE_CLOSE.match(self.low, candidate.end) is not None
+        ):
+            # "Last orders are at 10.30.", "Last entry is at 4.45pm.": the last call a place takes, said in
+            # the present with no day, is its hour of every day ("Last orders are at 10pm on Friday" is one)
             return True
         if _STANDING_HOURS_BEFORE.search(self.text, max(0, candidate.start - 40), candidate.start):
             # "has moved its opening hours to 6 a.m.": the hours a place keeps, of every day it keeps them
@@ -6907,7 +6954,7 @@ class Resolver:
         since_now = self._since_then_up_to_now(candidate)
         if self._deictic_period_in_story(candidate) or since_now:
             choice = self._dct_anchor() or choice
-        elif self._undated_story_future(candidate):
+        elif self._undated_story_future(candidate) or self._undated_writers_this(candidate):
             choice = None
         far_story = (
             self._far_story_day_in_news(candidate, coarse=True)
@@ -7005,9 +7052,25 @@ class Resolver:
                 and tense.looks_back
                 and not self._past_plan_before_infinitive(tense)
             )
-            year, why = _year_by_determiner(
-                spec, anchor_day, anaphoric=anaphoric, first=first, looked_back=looked_back
+            # "SYDNEY - ... last winter", said in January: the southern winter is the northern summer's
+            # months, so the year is the one the opposite season would have, the code kept
+            opposite = (
+                _LEX.OPPOSITE_SEASONS[spec.season]
+                if spec.season is not None
+                and not anaphoric
+                and choice.anchor.kind == _DCT_ANCHOR
+                and self._written_in_the_south()
+                else None
             )
+            year, why = _year_by_determiner(
+                replace(spec, season=opposite) if opposite is not None else spec,
+                anchor_day,
+                anaphoric=anaphoric,
+                first=first,
+                looked_back=looked_back,
+            )
+            if opposite is not None and spec.season is not None:
+                why = f"{why.replace(opposite, spec.season)} (a southern season)"
             if (
                 anaphoric
                 and spec.season in _LEX.SEASONS_AFTER_A_SOUTHERN_SUMMER
@@ -7895,7 +7958,12 @@ class Resolver:
         if story is not None and _UNIT_RANK.get(story.unit, 0) > _UNIT_RANK["week"]:
             # "from Friday, July 11 ... licence until 2006. Day tickets for the Sunday": a year or a
             # month has no week to find "the Sunday" in; it is the Sunday the text has told
-            story = self.weekdays_told.get(candidate.spec.weekday or 0, story)
+            told = self.weekdays_told.get(candidate.spec.weekday or 0)
+            if told is None and self.kind == DocumentKind.NEWS:
+                # "Harcourt bought the site in 2016 ... evidence due on the Wednesday": news whose last
+                # story time is a year has told no week for the weekday; the DCT's reading stands
+                return None
+            story = told or story
         if story is None or self.dct is None or abs((story.day - self.dct).days) <= 7:
             return None
         return story
@@ -8069,6 +8137,14 @@ class Resolver:
             self.low[opening : closing if closing >= 0 else candidate.end + _SENTENCE_REACH]
         )
         return any(word in _LEX.NEWS_FRAME_VERBS for word in words)
+
+    def _written_in_the_south(self) -> bool:
+        """Whether the text's opening (its headline, dateline and lead) names a country or a city of the
+        southern hemisphere ("SYDNEY (Reuters) -", "Farmers in New Zealand"), where the seasons' months are
+        the northern ones' opposites; read once."""
+        if self._southern is None:
+            self._southern = _SOUTHERN_PLACE.search(self.text, 0, _SOUTHERN_OPENING_REACH) is not None
+        return self._southern
 
     def _after_a_southern_summer(self, choice: _AnchorChoice) -> bool:
         """Whether the reference chosen is a summer written over a year's end ("the summer of 1851-52",
@@ -8406,12 +8482,16 @@ class Resolver:
             direction == -1
             and spec.amount is None
             and choice.anchor.kind == _DCT_ANCHOR
-            and self._planned_event_named(candidate, tense)
+            and (self._planned_event_named(candidate, tense) or self._listed_repeat(candidate))
         ):
-            direction = None  # "Scheduled maintenance on Sunday": the participle heads a notice, no past
+            # "Scheduled maintenance on Sunday", "Repeated Sunday at 9pm": the participle heads a notice or
+            # a listing, no past
+            direction = None
         ahead_because = None
         if direction is None and spec.amount is None and choice.anchor.kind == _DCT_ANCHOR:
-            if self._timetable_present(candidate, tense):
+            if self._listed_repeat(candidate):
+                ahead_because = "a listing's repeat"
+            elif self._timetable_present(candidate, tense):
                 ahead_because = "a timetable's plain present"
             elif self._change_from_weekday(candidate, tense):
                 ahead_because = "a change that starts from that day"
@@ -9883,6 +9963,7 @@ class Resolver:
             and self._tense(candidate).tense == "past"
             and not self._closes_what_ran_until(candidate)
             and not self._expected_ahead(candidate)
+            and not self._measure_announced_from(candidate)
             # "the offer had been due to expire at midnight tonight": "tonight" names the DCT's own night
             and "tonight" not in self.low[candidate.start : candidate.end]
         ):
@@ -10272,6 +10353,31 @@ class Resolver:
             and not self._dates_the_verb(tense, candidate)
         )
 
+    def _listed_repeat(self, candidate: Candidate) -> bool:
+        """ "First broadcast 12 March 2019. Repeated Sunday at 9pm", "Repeated on Sunday at 9pm": a listing's
+        sentence opening on the participle of a repeat alone, with no subject or "was" ("It was repeated on
+        Sunday" tells the past)."""
+        window = self.low[max(0, candidate.start - _REPEAT_PARTICIPLE_REACH) : candidate.start]
+        if not any(participle in window for participle in _LEX.REPEAT_LISTING_PARTICIPLES):
+            return False
+        listed = _LISTED_REPEAT_BEFORE.fullmatch(
+            self.low, self._sentence_opening(candidate.start), candidate.start
+        )
+        return listed is not None and self.text[listed.start("participle")].isupper()
+
+    def _measure_announced_from(self, candidate: Candidate) -> bool:
+        """ "At 11am the army announced a ceasefire from midnight", "imposed a curfew from midnight": a measure
+        a past verb announces or imposes "from" a time starts after the announcing, so its midnight is the
+        one still to come ("the ceasefire took effect from midnight" tells of the one gone)."""
+        if not self.low.endswith(" from ", 0, candidate.start):
+            return False
+        tense = self._tense(candidate)
+        return (
+            tense.cue_end is not None
+            and _cue_verb(tense) in _LEX.MEASURE_ANNOUNCING_VERBS
+            and _MEASURE_FROM_AFTER_VERB.fullmatch(self.low, tense.cue_end, candidate.start) is not None
+        )
+
     def _planned_event_named(self, candidate: Candidate, tense: ClauseTense) -> bool:
         """ "Scheduled maintenance on Sunday", "Subject: Planned outage on Saturday 22:00": a notice's
         subject or heading that names an event as planned, with no verb, names the coming day."""
@@ -10343,10 +10449,19 @@ class Resolver:
         """ "The party is on Saturday", "the hearings are on Monday": a present "be" that puts a thing held
         at a set time on a weekday tells what is coming, even in a headline ("The market is closed on
         Monday" has no such noun and keeps the nearest day)."""
-        if tense.tense != "present" or tense.habitual or not self.low.endswith(" on ", 0, candidate.start):
+        if (
+            tense.tense not in ("present", None)
+            or tense.habitual
+            or not self.low.endswith(" on ", 0, candidate.start)
+        ):
             return False
         held = _SCHEDULED_IS_ON.search(self.low, max(0, candidate.start - 40), candidate.start)
-        return held is not None and held["held"] in _LEX.SCHEDULED_EVENT_NOUNS
+        # "The party's on Friday": the contracted "is" after a noun, which the clause's tense reads as no verb
+        return (
+            held is not None
+            and held["held"] in _LEX.SCHEDULED_EVENT_NOUNS
+            and (tense.tense == "present" or held["contracted"] is not None)
+        )
 
     def _change_from_weekday(self, candidate: Candidate, tense: ClauseTense) -> bool:
         """ "From Tuesday all requests go through the portal", "masks are required from Monday": a change a
@@ -12255,8 +12370,11 @@ _PLANNED_EVENT_BEFORE = compile_pattern(
     + r")\s+(?:[a-z][a-z-]*\s+){0,3}?[a-z][a-z-]*\s*(?:on\s+|for\s+|:\s*|-\s*)"
 )
 _PLANNED_EVENT_REACH = 60
-#: "the party is on ", "kick-off is on ": what is held, then a present "be" and "on", before a weekday.
-_SCHEDULED_IS_ON = compile_pattern(r"(?<![a-z-])(?P<held>[a-z]+(?:-[a-z]+)?)[ \t]+(?:is|are)[ \t]+on[ \t]+$")
+#: "the party is on ", "kick-off is on ", "the match's on ": what is held, then a present "be" and "on", before
+#: a weekday.
+_SCHEDULED_IS_ON = compile_pattern(
+    r"(?<![a-z-])(?P<held>[a-z]+(?:-[a-z]+)?)(?:[ \t]+(?:is|are)|(?P<contracted>['\u2019]s))[ \t]+on[ \t]+$"
+)
 #: The word right after an expression, on its line: " was", ", called" is no such word.
 _WORD_RIGHT_AFTER = compile_pattern(r"[ \t]+([a-z]+)(?![a-z])")
 #: A cue of one future act ("will", "'ll", "going to"), which a word of how often does not make a habit.

@@ -257,6 +257,9 @@ def test_every_gold_text_is_detected_as_narrative(document: dict[str, Any]) -> N
 # blind_narrative_100 strict F1 0.984, relaxed F1 0.984, value accuracy 0.993, value F1 0.977, type F1 0.984
 # blind_news_100 strict F1 0.982, relaxed F1 0.986, value accuracy 0.954, value F1 0.940, type F1 0.979
 # blind_narrative_104 strict F1 0.986, relaxed F1 0.989, value accuracy 0.950, value F1 0.940, type F1 0.982
+# blind_news_101 strict F1 0.976, relaxed F1 0.996, value accuracy 0.952, value F1 0.948, type F1 0.996
+# blind_news_102 strict F1 0.991, relaxed F1 0.994, value accuracy 0.989, value F1 0.983, type F1 0.994
+# blind_narrative_105 strict F1 0.971, relaxed F1 0.978, value accuracy 0.964, value F1 0.942, type F1 0.971
 BLIND_SETS = [
     GOLD_FOLDER / "blind_news.jsonl",
     GOLD_FOLDER / "blind_narrative.jsonl",
@@ -447,6 +450,9 @@ BLIND_SETS = [
     GOLD_FOLDER / "blind_narrative_103.jsonl",
     GOLD_FOLDER / "blind_news_100.jsonl",
     GOLD_FOLDER / "blind_narrative_104.jsonl",
+    GOLD_FOLDER / "blind_news_101.jsonl",
+    GOLD_FOLDER / "blind_news_102.jsonl",
+    GOLD_FOLDER / "blind_narrative_105.jsonl",
 ]
 BLIND_FLOORS = {
     "strict_f1": 0.95,

@@ -695,11 +695,12 @@ YEARLY_HABIT_PHRASES: frozenset[str] = frozenset(
 DAY_TIED_TO_DATE_WORDS: frozenset[str] = frozenset(
     {"nearest", "closest", "after", "before", "following", "preceding"}
 )
-#: Capitalised nouns of a budget, a count or a plan named by its year ("Budget 2024", "Census 2021",
-#: "Vision 2030", "Agenda 2063"): the year the thing is for, as "the 2024 budget" and "the 2021 census" are.
+#: Capitalised nouns of a budget, a count, a plan or a league table named by its year ("Budget 2024", "Census
+#: 2021", "Vision 2030", "Agenda 2063", "World University Rankings 2025"): the year the thing is for, as "the
+#: 2024 budget" and "the 2021 census" are.
 #: ("Plan" and "Horizon" name products and vessels as often: "the Plan 2000 model", "the ship Horizon 2000".)
 PLANS_NAMED_BY_YEAR: frozenset[str] = frozenset(
-    {"budget", "census", "vision", "agenda", "strategy", "roadmap"}
+    {"budget", "census", "vision", "agenda", "strategy", "roadmap", "rankings"}
 )
 
 #: Holidays of the Hebrew calendar as (month, day), months counted from Nisan (1): Tishrei is 7, Kislev 9,
@@ -943,6 +944,9 @@ YEAR_SPAN_EVENT_NOUNS: frozenset[str] = frozenset(
      "terror", "persecution", "plague", "epidemic", "pandemic", "drought", "slump", "boom", "expedition",
      "expeditions", "crusade", "troubles", "mutiny", "mutinies", "coup", "coups", "period", "periods", "era"}
 )  # fmt: skip
+#: Capitalised nouns that make "the 1826 Society", "the 1900 Club" the name of a body of people: its
+#: year is a founding or a memory kept in the name, not a time the sentence tells of.
+BODIES_NAMED_BY_YEAR: frozenset[str] = frozenset({"club", "society", "association", "committee"})
 #: Nouns that make "the year 2038 ..." the name of a class of software faults ("the year 2000 problem",
 #: "the year 2038 bug"): a year a computer's counting runs out at, not a time anything happens in.
 YEAR_FAULT_NOUNS: frozenset[str] = frozenset(
@@ -971,9 +975,11 @@ YEAR_COMPARING_WORDS: frozenset[str] = frozenset(
      "relative"}
 )  # fmt: skip
 #: Words before "to" that lead up to a year after it ("a prelude to 1917", "in the run-up to 2020"), where a
-#: number after a bare "to" is mostly an amount ("rose to 1917").
+#: number after a bare "to" is mostly an amount ("rose to 1917"); a plan's nouns run up to the year it ends
+#: in ("its strategy to 2035", "a roadmap to 2050").
 YEAR_LEADING_TO_WORDS: frozenset[str] = frozenset(
-    {"prelude", "preludes", "run-up", "lead-up", "build-up", "countdown"}
+    {"prelude", "preludes", "run-up", "lead-up", "build-up", "countdown", "strategy", "strategies",
+     "roadmap", "roadmaps"}
 )  # fmt: skip
 PERIODS_LIKENED_TO_A_YEAR: frozenset[str] = frozenset(
     {"year", "years", "summer", "summers", "winter", "winters", "spring", "springs", "autumn", "autumns",
@@ -1199,6 +1205,20 @@ SEASONS_NAMED_BY_THEIR_START: frozenset[str] = frozenset({"WI"})
 #: Seasons that follow a southern summer in the second of its two years: after "the summer of 1851-52"
 #: (December to February), "that autumn" and "that winter" are those of 1852 (March to August).
 SEASONS_AFTER_A_SOUTHERN_SUMMER: frozenset[str] = frozenset({"FA", "WI"})
+
+#: Each season's opposite: the months of a southern season are those of the northern opposite one (an
+#: Australian winter is June to August).
+OPPOSITE_SEASONS: dict[str, str] = {"SU": "WI", "WI": "SU", "SP": "FA", "FA": "SP"}
+
+#: Countries, states and cities of the southern hemisphere whose naming in a text's dateline or lead makes its
+#: "last winter" or "this summer" a southern season (names shared with northern places, such as Perth,
+#: Wellington, Darwin and Santiago, are left out).
+SOUTHERN_HEMISPHERE_PLACES: frozenset[str] = frozenset(
+    {"Australia", "Australian", "New Zealand", "Sydney", "Melbourne", "Brisbane", "Canberra", "Hobart",
+     "Queensland", "Tasmania", "New South Wales", "Auckland", "Christchurch", "South Africa", "South African",
+     "Johannesburg", "Cape Town", "Durban", "Pretoria", "Argentina", "Argentine", "Buenos Aires", "Chile",
+     "Chilean", "Uruguay", "Montevideo"}
+)  # fmt: skip
 
 #: Verbs of a reign, an office or a life that take its span of years with no preposition ("who reigned
 #: 1556-1605", "ruled 1402-1424", "lived 1371-1433"): the numbers of the span are years.
@@ -1603,7 +1623,9 @@ DAY_DECLARING_VERBS: frozenset[str] = frozenset(
 #: "Bloody Christmas").
 WEEKDAY_NAME_MODIFIERS: frozenset[str] = frozenset(
     {"black", "bloody", "super", "cyber", "good", "holy", "palm", "ash", "easter", "maundy", "shrove",
-     "giving", "mad", "blue", "red", "ladies", "casual", "throwback", "fat", "low"}
+     "giving", "mad", "blue", "red", "ladies", "casual", "throwback", "fat", "low",
+     # "on Whit Monday, 27 May 1844": the feast, which the date after it restates
+     "whit"}
 )  # fmt: skip
 
 #: Words that, capitalised before a weekday, make it the name of a recurring day of the software trade
@@ -1925,6 +1947,8 @@ FREQUENCY_KIND_NOUNS: frozenset[str] = frozenset(
      "visitors", "circulation", "average", "allowance", "dose", "limit", "wage", "rate", "routine",
      "pass", "passes", "ticket", "tickets", "travelcard", "travelcards", "fare", "fares", "toll", "tolls",
      "count", "counts", "total", "totals",
+     # one number of a periodical ("the last weekly number", "its first monthly issue")
+     "number", "numbers", "issue", "issues",
      # a climate statistic over that interval ("against a monthly normal of 421 mm", "the annual mean")
      "normal", "normals", "mean",
      # a measured series summarised at that interval ("daily means computed from hourly readings",
@@ -3081,6 +3105,13 @@ EVENING_CUE_WORDS: frozenset[str] = frozenset(
      "pub", "bar", "gig", "concert", "movie", "housewarming", "pm"}
 )  # fmt: skip
 
+#: Nouns after "last" of the last call a place takes before it closes ("Last orders are at 10.30", "Last
+#: entry is at 4.45", "last admission is at 5.15"): its hour is late in the place's day, and of every day.
+LAST_CALL_NOUNS: frozenset[str] = frozenset(
+    {"orders", "order", "entry", "entries", "admission", "admissions", "admittance", "bookings", "booking",
+     "seating", "sittings", "sitting", "call", "calls"}
+)  # fmt: skip
+
 #: Meals of the morning: a dotted hour they are held at is the morning's ("Breakfast is at 7.30.").
 MORNING_MEALS: frozenset[str] = frozenset({"breakfast", "breakfasts"})
 
@@ -3647,6 +3678,8 @@ ACCOUNT_FIGURE_WORDS: frozenset[str] = frozenset(
      # "taxes would reach 38% of national income by 2030-31": a tax take is a year's account figure
      "tax", "taxes", "taxation", "income",
      "attendance", "enrolment", "enrolments", "enrollment", "enrollments", "intake", "admissions",
+     # "universities will set fees for 2027-28": a fee is charged for one academic year
+     "fee", "fees", "tuition",
      # "spent a sabbatical year in 1947-48 at Zurich": leave taken for one academic year
      "sabbatical", "sabbaticals"}
 )  # fmt: skip
@@ -3816,6 +3849,18 @@ FIXED_FOR_VERBS: frozenset[str] = frozenset(
     {"promised", "pledged", "called", "fixed", "set", "scheduled", "announced", "proposed", "planned",
      "confirmed"}
 )  # fmt: skip
+
+#: Participles that open a programme listing's line on its repeat ("Repeated Sunday at 9pm", "Rebroadcast on
+#: Friday"): with no subject or "was" before them they announce what is to come.
+REPEAT_LISTING_PARTICIPLES: frozenset[str] = frozenset(
+    {"repeated", "rebroadcast", "re-broadcast", "re-aired"}
+)
+
+#: Past verbs that announce or impose a measure "from" a time ("announced a ceasefire from midnight",
+#: "imposed a curfew from midnight"): the measure starts after the announcing, so its midnight is to come.
+MEASURE_ANNOUNCING_VERBS: frozenset[str] = FIXED_FOR_VERBS | frozenset(
+    {"declared", "imposed", "ordered", "decreed", "introduced"}
+)
 
 #: Verbs that, with "for", call an event for a day: "leaflets called for a boycott on Monday, December 5",
 #: "the union appealed for a general strike on 3 May" (a day looked to, not where the story has come).
