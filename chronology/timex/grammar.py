@@ -715,6 +715,15 @@ class Grammar:
             self.h_dotted_day_month,
         )
         self._add(
+            "roman_day_month",
+            "digit",
+            # "14.iv.", "3.iii.1953": a day and its month in Roman numerals, each closed by a dot
+            r"(?<![0-9.])(?P<a>[0-3]?\d)\.(?P<rm>"
+            + "|".join(sorted(self.lex.ROMAN_MONTHS, key=len, reverse=True))
+            + r")\.(?P<ry>(?:1[5-9]|20)\d\d(?![0-9]))?(?![a-z0-9])",
+            self.h_roman_day_month,
+        )
+        self._add(
             "month_slash_year",
             "digit",
             # "03/2011 – 12/2015": a CV's or a form's month and year (not "1/2000" of a second, a share)
@@ -2733,6 +2742,7 @@ class Grammar:
             r"|\s*(?:of\s+)?(?:" + words_regex(lex.MONTHS) + ")"
             r"|\s+(?:" + words_regex(lex.ETHIOPIAN_MONTHS) + r")(?![a-z])"  # "23 Yekatit"
             r"|\s+(?:" + words_regex(lex.REPUBLICAN_MONTHS) + r")(?![a-z])"  # "18 Brumaire"
+            r"|\.(?:" + "|".join(sorted(lex.ROMAN_MONTHS, key=len, reverse=True)) + r")\."  # "14.iv."
             # "3 Edward I": a regnal year cited by the sovereign's name and number
             r"|\s+(?:"
             + words_regex(sorted(lex.ENGLISH_REGNAL_ACCESSIONS, key=len, reverse=True))
@@ -3272,6 +3282,21 @@ class Grammar:
         if self._named_as_version(ctx.text, f"{m['a']}.{m['b']}", m.start()):
             return None  # "six months of work since 23.10." where the text names "Ubuntu 23.10": a release
         return Spec("DATE", "calendar", month=month, day=day, note="day.month. without a year (day first)")
+
+    def h_roman_day_month(self, m: re.Match[str], ctx: Context) -> Spec | None:
+        """ "14.iv. Warm at last", "on 3.iii.1953": a day and a month in Roman numerals, as a diary heads its
+        entries, at a line's start or after a preposition of time; "see 2.iii." in a list of clauses is a
+        paragraph's number."""
+        start = m.start()
+        if not (start == 0 or ctx.low[start - 1] == "\n") and (
+            _previous_word(ctx.low, start) not in self.lex.SLASH_DATE_LEADS
+        ):
+            return None
+        day, month = int(m["a"]), self.lex.ROMAN_MONTHS[m["rm"]]
+        if not 1 <= day <= days_in_month(None, month):
+            return None
+        year = None if m["ry"] is None else int(m["ry"])
+        return Spec("DATE", "calendar", year=year, month=month, day=day, note="day.month in Roman numerals")
 
     def _named_as_version(self, text: str, figure: str, start: int) -> bool:
         """Whether the text names the dotted `figure` elsewhere as a release's version: after a product's
@@ -4011,6 +4036,12 @@ class Grammar:
             return True  # "the 1815 sailing", "the 0930 departure": a service named by its time
         if prep == "the" and digits.startswith("0") and _next_word(low, end) in self.lex.SERVICE_ROUTE_WORDS:
             return True  # "the 0930 from Ullapool", "the 0715 to Oban": a departure named by its time
+        if (start == 0 or low[start - 1] == "\n") and _LOG_LINE_TEXT_AFTER.match(low, end):
+            # "0400 Jenny relieved me." opening a log's line: a watch's time; from 1000 up ("1130 Lizard
+            # abeam") only where the log has already opened a line with a zero-led time
+            return digits.startswith("0") or (
+                _ZERO_LED_LOG_LINE.search(low, max(0, start - _MILITARY_CLOCK_REACH), start) is not None
+            )
         if prep not in self.lex.CLOCK_PREPOSITIONS and prep not in self.lex.MILITARY_CLOCK_LEADS:
             return False
         if digits.startswith("0"):
@@ -4537,6 +4568,20 @@ class Grammar:
             and _LISTED_ENTRY_YEAR_BEFORE.search(ctx.text, max(0, start - 80), start)
         ):
             return True  # "First Aid at Work, 2019" closing a line: a CV's or a list's entry and its year
+        if (
+            start < _TITLE_LINE_CHARS
+            and value is not None
+            and 1500 <= value <= 2099
+            and not counted
+            and low[start - 2 : start] == ", "
+            and _TITLE_YEAR_AFTER.match(low, end)
+            and "\n" not in low[:start]
+            and not any(stop in low[:start] for stop in _SENTENCE_ENDS)  # a title, not a sentence's clause
+        ):
+            # "Working journal, 2025", "From a Londoner's diary, 1940, as published": the year a document's
+            # own first line gives after a comma is the year the whole text is in; a title further down
+            # must have its year restated below it (_titled_year), as a heading may close on a count
+            return True
         # "the band's 1991 album", "the Marlowes' 1991 album": a possessive, singular or plural
         determiner = (
             prev_word in self.lex.YEAR_DETERMINERS
@@ -12352,6 +12397,9 @@ _SPAN_DASH_BEFORE = compile_pattern(r"[-\u2013\u2014][ \t]*$")
 _COLUMN_GAP = compile_pattern(r"(?:\t|[ ]{2})")
 # "2012 to date": the same open span in the idiom for "until now", which is not itself tagged
 _SPAN_TO_DATE_AFTER = compile_pattern(r"[ \t]+to[ \t]+date(?![ \t]?[a-z0-9-])")
+#: What may follow the year closing a title: the line's end, a comma going on ("1940, as published") or a
+#: bracket ("2009 (dates day/month)").
+_TITLE_YEAR_AFTER = compile_pattern(r"[ \t]*(?:\n|$|,[ \t]|\()")
 #: A year closing a line of a list after a comma ("BSc Physics, University of Leeds, 2009"), or closing a
 #: caption's or a label's sentence ("Given by Mrs E. Harcourt, 1952. 1952.114.3"), and the line or
 #: sentence before it: a title or name that the comma closes, with no sentence end between.
@@ -12704,6 +12752,10 @@ _ZERO_LED_CLOCK = compile_pattern(
     r"(?!\s+(?:gmt|utc|z|[a-z]+\s+time)(?![a-z]))"
 )
 _MILITARY_CLOCK_REACH = 3000
+#: A log's entry after the time opening its line: a blank and a word ("0400 Jenny relieved me").
+_LOG_LINE_TEXT_AFTER = compile_pattern(r"[ \t]+[a-z]")
+#: A log's line opened by a zero-led 24-hour time and its entry ("\n0900 Slipped mooring").
+_ZERO_LED_LOG_LINE = compile_pattern(r"\n0\d[0-5]\d[ \t]+[a-z]")
 # What "\s" matches in ASCII: a zero-led clock's "0" follows one of them.
 _BLANK_THEN_ZERO = tuple(chr(code) + "0" for code in range(128) if chr(code).isspace())
 

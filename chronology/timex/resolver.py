@@ -297,6 +297,8 @@ _OVERNIGHT_PLACE_THEN_ON = compile_pattern(
 )
 #: A morning of a given day: a clock time before noon or the part of the day.
 _MORNING_VALUE = compile_pattern(r"\d{4}-\d{2}-\d{2}T(?:0\d:\d\d|1[01]:\d\d|MO)")
+#: A reference time by day, from morning to the end of the afternoon ("T09:30", "TAF", "T16:00").
+_DAYTIME_VALUE = compile_pattern(r"T(?:0[6-9]|1[0-7]|MO|AF)")
 #: A date right after a verb of saying: "said on Monday", "told reporters Tuesday", "announced late Friday".
 _REPORTED_ON = compile_pattern(
     r"(?<!was )(?<!were )(?<!been )(?<!is )(?<!are )"  # "the crash was reported on Sunday" dates the crash
@@ -370,6 +372,8 @@ _HEADING_PLACE_BEFORE = compile_pattern(
     # ("ellie_r, 05/12/2024"); a review's or a post's date-line verb ("Reviewed in the United Kingdom on ",
     # "dazza \u00b7 Posted ")
     r"[A-Z][^\n!?;:]*,[ \t]+|[^\s\u00b7][^\n!?;:\u00b7]{0,40}[ \t]\u00b7[ \t]+|[a-z0-9_][\w.-]{1,30},[ \t]+"
+    # or a journey's count of its days before the entry's date ("Day 7 - Tues 13th", "Day 12: 4 June")
+    r"|Day[ \t]+\d{1,3}[ \t]*[-\u2013\u2014:][ \t]+"
     r"|(?:[^\s\u00b7][^\n!?;:\u00b7]{0,40}[ \t]\u00b7[ \t]+)?(?:"
     + "|".join(_LEX.BYLINE_VERBS)
     + r")(?:[ \t]+(?:in|by)[ \t]+[^\n!?;:\u00b7]{1,40}?)?(?:[ \t]+on)?[ \t]+"
@@ -394,6 +398,8 @@ _EMAIL_DATE_LINE_REST = compile_pattern(
     r"(?:,?[ \t]+at)?(?:[ \t]+\d{1,2}[:.]\d\d(?::\d\d)?(?:[ \t]*[AaPp]\.?[Mm]\.?)?)?"
     r"(?:,?[ \t]+[^\n]{1,80}?[ \t](?:" + "|".join(_LEX.EMAIL_ATTRIBUTION_VERBS) + r"):)?[ \t]*(?=\n|$)"
 )
+#: What closes a diary's run-in heading before its entry on the same line: a full stop and a capital.
+_RUN_IN_HEADING_CLOSE = compile_pattern(r"\.[ \t]+(?=[A-Z])")
 #: The place a heading names after its date, to the line's end ("Tuesday 12 May 1987, Lisbon"), or a
 #: comment's clock time ("December 1, 2018 at 9:42 am")
 _HEADING_PLACE_AFTER = compile_pattern(
@@ -1238,6 +1244,7 @@ class Resolver:
         self.plan_ahead_end = -1
         # where a holiday ends that a past act's run-up put ahead of the DCT ("rushed to sell before Easter")
         self.lead_up_end = -1
+        self.night_looked_back_end = -1  # where the last "the night" a past perfect looked back to ends
         self.habitual_clock_end = -1  # where the last clock time read as every day's ends
         self.past_habit_cue_end = -1  # where the verb of the last clock time read as a past habit ends
         # the last expression whose value is a whole day or a time of one, as (end, day, value, index)
@@ -1326,6 +1333,9 @@ class Resolver:
         self.yearless_paused_until = -1
         # a day of the writer's week named in a story as an aside ("The centenary falls on Sunday")
         self.writers_day: _Reference | None = None
+        self.writers_month: _Reference | None = (
+            None  # the last month of the writer's ("last month") in a story
+        )
         # where the writer's last day or week in a story ends ("today", "last weekend"): a weekday just
         # after it in its sentence is of the writer's week
         self.writers_week_end = -_SENTENCE_REACH - 1
@@ -1672,6 +1682,14 @@ class Resolver:
         if this_part_of_day and self._historic_present_day(candidate) is not None:
             return False  # "It is 1 July 1916. This morning the guns fall silent": the story's day
         if (
+            self.dct is None
+            and candidate.spec.unit == "day"
+            and self._heading_entry_day(candidate) is not None
+        ):
+            # "Sept. 20th / ... Tonight I shall sleep in a bed": an undated diary's entry speaks from the day
+            # heading it, whatever its tense
+            return False
+        if (
             this_part_of_day
             and 0 <= candidate.start - self.writers_day_end <= _WRITERS_DAY_REACH
             and "\n" not in self.text[self.writers_day_end : candidate.start]
@@ -1680,6 +1698,18 @@ class Resolver:
             # "Today the government holds a service, and this morning the president laid flowers", "Today
             # is the anniversary. ... A crowd gathered early this morning": a part of "this" day after the
             # writer's "today" in its paragraph is of the writer's day too ("that morning" is the story's)
+            return True
+        if (
+            candidate.spec.unit == "day"
+            and candidate.spec.amount in (-1, 1)
+            and self.writers_day_end >= 0
+            and 0 <= candidate.start - self.writers_day_end <= _WRITERS_DAY_REACH
+            and "\n" not in self.text[self.writers_day_end : candidate.start]
+            and not self._quoted(candidate)
+        ):
+            # "Today the ship is a museum ... Her light was switched on last night": the day before or
+            # after the writer's "today" in its paragraph is counted from it ("the night before" is the
+            # story's)
             return True
         if (
             self.dct is not None
@@ -1728,6 +1758,14 @@ class Resolver:
         ) and not self._quoted(candidate):
             # "called it the First War of Independence, the name most used in India today": the noun's
             # participle tells its state, not an act of the story, so the day word is the writer's
+            return True
+        if (
+            candidate.spec.amount == 0
+            and self._on_subheading_line(candidate.start)
+            and not self._quoted(candidate)
+        ):
+            # "... at about 4 a.m.\n\nThe station today\n\n": a heading has no verb of its own, and the
+            # tense read past an "a.m." that closes the sentence before it is not the heading's
             return True
         tense = self._tense(candidate)
         if tense.tense is None or _CLAUSE_OPENING.search(
@@ -3295,9 +3333,14 @@ class Resolver:
             return True  # "flax was usually sown in April": a habit of the story's past, every year's April
         if (
             spec.day is None
-            and tense.tense == "present"
+            # "is open on Saturdays from April": a present read as scheduled is still no "will"
+            and (tense.tense == "present" or (tense.tense == "future" and not _FUTURE_CUE.search(cue)))
             and any(
-                other.spec.type == "SET" and not _CLAUSE_JOIN.search(self.text, other.end, candidate.start)
+                other.spec.type == "SET"
+                and (
+                    not _CLAUSE_JOIN.search(self.text, other.end, candidate.start)
+                    or self._only_schedule_hours_between(other.end, candidate.start)
+                )
                 for other in self._candidates_between(low + opening, candidate.start)
             )
         ):
@@ -3836,6 +3879,17 @@ class Resolver:
             and _yearly_set(before[-1].spec)
             and _YEARLY_SET_THEN_TIME_GAP.fullmatch(self.text, before[-1].end, candidate.start) is not None
         )
+
+    def _only_schedule_hours_between(self, start: int, end: int) -> bool:
+        """ "open Wednesday to Sunday, 10 a.m. to 4.30 p.m., from March to October": only clock times,
+        commas and words of a range between a set of days and a month, so one timetable, not a new
+        clause ("on Sundays, and the next opens in April" is one)."""
+        position = start
+        for other in self._candidates_between(start, end):
+            if other.spec.type != "TIME" or not _SCHEDULE_GAP.fullmatch(self.text, position, other.start):
+                return False
+            position = other.end
+        return position < end and _SCHEDULE_GAP.fullmatch(self.text, position, end) is not None
 
     def _candidates_between(self, start: int, end: int) -> Sequence[Candidate]:
         """The candidates that start in text[start:end]."""
@@ -5382,6 +5436,12 @@ class Resolver:
             and not _HEADING_PLACE_BEFORE.fullmatch(self.text, line_start, start)
         ):
             return None
+        if line_start == start and (start == 0 or self.text[start - 2 : start] == "\n\n"):
+            # "Wed 14 Feb. Cold, bright.", "14.iv. Warm at last": a diary's run-in heading, its date opening
+            # the paragraph and closed by a full stop (or an abbreviation's), the entry told after it
+            run_in = _RUN_IN_HEADING_CLOSE.match(self.text, end - 1 if self.text[end - 1] == "." else end)
+            if run_in is not None:
+                return run_in.end()
         line_end = self.text.find("\n", end)
         if line_end < 0:
             return None  # a heading has its entry below it
@@ -5595,6 +5655,11 @@ class Resolver:
             elif expression.granularity == Granularity.YEAR and expression.interval is not None:
                 start = expression.interval.start.date()
                 self.writers_year = _Reference(start, expression.value, index, "year", False, expression.end)
+            elif expression.granularity == _MONTH and expression.interval is not None:
+                start = expression.interval.start.date()
+                self.writers_month = _Reference(
+                    start, expression.value, index, "month", False, expression.end
+                )
             return  # the writer's now ("today", "last year") is an aside: the story stays where it was
         if (
             narrative
@@ -6191,6 +6256,10 @@ class Resolver:
         ):
             # "decided to attack at once rather than rest his men and strike the next morning. ... at
             # about 3 p.m.": the time of an alternative not taken is never reached; the story stays
+            return
+        if expression.end == self.night_looked_back_end:
+            # "By 4 p.m. the last men were off. One had died during the night. The following morning":
+            # the night a past perfect looks back to is told in passing; the story stays on its day
             return
         if expression.end == self.lead_up_end:
             # "sold on Saturday as vendors rushed to sell before Easter ... the previous weekend": a bound
@@ -7817,6 +7886,14 @@ class Resolver:
             year, month = (base.year + 1, 1) if base.month == 12 else (base.year, base.month + 1)
             why = "the next month (the story moves forward past its day)"
         elif resolved > base and tense.looks_back:
+            told = self._day_of_month_told_before(candidate.spec.day, base)
+            if told is not None:
+                # "the inquiry opened on 15 March ... the log had last been streamed on the 26th", after
+                # "on Tuesday, 26 October": a past perfect looks back to the day of that number told
+                return (
+                    told,
+                    f"day {told.day} told earlier, {told.isoformat()} (past perfect: the story looks back)",
+                )
             year, month = (base.year - 1, 12) if base.month == 1 else (base.year, base.month - 1)
             why = "the month before (past perfect: the story looks back)"
         else:
@@ -7825,6 +7902,15 @@ class Resolver:
         if candidate.spec.day > cal.days_in_month(year, month):
             return None
         return date(year, month, candidate.spec.day), f"day {candidate.spec.day} of {why}"
+
+    def _day_of_month_told_before(self, day_of_month: int | None, before: date) -> date | None:
+        """The latest day the text has dated with that day of the month, within a year before `before`."""
+        told = [
+            ref.day
+            for ref in self.dated_days.values()
+            if ref.day.day == day_of_month and before - timedelta(days=366) < ref.day < before
+        ]
+        return max(told, default=None)
 
     def _month_with_day_on_weekday(
         self, candidate: Candidate, resolved: date, base: date, label: str, story: bool = False
@@ -8625,6 +8711,25 @@ class Resolver:
             day = self._weekday_near(ref.day, spec.weekday, 1)
             anchor = _anchor_at(ref)
             return day.isoformat(), anchor, f"no tense: the first {name} on or after the day just named", []
+        entry = self.entry
+        if (
+            direction is None
+            and spec.amount is None
+            and entry is not None
+            and entry.unit == "day"
+            and self.entry_heading_end is not None
+            and candidate.start >= self.entry_heading_end
+            and self._heading_end(candidate.start, candidate.end) is not None
+        ):
+            # "Sept. 11th ... Sunday." heading a diary's next entry: entries follow one another, so a
+            # weekday heading one is the first such day after the entry before it
+            day = self._weekday_near(entry.day + timedelta(days=1), spec.weekday, 1)
+            return (
+                day.isoformat(),
+                _anchor_at(entry),
+                f"a diary's heading: the first {name} after the entry before",
+                [],
+            )
         if (
             day == anchor_day
             and choice.anchor.kind == _DCT_ANCHOR
@@ -8891,6 +8996,20 @@ class Resolver:
             # "The centenary falls on Sunday, when bells will ring at 12:30 p.m.": the writer's day
             # just named in the sentence holds the clock time, not the story's last time
             choice = self._choice_of(writers_day)
+        if unit == "year" and spec.amount == 0 and self.narrative:
+            writers_month = self.writers_month
+            if (
+                writers_month is not None
+                and (self.reference is None or self.reference.end < writers_month.end)
+                and 0 <= candidate.start - writers_month.end <= _SENTENCE_REACH
+                and not _SENTENCE_BREAK.search(self.text, writers_month.end, candidate.start)
+                # "as the museum recalled last month, and by the end of the year": a clause joined on
+                # after the writer's month goes back to the story
+                and _NEW_CLAUSE_JOINED.search(self.low, writers_month.end, candidate.start) is None
+            ):
+                # "The museum said last month that the logs would be online by the end of the year": the
+                # year of the writer's month just named in the sentence, not the story's last year
+                choice = self._choice_of(writers_month)
         if of_a_day and base == "ref" and self.narrative:
             lead = self._lead_after_look_back(candidate.start)
             if lead is not None:
@@ -9296,6 +9415,22 @@ class Resolver:
             if not self.narrative:
                 choice = self._choice_of(self.reference)
             spec.note = f"{spec.note}, after an afternoon or evening just told: that day's night"
+        elif (
+            spec.pod == "NI"
+            and spec.amount == 0
+            and base == "ref"
+            and self.low.startswith("the night", candidate.start)
+            and candidate.end - candidate.start == len("the night")
+            and self.reference is not None
+            and _DAYTIME_VALUE.search(self.reference.value) is not None
+            and self._tense(candidate).looks_back
+            and not self._quoted(candidate)
+        ):
+            # "By 4 p.m. the last men were off. One had died in the rigging during the night": a past
+            # perfect told on a day's morning or afternoon looks back to the night before it
+            spec.amount = -1
+            spec.note = f"{spec.note}, in a past perfect told by day: the night before"
+            self.night_looked_back_end = candidate.end
         if (
             spec.type == "TIME"
             and base == "ref"
@@ -10945,7 +11080,20 @@ class Resolver:
             # plan ("plans to", "expects to", "aims to") is the writer's; a bare present ("In March
             # the cinema closes") may be a review's or a story's own
             return self._dct_anchor()
+        if lead == ["to"] and self._present_schedule_before_infinitive(candidate):
+            # "A new history is due to be published in the autumn": the infinitive is the nearest verb,
+            # but the present "is due to" before it is the writer's schedule ("was due to" the story's)
+            return self._dct_anchor()
         return self._dct_anchor() if lead and lead[0] in _LEX.PRESENT_FUTURE_LEADS else None
+
+    def _present_schedule_before_infinitive(self, candidate: Candidate) -> bool:
+        """Whether a schedule's "due to" (or "set to", "scheduled to") right before the date's infinitive
+        follows a present-tense "is" or "are": "is due to be published in", not "was due to open in"."""
+        due = _DUE_TO_BEFORE.search(self.text, max(0, candidate.start - 40), candidate.start)
+        if due is None:
+            return False
+        before = self.low[max(0, due.start() - 8) : due.start()].split()
+        return bool(before) and before[-1] in _LEX.PRESENT_FUTURE_LEADS
 
     def _closes_range_after_noon(self, candidate: Candidate, opening: str) -> bool:
         """Whether a clock time told without a.m. or p.m. closes a range at an hour that reads
@@ -11841,6 +11989,22 @@ class Resolver:
                 f"{spec.note} of the year {year}, the writer's, as 'today' earlier in its present clause says"
             )
             return _holiday_date(spec.holiday, year).isoformat(), now.anchor, why, []
+        if (
+            now is not None
+            and now.day is not None
+            and choice.anchor.kind == AnchorKind.EXPRESSION
+            and self._writers_future(candidate) is not None
+        ):
+            # "Her light will be lit again on the last Saturday of October": a named day in a future the
+            # writer tells, not quoted, is the next one after the time of writing, as a month there is
+            day = min(
+                d
+                for year in (now.day.year, now.day.year + 1)
+                for d in _holiday_dates(spec.holiday, year)
+                if d >= now.day
+            )
+            why = f"{spec.note}: a plan in the writer's future tense, so the next one after {now.label}"
+            return day.isoformat(), now.anchor, why, []
         if (self.narrative or far_story is not None) and choice.anchor.kind == AnchorKind.EXPRESSION:
             # "In AD 800, on Christmas Day": a story's holiday falls in the year the story is in
             in_year = _holiday_date(spec.holiday, anchor_day.year)
@@ -11866,6 +12030,13 @@ class Resolver:
             anchor = _anchor(kind=AnchorKind.EXPRESSION, value=beside[2], expression=beside[3])
             why = f"{spec.note}: it restates the day just named, {beside[2]}"
             return beside[1].isoformat(), anchor, why, []
+        heading = self._month_heading_of(candidate) if spec.amount is None else None
+        if heading is not None and _holiday_date(spec.holiday, heading.day.year).month == heading.day.month:
+            # "April / Easter Monday. Walked all day": a feast in the section a month heads in a year's
+            # journal or review is that month's, in the year the heading is in
+            year = heading.day.year
+            why = f"{spec.note} of the month heading its section, {heading.value} (#{heading.index})"
+            return _holiday_date(spec.holiday, year).isoformat(), _anchor_at(heading), why, []
         told = self.reference
         if (
             spec.amount is None
@@ -12169,6 +12340,8 @@ _NORMAL_DATE_BEFORE = compile_pattern(
 _WRITERS_TIME_WORDS = compile_pattern(r"(?<![a-z])(?:next|this)\s+(?:week|month|year)(?![a-z'’])")
 #: What joins a later clause to the one before it: a comma, a semicolon, "and", "but".
 _CLAUSE_JOIN = compile_pattern(r"[,;]|(?<![a-z])(?:and|but)(?![a-z])")
+#: Between the parts of one timetable: commas and the words of a range ("Sunday, 10 a.m. to 4.30 p.m., from").
+_SCHEDULE_GAP = compile_pattern(r"[\s,]*(?:(?:from|to|until|till|-|\u2013)(?![a-z])[\s,]*)*", re.IGNORECASE)
 
 
 def _yearly_set(spec: Spec) -> bool:
@@ -12866,10 +13039,19 @@ def _past_only_forms() -> frozenset[str]:
     return frozenset(verb_forms.PAST_ONLY.split())
 
 
+#: Words after which a form is a noun, never a finite verb: "the crew", "its ground".
+_NOUN_OR_POSSESSIVE_DETERMINERS = _LEX.NOUN_DETERMINERS | _LEX.POSSESSIVE_DETERMINERS
+
+
 def _past_only_word_in(sentence: str) -> bool:
-    """Whether a sentence holds a verb form that can only be a simple past ("beat", "went")."""
+    """Whether a sentence holds a verb form that can only be a simple past ("beat", "went"); one right
+    after an article or a possessive is a noun ("the crew show", "its ground floor")."""
     forms = _past_only_forms()
-    return any(word in forms for word in re.findall(r"[a-z]+", sentence.lower()))
+    words = re.findall(r"[a-z]+", sentence.lower())
+    return any(
+        word in forms and (i == 0 or words[i - 1] not in _NOUN_OR_POSSESSIVE_DETERMINERS)
+        for i, word in enumerate(words)
+    )
 
 
 def _reads_as_present_too(word: str) -> bool:

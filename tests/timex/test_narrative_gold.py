@@ -260,6 +260,7 @@ def test_every_gold_text_is_detected_as_narrative(document: dict[str, Any]) -> N
 # blind_news_101 strict F1 0.976, relaxed F1 0.996, value accuracy 0.952, value F1 0.948, type F1 0.996
 # blind_news_102 strict F1 0.991, relaxed F1 0.994, value accuracy 0.989, value F1 0.983, type F1 0.994
 # blind_narrative_105 strict F1 0.971, relaxed F1 0.978, value accuracy 0.964, value F1 0.942, type F1 0.971
+# blind_narrative_106 strict F1 0.996, relaxed F1 0.996, value accuracy 0.953, value F1 0.949, type F1 0.992
 BLIND_SETS = [
     GOLD_FOLDER / "blind_news.jsonl",
     GOLD_FOLDER / "blind_narrative.jsonl",
@@ -453,6 +454,7 @@ BLIND_SETS = [
     GOLD_FOLDER / "blind_news_101.jsonl",
     GOLD_FOLDER / "blind_news_102.jsonl",
     GOLD_FOLDER / "blind_narrative_105.jsonl",
+    GOLD_FOLDER / "blind_narrative_106.jsonl",
 ]
 BLIND_FLOORS = {
     "strict_f1": 0.95,
@@ -955,6 +957,18 @@ BELOW_COMMON_FLOOR = {
         "value_accuracy": 0.93,
         "value_f1": 0.90,
         "type_f1": 0.96,
+    },
+    # blind_diaries strict F1 0.953, relaxed F1 0.962, value accuracy 0.936, value F1 0.900, type F1
+    # 0.957: a field notebook's day-first "12/3" headings and its dotted clock times ("at 10.40") are
+    # missed, and so the entries' "yesterday", "tonight" and "overnight" fall on the DCT's days; bare
+    # hours ("till ten", "at about five", "at three") are missed, and a schoolgirl's "Bed at half past
+    # eight" and "home at ten to four" are read as mornings
+    GOLD_FOLDER / "blind_diaries.jsonl": {
+        "strict_f1": 0.94,
+        "relaxed_f1": 0.95,
+        "value_accuracy": 0.92,
+        "value_f1": 0.89,
+        "type_f1": 0.95,
     },
 }
 

@@ -3129,6 +3129,12 @@ EVENING_GREETINGS: tuple[str, ...] = ("good evening",)
 #: 28,000 systems", "the Sun reported"): days only when a date, clock time or "AM" follows ("Sun 3pm").
 NAME_LIKE_WEEKDAYS: frozenset[str] = frozenset({"sun"})
 
+#: Months written as Roman numerals after the day, as diarists and naturalists date their notes
+#: ("14.iv.", "3.iii.1953", "21 xi 1884" is not taken: only the dotted form).
+ROMAN_MONTHS: dict[str, int] = {
+    "i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10, "xi": 11, "xii": 12
+}  # fmt: skip
+
 #: Words before a month/day written with a slash and no year ("on 3/9", "since 1/10", "due 2/1") that
 #: make it a date; elsewhere "1/8" and "3/4" are as often fractions.
 SLASH_DATE_LEADS: frozenset[str] = frozenset(
