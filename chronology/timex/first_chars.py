@@ -73,8 +73,14 @@ def canonical_char(char: str) -> str:
     return char
 
 
+#: `canonical_char` of each ASCII character, as a `str.translate` table.
+_ASCII_CANONICAL = {code: canonical_char(chr(code)) for code in range(128)}
+
+
 def canonical_text(text: str) -> str:
     """`text` with each character written as `canonical_char` writes it."""
+    if text.isascii():  # the same characters, from a table made by `canonical_char` itself
+        return text.translate(_ASCII_CANONICAL)
     return "".join(map(canonical_char, text))
 
 
