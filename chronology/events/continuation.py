@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from chronology.events import lexicon as lx
-from chronology.events.dating import CLOCK_TIMES, Dating, Placed, dates_events
+from chronology.events.dating import CLOCK_TIMES, ONE_TIME_GAP, Dating, Placed, dates_events
 from chronology.events.mentions import Mention
 from chronology.events.text import Sentence, Token
 from chronology.model.expression import Granularity, TimeExpression, TimexType
@@ -33,7 +33,8 @@ _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n")
 _QUOTE_MARKS = ('"', "\u201c", "\u201d", "``", "''")
 # A happening a story tells on is a day or a time in it; a month or a year dates background
 # ("sank in October", "admitted in November"), not a scene the next clauses continue.
-_TOLD_ON = frozenset({Granularity.DAY, Granularity.PART_OF_DAY}) | CLOCK_TIMES
+_DAY_SCENES = frozenset({Granularity.DAY, Granularity.PART_OF_DAY})
+_TOLD_ON = _DAY_SCENES | CLOCK_TIMES
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,6 +143,20 @@ def _past_dated(expression: TimeExpression, published: date) -> bool:
     return expression.interval.start.date() <= published
 
 
+def _day_told_with(clock: Placed, times: Sequence[Placed]) -> TimeExpression | None:
+    """The day or part of a day told right beside a clock time and holding it: "at 9.35am on Friday",
+    "on Saturday night at 11pm"."""
+    for item in times:
+        expression = item.expression
+        if (
+            expression.granularity in _DAY_SCENES
+            and (0 <= item.first - clock.stop <= ONE_TIME_GAP or 0 <= clock.first - item.stop <= ONE_TIME_GAP)
+            and _contains(expression, clock.expression)
+        ):
+            return expression
+    return None
+
+
 def _timed_clause(tokens: Sequence[Token], mention: Mention, times: Sequence[Placed]) -> bool:
     """Whether a time of the sentence may be the clause's own: one before the predicate, or one after
     it in the same clause. "Ash fell on the capital, and the airport closed at 6pm": the time after
@@ -204,6 +219,12 @@ def carried_times(
                 happening = None
             elif expression.granularity not in CLOCK_TIMES:
                 happening = _Happening(expression, mention, paragraph)
+            elif (
+                day := _day_told_with(dating.placed, timed_sentences.get(mention.sentence, ()))
+            ) is not None:
+                # "entered the branch at 9.35am on Friday. One fired a shotgun": the clock time dates its
+                # own clause, the day told with it is the scene the next clauses go on with
+                happening = _Happening(day, mention, paragraph)
             elif not (happening is not None and _contains(happening.expression, expression)):
                 # a clock time dates its own clause; what follows it happens later that night or day,
                 # at the time the story was telling ("on Tuesday night ... The alarm sounded at 11.52pm.

@@ -299,6 +299,11 @@ def _without_asides(tokens: Sequence[Token], low: int, high: int) -> list[int]:
                 continue
         elif text == "," and position + 1 < high:
             following = tokens[position + 1]
+            if position > low and tokens[position - 1].is_word and _apposed_name(tokens, position + 1, high):
+                # "ordered the recall of a drug, Velorax, yesterday": a name set beside the noun it
+                # names is no clause between the predicate and its date
+                position = next(i for i in range(position + 1, high) if tokens[i].text == ",") + 1
+                continue
             aside = following.lower in ("which", "who") or (
                 following.lower == "or"
                 and position + 2 < high
@@ -405,6 +410,17 @@ def _nominal_gerund(tokens: Sequence[Token], sentence: Sentence, mention: Mentio
     )
 
 
+def _relation_participle(tokens: Sequence[Token], mention: Mention) -> bool:
+    """A participle of a standing relation right after its noun ("traces of a chemical linked to
+    cancer earlier this month"): it tells what the noun is, so a date near it is the clause's."""
+    if mention.token.lower not in lx.RELATION_PARTICIPLES or mention.index == 0:
+        return False
+    if mention.index + 1 >= len(tokens) or tokens[mention.index + 1].lower not in lx.RELATION_LINKS:
+        return False
+    before = tokens[mention.index - 1]
+    return before.is_word and before.lower not in lx.FUNCTION_WORDS and before.lower not in lx.AUXILIARIES
+
+
 def _cost(
     tokens: Sequence[Token],
     sentence: Sentence,
@@ -413,6 +429,8 @@ def _cost(
     verbs: frozenset[int],
     fronted: bool,
 ) -> float:
+    if _relation_participle(tokens, mention):
+        return float("inf")
     if mention.index >= placed.stop:
         low, high, following = placed.stop, mention.index, True
     else:
@@ -471,9 +489,13 @@ def _cost(
             if verbal and not mention.finite:
                 # "filed a brief on Monday arguing that...": a trailing participle clause
                 cost += NONFINITE_FOLLOWING_COST
-                if [t.lower for t in between] == ["to"]:
-                    # "blew up the houses in the afternoon to stop the flames": an infinitive right
-                    # after the date is the purpose of the predicate before it, which the date is of
+                if [t.lower for t in between] == ["to"] or (
+                    not between and verb_form(mention.token.lower) == Form.GERUND
+                ):
+                    # "blew up the houses in the afternoon to stop the flames", "wrote to every maker
+                    # in April asking them to test": an infinitive or a participle clause right after
+                    # the date tells the purpose or manner of the predicate before it, which the date
+                    # is of
                     cost += PURPOSE_FOLLOWING_COST
     if (
         not following
@@ -1115,7 +1137,9 @@ def _verb_of_object(
     at the time the clause gives). Not when the noun is a happening the verb sets for later: "called
     a strike for Monday", "planned a march on Saturday" (a news date after the publication date), or,
     with no publication date to tell, the object of a verb that plans or moves events."""
-    if governor.verbal or item.first < governor.index:
+    if (governor.verbal and (governor.finite or verb_form(governor.token.lower) != Form.GERUND)) or (
+        item.first < governor.index
+    ):
         return None
     if item.first > sentence.first and tokens[item.first - 1].lower == "for":
         return None
@@ -1335,6 +1359,7 @@ def _verb_taking(
         or before.lower in lx.DETERMINERS
         or before.text[:1].isdigit()
         or before.lower in lx.NUMBER_WORDS
+        or _determined_object(tokens, head.index, governor.index)
     ):
         return None
     if head.lemma in lx.CLAUSE_LEMMAS or head.lemma in lx.REPORTING_LEMMAS or head.lemma in lx.I_STATE_LEMMAS:
@@ -1343,6 +1368,24 @@ def _verb_taking(
     if any(tokens[i].lower in lx.OBJECT_BOUNDARIES or _opens_clause(tokens, i) for i in between):
         return None
     return head
+
+
+#: Longest noun phrase, in words after its determiner, between a verb and its object's participle.
+DETERMINED_OBJECT_WORDS = 3
+
+
+def _determined_object(tokens: Sequence[Token], head: int, participle: int) -> bool:
+    """Whether a determined noun phrase alone stands between a verb and a past form: "found the
+    motorcycle burnt out", "left the old car abandoned" (the past form completes the object; with no
+    subject of its own it is no finite verb)."""
+    words = range(head + 2, participle)
+    return (
+        # "the men who robbed the bank fled": a relative clause's object ends before its noun's verb
+        (head == 0 or tokens[head - 1].lower not in lx.RELATIVE_SUBJECTS)
+        and tokens[head + 1].lower in lx.DETERMINERS
+        and 0 < len(words) <= DETERMINED_OBJECT_WORDS
+        and all(tokens[i].is_word and tokens[i].lower not in lx.FUNCTION_WORDS for i in words)
+    )
 
 
 def _opens_clause(tokens: Sequence[Token], index: int) -> bool:
@@ -1528,6 +1571,9 @@ def _sharing_the_date(
         head = next((m for m in reversed(candidates) if m.index < governor.index), None)
         if (
             head is not None
+            # "agreed to come to Canada for the next summer": a time the complement is for is the
+            # plan's, later than the act of agreeing to it
+            and not (item.first and tokens[item.first - 1].lower == "for")
             and governor.index - head.index <= 2
             and (governor.index - head.index == 1 or tokens[head.index + 1].lower == "to")
         ):
@@ -1637,7 +1683,7 @@ def _sharing_the_date(
                     and _coordinated_clause(tokens, between, following[0], joined, fronted=False)
                 ):
                     shared.append(joined)
-    place_clause = _place_clause(tokens, sentence, governor, candidates)
+    place_clause = place_clause_predicate(tokens, sentence, governor, candidates)
     if (
         place_clause is None
         and shared
@@ -1648,9 +1694,12 @@ def _sharing_the_date(
     ):
         # "married in 1862, and the couple moved to Lund, where Lind opened a workshop": the place
         # is the last conjunct's, which shares the date (one with a date of its own keeps its place)
-        place_clause = _place_clause(tokens, sentence, shared[-1], candidates)
+        place_clause = place_clause_predicate(tokens, sentence, shared[-1], candidates)
     if place_clause is not None:
+        # "reached the summit at 3pm, where she built a cairn and left a tin": what the clause's
+        # verb is joined to happened there then too
         shared.append(place_clause)
+        shared.extend(_joined_predicates(tokens, sentence, place_clause, candidates))
     if governor.verbal and governor.finite:
         # "perished when their boat sank in November": the clause the "when" clause is attached to
         opener = governor.index - 1
@@ -1676,7 +1725,7 @@ def _sharing_the_date(
     return shared
 
 
-def _place_clause(
+def place_clause_predicate(
     tokens: Sequence[Token], sentence: Sentence, governor: Mention, candidates: Sequence[Mention]
 ) -> Mention | None:
     """The plain past predicate of a ", where" clause on the place a dated past predicate went to:
@@ -1794,10 +1843,10 @@ def _object_noun(
     while position < sentence.stop and position - head <= NOUN_PHRASE_REACH:
         mention = at.get(position)
         if mention is not None:
-            if mention.verbal:
+            if mention.verbal and not _gerund_in_object(tokens, head, mention):
                 return None
             following = at.get(position + 1)
-            if following is not None and not following.verbal:
+            if following is not None and (not following.verbal or _gerund_in_object(tokens, head, following)):
                 position += 1  # "held peace talks": the last noun heads the phrase
                 continue
             return mention
@@ -1809,6 +1858,17 @@ def _object_noun(
             return None
         position += 1
     return None
+
+
+def _gerund_in_object(tokens: Sequence[Token], head: int, mention: Mention) -> bool:
+    """Whether an "-ing" word heads the noun phrase a determiner opens after the verb at `head`:
+    "issued a severe warning", "held a press briefing" (a noun there, whatever its premodifiers)."""
+    return (
+        not mention.finite
+        and mention.index > head + 1
+        and tokens[head + 1].lower in lx.DETERMINERS
+        and verb_form(mention.token.lower) == Form.GERUND
+    )
 
 
 def _quantity(tokens: Sequence[Token], position: int, stop: int) -> bool:

@@ -11,12 +11,14 @@ from chronology.events import lexicon as lx
 from chronology.events.continuation import Carried, asks_for, carried_times, neither_happened_nor_told
 from chronology.events.dating import (
     CLOCK_TIMES,
+    Dating,
     Placed,
     compared_when_clauses,
     dates_events,
     future_group,
     governing_mentions,
     negated_group,
+    place_clause_predicate,
     place_expressions,
     qualified_mentions,
 )
@@ -27,7 +29,7 @@ from chronology.events.text import Sentence, Token, split_sentences, tokenize
 from chronology.model.chronology import AnalyzedDocument
 from chronology.model.document import DocumentKind
 from chronology.model.event import Event, EventTime, Source, TimeBasis
-from chronology.model.expression import Granularity, Interval, TimeExpression
+from chronology.model.expression import Granularity, Interval, TimeExpression, TimexType
 
 
 def _explicit(expression: TimeExpression, shared_with: Mention | None = None) -> EventTime:
@@ -102,6 +104,63 @@ def _part_of_day(reference: TimeExpression) -> TimeExpression | None:
                     update={"value": value, "granularity": bounds[1], "interval": bounds[0]}
                 )
     return None
+
+
+#: The units of a length after "After" ("After eleven weeks"), each with the granularities of a
+#: time it can move without guessing: a day moved by days or weeks stays a day, by months is a
+#: month, by years a year (a week after 1911 is still 1911, and three years after 3 May 1950 is 1953).
+_LENGTH_UNITS = {"D": "day", "W": "week", "M": "month", "Y": "year"}
+_DAYS = frozenset({Granularity.DAY, Granularity.PART_OF_DAY, *CLOCK_TIMES})
+_MOVABLE = {
+    "D": _DAYS,
+    "W": _DAYS,
+    "M": _DAYS | {Granularity.MONTH},
+    "Y": _DAYS | {Granularity.MONTH, Granularity.YEAR},
+}
+
+
+def _length_after(
+    tokens: Sequence[Token], sentence: Sentence, placed: Sequence[Placed], reference: TimeExpression | None
+) -> EventTime | None:
+    """ "On 9 August the printers walked out. After eleven weeks the two sides agreed": a length
+    that opens a sentence after "After" counts from the time the story had reached, so the sentence
+    is that much later, told no finer than that time (a week after 1911 is still 1911)."""
+    from chronology.engine.intervals import value_interval
+    from chronology.timex.calendar import period_value, shift
+
+    if tokens[sentence.first].lower != "after" or reference is None or reference.interval is None:
+        return None
+    at = bisect_left(placed, sentence.first + 1, key=lambda p: p.first)
+    if (
+        at == len(placed)
+        or placed[at].first != sentence.first + 1
+        or reference.end > tokens[sentence.first].start
+    ):
+        return None
+    length = placed[at].expression
+    match = _SPAN.match(length.value or "") if length.type == TimexType.DURATION else None
+    # a whole number of days, weeks, months or years ("P11W"), not "P1.5Y" nor hours
+    if match is None or not (match.group(1) or "").isdigit() or match.group(3):
+        return None
+    unit = match.group(2)
+    if reference.granularity not in _MOVABLE[unit]:
+        return None
+    day = shift(reference.interval.start.date(), _LENGTH_UNITS[unit], int(match.group(1)))
+    if unit == "Y" or reference.granularity == Granularity.YEAR:
+        value = period_value(day, "year")
+    elif unit == "M" or reference.granularity == Granularity.MONTH:
+        value = period_value(day, "month")
+    else:
+        value = day.isoformat()
+    bounds = value_interval(value)
+    if bounds is None:
+        return None
+    moved = reference.model_copy(update={"value": value, "interval": bounds[0], "granularity": bounds[1]})
+    return _taking(
+        moved,
+        f"no date of its own: '{length.text}' after the narrative's reference time "
+        f"'{reference.text}' ({reference.value}) is {value}",
+    )
 
 
 def _inherited_in_sentence(reference: TimeExpression | None, sentence_start: int) -> EventTime:
@@ -239,6 +298,45 @@ def _reference_before(placed: list[Placed], token_index: int) -> TimeExpression 
     return None if item is None else item.expression
 
 
+def _flashback_times(tokens: Sequence[Token], placed: Sequence[Placed], dated: dict[int, Dating]) -> set[int]:
+    """The times of past perfects that step back before a time their sentence has already told: in "At
+    noon they passed the point Grey had reached nine years earlier" the story stays at noon, and the
+    next sentence goes on from there, not from the flashback's year."""
+    flashbacks: set[int] = set()
+    for index, dating in dated.items():
+        if dating.shared_with is not None or not index or tokens[index - 1].lower != "had":
+            continue
+        item = dating.placed
+        back = item.expression.interval
+        if back is not None and any(
+            p.sentence == item.sentence
+            and p.stop <= index
+            and p.expression.interval is not None
+            and back.end <= p.expression.interval.start
+            for p in placed
+        ):
+            flashbacks.add(item.position)
+    return flashbacks
+
+
+def _place_clause_of(
+    tokens: Sequence[Token], sentence: Sentence, mentions: Sequence[Mention], verb: Mention, mention: Mention
+) -> bool:
+    """Whether a mention is the predicate of a ", where" clause on the place that a sentence's own
+    predicate, which took the story's time, went to: "After a week they reached the glacier, where
+    they made camp" (the clause goes on at that time, as it shares a date the predicate has of its
+    own; "a building paid for by the city, where" is no predicate of the sentence's)."""
+    if verb.sentence != mention.sentence or not any(
+        tokens[i].lower == "where" for i in range(verb.index + 1, mention.index)
+    ):
+        return False
+    in_sentence = [m for m in mentions if m.sentence == mention.sentence and m.verbal]
+    if in_sentence[0] is not verb:
+        return False
+    candidates = [m for m in in_sentence if m is not verb]
+    return place_clause_predicate(tokens, sentence, verb, candidates) is mention
+
+
 def extract_events(analyzed: AnalyzedDocument, *, mentions_only_too: bool = True) -> list[Event]:
     """Every event mention of the document in text order, with its time.
 
@@ -278,6 +376,9 @@ def extract_events(analyzed: AnalyzedDocument, *, mentions_only_too: bool = True
     if compared:
         dated = {**compared_when_clauses(tokens, compared, mentions), **dated}
     qualified = qualified_mentions(placed, mentions, tokens, sentences)
+    flashbacks = _flashback_times(tokens, placed, dated)
+    if flashbacks:
+        story_times = [p for p in story_times if p.position not in flashbacks]
     carried = (
         {}
         if narrative or document.published is None
@@ -297,6 +398,8 @@ def extract_events(analyzed: AnalyzedDocument, *, mentions_only_too: bool = True
         m.sentence for m in mentions if m.lemma not in lx.SPEECH_LEMMAS and (m.main or m.index in dated)
     }
     events: list[Event] = []
+    # the last main predicate of a narrative that took the story's time, with that time
+    went_on: tuple[Mention, EventTime] | None = None
     for mention in mentions:
         main = mention.main
         if mention.index in dated and _bounded_only(text, tokens, dated[mention.index].placed, mention):
@@ -360,16 +463,28 @@ def extract_events(analyzed: AnalyzedDocument, *, mentions_only_too: bool = True
                 # the sentence opens on is its predicate's, though a word between took the date
                 event_time = _bounded(before.expression)
             else:
-                event_time = _inherited_in_sentence(
+                event_time = _length_after(
+                    tokens, sentences[mention.sentence], placed, None if before is None else before.expression
+                ) or _inherited_in_sentence(
                     None if before is None else before.expression,
                     tokens[sentences[mention.sentence].first].start,
                 )
+        elif (
+            narrative
+            and went_on is not None
+            and mention.finite
+            and _place_clause_of(tokens, sentences[mention.sentence], mentions, went_on[0], mention)
+        ):
+            event_time = went_on[1]
+            main = True  # a happening the story tells, as its predicate is
         elif main and mention.index in carried:
             event_time = _carried(carried[mention.index])
         elif main:
             event_time = reported
         else:
             event_time = not_main
+        if main and narrative and event_time.basis == TimeBasis.INHERITED:
+            went_on = (mention, event_time)
         by_lead = lifespan_date(lifespan, tokens, sentences[mention.sentence], mention) if lifespan else None
         if by_lead is not None and refines(
             event_time.value if event_time.basis == TimeBasis.EXPLICIT else None, by_lead

@@ -117,9 +117,18 @@ NON_EVENT_VERBS = _words(
     """
 )
 
+#: Prepositions that only take a noun phrase, never a clause: "at high tide", "in low water".
+NOUN_PHRASE_PREPOSITIONS = _words("at in on of with into from during")
+
 #: Past forms listed as no event for their use as prepositions ("compared with last year", "based in
 #: Paris") that are a clause's verb right after a personal subject: "she compared her figures".
 PREPOSITIONAL_PAST_FORMS = _words("based provided compared associated coupled dated")
+
+#: Participles of a standing relation: right after a noun and before "to" or "with" they tell what
+#: the noun is ("a chemical linked to cancer", "a man tied to the gang"), at no time of their own.
+RELATION_PARTICIPLES = _words("linked connected tied related associated")
+#: Words after such a participle that name what the noun is related to.
+RELATION_LINKS = _words("to with")
 
 #: Linking verbs whose participle complement is no verb group of its own: "stayed closed", "got married".
 LINKING_VERB_FORMS = _words(
@@ -136,6 +145,9 @@ SUBORDINATORS = _words(
     when whenever where wherever as once whether so-that lest
     """
 )
+
+#: Words after which "once" is an adverb, not a subordinator: "sank at once", "for once", "more than once".
+ADVERBIAL_ONCE_LEADS = _words("at for than")
 
 #: Relative pronouns that are also determiners: "that letter", "which option".
 DETERMINER_PRONOUNS = _words("that which")

@@ -260,6 +260,19 @@ def _is_verbal(
         # "the abrasives segment rose", "the services concern.": a noun ending a compound does not
         # ("analysts say," closes a parenthetical: a reporting verb needs no complement)
         return token.lower in lx.REPORTING_LEMMAS or _takes_complement(tokens, index + 1, stop)
+    if (
+        form is Form.BASE
+        and index - 2 >= first
+        and tokens[index - 2].lower in lx.NOUN_PHRASE_PREPOSITIONS
+        and previous is not None
+        and previous.is_word
+        and not previous.capitalized
+        and before not in lx.FUNCTION_WORDS
+        and before not in lx.PLURAL_NOUNS
+    ):
+        # "at high tide the next morning", "on dry land": a preposition takes a noun phrase, and a
+        # base form after one word of it is that phrase's noun, not a verb with no subject
+        return False
     # "officials attack the plan", "he plans to": a following object or infinitive makes it a verb,
     # unless the word is itself a verb's object ("allocated funds to help", "raise funds to pay")
     return (
@@ -478,6 +491,12 @@ def _subordinate(
                 and not _fronted_phrase_then_subject(tokens, position, group, index, sentence, blocked)
             ):
                 return True
+        elif (
+            word == "once"
+            and position > sentence.first
+            and tokens[position - 1].lower in lx.ADVERBIAL_ONCE_LEADS
+        ):
+            pass  # "The stern sank at once, and four men drowned": an adverb of the clause before
         elif word in lx.SUBORDINATORS:
             # "The raid that killed him began at dawn": a relative clause with its own verb has closed
             return not (word in _RELATIVES and verb_seen and not complement)
@@ -553,7 +572,8 @@ def _fronted_phrase_then_subject(
     a relative clause of the fronted phrase, whose main clause that pronoun opens: "After the meal the
     cook prepared we left" (unless the verb takes a clause: "After the vote the mayor said she would
     resign"); the words of a time expression start no subject: "Before the storm this week hit the
-    coast"."""
+    coast", but a subject starts after them when they are the whole phrase: "After ten days it
+    reached"."""
     if (
         index + 1 < sentence.stop
         and tokens[index + 1].lower in lx.NOMINATIVE_PRONOUNS
@@ -566,6 +586,8 @@ def _fronted_phrase_then_subject(
     ):
         return False
     for start in range(preposition + 2, group):
+        if start not in blocked and all(i in blocked for i in range(preposition + 1, start)):
+            return True  # "After ten days it reached Lisbon": a time is the whole phrase
         before = tokens[start - 1]
         if (
             tokens[start].lower in lx.FRONTED_SUBJECT_STARTERS

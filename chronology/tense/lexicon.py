@@ -528,9 +528,9 @@ PLANNED_OBJECT_OPENERS = frozenset(
     {"a", "an", "the", "its", "their", "his", "her", "until", "till", "til", "through", "to", "for"}
 )
 
-#: Noun markers that are also pronouns or adverbs ("This appears to be", "he first learned"): they
-#: make a noun only of forms that can be nouns or adjectives.
-WEAK_NOUN_MARKERS = frozenset({"this", "these", "those", "first", "last", "next", "more", "most"})
+#: Noun markers that are also pronouns or adverbs ("This appears to be", "he first learned", "the
+#: other took the money"): they make a noun only of forms that can be nouns or adjectives.
+WEAK_NOUN_MARKERS = frozenset({"this", "these", "those", "first", "last", "next", "more", "most", "other"})
 
 #: Words opening an amount after a verb ("draws about 1.4 million visitors", "employs some 300").
 AMOUNT_OPENERS = frozenset({"about", "around", "some", "nearly", "almost", "roughly", "more", "over", "up"})
@@ -1173,3 +1173,7 @@ DAY_NOUN_PHRASE_PREPOSITIONS = SUBJECT_PHRASE_PREPOSITIONS | {"in", "at", "betwe
 #: future act done at the occasion puts the occasion ahead, whatever its noun ("will review Tuesday's
 #: vote" takes the occasion as its object and may judge one held).
 OCCASION_PREPOSITIONS = frozenset({"at", "in", "during"})
+
+#: Prepositions that set a time inside a subject before its verb ("Car exports in March fell", "Output during
+#: June rose"): a word read as a verb right before one is the subject's noun when a past verb follows the time.
+SUBJECT_TIME_PREPOSITIONS = frozenset({"in", "during"})

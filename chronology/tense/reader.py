@@ -2074,6 +2074,10 @@ def governing_tense(text: str, start: int, end: int) -> TenseReading:
     if subject is not None:
         return subject
     reading = _governing_reading(text, start, end)
+    if reading.cue is not None and reading.cue_start is not None and reading.tense in _SUBJECT_NOUN_TENSES:
+        subject_reading = _verb_after_subject_time(text, reading, start, end)
+        if subject_reading is not None:
+            return subject_reading
     before = text[max(0, start - 12) : start]
     present = reading.tense is Tense.PRESENT  # asked below up to three times
     if (
@@ -2340,6 +2344,35 @@ def _opens_clause(reader: _Reader, group: _Group) -> bool:
     other word than a preposition: "said that [on Friday] ...", "left, and [on Monday] ..."."""
     between = reader.words[group.last + 1 :]
     return bool(between) and between[0] in lexicon.CLAUSE_OPENERS and len(between) <= 3
+
+
+#: The tenses of a lone word that may be a subject's noun read as a verb ("exports", "output").
+_SUBJECT_NOUN_TENSES = frozenset({Tense.PRESENT, Tense.PAST})
+
+
+def _verb_after_subject_time(text: str, reading: TenseReading, start: int, end: int) -> TenseReading | None:
+    """ "Car exports in March fell sharply", "Output in March rose": a word read as a present or a past verb
+    right before "in" and the date is the head noun of the subject when a past verb comes right after the
+    date; that verb governs."""
+    cue, cue_start = reading.cue or "", reading.cue_start or 0
+    between = text[cue_start + len(cue) : start].split()
+    if (
+        " " in cue
+        or len(between) != 1
+        or between[0].lower() not in lexicon.SUBJECT_TIME_PREPOSITIONS
+        # "whose last flight was in March, had no comment": an auxiliary or a word that is only a verb is
+        # the verb, and the verb after the subject follows the date at once
+        or not text.startswith(" ", end)
+        or not text[end + 1 : end + 2].isalpha()
+        or (low_cue := cue.lower()) in lexicon.PAST_AUXILIARIES
+        or low_cue in lexicon.PRESENT_AUXILIARIES
+        or only_a_verb(cue)
+    ):
+        return None
+    found = _group_after(text, end)
+    if found is None or found[1].first != 0 or found[1].tense is not Tense.PAST:
+        return None
+    return _direction(text, *found, before=False, start=start, end=end)
 
 
 def _governing_reading(text: str, start: int, end: int) -> TenseReading:

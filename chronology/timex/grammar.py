@@ -132,8 +132,9 @@ class Context:
 _SUPERLATIVE_FOR_BEFORE = compile_pattern(r"\bthe\s+(?P<sup>[a-z]+est)(?:\s+on\s+record)?\s+for\s+$")
 # what may stand between a recurring time and the day its habit leaves out ("each morning except Saturday")
 _SAME_CLAUSE_GAP = compile_pattern(r"[^.;:!?\n]{0,40}")
-# "on Fridays and printed through Friday": "and" and a verb's few words between a weekly day and its weekday
-_SAME_VERB_RUN_AFTER_AND = compile_pattern(r"[ \t]+and[ \t]+(?:[a-z]+[ \t]+){1,4}")
+# "on Fridays and printed through Friday": "and" and a verb's few words between a weekly day and its weekday,
+# the verb first (its subject the habit's)
+_SAME_VERB_RUN_AFTER_AND = compile_pattern(r"[ \t]+and[ \t]+(?P<verb>[a-z]+)[ \t]+(?:[a-z]+[ \t]+){0,3}")
 # the adjectives before a quarter or half ("the year-earlier quarter", "the most recent half"), in order
 _QUARTER_ADJECTIVE = compile_pattern(
     r"year-earlier|year-ago|year\s+earlier|latest|current|same|previous|prior|recent|most\s+recent|comparable|last|final"
@@ -714,12 +715,16 @@ class Grammar:
             r"(?P<a>[0-3]\d)\.(?P<b>[01]\d)\.(?![0-9])",
             self.h_dotted_day_month,
         )
+        # a line opened by a number and a Roman numeral, a diary's date or an outline's part (`_numbered_subsection`)
+        self._roman_line_opening = compile_pattern(
+            r"(?m)^[ \t]*(?P<a>\d{1,2})\.(?P<rm>" + words_regex(self.lex.ROMAN_MONTHS) + r")\."
+        )
         self._add(
             "roman_day_month",
             "digit",
             # "14.iv.", "3.iii.1953": a day and its month in Roman numerals, each closed by a dot
             r"(?<![0-9.])(?P<a>[0-3]?\d)\.(?P<rm>"
-            + "|".join(sorted(self.lex.ROMAN_MONTHS, key=len, reverse=True))
+            + words_regex(self.lex.ROMAN_MONTHS)
             + r")\.(?P<ry>(?:1[5-9]|20)\d\d(?![0-9]))?(?![a-z0-9])",
             self.h_roman_day_month,
         )
@@ -979,7 +984,9 @@ class Grammar:
             # "2022/23", "the financial year 2024/25": a slash joins two years into one year of account,
             # and so does a dash before an account's noun ("the 2026-27 budget", "2024-25 financial year")
             # or a university's year ("the 2019-20 session")
-            r"|(?P<fy_first>[12]\d{3})(?=/|[-–]\d{2}(?:\d{2})?\s+(?:budget|fiscal|financial|tax|academic|school|session)\b)"
+            + r"|(?P<fy_first>[12]\d{3})(?=/|[-–]\d{2}(?:\d{2})?\s+"
+            + words_regex(self.lex.DOUBLE_YEAR_ACCOUNT_WORDS)
+            + ")"
             # "income of £96 million in 2017-18": a sum counted over two years' parts is one year of account
             r"|(?P<fy_sum>[12]\d{3})(?=[-–]\d{2}(?![0-9])))"
             # after "fiscal", "financial year" or "FY" a dash joins them too: "the financial year 2024-25"
@@ -1014,7 +1021,8 @@ class Grammar:
             + r")\s+decade\s+of\s+the\s+|"
             + f.span_pmod_rx
             + r"(?:(?<=of\s|in\s)the\s+)?)?(?:(?P<cnum>\d{1,2})(?:st|nd|rd|th|(?<=[23])d)|(?P<cord>"
-            + words_regex(self.lex.ORDINALS)
+            # "the twenty third century": a compound ordinal is written with a space as well as a hyphen
+            + words_regex(self.lex.ORDINALS).replace(re.escape("-"), r"[\s-]")
             + r"))[\s-]+(?P<cunit>century|centuries|millennium)(?:\s+"
             + f.era_rx
             + ")?",
@@ -1946,6 +1954,10 @@ class Grammar:
             # informal writing puts the day's date, clock time or half right after the weekday: "Tues the
             # 15th", "Tues 1/21", "Sat 6:40am", "Fri AM"
             + r"|,?\s+(?:the\s+)?(?P<wdom>[0-3]?\d)(?:st|nd|rd|th|(?<=[23])d)(?![a-z0-9])"
+            # "on Monday, the 12th inst.", "Friday, the 9th ult.": a letter's month said after the day
+            + r"(?:\s+(?P<winst>"
+            + words_regex(self.lex.LETTER_MONTH_STEPS)
+            + r"))?"
             + r"|,?\s+(?P<wmon>[01]?\d)/(?P<wmday>[0-3]?\d)(?![0-9/])"
             # a range's first day, whose month the range closes with: "Friday 12 - Sunday 14 July",
             # "Thursday 27 to Sunday 30 December" (a bare number alone may count: "on Friday 12 people")
@@ -2219,7 +2231,10 @@ class Grammar:
         self._add(
             "holiday",
             "holiday unit",
-            r"(?:(?P<hdet>this|last|next|that)\s+|(?P<hq>every|each)\s+)?(?P<holiday>"
+            # "married the following Easter", "the previous Christmas": the feast counted on or back from the
+            # story's time, as "the following spring" is
+            r"(?:(?P<hdet>this|last|next|that|the\s+(?:following|previous|preceding))\s+|(?P<hq>every|each)\s+)?"
+            r"(?P<holiday>"
             + words_regex(sorted(self.holiday_names, key=len, reverse=True))
             + r")(?:\s+(?:of\s+)?"
             + f.year_rx
@@ -2742,7 +2757,7 @@ class Grammar:
             r"|\s*(?:of\s+)?(?:" + words_regex(lex.MONTHS) + ")"
             r"|\s+(?:" + words_regex(lex.ETHIOPIAN_MONTHS) + r")(?![a-z])"  # "23 Yekatit"
             r"|\s+(?:" + words_regex(lex.REPUBLICAN_MONTHS) + r")(?![a-z])"  # "18 Brumaire"
-            r"|\.(?:" + "|".join(sorted(lex.ROMAN_MONTHS, key=len, reverse=True)) + r")\."  # "14.iv."
+            r"|\.(?:" + words_regex(lex.ROMAN_MONTHS) + r")\."  # "14.iv."
             # "3 Edward I": a regnal year cited by the sovereign's name and number
             r"|\s+(?:"
             + words_regex(sorted(lex.ENGLISH_REGNAL_ACCESSIONS, key=len, reverse=True))
@@ -2841,6 +2856,9 @@ class Grammar:
             + r"|year-(?:earlier|ago))[ \t-]*\n?[ \t]*(?<=[\s-])(?!(?:ago|earlier|later|before|after|from|or|and|of|in|on|at|for|to|with|by|until|till|than|when|but)(?![a-z]))[a-z])"
         )  # the finder applies the second branch only to an expression that ends with the adjective
         self.unscheduled_event_rx = compile_pattern(r"[ \t]+" + words_regex(lex.UNSCHEDULED_EVENT_NOUNS))
+        # what a club or a society holds or issues, named after it with its year ("the 2012 Association
+        # meeting", "the 2023 Committee report")
+        self._events_a_body_holds = lex.SCHEDULED_EVENT_NOUNS | lex.DAY_EVENT_WORDS
         # the publications a part of the day names a kind of ("the evening edition", "the morning paper")
         self._publication_qualified_by_part_of_day = lex.QUALIFIED_BY_PART_OF_DAY & lex.FREQUENCY_KIND_NOUNS
         # "the weekly jobless claims report", "the government's weekly crude inventory figures": a document
@@ -3295,8 +3313,26 @@ class Grammar:
         day, month = int(m["a"]), self.lex.ROMAN_MONTHS[m["rm"]]
         if not 1 <= day <= days_in_month(None, month):
             return None
+        if m["ry"] is None and self._numbered_subsection(ctx.low, m):
+            return None
         year = None if m["ry"] is None else int(m["ry"])
         return Spec("DATE", "calendar", year=year, month=month, day=day, note="day.month in Roman numerals")
+
+    def _numbered_subsection(self, low: str, m: re.Match[str]) -> bool:
+        """Whether "1.i." opening a line numbers a part of an outline, by the other lines near it opened so:
+        one with the same first number and another Roman numeral ("1.i. Scope" and "1.ii. Definitions"), or
+        a later one with a higher first number and a lower numeral ("1.ii." then "2.i."), where a diary's
+        dates move on ("2.v. First cuckoo. / 9.v. Rain. / 3.vi. Hay")."""
+        window = low[max(0, m.start() - _SUBSECTION_REACH) : m.end() + _SUBSECTION_REACH]
+        parts = [
+            (int(line["a"]), self.lex.ROMAN_MONTHS[line["rm"]])
+            for line in self._roman_line_opening.finditer(window)
+        ]
+        return any(
+            (a == b and r != q) or (b > a and q < r)
+            for i, (a, r) in enumerate(parts)
+            for b, q in parts[i + 1 :]
+        )
 
     def _named_as_version(self, text: str, figure: str, start: int) -> bool:
         """Whether the text names the dotted `figure` elsewhere as a release's version: after a product's
@@ -3683,9 +3719,11 @@ class Grammar:
             and (body := _BODY_NAME_AFTER_YEAR.match(ctx.text, m.end("year"))) is not None
             and body[1].lower() in self.lex.BODIES_NAMED_BY_YEAR
             and _previous_word(ctx.low, start) == "the"
+            and _next_word(ctx.low, body.end()) not in self._events_a_body_holds
         ):
             # "members of the 1826 Society", "crews from the 1900 Club": a body's name ("the 2025 Club
-            # World Cup" goes on to name an event of that year)
+            # World Cup" goes on to name an event of that year, and "the 2012 Association meeting", "the
+            # 2023 Committee report" name what the body held or issued that year)
             return None
         if not era and _DESIGNATION_AFTER_YEAR.match(ctx.text, m.end("year")):
             return None  # "the asteroid 2019 OQ7", "2024 YR4": a year opening a minor planet's designation
@@ -4388,6 +4426,21 @@ class Grammar:
             # "a carriage clock, dated 1887,", a label's "Made 1947." or "Purchased 1978.": the year a
             # catalogue gives a thing's making or coming, the participle opening its entry
             return True
+        if (
+            value is not None
+            and not counted
+            and prev_word in self.lex.FOUNDING_PARTICIPLES
+            and (
+                _CLAUSE_END.match(low, end)
+                or _LABEL_CLOSE.match(low, end)
+                or _CLAUSE_CLOSE_AFTER.match(low, end)
+            )
+            and (at := low.rfind(prev_word, max(0, start - len(prev_word) - 4), start)) >= 0
+            and _COMMA_OR_LINE_BEFORE.search(low, max(0, at - 4), at) is not None
+        ):
+            # "Auctioneers and Valuers, established 1886", a club card's "Founded 1884 - Reg. charity no.":
+            # a body's founding year set off after its name or opening a line of a letterhead
+            return True
         if prev_word in self.lex.LABEL_WORDS:
             return False  # "page 1998", "flight 2000": a label
         if prev_word == "in" and _ratio_part_before(low, start, value):
@@ -5006,7 +5059,14 @@ class Grammar:
 
     def h_century(self, m: re.Match[str], ctx: Context) -> Spec | None:
         groups = m.groupdict()
-        number = int(m["cnum"]) if m["cnum"] else int(self.lex.ORDINALS[m["cord"]])
+        spelled = groups.get("cord")  # (the conjunct rule names its century in figures only)
+        number = int(m["cnum"]) if m["cnum"] else int(self.lex.ORDINALS["-".join(str(spelled).split())])
+        if (
+            spelled
+            and number < 10
+            and self.lex.NUMBER_WORDS.get(_previous_word(ctx.low, m.start("cord")), 0) >= 20
+        ):
+            return None  # "the twenty third century" is read whole from "twenty", not from its tail
         if groups.get("cunit") == "centuries" and not self.century_conjunct_rx.search(
             ctx.low, max(0, m.start() - 30), m.start()
         ):
@@ -5027,7 +5087,7 @@ class Grammar:
                 )
             value = f"BC{number - 1}" if before_era else str(number - 1)
             return Spec("DATE", "fixed", value=value, mod=mod, note=f"the millennium {value}")
-        if not 1 <= number <= _LAST_CENTURY_NAMED:
+        if number < 1:
             return None
         owner = _CENTURY_OWNER.match(ctx.low, m.end())
         if owner is not None and owner[1] not in self.lex.CENTURY_OF_CALENDAR_WORDS:
@@ -5371,6 +5431,15 @@ class Grammar:
         ):
             # "her previous fall was in June", "his last fall": a tumble ("her last fall collection", "our
             # last fall in Vermont" and "its fall lineup" stay the season)
+            return None
+        if (
+            m["season"] == "fall"
+            and not m["year"]
+            and m.end() == m.end("season")
+            and _next_word(ctx.low, m.end()) in self.lex.FALL_COMPOUND_HEADS
+        ):
+            # "the fall front enclosing a fitted interior", "a fall guy", "fall arrest harness": the noun
+            # "fall" (a drop) in a compound, no season
             return None
         if m["season"] == "fall" and not (
             det or m["year"] or pmod or m.group(0).startswith("the") or qualified or joined_to_season
@@ -5873,6 +5942,11 @@ class Grammar:
                 # the next two weeks" is
                 value = self.lex.WITHIN_NEXT_UNIT_LENGTHS[unit]
                 return Spec("DURATION", "fixed", value=value, note=f"'within the next {unit}': a length")
+            if opener == "over" and unit in self.lex.OVER_NEXT_SPAN_LENGTHS:
+                # "bodies came ashore over the next week": the stretch of days from then, as "over the next
+                # fortnight" and "over the coming month" are; no calendar week is meant
+                value = self.lex.OVER_NEXT_SPAN_LENGTHS[unit]
+                return Spec("DURATION", "fixed", value=value, note=f"'over the next {unit}': a length")
             if (
                 opener == "over"
                 and unit in self.lex.OVER_NEXT_PLAN_LENGTHS
@@ -7072,6 +7146,8 @@ class Grammar:
             # "An extra second added to the clocks" is a leap second, as "a second wave" is an ordinal
             (raw_num in ("a", "an") and not self._a_second_measured(m, ctx))
             or re.match(r"\s+(?:quarter|half)", ctx.low[m.end() : m.end() + 10])
+            # "the twenty-second and twenty-third centuries": an ordinal whose noun closes the coordination
+            or _CENTURIES_CONJUNCT_AFTER.match(ctx.low, m.end())
         ):
             return None
         if unit in ("quarter",) and count is not None and span is None and m["unit"] == "quarter":
@@ -8134,12 +8210,14 @@ class Grammar:
             5 <= hour <= 11
             and subject == "doors"
             and not self.lex.PERFORMANCE_NOUNS.isdisjoint(
-                _WORDS.findall(ctx.low, max(0, start - _DOORS_SHOW_REACH), start + _DOORS_SHOW_REACH)
+                near := _WORDS.findall(ctx.low, max(0, start - _DOORS_SHOW_REACH), start + _DOORS_SHOW_REACH)
             )
+            and self.lex.DAYTIME_SHOW_WORDS.isdisjoint(near)
         ):
             # "Doors open at 7.30 and the band is on at 8.15", "The show starts at 8. Doors open at 7.15":
             # a venue opens its doors for a performance, in the evening ("Doors open at 7.30" alone may be
-            # a shop's, in the morning)
+            # a shop's, in the morning; "The lunchtime concert starts at 12.30. Doors open at 11.45" and a
+            # matinee's doors keep the morning)
             return hour + 12
         if 1 <= hour <= 11 and self._last_call_at(ctx.low, ctx.low.rfind("at", max(0, start - 4), start)):
             # "Last orders are at 10.30", "Last entry is at 4.45": the cut-off before a place closes, late
@@ -8150,16 +8228,8 @@ class Grammar:
         return hour
 
     def _last_call_at(self, low: str, at: int) -> bool:
-        """Whether the "at" at `at` follows "last orders are", "last entry is": the last call a pub, a
-        museum or a kitchen takes before closing."""
-        return (
-            at > 0
-            and "last" in low[max(0, at - LAST_CALL_AT_REACH) : at]
-            and (
-                (call := LAST_CALL_AT.search(low, max(0, at - LAST_CALL_AT_REACH), at + 3)) is not None
-                and call["call"] in self.lex.LAST_CALL_NOUNS
-            )
-        )
+        """Whether the "at" at `at` follows "last orders are", "last entry is" (`last_call_at`)."""
+        return last_call_at(low, at, self.lex)
 
     def _dotted_amount_clause(self, low: str, start: int) -> bool:
         """Whether the clause before a dotted figure holds a verb of a level or its change ("shares rose
@@ -9065,10 +9135,14 @@ class Grammar:
             and (prev.value or "").startswith(f"XXXX-WXX-{self.lex.WEEKDAYS[word]}")
             and not clock_pod
             and not (m["wdet"] or m["pmod"] or m["wpost"] or m["wovernight"] or told_by_what_follows)
-            and _SAME_VERB_RUN_AFTER_AND.fullmatch(ctx.low, ctx.prev_end, m.start("weekday")) is not None
+            and (run := _SAME_VERB_RUN_AFTER_AND.fullmatch(ctx.low, ctx.prev_end, m.start("weekday")))
+            is not None
+            and (run["verb"] in _COPULAS or not never_a_verb(run["verb"]))
         ):
             # "set on Thursdays and Fridays and printed through Friday night": the weekday its sentence has
-            # just made a weekly habit, said again in the singular, is that habit's day, not one date
+            # just made a weekly habit, said again in the singular after a second verb of the same subject,
+            # is that habit's day, not one date ("baked on Thursdays and the oven broke on Thursday", "and
+            # then on Thursday": a subject or a step of its own makes it one day)
             pod = f"T{self.lex.PARTS_OF_DAY[m['pod'].lower()]}" if m["pod"] else ""
             return Spec(
                 "SET",
@@ -9117,6 +9191,10 @@ class Grammar:
                 if not 1 <= spec.day <= 31:
                     return None
                 spec.note = "a weekday and its day of the month"
+                if m["winst"]:
+                    # of the letter's month, the one before it ("ult.") or after it ("prox."), as "the
+                    # 12th inst." alone is
+                    spec.month_step = int(self.lex.LETTER_MONTH_STEPS[m["winst"].lower()])
             return spec
         # "Sunday Times", "Black Friday Sale": a weekday inside a name
         after = ctx.text[m.end("weekday") : m.end("weekday") + 20]
@@ -10592,7 +10670,7 @@ class Grammar:
             # "On Christmas night", "on Easter morning": that part of the feast's day
             spec.type, spec.pod = "TIME", str(self.lex.PARTS_OF_DAY[m["hpod"]])
         if m["hdet"]:
-            direction, base = self.lex.RELATIVE_DETERMINERS[m["hdet"]]
+            direction, base = self.lex.RELATIVE_DETERMINERS[m["hdet"].rsplit(None, 1)[-1]]
             spec.amount, spec.base = direction, base
         elif m["hyrel"]:
             spec.unit, spec.amount = "year", {"this": 0, "last": -1, "next": 1}[m["hyrel"]]
@@ -11363,19 +11441,48 @@ class Grammar:
         """ "since about 950", "by c. 640", "From around 870 the monks held": a three-digit number hedged
         after a preposition of time is a year where only a year can stand: after "since" or "until", after
         "circa", or opening the clause before its subject; "rose by about 300", "from about 870 to 900
-        men" and "since about 950 men" count."""
+        men" and "since about 950 men" count, and so does "circa" after a word that takes an amount ("a
+        population of c. 640", "rose to c. 640")."""
         if (
             self.plural_after_rx.match(ctx.text, m.end())
             or _next_word(ctx.low, m.end()) in self.lex.AGE_GROUP_NOUNS
         ):
             return False
-        if lead in ("since", "until") or m["approx"] in self.lex.YEAR_APPROXIMATOR_ABBREVIATIONS | {"circa"}:
+        circa = m["approx"] in self.lex.YEAR_APPROXIMATOR_ABBREVIATIONS | {"circa"}
+        if circa and self._amount_lead(ctx.low, m.start()):
+            return (
+                False  # "a population of c. 640", "rose to c. 640", "held c. 350": "circa" hedges a count too
+            )
+        if lead in ("since", "until") or circa:
             return True
+        if lead not in ("from", "by") or _FROM_EARLY_YEAR_CLOSES.match(ctx.low, m.end()) is None:
+            return False
         lead_at = ctx.low.rfind(lead, 0, m.start())
+        return _CLAUSE_OPENS_BEFORE.search(ctx.low, max(0, lead_at - 20), lead_at) is not None
+
+    def _amount_lead(self, low: str, start: int) -> bool:
+        """Whether the words before a hedged number at `start` take an amount: "of" ("a population of"), a
+        verb of a level or a count ("held", "numbered"), or "to", "at" or "from" after one ("rose to")."""
+        word = _previous_word(low, start)
+        if word == "of":
+            return True
+        if word in ("to", "at", "from"):
+            at = low.rfind(word, 0, start)
+            word = _previous_word(low, at)
+            if word.isdigit():
+                # "fell from c. 900 to c. 450": the range's end is what its opening is
+                opening = low.rfind(word, 0, at)
+                hedge = _previous_word(low, opening)
+                if (
+                    f"{hedge}." in self.lex.YEAR_APPROXIMATOR_ABBREVIATIONS
+                    or hedge in self.lex.EARLY_YEAR_HEDGES
+                ):
+                    opening = low.rfind(hedge, 0, opening)
+                return self._amount_lead(low, opening)
         return (
-            lead in ("from", "by")
-            and _FROM_EARLY_YEAR_CLOSES.match(ctx.low, m.end()) is not None
-            and _CLAUSE_OPENS_BEFORE.search(ctx.low, max(0, lead_at - 20), lead_at) is not None
+            word in self.lex.LEVEL_VERBS
+            or word in self.lex.DOTTED_AMOUNT_VERBS
+            or word in self.lex.COUNTING_PAST_VERBS
         )
 
     def range_end_year(self, ctx: Context, end: int, month: int, day: int | None) -> int | None:
@@ -11404,6 +11511,8 @@ class Grammar:
             return None
         if ctx.low.count("\n", m.end("endday"), m.start("month")) > 1:
             return None  # "Chapters 10-18", a blank line, "October 6: ...": the month opens another paragraph
+        if _previous_word(ctx.low, m.start()) in self.lex.JOURNEY_PART_LABELS:
+            return None  # "Day 7 - 13 June 1989": a journey's count of its days, then the day's date
         if (
             m["link"] not in ("-", "/")
             and _previous_word(ctx.low, m.start()) not in self.lex.RANGE_OPENING_WORDS
@@ -11495,7 +11604,12 @@ class Grammar:
         lead = _previous_word(low, start)
         if lead not in ("at", "from"):
             return None
-        if not self._performance_clause_before(low, low.rfind(lead, 0, start)):
+        if not self._performance_clause_before(low, low.rfind(lead, 0, start)) and not (
+            # "Doors open at 7.30 for the concert": the doors open for a performance named after the hour
+            (owner := self.hour_owner_rx.search(low, max(0, start - 40), start)) is not None
+            and owner[1] == "doors"
+            and self._performance_in_sentence(low, start, m.end())
+        ):
             return None
         if (
             _AMOUNT_RANGE_CLOSE.match(low, m.end())
@@ -11761,12 +11875,28 @@ class Grammar:
             # "Doors at 7, show at 8": a listing gives a performance its hour, an evening one, and the
             # doors open for it; "Breakfast at 8, show at 10", "school starts at 9" keep their morning
             return True
+        if self._closing_after_evening_clock(ctx, m.start()):
+            return True
         # "Party at ours 2nite from 8 ... see you at 8!!": an hour told again means what it meant before
         hour = m["bhour"]
         earlier = re.compile(r"(?:at|from|@|til|till|until)\s+" + hour + r"(?![0-9:])")
         return any(
             self._evening_in_sentence(ctx.low, told.end() - len(hour), told.end())
             for told in earlier.finditer(ctx.low, max(0, m.start() - 800), m.start() - 1)
+        )
+
+    def _closing_after_evening_clock(self, ctx: Context, start: int) -> bool:
+        """ "Last orders are at 10.30 and the kitchen closes at 9", "the bar opens at 7pm and the doors
+        close at 11": a place's closing hour told after an evening clock time in its sentence is the
+        evening's (a place that closes in the morning would not be told beside its evening)."""
+        pod = ctx.prev_spec.pod if ctx.prev_spec is not None and ctx.prev_spec.type == "TIME" else None
+        if pod is None or not "18" <= pod[:2] <= "23":
+            return False
+        lead_at = ctx.low.rfind("at", max(0, start - 4), start)
+        return (
+            lead_at > 0
+            and _previous_word(ctx.low, lead_at) in self.lex.VENUE_CLOSING_VERBS
+            and not _SENTENCE_BOUNDARY.search(ctx.low, ctx.prev_end, start)
         )
 
     def _evening_told_before(self, low: str, start: int, end: int) -> bool:
@@ -12015,14 +12145,29 @@ _H_LENGTH_AFTER = compile_pattern(
 #: A dotted day-month's closing dot ("28.02. to", "02.03., the"), not a sentence's full stop before a capital.
 _DOTTED_DAY_MONTH_AFTER = compile_pattern(r"\.(?:[ \t]*[,;)]|[ \t]+(?:to|until|till|and|for|-)(?![a-z]))")
 _COPULAS = frozenset({"is", "was", "were", "are", "be", "been"})
-#: "last orders are at ", "last entry is at ": the last call a place takes, before its hour (shared with
-#: the resolver, for which it is that hour of every day the place keeps).
-LAST_CALL_AT = compile_pattern(r"(?<![a-z])last[ \t]+(?P<call>[a-z]+)[ \t]+(?:is|are)[ \t]+at[ \t]+$")
+#: "last orders are at ", "last entry is at ": the last call a place takes, before its hour (`last_call_at`).
+_LAST_CALL_AT = compile_pattern(r"(?<![a-z])last[ \t]+(?P<call>[a-z]+)[ \t]+(?:is|are)[ \t]+at[ \t]+$")
 #: How far on either side of a venue's doors' dotted hour a performance may be named ("The show starts at
 #: 8. Doors open at 7.15").
 _DOORS_SHOW_REACH = 60
-#: How far back from its "at" `LAST_CALL_AT` may open ("last admissions are at ").
-LAST_CALL_AT_REACH = 28
+#: How far back from its "at" `_LAST_CALL_AT` may open ("last admissions are at ").
+_LAST_CALL_AT_REACH = 28
+
+
+def last_call_at(low: str, at: int, lex: ModuleType) -> bool:
+    """Whether the "at" at `at` follows "last orders are", "last entry is": the last call a pub, a museum or
+    a kitchen takes before closing, late in its day and of every day it keeps (shared with the resolver);
+    a person's "her last entry is at 9.15", "my last exam is at 2pm" is one day's."""
+    if at <= 0 or "last" not in low[max(0, at - _LAST_CALL_AT_REACH) : at]:
+        return False
+    call = _LAST_CALL_AT.search(low, max(0, at - _LAST_CALL_AT_REACH), at + 3)
+    return (
+        call is not None
+        and call["call"] in lex.LAST_CALL_NOUNS
+        and _previous_word(low, call.start()) not in lex.PERSONAL_POSSESSIVES
+    )
+
+
 #: "for" opening a length, past its modifier: "stalled [for about] two weeks afterwards", "held [for more
 #: than] a decade afterwards".
 _FOR_LENGTH_BEFORE = compile_pattern(
@@ -12204,10 +12349,14 @@ _HOUR_LIST_CLOSE = compile_pattern(
     r"(?:[ \t]*,[ \t]*(?:1[0-2]|0?[1-9]))*,?[ \t]+(?:and|or)[ \t]+(?:1[0-2]|0?[1-9])(?::[0-5]\d)?[ \t]*"
     r"(?P<half>[ap])\.?m\b"
 )
+#: A year right after a month ("June 1944", "June of 1944"): the month is that year's, whatever came before;
+#: a plural after the number counts ("that June 1500 soldiers died"), a verb ending in "s" does not ("that
+#: June 1944 was wet").
+_MONTH_YEAR_AFTER = compile_pattern(
+    r"[ \t]+(?:of[ \t]+)?[12]\d{3}(?![0-9])(?![ \t]+(?!(?:was|is|has)(?![a-z]))[a-z]+s(?![a-z]))"
+)
 #: What may not follow a postposed "last" or "next" ("on Tuesday last", "since July last", "in June next"):
 #: a noun the word determines ("March last quarter", "Friday next week") or the preposition "next to".
-#: A year right after a month ("June 1944", "June of 1944"): the month is that year's, whatever came before.
-_MONTH_YEAR_AFTER = compile_pattern(r"[ \t]+(?:of[ \t]+)?[12]\d{3}(?![0-9])(?![ \t]+[a-z]+s(?![a-z]))")
 _POSTPOSED_RELATIVE_BLOCK = (
     r"(?![ \t]+(?:to[ \t]+(?:the|a|an|his|her|its|their|our|my|your)|two|few|several|week|weekend|month"
     r"|year|night|time|season|summer|winter|spring|autumn|fall|term|session|quarter|morning|evening"
@@ -12311,6 +12460,8 @@ _A_YEAR_CALLED = compile_pattern(r"[ \t]+(?:a|the|an)[ \t]+(?:[a-z\-]+[ \t]+){0,
 _MONTH_LABEL_REACH = 600  # characters: a few entries of a month-by-month review
 #: What closes a label's hedged year ("Dressing case, about 1890." or "about 1890, oak"): a stop or a line's end.
 _YEAR_CLOSING_ITS_PHRASE = compile_pattern(r"[ \t]*(?:[,;:.)\n]|$)")
+#: A comma or a line's start just before a word ("Valuers, established", "\nFounded").
+_COMMA_OR_LINE_BEFORE = compile_pattern(r"(?:,|^|\n)[ \t]*$")
 _CLAUSE_END = compile_pattern(r"[ \t]*(?:[,;:]\s|[.!?]?\s*\n|[.!?]?$)")
 #: A line's start before a list label ("1801 – The first census", "- May: Voters approve"), a bullet allowed
 _LABEL_LINE_START = compile_pattern(r"(?:^|\n)[ \t]*(?:[-*\u2022][ \t]+)?$")
@@ -12752,10 +12903,13 @@ _ZERO_LED_CLOCK = compile_pattern(
     r"(?!\s+(?:gmt|utc|z|[a-z]+\s+time)(?![a-z]))"
 )
 _MILITARY_CLOCK_REACH = 3000
+#: How far from a "1.i." opening a line another part of its outline ("1.ii.") may open one.
+_SUBSECTION_REACH = 600
 #: A log's entry after the time opening its line: a blank and a word ("0400 Jenny relieved me").
 _LOG_LINE_TEXT_AFTER = compile_pattern(r"[ \t]+[a-z]")
-#: A log's line opened by a zero-led 24-hour time and its entry ("\n0900 Slipped mooring").
-_ZERO_LED_LOG_LINE = compile_pattern(r"\n0\d[0-5]\d[ \t]+[a-z]")
+#: A log's line opened by a zero-led 24-hour time and its entry ("\n0900 Slipped mooring"), the text's first
+#: line too.
+_ZERO_LED_LOG_LINE = compile_pattern(r"(?:^|\n)0\d[0-5]\d[ \t]+[a-z]")
 # What "\s" matches in ASCII: a zero-led clock's "0" follows one of them.
 _BLANK_THEN_ZERO = tuple(chr(code) + "0" for code in range(128) if chr(code).isspace())
 
@@ -13268,9 +13422,6 @@ _SUM_IN_BEFORE = compile_pattern(
     r"(?:[$£€¥]\s?[0-9][0-9.,]*|\brs\.?\s?[0-9][0-9.,]*)(?:\s*(?:m|bn|k|million|billion|trillion|crore|lakh))?\s+in\s+$"
 )
 #: "the first century of the college", "the fifth century of its history": the word after the determiner.
-#: The last century an ordinal names as a date: the next one ("to last until the 22nd century", "by the
-#: twenty-second century") is spoken of in plans and forecasts; later ones are fiction's.
-_LAST_CENTURY_NAMED = 22
 _CENTURY_OWNER = compile_pattern(r"\s+of\s+(?:the|its|their|his|her|this|that)\s+([a-z]+)")
 
 
@@ -13672,6 +13823,11 @@ _LIVED_THROUGH_A_BEFORE = compile_pattern(
 #: The describing words after the last "a" ("after a hot summer and a dry [autumn]").
 _WEATHER_WEEKEND_OPENING = compile_pattern(r"\ba\s+(?P<describing>(?:(?!a\s)[a-z-]+,?\s+){1,5})$")
 _SENTENCE_BOUNDARY = compile_pattern(r"[.!?]\s|\n")
+#: "... and twenty-third centuries", "... or the early 22nd centuries": the rest of a coordination of
+#: ordinals closed by the plural noun that names all of them.
+_CENTURIES_CONJUNCT_AFTER = compile_pattern(
+    r"(?:\s*,\s*|\s+)(?:and|or|to)\s+(?:the\s+)?(?:[a-z]+\s+)?[a-z0-9]+(?:[\s-][a-z]+)?[\s-]+centuries(?![a-z])"
+)
 
 
 def _last_sentence_boundary_end(text: str, begin: int, end: int) -> int:

@@ -8,7 +8,8 @@ from datetime import date
 from chronology.model.document import DocumentKind
 from chronology.pattern_cache import compile_pattern
 from chronology.timex.finder import Candidate
-from chronology.timex.tense_bridge import TenseOracle
+from chronology.timex.lexicon import en as _LEX
+from chronology.timex.tense_bridge import TenseOracle, in_quoted_sentence
 
 _FAR_YEARS = 3
 _STORY_DATES_OUTWEIGHING_A_WEEKDAY = 10
@@ -17,8 +18,6 @@ _STORY_PAST_DAYS = 180  # a story that ended half a year before the DCT is told 
 _SETS_OF_A_PRESENT_GUIDE = 5  # habits and opening hours enough to make an undated text a present guide
 #: How many now-words of a closing present outweigh one told among the story's days before it.
 _CLOSING_NOW_OUTWEIGHING_ONE_BEFORE = 2
-#: The auxiliaries of a plain future, as opposed to "would" of a future seen from a past day.
-_FUTURE_AUXILIARIES = ("will ", "shall ", "'ll ", "\u2019ll ")
 _PREHISTORIC_YEARS_AGO = 1000  # "some 11,700 years ago": a count back into prehistory, no tie to the DCT
 #: Years written far from the DCT that make a history whose every now-word comes after the last of them.
 _FAR_YEARS_BEFORE_A_CLOSING_PRESENT = 8
@@ -170,10 +169,15 @@ def detect_kind(candidates: list[Candidate], dct: date | None, text: str | None 
 
 
 def _told_in_the_future(c: Candidate, text: str) -> bool:
-    """Whether the clause of `c` is in the future tense with "will" or "shall" ("will reopen on Saturday
-    2 July"), not a future seen from the past ("would sail on 3 June")."""
+    """Whether the clause of `c` is in the writer's future tense with "will" or "shall" ("will reopen on
+    Saturday 2 July"), not a future seen from the past ("would sail on 3 June") nor one quoted from a
+    speaker ('"We shall march on 3 June," the colonel wrote': his time, not the writer's)."""
+    if in_quoted_sentence(text, c.start, c.end):
+        return False
     tense = TenseOracle(text)(c.start, c.end)
-    return tense.tense == "future" and (tense.cue or "").lower().startswith(_FUTURE_AUXILIARIES)
+    # the plain future's auxiliary, as opposed to "would" of a future seen from a past day
+    words = (tense.cue or "").lower().replace("\u2019", "'").split()
+    return tense.tense == "future" and bool(words) and words[0] in _LEX.WILL_AUXILIARIES
 
 
 def _weekday_after_article(c: Candidate, text: str) -> bool:

@@ -29,8 +29,6 @@ from chronology.timex.grammar import (
     CLOCK_RANGE_CLOSE,
     ENTRY_STAMP_NOTE,
     EVENING_STARTS,
-    LAST_CALL_AT,
-    LAST_CALL_AT_REACH,
     RESTATED_IN_ZONE_NOTE,
     SMALL_HOURS_CUE,
     TELLING_THE_TIME_NOW,
@@ -38,6 +36,7 @@ from chronology.timex.grammar import (
     TWENTY_FOUR_HOUR_REACH,
     TWENTY_FOUR_HOUR_READING,
     YEAR_DIGITS,
+    last_call_at,
     lower_same_length,
     words_regex,
 )
@@ -372,8 +371,10 @@ _HEADING_PLACE_BEFORE = compile_pattern(
     # ("ellie_r, 05/12/2024"); a review's or a post's date-line verb ("Reviewed in the United Kingdom on ",
     # "dazza \u00b7 Posted ")
     r"[A-Z][^\n!?;:]*,[ \t]+|[^\s\u00b7][^\n!?;:\u00b7]{0,40}[ \t]\u00b7[ \t]+|[a-z0-9_][\w.-]{1,30},[ \t]+"
-    # or a journey's count of its days before the entry's date ("Day 7 - Tues 13th", "Day 12: 4 June")
-    r"|Day[ \t]+\d{1,3}[ \t]*[-\u2013\u2014:][ \t]+"
+    # or a journey's count of its days or stages before the entry's date ("Day 7 - Tues 13th", "Day 12: 4 June")
+    r"|(?:"
+    + "|".join(sorted(label.capitalize() for label in _LEX.JOURNEY_PART_LABELS))
+    + r")[ \t]+\d{1,3}[ \t]*[-\u2013\u2014:][ \t]+"
     r"|(?:[^\s\u00b7][^\n!?;:\u00b7]{0,40}[ \t]\u00b7[ \t]+)?(?:"
     + "|".join(_LEX.BYLINE_VERBS)
     + r")(?:[ \t]+(?:in|by)[ \t]+[^\n!?;:\u00b7]{1,40}?)?(?:[ \t]+on)?[ \t]+"
@@ -415,6 +416,18 @@ _ATTRIBUTION_GAP = compile_pattern(
 )
 #: "May of the following year": what joins a month to the year it is counted in.
 _OF_BETWEEN = compile_pattern(r"\s+of\s+")
+#: Between the last of the days listed and the clock time they share: "Tuesday 4 and Wednesday 5 November[,
+#: ]10am-7pm".
+_CLOCK_AFTER_DAYS_GAP = compile_pattern(r"[ \t]*[,:][ \t]*(?:from[ \t]+)?")
+#: The words that end the text right before the hours to telephone in ("Tel. 41920 after 6pm").
+_CALL_HOURS_SIGNALS = ("after ", "before ", "between ", "from ")
+#: A telephone number and the signal before the hours to call it in: "Tel. Barnley 41920 after", "ring
+#: 01632 960718 before".
+_CALL_HOURS_BEFORE = compile_pattern(
+    r"(?<![a-z])(?:tel|telephone|phone|ring|call)\.?[:\s][^\n.;]{0,40}?\d[\d ]{3,}\d[ \t]*,?[ \t]*"
+    r"(?:after|before|between|from)[ \t]+$",
+    re.IGNORECASE,
+)
 _RANGE_LINK = compile_pattern(r"\s*(?:and|to|through|until|till|-|\u2013|\u2014)\s*", re.IGNORECASE)
 #: A blank line: a paragraph's or a heading's end, which no range runs across.
 _BLANK_LINE = compile_pattern(r"\n[ \t\r]*\n")
@@ -774,16 +787,24 @@ _AT_OR_SINCE_BEFORE = compile_pattern(r"\b(?:at|since)\s+$")
 _TO_INFINITIVE = compile_pattern(r"\bto\s+[a-z]")
 #: Past verbs that fix a time for what they arrange or announce ("called a press conference at 2pm").
 _PLAN_FIXING_VERBS = _LEX.SCHEDULING_VERBS | _LEX.FIXED_FOR_VERBS
-#: A country or city of the southern hemisphere, capitalised as a name ("SYDNEY -", "in New Zealand").
-_SOUTHERN_PLACE = compile_pattern(
-    r"(?<![A-Za-z])(?:"
-    + "|".join(
-        sorted(
-            {place for name in _LEX.SOUTHERN_HEMISPHERE_PLACES for place in (name, name.upper())},
-            reverse=True,
-        )
+#: The countries and cities of the southern hemisphere, capitalised as names ("SYDNEY", "New Zealand").
+_SOUTHERN_PLACE_NAMES = "|".join(
+    sorted(
+        {place for name in _LEX.SOUTHERN_HEMISPHERE_PLACES for place in (name, name.upper())}, reverse=True
     )
-    + r")(?![A-Za-z])"
+)
+#: A dateline naming a southern place at a line's start, maybe with its country and an agency: "SYDNEY -",
+#: "Christchurch, New Zealand (AP) —" ("CHRISTCHURCH, Dorset -" names the English one).
+_SOUTHERN_DATELINE = compile_pattern(
+    r"(?m)^[ \t]*(?:" + _SOUTHERN_PLACE_NAMES + r")(?:,[ \t]+(?:" + _SOUTHERN_PLACE_NAMES + r"))?"
+    r"[ \t]*(?:\([^)\n]{1,40}\)[ \t]*)?[-\u2013\u2014:]"
+)
+#: A southern place told as where things are or whose they are ("in New Zealand", "across Queensland",
+#: "Sydney's spring market"): in a text's lead or in the sentence of a season, that season is the south's
+#: ("flew to Sydney" or "an Australian tourist" is no such sign).
+_SOUTHERN_SETTING = compile_pattern(
+    r"(?:(?<![A-Za-z])(?:in|across|throughout|around)[ \t]+(?:" + _SOUTHERN_PLACE_NAMES + r")(?![A-Za-z])"
+    r"|(?<![A-Za-z])(?:" + _SOUTHERN_PLACE_NAMES + r")['\u2019]s(?![A-Za-z]))"
 )
 #: How far into a text its dateline and lead may name a southern place.
 _SOUTHERN_OPENING_REACH = 300
@@ -1333,9 +1354,8 @@ class Resolver:
         self.yearless_paused_until = -1
         # a day of the writer's week named in a story as an aside ("The centenary falls on Sunday")
         self.writers_day: _Reference | None = None
-        self.writers_month: _Reference | None = (
-            None  # the last month of the writer's ("last month") in a story
-        )
+        # the last month of the writer's ("last month") named in a story
+        self.writers_month: _Reference | None = None
         # where the writer's last day or week in a story ends ("today", "last weekend"): a weekday just
         # after it in its sentence is of the writer's week
         self.writers_week_end = -_SENTENCE_REACH - 1
@@ -1561,6 +1581,14 @@ class Resolver:
     def _ref_anchor(self) -> _AnchorChoice | None:
         return None if self.reference is None else self._choice_of(self.reference)
 
+    def _weekday_fits_reference_year(self, spec: Spec) -> bool:
+        """Whether a date written with its weekday ("Friday 8 March") falls on that weekday in the year of
+        the reference time."""
+        ref, weekday, day, month = self.reference, spec.weekday, spec.day, spec.month
+        if ref is None or weekday is None or day is None or month is None or spec.year is not None:
+            return False
+        return _falls_on(ref.day.year, month, day, weekday)
+
     def _same_part_told_in_sentence(self, candidate: Candidate) -> bool:
         """Whether "the same weekend (week, day) last year" follows, in its sentence, the weekend, week or
         day it is the same as (the reference time): that one a year back, not the writer's."""
@@ -1705,11 +1733,13 @@ class Resolver:
             and self.writers_day_end >= 0
             and 0 <= candidate.start - self.writers_day_end <= _WRITERS_DAY_REACH
             and "\n" not in self.text[self.writers_day_end : candidate.start]
+            and (self.reference is None or self.reference.end <= self.writers_day_end)
             and not self._quoted(candidate)
         ):
             # "Today the ship is a museum ... Her light was switched on last night": the day before or
             # after the writer's "today" in its paragraph is counted from it ("the night before" is the
-            # story's)
+            # story's, and so is a "last night" after the story has named its own time again: "Today the
+            # light is automated. In 1953 its keeper wrote that the lamp had failed last night")
             return True
         if (
             self.dct is not None
@@ -2042,6 +2072,9 @@ class Resolver:
             and candidate.spec.amount == 0
             and self.low.startswith("this ", candidate.start)
             and not (self.narrative and self._quoted(candidate))
+            # "The war ended in 1918. This autumn the regiment marched home", "she wrote that this spring
+            # the lambs had come early": a story's past told of its year is that year's
+            and not (self.narrative and self._tense(candidate).tense == "past")
         )
 
     def _undated_story_future(self, candidate: Candidate) -> bool:
@@ -2119,6 +2152,16 @@ class Resolver:
             # "voting ends on the last Friday of the month", "the offer expires on": a close comes once
             and cue not in _LEX.CLOSING_VERBS
         )
+
+    def _night_looked_back_to(self, candidate: Candidate) -> bool:
+        """Whether "the night" is in a past perfect that looks back ("had died during the night"), not a plan
+        it made ("had planned to sail during the night") or a future seen from it ("had been told the night
+        would be rough"), which look ahead to the coming night."""
+        tense = self._tense(candidate)
+        if not tense.looks_back or self._past_plan_before_infinitive(tense):
+            return False
+        after = _WORD_RIGHT_AFTER.match(self.low, candidate.end)
+        return after is None or after[1] not in _LEX.FUTURE_IN_THE_PAST_AUXILIARIES
 
     def _past_plan_before_infinitive(self, tense: ClauseTense) -> bool:
         """Whether the clause's verb is a past verb of a plan or a hope before its infinitive ("planned to
@@ -3617,7 +3660,15 @@ class Resolver:
             return True  # "between 9 a.m. and 6 p.m. on any weekday": the time of each such day
         if _ON_KIND_OF_DAYS_AFTER.match(self.text, candidate.end):
             return True  # "between 7am and 7pm on strike days", "after 10pm on match days": each such day
-        if self._clock_shared_by_days(candidate):
+        if self._clock_shared_by_days(candidate) or self._clock_after_listed_days(candidate):
+            return True
+        if (
+            self.low.endswith(_CALL_HOURS_SIGNALS, 0, candidate.start)
+            and _CALL_HOURS_BEFORE.search(self.text, max(0, candidate.start - 70), candidate.start)
+            and self._tense(candidate).tense != "past"
+        ):
+            # "Tel. Barnley 41920 after 6pm", "ring 44718 before 9am": when to telephone, of any day ("she
+            # rang 01632 960718 after 6pm" is one call)
             return True
         if self._clock_after_sentence_of_set_days(candidate):
             return True
@@ -3631,9 +3682,7 @@ class Resolver:
             # curfew was imposed on Saturday" may be one night's)
             return True
         if (
-            "last" in self.low[max(0, candidate.start - LAST_CALL_AT_REACH) : candidate.start]
-            and LAST_CALL_AT.search(self.low, max(0, candidate.start - LAST_CALL_AT_REACH), candidate.start)
-            is not None
+            last_call_at(self.low, self.low.rfind("at", max(0, candidate.start - 4), candidate.start), _LEX)
             and _LAST_CALL_CLAUSE_CLOSE.match(self.low, candidate.end) is not None
         ):
             # "Last orders are at 10.30.", "Last entry is at 4.45pm.": the last call a place takes, said in
@@ -3688,6 +3737,24 @@ class Resolver:
             other for other in self._candidates_between(opening, candidate.start) if other.spec.type == "DATE"
         ]
         return len(days) >= 2
+
+    def _clock_after_listed_days(self, candidate: Candidate) -> bool:
+        """ "Viewing: Tuesday 4 and Wednesday 5 November, 10am-7pm": a clock time set after two days
+        listed together is the time of each of them, not of the last one named."""
+        before = self._candidates_between(max(0, candidate.start - 80), candidate.start)
+        if len(before) < 2:
+            return False
+        first, second = before[-2], before[-1]
+        return (
+            first.spec.type == "DATE"
+            and second.spec.type == "DATE"
+            and first.spec.pod is None
+            and second.spec.pod is None
+            and (first.spec.day is not None or first.spec.weekday is not None)
+            and (second.spec.day is not None or second.spec.weekday is not None)
+            and _LISTED_WITH_DAY.fullmatch(self.text, first.end, second.start) is not None
+            and _CLOCK_AFTER_DAYS_GAP.fullmatch(self.text, second.end, candidate.start) is not None
+        )
 
     def _names_a_slot(self, candidate: Candidate) -> bool:
         """ "has held the 9 p.m. slot on Thursdays", "will fill the 9 p.m. hour with reruns": a clock time
@@ -3776,6 +3843,22 @@ class Resolver:
             )
             and _EVENING_SET_TO_CLOCK.fullmatch(self.low, before.end, candidate.start) is not None
         )
+
+    def _year_of_date_set_after(self, candidate: Candidate) -> int | None:
+        """The year written in a full date set beside the candidate by a comma ("Good Friday, 14 April
+        1865"), or None."""
+        index = bisect_left(self._candidate_starts, candidate.end)
+        if index >= len(self.candidates):
+            return None
+        after = self.candidates[index]
+        if (
+            after.spec.kind != "calendar"
+            or after.spec.year is None
+            or after.spec.month is None  # "By Christmas, 1865 had been hard": a bare year may open a clause
+            or not _APPOSITION.fullmatch(self.text, candidate.end, after.start)
+        ):
+            return None
+        return after.spec.year
 
     def _set_right_after(self, candidate: Candidate) -> Spec | None:
         """The spec of a set that follows the candidate at once, after at most one character ("at 10:01
@@ -7023,7 +7106,11 @@ class Resolver:
         since_now = self._since_then_up_to_now(candidate)
         if self._deictic_period_in_story(candidate) or since_now:
             choice = self._dct_anchor() or choice
-        elif self._undated_story_future(candidate) or self._undated_writers_this(candidate):
+        elif (
+            self._undated_story_future(candidate) or self._undated_writers_this(candidate)
+        ) and not self._weekday_fits_reference_year(spec):
+            # "Fixture card, season 2024 ... The AGM will be held on Friday 8 March": a weekday that the day
+            # falls on in the year the text is in places it in that year, future or not
             choice = None
         far_story = (
             self._far_story_day_in_news(candidate, coarse=True)
@@ -7128,7 +7215,7 @@ class Resolver:
                 if spec.season is not None
                 and not anaphoric
                 and choice.anchor.kind == _DCT_ANCHOR
-                and self._written_in_the_south()
+                and self._told_in_the_south(candidate)
                 else None
             )
             year, why = _year_by_determiner(
@@ -7801,6 +7888,10 @@ class Resolver:
                 and dct is not None
                 and dct.day is not None
                 and (choice.day.year, choice.day.month) > (dct.day.year, dct.day.month)
+                # "the next is on 6 October. The Vicar is on leave until Thursday 26th", written on 15
+                # September: a weekday that the day ahead of the writer falls on in the writer's own
+                # month names that month, whatever later month was just told
+                and not _day_ahead_on_weekday(dct.day, spec.day, spec.weekday)
             ):
                 choice = dct or choice
         if spec.month_step is not None and heading is None:
@@ -8045,9 +8136,11 @@ class Resolver:
             # "from Friday, July 11 ... licence until 2006. Day tickets for the Sunday": a year or a
             # month has no week to find "the Sunday" in; it is the Sunday the text has told
             told = self.weekdays_told.get(candidate.spec.weekday or 0)
-            if told is None and self.kind == DocumentKind.NEWS:
+            if told is None and self.kind == DocumentKind.NEWS and self._tense(candidate).tense != "past":
                 # "Harcourt bought the site in 2016 ... evidence due on the Wednesday": news whose last
-                # story time is a year has told no week for the weekday; the DCT's reading stands
+                # story time is a year has told no week for the weekday, and a day still to come is of
+                # the writer's; the DCT's reading stands ("The storm struck in October 1987. On the
+                # Thursday the trees came down" tells the story's week)
                 return None
             story = told or story
         if story is None or self.dct is None or abs((story.day - self.dct).days) <= 7:
@@ -8224,13 +8317,22 @@ class Resolver:
         )
         return any(word in _LEX.NEWS_FRAME_VERBS for word in words)
 
-    def _written_in_the_south(self) -> bool:
-        """Whether the text's opening (its headline, dateline and lead) names a country or a city of the
-        southern hemisphere ("SYDNEY (Reuters) -", "Farmers in New Zealand"), where the seasons' months are
-        the northern ones' opposites; read once."""
+    def _told_in_the_south(self, candidate: Candidate) -> bool:
+        """Whether a season is told of the southern hemisphere, where its months are the northern opposite
+        one's: the text's dateline names a southern place ("SYDNEY (Reuters) -"), or its lead or the
+        season's own sentence sets things there ("Farmers in New Zealand say", "Sydney's spring market");
+        a lead that only mentions one ("The minister flew to Sydney") is no sign. The opening is read once."""
         if self._southern is None:
-            self._southern = _SOUTHERN_PLACE.search(self.text, 0, _SOUTHERN_OPENING_REACH) is not None
-        return self._southern
+            self._southern = (
+                _SOUTHERN_DATELINE.search(self.text, 0, _SOUTHERN_OPENING_REACH) is not None
+                or _SOUTHERN_SETTING.search(self.text, 0, _SOUTHERN_OPENING_REACH) is not None
+            )
+        return self._southern or (
+            _SOUTHERN_SETTING.search(
+                self.text, self._sentence_opening(candidate.start), self._sentence_close(candidate.end)
+            )
+            is not None
+        )
 
     def _after_a_southern_summer(self, choice: _AnchorChoice) -> bool:
         """Whether the reference chosen is a summer written over a year's end ("the summer of 1851-52",
@@ -8287,6 +8389,18 @@ class Resolver:
         name = WEEKDAY_NAMES[spec.weekday - 1]
         choice = self._anchor_for(spec.base, "week")
         heading_day = self._heading_entry_day(candidate)
+        if (
+            heading_day is not None
+            and spec.amount is not None
+            and spec.base == "dct"
+            and self.dct is not None
+            and heading_day.day is not None
+            and heading_day.day > self.dct
+        ):
+            # "Catalogues will be available from next Monday" under a sale notice's heading "Thursday 6
+            # November 2008": a day ahead of the writer heads what is to come, not the day the words were
+            # written on, so "next" and "last" still count from the writer's now
+            heading_day = None
         if heading_day is not None:
             choice = heading_day  # "We go back in on Monday", in a letter headed "21st April 1916"
         elif (label_day := self._label_entry_day(candidate)) is not None:
@@ -8403,6 +8517,15 @@ class Resolver:
             ):
                 day = self._weekday_near(named.day, spec.weekday, None)
                 anchor = _anchor_at(named)
+                if (
+                    day != named.day
+                    and relation is _FALLS_ON
+                    and "," in self.text[named.end : candidate.start]
+                ):
+                    # "began on 4 May, a Tuesday": the weekday set beside a date restates it; where the two
+                    # disagree, the date is what the writer wrote out, so its day stands
+                    why = f"the {name} set beside the day just named restates it, though {named.day} is no {name}"
+                    return named.day.isoformat(), anchor, why, []
                 return day.isoformat(), anchor, f"the {name} the day just named {relation_name}", []
         weekend = self.reference if spec.amount is None else None
         if (
@@ -8587,6 +8710,8 @@ class Resolver:
                 ahead_because = "a planned event named without a verb"
             elif self._scheduled_event_is_on(candidate, tense):
                 ahead_because = "a scheduled event said to be on that day"
+            elif self._planned_day_is(candidate, tense):
+                ahead_because = "a day a plan sets said to be that day"
             if ahead_because is not None:
                 direction = 1
         day = self._weekday_near(anchor_day, spec.weekday, direction)
@@ -8711,6 +8836,26 @@ class Resolver:
             day = self._weekday_near(ref.day, spec.weekday, 1)
             anchor = _anchor_at(ref)
             return day.isoformat(), anchor, f"no tense: the first {name} on or after the day just named", []
+        heading = (
+            self._weekday_heading_before(candidate)
+            if direction is None
+            and spec.amount is None
+            and choice.anchor.kind == _DCT_ANCHOR
+            and day < anchor_day
+            else None
+        )
+        if heading is not None and heading.day >= anchor_day:
+            # a notice's "Monday: Toddler Praise ... Wednesday: no Bible study, resumes on 2 October. Thursday:
+            # decorating": a week's days heading the lines of a list go on from the line before, whatever
+            # the lines tell between them
+            day = self._weekday_near(heading.day + timedelta(days=1), spec.weekday, 1)
+            anchor = _anchor_at(heading)
+            return (
+                day.isoformat(),
+                anchor,
+                f"no tense: the first {name} after the day heading the line before",
+                [],
+            )
         entry = self.entry
         if (
             direction is None
@@ -8761,6 +8906,29 @@ class Resolver:
         else:
             why = f"{tense.tense} tense{cue}, so the {'last' if direction < 0 else 'next'} {name} {'before' if direction < 0 else 'after'} {choice.label}"
         return day.isoformat(), choice.anchor, why, []
+
+    def _weekday_heading_before(self, candidate: Candidate) -> _Reference | None:
+        """The day told by the weekday heading the line before, when `candidate` heads its own line as a
+        weekday before a colon ("Thursday: Harvest decorating"), as a list of a week's days does."""
+        if _HEADING_DAYS.match(self.text, candidate.end) is None or not self._opens_line(candidate.start):
+            return None
+        # the line before, over any blank lines between them
+        line = self.text.rfind("\n", 0, candidate.start)
+        while line > 0 and self.text[line - 1] in " \t\r\n":
+            line -= 1
+        before = self.text.rfind("\n", 0, max(line, 0))
+        told = [
+            ref
+            for ref in self.weekdays_told.values()
+            if before < ref.end <= line
+            and _HEADING_DAYS.match(self.text, ref.end) is not None
+            and self._opens_line(ref.end - len(WEEKDAY_NAMES[ref.day.isoweekday() - 1]))
+        ]
+        return told[0] if len(told) == 1 else None
+
+    def _opens_line(self, start: int) -> bool:
+        """Whether only blanks stand between the start of its line and `start`."""
+        return self.text[self.text.rfind("\n", 0, start) + 1 : start].strip() == ""
 
     def _early_morning_anchor(self, choice: _AnchorChoice) -> bool:
         """Whether ``choice`` is the reference time written as an early morning ("early on Tuesday
@@ -9423,7 +9591,7 @@ class Resolver:
             and candidate.end - candidate.start == len("the night")
             and self.reference is not None
             and _DAYTIME_VALUE.search(self.reference.value) is not None
-            and self._tense(candidate).looks_back
+            and self._night_looked_back_to(candidate)
             and not self._quoted(candidate)
         ):
             # "By 4 p.m. the last men were off. One had died in the rigging during the night": a past
@@ -10503,12 +10671,14 @@ class Resolver:
     def _measure_announced_from(self, candidate: Candidate) -> bool:
         """ "At 11am the army announced a ceasefire from midnight", "imposed a curfew from midnight": a measure
         a past verb announces or imposes "from" a time starts after the announcing, so its midnight is the
-        one still to come ("the ceasefire took effect from midnight" tells of the one gone)."""
+        one still to come ("the ceasefire took effect from midnight" tells of the one gone, and so does a past
+        perfect: "police said they had imposed a curfew from midnight")."""
         if not self.low.endswith(" from ", 0, candidate.start):
             return False
         tense = self._tense(candidate)
         return (
             tense.cue_end is not None
+            and not tense.looks_back
             and _cue_verb(tense) in _LEX.MEASURE_ANNOUNCING_VERBS
             and _MEASURE_FROM_AFTER_VERB.fullmatch(self.low, tense.cue_end, candidate.start) is not None
         )
@@ -10596,6 +10766,16 @@ class Resolver:
             held is not None
             and held["held"] in _LEX.SCHEDULED_EVENT_NOUNS
             and (tense.tense == "present" or held["contracted"] is not None)
+        )
+
+    def _planned_day_is(self, candidate: Candidate, tense: ClauseTense) -> bool:
+        """ "The last scheduled day of action is Friday", "the deadline is Friday": a present "is" that
+        names the weekday of a day a plan sets tells what is coming, as "the party is on Friday" does."""
+        return (
+            tense.tense == "present"
+            and not tense.habitual
+            and self.low.endswith(" is ", 0, candidate.start)
+            and _PLANNED_DAY_IS.search(self.low, max(0, candidate.start - 60), candidate.start) is not None
         )
 
     def _change_from_weekday(self, candidate: Candidate, tense: ClauseTense) -> bool:
@@ -11903,7 +12083,9 @@ class Resolver:
                 f"{spec.note}: the end of a range that starts at {range_start.value}",
                 [],
             )
-        choice = self._anchor_for(spec.base, "month")
+        # "met in the winter of 1972 and married the following Easter": a feast counted on from the story's
+        # time counts from that time however coarse, never from the writer's day
+        choice = self._anchor_for(spec.base, "year" if spec.base == "ref" and spec.amount else "month")
         if (
             spec.amount not in (None, 0)
             and spec.base == "dct"
@@ -11915,6 +12097,17 @@ class Resolver:
             # counts a "last" or "next" feast from the time of writing, as "last year" and "last week"
             choice = self._dct_anchor() or choice
         if choice is None or choice.day is None:
+            restated_year = self._year_of_date_set_after(candidate) if spec.amount is None else None
+            if restated_year is not None:
+                # "on Easter Monday, 17 April 1865": the date set right after the feast restates its day
+                # and so tells its year, in a story that has named none before
+                value = _holiday_date(spec.holiday, restated_year).isoformat()
+                return (
+                    value,
+                    _UNANCHORED,
+                    f"{spec.note} of {restated_year}, the year of the date set after it",
+                    [],
+                )
             if spec.holiday[0] == "fixed":
                 value = f"XXXX-{spec.holiday[1]:02d}-{spec.holiday[2]:02d}"
             else:
@@ -12189,10 +12382,17 @@ class Resolver:
         # "In February,", "During February", "Back in February": a preposition opening the sentence, at
         # most one linking word before it
         before = self.low[self._sentence_opening(candidate.start) : candidate.start].split()
+        if not before or before[-1] not in _LEX.OPENING_MONTH_PREPOSITIONS:
+            return False
+        if len(before) <= 2 and all(word in _LEX.OPENING_MONTH_LEADS for word in before[:-1]):
+            return True
+        # "Sales in March rose 4 per cent", "Car exports during June fell": a month within a short subject
+        # opening the sentence, right before a verb of its figures' change, dates the change as the
+        # opening month does ("The show in March was cancelled" may have been called off ahead of it)
         return (
-            1 <= len(before) <= 2
-            and before[-1] in _LEX.OPENING_MONTH_PREPOSITIONS
-            and all(word in _LEX.OPENING_MONTH_LEADS for word in before[:-1])
+            len(before) <= _SUBJECT_MONTH_WORDS
+            and cue_words[-1] in _LEX.DOTTED_AMOUNT_VERBS
+            and not self.text[candidate.end : tense.cue_end - len(tense.cue or "")].strip()
         )
 
     def _told_before_last(self, month: int, day: int | None, anchor_day: date) -> bool:
@@ -12547,6 +12747,18 @@ _PLANNED_EVENT_REACH = 60
 #: a weekday.
 _SCHEDULED_IS_ON = compile_pattern(
     r"(?<![a-z-])(?P<held>[a-z]+(?:-[a-z]+)?)(?:[ \t]+(?:is|are)|(?P<contracted>['\u2019]s))[ \t]+on[ \t]+$"
+)
+#: The most words a subject holding a month may have before it ("The firm's car sales in March rose"), the
+#: preposition included.
+_SUBJECT_MONTH_WORDS = 5
+#: "the last scheduled day of action is", "the final day of the strike is", "the deadline is": a day a plan
+#: sets, its edge word first, or a deadline's noun, right before "is" and a weekday.
+_PLANNED_DAY_IS = compile_pattern(
+    r"(?<![a-z])(?:(?:"
+    + words_regex(_LEX.PLANNED_DAY_EDGES)
+    + r")(?:[ \t]+[a-z]+)?[ \t]+day(?:[ \t]+of[ \t]+(?:the[ \t]+|its[ \t]+|their[ \t]+)?[a-z]+(?:[ \t]+[a-z]+)?)?|"
+    + words_regex(_LEX.PLANNED_DAY_NOUNS)
+    + r")[ \t]+is[ \t]+$"
 )
 #: The word right after an expression, on its line: " was", ", called" is no such word.
 _WORD_RIGHT_AFTER = compile_pattern(r"[ \t]+([a-z]+)(?![a-z])")
@@ -13260,6 +13472,21 @@ def _feast_falls_on(rule: tuple[str, int, int, int], month: int, day: int, year:
 
 #: The first year US Thanksgiving fell on November's fourth Thursday rather than its last.
 _FOURTH_THURSDAY_THANKSGIVING_FROM = 1939
+
+
+def _day_ahead_on_weekday(now: date, day_of_month: int | None, weekday: int | None) -> bool:
+    """Whether day `day_of_month` of `now`'s month is still to come and falls on `weekday`."""
+    if day_of_month is None or weekday is None or day_of_month <= now.day:
+        return False
+    return _falls_on(now.year, now.month, day_of_month, weekday)
+
+
+def _falls_on(year: int, month: int, day_of_month: int, weekday: int) -> bool:
+    """Whether the month has that day and it falls on `weekday` (1 Monday ... 7 Sunday)."""
+    return (
+        day_of_month <= cal.days_in_month(year, month)
+        and date(year, month, day_of_month).isoweekday() == weekday
+    )
 
 
 def _holiday_weekend_saturday(day: date) -> date:

@@ -89,6 +89,16 @@ _QUOTED_SENTENCE = re.compile(
 )
 
 
+def in_quoted_sentence(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] lies inside a quoted sentence of its line ('"We will sail on 3 June," he
+    wrote'), which tells its speaker's time, not the writer's."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return any(
+        quote.start() < start and end <= quote.end()
+        for quote in _QUOTED_SENTENCE.finditer(text, line_start, end + 200)
+    )
+
+
 class TenseOracle:
     """Asks `chronology.tense.governing_tense` once per expression that needs a direction."""
 

@@ -156,6 +156,8 @@ FLOORS = {
     "blind_events_narrative_3.jsonl": (91.0, 81.0),
     "blind_events_news_4.jsonl": (89.0, 84.0),
     "blind_events_narrative_4.jsonl": (95.0, 86.0),
+    "blind_events_narrative_5.jsonl": (97.0, 91.0),
+    "blind_events_news_5.jsonl": (94.0, 94.0),
 }
 
 

@@ -455,6 +455,7 @@ BLIND_SETS = [
     GOLD_FOLDER / "blind_news_102.jsonl",
     GOLD_FOLDER / "blind_narrative_105.jsonl",
     GOLD_FOLDER / "blind_narrative_106.jsonl",
+    GOLD_FOLDER / "blind_notices.jsonl",
 ]
 BLIND_FLOORS = {
     "strict_f1": 0.95,

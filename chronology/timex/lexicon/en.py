@@ -1129,6 +1129,9 @@ CATALOGUE_YEAR_PARTICIPLES: frozenset[str] = frozenset(
      "commissioned"}
 )  # fmt: skip
 
+#: Participles with which a letterhead or a notice gives the year a body was founded, set off after its name
+#: or opening a line ("Auctioneers, established 1886", "Founded 1884 - Reg. charity no. 1104877").
+FOUNDING_PARTICIPLES: frozenset[str] = frozenset({"founded", "established", "est", "estd"})
 #: Words before a number that make it a label rather than a time ("page 1998", "flight 1200").
 LABEL_WORDS: frozenset[str] = frozenset(
     {"page", "pages", "p", "pp", "no", "number", "nos", "flight", "route", "highway", "room", "chapter",
@@ -1139,6 +1142,10 @@ LABEL_WORDS: frozenset[str] = frozenset(
      "session"}  # "Fourth Report of Session 1994-95": a sitting of parliament, named as a season is
 )  # fmt: skip
 
+
+#: Nouns a journey or a race counts its parts by, before a number that heads an entry with its date ("Day 7 -
+#: Tues 13th", "Stage 5 - 12 May 2019"): the number is that count, the date after it the entry's day.
+JOURNEY_PART_LABELS: frozenset[str] = frozenset({"day", "stage", "leg"})
 
 #: Words before a number written "12/2015" that make it a legal or case number, not a month and year
 #: ("Law 12/2015", "Directive 03/2019", "Case 11/2020").
@@ -1227,6 +1234,11 @@ YEAR_SPAN_VERBS: frozenset[str] = frozenset({"reigned", "ruled", "lived", "flour
 #: Bengal brought", "In 1499 merchants of Venice had"): the name after them belongs to the subject.
 SUBJECT_ORIGIN_PREPOSITIONS: frozenset[str] = frozenset({"from", "of"})
 
+#: Nouns that "fall" (a drop) opens a compound with, never the season's ("a bureau's fall front", "the fall
+#: guy", "fall arrest"); "line" is left out for "the fall line-up", a season's programmes.
+FALL_COMPOUND_HEADS: frozenset[str] = frozenset(
+    {"front", "fronts", "guy", "guys", "arrest", "pipe", "pipes", "flap", "flaps"}
+)
 #: Words before "the fall" that make it the season ("in the fall", "by the fall"); after other words
 #: ("ended with the fall", "date the fall to") it is a collapse.
 FALL_SEASON_OPENERS: frozenset[str] = frozenset(
@@ -1301,6 +1313,11 @@ FALL_IN_SEASON_WORDS: frozenset[str] = frozenset(
 
 #: Words between a year's number and "year" that make it a year of account ("the 1998 fiscal year").
 ACCOUNT_YEAR_WORDS: frozenset[str] = frozenset({"fiscal", "financial", "tax", "academic", "school", "model"})
+#: Words after a double year that make it one year of account or of study, named by the year it ends in
+#: ("the 2026-27 budget", "the 2024-25 financial year", "the 2019-20 session").
+DOUBLE_YEAR_ACCOUNT_WORDS: frozenset[str] = frozenset(
+    {"budget", "fiscal", "financial", "tax", "academic", "school", "session"}
+)
 
 #: Present verbs by which an owner's year of account is said to begin or end: "a company whose fiscal year
 #: begins in October", "its financial year ends on March 31" name that month or day of every year.
@@ -1312,6 +1329,9 @@ YEAR_SPENDING_VERBS: frozenset[str] = frozenset({"spent", "spend", "spends", "sp
 #: with a modal (PLAN_MODALS); a told past ("grew over the next decade") stays the decade, and so does
 #: "would", a biography's future in the past ("he would write five novels over the next decade").
 OVER_NEXT_PLAN_LENGTHS: dict[str, str] = {"decade": "P10Y", "century": "P100Y"}
+#: Units "over the next" makes a stretch of that length in any tense ("over the next week", "over the next
+#: month"): spans shorter than a year, which "the next year" or "the next decade" after "over" still name.
+OVER_NEXT_SPAN_LENGTHS: dict[str, str] = {"week": "P1W", "month": "P1M"}
 PLAN_MODALS: frozenset[str] = frozenset({"will", "shall", "could", "should", "might", "may", "must"})
 #: Present forecasts that make "over the next decade" a plan's stretch as a modal does ("is expected to save
 #: $250 billion over the next decade"); a past "was expected to" may be a history's and is left out.
@@ -1431,6 +1451,9 @@ POSSESSIVE_DETERMINERS: frozenset[str] = frozenset({"his", "her", "their", "its"
 #: or a drop ("since her last fall", "its previous fall"); a household's or a group's "our last fall in
 #: Vermont" is a season they spent.
 FALL_TUMBLE_POSSESSIVES: frozenset[str] = frozenset({"his", "her", "my", "your", "its"})
+#: Possessive determiners of a person, before a "last" that is then a person's own ("her last entry is at
+#: 9.15", "my last exam is at 2pm"), not a place's last call.
+PERSONAL_POSSESSIVES: frozenset[str] = frozenset({"his", "her", "my", "your", "our"})
 #: Verbs other than a past in "-ed" whose object may be a length of what follows "of" ("ending weeks of
 #: speculation", "ends years of uncertainty", "following months of talks"); a court's or a listener's
 #: "heard hours of testimony" and what lies ahead in "commuters face weeks of disruption".
@@ -3072,6 +3095,11 @@ SCHEDULED_EVENT_NOUNS: frozenset[str] = frozenset(
      "exam", "final", "funeral", "match", "game", "doors", "call", "shift", "training"}
 )  # fmt: skip
 
+#: Words before "day" that make it a day a plan sets ("the last scheduled day of action is Friday", "the
+#: opening day is Monday"), and nouns that are such a day ("the deadline is Friday").
+PLANNED_DAY_EDGES: frozenset[str] = frozenset({"last", "final", "first", "opening", "closing"})
+PLANNED_DAY_NOUNS: frozenset[str] = frozenset({"deadline", "cut-off", "cutoff"})
+
 #: Present forms of "be" that tell one month's weekday ("the vote is on the last Friday of the month"), where
 #: any other present verb keeps a habit ("the club meets on the last Friday of the month": every month's).
 WEEKDAY_OF_MONTH_COPULAS: frozenset[str] = frozenset({"is", "are", "'s", "\u2019s"})
@@ -3081,6 +3109,10 @@ WEEKDAY_OF_MONTH_COPULAS: frozenset[str] = frozenset({"is", "are", "'s", "\u2019
 CLOSING_VERBS: frozenset[str] = frozenset(
     {"ends", "expires", "finishes", "concludes", "lapses"}
 )  # fmt: skip
+
+#: Verbs of a place shutting for the day ("the kitchen closes at 9"), whose hour after an evening one is the
+#: evening's.
+VENUE_CLOSING_VERBS: frozenset[str] = frozenset({"close", "closes", "shut", "shuts"})
 
 #: Nouns of a performance given its hour in a listing ("music at 7.30", "curtain at 7.45", "matinees
 #: Wednesdays and Saturdays at 2.30", "doors at 7, show at 8"): a performance's hour told without a.m. or p.m.
@@ -3110,6 +3142,12 @@ EVENING_CUE_WORDS: frozenset[str] = frozenset(
 LAST_CALL_NOUNS: frozenset[str] = frozenset(
     {"orders", "order", "entry", "entries", "admission", "admissions", "admittance", "bookings", "booking",
      "seating", "sittings", "sitting", "call", "calls"}
+)  # fmt: skip
+
+#: Words that put a performance by day ("the matinee", "a lunchtime concert", "the Sunday morning show"): a
+#: venue's doors opened for it before noon keep the morning ("Doors open at 11.45").
+DAYTIME_SHOW_WORDS: frozenset[str] = frozenset(
+    {"matinee", "matinees", "lunchtime", "lunch", "breakfast", "brunch", "morning", "mornings"}
 )  # fmt: skip
 
 #: Meals of the morning: a dotted hour they are held at is the morning's ("Breakfast is at 7.30.").
