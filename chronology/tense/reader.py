@@ -84,6 +84,9 @@ _NAME_AND_BEFORE = compile_pattern(r"(?<![A-Za-z'])[A-Z][a-z]+[ \t]+and[ \t]+$")
 _JOINED_NAMES_BEFORE = compile_pattern(
     r"(?<![A-Za-z'])[A-Z][a-z]+[ \t]+and[ \t]+[A-Z][A-Za-z'\u2019]*(?:[ \t]+[A-Z][A-Za-z'\u2019]*){0,3}[ \t]+$"
 )
+#: A count in figures below a thousand or with its thousands set off ("80", "1,200"), not a year ("2019"),
+#: right before a word.
+_COUNT_IN_DIGITS_BEFORE = compile_pattern(r"(?<![0-9,.])\d{1,3}(?:,\d{3})*[ \t]+$")
 _POSSESSIVE = compile_pattern(r"['’]s?\s+([a-z]+)")
 # A date labelling a notice line, then its status after a colon: "Christmas Day and Boxing Day: closed".
 _STATUS_AFTER_LABEL = compile_pattern(
@@ -653,6 +656,17 @@ class _Reader:
                 return True
         return False
 
+    def _after_count_in_digits(self, index: int) -> bool:
+        """Whether a count in figures ("80", "1,200"), not a year nor a month's day, stands right before
+        the word at `index`."""
+        start = self.tokens.spans[index][0]
+        count = _COUNT_IN_DIGITS_BEFORE.search(self.tokens.text, max(0, start - 12), start)
+        if count is None:
+            return False
+        return index == 0 or (
+            self.tokens.spans[index - 1][1] < count.start() and self.word(index - 1) not in lexicon.DATE_NAMES
+        )
+
     def _determines_a_unit(self, index: int) -> bool:
         """Whether the word at `index` leads a single unit of time ("visitors last year", "sales last
         quarter"), not a verb with its length ("batteries last years", "the vines last year after year")."""
@@ -718,6 +732,16 @@ class _Reader:
                 and self.following(index) in lexicon.AFTER_COUNTED_SUBJECT_VERB
             )
         ):
+            return None
+        if (
+            flags & _PAST
+            and not previous
+            and self.following(index) not in lexicon.AFTER_COUNTED_SUBJECT_VERB
+            and self._after_count_in_digits(index)
+        ):
+            # "with 80 heated pens", "the 1,200 injured miners": a count in figures before an adjective,
+            # as "four wounded soldiers" is; a year ("in 2019 launched") and a day ("on March 5
+            # announced") before a past verb are left to it
             return None
         if flags & _ALSO_NOUN and self._after_article_and_amount(index):
             return None  # "will take a 15 percent pay cut through June": a noun, the object before decides

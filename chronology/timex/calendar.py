@@ -305,6 +305,47 @@ def nth_weekday(year: int, month: int, weekday: int, n: int) -> date:
     return last - timedelta(days=(last.isoweekday() - weekday) % 7)
 
 
+#: The holiday rule of "bank holiday Monday": any of the year's bank holiday Mondays in England and Wales,
+#: which the resolver takes the nearest of on the side the tense says (`bank_holiday_mondays`).
+BANK_HOLIDAY_MONDAYS: tuple[str, int, int, int] = ("bankmonday", 0, 0, 0)
+#: The year the late May and late August bank holidays settled on the last Mondays of their months.
+_LAST_MONDAY_BANK_HOLIDAYS_FROM = 1971
+#: The year the early May bank holiday was first kept.
+_EARLY_MAY_BANK_HOLIDAY_FROM = 1978
+
+
+#: Years whose bank holiday Mondays were moved by proclamation (jubilees, anniversaries, a coronation):
+#: the usual Monday and the day it moved to, None when it moved off a Monday (to a Friday or a Thursday);
+#: a usual day of None adds a Monday ("the coronation bank holiday" of 8 May 2023).
+_MOVED_BANK_HOLIDAY_MONDAYS: dict[int, tuple[tuple[date | None, date | None], ...]] = {
+    1977: ((date(1977, 5, 30), date(1977, 6, 6)),),
+    1995: ((date(1995, 5, 1), date(1995, 5, 8)),),
+    2002: ((date(2002, 5, 27), date(2002, 6, 3)),),
+    2012: ((date(2012, 5, 28), date(2012, 6, 4)),),
+    2020: ((date(2020, 5, 4), None),),
+    2022: ((date(2022, 5, 30), None),),
+    2023: ((None, date(2023, 5, 8)),),
+}
+
+
+def bank_holiday_mondays(year: int) -> tuple[date, ...]:
+    """The bank holiday Mondays of a year in England and Wales, in order: Easter Monday, the early May
+    holiday (from 1978), the spring one (the last Monday in May, Whit Monday before 1971) and the summer
+    one (the last Monday in August, the first before 1971), with the moves of `_MOVED_BANK_HOLIDAY_MONDAYS`."""
+    easter_monday = easter(year) + timedelta(days=1)
+    if year < _LAST_MONDAY_BANK_HOLIDAYS_FROM:
+        return (easter_monday, easter(year) + timedelta(days=50), nth_weekday(year, 8, 1, 1))
+    days = [easter_monday, nth_weekday(year, 5, 1, -1), nth_weekday(year, 8, 1, -1)]
+    if year >= _EARLY_MAY_BANK_HOLIDAY_FROM:
+        days.append(nth_weekday(year, 5, 1, 1))
+    for usual, moved in _MOVED_BANK_HOLIDAY_MONDAYS.get(year, ()):
+        if usual is not None:
+            days.remove(usual)
+        if moved is not None:
+            days.append(moved)
+    return tuple(sorted(days))
+
+
 def weekday_near(anchor: date, weekday: int, direction: int | None) -> date:
     """The `weekday` on or before (direction -1), on or after (+1), or nearest to (None) `anchor`."""
     back = (anchor.isoweekday() - weekday) % 7

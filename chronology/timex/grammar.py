@@ -17,6 +17,7 @@ from types import ModuleType
 
 from chronology.pattern_cache import compile_pattern, kept_text, longest_first
 from chronology.timex.calendar import (
+    BANK_HOLIDAY_MONDAYS,
     days_in_month,
     ethiopian_calendar_day,
     hebrew_calendar_day,
@@ -669,6 +670,8 @@ class Grammar:
             # "at 9:35 in the morning of Sunday, July 3": a date after "of" is an expression of its own, as
             # "the morning of 8 November" is
             r"(?:(?![,]?[ \t]*\n[ \t]*\n)(?:,\s*|\s+)(?!of\s)(?:(?P<tday>today|tonight|yesterday|tomorrow)|"
+            # "until noon next Monday", "at 5pm last Friday": the weekday counted from now, as "noon tomorrow"
+            + r"(?:(?P<tdet>next|last|this|coming)\s+)?"
             + f.weekday_rx.replace("?P<weekday>", "?P<tweekday>")
             # "from 9am to 5pm Monday to Friday": a weekday opening a run of weekdays is the schedule's,
             # not the day of the clock time before it
@@ -3498,6 +3501,14 @@ class Grammar:
                 return None  # "came for the January sales": the yearly event the month names
         if not det and not pmod and _previous_word(ctx.low, m.start()) in self.lex.MONTH_RANKING_WORDS:
             return None  # "July was the hottest July on record": a rank among Julys, not a month of its own
+        if (
+            not det
+            and not pmod
+            and (typical := _previous_word(ctx.low, m.start())) in self.lex.TYPICAL_OCCASION_WORDS
+            and _previous_word(ctx.low, ctx.low.rfind(typical, 0, m.start())) in ("a", "an")
+        ):
+            # "In a normal August we would expect 15", "a typical January": that month of any year
+            return Spec("DATE", "fixed", value=f"XXXX-{self.month_of(word):02d}", note=f"a {typical} {word}")
         if not det and not pmod and not paired:
             # '"In May we were paying': a quotation mark opening the speech is no part of the preposition
             before = [
@@ -5841,6 +5852,7 @@ class Grammar:
             # "Dad's last day at the works", "the club's last season": a noun's possessive as well
             and (word_before in self.lex.POSSESSIVE_DETERMINERS or word_before.endswith(("'s", "s'")))
             and not ctx.low.startswith(("'s", "\u2019s"), m.end())
+            and not self._her_as_object(ctx.low, m.start())
         ):
             return None  # "in its last decade", "his last year": the final one of a life or a firm's run
         if (
@@ -5970,9 +5982,10 @@ class Grammar:
             spec.pod = str(self.lex.PARTS_OF_DAY[unit])
             if det == "last" and unit in self.lex.LAST_PARTS_OF_DAY:
                 owner = _previous_word(ctx.low, m.start("det"))
-                if owner in self.lex.POSSESSIVE_DETERMINERS or (
-                    unit != "night" and owner in self.lex.NOUN_DETERMINERS
-                ):
+                if (
+                    owner in self.lex.POSSESSIVE_DETERMINERS
+                    and not self._her_as_object(ctx.low, m.start("det"))
+                ) or (unit != "night" and owner in self.lex.NOUN_DETERMINERS):
                     # "on his last evening in Paris", "its last night": the final one, not yesterday's
                     return None
                 spec.amount = -1  # "the inquiry was opened last evening": the evening before today
@@ -6825,6 +6838,14 @@ class Grammar:
                 spec.base = "dct"  # "the prior-year quarter": the reporting quarter, a year back
         return spec
 
+    def _her_as_object(self, low: str, start: int) -> bool:
+        """Whether the "her" just before `start` is the object of a verb of meeting or dealing with a
+        person ("the vet examined her last month", "I met her last night"), so the "last" after it names
+        the time gone by; "spent her last month in a hospice" and "on her last evening" keep the final one."""
+        if _previous_word(low, start) != "her":
+            return False
+        return _previous_word(low, low.rfind("her", 0, start)) in self.lex.PERSON_OBJECT_VERBS
+
     def _age_of_people(self, ctx: Context, start: int, body: int, end: int) -> bool:
         """ "children aged 16 years and over", "not suitable for children under 3 years", "a woman aged 40
         years": a count after "aged" or "under" that follows a noun of people is their age, and so is one
@@ -6919,8 +6940,10 @@ class Grammar:
             return None  # "born at 34 weeks' gestation", "20 weeks pregnant": the pregnancy's age
         if unit == "century" and self._century_of_runs(ctx.low, m.start(), m.end()):
             return None  # "scored a century on the third day": a batsman's hundred runs, not a length
-        if unit in ("year", "month") and self._age_of_people(ctx, m.start(), m.start("body"), m.end()):
-            return None  # "children aged 16 years and over", "children under 3 years": an age
+        if unit in ("year", "month", "week", "day") and self._age_of_people(
+            ctx, m.start(), m.start("body"), m.end()
+        ):
+            return None  # "children aged 16 years and over", "a puppy aged 12 weeks": an age
         if self._event_clock_reading(ctx, m.start(), m.end()):
             return None
         if _WAR_NAME_TAIL.match(ctx.text, m.end()) and ctx.text[m.start("num")].isupper():
@@ -8720,6 +8743,8 @@ class Grammar:
                 "dct",
             )
             spec.amount = None
+            if m["tdet"]:
+                spec.amount = self.lex.RELATIVE_DETERMINERS[m["tdet"]][0]
             if m["tmonth"]:
                 if not self._day_of_named_month(ctx, m, "tmonth", "tdaynum"):
                     return None
@@ -9684,6 +9709,13 @@ class Grammar:
         ):
             # "the evening rush", "the morning and evening rush hours": the article belongs to "rush"
             spec.extent_group = "pod"
+            day_after = _DAY_AFTER_QUALIFIED_NOUN.match(ctx.low, m.end())
+            if day_after is not None:
+                # "sailed on the evening tide last night", "in the morning session yesterday": the part of
+                # the day falls on the day named right after its noun, counted from now
+                day = day_after["day"]
+                spec.amount = -1 if day == "last night" else int(self.lex.DAY_DEICTICS[day][0])
+                spec.base = "dct"
         if det == "last":
             if word != "night":
                 return None
@@ -10028,6 +10060,10 @@ class Grammar:
         if not ctx.text[m.start("weekday")].isupper():
             return None
         weekday = int(self.lex.WEEKDAYS[m["weekday"]])
+        if weekday == 1:
+            # "We had 61 admissions on the bank holiday Monday", said on a Friday in September: one of the
+            # year's bank holiday Mondays, the nearest on the side the tense says, not the last Monday
+            return Spec("DATE", "holiday", holiday=BANK_HOLIDAY_MONDAYS, note="bank holiday Monday")
         return Spec("DATE", "weekday", weekday=weekday, note=f"'{m.group(0)}': a weekday that is a holiday")
 
     def _plural_weekday_run_ends_on_a_date(self, ctx: Context, end: int) -> bool:
@@ -10467,6 +10503,33 @@ class Grammar:
             value = f"XXXX-{int(month):02d}-{int(day):02d}"
             quant = self.lex.SET_QUANTIFIERS[m["hq"]]
             return Spec("SET", "fixed", value=value, quant=quant, note=f"every {string.capwords(name)}")
+        if (
+            not m["year"]
+            and name in self.lex.FIXED_HOLIDAYS
+            and ctx.prev_spec is not None
+            and (
+                (
+                    ctx.prev_spec.type == "SET"
+                    and _previous_word(ctx.low, m.start()) in self.lex.SET_EXCEPTION_WORDS
+                    and _SAME_CLAUSE_GAP.fullmatch(ctx.low, ctx.prev_end, m.start()) is not None
+                    and _WILL_BEFORE_IN_SENTENCE.search(ctx.low, max(0, m.start() - 150), m.start()) is None
+                )
+                # "except Christmas Day and New Year's Day": a feast listed after one left out
+                or (
+                    ctx.prev_spec.holiday is None
+                    and (ctx.prev_spec.value or "").startswith("XXXX-")
+                    and ctx.low[ctx.prev_end : m.start()] in (" and ", " or ", ", ")
+                )
+            )
+        ):
+            # "is open every day except Christmas Day": the feast a standing rule leaves out is that day of
+            # any year, as "daily except Sundays" leaves out every Sunday; "will be open every day except
+            # Christmas Day" over one season keeps this year's
+            month, day = self.lex.FIXED_HOLIDAYS[name]
+            value = f"XXXX-{int(month):02d}-{int(day):02d}"
+            return Spec(
+                "DATE", "fixed", value=value, note=f"{string.capwords(name)} left out of a standing rule"
+            )
         if (
             not m["year"]
             and _next_word(ctx.low, m.end()) in self.lex.THINGS_NAMED_FOR_FEASTS
@@ -13755,6 +13818,11 @@ def _previous_word(low: str, start: int) -> str:
 
 
 _SENTENCE_WORD = compile_pattern(r"[a-z]+(?:-[a-z]+)*")
+#: A day counted from now right after the noun a part of the day qualifies: "the evening tide [last night]",
+#: "the morning session [yesterday]".
+_DAY_AFTER_QUALIFIED_NOUN = compile_pattern(
+    r"[ \t]+[a-z-]+[ \t]+(?P<day>yesterday|today|tomorrow|last night)(?![a-z])"
+)
 #: ", at 59," or ", aged 81,": an age set off by commas (the word before the number is checked against
 #: the lexicon's AGE_APPOSITION_WORDS).
 _AGE_APPOSITION = compile_pattern(r",[ \t]*(?P<ageword>[a-z]+)[ \t]+\d{1,3}[ \t]*,")

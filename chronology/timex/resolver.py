@@ -626,7 +626,8 @@ _RELATIVE_YEAR_THEN_DAY = compile_pattern(
 #: "Last year the festival opened on March 3": a sentence opening on a year counted from the DCT.
 _RELATIVE_YEAR_OPENING = compile_pattern(
     # "A decade ago, the first results were published in July": a count back opens the sentence as well
-    r"\s*(?:(?:[Ll]ast|[Nn]ext|[Tt]his)\s+year|(?:[A-Z][a-z]*|\d+)\s+(?:years?|decades?)\s+ago)(?![a-z'])"
+    # a quotation opening on it ("\"Five years ago we took in 900 between June and August,\" she said") as well
+    r"\s*[\"\u201c]?(?:(?:[Ll]ast|[Nn]ext|[Tt]his)\s+year|(?:[A-Z][a-z]*|\d+)\s+(?:years?|decades?)\s+ago)(?![a-z'])"
 )
 #: The same year counted from now opening a clause after "and", "but" or a semicolon: ", and this year".
 _RELATIVE_YEAR_OPENING_A_CLAUSE = compile_pattern(
@@ -927,7 +928,7 @@ _PARTICIPLE_PHRASE_AFTER = compile_pattern(
 )
 #: "On a typical morning", "on an ordinary weekday": any such day, whose clock times are every day's.
 _TYPICAL_OCCASION = compile_pattern(
-    r"\b(?:a|an)\s+(?:typical|normal|ordinary|average|usual)\s+"
+    r"\b(?:a|an)\s+(?:" + words_regex(_LEX.TYPICAL_OCCASION_WORDS) + r")\s+"
     r"(?:day|morning|afternoon|evening|night|week|weekday|weekend|shift)\b",
     re.IGNORECASE,
 )
@@ -995,6 +996,12 @@ _PRESENT_PERFECT_CUES: tuple[str, ...] = ("has ", "have ", "hasn't ", "haven't "
 #: "a 7am shift", "an 8pm shift": a kind of shift that starts then, worked on any day.
 _SHIFT_AFTER = compile_pattern(r"\s+shifts?\b")
 #: A verb of allowing or forbidding, then (in the same clause) a bound of hours: "allowed smoking after".
+#: Whoever does something in the present, then a bound or "at" before a clock time: "anyone who finds an
+#: injured animal after 6pm", "whoever arrives before 9am" (not "anyone who saw", "who was", "who has").
+_ANYONE_DOING_BEFORE = compile_pattern(
+    r"(?<![a-z])(?:anyone|anybody|whoever)(?:\s+who)?\s+(?!was\s|has\s|is\s)[a-z]+s\s"
+    r"[^.;:!?\n]{0,60}(?<![a-z])(?:after|before|until|till|between|at|from)\s+$"
+)
 _PERMITTED_HOURS_BEFORE = compile_pattern(
     r"(?<![a-z])(?:allow|allows|allowed|allowing|permit|permits|permitted|permitting|ban|bans|banned|banning"
     r"|forbid|forbids|forbade|forbidden|forbidding|prohibit|prohibits|prohibited|prohibiting)(?![a-z])"
@@ -3654,6 +3661,17 @@ class Resolver:
             return True  # "a bill that would have allowed smoking after 9 p.m.": the hours of a rule
         if self._clock_of_every_day(candidate) or self._clock_in_sentence_of_set_days(candidate):
             return True
+        window = self.low[max(0, candidate.start - 90) : candidate.start]
+        if (
+            ("anyone" in window or "anybody" in window or "whoever" in window)
+            and (
+                anyone := _ANYONE_DOING_BEFORE.search(self.low, max(0, candidate.start - 90), candidate.start)
+            )
+            and not self._dated_nearby(anyone.start(), candidate)
+        ):
+            # "anyone who finds an injured animal after 6pm should ring", "whoever arrives after 10pm": the
+            # hour in a rule for whoever does something, of any day ("anyone who saw the car at 6pm" is past)
+            return True
         if _ON_EITHER_DAY_AFTER.match(self.text, candidate.end):
             return True  # "no services after 8pm on either day": the time of each of the days told
         if _ON_ANY_DAY_AFTER.match(self.text, candidate.end):
@@ -4378,6 +4396,10 @@ class Resolver:
                 relative is None
                 or low + relative.end() != ref.end
                 or _ANY_YEAR.search(before, relative.end())
+                # a quotation opening on its year frames only what it says, not the sentence after it
+                or (
+                    relative.group().lstrip()[:1] in ('"', "\u201c") and _quote_closed(before, relative.end())
+                )
             ):
                 return None
             return ref
@@ -7744,7 +7766,16 @@ class Resolver:
                 if (
                     direction != -1
                     and month is not None
-                    and self._bound_ahead_in_clause(tense, candidate.start)
+                    and (
+                        self._bound_ahead_in_clause(tense, candidate.start)
+                        # "hopes to open the unit by the summer", said in September: the deadline of an act
+                        # still to come lies ahead, not in the summer just gone
+                        or (
+                            tense.tense == "future"
+                            and self.low.endswith(" by ", 0, candidate.start)
+                            and not (tense.cue or "").lower().startswith(_LEX.STORY_FUTURE_CUES)
+                        )
+                    )
                     and not self._told_before_last(month, day, anchor_day)
                 ):
                     # "the exhibition runs until January 12", said in March: the end of what holds now or
@@ -12770,6 +12801,11 @@ _DEADLINE_BEFORE = compile_pattern(
 )
 
 
+def _quote_closed(text: str, start: int) -> bool:
+    """Whether a quotation mark stands in `text` from `start` on (the quotation opened before is closed)."""
+    return '"' in text[start:] or "\u201d" in text[start:]
+
+
 def _tense_phrase(tense: ClauseTense) -> str:
     if tense.tense is None:
         return "no tense found in the clause"
@@ -13514,6 +13550,8 @@ def _holiday_dates(rule: tuple[str, int, int, int], year: int) -> tuple[date, ..
     eleven days shorter than ours, two in about one year in 33."""
     if rule[0] == "islamic":
         return cal.islamic_calendar_days(year, rule[1], rule[2])
+    if rule == cal.BANK_HOLIDAY_MONDAYS:
+        return cal.bank_holiday_mondays(year)
     return (_holiday_date(rule, year),)
 
 
@@ -13532,6 +13570,8 @@ def _holiday_date(rule: tuple[str, int, int, int], year: int) -> date:
     kind, a, b, c = rule
     if kind == "fixed":
         return date(year, a, b)
+    if rule == cal.BANK_HOLIDAY_MONDAYS:
+        return cal.bank_holiday_mondays(year)[-1]  # where one day of the year is asked: the summer's
     if kind in ("fixedwd", "easterwd"):
         # "the Monday after Michaelmas", "the Sunday after Trinity": the first such weekday after (or before)
         # the feast, by the Julian weekdays before the Gregorian reform

@@ -2259,7 +2259,22 @@ AGE_GROUP_NOUNS: frozenset[str] = frozenset(
      "women", "woman", "men", "man", "anyone", "those", "users", "applicants", "players", "passengers",
      "visitors", "riders", "drivers", "entrants", "participants", "workers", "guests", "employees",
      # the people a study samples ("healthy volunteers aged 18 to 55 years", "respondents aged 50-69")
-     "volunteers", "respondents", "subjects", "individuals", "residents"}
+     "volunteers", "respondents", "subjects", "individuals", "residents",
+     # animals a vet, a zoo or a breeder names by age ("a puppy aged 12 weeks", "kittens under 8 weeks",
+     # "a Labrador cross aged ten weeks"); cheese, wine, whisky and beef "aged 12 months" are lengths
+     "puppy", "puppies", "pup", "pups", "kitten", "kittens", "cub", "cubs", "foal", "foals", "calf", "calves",
+     "lamb", "lambs", "chick", "chicks", "piglet", "piglets", "hoglet", "hoglets", "dog", "dogs", "cat",
+     "cats", "bitch", "cross", "animal", "animals", "pet", "pets"}
+)  # fmt: skip
+
+#: Past verbs of meeting, seeing or dealing with a person, whose "her" is their object, not a possessive
+#: ("the vet examined her last month", "I met her last night", "police interviewed her last week"): the
+#: "last" after it names the time gone by. Verbs of spending or giving time ("spent her last month in a
+#: hospice") and of giving things ("sent her last letter") are left out, as their "her" is the owner's.
+PERSON_OBJECT_VERBS: frozenset[str] = frozenset(
+    {"met", "saw", "visited", "examined", "interviewed", "told", "called", "phoned", "rang", "emailed",
+     "texted", "asked", "thanked", "treated", "married", "arrested", "charged", "sentenced", "hired",
+     "sacked", "fired", "contacted", "warned", "questioned", "vaccinated", "scanned", "x-rayed"}
 )  # fmt: skip
 
 #: Words between a noun of people and a count that make the count their age ("children aged 12 years",
@@ -2654,6 +2669,10 @@ RANKING_WORDS: frozenset[str] = frozenset(
      "costliest", "quietest", "sunniest", "snowiest", "windiest", "best-selling", "top-selling",
      "best-attended", "most-watched"}
 )  # fmt: skip
+
+#: Words after "a" or "an" that make the time after them any such time, not one ("On a typical morning",
+#: "on an ordinary weekday", "In a normal August we would expect 15").
+TYPICAL_OCCASION_WORDS: frozenset[str] = frozenset({"typical", "normal", "ordinary", "average", "usual"})
 
 #: Ranking words before a bare month that make it one of a kind ("the hottest July on record", "its
 #: wettest June since 1910"): a description of that month of any year, not a time ("last" and
