@@ -175,6 +175,16 @@ def _timed_clause(tokens: Sequence[Token], mention: Mention, times: Sequence[Pla
     return False
 
 
+def length_later(tokens: Sequence[Token], item: Placed) -> bool:
+    """Whether a time is a length before "later" that stayed a length ("Days later", "Weeks later",
+    "Hours later" after a night): a time after the story's last one, at no day the text gives."""
+    return (
+        item.expression.type is TimexType.DURATION
+        and item.stop < len(tokens)
+        and tokens[item.stop].lower == "later"
+    )
+
+
 def carried_times(
     text: str,
     tokens: Sequence[Token],
@@ -195,11 +205,15 @@ def carried_times(
     for item in placed:
         if dates_events(item.expression) and _past(item.expression, published):
             timed_sentences.setdefault(item.sentence, []).append(item)
+    # "Days later", "Weeks later": the story moves on by a length it does not date
+    moved_on = {item.sentence for item in placed if length_later(tokens, item)}
     carried: dict[int, Carried] = {}
     happening: _Happening | None = None
     for mention in mentions:
         paragraph = paragraphs[mention.sentence]
         if happening is not None and paragraph > happening.paragraph + 1:
+            happening = None
+        if mention.sentence in moved_on:
             happening = None
         if not mention.verbal:
             continue

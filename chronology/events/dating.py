@@ -177,8 +177,15 @@ def place_expressions(
             if compared is not None:
                 compared.append(Placed(expression, position, first, stop, sentence))
             continue
-        if placed and stop < len(tokens) and tokens[stop].lower == "later" and not _after_clock_time(placed):
+        if (
+            placed
+            and stop < len(tokens)
+            and tokens[stop].lower == "later"
+            and not (stop + 1 < len(tokens) and tokens[stop + 1].lower == "than")
+            and not _after_clock_time(placed)
+        ):
             # "Hours later, the minister said": a time after the story's last one, as "Two days later" is
+            # ("hours later than planned" compares, and tells no time after it)
             expression = _hours_later(expression, placed[-1].expression)
         part = _at_part_of_day(tokens, first, expression)
         if part is not expression and placed and _clock_of(placed[-1], first - 4, tokens):
@@ -199,12 +206,15 @@ def _clock_of(item: Placed, on: int, tokens: Sequence[Token]) -> bool:
 
 #: A length of hours, minutes or seconds ("PTXH", "PT2H", "PTXM"): "Hours later" stays on the day.
 _WITHIN_A_DAY = re.compile(r"PT(?:X|\d+)[HMS]$")
+#: Parts of the day that hours after them may run past midnight from ("on Monday night. Hours later").
+_LATE_PARTS = ("TEV", "TNI")
 
 
 def _hours_later(length: TimeExpression, last: TimeExpression) -> TimeExpression:
     """A length of hours or minutes before "later" dates what follows on the day of the story's last
     time ("arrived on Monday. Hours later, police said": Monday), or in its month or year when the
-    story is told no finer; after a clock time it may run past midnight, so it gives no date."""
+    story is told no finer; after a clock time, an evening or a night it may run past midnight, so it
+    gives no date."""
     from chronology.engine.intervals import value_interval
 
     if (
@@ -214,6 +224,7 @@ def _hours_later(length: TimeExpression, last: TimeExpression) -> TimeExpression
         or last.granularity is None
         or last.granularity in CLOCK_TIMES
         or last.value is None
+        or last.value.endswith(_LATE_PARTS)
     ):
         return length
     value = last.value.split("T", 1)[0]  # "early on Saturday morning": the day, not its morning
@@ -242,7 +253,7 @@ def _compared_occasion(tokens: Sequence[Token], first: int) -> bool:
     if (
         first >= 2
         and tokens[first - 2].lower in lx.COMPARING_WORDS
-        and tokens[first - 1].lower in ("with", "to")
+        and tokens[first - 1].lower in lx.COMPARING_LINKS
     ):
         return True  # "rose 4 per cent compared with a year earlier", "Compared with last year, ..."
     if first < 2 or tokens[first - 1].lower not in lx.COMPARED_TIME_PREPOSITIONS:
@@ -387,7 +398,7 @@ def _names_a_charge(
     for position in range(noun - 1, max(sentence.first, noun - CHARGE_REACH) - 1, -1):
         if position in verbs:
             after = tokens[position + 1].lower
-            return after in ("with", "of") and verb_lemma(tokens[position].lower) in lx.CASE_LEMMAS
+            return after in lx.CHARGE_LINKS and verb_lemma(tokens[position].lower) in lx.CASE_LEMMAS
         if not tokens[position].is_word:
             return False
     return False
@@ -441,6 +452,8 @@ def _cost(
     between = [tokens[i] for i in kept]
     if any(t.text in _HARD_BREAKS for t in between):
         return float("inf")
+    if not following and verbal and _noun_source_time(tokens, placed, verbs):
+        return float("inf")  # "based their estimate on figures from March": the figures' time
     if (
         not following
         and mention.lemma in lx.DATED_STATE_ADJECTIVES
@@ -519,7 +532,7 @@ def _cost(
         not verbal
         and not following
         and mention.token.lower not in lx.SCHEDULED_CONTENT_NOUNS
-        and _scheduled(tokens, sentence, mention, verbs)
+        and scheduled(tokens, sentence, mention, verbs)
     ):
         # "planned a demonstration on Saturday": the date is the planned event's, not the planning's
         return cost
@@ -543,6 +556,25 @@ def _cost(
         if not adjacent:
             cost += NOUN_COST
     return cost
+
+
+def _noun_source_time(tokens: Sequence[Token], placed: Placed, verbs: frozenset[int]) -> bool:
+    """Whether a time after "from" tells the time of the noun before it, not of a verb before that:
+    "based their estimate on figures from March", "studied letters from 1920". After a verb it opens
+    the verb's own range or start ("worked from Friday until Sunday"), and so does a range after a noun
+    ("stayed in the village from May to June")."""
+    at = placed.first - 1
+    if at < 1 or tokens[at].lower not in lx.NOUN_TIME_SOURCES:
+        return False
+    noun = tokens[at - 1]
+    if placed.stop < len(tokens) and tokens[placed.stop].lower in lx.RANGE_ENDS:
+        return False
+    return (
+        noun.is_word
+        and at - 1 not in verbs
+        and noun.lower not in lx.FUNCTION_WORDS
+        and not _adverb(noun.lower)  # "rained heavily from Monday": an adverb of the verb
+    )
 
 
 #: Words of an "of" phrase between an event noun and its date: "the visit of the trade minister in".
@@ -606,7 +638,7 @@ def _attribution(
     )
 
 
-def _scheduled(tokens: Sequence[Token], sentence: Sentence, mention: Mention, verbs: frozenset[int]) -> bool:
+def scheduled(tokens: Sequence[Token], sentence: Sentence, mention: Mention, verbs: frozenset[int]) -> bool:
     """Whether an event noun is the object of a verb that plans or moves it ("scheduled a news
     conference", "postponed the vote")."""
     position = mention.index - 1

@@ -8,7 +8,13 @@ from collections.abc import Sequence
 from datetime import date, datetime, time, timedelta
 
 from chronology.events import lexicon as lx
-from chronology.events.continuation import Carried, asks_for, carried_times, neither_happened_nor_told
+from chronology.events.continuation import (
+    Carried,
+    asks_for,
+    carried_times,
+    length_later,
+    neither_happened_nor_told,
+)
 from chronology.events.dating import (
     CLOCK_TIMES,
     Dating,
@@ -21,11 +27,12 @@ from chronology.events.dating import (
     place_clause_predicate,
     place_expressions,
     qualified_mentions,
+    scheduled,
 )
 from chronology.events.headline import headline_span, headline_text, segments_of
 from chronology.events.lifespan import lead_lifespan, lifespan_date, refines
 from chronology.events.mentions import Mention, find_mentions
-from chronology.events.text import Sentence, Token, split_sentences, tokenize
+from chronology.events.text import SENTENCE_END, Sentence, Token, split_sentences, tokenize
 from chronology.model.chronology import AnalyzedDocument
 from chronology.model.document import DocumentKind
 from chronology.model.event import Event, EventTime, Source, TimeBasis
@@ -186,7 +193,9 @@ def _carried(carried: Carried) -> EventTime:
     )
 
 
-def _bounded_only(text: str, tokens: Sequence[Token], placed: Placed, mention: Mention) -> bool:
+def _bounded_only(
+    text: str, tokens: Sequence[Token], placed: Placed, mention: Mention, moved: frozenset[int] = frozenset()
+) -> bool:
     """A date that bounds an act on one side ("By Friday night 200,000 people had left", "spread to
     six cities within the decade"): TIMEX3 has no value for a half-open interval."""
     first = tokens[placed.first].lower
@@ -194,19 +203,36 @@ def _bounded_only(text: str, tokens: Sequence[Token], placed: Placed, mention: M
     if first in lx.ONE_SIDED_BOUNDS or before in lx.ONE_SIDED_BOUNDS:
         return True
     if first in lx.DEADLINE_BOUNDS or before in lx.DEADLINE_BOUNDS:
-        from chronology.tense import verb_tense
+        from chronology.tense import Tense, verb_tense
 
-        return verb_tense(text, mention.token.start, mention.token.end).perfect
+        # "By Friday they agreed" reads as the day it happened; after a past verb the time is a
+        # deadline met ("approved the plan by Friday"), at no day of its own
+        reading = verb_tense(text, mention.token.start, mention.token.end)
+        opening = placed.first if first in lx.DEADLINE_BOUNDS else placed.first - 1
+        return reading.perfect or (mention.verbal and mention.index < opening and reading.tense is Tense.PAST)
     if first in lx.END_BOUNDS or before in lx.END_BOUNDS:
-        # a noun keeps the date it is moved to ("postponed the vote until May"), and "not until"
-        # tells when the act happened ("did not reopen until Monday", "It was not until 1990 that")
+        # a noun keeps the date it is moved to ("postponed the vote until May"; a noun that ran up to
+        # then does not: "The siege continued until 1453"), and "not until" tells when the act
+        # happened ("did not reopen until Monday", "It was not until 1990 that")
         opening = placed.first if first in lx.END_BOUNDS else placed.first - 1
-        return (
-            mention.verbal
-            and not negated_group(tokens, mention)
-            and not (opening and tokens[opening - 1].lower in lx.GROUP_NEGATORS)
+        if not (mention.index < opening or _opens_sentence(tokens, opening)):
+            return False
+        if not mention.verbal:
+            return mention.index not in moved
+        return not negated_group(tokens, mention) and not (
+            opening and tokens[opening - 1].lower in lx.GROUP_NEGATORS
         )
     return False
+
+
+def _opens_sentence(tokens: Sequence[Token], at: int) -> bool:
+    """Whether the word at `at` opens its sentence, after a coordinator at most ("Until 1990 the
+    mill employed", "But until 1990 ..."). An "until" inside a clause bounds the verb before it; what
+    follows the time is told at it ("waited until Friday to announce the closure", "stayed shut until
+    Monday, when engineers declared it safe")."""
+    if at and tokens[at - 1].lower in lx.CLAUSE_COORDINATORS:
+        at -= 1
+    return at == 0 or tokens[at - 1].text in SENTENCE_END
 
 
 def _bounded(bound: TimeExpression) -> EventTime:
@@ -282,19 +308,24 @@ def _after_undated_occasion(
     return not (at < len(placed) and placed[at].first < mention.index)
 
 
-def _placed_before(placed: list[Placed], token_index: int) -> Placed | None:
-    """The last expression before a word that sets the narrative's time (a date with an interval)."""
+def _placed_before(tokens: Sequence[Token], placed: list[Placed], token_index: int) -> Placed | None:
+    """The last expression before a word that sets the narrative's time (a date with an interval);
+    none after a length the story moves on by ("Days later, the survivors reached New York")."""
     reference: Placed | None = None
     for item in placed:
         if item.first >= token_index:
             break
         if dates_events(item.expression) and item.expression.interval is not None:
             reference = item
+        elif length_later(tokens, item):
+            reference = None
     return reference
 
 
-def _reference_before(placed: list[Placed], token_index: int) -> TimeExpression | None:
-    item = _placed_before(placed, token_index)
+def _reference_before(
+    tokens: Sequence[Token], placed: list[Placed], token_index: int
+) -> TimeExpression | None:
+    item = _placed_before(tokens, placed, token_index)
     return None if item is None else item.expression
 
 
@@ -379,6 +410,11 @@ def extract_events(analyzed: AnalyzedDocument, *, mentions_only_too: bool = True
     flashbacks = _flashback_times(tokens, placed, dated)
     if flashbacks:
         story_times = [p for p in story_times if p.position not in flashbacks]
+    # event nouns a verb plans or moves ("postponed the vote"): a bound on the verb is their date
+    verbs = frozenset(m.index for m in mentions if m.verbal)
+    moved = frozenset(
+        m.index for m in mentions if not m.verbal and scheduled(tokens, sentences[m.sentence], m, verbs)
+    )
     carried = (
         {}
         if narrative or document.published is None
@@ -402,7 +438,9 @@ def extract_events(analyzed: AnalyzedDocument, *, mentions_only_too: bool = True
     went_on: tuple[Mention, EventTime] | None = None
     for mention in mentions:
         main = mention.main
-        if mention.index in dated and _bounded_only(text, tokens, dated[mention.index].placed, mention):
+        if mention.index in dated and _bounded_only(
+            text, tokens, dated[mention.index].placed, mention, moved
+        ):
             event_time = _bounded(dated[mention.index].placed.expression)
         elif (
             mention.index in dated
@@ -448,12 +486,12 @@ def extract_events(analyzed: AnalyzedDocument, *, mentions_only_too: bool = True
                 placed,
                 qualified.get(mention.index, ()),
                 mention,
-                _reference_before(story_times, mention.index),
+                _reference_before(tokens, story_times, mention.index),
             )
         ):
             event_time = outlasted
         elif main and narrative:
-            before = _placed_before(story_times, mention.index)
+            before = _placed_before(tokens, story_times, mention.index)
             if (
                 before is not None
                 and before.sentence == mention.sentence

@@ -310,6 +310,9 @@ SCHEDULED_CONTENT_NOUNS = _words(
 #: they take place in ("charged in the 1995 shooting", "a suspect wanted in the bombing").
 CASE_LEMMAS = _words("charge indict convict accuse acquit sentence suspect implicate extradite want seek")
 
+#: Prepositions after a case verb that open the charge: "charged with arson", "accused of fraud".
+CHARGE_LINKS = _words("with of")
+
 #: Nouns of a legal charge: the bare noun after them names a crime ("a charge of murder").
 CHARGE_NOUNS = _words("charge count conviction indictment accusation")
 
@@ -649,9 +652,19 @@ END_BOUNDS = _words("until till")
 #: not the sentence's ("rose higher than in 1954", "faster than it did in 1954").
 COMPARED_TIME_PREPOSITIONS = _words("in on at during")
 
+#: Prepositions that tie a time to the noun before them as the time it is of: "based their estimate on
+#: figures from March", "studied letters from 1920" (the figures are March's, not the basing).
+NOUN_TIME_SOURCES = _words("from")
+
+#: Words that end a range a time opens: "from Friday until Sunday", "from 1990 to 1995".
+RANGE_ENDS = _words("to until till through")
+
 #: Participles that compare a figure with another time's before "with"/"to": that time is the
 #: compared one's ("rose 4 per cent compared with a year earlier"), not the sentence's.
 COMPARING_WORDS = _words("compared contrasted")
+
+#: Prepositions after a comparing word that open what is compared with: "compared with", "compared to".
+COMPARING_LINKS = _words("with to")
 
 #: Parts of the day that name a dated day's part before "of" and the date: "on the night of 19
 #: January 1906" dates its happening at that night (1906-01-19TNI), "on the morning of 3 August" at

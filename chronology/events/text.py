@@ -26,7 +26,7 @@ _TOKEN_WITHOUT_NEGATION = re.compile(
     r"|\d+(?:[.,:/-]\d+)*"
     r"|[^\w\s]",
 )
-_SENTENCE_END = frozenset(".!?")
+SENTENCE_END = frozenset(".!?")
 #: Longer runs without a sentence end (lists, tables, unpunctuated text) are cut into pieces of at most
 #: this many tokens, so that the work per event stays bounded whatever the input.
 MAX_SENTENCE_TOKENS = 250
@@ -72,7 +72,7 @@ def tokenize(text: str) -> list[Token]:
 
 def _ends_sentence(text: str, tokens: list[Token], index: int) -> bool:
     token = tokens[index]
-    if token.text not in _SENTENCE_END:
+    if token.text not in SENTENCE_END:
         return False
     if token.text == "." and index > 0:
         previous = tokens[index - 1]
@@ -98,7 +98,7 @@ def split_sentences(text: str, tokens: list[Token]) -> list[Sentence]:
     blank_lines = "\n\n" in text
     for index, token in enumerate(tokens):
         stop = None
-        if token.text in _SENTENCE_END and _ends_sentence(text, tokens, index):
+        if token.text in SENTENCE_END and _ends_sentence(text, tokens, index):
             stop = index + 1
             while (
                 stop < len(tokens)
