@@ -210,13 +210,24 @@ _WITHIN_A_DAY = re.compile(r"PT(?:X|\d+)[HMS]$")
 _LATE_PARTS = ("TEV", "TNI")
 
 
+def revalued(expression: TimeExpression, value: str, **update: object) -> TimeExpression | None:
+    """`expression` with another `value` and the interval and granularity the engine bounds that value
+    by (and any other fields in `update`), or None when the engine cannot bound it."""
+    from chronology.engine.intervals import value_interval
+
+    bounds = value_interval(value)
+    if bounds is None:
+        return None
+    return expression.model_copy(
+        update={**update, "value": value, "interval": bounds[0], "granularity": bounds[1]}
+    )
+
+
 def _hours_later(length: TimeExpression, last: TimeExpression) -> TimeExpression:
     """A length of hours or minutes before "later" dates what follows on the day of the story's last
     time ("arrived on Monday. Hours later, police said": Monday), or in its month or year when the
     story is told no finer; after a clock time, an evening or a night it may run past midnight, so it
     gives no date."""
-    from chronology.engine.intervals import value_interval
-
     if (
         length.type != TimexType.DURATION
         or not _WITHIN_A_DAY.match(length.value or "")
@@ -228,12 +239,8 @@ def _hours_later(length: TimeExpression, last: TimeExpression) -> TimeExpression
     ):
         return length
     value = last.value.split("T", 1)[0]  # "early on Saturday morning": the day, not its morning
-    bounds = value_interval(value)
-    if bounds is None:
-        return length
-    return length.model_copy(
-        update={"type": TimexType.DATE, "value": value, "interval": bounds[0], "granularity": bounds[1]}
-    )
+    dated = revalued(length, value, type=TimexType.DATE)
+    return length if dated is None else dated
 
 
 def _after_clock_time(placed: Sequence[Placed]) -> bool:
@@ -272,8 +279,6 @@ def _at_part_of_day(tokens: Sequence[Token], first: int, expression: TimeExpress
     """ "on the night of 19 January 1906", "on the morning of 3 August": the date is the time
     expression, but what it dates happened at that part of the day (1906-01-19TNI). A phrase with no
     date ("the night of the storm") gives nothing to date, and a time finer than a day keeps its own."""
-    from chronology.engine.intervals import value_interval
-
     if (
         first < 3
         or expression.granularity is not Granularity.DAY
@@ -283,12 +288,8 @@ def _at_part_of_day(tokens: Sequence[Token], first: int, expression: TimeExpress
     ):
         return expression
     part = lx.PARTS_OF_A_DATED_DAY.get(tokens[first - 2].lower)
-    bounds = None if part is None else value_interval(f"{expression.value}T{part}")
-    if bounds is None:
-        return expression
-    return expression.model_copy(
-        update={"value": f"{expression.value}T{part}", "interval": bounds[0], "granularity": bounds[1]}
-    )
+    at_part = None if part is None else revalued(expression, f"{expression.value}T{part}")
+    return expression if at_part is None else at_part
 
 
 def _without_asides(tokens: Sequence[Token], low: int, high: int) -> list[int]:

@@ -27,6 +27,7 @@ from chronology.events.dating import (
     place_clause_predicate,
     place_expressions,
     qualified_mentions,
+    revalued,
     scheduled,
 )
 from chronology.events.headline import headline_span, headline_text, segments_of
@@ -132,7 +133,6 @@ def _length_after(
     """ "On 9 August the printers walked out. After eleven weeks the two sides agreed": a length
     that opens a sentence after "After" counts from the time the story had reached, so the sentence
     is that much later, told no finer than that time (a week after 1911 is still 1911)."""
-    from chronology.engine.intervals import value_interval
     from chronology.timex.calendar import period_value, shift
 
     if tokens[sentence.first].lower != "after" or reference is None or reference.interval is None:
@@ -159,10 +159,9 @@ def _length_after(
         value = period_value(day, "month")
     else:
         value = day.isoformat()
-    bounds = value_interval(value)
-    if bounds is None:
+    moved = revalued(reference, value)
+    if moved is None:
         return None
-    moved = reference.model_copy(update={"value": value, "interval": bounds[0], "granularity": bounds[1]})
     return _taking(
         moved,
         f"no date of its own: '{length.text}' after the narrative's reference time "

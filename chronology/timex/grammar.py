@@ -3499,16 +3499,17 @@ class Grammar:
                 and _next_word(ctx.low, m.end() + 1 + len(kind)) not in self.lex.CLOSED_PERIOD_REPORTS
             ):
                 return None  # "came for the January sales": the yearly event the month names
-        if not det and not pmod and _previous_word(ctx.low, m.start()) in self.lex.MONTH_RANKING_WORDS:
-            return None  # "July was the hottest July on record": a rank among Julys, not a month of its own
-        if (
-            not det
-            and not pmod
-            and (typical := _previous_word(ctx.low, m.start())) in self.lex.TYPICAL_OCCASION_WORDS
-            and _previous_word(ctx.low, ctx.low.rfind(typical, 0, m.start())) in ("a", "an")
-        ):
-            # "In a normal August we would expect 15", "a typical January": that month of any year
-            return Spec("DATE", "fixed", value=f"XXXX-{self.month_of(word):02d}", note=f"a {typical} {word}")
+        if not det and not pmod:
+            word_before = _previous_word(ctx.low, m.start())
+            if word_before in self.lex.MONTH_RANKING_WORDS:
+                # "July was the hottest July on record": a rank among Julys, not a month of its own
+                return None
+            if word_before in self.lex.TYPICAL_OCCASION_WORDS:
+                article = _previous_word(ctx.low, ctx.low.rfind(word_before, 0, m.start()))
+                if article in ("a", "an"):
+                    # "In a normal August we would expect 15", "a typical January": that month of any year
+                    value = f"XXXX-{self.month_of(word):02d}"
+                    return Spec("DATE", "fixed", value=value, note=f"a {word_before} {word}")
         if not det and not pmod and not paired:
             # '"In May we were paying': a quotation mark opening the speech is no part of the preposition
             before = [
@@ -8184,7 +8185,7 @@ class Grammar:
             return False
         word, subject = self._word_and_subject_before_at(ctx, at)
         if word in _COPULAS:
-            return subject in self.lex.SCHEDULED_EVENT_NOUNS or self._last_call_at(low, at)
+            return subject in self.lex.SCHEDULED_EVENT_NOUNS or last_call_at(low, at, self.lex)
         return (
             word in self.lex.SCHEDULED_EVENT_NOUNS
             or (
@@ -8242,17 +8243,13 @@ class Grammar:
             # a shop's, in the morning; "The lunchtime concert starts at 12.30. Doors open at 11.45" and a
             # matinee's doors keep the morning)
             return hour + 12
-        if 1 <= hour <= 11 and self._last_call_at(ctx.low, ctx.low.rfind("at", max(0, start - 4), start)):
+        if 1 <= hour <= 11 and last_call_at(ctx.low, ctx.low.rfind("at", max(0, start - 4), start), self.lex):
             # "Last orders are at 10.30", "Last entry is at 4.45": the cut-off before a place closes, late
             # in its day, never an hour after it opens
             return hour + 12
         if 1 <= hour <= 5 and not SMALL_HOURS_CUE.search(ctx.low, max(0, start - 80), start):
             return hour + 12
         return hour
-
-    def _last_call_at(self, low: str, at: int) -> bool:
-        """Whether the "at" at `at` follows "last orders are", "last entry is" (`last_call_at`)."""
-        return last_call_at(low, at, self.lex)
 
     def _dotted_amount_clause(self, low: str, start: int) -> bool:
         """Whether the clause before a dotted figure holds a verb of a level or its change ("shares rose
@@ -8624,8 +8621,8 @@ class Grammar:
                 and (
                     _DOTTED_CLAUSE_CLOSE.match(ctx.low, m.end("minutek"))
                     # "Last orders are at 10.30 on Sundays": a day after the cut-off keeps its half of the day
-                    or self._last_call_at(
-                        ctx.low, ctx.low.rfind("at", max(0, m.start() - 4), m.start("hourk"))
+                    or last_call_at(
+                        ctx.low, ctx.low.rfind("at", max(0, m.start() - 4), m.start("hourk")), self.lex
                     )
                 )
             ):
@@ -10495,17 +10492,18 @@ class Grammar:
                 # "Independence Day itself is celebrated every 20 July", "celebrate Independence Day every
                 # 1 January": the feast is named by the day of the year given after it, not a date
                 return None
+        # the day of any year a feast on a fixed date falls on ("XXXX-12-25"), None for one whose day moves
+        fixed = self.lex.FIXED_HOLIDAYS.get(name)
+        any_year = None if fixed is None else f"XXXX-{int(fixed[0]):02d}-{int(fixed[1]):02d}"
         if m["hq"]:
-            if name not in self.lex.FIXED_HOLIDAYS or m["year"] or m["hweekend"] or m["hweek"]:
+            if any_year is None or m["year"] or m["hweekend"] or m["hweek"]:
                 return None  # a feast whose day moves has no one day of the year to recur on
-            month, day = self.lex.FIXED_HOLIDAYS[name]
             # "every Veterans Day", "each Christmas": the same day of every year
-            value = f"XXXX-{int(month):02d}-{int(day):02d}"
             quant = self.lex.SET_QUANTIFIERS[m["hq"]]
-            return Spec("SET", "fixed", value=value, quant=quant, note=f"every {string.capwords(name)}")
+            return Spec("SET", "fixed", value=any_year, quant=quant, note=f"every {string.capwords(name)}")
         if (
             not m["year"]
-            and name in self.lex.FIXED_HOLIDAYS
+            and any_year is not None
             and ctx.prev_spec is not None
             and (
                 (
@@ -10525,10 +10523,8 @@ class Grammar:
             # "is open every day except Christmas Day": the feast a standing rule leaves out is that day of
             # any year, as "daily except Sundays" leaves out every Sunday; "will be open every day except
             # Christmas Day" over one season keeps this year's
-            month, day = self.lex.FIXED_HOLIDAYS[name]
-            value = f"XXXX-{int(month):02d}-{int(day):02d}"
             return Spec(
-                "DATE", "fixed", value=value, note=f"{string.capwords(name)} left out of a standing rule"
+                "DATE", "fixed", value=any_year, note=f"{string.capwords(name)} left out of a standing rule"
             )
         if (
             not m["year"]
@@ -11511,11 +11507,10 @@ class Grammar:
             or _next_word(ctx.low, m.end()) in self.lex.AGE_GROUP_NOUNS
         ):
             return False
-        circa = m["approx"] in self.lex.YEAR_APPROXIMATOR_ABBREVIATIONS | {"circa"}
+        circa = m["approx"] == "circa" or m["approx"] in self.lex.YEAR_APPROXIMATOR_ABBREVIATIONS
         if circa and self._amount_lead(ctx.low, m.start()):
-            return (
-                False  # "a population of c. 640", "rose to c. 640", "held c. 350": "circa" hedges a count too
-            )
+            # "a population of c. 640", "rose to c. 640", "held c. 350": "circa" hedges a count too
+            return False
         if lead in ("since", "until") or circa:
             return True
         if lead not in ("from", "by") or _FROM_EARLY_YEAR_CLOSES.match(ctx.low, m.end()) is None:

@@ -419,13 +419,14 @@ _OF_BETWEEN = compile_pattern(r"\s+of\s+")
 #: Between the last of the days listed and the clock time they share: "Tuesday 4 and Wednesday 5 November[,
 #: ]10am-7pm".
 _CLOCK_AFTER_DAYS_GAP = compile_pattern(r"[ \t]*[,:][ \t]*(?:from[ \t]+)?")
-#: The words that end the text right before the hours to telephone in ("Tel. 41920 after 6pm").
+#: The words that end the text right before the hours to telephone in ("Tel. 41920 after 6pm"), tested
+#: before `_CALL_HOURS_BEFORE` is run.
 _CALL_HOURS_SIGNALS = ("after ", "before ", "between ", "from ")
 #: A telephone number and the signal before the hours to call it in: "Tel. Barnley 41920 after", "ring
 #: 01632 960718 before".
 _CALL_HOURS_BEFORE = compile_pattern(
     r"(?<![a-z])(?:tel|telephone|phone|ring|call)\.?[:\s][^\n.;]{0,40}?\d[\d ]{3,}\d[ \t]*,?[ \t]*"
-    r"(?:after|before|between|from)[ \t]+$",
+    r"(?:" + "|".join(signal.rstrip() for signal in _CALL_HOURS_SIGNALS) + r")[ \t]+$",
     re.IGNORECASE,
 )
 _RANGE_LINK = compile_pattern(r"\s*(?:and|to|through|until|till|-|\u2013|\u2014)\s*", re.IGNORECASE)
@@ -995,13 +996,13 @@ _ORDER_LASTING_AFTER_HOURS = compile_pattern(
 _PRESENT_PERFECT_CUES: tuple[str, ...] = ("has ", "have ", "hasn't ", "haven't ", "'s ", "'ve ")
 #: "a 7am shift", "an 8pm shift": a kind of shift that starts then, worked on any day.
 _SHIFT_AFTER = compile_pattern(r"\s+shifts?\b")
-#: A verb of allowing or forbidding, then (in the same clause) a bound of hours: "allowed smoking after".
 #: Whoever does something in the present, then a bound or "at" before a clock time: "anyone who finds an
 #: injured animal after 6pm", "whoever arrives before 9am" (not "anyone who saw", "who was", "who has").
 _ANYONE_DOING_BEFORE = compile_pattern(
     r"(?<![a-z])(?:anyone|anybody|whoever)(?:\s+who)?\s+(?!was\s|has\s|is\s)[a-z]+s\s"
     r"[^.;:!?\n]{0,60}(?<![a-z])(?:after|before|until|till|between|at|from)\s+$"
 )
+#: A verb of allowing or forbidding, then (in the same clause) a bound of hours: "allowed smoking after".
 _PERMITTED_HOURS_BEFORE = compile_pattern(
     r"(?<![a-z])(?:allow|allows|allowed|allowing|permit|permits|permitted|permitting|ban|bans|banned|banning"
     r"|forbid|forbids|forbade|forbidden|forbidding|prohibit|prohibits|prohibited|prohibiting)(?![a-z])"
@@ -3764,12 +3765,12 @@ class Resolver:
             return False
         first, second = before[-2], before[-1]
         return (
-            first.spec.type == "DATE"
-            and second.spec.type == "DATE"
-            and first.spec.pod is None
-            and second.spec.pod is None
-            and (first.spec.day is not None or first.spec.weekday is not None)
-            and (second.spec.day is not None or second.spec.weekday is not None)
+            all(
+                day.spec.type == "DATE"
+                and day.spec.pod is None
+                and (day.spec.day is not None or day.spec.weekday is not None)
+                for day in (first, second)
+            )
             and _LISTED_WITH_DAY.fullmatch(self.text, first.end, second.start) is not None
             and _CLOCK_AFTER_DAYS_GAP.fullmatch(self.text, second.end, candidate.start) is not None
         )
