@@ -855,6 +855,10 @@ DIRECTIVE_VERBS = frozenset(
     """.split()  # noqa: SIM905 (a word list reads better as words)
 )
 
+#: Participles of inviting that, in a present passive, point to the event invited to ("members are
+#: invited to the AGM on Thursday").
+INVITING_PARTICIPLES = frozenset({"invited"})
+
 #: Verbs of ordering and agreeing: told in the past, the act they ask for may be done by now or still
 #: ahead ("residents were ordered to leave on Tuesday"), unlike a past plan, wish, threat or promise,
 #: which news tells while its act is still pending ("threatened to strike on Monday").
@@ -948,10 +952,18 @@ COMPOUND_NOUN_MODIFIERS_OF_VERB_HEADS = frozenset(
     welfare
     """.split()  # noqa: SIM905 (a word list reads better as words)
 )
-COMPOUND_NOUNS_WITH_VERB_HEADS = frozenset(
-    f"{modifier} {head}"
-    for modifier in COMPOUND_NOUN_MODIFIERS_OF_VERB_HEADS
-    for head in COMPOUND_NOUN_VERB_HEADS
+#: Runs that are events or trips, never the verb after its subject ("will hold a fun run in June", "a
+#: trial run in March", "does the school run on Mondays").
+RUN_NOUN_COMPOUNDS = frozenset(
+    f"{modifier} {head}" for modifier in ("fun", "trial", "test", "dry", "school") for head in ("run", "runs")
+)
+COMPOUND_NOUNS_WITH_VERB_HEADS = (
+    frozenset(
+        f"{modifier} {head}"
+        for modifier in COMPOUND_NOUN_MODIFIERS_OF_VERB_HEADS
+        for head in COMPOUND_NOUN_VERB_HEADS
+    )
+    | RUN_NOUN_COMPOUNDS
 )
 
 #: Words before a date that set a bound rather than look ahead to an event ("until Monday's Times

@@ -1575,12 +1575,22 @@ def _direction(
             and bool(reader.size)
             and reader.words[-1] in lexicon.PROMISED_FOR_WORDS
         )
+        # "volunteers are invited to a thank-you tea at 3pm on Sunday": an invitation standing now is to
+        # something still ahead, an infinitive or not ("were invited to a meeting on Sunday" may be past)
+        invited = (
+            head in lexicon.INVITING_PARTICIPLES
+            and group.tense is Tense.PRESENT
+            and not group.perfect
+            and group.first != group.last
+            and reader.following(group.last) == "to"
+        )
         forward = (
             infinitive
             or subjunctive
             or starts
             or wanted
             or promised
+            or invited
             or (
                 head in lexicon.PLANNING_VERBS
                 and not group.perfect

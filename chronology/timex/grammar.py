@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 import string
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import lru_cache
@@ -655,6 +655,11 @@ class Grammar:
 
     def _build_rules(self) -> None:
         f = self
+        # "the twenty third of May", "the thirty first century": a compound ordinal is written with a space
+        # as well as a hyphen (read back by `spelled_ordinal`)
+        open_ordinals = words_regex(self.lex.ORDINALS).replace(re.escape("-"), r"[\s-]")
+        # the same for the ordinals a century is numbered by, on to the ninety-ninth
+        open_century_ordinals = words_regex(self.lex.CENTURY_ORDINALS).replace(re.escape("-"), r"[\s-]")
         # "Monday to Friday" after its first day: what runs a weekday on to another
         weekday_run_after = r"\s*(?:to|through|thru|-|\u2013)\s*" + f.weekday_rx.replace("?P<weekday>", "?:")
         # "Fri and Sat 9am-5pm", "Sat & Sun 10-4": two weekdays that share the hours after them
@@ -796,7 +801,7 @@ class Grammar:
             r"(?P<odate>(?:"
             + f.weekday_rx
             + r",?\s+(?=the\s))?(?:the\s+)?(?P<oday>"
-            + words_regex(self.lex.ORDINALS)
+            + open_ordinals
             + r")\s+of\s+"
             + f.month_rx
             + r"(?:,?\s*"
@@ -1025,7 +1030,7 @@ class Grammar:
             + f.span_pmod_rx
             + r"(?:(?<=of\s|in\s)the\s+)?)?(?:(?P<cnum>\d{1,2})(?:st|nd|rd|th|(?<=[23])d)|(?P<cord>"
             # "the twenty third century": a compound ordinal is written with a space as well as a hyphen
-            + words_regex(self.lex.ORDINALS).replace(re.escape("-"), r"[\s-]")
+            + open_century_ordinals
             + r"))[\s-]+(?P<cunit>century|centuries|millennium)(?:\s+"
             + f.era_rx
             + ")?",
@@ -1033,18 +1038,20 @@ class Grammar:
         )
         # "the 3rd and 4th centuries", "the late 19th and early 20th centuries": an ordinal whose century
         # is named by the plural closing the coordination (that last conjunct is the rule above)
-        ordinal_words = words_regex(self.lex.ORDINALS)
-        plain_ordinal = r"(?:\d{1,2}(?:st|nd|rd|th|(?<=[23])d)|" + ordinal_words + ")"
+        plain_ordinal = r"(?:\d{1,2}(?:st|nd|rd|th|(?<=[23])d)|" + open_century_ordinals + ")"
         period_words = words_regex(sorted(self.lex.PERIOD_MODIFIERS, key=len, reverse=True))
         self.century_conjunct_rx = compile_pattern(
             plain_ordinal + r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|to)\s+)(?:the\s+)?$"
         )
         self._add(
             "century_conjunct",
-            "digit",
+            "digit ordinal",
+            # "the nineteenth and twentieth centuries": the first ordinal in words as well as in figures
             r"(?:the\s+)?(?:"
             + f.pmod_rx
-            + r")?(?P<cnum>\d{1,2})(?:st|nd|rd|th|(?<=[23])d)(?=(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|to)\s+)(?:the\s+)?(?:"
+            + r")?(?:(?P<cnum>\d{1,2})(?:st|nd|rd|th|(?<=[23])d)|(?P<cord>"
+            + open_century_ordinals
+            + r"))(?=(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|to)\s+)(?:the\s+)?(?:"
             + period_words
             + r"(?:\s+|-))?"
             + plain_ordinal
@@ -1531,7 +1538,9 @@ class Grammar:
             f.amod_rx
             + r"?(?P<c>"
             + count
-            + r"(?:(?<=\d)\.\d+)?)[\s-]+(?P<u1>"
+            # "a few hours a week", "several days a month": an unstated count spent in each period, as a
+            # stated one is
+            + r"(?:(?<=\d)\.\d+)?|a\s+few|several|a\s+couple\s+of)[\s-]+(?P<u1>"
             + words_regex(self.lex.UNIT_FORMS)
             # "three evenings a week": parts of the day counted in a week, as "five nights a week" are
             + r"|(?P<pods>"
@@ -2411,7 +2420,7 @@ class Grammar:
             + f.month_rx.replace("?P<month>", "?P<wmonth>")
             # "in the week of the eighth of February": the day said in words
             + r"|the\s+(?P<wsday>"
-            + words_regex(self.lex.ORDINALS)
+            + open_ordinals
             + r")\s+of\s+"
             + f.month_rx.replace("?P<month>", "?P<wsmonth>")
             + r")(?:,?\s*"
@@ -2490,7 +2499,7 @@ class Grammar:
             r"(?:"
             + f.weekday_rx.replace("?P<weekday>", "?P<sdweekday>")
             + r"\s+)?the\s+(?P<sday>"
-            + words_regex(self.lex.ORDINALS)
+            + open_ordinals
             + r")(?=\s*(?:[.,;:!?)]|$))",
             self.h_spelled_day_only,
         )
@@ -2750,6 +2759,8 @@ class Grammar:
             "half": ("quarter",), "two": ("spelled", "clockword"), "eve": ("holiday",), "sunday": ("weekday", "holiday"), "monday": ("weekday", "holiday"),
             "friday": ("weekday", "holiday"), "thursday": ("weekday", "holiday"), "wednesday": ("weekday", "holiday"),
             "saturday": ("weekday", "holiday"), "tuesday": ("weekday", "holiday"), "overnight": ("deictic",),
+            # "the Fourth" is a holiday, "on the fourth." and "the fourth and fifth centuries" ordinals
+            "fourth": ("holiday", "ordinal"),
         }  # fmt: skip
         # What may follow a number of one to three digits for it to start a date or time ("3 p.m.",
         # "12 March", "2/3/2022", "the 3rd", "44 BC", "'90s", "3Q"); other numbers are quantities.
@@ -2960,7 +2971,7 @@ class Grammar:
              "post", "pre", "fy", "or", "c", "ca", "another", "waiting", "stayed", "stay", "stays", "staying", "remained", "quarter",
              "little", "slightly", "rest", "dozens", "scores", "hundreds", "tens", "thousands", "million",
              "billion", "millions", "billions", "matter"}
-            | set(lex.NUMBER_WORDS) | set(lex.ORDINALS)
+            | set(lex.NUMBER_WORDS) | set(lex.CENTURY_ORDINALS)
             | {word for phrase in lex.MATCHED_COUNT_WORDS for word in phrase.split()}  # "in as many years"
             | {word for phrase in lex.FRACTION_WORDS for word in phrase.split()}  # "a hundredth of a second"
             | lex.ADDED_UNIT_WORDS  # "an extra hour"
@@ -3185,7 +3196,7 @@ class Grammar:
         if groups.get("era") and not groups.get("year"):
             return None  # "January 27 BC": the number is the year (see h_early_year_date)
         if groups.get("oday"):
-            day: int | None = int(self.lex.ORDINALS[groups["oday"]])
+            day: int | None = self.spelled_ordinal(groups["oday"])
         elif groups.get("day"):
             day = int(groups["day"])
         else:
@@ -4344,6 +4355,15 @@ class Grammar:
             and not (only_a_verb(next_word) or self._plural_verb_after.match(after))
             and not self._linking_verb_after_year(next_word, after)
         )
+        if (
+            counted
+            and next_word_match is not None
+            and "\n" in next_word_match.group(0)
+            and ctx.text[(range_end[1] if range_end else end) + next_word_match.start(1)].isupper()
+        ):
+            # "est. 1921\nOrders taken daily": a capitalised word opening the next line opens a line of its
+            # own, which a count does not run into ("employed 1500\nworkers", wrapped, still counts)
+            counted = False
         if counted and self._verb_after_participle_year(low, start, after):
             counted = False
         if after.startswith("'s"):
@@ -4709,6 +4729,18 @@ class Grammar:
             prev_word == "the"
             and value is not None
             and value < 1800
+            and next_word in self.lex.YEAR_NAMED_INSTRUMENT_NOUNS
+            and next_word_match is not None
+            and ctx.text[end + next_word_match.start(1)].isupper()
+            and _ends_noun_phrase(ctx.text, end + next_word_match.end(1))
+        ):
+            # "since the 1601 Statute", "under the 1688 Act": one capitalised law or charter called by the
+            # year it was made; "the 1500 Acts" is a count, and "the 1601 Act fees" qualifies another noun
+            return True
+        if (
+            prev_word == "the"
+            and value is not None
+            and value < 1800
             and next_word
             and next_word not in self.lex.MEASURE_NOUNS
             # "the 1780 visitors spent freely": people are counted, never dated, by a number before them
@@ -5056,12 +5088,12 @@ class Grammar:
 
     def h_elided_century(self, m: re.Match[str], ctx: Context) -> Spec | None:
         """ "the 19th century and the early 20th": an ordinal coordinated after a century named in the
-        singular, the noun left out, is a later century (no later than the 21st)."""
+        singular, the noun left out, is a later century ("the 21st century and the early 22nd" looks ahead)."""
         named = _CENTURY_BEFORE_CONJUNCT.search(ctx.low, max(0, m.start() - 40), m.start())
         if named is None:
             return None  # "on the 19th and the 20th": days
         number = int(m["cnum"])
-        if not int(named["pnum"]) < number <= 21 or _ELIDED_CENTURY_NOUN_AFTER.match(ctx.low, m.end()):
+        if not int(named["pnum"]) < number or _ELIDED_CENTURY_NOUN_AFTER.match(ctx.low, m.end()):
             return None  # "the 5th century and the 6th legion": the ordinal has a noun of its own
         if m["pmod"] and _TURN_OF.fullmatch(m["pmod"].rstrip(" -")):
             return None
@@ -5069,10 +5101,17 @@ class Grammar:
         note = "a century named after another, its noun left out"
         return Spec("DATE", "fixed", value=f"{number - 1:02d}", mod=mod, note=note)
 
+    def spelled_ordinal(self, words: str, ordinals: Mapping[str, int] | None = None) -> int:
+        """The number of an ordinal in words, its compound written open or hyphenated ("twenty third"),
+        by `ordinals` (the days' `ORDINALS` unless given)."""
+        return int((self.lex.ORDINALS if ordinals is None else ordinals)["-".join(words.lower().split())])
+
     def h_century(self, m: re.Match[str], ctx: Context) -> Spec | None:
         groups = m.groupdict()
-        spelled = groups.get("cord")  # (the conjunct rule names its century in figures only)
-        number = int(m["cnum"]) if m["cnum"] else int(self.lex.ORDINALS["-".join(str(spelled).split())])
+        spelled = groups.get("cord")
+        number = (
+            int(m["cnum"]) if m["cnum"] else self.spelled_ordinal(str(spelled), self.lex.CENTURY_ORDINALS)
+        )
         if (
             spelled
             and number < 10
@@ -6103,6 +6142,18 @@ class Grammar:
             pod=pod,
             note=f"'the {m['unit']} {m['ba']}'",
         )
+
+    def _open_compound_ordinal_second(self, m: re.Match[str], ctx: Context) -> bool:
+        """Whether a spelled tens count and "second" are a compound ordinal written open ("the twenty second
+        minute", "the thirty second day of the siege": the 22nd, the 32nd) or a count before "second-hand"
+        ("twenty second-hand books"): the singular "second" before a unit of time it ranks, or joined by a
+        hyphen to a word that makes no length ("a twenty-second-long clip" is one)."""
+        number = m["num"] or ""
+        if m["unit"] != "second" or number[:1].isdigit() or (number.lower() not in self.lex.NUMBER_WORDS):
+            return False
+        if (tail := _HYPHENED_WORD_AFTER.match(ctx.low, m.end())) is not None:
+            return tail[1] not in self.lex.LENGTH_HYPHEN_TAILS
+        return ctx.low.startswith(" ", m.end()) and _next_word(ctx.low, m.end()) in self.lex.UNIT_FORMS
 
     def _a_second_measured(self, m: re.Match[str], ctx: Context) -> bool:
         """ "in less than a second.", "for a second or two": "a second" closing a measure of time, not
@@ -7172,6 +7223,7 @@ class Grammar:
             or re.match(r"\s+(?:quarter|half)", ctx.low[m.end() : m.end() + 10])
             # "the twenty-second and twenty-third centuries": an ordinal whose noun closes the coordination
             or _CENTURIES_CONJUNCT_AFTER.match(ctx.low, m.end())
+            or self._open_compound_ordinal_second(m, ctx)
         ):
             return None
         if unit in ("quarter",) and count is not None and span is None and m["unit"] == "quarter":
@@ -8186,6 +8238,8 @@ class Grammar:
         word, subject = self._word_and_subject_before_at(ctx, at)
         if word in _COPULAS:
             return subject in self.lex.SCHEDULED_EVENT_NOUNS or last_call_at(low, at, self.lex)
+        if word == "serving":
+            return last_call_at(low, at, self.lex)  # "The pub stops serving at 10.30."
         return (
             word in self.lex.SCHEDULED_EVENT_NOUNS
             or (
@@ -10508,7 +10562,10 @@ class Grammar:
             and (
                 (
                     ctx.prev_spec.type == "SET"
-                    and _previous_word(ctx.low, m.start()) in self.lex.SET_EXCEPTION_WORDS
+                    and (
+                        (lead := _previous_word(ctx.low, m.start())) in self.lex.SET_EXCEPTION_WORDS
+                        or lead in self.lex.SET_INCLUSION_WORDS
+                    )
                     and _SAME_CLAUSE_GAP.fullmatch(ctx.low, ctx.prev_end, m.start()) is not None
                     and _WILL_BEFORE_IN_SENTENCE.search(ctx.low, max(0, m.start() - 150), m.start()) is None
                 )
@@ -10521,8 +10578,9 @@ class Grammar:
             )
         ):
             # "is open every day except Christmas Day": the feast a standing rule leaves out is that day of
-            # any year, as "daily except Sundays" leaves out every Sunday; "will be open every day except
-            # Christmas Day" over one season keeps this year's
+            # any year, as "daily except Sundays" leaves out every Sunday, and so is one it takes in ("every day
+            # including Christmas Day"); "will be open every day except Christmas Day" over one season keeps
+            # this year's
             return Spec(
                 "DATE", "fixed", value=any_year, note=f"{string.capwords(name)} left out of a standing rule"
             )
@@ -11062,7 +11120,7 @@ class Grammar:
 
     def h_week_of_date(self, m: re.Match[str], ctx: Context) -> Spec | None:
         month_word = (m["month"] or m["wmonth"] or m["wsmonth"]).rstrip(".")
-        day = int(m["day"] or m["wday"] or self.lex.ORDINALS[" ".join(m["wsday"].split())])
+        day = int(m["day"] or m["wday"] or self.spelled_ordinal(m["wsday"]))
         spec = Spec("DATE", "calendar", month=int(self.lex.MONTHS[month_word]), day=day, week_of_day=True)
         if m["year"]:
             spec.year = self.year_of(m["year"])
@@ -11700,7 +11758,9 @@ class Grammar:
         ):
             hour = hour % 12 + 12
         spec = Spec("TIME", "shift", unit="day", amount=0, base="ref", pod=f"{hour:02d}:{m['pminute']}")
-        spec.note = "a dotted hour a performance is given at, in the afternoon or evening"
+        spec.note = "a dotted hour a performance is given at" + (
+            ", in the afternoon or evening" if hour >= 12 else ", in the morning as written"
+        )
         return spec
 
     def h_bare_hour(self, m: re.Match[str], ctx: Context) -> Spec | None:
@@ -11928,7 +11988,10 @@ class Grammar:
         owner = self.hour_owner_rx.search(ctx.low, max(0, m.start() - 40), m.start())
         if owner is not None and (
             owner[1] in self.lex.PERFORMANCE_NOUNS
-            or (owner[1] == "doors" and self._performance_in_sentence(ctx.low, m.start(), m.end()))
+            or (
+                owner[1] == "doors"
+                and self._performance_in_sentence(ctx.low, m.start(), m.end(), by_day=False)
+            )
         ):
             # "Doors at 7, show at 8": a listing gives a performance its hour, an evening one, and the
             # doors open for it; "Breakfast at 8, show at 10", "school starts at 9" keep their morning
@@ -11970,10 +12033,13 @@ class Grammar:
         before = low[max(0, start - 120) : start]
         return any(greeting in before for greeting in self.lex.EVENING_GREETINGS)
 
-    def _performance_in_sentence(self, low: str, start: int, end: int) -> bool:
-        """Whether the sentence around low[start:end] names a performance ("Doors at 7, show at 8")."""
-        window = _sentence_around(low, start, end, before=200, after=60)
-        return not self.lex.PERFORMANCE_NOUNS.isdisjoint(_WORDS.findall(window))
+    def _performance_in_sentence(self, low: str, start: int, end: int, by_day: bool = True) -> bool:
+        """Whether the sentence around low[start:end] names a performance ("Doors at 7, show at 8"); with
+        `by_day` false, not one given by day ("Doors open at 10 for the matinee" keep the morning)."""
+        words = _WORDS.findall(_sentence_around(low, start, end, before=200, after=60))
+        return not self.lex.PERFORMANCE_NOUNS.isdisjoint(words) and (
+            by_day or self.lex.DAYTIME_SHOW_WORDS.isdisjoint(words)
+        )
 
     def _evening_in_sentence(self, low: str, start: int, end: int, after: int = 60) -> bool:
         """Whether the sentence or chat message around low[start:end] speaks of the evening (a night
@@ -11998,7 +12064,7 @@ class Grammar:
             and not ctx.text[m.start("sdweekday")].isupper()
         ):
             return None  # "She sat the second.", "they wed the third.": a verb, no weekday
-        day = int(self.lex.ORDINALS[" ".join(m["sday"].split())])
+        day = self.spelled_ordinal(m["sday"])
         spec = Spec("DATE", "calendar", day=day, note="a day of the month said in words")
         if m["sdweekday"]:
             spec.weekday = int(self.lex.WEEKDAYS[m["sdweekday"].rstrip(".").lower()])
@@ -12205,6 +12271,8 @@ _DOTTED_DAY_MONTH_AFTER = compile_pattern(r"\.(?:[ \t]*[,;)]|[ \t]+(?:to|until|t
 _COPULAS = frozenset({"is", "was", "were", "are", "be", "been"})
 #: "last orders are at ", "last entry is at ": the last call a place takes, before its hour (`last_call_at`).
 _LAST_CALL_AT = compile_pattern(r"(?<![a-z])last[ \t]+(?P<call>[a-z]+)[ \t]+(?:is|are)[ \t]+at[ \t]+$")
+#: "stops serving at ", "finishes serving at ": the same last call said with a verb (`last_call_at`).
+_STOPS_SERVING_AT = compile_pattern(r"(?<![a-z])(?P<stop>[a-z]+)[ \t]+serving[ \t]+at[ \t]+$")
 #: How far on either side of a venue's doors' dotted hour a performance may be named ("The show starts at
 #: 8. Doors open at 7.15").
 _DOORS_SHOW_REACH = 60
@@ -12215,8 +12283,15 @@ _LAST_CALL_AT_REACH = 28
 def last_call_at(low: str, at: int, lex: ModuleType) -> bool:
     """Whether the "at" at `at` follows "last orders are", "last entry is": the last call a pub, a museum or
     a kitchen takes before closing, late in its day and of every day it keeps (shared with the resolver);
-    a person's "her last entry is at 9.15", "my last exam is at 2pm" is one day's."""
-    if at <= 0 or "last" not in low[max(0, at - _LAST_CALL_AT_REACH) : at]:
+    a person's "her last entry is at 9.15", "my last exam is at 2pm" is one day's. "The pub stops serving at
+    10.30" says the same with a verb."""
+    if at <= 0:
+        return False
+    before = low[max(0, at - _LAST_CALL_AT_REACH) : at]
+    if before.endswith("serving "):
+        stop = _STOPS_SERVING_AT.search(low, max(0, at - _LAST_CALL_AT_REACH), at + 3)
+        return stop is not None and stop["stop"] in lex.SERVICE_STOP_VERBS
+    if "last" not in before:
         return False
     call = _LAST_CALL_AT.search(low, max(0, at - _LAST_CALL_AT_REACH), at + 3)
     return (
@@ -13886,6 +13961,8 @@ _LIVED_THROUGH_A_BEFORE = compile_pattern(
 #: The describing words after the last "a" ("after a hot summer and a dry [autumn]").
 _WEATHER_WEEKEND_OPENING = compile_pattern(r"\ba\s+(?P<describing>(?:(?!a\s)[a-z-]+,?\s+){1,5})$")
 _SENTENCE_BOUNDARY = compile_pattern(r"[.!?]\s|\n")
+#: A word joined by a hyphen right after an expression ("second-hand", "second-long").
+_HYPHENED_WORD_AFTER = compile_pattern(r"-([a-z]+)")
 #: "... and twenty-third centuries", "... or the early 22nd centuries": the rest of a coordination of
 #: ordinals closed by the plural noun that names all of them.
 _CENTURIES_CONJUNCT_AFTER = compile_pattern(

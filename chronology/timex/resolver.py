@@ -421,12 +421,15 @@ _OF_BETWEEN = compile_pattern(r"\s+of\s+")
 _CLOCK_AFTER_DAYS_GAP = compile_pattern(r"[ \t]*[,:][ \t]*(?:from[ \t]+)?")
 #: The words that end the text right before the hours to telephone in ("Tel. 41920 after 6pm"), tested
 #: before `_CALL_HOURS_BEFORE` is run.
-_CALL_HOURS_SIGNALS = ("after ", "before ", "between ", "from ")
+_CALL_HOURS_SIGNALS = tuple(f"{signal} " for signal in sorted(_LEX.CALL_HOURS_SIGNALS))
 #: A telephone number and the signal before the hours to call it in: "Tel. Barnley 41920 after", "ring
 #: 01632 960718 before".
 _CALL_HOURS_BEFORE = compile_pattern(
-    r"(?<![a-z])(?:tel|telephone|phone|ring|call)\.?[:\s][^\n.;]{0,40}?\d[\d ]{3,}\d[ \t]*,?[ \t]*"
-    r"(?:" + "|".join(signal.rstrip() for signal in _CALL_HOURS_SIGNALS) + r")[ \t]+$",
+    r"(?<![a-z])(?:"
+    + words_regex(_LEX.TELEPHONE_WORDS)
+    + r")\.?[:\s][^\n.;]{0,40}?\d[\d ]{3,}\d[ \t]*,?[ \t]*(?:"
+    + words_regex(_LEX.CALL_HOURS_SIGNALS)
+    + r")[ \t]+$",
     re.IGNORECASE,
 )
 _RANGE_LINK = compile_pattern(r"\s*(?:and|to|through|until|till|-|\u2013|\u2014)\s*", re.IGNORECASE)
@@ -1064,8 +1067,12 @@ _LONGEST_SEASON_WORD = 6
 _BARE_IN_BEFORE = compile_pattern(r"(?:^|[^a-z])in\s$")
 #: A year after a season ("in summer 1916", "in winter of 1941"): one season, not every year's.
 _YEAR_AFTER_SEASON = compile_pattern(r"\s*(?:of\s+)?'?\d{2,4}\b")
-#: A set counting days in each week ("seven days a week", "five days a week"): a set of days.
-_DAYS_A_WEEK = compile_pattern(r"[a-z0-9]+\s+days\s+(?:a|per|each)\s+week", re.IGNORECASE)
+#: A set counting days in each week ("seven days a week", "five days a week"), or parts of days ("three
+#: mornings a week", "two evenings a week"): a set of days.
+_DAYS_A_WEEK = compile_pattern(
+    r"[a-z0-9]+\s+(?:days|" + words_regex(_LEX.PLURAL_PARTS_OF_DAY) + r")\s+(?:a|per|each)\s+week",
+    re.IGNORECASE,
+)
 #: An hour told by the clock face ("six o'clock", "half past four", "6:40" with no leading zero), which
 #: leaves a.m. or p.m. to the story.
 _HOUR_WITHOUT_HALF_OF_DAY = compile_pattern(
@@ -3684,10 +3691,10 @@ class Resolver:
         if (
             self.low.endswith(_CALL_HOURS_SIGNALS, 0, candidate.start)
             and _CALL_HOURS_BEFORE.search(self.text, max(0, candidate.start - 70), candidate.start)
-            and self._tense(candidate).tense != "past"
+            and not self._one_call_told(self._tense(candidate))
         ):
             # "Tel. Barnley 41920 after 6pm", "ring 44718 before 9am": when to telephone, of any day ("she
-            # rang 01632 960718 after 6pm" is one call)
+            # rang 01632 960718 after 6pm" and "he will call 01632 960718 after 6pm" are one call)
             return True
         if self._clock_after_sentence_of_set_days(candidate):
             return True
@@ -3756,6 +3763,20 @@ class Resolver:
             other for other in self._candidates_between(opening, candidate.start) if other.spec.type == "DATE"
         ]
         return len(days) >= 2
+
+    @staticmethod
+    def _one_call_told(tense: ClauseTense) -> bool:
+        """Whether the clause tells one telephone call, made ("she rang") or promised ("he will call", "I'll
+        ring"), not the hours a reader may call in ("ring after 6pm", "you will need to ring", "should ring")."""
+        if tense.tense == "past":
+            return True
+        words = (tense.cue or "").lower().replace("\u2019", "'").split()
+        return (
+            tense.tense == "future"
+            and len(words) == 2
+            and words[0] in _LEX.WILL_AUXILIARIES
+            and words[1] in _LEX.TELEPHONE_WORDS
+        )
 
     def _clock_after_listed_days(self, candidate: Candidate) -> bool:
         """ "Viewing: Tuesday 4 and Wednesday 5 November, 10am-7pm": a clock time set after two days
@@ -5680,6 +5701,17 @@ class Resolver:
                 or expression.text.lower() in _LEX.DAY_DEICTICS
             ):
                 self.undated_weekday = None  # a clock time stays on the weekday; another date moves off it
+        if (
+            not narrative
+            and expression.text == "Now"
+            and self.reference is not None
+            and self.dct is not None
+            and self.reference.day.year < self.dct.year
+        ):
+            # '"We took £86 that morning," she said. "Now we take more than that."': a sentence opening on
+            # "Now" after a look back in news returns to the writer's present, where what follows is told
+            self.reference = None
+            return
         if expression.type not in _DATE_OR_TIME or (
             expression.interval is None and _BC_DATE_VALUE.fullmatch(expression.value) is None
         ):
@@ -7764,8 +7796,10 @@ class Resolver:
                     direction, strict = 1, True
                 if tense.cue == _DELIVERY_CUE and month is not None and month != anchor_day.month:
                     direction, strict = 1, True  # "for December delivery", said in March: ahead however far
+                # a verbless notice or a participle of a state bounded ahead ("Offer valid until November")
+                state_bound = False
                 if (
-                    direction != -1
+                    (direction != -1 or self._state_participle_bound(tense, candidate.start))
                     and month is not None
                     and (
                         self._bound_ahead_in_clause(tense, candidate.start)
@@ -7782,6 +7816,7 @@ class Resolver:
                     # "the exhibition runs until January 12", said in March: the end of what holds now or
                     # is to come lies ahead however far ("would stay up until" reports a past plan)
                     direction, strict = 1, True
+                    state_bound = tense.tense in (None, "past")
                 year = cal.year_for(anchor_day, month, day, direction, strict=strict)
                 if (
                     closed_period
@@ -7828,6 +7863,8 @@ class Resolver:
                     )
                 elif worry_ahead:
                     why = f"no year given; a worry{cue} looks ahead, so the next one after {choice.label}"
+                elif state_bound:
+                    why = f"no year given; a state{cue} that holds now bounded by it, so the next one after {choice.label}"
                 else:
                     side = "last" if direction < 0 else "next"
                     why = f"no year given; {tense.tense} tense{cue}, so the {side} one {'before' if direction < 0 else 'after'} {choice.label}"
@@ -8545,7 +8582,14 @@ class Resolver:
             if (
                 named is not None
                 and 0 <= candidate.start - named.end <= reach
-                and relation.fullmatch(self.text, named.end, candidate.start)
+                and (
+                    relation.fullmatch(self.text, named.end, candidate.start)
+                    or (
+                        relation is _FALLS_ON
+                        and _BARE_APPOSITION.fullmatch(self.text, named.end, candidate.start) is not None
+                        and _BARE_APPOSITION_CLOSE.match(self.text, candidate.end) is not None
+                    )
+                )
             ):
                 day = self._weekday_near(named.day, spec.weekday, None)
                 anchor = _anchor_at(named)
@@ -12189,6 +12233,14 @@ class Resolver:
             for day in _holiday_dates(spec.holiday, year)
         ]
         if spec.amount is not None and spec.amount != 0:
+            if (
+                spec.amount > 0
+                and spec.base == "ref"
+                and _YEAR_VALUE.fullmatch(choice.anchor.value or "") is not None
+            ):
+                # "met in 1950 and married the following Easter": after a whole year, the feast of the year
+                # after it, as "the following spring" is
+                anchor_day = date(anchor_day.year, 12, 31)
             fitting = [d for d in options if (d < anchor_day if spec.amount < 0 else d > anchor_day)]
             day = max(fitting) if spec.amount < 0 else min(fitting)
             return (
@@ -12386,7 +12438,24 @@ class Resolver:
                 is not None
             )
             or self._opening_date_of_past_act(tense, candidate)
+            or self._measured_change_in_month(tense, candidate)
         )
+
+    def _measured_change_in_month(self, tense: ClauseTense, candidate: Candidate) -> bool:
+        """ "Sales rose 4 per cent in March", said in February: a change in figures told in the past with
+        its size is measured, so the month is over however far back ("was extended to Nov. 16" is a
+        past act setting a time ahead and keeps the yielding)."""
+        spec = candidate.spec
+        if (
+            spec.month is None
+            or spec.day is not None
+            or tense.tense != "past"
+            or tense.cue_end is None
+            or not candidate.start > tense.cue_end
+            or (tense.cue or "").lower() not in _LEX.CHANGE_BY_WORDS
+        ):
+            return False
+        return _FIGURE_OF_CHANGE.match(self.low, tense.cue_end, candidate.start) is not None
 
     def _opening_date_of_past_act(self, tense: ClauseTense, candidate: Candidate) -> bool:
         """ "In February, the longliner went down with four men": a month opening its sentence after "In"
@@ -12441,10 +12510,24 @@ class Resolver:
         """`_bound_ahead` in a clause in the present or the future, not a past's future ("would stay up
         until the sixth of January" reports a plan already past)."""
         return (
-            tense.tense in ("present", "future")
+            # "Offer valid until November", "MOT till June": a verbless notice bounds a state that holds now
+            (tense.tense in ("present", "future", None) or self._state_participle_bound(tense, start))
             and not (tense.cue or "").lower().startswith(_LEX.STORY_FUTURE_CUES)
             and self._bound_ahead(start)
         )
+
+    def _state_participle_bound(self, tense: ClauseTense, start: int) -> bool:
+        """ "Taxed till March", "Closed until June, the gallery": a past participle opening its clause
+        with no subject, right before "till" or "until", tells a state that holds now up to that time;
+        "He worked until March" has a subject and is the past."""
+        cue, cue_end = tense.cue, tense.cue_end
+        if tense.tense != "past" or cue is None or cue_end is None or not cue.endswith("ed") or " " in cue:
+            return False
+        between = self.low[cue_end:start].split()
+        if len(between) != 1 or between[0] not in _LEX.FORWARD_BOUND_SIGNALS:
+            return False
+        opening = self.low[: cue_end - len(cue)].rstrip(" \t")
+        return not opening or opening.endswith((",", ".", "\n", ";", ":"))
 
     def _bound_ahead(self, start: int) -> bool:
         """Whether a word or phrase that bounds a state or an act by a time to come stands right before
@@ -12783,12 +12866,14 @@ _SCHEDULED_IS_ON = compile_pattern(
 #: The most words a subject holding a month may have before it ("The firm's car sales in March rose"), the
 #: preposition included.
 _SUBJECT_MONTH_WORDS = 5
-#: "the last scheduled day of action is", "the final day of the strike is", "the deadline is": a day a plan
-#: sets, its edge word first, or a deadline's noun, right before "is" and a weekday.
+#: "the last scheduled day of action is", "the final day of the strike is", "our last day together is", "the
+#: deadline is": a day a plan sets, its edge word first, or a deadline's noun, right before "is" and a weekday.
 _PLANNED_DAY_IS = compile_pattern(
     r"(?<![a-z])(?:(?:"
     + words_regex(_LEX.PLANNED_DAY_EDGES)
-    + r")(?:[ \t]+[a-z]+)?[ \t]+day(?:[ \t]+of[ \t]+(?:the[ \t]+|its[ \t]+|their[ \t]+)?[a-z]+(?:[ \t]+[a-z]+)?)?|"
+    + r")(?:[ \t]+[a-z]+)?[ \t]+day(?:[ \t]+(?:of|at|in)[ \t]+(?:the[ \t]+|its[ \t]+|their[ \t]+)?[a-z]+(?:[ \t]+[a-z]+)?|[ \t]+"
+    + words_regex(_LEX.PLANNED_DAY_AFTER_WORDS)
+    + r")?|"
     + words_regex(_LEX.PLANNED_DAY_NOUNS)
     + r")[ \t]+is[ \t]+$"
 )
@@ -13199,12 +13284,17 @@ _MESSAGE_QUOTED_AFTER = compile_pattern(r"\b(?:saying|reading|wrote|writing)[ \t
 _EVE_COUNTED_BACK = compile_pattern(
     r"the\s+(?:previous|preceding)\s+(?:evening|night)|the\s+(?:evening|night)\s+before", re.IGNORECASE
 )
-# "Canada Day falls on Tuesday", "with Anzac Day falling on a Saturday": a weekday giving the day just named
-#: What joins a day to the weekday it falls on: "Christmas falls on a Sunday", or a weekday in apposition
-#: after a date ("sworn in on June 9, 1994, a Thursday,"), a quoted one too ('dated "Sept'r 1st 1776", a Sunday').
+#: What joins a day to the weekday it falls on: "Canada Day falls on Tuesday", "with Anzac Day falling on a
+#: Saturday", or a weekday in apposition after a date ("sworn in on June 9, 1994, a Thursday,"), a quoted one
+#: too ('dated "Sept'r 1st 1776", a Sunday').
 _FALLS_ON = compile_pattern(
     r"\s+(?:falls|fall|falling|fell)\s+on\s+(?:a\s+)?|[\"\u201d]?,\s+a\s+", re.IGNORECASE
 )
+#: A weekday set off by commas alone after a date, "arrived on 2 May, Thursday, and": the comma before it
+#: (`_BARE_APPOSITION`), then a comma or a stop closing it (`_BARE_APPOSITION_CLOSE`; "on 4 May, Tuesday
+#: was dry" and "4 May, Tuesday's vote" go on with their own clause).
+_BARE_APPOSITION = compile_pattern(r",[ \t]+")
+_BARE_APPOSITION_CLOSE = compile_pattern(r"[ \t]*(?:[,;)]|\.(?:\s|$))")
 # "due on Tuesday instead of Wednesday", "played on Saturday rather than Sunday": the day a change moved from
 _INSTEAD_OF_DAY = compile_pattern(r",?\s+(?:instead\s+of|rather\s+than)\s+(?:on\s+)?", re.IGNORECASE)
 # "The union said each strike would begin at 3am": a reported clause about each event of a run.
@@ -13329,6 +13419,12 @@ def _story_year(
 
 #: How far before the DCT a day dated with its year must lie for bare dates after it to keep its year.
 _RECOUNTED_PAST_DAYS = 366
+#: The size of a change between its verb and the month it was measured in: "rose[ 4 per cent in ]March",
+#: "fell[ by 2.5% in ]June", "slumped[ 40 points in ]May" ("rose 4 per cent on hopes of a deal in March"
+#: dates the deal).
+_FIGURE_OF_CHANGE = compile_pattern(
+    r"[ \t]+(?:by[ \t]+)?[$\u00a3\u20ac]?\d[\d.,]*[ \t]*(?:%|[a-z]+)?(?:[ \t]+[a-z]+)?[ \t]+in[ \t]+$"
+)
 #: A noun of figures and "for" right before a period ("profit for the fourth quarter").
 _FIGURES_FOR_BEFORE = compile_pattern(r"([a-z]+)[ \t]+for[ \t]+$")
 _REPORTING_LAG_DAYS = 92  # a closed quarter is reported on within the following quarter

@@ -251,6 +251,17 @@ ORDINALS: dict[str, int] = {
     "twenty-eighth": 28, "twenty-ninth": 29, "thirtieth": 30, "thirty-first": 31,
 }  # fmt: skip
 
+#: The ordinals a century or a millennium is numbered by, spelled: those of `ORDINALS` and on to the
+#: ninety-ninth ("the thirty-second century", "the fortieth century" of a story set far ahead).
+CENTURY_ORDINALS: dict[str, int] = {
+    **ORDINALS,
+    "fortieth": 40, "fiftieth": 50, "sixtieth": 60, "seventieth": 70, "eightieth": 80, "ninetieth": 90,
+    **{f"{tens}-{unit}": base + value
+       for tens, base in (("thirty", 30), ("forty", 40), ("fifty", 50), ("sixty", 60), ("seventy", 70),
+                          ("eighty", 80), ("ninety", 90))
+       for unit, value in ORDINALS.items() if value <= 9},
+}  # fmt: skip
+
 
 SEASONS: dict[str, str] = {
     "spring": "SP",
@@ -1939,6 +1950,12 @@ YEAR_NAMED_DISASTER_NOUNS: frozenset[str] = frozenset(
      "plague", "epidemic", "fire", "blizzard", "drought", "avalanche", "landslide"}
 )  # fmt: skip
 
+#: Laws and charters a capitalised name after a year calls by that year alone ("since the 1601 Statute",
+#: "under the 1688 Act", "the 1215 Charter"): one instrument, which no count of things can be.
+YEAR_NAMED_INSTRUMENT_NOUNS: frozenset[str] = frozenset(
+    {"act", "statute", "charter", "treaty", "ordinance", "edict", "proclamation", "constitution"}
+)
+
 #: Nouns a day written day first qualifies after "the" ("the 31 January deadline", "the 2 May holiday", "the
 #: 12 December election"): the article belongs to the noun and is left out of the date, as it is in "the April
 #: 7 deadline"; the day itself is tagged. The events nobody schedules ("the 7 July bombings") do the same.
@@ -3111,13 +3128,18 @@ DOTTED_AMOUNT_UNITS: frozenset[str] = frozenset(
 SCHEDULED_EVENT_NOUNS: frozenset[str] = frozenset(
     {"party", "dinner", "supper", "drinks", "lunch", "luncheon", "breakfast", "brunch", "meeting", "class", "lesson", "appointment", "kickoff", "kick-off",
      "show", "gig", "concert", "service", "practice", "rehearsal", "flight", "ceremony", "wedding", "interview",
-     "exam", "final", "funeral", "match", "game", "doors", "call", "shift", "training"}
+     "exam", "final", "funeral", "match", "game", "doors", "call", "shift", "training", "fair", "fete", "f\u00eate",
+     "sale", "auction", "parade", "festival", "carnival", "race", "races", "hearing", "hearings", "trial",
+     "picnic", "barbecue", "quiz", "vigil", "recital", "premiere", "screening"}
 )  # fmt: skip
 
 #: Words before "day" that make it a day a plan sets ("the last scheduled day of action is Friday", "the
 #: opening day is Monday"), and nouns that are such a day ("the deadline is Friday").
 PLANNED_DAY_EDGES: frozenset[str] = frozenset({"last", "final", "first", "opening", "closing"})
 PLANNED_DAY_NOUNS: frozenset[str] = frozenset({"deadline", "cut-off", "cutoff"})
+#: Words right after such a day that tell whose or where it is ("our last day together is Friday", "his first
+#: day back is Monday"); "at", "in" and "of" bring a noun of their own ("her last day at the firm is Friday").
+PLANNED_DAY_AFTER_WORDS: frozenset[str] = frozenset({"together", "back", "here", "there", "home"})
 
 #: Present forms of "be" that tell one month's weekday ("the vote is on the last Friday of the month"), where
 #: any other present verb keeps a habit ("the club meets on the last Friday of the month": every month's).
@@ -3156,12 +3178,21 @@ EVENING_CUE_WORDS: frozenset[str] = frozenset(
      "pub", "bar", "gig", "concert", "movie", "housewarming", "pm"}
 )  # fmt: skip
 
+#: Words asking a reader to telephone a number ("Tel. 41920 after 6pm", "ring 01632 960718 before 9am").
+TELEPHONE_WORDS: frozenset[str] = frozenset({"tel", "telephone", "phone", "ring", "call"})
+#: The words between a telephone number and the hours to call it in ("after 6pm", "between 9am and 5pm").
+CALL_HOURS_SIGNALS: frozenset[str] = frozenset({"after", "before", "between", "from"})
+
 #: Nouns after "last" of the last call a place takes before it closes ("Last orders are at 10.30", "Last
 #: entry is at 4.45", "last admission is at 5.15"): its hour is late in the place's day, and of every day.
 LAST_CALL_NOUNS: frozenset[str] = frozenset(
     {"orders", "order", "entry", "entries", "admission", "admissions", "admittance", "bookings", "booking",
      "seating", "sittings", "sitting", "call", "calls"}
 )  # fmt: skip
+
+#: Present verbs before "serving at" that make its hour the last call of a pub or a kitchen ("the pub stops
+#: serving at 10.30"), as "last orders are at 10.30" is; "stopped serving at" tells one day's.
+SERVICE_STOP_VERBS: frozenset[str] = frozenset({"stop", "stops", "finish", "finishes", "cease", "ceases"})
 
 #: Words that put a performance by day ("the matinee", "a lunchtime concert", "the Sunday morning show"): a
 #: venue's doors opened for it before noon keep the morning ("Doors open at 11.45").
@@ -3233,6 +3264,9 @@ PLURAL_WEEKDAY_LEADS: frozenset[str] = frozenset(
 #: Words before a single weekday that leave it out of a habit just told ("each morning except Saturday",
 #: "open daily excluding Sunday"): the day is every such day, as "except Sundays" is.
 SET_EXCEPTION_WORDS: frozenset[str] = frozenset({"except", "excluding"})
+#: Words before a fixed feast that name it as one more day a standing rule covers ("open every day including
+#: Christmas Day"): the feast is that day of any year, as one the rule leaves out is.
+SET_INCLUSION_WORDS: frozenset[str] = frozenset({"including", "incl"})
 
 #: Names that make a weekday a public holiday and belong to its expression ("on bank holiday Monday",
 #: "the bank holiday Monday"): the day is the weekday read as usual, the name kept in its extent; "over
