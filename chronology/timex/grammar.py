@@ -4905,6 +4905,11 @@ class Grammar:
             m["fy_sum"]
             and not _SUM_IN_BEFORE.search(ctx.low, max(0, m.start() - 40), m.start())
             and not self._public_account_before(ctx.low, m.start())
+            # "in its first session, 1903-04": the two years in apposition to a year of study or account
+            and not (
+                ctx.low.endswith(", ", 0, m.start())
+                and _previous_word(ctx.low, m.start() - 2) in self.lex.DOUBLE_YEAR_ACCOUNT_WORDS
+            )
         ):
             return None
         raw = m["fy"] or m["fy_first"] or m["fy_model"] or m["fy_sum"]
@@ -7265,6 +7270,8 @@ class Grammar:
             # "fell 10 percent from the same two days last year", "the same three months of 2013": the span
             # just told, named again in the year it is compared with, no length of its own
             return None
+        if m["unit"] == "day" and not hyphenated and _next_word(ctx.low, m.end()) in self.lex.AGE_GROUP_NOUNS:
+            return None  # "112 day students", "40 day boys": a head count of those who come by day
         code = duration_code(unit, count, self.lex.UNITS)
         if code is None:
             return None

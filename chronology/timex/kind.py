@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from calendar import monthrange
 from datetime import date
+from itertools import pairwise
 
 from chronology.model.document import DocumentKind
 from chronology.pattern_cache import compile_pattern
@@ -33,7 +34,9 @@ def detect_kind(candidates: list[Candidate], dct: date | None, text: str | None 
     """Narrative when most dates with a year lie far from the DCT (or there is no DCT) and few
     expressions point at the speaker's now; news otherwise. "The year" or "the decade" point at
     whatever time the text is in, so they do not count as the speaker's now."""
+    dated_from = None
     if text is not None:
+        dated_from = _weekday_in_apposition(candidates, text)
         # "The men came on the Saturday", "the last Sunday of the holidays", "the fifth of September, a
         # Tuesday": a weekday after an article is a day of the story, not of the writer's week
         candidates = [c for c in candidates if not _weekday_after_article(c, text)]
@@ -56,7 +59,7 @@ def detect_kind(candidates: list[Candidate], dct: date | None, text: str | None 
         # "On the evening of Friday 13 November 1998 ... to sail at noon on Monday": with no day of
         # writing, a weekday after a date written with its weekday is one of the story's days
         if deictic > len(years) // 2:
-            deictic -= _weekdays_after_a_dated_weekday(candidates)
+            deictic -= _weekdays_after_a_dated_weekday(candidates, dated_from)
         if deictic > len(years) // 2 and text is not None:
             # "Scarth Hall, 20th March 1884. ... Yesterday ...", "12th March. — Rain again today": the
             # "yesterday" and weekdays of a letter or diary entry quoted in a story are its heading's
@@ -99,7 +102,7 @@ def detect_kind(candidates: list[Candidate], dct: date | None, text: str | None 
     story_steps = sum(1 for c in candidates if c.spec.kind == "shift" and c.spec.base == "ref")
     # "On the evening of Friday, 2 November 1764 ... the inquest, held on Monday": a bare weekday after
     # a date written with its weekday is one of the story's days, not of the week the text came out in
-    story_weekdays = _weekdays_after_a_dated_weekday(candidates)
+    story_weekdays = _weekdays_after_a_dated_weekday(candidates, dated_from)
     # "... surrendered on October 17 ... The battlefield is today part of a park, and this weekend it
     # marks the anniversary with tours on Saturday": a history told by a dozen dates without a year that
     # says nothing of the writer's days until after its last one closes on the present; that close
@@ -331,12 +334,28 @@ def _framed_story(candidates: list[Candidate], yearless: int) -> tuple[int, int,
     return len(frame), len(days), {c.start for c in opening}
 
 
-def _weekdays_after_a_dated_weekday(candidates: list[Candidate]) -> int:
-    """Bare weekdays that follow a date written with its weekday ("Tuesday, 20 August")."""
+def _weekday_in_apposition(candidates: list[Candidate], text: str) -> int | None:
+    """Where the first weekday set after a date as its own ("On 14 May 1968, a Tuesday,") ends, if any."""
+    for before, weekday in pairwise(candidates):
+        if (
+            weekday.spec.kind == "weekday"
+            and before.spec.kind == "calendar"
+            and before.spec.day is not None
+            and text[before.end : weekday.start] == ", a "
+        ):
+            return weekday.end
+    return None
+
+
+def _weekdays_after_a_dated_weekday(candidates: list[Candidate], dated_from: int | None = None) -> int:
+    """Bare weekdays that follow a date written with its weekday ("Tuesday, 20 August"), or given it in
+    apposition ("14 May 1968, a Tuesday") when `dated_from` says where that weekday ends."""
     dated = False
     count = 0
     for candidate in candidates:
         spec = candidate.spec
+        if dated_from is not None and candidate.start >= dated_from:
+            dated = True
         if spec.kind == "calendar" and spec.weekday is not None and spec.day is not None:
             dated = True
         elif dated and spec.kind == "weekday" and spec.amount is None:

@@ -1887,6 +1887,12 @@ class Resolver:
             and not self._quoted(candidate)
             and (
                 tense.tense != "past"
+                # "grew to 6,000 by 1985 and to 15,500 today": a figure set against an earlier one is now's
+                or (
+                    candidate.start >= 2
+                    and self.text[candidate.start - 2].isdigit()
+                    and self.text[candidate.start - 1] == " "
+                )
                 or (
                     tense.cue_end is not None
                     and tense.cue_end <= candidate.start
@@ -8696,6 +8702,19 @@ class Resolver:
                 why = f"the last {name} before {choice.label} (past perfect: the story looks back)"
                 return day.isoformat(), choice.anchor, why, []
             day = self._weekday_near(anchor_day, spec.weekday, 1)
+            if (
+                self.dct is not None
+                and day > self.dct
+                and weekday_tense.tense == "past"
+                and not weekday_tense.looks_back
+                and not self._quoted(candidate)
+                and (dct_choice := self._dct_anchor()) is not None
+            ):
+                # "this year's lecture, on Thursday 21 November, ... Freshers arrived on Sunday": the
+                # writer's past tense tells a day already gone, never one after the day of writing
+                day = self._weekday_near(self.dct, spec.weekday, -1)
+                why = f"the last {name} on or before the DCT {self.dct} (past tense: told as gone)"
+                return day.isoformat(), dct_choice.anchor, why, []
             return (
                 day.isoformat(),
                 choice.anchor,
@@ -9569,8 +9588,8 @@ class Resolver:
             base == "ref"
             and unit == "day"
             and spec.amount == 0
-            and spec.type == "DATE"
-            and spec.pod is None
+            # "published them the same night": a part of the day repeats the day told as well
+            and ((spec.type == "DATE" and spec.pod is None) or "same" in spec.note)
             and self.last_day is not None
             and self.reference is not None
             and _UNIT_RANK.get(self.reference.unit, len(_UNIT_RANK)) > _UNIT_RANK["day"]
@@ -11336,6 +11355,11 @@ class Resolver:
             # plan ("plans to", "expects to", "aims to") is the writer's; a bare present ("In March
             # the cinema closes") may be a review's or a story's own
             return self._dct_anchor()
+        if cue == ["due"] and tense.cue_end is not None:
+            before = self.low[max(0, tense.cue_end - 12) : tense.cue_end - 3].split()
+            if before and before[-1] in _LEX.PRESENT_FUTURE_LEADS:
+                # "a history is due in the autumn": a present schedule is the writer's ("was due" the story's)
+                return self._dct_anchor()
         if lead == ["to"] and self._present_schedule_before_infinitive(candidate):
             # "A new history is due to be published in the autumn": the infinitive is the nearest verb,
             # but the present "is due to" before it is the writer's schedule ("was due to" the story's)

@@ -975,6 +975,20 @@ BELOW_COMMON_FLOOR = {
         "value_f1": 0.89,
         "type_f1": 0.95,
     },
+    # blind_narrative_107 strict F1 0.973, relaxed F1 0.985, value accuracy 0.949, value F1 0.936, type F1
+    # 0.981: a past habit's hours, months and feast ("Day students attended from nine in the morning",
+    # "The session ran from early October to late June, with a fortnight at Christmas", "Students rose at
+    # seven, attended prayers at half past seven") are put on the story's day and year, bare hours ("from
+    # eight until ten", "at four") are missed, "every Easter" is read as one Easter, "sixteen months
+    # later" in apposition to "the following year" counts on from it, and "on show until 30 June" after a
+    # past "opened" is read in the year before the DCT
+    GOLD_FOLDER / "blind_narrative_107.jsonl": {
+        "strict_f1": 0.96,
+        "relaxed_f1": 0.97,
+        "value_accuracy": 0.94,
+        "value_f1": 0.92,
+        "type_f1": 0.97,
+    },
 }
 
 
