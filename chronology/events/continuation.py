@@ -24,17 +24,17 @@ from dataclasses import dataclass
 from datetime import date
 
 from chronology.events import lexicon as lx
-from chronology.events.dating import CLOCK_TIMES, ONE_TIME_GAP, Dating, Placed, dates_events
+from chronology.events.dating import CLOCK_TIMES, DAY_TIMES, ONE_TIME_GAP, Dating, Placed, dates_events
 from chronology.events.mentions import Mention
 from chronology.events.text import Sentence, Token
-from chronology.model.expression import Granularity, TimeExpression, TimexType
+from chronology.model.expression import TimeExpression, TimexType
 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n")
 _QUOTE_MARKS = ('"', "\u201c", "\u201d", "``", "''")
 # A happening a story tells on is a day or a time in it; a month or a year dates background
 # ("sank in October", "admitted in November"), not a scene the next clauses continue.
-_DAY_SCENES = frozenset({Granularity.DAY, Granularity.PART_OF_DAY})
-_TOLD_ON = _DAY_SCENES | CLOCK_TIMES
+_DAY_SCENES = DAY_TIMES - CLOCK_TIMES
+_TOLD_ON = DAY_TIMES
 
 
 @dataclass(frozen=True, slots=True)

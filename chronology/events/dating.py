@@ -197,6 +197,8 @@ def place_expressions(
 
 #: The granularities of a clock time ("at 11.40pm"): finer than a part of the day.
 CLOCK_TIMES = frozenset({Granularity.HOUR, Granularity.MINUTE, Granularity.SECOND})
+#: The granularities of a day or of a time in one: "on Friday", "that night", "at 9.35am".
+DAY_TIMES = frozenset({Granularity.DAY, Granularity.PART_OF_DAY}) | CLOCK_TIMES
 
 
 def _clock_of(item: Placed, on: int, tokens: Sequence[Token]) -> bool:
@@ -422,10 +424,16 @@ def _nominal_gerund(tokens: Sequence[Token], sentence: Sentence, mention: Mentio
     )
 
 
-def _relation_participle(tokens: Sequence[Token], mention: Mention) -> bool:
+def _relation_participle(
+    tokens: Sequence[Token], sentence: Sentence, mention: Mention, verbs: frozenset[int]
+) -> bool:
     """A participle of a standing relation right after its noun ("traces of a chemical linked to
-    cancer earlier this month"): it tells what the noun is, so a date near it is the clause's."""
+    cancer earlier this month"): it tells what the noun is, so a date near it is the clause's. Only
+    after a predicate of its sentence: with none before it, the form is the predicate itself
+    ("Detectives connected with the family on Monday", "Britain tied with France on Sunday")."""
     if mention.token.lower not in lx.RELATION_PARTICIPLES or mention.index == 0:
+        return False
+    if not any(sentence.first <= index < mention.index for index in verbs):
         return False
     if mention.index + 1 >= len(tokens) or tokens[mention.index + 1].lower not in lx.RELATION_LINKS:
         return False
@@ -441,7 +449,7 @@ def _cost(
     verbs: frozenset[int],
     fronted: bool,
 ) -> float:
-    if _relation_participle(tokens, mention):
+    if _relation_participle(tokens, sentence, mention, verbs):
         return float("inf")
     if mention.index >= placed.stop:
         low, high, following = placed.stop, mention.index, True
@@ -1410,7 +1418,10 @@ DETERMINED_OBJECT_WORDS = 3
 def _determined_object(tokens: Sequence[Token], head: int, participle: int) -> bool:
     """Whether a determined noun phrase alone stands between a verb and a past form: "found the
     motorcycle burnt out", "left the old car abandoned" (the past form completes the object; with no
-    subject of its own it is no finite verb)."""
+    subject of its own it is no finite verb). Any word read as a verb there ends the object the same
+    way, a plural noun as much as a past form: "published its first maps that year"; a clause whose
+    subject the noun phrase is follows a verb that takes one ("said the firm expects"), which the
+    lemma check after this one leaves alone."""
     words = range(head + 2, participle)
     return (
         # "the men who robbed the bank fled": a relative clause's object ends before its noun's verb
@@ -1729,10 +1740,7 @@ def _sharing_the_date(
         # is the last conjunct's, which shares the date (one with a date of its own keeps its place)
         place_clause = place_clause_predicate(tokens, sentence, shared[-1], candidates)
     if place_clause is not None:
-        # "reached the summit at 3pm, where she built a cairn and left a tin": what the clause's
-        # verb is joined to happened there then too
-        shared.append(place_clause)
-        shared.extend(_joined_predicates(tokens, sentence, place_clause, candidates))
+        shared.extend(with_joined_predicates(tokens, sentence, place_clause, candidates))
     if governor.verbal and governor.finite:
         # "perished when their boat sank in November": the clause the "when" clause is attached to
         opener = governor.index - 1
@@ -1789,6 +1797,14 @@ def place_clause_predicate(
     ):
         return None
     return verb
+
+
+def with_joined_predicates(
+    tokens: Sequence[Token], sentence: Sentence, verb: Mention, candidates: Sequence[Mention]
+) -> list[Mention]:
+    """A ", where" clause's predicate and those "and" joins to it: "reached the summit at 3pm, where
+    she built a cairn and left a tin" (what the clause's verb is joined to happened there then too)."""
+    return [verb, *_joined_predicates(tokens, sentence, verb, candidates)]
 
 
 def _when_past_aside(

@@ -17,6 +17,7 @@ from chronology.events.continuation import (
 )
 from chronology.events.dating import (
     CLOCK_TIMES,
+    DAY_TIMES,
     Dating,
     Placed,
     compared_when_clauses,
@@ -29,6 +30,7 @@ from chronology.events.dating import (
     qualified_mentions,
     revalued,
     scheduled,
+    with_joined_predicates,
 )
 from chronology.events.headline import headline_span, headline_text, segments_of
 from chronology.events.lifespan import lead_lifespan, lifespan_date, refines
@@ -118,12 +120,11 @@ def _part_of_day(reference: TimeExpression) -> TimeExpression | None:
 #: time it can move without guessing: a day moved by days or weeks stays a day, by months is a
 #: month, by years a year (a week after 1911 is still 1911, and three years after 3 May 1950 is 1953).
 _LENGTH_UNITS = {"D": "day", "W": "week", "M": "month", "Y": "year"}
-_DAYS = frozenset({Granularity.DAY, Granularity.PART_OF_DAY, *CLOCK_TIMES})
 _MOVABLE = {
-    "D": _DAYS,
-    "W": _DAYS,
-    "M": _DAYS | {Granularity.MONTH},
-    "Y": _DAYS | {Granularity.MONTH, Granularity.YEAR},
+    "D": DAY_TIMES,
+    "W": DAY_TIMES,
+    "M": DAY_TIMES | {Granularity.MONTH},
+    "Y": DAY_TIMES | {Granularity.MONTH, Granularity.YEAR},
 }
 
 
@@ -353,8 +354,8 @@ def _place_clause_of(
     tokens: Sequence[Token], sentence: Sentence, mentions: Sequence[Mention], verb: Mention, mention: Mention
 ) -> bool:
     """Whether a mention is the predicate of a ", where" clause on the place that a sentence's own
-    predicate, which took the story's time, went to: "After a week they reached the glacier, where
-    they made camp" (the clause goes on at that time, as it shares a date the predicate has of its
+    predicate, which took the story's time, went to, or one "and" joins to it: "After a week they
+    reached the glacier, where they made camp and rested" (the clause goes on at that time, as it shares a date the predicate has of its
     own; "a building paid for by the city, where" is no predicate of the sentence's)."""
     if verb.sentence != mention.sentence or not any(
         tokens[i].lower == "where" for i in range(verb.index + 1, mention.index)
@@ -364,7 +365,10 @@ def _place_clause_of(
     if in_sentence[0] is not verb:
         return False
     candidates = [m for m in in_sentence if m is not verb]
-    return place_clause_predicate(tokens, sentence, verb, candidates) is mention
+    predicate = place_clause_predicate(tokens, sentence, verb, candidates)
+    return predicate is not None and mention in with_joined_predicates(
+        tokens, sentence, predicate, candidates
+    )
 
 
 def extract_events(analyzed: AnalyzedDocument, *, mentions_only_too: bool = True) -> list[Event]:
@@ -437,6 +441,7 @@ def extract_events(analyzed: AnalyzedDocument, *, mentions_only_too: bool = True
     went_on: tuple[Mention, EventTime] | None = None
     for mention in mentions:
         main = mention.main
+        in_place_clause = False
         if mention.index in dated and _bounded_only(
             text, tokens, dated[mention.index].placed, mention, moved
         ):
@@ -514,13 +519,15 @@ def extract_events(analyzed: AnalyzedDocument, *, mentions_only_too: bool = True
         ):
             event_time = went_on[1]
             main = True  # a happening the story tells, as its predicate is
+            in_place_clause = True
         elif main and mention.index in carried:
             event_time = _carried(carried[mention.index])
         elif main:
             event_time = reported
         else:
             event_time = not_main
-        if main and narrative and event_time.basis == TimeBasis.INHERITED:
+        if main and narrative and event_time.basis == TimeBasis.INHERITED and not in_place_clause:
+            # the clause's own predicate stays the one the next of its ", where" predicates go on from
             went_on = (mention, event_time)
         by_lead = lifespan_date(lifespan, tokens, sentences[mention.sentence], mention) if lifespan else None
         if by_lead is not None and refines(

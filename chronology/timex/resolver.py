@@ -1146,6 +1146,8 @@ _ASIDE_ON_A_NAME = compile_pattern(
     r"(?:^|[.;,]\s+|\b(?:where|when|while|and|but|as)\s+)(?:[A-Z][\w'-]*\s+){0,3}[A-Z][\w'-]*,\s+"
     r"(?:who|which|[a-z]+ed)\s+[^,.;:()]*$"
 )
+#: A comma and a conjunction after a date: what stood before it was a clause, not an aside ("..., and").
+_JOINED_CLAUSE_AFTER = compile_pattern(r",\s+(?:and|but)\s")
 #: A past participle set off by a comma after a noun phrase opened by a determiner or a possessive name (with
 #: either apostrophe), up to a date: "the union of the two churches, agreed at Florence ", "The treaty, signed
 #: at Worms ", "Their charter, sealed at York ", "Brandt's application, posted from Cleveland " (a name's aside
@@ -2419,8 +2421,14 @@ class Resolver:
             return False
         before = self.text[max(0, expression.start - 120) : expression.start]
         opening = max(before.rfind(". "), before.rfind("\n"))
-        # "where Mill, elected for the city the year before, presented it": a name's aside further on
-        if participle and _ASIDE_ON_A_NAME.search(before, opening + 1) is not None:
+        # "where Mill, elected for the city the year before, presented it": a name's aside further on,
+        # though not one closed by "and" or "but" ("The publisher, Arthur Hale, moved the offices two
+        # years later, and the paper ..."): the past form was the clause's verb, set after an apposed name
+        if (
+            participle
+            and _ASIDE_ON_A_NAME.search(before, opening + 1) is not None
+            and _JOINED_CLAUSE_AFTER.match(self.text, expression.end) is None
+        ):
             return True
         if opening < 0 and expression.start > len(before):
             return False  # the sentence opens further back than the window read
