@@ -8715,11 +8715,13 @@ class Resolver:
                 and day > self.dct
                 and weekday_tense.tense == "past"
                 and not weekday_tense.looks_back
+                and not weekday_tense.after_past
                 and not self._quoted(candidate)
                 and (dct_choice := self._dct_anchor()) is not None
             ):
                 # "this year's lecture, on Thursday 21 November, ... Freshers arrived on Sunday": the
-                # writer's past tense tells a day already gone, never one after the day of writing
+                # writer's past tense tells a day already gone, never one after the day of writing ("was
+                # due to visit on Friday" tells an act after a past one, which may still be to come)
                 day = self._weekday_near(self.dct, spec.weekday, -1)
                 why = f"the last {name} on or before the DCT {self.dct} (past tense: told as gone)"
                 return day.isoformat(), dct_choice.anchor, why, []
@@ -12476,18 +12478,35 @@ class Resolver:
     def _measured_change_in_month(self, tense: ClauseTense, candidate: Candidate) -> bool:
         """ "Sales rose 4 per cent in March", said in February: a change in figures told in the past with
         its size is measured, so the month is over however far back ("was extended to Nov. 16" is a
-        past act setting a time ahead and keeps the yielding)."""
+        past act setting a time ahead and keeps the yielding). A condition's past ("If sales rose 4 per
+        cent in March, the target would be met") supposes a change still to come."""
         spec = candidate.spec
+        cue = (tense.cue or "").lower()
         if (
             spec.month is None
             or spec.day is not None
             or tense.tense != "past"
             or tense.cue_end is None
             or not candidate.start > tense.cue_end
-            or (tense.cue or "").lower() not in _LEX.CHANGE_BY_WORDS
+            or cue not in _LEX.CHANGE_BY_WORDS
+            or _FIGURE_OF_CHANGE.match(self.low, tense.cue_end, candidate.start) is None
         ):
             return False
-        return _FIGURE_OF_CHANGE.match(self.low, tense.cue_end, candidate.start) is not None
+        cue_start = tense.cue_end - len(cue)
+        if _CONDITION_OPENED_BEFORE.search(self.low, max(0, cue_start - 40), cue_start) is None:
+            return True
+        # a condition: it supposes a change ahead when the clause it leads to is to come ("..., the target
+        # would be met"), and tells one gone when that clause is past ("Even if sales rose ..., profits fell")
+        return self._tense_after_next_comma(candidate.end) != "future"
+
+    def _tense_after_next_comma(self, start: int) -> str | None:
+        """The tense of the clause after the first comma following `start` in its sentence ("If sales rose
+        4 per cent in March[, the target would be met]": "future"), or None without one."""
+        stop = _SENTENCE_END_BETWEEN.search(self.text, start)
+        end = stop.start() if stop is not None else len(self.text)
+        comma = self.text.find(",", start, end)
+        # "It" stands for the subject the clause may leave to the phrase before it ("..., reopened last week")
+        return None if comma < 0 else TenseOracle("It" + self.text[comma + 1 : end])(0, 0).tense
 
     def _opening_date_of_past_act(self, tense: ClauseTense, candidate: Candidate) -> bool:
         """ "In February, the longliner went down with four men": a month opening its sentence after "In"
@@ -12549,17 +12568,30 @@ class Resolver:
         )
 
     def _state_participle_bound(self, tense: ClauseTense, start: int) -> bool:
-        """ "Taxed till March", "Closed until June, the gallery": a past participle opening its clause
+        """ "Taxed till March", "Temporarily closed until June": a participle of a state opening its clause
         with no subject, right before "till" or "until", tells a state that holds now up to that time;
-        "He worked until March" has a subject and is the past."""
+        "He worked until March" has a subject and is the past, "Worked till March" in a CV a past act (no
+        state), and "The bakery, closed until March, reopened" takes the time of the verb after it."""
         cue, cue_end = tense.cue, tense.cue_end
-        if tense.tense != "past" or cue is None or cue_end is None or not cue.endswith("ed") or " " in cue:
+        if (
+            tense.tense != "past"
+            or cue is None
+            or cue_end is None
+            or cue.lower() not in _LEX.BOUNDED_STATE_PARTICIPLES
+        ):
             return False
         between = self.low[cue_end:start].split()
         if len(between) != 1 or between[0] not in _LEX.FORWARD_BOUND_SIGNALS:
             return False
         opening = self.low[: cue_end - len(cue)].rstrip(" \t")
-        return not opening or opening.endswith((",", ".", "\n", ";", ":"))
+        adverb = opening[-20:].split()[-1:]
+        if adverb and adverb[0].endswith("ly") and adverb[0].isalpha():
+            opening = opening[: len(opening) - len(adverb[0])].rstrip(" \t")  # "Temporarily closed until"
+        if opening.endswith(","):
+            # "The bakery, closed until March after the flood, reopened last week": a phrase set off after
+            # its noun holds at the time of the verb that follows it
+            return self._tense_after_next_comma(start) != "past"
+        return not opening or opening.endswith((".", "\n", ";", ":"))
 
     def _bound_ahead(self, start: int) -> bool:
         """Whether a word or phrase that bounds a state or an act by a time to come stands right before

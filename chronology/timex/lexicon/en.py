@@ -282,6 +282,14 @@ NEXT_NOT_AN_OCCASION: frozenset[str] = frozenset({"to", "door", "few", "several"
 #: Christmas" said in January): the next one, however far ("was open until 12 January" keeps the past).
 #: Before the writer's own weekday ("open until Thursday", written on a Thursday) it is a week on.
 FORWARD_BOUND_SIGNALS: frozenset[str] = frozenset({"until", "till", "til", "'til", "in time for"})
+#: Participles of a state a thing is put in and stays in, which a notice or an advert writes with no subject
+#: before such a bound ("Closed until March", "Estate car, taxed till April", "Temporarily shut until June"):
+#: the state holds now, so the bound lies ahead. A verb that leaves no state ("Worked till March", "Stayed
+#: until May" in a CV or a diary) is a past act told without its subject, as "Employed until March" is there.
+BOUNDED_STATE_PARTICIPLES: frozenset[str] = frozenset(
+    {"closed", "shut", "taxed", "insured", "licensed", "licenced", "reserved", "booked", "suspended",
+     "postponed", "cancelled", "canceled", "banned", "barred", "frozen", "guaranteed", "covered"}
+)  # fmt: skip
 
 #: Marks that join two seasons into a trade's selling-season label ("the autumn/winter 2025 collection",
 #: "spring/summer 2026", "Fall/Winter 1985", "its autumn-winter range"): a line of goods shown months
