@@ -12,7 +12,7 @@ from chronology.events.mentions import find_mentions
 from chronology.events.text import split_sentences, tokenize
 from chronology.model.event import TimeBasis
 from tests.events.test_events_extract import analyzed
-from tests.events.test_events_round22_news4_rules import timed
+from tests.events.test_events_round22_news4_rules import assert_dated
 
 Case = tuple[str, dict[str, str], dict[str, str], set[str]]
 
@@ -190,10 +190,7 @@ CASES += CHARGE_INFINITIVES + GUARDS
 def test_leftover_rule(
     text: str, expressions: dict[str, str], expected: dict[str, str], undated: set[str]
 ) -> None:
-    found = timed(extract_events(analyzed(text, expressions)))
-    for trigger, value in expected.items():
-        assert found.get(trigger) == value, (trigger, found)
-    assert not undated & found.keys(), found
+    assert_dated(text, expressions, expected, undated)
 
 
 @pytest.mark.parametrize(

@@ -11,7 +11,7 @@ import pytest
 from chronology.events import extract_events
 from chronology.model.event import TimeBasis
 from tests.events.test_events_extract import analyzed
-from tests.events.test_events_round22_news4_rules import timed
+from tests.events.test_events_round22_news4_rules import assert_dated
 
 Case = tuple[str, dict[str, str], dict[str, str], set[str]]
 
@@ -193,10 +193,7 @@ CASES = [("news", *case) for case in NEWS] + [("narrative", *case) for case in N
 def test_review_rule(
     kind: str, text: str, expressions: dict[str, str], expected: dict[str, str], undated: set[str]
 ) -> None:
-    found = timed(extract_events(analyzed(text, expressions, kind)))
-    for trigger, value in expected.items():
-        assert found.get(trigger) == value, (trigger, found)
-    assert not undated & found.keys(), found
+    assert_dated(text, expressions, expected, undated, kind)
 
 
 def test_deadline_after_the_verb_keeps_its_link() -> None:

@@ -17,11 +17,9 @@ from __future__ import annotations
 
 import pytest
 
-from chronology.events import extract_events
 from chronology.model.document import DctSource, Document
 from chronology.pipeline import analyze_document
-from tests.events.test_events_extract import analyzed
-from tests.events.test_events_round22_news4_rules import Case, timed
+from tests.events.test_events_round22_news4_rules import Case, assert_dated
 
 #: A relation participle with no predicate before it in its sentence is the predicate.
 RELATION_FORMS_AS_PREDICATES: list[Case] = [
@@ -55,10 +53,7 @@ RELATION_FORMS_AS_PREDICATES: list[Case] = [
 def test_news_rule(
     text: str, expressions: dict[str, str], expected: dict[str, str], undated: set[str]
 ) -> None:
-    found = timed(extract_events(analyzed(text, expressions)))
-    for trigger, value in expected.items():
-        assert found.get(trigger) == value, (trigger, found)
-    assert not undated & found.keys(), found
+    assert_dated(text, expressions, expected, undated)
 
 
 #: The predicates joined to a ", where" clause's verb go on at the story's time with it.
@@ -88,10 +83,7 @@ JOINED_PLACE_CLAUSES_OF_THE_STORY: list[Case] = [
 def test_story_rule(
     text: str, expressions: dict[str, str], expected: dict[str, str], undated: set[str]
 ) -> None:
-    found = timed(extract_events(analyzed(text, expressions, kind="narrative")))
-    for trigger, value in expected.items():
-        assert found.get(trigger) == value, (trigger, found)
-    assert not undated & found.keys(), found
+    assert_dated(text, expressions, expected, undated, kind="narrative")
 
 
 #: A past form after an apposed name, with a clause joined after its date, is its clause's verb: the

@@ -8,9 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from chronology.events import extract_events
-from tests.events.test_events_extract import analyzed
-from tests.events.test_events_round22_news4_rules import timed
+from tests.events.test_events_round22_news4_rules import assert_dated
 
 Case = tuple[str, dict[str, str], dict[str, str], set[str]]
 
@@ -164,7 +162,4 @@ def test_rule_and_guard(
     text: str, expressions: dict[str, str], expected: dict[str, str], undated: set[str]
 ) -> None:
     kind = "narrative" if "2022" not in "".join(expressions.values()) else "news"
-    found = timed(extract_events(analyzed(text, expressions, kind)))
-    for trigger, value in expected.items():
-        assert found.get(trigger) == value, (trigger, found)
-    assert not undated & found.keys(), found
+    assert_dated(text, expressions, expected, undated, kind)

@@ -23,6 +23,17 @@ def timed(events: list[Event]) -> dict[str, str | None]:
     return {e.trigger: e.time.value for e in events if e.time.basis in _TIMED}
 
 
+def assert_dated(
+    text: str, expressions: dict[str, str], expected: dict[str, str], undated: set[str], kind: str = "news"
+) -> None:
+    """Each trigger of `expected` gets its time from the text (its own or the story's), those of `undated`
+    none; `expressions` are the text's time expressions with their values."""
+    found = timed(extract_events(analyzed(text, expressions, kind)))
+    for trigger, value in expected.items():
+        assert found.get(trigger) == value, (trigger, found)
+    assert not undated & found.keys(), found
+
+
 #: A time before ", and" or ", but" and a new subject is the first clause's: the clause after it,
 #: with no time of its own, goes on with the story ("sailed on Tuesday, but fog kept it in the bay").
 TIMES_BEFORE_A_JOINED_CLAUSE: list[Case] = [
@@ -94,10 +105,7 @@ CASES = TIMES_BEFORE_A_JOINED_CLAUSE + FUTURE_ASIDES + GUARDS
 def test_story_rule(
     text: str, expressions: dict[str, str], expected: dict[str, str], undated: set[str]
 ) -> None:
-    found = timed(extract_events(analyzed(text, expressions)))
-    for trigger, value in expected.items():
-        assert found.get(trigger) == value, (trigger, found)
-    assert not undated & found.keys(), found
+    assert_dated(text, expressions, expected, undated)
 
 
 #: After a past verb that is not one of perceiving or causing, and its object pronoun, an -ing word

@@ -7,9 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from chronology.events import extract_events
-from tests.events.test_events_extract import analyzed
-from tests.events.test_events_round22_news4_rules import Case, timed
+from tests.events.test_events_round22_news4_rules import Case, assert_dated
 
 #: "once" after "at", "for" or "than" is an adverb ("sank at once", "more than once"), not the
 #: subordinator of "once the rain stopped": the clause joined after it is a main clause of the story.
@@ -229,7 +227,4 @@ CASES = (
 def test_story_rule(
     text: str, expressions: dict[str, str], expected: dict[str, str], undated: set[str]
 ) -> None:
-    found = timed(extract_events(analyzed(text, expressions, kind="narrative")))
-    for trigger, value in expected.items():
-        assert found.get(trigger) == value, (trigger, found)
-    assert not undated & found.keys(), found
+    assert_dated(text, expressions, expected, undated, kind="narrative")
