@@ -55,7 +55,7 @@ from chronology.events import lexicon as lx
 from chronology.events.mentions import Mention
 from chronology.events.text import Sentence, Token
 from chronology.events.verbs import Form, verb_form, verb_lemma
-from chronology.model.expression import GRANULARITY_ORDER, Granularity, TimeExpression, TimexType
+from chronology.model.expression import GRANULARITY_ORDER, AnchorKind, Granularity, TimeExpression, TimexType
 
 #: Beyond this cost an expression dates nothing we found.
 MAX_COST = 12.0
@@ -187,6 +187,8 @@ def place_expressions(
             # "Hours later, the minister said": a time after the story's last one, as "Two days later" is
             # ("hours later than planned" compares, and tells no time after it)
             expression = _hours_later(expression, placed[-1].expression)
+        elif tokens[stop - 1].lower == "later":
+            expression = _weeks_after_a_day(expression)
         part = _at_part_of_day(tokens, first, expression)
         if part is not expression and placed and _clock_of(placed[-1], first - 4, tokens):
             # "At 11.40pm on the night of 9 October": the date only names the clock time's night
@@ -243,6 +245,32 @@ def _hours_later(length: TimeExpression, last: TimeExpression) -> TimeExpression
     value = last.value.split("T", 1)[0]  # "early on Saturday morning": the day, not its morning
     dated = revalued(length, value, type=TimexType.DATE)
     return length if dated is None else dated
+
+
+#: An ISO week value ("1812-W38") and a day's ("1812-09-05").
+_WEEK_VALUE = re.compile(r"(\d{4})-W(\d\d)$")
+_DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d$")
+
+
+def _weeks_after_a_day(expression: TimeExpression) -> TimeExpression:
+    """ "left Gard on 5 September and reached Oren two weeks later": whole weeks after a day the text
+    gives end on a day (19 September), finer than the week the engine names for the expression."""
+    anchor = expression.anchor
+    week = _WEEK_VALUE.match(expression.value)
+    if (
+        week is None
+        or anchor.kind is not AnchorKind.EXPRESSION
+        or anchor.value is None
+        or not _DAY_VALUE.match(anchor.value)
+    ):
+        return expression
+    day = date.fromisoformat(anchor.value)
+    monday = date.fromisocalendar(int(week.group(1)), int(week.group(2)), 1)
+    weeks = (monday.toordinal() - (day.toordinal() - day.weekday())) // 7
+    if weeks < 1:
+        return expression
+    moved = revalued(expression, date.fromordinal(day.toordinal() + 7 * weeks).isoformat())
+    return expression if moved is None else moved
 
 
 def _after_clock_time(placed: Sequence[Placed]) -> bool:
@@ -1547,6 +1575,37 @@ def _first_conjunct(
     return first
 
 
+def _series_before(
+    tokens: Sequence[Token], first: Mention, candidates: Sequence[Mention], timed: frozenset[int]
+) -> list[Mention]:
+    """The predicates of a series that a comma joins before the first of two coordinated ones, as
+    "and" closes it: "trained, married and opened a shop in 1921". The verb after each comma has no
+    subject of its own, so one subject does all three ("When the war ended, he married" is a clause
+    before its main one)."""
+    series: list[Mention] = []
+    latest = first
+    form = verb_form(first.token.lower)
+    while form in _PAST_FORMS:
+        comma = latest.index - 1
+        if tokens[comma].text != ",":
+            break
+        previous = next((m for m in reversed(candidates) if m.index < comma), None)
+        if (
+            previous is None
+            or not previous.finite
+            or verb_form(previous.token.lower) not in _PAST_FORMS
+            or comma - previous.index > ADJUNCT_REACH
+            or any(
+                i in timed or t.text == "," or t.text in _HARD_BREAKS or t.lower in lx.SUBORDINATORS
+                for i, t in enumerate(tokens[previous.index + 1 : comma], start=previous.index + 1)
+            )
+        ):
+            break
+        series.append(previous)
+        latest = previous
+    return series
+
+
 def _coordinated_clause(
     tokens: Sequence[Token], between: Sequence[Token], governor: Mention, mention: Mention, fronted: bool
 ) -> bool:
@@ -1672,6 +1731,7 @@ def _sharing_the_date(
         first = _first_conjunct(tokens, sentence, governor, candidates)
         if first is not None and not any(i in timed for i in range(first.index, governor.index)):
             shared.append(first)  # "was arrested and charged Monday"
+            shared.extend(_series_before(tokens, first, candidates, timed))
     shared.extend(_adjunct_events(tokens, sentence, governor, by_sentence.get(item.sentence, ())))
     purpose = item.stop
     if (
@@ -1727,7 +1787,8 @@ def _sharing_the_date(
                     and _coordinated_clause(tokens, between, following[0], joined, fronted=False)
                 ):
                     shared.append(joined)
-    place_clause = place_clause_predicate(tokens, sentence, governor, candidates)
+    # a ", where" clause with a time of its own is dated by it ("where he married in 1921")
+    place_clause = place_clause_predicate(tokens, sentence, governor, candidates, timed, item)
     if (
         place_clause is None
         and shared
@@ -1738,7 +1799,7 @@ def _sharing_the_date(
     ):
         # "married in 1862, and the couple moved to Lund, where Lind opened a workshop": the place
         # is the last conjunct's, which shares the date (one with a date of its own keeps its place)
-        place_clause = place_clause_predicate(tokens, sentence, shared[-1], candidates)
+        place_clause = place_clause_predicate(tokens, sentence, shared[-1], candidates, timed, item)
     if place_clause is not None:
         shared.extend(with_joined_predicates(tokens, sentence, place_clause, candidates))
     if governor.verbal and governor.finite:
@@ -1767,11 +1828,17 @@ def _sharing_the_date(
 
 
 def place_clause_predicate(
-    tokens: Sequence[Token], sentence: Sentence, governor: Mention, candidates: Sequence[Mention]
+    tokens: Sequence[Token],
+    sentence: Sentence,
+    governor: Mention,
+    candidates: Sequence[Mention],
+    timed: frozenset[int] = frozenset(),
+    item: Placed | None = None,
 ) -> Mention | None:
     """The plain past predicate of a ", where" clause on the place a dated past predicate went to:
     "moved to York in 1916, where her father opened a shop" (what the move led to, told in the same
-    past, happened then; "where he had worked" steps back and "where he lives" is of now)."""
+    past, happened then; "where he had worked" steps back and "where he lives" is of now). A clause with
+    a time of its own (a token of `timed` outside the governor's `item`) is dated by that time."""
     if not (governor.verbal and governor.finite) or verb_form(governor.token.lower) not in _PAST_FORMS:
         return None
     where = None
@@ -1794,6 +1861,10 @@ def place_clause_predicate(
         or verb_form(verb.token.lower) not in _PAST_FORMS
         or tokens[verb.index - 1].lower in lx.AUXILIARIES
         or any(t.lower in lx.OTHER_TIME_ADVERBS for t in tokens[where + 1 : verb.index])
+        or any(
+            i in timed and (item is None or not item.first <= i < item.stop)
+            for i in range(where + 1, sentence.stop)
+        )
     ):
         return None
     return verb
@@ -1861,6 +1932,35 @@ def _occurring(tokens: Sequence[Token], verb: Mention, sentence: Sentence) -> bo
     if following is not None:
         return verb.index + 1 < sentence.stop and tokens[verb.index + 1].lower == following
     return verb.lemma in lx.SUPPORT_LEMMAS and _passive(tokens, verb, sentence)
+
+
+def _moving_passive(tokens: Sequence[Token], sentence: Sentence, verb: Mention) -> bool:
+    """Whether a passive moves its subject to the time after it: "was postponed until May"."""
+    return (
+        verb.lemma in lx.MOVING_LEMMAS
+        and verb.index + 1 < sentence.stop
+        and tokens[verb.index + 1].lower in lx.MOVED_TO_LINKS
+        and _passive(tokens, verb, sentence)
+    )
+
+
+def moved_subject(
+    tokens: Sequence[Token], sentence: Sentence, mention: Mention, at: dict[int, Mention]
+) -> bool:
+    """Whether an event noun is the subject of a passive that moves it: "The vote was postponed until
+    May" (the time is the vote's, as in "postponed the vote until May")."""
+    position = mention.index + 1
+    while position < sentence.stop and (
+        tokens[position].lower in _BE_FORMS or _adverb(tokens[position].lower)
+    ):
+        position += 1
+    verb = at.get(position)
+    return (
+        verb is not None
+        and position > mention.index + 1
+        and _moving_passive(tokens, sentence, verb)
+        and _subject_noun(tokens, sentence, verb, at) is mention
+    )
 
 
 def _subject_noun(
@@ -1944,7 +2044,7 @@ def _support_partners(
             noun = _subject_noun(tokens, sentence, governor, at)
             if after < sentence.stop and tokens[after].lower == "for":
                 noun = _object_noun(tokens, sentence, after, at) or noun
-        elif _occurring(tokens, governor, sentence):
+        elif _occurring(tokens, governor, sentence) or _moving_passive(tokens, sentence, governor):
             noun = _subject_noun(tokens, sentence, governor, at)
         elif governor.lemma in lx.SUPPORT_LEMMAS | lx.ASPECTUAL_LEMMAS:
             # "completed the purchase yesterday": a phase verb and the event it is a phase of
@@ -2187,6 +2287,14 @@ def _joined_predicates(
         between = tokens[verb.index + 1 : mention.index]
         if any(t.text in _HARD_BREAKS or t.lower in lx.SUBORDINATORS for t in between):
             break
+        if (
+            between
+            and between[-1].text == ","
+            and mention.finite
+            and _in_series(tokens, verb, mention, mentions)
+        ):
+            joined.append(mention)  # "where he trained, married and opened a shop"
+            continue
         lead = [t.lower for t in between[-3:]]
         if not (
             mention.finite

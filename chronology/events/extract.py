@@ -16,6 +16,7 @@ from chronology.events.continuation import (
     neither_happened_nor_told,
 )
 from chronology.events.dating import (
+    ADJUNCT_REACH,
     CLOCK_TIMES,
     DAY_TIMES,
     Dating,
@@ -24,6 +25,7 @@ from chronology.events.dating import (
     dates_events,
     future_group,
     governing_mentions,
+    moved_subject,
     negated_group,
     place_clause_predicate,
     place_expressions,
@@ -210,6 +212,9 @@ def _bounded_only(
         reading = verb_tense(text, mention.token.start, mention.token.end)
         opening = placed.first if first in lx.DEADLINE_BOUNDS else placed.first - 1
         return reading.perfect or (mention.verbal and mention.index < opening and reading.tense is Tense.PAST)
+    if (first in lx.START_BOUNDS or before in lx.START_BOUNDS) and placed.expression.type is TimexType.DATE:
+        opening = placed.first if first in lx.START_BOUNDS else placed.first - 1
+        return not (opening and tokens[opening - 1].lower in lx.NEAR_AFTER_WORDS)
     if first in lx.END_BOUNDS or before in lx.END_BOUNDS:
         # a noun keeps the date it is moved to ("postponed the vote until May"; a noun that ran up to
         # then does not: "The siege continued until 1453"), and "not until" tells when the act
@@ -223,6 +228,52 @@ def _bounded_only(
             opening and tokens[opening - 1].lower in lx.GROUP_NEGATORS
         )
     return False
+
+
+#: A length with no number: "days later", "weeks later" (PXD, PXW, PXM, PXY); hours stay on the day.
+_VAGUE_LENGTH = re.compile(r"PX[DWMY]$")
+
+
+def _vague_later_lengths(tokens: Sequence[Token], placed: Sequence[Placed]) -> dict[int, Placed]:
+    """The sentences with a length of no number before "later" ("sank days later"), each with it."""
+    lengths: dict[int, Placed] = {}
+    for item in placed:
+        if (
+            item.expression.type is TimexType.DURATION
+            and item.stop < len(tokens)
+            and tokens[item.stop].lower == "later"
+            and _VAGUE_LENGTH.match(item.expression.value or "")
+        ):
+            lengths.setdefault(item.sentence, item)
+    return lengths
+
+
+def _later_by_vague_length(
+    tokens: Sequence[Token],
+    sentence: Sentence,
+    length: Placed,
+    mention: Mention,
+    in_sentence: Sequence[Mention],
+) -> bool:
+    """Whether a predicate happened an untold number of days, weeks or years after the time before it:
+    "struck the rocks at dawn and sank days later", "Weeks later the bridge fell" is after that time,
+    at none the text gives (TIMEX3 has no value for a half-open interval)."""
+    if not mention.finite:
+        return False
+    if mention.index < length.first:
+        low, high = mention.index, length.first
+    elif (
+        length.first == sentence.first
+        or _opens_sentence(tokens, length.first)
+        # ", and years later the town built": the length opens the joined clause
+        or tokens[length.first - 1].lower in lx.CLAUSE_COORDINATORS
+        or tokens[length.first - 1].text == ","
+    ):
+        low, high = length.stop, mention.index
+    else:
+        return False
+    # the length is the predicate's own: no other predicate stands between them
+    return high - low <= ADJUNCT_REACH + 2 and not any(m.finite and low < m.index < high for m in in_sentence)
 
 
 def _opens_sentence(tokens: Sequence[Token], at: int) -> bool:
@@ -415,8 +466,15 @@ def extract_events(analyzed: AnalyzedDocument, *, mentions_only_too: bool = True
         story_times = [p for p in story_times if p.position not in flashbacks]
     # event nouns a verb plans or moves ("postponed the vote"): a bound on the verb is their date
     verbs = frozenset(m.index for m in mentions if m.verbal)
+    at = {m.index: m for m in mentions}
     moved = frozenset(
-        m.index for m in mentions if not m.verbal and scheduled(tokens, sentences[m.sentence], m, verbs)
+        m.index
+        for m in mentions
+        if not m.verbal
+        and (
+            scheduled(tokens, sentences[m.sentence], m, verbs)
+            or moved_subject(tokens, sentences[m.sentence], m, at)
+        )
     )
     carried = (
         {}
@@ -439,10 +497,24 @@ def extract_events(analyzed: AnalyzedDocument, *, mentions_only_too: bool = True
     events: list[Event] = []
     # the last main predicate of a narrative that took the story's time, with that time
     went_on: tuple[Mention, EventTime] | None = None
+    vague_lengths = _vague_later_lengths(tokens, placed)
     for mention in mentions:
         main = mention.main
         in_place_clause = False
-        if mention.index in dated and _bounded_only(
+        length = vague_lengths.get(mention.sentence) if vague_lengths else None
+        if (
+            length is not None
+            and (mention.index not in dated or dated[mention.index].shared_with is not None)
+            and _later_by_vague_length(
+                tokens,
+                sentences[mention.sentence],
+                length,
+                mention,
+                [m for m in mentions if m.sentence == mention.sentence],
+            )
+        ):
+            event_time = _bounded(length.expression)
+        elif mention.index in dated and _bounded_only(
             text, tokens, dated[mention.index].placed, mention, moved
         ):
             event_time = _bounded(dated[mention.index].placed.expression)

@@ -329,6 +329,12 @@ SUPPORT_LEMMAS = _words(
 #: Verbs whose passive gives the time an event is expected at: "the ruling, which is expected next
 #: month", "the vote is scheduled for Tuesday", "scheduled for completion by Dec. 10".
 EXPECTATION_LEMMAS = _words("expect schedule reschedule slate set plan")
+#: Verbs whose passive moves its subject, an event, to the time after "until" or "to": "the vote was
+#: postponed until May" (the vote is due in May; the postponing is at no time the text gives).
+MOVING_LEMMAS = _words("postpone delay adjourn defer reschedule")
+#: Words between such a passive and the time the event is moved to.
+MOVED_TO_LINKS = _words("until till to")
+
 #: Verbs whose subject is the event whose time they give: "the explosion occurred on Friday".
 OCCURRING_LEMMAS = _words("happen occur")
 #: Nouns that make a phrase of occurring with the verb before them: "took place".
@@ -643,6 +649,16 @@ ONE_SIDED_BOUNDS = _words("within")
 #: Prepositions of a deadline: one-sided with a perfect ("by noon had left"), not with a plain past
 #: ("by Friday they agreed" reads as the day it happened).
 DEADLINE_BOUNDS = _words("by")
+
+#: Prepositions that open an act's time on one side: "Prices rose after 4 March", "fell after 1990"
+#: happened at some time past the date, which TIMEX3 gives no value.
+START_BOUNDS = _words("after")
+
+#: Words before "after" that make the time a point near the act, or measured from it: "shortly after
+#: 3pm", "soon after Christmas", "the day after 4 March".
+NEAR_AFTER_WORDS = _words(
+    "shortly soon just immediately right straight directly day days week weeks month months year years"
+)
 
 #: Prepositions that close an act's time: "stayed open until late on Friday" ran up to then, from a
 #: start the text does not give; a negated one happened then ("did not reopen until Monday").

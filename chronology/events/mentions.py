@@ -178,6 +178,15 @@ def _is_verbal(
         # this "to" is a preposition before a noun phrase
         return False
     if (
+        form is Form.THIRD_PERSON
+        and after_verb
+        and index - 2 >= first
+        and (tokens[index - 2].lower == "to" or tokens[index - 2].lower in lx.MODAL_WORDS)
+    ):
+        # "intent to supply drugs", "will sell arms": an infinitive takes no finite verb after it,
+        # so the "-s" word is its object, a plural noun
+        return False
+    if (
         form is Form.BASE
         and auxiliary in _BE_AUXILIARIES
         and token.lower in table.also_adjective
@@ -537,7 +546,13 @@ def _after_subject_noun(
     before, after = tokens[index - 1], tokens[index + 1]
     if not before.is_word or before.lower in lx.FUNCTION_WORDS or index - 1 in times:
         return False
-    if not (after.lower in lx.DETERMINERS or after.text[0].isdigit()):
+    # a bare noun object too ("provided shelter", "compared records"); a function word after it makes
+    # it a preposition or conjunction ("compared with", "provided that")
+    if not (
+        after.lower in lx.DETERMINERS
+        or after.text[0].isdigit()
+        or (after.is_word and after.lower not in lx.FUNCTION_WORDS)
+    ):
         return False
     return not any(i in verbs for i in range(sentence.first, index))
 

@@ -232,6 +232,7 @@ NOUN_MARKERS = frozenset(
         "more",
         "most",
         "other",
+        "another",
         "such",
         "every",
         "each",
@@ -308,6 +309,15 @@ PREPOSITIONAL_PARTICIPLES = frozenset(
         "barring",
         "dated",
     }
+)
+
+#: Of those, the past forms of verbs that take an object: after their subject and before the object
+#: they are the clause's past verb ("The council provided shelter", "Inspectors compared the figures").
+OBJECT_TAKING_PREPOSITIONAL_PARTICIPLES = frozenset({"provided", "compared"})
+
+#: Words after such a form that make it the preposition or connective: "compared with", "provided that".
+PREPOSITIONAL_PARTICIPLE_LINKS = frozenset(
+    {"with", "to", "that", "by", "for", "in", "on", "as", "if", "against"}
 )
 
 #: Adjectives of wanting before "to": "have been eager to settle it before the summer", "is keen to
@@ -601,6 +611,14 @@ PRESENT_COPULAS = frozenset({"is", "are", "'s", "'re"})
 #: Past forms of "be" before a participle of arranging and "to" + verb ("was scheduled to close"): a past
 #: arrangement, whose day lies on either side of now.
 PAST_SCHEDULE_COPULAS = frozenset({"was", "were"})
+
+#: Words between a past "be" and "to" + verb that make a plan seen from the past ("was going to sign",
+#: "was set to reopen", "were supposed to meet"), as a bare "was to open" does; its day lies on either side
+#: of now ("was about to" is a moment of the past itself).
+PAST_ARRANGEMENT_BEFORE_TO = frozenset({"going", "set", "supposed"})
+
+#: Verbs that make an idiom, not a plan, after a bare "be" and "to": "was to blame" (at fault).
+BE_TO_IDIOM_VERBS = frozenset({"blame"})
 
 #: Conjunctions that can open a clause with no subject and a participle for its verb: "kick-off 3pm
 #: unless stated", "if needed", "where shown", "once completed", "though delayed"; the participle

@@ -89,6 +89,8 @@ _JOINED_NAMES_BEFORE = compile_pattern(
 _COUNT_IN_DIGITS_BEFORE = compile_pattern(r"(?<![0-9,.])\d{1,3}(?:,\d{3})*[ \t]+$")
 _POSSESSIVE = compile_pattern(r"['’]s?\s+([a-z]+)")
 # A date labelling a notice line, then its status after a colon: "Christmas Day and Boxing Day: closed".
+#: A relative clause in the past set off right after a date: ", which was", ", which were".
+_PAST_RELATIVE_AFTER = compile_pattern(r", which[ \t]+(was|were)(?![A-Za-z])")
 _STATUS_AFTER_LABEL = compile_pattern(
     r"(?:\s*(?:and|&|,)\s*[^:\n]{1,30})?[ \t]*:[ \t]*("
     + "|".join(sorted(lexicon.STATUS_PARTICIPLES))
@@ -241,7 +243,11 @@ _FREQUENCY_WORD = compile_pattern(
 
 # Words (not the letters glued to a number: "10am", "3rd"), and the clitics of contractions ("it's", "he'll"); "didn't" comes out as "didn" + "'t" and is
 # mended to "did" + "n't" below (a look-ahead for "n't" in the pattern would make every word slower).
-_TOKEN = compile_pattern(r"(?<![0-9])[A-Za-z]+(?:-[A-Za-z]+)*|['’](?:s|d|ll|re|ve|m|t)\b")
+# (written to open with a character class: the engine then skips in C to the next letter or apostrophe,
+# where a lookbehind first would be tried at every position; the lookbehinds test the character matched)
+_TOKEN = compile_pattern(
+    r"[A-Za-z'’](?:(?<=[A-Za-z])(?<![0-9][A-Za-z])[A-Za-z]*(?:-[A-Za-z]+)*|(?<=['’])(?:s|d|ll|re|ve|m|t)\b)"
+)
 
 # Bit flags of a word in the verb-form table.
 _PAST_ONLY = 1
@@ -653,6 +659,10 @@ class _Reader:
             if word in lexicon.PROSPECTIVE_WORDS:
                 if word in lexicon.PROSPECTIVE_BEFORE_TO:
                     return self.word(i + 1) == "to"
+                if word in lexicon.SCHEDULE_ADJECTIVES and self.word(i + 1) == "to" and i + 2 < self.size:
+                    # "is due to open in March" is a plan; "is due to a storm", "is due to flooding in
+                    # March" give a cause ("because of"), which sets no time ahead
+                    return bool(self.flags(i + 2) & _BASE) or self.word(i + 2) == "be"
                 return True
         return False
 
@@ -677,12 +687,27 @@ class _Reader:
             and (index + 2 >= self.size or self.word(index + 2) != "after")
         )
 
+    def _verb_of_subject(self, index: int) -> bool:
+        """Whether a participle that is often a preposition is the past verb of the word before it, its
+        subject, with an object after it: "The council provided shelter", "Officials compared records";
+        not "rose 4% compared with", "will sail provided the weather holds" (a verb before it)."""
+        if self.word(index) not in lexicon.OBJECT_TAKING_PREPOSITIONAL_PARTICIPLES:
+            return False
+        previous, following = self.previous(index), self.following(index)
+        return (
+            previous.isalpha()
+            and not self.flags(index - 1)
+            and previous not in lexicon.NOUN_DETERMINERS
+            and following.isalnum()
+            and following not in lexicon.PREPOSITIONAL_PARTICIPLE_LINKS
+        )
+
     def _bare_verb(self, index: int) -> _Group | None:
         """A verb with no auxiliary: finite only if its form and neighbours say so."""
         flags = self.flags(index)
         word = self.word(index)
         previous = self.previous(index)
-        if not flags or word in lexicon.PREPOSITIONAL_PARTICIPLES:
+        if not flags or (word in lexicon.PREPOSITIONAL_PARTICIPLES and not self._verb_of_subject(index)):
             return None
         if previous == "to":
             return None
@@ -745,6 +770,8 @@ class _Reader:
             return None
         if flags & _ALSO_NOUN and self._after_article_and_amount(index):
             return None  # "will take a 15 percent pay cut through June": a noun, the object before decides
+        if flags & _ALSO_NOUN and self._after_measured_compound(index):
+            return None  # "expect another quarter-point cut on Thursday": a noun, the verb before decides
         if flags & _PARTICIPLE and self._modifies_noun_after_verb(index):
             return None  # "will put written questions", "hand out printed leaflets": the verb before decides
         if flags & _PARTICIPLE and self._complements_object(index):
@@ -799,6 +826,22 @@ class _Reader:
             coordinated = self._coordinated(index)
             if coordinated is not None and self.is_auxiliary(coordinated.first):
                 return coordinated
+        if flags & _BASE and previous in {"and", "or"}:
+            # "went on show last week and remain on show until June": a base form cannot share a simple
+            # past, so after "and" it is the present of the subject the two verbs share ("died of cold,
+            # hunger and fever": a comma between makes it the last of a list of nouns; a form that is also a
+            # noun is a verb only before its object's determiner, "dug in 1989 and raise their young", else
+            # the second of two nouns, "built a hut of wood and stone")
+            before = self._first_verb_before(index, past_non_verbs=True)
+            spans = self.tokens.spans
+            if (
+                (not flags & _ALSO_NOUN or self.word(index + 1) in lexicon.NOUN_DETERMINERS)
+                and before is not None
+                and before.tense is Tense.PAST
+                and before.first == before.last
+                and "," not in self.tokens.text[spans[before.last][1] : spans[index][0]]
+            ):
+                return _Group(Tense.PRESENT, index, index)
         if flags & _PARTICIPLE_ONLY:
             # A reduced passive ("the soldier taken Friday"): past from the reader's point of view.
             return _Group(Tense.PAST, index, index)
@@ -888,6 +931,19 @@ class _Reader:
             return False
         gap = self.tokens.text[spans[first - 1][1] : spans[first][0]]
         return self.words[first - 1] in {"a", "an"} and _AMOUNT_GAP.fullmatch(gap) is not None
+
+    def _after_measured_compound(self, index: int) -> bool:
+        """Whether the form heads a noun phrase opened by a determiner and a hyphenated measure ("another
+        quarter-point cut", "a two-year freeze"): such a compound is an adjective, never a subject ("its
+        co-founder said" keeps its verb)."""
+        if index < 2 or not (self.joined[index] and self.joined[index - 1]):
+            return False
+        compound = self.words[index - 1]
+        return (
+            "-" in compound
+            and compound.rpartition("-")[2] in _MEASURED_COMPOUND_HEADS
+            and self.words[index - 2] in lexicon.NOUN_MARKERS
+        )
 
     def _after_amount(self, index: int) -> bool:
         """Whether a number stands right before the word: "12,000 French troops" (also when the stretch
@@ -1000,12 +1056,21 @@ class _Reader:
 
     def _coordinated(self, index: int) -> _Group | None:
         """The second verb of "will set up barriers and tighten": the tense of the first one."""
+        group = self._first_verb_before(index)
+        # an infinitive ("to set up ... and tighten"), or a past that a base form cannot share
+        if group is None or group.tense is Tense.PAST:
+            return None
+        return _Group(group.tense, group.first, index, group.perfect, group.prospective)
+
+    def _first_verb_before(self, index: int, *, past_non_verbs: bool = False) -> _Group | None:
+        """The group of the nearest word that may be a verb before the "and" ahead of `index`; with
+        `past_non_verbs`, of the nearest that is one ("went on show last week and": not "last"), short
+        of an infinitive."""
         for left in range(index - 2, max(-1, index - 12), -1):
             if self.may_be_verbal(left) and left != self.event_head:
                 group = self.group_at(left)
-                if group is None or group.tense is Tense.PAST:
-                    return None  # an infinitive ("to set up ... and tighten"), or a past that a base form cannot share
-                return _Group(group.tense, group.first, index, group.perfect, group.prospective)
+                if group is not None or not past_non_verbs or self.previous(left) == "to":
+                    return group
         return None
 
     def _reads_as_verb(self, index: int, subjects: frozenset[str], *, plural: bool) -> bool:
@@ -1351,6 +1416,8 @@ class _Reader:
 
 
 # Determiners of a singular subject ("the suspect leaves"); "all" and "both" go with plurals.
+#: The last part of a hyphenated measure before a noun ("quarter-point", "two-year").
+_MEASURED_COMPOUND_HEADS = lexicon.AMOUNT_MEASURE_WORDS | lexicon.REPEATED_TIME_UNITS
 _OBJECT_DETERMINERS = frozenset({"a", "an"}) | (lexicon.DEFINITE_DETERMINERS - {"all", "both"})
 
 
@@ -1469,6 +1536,27 @@ def _direction(
     ):
         # "warned of a storm surge in the early hours of Sunday": what is warned of comes after the
         # warning, on either side of now
+        return TenseReading(Tense.PAST, reading.cue, reading.cue_start, after_past=True)
+    if (
+        before
+        and not forward
+        and group.tense is Tense.PAST
+        and not group.perfect
+        and reader.words[group.first] in lexicon.PAST_SCHEDULE_COPULAS
+        and (group.first == group.last or head in lexicon.PAST_ARRANGEMENT_BEFORE_TO)
+        and reader.following(group.last) == "to"
+        and group.last + 2 < reader.size
+        and reader.flags(group.last + 2) & _BASE
+        # "she was to blame for the crash on Friday" says who was at fault, no plan
+        and (group.first != group.last or reader.word(group.last + 2) not in lexicon.BE_TO_IDIOM_VERBS)
+        and _WEEKDAY_NAME.match(text, start) is not None
+        and not _BUT_AFTER.match(text, end)
+    ):
+        # "the concert was to open on Friday", "was going to sign on Monday", "was set to reopen on
+        # Tuesday": a plan made in the past, as "was due to" is, whose weekday may have come and gone or
+        # still be ahead ("was to open on Friday, but" tells of one that fell through); a month keeps the
+        # past, which yields to a near one ahead, and the year of a story told ("the restaurant was to
+        # close from September", in a case of 2012)
         return TenseReading(Tense.PAST, reading.cue, reading.cue_start, after_past=True)
     if before and not forward and head in lexicon.DEFERRING_VERBS:
         # "postponed the vote until Tuesday" sets a new date; "extended its offer Friday" dates the act.
@@ -2000,6 +2088,10 @@ def governing_tense(text: str, start: int, end: int) -> TenseReading:
         if status is not None:
             # "Boxing Day: closed": the participle is the day's state in a notice, no past verb
             return TenseReading(Tense.UNKNOWN, None, None)
+    if text.startswith(", which ", end) and (described := _PAST_RELATIVE_AFTER.match(text, end)) is not None:
+        # "using the CPI figure for September, which was 1.7%": a relative clause set off after the date
+        # tells of it in its own tense, whatever the clause around it
+        return TenseReading(Tense.PAST, described[1], described.start(1))
     if (
         start >= 4
         and text[start - 1] == " "

@@ -615,10 +615,10 @@ def find_candidates(text: str, grammar: Grammar, day_first: bool = False) -> lis
                 spec.mod == "MORE_THAN"
                 and low.startswith("over ", s)
                 and (
-                    _word_before(low, s) not in over_as_more_than_after
+                    _word_and_start_before(low, rev, s)[0] not in over_as_more_than_after
                     # "to be phased in over six months": "in" a verb's particle, not a preposition
                     or (
-                        _word_before(low, s) == "in"
+                        _word_and_start_before(low, rev, s)[0] == "in"
                         and _word_before(low, low.rfind("in", 0, s)) in grammar.lex.PARTICLE_IN_VERBS
                     )
                 )
@@ -629,7 +629,7 @@ def find_candidates(text: str, grammar: Grammar, day_first: bool = False) -> lis
             elif (
                 spec.mod == "MORE_THAN"
                 and (over_the := low.find(" over the ", s, min(e, s + 24))) > s
-                and _word_before(low, s) not in over_as_more_than_after
+                and _word_and_start_before(low, rev, s)[0] not in over_as_more_than_after
                 and not low.endswith("well", s, over_the)  # "ran well over the two hours set": "more than"
             ):
                 # "slowed the clocks slightly over the 24 hours around it": a degree word before the
@@ -640,7 +640,7 @@ def find_candidates(text: str, grammar: Grammar, day_first: bool = False) -> lis
                 spec.mod in ("START", "END")
                 and spec.type in ("DATE", "TIME")
                 and low.startswith(("late ", "early "), s)
-                and _word_before(low, s) in lateness_margin_units
+                and _word_and_start_before(low, rev, s)[0] in lateness_margin_units
                 # a counted length ends right before it ("20 minutes late", not "the last hours late")
                 and last is not None
                 and last.spec.type == "DURATION"

@@ -447,7 +447,15 @@ class Grammar:
             # "2,700 years": thousands grouped by commas
             r"(?P<num>\d{1,3}(?:,\d{3})+(?![0-9])|\d+(?:\.\d+)?(?:\s+1/2|\s*½)?|"
             + compound
-            + r"(?![a-z])|(?:a|one|two|three|four|five|six|seven|eight|nine)\s+(?:hundred|thousand)"
+            + r"(?![a-z])|(?:(?:a|one|two|three|four|five|six|seven|eight|nine)\s+(?:hundred|thousand)|hundred)"
+            # "a hundred and forty years", "the next hundred and forty years": the tens and ones after
+            # "and" are the same number's, unless a scale follows them ("between a hundred and two
+            # hundred years": two numbers)
+            + r"(?:\s+and\s+(?:"
+            + compound
+            + r"|"
+            + words_regex([w for w in number_words if 1 <= lex.NUMBER_WORDS[w] <= 99 and w != "single"])
+            + r")(?![a-z-])(?!\s+(?:hundred|thousand)))?"
             r"(?![a-z])|"
             + words_regex(number_words)
             + r"|"
@@ -845,7 +853,7 @@ class Grammar:
             "month_year",
             "month",
             r"(?:"
-            + f.pmod_rx
+            + f.span_pmod_rx
             + r")?"
             + f.month_rx
             + r",?\s+(?:of\s+)?"
@@ -871,7 +879,7 @@ class Grammar:
             "month_relative_year",
             "month",
             r"(?:"
-            + f.pmod_rx
+            + f.span_pmod_rx
             + r")?"
             + f.month_rx
             + r"(?:\s+"
@@ -884,7 +892,8 @@ class Grammar:
             "relative_month",
             "month",
             r"(?:"
-            + f.pmod_rx
+            # "the first half of January": a month's halves are its start and end, as a century's are
+            + f.span_pmod_rx
             + r")?(?:(?:the\s+)?"
             + f.reldet_rx
             + r"\s+)?"
@@ -1285,7 +1294,9 @@ class Grammar:
             + f.pmod_rx
             + r")?(?:(?:the\s+)?"
             + f.reldet_rx
-            + r"\s+)?(?:the\s+)?(?:"
+            # "for the rest of the summer": the part of the season still to come, named by the season, as
+            # "the rest of the year" is by the year
+            + r"\s+)?(?:the\s+rest\s+of\s+)?(?:the\s+)?(?:"
             + f.pmod_rx.replace("pmod", "pmod2")
             # "midsummer", "midwinter": the middle of a season written as one word
             + r"|(?P<midword>mid)(?="
@@ -1666,7 +1677,10 @@ class Grammar:
             # "took weeks ... and months to repair" may leave out is one this rule reads
             r"(?:(?P<prep>for|over|in|within|after|by|lasted|last|spent|not|"
             + "|".join(sorted(self.lex.GAPPED_LENGTH_VERBS))
-            + r")\s+)(?:the\s+(?:past|last)\s+)?(?P<unit>years|months|weeks|days|hours|minutes|seconds|decades|centuries|hrs|mins|wks|yrs)(?![a-z])",
+            # "over the decades": the article alone before the plural after "over" is part of the length
+            # ("in the decades" is a time, left to the rules of what follows it)
+            + r")\s+)(?:the\s+(?:past|last)\s+)?(?P<span>(?:(?<=over\s)the\s+)?"
+            + r"(?P<unit>years|months|weeks|days|hours|minutes|seconds|decades|centuries|hrs|mins|wks|yrs))(?![a-z])",
             self.h_bare_units,
         )
         self._add(
@@ -3238,7 +3252,7 @@ class Grammar:
             # "Thursday, Sept. 15": the weekday tells the year when none is written
             spec.weekday = int(self.lex.WEEKDAYS[groups["weekday"].rstrip(".")])
         if groups.get("pmod"):
-            spec.mod = self.lex.PRE_MODIFIERS.get(groups["pmod"])
+            spec.mod = self._span_mod(groups["pmod"])
         if year is None and day is not None:
             spec.occurred = self.names_unscheduled_event(ctx.low, m.end())
         if (
@@ -3437,7 +3451,7 @@ class Grammar:
             spec.day = int(m["day"])
         spec.note = f"{m['month'].capitalize()} of {m['yrel']} year"
         if m["pmod"]:
-            spec.mod = self.lex.PRE_MODIFIERS.get(m["pmod"])
+            spec.mod = self._span_mod(m["pmod"])
         return spec
 
     def _month_labels_near(self, low: str, m: re.Match[str]) -> bool:
@@ -3579,7 +3593,7 @@ class Grammar:
             spec.base = base
             spec.note = f"'{det}' {word.capitalize()}"
         if pmod:
-            spec.mod = self.lex.PRE_MODIFIERS.get(pmod)
+            spec.mod = self._span_mod(pmod)
         return spec
 
     def _share_relative_year(self, spec: Spec, ctx: Context, end: int) -> None:
@@ -3710,6 +3724,17 @@ class Grammar:
             return None
         if _LEVEL_THEN_CHANGE_FROM_BEFORE.search(ctx.low, max(0, start - 50), start):
             return None  # "shares closed at 1450, down from 1520": the earlier level of the figure just given
+        if (
+            not era
+            and _previous_word(ctx.low, start) == "the"
+            and (
+                (verb := _next_word(ctx.low, m.end())) in self.lex.SUBJECT_PAST_AUXILIARIES
+                or verb in self.lex.SUBJECT_PERFECT_AUXILIARIES
+            )
+        ):
+            # "after the 1975 had played", "the 1919 were": English never puts "the" before a year it names
+            # (it says "in 1975" and "the 1975 tour"), so "the" and a year as the subject of a verb is a name
+            return None
         approx = m.groupdict().get("approx")
         if (
             approx in self.lex.YEAR_APPROXIMATORS_AFTER_PREPOSITION
@@ -4388,6 +4413,7 @@ class Grammar:
         if (
             value is not None
             and not counted
+            and low.find("year", max(0, start - 48), start) >= 0  # (every match holds it: a quick test first)
             and (named := _YEAR_NOUN_COPULA_BEFORE.search(low, max(0, start - 48), start)) is not None
             and self.lex.YEAR_COUNT_LEADS.isdisjoint(named["lead"].split())
         ):
@@ -4441,10 +4467,17 @@ class Grammar:
         if (
             value is not None
             and not counted
-            and _CLAUSE_CLOSE_AFTER.match(low, end)
-            and _IT_WAS_BEFORE.search(low, max(0, start - 12), start)
+            and (
+                (closed := _CLAUSE_CLOSE_AFTER.match(low, end)) is not None
+                or _CLEFT_TIME_CONJUNCTION_AFTER.match(low, end) is not None
+            )
+            and (it_was := _IT_WAS_BEFORE.search(low, max(0, start - 12), start)) is not None
+            # a cleft's "it", not "that" pointing back ("That is 2000 until the next payment")
+            and (closed is not None or it_was[0].startswith("it"))
         ):
-            return True  # "It was 1917, and the country was at war": the year a story has come to
+            # "It was 1917, and the country was at war": the year a story has come to; "It was 1999
+            # before the flat was worth what we paid": the year a cleft puts first
+            return True
         if (
             value is not None
             and not counted
@@ -4468,7 +4501,11 @@ class Grammar:
                 or _CLAUSE_CLOSE_AFTER.match(low, end)
             )
             and (at := low.rfind(prev_word, max(0, start - len(prev_word) - 4), start)) >= 0
-            and _COMMA_OR_LINE_BEFORE.search(low, max(0, at - 4), at) is not None
+            and (
+                _COMMA_OR_LINE_BEFORE.search(low, max(0, at - 4), at) is not None
+                # "Bakers est. 1921": the abbreviation with its stop is no verb, wherever it stands
+                or low.startswith(".", at + len(prev_word))
+            )
         ):
             # "Auctioneers and Valuers, established 1886", a club card's "Founded 1884 - Reg. charity no.":
             # a body's founding year set off after its name or opening a line of a letterhead
@@ -4478,12 +4515,12 @@ class Grammar:
         if prev_word == "in" and _ratio_part_before(low, start, value):
             return False  # "an error of one part in 2000": a ratio's whole
         if (
-            prev_word in self.lex.YEAR_NAMING_PLURALS
+            prev_word in self.lex.YEAR_NAMING_NOUNS
             and value is not None
             and not counted
             and _previous_word(low, start - len(prev_word) - 1) == "the"
         ):
-            return True  # "the years 1863 to 1966": the numbers the noun names are years
+            return True  # "the years 1863 to 1966", "the date 1474": the numbers the noun names are years
         if prev_word in self.lex.YEAR_SPENDING_VERBS and (
             next_word.endswith("ing") or (next_word in self.lex.YEAR_SPENT_PLACE_WORDS and value is not None)
         ):
@@ -4972,7 +5009,18 @@ class Grammar:
         mod = self._span_mod(m["pmod"]) if m["pmod"] else None
         if m["decword"]:
             decade = str(self.lex.DECADE_WORDS[m["decword"]])
-            if not (m.group(0).startswith("the") or mod):
+            if not (
+                m.group(0).startswith("the")
+                or mod
+                # "a reformed Sixties band", "a Nineties hit": capitalised inside a sentence, the word is
+                # the decade's name (an age is written in lower case: "in her sixties"); after a
+                # capitalised word it is part of a name left untagged ("the Dirty Thirties")
+                or (
+                    ctx.text[m.start()].isupper()
+                    and (word := _previous_word(ctx.low, m.start()))
+                    and ctx.text[ctx.low.rfind(word, 0, m.start())].islower()
+                )
+            ):
                 return None
             if _previous_word(ctx.low, m.start()) in self.lex.POSSESSIVE_DETERMINERS:
                 return None  # "in his early twenties", "her late thirties": an age, not a decade
@@ -4987,7 +5035,15 @@ class Grammar:
         if len(raw) == 4:
             if (
                 raw.endswith("00")
-                and int(raw) < 2000  # "the 1800s" is a century, "the 2000s" a decade
+                # "the 1800s" is a century; "the 1900s", as "the 2000s", a decade ("came apart in the
+                # early 1900s"), unless joined to a century ("the 1800s and 1900s")
+                and (
+                    int(raw) < 1900
+                    or (
+                        int(raw) < 2000
+                        and _CENTURY_JOINED_BEFORE.search(ctx.low, max(0, m.start() - 24), m.start())
+                    )
+                )
                 # "the 1890s and the early 1900s": joined to a decade, the 1900s are one too
                 and not _DECADE_JOINED_BEFORE.search(ctx.low, max(0, m.start() - 24), m.start())
                 and not _DECADE_JOINED_AFTER.match(ctx.low, m.end())
@@ -7658,8 +7714,8 @@ class Grammar:
             return None  # "went back for seconds": a second helping; "within seconds" is a length
         if m["unit"] == "hours" and _LAST_HOURS_OF_A_DAY.search(ctx.low, max(0, m.start() - 4), m.end() + 6):
             return None  # "in the last hours of 5 October": the end of that day, as "the early hours of" its start
-        # only the unit itself is the expression ("for years": "years")
-        return self._unspecified_length(self.lex.UNIT_FORMS[m["unit"]], m["unit"], extent_group="unit")
+        # only the unit itself is the expression ("for years": "years"; "over the years": "the years")
+        return self._unspecified_length(self.lex.UNIT_FORMS[m["unit"]], m["unit"], extent_group="span")
 
     def h_bare_units_gapped(self, m: re.Match[str], ctx: Context) -> Spec | None:
         """ "could take weeks for the water to go down and months to repair the roads": a bare plural unit
@@ -8234,8 +8290,10 @@ class Grammar:
         held at an hour; "the pound was at 1.25.", "shares closed at 7.30." are amounts."""
         low = ctx.low
         dot = low.index(".", start)
-        if not 1 <= int(low[start:dot]) <= 12 or _previous_word(low, start) != "at":
+        if not 1 <= int(low[start:dot]) <= 12:
             return False
+        if _previous_word(low, start) != "at":
+            return last_call_before(low, start, self.lex)  # "Hot food until 8.30.": a kitchen's last call
         if _FIGURE_CHANGE_FROM_AFTER.match(low, dot + 3):
             return False  # "Lunch was at 7.50, up from 6.20.": a price and the one it rose from
         at = low.rfind("at", 0, start)
@@ -8283,8 +8341,11 @@ class Grammar:
         """The hour of a dotted clock time closing its clause after what is held at it ("Dinner is at
         8.15.", "Lunch is at 1.15."): an evening meal or gathering is held in the evening, and one to five
         with no morning told are the afternoon's, as bare hours are; "Breakfast is at 7.30." stays."""
-        if ctx.low[start] == "0" or _previous_word(ctx.low, start) != "at":
-            return hour  # "at 09.30.": a 24-hour clock says its half; "until 11.30." names no thing held
+        if ctx.low[start] == "0":
+            return hour  # "at 09.30.": a 24-hour clock says its half
+        if _previous_word(ctx.low, start) != "at":
+            # "until 11.30." names no thing held; "Food is served until 8.30." a kitchen's last call
+            return hour + 12 if 1 <= hour <= 11 and last_call_before(ctx.low, start, self.lex) else hour
         word, subject = self._word_and_subject_before_at(ctx, ctx.low.rfind("at", 0, start))
         held = subject if word in _COPULAS else word
         if held in self.lex.MORNING_MEALS:
@@ -8682,9 +8743,7 @@ class Grammar:
                 and (
                     _DOTTED_CLAUSE_CLOSE.match(ctx.low, m.end("minutek"))
                     # "Last orders are at 10.30 on Sundays": a day after the cut-off keeps its half of the day
-                    or last_call_at(
-                        ctx.low, ctx.low.rfind("at", max(0, m.start() - 4), m.start("hourk")), self.lex
-                    )
+                    or last_call_before(ctx.low, m.start("hourk"), self.lex)
                 )
             ):
                 # "Dinner is at 8.15.", "Lunch is at 1.15.": the half of the day what is held keeps
@@ -8791,6 +8850,16 @@ class Grammar:
             spec.amount, spec.base = 0, "dct"
             spec.note = CHAT_STAMP_NOTE
             return spec
+        if (
+            word_before in self.lex.ALMANAC_READING_LABELS
+            and ctx.prev_spec is not None
+            and "\n\n" in ctx.low[ctx.prev_end : m.start()]
+            and not _ends_a_heading(ctx.low, ctx.prev_end)
+        ):
+            # "Yesterday: wettest, Tiree. ... Sun and moon: Sunrise 07:55": a paper's almanac, in a
+            # paragraph of its own that names no day, gives the times of the day it is printed for
+            spec.base = "dct"
+            spec.note = f"{spec.note}: an almanac's reading, of the day of writing"
         if m["tday"]:
             offset, _ = self.lex.DAY_DEICTICS[m["tday"]]
             spec.amount, spec.base = int(offset), "dct"
@@ -9284,7 +9353,9 @@ class Grammar:
         nxt = _NAME_AFTER_WEEKDAY.match(after)
         if (
             nxt
-            and not (ambiguous and m.group("weekday").endswith("."))  # "fixed it Sat. Blowing cold since"
+            # "fixed it Sat. Blowing cold since", "Thurs. Rain all day.": an abbreviation's stop ends the day,
+            # where a name runs on from a full weekday ("Sunday Times")
+            and not m.group("weekday").endswith(".")
             and nxt.group(1).lower() not in self.lex.NAME_CONTINUATIONS_OK
             and nxt.group(1).lower() not in self.lex.MONTHS
             and not m["pod"]
@@ -9661,6 +9732,8 @@ class Grammar:
             return None  # "fireworks on the last night": the occasion's final night (see h_relative_unit)
         if word in ("noon", "midnight", "midday"):
             return None  # clock times: the clock_time rule
+        if word in self.lex.SUN_PARTS_OF_DAY and _COLON_CLOCK_AFTER_LABEL.match(ctx.low, m.end()):
+            return None  # "Sunrise 07:55, sunset 18:21": an almanac's label of the reading after it
         if det == "last" and _previous_word(ctx.low, m.start()) in self.lex.POSSESSIVE_DETERMINERS:
             return None  # "the hall's takings on its last night": the final one, not yesterday's
         if word == "night" and _next_word(ctx.low, m.end()) in self.lex.NIGHT_COMPOUND_HEADS:
@@ -12005,6 +12078,8 @@ class Grammar:
             return True
         if self._closing_after_evening_clock(ctx, m.start()):
             return True
+        if last_call_before(ctx.low, m.start(), self.lex):
+            return True  # "the kitchen closes at 9", "Food is served until 9": a last call, late in the day
         # "Party at ours 2nite from 8 ... see you at 8!!": an hour told again means what it meant before
         hour = m["bhour"]
         earlier = re.compile(r"(?:at|from|@|til|till|until)\s+" + hour + r"(?![0-9:])")
@@ -12298,6 +12373,11 @@ def last_call_at(low: str, at: int, lex: ModuleType) -> bool:
     if before.endswith("serving "):
         stop = _STOPS_SERVING_AT.search(low, max(0, at - _LAST_CALL_AT_REACH), at + 3)
         return stop is not None and stop["stop"] in lex.SERVICE_STOP_VERBS
+    closing = _previous_word(low, at)
+    if closing in lex.VENUE_CLOSING_VERBS:
+        # "The kitchen closes at 9.30": a kitchen stops taking orders late in its day, as at last orders
+        kitchen = _previous_word(low, at - len(closing) - 1)
+        return kitchen in lex.KITCHEN_NOUNS and not _served_by_day(low, at, lex)
     if "last" not in before:
         return False
     call = _LAST_CALL_AT.search(low, max(0, at - _LAST_CALL_AT_REACH), at + 3)
@@ -12306,6 +12386,31 @@ def last_call_at(low: str, at: int, lex: ModuleType) -> bool:
         and call["call"] in lex.LAST_CALL_NOUNS
         and _previous_word(low, call.start()) not in lex.PERSONAL_POSSESSIVES
     )
+
+
+def last_call_before(low: str, start: int, lex: ModuleType) -> bool:
+    """Whether the clock figure at `start` is the last call of a pub, a museum or a kitchen: after "at"
+    (`last_call_at`), or after "until" or "till" where food is served ("Food is served until 9", "Hot food
+    until 8.30", "We serve food till 9"); "Breakfast is served until 10.30" keeps its morning."""
+    lead = _previous_word(low, start)
+    if lead == "at":
+        return last_call_at(low, low.rfind("at", max(0, start - 4), start), lex)
+    if lead not in lex.FORWARD_BOUND_SIGNALS:
+        return False
+    until = low.rfind(lead, 0, start)
+    serving = _previous_word(low, until)
+    if serving == "served":
+        # "Food is served until 9", "food served until 9" (a listing); "was served until 9" tells one day's
+        served_by = _previous_word(low, until - len(serving) - 1)
+        serving = "serving" if served_by in ("is", "are") else served_by
+    return serving in lex.FOOD_SERVING_WORDS and not _served_by_day(low, until, lex)
+
+
+def _served_by_day(low: str, lead: int, lex: ModuleType) -> bool:
+    """Whether the sentence of a kitchen's closing hour names a meal or a part of the day before evening
+    ("Breakfast is served until 10.30", "the kitchen closes at 11.30 in the morning"), as a daytime
+    show's does (`DAYTIME_SHOW_WORDS`)."""
+    return not lex.DAYTIME_SHOW_WORDS.isdisjoint(_WORDS.findall(_sentence_around(low, lead, lead, 80, 40)))
 
 
 #: "for" opening a length, past its modifier: "stalled [for about] two weeks afterwards", "held [for more
@@ -12348,6 +12453,9 @@ _SEQUENCE_MEMBER_BEFORE = compile_pattern(
 #: impersonal "it was" or of a "that was" pointing back at the time just told.
 #: ("as if it were 1985,": the subjunctive names the year as the indicative does)
 _IT_WAS_BEFORE = compile_pattern(r"(?<![a-z])(?:it|that|this)\s+(?:was|is|were)\s+$")
+#: "It was 1999 before prices recovered", "It was 1948 when she came home": the conjunction of a cleft
+#: after the year an impersonal "it was" names.
+_CLEFT_TIME_CONJUNCTION_AFTER = compile_pattern(r"[ \t]+(?:before|when|until|till)[ \t]")
 #: What closes a clause right after a word: a comma, a sentence's end, "and" or "but".
 #: How far back a verb of comparing is looked for before "with <year>".
 _COMPARED_REACH = 60
@@ -13017,6 +13125,10 @@ _PLURAL_WEEKDAY_RUN_END = compile_pattern(
     r"\s+(?:through|thru|until|till|from)\s+(?:the\s+(?:end|middle|start|beginning)\s+of\s+"
     r"|(?:early|mid|late)[- \t]+|[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?)?(?P<word>[a-z]+\.?)"
 )
+#: How long a line holding only a date may be and still head the paragraphs under it.
+_HEADING_LINE_REACH = 40
+#: A short bracketed reading after a clock time ("05:12 (5.3m)"), skipped before the pair's "and".
+_BRACKETED_ASIDE = compile_pattern(r"[ \t]?\([^()\n]{1,12}\)")
 #: What joins two clock times of a range or pair ("11:30 and 14:30", "18:00 to 23:00", "18:30-20:00").
 _CLOCK_PAIR_GAP = compile_pattern(r"\s*(?:-|\u2013|to|and|until|till)\s*")
 #: A day of the year told right after a recurring clock time ("every year at 11 a.m. on 11 November",
@@ -13029,6 +13141,8 @@ _RECURRING_DAY_AFTER = compile_pattern(
 _YEAR_AFTER_DAY = compile_pattern(r",?[ \t]+[12]\d{3}(?![0-9])")
 #: The comma, or the comma and "and"/"or", between colon clock times in a list ("06:00, 14:00 and 22:00").
 _CLOCK_LIST_GAP = compile_pattern(r"[ \t]*(?:,[ \t]*(?:(?:and|or)[ \t]+)?|(?:and|or)[ \t]+)")
+#: A colon clock reading right after an almanac's label ("Sunrise 07:55", "sunset: 18:21").
+_COLON_CLOCK_AFTER_LABEL = compile_pattern(r"[ \t]*:?[ \t]*[012]?\d:[0-5]\d(?![0-9:])")
 #: A colon clock time closing a range right after another ("18:30-20:00", "07:00 to 19:00").
 _COLON_CLOCK_CLOSING = compile_pattern(r"\s*(?:-|\u2013|to)\s*[012]?\d:[0-5]\d(?![0-9:])")
 #: "at", "shortly before", "at about", "between 0710 and": the words a 24-hour clock time follows
@@ -13379,7 +13493,8 @@ _LOWER_CASE_TIME_WORDS: dict[str, frozenset[str]] = {}
 #: A hyphenated compound capitalised only on its first part: "Ten-year", "Two-week".
 _SENTENCE_CASE_COMPOUND = compile_pattern(r"[A-Z][a-z]*(?:-[a-z]+)+")
 #: A capitalised word, hyphenated parts included ("the Twenty-Tens" is one word).
-_CAPITALISED_TOKEN = compile_pattern(r"(?<![A-Za-z0-9'\u2019-])[A-Z][A-Za-z'\u2019-]*")
+# (the capital first: the engine skips to the next one in C; the lookbehind then tests the character before it)
+_CAPITALISED_TOKEN = compile_pattern(r"[A-Z](?<![A-Za-z0-9'\u2019-][A-Z])[A-Za-z'\u2019-]*")
 _LOWER_CASE_WORD = compile_pattern(r"(?<![A-Za-z])[a-z][a-z'-]*")
 #: What closes a phrase right after it.
 _PHRASE_CLOSERS = frozenset(",.;:!?)\"'\u201d\u2019\n")
@@ -13402,6 +13517,8 @@ _SHORT_DECADE_JOINED = compile_pattern(
 )
 #: A decade joined to "the 1900s" before it: "the 1890s and the early 1900s", "from the 1880s to the 1900s".
 _DECADE_JOINED_BEFORE = compile_pattern(r"(?<![0-9])1\d[1-9]0s\s+(?:and|or|to|through|into|-|\u2013)\s+$")
+#: A century joined to "the 1900s" before it: "the 1800s and 1900s", "from the 1700s to the 1900s".
+_CENTURY_JOINED_BEFORE = compile_pattern(r"(?<![0-9])1[0-8]00s\s+(?:and|or|to|through|into|-|\u2013)\s+$")
 #: "the 70s [and 80s AD]": a second decade of two digits with its era in capitals (on the original text).
 _SHORT_DECADE_ERA_AFTER = compile_pattern(
     r"\s+(?:and|or|to)\s+(?:the\s+)?\d0s\s+(?P<era>BCE|BC|B\.C\.|AD|A\.D\.)(?![A-Za-z])"
@@ -13411,6 +13528,10 @@ _SHORT_DECADE_ERA_BEFORE = compile_pattern(r"\bthe\s+\d0s\s+(?:and|or|to)\s+\Z")
 #: A decade joined to "the 1900s" after it: "the 1900s and 1910s", "the late 1900s to the 1920s".
 _DECADE_JOINED_AFTER = compile_pattern(
     r"\s*(?:and|or|to|through|into|-|\u2013)\s+(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?1\d[1-9]0s"
+)
+#: The ordinal of a century written with a capital ("21st Century", "Twentieth Century"), to its end.
+_ORDINAL_BEFORE_CENTURY = compile_pattern(
+    r"(?:(\d{1,2}(?:st|nd|rd|th))|([A-Za-z]+(?:-[A-Za-z]+)?))[ \t-]Century$"
 )
 _NAME_WORD_BEFORE = compile_pattern(r"(?<![A-Za-z])([A-Z][A-Za-z.-]*)(['\u2019]s)?[ \t]+$")
 #: What a sentence, a line, a dateline ("LONDON (Reuters) - "), a list item or a quotation opens after.
@@ -13490,6 +13611,15 @@ def capitalised_as_name(text: str, start: int, end: int, lex: ModuleType) -> boo
     one-word expression opening a sentence is followed by a name's next word ("Midnight Madness
     returns"). A word capitalised after a name ("Christmas Day", "Election Night") and a headline's
     capitals are no sign."""
+    if (
+        text.endswith("Century", start, end)
+        and (ordinal := _ORDINAL_BEFORE_CENTURY.search(text, start, end)) is not None
+        and (ordinal[1] is not None or ordinal[2].lower() in lex.CENTURY_ORDINALS)
+        and not _name_follows(text, end, lex)
+    ):
+        # "the 21st Century", "the Twentieth Century was violent": many writers capitalise a century, and
+        # its ordinal with it; a name goes on after it ("Twentieth Century Fox")
+        return False
     words = _lower_case_time_words(lex)
     # a capitalised word right before a weekday that is not part of it ("the comedy Second Sunday")
     before_start = (
@@ -13736,19 +13866,33 @@ def _early_year_named_before(ctx: Context, position: int) -> bool:
     )
 
 
+def _ends_a_heading(low: str, end: int) -> bool:
+    """Whether the expression ending at `end` is a short heading line of its own ("Monday 3 June", "TUES
+    4:"), which dates the paragraphs under it; a sentence closing on it ("It turned at 4pm.") is none."""
+    line_start = low.rfind("\n", 0, end) + 1
+    line_end = low.find("\n", end)
+    rest = low[end : line_end if line_end >= 0 else len(low)]
+    return end - line_start <= _HEADING_LINE_REACH and not rest.strip(" \t:-")
+
+
 def _colon_clock_in_range(m: re.Match[str], ctx: Context) -> bool:
     """ "between 07:00 and 19:00", "from 18:00 to 23:00", "at 11:30 and 14:30", "18:30-20:00": a colon
     clock time opening or closing a range or pair of clock times is a time, as one after "at" is."""
     if _previous_word(ctx.low, m.start()) == "between":
         return True
+    gap_start = ctx.prev_end
+    if ctx.low[gap_start : gap_start + 2].lstrip(" ")[:1] == "(":
+        # "High water 05:12 (5.3m) and 17:34": a bracketed reading beside the first time of the pair
+        aside = _BRACKETED_ASIDE.match(ctx.low, gap_start)
+        gap_start = aside.end() if aside is not None else gap_start
     if (
         ctx.prev_spec is not None
         and ctx.prev_spec.type == "TIME"
-        and 0 <= m.start() - ctx.prev_end <= 8
+        and 0 <= m.start() - gap_start <= 8
         and (
-            _CLOCK_PAIR_GAP.fullmatch(ctx.low, ctx.prev_end, m.start()) is not None
+            _CLOCK_PAIR_GAP.fullmatch(ctx.low, gap_start, m.start()) is not None
             # "read at 06:00, 14:00 and 22:00": a list of colon clock times goes on after a comma
-            or _CLOCK_LIST_GAP.fullmatch(ctx.low, ctx.prev_end, m.start()) is not None
+            or _CLOCK_LIST_GAP.fullmatch(ctx.low, gap_start, m.start()) is not None
         )
     ):
         return True
@@ -14089,6 +14233,12 @@ def parse_number(raw: str, number_words: dict[str, int], vague: frozenset[str]) 
         pass
     if raw in number_words:
         return float(number_words[raw]) + half
+    scale, joined, rest = raw.partition(" and ")
+    if joined and scale.endswith(("hundred", "thousand")):
+        # "a hundred and forty": the scale's number plus the one after "and"
+        head = parse_number(scale, number_words, vague)
+        tail = parse_number(rest, number_words, vague)
+        return head + tail if head is not None and tail is not None else None
     parts = _NUMBER_PARTS.split(raw)
     if len(parts) == 2 and parts[1] in ("hundred", "thousand") and parts[0] in number_words:
         return float(number_words[parts[0]] * (100 if parts[1] == "hundred" else 1000))

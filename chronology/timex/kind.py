@@ -24,6 +24,13 @@ _PREHISTORIC_YEARS_AGO = 1000  # "some 11,700 years ago": a count back into preh
 _FAR_YEARS_BEFORE_A_CLOSING_PRESENT = 8
 #: An article right before a weekday's extent.
 _ARTICLE_BEFORE = compile_pattern(r"(?<![A-Za-z])(?:[Tt]he|a)[ \t]+$")
+#: A verb of saying or of publishing right before a lead's "today" ("the society said today", "figures
+#: published today"): the report is the writer's news of the day, as a lead's weekday is.
+_REPORTED_TODAY = compile_pattern(
+    r"(?<![A-Za-z])(?:" + "|".join(sorted(_LEX.REPORTING_CUES | _LEX.ISSUED_STATEMENT_VERBS)) + r")[ \t]+$"
+)
+#: How far back before "today" its verb may start (the longest verb and its space).
+_REPORTED_TODAY_REACH = 16
 #: What may stand before a letter's or a diary entry's date on its heading line: nothing, or a place.
 _HEADING_PLACE = compile_pattern(r"(?:[A-Z][A-Za-z'.-]*(?:[ \t]+[A-Z][A-Za-z'.-]*){0,3},[ \t]+)?")
 #: What closes such a heading: the line's end, a full stop ending it, or a dash opening the entry.
@@ -84,6 +91,19 @@ def detect_kind(candidates: list[Candidate], dct: date | None, text: str | None 
             # "Tom Hallam announced his retirement on Wednesday, ...", "OSLO, Aug 9 - ... warmed since
             # records began in 1880, the institute said on Monday": a lead dated by a day of the
             # publication's week is news, however far back the story then recounts
+            return DocumentKind.NEWS
+        if (
+            spec.kind == "shift"
+            and spec.base == "dct"
+            and spec.unit == "day"
+            and spec.amount == 0
+            and spec.pod is None
+            and text is not None
+            and _REPORTED_TODAY.search(text, max(0, lead.start - _REPORTED_TODAY_REACH), lead.start)
+        ):
+            # "took back 1,070 homes ..., according to figures published today": a lead reporting what
+            # was said or published on the day of writing is news, however many old years follow it
+            # ("Today the fort is a museum" is an encyclopedia's present, and stays out)
             return DocumentKind.NEWS
         if (
             spec.kind == "calendar"

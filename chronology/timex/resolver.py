@@ -36,7 +36,7 @@ from chronology.timex.grammar import (
     TWENTY_FOUR_HOUR_REACH,
     TWENTY_FOUR_HOUR_READING,
     YEAR_DIGITS,
-    last_call_at,
+    last_call_before,
     lower_same_length,
     words_regex,
 )
@@ -621,7 +621,9 @@ _CONDITION_OPENED_BEFORE = compile_pattern(
 #: A year counted from now, then a day or a month told right after it: "last year, on 31 March"; not the
 #: year a thing is for or of ("will announce the rate for next year in the fall").
 _RELATIVE_YEAR_THEN_DAY = compile_pattern(
-    r".*(?<![a-z])(?<!for )(?<!of )(?<!to )(?<!from )(?<!until )"
+    # (the look-ahead first: at the many places "last", "next" or "this" does not begin, the look-behinds,
+    # which hold at the same place whatever their order, are not tried)
+    r".*(?=last|next|this)(?<![a-z])(?<!for )(?<!of )(?<!to )(?<!from )(?<!until )"
     # nor the year a figure is compared with ("up 4 percent on last year in September": this September's)
     r"(?<!than )(?<!over )(?<!on )(?<!with )(?<!against )(?<!versus )(?<!vs )(?<!vs\. )"
     r"(?:last|next|this)\s+year,?\s+(?:on|in)\s+(?:the\s+)?",
@@ -742,6 +744,8 @@ _ZONE_RESTATEMENT = compile_pattern(
     r"[ \t]*\([ \t]*\d{1,2}[:.]?\d{2}(?:[ \t]*[ap]\.?m\.?)?[ \t]+[A-Z]{2,5}[ \t]*\)"
 )
 _WORD_JUST_BEFORE = compile_pattern(r"(?<![A-Za-z'])([A-Za-z]+)[ \t]+$")
+#: What closes a report's "said today": the clause's end, or "that" opening what was said.
+_SAID_TODAY_CLOSE = compile_pattern(r"[ \t]*(?:[.,;:!?]|that(?![a-z]))")
 #: The verb group between a clock time in a subject and "on" its day ("[was imposed] on", "[ended] on").
 _VERB_GROUP_TO_ON = compile_pattern(
     r"[ \t]+(?:(?:was|were|is|are|has|have|had|will|would|been|be)[ \t]+){0,2}[a-z]+[ \t]+on[ \t]+"
@@ -1789,6 +1793,21 @@ class Resolver:
         ):
             # "Remembered today chiefly for his symphonies, he was ...", "what is today Poland": a
             # participle of regard or a present copula speaks of the writer's now, whatever the main verb
+            return True
+        if (
+            self.dct is not None
+            and candidate.spec.unit == "day"
+            and candidate.spec.amount == 0
+            and self.low.startswith("today", candidate.start)
+            and (lead := _WORD_JUST_BEFORE.search(self.text, max(0, candidate.start - 16), candidate.start))
+            is not None
+            and lead.group(1).lower() in _LEX.REPORTING_CUES
+            and _SAID_TODAY_CLOSE.match(self.low, candidate.end) is not None
+            and not self._quoted(candidate)
+        ):
+            # '"It is still the exhibition," the director said today.': a report's "said today" closing
+            # its clause dates the words to the day of writing, however far back the story went ("said
+            # today was the day" makes "today" the words' subject)
             return True
         if (
             self.dct is not None
@@ -3587,7 +3606,8 @@ class Resolver:
         the subject of a present "are" after "the ... months of", is that month of every year, in news and
         dated guides too, and in a past habit ("Usually in May, the board met"); not in a future clause
         ("will always be in May" names one), nor after a count or a place in time ("the two months of
-        January and February are" are this year's)."""
+        January and February are" are this year's). In a story, so is one after a present "is open from"
+        ("The house is now open from April to October")."""
         spec = candidate.spec
         if (
             spec.year is not None
@@ -3600,6 +3620,19 @@ class Resolver:
         low = max(0, candidate.start - 64)
         if _BEST_SEASON_LEAD.search(self.text, low, candidate.start) is not None:
             return True
+        if (
+            self.narrative
+            and "open" in self.low[low : candidate.start]
+            and _OPEN_SEASON_LEAD.search(self.text, low, candidate.start) is not None
+        ):
+            # "The house is now open from April to the end of October" closing a history: the months a
+            # place keeps open, said in the present, are those of every year (news names a schedule's
+            # coming months for the year it is in; "will be open from April" is one year's)
+            opening = self._tense(candidate)
+            if opening.tense != "past" and not (
+                opening.tense == "future" and _FUTURE_CUE.search(opening.cue or "")
+            ):
+                return True
         every = _EVERY_YEAR_MONTH_LEAD.search(self.text, low, candidate.start)
         if every is None:
             months_of = _MONTHS_OF_LEAD.search(self.text, low, candidate.start)
@@ -3669,6 +3702,8 @@ class Resolver:
             return True  # "open as usual 8am-4pm": a range's close is of the same every day as its opening
         if self._clock_after_habitual_clock(candidate):
             return True
+        if self._clock_after_months_of_every_year(candidate):
+            return True
         if self._clock_of_the_day_before(candidate):
             return False
         if (
@@ -3722,7 +3757,7 @@ class Resolver:
             # curfew was imposed on Saturday" may be one night's)
             return True
         if (
-            last_call_at(self.low, self.low.rfind("at", max(0, candidate.start - 4), candidate.start), _LEX)
+            last_call_before(self.low, candidate.start, _LEX)
             and _LAST_CALL_CLAUSE_CLOSE.match(self.low, candidate.end) is not None
         ):
             # "Last orders are at 10.30.", "Last entry is at 4.45pm.": the last call a place takes, said in
@@ -3758,7 +3793,11 @@ class Resolver:
             # habit by an adverb of what is usual tells the hours of every such day, not of one
             self.past_habit_cue_end = tense.cue_end if tense.cue_end is not None else -1
             return True
-        return tense.tense == "present" and tense.habitual and not self._own_need_after(candidate)
+        if tense.tense == "present" and (tense.habitual or self._present_habit_verb(candidate)):
+            # "Pollen counts usually peak between 5pm and 7pm": an adverb of what is usual makes any
+            # present verb tell the hours of every day, as a timetable's verb does without one
+            return not self._own_need_after(candidate)
+        return False
 
     def _own_need_after(self, candidate: Candidate) -> bool:
         """ "flights leave at 6am so we need to be up early": what the speakers must do about the time
@@ -3922,6 +3961,17 @@ class Resolver:
             return None
         after = self.candidates[index].spec
         return after if after.type == "SET" else None
+
+    def _clock_after_months_of_every_year(self, candidate: Candidate) -> bool:
+        """ "open from April to the end of October, from 10 a.m. to 5 p.m.": hours right after months read
+        as every year's are those of each day in them; after a day ("Fri 13 Dec from 7") they are that
+        day's."""
+        end = self.habitual_month_end
+        if not 0 <= end < candidate.start or not _SCHEDULE_GAP.fullmatch(self.text, end, candidate.start):
+            return False
+        index = bisect_left(self._candidate_starts, candidate.start)
+        months = self.candidates[index - 1] if index > 0 else None
+        return months is not None and months.end == end and months.spec.day is None
 
     def _clock_after_habitual_clock(self, candidate: Candidate) -> bool:
         """ "doors open at 6:30 p.m. and the opening act goes on at 7:30": a clock time later in the
@@ -4440,6 +4490,10 @@ class Resolver:
                 return None
             return ref
         frame = _YEAR_OPENING.match(before, opening + 1)
+        if frame is None and (semicolon := before.rfind(";", opening + 1)) > opening:
+            # "It is the first washout; in 2012 the site flooded in early July": a clause after a semicolon
+            # opens on its year as a sentence does
+            frame = _YEAR_OPENING.match(before, semicolon + 1)
         if frame is None or frame.group(1) != ref.value[:4] or _ANY_YEAR.search(before, frame.end()):
             return ref if self._story_year_in_sentence(candidate, ref, before, opening + 1) else None
         return ref
@@ -6053,7 +6107,12 @@ class Resolver:
             narrative
             and self.reference is not None
             and expression.interval is not None
-            and expression.interval.start.date().year > self.reference.day.year
+            and (
+                expression.interval.start.date().year > self.reference.day.year
+                # "opened on 30 March and was meant to run until 30 September. On Easter Monday": a later
+                # day of the story's year that a past plan aims at is not reached either
+                or (self.reference.unit == "day" and expression.interval.start.date() > self.reference.day)
+            )
             # "This year the service planned for Sunday will be held": the writer's own year opening a
             # sentence is where the story comes to its present, not the aim of a past plan
             and expression.anchor.kind != _DCT_ANCHOR
@@ -7395,6 +7454,22 @@ class Resolver:
             # "cotton was quoted at 25.10 for May delivery": goods bought or sold for a month's delivery
             # are delivered in that month still ahead (or this one), whatever the tense of the trade
             tense = ClauseTense("future", _DELIVERY_CUE, None)
+        elif (
+            # "bookings down 3%": "down" may read as a verb, but a change's adverb is no present
+            (tense.tense is None or (tense.cue or "").lower() in _LEX.CHANGE_BY_ADVERBS)
+            and spec.month is not None
+            and spec.day is None
+            and self.low.endswith(" in ", 0, candidate.start)
+            and (
+                change := _VERBLESS_CHANGE_BEFORE.search(
+                    self.low, max(0, candidate.start - 40), candidate.start
+                )
+            )
+            is not None
+        ):
+            # "Sales up 4 per cent in March", a headline's change with its size: figures measured, told
+            # as the past they report
+            tense = ClauseTense("past", change[1], change.end(1))
         elif tense.tense != "past" and self._data_of_a_closed_month(candidate, anchor_day):
             # "Investors will look to April retail sales figures": figures for a month come out after it
             # has closed, whatever the tense of the wait for them
@@ -7699,11 +7774,36 @@ class Resolver:
                     # "expects to earn $1 a share in the fourth quarter, which ended Dec. 31": the year of
                     # the day that closed it (a company's fiscal quarter need not end with the calendar's)
                     year = closing_year
+                unclosed = (
+                    direction == -1
+                    and spec.quarter is not None
+                    and year == anchor_day.year
+                    and anchor_day.month < spec.quarter * 3
+                    and not tense.perfect
+                    and (
+                        _cue_verb(tense) in _LEX.CHANGE_BY_WORDS or _cue_verb(tense) in _LEX.CHANGE_BY_ADVERBS
+                    )
+                    and tense.cue_end is not None
+                    # the change's own period: right after its verb ("rose 3 per cent in"), or in the subject
+                    # before it ("Turnover in the first quarter was up"); not "raised its forecast for Brent in"
+                    and (
+                        (tense.cue_end > candidate.end and self.low.endswith(" in ", 0, candidate.start))
+                        or _FIGURE_OF_CHANGE.match(self.low, tense.cue_end, candidate.start) is not None
+                    )
+                    and "fiscal" not in self.low[max(0, candidate.start - 12) : candidate.end]
+                )
+                if unclosed:
+                    # "Sales rose 3 per cent in the first quarter", said in February: a change measured over a
+                    # quarter is told once it has closed, and this one has a month or more to run, so it is
+                    # last year's (a fiscal quarter may close on other months)
+                    year -= 1
                 if direction == 1 and self._report_of_closed_period(candidate, anchor_day):
                     # "will report fourth-quarter results on Feb. 26", said in January: the quarter
                     # that has just closed, whose figures are still to come
                     year = anchor_day.year - 1
-                if direction is None and year < anchor_day.year:
+                if unclosed:
+                    why = f"no year given; a change{cue} measured over it, which has not closed this year by {choice.label}, so last year's"
+                elif direction is None and year < anchor_day.year:
                     why = f"no year given; {_tense_phrase(tense)}{cue} and this year's is still to come, so last year's"
                 elif direction is None:
                     why = f"no year given; {_tense_phrase(tense)}{cue}, so the one of {choice.label}"
@@ -7810,6 +7910,15 @@ class Resolver:
                     direction, strict = 1, True
                 if tense.cue == _DELIVERY_CUE and month is not None and month != anchor_day.month:
                     direction, strict = 1, True  # "for December delivery", said in March: ahead however far
+                if (
+                    direction == -1
+                    and month is not None
+                    and (tense.cue or "").lower().startswith("had been ")
+                    and _cue_verb(tense) in _LEX.SCHEDULED_WORDS
+                ):
+                    # "The album had been due on 26 November", said in October: a plan given up was for a
+                    # day on either side of the writer's, most likely the nearest
+                    direction = None
                 # a verbless notice or a participle of a state bounded ahead ("Offer valid until November")
                 state_bound = False
                 if (
@@ -8607,13 +8716,11 @@ class Resolver:
             ):
                 day = self._weekday_near(named.day, spec.weekday, None)
                 anchor = _anchor_at(named)
-                if (
-                    day != named.day
-                    and relation is _FALLS_ON
-                    and "," in self.text[named.end : candidate.start]
-                ):
-                    # "began on 4 May, a Tuesday": the weekday set beside a date restates it; where the two
-                    # disagree, the date is what the writer wrote out, so its day stands
+                between = self.text[named.end : candidate.start]
+                if day != named.day and relation is _FALLS_ON and ("," in between or "(" in between):
+                    # "began on 4 May, a Tuesday", "on 4 May (a Tuesday)", "on 4 May, which was a Tuesday": the
+                    # weekday set beside a date restates it; where the two disagree, the date is what the
+                    # writer wrote out, so its day stands
                     why = f"the {name} set beside the day just named restates it, though {named.day} is no {name}"
                     return named.day.isoformat(), anchor, why, []
                 return day.isoformat(), anchor, f"the {name} the day just named {relation_name}", []
@@ -8780,6 +8887,16 @@ class Resolver:
             # "forecasters predicted snow by Sunday morning": a bound set on what a past "predicted" or
             # "expected" foresees lies after the act ("forecast showers on Monday" may date the forecast)
             tense = ClauseTense("future", tense.cue, tense.cue_end)
+        elif (
+            tense.tense is None
+            and choice.anchor.kind == _DCT_ANCHOR
+            and spec.amount is None
+            and "likely" in self.low[max(0, candidate.start - 70) : candidate.start]
+            and (likely := _LIKELY_BEFORE_DAY.search(self.low, max(0, candidate.start - 70), candidate.start))
+        ):
+            # "with a deep low likely to bring gales by Tuesday", "Showers likely by Tuesday": a clause
+            # with no verb of its own that says what is likely tells of a time still ahead
+            tense = ClauseTense("future", "likely", likely.end())
         direction = tense.direction
         listed_with = self.last_day if direction == -1 and spec.amount is None else None
         if (
@@ -9661,6 +9778,19 @@ class Resolver:
             spec.amount = 0
             choice = self._choice_of(self.reference)
             spec.note = f"{spec.note}, joined to the day just named: that day's night"
+        elif (
+            spec.pod == "NI"
+            and spec.amount == -1
+            and self.reference is not None
+            and self.reference.value.endswith("TNI")
+            and self.text[candidate.start : candidate.end].lower().endswith("overnight")
+            and "\n\n" not in self.text[self.reference.end : candidate.start]
+        ):
+            # "Tonight: dry at first. Cloud thickens from the west overnight": the night its paragraph
+            # has named, not the one before the DCT
+            spec.amount = 0
+            choice = self._choice_of(self.reference)
+            spec.note = f"{spec.note}, after a night just named: that night"
         elif (
             spec.pod == "NI"
             and spec.amount == -1
@@ -10852,6 +10982,8 @@ class Resolver:
         close_from = max(0, candidate.start - 40)
         return (
             not _may_end_with(self.text, close_from, candidate.start, _CLOSE_BEFORE_ENDS)
+            # every match holds "clo" in any case (no other character folds to one of these three letters)
+            or self.low.find("clo", close_from, candidate.start) < 0
             or _CLOSE_BEFORE_DAY.search(self.text, close_from, candidate.start) is None
         )
 
@@ -10922,7 +11054,10 @@ class Resolver:
         Tarrant's closing price on Friday", "a 30 percent premium over Friday's close"."""
         before = self.text[max(0, candidate.start - _SENTENCE_REACH) : candidate.start]
         closing = (
-            _may_end_with(before, 0, len(before), _CLOSE_BEFORE_ENDS) and _CLOSE_BEFORE_DAY.search(before)
+            _may_end_with(before, 0, len(before), _CLOSE_BEFORE_ENDS)
+            # (every match holds "clo" in any case: looked for in the lower-cased text first)
+            and self.low.find("clo", max(0, candidate.start - _SENTENCE_REACH), candidate.start) >= 0
+            and _CLOSE_BEFORE_DAY.search(before)
         ) or _CLOSE_AFTER_DAY.match(self.text, candidate.end)
         if closing is None:
             return False
@@ -12476,10 +12611,11 @@ class Resolver:
         )
 
     def _measured_change_in_month(self, tense: ClauseTense, candidate: Candidate) -> bool:
-        """ "Sales rose 4 per cent in March", said in February: a change in figures told in the past with
-        its size is measured, so the month is over however far back ("was extended to Nov. 16" is a
-        past act setting a time ahead and keeps the yielding). A condition's past ("If sales rose 4 per
-        cent in March, the target would be met") supposes a change still to come."""
+        """ "Sales rose 4 per cent in March", "Sales rose sharply in March", said in February: a change in
+        figures told in the past, right before the month, has been measured, so the month is over however
+        far back ("was extended to Nov. 16" is a past act setting a time ahead and keeps the yielding). A
+        condition's past ("If sales rose 4 per cent in March, the target would be met") supposes a change
+        still to come."""
         spec = candidate.spec
         cue = (tense.cue or "").lower()
         if (
@@ -12488,7 +12624,7 @@ class Resolver:
             or tense.tense != "past"
             or tense.cue_end is None
             or not candidate.start > tense.cue_end
-            or cue not in _LEX.CHANGE_BY_WORDS
+            or (cue not in _LEX.CHANGE_BY_WORDS and cue not in _LEX.CHANGE_BY_ADVERBS)
             or _FIGURE_OF_CHANGE.match(self.low, tense.cue_end, candidate.start) is None
         ):
             return False
@@ -12818,6 +12954,13 @@ _BEST_SEASON_LEAD = compile_pattern(
     + _MONTH_PAIR_BEFORE
     + "$"
 )
+#: "The house is now open from [April] to [the end of October]": the months a place is open, in the present.
+_OPEN_SEASON_LEAD = compile_pattern(
+    r"(?<![A-Za-z])(?i:is|are)[ \t]+(?i:(?:now|still|normally|usually)[ \t]+)?(?i:open)"
+    r"(?:[ \t]+(?i:to[ \t]+(?:the[ \t]+public|visitors)))?[ \t]+(?i:from|between)[ \t]+"
+    + _MONTH_PAIR_BEFORE
+    + "$"
+)
 #: "The peak months of [July] and [August] are very hot": months named as the subject of a present "are",
 #: each of them a kind of month, every year's (not "in the peak months of July and August").
 _MONTHS_OF_LEAD = compile_pattern(
@@ -12943,6 +13086,11 @@ _PLANNED_DAY_IS = compile_pattern(
 )
 #: The word right after an expression, on its line: " was", ", called" is no such word.
 _WORD_RIGHT_AFTER = compile_pattern(r"[ \t]+([a-z]+)(?![a-z])")
+#: "likely" before a day in a clause with no verb, with the infinitive it governs or only a signal between
+#: ("a low likely to bring gales by Tuesday", "showers likely on Friday"); "likely because" is no prospect.
+_LIKELY_BEFORE_DAY = compile_pattern(
+    r"\blikely(?:[ \t]+to[ \t]+[a-z]+\b[^.;:!?\n]{0,50}?)?[ \t]+(?:by|on|from|until|till|before|for)[ \t]+$"
+)
 #: A cue of one future act ("will", "'ll", "going to"), which a word of how often does not make a habit.
 _FUTURE_CUE = compile_pattern(r"(?:will|shall|'ll|going|won't)(?![a-z])")
 #: A month right after these is a deadline ("open every day until March"), one particular month.
@@ -13349,10 +13497,11 @@ _EVE_COUNTED_BACK = compile_pattern(
     r"the\s+(?:previous|preceding)\s+(?:evening|night)|the\s+(?:evening|night)\s+before", re.IGNORECASE
 )
 #: What joins a day to the weekday it falls on: "Canada Day falls on Tuesday", "with Anzac Day falling on a
-#: Saturday", or a weekday in apposition after a date ("sworn in on June 9, 1994, a Thursday,"), a quoted one
-#: too ('dated "Sept'r 1st 1776", a Sunday').
+#: Saturday", or a weekday in apposition after a date ("sworn in on June 9, 1994, a Thursday,", "on 14 May
+#: (a Tuesday)", "on 14 May, which was a Tuesday"), a quoted one too ('dated "Sept'r 1st 1776", a Sunday').
 _FALLS_ON = compile_pattern(
-    r"\s+(?:falls|fall|falling|fell)\s+on\s+(?:a\s+)?|[\"\u201d]?,\s+a\s+", re.IGNORECASE
+    r"\s+(?:falls|fall|falling|fell)\s+on\s+(?:a\s+)?|[\"\u201d]?(?:,\s+(?:which\s+(?:was|is)\s+)?|\s+\()a\s+",
+    re.IGNORECASE,
 )
 #: A weekday set off by commas alone after a date, "arrived on 2 May, Thursday, and": the comma before it
 #: (`_BARE_APPOSITION`), then a comma or a stop closing it (`_BARE_APPOSITION_CLOSE`; "on 4 May, Tuesday
@@ -13483,11 +13632,17 @@ def _story_year(
 
 #: How far before the DCT a day dated with its year must lie for bare dates after it to keep its year.
 _RECOUNTED_PAST_DAYS = 366
-#: The size of a change between its verb and the month it was measured in: "rose[ 4 per cent in ]March",
-#: "fell[ by 2.5% in ]June", "slumped[ 40 points in ]May" ("rose 4 per cent on hopes of a deal in March"
-#: dates the deal).
-_FIGURE_OF_CHANGE = compile_pattern(
-    r"[ \t]+(?:by[ \t]+)?[$\u00a3\u20ac]?\d[\d.,]*[ \t]*(?:%|[a-z]+)?(?:[ \t]+[a-z]+)?[ \t]+in[ \t]+$"
+#: The size of a change (a figure told with its unit) right before "in": "4 per cent in ", "by 2.5% in ".
+_FIGURE_BEFORE_IN = (
+    r"(?:by[ \t]+)?[$\u00a3\u20ac]?\d[\d.,]*[ \t]*(?:%|[a-z]+)?(?:[ \t]+[a-z]+)?[ \t]+in[ \t]+$"
+)
+#: What may stand between a verb of change and the month it was measured in: its manner, its size, both
+#: or neither: "rose[ 4 per cent in ]March", "fell[ by 2.5% in ]June", "rose[ sharply in ]March",
+#: "fell[ in ]May" ("rose 4 per cent on hopes of a deal in March" dates the deal).
+_FIGURE_OF_CHANGE = compile_pattern(r"[ \t]+(?:[a-z]+ly[ \t]+)?(?:" + _FIGURE_BEFORE_IN + r"|in[ \t]+$)")
+#: A verbless change with its size before a month, as a headline tells it: "Sales[ up 4 per cent in ]March".
+_VERBLESS_CHANGE_BEFORE = compile_pattern(
+    r"(?<![a-z])(" + words_regex(_LEX.CHANGE_BY_ADVERBS) + r")[ \t]+" + _FIGURE_BEFORE_IN
 )
 #: A noun of figures and "for" right before a period ("profit for the fourth quarter").
 _FIGURES_FOR_BEFORE = compile_pattern(r"([a-z]+)[ \t]+for[ \t]+$")

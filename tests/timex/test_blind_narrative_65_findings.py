@@ -69,7 +69,8 @@ def test_a_half_of_a_century_or_decade(text: str, expected: list[tuple[str, str,
             "Houses of the 1800s and 1900s line the street.",
             [("the 1800s", "DATE", "18"), ("1900s", "DATE", "19")],
         ),
-        ("The hall was built in the early 1900s.", [("the early 1900s", "DATE", "19")]),
+        # alone, "the 1900s" is a decade as well, as the gold sets annotate it (leftovers round s24A)
+        ("The hall was built in the early 1900s.", [("the early 1900s", "DATE", "190")]),
     ],
 )
 def test_the_1900s_joined_to_a_decade(text: str, expected: list[tuple[str, str, str]]) -> None:

@@ -263,6 +263,9 @@ def test_every_gold_text_is_detected_as_narrative(document: dict[str, Any]) -> N
 # blind_narrative_106 strict F1 0.996, relaxed F1 0.996, value accuracy 0.953, value F1 0.949, type F1 0.992
 # blind_news_103 strict F1 0.996, relaxed F1 1.000, value accuracy 0.953, value F1 0.953, type F1 0.996
 # blind_news_104 strict F1 0.989, relaxed F1 0.993, value accuracy 0.950, value F1 0.944, type F1 0.989
+# blind_news_105 strict F1 0.994, relaxed F1 0.994, value accuracy 0.965, value F1 0.959, type F1 0.994
+# blind_narrative_108 strict F1 0.992, relaxed F1 0.992, value accuracy 0.972, value F1 0.964, type F1 0.992
+# blind_news_106 strict F1 0.992, relaxed F1 1.000, value accuracy 0.989, value F1 0.989, type F1 0.992
 BLIND_SETS = [
     GOLD_FOLDER / "blind_news.jsonl",
     GOLD_FOLDER / "blind_narrative.jsonl",
@@ -460,6 +463,10 @@ BLIND_SETS = [
     GOLD_FOLDER / "blind_notices.jsonl",
     GOLD_FOLDER / "blind_news_103.jsonl",
     GOLD_FOLDER / "blind_news_104.jsonl",
+    GOLD_FOLDER / "blind_forecasts.jsonl",
+    GOLD_FOLDER / "blind_news_105.jsonl",
+    GOLD_FOLDER / "blind_narrative_108.jsonl",
+    GOLD_FOLDER / "blind_news_106.jsonl",
 ]
 BLIND_FLOORS = {
     "strict_f1": 0.95,

@@ -818,6 +818,12 @@ EASTER_HOLIDAYS: dict[str, int] = {
         for of in ("of", "in")
     },
 }  # fmt: skip
+# older texts hyphenate the two-word feasts ("on Whit-Monday", "Shrove-Tuesday", "Easter-Monday"): the same days
+EASTER_HOLIDAYS |= {
+    name.replace(" ", "-"): offset
+    for name, offset in EASTER_HOLIDAYS.items()
+    if name.count(" ") == 1 and not name.endswith("week")
+}
 
 #: Sundays counted from Advent Sunday, the fourth Sunday before Christmas Day (so the one nearest 30
 #: November): name -> weeks after it ("the second Sunday of Advent", "the first Sunday in Advent").
@@ -3027,8 +3033,13 @@ CHANGE_BY_ADVERBS: frozenset[str] = frozenset({"up", "down", "higher", "lower"})
 #: were off" gives a reason and a count.
 BARE_HOUR_WITH_DAY_LEADS: frozenset[str] = frozenset({"since"})
 #: Words that lead a 24-hour colon clock ("since 03:30") as "at" does; "since 2 staff" needs a day, a
-#: colon reading does not.
-COLON_CLOCK_LEADS: frozenset[str] = frozenset({"since"})
+#: colon reading does not; nor does an almanac's label (`ALMANAC_READING_LABELS`).
+#: An almanac or a tide table names the event right before its reading, with no preposition ("Sunrise
+#: 07:55", "Moon rises 19:40", "High water 06:42", "Low tide 13:05").
+ALMANAC_READING_LABELS: frozenset[str] = frozenset(
+    {"sunrise", "sunset", "moonrise", "moonset", "rises", "sets", "water", "tide"}
+)
+COLON_CLOCK_LEADS: frozenset[str] = frozenset({"since"}) | ALMANAC_READING_LABELS
 #: Labels of a clinical or log note's time, opening its line before a colon clock ("Time seen: 01:15",
 #: "Time of death: 14:32", "Addendum 08:40: reviewed"): the time of the note's day.
 CLOCK_LINE_LABELS: tuple[str, ...] = (
@@ -3202,6 +3213,12 @@ LAST_CALL_NOUNS: frozenset[str] = frozenset(
 #: serving at 10.30"), as "last orders are at 10.30" is; "stopped serving at" tells one day's.
 SERVICE_STOP_VERBS: frozenset[str] = frozenset({"stop", "stops", "finish", "finishes", "cease", "ceases"})
 
+#: Nouns of a kitchen before its closing verb ("The kitchen closes at 9.30"): its last call, late in its day.
+KITCHEN_NOUNS: frozenset[str] = frozenset({"kitchen", "kitchens"})
+#: Words before "until" or "till" (or before "served" there) that make its hour a kitchen's last call ("Food
+#: is served until 9", "We serve food till 9", "Hot food until 8.30"), as "last orders are at 10.30" is.
+FOOD_SERVING_WORDS: frozenset[str] = frozenset({"serve", "serves", "serving", "food", "meals"})
+
 #: Words that put a performance by day ("the matinee", "a lunchtime concert", "the Sunday morning show"): a
 #: venue's doors opened for it before noon keep the morning ("Doors open at 11.45").
 DAYTIME_SHOW_WORDS: frozenset[str] = frozenset(
@@ -3329,7 +3346,9 @@ CHOOSING_NOUNS: frozenset[str] = frozenset({"choosing", "choice"})
 PLURAL_WEEKDAY_MOVING_VERBS: frozenset[str] = frozenset(
     {"move", "moves", "moved", "moving", "switch", "switches", "switched", "switching", "shift", "shifts",
      "shifted", "shifting", "return", "returns", "returned", "returning", "go", "goes", "went", "going",
-     "change", "changes", "changed", "changing"}
+     "change", "changes", "changed", "changing",
+     # "late openings, extended to Wednesdays": a standing day added to a service's others
+     "extend", "extends", "extended", "extending"}
 )  # fmt: skip
 
 #: Abbreviated units that make an idiom with "a" ("just a sec", "in a min", "hang on a sec"): a moment,
@@ -4080,9 +4099,9 @@ LEAD_UP_FOR_WORDS: frozenset[str] = frozenset({
     "decorate", "decorated", "decorating", "decorations", "lit", "painted", "cleaned", "baked", "cooked",
 })  # fmt: skip
 
-#: Plural nouns that make a bare number right after them a year when an article opens them: "the years
-#: 1863 to 1966", "in the years 1914 and 1918".
-YEAR_NAMING_PLURALS: frozenset[str] = frozenset({"years"})
+#: Nouns that make a bare number right after them a year when an article opens them: "the years 1863 to
+#: 1966", "in the years 1914 and 1918", "the date 1474 cut over a door" (a year carved or painted).
+YEAR_NAMING_NOUNS: frozenset[str] = frozenset({"years", "date", "dates"})
 
 #: The only words joined by a hyphen to a unit after "a" that leave it a length ("a day-long march", "a
 #: day-old calf", "a day-and-a-half"): any other makes a compound of the kind of hours, no length ("a
