@@ -24,7 +24,15 @@ from dataclasses import dataclass
 from datetime import date
 
 from chronology.events import lexicon as lx
-from chronology.events.dating import CLOCK_TIMES, DAY_TIMES, ONE_TIME_GAP, Dating, Placed, dates_events
+from chronology.events.dating import (
+    CLOCK_TIMES,
+    DAY_TIMES,
+    ONE_TIME_GAP,
+    SUBJECT_REACH,
+    Dating,
+    Placed,
+    dates_events,
+)
 from chronology.events.mentions import Mention
 from chronology.events.text import Sentence, Token
 from chronology.model.expression import TimeExpression, TimexType
@@ -185,6 +193,92 @@ def length_later(tokens: Sequence[Token], item: Placed) -> bool:
     )
 
 
+def _occasion_subordinator(
+    tokens: Sequence[Token], mention: Mention, sentence: Sentence, group_size: int
+) -> int | None:
+    """The position of the "when", "as" or "after" opening this predicate's clause right before its
+    subject ("as the foreman read it out", "After the jury returned its verdict"), if one does."""
+    position = mention.index - group_size - 1
+    stop = max(sentence.first, position - SUBJECT_REACH)
+    while position >= stop:
+        token = tokens[position]
+        if token.lower in lx.SAME_OCCASION_SUBORDINATORS:
+            return position
+        if not token.is_word or token.lower in lx.SUBORDINATORS or token.lower in lx.CLAUSE_COORDINATORS:
+            return None
+        position -= 1
+    return None
+
+
+def _plain_past_occurrence(
+    text: str, tokens: Sequence[Token], mention: Mention, sentence: Sentence
+) -> bool | None:
+    """Whether a clause tells a plain past happening a story's time can be given to; None when its
+    tense turns to the time of writing or steps back before the happening."""
+    from chronology.tense import Tense, verb_tense
+
+    group = _verb_group(tokens, mention, sentence.first)
+    reading = verb_tense(text, mention.token.start, mention.token.end)
+    if reading.tense in (Tense.PRESENT, Tense.FUTURE) or reading.perfect:
+        return None
+    if reading.tense is not Tense.PAST or reading.habitual:
+        return False
+    return not (
+        (
+            (mention.lemma in lx.REPORTING_LEMMAS or mention.lemma in lx.SPEECH_LEMMAS)
+            and not asks_for(tokens, mention)
+        )
+        or mention.lemma in lx.PERCEPTION_LEMMAS
+        or mention.lemma in lx.STATE_LEMMAS
+        or mention.lemma in lx.I_STATE_LEMMAS
+        or mention.lemma in lx.NON_EVENT_VERBS
+        or any(word in lx.MODAL_WORDS for word in group)
+        or _negated(tokens, mention, sentence, group)
+        or _reduced_participle(tokens, mention, group)
+        or _quoting(text, sentence)
+    )
+
+
+def _occasion_clauses(
+    text: str,
+    tokens: Sequence[Token],
+    sentences: Sequence[Sentence],
+    mentions: Sequence[Mention],
+    carried: dict[int, Carried],
+    dated: Mapping[int, Dating],
+    placed: Sequence[Placed],
+) -> None:
+    """Give a "when", "as" or "after" clause the time its sentence's main clause carries on: "Tolley
+    shook his head as the foreman read it out", "After the jury returned its verdict, the judge
+    remanded him" happen in the scene the main clause goes on with. A length before the subordinator
+    ("two days after a bank reported") moves the clause off that time, so it takes none."""
+    by_sentence: dict[int, Carried] = {}
+    for mention in mentions:
+        if mention.main and mention.index in carried:
+            by_sentence.setdefault(mention.sentence, carried[mention.index])
+    if not by_sentence:
+        return
+    ends = {item.stop for item in placed}
+    for mention in mentions:
+        happening = by_sentence.get(mention.sentence)
+        if (
+            happening is None
+            or mention.main
+            or not mention.verbal
+            or not mention.finite
+            or mention.index in dated
+            or mention.index in carried
+        ):
+            continue
+        sentence = sentences[mention.sentence]
+        group = _verb_group(tokens, mention, sentence.first)
+        opener = _occasion_subordinator(tokens, mention, sentence, len(group))
+        if opener is None or opener in ends:
+            continue
+        if _plain_past_occurrence(text, tokens, mention, sentence):
+            carried[mention.index] = happening
+
+
 def carried_times(
     text: str,
     tokens: Sequence[Token],
@@ -196,8 +290,6 @@ def carried_times(
 ) -> dict[int, Carried]:
     """For each main-clause past occurrence of a news story with no date of its own that carries on a
     dated happening, the happening's time."""
-    from chronology.tense import Tense, verb_tense
-
     paragraphs = paragraph_numbers(text, sentences)
     # a sentence with a past time of its own is dated by it, even where it went to another word; a
     # later time ("and will appear again on April 8") leaves its past clauses to the story
@@ -252,28 +344,12 @@ def carried_times(
             or _timed_clause(tokens, mention, timed_sentences.get(mention.sentence, ()))
         ):
             continue  # with no happening being told, a clause has nothing to take or to end
-        sentence = sentences[mention.sentence]
-        group = _verb_group(tokens, mention, sentence.first)
-        reading = verb_tense(text, mention.token.start, mention.token.end)
-        if reading.tense in (Tense.PRESENT, Tense.FUTURE) or reading.perfect:
+        occurrence = _plain_past_occurrence(text, tokens, mention, sentences[mention.sentence])
+        if occurrence is None:
             happening = None  # the story turns to the time of writing, or steps back before its happening
             continue
-        if reading.tense is not Tense.PAST or reading.habitual:
-            continue
-        if (
-            (
-                (mention.lemma in lx.REPORTING_LEMMAS or mention.lemma in lx.SPEECH_LEMMAS)
-                and not asks_for(tokens, mention)
-            )
-            or mention.lemma in lx.PERCEPTION_LEMMAS
-            or mention.lemma in lx.STATE_LEMMAS
-            or mention.lemma in lx.I_STATE_LEMMAS
-            or mention.lemma in lx.NON_EVENT_VERBS
-            or any(word in lx.MODAL_WORDS for word in group)
-            or _negated(tokens, mention, sentence, group)
-            or _reduced_participle(tokens, mention, group)
-            or _quoting(text, sentence)
-        ):
+        if not occurrence:
             continue
         carried[mention.index] = Carried(happening.expression, happening.source)
+    _occasion_clauses(text, tokens, sentences, mentions, carried, dated, placed)
     return carried

@@ -47,7 +47,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 
@@ -341,7 +341,11 @@ def _without_asides(tokens: Sequence[Token], low: int, high: int) -> list[int]:
                 continue
         elif text == "," and position + 1 < high:
             following = tokens[position + 1]
-            if position > low and tokens[position - 1].is_word and _apposed_name(tokens, position + 1, high):
+            if (
+                position > low
+                and tokens[position - 1].is_word
+                and (_apposed_name(tokens, position + 1, high) or _apposed_kind(tokens, position + 1, high))
+            ):
                 # "ordered the recall of a drug, Velorax, yesterday": a name set beside the noun it
                 # names is no clause between the predicate and its date
                 position = next(i for i in range(position + 1, high) if tokens[i].text == ",") + 1
@@ -375,6 +379,27 @@ def _apposed_name(tokens: Sequence[Token], start: int, high: int) -> bool:
     while position < high and tokens[position].is_word and tokens[position].capitalized:
         position += 1
     return position > start and position < high and tokens[position].text == ","
+
+
+#: Longest description between commas beside a noun, in words after its article ("a supermarket chain").
+APPOSED_KIND_REACH = 4
+
+
+def _apposed_kind(tokens: Sequence[Token], start: int, high: int) -> bool:
+    """Whether a short description opened by "a" or "an" stands between commas: "lost its biggest
+    customer, a supermarket chain, in 2008" says what the customer was, and the date after it is the
+    predicate's. Not the first item of a series ("a car, a van and a boat")."""
+    if start >= high or tokens[start].lower not in lx.INDEFINITE_ARTICLES:
+        return False
+    position = start + 1
+    while position < high and position - start <= APPOSED_KIND_REACH:
+        token = tokens[position]
+        if token.text == ",":
+            return position > start + 1 and not _series_continues(tokens, position + 1)
+        if not token.is_word or token.lower in lx.FUNCTION_WORDS:
+            return False
+        position += 1
+    return False
 
 
 #: Words of one item of a series after a comma: "treasurer, club secretary and trustee".
@@ -1581,7 +1606,9 @@ def _series_before(
     """The predicates of a series that a comma joins before the first of two coordinated ones, as
     "and" closes it: "trained, married and opened a shop in 1921". The verb after each comma has no
     subject of its own, so one subject does all three ("When the war ended, he married" is a clause
-    before its main one)."""
+    before its main one). A verb set off by commas with a subject of its own is no member: a relative
+    clause ("The gunman, who escaped, fled and hid") or an aside of speech ("The man, police said,
+    fled and hid")."""
     series: list[Mention] = []
     latest = first
     form = verb_form(first.token.lower)
@@ -1595,6 +1622,8 @@ def _series_before(
             or not previous.finite
             or verb_form(previous.token.lower) not in _PAST_FORMS
             or comma - previous.index > ADJUNCT_REACH
+            or tokens[previous.index - 1].lower in lx.RELATIVE_SUBJECTS
+            or (previous.index + 1 == comma and previous.lemma in lx.CLAUSE_REPORTING_LEMMAS)
             or any(
                 i in timed or t.text == "," or t.text in _HARD_BREAKS or t.lower in lx.SUBORDINATORS
                 for i, t in enumerate(tokens[previous.index + 1 : comma], start=previous.index + 1)
@@ -1773,6 +1802,15 @@ def _sharing_the_date(
             or (following[0].index == after + 1 and verb_form(following[0].token.lower) == Form.GERUND)
         ):
             shared.append(following[0])
+            if following[0].finite:
+                # "as a wildfire jumped a highway and spread toward the town": a predicate joined to the
+                # "when" clause's with no subject of its own is in that clause; after a comma ("when its
+                # owners went into administration, and had stood empty since") it is the main clause's
+                shared.extend(
+                    joined
+                    for joined in _joined_predicates(tokens, sentence, following[0], candidates)
+                    if not any(t.text == "," for t in tokens[following[0].index + 1 : joined.index])
+                )
             # "in August 2022, when a storm knocked out the centre and 300 flights were cancelled":
             # a clause joined to the "when" clause with a subject of its own happened then too
             joined = next((m for m in following[1:] if m.finite), None)
@@ -1804,18 +1842,8 @@ def _sharing_the_date(
         shared.extend(with_joined_predicates(tokens, sentence, place_clause, candidates))
     if governor.verbal and governor.finite:
         # "perished when their boat sank in November": the clause the "when" clause is attached to
-        opener = governor.index - 1
-        predicates = {m.index for m in candidates}
-        while (
-            opener > sentence.first
-            and governor.index - opener <= SUBJECT_REACH + 1
-            and tokens[opener].lower not in _SIMULTANEITY
-        ):
-            if tokens[opener].text in _HARD_BREAKS or tokens[opener].text == "," or opener in predicates:
-                opener = sentence.first
-                break
-            opener -= 1
-        if opener > sentence.first and tokens[opener].lower in _SIMULTANEITY:
+        opener = simultaneity_opener(tokens, sentence, governor.index, {m.index for m in candidates})
+        if opener is not None and opener > sentence.first:
             head = next((m for m in reversed(candidates) if m.index < opener), None)
             if (
                 head is not None
@@ -1825,6 +1853,23 @@ def _sharing_the_date(
             ):
                 shared.append(head)
     return shared
+
+
+def simultaneity_opener(
+    tokens: Sequence[Token], sentence: Sentence, verb: int, predicates: Collection[int]
+) -> int | None:
+    """The "when"/"as"/"while" that opens the clause of the finite verb at `verb` ("when their boat
+    sank", "as he stood"): at most a subject's length before it, with no comma, hard break or other
+    predicate between; None when the verb's clause opens otherwise."""
+    opener = verb - 1
+    while opener >= sentence.first and verb - opener <= SUBJECT_REACH + 1:
+        token = tokens[opener]
+        if token.lower in _SIMULTANEITY:
+            return opener
+        if token.text in _HARD_BREAKS or token.text == "," or opener in predicates:
+            return None
+        opener -= 1
+    return None
 
 
 def place_clause_predicate(
@@ -1861,13 +1906,34 @@ def place_clause_predicate(
         or verb_form(verb.token.lower) not in _PAST_FORMS
         or tokens[verb.index - 1].lower in lx.AUXILIARIES
         or any(t.lower in lx.OTHER_TIME_ADVERBS for t in tokens[where + 1 : verb.index])
-        or any(
-            i in timed and (item is None or not item.first <= i < item.stop)
-            for i in range(where + 1, sentence.stop)
-        )
+        or _own_time(tokens, sentence, verb, candidates, timed, item)
     ):
         return None
     return verb
+
+
+def _own_time(
+    tokens: Sequence[Token],
+    sentence: Sentence,
+    verb: Mention,
+    candidates: Sequence[Mention],
+    timed: frozenset[int],
+    item: Placed | None,
+) -> bool:
+    """Whether a ", where" clause's predicate, or one joined to it, has a time of its own (a token of
+    `timed` outside `item`): "where he painted and taught in 1905". A time after a later predicate is
+    that one's ("where he opened a shop that closed in 1930"), and one after ", and" or ", but" opens a
+    clause of its own ("where he opened a shop, and in 1930 they left")."""
+    if not timed:
+        return False
+    own = {m.index for m in with_joined_predicates(tokens, sentence, verb, candidates)}
+    for position in range(verb.index + 1, sentence.stop):
+        if tokens[position - 1].text == "," and tokens[position].lower in lx.CLAUSE_COORDINATORS:
+            return False
+        if position in timed and (item is None or not item.first <= position < item.stop):
+            nearest = next((m for m in reversed(candidates) if m.index < position and m.finite), None)
+            return nearest is not None and nearest.index in own
+    return False
 
 
 def with_joined_predicates(
@@ -1977,10 +2043,36 @@ def _subject_noun(
         position -= 1
         if position >= sentence.first and tokens[position].text == ",":
             position -= 1  # "the closing, which is expected in December"
+    elif position > sentence.first and tokens[position].text == ",":
+        # "A second walkout, lasting 48 hours, is planned for 8 December": a participle clause between
+        # commas describes the subject noun before it
+        opening = _participle_aside_opening(tokens, sentence, position)
+        if opening is not None:
+            position = opening - 1
     noun = at.get(position)
     if noun is None or noun.finite or (noun.verbal and verb_form(noun.token.lower) != Form.GERUND):
         return None
     return noun  # an event noun, or a gerund that heads the subject: "the closing, which is expected"
+
+
+#: Longest participle clause between commas after a subject noun, in tokens (", lasting 48 hours,").
+PARTICIPLE_ASIDE_REACH = 6
+
+
+def _participle_aside_opening(tokens: Sequence[Token], sentence: Sentence, closing: int) -> int | None:
+    """The comma opening a participle clause that the comma at `closing` closes, if one does."""
+    position = closing - 1
+    stop = max(sentence.first, closing - PARTICIPLE_ASIDE_REACH - 1)
+    while position > stop:
+        token = tokens[position]
+        if token.text == ",":
+            if position + 1 < closing and verb_form(tokens[position + 1].lower) is Form.GERUND:
+                return position
+            return None
+        if token.text in _HARD_BREAKS:
+            return None
+        position -= 1
+    return None
 
 
 def _object_noun(
@@ -2003,10 +2095,23 @@ def _object_noun(
             not _noun_phrase_filler(tokens[position])
             and not tokens[position].text[0].isdigit()
             and not _quantity(tokens, position, sentence.stop)
+            and not _per_cent(tokens, position, sentence.stop)
         ):
             return None
         position += 1
     return None
+
+
+def _per_cent(tokens: Sequence[Token], position: int, stop: int) -> bool:
+    """Whether the word at `position` is the "per" of a number's "per cent", which premodifies the noun
+    after it like the number ("rejected a 2 per cent offer")."""
+    return (
+        tokens[position].lower in lx.PERCENT_LEADS
+        and position > 0
+        and tokens[position - 1].text[0].isdigit()
+        and position + 1 < stop
+        and tokens[position + 1].lower in lx.PERCENT_UNITS
+    )
 
 
 def _gerund_in_object(tokens: Sequence[Token], head: int, mention: Mention) -> bool:

@@ -32,6 +32,7 @@ from chronology.events.dating import (
     qualified_mentions,
     revalued,
     scheduled,
+    simultaneity_opener,
     with_joined_predicates,
 )
 from chronology.events.headline import headline_span, headline_text, segments_of
@@ -214,7 +215,15 @@ def _bounded_only(
         return reading.perfect or (mention.verbal and mention.index < opening and reading.tense is Tense.PAST)
     if (first in lx.START_BOUNDS or before in lx.START_BOUNDS) and placed.expression.type is TimexType.DATE:
         opening = placed.first if first in lx.START_BOUNDS else placed.first - 1
-        return not (opening and tokens[opening - 1].lower in lx.NEAR_AFTER_WORDS)
+        if mention.index > placed.first and placed.stop < len(tokens) and tokens[placed.stop].lower == "'s":
+            # a date with "'s" dates the noun after it ("resigned after Tuesday's vote", "fell after
+            # Monday's talks failed": the vote is Tuesday's, the talks Monday's)
+            return False
+        return not _near_after(tokens, opening)
+    if before in lx.MOVED_TO_LINKS - lx.END_BOUNDS and mention.verbal and mention.lemma in lx.MOVING_LEMMAS:
+        # "was postponed to May", "delayed the vote to May", as "until May": the time is that of the
+        # event moved, the moving is at none the text gives
+        return mention.index < placed.first <= mention.index + ADJUNCT_REACH
     if first in lx.END_BOUNDS or before in lx.END_BOUNDS:
         # a noun keeps the date it is moved to ("postponed the vote until May"; a noun that ran up to
         # then does not: "The siege continued until 1453"), and "not until" tells when the act
@@ -227,6 +236,22 @@ def _bounded_only(
         return not negated_group(tokens, mention) and not (
             opening and tokens[opening - 1].lower in lx.GROUP_NEGATORS
         )
+    return False
+
+
+def _near_after(tokens: Sequence[Token], after: int) -> bool:
+    """Whether the words before the "after" at `after` make the time a point near the act, or one measured
+    from it: "shortly after 3pm", "not long after Easter", "the day after 4 March", "two weeks after".
+    Units with no number ("days after Christmas", "in the weeks after Easter") and "long after 1990"
+    put the act past the time at no distance the text gives."""
+    word = tokens[after - 1].lower if after else ""
+    if word in lx.NEAR_AFTER_WORDS:
+        return True
+    if word in lx.NEGATED_NEAR_AFTER_WORDS:
+        return after >= 2 and tokens[after - 2].lower in lx.GROUP_NEGATORS
+    if word in lx.COUNTED_AFTER_UNITS and after >= 2:
+        count = tokens[after - 2]
+        return count.text[0].isdigit() or count.lower in lx.NUMBER_WORDS
     return False
 
 
@@ -422,6 +447,32 @@ def _place_clause_of(
     )
 
 
+def _story_when_clause(
+    tokens: Sequence[Token], sentence: Sentence, mention: Mention, predicates: dict[int, Mention]
+) -> bool:
+    """Whether a finite verb heads a "when" clause ("a band played when they arrived", "was thirty-one
+    when he took over"): in a story it happens at the time of the clause it is attached to, which is
+    the story's time when neither has a date of its own."""
+    opener = simultaneity_opener(tokens, sentence, mention.index, predicates)
+    if opener is None or tokens[opener].lower != "when":
+        return False
+    if opener > sentence.first and tokens[opener - 1].lower in lx.WH_CLAUSE_WORDS:
+        return False  # "unclear when", "no idea when": an indirect question
+    # "knew when the ship sailed", "asked them when it began": the verb before asks for the time
+    verb = next(
+        (
+            predicates[i]
+            for i in range(opener - 1, sentence.first - 1, -1)
+            if i in predicates and predicates[i].verbal
+        ),
+        None,
+    )
+    if verb is None:
+        return True
+    # "would leave when the harvest ended": a clause attached to no happening tells none itself
+    return verb.lemma not in lx.WH_CLAUSE_LEMMAS and not neither_happened_nor_told(tokens, sentence, verb)
+
+
 def extract_events(analyzed: AnalyzedDocument, *, mentions_only_too: bool = True) -> list[Event]:
     """Every event mention of the document in text order, with its time.
 
@@ -498,8 +549,18 @@ def extract_events(analyzed: AnalyzedDocument, *, mentions_only_too: bool = True
     # the last main predicate of a narrative that took the story's time, with that time
     went_on: tuple[Mention, EventTime] | None = None
     vague_lengths = _vague_later_lengths(tokens, placed)
+    # the mentions of each sentence with such a length, gathered once rather than a scan a mention
+    with_length: dict[int, list[Mention]] = {}
+    for m in mentions if vague_lengths else ():
+        if m.sentence in vague_lengths:
+            with_length.setdefault(m.sentence, []).append(m)
     for mention in mentions:
-        main = mention.main
+        main = mention.main or (
+            narrative
+            and mention.finite
+            and mention.index not in dated
+            and _story_when_clause(tokens, sentences[mention.sentence], mention, at)
+        )
         in_place_clause = False
         length = vague_lengths.get(mention.sentence) if vague_lengths else None
         if (
@@ -510,7 +571,7 @@ def extract_events(analyzed: AnalyzedDocument, *, mentions_only_too: bool = True
                 sentences[mention.sentence],
                 length,
                 mention,
-                [m for m in mentions if m.sentence == mention.sentence],
+                with_length[mention.sentence],
             )
         ):
             event_time = _bounded(length.expression)
@@ -592,8 +653,9 @@ def extract_events(analyzed: AnalyzedDocument, *, mentions_only_too: bool = True
             event_time = went_on[1]
             main = True  # a happening the story tells, as its predicate is
             in_place_clause = True
-        elif main and mention.index in carried:
+        elif mention.index in carried:
             event_time = _carried(carried[mention.index])
+            main = True  # a "when" or "as" clause of the happening the story tells is a happening of it
         elif main:
             event_time = reported
         else:

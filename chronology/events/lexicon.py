@@ -146,6 +146,17 @@ SUBORDINATORS = _words(
     """
 )
 
+#: Subordinators whose clause happens at the occasion of the clause it hangs on ("shook his head as the
+#: foreman read it out", "After the jury returned its verdict, the judge remanded him"). Not "while",
+#: whose clause is a span around the happening ("While the bridge was shut, drivers faced a detour").
+SAME_OCCASION_SUBORDINATORS = _words("when as after once")
+
+#: "per cent" after a number: the two words are the number's unit, inside the noun phrase it opens.
+PERCENT_LEADS = _words("per")
+PERCENT_UNITS = _words("cent")
+
+INDEFINITE_ARTICLES = _words("a an")
+
 #: Words after which "once" is an adverb, not a subordinator: "sank at once", "for once", "more than once".
 ADVERBIAL_ONCE_LEADS = _words("at for than")
 
@@ -375,6 +386,17 @@ I_ACTION_LEMMAS = _words(
     block ban oppose reject support endorse help enable encourage push press lobby consider review
     """
 )
+
+#: Verbs and words that take an indirect question: "knew when the ship sailed", "asked when it
+#: would end", "unclear when he left" ask for a time, so the "when" clause after them is no happening
+#: the story tells at its time.
+WH_CLAUSE_LEMMAS = _words(
+    """
+    ask wonder know learn discover decide tell explain remember forget recall understand guess
+    establish determine record show say reveal find enquire inquire question doubt
+    """
+)
+WH_CLAUSE_WORDS = _words("unclear clear sure certain unsure uncertain idea matter question know knew")
 
 #: Lemmas of intensional states (TimeML I_STATE): "believed", "expected", "wants".
 I_STATE_LEMMAS = _words(
@@ -655,10 +677,17 @@ DEADLINE_BOUNDS = _words("by")
 START_BOUNDS = _words("after")
 
 #: Words before "after" that make the time a point near the act, or measured from it: "shortly after
-#: 3pm", "soon after Christmas", "the day after 4 March".
+#: 3pm", "soon after Christmas", "the day after 4 March"; lengths within the day stay on it ("minutes
+#: after", "hours after", as "hours later" does).
 NEAR_AFTER_WORDS = _words(
-    "shortly soon just immediately right straight directly day days week weeks month months year years"
+    "shortly soon just immediately right straight directly moments minutes hours day week month year"
 )
+#: A word before "after" that is near only when negated: "not long after Easter" ("long after 1990" is
+#: at no distance the text gives).
+NEGATED_NEAR_AFTER_WORDS = _words("long")
+#: Plural units before "after" that measure from the time only with a number: "two weeks after Easter"
+#: ("weeks after Easter", "in the weeks after Easter" are at no distance the text gives).
+COUNTED_AFTER_UNITS = _words("days weeks months years")
 
 #: Prepositions that close an act's time: "stayed open until late on Friday" ran up to then, from a
 #: start the text does not give; a negated one happened then ("did not reopen until Monday").

@@ -10,7 +10,7 @@ clause, which is what dating by context needs.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -289,6 +289,19 @@ def _is_verbal(
         and previous is not None
         and previous.lower not in lx.FUNCTION_WORDS
         and not after_verb
+    )
+
+
+def _after_verb_and_that(tokens: Sequence[Token], index: int, first: int, verbs: Collection[int]) -> bool:
+    """Whether a word follows a verb and "that": "ended that work", "sold that land". A "that" opening
+    a verb's clause is followed by the clause's subject, never its verb, so "that" is a determiner
+    here and the base form after it is its noun; after a verb of causing or perceiving "that" may be
+    the object a bare infinitive follows ("made that happen", "saw that fall")."""
+    return (
+        index - 2 >= first
+        and tokens[index - 1].lower == "that"
+        and index - 2 in verbs
+        and verb_lemma(tokens[index - 2].lower) not in lx.BARE_INFINITIVE_LEMMAS
     )
 
 
@@ -864,7 +877,9 @@ def find_mentions(
                 after_verb = (
                     index - 1 in verbs and verb_lemma(tokens[index - 1].lower) not in lx.CLAUSE_LEMMAS
                 )
-                if _is_verbal(tokens, index, sentence.first, sentence.stop, form, after_verb):
+                if _is_verbal(tokens, index, sentence.first, sentence.stop, form, after_verb) and not (
+                    form is Form.BASE and _after_verb_and_that(tokens, index, sentence.first, verbs)
+                ):
                     verbs.add(index)
                     finite = _is_finite(tokens, index, sentence.first, sentence.stop, form)
                     mentions.append(

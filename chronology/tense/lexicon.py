@@ -21,6 +21,12 @@ CONDITIONAL_AUXILIARIES = frozenset({"would"})
 AUXILIARIES_ALSO_NOUNS = frozenset({"will", "can"})
 NOUN_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "our", "your", "my", "'s"})
 
+#: Endings of words formed as adjectives ("seasonal", "annual", "political", "previous"): one between a
+#: determiner and a form that is also a noun makes that form the noun ("its seasonal forecast"). Endings
+#: that many nouns share are left out ("St Patrick's Cathedral holds", "the clinic saw", "the detective
+#: saw", "the family saw", "the priest saw", "the constable saw").
+ADJECTIVE_ENDINGS = ("onal", "ual", "ical", "ous")
+
 #: Modals read as future unless followed by "have" + participle ("may have met" is past).
 PROSPECTIVE_MODALS = frozenset({"may", "might", "should", "must", "ought"})
 
@@ -320,6 +326,12 @@ PREPOSITIONAL_PARTICIPLE_LINKS = frozenset(
     {"with", "to", "that", "by", "for", "in", "on", "as", "if", "against"}
 )
 
+#: Past verbs that take an object and a bare infinitive: "made him stand", "let them go", "saw the men
+#: run", "helped them pack"; a base form joined to that infinitive by "and" is one too, of the past.
+BARE_INFINITIVE_TAKERS = frozenset(
+    {"made", "let", "helped", "saw", "watched", "heard", "felt", "had", "bade"}
+)
+
 #: Adjectives of wanting before "to": "have been eager to settle it before the summer", "is keen to
 #: finish by March", "were anxious to leave before the rains": what is wanted lies after the wanting, as
 #: "is going to" points ahead (only before "to": "anxious about the weekend" keeps its clause's tense).
@@ -561,6 +573,11 @@ WITH_PARTY_NOUNS = frozenset(
      "trade", "truce", "ceasefire", "armistice", "treaty", "alliance", "agreement", "war", "clashes",
      "fighting"}
 )  # fmt: skip
+#: Conjunctions of time that open a clause whose subject may be such a noun ("would go ahead after talks with
+#: ministers ended", "until the truce with Spain broke down"): the noun opens its clause there as it does
+#: after a stop.
+WITH_PARTY_CLAUSE_OPENERS = frozenset({"after", "before", "until", "till", "once", "since", "when", "as"})
+
 
 #: Base forms the verb table also lists as the past of a rare verb ("feed" of "to fee", "weed" of "to
 #: wee"): "would draw the army away, feed his men" is no past tense.
@@ -922,6 +939,10 @@ MANDATIVE_VERBS = frozenset(
 #: Words of a timetable that take an infinitive ("were due to meet again on Tuesday", "was slated to
 #: open in May"): after "was"/"were" the act arranged lies after the arranging, on either side of now.
 SCHEDULE_ADJECTIVES = frozenset({"due", "slated"})
+
+#: Words after a relative clause's "was" that make the date before it the time of another event ("in July,
+#: which was when the festival began"): the clause identifies the date, and its tense is not the date's.
+TIME_NAMING_RELATIVES = frozenset({"when"})
 INFINITIVE_GOVERNORS = INTENTION_VERBS | DIRECTIVE_VERBS | MANDATIVE_VERBS | SCHEDULE_ADJECTIVES
 
 #: Auxiliaries of the past perfect ("had been scheduled to", "'d planned to").

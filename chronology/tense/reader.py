@@ -88,9 +88,10 @@ _JOINED_NAMES_BEFORE = compile_pattern(
 #: right before a word.
 _COUNT_IN_DIGITS_BEFORE = compile_pattern(r"(?<![0-9,.])\d{1,3}(?:,\d{3})*[ \t]+$")
 _POSSESSIVE = compile_pattern(r"['’]s?\s+([a-z]+)")
+#: A relative clause in the past set off right after a date: ", which was", ", which were", and the word
+#: after its verb.
+_PAST_RELATIVE_AFTER = compile_pattern(r", which[ \t]+(was|were)(?![A-Za-z])(?:[ \t]+([a-z]+))?")
 # A date labelling a notice line, then its status after a colon: "Christmas Day and Boxing Day: closed".
-#: A relative clause in the past set off right after a date: ", which was", ", which were".
-_PAST_RELATIVE_AFTER = compile_pattern(r", which[ \t]+(was|were)(?![A-Za-z])")
 _STATUS_AFTER_LABEL = compile_pattern(
     r"(?:\s*(?:and|&|,)\s*[^:\n]{1,30})?[ \t]*:[ \t]*("
     + "|".join(sorted(lexicon.STATUS_PARTICIPLES))
@@ -687,6 +688,19 @@ class _Reader:
             and (index + 2 >= self.size or self.word(index + 2) != "after")
         )
 
+    def _after_determiner_and_adjective(self, index: int) -> bool:
+        """Whether a determiner and a word formed as an adjective come right before the word ("its
+        seasonal forecast", "the annual report"), which makes it the head of a noun phrase; a word
+        without such an ending may be the subject's noun ("her husband forecast rain")."""
+        previous = self.previous(index)
+        return (
+            # "the local Catholic holds a vigil": an -s form is the verb of the noun before it
+            not self.word(index).endswith("s")
+            and previous.endswith(lexicon.ADJECTIVE_ENDINGS)
+            and not self.flags(index - 1)
+            and self.previous(index - 1) in lexicon.NOUN_DETERMINERS
+        )
+
     def _verb_of_subject(self, index: int) -> bool:
         """Whether a participle that is often a preposition is the past verb of the word before it, its
         subject, with an object after it: "The council provided shelter", "Officials compared records";
@@ -758,6 +772,8 @@ class _Reader:
             )
         ):
             return None
+        if flags & _ALSO_NOUN and self._after_determiner_and_adjective(index):
+            return None  # "will release its seasonal forecast in March": the noun of an object
         if (
             flags & _PAST
             and not previous
@@ -839,6 +855,9 @@ class _Reader:
                 and before is not None
                 and before.tense is Tense.PAST
                 and before.first == before.last
+                # "made him stand and apologise", "saw the men run and hide": the base forms are the
+                # bare infinitives the past verb takes, of its time
+                and self.word(before.first) not in lexicon.BARE_INFINITIVE_TAKERS
                 and "," not in self.tokens.text[spans[before.last][1] : spans[index][0]]
             ):
                 return _Group(Tense.PRESENT, index, index)
@@ -900,6 +919,9 @@ class _Reader:
         opening = with_index
         while opening > 0 and self.joined[opening]:
             opening -= 1  # the stretch's words after its last stop or comma
+            if self.words[opening] in lexicon.WITH_PARTY_CLAUSE_OPENERS:
+                opening += 1  # "after talks with ministers ended": a clause of time opens with its subject
+                break
         # the noun, after at most two words that cannot be a verb of their own ("its own talks")
         if (
             not 0 <= with_index - 1 - opening <= 2
@@ -1546,7 +1568,8 @@ def _direction(
         and (group.first == group.last or head in lexicon.PAST_ARRANGEMENT_BEFORE_TO)
         and reader.following(group.last) == "to"
         and group.last + 2 < reader.size
-        and reader.flags(group.last + 2) & _BASE
+        # "was to be signed on Monday": the passive's "be" as a base form
+        and (reader.flags(group.last + 2) & _BASE or reader.word(group.last + 2) == "be")
         # "she was to blame for the crash on Friday" says who was at fault, no plan
         and (group.first != group.last or reader.word(group.last + 2) not in lexicon.BE_TO_IDIOM_VERBS)
         and _WEEKDAY_NAME.match(text, start) is not None
@@ -2088,9 +2111,16 @@ def governing_tense(text: str, start: int, end: int) -> TenseReading:
         if status is not None:
             # "Boxing Day: closed": the participle is the day's state in a notice, no past verb
             return TenseReading(Tense.UNKNOWN, None, None)
-    if text.startswith(", which ", end) and (described := _PAST_RELATIVE_AFTER.match(text, end)) is not None:
+    if (
+        text.startswith(", which ", end)
+        and (described := _PAST_RELATIVE_AFTER.match(text, end)) is not None
+        and described[2] not in lexicon.PROSPECTIVE_WORDS
+        and described[2] not in lexicon.TIME_NAMING_RELATIVES
+    ):
         # "using the CPI figure for September, which was 1.7%": a relative clause set off after the date
-        # tells of it in its own tense, whatever the clause around it
+        # tells of it in its own tense, whatever the clause around it; not a plan seen from the past
+        # ("November, which was expected to be 2%") nor the date named as the time of another event
+        # ("will return in July, which was when it began"), which say nothing of whether it has gone by
         return TenseReading(Tense.PAST, described[1], described.start(1))
     if (
         start >= 4

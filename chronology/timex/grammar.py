@@ -443,11 +443,16 @@ class Grammar:
         ones = [w for w, v in lex.NUMBER_WORDS.items() if 1 <= v <= 9 and w not in ("a", "an", "single")]
         compound = "(?:" + "|".join(tens) + r")[ -](?:" + "|".join(ones) + ")"
         vague = words_regex(sorted(lex.VAGUE_QUANTITIES, key=len, reverse=True))
+        #: The digit word before a scale ("a hundred", "three thousand").
+        self.scale_count_rx = r"(?:a|one|two|three|four|five|six|seven|eight|nine)"
         self.num_rx = (
             # "2,700 years": thousands grouped by commas
             r"(?P<num>\d{1,3}(?:,\d{3})+(?![0-9])|\d+(?:\.\d+)?(?:\s+1/2|\s*½)?|"
             + compound
-            + r"(?![a-z])|(?:(?:a|one|two|three|four|five|six|seven|eight|nine)\s+(?:hundred|thousand)|hundred)"
+            # (a bare "hundred" after "the next", never after "a": "a hundred" is the number whole)
+            + r"(?![a-z])|(?:"
+            + self.scale_count_rx
+            + r"\s+(?:hundred|thousand)|(?<!\ba )hundred)"
             # "a hundred and forty years", "the next hundred and forty years": the tens and ones after
             # "and" are the same number's, unless a scale follows them ("between a hundred and two
             # hundred years": two numbers)
@@ -455,7 +460,9 @@ class Grammar:
             + compound
             + r"|"
             + words_regex([w for w in number_words if 1 <= lex.NUMBER_WORDS[w] <= 99 and w != "single"])
-            + r")(?![a-z-])(?!\s+(?:hundred|thousand)))?"
+            # ("a hundred and sixty-odd years", "a hundred and fifty-year lease": a hyphen after the
+            # tens ends the number whole)
+            + r")(?![a-z])(?!\s+(?:hundred|thousand)))?"
             r"(?![a-z])|"
             + words_regex(number_words)
             + r"|"
@@ -467,7 +474,8 @@ class Grammar:
             # "half a century", "a half-hour"
             + words_regex(lex.FRACTION_WORDS)
             + r"(?:\s+an?(?![a-z]))?|an?(?![a-z]))"
-            r"(?P<half>[\s-]+and[\s-]+a[\s-]+half)?"
+            # "four and a half hours", "four and a quarter hours"
+            r"(?P<half>[\s-]+and[\s-]+a[\s-]+(?:half|quarter))?"
         )
         self.ordinal_rx = (
             r"(?P<ord>" + words_regex(lex.ORDINALS) + r"|[1-4](?:st|nd|rd|th|(?<=[23])d)(?![a-z]))"
@@ -1508,6 +1516,8 @@ class Grammar:
         tens = "|".join(w for w, v in self.lex.NUMBER_WORDS.items() if v in (20, 30, 40, 50, 60, 70, 80, 90))
         ones = "|".join(w for w, v in self.lex.NUMBER_WORDS.items() if 1 <= v <= 9 and w not in ("a", "an"))
         part_count = r"(?:(?:" + tens + r")[ -](?:" + ones + r")(?![a-z])|" + count + r"|an?(?![a-z]))"
+        # "a hundred and four years and six months": the first count may be a hundred and its tens and ones
+        hundreds_count = r"(?:" + f.scale_count_rx + r"\s+)?hundred\s+and\s+" + part_count
         units = words_regex(self.lex.UNIT_FORMS)
         part_joint = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)"  # ", ", ", and ", " and "
 
@@ -1522,6 +1532,8 @@ class Grammar:
             r"(?P<length>(?P<three>(?P<two>"
             + f.amod_rx
             + r"?(?P<c1>"
+            + hundreds_count
+            + r"|"
             + part_count
             + r")[\s-]+(?P<u1>"
             + units
@@ -1679,7 +1691,9 @@ class Grammar:
             + "|".join(sorted(self.lex.GAPPED_LENGTH_VERBS))
             # "over the decades": the article alone before the plural after "over" is part of the length
             # ("in the decades" is a time, left to the rules of what follows it)
-            + r")\s+)(?:the\s+(?:past|last)\s+)?(?P<span>(?:(?<=over\s)the\s+)?"
+            # "over the past years": the article and "past" are part of the length, as in "the past few
+            # years"
+            + r")\s+)(?P<span>(?:the\s+(?:past|last)\s+|(?<=over\s)the\s+)?"
             + r"(?P<unit>years|months|weeks|days|hours|minutes|seconds|decades|centuries|hrs|mins|wks|yrs))(?![a-z])",
             self.h_bare_units,
         )
@@ -3063,8 +3077,8 @@ class Grammar:
             if fraction is not None
             else parse_number(raw, self.lex.NUMBER_WORDS, self.lex.VAGUE_QUANTITIES)
         )
-        if value is not None and m.group("half"):
-            value += 0.5
+        if value is not None and (part := m.group("half")):
+            value += 0.25 if part.endswith("quarter") else 0.5
         return value
 
     def month_of(self, word: str) -> int:
@@ -3831,6 +3845,16 @@ class Grammar:
                 and self._sport_word.search(ctx.low, max(0, m.start() - 300), min(len(ctx.low), end + 300))
             ):
                 return None  # "won the league in 1921-22 ... scored 38 goals": a season of play
+        if (
+            not era
+            and ctx.low.startswith(" season", end)
+            and _next_word(ctx.low, end) in self.lex.SPORTS_SEASON_NOUNS
+            and self._sport_word.search(ctx.low, max(0, m.start() - 300), min(len(ctx.low), end + 300))
+        ):
+            # "won three of its matches in the 1923 season", "finished the 2022 season with 19 goals": a
+            # season of play named by its year, not tagged, as "the 1923-24 season" is not; "in time for
+            # the 2028 season" of a heritage railway keeps its year
+            return None
         spec = Spec("DATE", "calendar", year=year)
         if m.groupdict().get("pmod"):
             spec.mod = self.lex.PRE_MODIFIERS.get(m["pmod"])
@@ -4293,6 +4317,27 @@ class Grammar:
             month = _next_word(low, words.end())
         return month in self.lex.MONTHS and month not in self.lex.MONTHS_ALSO_SURNAMES
 
+    def _cleft_clause_after(self, low: str, end: int) -> bool:
+        """Whether a cleft's clause follows the year ending at `end`: a time conjunction, then a verb before
+        the clause closes ("It was 1999 before the flat was worth it", "when we sold it"); after "It was
+        2000 before tax", "it was 1200 before the rise" a noun phrase follows, and the number is an amount
+        that "it" points back to."""
+        conjunction = _CLEFT_TIME_CONJUNCTION_AFTER.match(low, end)
+        if conjunction is None:
+            return False
+        clause = _CLAUSE_WORDS_AFTER.match(low, conjunction.end())
+        lex = self.lex
+        return clause is not None and any(
+            word in lex.PASSIVE_AUXILIARIES
+            or word in lex.SUBJECT_PAST_AUXILIARIES
+            or word in lex.SUBJECT_PERFECT_AUXILIARIES
+            or word in lex.WILL_AUXILIARIES
+            or word in lex.MODAL_VERBS
+            or past_verb_form(word)
+            or only_a_verb(word)
+            for word in _WORDS.findall(clause[0])
+        )
+
     def _compared_in_clause(self, low: str, start: int) -> bool:
         """Whether a verb of comparing stands earlier in the clause before `start` ("compared the crisis
         with", "likened the slump to") and no figure does ("sold 1,950 cars, compared with 1850": a count
@@ -4469,7 +4514,7 @@ class Grammar:
             and not counted
             and (
                 (closed := _CLAUSE_CLOSE_AFTER.match(low, end)) is not None
-                or _CLEFT_TIME_CONJUNCTION_AFTER.match(low, end) is not None
+                or self._cleft_clause_after(low, end)
             )
             and (it_was := _IT_WAS_BEFORE.search(low, max(0, start - 12), start)) is not None
             # a cleft's "it", not "that" pointing back ("That is 2000 until the next payment")
@@ -4854,6 +4899,13 @@ class Grammar:
             or _place_opening_before(ctx.text, low, start)
         )
 
+    def _names_a_year_group(self, ctx: Context, unit_start: int, end: int) -> bool:
+        """Whether the "year" ending at `end` names a school's class of one age: "year group(s)", or a
+        capitalised "Year" before the number of a school year ("Some Year 7 pupils")."""
+        if ctx.text[unit_start] == "Y" and _YEAR_GROUP_NUMBER_AFTER.match(ctx.text, end) is not None:
+            return True
+        return _next_word(ctx.low, end) in self.lex.YEAR_GROUP_NOUNS
+
     def _names_a_timepiece(self, low: str, end: int) -> bool:
         """Whether a clock, a watch's movement or a chronometer is named within two words after `end`, closing
         its noun phrase ("a two-day clock fair" is a fair's length)."""
@@ -4887,6 +4939,10 @@ class Grammar:
             # "his previous best was 2:11:05": the noun before the copula times the race
             lead_start = ctx.low.rfind(lead, 0, m.start())
             lead = _previous_word(ctx.low, lead_start) if lead_start >= 0 else ""
+        elif not lead and (m["rh"] or m["rf"]) and ctx.low[max(0, m.start() - 2) : m.start()] == ", ":
+            # "The course record, 2:08:44, was set", "his best time, 2:29:50 in 1955": a reading with
+            # seconds in apposition after the noun that times the race
+            lead = _previous_word(ctx.low, m.start() - 2)
         if (
             # minutes and seconds to a fraction after any word ("Hagg's 4:01.4", "lowered it to 3:51.3");
             # after a form's label ("Time: 1:52.4") they are left be
@@ -4942,6 +4998,7 @@ class Grammar:
             m["fy_sum"]
             and not _SUM_IN_BEFORE.search(ctx.low, max(0, m.start() - 40), m.start())
             and not self._public_account_before(ctx.low, m.start())
+            and not self._school_calendar_for(ctx.low, m.start())
             # "in its first session, 1903-04": the two years in apposition to a year of study or account
             and not (
                 ctx.low.endswith(", ", 0, m.start())
@@ -4997,6 +5054,13 @@ class Grammar:
         """ "Borrowing in 2011-12", "debt will peak at 76 per cent of GDP in 2014-15": a span of two
         years in a sentence about a budget's or an account's figures is one year of account."""
         return self._sentence_words_before(low, start, self.lex.ACCOUNT_FIGURE_WORDS)
+
+    def _school_calendar_for(self, low: str, start: int) -> bool:
+        """ "Term dates for 2023-24", "the school calendar for 2025-26": two years after "for" in a sentence
+        about a school's terms are the one academic year the dates are for."""
+        return low.endswith(" for ", 0, start) and self._sentence_words_before(
+            low, start, self.lex.ACADEMIC_YEAR_CUES
+        )
 
     @staticmethod
     def _sentence_words_before(low: str, start: int, words: frozenset[str]) -> bool:
@@ -5683,6 +5747,8 @@ class Grammar:
                 return None  # "in the depth of winter", "at the height of summer": the season itself
         # "the autumn term's exams": the possessive leaves the school's period it names
         after_season = _next_word(ctx.low, m.end()).removesuffix("'s")
+        if after_season == "holidays" and not m["year"]:
+            return None  # "over the summer holidays": the weeks a school shuts, set by the school
         if after_season in self.lex.SEASON_NAMED_TERMS or (
             after_season in ("and", "or") and self.season_pair_of_terms.match(ctx.low, m.end()) is not None
         ):
@@ -5786,6 +5852,10 @@ class Grammar:
         if (
             m["deictic"] == "overnight"
             and not _ADVERB_ENDS.match(ctx.low, m.end())
+            # "Overnight the wind rose", "Overnight they crossed": a clause's subject after it, which an
+            # adjective never takes
+            and _next_word(ctx.low, m.end())
+            not in self.lex.NOUN_DETERMINERS | self.lex.POSSESSIVE_DETERMINERS | self.lex.SUBJECT_PRONOUNS
             # "a plunge on Wall Street overnight sent investors scrambling": a past verb after it opens
             # the predicate, so it closes the subject as an adverb; an adjective takes a noun
             and (
@@ -7328,6 +7398,14 @@ class Grammar:
             return None
         if m["unit"] == "day" and not hyphenated and _next_word(ctx.low, m.end()) in self.lex.AGE_GROUP_NOUNS:
             return None  # "112 day students", "40 day boys": a head count of those who come by day
+        if m["unit"] == "year" and not hyphenated and self._names_a_year_group(ctx, m.start("unit"), m.end()):
+            return None  # "some year groups", "Some Year 7 pupils": a school's class of one age, no length
+        if (
+            m["unit"] == "minute"
+            and not hyphenated
+            and _next_word(ctx.low, m.end()) in self.lex.MINUTE_RECORD_NOUNS
+        ):
+            return None  # "the 1878 minute book": the record of a meeting, named by its year
         code = duration_code(unit, count, self.lex.UNITS)
         if code is None:
             return None
@@ -8293,7 +8371,8 @@ class Grammar:
         if not 1 <= int(low[start:dot]) <= 12:
             return False
         if _previous_word(low, start) != "at":
-            return last_call_before(low, start, self.lex)  # "Hot food until 8.30.": a kitchen's last call
+            # "Hot food until 8.30.": a kitchen's last call; "Breakfast is served until 9.30.": a meal's
+            return last_call_before(low, start, self.lex) or day_meal_served_until(low, start, self.lex) != ""
         if _FIGURE_CHANGE_FROM_AFTER.match(low, dot + 3):
             return False  # "Lunch was at 7.50, up from 6.20.": a price and the one it rose from
         at = low.rfind("at", 0, start)
@@ -8344,6 +8423,10 @@ class Grammar:
         if ctx.low[start] == "0":
             return hour  # "at 09.30.": a 24-hour clock says its half
         if _previous_word(ctx.low, start) != "at":
+            meal = day_meal_served_until(ctx.low, start, self.lex)
+            if meal and meal not in self.lex.MORNING_MEALS:
+                # "Lunch is served until 2.30": a midday meal runs into the afternoon, not the small hours
+                return hour + 12 if 1 <= hour <= _MIDDAY_MEAL_LAST_HOUR else hour
             # "until 11.30." names no thing held; "Food is served until 8.30." a kitchen's last call
             return hour + 12 if 1 <= hour <= 11 and last_call_before(ctx.low, start, self.lex) else hour
         word, subject = self._word_and_subject_before_at(ctx, ctx.low.rfind("at", 0, start))
@@ -8588,6 +8671,7 @@ class Grammar:
                     # "we land like 9:15", "til 10:30"
                     or word_before in self.lex.BARE_HOUR_LEADS
                     or word_before in self.lex.COLON_CLOCK_LEADS  # "since 03:30"
+                    or self._almanac_label_before(ctx.low, m.start(), word_before)  # "Sunrise 07:55"
                     # "in time for the 15:25 train to Leeds": a service named by its time
                     or (
                         word_before == "the"
@@ -8851,7 +8935,7 @@ class Grammar:
             spec.note = CHAT_STAMP_NOTE
             return spec
         if (
-            word_before in self.lex.ALMANAC_READING_LABELS
+            self._almanac_label_before(ctx.low, m.start(), word_before)
             and ctx.prev_spec is not None
             and "\n\n" in ctx.low[ctx.prev_end : m.start()]
             and not _ends_a_heading(ctx.low, ctx.prev_end)
@@ -9255,6 +9339,8 @@ class Grammar:
             and (prev.value or "").startswith("XXXX-WXX-")
             and not (m["whour"] or m["whalf"] or m["wdom"] or m["wbday"] or m["wmon"] or m["wrday"])
             and _LISTED_AFTER.fullmatch(ctx.low, ctx.prev_end, m.start("weekday"))
+            # "on Tuesday evenings and Thursday evenings": a day with its own part of the day is read whole
+            and _next_word(ctx.low, m.end("weekday")) not in self.lex.PLURAL_PARTS_OF_DAY
         ):
             # "every Tues & Weds", "on Mondays and Thursdays": a day listed after a recurring one recurs too
             return Spec(
@@ -9533,6 +9619,17 @@ class Grammar:
         if on != "on":
             return False
         return _previous_word(low, low.rfind("on", 0, article + 1)) not in self.lex.DATE_FALLING_VERBS
+
+    def _almanac_label_before(self, low: str, start: int, word_before: str) -> bool:
+        """Whether `word_before`, the word right before the reading at `start`, is an almanac's or a tide
+        table's label ("Sunrise 07:55", "Moon sets 02:10", "High water 06:42"); "water" and "tide" only
+        after their level ("mix with water 1:4" is a ratio)."""
+        if word_before not in self.lex.ALMANAC_READING_LABELS:
+            return False
+        if word_before not in self.lex.TIDE_LABEL_NOUNS:
+            return True
+        label = low.rfind(word_before, 0, start)
+        return _previous_word(low, label) in self.lex.TIDE_LEVEL_WORDS
 
     def _colon_clock_after_its_day(self, m: re.Match[str], ctx: Context) -> bool:
         """ "Away at Dunmore next Sat, 12:30 kick-off": a colon clock time right after a day just read
@@ -9942,6 +10039,10 @@ class Grammar:
             "the present",
         ) and not self._reference_word_ok(core, m, ctx):
             return None
+        if core == "past years" and _previous_word(ctx.low, m.start()) == "the":
+            return None  # "over the past years": a length, as "the past few years" is (the bare units' rule)
+        if core == "the past" and _next_word(ctx.low, m.end()) in self.lex.UNIT_FORMS:
+            return None  # "the past weeks have been hard": an adjective of the units, not the past itself
         if core in ("the future", "the past") and re.match(r"\s+of\s", ctx.low[m.end() : m.end() + 4]):
             return None  # "a contest over the future of the state": its fate or history, not a time
         if (
@@ -10585,6 +10686,12 @@ class Grammar:
             return None
         if not m["year"] and _next_word(ctx.low, m.end()) in self.lex.SEASON_NAMED_TERMS:
             return None  # "the Michaelmas term", "the Easter term": a term of a school or court, named
+        if (
+            name in self.lex.SCHOOL_HOLIDAY_FEASTS
+            and not m["year"]
+            and _next_word(ctx.low, m.end()) == "holidays"
+        ):
+            return None  # "the Easter holidays": the weeks a school shuts round the feast, no day of its own
         if name in self.lex.LAW_TERM_NAMES and self.law_term_after_rx.match(ctx.low, m.end()):
             return None  # "in Easter and Trinity terms", "the Easter law term": the courts' sittings
         if (
@@ -12358,6 +12465,8 @@ _STOPS_SERVING_AT = compile_pattern(r"(?<![a-z])(?P<stop>[a-z]+)[ \t]+serving[ \
 #: How far on either side of a venue's doors' dotted hour a performance may be named ("The show starts at
 #: 8. Doors open at 7.15").
 _DOORS_SHOW_REACH = 60
+#: The last hour of one to twelve a midday meal served up to is in the afternoon ("until 2.30", "till 5").
+_MIDDAY_MEAL_LAST_HOUR = 5
 #: How far back from its "at" `_LAST_CALL_AT` may open ("last admissions are at ").
 _LAST_CALL_AT_REACH = 28
 
@@ -12404,6 +12513,23 @@ def last_call_before(low: str, start: int, lex: ModuleType) -> bool:
         served_by = _previous_word(low, until - len(serving) - 1)
         serving = "serving" if served_by in ("is", "are") else served_by
     return serving in lex.FOOD_SERVING_WORDS and not _served_by_day(low, until, lex)
+
+
+def day_meal_served_until(low: str, start: int, lex: ModuleType) -> str:
+    """The meal of the day served up to the clock figure at `start` ("Breakfast is served until 9.30",
+    "Lunch is served till 2.30"), or "" when no such meal is: the hours a kitchen keeps every day."""
+    lead = _previous_word(low, start)
+    if lead not in lex.FORWARD_BOUND_SIGNALS:
+        return ""
+    until = low.rfind(lead, 0, start)
+    if _previous_word(low, until) != "served":
+        return ""
+    copula_end = until - len("served") - 1
+    if _previous_word(low, copula_end) not in ("is", "are"):
+        return ""  # "was served until 9.30" tells of one day
+    meal = _previous_word(low, low.rfind(" ", 0, copula_end - 1))
+    # "breakfast", "lunch": a meal (the feasts' table names them) eaten by day
+    return meal if meal in lex.DAYTIME_SHOW_WORDS and meal in lex.MEALS_NAMED_FOR_FEASTS else ""
 
 
 def _served_by_day(low: str, lead: int, lex: ModuleType) -> bool:
@@ -12456,11 +12582,13 @@ _IT_WAS_BEFORE = compile_pattern(r"(?<![a-z])(?:it|that|this)\s+(?:was|is|were)\
 #: "It was 1999 before prices recovered", "It was 1948 when she came home": the conjunction of a cleft
 #: after the year an impersonal "it was" names.
 _CLEFT_TIME_CONJUNCTION_AFTER = compile_pattern(r"[ \t]+(?:before|when|until|till)[ \t]")
-#: What closes a clause right after a word: a comma, a sentence's end, "and" or "but".
+#: The words of a clause up to its close (a stop, a comma or a line's end), at most 60 characters of them.
+_CLAUSE_WORDS_AFTER = compile_pattern(r"[^.,;:!?\n]{1,60}")
 #: How far back a verb of comparing is looked for before "with <year>".
 _COMPARED_REACH = 60
 #: Prepositions before a year earlier in a comparing clause ("compared sales in 2021 with 1999").
 _YEAR_IN_CLAUSE_LEADS = frozenset({"in", "of", "from", "since", "during", "for", "by"})
+#: What closes a clause right after a word: a comma, a sentence's end, "and" or "but".
 _CLAUSE_CLOSE_AFTER = compile_pattern(r"(?:[,;.!?]|\s+(?:and|but)\s)")
 #: The hour an evening ("EV") or a night ("NI") begins: a bare "ten o'clock" after it is 22:00 (shared with
 #: the resolver).
@@ -12828,9 +12956,9 @@ _FEAST_NAME_CLOSE = compile_pattern(
     r"\s*(?:[.,;:!?)]|$)|\s+(?:every|each|since|in|on|and|with|by|for)(?![a-z])"
 )
 #: A change in a figure measured against a year, British style, right before the year: "up 4 per cent on
-#: 2025", "down 3% on 2019", "10,000 higher on 2024".
+#: 2025", "down 3% on 2019", "10,000 higher on 2024", "up two points on 2024" (of a share or a score).
 _CHANGE_ON_YEAR_BEFORE = compile_pattern(
-    r"(?:%|per[ \t]?cent|percent|[0-9]pc|up|down|higher|lower)[ \t]+on[ \t]+$"
+    r"(?:%|per[ \t]?cent|percent|[0-9]pc|points?|up|down|higher|lower)[ \t]+on[ \t]+$"
 )
 #: What may follow "a second" for it to be a length: the clause's end or "or" ("a second or two"), or a
 #: word a length of time goes on to and an ordinal's noun never is ("by more than a second with the new
@@ -13057,6 +13185,8 @@ _EVENT_NOUN_AFTER_MONTHS = compile_pattern(
 )
 #: The first of two months joined by "and" or "or", right before the second: "February and ".
 _MONTH_AND_BEFORE = compile_pattern(r"(?<![A-Za-z])([A-Z][a-z]+)[ \t]+(?:and|or)[ \t]+$")
+#: The number of a school year after a capitalised "Year" ("Year 7", "Year 13"), no year of the calendar.
+_YEAR_GROUP_NUMBER_AFTER = compile_pattern(r"[ \t]+(?:1[0-3]|[1-9])(?![0-9:.,])")
 #: A number after a capitalised time word, which numbers one of a series of names: "Dawn 8".
 _NUMBER_AFTER_NAME = compile_pattern(r"[ \t]+\d")
 #: The hours a schedule gives a day or a run of days, written right after it ("Sundays noon-4pm",
@@ -13440,6 +13570,9 @@ _DATED_HEADING_CLOSE = compile_pattern(
 
 #: A year of four digits standing alone ("July-October 1855" quoted, "The campaigns of 1846" as a heading).
 YEAR_DIGITS = compile_pattern(r"(?<![0-9])[12][0-9]{3}(?![0-9])")
+#: What closes a report's "said today": the clause's end, or "that" opening what was said ("said today is
+#: the day" makes "today" the subject of the words reported, not the day they were said).
+REPORTED_TODAY_CLOSE = compile_pattern(r"[ \t]*(?:[.,;:!?]|that(?![a-z]))")
 
 
 def quoted_title_end(text: str, start: int, lex: ModuleType) -> int:

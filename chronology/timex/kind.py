@@ -9,6 +9,7 @@ from itertools import pairwise
 from chronology.model.document import DocumentKind
 from chronology.pattern_cache import compile_pattern
 from chronology.timex.finder import Candidate
+from chronology.timex.grammar import REPORTED_TODAY_CLOSE
 from chronology.timex.lexicon import en as _LEX
 from chronology.timex.tense_bridge import TenseOracle, in_quoted_sentence
 
@@ -100,6 +101,8 @@ def detect_kind(candidates: list[Candidate], dct: date | None, text: str | None 
             and spec.pod is None
             and text is not None
             and _REPORTED_TODAY.search(text, max(0, lead.start - _REPORTED_TODAY_REACH), lead.start)
+            # "My mother said today is the day you start school": "today" the subject of the words reported
+            and REPORTED_TODAY_CLOSE.match(text, lead.end) is not None
         ):
             # "took back 1,070 homes ..., according to figures published today": a lead reporting what
             # was said or published on the day of writing is news, however many old years follow it

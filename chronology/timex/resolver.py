@@ -29,6 +29,7 @@ from chronology.timex.grammar import (
     CLOCK_RANGE_CLOSE,
     ENTRY_STAMP_NOTE,
     EVENING_STARTS,
+    REPORTED_TODAY_CLOSE,
     RESTATED_IN_ZONE_NOTE,
     SMALL_HOURS_CUE,
     TELLING_THE_TIME_NOW,
@@ -471,6 +472,8 @@ _AS_ON_OTHER_DAYS = compile_pattern(
 )
 #: How many expressions back a weekday written with a yearless date looks for the story's year.
 _STORY_YEAR_LOOKBACK = 30
+#: How many years past the story's a day told in full may lie for a weekday that fits its year.
+_TOLD_DAY_YEARS_AHEAD = 5
 #: An offset ending its clause: "a week later.", "two days later," (not "a week later than planned").
 _OFFSET_CLOSING_ITS_CLAUSE = compile_pattern(r".*(?:later|earlier|afterwards)[.,;]", re.IGNORECASE)
 #: How far ahead (in days) of a story's reference time a day named again without its year is a step on.
@@ -582,6 +585,8 @@ _CLOCK_ON_NEXT_GAP = compile_pattern(r"[ \t,]*(?:(?:on|of)[ \t]+)?", re.IGNORECA
 #: of what recurs, a day kept as an occasion): no story's day, so nothing is counted from it.
 _RECURRING_DAY_REASONS = ("recurs", "every year", "yearly", "occasion")
 _SENTENCE_END_BETWEEN = compile_pattern(r"[.!?](?:\s|$)|\n")
+#: The most words a clause's subject is taken to run to before its verb ("The new plant closed").
+_SHORT_SUBJECT_WORDS = 4
 #: A year written as four digits after a preposition ("in 1901"; not a decade, not part of a longer number);
 #: a name of its own, not `_WRITTEN_YEAR` above, which it would otherwise replace for every use.
 _YEAR_AFTER_PREPOSITION = compile_pattern(
@@ -744,8 +749,6 @@ _ZONE_RESTATEMENT = compile_pattern(
     r"[ \t]*\([ \t]*\d{1,2}[:.]?\d{2}(?:[ \t]*[ap]\.?m\.?)?[ \t]+[A-Z]{2,5}[ \t]*\)"
 )
 _WORD_JUST_BEFORE = compile_pattern(r"(?<![A-Za-z'])([A-Za-z]+)[ \t]+$")
-#: What closes a report's "said today": the clause's end, or "that" opening what was said.
-_SAID_TODAY_CLOSE = compile_pattern(r"[ \t]*(?:[.,;:!?]|that(?![a-z]))")
 #: The verb group between a clock time in a subject and "on" its day ("[was imposed] on", "[ended] on").
 _VERB_GROUP_TO_ON = compile_pattern(
     r"[ \t]+(?:(?:was|were|is|are|has|have|had|will|would|been|be)[ \t]+){0,2}[a-z]+[ \t]+on[ \t]+"
@@ -1288,6 +1291,8 @@ class Resolver:
         self.lead_up_end = -1
         self.night_looked_back_end = -1  # where the last "the night" a past perfect looked back to ends
         self.habitual_clock_end = -1  # where the last clock time read as every day's ends
+        # where the last month or day put in the writer's future ends, and the first day it names
+        self.writers_future_end: tuple[int, date] = (-1, date.min)
         self.past_habit_cue_end = -1  # where the verb of the last clock time read as a past habit ends
         # the last expression whose value is a whole day or a time of one, as (end, day, value, index)
         self.last_dated: tuple[int, date, str, int] | None = None
@@ -1599,6 +1604,17 @@ class Resolver:
             end - start <= _SENTENCE_REACH and _SENTENCE_END_NOT_CLOCK.search(self.text, start, end) is None
         )
 
+    def _after_a_day_ahead_told(self, month: int | None, day: int | None, anchor_day: date) -> bool:
+        """Whether the next `month` and `day` after `anchor_day` fall on the story's day, a day after the DCT,
+        or within half a year after it: what is told next in a run of dates ahead lies after the last one."""
+        ref = self.reference
+        if month is None or day is None or ref is None or ref.unit != "day" or self.dct is None:
+            return False
+        if ref.day <= self.dct:
+            return False
+        ahead = date(cal.year_for(anchor_day, month, day, 1, strict=True), month, day) - ref.day
+        return 0 <= ahead.days <= _GLANCE_AHEAD_DAYS
+
     def _ref_anchor(self) -> _AnchorChoice | None:
         return None if self.reference is None else self._choice_of(self.reference)
 
@@ -1802,8 +1818,15 @@ class Resolver:
             and (lead := _WORD_JUST_BEFORE.search(self.text, max(0, candidate.start - 16), candidate.start))
             is not None
             and lead.group(1).lower() in _LEX.REPORTING_CUES
-            and _SAID_TODAY_CLOSE.match(self.low, candidate.end) is not None
+            and REPORTED_TODAY_CLOSE.match(self.low, candidate.end) is not None
             and not self._quoted(candidate)
+            # "On 3 May 1852 the Courier said today that ...": a day the story names in the same sentence
+            # is the day of the report it quotes
+            and not (
+                self.reference is not None
+                and self.reference.unit == "day"
+                and self.reference.end > self._sentence_opening(candidate.start)
+            )
         ):
             # '"It is still the exhibition," the director said today.': a report's "said today" closing
             # its clause dates the words to the day of writing, however far back the story went ("said
@@ -2483,9 +2506,25 @@ class Resolver:
         cue_words = (tense.cue or "").lower().split()
         if tense.tense != "past" or not cue_words or cue_words[-1] in _LEX.SCHEDULING_VERBS:
             return False  # "set a hearing for 10 a.m. on May 2": the date of what was scheduled
+        if (
+            len(between) == 1
+            and between[0].lower() == "after"
+            and self._closing_date_of_short_clause(tense, candidate)
+        ):
+            return True  # "He left after 4 March.": the act is past, and the date came before it
         if len(cue_words) == 1 and not self.tense.only_a_verb(cue_words[0]):
             return False  # "will redeem preferred shares on Oct. 31": the cue may be an adjective
         return self._past_verb_reaches_date(between)
+
+    def _closing_date_of_short_clause(self, tense: ClauseTense, candidate: Candidate) -> bool:
+        """Whether the candidate closes its sentence and its verb comes after a subject of a few words
+        ("The plant closed after March 20."): the verb is the sentence's own, not a participle on a noun
+        ("ends for vehicles bought after Sept. 30", "Crops sown after mid-June lose")."""
+        if _SENTENCE_END_BETWEEN.match(self.text, candidate.end) is None and candidate.end < len(self.text):
+            return False
+        cue_start = (tense.cue_end or 0) - len(tense.cue or "")
+        opening = self._sentence_opening(candidate.start)
+        return cue_start > opening and len(self.text[opening:cue_start].split()) <= _SHORT_SUBJECT_WORDS
 
     def _dates_the_verb(self, tense: ClauseTense, candidate: Candidate) -> bool:
         """ "In November it forecast a profit", "the $3.40 it forecast in November": a date before the
@@ -6663,6 +6702,25 @@ class Resolver:
         closing = _SENTENCE_END_BETWEEN.search(after)
         return end + (closing.start() if closing else len(after))
 
+    def _plan_met_in_a_later_past(self, candidate: Candidate) -> bool:
+        """ "The loan had been due on 20 December and was repaid in January": a time told later in the
+        sentence in the simple past says what became of the plan, which was carried out, late or not, so
+        its day is gone by too ("but will now leave in the new year" moves it ahead, and "and was
+        adjourned on Monday" gives it up)."""
+        index = bisect_left(self._candidate_starts, candidate.end)
+        if index >= len(self.candidates):
+            return False
+        later = self.candidates[index]
+        if later.start > self._sentence_close(candidate.end):
+            return False
+        tense = self._tense(later)
+        return (
+            tense.tense == "past"
+            and not (tense.cue or "").lower().startswith(("had ", "'d "))
+            # "and was adjourned on Monday", "but was cancelled": the plan given up, not carried out
+            and _cue_verb(tense) not in _LEX.PLAN_CHANGING_VERBS
+        )
+
     def _sentence_opening(self, start: int) -> int:
         """Where the sentence holding `start` opens (looking back at most `_SENTENCE_REACH`)."""
         low = max(0, start - _SENTENCE_REACH)
@@ -7292,6 +7350,17 @@ class Resolver:
             # "The club opened its stand in March 2019. It hopes to open the stadium the next winter": what
             # the writer's present or future looks to is the next one after the time of writing
             choice = self._dct_anchor() or choice
+        elif (
+            self.narrative
+            and self.dct is not None
+            and candidate.rule == "month_relative_year"
+            and choice.anchor.kind == _EXPRESSION_ANCHOR
+            and not self._quoted(candidate)
+        ):
+            # "Boats returned in 2012 ... the aqueduct will open in May next year": a month of "last",
+            # "this" or "next" year counts from the time of writing, as "next year" alone does in a
+            # story with a DCT (quoted speech keeps the speaker's year)
+            choice = self._dct_anchor() or choice
         anchor_day = choice.day
         assert anchor_day is not None
         if spec.unit == "year" and spec.amount is not None:
@@ -7457,7 +7526,8 @@ class Resolver:
         elif (
             # "bookings down 3%": "down" may read as a verb, but a change's adverb is no present
             (tense.tense is None or (tense.cue or "").lower() in _LEX.CHANGE_BY_ADVERBS)
-            and spec.month is not None
+            # "Sales up 9 per cent in the first quarter": a quarter's change, as a month's
+            and (spec.month is not None or spec.quarter is not None)
             and spec.day is None
             and self.low.endswith(" in ", 0, candidate.start)
             and (
@@ -7468,7 +7538,7 @@ class Resolver:
             is not None
         ):
             # "Sales up 4 per cent in March", a headline's change with its size: figures measured, told
-            # as the past they report
+            # as the past they report (a quarter with a month or more to run is then last year's)
             tense = ClauseTense("past", change[1], change.end(1))
         elif tense.tense != "past" and self._data_of_a_closed_month(candidate, anchor_day):
             # "Investors will look to April retail sales figures": figures for a month come out after it
@@ -7485,10 +7555,22 @@ class Resolver:
             # "... voters approved a new charter, whose drafters are to be chosen in April": a story's
             # present-tense plan is the writer's, counted on from the time of writing
             choice, anchor_day = writers_future, writers_future.day or anchor_day
+            opening_end, opening_day = self.writers_future_end
+            closes_range = 0 <= opening_end < candidate.start and (
+                _RANGE_LINK.fullmatch(self.text, opening_end, candidate.start) is not None
+            )
+            if closes_range:
+                # "It will be open from March to November": the close of a range ahead is not before its
+                # opening
+                anchor_day = opening_day
             year = cal.year_for(anchor_day, month, day, 1, strict=True)
             if spec.season == "WI":
                 year -= 1  # the winter whose January that is, named by the year of its December
             why = f"no year given; a plan in the writer's present tense, so the next one after {choice.label}"
+            if closes_range:
+                why = f"no year given; the close of a range ahead that opens on {opening_day.isoformat()}"
+            if month is not None:
+                self.writers_future_end = (candidate.end, date(year, month, day or 1))
         elif (self.narrative or far_story is not None) and choice.anchor.kind == _EXPRESSION_ANCHOR:
             lead = self._lead_after_look_back(candidate.start)
             if lead is not None and month is not None:
@@ -7915,6 +7997,7 @@ class Resolver:
                     and month is not None
                     and (tense.cue or "").lower().startswith("had been ")
                     and _cue_verb(tense) in _LEX.SCHEDULED_WORDS
+                    and not self._plan_met_in_a_later_past(candidate)
                 ):
                     # "The album had been due on 26 November", said in October: a plan given up was for a
                     # day on either side of the writer's, most likely the nearest
@@ -7940,6 +8023,10 @@ class Resolver:
                     # is to come lies ahead however far ("would stay up until" reports a past plan)
                     direction, strict = 1, True
                     state_bound = tense.tense in (None, "past")
+                if direction == 1 and not strict and self._after_a_day_ahead_told(month, day, anchor_day):
+                    # "The spring term begins on Thursday 4 January. The Easter holidays run from 25 March",
+                    # said in June: a run of dates ahead goes on after the last one told, however far
+                    strict = True
                 year = cal.year_for(anchor_day, month, day, direction, strict=strict)
                 if (
                     closed_period
@@ -8004,6 +8091,14 @@ class Resolver:
                     # moved a year too far by a date read forward is put back on the year it has just
                     # written out, when the weekday fits it, before the DCT's year is tried
                     near_year = None
+                elif self.narrative and story_year is None:
+                    # "was played on Saturday, 30 April 1949 ... had met since 1946 ... Tickets went on sale
+                    # on Monday, 4 April": a weekday that fits neither the year the story stands on nor the
+                    # last one written fits the year of a day the text has told in full a few years on,
+                    # the year its background was leading up to, before the DCT's year is tried
+                    story_year = self._told_day_year_ahead(candidate, year, spec.weekday, month, day)
+                    if story_year is not None:
+                        near_year = None
             if near_year is not None:
                 # "Friends may call on Tuesday, February 3", after a life told up to 2013, in a 2026
                 # notice: a weekday that does not fit the story's year but fits the date nearest the DCT
@@ -8033,6 +8128,28 @@ class Resolver:
             candidate,
             lambda year: day <= cal.days_in_month(year, month) and weekday in _weekdays_of(year, month, day),
         )
+
+    def _told_day_year_ahead(
+        self, candidate: Candidate, year: int, weekday: int, month: int, day: int
+    ) -> int | None:
+        """The year of a day written out in full (day, month and year) before `candidate`, at most
+        `_TOLD_DAY_YEARS_AHEAD` years after `year`, in which that day of that month is that weekday;
+        the nearest such year, or None."""
+        position = bisect_left(self._candidate_starts, candidate.start)
+        found = None
+        for other in self.candidates[max(0, position - _STORY_YEAR_LOOKBACK) : position]:
+            told = other.spec
+            if (
+                told.kind == "calendar"
+                and told.day is not None
+                and told.year is not None
+                and year < told.year <= year + _TOLD_DAY_YEARS_AHEAD
+                and (found is None or told.year < found)
+                and day <= cal.days_in_month(told.year, month)
+                and weekday in _weekdays_of(told.year, month, day)
+            ):
+                found = told.year
+        return found
 
     def _dct_year_with_weekday(self, weekday: int, month: int, day: int, year: int) -> int | None:
         """The year of that day of that month nearest the DCT, when `year` (taken from a story far
@@ -8457,6 +8574,22 @@ class Resolver:
         )
         return ahead and not tense.after_past and not self._quoted(candidate)
 
+    def _last_weekday_after_a_far_coarse_story(self, candidate: Candidate) -> bool:
+        """Whether "last Saturday" in a dated story is the writer's: a story whose reference time is a
+        month or longer, years before the DCT, has no day for "last" to count back from, so it counts from
+        the writer's now, as "last September" does ("the previous Saturday" stays the story's)."""
+        ref = self.reference
+        return (
+            self.narrative
+            and self.dct is not None
+            and ref is not None
+            and candidate.spec.amount == -1
+            and _UNIT_RANK.get(ref.unit, 0) > _UNIT_RANK["week"]
+            and ref.day.year < self.dct.year - 1
+            and self.low.startswith("last ", candidate.start)
+            and not self._quoted(candidate)
+        )
+
     def _weekday_after_a_story_year(self, candidate: Candidate) -> bool:
         """Whether a bare weekday in a dated story whose reference time is a year or longer, years before
         the DCT, is of the writer's week ("the history was kept confidential until 1961. A memorial
@@ -8605,6 +8738,8 @@ class Resolver:
             choice = planned  # "a reunion will be held on Saturday", in a story: the writer's week
         elif self._weekday_ahead_of_a_coarse_story(candidate):
             choice = self._dct_anchor()  # "... by 2030. The new term begins on Monday": the writer's week
+        elif self._last_weekday_after_a_far_coarse_story(candidate):
+            choice = self._dct_anchor()  # "... until the end of September 2020. It opened last Saturday"
         elif self._weekday_of_an_undated_report(candidate):
             choice = None  # "... left in 2021. In a statement on Tuesday, he said": the unknown writer's week
         elif self._weekday_after_a_story_year(candidate):
@@ -8711,6 +8846,14 @@ class Resolver:
                         relation is _FALLS_ON
                         and _BARE_APPOSITION.fullmatch(self.text, named.end, candidate.start) is not None
                         and _BARE_APPOSITION_CLOSE.match(self.text, candidate.end) is not None
+                    )
+                    # "on 14 May (Tuesday)": a weekday alone in brackets after the date ("9 a.m. Wednesday
+                    # (2117 GMT Tuesday)" restates a clock time in another zone, whose day may differ)
+                    or (
+                        relation is _FALLS_ON
+                        and candidate.spec.type == "DATE"
+                        and self.text[named.end : candidate.start].strip(" ") == "("
+                        and self.text.startswith(")", candidate.end)
                     )
                 )
             ):
@@ -9791,6 +9934,19 @@ class Resolver:
             spec.amount = 0
             choice = self._choice_of(self.reference)
             spec.note = f"{spec.note}, after a night just named: that night"
+        elif (
+            spec.pod == "NI"
+            and spec.amount == -1
+            and self.narrative
+            and self.reference is not None
+            and self.reference.unit == "day"
+            and self.text.startswith("Overnight", candidate.start)
+            and not self.text[self._sentence_opening(candidate.start) : candidate.start].strip()
+        ):
+            # "They camped on 3 June 1850. Overnight they heard wolves.": a story opening a sentence on
+            # "Overnight" goes on into the night of the day it has reached, not back to the one before
+            spec.amount = 0
+            spec.note = f"{spec.note}, opening a sentence after a day of the story: that day's night"
         elif (
             spec.pod == "NI"
             and spec.amount == -1
@@ -11581,6 +11737,15 @@ class Resolver:
             and not _RANGE_CLOSE_ON_24_HOUR_CLOCK.match(self.low, candidate.end)
             and not _RANGE_OPENING_ON_24_HOUR_CLOCK.search(
                 self.low, max(0, candidate.start - 16), candidate.start
+            )
+            # "High water at 04:51 and 17:13. Low tide at 11:02.": a text that has written an afternoon
+            # reading on the 24-hour clock writes its morning readings as they are
+            and not (
+                surface[:1].isdigit()
+                and (":" in surface or "." in surface)
+                and TWENTY_FOUR_HOUR_READING.search(
+                    self.low, max(0, candidate.start - TWENTY_FOUR_HOUR_REACH), candidate.start
+                )
             )
         )
 
@@ -13498,9 +13663,11 @@ _EVE_COUNTED_BACK = compile_pattern(
 )
 #: What joins a day to the weekday it falls on: "Canada Day falls on Tuesday", "with Anzac Day falling on a
 #: Saturday", or a weekday in apposition after a date ("sworn in on June 9, 1994, a Thursday,", "on 14 May
-#: (a Tuesday)", "on 14 May, which was a Tuesday"), a quoted one too ('dated "Sept'r 1st 1776", a Sunday').
+#: (a Tuesday)", "on 14 May, which was a Tuesday", ", which fell on a Tuesday"), a quoted one too ('dated
+#: "Sept'r 1st 1776", a Sunday').
 _FALLS_ON = compile_pattern(
-    r"\s+(?:falls|fall|falling|fell)\s+on\s+(?:a\s+)?|[\"\u201d]?(?:,\s+(?:which\s+(?:was|is)\s+)?|\s+\()a\s+",
+    r"\s+(?:falls|fall|falling|fell)\s+on\s+(?:a\s+)?|[\"\u201d]?(?:,\s+(?:which\s+(?:was|is|fell\s+on|falls\s+on)\s+)?a\s+"
+    r"|\s+\(a\s+)",
     re.IGNORECASE,
 )
 #: A weekday set off by commas alone after a date, "arrived on 2 May, Thursday, and": the comma before it

@@ -158,6 +158,8 @@ FLOORS = {
     "blind_events_narrative_4.jsonl": (95.0, 86.0),
     "blind_events_narrative_5.jsonl": (97.0, 91.0),
     "blind_events_news_5.jsonl": (94.0, 94.0),
+    "blind_events_narrative_6.jsonl": (99.0, 95.0),
+    "blind_events_news_6.jsonl": (95.0, 92.0),
 }
 
 

@@ -266,6 +266,7 @@ def test_every_gold_text_is_detected_as_narrative(document: dict[str, Any]) -> N
 # blind_news_105 strict F1 0.994, relaxed F1 0.994, value accuracy 0.965, value F1 0.959, type F1 0.994
 # blind_narrative_108 strict F1 0.992, relaxed F1 0.992, value accuracy 0.972, value F1 0.964, type F1 0.992
 # blind_news_106 strict F1 0.992, relaxed F1 1.000, value accuracy 0.989, value F1 0.989, type F1 0.992
+# blind_news_107 strict F1 0.996, relaxed F1 0.996, value accuracy 0.959, value F1 0.955, type F1 0.996
 BLIND_SETS = [
     GOLD_FOLDER / "blind_news.jsonl",
     GOLD_FOLDER / "blind_narrative.jsonl",
@@ -467,6 +468,7 @@ BLIND_SETS = [
     GOLD_FOLDER / "blind_news_105.jsonl",
     GOLD_FOLDER / "blind_narrative_108.jsonl",
     GOLD_FOLDER / "blind_news_106.jsonl",
+    GOLD_FOLDER / "blind_news_107.jsonl",
 ]
 BLIND_FLOORS = {
     "strict_f1": 0.95,
@@ -994,6 +996,19 @@ BELOW_COMMON_FLOOR = {
         "relaxed_f1": 0.97,
         "value_accuracy": 0.94,
         "value_f1": 0.92,
+        "type_f1": 0.97,
+    },
+    # blind_narrative_109 strict F1 0.989, relaxed F1 0.989, value accuracy 0.894, value F1 0.885, type F1
+    # 0.989: a cup final's day told only as "the morning of the match" is not found again after a day of
+    # ticket sales weeks before, so its hours, evening and the next days fall a month early; "is on
+    # Tuesday" of a fixture is read as the day before the DCT, a past habit's months and a race start
+    # "moved to 10 a.m." are put on the story's year, and bare decimal hours ("at 5.15", "by 8.45") are
+    # missed
+    GOLD_FOLDER / "blind_narrative_109.jsonl": {
+        "strict_f1": 0.97,
+        "relaxed_f1": 0.97,
+        "value_accuracy": 0.88,
+        "value_f1": 0.87,
         "type_f1": 0.97,
     },
 }

@@ -157,9 +157,10 @@ NUMBER_WORDS: dict[str, int] = {
 SPELLED_COUNTS: frozenset[str] = frozenset(NUMBER_WORDS) - {"a", "an", "single", "zero", "couple"}
 
 #: Fractions that count a unit: "half a century", "a half-hour", "a quarter of a century", a margin of
-#: "a tenth of a second", "a hundredth of a second".
+#: "a tenth of a second", "a fifth of a second" (a hand-timed race's unit), "a hundredth of a second".
 FRACTION_WORDS: dict[str, float] = {
-    "half": 0.5, "a quarter of": 0.25, "a tenth of": 0.1, "a hundredth of": 0.01, "a thousandth of": 0.001
+    "half": 0.5, "a quarter of": 0.25, "a fifth of": 0.2, "a tenth of": 0.1, "a hundredth of": 0.01,
+    "a thousandth of": 0.001,
 }  # fmt: skip
 
 #: Quantity words that leave the count unknown: "several years" is PXY.
@@ -2281,6 +2282,10 @@ TEMPERATURE_WORDS: frozenset[str] = frozenset(
 #: Wednesday is (the next one ahead in a forecast, the last one in a report).
 MIDWEEK_WORDS: dict[str, int] = {"midweek": 3, "mid-week": 3}
 
+#: Nouns after "minute" that make it the record of a meeting, not a length ("the 1878 minute book", "the
+#: minute books of the club"): a year before it stays a year.
+MINUTE_RECORD_NOUNS: frozenset[str] = frozenset({"book", "books"})
+
 #: Nouns of people before "aged" or "under" and a count of years or months ("children aged 16
 #: years and over", "not for children under 3 years", "a woman aged 40 years"): the count is their age.
 #: A number before one of them is a head count, never a year ("the 1780 visitors spent freely").
@@ -2861,6 +2866,17 @@ ACADEMIC_YEAR_CUES: frozenset[str] = frozenset(
 #: The month an academic year opens in, September in most of the English-speaking world.
 ACADEMIC_YEAR_FIRST_MONTH = 9
 
+#: Nouns after "year" that make it a school's class of one age ("send some year groups home", "one year
+#: group at a time"): a cohort of pupils, no length. A capitalised "Year" before a number does the same
+#: ("Some Year 7 pupils", "one Year 10 class"), as "Year 11" alone is no date.
+YEAR_GROUP_NOUNS: frozenset[str] = frozenset({"group", "groups", "grouping", "groupings"})
+
+#: Movable feasts whose plural "holidays" are the weeks a school shuts round them ("the Easter holidays",
+#: "over the Whitsun holidays"), set by each school, no day of the feast's own, as "the summer holidays" are
+#: no season; a feast kept for a day or two keeps its day ("the Eid holidays", "the Thanksgiving holiday"),
+#: and "the Christmas holidays" keep the fixed feast's day (blind_narrative_54).
+SCHOOL_HOLIDAY_FEASTS: frozenset[str] = frozenset({"easter", "whitsun"})
+
 #: Academic periods a season names ("the autumn term", "the spring semester"): a school's own calendar,
 #: which does not keep to the season (a spring term starts in January), so no time of its own. A college
 #: that divides its year into four quarters names them so too ("taught in the spring quarter of 1969", "the
@@ -3032,14 +3048,18 @@ CHANGE_BY_ADVERBS: frozenset[str] = frozenset({"up", "down", "higher", "lower"})
 #: Words that lead a bare hour only when a day follows it ("since 7 this morning"): alone "since 2 staff
 #: were off" gives a reason and a count.
 BARE_HOUR_WITH_DAY_LEADS: frozenset[str] = frozenset({"since"})
-#: Words that lead a 24-hour colon clock ("since 03:30") as "at" does; "since 2 staff" needs a day, a
-#: colon reading does not; nor does an almanac's label (`ALMANAC_READING_LABELS`).
 #: An almanac or a tide table names the event right before its reading, with no preposition ("Sunrise
-#: 07:55", "Moon rises 19:40", "High water 06:42", "Low tide 13:05").
+#: 07:55", "Moon rises 19:40", "High water 06:42", "Low tide 13:05"); a tide's noun is its label only after
+#: its level (`TIDE_LEVEL_WORDS`): "dilute with water 1:10" gives a ratio.
 ALMANAC_READING_LABELS: frozenset[str] = frozenset(
     {"sunrise", "sunset", "moonrise", "moonset", "rises", "sets", "water", "tide"}
 )
-COLON_CLOCK_LEADS: frozenset[str] = frozenset({"since"}) | ALMANAC_READING_LABELS
+#: The nouns of a tide among those labels, and the levels that make them one ("high water", "low tide").
+TIDE_LABEL_NOUNS: frozenset[str] = frozenset({"water", "tide"})
+TIDE_LEVEL_WORDS: frozenset[str] = frozenset({"high", "low"})
+#: Words that lead a 24-hour colon clock ("since 03:30") as "at" does; "since 2 staff" needs a day, a
+#: colon reading does not.
+COLON_CLOCK_LEADS: frozenset[str] = frozenset({"since"})
 #: Labels of a clinical or log note's time, opening its line before a colon clock ("Time seen: 01:15",
 #: "Time of death: 14:32", "Addendum 08:40: reviewed"): the time of the note's day.
 CLOCK_LINE_LABELS: tuple[str, ...] = (
@@ -3691,6 +3711,13 @@ SCHEDULING_VERBS: frozenset[str] = frozenset(
     {"set", "scheduled", "rescheduled", "planned", "fixed", "postponed", "delayed", "deferred", "adjourned",
      "moved", "pushed", "called", "booked", "arranged", "extended", "slated"}
 )  # fmt: skip
+#: Past verbs that change or give up a plan ("was adjourned on Monday", "was cancelled", "pushed it back"):
+#: after a plan in the past perfect they tell of its being given up, not carried out.
+PLAN_CHANGING_VERBS: frozenset[str] = (
+    SCHEDULING_VERBS
+    | YEAR_RESCHEDULING_VERBS
+    | frozenset({"cancelled", "canceled", "scrapped", "abandoned", "dropped", "shelved"})
+)
 
 #: Words after "to" that make it a preposition, not the mark of an infinitive ("to a calendar year").
 TO_NOT_INFINITIVE: frozenset[str] = frozenset(
