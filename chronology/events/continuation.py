@@ -19,6 +19,7 @@ clauses ("No one was hurt", "could not make it safe") take nothing and do not en
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -131,6 +132,12 @@ def neither_happened_nor_told(tokens: Sequence[Token], sentence: Sentence, menti
     return any(word in lx.MODAL_WORDS for word in group) or _negated(tokens, mention, sentence, group)
 
 
+def stepped_back(tokens: Sequence[Token], sentence: Sentence, mention: Mention) -> bool:
+    """A perfect verb group ("they had bought", "has closed"): a happening before the time the story
+    has reached, not at it."""
+    return any(word in lx.PERFECT_AUXILIARIES for word in _verb_group(tokens, mention, sentence.first))
+
+
 def asks_for(tokens: Sequence[Token], mention: Mention) -> bool:
     """A speech verb that asks for an act ("the agent asked for a recount") is the request, an act of
     the story, not the attribution of its news."""
@@ -210,6 +217,17 @@ def _occasion_subordinator(
     return None
 
 
+def _far_after(tokens: Sequence[Token], opener: int) -> bool:
+    """Whether the "after" at `opener` follows "long" with no negator: "long after the owners sold
+    it" puts the clause at a distance the text does not give ("not long after" stays near)."""
+    return (
+        tokens[opener].lower in lx.START_BOUNDS
+        and opener >= 1
+        and tokens[opener - 1].lower in lx.NEGATED_NEAR_AFTER_WORDS
+        and not (opener >= 2 and tokens[opener - 2].lower in lx.GROUP_NEGATORS)
+    )
+
+
 def _plain_past_occurrence(
     text: str, tokens: Sequence[Token], mention: Mention, sentence: Sentence
 ) -> bool | None:
@@ -251,7 +269,10 @@ def _occasion_clauses(
     """Give a "when", "as" or "after" clause the time its sentence's main clause carries on: "Tolley
     shook his head as the foreman read it out", "After the jury returned its verdict, the judge
     remanded him" happen in the scene the main clause goes on with. A length before the subordinator
-    ("two days after a bank reported") moves the clause off that time, so it takes none."""
+    ("two days after a bank reported", "long after the owners sold it") moves the clause off that time,
+    and a clause that hangs on another subordinate clause ("wore the coats they had bought after the
+    firm failed", "as they always did when a storm came") takes that one's time, not the scene's: either
+    takes none."""
     by_sentence: dict[int, Carried] = {}
     for mention in mentions:
         if mention.main and mention.index in carried:
@@ -259,6 +280,8 @@ def _occasion_clauses(
     if not by_sentence:
         return
     ends = {item.stop for item in placed}
+    verbal = [m for m in mentions if m.verbal]
+    verbal_positions = [m.index for m in verbal]
     for mention in mentions:
         happening = by_sentence.get(mention.sentence)
         if (
@@ -273,7 +296,20 @@ def _occasion_clauses(
         sentence = sentences[mention.sentence]
         group = _verb_group(tokens, mention, sentence.first)
         opener = _occasion_subordinator(tokens, mention, sentence, len(group))
-        if opener is None or opener in ends:
+        if opener is None or opener in ends or _far_after(tokens, opener):
+            continue
+        # the predicate the clause hangs on: the nearest one before its subordinator, unless none comes
+        # before it in the sentence ("After the jury returned its verdict, the judge remanded him")
+        nearest = bisect_left(verbal_positions, opener) - 1
+        host = verbal[nearest] if nearest >= 0 else None
+        if (
+            host is not None
+            and host.sentence == mention.sentence
+            and (
+                host.index not in carried
+                or any(t.lower in lx.SUBORDINATORS for t in tokens[host.index + 1 : opener])
+            )
+        ):
             continue
         if _plain_past_occurrence(text, tokens, mention, sentence):
             carried[mention.index] = happening

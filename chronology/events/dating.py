@@ -1610,12 +1610,10 @@ def _series_before(
     clause ("The gunman, who escaped, fled and hid") or an aside of speech ("The man, police said,
     fled and hid")."""
     series: list[Mention] = []
+    if verb_form(first.token.lower) not in _PAST_FORMS:
+        return series
     latest = first
-    form = verb_form(first.token.lower)
-    while form in _PAST_FORMS:
-        comma = latest.index - 1
-        if tokens[comma].text != ",":
-            break
+    while tokens[comma := latest.index - 1].text == ",":
         previous = next((m for m in reversed(candidates) if m.index < comma), None)
         if (
             previous is None
@@ -2044,8 +2042,8 @@ def _subject_noun(
         if position >= sentence.first and tokens[position].text == ",":
             position -= 1  # "the closing, which is expected in December"
     elif position > sentence.first and tokens[position].text == ",":
-        # "A second walkout, lasting 48 hours, is planned for 8 December": a participle clause between
-        # commas describes the subject noun before it
+        # "A second walkout, lasting 48 hours, is planned for 8 December", "The vote, delayed twice, is
+        # set for May": a participle clause between commas describes the subject noun before it
         opening = _participle_aside_opening(tokens, sentence, position)
         if opening is not None:
             position = opening - 1
@@ -2066,7 +2064,7 @@ def _participle_aside_opening(tokens: Sequence[Token], sentence: Sentence, closi
     while position > stop:
         token = tokens[position]
         if token.text == ",":
-            if position + 1 < closing and verb_form(tokens[position + 1].lower) is Form.GERUND:
+            if position + 1 < closing and verb_form(tokens[position + 1].lower) in _PARTICIPLES:
                 return position
             return None
         if token.text in _HARD_BREAKS:

@@ -14,6 +14,7 @@ from chronology.events.continuation import (
     carried_times,
     length_later,
     neither_happened_nor_told,
+    stepped_back,
 )
 from chronology.events.dating import (
     ADJUNCT_REACH,
@@ -469,8 +470,16 @@ def _story_when_clause(
     )
     if verb is None:
         return True
-    # "would leave when the harvest ended": a clause attached to no happening tells none itself
-    return verb.lemma not in lx.WH_CLAUSE_LEMMAS and not neither_happened_nor_told(tokens, sentence, verb)
+    # "would leave when the harvest ended": a clause attached to no happening tells none itself; one
+    # attached to a subordinate clause ("the coats they had bought when the mill closed", "boats that
+    # were built when the yard opened", "as they always did when a ship came") takes that clause's time
+    return not (
+        verb.lemma in lx.WH_CLAUSE_LEMMAS
+        or neither_happened_nor_told(tokens, sentence, verb)
+        or not verb.main
+        or stepped_back(tokens, sentence, verb)
+        or any(t.lower in lx.SUBORDINATORS for t in tokens[verb.index + 1 : opener])
+    )
 
 
 def extract_events(analyzed: AnalyzedDocument, *, mentions_only_too: bool = True) -> list[Event]:
@@ -562,7 +571,7 @@ def extract_events(analyzed: AnalyzedDocument, *, mentions_only_too: bool = True
             and _story_when_clause(tokens, sentences[mention.sentence], mention, at)
         )
         in_place_clause = False
-        length = vague_lengths.get(mention.sentence) if vague_lengths else None
+        length = vague_lengths.get(mention.sentence)
         if (
             length is not None
             and (mention.index not in dated or dated[mention.index].shared_with is not None)

@@ -24,7 +24,8 @@ NOUN_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "our", "y
 #: Endings of words formed as adjectives ("seasonal", "annual", "political", "previous"): one between a
 #: determiner and a form that is also a noun makes that form the noun ("its seasonal forecast"). Endings
 #: that many nouns share are left out ("St Patrick's Cathedral holds", "the clinic saw", "the detective
-#: saw", "the family saw", "the priest saw", "the constable saw").
+#: saw", "the family saw", "the priest saw", "the constable saw"). Narrower than the events lexicon's
+#: table of the same name, which marks any modifier before a head noun.
 ADJECTIVE_ENDINGS = ("onal", "ual", "ical", "ous")
 
 #: Modals read as future unless followed by "have" + participle ("may have met" is past).

@@ -691,11 +691,14 @@ class _Reader:
     def _after_determiner_and_adjective(self, index: int) -> bool:
         """Whether a determiner and a word formed as an adjective come right before the word ("its
         seasonal forecast", "the annual report"), which makes it the head of a noun phrase; a word
-        without such an ending may be the subject's noun ("her husband forecast rain")."""
+        without such an ending may be the subject's noun ("her husband forecast rain"), and a determiner
+        right after the word makes it a verb taking its object, the adjective a noun of its own ("The
+        individual saw the car", "A musical hit the West End")."""
         previous = self.previous(index)
         return (
             # "the local Catholic holds a vigil": an -s form is the verb of the noun before it
             not self.word(index).endswith("s")
+            and self.following(index) not in lexicon.NOUN_DETERMINERS
             and previous.endswith(lexicon.ADJECTIVE_ENDINGS)
             and not self.flags(index - 1)
             and self.previous(index - 1) in lexicon.NOUN_DETERMINERS

@@ -615,10 +615,11 @@ def find_candidates(text: str, grammar: Grammar, day_first: bool = False) -> lis
                 spec.mod == "MORE_THAN"
                 and low.startswith("over ", s)
                 and (
-                    _word_and_start_before(low, rev, s)[0] not in over_as_more_than_after
+                    (word_before_over := _word_and_start_before(low, rev, s)[0])
+                    not in over_as_more_than_after
                     # "to be phased in over six months": "in" a verb's particle, not a preposition
                     or (
-                        _word_and_start_before(low, rev, s)[0] == "in"
+                        word_before_over == "in"
                         and _word_before(low, low.rfind("in", 0, s)) in grammar.lex.PARTICLE_IN_VERBS
                     )
                 )

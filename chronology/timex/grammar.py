@@ -316,6 +316,10 @@ class Grammar:
         self.month_list_after_rx = compile_pattern(
             r"(?:,[ \t]+" + listed + r")*,?[ \t]+(?:and|or)[ \t]+" + listed + r"(?![a-z])"
         )
+        # "the wettest June and July": the word before the first of two months joined by "and" or "or"
+        self.month_pair_lead_before_rx = compile_pattern(
+            r"([a-z]+)[ \t]+" + listed + r"[ \t]+(?:and|or)[ \t]+$"
+        )
         self.month_rx = r"(?P<month>" + listed + "|" + words_regex(short_months) + r"\.?)"
         # "Independence Day itself is celebrated every 20 July": a day of the year given to a feast's name
         # "held every year on the weekend nearest 24 January": a weekday or a weekend tied to a day (a digit or
@@ -555,9 +559,12 @@ class Grammar:
             + r"|"
             + _CLOCK_RANGE_CLOSE_PLAIN_RX
             # "breakfast at 7.30, and", "leaves Oban at 7.15 and takes": a dotted time of a one-digit hour
-            # closing its clause (h_clock wants "at" after a verb of a timetable or a thing held at an hour)
+            # closing its clause (h_clock wants "at" after a verb of a timetable or a thing held at an hour),
+            # or followed by the days it is kept on ("Food is served until 8.30 on Sundays")
             + r"|(?<![0-9]{2}\.[0-5][0-9])(?P<dend>"
             + _DOTTED_CLAUSE_CLOSE_RX
+            + r"|"
+            + _DOTTED_CLOCK_DAY_AFTER_RX
             + r")"
             + r")"
             # "from 09.00 to 18.00", "at 11.30 on Sunday": a dotted 24-hour clock (h_clock checks its company)
@@ -3543,6 +3550,10 @@ class Grammar:
             if word_before in self.lex.MONTH_RANKING_WORDS:
                 # "July was the hottest July on record": a rank among Julys, not a month of its own
                 return None
+            if word_before in ("and", "or"):
+                lead = self.month_pair_lead_before_rx.search(ctx.low, max(0, m.start() - 40), m.start())
+                if lead is not None and lead.group(1) in self.lex.MONTH_RANKING_WORDS:
+                    return None  # "the wettest June and July on record": the rank covers both months
             if word_before in self.lex.TYPICAL_OCCASION_WORDS:
                 article = _previous_word(ctx.low, ctx.low.rfind(word_before, 0, m.start()))
                 if article in ("a", "an"):
@@ -3567,6 +3578,7 @@ class Grammar:
                 )
                 and not self._ambiguous_month_as_noun(before, word, ctx, m)
                 and not self._heads_month_list(ctx, m)
+                and not self._month_opening_a_copular_clause(word, ctx, m)
             ):
                 return None
             if (
@@ -3681,6 +3693,15 @@ class Grammar:
         if m["pmod"]:
             return True
         return _previous_word(ctx.low, m.start("month")) in self.lex.MONTH_PREPOSITIONS
+
+    def _month_opening_a_copular_clause(self, word: str, ctx: Context, m: re.Match[str]) -> bool:
+        """ "The spring was warm: March was the mildest since 1957": a capitalised "March" opening a sentence
+        or clause before "is" or "was" is its subject, no imperative nor a march ("the March was peaceful"
+        has its article); "May" and the short forms ("Jan was") can be first names."""
+        if word != "march" or _next_word(ctx.low, m.end()) not in self.lex.SLASH_DATE_COPULAS:
+            return False
+        opening = ctx.text[max(0, m.start() - 4) : m.start()].rstrip()
+        return ctx.text[m.start()].isupper() and opening[-1:] in ("", ".", ":", ";", "!", "?", "\n")
 
     def _heads_month_list(self, ctx: Context, m: re.Match[str]) -> bool:
         """ "May, June and September are the best months", "May or October": a capitalised month heading a
@@ -4548,8 +4569,8 @@ class Grammar:
             and (at := low.rfind(prev_word, max(0, start - len(prev_word) - 4), start)) >= 0
             and (
                 _COMMA_OR_LINE_BEFORE.search(low, max(0, at - 4), at) is not None
-                # "Bakers est. 1921": the abbreviation with its stop is no verb, wherever it stands
-                or low.startswith(".", at + len(prev_word))
+                # "Bakers est. 1921", "Bakers est 1921": the abbreviation is no verb, wherever it stands
+                or prev_word in self.lex.FOUNDING_ABBREVIATIONS
             )
         ):
             # "Auctioneers and Valuers, established 1886", a club card's "Founded 1884 - Reg. charity no.":
@@ -6316,6 +6337,10 @@ class Grammar:
         )
         if direction_word in self.lex.OFFSET_WORDS_BEFORE_PAUSE and _ON_THEN_OFF.match(ctx.low, m.end()):
             return None  # "three days on, three days off": a shift pattern, not a date
+        if direction_word == "from now" and _FROM_NOW_ON.match(ctx.text, m.end()):
+            # "mow once a week from now on": "from now on" starts a habit, the week is its rate; "two weeks
+            # from now on Friday" goes on to the day it reaches
+            return None
         if (
             direction_word in ("before", "after")
             and re.match(r"\s*[a-z0-9$'\"]", ctx.low[m.end() : m.end() + 3])
@@ -12028,9 +12053,12 @@ class Grammar:
                 return None  # "At 8, she could read": an age
             lead_at = start - 1 if lead == "@" else low.rfind(lead, 0, start)
             level = _previous_word(low, lead_at)
-            if level in self.lex.LEVEL_VERBS and (
+            if (
+                level in self.lex.LEVEL_VERBS
                 # "Party is at 2", "the meeting was at 10": what is held at an hour, not a level
-                _previous_word(low, low.rfind(level, 0, lead_at)) not in self.lex.SCHEDULED_EVENT_NOUNS
+                and _previous_word(low, low.rfind(level, 0, lead_at)) not in self.lex.SCHEDULED_EVENT_NOUNS
+                # "Last orders are at 10.": a pub's last call
+                and not last_call_at(low, lead_at, self.lex)
             ):
                 return None
             day_before = (
@@ -12430,12 +12458,13 @@ _DOTTED_CLAUSE_CLOSE_RX = r"[ \t]*(?:[,;]|\.(?![0-9])|and\s)|$"
 _DOTTED_CLAUSE_CLOSE = compile_pattern(_DOTTED_CLAUSE_CLOSE_RX)
 #: What makes a dotted two-digit reading after a clock's preposition a 24-hour clock: a day after it ("at
 #: 11.30 on Sunday", "at 19.30 each evening"), or another such reading across a range ("from 09.00 to 18.00").
-_DOTTED_CLOCK_DAY_AFTER = compile_pattern(
+_DOTTED_CLOCK_DAY_AFTER_RX = (
     r"\s+(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|today|tonight|tomorrow|daily"
     # "at 19.30 each evening"; "sold at 12.50 each" is a price apiece
     r"|(?:each|every)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun|week)?day|weekend|week|morning|afternoon"
     r"|evening|night))(?![a-z])"
 )
+_DOTTED_CLOCK_DAY_AFTER = compile_pattern(_DOTTED_CLOCK_DAY_AFTER_RX)
 #: The word before "at" and a dotted figure, or before "at", a first such figure and its link ("Seats at
 #: 10.50 and 12.50"): `PRICED_AT_NOUNS` makes the figures prices.
 _PRICED_AT_BEFORE = compile_pattern(
@@ -12459,7 +12488,7 @@ _H_LENGTH_AFTER = compile_pattern(
 _DOTTED_DAY_MONTH_AFTER = compile_pattern(r"\.(?:[ \t]*[,;)]|[ \t]+(?:to|until|till|and|for|-)(?![a-z]))")
 _COPULAS = frozenset({"is", "was", "were", "are", "be", "been"})
 #: "last orders are at ", "last entry is at ": the last call a place takes, before its hour (`last_call_at`).
-_LAST_CALL_AT = compile_pattern(r"(?<![a-z])last[ \t]+(?P<call>[a-z]+)[ \t]+(?:is|are)[ \t]+at[ \t]+$")
+_LAST_CALL_AT = compile_pattern(r"(?<![a-z])last[ \t]+(?P<call>[a-z]+)[ \t]+(?:(?:is|are)[ \t]+)?at[ \t]+$")
 #: "stops serving at ", "finishes serving at ": the same last call said with a verb (`last_call_at`).
 _STOPS_SERVING_AT = compile_pattern(r"(?<![a-z])(?P<stop>[a-z]+)[ \t]+serving[ \t]+at[ \t]+$")
 #: How far on either side of a venue's doors' dotted hour a performance may be named ("The show starts at
@@ -12818,6 +12847,8 @@ _BRACKETED_COUNT = compile_pattern(
 _WORD_BEFORE_BRACKET = compile_pattern(r"(?<![A-Za-z0-9-])([0-9]{1,4}|[A-Za-z]+(?:-[A-Za-z]+)?)$")
 _GROUPED_THOUSANDS = compile_pattern(r"\d{1,3}(?:,\d{3})+")
 _GROUPED_FIGURE_AND_BEFORE = compile_pattern(r"(?<![\d,.])\d{1,3}(?:,\d{3})+\s+(?:and|or)\s+$")
+#: "from now on" closing its phrase (not "from now on Friday", "on the 5th"): now starts a habit.
+_FROM_NOW_ON = compile_pattern(r"\s+on\b(?!\s+(?:the\b|[A-Z0-9]))")
 _ON_THEN_OFF = compile_pattern(r"\s*,\s*\S+\s+\S+\s+off(?![a-z])")
 #: A plural subject and a phrase set off by commas right before "last": "The fireworks, paid for by the
 #: council, last 20 minutes" (read on the text before "last").
@@ -12956,9 +12987,11 @@ _FEAST_NAME_CLOSE = compile_pattern(
     r"\s*(?:[.,;:!?)]|$)|\s+(?:every|each|since|in|on|and|with|by|for)(?![a-z])"
 )
 #: A change in a figure measured against a year, British style, right before the year: "up 4 per cent on
-#: 2025", "down 3% on 2019", "10,000 higher on 2024", "up two points on 2024" (of a share or a score).
+#: 2025", "down 3% on 2019", "10,000 higher on 2024", "up two points on 2024" (of a share or a score),
+#: "fell by a fifth on 2023", "up by half on 2019" (a change told as a fraction).
 _CHANGE_ON_YEAR_BEFORE = compile_pattern(
-    r"(?:%|per[ \t]?cent|percent|[0-9]pc|points?|up|down|higher|lower)[ \t]+on[ \t]+$"
+    r"(?:%|per[ \t]?cent|percent|[0-9]pc|points?|up|down|higher|lower"
+    r"|half|third|quarter|fifth|sixth|tenth)[ \t]+on[ \t]+$"
 )
 #: What may follow "a second" for it to be a length: the clause's end or "or" ("a second or two"), or a
 #: word a length of time goes on to and an ordinal's noun never is ("by more than a second with the new
@@ -13573,6 +13606,8 @@ YEAR_DIGITS = compile_pattern(r"(?<![0-9])[12][0-9]{3}(?![0-9])")
 #: What closes a report's "said today": the clause's end, or "that" opening what was said ("said today is
 #: the day" makes "today" the subject of the words reported, not the day they were said).
 REPORTED_TODAY_CLOSE = compile_pattern(r"[ \t]*(?:[.,;:!?]|that(?![a-z]))")
+#: How far back before such a "today" its verb may start (the longest verb and its space).
+REPORTED_TODAY_REACH = 16
 
 
 def quoted_title_end(text: str, start: int, lex: ModuleType) -> int:

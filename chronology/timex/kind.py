@@ -9,7 +9,7 @@ from itertools import pairwise
 from chronology.model.document import DocumentKind
 from chronology.pattern_cache import compile_pattern
 from chronology.timex.finder import Candidate
-from chronology.timex.grammar import REPORTED_TODAY_CLOSE
+from chronology.timex.grammar import REPORTED_TODAY_CLOSE, REPORTED_TODAY_REACH
 from chronology.timex.lexicon import en as _LEX
 from chronology.timex.tense_bridge import TenseOracle, in_quoted_sentence
 
@@ -28,10 +28,8 @@ _ARTICLE_BEFORE = compile_pattern(r"(?<![A-Za-z])(?:[Tt]he|a)[ \t]+$")
 #: A verb of saying or of publishing right before a lead's "today" ("the society said today", "figures
 #: published today"): the report is the writer's news of the day, as a lead's weekday is.
 _REPORTED_TODAY = compile_pattern(
-    r"(?<![A-Za-z])(?:" + "|".join(sorted(_LEX.REPORTING_CUES | _LEX.ISSUED_STATEMENT_VERBS)) + r")[ \t]+$"
+    r"(?<![A-Za-z])(?:" + "|".join(sorted(_LEX.REPORTED_TODAY_VERBS)) + r")[ \t]+$"
 )
-#: How far back before "today" its verb may start (the longest verb and its space).
-_REPORTED_TODAY_REACH = 16
 #: What may stand before a letter's or a diary entry's date on its heading line: nothing, or a place.
 _HEADING_PLACE = compile_pattern(r"(?:[A-Z][A-Za-z'.-]*(?:[ \t]+[A-Z][A-Za-z'.-]*){0,3},[ \t]+)?")
 #: What closes such a heading: the line's end, a full stop ending it, or a dash opening the entry.
@@ -100,7 +98,7 @@ def detect_kind(candidates: list[Candidate], dct: date | None, text: str | None 
             and spec.amount == 0
             and spec.pod is None
             and text is not None
-            and _REPORTED_TODAY.search(text, max(0, lead.start - _REPORTED_TODAY_REACH), lead.start)
+            and _REPORTED_TODAY.search(text, max(0, lead.start - REPORTED_TODAY_REACH), lead.start)
             # "My mother said today is the day you start school": "today" the subject of the words reported
             and REPORTED_TODAY_CLOSE.match(text, lead.end) is not None
         ):

@@ -30,6 +30,7 @@ from chronology.timex.grammar import (
     ENTRY_STAMP_NOTE,
     EVENING_STARTS,
     REPORTED_TODAY_CLOSE,
+    REPORTED_TODAY_REACH,
     RESTATED_IN_ZONE_NOTE,
     SMALL_HOURS_CUE,
     TELLING_THE_TIME_NOW,
@@ -480,9 +481,11 @@ _OFFSET_CLOSING_ITS_CLAUSE = compile_pattern(r".*(?:later|earlier|afterwards)[.,
 _STORY_STEP_DAYS = 92
 #: How far (in characters) a year far from the DCT holds the yearless months told after it in news.
 _YEAR_HOLD_REACH = 200
-#: What may open a sentence before a year the text moves to: "Then 2020 happened", "In 2019, ...".
+#: What may open a sentence before a year the text moves to: "Then 2020 happened", "In 2019, ...", and a
+#: year as the subject of a clause after a semicolon ("closed in 2019; 2020 saw it reopen in May"), which
+#: opens on its year as a sentence does ("; by 2030 it will" only looks ahead to it).
 _YEAR_AS_TOPIC_BEFORE = compile_pattern(
-    r"(?:^|[.!?\n][\"')\u201d]*\s+)(?:(?:and|but)\s+)?(?:(?:then|in|by|during|throughout)\s+)?$",
+    r"(?:(?:^|[.!?\n][\"')\u201d]*\s+)(?:(?:and|but)\s+)?(?:(?:then|in|by|during|throughout)\s+)?|;\s+)$",
     re.IGNORECASE,
 )
 _UNANCHORED = _anchor(kind=AnchorKind.NONE)
@@ -640,9 +643,10 @@ _RELATIVE_YEAR_OPENING = compile_pattern(
     # a quotation opening on it ("\"Five years ago we took in 900 between June and August,\" she said") as well
     r"\s*[\"\u201c]?(?:(?:[Ll]ast|[Nn]ext|[Tt]his)\s+year|(?:[A-Z][a-z]*|\d+)\s+(?:years?|decades?)\s+ago)(?![a-z'])"
 )
-#: The same year counted from now opening a clause after "and", "but" or a semicolon: ", and this year".
+#: The same year counted from now opening a clause after "and", "but", a semicolon or a colon: ", and this
+#: year", "Plant late: last year a frost ...".
 _RELATIVE_YEAR_OPENING_A_CLAUSE = compile_pattern(
-    r"(?:,\s*(?:and|but)|;)\s+(?:[Ll]ast|[Nn]ext|[Tt]his)\s+year(?![a-z'])"
+    r"(?:,\s*(?:and|but)|[;:])\s+(?:[Ll]ast|[Nn]ext|[Tt]his)\s+year(?![a-z'])"
 )
 #: A sentence whose subject is last year's ("Last year's graduates got ..."): what it tells is over.
 _LAST_YEARS_OPENING = compile_pattern(r"\s*[Ll]ast\s+year['\u2019]s\s")
@@ -679,6 +683,8 @@ _REPORTING_CLAUSE_BETWEEN = compile_pattern(r",[^,.;:]*\b(?:said|says|told|tells
 #: A main clause joined on by a comma and a conjunction: ", and in May it was opened".
 _NEW_CLAUSE_JOINED = compile_pattern(r",\s+(?:and|but|yet|while|whereas)\s")
 _PARAGRAPH_NOT_QUESTION = compile_pattern(r"(?<!\?)\n\n(?![^\n]*\?[ \t]*\n)")
+#: A clause joined on by "but" or "and" whose act comes late: ", but he paid late", "and was paid a week late".
+_DONE_LATE_AFTER = compile_pattern(r",?\s+(?:but|and)\s+(?P<clause>(?:[a-z']+\s+){1,4}?)late(?![a-z])")
 #: Two clauses joined by "and" with no relative clause between ("in 2004, and its miners were").
 _CLAUSES_JOINED = compile_pattern(r"(?:(?!\b(?:that|which|who|whose|whom)\b)[^.;])*?\band\b", re.IGNORECASE)
 #: A sentence's subject, then a past participle's phrase set off by commas that holds a year: "Tarrant,
@@ -1815,9 +1821,13 @@ class Resolver:
             and candidate.spec.unit == "day"
             and candidate.spec.amount == 0
             and self.low.startswith("today", candidate.start)
-            and (lead := _WORD_JUST_BEFORE.search(self.text, max(0, candidate.start - 16), candidate.start))
+            and (
+                lead := _WORD_JUST_BEFORE.search(
+                    self.text, max(0, candidate.start - REPORTED_TODAY_REACH), candidate.start
+                )
+            )
             is not None
-            and lead.group(1).lower() in _LEX.REPORTING_CUES
+            and lead.group(1).lower() in _LEX.REPORTED_TODAY_VERBS
             and REPORTED_TODAY_CLOSE.match(self.low, candidate.end) is not None
             and not self._quoted(candidate)
             # "On 3 May 1852 the Courier said today that ...": a day the story names in the same sentence
@@ -6708,17 +6718,30 @@ class Resolver:
         its day is gone by too ("but will now leave in the new year" moves it ahead, and "and was
         adjourned on Monday" gives it up)."""
         index = bisect_left(self._candidate_starts, candidate.end)
-        if index >= len(self.candidates):
-            return False
+        close = self._sentence_close(candidate.end)
+        if index >= len(self.candidates) or self.candidates[index].start > close:
+            return self._plan_carried_out_late(candidate.end, close)
         later = self.candidates[index]
-        if later.start > self._sentence_close(candidate.end):
-            return False
         tense = self._tense(later)
         return (
             tense.tense == "past"
             and not (tense.cue or "").lower().startswith(("had ", "'d "))
             # "and was adjourned on Monday", "but was cancelled": the plan given up, not carried out
             and _cue_verb(tense) not in _LEX.PLAN_CHANGING_VERBS
+        )
+
+    def _plan_carried_out_late(self, end: int, close: int) -> bool:
+        """ "The rent had been due on 2 December but he paid late": with no time after it, a clause joined
+        on in the simple past that does the planned act late says the plan's day is gone by ("but was
+        cancelled late" gives it up; "but will be late" is still to come)."""
+        if "late" not in self.low[end:close]:
+            return False
+        late = _DONE_LATE_AFTER.match(self.low, end, close)
+        return late is not None and any(
+            word in _past_verb_forms()
+            and word not in _LEX.PLAN_CHANGING_VERBS
+            and word not in _LEX.PAST_AUXILIARIES_AFTER_A_NAME
+            for word in late.group("clause").split()
         )
 
     def _sentence_opening(self, start: int) -> int:
@@ -7356,6 +7379,7 @@ class Resolver:
             and candidate.rule == "month_relative_year"
             and choice.anchor.kind == _EXPRESSION_ANCHOR
             and not self._quoted(candidate)
+            and not self._future_seen_from_the_past(candidate)
         ):
             # "Boats returned in 2012 ... the aqueduct will open in May next year": a month of "last",
             # "this" or "next" year counts from the time of writing, as "next year" alone does in a
@@ -7862,9 +7886,7 @@ class Resolver:
                     and year == anchor_day.year
                     and anchor_day.month < spec.quarter * 3
                     and not tense.perfect
-                    and (
-                        _cue_verb(tense) in _LEX.CHANGE_BY_WORDS or _cue_verb(tense) in _LEX.CHANGE_BY_ADVERBS
-                    )
+                    and ((verb := _cue_verb(tense)) in _LEX.CHANGE_BY_WORDS or verb in _LEX.CHANGE_BY_ADVERBS)
                     and tense.cue_end is not None
                     # the change's own period: right after its verb ("rose 3 per cent in"), or in the subject
                     # before it ("Turnover in the first quarter was up"); not "raised its forecast for Brent in"
@@ -8126,7 +8148,19 @@ class Resolver:
         month is that weekday; None when there is none."""
         return self._story_year_where(
             candidate,
-            lambda year: day <= cal.days_in_month(year, month) and weekday in _weekdays_of(year, month, day),
+            lambda year: _weekday_fits(weekday, year, month, day),
+        )
+
+    def _future_seen_from_the_past(self, candidate: Candidate) -> bool:
+        """Whether the candidate's clause tells of a plan or a promise made in the past ("In 1913 he
+        planned to return in May next year", "she wrote that the wedding would be in June this year"): its
+        future is seen from the story's time, whose year the reported "next year" counts from."""
+        tense = self._tense(candidate)
+        cue_words = (tense.cue or "").lower().split()
+        return (
+            tense.tense == "future"
+            and bool(cue_words)
+            and (cue_words[0] in _LEX.FUTURE_IN_THE_PAST_AUXILIARIES or cue_words[0] in _past_verb_forms())
         )
 
     def _told_day_year_ahead(
@@ -8136,20 +8170,19 @@ class Resolver:
         `_TOLD_DAY_YEARS_AHEAD` years after `year`, in which that day of that month is that weekday;
         the nearest such year, or None."""
         position = bisect_left(self._candidate_starts, candidate.start)
-        found = None
-        for other in self.candidates[max(0, position - _STORY_YEAR_LOOKBACK) : position]:
-            told = other.spec
-            if (
-                told.kind == "calendar"
+        before = (other.spec for other in self.candidates[max(0, position - _STORY_YEAR_LOOKBACK) : position])
+        return min(
+            (
+                told.year
+                for told in before
+                if told.kind == "calendar"
                 and told.day is not None
                 and told.year is not None
                 and year < told.year <= year + _TOLD_DAY_YEARS_AHEAD
-                and (found is None or told.year < found)
-                and day <= cal.days_in_month(told.year, month)
-                and weekday in _weekdays_of(told.year, month, day)
-            ):
-                found = told.year
-        return found
+                and _weekday_fits(weekday, told.year, month, day)
+            ),
+            default=None,
+        )
 
     def _dct_year_with_weekday(self, weekday: int, month: int, day: int, year: int) -> int | None:
         """The year of that day of that month nearest the DCT, when `year` (taken from a story far
@@ -8157,7 +8190,7 @@ class Resolver:
         if self.dct is None or abs(year - self.dct.year) <= 1:
             return None
         near = cal.year_for(self.dct, month, day, None)
-        if day <= cal.days_in_month(near, month) and weekday in _weekdays_of(near, month, day):
+        if _weekday_fits(weekday, near, month, day):
             return near
         return None
 
@@ -8577,9 +8610,13 @@ class Resolver:
     def _last_weekday_after_a_far_coarse_story(self, candidate: Candidate) -> bool:
         """Whether "last Saturday" in a dated story is the writer's: a story whose reference time is a
         month or longer, years before the DCT, has no day for "last" to count back from, so it counts from
-        the writer's now, as "last September" does ("the previous Saturday" stays the story's)."""
+        the writer's now, as "last September" does ("the previous Saturday" stays the story's). A past
+        perfect looks back from the story's time ("Last Saturday the roof had fallen in"), and words a
+        verb of saying or writing in the sentence reports ("In May 1916 he wrote home: last Saturday we
+        marched", "Last Saturday, she said, the roof fell in") are the speaker's: neither is the writer's
+        week."""
         ref = self.reference
-        return (
+        if not (
             self.narrative
             and self.dct is not None
             and ref is not None
@@ -8588,6 +8625,11 @@ class Resolver:
             and ref.day.year < self.dct.year - 1
             and self.low.startswith("last ", candidate.start)
             and not self._quoted(candidate)
+        ):
+            return False
+        sentence = self.low[self._sentence_opening(candidate.start) : self._sentence_close(candidate.end)]
+        return not self._tense(candidate).looks_back and not any(
+            word in _LEX.QUOTE_ATTRIBUTION_VERBS for word in _WORD.findall(sentence)
         )
 
     def _weekday_after_a_story_year(self, candidate: Candidate) -> bool:
@@ -11665,7 +11707,16 @@ class Resolver:
             # "A new history is due to be published in the autumn": the infinitive is the nearest verb,
             # but the present "is due to" before it is the writer's schedule ("was due to" the story's)
             return self._dct_anchor()
-        return self._dct_anchor() if lead and lead[0] in _LEX.PRESENT_FUTURE_LEADS else None
+        if lead and lead[0] in _LEX.PRESENT_FUTURE_LEADS:
+            return self._dct_anchor()
+        plan_end = self.writers_future_end[0]
+        if 0 <= plan_end < candidate.start and _COORDINATED_LATER.fullmatch(
+            self.text, plan_end, candidate.start
+        ):
+            # "It will reopen in March and close in November": a second verb joined on by "and" shares
+            # the writer's future of the first
+            return self._dct_anchor()
+        return None
 
     def _present_schedule_before_infinitive(self, candidate: Candidate) -> bool:
         """Whether a schedule's "due to" (or "set to", "scheduled to") right before the date's infinitive
@@ -11740,12 +11791,19 @@ class Resolver:
             )
             # "High water at 04:51 and 17:13. Low tide at 11:02.": a text that has written an afternoon
             # reading on the 24-hour clock writes its morning readings as they are
-            and not (
-                surface[:1].isdigit()
-                and (":" in surface or "." in surface)
-                and TWENTY_FOUR_HOUR_READING.search(
-                    self.low, max(0, candidate.start - TWENTY_FOUR_HOUR_REACH), candidate.start
-                )
+            and not (surface[:1].isdigit() and self._after_a_24_hour_reading_alike(surface, candidate.start))
+        )
+
+    def _after_a_24_hour_reading_alike(self, surface: str, start: int) -> bool:
+        """Whether an afternoon reading on the 24-hour clock, its hour and minutes parted by the same mark
+        as `surface`'s, comes shortly before `start`: a text that writes "17:13" writes its night's hours
+        so too, and its "11:02" is the morning's; "Doors open at 18:30 and the show ends at 10.45" changes
+        notation, and the dotted hour may be the evening's, as a twelve-hour clock writes it."""
+        mark = ":" if ":" in surface else "." if "." in surface else ""
+        return bool(mark) and any(
+            reading[0][2] == mark
+            for reading in TWENTY_FOUR_HOUR_READING.finditer(
+                self.low, max(0, start - TWENTY_FOUR_HOUR_REACH), start
             )
         )
 
@@ -13121,8 +13179,11 @@ _BEST_SEASON_LEAD = compile_pattern(
 )
 #: "The house is now open from [April] to [the end of October]": the months a place is open, in the present.
 _OPEN_SEASON_LEAD = compile_pattern(
-    r"(?<![A-Za-z])(?i:is|are)[ \t]+(?i:(?:now|still|normally|usually)[ \t]+)?(?i:open)"
-    r"(?:[ \t]+(?i:to[ \t]+(?:the[ \t]+public|visitors)))?[ \t]+(?i:from|between)[ \t]+"
+    r"(?<![A-Za-z])(?i:is|are)[ \t]+(?i:(?:"
+    + "|".join(sorted(_LEX.OPEN_SEASON_ADVERBS))
+    + r")[ \t]+)?(?i:open)(?:[ \t]+(?i:to[ \t]+(?:"
+    + "|".join(sorted(w.replace(" ", r"[ \t]+") for w in _LEX.OPEN_SEASON_VISITORS))
+    + r")))?[ \t]+(?i:from|between)[ \t]+"
     + _MONTH_PAIR_BEFORE
     + "$"
 )
@@ -13254,7 +13315,9 @@ _WORD_RIGHT_AFTER = compile_pattern(r"[ \t]+([a-z]+)(?![a-z])")
 #: "likely" before a day in a clause with no verb, with the infinitive it governs or only a signal between
 #: ("a low likely to bring gales by Tuesday", "showers likely on Friday"); "likely because" is no prospect.
 _LIKELY_BEFORE_DAY = compile_pattern(
-    r"\blikely(?:[ \t]+to[ \t]+[a-z]+\b[^.;:!?\n]{0,50}?)?[ \t]+(?:by|on|from|until|till|before|for)[ \t]+$"
+    r"\blikely(?:[ \t]+to[ \t]+[a-z]+\b[^.;:!?\n]{0,50}?)?[ \t]+(?:"
+    + "|".join(sorted(_LEX.LIKELY_DAY_SIGNALS))
+    + r")[ \t]+$"
 )
 #: A cue of one future act ("will", "'ll", "going to"), which a word of how often does not make a habit.
 _FUTURE_CUE = compile_pattern(r"(?:will|shall|'ll|going|won't)(?![a-z])")
@@ -13827,6 +13890,12 @@ _LAST_OLD_STYLE_YEAR = 1752
 _GREGORIAN_REFORM = date(1582, 10, 15)
 
 
+def _weekday_fits(weekday: int, year: int, month: int, day: int) -> bool:
+    """Whether that day of that month exists in `year` and falls on `weekday` (either calendar's, see
+    `_weekdays_of`)."""
+    return day <= cal.days_in_month(year, month) and weekday in _weekdays_of(year, month, day)
+
+
 def _weekdays_of(year: int, month: int, day: int) -> tuple[int, ...]:
     """The ISO weekday of a calendar day; before Britain's change of calendar also its weekday read as
     an Old Style (Julian) date, as English texts date the Great Fire of 1666 ("Sunday 2 September")."""
@@ -13860,7 +13929,7 @@ def _year_with_weekday(weekday: int, month: int, day: int, year: int, why: str) 
     """ "Thursday, Sept. 15": the chosen year, or the nearest one (up to three away, as a story that has
     moved on by a year or two names its days) where that day is that weekday."""
     for option in (year, year - 1, year + 1, year + 2, year - 2, year + 3, year - 3):
-        if day <= cal.days_in_month(option, month) and weekday in _weekdays_of(option, month, day):
+        if _weekday_fits(weekday, option, month, day):
             if option != year:
                 why = f"{why}; but the weekday written with it falls in {option}"
             return option, why

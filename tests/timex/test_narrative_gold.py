@@ -1011,6 +1011,21 @@ BELOW_COMMON_FLOOR = {
         "value_f1": 0.87,
         "type_f1": 0.97,
     },
+    # blind_news_108 strict F1 0.980, relaxed F1 0.985, value accuracy 0.934, value F1 0.920, type F1
+    # 0.985: a flower show's "Friday evening" and "Friday afternoon" after its Saturday and Sunday are read
+    # as the Friday after the DCT, clock times on a dated day are made habits by an "every spring" in the
+    # clause, standing advice ("usually means mid-May", "bonfires are allowed only between October and
+    # March") and a plain "in winter" are put on a year, "from 1 October" and "by late March" ahead are
+    # read in the past year, "midsummer" is read as the season's middle, "the longest day" and "the
+    # shortest day" are missed, "overnight", "the best of the year" and a yew's age are tagged, an undated
+    # "next year" is FUTURE_REF and "cut late this year" takes the adverb in
+    GOLD_FOLDER / "blind_news_108.jsonl": {
+        "strict_f1": 0.97,
+        "relaxed_f1": 0.97,
+        "value_accuracy": 0.92,
+        "value_f1": 0.91,
+        "type_f1": 0.97,
+    },
 }
 
 

@@ -1157,7 +1157,9 @@ CATALOGUE_YEAR_PARTICIPLES: frozenset[str] = frozenset(
 
 #: Participles with which a letterhead or a notice gives the year a body was founded, set off after its name
 #: or opening a line ("Auctioneers, established 1886", "Founded 1884 - Reg. charity no. 1104877").
-FOUNDING_PARTICIPLES: frozenset[str] = frozenset({"founded", "established", "est", "estd"})
+#: Their abbreviations are no verbs, so they give the year wherever they stand ("Bakers est 1921").
+FOUNDING_ABBREVIATIONS: frozenset[str] = frozenset({"est", "estd"})
+FOUNDING_PARTICIPLES: frozenset[str] = frozenset({"founded", "established"}) | FOUNDING_ABBREVIATIONS
 #: Words before a number that make it a label rather than a time ("page 1998", "flight 1200").
 LABEL_WORDS: frozenset[str] = frozenset(
     {"page", "pages", "p", "pp", "no", "number", "nos", "flight", "route", "highway", "room", "chapter",
@@ -2673,9 +2675,9 @@ RACE_TIME_COPULAS: frozenset[str] = frozenset(
 )
 
 SPORT_CONTEXT_WORDS: frozenset[str] = frozenset(
-    {"match", "game", "half-time", "halftime", "full-time", "scored", "scoring", "equaliser", "equalizer",
-     "goalkeeper", "goalscorer", "referee", "touchdown", "touchdowns", "quarterback", "innings", "wicket",
-     "wickets", "quarter-final", "quarter-finals", "quarterfinal", "quarterfinals", "semi-final",
+    {"match", "matches", "game", "half-time", "halftime", "full-time", "scored", "scoring", "equaliser",
+     "equalizer", "goalkeeper", "goalscorer", "referee", "touchdown", "touchdowns", "quarterback", "innings",
+     "wicket", "wickets", "quarter-final", "quarter-finals", "quarterfinal", "quarterfinals", "semi-final",
      "semi-finals", "semifinal", "semifinals", "kick-off", "kickoff", "midfielder", "winger", "free-kick",
      "playoff", "playoffs", "play-off", "play-offs", "stadium", "whistle",
      # basketball's: "had 22 points and 14 rebounds before fouling out in the fourth quarter"
@@ -3554,6 +3556,9 @@ QUOTE_ATTRIBUTION_VERBS: frozenset[str] = frozenset(
 #: a statement quoted after them as a paragraph of its own speaks from the day they name, as one after
 #: "said" does.
 ISSUED_STATEMENT_VERBS: frozenset[str] = frozenset({"issued", "released", "published", "circulated"})
+#: Verbs of saying or publishing right before a "today" that closes its clause ("the society said today.",
+#: "figures published today,"): the words or figures are of the day of writing.
+REPORTED_TODAY_VERBS: frozenset[str] = REPORTING_CUES | ISSUED_STATEMENT_VERBS
 
 #: Words between "every" and a unit that say which of the units recur: "every single day", "every clear
 #: night", "every waking hour" ("worked in every spare hour" is how much, not when).
@@ -4222,3 +4227,12 @@ ADVERBS_BEFORE_DATING_VERBS: frozenset[str] = frozenset(
 BACKGROUND_SECTION_HEADINGS: frozenset[str] = frozenset(
     {"background", "origins", "prelude", "antecedents", "historical background"}
 )
+
+#: Adverbs between "is" and "open" in the months a place is open ("The house is now open from April"), and
+#: who it is open to ("open to the public from May to September").
+OPEN_SEASON_ADVERBS: frozenset[str] = frozenset({"now", "still", "normally", "usually"})
+OPEN_SEASON_VISITORS: frozenset[str] = frozenset({"the public", "visitors"})
+
+#: Signals that put a day after "likely" in a clause with no verb ("showers likely on Friday", "a low likely
+#: to bring gales by Tuesday").
+LIKELY_DAY_SIGNALS: frozenset[str] = frozenset({"by", "on", "from", "until", "till", "before", "for"})
