@@ -3697,8 +3697,9 @@ class Grammar:
     def _month_opening_a_copular_clause(self, word: str, ctx: Context, m: re.Match[str]) -> bool:
         """ "The spring was warm: March was the mildest since 1957": a capitalised "March" opening a sentence
         or clause before "is" or "was" is its subject, no imperative nor a march ("the March was peaceful"
-        has its article); "May" and the short forms ("Jan was") can be first names."""
-        if word != "march" or _next_word(ctx.low, m.end()) not in self.lex.SLASH_DATE_COPULAS:
+        has its article); "May" and the short forms ("Jan was") can be first names. The copula is singular, as
+        a month is one: "March were beaten 3-1" is a side's name."""
+        if word != "march" or _next_word(ctx.low, m.end()) not in self.lex.MONTH_SUBJECT_COPULAS:
             return False
         opening = ctx.text[max(0, m.start() - 4) : m.start()].rstrip()
         return ctx.text[m.start()].isupper() and opening[-1:] in ("", ".", ":", ";", "!", "?", "\n")
@@ -4569,8 +4570,16 @@ class Grammar:
             and (at := low.rfind(prev_word, max(0, start - len(prev_word) - 4), start)) >= 0
             and (
                 _COMMA_OR_LINE_BEFORE.search(low, max(0, at - 4), at) is not None
-                # "Bakers est. 1921", "Bakers est 1921": the abbreviation is no verb, wherever it stands
-                or prev_word in self.lex.FOUNDING_ABBREVIATIONS
+                # "Bakers est. 1921", "Bakers estd 1921": the abbreviation is no verb, wherever it stands; a
+                # bare "est" is also "estimated" ("Crowd est 1500."), a founding year only ending its line
+                or (
+                    prev_word in self.lex.FOUNDING_ABBREVIATIONS
+                    and (
+                        prev_word != "est"
+                        or low.startswith(".", at + 3)
+                        or not low[end:].split("\n", 1)[0].strip()
+                    )
+                )
             )
         ):
             # "Auctioneers and Valuers, established 1886", a club card's "Founded 1884 - Reg. charity no.":
@@ -12847,8 +12856,11 @@ _BRACKETED_COUNT = compile_pattern(
 _WORD_BEFORE_BRACKET = compile_pattern(r"(?<![A-Za-z0-9-])([0-9]{1,4}|[A-Za-z]+(?:-[A-Za-z]+)?)$")
 _GROUPED_THOUSANDS = compile_pattern(r"\d{1,3}(?:,\d{3})+")
 _GROUPED_FIGURE_AND_BEFORE = compile_pattern(r"(?<![\d,.])\d{1,3}(?:,\d{3})+\s+(?:and|or)\s+$")
-#: "from now on" closing its phrase (not "from now on Friday", "on the 5th"): now starts a habit.
-_FROM_NOW_ON = compile_pattern(r"\s+on\b(?!\s+(?:the\b|[A-Z0-9]))")
+#: "from now on" closing its phrase (its clause's end or a conjunction after "on"): now starts a habit; "from
+#: now on Friday", "on tuesday", "on my birthday", "on the 5th" go on to the day it reaches.
+_FROM_NOW_ON = compile_pattern(
+    r"\s+on(?=[ \t]*(?:[^\sA-Za-z0-9]|\n|$)|[ \t]+(?:and|or|but|until|till)(?![a-z]))"
+)
 _ON_THEN_OFF = compile_pattern(r"\s*,\s*\S+\s+\S+\s+off(?![a-z])")
 #: A plural subject and a phrase set off by commas right before "last": "The fireworks, paid for by the
 #: council, last 20 minutes" (read on the text before "last").

@@ -117,6 +117,10 @@ def test_second_verb_shares_the_writers_future(text: str, expected: list[tuple[s
         ("Bakers est. 1921", [("1921", "DATE", "1921")]),
         ("Bakers estd 1921.", [("1921", "DATE", "1921")]),
         ("Crowds est 1921 people.", []),
+        # a bare "est" is also "estimated": a founding year only where it ends its line
+        ("Crowd est 1500.", []),
+        ("Crowd est. 1500 at the gates", []),
+        ("J. Marsh & Sons est 1921\nFamily butchers", [("1921", "DATE", "1921")]),
         ("They established 1921 as the base.", []),
     ],
 )

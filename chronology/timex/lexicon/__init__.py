@@ -678,6 +678,7 @@ TABLES: tuple[str, ...] = (
     "OPEN_SEASON_VISITORS",
     "LIKELY_DAY_SIGNALS",
     "REPORTED_TODAY_VERBS",
+    "MONTH_SUBJECT_COPULAS",
 )
 
 

@@ -3471,6 +3471,9 @@ LOWER_CASE_WEEKDAY_LEADS: frozenset[str] = frozenset(
 #: Copulas before a month/day ("the return flight is 2/24"): a date when its second number cannot be a
 #: fraction's or a score's denominator (13-31, but not 16, 20, 25); "the ratio is 2/3" is a fraction.
 SLASH_DATE_COPULAS: frozenset[str] = frozenset({"is", "was", "'s", "are", "were"})
+#: The copulas a month takes as a subject ("March was the mildest since 1957"): a month is one, so the
+#: verb is singular; "March were beaten 3-1" has a plural subject (a side or a band), no month.
+MONTH_SUBJECT_COPULAS: frozenset[str] = frozenset({"is", "was"})
 
 #: Participles that say what became of a thing the writer knows the story from: "is known from the bodies
 #: found two days later", "in the letters written a week later": the later time names the thing in passing.
