@@ -1313,7 +1313,8 @@ class Grammar:
             # "the rest of the year" is by the year
             + r"\s+)?(?:the\s+rest\s+of\s+)?(?:the\s+)?(?:"
             + f.pmod_rx.replace("pmod", "pmod2")
-            # "midsummer", "midwinter": the middle of a season written as one word
+            # "midsummer", "midwinter": the middle of a season written as one word (h_season reads a bare
+            # "midsummer" as Midsummer Day)
             + r"|(?P<midword>mid)(?="
             + words_regex(self.lex.ONE_WORD_MID_SEASONS)
             + r"))?"
@@ -5728,6 +5729,9 @@ class Grammar:
                     "through",
                     "over",
                 )
+                # "at midsummer", "at midwinter": the one-word middle is a point of the year, met "at" as a
+                # feast is ("at summer" is not English)
+                and not (m["midword"] and before == "at")
                 and not (
                     _SEASON_DEPTH_BEFORE.search(ctx.low, max(0, m.start() - 24), m.start())
                     and _SEASON_ENDS_PHRASE.match(ctx.low, m.end())
@@ -5860,7 +5864,16 @@ class Grammar:
                 # on from the story's time, as "the next day" and "the following summer" do ("next
                 # summer" stays the writer's)
                 spec.base = "ref"
-        if pmod or m["midword"]:
+        if m["midword"] and season == "SU" and not m.group(0).startswith("the"):
+            # "by midsummer", "at Midsummer 1720": the word alone names Midsummer Day, 24 June, the quarter
+            # day, as "Midsummer Day" does ("midwinter" has no such day and stays the season's middle)
+            month, day = self.lex.FIXED_HOLIDAYS["midsummer day"]
+            spec.season = None
+            spec.kind = "holiday"
+            spec.holiday = ("fixed", int(month), int(day), 0)
+            spec.month, spec.day = int(month), int(day)
+            spec.note = "Midsummer Day"
+        elif pmod or m["midword"]:
             spec.mod = self.lex.PRE_MODIFIERS.get(pmod or m["midword"])
         elif not det and m.group(0).startswith("the") and qualifies_noun:
             spec.extent_group = "season"  # "the summer recess": the article belongs to "recess"
