@@ -33,6 +33,8 @@ from chronology.events.dating import (
     Dating,
     Placed,
     dates_events,
+    passive,
+    revalued,
 )
 from chronology.events.mentions import Mention
 from chronology.events.text import Sentence, Token
@@ -143,6 +145,19 @@ def asks_for(tokens: Sequence[Token], mention: Mention) -> bool:
     the story, not the attribution of its news."""
     following = mention.index + 1
     return following < len(tokens) and tokens[following].lower in lx.REQUEST_LINKS
+
+
+def told_to_subject(tokens: Sequence[Token], mention: Mention, sentence: Sentence) -> bool:
+    """A passive speech verb whose subject is the one spoken to ("Hollis was told of the decision the
+    following morning", "Residents were warned on Sunday"): an act of the story, not an attribution."""
+    return mention.lemma in lx.ADDRESSEE_LEMMAS and passive(tokens, mention, sentence)
+
+
+def _clock_day(clock: TimeExpression) -> TimeExpression | None:
+    """The day a clock time falls on, as a time a story can go on at."""
+    if clock.interval is None:
+        return None
+    return revalued(clock, clock.interval.start.date().isoformat())
 
 
 def _past(expression: TimeExpression, published: date) -> bool:
@@ -347,7 +362,11 @@ def carried_times(
             continue
         dating = dated.get(mention.index)
         if dating is not None:
-            if mention.lemma in lx.SPEECH_LEMMAS or mention.lemma in lx.REPORTING_LEMMAS:
+            if (mention.lemma in lx.SPEECH_LEMMAS or mention.lemma in lx.REPORTING_LEMMAS) and not (
+                # "asked for a recount at 2.10am", "was told ... the following morning": acts of the
+                # story, whose time moves it as any dated act's does
+                asks_for(tokens, mention) or told_to_subject(tokens, mention, sentences[mention.sentence])
+            ):
                 continue
             expression = dating.placed.expression
             group = _verb_group(tokens, mention, sentences[mention.sentence].first)
@@ -370,8 +389,11 @@ def carried_times(
             elif not (happening is not None and _contains(happening.expression, expression)):
                 # a clock time dates its own clause; what follows it happens later that night or day,
                 # at the time the story was telling ("on Tuesday night ... The alarm sounded at 11.52pm.
-                # Officers found the case empty"), or at no time the text gives
-                happening = None
+                # Officers found the case empty"), or, when the clock has moved past that time, on the
+                # clock's day ("began at 11pm on Thursday. At 2.10am the agent asked for a recount. The
+                # returning officer agreed": Friday)
+                day = _clock_day(expression) if happening is not None else None
+                happening = None if day is None else _Happening(day, mention, paragraph)
             continue
         if (
             happening is None

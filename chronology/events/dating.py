@@ -501,6 +501,7 @@ def _cost(
     mention: Mention,
     verbs: frozenset[int],
     fronted: bool,
+    published: date | None = None,
 ) -> float:
     if _relation_participle(tokens, sentence, mention, verbs):
         return float("inf")
@@ -514,7 +515,7 @@ def _cost(
     between = [tokens[i] for i in kept]
     if any(t.text in _HARD_BREAKS for t in between):
         return float("inf")
-    if not following and verbal and _noun_source_time(tokens, placed, verbs):
+    if not following and verbal and _noun_source_time(tokens, placed, verbs, published):
         return float("inf")  # "based their estimate on figures from March": the figures' time
     if (
         not following
@@ -620,13 +621,19 @@ def _cost(
     return cost
 
 
-def _noun_source_time(tokens: Sequence[Token], placed: Placed, verbs: frozenset[int]) -> bool:
+def _noun_source_time(
+    tokens: Sequence[Token], placed: Placed, verbs: frozenset[int], published: date | None = None
+) -> bool:
     """Whether a time after "from" tells the time of the noun before it, not of a verb before that:
     "based their estimate on figures from March", "studied letters from 1920". After a verb it opens
     the verb's own range or start ("worked from Friday until Sunday"), and so does a range after a noun
-    ("stayed in the village from May to June")."""
+    ("stayed in the village from May to June"), and a time after the publication date: what a noun
+    comes from is already there, so "will begin free repairs from next month" starts the repairs then."""
     at = placed.first - 1
     if at < 1 or tokens[at].lower not in lx.NOUN_TIME_SOURCES:
+        return False
+    interval = placed.expression.interval
+    if published is not None and interval is not None and interval.start.date() > published:
         return False
     noun = tokens[at - 1]
     if placed.stop < len(tokens) and tokens[placed.stop].lower in lx.RANGE_ENDS:
@@ -1007,7 +1014,7 @@ class _Governors:
                 self.tokens, sentence, mention, item.expression, self.published
             ):
                 continue
-            cost = _cost(self.tokens, sentence, item, mention, self.verbs, fronted)
+            cost = _cost(self.tokens, sentence, item, mention, self.verbs, fronted, self.published)
             if cost <= MAX_COST and (best is None or cost < best[0]):
                 best = (cost, mention)
         return best
@@ -1062,6 +1069,18 @@ def governing_mentions(
             (m, Dating(item, cost + SHARED_COST, governor))
             for m in _sharing_the_date(tokens, sentence, item, governor, by_sentence, timed)
         )
+        if not governor.verbal:
+            # "thanked the staff in a speech at 4.40am and promised ...": the verb an occasion
+            # dates shares the date with the predicates joined to it, as a verb the date governs does
+            hosts = [
+                m for m, _ in shared[sharing_from:] if m.verbal and m.finite and m.index < governor.index
+            ]
+            shared.extend(
+                (m, Dating(item, cost + SHARED_COST, governor))
+                for host in hosts
+                for m in _sharing_the_date(tokens, sentence, item, host, by_sentence, timed)
+                if m.index != governor.index
+            )
         # the support verb of the governor, or of an occasion that shares its date ("joined NATO
         # Friday at a ceremony held in the city")
         in_sentence = by_sentence.get(item.sentence, ())
@@ -1166,6 +1185,7 @@ def governing_mentions(
             continue
         own, previous_own = (
             _in_own_clause(mention, d.placed, by_sentence.get(d.placed.sentence, ()))
+            or _own_when_clause(tokens, sentences[d.placed.sentence], mention, d, by_sentence)
             for d in (dating, previous)
         )
         if own != previous_own:
@@ -1213,6 +1233,31 @@ def _in_own_clause(mention: Mention, item: Placed, in_sentence: Sequence[Mention
     """Whether an expression comes after a predicate with no other finite predicate between."""
     return item.first > mention.index and not any(
         m.verbal and m.finite and mention.index < m.index < item.first for m in in_sentence
+    )
+
+
+def _own_when_clause(
+    tokens: Sequence[Token],
+    sentence: Sentence,
+    mention: Mention,
+    dating: Dating,
+    by_sentence: dict[int, list[Mention]],
+) -> bool:
+    """Whether a predicate shares its date with the verb of its own "when" clause: "was lit in 1849,
+    and the keepers left when the light was automated in 1988" (the keepers left in 1988)."""
+    verb = dating.shared_with
+    if verb is None or verb.index <= mention.index or dating.placed.first < verb.index:
+        return False
+    opener = simultaneity_opener(
+        tokens, sentence, verb.index, {m.index for m in by_sentence.get(mention.sentence, ())}
+    )
+    return (
+        opener is not None
+        and tokens[opener].lower == "when"
+        and not any(
+            m.verbal and m.finite and mention.index < m.index < opener
+            for m in by_sentence.get(mention.sentence, ())
+        )
     )
 
 
@@ -1702,8 +1747,10 @@ def _sharing_the_date(
         if (
             head is not None
             # "agreed to come to Canada for the next summer": a time the complement is for is the
-            # plan's, later than the act of agreeing to it
+            # plan's, later than the act of agreeing to it, and so is a deadline ("promised to cut
+            # fares within a year")
             and not (item.first and tokens[item.first - 1].lower == "for")
+            and not (item.first and tokens[item.first - 1].lower in lx.ONE_SIDED_BOUNDS)
             and governor.index - head.index <= 2
             and (governor.index - head.index == 1 or tokens[head.index + 1].lower == "to")
         ):
@@ -1980,7 +2027,7 @@ def _adverb(word: str) -> bool:
     )
 
 
-def _passive(tokens: Sequence[Token], verb: Mention, sentence: Sentence) -> bool:
+def passive(tokens: Sequence[Token], verb: Mention, sentence: Sentence) -> bool:
     """Whether a participle follows a form of "be": "the ceremony was held"."""
     position = verb.index - 1
     while position >= sentence.first and _adverb(tokens[position].lower):
@@ -1995,7 +2042,7 @@ def _occurring(tokens: Sequence[Token], verb: Mention, sentence: Sentence) -> bo
     following = lx.OCCURRING_OBJECTS.get(verb.lemma)
     if following is not None:
         return verb.index + 1 < sentence.stop and tokens[verb.index + 1].lower == following
-    return verb.lemma in lx.SUPPORT_LEMMAS and _passive(tokens, verb, sentence)
+    return verb.lemma in lx.SUPPORT_LEMMAS and passive(tokens, verb, sentence)
 
 
 def _moving_passive(tokens: Sequence[Token], sentence: Sentence, verb: Mention) -> bool:
@@ -2004,7 +2051,7 @@ def _moving_passive(tokens: Sequence[Token], sentence: Sentence, verb: Mention) 
         verb.lemma in lx.MOVING_LEMMAS
         and verb.index + 1 < sentence.stop
         and tokens[verb.index + 1].lower in lx.MOVED_TO_LINKS
-        and _passive(tokens, verb, sentence)
+        and passive(tokens, verb, sentence)
     )
 
 
@@ -2141,7 +2188,7 @@ def _support_partners(
     "held talks on Monday", "issued Thursday's ruling", "the explosion took place on Friday", "the
     ceremony was held on Sunday"."""
     if governor.verbal:
-        if governor.lemma in lx.EXPECTATION_LEMMAS and _passive(tokens, governor, sentence):
+        if governor.lemma in lx.EXPECTATION_LEMMAS and passive(tokens, governor, sentence):
             # "the closing, which is expected in December", "scheduled for completion by Dec. 10"
             after = governor.index + 1
             noun = _subject_noun(tokens, sentence, governor, at)

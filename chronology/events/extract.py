@@ -416,15 +416,33 @@ def _flashback_times(tokens: Sequence[Token], placed: Sequence[Placed], dated: d
             continue
         item = dating.placed
         back = item.expression.interval
-        if back is not None and any(
-            p.sentence == item.sentence
-            and p.stop <= index
-            and p.expression.interval is not None
-            and back.end <= p.expression.interval.start
-            for p in placed
+        if back is not None and (
+            _counted_back(item, placed)
+            or any(
+                p.sentence == item.sentence
+                and p.stop <= index
+                and p.expression.interval is not None
+                and back.end <= p.expression.interval.start
+                for p in placed
+            )
         ):
             flashbacks.add(item.position)
     return flashbacks
+
+
+def _counted_back(item: Placed, placed: Sequence[Placed]) -> bool:
+    """Whether a past perfect's time is counted back from the story's ("Ada had packed the cases the
+    night before", "Grey had crossed it two years earlier"): a flashback from wherever the story
+    stands, which it leaves there, though the time it counts from is a sentence before."""
+    if item.expression.text.rsplit(None, 1)[-1].lower() not in lx.COUNTED_BACK_WORDS:
+        return False
+    # the story's time is the last date before it ("two days" in "on 1 May, two days before" is none)
+    now = next(
+        (p.expression.interval for p in reversed(placed) if p.stop <= item.first and p.expression.interval),
+        None,
+    )
+    back = item.expression.interval
+    return back is not None and now is not None and back.start < now.start
 
 
 def _place_clause_of(
@@ -455,7 +473,18 @@ def _story_when_clause(
     when he took over"): in a story it happens at the time of the clause it is attached to, which is
     the story's time when neither has a date of its own."""
     opener = simultaneity_opener(tokens, sentence, mention.index, predicates)
-    if opener is None or tokens[opener].lower != "when":
+    if opener is None:
+        return False
+    if opener == sentence.first and tokens[opener].lower == "as":
+        # "As the ship left the harbour, a sailor fell": a fronted "as" clause with a subject of its
+        # own is the moment its sentence tells ("As expected", "As she said" tell none)
+        return (
+            mention.index > opener + 1
+            and mention.lemma not in lx.SPEECH_LEMMAS
+            and not neither_happened_nor_told(tokens, sentence, mention)
+            and not stepped_back(tokens, sentence, mention)
+        )
+    if tokens[opener].lower != "when":
         return False
     if opener > sentence.first and tokens[opener - 1].lower in lx.WH_CLAUSE_WORDS:
         return False  # "unclear when", "no idea when": an indirect question

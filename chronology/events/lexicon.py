@@ -460,15 +460,16 @@ EVENT_NOUNS = _words(
 
 #: Event nouns that name an occasion other happenings take place in ("killed in a bombing", "signed
 #: at a ceremony", "decided at the summit"): the event and the occasion share their time. Singular
-#: forms; plurals are recognised from them.
+#: forms; plurals are recognised from them. A result names the match or battle it ended ("booed
+#: during Saturday's defeat", "scored twice in the victory").
 OCCASION_NOUNS = _words(
     """
     accident address ambush appearance assault attack battle blast blaze bombing briefing broadcast
-    celebration ceremony clash collision conference congress convention crash debate demonstration
-    earthquake election explosion festival fight fighting fire flood funeral game hearing hurricane
-    inspection interview lecture match meeting operation parade protest quake raid rally revolution
-    riot search session shelling shooting siege speech storm strike summit talks tornado tour
-    trading trial tsunami uprising visit vote war wedding
+    celebration ceremony clash collision conference congress convention crash debate defeat
+    demonstration earthquake election explosion festival fight fighting fire flood funeral game
+    hearing hurricane inspection interview lecture match meeting operation parade protest quake raid
+    rally revolution riot search session shelling shooting siege speech storm strike summit talks
+    tornado tour trading trial tsunami uprising victory visit vote war wedding win
     """
 )
 
@@ -509,6 +510,12 @@ NOMINAL_SUFFIXES: tuple[tuple[str, tuple[str, ...]], ...] = (
 #: Prefixes that make a verb of a verb ("recapitalize", "deregulate", "reelect"): a nominalization of
 #: a prefixed verb is one too.
 VERB_PREFIXES = ("re", "de", "pre", "co", "mis", "over", "under", "dis", "un")
+
+#: The prefix of doing a verb's act again ("refloated", "rehoused", "reburied"): a form the verb table
+#: lacks is the form of the verb after it. Only inflected forms of a stem of four letters or more, so
+#: that "resin" (re + the base "sin") or "rebate" stays a noun.
+AGAIN_PREFIX = "re"
+AGAIN_STEM_LENGTH = 4
 
 #: Words after a nominalization that make it name a happening: "the creation of NATO".
 NOMINAL_EVENT_CUES = _words("of")
@@ -725,6 +732,9 @@ PERFECT_AUXILIARIES = _words("had has have 've 'd")
 
 #: Words after a speech verb that make it a request for an act: "asked for a recount".
 REQUEST_LINKS = _words("for")
+#: Speech verbs whose passive subject is the one spoken to: "was told of the decision", "were warned
+#: to leave". Being told is a happening of the story, not the attribution of its news.
+ADDRESSEE_LEMMAS = _words("tell inform warn notify brief advise")
 
 #: A biography's lead gives the birth and death dates in a parenthesis after the name: "(9 March 1902
 #: – 27 November 1979)". The words that join the two dates, the verb forms that tell the birth and
@@ -751,3 +761,7 @@ SPEECH_LEMMAS_WITH_OBJECTS = _words("answer write post")
 PROJECTION_NOUNS = _words(
     "forecast forecasts outlook guidance budget budgets estimate estimates projection projections"
 )
+
+#: The last word of a time counted back from the story's own ("the night before", "two years
+#: earlier"): a past perfect it dates is a flashback, and the story stays where it stood.
+COUNTED_BACK_WORDS = _words("before earlier")

@@ -243,7 +243,9 @@ def _is_verbal(
             and not (token.lower in lx.NON_EVENT_NOUNS and _modified_noun(tokens, index, first))
         )
     if not homograph:
-        return not noun_cue
+        # "swept away their wooden barrack": a base form after a singular determiner and its
+        # modifiers is a noun even when the table knows the word only as a verb
+        return not noun_cue and not (form is Form.BASE and _after_singular_phrase(tokens, index, first))
     if noun_cue:
         return False
     if form is Form.BASE and (
@@ -559,10 +561,12 @@ def _after_subject_noun(
     before, after = tokens[index - 1], tokens[index + 1]
     if not before.is_word or before.lower in lx.FUNCTION_WORDS or index - 1 in times:
         return False
-    # a bare noun object too ("provided shelter", "compared records"); a function word after it makes
-    # it a preposition or conjunction ("compared with", "provided that")
+    # a bare noun object too ("provided shelter", "compared records") or a pronoun one ("compared
+    # them"); a function word after it makes it a preposition or conjunction ("compared with",
+    # "provided that")
     if not (
         after.lower in lx.DETERMINERS
+        or after.lower in lx.OBJECT_PRONOUNS
         or after.text[0].isdigit()
         or (after.is_word and after.lower not in lx.FUNCTION_WORDS)
     ):

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from functools import cache, lru_cache
 
-from chronology.events.lexicon import IRREGULAR_LEMMAS
+from chronology.events.lexicon import AGAIN_PREFIX, AGAIN_STEM_LENGTH, IRREGULAR_LEMMAS
 
 
 class Form(StrEnum):
@@ -60,7 +60,20 @@ def verb_table() -> VerbTable:
 
 
 def verb_form(word: str) -> Form | None:
-    return verb_table().forms.get(word)
+    form = verb_table().forms.get(word)
+    if form is None and word.startswith(AGAIN_PREFIX):
+        return _again_form(word)
+    return form
+
+
+@lru_cache(maxsize=1 << 16)
+def _again_form(word: str) -> Form | None:
+    """The form of "re" + an inflected verb form the table lacks: "refloated" is "floated"."""
+    stem = word[len(AGAIN_PREFIX) :]
+    if len(stem) < AGAIN_STEM_LENGTH:
+        return None
+    form = verb_table().forms.get(stem)
+    return None if form is Form.BASE else form
 
 
 def _regular_bases(word: str) -> list[str]:
@@ -94,6 +107,8 @@ def verb_lemma(word: str) -> str:
     table = verb_table()
     if word in table.bases:
         return word
+    if word not in table.forms and _again_form(word) is not None:
+        return AGAIN_PREFIX + verb_lemma(word[len(AGAIN_PREFIX) :])
     for candidate in _regular_bases(word):
         if candidate in table.bases:
             return candidate

@@ -1599,7 +1599,13 @@ def _direction(
             )
             and not _closes_period(reader)
         )
-    elif before and not forward and not group.perfect and head in lexicon.ARRANGING_VERBS:
+    elif (
+        before
+        and not forward
+        # "has booked her test for January": a present perfect's arrangement still stands
+        and (not group.perfect or reader.words[group.first] != "had")
+        and head in lexicon.ARRANGING_VERBS
+    ):
         # "a trial date was set for Sept. 13", "the hearing was fixed for Monday": the arranged day, with
         # "for" right before it ("fixed the car for $180 Sat." dates the act; "had been set for Tuesday
         # but was held up" tells an arrangement overtaken)

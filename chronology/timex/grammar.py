@@ -2572,7 +2572,13 @@ class Grammar:
             "digit",
             # "level at 4 1/2 points", "at 3½": a whole number and its fraction are a count
             r"(?P<bhour>1[0-2]|0?[1-9])(?P<ish>ish)?(?![0-9a-z:/%\u00bc-\u00be]|[.,]\d|[ \t]+[1-9]/[1-9](?![0-9]))"
-            r"(?:\s+(?P<bday>this\s+(?:morning|afternoon|evening)|tonight|tonite|2nite|today|tomorrow|tmrw|tmr)(?![a-z]))?",
+            # "at 10 EST", "at 8 ET/PT": a zone written after the hour (h_bare_hour wants it in capitals)
+            + r"(?:[ \t]+(?P<bzone>"
+            + zone
+            + r"(?:/"
+            + zone
+            + r")?)(?![a-z]))?"
+            + r"(?:\s+(?P<bday>this\s+(?:morning|afternoon|evening)|tonight|tonite|2nite|today|tomorrow|tmrw|tmr)(?![a-z]))?",
             self.h_bare_hour,
         )
         # "15 March 44 BC", "January 27 BC", "24 August 410": dates of early years, by era or context
@@ -3699,8 +3705,14 @@ class Grammar:
         """ "The spring was warm: March was the mildest since 1957": a capitalised "March" opening a sentence
         or clause before "is" or "was" is its subject, no imperative nor a march ("the March was peaceful"
         has its article); "May" and the short forms ("Jan was") can be first names. The copula is singular, as
-        a month is one: "March were beaten 3-1" is a side's name."""
-        if word != "march" or _next_word(ctx.low, m.end()) not in self.lex.MONTH_SUBJECT_COPULAS:
+        a month is one: "March were beaten 3-1" is a side's name. Its possessive before a lower-case noun
+        opens the sentence the same way ("March's storms flooded the valley": "the march's route" has its
+        article too)."""
+        if word != "march":
+            return False
+        after = ctx.text[m.end() : m.end() + 4]
+        possessive = after[:2] in ("'s", "\u2019s") and after[2:3] == " " and after[3:4].islower()
+        if not possessive and _next_word(ctx.low, m.end()) not in self.lex.MONTH_SUBJECT_COPULAS:
             return False
         opening = ctx.text[max(0, m.start() - 4) : m.start()].rstrip()
         return ctx.text[m.start()].isupper() and opening[-1:] in ("", ".", ":", ";", "!", "?", "\n")
@@ -3767,10 +3779,12 @@ class Grammar:
             and (
                 (verb := _next_word(ctx.low, m.end())) in self.lex.SUBJECT_PAST_AUXILIARIES
                 or verb in self.lex.SUBJECT_PERFECT_AUXILIARIES
+                or verb in self.lex.NAMED_NUMBER_FOLLOWERS
             )
         ):
             # "after the 1975 had played", "the 1919 were": English never puts "the" before a year it names
-            # (it says "in 1975" and "the 1975 tour"), so "the" and a year as the subject of a verb is a name
+            # (it says "in 1975" and "the 1975 tour"), so "the" and a year as the subject of a verb, or
+            # before "since" or "for" with no noun of its own ("sold the 2008 since 2013"), is a name
             return None
         approx = m.groupdict().get("approx")
         if (
@@ -4553,11 +4567,41 @@ class Grammar:
             and (_CLAUSE_CLOSE_AFTER.match(low, end) or _CLAUSE_END.match(low, end))
             and (
                 prev_word in self.lex.YEAR_DATING_VERBS
-                or _sentence_start(low, low.rfind(prev_word, max(0, start - len(prev_word) - 4), start))
+                or _sentence_start(
+                    low, (at := low.rfind(prev_word, max(0, start - len(prev_word) - 4), start))
+                )
+                # "MINI COOPER 1969, restored 1999, garaged": an item of a list of a thing's attributes,
+                # set off by commas, as a label's entry is by its line
+                or (
+                    1500 <= value <= 2099
+                    and _COMMA_OR_LINE_BEFORE.search(low, max(0, at - 4), at) is not None
+                    and _CLAUSE_CLOSE_AFTER.match(low, end) is not None
+                )
             )
         ):
             # "a carriage clock, dated 1887,", a label's "Made 1947." or "Purchased 1978.": the year a
             # catalogue gives a thing's making or coming, the participle opening its entry
+            return True
+        if (
+            value is not None
+            and 1900 <= value <= 2099
+            and not counted
+            and low.startswith(", ", start - 2)
+            # "£1,500, 2000, 3000 miles": a run of figures, grouped or priced ("Rover 200, 1996" is a model)
+            and _GROUPED_FIGURE_COMMA_BEFORE.search(low, max(0, start - 16), start) is None
+            and VEHICLE_DETAIL_AFTER.match(low, end) is not None
+        ):
+            # "FORD FOCUS 1.6 Zetec, 2001, Y reg, 62,000 miles": a car advert's model year, set off by commas
+            # before the registration or the mileage that follow it
+            return True
+        if (
+            value is not None
+            and not counted
+            and prev_word in self.lex.YEAR_DATING_VERBS
+            and low.startswith(self.lex.WHERE_A_DATE_IS_WRITTEN, end)
+        ):
+            # "an archway dated 1547 in its stone", "a beam dated 1612 over the door": the year cut or
+            # written on a thing, with where it is written after it
             return True
         if (
             value is not None
@@ -4567,6 +4611,8 @@ class Grammar:
                 _CLAUSE_END.match(low, end)
                 or _LABEL_CLOSE.match(low, end)
                 or _CLAUSE_CLOSE_AFTER.match(low, end)
+                # "Est. 2012 | Open 24/7": a bar parts the fields of a letterhead's or a listing's line
+                or low.startswith((" |", "\t|"), end)
             )
             and (at := low.rfind(prev_word, max(0, start - len(prev_word) - 4), start)) >= 0
             and (
@@ -8417,9 +8463,22 @@ class Grammar:
         dot = low.index(".", start)
         if not 1 <= int(low[start:dot]) <= 12:
             return False
-        if _previous_word(low, start) != "at":
+        lead = _previous_word(low, start)
+        if lead != "at":
             # "Hot food until 8.30.": a kitchen's last call; "Breakfast is served until 9.30.": a meal's
-            return last_call_before(low, start, self.lex) or day_meal_served_until(low, start, self.lex) != ""
+            if last_call_before(low, start, self.lex) or day_meal_served_until(low, start, self.lex) != "":
+                return True
+            # "Be there by 8.45.", "We stayed until 2.30.": a deadline or an end closing its clause, unless
+            # the clause tells of a level or its change ("fell by 2.30.", "was cut by 4.15."); what is served
+            # until an hour is the meal's reading above, which leaves one day's ("was served until 9.45.")
+            if lead != "by" and lead not in self.lex.BARE_HOUR_CLOSING_LEADS:
+                return False
+            before = _previous_word(low, low.rfind(lead, 0, start))
+            return (
+                before not in self.lex.CHANGE_BY_WORDS
+                and before != "served"
+                and not self._dotted_amount_clause(low, start)
+            )
         if _FIGURE_CHANGE_FROM_AFTER.match(low, dot + 3):
             return False  # "Lunch was at 7.50, up from 6.20.": a price and the one it rose from
         at = low.rfind("at", 0, start)
@@ -8475,7 +8534,9 @@ class Grammar:
                 # "Lunch is served until 2.30": a midday meal runs into the afternoon, not the small hours
                 return hour + 12 if 1 <= hour <= _MIDDAY_MEAL_LAST_HOUR else hour
             # "until 11.30." names no thing held; "Food is served until 8.30." a kitchen's last call
-            return hour + 12 if 1 <= hour <= 11 and last_call_before(ctx.low, start, self.lex) else hour
+            if 1 <= hour <= 11 and last_call_before(ctx.low, start, self.lex):
+                return hour + 12
+            return self._afternoon_hour(ctx.low, start, hour)  # "be there by 4.30"
         word, subject = self._word_and_subject_before_at(ctx, ctx.low.rfind("at", 0, start))
         held = subject if word in _COPULAS else word
         if held in self.lex.MORNING_MEALS:
@@ -8499,7 +8560,13 @@ class Grammar:
             # "Last orders are at 10.30", "Last entry is at 4.45": the cut-off before a place closes, late
             # in its day, never an hour after it opens
             return hour + 12
-        if 1 <= hour <= 5 and not SMALL_HOURS_CUE.search(ctx.low, max(0, start - 80), start):
+        return self._afternoon_hour(ctx.low, start, hour)
+
+    @staticmethod
+    def _afternoon_hour(low: str, start: int, hour: int) -> int:
+        """One to five with no morning nor small hours told before them are the afternoon's, as bare hours
+        are."""
+        if 1 <= hour <= 5 and not SMALL_HOURS_CUE.search(low, max(0, start - 80), start):
             return hour + 12
         return hour
 
@@ -8848,8 +8915,9 @@ class Grammar:
             ):
                 sentence = ctx.low[max(0, m.start() - 80) : m.start()]
                 if not SMALL_HOURS_CUE.search(sentence[sentence.rfind(". ") + 1 :]) and not (
-                    # "at three o'clock on the morning of 11 December": the morning of the date after it
-                    ctx.low.startswith((" on the ", " in the ", ", on the "), m.end())
+                    # "at three o'clock on the morning of 11 December", "by two o'clock the next
+                    # morning": the morning of the date after it
+                    ctx.low.startswith(_MORNING_OF_A_DATE_OPENINGS, m.end())
                     and _MORNING_OF_A_DATE_AFTER.match(ctx.low, m.end())
                 ):
                     # "arrived at one o'clock instead of noon", "landed just after two o'clock": with no
@@ -9184,7 +9252,7 @@ class Grammar:
         just before, says which half of the clock a spelled hour is in (each is its own expression)."""
         opening = _DAY_PART_AT.search(ctx.low, max(0, m.start() - _DAY_PART_AT_REACH), m.start())
         if opening is None:
-            return None
+            return self._spoken_hour_of_a_move(ctx, m)
         if ctx.low.startswith(" of ", m.end()):
             return None  # "that evening, at four of the inns": a count of a whole, no hour
         if opening["ofpart"] and _PLURAL_NOUN_NEXT.match(ctx.low, m.end()):
@@ -9215,6 +9283,38 @@ class Grammar:
             pod=f"{hour:02d}:{minute:02d}",
             note=f"'{m.group(0)}': a clock time on the day of writing",
         )
+
+    def _spoken_hour_of_a_move(self, ctx: Context, m: re.Match[str]) -> Spec | None:
+        """ "She left at four.", "The shop opens at nine, not ten": a spelled hour closing its clause after
+        "at" and a verb of leaving, arriving, meeting, opening or closing is the clock's, read as a bare
+        hour in digits is; after other words it is an age or a count ("started school at four", "at four
+        of the sites", "at four times the rate", "growth stood at four")."""
+        low, start = ctx.low, m.start()
+        if m["minw"]:
+            return None
+        lead = _previous_word(low, start)
+        if lead != "at" and lead not in self.lex.BARE_HOUR_HEDGES:
+            return None
+        lead_at = low.rfind(lead, 0, start)
+        if lead in self.lex.BARE_HOUR_HEDGES:  # "left at about four"
+            lead = _previous_word(low, lead_at)
+            lead_at = low.rfind(lead, 0, lead_at)
+        if (
+            lead != "at"
+            or _previous_word(low, lead_at) not in self.lex.SPOKEN_HOUR_MOVE_VERBS
+            or not _BARE_HOUR_CLOSES.match(low, m.end())
+        ):
+            return None
+        hour = self.lex.CLOCK_HOUR_WORDS[m["hourw"]]
+        if 1 <= hour <= 6 or (
+            # "The bar closes at eleven": a last call or an evening told makes seven to eleven the evening's
+            hour >= 7
+            and hour != 12
+            and (self._evening_in_sentence(low, start, m.end()) or last_call_before(low, start, self.lex))
+        ):
+            hour += 12
+        note = f"'{m.group(0)}': a spelled hour after a verb of leaving, arriving or opening"
+        return Spec("TIME", "shift", unit="day", amount=0, base="ref", pod=f"{hour:02d}:00", note=note)
 
     def _day_of_named_month(self, ctx: Context, m: re.Match[str], month: str, day: str) -> bool:
         """ "noon Dec. 3" names a day; "noon Dec 32" and "noon Friday may 3" (the modal) do not."""
@@ -9524,6 +9624,13 @@ class Grammar:
             # ("issued a patch Tuesday" dates the patch)
             return None
         if (
+            word_before in ("to", "of")
+            and not (m["wdet"] or m["pmod"] or m["pod"])
+            and _ANSWERS_TO_NAME_BEFORE.search(ctx.low, max(0, m.start("weekday") - 32), m.start("weekday"))
+            and not ctx.low.startswith(("'s", "\u2019s"), m.end("weekday"))
+        ):
+            return None  # "LOST: tabby cat, answers to Tuesday": the name a pet comes to, no day
+        if (
             not m["pmod"]
             and not m["wdet"]
             and _name_given_before(ctx.text, max(0, m.start("weekday") - 40), m.start("weekday"))
@@ -9758,6 +9865,11 @@ class Grammar:
             # "Sun shipped 28,000 systems": a name; "back Sun nite", "lunch on Sun" closing its line: the day
             return bool(
                 m["pod"]
+                # "nights, Sun-Thu": the first day of a run of short weekdays
+                or (
+                    (run := _WEEKDAY_RUN_AFTER.match(ctx.text, m.end("weekday"))) is not None
+                    and run[1].lower() in self.lex.WEEKDAYS
+                )
                 or (
                     _previous_word(ctx.low, at) in self.lex.DAY_ONLY_LEADS
                     and _LINE_END_AFTER.match(ctx.low, m.end("weekday")) is not None
@@ -10617,6 +10729,14 @@ class Grammar:
             word in lex.WEATHER_ADJECTIVES or word in lex.WEATHER_ADJECTIVE_LINKS for word in words
         )
 
+    def _inside_a_set_told_before(self, low: str, start: int) -> bool:
+        """Whether a set adverb stands before the "including" right before `start`, a comma allowed
+        ("open daily, including weekends"): what "including" adds is then part of that set."""
+        at = low.rfind("including", 0, start)
+        while at > 0 and low[at - 1] in " \t,":
+            at -= 1
+        return _previous_word(low, at) in self.lex.SET_ADVERBS
+
     def h_set_plural_weekend(self, m: re.Match[str], ctx: Context) -> Spec | None:
         before = _previous_word(ctx.low, m.start())
         if (
@@ -10628,6 +10748,9 @@ class Grammar:
             and _PLURAL_WEEKDAY_SCHEDULE.match(ctx.low, m.end()) is None
             # "10 a.m.-10 p.m. weekends": the days the hours before are kept
             and _HOURS_JUST_BEFORE.search(ctx.low, max(0, m.start() - 12), m.start()) is None
+            # "shifts across days and nights, including weekends": the days a rota or a rule takes in; after
+            # "daily, including" they are inside the daily set, not one of their own
+            and not (before == "including" and not self._inside_a_set_told_before(ctx.low, m.start()))
         ):
             return None  # "two weekends", "the weekends of June"
         return Spec("SET", "fixed", value="XXXX-WXX-WE", note=f"'{m.group(0)}': every weekend")
@@ -10672,7 +10795,11 @@ class Grammar:
             return None  # "a gardening weekly in London reported": the periodical, a noun
         if word_before in self.lex.RATE_BEFORE_FREQUENCY:
             return None  # "the average daily volume": an amount per day, not a time that recurs
-        if word_before in self.lex.RUN_OR_RANK_BEFORE_FREQUENCY and re.match(r"\s+[a-z]", after):
+        if (
+            word_before in self.lex.RUN_OR_RANK_BEFORE_FREQUENCY
+            or word_before in self.lex.ORDINALS
+            or (word_before[:1].isdigit() and word_before.endswith(("st", "nd", "rd", "th")))
+        ) and re.match(r"\s+[a-z]", after):
             return None  # "the third straight monthly rise", "its biggest weekly loss": a change's period
         if (
             ctx.text[start].isupper()
@@ -12003,6 +12130,9 @@ class Grammar:
         day it falls on ("Fri 13 Dec from 7"), or with "ish" ("8ish"). Seven to eleven are evening
         hours only where the evening is spoken of; one to six are afternoon hours."""
         low, start = ctx.low, m.start()
+        zoned = m["bzone"] is not None
+        if zoned and not ctx.text[m.start("bzone") : m.end("bzone")].isupper():
+            return None  # "at 3 et al.": a zone is written in capitals
         lead = "@" if low.endswith("@", max(0, start - 2), start) else _previous_word(low, start)
         if lead in self.lex.BARE_HOUR_HEDGES:  # "at about 8": the word before the hedge leads
             hedge_at = low.rfind(lead, 0, start)
@@ -12077,6 +12207,8 @@ class Grammar:
             level = _previous_word(low, lead_at)
             if (
                 level in self.lex.LEVEL_VERBS
+                # "The call is at 3 ET": a level is read on no clock
+                and not zoned
                 # "Party is at 2", "the meeting was at 10": what is held at an hour, not a level
                 and _previous_word(low, low.rfind(level, 0, lead_at)) not in self.lex.SCHEDULED_EVENT_NOUNS
                 # "Last orders are at 10.": a pub's last call
@@ -12093,7 +12225,8 @@ class Grammar:
             if low.startswith("-", m.end()) and lead == "at":
                 return None  # "level at 1-1": a score
             closes = (lead in self.lex.BARE_HOUR_CLOSING_LEADS or chat_lead) and (
-                _BARE_HOUR_CLOSES.match(low, m.end())
+                zoned
+                or _BARE_HOUR_CLOSES.match(low, m.end())
                 # "doesn't come til about 9 anyway", "at 8 tho": a comment adverb closes the clause too
                 or _next_word(low, m.end()) in self.lex.BARE_HOUR_CLOSING_ADVERBS
             )
@@ -12738,6 +12871,11 @@ _WORD_BEFORE_OF = compile_pattern(r"([a-z]+)\s+of\s+$")
 _COUNTED_NOUN = compile_pattern(r"[ \t]+(?:[0-9]+|[a-z]+)[ \t]+([a-z]+)")
 #: A name given to a day or a week: "remembered as Mournful Monday", "what the press called Black Week".
 _NAME_GIVEN_BEFORE = compile_pattern(r"(?<![A-Za-z])(?:as|called|named|dubbed)\s+[A-Z][a-z]+\s+$")
+#: "answers to", "answering to the name of" before a capitalised word: the name a pet or a person comes to
+#: when called (a lost-and-found advert's "black cat, answers to Tuesday").
+_ANSWERS_TO_NAME_BEFORE = compile_pattern(
+    r"(?<![a-z])answer(?:s|ed|ing)?\s+to\s+(?:the\s+name\s+(?:of\s+)?)?$"
+)
 
 
 def _name_given_before(text: str, start: int, end: int) -> bool:
@@ -12838,6 +12976,8 @@ _COMMA_ON_A_GAP = compile_pattern(r",[ \t]+on[ \t]+an?[ \t]+")
 # (a feed's "16 Aug \u00b7 21:40" puts a middle dot or a bar between a post's day and its clock time)
 _DAY_THEN_CLOCK_GAP = compile_pattern(r",?[ \t]|[ \t]*[\u00b7|][ \t]*")
 #: A weekday and the link to a second one right after it: "Sat & ", "Saturday and ".
+#: A dash and a capitalised weekday right after a short one: "Sun-Thu", "Sun\u2013Wed" (a run of days).
+_WEEKDAY_RUN_AFTER = compile_pattern(r"[-\u2013]([A-Z][a-z]{2,8})\b")
 _WEEKDAY_JOINED_BEFORE = compile_pattern(r"(?<![A-Za-z])([A-Za-z]{3,9})\.?\s*(?:&|and|or|/)\s*$")
 #: A superlative right before "single": "the busiest single day", "the most single days".
 _SUPERLATIVE_BEFORE = compile_pattern(r"\b(?:[a-z]{2,}est|most|worst|best)\s+$")
@@ -12894,6 +13034,12 @@ _MONTH_LABEL_REACH = 600  # characters: a few entries of a month-by-month review
 _YEAR_CLOSING_ITS_PHRASE = compile_pattern(r"[ \t]*(?:[,;:.)\n]|$)")
 #: A comma or a line's start just before a word ("Valuers, established", "\nFounded").
 _COMMA_OR_LINE_BEFORE = compile_pattern(r"(?:,|^|\n)[ \t]*$")
+_GROUPED_FIGURE_COMMA_BEFORE = compile_pattern(r"(?:[\u00a3$\u20ac][0-9][0-9,.]*|[0-9],[0-9]{3}),[ \t]*$")
+#: What a car advert lists after a model year: the registration ("Y reg", "59-reg", "R-reg") or the mileage
+#: ("62,000 miles", "48k miles") (shared with the resolver, where the model year moves no story).
+VEHICLE_DETAIL_AFTER = compile_pattern(
+    r",[ \t]*(?:(?:[a-z]|[0-9]{2})[ -]?reg|[0-9][0-9,]*k?[ \t]*(?:miles|mls))(?=[ \t]*(?:[,.;]|\n|$))"
+)
 _CLAUSE_END = compile_pattern(r"[ \t]*(?:[,;:]\s|[.!?]?\s*\n|[.!?]?$)")
 #: A line's start before a list label ("1801 – The first census", "- May: Voters approve"), a bullet allowed
 _LABEL_LINE_START = compile_pattern(r"(?:^|\n)[ \t]*(?:[-*\u2022][ \t]+)?$")
@@ -14360,9 +14506,14 @@ def _names_a_day(spec: Spec) -> bool:
 SMALL_HOURS_CUE = compile_pattern(
     r"\b(?:morning|dawn|daybreak|sunrise|night|midnight|woke|wake|waking|awake|rose)\b"
 )
-#: The morning of the date told right after a clock time: "three o'clock on the morning of 11 December".
+#: How the words after a clock time open when they may name the morning it is in, tested before the
+#: pattern below.
+_MORNING_OF_A_DATE_OPENINGS = (" on the ", " in the ", ", on the ", " the next ", " the following ", " next ")
+#: The morning of the date told right after a clock time: "three o'clock on the morning of 11 December",
+#: "two o'clock the next morning", "at four o'clock on the following morning".
 _MORNING_OF_A_DATE_AFTER = compile_pattern(
-    r",?\s+(?:on|in)\s+the\s+(?:morning|early\s+morning|early\s+hours|small\s+hours)\s+of\s"
+    r",?\s+(?:(?:on|in)\s+the\s+(?:morning|early\s+morning|early\s+hours|small\s+hours)\s+of\s"
+    r"|(?:on\s+)?(?:the\s+)?(?:next|following)\s+morning(?![a-z]))"
 )
 #: A determiner opening the noun phrase a year is said to be ("was the worst year", "remained a byword").
 _YEAR_PREDICATE_DETERMINER = r"(?:the|a|an|its|their|his|her|our)"

@@ -37,6 +37,7 @@ from chronology.timex.grammar import (
     THE_NOUN_OF,
     TWENTY_FOUR_HOUR_REACH,
     TWENTY_FOUR_HOUR_READING,
+    VEHICLE_DETAIL_AFTER,
     YEAR_DIGITS,
     last_call_before,
     lower_same_length,
@@ -613,6 +614,10 @@ _DATE_IN_REPORTED_SUBJECT = compile_pattern(
 )
 #: ... and the modal of that clause right after it, which dates it ahead ("would have" looks back).
 _MODAL_AFTER_DATE = compile_pattern(r"\s+(will|would)\s+(?!have\b)[a-z]")
+#: An opening date's comma and a plural subject right before a participle: "From April, cars built".
+_DATE_THEN_PLURAL_SUBJECT = compile_pattern(r",\s+[a-z]+s\s+")
+#: The rest of that subject up to the clause's own "will" or "shall": " before 1 January 1977 will".
+_SUBJECT_THEN_FUTURE_MODAL = compile_pattern(r"[^,.;:!?\n]*?\b(will|shall)\s+(?!have\b)[a-z]")
 #: A main clause's "would" and a condition opened after it, ending where the condition's own past verb
 #: begins: "would begin hiring drivers next month if no agreement " (before "was reached by Labor Day").
 _WOULD_THEN_CONDITION = compile_pattern(
@@ -2167,6 +2172,13 @@ class Resolver:
         writers_now = tense.tense == "present" and not tense.habitual and self._writers_now_said(candidate)
         if tense.tense != "future" and not writers_now:
             return False
+        if (
+            tense.tense == "future"
+            and not writers_now
+            and not _FUTURE_CUE.search(tense.cue or "")
+            and self._year_frames_present(candidate)
+        ):
+            return False  # "In 1851 the hall is open from May": a schedule of the year the sentence opens on
         if tense.tense == "future" and not writers_now:
             writers_now = self._writers_now_said(candidate)
         if (
@@ -3385,6 +3397,8 @@ class Resolver:
             return True
         if self._month_of_every_year_by_lead(candidate):
             return True
+        if spec.day is None and spec.year is None and self._month_of_a_yearly_verb_pair(candidate):
+            return True
         if (
             spec.year is None
             and spec.month is not None
@@ -3495,6 +3509,7 @@ class Resolver:
                 self.narrative
                 and spec.day is None
                 and not self._dated_just_before_undated(candidate)
+                and not self._year_frames_present(candidate)
                 # "The dry season runs from May to October": a simple present that reads as a
                 # timetable's is still how every year goes in a story told in the past
                 and (tense.tense == "present" or self._lone_s_verb_read_as_future(tense))
@@ -3531,6 +3546,34 @@ class Resolver:
             and cue not in ("is", "are")
             and _PLAIN_PRESENT_CUE.fullmatch(cue) is not None
             and not self.low.startswith(" to ", tense.cue_end)
+        )
+
+    def _year_frames_present(self, candidate: Candidate) -> bool:
+        """ "In 1851 the hall is open from May to October": a story's sentence opening on its year tells
+        that year in the historical present, so its months are that year's, not every year's; a time of
+        the writer's own ("In 1851 it opened, and today it is open from May"), a plan ("is set to hold"),
+        a word of how often between them ("each year") or a past the year dates ("In 1995 the trust
+        restored the hall, which is open from April") leaves the months to the present."""
+        opening = self._sentence_opening(candidate.start)
+        frame = _YEAR_OPENING.match(self.text, opening)
+        if frame is None or frame.end() >= candidate.start:
+            return False
+        between = self.text[frame.end() : candidate.start]
+        cue_end = self._tense(candidate).cue_end
+        if (cue_end is not None and self.text.startswith(" to ", cue_end)) or _plan_to_in(between):
+            # "In May 1998 the council is set to hold an election in February": a present plan before its
+            # infinitive is the writer's, told from the time of writing
+            return False
+        return (
+            # a clause set off by a comma after the year's own ("In 1995 the trust bought the hall, which
+            # is open from April") is a present of its own
+            "," not in between.lstrip(" \t,")
+            and not _PAST_FORM.search(_PRESENT_PASSIVE.sub(" ", between))
+            and not _past_only_word_in(between)
+            and not any(
+                other.spec.month is None and other.spec.season is None
+                for other in self._candidates_between(frame.end(), candidate.start)
+            )
         )
 
     def _year_named_between(self, start: int, end: int) -> bool:
@@ -3599,6 +3642,10 @@ class Resolver:
             return True
         cue_start = tense.cue_end - len(cue)
         words = cue.split() + self.low[max(0, cue_start - 14) : cue_start].split()[-1:]
+        if cue in _LEX.MONTH_SUBJECT_COPULAS:
+            # "April is usually the wettest month": a cue that stops at "is" or "was" before a noun phrase
+            # leaves its adverb after it
+            words += self.low[tense.cue_end : tense.cue_end + 14].split()[:1]
         return any(
             word in _LEX.PAST_HABIT_ADVERBS or (clock and word in _LEX.PAST_CLOCK_HABIT_ADVERBS)
             for word in words
@@ -3678,8 +3725,10 @@ class Resolver:
             # place keeps open, said in the present, are those of every year (news names a schedule's
             # coming months for the year it is in; "will be open from April" is one year's)
             opening = self._tense(candidate)
-            if opening.tense != "past" and not (
-                opening.tense == "future" and _FUTURE_CUE.search(opening.cue or "")
+            if (
+                opening.tense != "past"
+                and not (opening.tense == "future" and _FUTURE_CUE.search(opening.cue or ""))
+                and not self._year_frames_present(candidate)
             ):
                 return True
         every = _EVERY_YEAR_MONTH_LEAD.search(self.text, low, candidate.start)
@@ -4114,6 +4163,23 @@ class Resolver:
             bool(before)
             and _yearly_set(before[-1].spec)
             and _YEARLY_SET_THEN_TIME_GAP.fullmatch(self.text, before[-1].end, candidate.start) is not None
+        )
+
+    def _month_of_a_yearly_verb_pair(self, candidate: Candidate) -> bool:
+        """ "The guide is updated every spring and published in March", "The survey is carried out each
+        year and released in October": a second present verb joined by "and" to one told with a set of
+        years shares its habit, so its month is that of every year, in news too ("will be published in
+        March" names one)."""
+        before = self._candidates_between(max(0, candidate.start - 80), candidate.start)
+        if (
+            not before
+            or not _yearly_set(before[-1].spec)
+            or _YEARLY_SET_THEN_AND_VERB_GAP.fullmatch(self.text, before[-1].end, candidate.start) is None
+        ):
+            return False
+        tense = self._tense(candidate)
+        return not tense.perfect and (
+            tense.tense == "present" or (tense.tense == "future" and not _FUTURE_CUE.search(tense.cue or ""))
         )
 
     def _only_schedule_hours_between(self, start: int, end: int) -> bool:
@@ -4638,6 +4704,19 @@ class Resolver:
             main = self._tense_around_participle_aside(tense, cue_start, candidate.start)
             if main is not None:
                 return main
+        if (
+            tense.tense == "past"
+            and tense.cue
+            and " " not in tense.cue
+            and tense.cue_end is not None
+            and tense.cue_end > candidate.end
+            and _DATE_THEN_PLURAL_SUBJECT.fullmatch(self.low, candidate.end, tense.cue_end - len(tense.cue))
+        ):
+            modal = _SUBJECT_THEN_FUTURE_MODAL.match(self.low, tense.cue_end)
+            if modal is not None:
+                # "From April, cars built before 1977 will be exempt": the participle after the subject
+                # has no tense of its own; the clause's "will" dates the opening month ahead
+                return ClauseTense("future", modal.group(1), modal.end(1))
         return tense
 
     def _tense_around_participle_aside(
@@ -5818,6 +5897,10 @@ class Resolver:
                 or expression.text.lower() in _LEX.DAY_DEICTICS
             ):
                 self.undated_weekday = None  # a clock time stays on the weekday; another date moves off it
+        if _YEAR_VALUE.fullmatch(expression.value) and VEHICLE_DETAIL_AFTER.match(self.low, expression.end):
+            # "ASTRA 1.4, 1998, R reg, 91,000 miles, taxed till January": a car advert's model year dates the
+            # car, not the time the advert tells of
+            return
         if (
             not narrative
             and expression.text == "Now"
@@ -9119,6 +9202,9 @@ class Resolver:
                 ahead_because = "a scheduled event said to be on that day"
             elif self._planned_day_is(candidate, tense):
                 ahead_because = "a day a plan sets said to be that day"
+            elif tense.tense is None and self.low.endswith(" by ", 0, candidate.start):
+                # "Offers by Friday", "Replies by Monday, please": a deadline set with no verb lies ahead
+                ahead_because = "a deadline set with 'by' and no verb"
             if ahead_because is not None:
                 direction = 1
         day = self._weekday_near(anchor_day, spec.weekday, direction)
@@ -11664,6 +11750,14 @@ class Resolver:
         if self._year_of_event_subject(candidate) is not None:
             return None  # "The 2028 Games will run from July 14": the days of the event's own year
         tense = self._tense(candidate)
+        if (
+            tense.tense in ("present", "future")
+            and not _FUTURE_CUE.search(tense.cue or "")
+            and self._year_frames_present(candidate)
+        ):
+            return (
+                None  # "In 1851 the hall is open from May": the year the sentence opens on, not the writer's
+            )
         cue = (tense.cue or "").lower().split()
         if (
             tense.tense in ("present", "future")
@@ -12055,7 +12149,10 @@ class Resolver:
             current = (choice.day.month - 1) // 3 + 1
             year, quarter = choice.day.year, current
             why = f"the quarter of {choice.label}"
-            if tense.direction != 1:
+            after = _WORD_RIGHT_AFTER.match(self.low, candidate.end)
+            # "before the quarter closes", "until the quarter ends": a quarter still closing is the current one
+            closing = after is not None and (after[1] in _LEX.CLOSING_VERBS or after[1] == "closes")
+            if tense.direction != 1 and not closing:
                 # reports look back at the last completed quarter
                 quarter -= 1
                 if quarter == 0:
@@ -12463,6 +12560,27 @@ class Resolver:
             for other in sentence
         )
 
+    def _holiday_bounds_months_of_every_year(self, candidate: Candidate) -> bool:
+        """Whether a feast and a month without a year are the two ends of one range ("from Easter to
+        October", "from October until Easter") and the month is that of every year."""
+        index = bisect_left(self._candidate_starts, candidate.start)
+        for step in (1, -1):
+            at = index + step
+            if not 0 <= at < len(self.candidates):
+                continue
+            other = self.candidates[at]
+            first, second = (candidate, other) if step == 1 else (other, candidate)
+            if (
+                other.spec.month is not None
+                and other.spec.year is None
+                and other.spec.day is None
+                and other.spec.holiday is None
+                and _TIME_RANGE_LINK.fullmatch(self.text, first.end, second.start) is not None
+                and self._habitual_month(other)
+            ):
+                return True
+        return False
+
     def _holiday(self, candidate: Candidate) -> tuple[str, Anchor, str, list[str]]:
         spec = candidate.spec
         assert spec.holiday is not None
@@ -12487,6 +12605,11 @@ class Resolver:
             # "on the first Saturday of June every year", "every year on Thanksgiving": the day a yearly
             # set falls on is that day of every year, in the month it keeps when the rule names one
             why = f"{spec.note}: the day a yearly set falls on, of every year"
+            return _holiday_of_every_year(spec.holiday), _UNANCHORED, why, []
+        if spec.amount is None and self._holiday_bounds_months_of_every_year(candidate):
+            # "open daily from Easter to October": a feast bounding the months a place keeps open every
+            # year is that feast of every year, as the month at the other end is
+            why = f"{spec.note}: one end of months of every year"
             return _holiday_of_every_year(spec.holiday), _UNANCHORED, why, []
         if (
             spec.holiday[0] == "fixed"
@@ -12834,8 +12957,8 @@ class Resolver:
         )
 
     def _measured_change_in_month(self, tense: ClauseTense, candidate: Candidate) -> bool:
-        """ "Sales rose 4 per cent in March", "Sales rose sharply in March", said in February: a change in
-        figures told in the past, right before the month, has been measured, so the month is over however
+        """ "Sales rose 4 per cent in March", "Sales rose sharply in March", "Sales were sharply higher in
+        March", said in February: a change in figures told in the past, right before the month, has been measured, so the month is over however
         far back ("was extended to Nov. 16" is a past act setting a time ahead and keeps the yielding). A
         condition's past ("If sales rose 4 per cent in March, the target would be met") supposes a change
         still to come."""
@@ -12847,9 +12970,17 @@ class Resolver:
             or tense.tense != "past"
             or tense.cue_end is None
             or not candidate.start > tense.cue_end
-            or (cue not in _LEX.CHANGE_BY_WORDS and cue not in _LEX.CHANGE_BY_ADVERBS)
-            or _FIGURE_OF_CHANGE.match(self.low, tense.cue_end, candidate.start) is None
         ):
+            return False
+        if cue in _LEX.CHANGE_BY_WORDS or cue in _LEX.CHANGE_BY_ADVERBS:
+            change = _FIGURE_OF_CHANGE
+        elif cue in _LEX.PAST_COPULAS:
+            # "Sales were sharply higher in March", "There was a sharp rise in March": the change told with
+            # a past copula is as measured as one told with its verb
+            change = _COPULAR_CHANGE
+        else:
+            return False
+        if change.match(self.low, tense.cue_end, candidate.start) is None:
             return False
         cue_start = tense.cue_end - len(cue)
         if _CONDITION_OPENED_BEFORE.search(self.low, max(0, cue_start - 40), cue_start) is None:
@@ -13092,6 +13223,9 @@ def _yearly_set(spec: Spec) -> bool:
 _YEARLY_PART_VALUE = compile_pattern(r"XXXX-(?:SP|SU|FA|WI|\d\d)")
 #: Between a set of years and the month, season or feast of each: ", in ", " in the ", ": in ", ", at ".
 _YEARLY_SET_THEN_TIME_GAP = compile_pattern(r"[,:]?\s+(?:from|in|at|between|during)\s+(?:the\s+)?")
+#: Between a set of years and the month of a second verb that shares it: " and published in ", " and
+#: then sent out in ".
+_YEARLY_SET_THEN_AND_VERB_GAP = compile_pattern(r"[ \t]+and[ \t]+(?:[a-z]+[ \t]+){1,2}in[ \t]+(?:the[ \t]+)?")
 
 
 #: "as every year", "as in every year", "like every summer", "as they did every year": a time likened to a
@@ -13863,13 +13997,29 @@ def _story_year(
 #: How far before the DCT a day dated with its year must lie for bare dates after it to keep its year.
 _RECOUNTED_PAST_DAYS = 366
 #: The size of a change (a figure told with its unit) right before "in": "4 per cent in ", "by 2.5% in ".
-_FIGURE_BEFORE_IN = (
-    r"(?:by[ \t]+)?[$\u00a3\u20ac]?\d[\d.,]*[ \t]*(?:%|[a-z]+)?(?:[ \t]+[a-z]+)?[ \t]+in[ \t]+$"
-)
+#: The size of a change, a figure told with its unit: "4 per cent", "by 2.5%", "$3bn".
+_FIGURE_OF_A_CHANGE = r"(?:by[ \t]+)?[$\u00a3\u20ac]?\d[\d.,]*[ \t]*(?:%|[a-z]+)?(?:[ \t]+[a-z]+)?"
+_FIGURE_BEFORE_IN = _FIGURE_OF_A_CHANGE + r"[ \t]+in[ \t]+$"
 #: What may stand between a verb of change and the month it was measured in: its manner, its size, both
 #: or neither: "rose[ 4 per cent in ]March", "fell[ by 2.5% in ]June", "rose[ sharply in ]March",
 #: "fell[ in ]May" ("rose 4 per cent on hopes of a deal in March" dates the deal).
 _FIGURE_OF_CHANGE = compile_pattern(r"[ \t]+(?:[a-z]+ly[ \t]+)?(?:" + _FIGURE_BEFORE_IN + r"|in[ \t]+$)")
+#: A change told with a past copula, its manner or size and the adverb or noun of the change, between the
+#: copula and the month: "were[ sharply higher in ]March", "were[ 4 per cent down in ]March", "was[ a sharp
+#: rise in ]March", "was[ a 4 per cent fall in exports in ]March".
+_COPULAR_CHANGE = compile_pattern(
+    r"[ \t]+(?:[a-z]+ly[ \t]+)?(?:(?:"
+    + _FIGURE_OF_A_CHANGE
+    + r"[ \t]+)?(?:"
+    + words_regex(_LEX.CHANGE_BY_ADVERBS)
+    + r")|an?[ \t]+(?:"
+    + _FIGURE_OF_A_CHANGE
+    + r"[ \t]+|[a-z]+[ \t]+)?(?:"
+    + words_regex(_LEX.CHANGE_FIGURE_NOUNS)
+    + r")(?:[ \t]+in[ \t]+[a-z]+)?)[ \t]+(?:"
+    + _FIGURE_BEFORE_IN
+    + r"|in[ \t]+$)"
+)
 #: A verbless change with its size before a month, as a headline tells it: "Sales[ up 4 per cent in ]March".
 _VERBLESS_CHANGE_BEFORE = compile_pattern(
     r"(?<![a-z])(" + words_regex(_LEX.CHANGE_BY_ADVERBS) + r")[ \t]+" + _FIGURE_BEFORE_IN

@@ -160,6 +160,8 @@ FLOORS = {
     "blind_events_news_5.jsonl": (94.0, 94.0),
     "blind_events_narrative_6.jsonl": (99.0, 95.0),
     "blind_events_news_6.jsonl": (95.0, 92.0),
+    "blind_events_news_7.jsonl": (90.0, 94.0),
+    "blind_events_narrative_7.jsonl": (96.0, 95.0),
 }
 
 

@@ -1031,6 +1031,11 @@ YEAR_TRACING_VERBS: frozenset[str] = frozenset(
 YEAR_DATING_VERBS: frozenset[str] = frozenset(
     {"date", "dates", "dated", "dating", "backdate", "backdates", "backdated", "backdating"}
 )  # fmt: skip
+#: What follows a year after "dated" to say where it is cut or written ("an archway dated 1547 in its stone",
+#: "a beam dated 1612 over the door").
+WHERE_A_DATE_IS_WRITTEN: tuple[str, ...] = (
+    " in its ", " on its ", " over the ", " above the ", " on the ", " in the "
+)  # fmt: skip
 #: Verbs that move a time or a term before "to" and a year ("extended to 2086", "postponed to 2027",
 #: "pushed back to 2030"): the year is a date, not an amount as after "rose to".
 YEAR_RESCHEDULING_VERBS: frozenset[str] = frozenset(
@@ -1229,6 +1234,10 @@ YEAR_LINKING_NOUN_FOLLOWERS: frozenset[str] = frozenset(
 #: plural, show it is the subject and the number no count of it ("By 1900 cables were laid").
 OPENING_YEAR_PREPOSITIONS: frozenset[str] = frozenset({"in", "by"})
 SUBJECT_PAST_AUXILIARIES: frozenset[str] = frozenset({"were", "had", "could", "would", "might", "did"})
+#: Words after "the" and a year that leave the year no noun to modify, so "the" makes the number the name
+#: of a thing ("Peugeot has sold the 2008 since 2013", "drove the 911 for a week"): English says "in
+#: 2008" and "the 2008 model", never "the 2008" for the year alone.
+NAMED_NUMBER_FOLLOWERS: frozenset[str] = frozenset({"since", "until", "till", "for", "with", "without"})
 #: Prepositions opening a sentence on a year whose clause is in the perfect ("Since 1937 presidents have
 #: taken office on January 20", "Since 1990 prices had doubled"), and the auxiliaries after the plural
 #: subject that tell the number is that year, not a count of the subject.
@@ -1886,6 +1895,9 @@ THING_MAKING_PARTICIPLES: frozenset[str] = frozenset(
 #: Past auxiliaries after a name that open a clause ("At dawn on the 29th Giustiniani was wounded").
 PAST_AUXILIARIES_AFTER_A_NAME: frozenset[str] = frozenset({"was", "were", "had"})
 
+#: The past copulas that tell a change in figures as a state ("Sales were sharply higher in March").
+PAST_COPULAS: frozenset[str] = frozenset({"was", "were"})
+
 #: Auxiliaries before "last" that make it a verb ("will last two hours").
 AUXILIARIES: frozenset[str] = frozenset(
     {"will", "would", "could", "can", "may", "might", "should", "must", "to", "did", "does", "do", "not",
@@ -2074,13 +2086,12 @@ RATE_BEFORE_FREQUENCY: frozenset[str] = frozenset({"average", "mean", "median"})
 
 #: Words before "daily", "weekly", "monthly" ... that make it the period of a change counted in a run or
 #: ranked ("the third straight monthly rise", "seven consecutive weekly losses", "its biggest weekly
-#: loss", "its third monthly drop in a row"): the unit each change is measured over, not a time that
-#: recurs.
+#: loss", "its third monthly drop in a row"; an ordinal of `ORDINALS` or "11th" does the same, "the
+#: eleventh monthly rise in a row"): the unit each change is measured over, not a time that recurs.
 RUN_OR_RANK_BEFORE_FREQUENCY: frozenset[str] = frozenset(
     {"straight", "consecutive", "successive", "biggest", "largest", "smallest", "sharpest", "steepest",
      "highest", "lowest", "strongest", "weakest", "worst", "best", "fastest", "slowest", "deepest",
-     "greatest", "steadiest",
-     "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"}
+     "greatest", "steadiest"}
 )  # fmt: skip
 
 #: Nouns after "before"/"after" that keep an amount "a month" a rate ("$2,900 a month before discounts",
@@ -2120,7 +2131,7 @@ THINGS_NAMED_FOR_FEASTS: frozenset[str] = frozenset(
 #: Meals named for a feast ("Christmas dinner", "the Easter lunch"): a kind of meal, whatever the word
 #: before it, not the feast's day (blind_mixed_3 leaves "Christmas dinner" untagged).
 MEALS_NAMED_FOR_FEASTS: frozenset[str] = frozenset(
-    {"dinner", "dinners", "lunch", "lunches", "luncheon", "supper", "meal", "meals", "breakfast"}
+    {"dinner", "dinners", "lunch", "lunches", "luncheon", "supper", "meal", "meals", "breakfast", "brunch"}
 )
 
 #: Nouns after a month that make it a month of delivery of goods traded ahead ("cotton for May delivery",
@@ -3108,6 +3119,14 @@ TIMELINE_INTRO_WORDS: frozenset[str] = frozenset({"timeline", "chronology"})
 #: Hedges between a lead and a bare hour ("at about 8", "from around 7"): alone they lead amounts
 #: ("lost about 9 percent").
 BARE_HOUR_HEDGES: frozenset[str] = frozenset({"about", "around", "approximately", "roughly"})
+#: Verbs of leaving, arriving, meeting, opening and closing that make a spelled hour after "at" closing its
+#: clause a clock time ("left at four.", "opens at nine"); "started school at four" and "stood at four" are
+#: an age and a level, so beginning and being are not among them.
+SPOKEN_HOUR_MOVE_VERBS: frozenset[str] = frozenset(
+    {"leave", "leaves", "left", "depart", "departs", "departed", "arrive", "arrives", "arrived", "meet",
+     "meets", "met", "open", "opens", "opened", "reopen", "reopens", "reopened", "close", "closes", "closed",
+     "shut", "shuts", "sail", "sails", "sailed", "dock", "docks", "docked"}
+)  # fmt: skip
 
 #: Leads that make a bare hour a clock time only right after another clock time ("8ish but prob 9",
 #: "at 8 or 9"); elsewhere they lead counts ("maybe 9 people").
