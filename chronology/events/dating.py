@@ -502,6 +502,7 @@ def _cost(
     verbs: frozenset[int],
     fronted: bool,
     published: date | None = None,
+    events: Collection[int] = (),
 ) -> float:
     if _relation_participle(tokens, sentence, mention, verbs):
         return float("inf")
@@ -515,7 +516,11 @@ def _cost(
     between = [tokens[i] for i in kept]
     if any(t.text in _HARD_BREAKS for t in between):
         return float("inf")
-    if not following and verbal and _noun_source_time(tokens, placed, verbs, published):
+    if (
+        not following
+        and verbal
+        and _noun_source_time(tokens, sentence, placed, mention, verbs, published, events)
+    ):
         return float("inf")  # "based their estimate on figures from March": the figures' time
     if (
         not following
@@ -622,18 +627,32 @@ def _cost(
 
 
 def _noun_source_time(
-    tokens: Sequence[Token], placed: Placed, verbs: frozenset[int], published: date | None = None
+    tokens: Sequence[Token],
+    sentence: Sentence,
+    placed: Placed,
+    mention: Mention,
+    verbs: frozenset[int],
+    published: date | None = None,
+    events: Collection[int] = (),
 ) -> bool:
     """Whether a time after "from" tells the time of the noun before it, not of a verb before that:
     "based their estimate on figures from March", "studied letters from 1920". After a verb it opens
     the verb's own range or start ("worked from Friday until Sunday"), and so does a range after a noun
     ("stayed in the village from May to June"), and a time after the publication date: what a noun
-    comes from is already there, so "will begin free repairs from next month" starts the repairs then."""
+    comes from is already there, so "will begin free repairs from next month" starts the repairs then.
+    Not an event noun's start ("is booked for other launches from 20 April"), nor a time a simple past
+    verb, told before the publication date, can have ("approved new fares from April")."""
     at = placed.first - 1
     if at < 1 or tokens[at].lower not in lx.NOUN_TIME_SOURCES:
         return False
     interval = placed.expression.interval
-    if published is not None and interval is not None and interval.start.date() > published:
+    if (
+        published is not None
+        and interval is not None
+        and interval.start.date() > published
+        and at - 1 not in events
+        and not _simple_past(tokens, sentence, mention)
+    ):
         return False
     noun = tokens[at - 1]
     if placed.stop < len(tokens) and tokens[placed.stop].lower in lx.RANGE_ENDS:
@@ -765,12 +784,7 @@ def _tense_excludes(
     if not _ends_like_prose(tokens, sentence):
         return False  # "Rebels seize town Tuesday": a title tells past news in the present
     form = verb_form(mention.token.lower)
-    position = mention.index - 1
-    while position >= sentence.first and (
-        _adverb(tokens[position].lower) or tokens[position].lower in ("not", "n't")
-    ):
-        position -= 1
-    auxiliary = tokens[position].lower if position >= sentence.first else ""
+    auxiliary = _auxiliary_before(tokens, sentence, mention)
     if auxiliary in lx.AUXILIARIES and auxiliary not in _SIMPLE_PRESENT_AUXILIARIES:
         return False
     if form in (Form.THIRD_PERSON, Form.BASE):
@@ -778,6 +792,26 @@ def _tense_excludes(
     if form is Form.PAST and auxiliary not in lx.AUXILIARIES:
         return expression.interval.start.date() > published
     return False
+
+
+def _auxiliary_before(tokens: Sequence[Token], sentence: Sentence, mention: Mention) -> str:
+    """The word before a verb past its adverbs and negation ("" at the sentence's start)."""
+    position = mention.index - 1
+    while position >= sentence.first and (
+        _adverb(tokens[position].lower) or tokens[position].lower in ("not", "n't")
+    ):
+        position -= 1
+    return tokens[position].lower if position >= sentence.first else ""
+
+
+def _simple_past(tokens: Sequence[Token], sentence: Sentence, mention: Mention) -> bool:
+    """Whether a finite verb is a simple past: "approved", "cut" with no auxiliary before it."""
+    return (
+        mention.verbal
+        and mention.finite
+        and verb_form(mention.token.lower) in (Form.PAST, Form.PAST_OR_PARTICIPLE)
+        and _auxiliary_before(tokens, sentence, mention) not in lx.AUXILIARIES
+    )
 
 
 #: Two expressions this close (in tokens) that claim one predicate tell one time in parts.
@@ -1014,7 +1048,7 @@ class _Governors:
                 self.tokens, sentence, mention, item.expression, self.published
             ):
                 continue
-            cost = _cost(self.tokens, sentence, item, mention, self.verbs, fronted, self.published)
+            cost = _cost(self.tokens, sentence, item, mention, self.verbs, fronted, self.published, self.at)
             if cost <= MAX_COST and (best is None or cost < best[0]):
                 best = (cost, mention)
         return best
@@ -1088,7 +1122,7 @@ def governing_mentions(
         shared.extend(
             (m, Dating(item, cost + SHARED_COST, governor))
             for noun in nouns
-            for m in _support_partners(tokens, sentence, noun, governors.at, in_sentence)
+            for m in _support_partners(tokens, sentence, noun, governors.at, in_sentence, item)
         )
         verb = _verb_of_object(
             tokens, sentence, item, governor, governors.at, in_sentence, timed, governors.published
@@ -1354,6 +1388,24 @@ def _future_verb_of_noun(
     return verb
 
 
+#: Words of the place phrases between a verb and its occasion: "spoke to reporters outside the court".
+PLACE_ADJUNCT_WORDS = 7
+
+
+def _place_adjuncts(tokens: Sequence[Token], start: int, stop: int) -> bool:
+    """Whether prepositional phrases of place or address fill the words between an intransitive verb
+    and its "after" phrase ("spoke to reporters outside the court after the verdict"): no object
+    stands there to take the "after" phrase."""
+    return (
+        stop - start <= PLACE_ADJUNCT_WORDS
+        and tokens[start].lower in lx.PLACE_ADJUNCT_PREPOSITIONS
+        and all(
+            tokens[i].lower in lx.PLACE_ADJUNCT_PREPOSITIONS or _noun_phrase_filler(tokens[i])
+            for i in range(start + 1, stop)
+        )
+    )
+
+
 def _verb_of_occasion_adjunct(
     tokens: Sequence[Token],
     sentence: Sentence,
@@ -1384,7 +1436,9 @@ def _verb_of_occasion_adjunct(
     if tokens[position].lower not in lx.OCCASION_ADJUNCT_PREPOSITIONS:
         return None
     verb = next((m for m in reversed(in_sentence) if m.verbal and m.index < position), None)
-    if verb is None or not verb.finite or position - verb.index > 2:
+    if verb is None or not verb.finite:
+        return None
+    if position - verb.index > 2 and not _place_adjuncts(tokens, verb.index + 1, position):
         return None
     if verb_form(verb.token.lower) not in _PAST_FORMS:
         return None
@@ -1634,10 +1688,17 @@ def _first_conjunct(
     first = next((m for m in reversed(candidates) if m.index < conjunction), None)
     if first is None or conjunction - first.index > ADJUNCT_REACH:
         return None
+    serial = conjunction - 1
     if any(
-        t.text == "," or t.text in _HARD_BREAKS or t.lower in lx.SUBORDINATORS
-        for t in tokens[first.index + 1 : conjunction]
+        (t.text == "," and i != serial) or t.text in _HARD_BREAKS or t.lower in lx.SUBORDINATORS
+        for i, t in enumerate(tokens[first.index + 1 : conjunction], start=first.index + 1)
     ):
+        return None
+    if tokens[serial].text == "," and not (
+        tokens[first.index - 1].text == "," and _series_before(tokens, first, candidates, frozenset())
+    ):
+        # the serial comma of a series ("trained, married, and opened"): a comma before "and" joins
+        # predicates only where commas join one before them too
         return None
     form, first_form = verb_form(governor.token.lower), verb_form(first.token.lower)
     if form != first_form and not (form in _PAST_FORMS and first_form in _PAST_FORMS):
@@ -1728,6 +1789,23 @@ def _timed(placed: Sequence[Placed]) -> frozenset[int]:
     )
 
 
+#: Words of the length a verb of taking time measures: "less than four hours".
+LENGTH_TAKEN_WORDS = 4
+
+
+def _length_taken(tokens: Sequence[Token], head: Mention, governor: Mention, timed: frozenset[int]) -> bool:
+    """ "took four hours to reach its verdict", "spent two days repairing the pier": the length a
+    verb of taking time measures is the length of the act it takes, one occasion with it."""
+    if head.lemma not in lx.TIME_TAKING_LEMMAS:
+        return False
+    last = governor.index - 1 if tokens[governor.index - 1].lower == "to" else governor.index
+    return (
+        1 < last - head.index <= LENGTH_TAKEN_WORDS + 1
+        and tokens[last - 1].lower in lx.LENGTH_UNIT_WORDS
+        and not any(i in timed for i in range(head.index + 1, last))
+    )
+
+
 def _sharing_the_date(
     tokens: Sequence[Token],
     sentence: Sentence,
@@ -1748,11 +1826,20 @@ def _sharing_the_date(
             head is not None
             # "agreed to come to Canada for the next summer": a time the complement is for is the
             # plan's, later than the act of agreeing to it, and so is a deadline ("promised to cut
-            # fares within a year")
+            # fares within a year", "vowed to finish the road before June")
             and not (item.first and tokens[item.first - 1].lower == "for")
-            and not (item.first and tokens[item.first - 1].lower in lx.ONE_SIDED_BOUNDS)
-            and governor.index - head.index <= 2
-            and (governor.index - head.index == 1 or tokens[head.index + 1].lower == "to")
+            and not (
+                item.first
+                and tokens[item.first - 1].lower in lx.COMPLEMENT_DEADLINES
+                and head.lemma not in lx.ASPECTUAL_LEMMAS
+            )
+            and (
+                (
+                    governor.index - head.index <= 2
+                    and (governor.index - head.index == 1 or tokens[head.index + 1].lower == "to")
+                )
+                or _length_taken(tokens, head, governor, timed)
+            )
         ):
             shared.append(head)
     if governor.verbal and governor.finite:
@@ -2045,12 +2132,24 @@ def _occurring(tokens: Sequence[Token], verb: Mention, sentence: Sentence) -> bo
     return verb.lemma in lx.SUPPORT_LEMMAS and passive(tokens, verb, sentence)
 
 
-def _moving_passive(tokens: Sequence[Token], sentence: Sentence, verb: Mention) -> bool:
-    """Whether a passive moves its subject to the time after it: "was postponed until May"."""
+#: Words of the time of a moving between the passive and the time it moves to: "on Monday", "at the
+#: last minute".
+MOVING_TIME_WORDS = 4
+
+
+def _moving_passive(
+    tokens: Sequence[Token], sentence: Sentence, verb: Mention, timed_move: bool = False
+) -> bool:
+    """Whether a passive moves its subject to the time after it: "was postponed until May"; with
+    `timed_move`, past a time of the moving too ("was postponed on Monday until May")."""
+    if verb.lemma not in lx.MOVING_LEMMAS:
+        return False
+    reach = min(sentence.stop, verb.index + 2 + (MOVING_TIME_WORDS if timed_move else 0))
+    link = next((i for i in range(verb.index + 1, reach) if tokens[i].lower in lx.MOVED_TO_LINKS), None)
     return (
-        verb.lemma in lx.MOVING_LEMMAS
-        and verb.index + 1 < sentence.stop
-        and tokens[verb.index + 1].lower in lx.MOVED_TO_LINKS
+        link is not None
+        and (link == verb.index + 1 or tokens[verb.index + 1].lower in lx.MOVING_TIME_PREPOSITIONS)
+        and all(tokens[i].is_word for i in range(verb.index + 1, link))
         and passive(tokens, verb, sentence)
     )
 
@@ -2069,7 +2168,7 @@ def moved_subject(
     return (
         verb is not None
         and position > mention.index + 1
-        and _moving_passive(tokens, sentence, verb)
+        and _moving_passive(tokens, sentence, verb, timed_move=True)
         and _subject_noun(tokens, sentence, verb, at) is mention
     )
 
@@ -2177,12 +2276,18 @@ def _quantity(tokens: Sequence[Token], position: int, stop: int) -> bool:
     return position < stop and tokens[position].text[0].isdigit()
 
 
+def _moved_to(tokens: Sequence[Token], item: Placed) -> bool:
+    """Whether a time is the one an event is moved to: "until May", "to 9 June"."""
+    return item.first > 0 and tokens[item.first - 1].lower in lx.MOVED_TO_LINKS
+
+
 def _support_partners(
     tokens: Sequence[Token],
     sentence: Sentence,
     governor: Mention,
     at: dict[int, Mention],
     mentions: Sequence[Mention],
+    item: Placed | None = None,
 ) -> list[Mention]:
     """The support verb and the event noun that name one happening, whichever the date governs:
     "held talks on Monday", "issued Thursday's ruling", "the explosion took place on Friday", "the
@@ -2194,7 +2299,9 @@ def _support_partners(
             noun = _subject_noun(tokens, sentence, governor, at)
             if after < sentence.stop and tokens[after].lower == "for":
                 noun = _object_noun(tokens, sentence, after, at) or noun
-        elif _occurring(tokens, governor, sentence) or _moving_passive(tokens, sentence, governor):
+        elif _occurring(tokens, governor, sentence) or _moving_passive(
+            tokens, sentence, governor, timed_move=item is not None and _moved_to(tokens, item)
+        ):
             noun = _subject_noun(tokens, sentence, governor, at)
         elif governor.lemma in lx.SUPPORT_LEMMAS | lx.ASPECTUAL_LEMMAS:
             # "completed the purchase yesterday": a phase verb and the event it is a phase of

@@ -477,10 +477,13 @@ def _story_when_clause(
         return False
     if opener == sentence.first and tokens[opener].lower == "as":
         # "As the ship left the harbour, a sailor fell": a fronted "as" clause with a subject of its
-        # own is the moment its sentence tells ("As expected", "As she said" tell none)
+        # own is the moment its sentence tells ("As expected", "As she said", "As she feared" tell
+        # none, and "As the years passed" tells time going by, at no one moment)
         return (
             mention.index > opener + 1
             and mention.lemma not in lx.SPEECH_LEMMAS
+            and mention.lemma not in lx.I_STATE_LEMMAS
+            and not any(t.lower in lx.PASSING_TIME_SUBJECTS for t in tokens[opener + 1 : mention.index])
             and not neither_happened_nor_told(tokens, sentence, mention)
             and not stepped_back(tokens, sentence, mention)
         )

@@ -185,6 +185,13 @@ NOUN_CONTEXT = _words(
 SINGULAR_DETERMINERS = _words("a an the this that its his her their our my your every each another")
 #: Verbs whose object takes a bare infinitive: "helped the company keep", "let the boy stay".
 BARE_INFINITIVE_LEMMAS = _words("let make help have see watch hear feel")
+#: Verbs whose object is the length an act takes: "took four hours to reach", "spent a week repairing".
+TIME_TAKING_LEMMAS = _words("take spend")
+#: Units a length of time ends with: "four hours", "a week".
+LENGTH_UNIT_WORDS = _words("minute minutes hour hours day days week weeks month months year years")
+#: Prepositions that open the time of a moving before the time it moves to: "was postponed on Monday
+#: until May".
+MOVING_TIME_PREPOSITIONS = _words("on at in")
 #: Plural nouns without an "-s": a base form after them may be their verb ("the people vote").
 PLURAL_NOUNS = _words("people police men women children staff cattle clergy")
 
@@ -284,6 +291,9 @@ OCCASION_ADJUNCT_PREPOSITIONS = _words("after during following amid")
 #: ... of them, those whose occasion came before the act: its date is the act's only when the two
 #: are near ("arrested after a fight last night", not "jailed after a robbery in 2019").
 PRECEDING_OCCASION_PREPOSITIONS = _words("after following")
+#: Prepositions of place and address that may stand between a verb and its occasion phrase: "spoke
+#: to reporters outside the court after the verdict".
+PLACE_ADJUNCT_PREPOSITIONS = _words("to outside inside at in near on by")
 
 #: Words that open a subject: after a fronted "after the fire" phrase with no comma, one of them
 #: after the phrase's noun starts the main clause ("Two months after the fire the council passed").
@@ -450,7 +460,7 @@ EVENT_NOUNS = _words(
     shelling shift shipment shooting shortage show shutdown siege signing slump speech split spill
     standoff storm strike struggle suicide summit surge surrender survey suspension swap takeover talk
     talks tension test testimony theft tornado tour tragedy transaction transfer transition treaty trial
-    trip truce tsunami uprising upheaval victory violence visit vote voting walkout war warning wedding
+    trip truce tsunami uprising upheaval victory violence visit vote voting walkout war warning wedding win
     withdrawal yield offer proposal request embargo occupation cooperation violation repatriation
     manhunt buildup resolution crackdown intervention hunt tenure declaration completion
     verdict lecture ordeal turnaround triumph outflow inflow redemption introduction revision
@@ -512,8 +522,9 @@ NOMINAL_SUFFIXES: tuple[tuple[str, tuple[str, ...]], ...] = (
 VERB_PREFIXES = ("re", "de", "pre", "co", "mis", "over", "under", "dis", "un")
 
 #: The prefix of doing a verb's act again ("refloated", "rehoused", "reburied"): a form the verb table
-#: lacks is the form of the verb after it. Only inflected forms of a stem of four letters or more, so
-#: that "resin" (re + the base "sin") or "rebate" stays a noun.
+#: lacks is the form of the verb after it. Only past, participle and "-ing" forms of a stem of four
+#: letters or more, so that "resin" (re + the base "sin"), "resins" (re + "sins") or "rebate" stays a
+#: noun.
 AGAIN_PREFIX = "re"
 AGAIN_STEM_LENGTH = 4
 
@@ -711,6 +722,12 @@ NOUN_TIME_SOURCES = _words("from")
 #: Words that end a range a time opens: "from Friday until Sunday", "from 1990 to 1995".
 RANGE_ENDS = _words("to until till through")
 
+#: Prepositions of a time an infinitive complement is to happen by or within: "pledged to hire 200
+#: drivers within a year", "vowed to finish the road before June", "agreed to stay until Friday". The
+#: time is the plan's, not the pledging's, unless the verb is a phase of the act ("began to arrive
+#: before noon").
+COMPLEMENT_DEADLINES = ONE_SIDED_BOUNDS | DEADLINE_BOUNDS | END_BOUNDS | _words("before")
+
 #: Participles that compare a figure with another time's before "with"/"to": that time is the
 #: compared one's ("rose 4 per cent compared with a year earlier"), not the sentence's.
 COMPARING_WORDS = _words("compared contrasted")
@@ -765,3 +782,7 @@ PROJECTION_NOUNS = _words(
 #: The last word of a time counted back from the story's own ("the night before", "two years
 #: earlier"): a past perfect it dates is a flashback, and the story stays where it stood.
 COUNTED_BACK_WORDS = _words("before earlier")
+
+#: Subjects of a clause that tells time going by: "As the years passed", "as time went on". Such a
+#: clause spans the time it tells and is at no one moment of the story.
+PASSING_TIME_SUBJECTS = _words("time hours days weeks months seasons years decades centuries")

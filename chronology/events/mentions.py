@@ -339,11 +339,17 @@ def _after_singular_phrase(tokens: Sequence[Token], index: int, first: int) -> b
             or word in lx.AUXILIARIES
             or word in lx.PLURAL_NOUNS
             or (word.endswith("s") and not word.endswith("ss"))
-            or verb_form(word) is not None
+            or (verb_form(word) is not None and not _noun_modifier_homograph(word))
         ):
             return False
         position -= 1
     return False
+
+
+def _noun_modifier_homograph(word: str) -> bool:
+    """Whether a word between a determiner and a base form may be a noun modifying it: "his back
+    yard", "the work crew" (a base form that is a noun too; a finite form would be the verb)."""
+    return verb_form(word) is Form.BASE and word in verb_table().also_noun
 
 
 #: Words that may stand between a number and the noun it counts: "three foreign ministers".
@@ -522,6 +528,17 @@ def _subordinate(
         ):
             pass  # "The stern sank at once, and four men drowned": an adverb of the clause before
         elif word in lx.SUBORDINATORS:
+            if (
+                seen_comma
+                and not opens_with_subordinator
+                and position - 1 > sentence.first
+                and tokens[position - 1].text == ","
+                and not any(i in verbs for i in range(sentence.first, position - 1))
+            ):
+                # "The crew, when they reached the shore, lit a fire", "Joan, who was ten, and her
+                # brother went": a clause set off by commas after the subject interrupts the main
+                # clause, whose verb follows the closing comma
+                return False
             # "The raid that killed him began at dawn": a relative clause with its own verb has closed
             return not (word in _RELATIVES and verb_seen and not complement)
         elif position in verbs:

@@ -68,12 +68,13 @@ def verb_form(word: str) -> Form | None:
 
 @lru_cache(maxsize=1 << 16)
 def _again_form(word: str) -> Form | None:
-    """The form of "re" + an inflected verb form the table lacks: "refloated" is "floated"."""
+    """The form of "re" + an inflected verb form the table lacks: "refloated" is "floated". Not an "-s"
+    form, which after "re" is as often a plural noun ("resins", "revisions") as a verb."""
     stem = word[len(AGAIN_PREFIX) :]
     if len(stem) < AGAIN_STEM_LENGTH:
         return None
     form = verb_table().forms.get(stem)
-    return None if form is Form.BASE else form
+    return None if form in (Form.BASE, Form.THIRD_PERSON) else form
 
 
 def _regular_bases(word: str) -> list[str]:

@@ -84,6 +84,8 @@ _NAME_AND_BEFORE = compile_pattern(r"(?<![A-Za-z'])[A-Z][a-z]+[ \t]+and[ \t]+$")
 _JOINED_NAMES_BEFORE = compile_pattern(
     r"(?<![A-Za-z'])[A-Z][a-z]+[ \t]+and[ \t]+[A-Z][A-Za-z'\u2019]*(?:[ \t]+[A-Z][A-Za-z'\u2019]*){0,3}[ \t]+$"
 )
+#: At most two words opening a line before the word read: "[Overnight] closures:", "[Road] works:".
+_LINE_LABEL_OPENING = compile_pattern(r"(?:^|\n)[ \t]*(?:[A-Za-z]+[ \t]+){0,2}$")
 #: A count in figures below a thousand or with its thousands set off ("80", "1,200"), not a year ("2019"),
 #: right before a word.
 _COUNT_IN_DIGITS_BEFORE = compile_pattern(r"(?<![0-9,.])\d{1,3}(?:,\d{3})*[ \t]+$")
@@ -728,6 +730,10 @@ class _Reader:
             return None
         if previous == "to":
             return None
+        if flags & _ALSO_NOUN and self.tokens.text.startswith(":", self.tokens.spans[index][1]):
+            start = self.tokens.spans[index][0]
+            if _LINE_LABEL_OPENING.search(self.tokens.text, max(0, start - 30), start) is not None:
+                return None  # "Road works: Monday to Friday": a notice's label, a noun before its colon
         if word == "last" and self._determines_a_unit(index):
             return None  # "had 86,000 visitors last year": the year before now, no verb "to last"
         bound = lexicon.PARTICLE_BOUND_VERBS.get(word)

@@ -1375,6 +1375,13 @@ class Grammar:
             self.h_relative_unit,
         )
         self._add(
+            "within_the_hour",
+            "unit",
+            # "were ashore within the hour": the hour from then, a bound on how soon (see h_within_the_hour)
+            r"the\s+hour(?![a-z'\u2019-])",
+            self.h_within_the_hour,
+        )
+        self._add(
             "new_year",
             "unit",
             r"(?:"
@@ -2546,7 +2553,9 @@ class Grammar:
             r"the\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th|(?<=[23])d)(?:\s+(?P<inst>"
             + words_regex(self.lex.LETTER_MONTH_STEPS)
             + r")"
-            + r"|\s+of\s+(?:that|the\s+same|the)\s+month(?![a-z]))?(?![a-z0-9])",
+            + r"|\s+of\s+(?:that|the\s+same|the)\s+month(?![a-z])"
+            # "due on the 1st of next month": a day of the month named from the writer's now
+            + r"|\s+of\s+(?P<relmonth>this|next|last)\s+month(?![a-z]))?(?![a-z0-9])",
             self.h_day_only,
         )
         self._add(
@@ -2623,6 +2632,13 @@ class Grammar:
         self.weekday_hours_rx = compile_pattern(_SCHEDULE_HOURS)
         # "from 9am to 5pm Monday to Friday": a weekday that opens a run of weekdays
         self.weekday_run_after_rx = compile_pattern(weekday_run_after)
+        # "Open Sun-Thu", "is closed Sun-Mon": a notice's state opening its line or sentence, or after the
+        # present "is" or "are", before a run of weekdays ("was closed Sun-Mon" tells one stretch)
+        self.notice_state_before_rx = compile_pattern(
+            r"(?:^|[.:;!?\n][ \t]*|(?<![a-z])(?:is|are)[ \t]+)"
+            + words_regex(self.lex.NOTICE_HOURS_STATES)
+            + r"[ \t]+$"
+        )
         # "22 June - 5 December 1941", "between June and August 1943": the end of a range names the year
         self.range_end_year_rx = compile_pattern(
             r"\s*(?:-|to|and|until|till|through)\s*"
@@ -3609,10 +3625,32 @@ class Grammar:
         ):
             return None
         clause_subject = (
-            det == "that" and not pmod and _previous_word(ctx.low, m.start()) in self.lex.THAT_CLAUSE_VERBS
+            det == "that"
+            and not pmod
+            and _previous_word(ctx.low, m.start()) in self.lex.THAT_CLAUSE_VERBS
+            and not self._month_closes_phrase(ctx.low, m.end())
         )
         if clause_subject:
             det = None  # "had shown that May was a record": "that" opens a clause whose subject is the month
+        prev = ctx.prev_spec
+        if (
+            not det
+            and not pmod
+            and prev is not None
+            and prev.type == "SET"
+            and _MONTH_SET_VALUE.fullmatch(prev.value or "")
+            and _LISTED_AFTER.fullmatch(ctx.low, ctx.prev_end, m.start("month"))
+        ):
+            # "every February and September", "each March, June or December": a month listed after a
+            # recurring one recurs too, as "every Tuesday and Thursday" does
+            month = self.month_of(word)
+            return Spec(
+                "SET",
+                "fixed",
+                value=f"XXXX-{month:02d}",
+                note=f"'{m['month']}': listed after a recurring month, every such month",
+                extent_group="month",
+            )
         spec = Spec("DATE", "calendar", month=self.month_of(word))
         if clause_subject:
             spec.extent_group = "month"
@@ -3620,6 +3658,8 @@ class Grammar:
             spec.year = self.range_end_year(ctx, m.end(), self.month_of(word), None)
             if spec.year is None and not pmod:
                 self._share_relative_year(spec, ctx, m.end())
+                if spec.amount is None:
+                    self._possessive_relative_year(spec, ctx, m.start())
         if det:
             direction, base = self.lex.RELATIVE_DETERMINERS[det]
             spec.amount = direction
@@ -3638,6 +3678,18 @@ class Grammar:
         amount = {"this": 0, "last": -1, "next": 1}[found["erel"]]
         spec.unit, spec.amount = "year", amount
         spec.note = f"a month of {found['erel']} year, shared with the month after it"
+
+    def _possessive_relative_year(self, spec: Spec, ctx: Context, start: int) -> None:
+        """ "this year's October shows", "last year's March figures": a bare month after a relative year's
+        possessive is that year's month, whatever the tense of the clause."""
+        before = ctx.low[max(0, start - 16) : start]
+        if not before.endswith(("year's ", "year\u2019s ")):
+            return
+        found = _RELATIVE_YEAR_POSSESSIVE.search(before)
+        if found is None:
+            return
+        spec.unit, spec.amount = "year", {"this": 0, "last": -1, "next": 1}[found[1]]
+        spec.note = f"a month of {found[1]} year, after its possessive"
 
     def _ambiguous_month_as_noun(self, before: list[str], word: str, ctx: Context, m: re.Match[str]) -> bool:
         """ "figures for March", "its March meeting": after "for" or a possessive a capitalised "March" or
@@ -3714,8 +3766,18 @@ class Grammar:
         possessive = after[:2] in ("'s", "\u2019s") and after[2:3] == " " and after[3:4].islower()
         if not possessive and _next_word(ctx.low, m.end()) not in self.lex.MONTH_SUBJECT_COPULAS:
             return False
+        if not ctx.text[m.start()].isupper():
+            return False
         opening = ctx.text[max(0, m.start() - 4) : m.start()].rstrip()
-        return ctx.text[m.start()].isupper() and opening[-1:] in ("", ".", ":", ";", "!", "?", "\n")
+        if opening[-1:] in ("", ".", ":", ";", "!", "?", "\n"):
+            return True
+        # "In those years March was usually wet", "By then March was over": a short phrase of time
+        # opening the sentence, then the month as its subject
+        phrase = _OPENING_PHRASE_BEFORE.search(ctx.text, max(0, m.start() - 40), m.start())
+        return phrase is not None and (
+            phrase["prep"].lower() in self.lex.OPENING_MONTH_PREPOSITIONS
+            or phrase["prep"].lower() in self.lex.OPENING_YEAR_PREPOSITIONS
+        )
 
     def _heads_month_list(self, ctx: Context, m: re.Match[str]) -> bool:
         """ "May, June and September are the best months", "May or October": a capitalised month heading a
@@ -3779,7 +3841,12 @@ class Grammar:
             and (
                 (verb := _next_word(ctx.low, m.end())) in self.lex.SUBJECT_PAST_AUXILIARIES
                 or verb in self.lex.SUBJECT_PERFECT_AUXILIARIES
-                or verb in self.lex.NAMED_NUMBER_FOLLOWERS
+                or (
+                    verb in self.lex.NAMED_NUMBER_FOLLOWERS
+                    # "compared the 2019 with the 2020 figures", "from the 2001 until the 2011 census": the
+                    # noun after the second year is the first's too, so both are years
+                    and _YEAR_SHARING_A_NOUN_AFTER.match(ctx.low, m.end()) is None
+                )
             )
         ):
             # "after the 1975 had played", "the 1919 were": English never puts "the" before a year it names
@@ -4563,17 +4630,20 @@ class Grammar:
         if (
             value is not None
             and not counted
-            and prev_word in self.lex.CATALOGUE_YEAR_PARTICIPLES
-            and (_CLAUSE_CLOSE_AFTER.match(low, end) or _CLAUSE_END.match(low, end))
             and (
-                prev_word in self.lex.YEAR_DATING_VERBS
-                or _sentence_start(
-                    low, (at := low.rfind(prev_word, max(0, start - len(prev_word) - 4), start))
-                )
+                (catalogue := prev_word in self.lex.CATALOGUE_YEAR_PARTICIPLES)
+                or prev_word in self.lex.LISTED_ITEM_MAKING_PARTICIPLES
+            )
+            and (_CLAUSE_CLOSE_AFTER.match(low, end) or _CLAUSE_END.match(low, end))
+            and (at := low.rfind(prev_word, max(0, start - len(prev_word) - 4), start)) >= 0
+            and (
+                (catalogue and (prev_word in self.lex.YEAR_DATING_VERBS or _sentence_start(low, at)))
                 # "MINI COOPER 1969, restored 1999, garaged": an item of a list of a thing's attributes,
-                # set off by commas, as a label's entry is by its line
+                # set off by commas, as a label's entry is by its line; only making or mending dates a
+                # thing so ("lent 5000, purchased 1800, and sold the rest" counts)
                 or (
-                    1500 <= value <= 2099
+                    prev_word in self.lex.LISTED_ITEM_MAKING_PARTICIPLES
+                    and 1500 <= value <= 2099
                     and _COMMA_OR_LINE_BEFORE.search(low, max(0, at - 4), at) is not None
                     and _CLAUSE_CLOSE_AFTER.match(low, end) is not None
                 )
@@ -4598,10 +4668,10 @@ class Grammar:
             value is not None
             and not counted
             and prev_word in self.lex.YEAR_DATING_VERBS
-            and low.startswith(self.lex.WHERE_A_DATE_IS_WRITTEN, end)
+            and (1000 <= value <= 2099 or low.startswith(self.lex.WHERE_A_DATE_IS_WRITTEN, end))
         ):
-            # "an archway dated 1547 in its stone", "a beam dated 1612 over the door": the year cut or
-            # written on a thing, with where it is written after it
+            # "an archway dated 1547 in its stone", "A letter dated 1788 survives.": the year cut or written
+            # on a thing, whatever follows it ("dated 950 on its base": a short year, with its place after)
             return True
         if (
             value is not None
@@ -5171,6 +5241,7 @@ class Grammar:
                 value=decade,
                 mod=mod,
                 note=f"a decade named in words: the {decade}0s",
+                extent_group="decword" if not mod and self._decade_before_noun(ctx, m) else None,
             )
         raw = m["dec"].lstrip("'")
         if len(raw) == 4:
@@ -5200,6 +5271,8 @@ class Grammar:
                 # "the 1920s-style bar", "the 1960s-era estate": the decade modifies a compound
                 # adjective, and the article is the noun's, as in "a [three-year] siege"
                 spec.extent_group = "decade_core"
+            elif not mod and self._decade_before_noun(ctx, m):
+                spec.extent_group = "decade_core"  # "the 1990s brow is back": the article is the noun's
             elif (
                 not mod and m.group(0).startswith("the") and _QUOTED_TITLE_AFTER_NOUN.match(ctx.text, m.end())
             ):
@@ -5256,6 +5329,27 @@ class Grammar:
             # "the 80s ad campaign": a lower-case "ad" is the noun's
             extent_group="decnoera" if m["decbc"] else None,
         )
+
+    def _decade_before_noun(self, ctx: Context, m: re.Match[str]) -> bool:
+        """Whether "the <decade>" qualifies a noun right after it ("buying the 1990s brow", "the Seventies
+        revival refuses to die"), so that the article is the noun's, as in "the [1920s]-style bar". Only a
+        lower-case "the" after no preposition: "In the 1970s inflation rose" fronts the decade before a
+        clause's subject, and a sentence's "The 1970s" may open one."""
+        if not ctx.text.startswith("the ", m.start()) or ctx.text[m.end() : m.end() + 1] != " ":
+            return False
+        if not ctx.text[m.end() + 1 : m.end() + 2].islower():
+            return False
+        noun = _next_word(ctx.low, m.end())
+        if (
+            noun.endswith("ly")
+            or noun in self.lex.TITLE_LOWER_WORDS
+            or noun in self.lex.AUXILIARIES
+            or noun in self.lex.DECADE_CLOSED_FOLLOWERS
+            or not never_a_verb(noun)
+        ):
+            return False
+        lead = _previous_word(ctx.low, m.start())
+        return lead not in self.lex.YEAR_PREPOSITIONS and lead not in self.lex.TITLE_LOWER_WORDS
 
     def _early_short_decade(self, m: re.Match[str], ctx: Context, mod: str | None) -> Spec | None:
         """ "the 60s AD", "the 20s BC", "in the 70s and 80s AD": a decade of two digits with its era in
@@ -5388,16 +5482,21 @@ class Grammar:
         months before they are sold, not a calendar period."""
         joiners = self.lex.SEASON_LABEL_JOINERS
         pair_end = -1
+        joiner = ""
         if low[end : end + 1] in joiners:
             word = _SEASON_LABEL_PARTNER.match(low, end + 1)
             if word is not None and word[1] in self.lex.SEASONS:
-                pair_end = word.end()
+                pair_end, joiner = word.end(), low[end]
         if pair_end < 0 and start and low[start - 1] in joiners:
             word = _SEASON_LABEL_PARTNER_BEFORE.search(low, max(0, start - 8), start - 1)
             if word is not None and word[1] in self.lex.SEASONS:
-                pair_end = end
+                pair_end, joiner = end, low[start - 1]
         if pair_end < 0:
             return False
+        if joiner == "/" and _next_word(low, pair_end) in self.lex.SEASON_LABEL_SEASON_WORDS:
+            # "the spring/summer season has lost names to Paris": the slash writes the trade's selling
+            # season as its label is written; "the spring-summer season" may be the two seasons of a year
+            return True
         # the word for the goods after the pair or its year: "spring/summer 2020" alone may be the seasons
         # ("In spring/summer 2020 the pandemic closed schools")
         year = _SEASON_LABEL_YEAR_AFTER.match(low, pair_end)
@@ -5574,6 +5673,16 @@ class Grammar:
         if m["pmod"]:
             spec.mod = self.lex.PRE_MODIFIERS.get(m["pmod"])  # "late Q3", "the end of Q4"
         return spec
+
+    def _month_closes_phrase(self, low: str, end: int) -> bool:
+        """Whether a month ends its phrase at `end` (a comma, a semicolon or a full stop, no other month
+        listed after the comma): no verb follows for it to be the subject of, so a "that" before it points
+        back ("the collection, shown that September, had 31 dresses"); "showed that May, June and July
+        were wet" lists months as a clause's subject."""
+        mark = low[end : end + 1]
+        if mark not in (",", ";", "."):
+            return False
+        return mark != "," or _next_word(low, end + 1) not in self.lex.MONTHS
 
     def _season_verb_in_relative(self, low: str, text: str, start: int, end: int) -> bool:
         """Whether "that <season>" at low[start:end] is a relative "that" and a verb: a plural noun (not a
@@ -6071,6 +6180,13 @@ class Grammar:
             and verb not in self.lex.SCHEDULED_WORDS
             and past_verb_form(verb)
         )
+
+    def h_within_the_hour(self, m: re.Match[str], ctx: Context) -> Spec | None:
+        """ "within the hour": the hour from the time told, a bound on how soon, as "within an hour" is; "on
+        the hour" and "the hour of his death" name a clock's hour or an occasion, and are left alone."""
+        if _previous_word(ctx.low, m.start()) != "within":
+            return None
+        return Spec("DURATION", "fixed", value="PT1H", note="'within the hour': the hour-long span from then")
 
     def h_relative_unit(self, m: re.Match[str], ctx: Context) -> Spec | None:
         word_before = _previous_word(ctx.low, m.start())  # asked by several checks below: read once
@@ -7862,7 +7978,11 @@ class Grammar:
     def h_bare_units(self, m: re.Match[str], ctx: Context) -> Spec | None:
         if m["prep"] == "not" and not ctx.low[max(0, m.start() - 3) : m.start()].rstrip(" \t").endswith(","):
             return None  # only the second of a contrast is a length: "in hours, not days"
-        if m["prep"] == "last" and _previous_word(ctx.low, m.start()) in self.lex.POSSESSIVE_DETERMINERS:
+        if m["prep"] == "last" and (
+            _previous_word(ctx.low, m.start()) in self.lex.POSSESSIVE_DETERMINERS
+            # "the king's last years": a noun's possessive names whose stage it is, as "his" does
+            or _WORD_BEFORE_POSSESSIVE.search(ctx.low, max(0, m.start() - 30), m.start()) is not None
+        ):
             return None  # "in his last years": a stage of a life, not the verb "last"
         if (m["prep"] == "last" or " the last " in m.group(0)) and self._of_a_life(ctx, m.end()):
             return None  # "spent the last years of his life": a stage of a life, as "his last years" is
@@ -8907,6 +9027,16 @@ class Grammar:
                 # late-night update": a broadcast telling the time now in an evening is in the evening
                 clock = f"{int(clock[:2]) + 12:02d}{clock[2:]}"
             elif (
+                m["minw"]
+                and 1 <= int(clock[:2]) <= 6
+                and not m["inthe"]
+                and self._hour_of_a_move(ctx.low, m.start("hourw"), m.end())
+                and not SMALL_HOURS_CUE.search(ctx.low, max(0, m.start() - 80), m.start())
+            ):
+                # "She left at four thirty": minutes told after a verb of leaving or arriving leave the
+                # half of the day to the hour, read as "She left at four." is
+                clock = f"{int(clock[:2]) + 12:02d}{clock[2:]}"
+            elif (
                 1 <= int(clock[:2]) <= 5
                 and not m["wampm"]
                 and (
@@ -8917,7 +9047,7 @@ class Grammar:
                 if not SMALL_HOURS_CUE.search(sentence[sentence.rfind(". ") + 1 :]) and not (
                     # "at three o'clock on the morning of 11 December", "by two o'clock the next
                     # morning": the morning of the date after it
-                    ctx.low.startswith(_MORNING_OF_A_DATE_OPENINGS, m.end())
+                    ctx.low.startswith(self.lex.MORNING_OF_A_DATE_OPENINGS, m.end())
                     and _MORNING_OF_A_DATE_AFTER.match(ctx.low, m.end())
                 ):
                     # "arrived at one o'clock instead of noon", "landed just after two o'clock": with no
@@ -9288,10 +9418,43 @@ class Grammar:
         """ "She left at four.", "The shop opens at nine, not ten": a spelled hour closing its clause after
         "at" and a verb of leaving, arriving, meeting, opening or closing is the clock's, read as a bare
         hour in digits is; after other words it is an age or a count ("started school at four", "at four
-        of the sites", "at four times the rate", "growth stood at four")."""
+        of the sites", "at four times the rate", "growth stood at four"). The morning named right after it
+        ("At four the following morning") makes it the clock's too, that morning's own hour."""
         low, start = ctx.low, m.start()
         if m["minw"]:
             return None
+        # "At four the following morning the roof fell": the morning named after it makes the hour the clock's
+        next_morning = (
+            low.startswith(self.lex.MORNING_OF_A_DATE_OPENINGS, m.end())
+            and _MORNING_OF_A_DATE_AFTER.match(low, m.end()) is not None
+        )
+        if not (next_morning and self._word_before_at(low, start) is not None) and not self._hour_of_a_move(
+            low, start, m.end()
+        ):
+            return None
+        hour = self.lex.CLOCK_HOUR_WORDS[m["hourw"]]
+        if not next_morning and (  # before a morning named after it the hour is the morning's own
+            1 <= hour <= 6
+            or (
+                # "The bar closes at eleven": a last call or an evening told makes seven to eleven the
+                # evening's
+                hour >= 7
+                and hour != 12
+                and (self._evening_in_sentence(low, start, m.end()) or last_call_before(low, start, self.lex))
+            )
+        ):
+            hour += 12
+        told = (
+            "before the morning named after it"
+            if next_morning
+            else "after a verb of leaving, arriving or opening"
+        )
+        note = f"'{m.group(0)}': a spelled hour {told}"
+        return Spec("TIME", "shift", unit="day", amount=0, base="ref", pod=f"{hour:02d}:00", note=note)
+
+    def _word_before_at(self, low: str, start: int) -> str | None:
+        """The word before the "at" (or "at about") that the spelled hour at `start` follows, or None
+        when no "at" leads to it."""
         lead = _previous_word(low, start)
         if lead != "at" and lead not in self.lex.BARE_HOUR_HEDGES:
             return None
@@ -9299,22 +9462,16 @@ class Grammar:
         if lead in self.lex.BARE_HOUR_HEDGES:  # "left at about four"
             lead = _previous_word(low, lead_at)
             lead_at = low.rfind(lead, 0, lead_at)
-        if (
-            lead != "at"
-            or _previous_word(low, lead_at) not in self.lex.SPOKEN_HOUR_MOVE_VERBS
-            or not _BARE_HOUR_CLOSES.match(low, m.end())
-        ):
-            return None
-        hour = self.lex.CLOCK_HOUR_WORDS[m["hourw"]]
-        if 1 <= hour <= 6 or (
-            # "The bar closes at eleven": a last call or an evening told makes seven to eleven the evening's
-            hour >= 7
-            and hour != 12
-            and (self._evening_in_sentence(low, start, m.end()) or last_call_before(low, start, self.lex))
-        ):
-            hour += 12
-        note = f"'{m.group(0)}': a spelled hour after a verb of leaving, arriving or opening"
-        return Spec("TIME", "shift", unit="day", amount=0, base="ref", pod=f"{hour:02d}:00", note=note)
+        return _previous_word(low, lead_at) if lead == "at" else None
+
+    def _hour_of_a_move(self, low: str, start: int, end: int) -> bool:
+        """Whether the spelled clock time from `start` to `end` closes its clause after "at" (or "at
+        about") and a verb of leaving, arriving, meeting, opening or closing (`_spoken_hour_of_a_move`)."""
+        return self._word_before_at(low, start) in self.lex.SPOKEN_HOUR_MOVE_VERBS and (
+            _BARE_HOUR_CLOSES.match(low, end) is not None
+            # "She will leave at four tomorrow": the day after it closes the clause too
+            or _next_word(low, end) in self.lex.DAY_DEICTICS
+        )
 
     def _day_of_named_month(self, ctx: Context, m: re.Match[str], month: str, day: str) -> bool:
         """ "noon Dec. 3" names a day; "noon Dec 32" and "noon Friday may 3" (the modal) do not."""
@@ -9652,6 +9809,19 @@ class Grammar:
         ):
             return None  # "Sunday buses", "Friday collections": a service run every such day, no date
         if (
+            m["wdet"] == "last"
+            and not (m["pmod"] or m["pod"] or m["wpost"])
+            and self.weekday_service_noun_rx.match(ctx.low, m.end("weekday"))
+            and (
+                (owner := _previous_word(ctx.low, m.start("wdet"))) == "the"
+                or owner in self.lex.POSSESSIVE_DETERMINERS
+                or owner.endswith(("'s", "\u2019s"))
+            )
+        ):
+            # "until the last Sunday collection in 1976", "drove his last Sunday bus": the final one of a
+            # weekly service, which "the" or an owner makes an ordinal's, not the Sunday before now
+            return None
+        if (
             word_before in ("a", "an")
             and not (m["wdet"] or m["pmod"] or m["pod"] or m["wpost"])
             and (kind := self.weekday_kind_noun_rx.match(ctx.low, m.end("weekday"))) is not None
@@ -9816,7 +9986,16 @@ class Grammar:
 
     def _weekday_run_with_hours(self, m: re.Match[str], ctx: Context) -> bool:
         """ "open Monday to Saturday, 9am-6pm": both ends of a run of weekdays followed by its hours; so
-        are those of a run written after its hours ("from 8 a.m. to 8 p.m. ET Monday through Friday")."""
+        are those of a run written after its hours ("from 8 a.m. to 8 p.m. ET Monday through Friday"), and a
+        run a notice says is open or closed ("Open Sun-Thu.", "The bar is closed Sun-Mon.")."""
+        if (
+            _previous_word(ctx.low, m.start("weekday")) in self.lex.NOTICE_HOURS_STATES
+            and self.weekday_run_after_rx.match(ctx.low, m.end()) is not None
+            and self.notice_state_before_rx.search(
+                ctx.low, max(0, m.start("weekday") - 16), m.start("weekday")
+            )
+        ):
+            return True
         if self.weekday_run_then_hours_rx.match(ctx.low, m.end()) is not None or (
             self.weekday_pair_then_hours_rx.match(ctx.low, m.end()) is not None
             # "was open on Saturday and Sunday 10am-4pm": "on" names the days of one week
@@ -10911,11 +11090,13 @@ class Grammar:
         fixed = self.lex.FIXED_HOLIDAYS.get(name)
         any_year = None if fixed is None else f"XXXX-{int(fixed[0]):02d}-{int(fixed[1]):02d}"
         if m["hq"]:
-            if any_year is None or m["year"] or m["hweekend"] or m["hweek"]:
-                return None  # a feast whose day moves has no one day of the year to recur on
-            # "every Veterans Day", "each Christmas": the same day of every year
+            if m["year"] or m["hweekend"] or m["hweek"]:
+                return None
+            # "every Veterans Day", "each Christmas": the same day of every year; "each Easter", "every
+            # Whitsun": a feast whose day moves recurs on a day of every year no month and day can name
             quant = self.lex.SET_QUANTIFIERS[m["hq"]]
-            return Spec("SET", "fixed", value=any_year, quant=quant, note=f"every {string.capwords(name)}")
+            value = "XXXX-XX-XX" if any_year is None else any_year
+            return Spec("SET", "fixed", value=value, quant=quant, note=f"every {string.capwords(name)}")
         if (
             not m["year"]
             and any_year is not None
@@ -12072,6 +12253,27 @@ class Grammar:
         ]
         return not self.lex.PERFORMANCE_NOUNS.isdisjoint(_WORDS.findall(clause))
 
+    @staticmethod
+    def _hour_within_range_before(low: str, start: int, m: re.Match[str]) -> str | None:
+        """ "from 7.30pm to 9.30pm, with a break at 8.30": a dotted hour that falls inside a range of clock
+        times given just before it, in the same sentence, is a time of that range's half of the day."""
+        window = low[max(0, start - _RANGE_BEFORE_REACH) : start]
+        if "m" not in window:
+            return None  # no "am" or "pm" to take the half of the day from
+        ranges = list(_DOTTED_MERIDIEM_RANGE.finditer(window))
+        found = ranges[-1] if ranges else None  # the range nearest the hour
+        if found is None or found["fhalf"] != found["thalf"]:
+            return None
+        if any(stop in window[found.end() :] for stop in _SENTENCE_ENDS):
+            return None  # "open 4.30pm to 6.30pm. Shares closed at 5.15": the range's sentence has closed
+        shift = 12 if found["fhalf"] == "p" else 0
+        hour = int(m["phour"]) % 12 + shift
+        opening = (int(found["fhour"]) % 12 + shift) * 60 + int(found["fmin"])
+        closing = (int(found["thour"]) % 12 + shift) * 60 + int(found["tmin"])
+        if not opening < hour * 60 + int(m["pminute"]) < closing:
+            return None  # "from 7.30pm to 9.30pm, and the bar at 11.15": outside the range, no half told
+        return f"{hour:02d}:{m['pminute']}"
+
     def h_performance_dotted_hour(self, m: re.Match[str], ctx: Context) -> Spec | None:
         """ "Doors at 7pm, music at 7.30", "Curtain at 7.45", "matinees Wednesdays and Saturdays at 2.30": a
         dotted hour after "at" or "from" in a clause naming a performance is a clock time in the afternoon
@@ -12081,11 +12283,16 @@ class Grammar:
         lead = _previous_word(low, start)
         if lead not in ("at", "from"):
             return None
-        if not self._performance_clause_before(low, low.rfind(lead, 0, start)) and not (
-            # "Doors open at 7.30 for the concert": the doors open for a performance named after the hour
-            (owner := self.hour_owner_rx.search(low, max(0, start - 40), start)) is not None
-            and owner[1] == "doors"
-            and self._performance_in_sentence(low, start, m.end())
+        within = self._hour_within_range_before(low, start, m) if lead == "at" else None
+        if (
+            within is None
+            and not self._performance_clause_before(low, low.rfind(lead, 0, start))
+            and not (
+                # "Doors open at 7.30 for the concert": the doors open for a performance named after the hour
+                (owner := self.hour_owner_rx.search(low, max(0, start - 40), start)) is not None
+                and owner[1] == "doors"
+                and self._performance_in_sentence(low, start, m.end())
+            )
         ):
             return None
         if (
@@ -12103,6 +12310,10 @@ class Grammar:
             # "performance at 7.30 GHz", "ratings peaked at 2.30 million": a figure counting the word after
             # it; a clock time is followed by a stop, a preposition or another word of time
             return None
+        if within is not None:
+            spec = Spec("TIME", "shift", unit="day", amount=0, base="ref", pod=within)
+            spec.note = "a dotted hour inside the clock range just given, in its half of the day"
+            return spec
         hour = int(m["phour"])
         # "a children's matinee at 11.00" in a notice that writes "at 19.30": a text on the 24-hour clock
         # writes its morning hours as they are, and so does a reading with a leading zero
@@ -12457,6 +12668,12 @@ class Grammar:
                 month_step=step,
                 note=f"a day of the letter's month {step:+d} ('{m['inst']}')",
             )
+        if m["relmonth"]:
+            # "the 1st of next month", "the 28th of last month": a day of the month so many steps from the
+            # writer's, as "the 5th prox." and "the 2d ult." are
+            step = {"this": 0, "last": -1, "next": 1}[m["relmonth"].lower()]
+            note = f"day {day} of {m['relmonth']} month"
+            return Spec("DATE", "calendar", day=day, month_step=step, note=note)
         before = _previous_word(ctx.low, m.start())
         if before == "of":
             head = _WORD_BEFORE_OF.search(ctx.low, max(0, m.start() - 16), m.start())
@@ -12628,6 +12845,14 @@ _PRICED_AT_BEFORE = compile_pattern(
 _DOTTED_CLOCK_RANGE_CLOSE = compile_pattern(
     r"\s*(?:to|until|till|and|-|\u2013)\s*(?:[01]\d|2[0-3])\.[0-5]\d(?![0-9])"
 )
+#: A range of dotted clock times with their halves of the day ("from 7.30pm to 9.30pm", "9.15am-11.45am").
+_DOTTED_MERIDIEM_RANGE = compile_pattern(
+    r"(?<![0-9.])(?P<fhour>1[0-2]|0?[1-9])\.(?P<fmin>[0-5]\d)\s*(?P<fhalf>[ap])\.?\s?m\.?"
+    r"\s*(?:to|until|till|-|\u2013)\s*"
+    r"(?P<thour>1[0-2]|0?[1-9])\.(?P<tmin>[0-5]\d)\s*(?P<thalf>[ap])\.?\s?m(?![a-z])"
+)
+#: How far before a dotted hour the range it falls in may be given.
+_RANGE_BEFORE_REACH = 60
 #: A dotted clock reading with "a.m." or "p.m." ("at 1.30 p.m.", "7.45pm"): the text writes its hours dotted.
 _DOTTED_MERIDIEM_CLOCK = compile_pattern(
     r"(?<![0-9.])(?:1[0-2]|0?[1-9])\.[0-5]\d\s*(?:a\.?\s?m|p\.?\s?m)(?![a-z])"
@@ -12867,6 +13092,9 @@ _EVENT_NAME_AFTER_DAY = compile_pattern(r"'s(?:[ \t]+[A-Z][A-Za-z-]*){1,4}(?:[ \
 _RANKING_TOKEN = compile_pattern(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 _NUMERAL_ORDINAL = compile_pattern(r"\d+(?:st|nd|rd|th|(?<=[23])d)")
 _GAME_REPORT_WORDS = 3  # distinct words of play that make a whole text a game's report
+#: A second year with "the" and its noun after the word that follows a first: " with the 2020 figures",
+#: " until the 2011 census" (the first year's noun left out).
+_YEAR_SHARING_A_NOUN_AFTER = compile_pattern(r"[ \t]+[a-z]+[ \t]+the[ \t]+(?:1[0-9]|20)[0-9]{2}[ \t]+[a-z]")
 _WORD_BEFORE_OF = compile_pattern(r"([a-z]+)\s+of\s+$")
 _COUNTED_NOUN = compile_pattern(r"[ \t]+(?:[0-9]+|[a-z]+)[ \t]+([a-z]+)")
 #: A name given to a day or a week: "remembered as Mournful Monday", "what the press called Black Week".
@@ -12975,9 +13203,9 @@ _COMMA_ON_A_GAP = compile_pattern(r",[ \t]+on[ \t]+an?[ \t]+")
 #: What stands between a day and its clock time told right after it: "next Sat, 12:30".
 # (a feed's "16 Aug \u00b7 21:40" puts a middle dot or a bar between a post's day and its clock time)
 _DAY_THEN_CLOCK_GAP = compile_pattern(r",?[ \t]|[ \t]*[\u00b7|][ \t]*")
-#: A weekday and the link to a second one right after it: "Sat & ", "Saturday and ".
 #: A dash and a capitalised weekday right after a short one: "Sun-Thu", "Sun\u2013Wed" (a run of days).
 _WEEKDAY_RUN_AFTER = compile_pattern(r"[-\u2013]([A-Z][a-z]{2,8})\b")
+#: A weekday and the link to a second one right after it: "Sat & ", "Saturday and ".
 _WEEKDAY_JOINED_BEFORE = compile_pattern(r"(?<![A-Za-z])([A-Za-z]{3,9})\.?\s*(?:&|and|or|/)\s*$")
 #: A superlative right before "single": "the busiest single day", "the most single days".
 _SUPERLATIVE_BEFORE = compile_pattern(r"\b(?:[a-z]{2,}est|most|worst|best)\s+$")
@@ -13034,11 +13262,15 @@ _MONTH_LABEL_REACH = 600  # characters: a few entries of a month-by-month review
 _YEAR_CLOSING_ITS_PHRASE = compile_pattern(r"[ \t]*(?:[,;:.)\n]|$)")
 #: A comma or a line's start just before a word ("Valuers, established", "\nFounded").
 _COMMA_OR_LINE_BEFORE = compile_pattern(r"(?:,|^|\n)[ \t]*$")
+#: A price or a figure grouped in thousands and its comma just before a word ("\u00a31,500, ", "2,000, "): one of
+#: a run of figures, before which a year-like number is none.
 _GROUPED_FIGURE_COMMA_BEFORE = compile_pattern(r"(?:[\u00a3$\u20ac][0-9][0-9,.]*|[0-9],[0-9]{3}),[ \t]*$")
 #: What a car advert lists after a model year: the registration ("Y reg", "59-reg", "R-reg") or the mileage
-#: ("62,000 miles", "48k miles") (shared with the resolver, where the model year moves no story).
+#: ("62,000 miles", "48k miles"), a clock's reading in thousands: a walk's or a race's "1987, 268 miles" is
+#: no car's (shared with the resolver, where the model year moves no story).
 VEHICLE_DETAIL_AFTER = compile_pattern(
-    r",[ \t]*(?:(?:[a-z]|[0-9]{2})[ -]?reg|[0-9][0-9,]*k?[ \t]*(?:miles|mls))(?=[ \t]*(?:[,.;]|\n|$))"
+    r",[ \t]*(?:(?:[a-z]|[0-9]{2})[ -]?reg|(?:[0-9]{1,3},[0-9]{3}|[0-9]{5,6}|[0-9]{1,3}k)[ \t]*(?:miles|mls))"
+    r"(?=[ \t]*(?:[,.;]|\n|$))"
 )
 _CLAUSE_END = compile_pattern(r"[ \t]*(?:[,;:]\s|[.!?]?\s*\n|[.!?]?$)")
 #: A line's start before a list label ("1801 – The first census", "- May: Voters approve"), a bullet allowed
@@ -13072,6 +13304,10 @@ _DASHED_BARE_HOUR = compile_pattern(r"-(1[0-2]|[1-9])(?![0-9:a-z%]|[.,]\d|[ \t]*
 _BARE_HOUR_BEFORE_DASH = compile_pattern(r"(?<![0-9:.])(1[0-2]|[7-9])-$")
 # "every Tues & Weds", "every Monday, Wednesday": the link between two listed days.
 _LISTED_AFTER = compile_pattern(r"\s*(?:,|&|and|or)\s*")
+#: A relative year's possessive just before a month ("this year's October shows").
+_RELATIVE_YEAR_POSSESSIVE = compile_pattern(r"(?<![a-z])(this|last|next) year['\u2019]s $")
+#: The value of a month that recurs every year ("every March": XXXX-03).
+_MONTH_SET_VALUE = compile_pattern(r"XXXX-(?:0[1-9]|1[0-2])")
 # A conjunction opening the next clause after an adverbial "before"/"after" ("a year before and advised"),
 # not one joining it to another preposition ("a week before and after the vote").
 _CLAUSE_GOES_ON_AFTER = compile_pattern(
@@ -14506,10 +14742,8 @@ def _names_a_day(spec: Spec) -> bool:
 SMALL_HOURS_CUE = compile_pattern(
     r"\b(?:morning|dawn|daybreak|sunrise|night|midnight|woke|wake|waking|awake|rose)\b"
 )
-#: How the words after a clock time open when they may name the morning it is in, tested before the
-#: pattern below.
-_MORNING_OF_A_DATE_OPENINGS = (" on the ", " in the ", ", on the ", " the next ", " the following ", " next ")
-#: The morning of the date told right after a clock time: "three o'clock on the morning of 11 December",
+#: The morning of the date told right after a clock time (its openings, `MORNING_OF_A_DATE_OPENINGS`, tested
+#: first): "three o'clock on the morning of 11 December",
 #: "two o'clock the next morning", "at four o'clock on the following morning".
 _MORNING_OF_A_DATE_AFTER = compile_pattern(
     r",?\s+(?:(?:on|in)\s+the\s+(?:morning|early\s+morning|early\s+hours|small\s+hours)\s+of\s"
@@ -14517,10 +14751,17 @@ _MORNING_OF_A_DATE_AFTER = compile_pattern(
 )
 #: A determiner opening the noun phrase a year is said to be ("was the worst year", "remained a byword").
 _YEAR_PREDICATE_DETERMINER = r"(?:the|a|an|its|their|his|her|our)"
+#: A sentence's opening phrase of a preposition and up to three lower-case words before its subject: "In
+#: those years", "By then".
+_OPENING_PHRASE_BEFORE = compile_pattern(
+    r"(?:^|[.:;!?\n][ \t]*)(?P<prep>[A-Z][a-z]+)(?:[ \t]+[a-z]+){1,3},?[ \t]+$"
+)
 #: The verb after a year that is its clause's subject ("1995 was a record", "1816 became known as").
 _YEAR_SUBJECT_VERB = compile_pattern(
     r"\s+(?:was|is|will|had|has|saw|marked|brought|began|ended|happened|came|beats|could|would|might"
     r"|proves|proved|turns"
+    # "2024 should be better", "2026 must be the year": the modals of what ought to be, as "could" is
+    r"|should|must|shall"
     # "1968 changed everything", "1989 changed the map of Europe": a time changes the world, where a count
     # changes its own ("1500 changed their votes", "200 changed sides")
     r"|(?:changed|changes)(?=\s+(?:(?:everything|history)(?![a-z])|(?!their\s)"

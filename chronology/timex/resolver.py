@@ -39,6 +39,7 @@ from chronology.timex.grammar import (
     TWENTY_FOUR_HOUR_READING,
     VEHICLE_DETAIL_AFTER,
     YEAR_DIGITS,
+    day_meal_served_until,
     last_call_before,
     lower_same_length,
     words_regex,
@@ -614,6 +615,9 @@ _DATE_IN_REPORTED_SUBJECT = compile_pattern(
 )
 #: ... and the modal of that clause right after it, which dates it ahead ("would have" looks back).
 _MODAL_AFTER_DATE = compile_pattern(r"\s+(will|would)\s+(?!have\b)[a-z]")
+#: A clause's opening just before a word ("Floods hit the north. By", "Floods: by"; the word's own space
+#: cut off).
+_CLAUSE_OPENED_BEFORE = compile_pattern(r"(?:^|[.:;!?\n])[ \t]*$")
 #: An opening date's comma and a plural subject right before a participle: "From April, cars built".
 _DATE_THEN_PLURAL_SUBJECT = compile_pattern(r",\s+[a-z]+s\s+")
 #: The rest of that subject up to the clause's own "will" or "shall": " before 1 January 1977 will".
@@ -1023,6 +1027,8 @@ _ANYONE_DOING_BEFORE = compile_pattern(
     r"(?<![a-z])(?:anyone|anybody|whoever)(?:\s+who)?\s+(?!was\s|has\s|is\s)[a-z]+s\s"
     r"[^.;:!?\n]{0,60}(?<![a-z])(?:after|before|until|till|between|at|from)\s+$"
 )
+#: Things a participle picks out, then a bound of hours: "Letters posted after", "Orders placed before".
+_THINGS_DONE_BOUND_BEFORE = compile_pattern(r"(?<![a-z])[a-z]+s\s+[a-z]+ed\s+(?:after|before)\s+$")
 #: A verb of allowing or forbidding, then (in the same clause) a bound of hours: "allowed smoking after".
 _PERMITTED_HOURS_BEFORE = compile_pattern(
     r"(?<![a-z])(?:allow|allows|allowed|allowing|permit|permits|permitted|permitting|ban|bans|banned|banning"
@@ -3397,7 +3403,13 @@ class Resolver:
             return True
         if self._month_of_every_year_by_lead(candidate):
             return True
-        if spec.day is None and spec.year is None and self._month_of_a_yearly_verb_pair(candidate):
+        if (
+            spec.day is None
+            and spec.year is None
+            and spec.amount is None
+            and self._month_of_a_yearly_verb_pair(candidate)
+        ):
+            # ("published in March next year" names its one year)
             return True
         if (
             spec.year is None
@@ -3827,6 +3839,8 @@ class Resolver:
             # "anyone who finds an injured animal after 6pm should ring", "whoever arrives after 10pm": the
             # hour in a rule for whoever does something, of any day ("anyone who saw the car at 6pm" is past)
             return True
+        if self._things_done_by_bound(candidate):
+            return True
         if _ON_EITHER_DAY_AFTER.match(self.text, candidate.end):
             return True  # "no services after 8pm on either day": the time of each of the days told
         if _ON_ANY_DAY_AFTER.match(self.text, candidate.end):
@@ -3856,8 +3870,9 @@ class Resolver:
             return True
         if (
             last_call_before(self.low, candidate.start, _LEX)
-            and _LAST_CALL_CLAUSE_CLOSE.match(self.low, candidate.end) is not None
-        ):
+            # "Lunch is served until 2.30.": a meal's hours, kept every day as a kitchen's last call is
+            or day_meal_served_until(self.low, candidate.start, _LEX) != ""
+        ) and _LAST_CALL_CLAUSE_CLOSE.match(self.low, candidate.end) is not None:
             # "Last orders are at 10.30.", "Last entry is at 4.45pm.": the last call a place takes, said in
             # the present with no day, is its hour of every day ("Last orders are at 10pm on Friday" is one)
             return True
@@ -3896,6 +3911,18 @@ class Resolver:
             # present verb tell the hours of every day, as a timetable's verb does without one
             return not self._own_need_after(candidate)
         return False
+
+    def _things_done_by_bound(self, candidate: Candidate) -> bool:
+        """ "Letters posted after noon will arrive the next day", "Orders placed before 2pm ship the same
+        day": the things done before or after an hour, told with a modal or a present, are a rule's for
+        every day ("Shots fired after midnight wounded two" tells one night)."""
+        if not self.low.endswith(("after ", "before "), 0, candidate.start):
+            return False
+        if _THINGS_DONE_BOUND_BEFORE.search(self.low, max(0, candidate.start - 40), candidate.start) is None:
+            return False
+        after = _NEXT_WORD_AFTER.match(self.low, candidate.end)
+        verb = after.group(1) if after is not None else ""
+        return verb in _LEX.RULE_OUTCOME_MODALS or _present_only_base(verb)
 
     def _own_need_after(self, candidate: Candidate) -> bool:
         """ "flights leave at 6am so we need to be up early": what the speakers must do about the time
@@ -5271,7 +5298,8 @@ class Resolver:
             nxt.pod in _PARTS_OF_A_TOLD_DAY
             and nxt.kind == "shift"
             and nxt.base == "ref"
-            and not gap.strip()
+            # "on" may join them: "at four o'clock on the following morning"
+            and gap.strip().lower() in ("", "on")
             and candidate.spec.pod is not None
             and candidate.spec.pod[:1].isdigit()
         )
@@ -9202,7 +9230,16 @@ class Resolver:
                 ahead_because = "a scheduled event said to be on that day"
             elif self._planned_day_is(candidate, tense):
                 ahead_because = "a day a plan sets said to be that day"
-            elif tense.tense is None and self.low.endswith(" by ", 0, candidate.start):
+            elif (
+                tense.tense is None
+                and self.low.endswith(" by ", 0, candidate.start)
+                # "Floods hit the north. By Friday, 300 dead.": a "by" opening its clause, its day set off
+                # by a comma, tells the time a tally is told at, no deadline
+                and not (
+                    _CLAUSE_OPENED_BEFORE.search(self.low, max(0, candidate.start - 8), candidate.start - 3)
+                    and self.low.startswith(",", candidate.end)
+                )
+            ):
                 # "Offers by Friday", "Replies by Monday, please": a deadline set with no verb lies ahead
                 ahead_because = "a deadline set with 'by' and no verb"
             if ahead_because is not None:
@@ -12151,7 +12188,7 @@ class Resolver:
             why = f"the quarter of {choice.label}"
             after = _WORD_RIGHT_AFTER.match(self.low, candidate.end)
             # "before the quarter closes", "until the quarter ends": a quarter still closing is the current one
-            closing = after is not None and (after[1] in _LEX.CLOSING_VERBS or after[1] == "closes")
+            closing = after is not None and after[1] in _LEX.CLOSING_VERBS
             if tense.direction != 1 and not closing:
                 # reports look back at the last completed quarter
                 quarter -= 1
@@ -13996,9 +14033,9 @@ def _story_year(
 
 #: How far before the DCT a day dated with its year must lie for bare dates after it to keep its year.
 _RECOUNTED_PAST_DAYS = 366
-#: The size of a change (a figure told with its unit) right before "in": "4 per cent in ", "by 2.5% in ".
 #: The size of a change, a figure told with its unit: "4 per cent", "by 2.5%", "$3bn".
 _FIGURE_OF_A_CHANGE = r"(?:by[ \t]+)?[$\u00a3\u20ac]?\d[\d.,]*[ \t]*(?:%|[a-z]+)?(?:[ \t]+[a-z]+)?"
+#: ... and right before "in": "4 per cent in ", "by 2.5% in ".
 _FIGURE_BEFORE_IN = _FIGURE_OF_A_CHANGE + r"[ \t]+in[ \t]+$"
 #: What may stand between a verb of change and the month it was measured in: its manner, its size, both
 #: or neither: "rose[ 4 per cent in ]March", "fell[ by 2.5% in ]June", "rose[ sharply in ]March",

@@ -304,6 +304,21 @@ SEASON_LABEL_NOUNS: frozenset[str] = frozenset(
      "menswear", "womenswear", "ready-to-wear", "couture", "looks", "lookbook", "orders", "buying"}
 )  # fmt: skip
 
+#: Words for a trade's selling season after a slashed pair of seasons ("the spring/summer season"), a label
+#: as the pair before `SEASON_LABEL_NOUNS` is.
+SEASON_LABEL_SEASON_WORDS: frozenset[str] = frozenset({"season", "seasons"})
+
+#: Closed-class words that may follow "the <decade>" without being a noun it qualifies ("the 1990s when",
+#: "the 1980s were", "the 1960s onwards"): the article stays the decade's.
+DECADE_CLOSED_FOLLOWERS: frozenset[str] = frozenset(
+    {"when", "where", "while", "whilst", "that", "which", "who", "whose", "whom", "than", "then", "there",
+     "onwards", "onward", "ago", "alone", "abroad", "too", "again", "also", "only", "even", "still", "so",
+     "were", "was", "is", "are", "had", "has", "have", "he", "she", "they", "it", "we", "i", "you", "his",
+     "her", "their", "its", "this", "these", "those", "no", "all", "both", "each", "every", "some", "many",
+     "most", "nor", "yet", "after", "before", "since", "until", "till", "during", "through", "throughout",
+     "between", "about", "around", "against", "without", "within", "under", "among", "proper"}
+)  # fmt: skip
+
 #: Seasons whose middle is written as one word ("midsummer", "midwinter"), as "mid-summer" is two.
 ONE_WORD_MID_SEASONS: frozenset[str] = frozenset({"summer", "winter"})
 
@@ -1160,6 +1175,15 @@ CATALOGUE_YEAR_PARTICIPLES: frozenset[str] = frozenset(
      "commissioned"}
 )  # fmt: skip
 
+#: Participles of making or mending that date a thing when they open an item, set off by commas, of a list of
+#: its attributes ("MINI COOPER 1969, restored 1999, garaged", "a cottage, built 1850, enlarged 1901,"); those
+#: of giving, buying or finishing also take amounts there ("lent 5000, purchased 1800, and sold the rest").
+LISTED_ITEM_MAKING_PARTICIPLES: frozenset[str] = frozenset(
+    {"made", "built", "rebuilt", "restored", "refurbished", "renovated", "repaired", "enlarged", "extended",
+     "converted", "refitted", "remodelled", "remodeled", "designed", "painted", "printed", "published",
+     "dated", "founded", "established"}
+)  # fmt: skip
+
 #: Participles with which a letterhead or a notice gives the year a body was founded, set off after its name
 #: or opening a line ("Auctioneers, established 1886", "Founded 1884 - Reg. charity no. 1104877").
 #: Their abbreviations are no verbs, so they give the year wherever they stand ("Bakers est 1921").
@@ -1699,6 +1723,8 @@ WEEKDAY_SERVICE_NOUNS: frozenset[str] = frozenset(
     {"service", "services", "bus", "buses", "train", "trains", "timetable", "timetables", "schedule",
      "schedules", "collection", "collections", "bins", "opening", "openings", "trading", "deliveries",
      "departures", "fares", "edition", "editions", "supplement", "supplements",
+     # a post office's round on that day of every week ("the Sunday post", "The Sunday delivery was given up")
+     "post", "delivery",
      # what such a weekly round brings or takes away ("the Sunday papers", "leave the Friday bags out"):
      # a day's own papers are "Friday's papers"
      "papers", "newspapers", "bags",
@@ -3119,6 +3145,11 @@ TIMELINE_INTRO_WORDS: frozenset[str] = frozenset({"timeline", "chronology"})
 #: Hedges between a lead and a bare hour ("at about 8", "from around 7"): alone they lead amounts
 #: ("lost about 9 percent").
 BARE_HOUR_HEDGES: frozenset[str] = frozenset({"about", "around", "approximately", "roughly"})
+#: How the words after a clock time open when they may name the morning it is in ("three o'clock on the
+#: morning of 11 December", "at four the next morning"): a cheap test before the pattern that reads them.
+MORNING_OF_A_DATE_OPENINGS: tuple[str, ...] = (
+    " on the ", " in the ", ", on the ", " the next ", " the following ", " next "
+)  # fmt: skip
 #: Verbs of leaving, arriving, meeting, opening and closing that make a spelled hour after "at" closing its
 #: clause a clock time ("left at four.", "opens at nine"); "started school at four" and "stood at four" are
 #: an age and a level, so beginning and being are not among them.
@@ -3206,9 +3237,10 @@ PLANNED_DAY_AFTER_WORDS: frozenset[str] = frozenset({"together", "back", "here",
 WEEKDAY_OF_MONTH_COPULAS: frozenset[str] = frozenset({"is", "are", "'s", "\u2019s"})
 
 #: Present verbs of a close or a deadline ("voting ends on the last Friday of the month", "the offer expires
-#: on"): what closes does so once, so the weekday counted in "the month" is that month's, not every month's.
+#: on"): what closes does so once, so the weekday counted in "the month" is that month's, not every month's,
+#: and a quarter still closing is the current one ("before the quarter closes").
 CLOSING_VERBS: frozenset[str] = frozenset(
-    {"ends", "expires", "finishes", "concludes", "lapses"}
+    {"ends", "closes", "expires", "finishes", "concludes", "lapses"}
 )  # fmt: skip
 
 #: Verbs of a place shutting for the day ("the kitchen closes at 9"), whose hour after an evening one is the
@@ -3317,6 +3349,16 @@ COMMON_FRACTIONS: frozenset[str] = frozenset({"1/2", "1/3", "2/3", "1/4", "3/4",
 #: mod END. Those that are also words ("cob") count only in capitals.
 END_OF_DAY_WORDS: frozenset[str] = frozenset({"eod", "cob"})
 END_OF_DAY_WORDS_IN_CAPITALS: frozenset[str] = frozenset({"cob"})
+
+#: Modals after the hour in a rule for things done before or after it ("Letters posted after noon will
+#: arrive", "Entries received after midnight cannot be counted"): the rule of every day.
+RULE_OUTCOME_MODALS: frozenset[str] = frozenset(
+    {"will", "shall", "should", "must", "may", "can", "cannot"}
+)  # fmt: skip
+
+#: The states a notice gives a run of weekdays ("Open Sun-Thu.", "The bar is closed Sun-Mon."): the days of
+#: every week it keeps.
+NOTICE_HOURS_STATES: frozenset[str] = frozenset({"open", "closed"})
 
 #: Words of opening hours and working days before a plural weekday ("closed Mondays", "open Sundays",
 #: "works Fridays", "off Tuesdays"): each of those days, as "on Mondays" is.
