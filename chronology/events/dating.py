@@ -132,6 +132,11 @@ _LINKS = frozenset(
 )
 
 
+def _clause_break(token: Token) -> bool:
+    """Whether a word between two predicates parts their clauses: a hard break or a subordinator."""
+    return token.text in _HARD_BREAKS or token.lower in lx.SUBORDINATORS
+
+
 @dataclass(frozen=True, slots=True)
 class Placed:
     """A time expression with the token range it covers and the sentence it is in."""
@@ -182,7 +187,7 @@ def place_expressions(
             and stop < len(tokens)
             and tokens[stop].lower == "later"
             and not (stop + 1 < len(tokens) and tokens[stop + 1].lower == "than")
-            and not _after_clock_time(placed)
+            and (not _after_clock_time(placed) or _SOME_MINUTES.match(expression.value or ""))
         ):
             # "Hours later, the minister said": a time after the story's last one, as "Two days later" is
             # ("hours later than planned" compares, and tells no time after it)
@@ -212,6 +217,9 @@ def _clock_of(item: Placed, on: int, tokens: Sequence[Token]) -> bool:
 _WITHIN_A_DAY = re.compile(r"PT(?:X|\d+)[HMS]$")
 #: Parts of the day that hours after them may run past midnight from ("on Monday night. Hours later").
 _LATE_PARTS = ("TEV", "TNI")
+#: An unstated number of minutes or seconds ("minutes later", "seconds later"): too short to run past
+#: midnight from an evening, a night or a clock time, so what follows stays in it.
+_SOME_MINUTES = re.compile(r"PTX[MS]$")
 
 
 def revalued(expression: TimeExpression, value: str, **update: object) -> TimeExpression | None:
@@ -230,19 +238,25 @@ def revalued(expression: TimeExpression, value: str, **update: object) -> TimeEx
 def _hours_later(length: TimeExpression, last: TimeExpression) -> TimeExpression:
     """A length of hours or minutes before "later" dates what follows on the day of the story's last
     time ("arrived on Monday. Hours later, police said": Monday), or in its month or year when the
-    story is told no finer; after a clock time, an evening or a night it may run past midnight, so it
-    gives no date."""
+    story is told no finer; after a clock time, an evening or a night hours may run past midnight, so
+    they give no date, but minutes stay in the evening or night, or on the clock time's day."""
     if (
         length.type != TimexType.DURATION
         or not _WITHIN_A_DAY.match(length.value or "")
         or not dates_events(last)
         or last.granularity is None
-        or last.granularity in CLOCK_TIMES
         or last.value is None
-        or last.value.endswith(_LATE_PARTS)
     ):
         return length
-    value = last.value.split("T", 1)[0]  # "early on Saturday morning": the day, not its morning
+    minutes = _SOME_MINUTES.match(length.value or "") is not None
+    if last.value.endswith(_LATE_PARTS) and minutes:
+        value = last.value  # "seized on the evening of 25 May. His wife called the police minutes later"
+    elif last.granularity in CLOCK_TIMES or last.value.endswith(_LATE_PARTS):
+        if not minutes:
+            return length
+        value = last.value.split("T", 1)[0]  # "at 1.55pm. Minutes later": on the day, at no stated minute
+    else:
+        value = last.value.split("T", 1)[0]  # "early on Saturday morning": the day, not its morning
     dated = revalued(length, value, type=TimexType.DATE)
     return length if dated is None else dated
 
@@ -623,6 +637,10 @@ def _cost(
             return WORD_COST  # "a net loss of $8 million, or $2 a share, for the third quarter"
         if not adjacent:
             cost += NOUN_COST
+            if not following and words and tokens[placed.first].lower in lx.CLAUSE_TIME_ADVERBS:
+                # "gave evidence to an inquiry at Cape Town later that month": a time opened by "later"
+                # or "earlier" is an adverb of the clause; a noun takes it only right after it
+                cost += NOUN_COST
     return cost
 
 
@@ -797,9 +815,7 @@ def _tense_excludes(
 def _auxiliary_before(tokens: Sequence[Token], sentence: Sentence, mention: Mention) -> str:
     """The word before a verb past its adverbs and negation ("" at the sentence's start)."""
     position = mention.index - 1
-    while position >= sentence.first and (
-        _adverb(tokens[position].lower) or tokens[position].lower in ("not", "n't")
-    ):
+    while position >= sentence.first and _adverb(tokens[position].lower):
         position -= 1
     return tokens[position].lower if position >= sentence.first else ""
 
@@ -809,7 +825,7 @@ def _simple_past(tokens: Sequence[Token], sentence: Sentence, mention: Mention) 
     return (
         mention.verbal
         and mention.finite
-        and verb_form(mention.token.lower) in (Form.PAST, Form.PAST_OR_PARTICIPLE)
+        and verb_form(mention.token.lower) in _PAST_FORMS
         and _auxiliary_before(tokens, sentence, mention) not in lx.AUXILIARIES
     )
 
@@ -1282,16 +1298,12 @@ def _own_when_clause(
     verb = dating.shared_with
     if verb is None or verb.index <= mention.index or dating.placed.first < verb.index:
         return False
-    opener = simultaneity_opener(
-        tokens, sentence, verb.index, {m.index for m in by_sentence.get(mention.sentence, ())}
-    )
+    in_sentence = by_sentence.get(mention.sentence, ())
+    opener = simultaneity_opener(tokens, sentence, verb.index, {m.index for m in in_sentence})
     return (
         opener is not None
         and tokens[opener].lower == "when"
-        and not any(
-            m.verbal and m.finite and mention.index < m.index < opener
-            for m in by_sentence.get(mention.sentence, ())
-        )
+        and not any(m.verbal and m.finite and mention.index < m.index < opener for m in in_sentence)
     )
 
 
@@ -1392,12 +1404,14 @@ def _future_verb_of_noun(
 PLACE_ADJUNCT_WORDS = 7
 
 
-def _place_adjuncts(tokens: Sequence[Token], start: int, stop: int) -> bool:
+def _place_adjuncts(tokens: Sequence[Token], start: int, stop: int, mentions: Sequence[Mention]) -> bool:
     """Whether prepositional phrases of place or address fill the words between an intransitive verb
     and its "after" phrase ("spoke to reporters outside the court after the verdict"): no object
-    stands there to take the "after" phrase."""
+    stands there to take the "after" phrase. An event noun among them may take it itself: "pointed to
+    the riots in the city after the match" tells when the riots were, not the pointing."""
     return (
         stop - start <= PLACE_ADJUNCT_WORDS
+        and not any(start <= m.index < stop for m in mentions)
         and tokens[start].lower in lx.PLACE_ADJUNCT_PREPOSITIONS
         and all(
             tokens[i].lower in lx.PLACE_ADJUNCT_PREPOSITIONS or _noun_phrase_filler(tokens[i])
@@ -1438,7 +1452,7 @@ def _verb_of_occasion_adjunct(
     verb = next((m for m in reversed(in_sentence) if m.verbal and m.index < position), None)
     if verb is None or not verb.finite:
         return None
-    if position - verb.index > 2 and not _place_adjuncts(tokens, verb.index + 1, position):
+    if position - verb.index > 2 and not _place_adjuncts(tokens, verb.index + 1, position, in_sentence):
         return None
     if verb_form(verb.token.lower) not in _PAST_FORMS:
         return None
@@ -1625,7 +1639,7 @@ def _in_series(
     """A predicate right after a comma in a series of predicates of one tense that "and" closes:
     "charged $46 million, added $20 million and established a reserve"."""
     form = verb_form(governor.token.lower)
-    if form not in (Form.PAST, Form.PAST_OR_PARTICIPLE) or verb_form(mention.token.lower) != form:
+    if form not in _PAST_FORMS or verb_form(mention.token.lower) != form:
         return False
     return any(
         m.index > mention.index
@@ -1665,7 +1679,7 @@ def _opening_participle_clause(
     main = next((m for m in mentions if m.index > comma and m.verbal), None)
     if main is None or not main.finite or main.index - comma > ADJUNCT_REACH:
         return None
-    if any(t.text in _HARD_BREAKS or t.lower in lx.SUBORDINATORS for t in tokens[comma + 1 : main.index]):
+    if any(_clause_break(t) for t in tokens[comma + 1 : main.index]):
         return None
     return opening, main
 
@@ -1690,7 +1704,7 @@ def _first_conjunct(
         return None
     serial = conjunction - 1
     if any(
-        (t.text == "," and i != serial) or t.text in _HARD_BREAKS or t.lower in lx.SUBORDINATORS
+        (t.text == "," and i != serial) or _clause_break(t)
         for i, t in enumerate(tokens[first.index + 1 : conjunction], start=first.index + 1)
     ):
         return None
@@ -1729,7 +1743,7 @@ def _series_before(
             or tokens[previous.index - 1].lower in lx.RELATIVE_SUBJECTS
             or (previous.index + 1 == comma and previous.lemma in lx.CLAUSE_REPORTING_LEMMAS)
             or any(
-                i in timed or t.text == "," or t.text in _HARD_BREAKS or t.lower in lx.SUBORDINATORS
+                i in timed or t.text == "," or _clause_break(t)
                 for i, t in enumerate(tokens[previous.index + 1 : comma], start=previous.index + 1)
             )
         ):
@@ -1752,8 +1766,7 @@ def _coordinated_clause(
         return False
     if fronted:
         return True
-    past = (Form.PAST, Form.PAST_OR_PARTICIPLE)
-    return verb_form(governor.token.lower) in past and verb_form(mention.token.lower) in past
+    return verb_form(governor.token.lower) in _PAST_FORMS and verb_form(mention.token.lower) in _PAST_FORMS
 
 
 def _complement(
@@ -1793,15 +1806,25 @@ def _timed(placed: Sequence[Placed]) -> frozenset[int]:
 LENGTH_TAKEN_WORDS = 4
 
 
-def _length_taken(tokens: Sequence[Token], head: Mention, governor: Mention, timed: frozenset[int]) -> bool:
+def _length_taken(
+    tokens: Sequence[Token], head: Mention, governor: Mention, timed: frozenset[int], item: Placed
+) -> bool:
     """ "took four hours to reach its verdict", "spent two days repairing the pier": the length a
-    verb of taking time measures is the length of the act it takes, one occasion with it."""
+    verb of taking time measures is the length of the act it takes, one occasion with it, when the
+    length fits inside the time the act is dated by: "took six years to finish the bridge in 1890",
+    "spent three months repairing the ship in May" tell when the act ended, not when the taking was."""
     if head.lemma not in lx.TIME_TAKING_LEMMAS:
         return False
     last = governor.index - 1 if tokens[governor.index - 1].lower == "to" else governor.index
+    word = tokens[last - 1].lower
+    unit = lx.LENGTH_UNIT_DAYS.get(word)
+    interval = item.expression.interval
     return (
         1 < last - head.index <= LENGTH_TAKEN_WORDS + 1
-        and tokens[last - 1].lower in lx.LENGTH_UNIT_WORDS
+        and unit is not None
+        and interval is not None
+        # a length in the plural ("three months") lasts two of its units at the least
+        and (interval.end - interval.start).total_seconds() > unit * (2 if word.endswith("s") else 1) * 86400
         and not any(i in timed for i in range(head.index + 1, last))
     )
 
@@ -1832,13 +1855,14 @@ def _sharing_the_date(
                 item.first
                 and tokens[item.first - 1].lower in lx.COMPLEMENT_DEADLINES
                 and head.lemma not in lx.ASPECTUAL_LEMMAS
+                and (head.lemma in lx.PLANNING_LEMMAS or tokens[item.first - 1].lower in lx.ONE_SIDED_BOUNDS)
             )
             and (
                 (
                     governor.index - head.index <= 2
                     and (governor.index - head.index == 1 or tokens[head.index + 1].lower == "to")
                 )
-                or _length_taken(tokens, head, governor, timed)
+                or _length_taken(tokens, head, governor, timed, item)
             )
         ):
             shared.append(head)
@@ -1852,7 +1876,7 @@ def _sharing_the_date(
             # "poured down the flank that day and cut the road": the words of a time expression open
             # no clause
             untimed = [tokens[i] for i in range(governor.index + 1, mention.index) if i not in timed]
-            if any(t.text in _HARD_BREAKS or t.lower in lx.SUBORDINATORS for t in untimed):
+            if any(_clause_break(t) for t in untimed):
                 break
             if item.first > governor.index and item.first < mention.index and mention.index - item.stop > 12:
                 break
@@ -1881,8 +1905,6 @@ def _sharing_the_date(
             ):
                 shared.append(mention)
                 continue
-            if any(t.lower in lx.SUBORDINATORS for t in untimed):
-                break
     opening = _opening_participle_clause(tokens, sentence, by_sentence.get(item.sentence, ()))
     if opening is not None and governor.index in (opening[0].index, opening[1].index):
         # "Retaliating for the bombings, U.S. forces on Thursday launched strikes", "Speaking on
@@ -1953,7 +1975,7 @@ def _sharing_the_date(
                 if (
                     any(w not in lx.AUXILIARIES for w in subject)
                     and not any(w in lx.PERFECT_AUXILIARIES for w in subject)
-                    and not any(t.text in _HARD_BREAKS or t.lower in lx.SUBORDINATORS for t in between)
+                    and not any(_clause_break(t) for t in between)
                     and _coordinated_clause(tokens, between, following[0], joined, fronted=False)
                 ):
                     shared.append(joined)
@@ -2024,7 +2046,7 @@ def place_clause_predicate(
         if token.lower == "where" and tokens[position - 1].text == ",":
             where = position
             break
-        if token.text in _HARD_BREAKS or token.lower in lx.SUBORDINATORS:
+        if _clause_break(token):
             return None
     # the place is the governor's own ("left school to work in the shop, where she kept the accounts"
     # is the work's, a habit of the years after)
@@ -2087,7 +2109,7 @@ def _when_past_aside(
         token = tokens[position]
         if token.lower == "when":
             return position
-        if position in predicates or token.text in _HARD_BREAKS or token.lower in lx.SUBORDINATORS:
+        if position in predicates or _clause_break(token):
             break
     return after
 
@@ -2116,10 +2138,7 @@ def _adverb(word: str) -> bool:
 
 def passive(tokens: Sequence[Token], verb: Mention, sentence: Sentence) -> bool:
     """Whether a participle follows a form of "be": "the ceremony was held"."""
-    position = verb.index - 1
-    while position >= sentence.first and _adverb(tokens[position].lower):
-        position -= 1
-    return position >= sentence.first and tokens[position].lower in _BE_FORMS
+    return _auxiliary_before(tokens, sentence, verb) in _BE_FORMS
 
 
 def _occurring(tokens: Sequence[Token], verb: Mention, sentence: Sentence) -> bool:
@@ -2355,6 +2374,9 @@ NOUN_PHRASE_REACH = 5
 #: Longest phrase between a preposition and the occasion noun heading it ("in New York Stock Exchange
 #: composite trading").
 OCCASION_PHRASE_REACH = 7
+#: How far back from a dated occasion's preposition its verb may stand: the verb's object and one
+#: prepositional phrase ("rejected a plan for a road bridge to the mainland in Thursday's referendum").
+OCCASION_VERB_REACH = 10
 
 
 def _premodifier_word(token: Token) -> bool:
@@ -2392,11 +2414,7 @@ def _adjunct_events(
         while position < limit:
             token = tokens[position]
             other = by_index.get(position)
-            if (
-                (other is not None and other.verbal)
-                or token.text in _HARD_BREAKS
-                or token.lower in lx.SUBORDINATORS
-            ):
+            if (other is not None and other.verbal) or _clause_break(token):
                 break
             if token.lower in _ADJUNCT_PREPOSITIONS:
                 noun = _noun_after(tokens, position, sentence, by_index)
@@ -2418,10 +2436,7 @@ def _adjunct_events(
                 and not any(
                     (m.verbal and m.finite) for m in mentions if governor.index < m.index < mention.index
                 )
-                and not any(
-                    t.text in _HARD_BREAKS or t.lower in lx.SUBORDINATORS
-                    for t in tokens[governor.index + 1 : mention.index]
-                )
+                and not any(_clause_break(t) for t in tokens[governor.index + 1 : mention.index])
             ):
                 shared.append(mention)
             if mention.index - governor.index > 2 * ADJUNCT_REACH:
@@ -2444,8 +2459,7 @@ def _adjunct_events(
         if comma is not None and tokens[comma].text == ",":
             main = next((m for m in mentions if m.index > comma and m.verbal and m.finite), None)
             if main is not None and not any(
-                t.text == "," or t.text in _HARD_BREAKS or t.lower in lx.SUBORDINATORS
-                for t in tokens[comma + 1 : main.index]
+                t.text == "," or _clause_break(t) for t in tokens[comma + 1 : main.index]
             ):
                 shared.append(main)
     if governor.verbal and governor.finite:
@@ -2481,7 +2495,7 @@ def _adjunct_events(
                     (
                         m
                         for m in reversed(mentions)
-                        if m.verbal and m.index < position and position - m.index <= ADJUNCT_REACH
+                        if m.verbal and m.index < position and position - m.index <= OCCASION_VERB_REACH
                     ),
                     None,
                 )
@@ -2489,10 +2503,7 @@ def _adjunct_events(
                     verb is not None
                     # "charged in the 1995 shooting": the case is about the occasion, not held at it
                     and verb.lemma not in lx.CASE_LEMMAS
-                    and not any(
-                        t.text in _HARD_BREAKS or t.lower in lx.SUBORDINATORS or t.text == ","
-                        for t in tokens[verb.index + 1 : position]
-                    )
+                    and not any(_clause_break(t) or t.text == "," for t in tokens[verb.index + 1 : position])
                     and not any(m.verbal for m in mentions if verb.index < m.index < position)
                 ):
                     shared.append(verb)
@@ -2508,7 +2519,7 @@ def _adjunct_events(
             and following is not None
             and following.verbal
             and following.finite
-            and verb_form(following.token.lower) in (Form.PAST, Form.PAST_OR_PARTICIPLE)
+            and verb_form(following.token.lower) in _PAST_FORMS
         ):
             shared.append(following)
         # "the 1996 bombing that killed two": the relative clause's predicate
@@ -2542,7 +2553,7 @@ def _joined_predicates(
         if mention.index <= verb.index or not mention.verbal:
             continue
         between = tokens[verb.index + 1 : mention.index]
-        if any(t.text in _HARD_BREAKS or t.lower in lx.SUBORDINATORS for t in between):
+        if any(_clause_break(t) for t in between):
             break
         if (
             between

@@ -206,6 +206,8 @@ def _bounded_only(
     before = tokens[placed.first - 1].lower if placed.first else ""
     if first in lx.ONE_SIDED_BOUNDS or before in lx.ONE_SIDED_BOUNDS:
         return True
+    if before in lx.SINCE_BOUNDS:
+        return mention.index < placed.first or _opens_sentence(tokens, placed.first - 1)
     if first in lx.DEADLINE_BOUNDS or before in lx.DEADLINE_BOUNDS:
         from chronology.tense import Tense, verb_tense
 
@@ -383,6 +385,34 @@ def _after_undated_occasion(
     # (the expressions are in text order: the first at or after the sentence's start, not a scan of all)
     at = bisect_left(placed, sentence.first, key=lambda p: p.first)
     return not (at < len(placed) and placed[at].first < mention.index)
+
+
+def _indefinitely_earlier(
+    tokens: Sequence[Token], sentence: Sentence, mention: Mention, timed: frozenset[int]
+) -> bool:
+    """Whether a perfect clause ends on an adverb of some earlier time ("The river had flooded the town
+    before.", "had kept the habit ever since"): it reaches back to no time the story has told."""
+    return stepped_back(tokens, sentence, mention) and any(
+        tokens[at].lower in lx.INDEFINITE_EARLIER_ADVERBS and at not in timed and not tokens[at + 1].is_word
+        for at in range(mention.index + 1, sentence.stop - 1)
+    )
+
+
+def _after_bounding_clause(
+    tokens: Sequence[Token], sentence: Sentence, at: dict[int, Mention], before: Placed, mention: Mention
+) -> bool:
+    """Whether the time before a main clause is that of a fronted clause that bounds it on one side
+    ("Before the last mill closed in 1958, the town had celebrated ..."): a clause with a verb of its
+    own, closed by a comma before the main clause."""
+    if tokens[sentence.first].lower not in lx.BOUNDING_CLAUSE_OPENERS or before.sentence != mention.sentence:
+        return False
+    comma = next((i for i in range(before.stop, mention.index) if tokens[i].lower == ","), None)
+    if comma is None:
+        return False
+    return any(
+        (verb := at.get(index)) is not None and verb.verbal and verb.finite
+        for index in range(sentence.first + 1, comma)
+    )
 
 
 def _placed_before(tokens: Sequence[Token], placed: list[Placed], token_index: int) -> Placed | None:
@@ -668,15 +698,26 @@ def extract_events(analyzed: AnalyzedDocument, *, mentions_only_too: bool = True
             )
         ):
             event_time = outlasted
+        elif (
+            main and narrative and _indefinitely_earlier(tokens, sentences[mention.sentence], mention, timed)
+        ):
+            event_time = EventTime(
+                basis=TimeBasis.UNDATED,
+                reason="no date of its own; a perfect at some earlier time ('before', 'ever since')",
+            )
         elif main and narrative:
             before = _placed_before(tokens, story_times, mention.index)
             if (
                 before is not None
                 and before.sentence == mention.sentence
                 and _bounded_only(text, tokens, before, mention)
+            ) or (
+                before is not None
+                and _after_bounding_clause(tokens, sentences[mention.sentence], at, before, mention)
             ):
                 # "By 1962 every family made homeless by the flood had received a house": the bound
-                # the sentence opens on is its predicate's, though a word between took the date
+                # the sentence opens on is its predicate's, though a word between took the date; so is
+                # the time of a fronted "Before" or "Until" clause ("Before the mill closed in 1958,")
                 event_time = _bounded(before.expression)
             else:
                 event_time = _length_after(

@@ -187,8 +187,15 @@ SINGULAR_DETERMINERS = _words("a an the this that its his her their our my your 
 BARE_INFINITIVE_LEMMAS = _words("let make help have see watch hear feel")
 #: Verbs whose object is the length an act takes: "took four hours to reach", "spent a week repairing".
 TIME_TAKING_LEMMAS = _words("take spend")
-#: Units a length of time ends with: "four hours", "a week".
-LENGTH_UNIT_WORDS = _words("minute minutes hour hours day days week weeks month months year years")
+#: Units a length of time ends with ("four hours", "a week"), with the days each lasts at the least.
+LENGTH_UNIT_DAYS: dict[str, float] = {
+    **dict.fromkeys(("minute", "minutes"), 1 / 1440),
+    **dict.fromkeys(("hour", "hours"), 1 / 24),
+    **dict.fromkeys(("day", "days"), 1),
+    **dict.fromkeys(("week", "weeks"), 7),
+    **dict.fromkeys(("month", "months"), 28),
+    **dict.fromkeys(("year", "years"), 365),
+}
 #: Prepositions that open the time of a moving before the time it moves to: "was postponed on Monday
 #: until May".
 MOVING_TIME_PREPOSITIONS = _words("on at in")
@@ -478,8 +485,8 @@ OCCASION_NOUNS = _words(
     celebration ceremony clash collision conference congress convention crash debate defeat
     demonstration earthquake election explosion festival fight fighting fire flood funeral game
     hearing hurricane inspection interview lecture match meeting operation parade protest quake raid
-    rally revolution riot search session shelling shooting siege speech storm strike summit talks
-    tornado tour trading trial tsunami uprising victory visit vote war wedding win
+    rally referendum revolution riot search session shelling shooting siege speech storm strike
+    summit talks tornado tour trading trial tsunami uprising victory visit vote war wedding win
     """
 )
 
@@ -686,6 +693,11 @@ OBJECT_BOUNDARIES = _words(", ; : ( ) -- \u2014 \u2013")
 #: Prepositions that bound an act on one side whatever its tense: "spread within the decade".
 ONE_SIDED_BOUNDS = _words("within")
 
+#: Prepositions that open a span running up to the time of telling: "have spent £2 million since
+#: 2001", "Since January the firm has opened six shops" happened within it, at no time of its own.
+#: What the time's own "when" clause tells is at the time ("since 1989, when dockers stopped work").
+SINCE_BOUNDS = _words("since")
+
 #: Prepositions of a deadline: one-sided with a perfect ("by noon had left"), not with a plain past
 #: ("by Friday they agreed" reads as the day it happened).
 DEADLINE_BOUNDS = _words("by")
@@ -727,6 +739,12 @@ RANGE_ENDS = _words("to until till through")
 #: time is the plan's, not the pledging's, unless the verb is a phase of the act ("began to arrive
 #: before noon").
 COMPLEMENT_DEADLINES = ONE_SIDED_BOUNDS | DEADLINE_BOUNDS | END_BOUNDS | _words("before")
+#: Lemmas of intending or committing to an act, whose infinitive's deadline is the plan's: the pledge
+#: comes before the act it binds. A verb of trying, managing or hurrying is done as its act is ("managed
+#: to escape before noon", "tried to reach the summit before dark", "rushed to finish before the
+#: storm"), so the deadline dates it too; "within" still bounds a plan only ("promised to cut fares
+#: within a year").
+PLANNING_LEMMAS = (I_ACTION_LEMMAS | I_STATE_LEMMAS) - _words("try attempt")
 
 #: Participles that compare a figure with another time's before "with"/"to": that time is the
 #: compared one's ("rose 4 per cent compared with a year earlier"), not the sentence's.
@@ -786,3 +804,15 @@ COUNTED_BACK_WORDS = _words("before earlier")
 #: Subjects of a clause that tells time going by: "As the years passed", "as time went on". Such a
 #: clause spans the time it tells and is at no one moment of the story.
 PASSING_TIME_SUBJECTS = _words("time hours days weeks months seasons years decades centuries")
+
+#: Adverbs that end a perfect clause at no time the text gives: "had flooded the town before", "had
+#: kept the habit ever since". The perfect reaches back to some earlier time, not to the story's.
+INDEFINITE_EARLIER_ADVERBS = _words("before since")
+
+#: Subordinators that open a clause bounding the main clause on one side: "Before the mill closed in
+#: 1958, the town had held a jubilee", "Until it closed in 1958, the mill employed 300 people". The
+#: clause's time is its own verb's; the main clause is before it or up to it, at no time of its own.
+BOUNDING_CLAUSE_OPENERS = _words("before until till")
+
+#: Adverbs that open a time of the clause, not of a noun: "later that month", "earlier that day".
+CLAUSE_TIME_ADVERBS = _words("later earlier")

@@ -325,13 +325,18 @@ def _after_singular_phrase(tokens: Sequence[Token], index: int, first: int) -> b
     trade minister", "its work crew" (a plural noun before it could be its subject: "the officials
     plan")."""
     position = index - 1
+    homograph = False
     while position >= first and index - position <= SINGULAR_PHRASE_REACH:
         token = tokens[position]
         word = token.lower
         if word in lx.SINGULAR_DETERMINERS:
             # "helped the company keep its costs flat": after a verb of causing, a bare infinitive
             causing = position > first and verb_lemma(tokens[position - 1].lower) in lx.BARE_INFINITIVE_LEMMAS
-            return position < index - 1 and not causing
+            return (
+                position < index - 1
+                and not causing
+                and not (homograph and not _noun_phrase_object(tokens, position, first))
+            )
         if (
             not token.is_word
             or token.capitalized
@@ -342,14 +347,30 @@ def _after_singular_phrase(tokens: Sequence[Token], index: int, first: int) -> b
             or (verb_form(word) is not None and not _noun_modifier_homograph(word))
         ):
             return False
+        homograph = homograph or verb_form(word) is not None
         position -= 1
     return False
 
 
 def _noun_modifier_homograph(word: str) -> bool:
     """Whether a word between a determiner and a base form may be a noun modifying it: "his back
-    yard", "the work crew" (a base form that is a noun too; a finite form would be the verb)."""
+    yard" (a base form that is a noun too; a finite form would be the verb)."""
     return verb_form(word) is Form.BASE and word in verb_table().also_noun
+
+
+def _noun_phrase_object(tokens: Sequence[Token], determiner: int, first: int) -> bool:
+    """Whether a determiner opens an object, of a preposition that takes no clause or of a verb that
+    takes no clause, or a complement of "be": "in his back yard", "shattered the glass shell", "was the
+    best tool" are noun phrases, while "The couple marry on Saturday", "The band play Leeds" are a
+    collective subject (a noun that is a verb base too) and its verb."""
+    if determiner <= first:
+        return False
+    before = tokens[determiner - 1].lower
+    return (
+        before in lx.NOUN_PHRASE_PREPOSITIONS
+        or before in lx.AUXILIARIES
+        or (verb_form(before) is not None and verb_lemma(before) not in lx.CLAUSE_LEMMAS)
+    )
 
 
 #: Words that may stand between a number and the noun it counts: "three foreign ministers".

@@ -413,10 +413,16 @@ class _Tokens:
             words.append(word)
             capital = raw[0].isupper()
             capitalized.append(capital)
-            verbal.append(not capital)
-            form_flags.append(
+            flags = (
                 0 if capital else (forms.get(word) or (_derived_flags(word) if word.endswith("ed") else 0))
             )
+            if flags and start > 1 and text[start - 1] == "-" and text[start - 2].isdigit():
+                # "its 32-bit console", "a 3-set win": a word joined to a figure is a measure's unit, no verb
+                flags = 0
+                verbal.append(False)
+            else:
+                verbal.append(not capital)
+            form_flags.append(flags)
             previous_end = end
             previous_word = word
         self.spans = spans

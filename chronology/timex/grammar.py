@@ -133,6 +133,9 @@ class Context:
 _SUPERLATIVE_FOR_BEFORE = compile_pattern(r"\bthe\s+(?P<sup>[a-z]+est)(?:\s+on\s+record)?\s+for\s+$")
 # what may stand between a recurring time and the day its habit leaves out ("each morning except Saturday")
 _SAME_CLAUSE_GAP = compile_pattern(r"[^.;:!?\n]{0,40}")
+#: The rest of a clause after a word, up to its stop or to a second clause joined by "and", "but" or "then"
+#: (at most 60 characters): "[, before dawn]", "[ sharp that morning]" (" and got home by midnight" is another's).
+_CLAUSE_REST_AFTER = compile_pattern(r"(?:(?!\s(?:and|but|then)\s)[^.;:!?\n]){0,60}")
 # "on Fridays and printed through Friday": "and" and a verb's few words between a weekly day and its weekday,
 # the verb first (its subject the habit's)
 _SAME_VERB_RUN_AFTER_AND = compile_pattern(r"[ \t]+and[ \t]+(?P<verb>[a-z]+)[ \t]+(?:[a-z]+[ \t]+){0,3}")
@@ -1367,11 +1370,11 @@ class Grammar:
             r"(?:"
             + f.pmod_rx
             # "for the rest of this week": the part still to come, named by the week
-            + r")?(?:the\s+rest\s+of\s+(?=this\s|next\s))?(?:the\s+)?"
+            + r")?(?P<unitbody>(?:the\s+rest\s+of\s+(?=this\s|next\s))?(?:the\s+)?"
             + f.reldet_rx
             + r"\s+(?:(?P<past>past)\s+)?(?P<account>(?:financial|fiscal|tax|academic|school)\s+(?=year))?(?P<unit>year|month|week|weekend|day|quarter|decade|century|fortnight|"
             r"morning|afternoon|evening|night|dawn|daybreak|hour|wk|wknd|wkend|yr|mth|nite|arvo)(?![a-z])"
-            r"(?P<andhalf>\s+and\s+a\s+half(?![a-z]))?",
+            r"(?P<andhalf>\s+and\s+a\s+half(?![a-z]))?)",
             self.h_relative_unit,
         )
         self._add(
@@ -2555,7 +2558,8 @@ class Grammar:
             + r")"
             + r"|\s+of\s+(?:that|the\s+same|the)\s+month(?![a-z])"
             # "due on the 1st of next month": a day of the month named from the writer's now
-            + r"|\s+of\s+(?P<relmonth>this|next|last)\s+month(?![a-z]))?(?![a-z0-9])",
+            # ("the 1st of next month's issue" is the first of the issue's parts)
+            + r"|\s+of\s+(?P<relmonth>this|next|last)\s+month(?![a-z]|['\u2019]s(?![a-z])))?(?![a-z0-9])",
             self.h_day_only,
         )
         self._add(
@@ -3268,7 +3272,7 @@ class Grammar:
                 month=self.month_of(groups["month"]),
                 day=day,
                 unit="year",
-                amount={"this": 0, "last": -1, "next": 1}[groups["dyrel"]],
+                amount=_RELATIVE_STEPS[groups["dyrel"]],
             )
             spec.note = f"{day} {groups['month'].capitalize()} of {groups['dyrel']} year"
             return spec
@@ -3489,7 +3493,7 @@ class Grammar:
             "calendar",
             month=self.month_of(m["month"]),
             unit="year",
-            amount={"this": 0, "last": -1, "next": 1}[m["yrel"]],
+            amount=_RELATIVE_STEPS[m["yrel"]],
         )
         if m["day"]:
             spec.day = int(m["day"])
@@ -3675,7 +3679,7 @@ class Grammar:
         found = self.range_end_relative_year_rx.match(ctx.low, end)
         if found is None or spec.month is None or spec.month > self.month_of(found["emonth"]):
             return
-        amount = {"this": 0, "last": -1, "next": 1}[found["erel"]]
+        amount = _RELATIVE_STEPS[found["erel"]]
         spec.unit, spec.amount = "year", amount
         spec.note = f"a month of {found['erel']} year, shared with the month after it"
 
@@ -3688,7 +3692,7 @@ class Grammar:
         found = _RELATIVE_YEAR_POSSESSIVE.search(before)
         if found is None:
             return
-        spec.unit, spec.amount = "year", {"this": 0, "last": -1, "next": 1}[found[1]]
+        spec.unit, spec.amount = "year", _RELATIVE_STEPS[found[1]]
         spec.note = f"a month of {found[1]} year, after its possessive"
 
     def _ambiguous_month_as_noun(self, before: list[str], word: str, ctx: Context, m: re.Match[str]) -> bool:
@@ -5345,6 +5349,16 @@ class Grammar:
             or noun in self.lex.TITLE_LOWER_WORDS
             or noun in self.lex.AUXILIARIES
             or noun in self.lex.DECADE_CLOSED_FOLLOWERS
+            # "spent the 1970s overseas", "loved the 1990s though": an adverb closing the clause
+            or noun in self.lex.NON_NOUN_S_WORDS
+            or noun in self.lex.DAY_ONLY_TRAILING_ADVERBS
+            # "spent the 1980s unemployed", "survived the 1930s unscathed": a participle told of the subject
+            # ("the 1970s flared jeans" qualifies the noun after it)
+            or (
+                len(noun) > 4
+                and noun.endswith("ed")
+                and _CLAUSE_CLOSE_AFTER.match(ctx.low, m.end() + 1 + len(noun)) is not None
+            )
             or not never_a_verb(noun)
         ):
             return False
@@ -5682,7 +5696,18 @@ class Grammar:
         mark = low[end : end + 1]
         if mark not in (",", ";", "."):
             return False
-        return mark != "," or _next_word(low, end + 1) not in self.lex.MONTHS
+        if mark != ",":
+            return True
+        if _next_word(low, end + 1) in self.lex.MONTHS:
+            return False
+        # "showed that June, when rain fell, was wet", "proved that May, not June, was the driest": a phrase
+        # set off by commas, then the month's own verb; the month is the clause's subject after all
+        aside = _ASIDE_THEN_VERB.match(low, end)
+        return aside is None or not (
+            aside[1] in self.lex.MONTH_SUBJECT_COPULAS
+            or aside[1] in self.lex.SUBJECT_PAST_AUXILIARIES
+            or aside[1] in self.lex.AUXILIARIES
+        )
 
     def _season_verb_in_relative(self, low: str, text: str, start: int, end: int) -> bool:
         """Whether "that <season>" at low[start:end] is a relative "that" and a verb: a plural noun (not a
@@ -5731,6 +5756,16 @@ class Grammar:
             and _name_follows(ctx.text, m.end(), self.lex)
         ):
             return None  # "the Summer Olympics", "the Spring Festival": a name
+        if (
+            m["midword"]
+            and ctx.text[m.start("midword")] == "M"
+            and m.group(0).startswith(("the", "The"))
+            and not m["year"]
+        ):
+            # "His ship, the Midsummer, was frozen in", "The Midwinter sailed": Midsummer Day is met with
+            # "at" or "by" and no article, and the season's middle is written small; a capital after
+            # "the" is a ship's, house's or inn's name
+            return None
         # "its fall lineup", "the fall season": a determiner, the season, then what it qualifies
         qualifies_noun = (
             _next_word(ctx.low, m.end()) in self.lex.QUALIFIED_BY_SEASON
@@ -6379,7 +6414,15 @@ class Grammar:
             spec.unit = unit
         if m["pmod"] == "end" and self._end_is_verb(ctx.low, m.start(), word_before):
             return None  # "fixed deals end this year": the verb, as "the sale will end today"; "by end this year"
-        if m["pmod"]:
+        if (
+            m["pmod"] == "late"
+            and word_before == "open"
+            and spec.extent_group is None
+            and _previous_word(ctx.low, ctx.low.rfind("open", 0, m.start())) in self.lex.OPEN_STATE_VERBS
+        ):
+            # "the arcade is open late this weekend": "late" tells the hours kept, not the end of the weekend
+            spec.extent_group = "unitbody"
+        elif m["pmod"]:
             spec.mod = self.lex.PRE_MODIFIERS.get(m["pmod"])
             if m["pmod"] in ("earlier", "later") and det == "this":
                 # "earlier this year": the part of the year before now; "later this month" keeps "later"
@@ -7767,6 +7810,8 @@ class Grammar:
         return parts
 
     def h_compound_duration(self, m: re.Match[str], ctx: Context) -> Spec | None:
+        if m["u2"] == "second" and m["c2"] == "a" and _A_SECOND_CLOSE.match(ctx.low, m.end("u2")) is None:
+            return None  # "in about 14 hours, and a second run took six": the ordinal before its noun
         groups: tuple[tuple[str, str], ...] = (("c1", "u1"), ("c2", "u2"))
         extent = "length"
         # "three years and eight months, and two days later": a third count before an offset word opens
@@ -9031,7 +9076,7 @@ class Grammar:
                 and 1 <= int(clock[:2]) <= 6
                 and not m["inthe"]
                 and self._hour_of_a_move(ctx.low, m.start("hourw"), m.end())
-                and not SMALL_HOURS_CUE.search(ctx.low, max(0, m.start() - 80), m.start())
+                and not self._small_hours_told(ctx.low, m.start(), m.end())
             ):
                 # "She left at four thirty": minutes told after a verb of leaving or arriving leave the
                 # half of the day to the hour, read as "She left at four." is
@@ -9434,7 +9479,8 @@ class Grammar:
             return None
         hour = self.lex.CLOCK_HOUR_WORDS[m["hourw"]]
         if not next_morning and (  # before a morning named after it the hour is the morning's own
-            1 <= hour <= 6
+            # "She left at four, before dawn": the small hours told keep it the morning's
+            (1 <= hour <= 6 and not self._small_hours_told(low, start, m.end()))
             or (
                 # "The bar closes at eleven": a last call or an evening told makes seven to eleven the
                 # evening's
@@ -9451,6 +9497,18 @@ class Grammar:
         )
         note = f"'{m.group(0)}': a spelled hour {told}"
         return Spec("TIME", "shift", unit="day", amount=0, base="ref", pod=f"{hour:02d}:00", note=note)
+
+    @staticmethod
+    def _small_hours_told(low: str, start: int, end: int) -> bool:
+        """Whether the small hours are told around a spelled clock time from `start` to `end`, so that one to
+        six are the morning's: just before it ("Before dawn they left at four thirty", "He woke at three.
+        She left at four.") or in the rest of its clause ("left at four thirty, before dawn", "at five
+        fifteen sharp that morning"); a clause joined after it by "and" is another's ("left at four thirty
+        and got home by midnight")."""
+        if SMALL_HOURS_CUE.search(low, max(0, start - 80), start):
+            return True
+        rest = _CLAUSE_REST_AFTER.match(low, end)
+        return rest is not None and SMALL_HOURS_CUE.search(rest[0]) is not None
 
     def _word_before_at(self, low: str, start: int) -> str | None:
         """The word before the "at" (or "at about") that the spelled hour at `start` follows, or None
@@ -9990,10 +10048,14 @@ class Grammar:
         run a notice says is open or closed ("Open Sun-Thu.", "The bar is closed Sun-Mon.")."""
         if (
             _previous_word(ctx.low, m.start("weekday")) in self.lex.NOTICE_HOURS_STATES
-            and self.weekday_run_after_rx.match(ctx.low, m.end()) is not None
+            and (run := self.weekday_run_after_rx.match(ctx.low, m.end())) is not None
             and self.notice_state_before_rx.search(
                 ctx.low, max(0, m.start("weekday") - 16), m.start("weekday")
             )
+            # "The bridge is closed Mon-Wed this week", "closed Mon-Fri next week": a week named after the
+            # run makes it that week's days, one stretch
+            and (after := _next_word(ctx.low, run.end())) not in self.lex.RELATIVE_DETERMINERS
+            and after not in self.lex.DAY_DEICTICS
         ):
             return True
         if self.weekday_run_then_hours_rx.match(ctx.low, m.end()) is not None or (
@@ -10679,6 +10741,13 @@ class Grammar:
                 and _previous_word(ctx.low, ctx.low.rfind(before, 0, m.start()))
                 in self.lex.PLURAL_WEEKDAY_MOVING_VERBS
             )
+            # "now opens on Thursdays instead of Fridays", "rather than Sundays": the standing day a
+            # schedule had, set against the one it has
+            and not (
+                before in self.lex.PLURAL_WEEKDAY_ALTERNATIVE_LEADS
+                and _previous_word(ctx.low, ctx.low.rfind(before, 0, m.start()))
+                == self.lex.PLURAL_WEEKDAY_ALTERNATIVE_LEADS[before]
+            )
             # "Tuesdays to Sundays, 11am-4pm", "Sundays noon-4pm": a run of weekdays or one given its
             # hours is a schedule, whatever leads it
             and _PLURAL_WEEKDAY_SCHEDULE.match(ctx.low, m.end()) is None
@@ -11332,7 +11401,7 @@ class Grammar:
             direction, base = self.lex.RELATIVE_DETERMINERS[m["hdet"].rsplit(None, 1)[-1]]
             spec.amount, spec.base = direction, base
         elif m["hyrel"]:
-            spec.unit, spec.amount = "year", {"this": 0, "last": -1, "next": 1}[m["hyrel"]]
+            spec.unit, spec.amount = "year", _RELATIVE_STEPS[m["hyrel"]]
         return spec
 
     @staticmethod
@@ -12256,7 +12325,8 @@ class Grammar:
     @staticmethod
     def _hour_within_range_before(low: str, start: int, m: re.Match[str]) -> str | None:
         """ "from 7.30pm to 9.30pm, with a break at 8.30": a dotted hour that falls inside a range of clock
-        times given just before it, in the same sentence, is a time of that range's half of the day."""
+        times given just before it, in the same sentence and clause, is a time of that range's half of the
+        day."""
         window = low[max(0, start - _RANGE_BEFORE_REACH) : start]
         if "m" not in window:
             return None  # no "am" or "pm" to take the half of the day from
@@ -12264,8 +12334,10 @@ class Grammar:
         found = ranges[-1] if ranges else None  # the range nearest the hour
         if found is None or found["fhalf"] != found["thalf"]:
             return None
-        if any(stop in window[found.end() :] for stop in _SENTENCE_ENDS):
-            return None  # "open 4.30pm to 6.30pm. Shares closed at 5.15": the range's sentence has closed
+        if ";" in window[found.end() :] or any(stop in window[found.end() :] for stop in _SENTENCE_ENDS):
+            # "open 4.30pm to 6.30pm. Shares closed at 5.15", "from 7.30pm to 9.30pm; tickets at 8.50": the
+            # range's sentence or clause has closed
+            return None
         shift = 12 if found["fhalf"] == "p" else 0
         hour = int(m["phour"]) % 12 + shift
         opening = (int(found["fhour"]) % 12 + shift) * 60 + int(found["fmin"])
@@ -12671,7 +12743,7 @@ class Grammar:
         if m["relmonth"]:
             # "the 1st of next month", "the 28th of last month": a day of the month so many steps from the
             # writer's, as "the 5th prox." and "the 2d ult." are
-            step = {"this": 0, "last": -1, "next": 1}[m["relmonth"].lower()]
+            step = _RELATIVE_STEPS[m["relmonth"].lower()]
             note = f"day {day} of {m['relmonth']} month"
             return Spec("DATE", "calendar", day=day, month_step=step, note=note)
         before = _previous_word(ctx.low, m.start())
@@ -13153,6 +13225,10 @@ _MONTH_YEAR_AFTER = compile_pattern(
 _POSTPOSED_RELATIVE_BLOCK = (
     r"(?![ \t]+(?:to[ \t]+(?:the|a|an|his|her|its|their|our|my|your)|two|few|several|week|weekend|month"
     r"|year|night|time|season|summer|winter|spring|autumn|fall|term|session|quarter|morning|evening"
+    # "moved it to March last May": a month or weekday after "last" ("next") is what the word determines,
+    # so the word does not follow the name before it in the older order ("since July last")
+    r"|january|february|march|april|may|june|july|august|september|october|november|december"
+    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day"
     r"|afternoon|one|[0-9])(?![a-z]))"
 )
 #: The clock time of a listing's entry before another ("09:25"), and how far the next entry may follow.
@@ -13304,8 +13380,13 @@ _DASHED_BARE_HOUR = compile_pattern(r"-(1[0-2]|[1-9])(?![0-9:a-z%]|[.,]\d|[ \t]*
 _BARE_HOUR_BEFORE_DASH = compile_pattern(r"(?<![0-9:.])(1[0-2]|[7-9])-$")
 # "every Tues & Weds", "every Monday, Wednesday": the link between two listed days.
 _LISTED_AFTER = compile_pattern(r"\s*(?:,|&|and|or)\s*")
+#: A phrase set off by commas after a word, then the first word after it: ", when rain fell, was",
+#: ", not June, was" (the verb of the word before the aside).
+_ASIDE_THEN_VERB = compile_pattern(r",[^,.;:!?\n]{1,40},[ \t]+([a-z']+)")
 #: A relative year's possessive just before a month ("this year's October shows").
 _RELATIVE_YEAR_POSSESSIVE = compile_pattern(r"(?<![a-z])(this|last|next) year['\u2019]s $")
+#: The step from the writer's unit that "this", "last" and "next" name ("last year": -1).
+_RELATIVE_STEPS: dict[str, int] = {"this": 0, "last": -1, "next": 1}
 #: The value of a month that recurs every year ("every March": XXXX-03).
 _MONTH_SET_VALUE = compile_pattern(r"XXXX-(?:0[1-9]|1[0-2])")
 # A conjunction opening the next clause after an adverbial "before"/"after" ("a year before and advised"),
@@ -14760,8 +14841,10 @@ _OPENING_PHRASE_BEFORE = compile_pattern(
 _YEAR_SUBJECT_VERB = compile_pattern(
     r"\s+(?:was|is|will|had|has|saw|marked|brought|began|ended|happened|came|beats|could|would|might"
     r"|proves|proved|turns"
-    # "2024 should be better", "2026 must be the year": the modals of what ought to be, as "could" is
-    r"|should|must|shall"
+    # "2024 should be better", "2026 must be the year", "2025 shall see change": the modals of what ought to
+    # be, before a verb of being or of what a time brings; a count does ("1500 should attend", "2000 must
+    # leave")
+    r"|(?:should|must|shall)(?=\s+(?:be|see|bring|mark|prove|become)(?![a-z]))"
     # "1968 changed everything", "1989 changed the map of Europe": a time changes the world, where a count
     # changes its own ("1500 changed their votes", "200 changed sides")
     r"|(?:changed|changes)(?=\s+(?:(?:everything|history)(?![a-z])|(?!their\s)"

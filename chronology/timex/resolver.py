@@ -481,6 +481,7 @@ _TOLD_DAY_YEARS_AHEAD = 5
 _OFFSET_CLOSING_ITS_CLAUSE = compile_pattern(r".*(?:later|earlier|afterwards)[.,;]", re.IGNORECASE)
 #: How far ahead (in days) of a story's reference time a day named again without its year is a step on.
 _STORY_STEP_DAYS = 92
+_STORY_BACK_SPAN = 400  # characters from a year that took the story back to a day named in it
 #: How far (in characters) a year far from the DCT holds the yearless months told after it in news.
 _YEAR_HOLD_REACH = 200
 #: What may open a sentence before a year the text moves to: "Then 2020 happened", "In 2019, ...", and a
@@ -1027,8 +1028,11 @@ _ANYONE_DOING_BEFORE = compile_pattern(
     r"(?<![a-z])(?:anyone|anybody|whoever)(?:\s+who)?\s+(?!was\s|has\s|is\s)[a-z]+s\s"
     r"[^.;:!?\n]{0,60}(?<![a-z])(?:after|before|until|till|between|at|from)\s+$"
 )
-#: Things a participle picks out, then a bound of hours: "Letters posted after", "Orders placed before".
-_THINGS_DONE_BOUND_BEFORE = compile_pattern(r"(?<![a-z])[a-z]+s\s+[a-z]+ed\s+(?:after|before)\s+$")
+#: Things a participle picks out, then a bound of hours: "Letters posted after", "Orders placed before"; with
+#: the word before the plural, if any ("[the] results announced after").
+_THINGS_DONE_BOUND_BEFORE = compile_pattern(
+    r"(?<![a-z])(?:(?P<lead>[a-z]+)[ \t]+)?[a-z]+s\s+[a-z]+ed\s+(?:after|before)\s+$"
+)
 #: A verb of allowing or forbidding, then (in the same clause) a bound of hours: "allowed smoking after".
 _PERMITTED_HOURS_BEFORE = compile_pattern(
     r"(?<![a-z])(?:allow|allows|allowed|allowing|permit|permits|permitted|permitting|ban|bans|banned|banning"
@@ -3187,8 +3191,20 @@ class Resolver:
         of the story; one far from it ("The revolution thus fell on 7 November") is the dated day
         recalled."""
         ref = self.reference
-        if ref is None or ref.day.year <= dated.day.year:
+        if ref is None or ref.day.year == dated.day.year:
             return False
+        if ref.day.year < dated.day.year:
+            # "first climbed on 29 May 1957 ... The 1953 expedition ... was there on 29 May": a year
+            # written out after the dated day, and before it, has taken the story back; the same day
+            # named soon after it is that year's, unless a past perfect between made the year a glance
+            # back ("Earlier attempts in 1985 had failed. ... on 26 April")
+            return (
+                ref.unit == "year"
+                and ref.explicit
+                and dated.end < ref.end
+                and start - ref.end <= _STORY_BACK_SPAN
+                and " had " not in self.low[ref.end : start]
+            )
         if ref.unit == "year":
             return True
         # "on 29 May, and five weeks later ... on 1 July": a day of the week the story has reached
@@ -3479,7 +3495,8 @@ class Resolver:
             # in its sentence recurs with it, in a habit of the past as of the present
             return True
         if spec.day is None and (
-            _EVERY_YEAR_THEN_MONTH.search(before, opening) or self._right_after_a_yearly_set(candidate)
+            _EVERY_YEAR_THEN_MONTH.search(before, opening)
+            or self._right_after_a_yearly_set(candidate, _YEARLY_SET_THEN_TIME_GAP)
         ):
             # "as armies did every year from November until April": months right after "every year"
             # are those of each year ("twice yearly, in the spring", "every year, in June")
@@ -3918,7 +3935,10 @@ class Resolver:
         every day ("Shots fired after midnight wounded two" tells one night)."""
         if not self.low.endswith(("after ", "before "), 0, candidate.start):
             return False
-        if _THINGS_DONE_BOUND_BEFORE.search(self.low, max(0, candidate.start - 40), candidate.start) is None:
+        done = _THINGS_DONE_BOUND_BEFORE.search(self.low, max(0, candidate.start - 48), candidate.start)
+        if done is None or done["lead"] in _PARTICULAR_THINGS_DETERMINERS:
+            # "The results announced after 10pm will decide the race": a determiner picks out the things of
+            # one day, where a bare plural names every day's
             return False
         after = _NEXT_WORD_AFTER.match(self.low, candidate.end)
         verb = after.group(1) if after is not None else ""
@@ -4182,14 +4202,15 @@ class Resolver:
             return False
         return not self._day_or_time_between(opening, candidate.start)
 
-    def _right_after_a_yearly_set(self, candidate: Candidate) -> bool:
+    def _right_after_a_yearly_set(self, candidate: Candidate, gap: re.Pattern[str]) -> bool:
         """Whether a set of years ("twice a year", "twice yearly", "every year") comes right before the
-        candidate, a preposition between: "twice yearly, in the spring", "three times a year, at Easter"."""
+        candidate, `gap` between: a preposition ("twice yearly, in the spring", "three times a year, at
+        Easter") or a second verb (`_month_of_a_yearly_verb_pair`)."""
         before = self._candidates_between(max(0, candidate.start - 80), candidate.start)
         return (
             bool(before)
             and _yearly_set(before[-1].spec)
-            and _YEARLY_SET_THEN_TIME_GAP.fullmatch(self.text, before[-1].end, candidate.start) is not None
+            and gap.fullmatch(self.text, before[-1].end, candidate.start) is not None
         )
 
     def _month_of_a_yearly_verb_pair(self, candidate: Candidate) -> bool:
@@ -4197,12 +4218,7 @@ class Resolver:
         year and released in October": a second present verb joined by "and" to one told with a set of
         years shares its habit, so its month is that of every year, in news too ("will be published in
         March" names one)."""
-        before = self._candidates_between(max(0, candidate.start - 80), candidate.start)
-        if (
-            not before
-            or not _yearly_set(before[-1].spec)
-            or _YEARLY_SET_THEN_AND_VERB_GAP.fullmatch(self.text, before[-1].end, candidate.start) is None
-        ):
+        if not self._right_after_a_yearly_set(candidate, _YEARLY_SET_THEN_AND_VERB_GAP):
             return False
         tense = self._tense(candidate)
         return not tense.perfect and (
@@ -9234,10 +9250,15 @@ class Resolver:
                 tense.tense is None
                 and self.low.endswith(" by ", 0, candidate.start)
                 # "Floods hit the north. By Friday, 300 dead.": a "by" opening its clause, its day set off
-                # by a comma, tells the time a tally is told at, no deadline
+                # by a comma, tells the time a tally is told at, no deadline; an imperative after the comma
+                # sets one ("Forms are out. By Monday, submit them.")
                 and not (
                     _CLAUSE_OPENED_BEFORE.search(self.low, max(0, candidate.start - 8), candidate.start - 3)
                     and self.low.startswith(",", candidate.end)
+                    and not (
+                        (imperative := _NEXT_WORD_AFTER.match(self.low, candidate.end + 1)) is not None
+                        and _present_only_base(imperative[1])
+                    )
                 )
             ):
                 # "Offers by Friday", "Replies by Monday, please": a deadline set with no verb lies ahead
@@ -13994,6 +14015,8 @@ def _past_only_forms() -> frozenset[str]:
 
 #: Words after which a form is a noun, never a finite verb: "the crew", "its ground".
 _NOUN_OR_POSSESSIVE_DETERMINERS = _LEX.NOUN_DETERMINERS | _LEX.POSSESSIVE_DETERMINERS
+#: Determiners that pick out particular things ("the letters", "those orders", "its votes"), not a class.
+_PARTICULAR_THINGS_DETERMINERS = _NOUN_OR_POSSESSIVE_DETERMINERS | _LEX.LAST_AS_ADJECTIVE_BEFORE
 
 
 def _past_only_word_in(sentence: str) -> bool:

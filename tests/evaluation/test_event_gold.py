@@ -162,6 +162,8 @@ FLOORS = {
     "blind_events_news_6.jsonl": (95.0, 92.0),
     "blind_events_news_7.jsonl": (90.0, 94.0),
     "blind_events_narrative_7.jsonl": (96.0, 95.0),
+    "blind_events_narrative_8.jsonl": (98.0, 98.0),
+    "blind_events_news_8.jsonl": (91.5, 96.0),
 }
 
 

@@ -690,7 +690,7 @@ FIXED_HOLIDAYS: dict[str, tuple[int, int]] = {
     "veterans day": (11, 11),
     "veterans' day": (11, 11), "armistice day": (11, 11), "remembrance day": (11, 11),
     "may day": (5, 1), "bastille day": (7, 14), "all saints' day": (11, 1), "guy fawkes night": (11, 5),
-    "flag day": (6, 14), "juneteenth": (6, 19), "canada day": (7, 1), "australia day": (1, 26),
+    "flag day": (6, 14), "juneteenth": (6, 19), "canada day": (7, 1), "dominion day": (7, 1), "australia day": (1, 26),
     "anzac day": (4, 25), "waitangi day": (2, 6), "earth day": (4, 22), "groundhog day": (2, 2), "inauguration day": (1, 20),
     "cinco de mayo": (5, 5), "april fool's day": (4, 1), "april fools' day": (4, 1), "april fools day": (4, 1),
     # the quarter days and feasts that English writers date by
@@ -1095,7 +1095,9 @@ NIGHT_HEADS_ALSO_SUBJECTS: frozenset[str] = frozenset({"out", "staff", "mail"})
 #: Also teaching held at that time of every day ("she enrolled in the evening classes"), a kind of course.
 #: A ship's watches named by a part of the day ("at four bells in the morning watch", "the afternoon
 #: watch"): a spell of duty kept every day at sea, not one morning or afternoon.
-WORK_SHIFT_NOUNS: frozenset[str] = frozenset({"shift", "shifts", "classes", "watch", "watches"})
+#: A meal named by a part of the day ("read after the evening meal"): taken at that time of every day; only
+#: the singular, which cannot start a clause bare as "In the evening meals were served" can.
+WORK_SHIFT_NOUNS: frozenset[str] = frozenset({"shift", "shifts", "classes", "watch", "watches", "meal"})
 
 #: Words of WORK_SHIFT_NOUNS that are also verbs taking an object ("In the evening watch a film"), so
 #: they make no work shift before an article or a possessive.
@@ -3042,6 +3044,13 @@ DAY_ONLY_CLAUSE_OPENERS: frozenset[str] = frozenset({"because", "when", "althoug
 #: Words just before opening hours written as two bare hours ("open daily 9-5", "Opening hours 10-6").
 OPENING_HOURS_LEADS: frozenset[str] = frozenset({"open", "opening", "daily", "hours", "opens"})
 
+#: Verbs of a state kept before "open late" ("is open late this weekend", "stays open late next week"):
+#: "late" tells the hours kept, where "opens late next week" may date the opening to the week's end.
+OPEN_STATE_VERBS: frozenset[str] = frozenset(
+    {"is", "are", "was", "were", "be", "been", "'s", "stay", "stays", "stayed", "staying", "remain", "remains",
+     "remained", "keep", "keeps", "kept"}
+)  # fmt: skip
+
 #: Comment adverbs that may follow "the 4th" closing a clause ("Pubs reopen on the 4th apparently"): no
 #: ordinal's noun, so the ordinal stands alone as a day of the month.
 DAY_ONLY_TRAILING_ADVERBS: frozenset[str] = frozenset(
@@ -3356,9 +3365,13 @@ RULE_OUTCOME_MODALS: frozenset[str] = frozenset(
     {"will", "shall", "should", "must", "may", "can", "cannot"}
 )  # fmt: skip
 
-#: The states a notice gives a run of weekdays ("Open Sun-Thu.", "The bar is closed Sun-Mon."): the days of
-#: every week it keeps.
-NOTICE_HOURS_STATES: frozenset[str] = frozenset({"open", "closed"})
+#: The states a notice gives a run of weekdays ("Open Sun-Thu.", "The bar is closed Sun-Mon.", "The cafe is
+#: shut Mon-Tue."): the days of every week it keeps.
+NOTICE_HOURS_STATES: frozenset[str] = frozenset({"open", "closed", "shut"})
+
+#: The two words that set a plural weekday against another as the one a schedule had ("instead of
+#: Fridays", "rather than Sundays"), by the word right before the weekday.
+PLURAL_WEEKDAY_ALTERNATIVE_LEADS: dict[str, str] = {"of": "instead", "than": "rather"}
 
 #: Words of opening hours and working days before a plural weekday ("closed Mondays", "open Sundays",
 #: "works Fridays", "off Tuesdays"): each of those days, as "on Mondays" is.
