@@ -49,7 +49,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 
 from chronology.events import lexicon as lx
 from chronology.events.mentions import Mention
@@ -187,11 +187,12 @@ def place_expressions(
             and stop < len(tokens)
             and tokens[stop].lower == "later"
             and not (stop + 1 < len(tokens) and tokens[stop + 1].lower == "than")
-            and (not _after_clock_time(placed) or _SOME_MINUTES.match(expression.value or ""))
+            and (not _after_clock_time(placed) or _minutes(expression.value or "") is not None)
         ):
             # "Hours later, the minister said": a time after the story's last one, as "Two days later" is
             # ("hours later than planned" compares, and tells no time after it)
-            expression = _hours_later(expression, placed[-1].expression)
+            clock = placed[-2].expression if _after_clock_time(placed) else None
+            expression = _hours_later(expression, placed[-1].expression, clock)
         elif tokens[stop - 1].lower == "later":
             expression = _weeks_after_a_day(expression)
         part = _at_part_of_day(tokens, first, expression)
@@ -218,8 +219,18 @@ _WITHIN_A_DAY = re.compile(r"PT(?:X|\d+)[HMS]$")
 #: Parts of the day that hours after them may run past midnight from ("on Monday night. Hours later").
 _LATE_PARTS = ("TEV", "TNI")
 #: An unstated number of minutes or seconds ("minutes later", "seconds later"): too short to run past
-#: midnight from an evening, a night or a clock time, so what follows stays in it.
-_SOME_MINUTES = re.compile(r"PTX[MS]$")
+#: midnight from an evening or a night, so what follows stays in it; from a clock time it stays on the
+#: clock time's day unless the clock time is within that many minutes of midnight ("at 11.55pm").
+#: (A told number after a clock time is the timex layer's to compute: "twenty minutes later".)
+_SOME_MINUTES = re.compile(r"PTX([MS])$")
+
+
+def _minutes(value: str) -> timedelta | None:
+    """The most an unstated number of minutes or seconds lasts ("PTXM": 59 minutes), else none."""
+    match = _SOME_MINUTES.match(value)
+    if match is None:
+        return None
+    return timedelta(minutes=59) if match[1] == "M" else timedelta(seconds=59)
 
 
 def revalued(expression: TimeExpression, value: str, **update: object) -> TimeExpression | None:
@@ -235,11 +246,15 @@ def revalued(expression: TimeExpression, value: str, **update: object) -> TimeEx
     )
 
 
-def _hours_later(length: TimeExpression, last: TimeExpression) -> TimeExpression:
+def _hours_later(
+    length: TimeExpression, last: TimeExpression, clock: TimeExpression | None = None
+) -> TimeExpression:
     """A length of hours or minutes before "later" dates what follows on the day of the story's last
     time ("arrived on Monday. Hours later, police said": Monday), or in its month or year when the
     story is told no finer; after a clock time, an evening or a night hours may run past midnight, so
-    they give no date, but minutes stay in the evening or night, or on the clock time's day."""
+    they give no date, but minutes stay in the evening or night, or on the clock time's day unless it
+    is within the hour before midnight (`clock` is a clock time told before the last time's day: "at
+    11.50pm on Monday")."""
     if (
         length.type != TimexType.DURATION
         or not _WITHIN_A_DAY.match(length.value or "")
@@ -248,11 +263,15 @@ def _hours_later(length: TimeExpression, last: TimeExpression) -> TimeExpression
         or last.value is None
     ):
         return length
-    minutes = _SOME_MINUTES.match(length.value or "") is not None
-    if last.value.endswith(_LATE_PARTS) and minutes:
+    minutes = _minutes(length.value or "")
+    if last.granularity in CLOCK_TIMES:
+        clock = last
+    if minutes is not None and clock is not None and _may_pass_midnight(clock, minutes):
+        return length  # "at 11.50pm. Minutes later": perhaps the next day
+    if last.value.endswith(_LATE_PARTS) and minutes is not None:
         value = last.value  # "seized on the evening of 25 May. His wife called the police minutes later"
     elif last.granularity in CLOCK_TIMES or last.value.endswith(_LATE_PARTS):
-        if not minutes:
+        if minutes is None:
             return length
         value = last.value.split("T", 1)[0]  # "at 1.55pm. Minutes later": on the day, at no stated minute
     else:
@@ -285,6 +304,11 @@ def _weeks_after_a_day(expression: TimeExpression) -> TimeExpression:
         return expression
     moved = revalued(expression, date.fromordinal(day.toordinal() + 7 * weeks).isoformat())
     return expression if moved is None else moved
+
+
+def _may_pass_midnight(clock: TimeExpression, length: timedelta) -> bool:
+    """Whether a length after a clock time may end on the next day (or the clock time has no bounds)."""
+    return clock.interval is None or (clock.interval.start + length).date() != clock.interval.start.date()
 
 
 def _after_clock_time(placed: Sequence[Placed]) -> bool:

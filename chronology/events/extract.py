@@ -197,6 +197,18 @@ def _carried(carried: Carried) -> EventTime:
     )
 
 
+def _in_own_when_clause(tokens: Sequence[Token], placed: Placed, mention: Mention) -> bool:
+    """Whether a predicate is in the time's own "when" clause ("Since 2001, when the mill closed, the
+    family has farmed"): the clause tells what was at the time, not in the span it opens."""
+    comma = placed.stop
+    return (
+        comma + 1 < mention.index
+        and tokens[comma].text == ","
+        and tokens[comma + 1].lower == "when"
+        and not any(t.text == "," for t in tokens[comma + 2 : mention.index])
+    )
+
+
 def _bounded_only(
     text: str, tokens: Sequence[Token], placed: Placed, mention: Mention, moved: frozenset[int] = frozenset()
 ) -> bool:
@@ -207,7 +219,12 @@ def _bounded_only(
     if first in lx.ONE_SIDED_BOUNDS or before in lx.ONE_SIDED_BOUNDS:
         return True
     if before in lx.SINCE_BOUNDS:
-        return mention.index < placed.first or _opens_sentence(tokens, placed.first - 1)
+        opener = placed.first - 1
+        if opener and tokens[opener - 1].lower in lx.SINCE_INTENSIFIERS:
+            opener -= 1  # "Ever since 2001 he has lived in Leeds"
+        return (mention.index < placed.first or _opens_sentence(tokens, opener)) and not _in_own_when_clause(
+            tokens, placed, mention
+        )
     if first in lx.DEADLINE_BOUNDS or before in lx.DEADLINE_BOUNDS:
         from chronology.tense import Tense, verb_tense
 

@@ -697,6 +697,9 @@ ONE_SIDED_BOUNDS = _words("within")
 #: 2001", "Since January the firm has opened six shops" happened within it, at no time of its own.
 #: What the time's own "when" clause tells is at the time ("since 1989, when dockers stopped work").
 SINCE_BOUNDS = _words("since")
+#: Adverbs that may stand before a "since" without changing the span it opens: "Ever since 2001 he
+#: has lived in Leeds" opens its sentence as "Since 2001" does.
+SINCE_INTENSIFIERS = _words("ever")
 
 #: Prepositions of a deadline: one-sided with a perfect ("by noon had left"), not with a plain past
 #: ("by Friday they agreed" reads as the day it happened).

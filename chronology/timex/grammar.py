@@ -5761,6 +5761,7 @@ class Grammar:
             and ctx.text[m.start("midword")] == "M"
             and m.group(0).startswith(("the", "The"))
             and not m["year"]
+            and _previous_word(ctx.low, m.start()) not in self.lex.MID_SEASON_TIME_LEADS
         ):
             # "His ship, the Midsummer, was frozen in", "The Midwinter sailed": Midsummer Day is met with
             # "at" or "by" and no article, and the season's middle is written small; a capital after
@@ -13485,7 +13486,10 @@ _CHANGE_ON_YEAR_BEFORE = compile_pattern(
 #: word a length of time goes on to and an ordinal's noun never is ("by more than a second with the new
 #: tyres", "less than a second off the pace", "more than a second a lap", "half a second faster").
 _A_SECOND_CLOSE = compile_pattern(
-    r"\s*(?:[,.;:)!?]|$)|\s+(?:or|with|off|ahead|behind|clear|faster|slower|quicker|per|a)\s"
+    r"\s*(?:[,.;:)!?]|$)|\s+(?:or|with|off|ahead|behind|clear|faster|slower|quicker|per|a"
+    # "for a minute and a second before surfacing", "two hours and a second until dark": a word placing
+    # the length in time or against another, where an ordinal's noun would stand
+    r"|before|after|until|till|since|than|short|shy)\s"
 )
 _SHORT_YEAR_CLOSE = compile_pattern(
     r"\s*(?:[,.;:)]|$)|\s+(?:[A-Z]|(?:the|a|an|and|but|when|as|he|she|it|they|his|her|its|their|was|were)\b)"

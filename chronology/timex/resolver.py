@@ -482,6 +482,8 @@ _OFFSET_CLOSING_ITS_CLAUSE = compile_pattern(r".*(?:later|earlier|afterwards)[.,
 #: How far ahead (in days) of a story's reference time a day named again without its year is a step on.
 _STORY_STEP_DAYS = 92
 _STORY_BACK_SPAN = 400  # characters from a year that took the story back to a day named in it
+#: The word that makes a year the measure of a comparison: "worse than 1915", "as in 1953", "like 1947".
+_YEAR_COMPARED_BEFORE = compile_pattern(r"(?<![a-z])(?:than|as|like)\s+(?:(?:in|during)\s+)?$")
 #: How far (in characters) a year far from the DCT holds the yearless months told after it in news.
 _YEAR_HOLD_REACH = 200
 #: What may open a sentence before a year the text moves to: "Then 2020 happened", "In 2019, ...", and a
@@ -3197,14 +3199,26 @@ class Resolver:
             # "first climbed on 29 May 1957 ... The 1953 expedition ... was there on 29 May": a year
             # written out after the dated day, and before it, has taken the story back; the same day
             # named soon after it is that year's, unless a past perfect between made the year a glance
-            # back ("Earlier attempts in 1985 had failed. ... on 26 April")
-            return (
-                ref.unit == "year"
-                and ref.explicit
-                and dated.end < ref.end
-                and start - ref.end <= _STORY_BACK_SPAN
-                and " had " not in self.low[ref.end : start]
-            )
+            # back ("Earlier attempts in 1985 had failed. ... on 26 April", "as Hillary had in 1953"); a year
+            # in the dated day's own sentence is set beside that day ("reached it on 29 May 1957, four years
+            # after the 1953 climb"), and a year compared ("worse than 1915", "as in 1953") is a measure, so
+            # the story stays in the dated year
+            if (
+                ref.unit != "year"
+                or not ref.explicit
+                or dated.end >= ref.end
+                or start - ref.end > _STORY_BACK_SPAN
+                or self._in_one_sentence(dated.end, ref.end)
+                or (
+                    self.low.endswith(ref.value, 0, ref.end)
+                    and _YEAR_COMPARED_BEFORE.search(
+                        self.low, max(0, ref.end - len(ref.value) - 24), ref.end - len(ref.value)
+                    )
+                    is not None
+                )
+            ):
+                return False
+            return " had " not in self.low[self._sentence_opening(ref.end) : start]
         if ref.unit == "year":
             return True
         # "on 29 May, and five weeks later ... on 1 July": a day of the week the story has reached

@@ -322,6 +322,13 @@ DECADE_CLOSED_FOLLOWERS: frozenset[str] = frozenset(
 #: Seasons whose middle is written as one word ("midsummer", "midwinter"), as "mid-summer" is two.
 ONE_WORD_MID_SEASONS: frozenset[str] = frozenset({"summer", "winter"})
 
+#: Prepositions that bound a time before "the Midsummer" or "the Midwinter" ("they stayed until the
+#: Midwinter", "since the Midsummer"): the season's middle, capitalised in older writing, not a name ("by"
+#: may lead a place: "sailed by the Midsummer rocks").
+MID_SEASON_TIME_LEADS: frozenset[str] = frozenset(
+    {"until", "till", "since", "before", "towards", "toward", "throughout"}
+)  # fmt: skip
+
 #: Parts of the day whose middle is written as one word ("midmorning", "midafternoon"): mod MID, as the
 #: hyphenated "mid-morning" has it.
 ONE_WORD_MID_PARTS_OF_DAY: frozenset[str] = frozenset({"midmorning", "midafternoon"})
