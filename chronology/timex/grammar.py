@@ -3712,7 +3712,13 @@ class Grammar:
                 word not in self.lex.MONTHS_ALSO_SURNAMES
                 or _next_word(ctx.low, m.end()) in self.lex.DELIVERY_MONTH_NOUNS
             )
-        if before[-1] in self.lex.POSSESSIVE_DETERMINERS:
+        if before[-1] in self.lex.POSSESSIVE_DETERMINERS or (
+            # "next year's May elections", "this year's March budget": a relative year's possessive before a
+            # capitalised month is the possessive "its" is ("next year's May Day" names a day of its own)
+            before[-1] in ("year's", "year\u2019s")
+            and ctx.text[m.start()].isupper()
+            and _RELATIVE_YEAR_POSSESSIVE.search(ctx.low, max(0, m.start() - 16), m.start()) is not None
+        ):
             after = ctx.text[m.end() : m.end() + 2].lstrip()
             return bool(after) and after[0].islower()
         if before[-1] == "the":
@@ -9054,7 +9060,9 @@ class Grammar:
             if parsed_clock is None:
                 return None
             clock = parsed_clock
-            if m["inthe"] and m["ampm"] in (None, "o'clock"):
+            # "closes at 5.30 today", "served until 2.30 tomorrow": a dotted time before a day alone names
+            # no part of the day, so it is read as the dotted time closing its clause is (below)
+            if m["inthe"] and m["ampm"] in (None, "o'clock") and m["dend"] is None:
                 hour = int(clock[:2])
                 if (
                     "afternoon" in m["inthe"] or "evening" in m["inthe"] or "night" in m["inthe"]
@@ -14843,12 +14851,12 @@ _OPENING_PHRASE_BEFORE = compile_pattern(
 )
 #: The verb after a year that is its clause's subject ("1995 was a record", "1816 became known as").
 _YEAR_SUBJECT_VERB = compile_pattern(
-    r"\s+(?:was|is|will|had|has|saw|marked|brought|began|ended|happened|came|beats|could|would|might"
+    r"\s+(?:was|is|had|has|saw|marked|brought|began|ended|happened|came|beats"
     r"|proves|proved|turns"
-    # "2024 should be better", "2026 must be the year", "2025 shall see change": the modals of what ought to
-    # be, before a verb of being or of what a time brings; a count does ("1500 should attend", "2000 must
-    # leave")
-    r"|(?:should|must|shall)(?=\s+(?:be|see|bring|mark|prove|become)(?![a-z]))"
+    # "2024 should be better", "2026 could see rates fall", "2025 will not be easy": a modal before a verb of
+    # being or of what a time brings; a count does ("1500 will attend", "2000 could lose their jobs")
+    r"|(?:will|could|would|might|may|should|must|shall)(?=(?:\s+(?:not|also|surely|well|still|likely))?"
+    r"\s+(?:be|see|bring|mark|prove|become)(?![a-z]))"
     # "1968 changed everything", "1989 changed the map of Europe": a time changes the world, where a count
     # changes its own ("1500 changed their votes", "200 changed sides")
     r"|(?:changed|changes)(?=\s+(?:(?:everything|history)(?![a-z])|(?!their\s)"

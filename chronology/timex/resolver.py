@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import cache
-from itertools import pairwise
+from itertools import chain, pairwise
 from typing import Protocol
 
 from chronology.labels_lexicon import MONTH_NAMES, WEEKDAY_NAMES
@@ -11090,6 +11090,8 @@ class Resolver:
             and choice.anchor.kind == AnchorKind.EXPRESSION
             and (choice.anchor.value or "").endswith("TMO")
             and self._hour_without_half_of_day(candidate)
+            # "Before dawn they left at four.": the small hours told in its own sentence keep the hour theirs
+            and not self._small_hours_told_in_sentence(candidate, morning_counts=False)
             # "broke out yesterday morning about 4 o'clock": an hour right after the morning it is told
             # in is that morning's hour
             and not (
@@ -11914,16 +11916,18 @@ class Resolver:
             and any(word in _LEX.ARRIVAL_VERBS for word in _WORD.findall(self.low, span[1], candidate.start))
         )
 
-    def _small_hours_told_in_sentence(self, candidate: Candidate) -> bool:
+    def _small_hours_told_in_sentence(self, candidate: Candidate, *, morning_counts: bool = True) -> bool:
         """Whether the sentence of a clock time speaks of the night or waking, before the time ("woke at
         half past four") or after it ("at half past five every morning"), which keeps it in the small hours
-        or the morning ("She rose at 6:30" after "docked at 7 p.m." is the next morning's), not an evening."""
+        or the morning ("She rose at 6:30" after "docked at 7 p.m." is the next morning's), not an evening.
+        Without `morning_counts`, "morning" alone, which runs on to noon, is no such word."""
         opening = self._sentence_opening(candidate.start)
         after = self.low[candidate.end : candidate.end + 40].split(". ")[0]
-        return bool(
-            SMALL_HOURS_CUE.search(self.low, max(opening, candidate.start - 80), candidate.start)
-            or SMALL_HOURS_CUE.search(after)
+        cues = chain(
+            SMALL_HOURS_CUE.finditer(self.low, max(opening, candidate.start - 80), candidate.start),
+            SMALL_HOURS_CUE.finditer(after),
         )
+        return any(morning_counts or cue[0] != "morning" for cue in cues)
 
     def _same_look_back_as_reference(self, choice: _AnchorChoice, candidate: Candidate) -> bool:
         """ "Earlier we had met at 8.30am and again at 9.15am": a clock time in the sentence of the
