@@ -14851,11 +14851,12 @@ _OPENING_PHRASE_BEFORE = compile_pattern(
 )
 #: The verb after a year that is its clause's subject ("1995 was a record", "1816 became known as").
 _YEAR_SUBJECT_VERB = compile_pattern(
-    r"\s+(?:was|is|had|has|saw|marked|brought|began|ended|happened|came|beats"
+    r"\s+(?:was|is|will|had|has|saw|marked|brought|began|ended|happened|came|beats|could|would|might"
     r"|proves|proved|turns"
-    # "2024 should be better", "2026 could see rates fall", "2025 will not be easy": a modal before a verb of
-    # being or of what a time brings; a count does ("1500 will attend", "2000 could lose their jobs")
-    r"|(?:will|could|would|might|may|should|must|shall)(?=(?:\s+(?:not|also|surely|well|still|likely))?"
+    # "2024 should be better", "2028 may mark the end", "2026 must be the year": the modals of what ought to
+    # or may be, before a verb of being or of what a time brings; a count does ("1500 should attend", "3000
+    # may join the march")
+    r"|(?:may|should|must|shall)(?=(?:\s+(?:not|also|surely|well|still|likely))?"
     r"\s+(?:be|see|bring|mark|prove|become)(?![a-z]))"
     # "1968 changed everything", "1989 changed the map of Europe": a time changes the world, where a count
     # changes its own ("1500 changed their votes", "200 changed sides")

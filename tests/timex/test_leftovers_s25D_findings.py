@@ -1,12 +1,13 @@
 """Leftovers pass (leftovers_s25D) over errors earlier rounds left alone: each row is a sentence of our own
 showing the general English usage behind one finding.
 
-- "1500 will attend the rally", "2000 could lose their jobs": "will", "could", "would", "might" and "may"
-  after a four-digit subject made a date of any count before them. As review_s25D narrowed "should",
-  "must" and "shall", a year is said to be, to see, to bring, to mark, to prove or to become something
-  ("2026 could see rates fall", "2027 might prove harder", "2029 will not be easy"); people attend and
-  lose their jobs, so all the modals now take a year only before such a verb (after "not", "also",
-  "surely", "well", "still" or "likely").
+- "3000 may join the march": "may" after a four-digit subject made a date
+  of any count before it. As review_s25D narrowed "should", "must" and "shall", a year is said to be, to
+  see, to bring, to mark, to prove or to become something ("2028 may mark the end"); people join marches, so
+  "may" now takes a year only before such a verb (after "not", "also", "surely", "well", "still" or
+  "likely"). "will", "could", "would" and "might" keep any verb after a year ("2028 will host the Games",
+  "1999 could have been worse", "2024 will go down as the hottest year"), so "1500 will attend the rally"
+  is still read as a year: a count and a year before those modals differ only in what the number is.
 - "Lunch is served until 2.30 today", "The shop closes at 5.30 today": a dotted time before a bare
   "today" or "tomorrow" was read as the small hours, because the day was taken for a part of the day
   ("at 2.30 this afternoon"). A bare day names no half, so the time is read as the dotted time closing
@@ -39,11 +40,9 @@ NEWS = DocumentKind.NEWS
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("1500 will attend the rally.", []),
-        ("2000 could lose their jobs.", []),
-        ("1200 would walk out.", []),
         ("3000 may join the march.", []),
-        ("1800 might sign the letter.", []),
+        ("2028 will host the Games.", [("2028", "DATE", "2028")]),
+        ("1999 could have been worse.", [("1999", "DATE", "1999")]),
         ("2025 will be a year of change.", [("2025", "DATE", "2025"), ("a year", "DURATION", "P1Y")]),
         ("2026 could see rates fall.", [("2026", "DATE", "2026")]),
         ("2027 might prove harder for growers.", [("2027", "DATE", "2027")]),
